@@ -1,0 +1,70 @@
+"""minebelt: strategic estimates of border mine belts from real border geography.
+
+How many mines a border barrier belt would need, what it would cost and how long it would
+take to produce, and what it would leave behind (clearance decades and cost, civilians
+living near it) — and a fact-checker for published claims against those numbers.
+
+Quick start::
+
+    from minebelt import load_scenario, estimate
+    result = estimate(load_scenario("examples/seed-korean-model.toml"))
+    result.totals["mines"]
+
+Strategic level only: km, km², millions, years, money. No tactical layouts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Clearance",
+    "Cost",
+    "Defaults",
+    "EstimateResult",
+    "InputError",
+    "Production",
+    "Scenario",
+    "Section",
+    "__version__",
+    "estimate",
+    "load_scenario",
+    "load_scenarios",
+]
+
+_LAZY = {
+    "estimate": "core",
+    "EstimateResult": "result",
+    "InputError": "errors",
+    "Scenario": "scenario",
+    "Section": "scenario",
+    "Defaults": "scenario",
+    "Production": "scenario",
+    "Cost": "scenario",
+    "Clearance": "scenario",
+    "load_scenario": "scenario",
+    "load_scenarios": "scenario",
+}
+
+if TYPE_CHECKING:
+    from .core import estimate
+    from .errors import InputError
+    from .result import EstimateResult
+    from .scenario import Clearance, Cost, Defaults, Production, Scenario, Section, load_scenario, load_scenarios
+
+
+def __getattr__(name: str) -> Any:
+    """Import public names on first use, so ``import minebelt`` stays fast."""
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'minebelt' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,264 @@
+"""Command-line interface: a thin layer over :func:`minebelt.estimate` and friends.
+
+Every bad input ends in one line on stderr (``minebelt: error: ...``) and exit status 2,
+with nothing written. Heavy modules are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from .errors import InputError, OutputExistsError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .result import EstimateResult
+
+app = typer.Typer(
+    name="minebelt",
+    help=(
+        "Strategic estimates of border mine belts from real border geography: mines, cost, "
+        "production time, clearance legacy, civilian exposure; and a fact-checker for published claims."
+    ),
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    stream = sys.stderr if stderr else sys.stdout
+    # piped output: wide enough for the tables instead of rich's 80-column fallback
+    return Console(stderr=stderr, highlight=False, width=None if stream.isatty() else 160)
+
+
+def _emit_json(doc: Any) -> None:
+    sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
+
+
+def _check_new_file(path: Path | None, force: bool, option: str) -> None:
+    if path is not None and path.exists() and not force:
+        raise OutputExistsError(f"{option} {path}: file exists; pass --force to overwrite it")
+
+
+def _progress():
+    """A rich progress bar on stderr, as a callback ``(stage, fraction)``."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    prog = Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=_console(stderr=True), transient=True)
+    tasks: dict[str, Any] = {}
+
+    def tick(stage: str, frac: float) -> None:
+        if stage not in tasks:
+            tasks[stage] = prog.add_task(stage, total=1.0)
+        prog.update(tasks[stage], completed=frac)
+
+    return prog, tick
+
+
+def _fmt_int(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:,.0f}"
+
+
+def _fmt_mines(x: float | None) -> str:
+    return "n/a" if x is None else f"{x / 1e6:,.2f} M"
+
+
+def _dist_text(row: dict[str, Any], key: str, fmt=_fmt_mines) -> str:
+    d = row.get(f"{key}_dist")
+    return f"{fmt(d['p05'])} \u2013 {fmt(d['p95'])}" if d else ""
+
+
+def _render_estimate(res: EstimateResult, console: Console) -> None:
+    from rich.table import Table
+
+    doc = res.document
+    has_dist = any("mines_dist" in r for r in res.sections)
+    has_water = any(r.get("water_km") is not None for r in res.sections)
+    t = Table(title=f"{doc['scenario']['name']}", title_justify="left", show_lines=False)
+    cols = ["section", "country", "border", "length km"] + (["water km"] if has_water else [])
+    cols += ["depth km", "area km\u00b2", "mines/km\u00b2", "mines", "mines/km front"]
+    for col in cols:
+        t.add_column(col, justify="left" if col in ("section", "country", "border") else "right")
+    if has_dist:
+        t.add_column("mines p05\u2013p95", justify="right")
+    for r in res.sections:
+        cells = [
+            r["name"],
+            r["country"],
+            r["border"] or "(line)",
+            _fmt_int(r["length_km"]) + ("" if r["length_source"] == "stated" else "*"),
+        ]
+        if has_water:
+            cells.append("" if r.get("water_km") is None else _fmt_int(r["water_km"]))
+        cells += [
+            f"{r['depth_km']:g}",
+            _fmt_int(r["area_km2"]),
+            _fmt_int(r["density_per_km2"]),
+            _fmt_mines(r["mines"]),
+            _fmt_int(r["mines_per_km_front"]),
+        ]
+        if has_dist:
+            cells.append(_dist_text(r, "mines"))
+        t.add_row(*cells)
+    tot = doc["totals"]
+    t.add_section()
+    cells = ["Total", "", "", _fmt_int(tot["length_km"])] + ([""] if has_water else []) + ["", _fmt_int(tot["area_km2"]), "", _fmt_mines(tot["mines"]), _fmt_int(tot["mines_per_km_front"])]
+    if has_dist:
+        cells.append(_dist_text(tot, "mines"))
+    t.add_row(*cells, style="bold")
+    console.print(t)
+    if len(doc["by_country"]) > 1:
+        ct = Table(title="By defending country", title_justify="left")
+        for col in ("country", "length km", "area km\u00b2", "mines", "overlap km\u00b2"):
+            ct.add_column(col, justify="left" if col == "country" else "right")
+        for c, r in doc["by_country"].items():
+            ov = r.get("overlap_km2") or 0.0
+            ct.add_row(f"{c} {r['name']}", _fmt_int(r["length_km"]), _fmt_int(r["area_km2"]), _fmt_mines(r["mines"]), f"{ov:,.1f}" if ov else "")
+        console.print(ct)
+    if any(r["length_source"] == "measured" for r in res.sections):
+        data = doc["provenance"].get("data", {})
+        console.print(f"* measured from {data.get('source', 'bundled data')} ({data.get('license', '')}); {data.get('attribution', '')}")
+    from .render import render_blocks
+
+    render_blocks(doc, console)
+    uncertain = [i for i in doc["inputs"] if i["uncertain"]]
+    if uncertain:
+        console.print("Uncertain inputs (one draw per iteration per key):")
+        for i in uncertain:
+            console.print(f"  {i['key']} = {i['value']} {i['unit']}  [{'shared by ' + str(len(i['sections'])) + ' section(s)' if i['shared'] else 'own draw'}]")
+    for s in doc["provenance"]["model_sources"]:
+        console.print(f"source: {s}", style="dim")
+
+
+@app.command()
+def estimate(
+    scenario: Annotated[Path, typer.Argument(help="Scenario TOML file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.estimate/1 JSON document.")] = False,
+    samples: Annotated[Optional[int], typer.Option("--samples", "-n", help="Monte Carlo samples (adds *_dist to every figure).")] = None,
+    seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
+    geojson: Annotated[Optional[Path], typer.Option("--geojson", help="Write the belts as GeoJSON (EPSG:4326) to this file.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --geojson file.")] = False,
+) -> None:
+    """Estimate mines (and cost, time, clearance, exposure) for every scenario in a file."""
+    from .core import estimate as run
+    from .scenario import load_scenarios
+
+    _check_new_file(geojson, force, "--geojson")
+    scenarios = load_scenarios(scenario)
+    slow = samples is not None and samples > 200_000 or any(s.is_geometric for sc in scenarios for s in sc.sections)
+    results = []
+    if slow and not as_json and sys.stderr.isatty():
+        prog, tick = _progress()
+        with prog:
+            results = [run(sc, samples=samples, seed=seed, progress=tick) for sc in scenarios]
+    else:
+        results = [run(sc, samples=samples, seed=seed) for sc in scenarios]
+    if geojson is not None:
+        from .exports import write_belts_geojson
+
+        write_belts_geojson(results, geojson)
+    if as_json:
+        docs = [r.document for r in results]
+        _emit_json(docs[0] if len(docs) == 1 else docs)
+        return
+    console = _console()
+    for r in results:
+        _render_estimate(r, console)
+    if geojson is not None:
+        console.print(f"belts written to {geojson}")
+
+
+@app.command()
+def factcheck(
+    claims: Annotated[Path, typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/1 JSON document.")] = False,
+) -> None:
+    """Recompute every claim in a claims file and give each a verdict."""
+    from .factcheck import check_file
+
+    doc = check_file(claims)
+    if as_json:
+        _emit_json(doc)
+        return
+    from rich.table import Table
+
+    colours = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue"}
+    t = Table(title=f"Fact-check: {claims}", title_justify="left", show_lines=True)
+    for col in ("id", "claim", "stated", "computed", "verdict", "why"):
+        t.add_column(col, overflow="fold")
+    for c in doc["claims"]:
+        t.add_row(
+            c["id"],
+            c["quote"],
+            c["stated_text"],
+            c["computed_text"],
+            f"[{colours[c['verdict']]}]{c['verdict']}[/]",
+            c["explanation"],
+        )
+    console = _console()
+    console.print(t)
+    counts: dict[str, int] = {}
+    for c in doc["claims"]:
+        counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
+    console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+
+
+@app.command()
+def models(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List the named density models with their sources."""
+    from .constants import DENSITY_MODELS
+
+    rows = [
+        {"name": m.name, "kind": m.kind, "value": m.value, "unit": m.unit, "description": m.description, "certainty": m.certainty, "source": str(m.citation), "note": m.note}
+        for m in DENSITY_MODELS.values()
+    ]
+    if as_json:
+        _emit_json({"schema": "minebelt.models/1", "models": rows})
+        return
+    from rich.table import Table
+
+    t = Table(title="Density models", title_justify="left", show_lines=True)
+    for col in ("name", "value", "description", "source"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        t.add_row(r["name"], f"{r['value']:,.0f} {r['unit']}", r["description"], r["source"])
+    _console().print(t)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``minebelt`` command; returns the exit status."""
+    import click
+
+    try:
+        app(args=argv, standalone_mode=False)
+    except InputError as e:
+        sys.stderr.write(f"minebelt: error: {e}\n")
+        return 2
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.exceptions.Abort:
+        sys.stderr.write("minebelt: aborted\n")
+        return 130
+    except click.ClickException as e:
+        sys.stderr.write(f"minebelt: error: {e.format_message().splitlines()[0] if e.format_message() else e}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write("minebelt: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""Resolve a scenario's values into model inputs: one :class:`Input` per independent draw.
+
+"One assumption is one draw": every uncertain value gets a *key* naming where it was
+written. Values written in ``[defaults]`` (``defaults.depth_km``) or in ``[parameters]``
+(``parameters.belt_depth``) have one key shared by every section that uses them, so a
+Monte Carlo run draws them once per iteration for all those sections; a value written on a
+section (``sections[3].depth_km``) is that section's own draw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from . import settings
+from .constants import DENSITY_MODELS, DensityModel
+from .distributions import Distribution, check_range, parse
+from .errors import InputError
+
+if TYPE_CHECKING:
+    from .scenario import Scenario, Section
+
+
+@dataclass(frozen=True)
+class Input:
+    """One model input: the distribution and the key of its draw."""
+
+    key: str
+    dist: Distribution
+    unit: str
+
+    @property
+    def shared(self) -> bool:
+        """True for a value from [defaults] or [parameters], drawn once for all sections."""
+        return not self.key.startswith("sections[")
+
+    @property
+    def uncertain(self) -> bool:
+        return not self.dist.is_point
+
+
+@dataclass(frozen=True)
+class ResolvedSection:
+    index: int
+    section: Section
+    length: Input | None  #: None: measured from geometry
+    depth: Input
+    density: Input
+    density_kind: Literal["areal", "linear"]
+    density_model: DensityModel | None
+    along_water: Literal["skip", "include"]
+
+
+@dataclass(frozen=True)
+class Range:
+    low: float
+    high: float
+    unit: str
+    low_open: bool = True
+
+
+LENGTH = Range(0.0, settings.LENGTH_KM_MAX, "km")
+DEPTH = Range(0.0, settings.DEPTH_KM_MAX, "km")
+AREAL = Range(0.0, settings.DENSITY_PER_KM2_MAX, "mines/km\u00b2")
+LINEAR = Range(0.0, settings.DENSITY_PER_KM_FRONT_MAX, "mines/km of front")
+
+
+def resolve_quantity(
+    value: Any, key: str, where: str, rng: Range, parameters: dict[str, Any], label: str
+) -> Input:
+    """One value (number, interval, distribution or ``{param = "x"}``) as an :class:`Input`."""
+    if isinstance(value, dict) and set(value) == {"param"}:
+        name = value["param"]
+        if not isinstance(name, str) or name not in parameters:
+            known = ", ".join(sorted(parameters)) or "none defined"
+            raise InputError(f"{label}: {where}: unknown parameter {name!r} (in [parameters]: {known})")
+        return resolve_quantity(parameters[name], f"parameters.{name}", f"parameters.{name}", rng, {}, label)
+    dist = parse(value, f"{label}: {where}")
+    check_range(dist, f"{label}: {where}", rng.low, rng.high, rng.unit, rng.low_open)
+    return Input(key, dist, rng.unit)
+
+
+def _density(
+    value: Any, linear: Any, key: str, where: str, params: dict[str, Any], label: str
+) -> tuple[Input, Literal["areal", "linear"], DensityModel | None]:
+    if linear is not None:
+        return resolve_quantity(linear, key + "_per_km_front", where + "_per_km_front", LINEAR, params, label), "linear", None
+    if isinstance(value, str) and value.strip() in DENSITY_MODELS:
+        model = DENSITY_MODELS[value.strip()]
+        return Input(f"model.{model.name}", Distribution("point", (model.value,), model.name), model.unit), model.kind, model
+    if isinstance(value, str) and " to " not in value:
+        raise InputError(
+            f"{label}: {where} = {value!r}: unknown density model (known: {', '.join(sorted(DENSITY_MODELS))}; "
+            "or give mines per km\u00b2 as a number or an interval like \"6000 to 12000\")"
+        )
+    return resolve_quantity(value, key, where, AREAL, params, label), "areal", None
+
+
+def resolve_section(sc: Scenario, i: int, label: str = "", prefix: str = "") -> ResolvedSection:
+    s: Section = sc.sections[i]
+    d = sc.defaults
+    label = label or sc.label
+    here = f"{prefix}sections[{i}] {s.name!r}"
+    params = sc.parameters
+
+    length = None
+    if s.length_km is not None:
+        length = resolve_quantity(s.length_km, f"sections[{i}].length_km", f"{here}: length_km", LENGTH, params, label)
+
+    if s.depth_km is not None:
+        depth = resolve_quantity(s.depth_km, f"sections[{i}].depth_km", f"{here}: depth_km", DEPTH, params, label)
+    elif d.depth_km is not None:
+        depth = resolve_quantity(d.depth_km, "defaults.depth_km", f"{prefix}defaults.depth_km", DEPTH, params, label)
+    else:
+        raise InputError(f"{label}: {here}: depth_km: not set here nor in [defaults] (allowed: (0, {settings.DEPTH_KM_MAX:g}] km)")
+
+    if s.density is not None or s.density_per_km_front is not None:
+        dens = _density(s.density, s.density_per_km_front, f"sections[{i}].density", f"{here}: density", params, label)
+    elif d.density is not None or d.density_per_km_front is not None:
+        if d.density is not None and d.density_per_km_front is not None:
+            raise InputError(f"{label}: {prefix}defaults.density: give either density or density_per_km_front, not both")
+        dens = _density(d.density, d.density_per_km_front, "defaults.density", f"{prefix}defaults.density", params, label)
+    else:
+        raise InputError(f"{label}: {here}: density: not set here nor in [defaults] (a model name such as 'korea-peak', or mines per km\u00b2)")
+
+    return ResolvedSection(
+        index=i,
+        section=s,
+        length=length,
+        depth=depth,
+        density=dens[0],
+        density_kind=dens[1],
+        density_model=dens[2],
+        along_water=s.along_water or d.along_water,
+    )
+
+
+def resolve_scenario(sc: Scenario, label: str = "", prefix: tuple[Any, ...] = ()) -> list[ResolvedSection]:
+    """Resolve every section; raises :class:`InputError` on the first bad value."""
+    pre = "".join(f"{p}[{q}] " for p, q in zip(prefix[::2], prefix[1::2])) if prefix else ""
+    for name, value in sc.parameters.items():
+        if isinstance(value, dict) and set(value) == {"param"}:
+            raise InputError(f"{label or sc.label}: {pre}parameters.{name}: a parameter cannot refer to another parameter")
+    out = [resolve_section(sc, i, label, pre) for i in range(len(sc.sections))]
+    from .extras import resolve_extras  # production, cost, clearance tables
+
+    resolve_extras(sc, label or sc.label, pre)
+    return out

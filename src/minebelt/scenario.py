@@ -1,0 +1,350 @@
+"""Scenarios: the TOML file format, its validation, and the in-code classes.
+
+A scenario names a density model and lists sections of front::
+
+    name = "Korean DMZ model, priority fronts"
+    source = "seed 001, 'Security belt' section"     # optional free text
+    [defaults]
+    depth_km = 2.0
+    density = "korea-peak"      # a named model, a number (mines/km²) or a distribution
+    [[sections]]
+    name = "Poland: border with Belarus"
+    country = "POL"             # defender (mines on its side); "EST+LVA+LTU" for a joint front
+    border = "BLR"              # neighbour; "BLR+RUS" for several
+    length_km = 400             # omit to measure the border from the bundled geometry
+
+A file may also hold several scenarios as ``[[scenarios]]`` tables, each of the form above.
+Every numeric value may be uncertain (see :mod:`minebelt.distributions`); ``{param = "x"}``
+refers to an entry of ``[parameters]``, drawn once per Monte Carlo iteration and shared by
+every section that refers to it — as is any distribution written in ``[defaults]``.
+
+Validation errors are :class:`~minebelt.errors.InputError` with one line naming the file,
+the section and the field, e.g. ``seed.toml: sections[1] 'Poland': depth_km = 80: must lie
+in (0, 50] km``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+
+from .errors import InputError
+
+#: A number, an interval string ``"a to b"``, a distribution table or ``{param = "name"}``.
+Quantity = Union[float, str, dict[str, Any]]
+
+_CODE = re.compile(r"^[A-Z]{3}(\+[A-Z]{3})*$")
+
+
+def _iso_names() -> dict[str, str]:
+    from .iso import country_names
+
+    return country_names()
+
+
+def _check_codes(value: str, field: str) -> str:
+    value = value.strip().upper()
+    if not _CODE.match(value):
+        raise ValueError(f"{field} {value!r} must be an ISO 3166-1 alpha-3 code like 'POL' or several joined by '+' like 'EST+LVA+LTU'")
+    names = _iso_names()
+    unknown = [c for c in value.split("+") if c not in names]
+    if unknown:
+        raise ValueError(f"unknown ISO 3166-1 alpha-3 code {', '.join(unknown)} (see 'minebelt borders' for codes with land borders)")
+    return value
+
+
+def _check_quantity(value: Any) -> Any:
+    """Shape check only; numeric ranges are checked when inputs are resolved."""
+    if isinstance(value, bool):
+        raise ValueError("expected a number or a distribution, got a boolean")
+    if isinstance(value, int):
+        return float(value)
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=True)
+
+
+class Defaults(_Strict):
+    """Values every section inherits unless it sets its own."""
+
+    depth_km: Quantity | None = Field(None, description="Belt depth, km, in (0, 50].")
+    density: Quantity | None = Field(None, description="Named density model, or mines per km² of belt.")
+    density_per_km_front: Quantity | None = Field(None, description="Linear density: mines per km of front.")
+    along_water: Literal["skip", "include"] = Field(
+        "skip", description="Measured borders: 'skip' leaves no belt behind river and lake segments."
+    )
+
+    _q = field_validator("depth_km", "density", "density_per_km_front")(_check_quantity)
+
+
+class Section(_Strict):
+    """One stretch of front: who defends it, against whom, how long, how deep, how dense."""
+
+    name: str = Field(..., min_length=1, description="Label of the section, shown in every output.")
+    country: str = Field(..., description="Defender, ISO 3166-1 alpha-3 ('POL'), or 'EST+LVA+LTU' for a joint front.")
+    border: str | None = Field(None, description="Neighbour(s), ISO alpha-3, '+'-joined for several. Required unless 'line' is given.")
+    length_km: Quantity | None = Field(None, description="Stated front length, km. Omit to measure the border.")
+    depth_km: Quantity | None = Field(None, description="Belt depth, km, in (0, 50]; defaults.depth_km if omitted.")
+    density: Quantity | None = Field(None, description="Named model or mines per km²; defaults.density if omitted.")
+    density_per_km_front: Quantity | None = Field(None, description="Linear density, mines per km of front.")
+    along_water: Literal["skip", "include"] | None = Field(None, description="'skip' or 'include' river and lake segments.")
+    from_km: float | None = Field(None, ge=0, description="Start of a stretch of the border, km from its km-0 point.")
+    to_km: float | None = Field(None, gt=0, description="End of a stretch of the border, km from its km-0 point.")
+    line: str | dict[str, Any] | None = Field(None, description="User frontier: GeoJSON LineString (EPSG:4326) file, or the object itself.")
+    side: Literal["left", "right"] | None = Field(None, description="Side of 'line' (in its direction) where the belt lies.")
+    mask: str | dict[str, Any] | None = Field(None, description="GeoJSON polygon (file or object) restricting where the belt may lie.")
+
+    _q = field_validator("length_km", "depth_km", "density", "density_per_km_front")(_check_quantity)
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str) -> str:
+        return _check_codes(v, "country")
+
+    @field_validator("border")
+    @classmethod
+    def _border(cls, v: str | None) -> str | None:
+        return None if v is None else _check_codes(v, "border")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Section:
+        if self.border is None and self.line is None:
+            raise ValueError("border: required (the neighbour's ISO alpha-3 code) unless a 'line' is given")
+        if self.line is not None and self.side is None:
+            raise ValueError("side: required with 'line' ('left' or 'right' of the line's direction)")
+        if self.side is not None and self.line is None:
+            raise ValueError("side: only meaningful with 'line'")
+        if self.line is not None and self.length_km is not None:
+            raise ValueError("length_km: leave it out with 'line' (the line is measured)")
+        if (self.from_km is not None or self.to_km is not None) and self.length_km is not None:
+            raise ValueError("from_km/to_km: only for measured borders; leave out length_km")
+        if self.from_km is not None and self.to_km is not None and not self.from_km < self.to_km:
+            raise ValueError(f"to_km: must be greater than from_km ({self.from_km:g}), got {self.to_km:g}")
+        if self.density is not None and self.density_per_km_front is not None:
+            raise ValueError("density: give either density (per km²) or density_per_km_front, not both")
+        for code in self.country.split("+"):
+            if self.border and code in self.border.split("+"):
+                raise ValueError(f"border: {code} cannot be both defender and neighbour")
+        return self
+
+    @property
+    def is_geometric(self) -> bool:
+        """True when the section's length and area come from geometry, not from a stated length."""
+        return self.length_km is None
+
+
+class Production(_Strict):
+    """Mine production: capacity per year, optional ramp-up, start year."""
+
+    capacity_per_year: Quantity | None = Field(None, description="Mines produced per year, all countries together.")
+    capacity_per_year_by_country: dict[str, Quantity] | None = Field(None, description="Mines per year, by producing country (ISO3).")
+    ramp_up_years: Quantity | None = Field(None, description="Years to reach full capacity (linear ramp from zero). 0 if omitted.")
+    start_year: int = Field(..., ge=1900, le=2200, description="First year of production.")
+    stock: Quantity | None = Field(None, description="Mines already in stock at start.")
+
+    _q = field_validator("capacity_per_year", "ramp_up_years", "stock")(_check_quantity)
+
+    @model_validator(mode="after")
+    def _one(self) -> Production:
+        if (self.capacity_per_year is None) == (self.capacity_per_year_by_country is None):
+            raise ValueError("capacity_per_year: give capacity_per_year (total) or capacity_per_year_by_country, exactly one")
+        if self.capacity_per_year_by_country:
+            for k in self.capacity_per_year_by_country:
+                _check_codes(k, "capacity_per_year_by_country key")
+        return self
+
+
+class Cost(_Strict):
+    """Build cost: mines, laying, and optional fence/marking/surveillance per km of front."""
+
+    currency: str = Field("USD", description="Currency of every money figure in this table (label only).")
+    unit_cost_per_mine: Quantity = Field(..., description="Cost of one mine.")
+    laying_cost_per_km2: Quantity = Field(..., description="Cost of laying one km² of belt.")
+    fence_cost_per_km: Quantity | None = Field(None, description="Fencing, marking and surveillance per km of front.")
+
+    _q = field_validator("unit_cost_per_mine", "laying_cost_per_km2", "fence_cost_per_km")(_check_quantity)
+
+
+class Clearance(_Strict):
+    """Later clearance of the belt: workforce, productivity, cost."""
+
+    productivity_m2_per_deminer_day: Quantity | None = Field(None, description="Area one deminer clears per working day, m².")
+    working_days_per_year: Quantity | None = Field(None, description="Working days per deminer per year.")
+    deminers: Quantity = Field(..., description="Number of deminers working at once.")
+    cost_per_m2: Quantity | None = Field(None, description="Clearance cost per m², in the cost table's currency.")
+    full_clearance_share: Quantity | None = Field(
+        None, description="Share (0-1] of the belt needing full clearance; the rest is released by survey."
+    )
+
+    _q = field_validator(
+        "productivity_m2_per_deminer_day", "working_days_per_year", "deminers", "cost_per_m2", "full_clearance_share"
+    )(_check_quantity)
+
+
+class Scenario(_Strict):
+    """A complete scenario. Build one in code or read it with :func:`load_scenario`."""
+
+    name: str = Field(..., min_length=1)
+    source: str | None = Field(None, description="Free text: where the scenario's figures come from.")
+    description: str | None = None
+    defaults: Defaults = Field(default_factory=Defaults)
+    parameters: dict[str, Quantity] = Field(default_factory=dict, description="Named shared assumptions, referred to as {param = \"name\"}.")
+    sections: list[Section] = Field(..., min_length=1)
+    production: Production | None = None
+    cost: Cost | None = None
+    clearance: Clearance | None = None
+
+    _path: Path | None = PrivateAttr(None)
+    _sha256: str | None = PrivateAttr(None)
+
+    @property
+    def path(self) -> Path | None:
+        """The file this scenario was read from, if any (relative paths resolve against it)."""
+        return self._path
+
+    @property
+    def base_dir(self) -> Path:
+        return self._path.parent if self._path else Path.cwd()
+
+    @property
+    def sha256(self) -> str:
+        """sha256 of the file's bytes, or of the canonical JSON of a scenario built in code."""
+        if self._sha256 is None:
+            blob = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":")).encode()
+            return hashlib.sha256(blob).hexdigest()
+        return self._sha256
+
+    @property
+    def label(self) -> str:
+        return str(self._path) if self._path else "scenario"
+
+
+# --------------------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------------------
+
+
+def _loc_text(doc: dict[str, Any], loc: tuple[Any, ...], prefix: tuple[Any, ...]) -> str:
+    """('sections', 2, 'depth_km') -> "sections[2] 'Poland ...': depth_km"."""
+    parts: list[str] = []
+    node: Any = doc
+    path = list(prefix) + list(loc)
+    for i, key in enumerate(path):
+        if isinstance(key, int):
+            parts[-1] = f"{parts[-1]}[{key}]"
+            try:
+                node = node[key]
+                if isinstance(node, dict) and isinstance(node.get("name"), str):
+                    parts[-1] += f" {node['name']!r}"
+            except (IndexError, KeyError, TypeError):
+                node = None
+        else:
+            parts.append(str(key))
+            node = node.get(key) if isinstance(node, dict) else None
+    head, fields = [], []
+    for p in parts:
+        (head if ("[" in p or not fields and p in ("scenarios",)) else fields).append(p)
+    if head and fields:
+        return f"{' '.join(head)}: {'.'.join(fields)}"
+    return ".".join(parts)
+
+
+def format_validation_error(err: ValidationError, label: str, doc: dict[str, Any], prefix: tuple[Any, ...] = ()) -> str:
+    """The first error of a pydantic ValidationError as one line naming file, section, field."""
+    e = err.errors()[0]
+    loc = tuple(x for x in e["loc"] if not (isinstance(x, str) and x.startswith(("function-after", "union"))))
+    # drop pydantic's union-member tags such as 'float', 'str', 'dict[str,any]'
+    loc = tuple(x for x in loc if x not in ("float", "str", "dict[str,any]", "int", "literal['skip','include']"))
+    where = _loc_text(doc, loc, prefix)
+    msg = str(e.get("msg", "invalid value"))
+    msg = msg.removeprefix("Value error, ")
+    if e.get("type") == "extra_forbidden":
+        msg = "unknown key (check the spelling; see docs/user-guide.md for the schema)"
+    elif e.get("type") == "missing":
+        msg = "required field is missing"
+    elif "input" in e and e.get("type") not in ("value_error",) and not isinstance(e["input"], (dict, list)):
+        msg = f"{msg} (got {e['input']!r})"
+    return f"{label}: {where}: {msg}" if where else f"{label}: {msg}"
+
+
+def scenario_from_dict(doc: dict[str, Any], label: str = "scenario", prefix: tuple[Any, ...] = ()) -> Scenario:
+    """Validate a mapping (from TOML or JSON) into a :class:`Scenario`."""
+    if not isinstance(doc, dict):
+        raise InputError(f"{label}: a scenario must be a table/object, got {type(doc).__name__}")
+    try:
+        sc = Scenario.model_validate(doc)
+    except ValidationError as err:
+        raise InputError(format_validation_error(err, label, doc, prefix)) from None
+    from .inputs import resolve_scenario  # semantic checks: ranges, model names, parameters
+
+    resolve_scenario(sc, label=label, prefix=prefix)
+    return sc
+
+
+def read_toml(path: str | Path) -> tuple[dict[str, Any], bytes]:
+    p = Path(path)
+    try:
+        blob = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{p}: file not found") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a directory, expected a TOML file") from None
+    except OSError as e:
+        raise InputError(f"{p}: cannot read: {e.strerror}") from None
+    try:
+        return tomllib.loads(blob.decode("utf-8")), blob
+    except UnicodeDecodeError:
+        raise InputError(f"{p}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(f"{p}: malformed TOML: {e}") from None
+
+
+def load_scenarios(path: str | Path) -> list[Scenario]:
+    """Every scenario in a TOML file (one, or several as ``[[scenarios]]``)."""
+    p = Path(path)
+    doc, blob = read_toml(p)
+    digest = hashlib.sha256(blob).hexdigest()
+    if "scenarios" in doc:
+        extra = sorted(set(doc) - {"scenarios", "source", "title"})
+        if extra:
+            raise InputError(f"{p}: unknown top-level key {extra[0]!r} in a multi-scenario file (allowed: scenarios, source, title)")
+        items = doc["scenarios"]
+        if not isinstance(items, list) or not items:
+            raise InputError(f"{p}: scenarios: must be a non-empty array of tables ([[scenarios]])")
+        out = []
+        for i, item in enumerate(items):
+            if isinstance(item, dict) and "source" not in item and "source" in doc:
+                item = {**item, "source": doc["source"]}
+            out.append(scenario_from_dict(item, str(p), prefix=("scenarios", i)))
+    else:
+        out = [scenario_from_dict(doc, str(p))]
+    for sc in out:
+        sc._path = p.resolve()
+        sc._sha256 = digest
+    return out
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """The scenario in a TOML file (the first one if the file holds several)."""
+    return load_scenarios(path)[0]
+
+
+__all__ = [
+    "Clearance",
+    "Cost",
+    "Defaults",
+    "Production",
+    "Scenario",
+    "Section",
+    "load_scenario",
+    "load_scenarios",
+    "scenario_from_dict",
+]

@@ -1,0 +1,78 @@
+"""Bad input: one line on stderr naming the problem, exit 2, nothing on stdout."""
+
+from __future__ import annotations
+
+import pytest
+
+GOOD = """
+name = "t"
+[defaults]
+depth_km = 2
+density = "korea-peak"
+[[sections]]
+name = "Poland"
+country = "POL"
+border = "BLR"
+length_km = 400
+"""
+
+
+def _write(tmp_path, text, name="s.toml"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(
+    ("edit", "needles"),
+    [
+        (("depth_km = 2", "depth_km = 80"), ["defaults.depth_km", "(0, 50] km"]),
+        (("depth_km = 2", "depth_km = 0"), ["defaults.depth_km", "(0, 50]"]),
+        (("length_km = 400", "length_km = -5"), ["sections[0] 'Poland'", "length_km"]),
+        (('density = "korea-peak"', "density = 200000"), ["density", "100000"]),
+        (('density = "korea-peak"', 'density = "kroea"'), ["density", "unknown density model", "korea-peak"]),
+        (('border = "BLR"', 'border = "XXX"'), ["sections[0] 'Poland'", "border", "XXX"]),
+        (('country = "POL"', 'country = "Poland"'), ["country", "alpha-3"]),
+        (("length_km = 400", "length_km = 400\ncolour = 'red'"), ["sections[0] 'Poland'", "colour", "unknown key"]),
+        (("length_km = 400", "length_km = '6000 to 12'"), ["length_km", "inverted"]),
+        (('name = "t"', 'name = "t"\n['), ["malformed TOML"]),
+        (("[[sections]]", "[[sections]]\n"), []),  # unchanged: good file
+    ],
+)
+def test_scenario_errors(tmp_path, run_cli, edit, needles):
+    path = _write(tmp_path, GOOD.replace(*edit))
+    code, out, err = run_cli("estimate", path, "--json")
+    if not needles:
+        assert code == 0
+        return
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("minebelt: error: ")
+    assert str(path) in err
+    for n in needles:
+        assert n in err, err
+    assert "Traceback" not in err
+
+
+def test_missing_file(run_cli, tmp_path):
+    code, out, err = run_cli("estimate", tmp_path / "nope.toml")
+    assert code == 2 and out == "" and "file not found" in err
+
+
+def test_depth_missing_everywhere(run_cli, tmp_path):
+    path = _write(tmp_path, GOOD.replace("depth_km = 2\n", ""))
+    code, _, err = run_cli("estimate", path)
+    assert code == 2 and "depth_km" in err and "[defaults]" in err
+
+
+def test_bad_claims_file(run_cli, tmp_path):
+    path = _write(tmp_path, '[[claims]]\nid = "a"\nquote = "q"\nstated = 1\ncompute = { expr = "x", refs = { x = "const:NOPE" } }\n')
+    code, out, err = run_cli("factcheck", path)
+    assert code == 2 and out == "" and "NOPE" in err
+
+
+def test_geojson_not_overwritten(run_cli, tmp_path, examples):
+    target = tmp_path / "belts.geojson"
+    target.write_text("keep")
+    code, out, err = run_cli("estimate", examples / "seed-reduced-model.toml", "--geojson", target)
+    assert code == 2 and "--force" in err and target.read_text() == "keep" and out == ""
