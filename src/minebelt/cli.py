@@ -214,6 +214,129 @@ def factcheck(
 
 
 @app.command()
+def calibrate(
+    scenario: Annotated[Optional[Path], typer.Argument(help="Scenario TOML file to compare (optional).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.calibration/1 JSON document.")] = False,
+) -> None:
+    """Historical mine barriers side by side with a scenario: mines per km of front, per km², depth."""
+    from .calibration import barriers_table, calibration_block
+
+    doc: dict[str, Any] = {"schema": "minebelt.calibration/1", "barriers": barriers_table(), "scenarios": []}
+    if scenario is not None:
+        from .core import estimate as run
+        from .scenario import load_scenarios
+
+        for sc in load_scenarios(scenario):
+            res = run(sc, with_geometry=False)
+            block = calibration_block(res.document)
+            doc["scenarios"].append({"name": sc.name, **block["scenario"], "denser_than_any_barrier_built": block["denser_than_any_barrier_built"], "verdict": block["verdict"], "sections": block["sections"]})
+    if as_json:
+        _emit_json(doc)
+        return
+    from rich.table import Table
+
+    def f(x: float | None, fmt: str = ",.0f") -> str:
+        return "n/a" if x is None else format(x, fmt)
+
+    t = Table(title="Historical mine barriers vs scenario", title_justify="left", show_lines=False)
+    for col in ("barrier / scenario", "years", "mines", "front km", "mines/km front", "mines/km\u00b2", "depth km", "certainty"):
+        t.add_column(col, justify="left" if col in ("barrier / scenario", "years", "certainty") else "right")
+    for b in doc["barriers"]:
+        t.add_row(b["name"], b["years"], f"{b['mines'] / 1e6:.2f} M", f(b["front_km"]), f(b["mines_per_km_front"]), f(b["mines_per_km2"]), f(b["implied_depth_km"], ".2f"), b["certainty"])
+    densest = max(b["mines_per_km_front"] for b in doc["barriers"])
+    for sc in doc["scenarios"]:
+        t.add_section()
+        style = "bold red" if sc["denser_than_any_barrier_built"] else "bold"
+        t.add_row(sc["name"], "scenario", "", "", f(sc["mines_per_km_front"]), f(sc["mines_per_km2"]), f(sc["depth_km"], ".2f"), "", style=style)
+    console = _console()
+    console.print(t)
+    for sc in doc["scenarios"]:
+        flag = "DENSER THAN ANY BARRIER EVER BUILT" if sc["denser_than_any_barrier_built"] else "within the historical range"
+        console.print(f"{sc['name']}: {flag} \u2014 {sc['verdict']}.")
+    console.print(f"Densest barrier on record here: {densest:,.0f} mines per km of front.", style="dim")
+
+
+@app.command()
+def sensitivity(
+    scenario: Annotated[Path, typer.Argument(help="Scenario TOML file with uncertain inputs.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.sensitivity/1 JSON document.")] = False,
+    samples: Annotated[int, typer.Option("--samples", "-n", help="Saltelli base sample size N (power of 2).")] = 4096,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+) -> None:
+    """Which inputs drive the total: tornado table and Sobol indices (SALib)."""
+    from .scenario import load_scenarios
+    from .sensitivity import sensitivity as run
+
+    if not 64 <= samples <= 1 << 16 or samples & (samples - 1):
+        raise InputError(f"--samples {samples}: must be a power of 2 in [64, 65536]")
+    docs = [run(sc, n_base=samples, seed=seed) for sc in load_scenarios(scenario)]
+    if as_json:
+        _emit_json(docs[0] if len(docs) == 1 else docs)
+        return
+    from rich.table import Table
+
+    console = _console()
+    for d in docs:
+        t = Table(title=f"Tornado: {d['scenario']['name']} (total mines, median {d['median_total'] / 1e6:,.2f} M)", title_justify="left")
+        for col in ("input", "value", "at p05", "at p95", "swing"):
+            t.add_column(col, justify="left" if col in ("input", "value") else "right")
+        for r in d["tornado"]:
+            t.add_row(r["input"], r["value"], f"{r['low'] / 1e6:,.2f} M", f"{r['high'] / 1e6:,.2f} M", f"{r['swing'] / 1e6:,.2f} M")
+        console.print(t)
+        s = Table(title="Sobol indices", title_justify="left")
+        for col in ("input", "S1", "ST"):
+            s.add_column(col, justify="left" if col == "input" else "right")
+        for r in d["sobol"]:
+            s.add_row(r["input"], f"{r['S1']:.3f} \u00b1 {r['S1_conf']:.3f}", f"{r['ST']:.3f} \u00b1 {r['ST_conf']:.3f}")
+        console.print(s)
+        console.print(d["method"], style="dim")
+
+
+@app.command()
+def borders(
+    country: Annotated[Optional[str], typer.Option("--country", "-c", help="Only this country's borders (ISO alpha-3).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.borders/1 JSON document.")] = False,
+) -> None:
+    """Every land border of the world (or of one country) with its measured lengths."""
+    from .geodata import border_lengths, data_info, meta
+
+    rows = border_lengths()
+    if country is not None:
+        from .iso import country_names
+
+        code = country.strip().upper()
+        if code not in country_names():
+            raise InputError(f"--country {country!r}: unknown ISO 3166-1 alpha-3 code")
+        rows = [r for r in rows if code in (r["a"], r["b"])]
+        if not rows:
+            raise InputError(f"--country {code}: has no land border in the bundled data")
+    info = data_info()
+    doc = {
+        "schema": "minebelt.borders/1",
+        "data": {"source": info["source"], "version": info["version"], "license": info["license"], "attribution": info["attribution"], "km0_rule": info["km0_rule"], "overlap_rule": info["overlap_rule"]},
+        "borders": [
+            {"a": r["a"], "b": r["b"], "length_km": round(r["length_km"], 3), "land_km": round(r["land_km"], 3), "water_km": round(r["water_km"], 3), "parts": r["parts"]}
+            for r in rows
+        ],
+    }
+    if as_json:
+        _emit_json(doc)
+        return
+    from rich.table import Table
+
+    from .iso import country_name
+
+    t = Table(title=f"Land borders ({len(rows)})" + (f" of {country_name(code)}" if country else ""), title_justify="left")
+    for col in ("a", "b", "length km", "land km", "water km", "parts"):
+        t.add_column(col, justify="left" if col in ("a", "b") else "right")
+    for r in doc["borders"]:
+        t.add_row(f"{r['a']} {country_name(r['a'])}", f"{r['b']} {country_name(r['b'])}", f"{r['length_km']:,.1f}", f"{r['land_km']:,.1f}", f"{r['water_km']:,.1f}", str(r["parts"]))
+    console = _console()
+    console.print(t)
+    console.print(f"{info['attribution']} (data {meta().get('data_version')})", style="dim")
+
+
+@app.command()
 def models(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """List the named density models with their sources."""
     from .constants import DENSITY_MODELS

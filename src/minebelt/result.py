@@ -176,7 +176,8 @@ class EstimateResult:
             for c in countries:
                 for k in AGGREGATE_FIGURES:
                     by_country[c][f"{k}_dist"] = summarize(country_mc[c][k])
-                sample_store[f"by_country.{c}.mines"] = country_mc[c]["mines"]
+                for k in ("mines", "area_km2", "length_km"):
+                    sample_store[f"by_country.{c}.{k}"] = country_mc[c][k]
             sample_store.update({f"totals.{k}": v for k, v in total_mc.items()})
         else:
             sample_store.update({f"totals.{k}": np.array([totals[k] if totals[k] is not None else np.nan]) for k in ("length_km", "area_km2", "mines")})

@@ -166,7 +166,7 @@ class Cost(_Strict):
     """Build cost: mines, laying, and optional fence/marking/surveillance per km of front."""
 
     currency: str = Field("USD", description="Currency of every money figure in this table (label only).")
-    unit_cost_per_mine: Quantity = Field(..., description="Cost of one mine.")
+    unit_cost_per_mine: Quantity | None = Field(None, description="Cost of one mine; default \"3 to 30\" USD (UN 'banmines' facts).")
     laying_cost_per_km2: Quantity = Field(..., description="Cost of laying one km² of belt.")
     fence_cost_per_km: Quantity | None = Field(None, description="Fencing, marking and surveillance per km of front.")
 
@@ -177,7 +177,7 @@ class Clearance(_Strict):
     """Later clearance of the belt: workforce, productivity, cost."""
 
     productivity_m2_per_deminer_day: Quantity | None = Field(None, description="Area one deminer clears per working day, m².")
-    working_days_per_year: Quantity | None = Field(None, description="Working days per deminer per year.")
+    working_days_per_year: Quantity = Field(..., description="Working days per deminer per year.")
     deminers: Quantity = Field(..., description="Number of deminers working at once.")
     cost_per_m2: Quantity | None = Field(None, description="Clearance cost per m², in the cost table's currency.")
     full_clearance_share: Quantity | None = Field(

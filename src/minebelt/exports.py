@@ -1,0 +1,93 @@
+"""Files for other tools: GeoJSON / GeoPackage belts, CSV tables (QGIS, pandas)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import InputError
+
+if TYPE_CHECKING:
+    from .result import EstimateResult
+
+
+def belt_features(results: list[EstimateResult]) -> list[dict[str, Any]]:
+    """GeoJSON features (EPSG:4326) of every section with a belt, figures as properties."""
+    import shapely
+
+    feats = []
+    for res in results:
+        for row, belt in zip(res.sections, res.belts or [None] * len(res.sections)):
+            if belt is None:
+                continue
+            props = {"scenario": res.scenario.name}
+            props.update({k: v for k, v in row.items() if not isinstance(v, (dict, list))})
+            feats.append({"type": "Feature", "properties": props, "geometry": json.loads(shapely.to_geojson(belt))})
+    return feats
+
+
+def write_belts_geojson(results: list[EstimateResult], path: Path) -> None:
+    """Write the belts to ``path`` as a GeoJSON FeatureCollection with the data attribution."""
+    from .geodata import data_info
+
+    feats = belt_features(results)
+    if not feats:
+        raise InputError(f"--geojson {path}: no section has geometry (every length is stated); nothing to write")
+    doc = {
+        "type": "FeatureCollection",
+        "name": "minebelt belts",
+        "attribution": data_info().get("attribution"),
+        "license": data_info().get("license"),
+        "features": feats,
+    }
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
+def _flat_frame(df: Any) -> Any:
+    """Lists in cells (e.g. a section's ``pairs``) as ``"; "``-joined text, for CSV / GPKG."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+    return out
+
+
+def write_csv(result: EstimateResult, path: Path, table: str = "sections") -> None:
+    """Write ``result``'s ``"sections"`` (one row per section) or ``"countries"`` table as CSV (UTF-8)."""
+    if table == "sections":
+        df = result.to_frame()
+    elif table == "countries":
+        df = result.countries_frame()
+    else:
+        raise ValueError(f"table {table!r}: allowed 'sections', 'countries'")
+    _flat_frame(df).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+
+
+def write_gpkg(result: EstimateResult, path: Path) -> list[str]:
+    """Write a GeoPackage with layers ``belts`` (belt polygons) and ``borders`` (each section's
+    front line), EPSG:4326, the section figures as attributes. Returns the layers written
+    (a layer with no geometry at all is left out); raises :class:`InputError` when no section
+    has geometry."""
+    import geopandas as gpd
+
+    df = _flat_frame(result.to_frame())
+    df.insert(0, "section_index", range(len(df)))
+    layers: list[str] = []
+    for layer, geoms in (("belts", result.belts), ("borders", result.border_lines)):
+        if not geoms:
+            continue
+        keep = [i for i, g in enumerate(geoms) if g is not None]
+        if not keep:
+            continue
+        sub = df.iloc[keep].reset_index(drop=True)
+        # columns that are empty for every kept row carry no type GDAL can infer
+        sub = sub[[c for c in sub.columns if not sub[c].isna().all()]]
+        gdf = gpd.GeoDataFrame(sub, geometry=[geoms[i] for i in keep], crs="EPSG:4326")
+        gdf.to_file(path, layer=layer, driver="GPKG", engine="pyogrio")
+        layers.append(layer)
+    if not layers:
+        raise InputError(f"{path}: no section has geometry (every length is stated); nothing to write")
+    return layers

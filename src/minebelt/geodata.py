@@ -1,0 +1,242 @@
+"""Access to the bundled border data (``data/borders.gpkg``, built by ``scripts/build_borders.py``).
+
+Layers (EPSG:4326): ``border_segments`` (every land border as runs of ``land`` or
+``water``, with km positions from the border's km-0 point), ``territory`` (each country's land
+near its land borders), ``inland_water`` (lakes and large rivers near borders), ``outlines``
+(simplified countries, for maps), ``overlaps`` (overlapping claims in the source and how they
+were resolved). Source: OpenStreetMap via the ``@geo-maps`` npm packages, ODbL 1.0; see
+``data/borders_meta.json`` and ``docs/data.md``.
+
+Reads go through :mod:`pyogrio`'s raw reader (no pandas) and are cached per process.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import InputError
+
+
+def data_dir() -> Path:
+    return Path(str(files("minebelt").joinpath("data")))
+
+
+def gpkg_path() -> Path:
+    return data_dir() / "borders.gpkg"
+
+
+@cache
+def meta() -> dict[str, Any]:
+    """The build record of the bundled border data."""
+    p = data_dir() / "borders_meta.json"
+    if not p.exists():
+        raise InputError("bundled border data is missing (data/borders_meta.json); reinstall minebelt")
+    return json.loads(p.read_text(encoding="utf-8"))
+
+
+def data_info() -> dict[str, Any]:
+    """Source, version, licence and attribution, for every output that used the geometry."""
+    m = meta()
+    return {
+        "source": m.get("source"),
+        "version": m.get("data_version"),
+        "license": m.get("license"),
+        "attribution": m.get("attribution"),
+        "overlap_rule": m.get("overlap_rule"),
+        "km0_rule": m.get("km0_rule"),
+    }
+
+
+def _read(layer: str, where: str | None = None, columns: list[str] | None = None, geometry: bool = True) -> tuple[dict[str, np.ndarray], np.ndarray | None]:
+    from pyogrio.raw import read
+
+    path = gpkg_path()
+    if not path.exists():
+        raise InputError(f"bundled border data is missing ({path.name}); reinstall minebelt")
+    meta_, _fids, geoms, fields = read(path, layer=layer, where=where, columns=columns, read_geometry=geometry)
+    cols = {name: np.asarray(arr) for name, arr in zip(meta_["fields"], fields)}
+    if geometry:
+        import shapely
+
+        return cols, shapely.from_wkb(geoms)
+    return cols, None
+
+
+@dataclass(frozen=True)
+class Segment:
+    a: str
+    b: str
+    part: int
+    seq: int
+    kind: str
+    start_km: float
+    end_km: float
+    length_km: float
+    geometry: Any  # shapely LineString
+
+
+@cache
+def segments_table() -> dict[str, np.ndarray]:
+    """Every border segment's attributes (no geometry): a, b, part, seq, kind, start_km, end_km, length_km."""
+    cols, _ = _read("border_segments", geometry=False)
+    return cols
+
+
+def _q(code: str) -> str:
+    if not (len(code) == 3 and code.isalpha()):
+        raise InputError(f"country code {code!r} must be ISO 3166-1 alpha-3")
+    return code.upper()
+
+
+@cache
+def _pair_segments(a: str, b: str) -> tuple[Segment, ...]:
+    cols, geoms = _read("border_segments", where=f"a = '{a}' AND b = '{b}'")
+    order = np.argsort(cols["seq"], kind="stable")
+    return tuple(
+        Segment(
+            a=str(cols["a"][i]),
+            b=str(cols["b"][i]),
+            part=int(cols["part"][i]),
+            seq=int(cols["seq"][i]),
+            kind=str(cols["kind"][i]),
+            start_km=float(cols["start_km"][i]),
+            end_km=float(cols["end_km"][i]),
+            length_km=float(cols["length_km"][i]),
+            geometry=geoms[i],
+        )
+        for i in order
+    )
+
+
+def pair_segments(x: str, y: str) -> tuple[Segment, ...]:
+    """The segments of the land border between ``x`` and ``y`` (any order), in km order."""
+    a, b = sorted((_q(x), _q(y)))
+    return _pair_segments(a, b)
+
+
+def neighbours(code: str) -> list[str]:
+    """Countries sharing a land border with ``code``, alphabetically."""
+    t = segments_table()
+    code = _q(code)
+    out = set(t["b"][t["a"] == code].tolist()) | set(t["a"][t["b"] == code].tolist())
+    return sorted(out)
+
+
+@cache
+def border_lengths() -> list[dict[str, Any]]:
+    """One row per land border: a, b, length_km, land_km, water_km, parts (a < b)."""
+    t = segments_table()
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for a, b, kind, length, part in zip(t["a"], t["b"], t["kind"], t["length_km"], t["part"]):
+        r = rows.setdefault((str(a), str(b)), {"a": str(a), "b": str(b), "length_km": 0.0, "land_km": 0.0, "water_km": 0.0, "parts": 0})
+        r["length_km"] += float(length)
+        r["land_km" if kind == "land" else "water_km"] += float(length)
+        r["parts"] = max(r["parts"], int(part) + 1)
+    return [rows[k] for k in sorted(rows)]
+
+
+def border_row(x: str, y: str) -> dict[str, Any] | None:
+    a, b = sorted((_q(x), _q(y)))
+    return next((r for r in border_lengths() if r["a"] == a and r["b"] == b), None)
+
+
+def border_summary(pairs: list[tuple[str, str]], field: str) -> float:
+    """A figure over several land borders: summed ``length_km``/``land_km``/``water_km``, or
+    ``min_lat``/``max_lat``/``mean_lat`` (length-weighted) of their lines."""
+    if field in ("length_km", "land_km", "water_km"):
+        total = 0.0
+        for x, y in pairs:
+            row = border_row(x, y)
+            if row is None:
+                raise InputError(f"border {x}-{y}: these countries share no land border in the bundled data")
+            total += row[field]
+        return total
+    if field in ("min_lat", "max_lat", "mean_lat"):
+        import shapely
+
+        from .geometry import geodesic_length_km
+
+        lats, weights = [], []
+        for x, y in pairs:
+            segs = pair_segments(x, y)
+            if not segs:
+                raise InputError(f"border {x}-{y}: these countries share no land border in the bundled data")
+            for s in segs:
+                coords = shapely.get_coordinates(s.geometry)
+                lats.append(coords[:, 1])
+                mid = (coords[:-1, 1] + coords[1:, 1]) / 2 if len(coords) > 1 else coords[:, 1]
+                weights.append((mid, geodesic_length_km(s.geometry) / max(len(mid), 1)))
+        allv = np.concatenate(lats)
+        if field == "min_lat":
+            return float(allv.min())
+        if field == "max_lat":
+            return float(allv.max())
+        # length-weighted by segment: mean of segment midpoints weighted by their share
+        num = sum(float(m.sum()) * w for m, w in weights)
+        den = sum(len(m) * w for m, w in weights)
+        return num / den
+    raise InputError(f"border field {field!r}: allowed length_km, land_km, water_km, min_lat, max_lat, mean_lat")
+
+
+@cache
+def territory(code: str) -> Any:
+    """The country's land within the data's margin of its land borders (shapely geometry)."""
+    import shapely
+
+    cols, geoms = _read("territory", where=f"iso3 = '{_q(code)}'")
+    if len(geoms) == 0:
+        raise InputError(f"{code}: no land-border territory in the bundled data (the country has no land border)")
+    geom = shapely.union_all(geoms)
+    shapely.prepare(geom)
+    return geom
+
+
+@cache
+def outlines() -> tuple[np.ndarray, np.ndarray]:
+    """(iso3 codes, simplified outline geometries) of every country, for maps."""
+    cols, geoms = _read("outlines")
+    return cols["iso3"], geoms
+
+
+def outline(code: str) -> Any:
+    import shapely
+
+    codes, geoms = outlines()
+    sel = geoms[codes == _q(code)]
+    if len(sel) == 0:
+        raise InputError(f"{code}: not in the bundled country outlines")
+    return shapely.union_all(sel)
+
+
+@cache
+def inland_water_near(bounds: tuple[float, float, float, float]) -> Any:
+    """Union of the bundled inland water polygons intersecting ``bounds`` (or None)."""
+    import shapely
+
+    minx, miny, maxx, maxy = bounds
+    cols, geoms = _read("inland_water")
+    if len(geoms) == 0:
+        return None
+    box = shapely.box(minx, miny, maxx, maxy)
+    hits = geoms[shapely.intersects(geoms, box)]
+    if len(hits) == 0:
+        return None
+    geom = shapely.union_all(hits)
+    shapely.prepare(geom)
+    return geom
+
+
+@cache
+def overlaps_table() -> list[dict[str, Any]]:
+    """Overlapping claims found in the source and how they were resolved."""
+    cols, _ = _read("overlaps", geometry=False)
+    keys = list(cols)
+    n = len(cols[keys[0]]) if keys else 0
+    return [{k: (cols[k][i].item() if hasattr(cols[k][i], "item") else cols[k][i]) for k in keys} for i in range(n)]

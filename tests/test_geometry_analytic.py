@@ -1,0 +1,56 @@
+"""Geometry with analytic answers: belts along meridians and parallels, known geodesics."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+
+from minebelt.geometry import buffer_line, geodesic_area_km2, geodesic_length_km, substring_km, vertex_km
+
+
+@pytest.mark.parametrize("lat0", [0.0, 35.0, 50.0, 60.0, 69.0])
+@pytest.mark.parametrize("depth", [1.0, 2.0, 10.0])
+def test_one_sided_belt_along_meridian_is_length_times_depth(lat0, depth):
+    line = shapely.LineString([(25.0, lat0), (25.0, lat0 + 3.0)])  # ~333 km northward
+    length = geodesic_length_km(line)
+    belt = buffer_line(line, depth, side="left")  # west side
+    area = geodesic_area_km2(belt)
+    assert area == pytest.approx(length * depth, rel=0.002)
+    assert belt.centroid.x < 25.0  # left of a northward line is west
+
+
+@pytest.mark.parametrize("lat0", [0.0, 38.0, 54.0, 66.0])
+def test_one_sided_belt_along_parallel(lat0):
+    # a parallel is not a geodesic: densify so the line follows it
+    lons = np.linspace(20.0, 24.0, 400)
+    line = shapely.LineString(np.column_stack([lons, np.full_like(lons, lat0)]))
+    length = geodesic_length_km(line)
+    area = geodesic_area_km2(buffer_line(line, 2.0, side="right"))
+    assert area == pytest.approx(length * 2.0, rel=0.003)
+
+
+def test_two_sided_buffer_adds_round_caps():
+    line = shapely.LineString([(30.0, 50.0), (30.0, 51.0)])
+    length = geodesic_length_km(line)
+    area = geodesic_area_km2(buffer_line(line, 2.0))
+    assert area == pytest.approx(2 * length * 2.0 + np.pi * 2.0**2, rel=0.003)
+
+
+def test_known_geodesic_lengths():
+    # one degree of meridian at the equator on WGS84: 110.574 km; of the equator: 111.320 km
+    assert geodesic_length_km(shapely.LineString([(0, 0), (0, 1)])) == pytest.approx(110.574, abs=0.001)
+    assert geodesic_length_km(shapely.LineString([(0, 0), (1, 0)])) == pytest.approx(111.319, abs=0.001)
+
+
+def test_area_of_one_degree_cell_at_equator():
+    # WGS84: 1 x 1 degree cell at the equator = 12,308.8 km2 (geodesic)
+    cell = shapely.box(0, 0, 1, 1)
+    assert geodesic_area_km2(cell) == pytest.approx(12308.8, rel=1e-3)
+
+
+def test_substring_km():
+    coords = np.array([[0.0, 0.0], [0.0, 1.0], [0.0, 2.0]])
+    cum = vertex_km(coords)
+    part = substring_km(coords, cum, 50.0, 150.0)
+    assert geodesic_length_km(shapely.LineString(part)) == pytest.approx(100.0, abs=0.01)
