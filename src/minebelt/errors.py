@@ -28,3 +28,7 @@ class InputError(ValueError):
 
 class OutputExistsError(InputError):
     """An output path exists and the user did not ask to overwrite it."""
+
+
+class DataMissingError(InputError):
+    """A bundled data file is missing from the installation."""

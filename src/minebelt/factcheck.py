@@ -329,17 +329,19 @@ class Checker:
 
 def border_figure(pairs: str, field: str, where: str) -> float:
     """Sum (lengths) or extent (latitudes) of measured land borders ``"EST-RUS+LVA-RUS"``."""
-    try:
-        from .geodata import border_summary
-    except ImportError as e:  # pragma: no cover - data module missing
-        raise Unverifiable(f"border geometry is not available ({e})") from None
+    from .errors import DataMissingError
+    from .geodata import border_summary
+
     codes = []
     for pair in pairs.split("+"):
         a, _, b = pair.partition("-")
         if not (len(a) == 3 and len(b) == 3):
             raise InputError(f"{where}: border pair {pair!r} must look like 'FIN-RUS'")
         codes.append((a.upper(), b.upper()))
-    return border_summary(codes, field)
+    try:
+        return border_summary(codes, field)
+    except DataMissingError as e:
+        raise Unverifiable(f"border geometry is not available ({e})") from None
 
 
 def _stated(raw: Any, where: str) -> Any:

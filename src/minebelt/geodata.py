@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import InputError
+from .errors import DataMissingError, InputError
 
 
 def data_dir() -> Path:
@@ -37,7 +37,7 @@ def meta() -> dict[str, Any]:
     """The build record of the bundled border data."""
     p = data_dir() / "borders_meta.json"
     if not p.exists():
-        raise InputError("bundled border data is missing (data/borders_meta.json); reinstall minebelt")
+        raise DataMissingError("bundled border data is missing (data/borders_meta.json); reinstall minebelt")
     return json.loads(p.read_text(encoding="utf-8"))
 
 
@@ -59,7 +59,7 @@ def _read(layer: str, where: str | None = None, columns: list[str] | None = None
 
     path = gpkg_path()
     if not path.exists():
-        raise InputError(f"bundled border data is missing ({path.name}); reinstall minebelt")
+        raise DataMissingError(f"bundled border data is missing ({path.name}); reinstall minebelt")
     meta_, _fids, geoms, fields = read(path, layer=layer, where=where, columns=columns, read_geometry=geometry)
     cols = {name: np.asarray(arr) for name, arr in zip(meta_["fields"], fields)}
     if geometry:
