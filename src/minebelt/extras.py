@@ -87,6 +87,8 @@ def extras_inputs(sc: Scenario, label: str = "", prefix: str = "") -> dict[str, 
             value = getattr(k, name)
             if value is None and name in constants.CLEARANCE_DEFAULTS:
                 value, cit = constants.CLEARANCE_DEFAULTS[name]
+                if name == "cost_per_m2" and sc.cost is not None and sc.cost.currency != "USD":
+                    raise InputError(f"{label}: {prefix}clearance.cost_per_m2: required when the cost currency is not USD (the sourced default is in USD)")
                 block["sources"].append(f"clearance.{name} default {value}: {cit}")
             elif value is None and name == "full_clearance_share":
                 value = constants.FULL_CLEARANCE_SHARE_DEFAULT
