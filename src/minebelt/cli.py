@@ -363,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     import click
 
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv, prog_name="minebelt", standalone_mode=False)
     except InputError as e:
         sys.stderr.write(f"minebelt: error: {e}\n")
         return 2

@@ -40,9 +40,9 @@ class Places:
 @cache
 def places() -> Places:
     """The bundled populated places (population >= 1,000)."""
-    from .geodata import data_dir
+    from importlib.resources import files
 
-    with np.load(data_dir() / "places.npz") as z:
+    with np.load(str(files("minebelt").joinpath("data/places.npz"))) as z:
         return Places(
             lon=z["lon"],
             lat=z["lat"],
