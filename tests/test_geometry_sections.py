@@ -49,11 +49,17 @@ def synthetic(tmp_path, monkeypatch):
     (tmp_path / "borders_meta.json").write_text('{"source": "synthetic", "data_version": "test", "license": "none", "attribution": "test"}')
     monkeypatch.setattr(geodata, "gpkg_path", lambda: path)
     monkeypatch.setattr(geodata, "data_dir", lambda: tmp_path)
-    for f in (geodata.meta, geodata.segments_table, geodata._pair_segments, geodata.border_lengths, geodata.territory, geodata.outlines, geodata.inland_water_near):
-        f.cache_clear()
+    _clear_caches()
     yield
+    _clear_caches()
+
+
+def _clear_caches() -> None:
+    from minebelt import geometry
+
     for f in (geodata.meta, geodata.segments_table, geodata._pair_segments, geodata.border_lengths, geodata.territory, geodata.outlines, geodata.inland_water_near):
         f.cache_clear()
+    geometry._CACHE.clear()
 
 
 def _run(**section):

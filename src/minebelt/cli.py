@@ -337,6 +337,62 @@ def borders(
 
 
 @app.command()
+def report(
+    scenario: Annotated[Path, typer.Argument(help="Scenario TOML file.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (must be empty or new, unless --force).")],
+    samples: Annotated[Optional[int], typer.Option("--samples", "-n", help="Monte Carlo samples (distribution charts).")] = None,
+    seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
+    claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims TOML file to include the fact-check table.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Write into a non-empty folder, replacing its files.")] = False,
+) -> None:
+    """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json."""
+    from .core import estimate as run
+    from .report import build_report
+    from .scenario import load_scenarios
+
+    if out.exists() and not out.is_dir():
+        raise OutputExistsError(f"--out {out}: exists and is not a folder")
+    if out.exists() and any(out.iterdir()) and not force:
+        raise OutputExistsError(f"--out {out}: folder is not empty; pass --force to write into it")
+    scenarios = load_scenarios(scenario)
+    claims_doc = None
+    if claims is not None:
+        from .factcheck import check_file
+
+        claims_doc = check_file(claims)
+    prog, tick = _progress()
+    with prog:
+        res = run(scenarios[0], samples=samples, seed=seed, progress=tick)
+        sens = None
+        from .sensitivity import uncertain_inputs
+
+        if uncertain_inputs(scenarios[0]):
+            from .sensitivity import sensitivity as run_sensitivity
+
+            tick("sensitivity", 0.0)
+            sens = run_sensitivity(scenarios[0], n_base=1024, seed=seed or 0)
+            tick("sensitivity", 1.0)
+        manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick)
+    console = _console()
+    console.print(f"report written to {out}/ ({len(manifest.get('files', {}))} files); open {out / 'index.html'}")
+    if len(scenarios) > 1:
+        console.print(f"note: {scenario} holds {len(scenarios)} scenarios; the report covers the first, {scenarios[0].name!r}", style="yellow")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+) -> None:
+    """Run the local web app (map, controls, JSON API) at http://HOST:PORT/."""
+    if not 1 <= port <= 65535:
+        raise InputError(f"--port {port}: must be in [1, 65535]")
+    from .web.app import serve as run_server
+
+    run_server(host=host, port=port)
+
+
+@app.command()
 def models(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """List the named density models with their sources."""
     from .constants import DENSITY_MODELS

@@ -94,10 +94,27 @@ def exposure_near(geom: Any, pl: Places | None = None, radii_km: tuple[float, ..
     return out
 
 
-def exposure_block(result: EstimateResult, resolved: list[ResolvedSection], geoms: dict[int, Any]) -> dict[str, Any]:
-    """Exposure per section, per defending country and in total."""
+#: Exposure results by the identity of the belt geometries (kept alive in the value).
+_EXPOSURE_CACHE: dict[tuple[int, ...], tuple[tuple[Any, ...], dict[str, Any]]] = {}
+
+
+def _exposure_of(belts: list[Any], pl: Places) -> dict[str, Any]:
     import shapely
 
+    key = tuple(id(b) for b in belts)
+    hit = _EXPOSURE_CACHE.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], belts)):
+        return hit[1]
+    geom = belts[0] if len(belts) == 1 else shapely.union_all(belts)
+    out = exposure_near(geom, pl)
+    if len(_EXPOSURE_CACHE) > 512:
+        _EXPOSURE_CACHE.clear()
+    _EXPOSURE_CACHE[key] = (tuple(belts), out)
+    return out
+
+
+def exposure_block(result: EstimateResult, resolved: list[ResolvedSection], geoms: dict[int, Any]) -> dict[str, Any]:
+    """Exposure per section, per defending country and in total."""
     pl = places()
     sections = []
     by_country: dict[str, list[Any]] = {}
@@ -106,16 +123,16 @@ def exposure_block(result: EstimateResult, resolved: list[ResolvedSection], geom
         if g is None:
             sections.append({"name": rs.section.name, "available": False, "reason": "stated length: no geometry"})
             continue
-        sections.append({"name": rs.section.name, "available": True, **exposure_near(g.belt, pl)})
+        sections.append({"name": rs.section.name, "available": True, **_exposure_of([g.belt], pl)})
         by_country.setdefault(rs.section.country, []).append(g.belt)
     countries: dict[str, Any] = {}
     for c in result.document["by_country"]:
         if c in by_country:
-            countries[c] = {"available": True, **exposure_near(shapely.union_all(by_country[c]), pl)}
+            countries[c] = {"available": True, **_exposure_of(by_country[c], pl)}
         else:
             countries[c] = {"available": False, "reason": "stated length: no geometry"}
     all_belts = [b for bs in by_country.values() for b in bs]
-    total = {"available": True, **exposure_near(shapely.union_all(all_belts), pl)} if all_belts else {"available": False}
+    total = {"available": True, **_exposure_of(all_belts, pl)} if all_belts else {"available": False}
     return {
         "radii_km": list(settings.EXPOSURE_RADII_KM),
         "sections": sections,

@@ -14,6 +14,7 @@ distribution's 0.1–99.9 % range and interpolated linearly (area grows smoothly
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -355,13 +356,54 @@ def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
     )
 
 
+#: Most recently used section geometries, keyed by everything that determines them.
+_CACHE: OrderedDict[tuple[Any, ...], SectionGeometry] = OrderedDict()
+CACHE_SIZE = 256
+
+
+def _source_key(value: Any, base: Path) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        p = (base / value) if not Path(value).is_absolute() else Path(value)
+        try:
+            st = p.stat()
+            return (str(p.resolve()), st.st_mtime_ns, st.st_size)
+        except OSError:
+            return (str(p), None, None)
+    return json.dumps(value, sort_keys=True)
+
+
+def section_key(sc: Scenario, rs: ResolvedSection) -> tuple[Any, ...]:
+    """Everything a section's geometry depends on (for the in-process cache)."""
+    s = rs.section
+    d = rs.depth.dist
+    return (
+        s.country, s.border, s.from_km, s.to_km, rs.along_water, s.side,
+        _source_key(s.line, sc.base_dir), _source_key(s.mask, sc.base_dir), d.kind, d.params,
+    )
+
+
+def measure_section_cached(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
+    key = section_key(sc, rs)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        _CACHE.move_to_end(key)
+        return hit
+    g = measure_section(sc, rs)
+    _CACHE[key] = g
+    while len(_CACHE) > CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return g
+
+
 def measure_sections(
     sc: Scenario, resolved: list[ResolvedSection], progress: Callable[[float], None] | None = None
 ) -> dict[int, SectionGeometry]:
-    """Measure every geometric section (in order; progress as a fraction)."""
+    """Measure every geometric section (in order; progress as a fraction), with caching."""
     out = {}
     for k, rs in enumerate(resolved):
-        out[rs.index] = measure_section(sc, rs)
+        out[rs.index] = measure_section_cached(sc, rs)
         if progress:
             progress((k + 1) / len(resolved))
     return out
