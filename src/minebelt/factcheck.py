@@ -49,7 +49,7 @@ from .errors import InputError
 SCHEMA = "minebelt.factcheck/1"
 Verdict = Literal["holds", "does-not-hold", "imprecise", "unverifiable"]
 QUALIFIERS = ("about", "exact", "over", "under", "after", "before")
-CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "note", "compute"}
+CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "note", "compute", "context"}
 
 
 class Unverifiable(Exception):
@@ -377,6 +377,24 @@ def _explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str)
     return head
 
 
+def _context(checker: Checker, claim: dict[str, Any], unit: str, where: str) -> str:
+    """``context = {label = ref}``: side figures that explain a difference, as one sentence."""
+    ctx = claim.get("context")
+    if not ctx:
+        return ""
+    if not isinstance(ctx, dict):
+        raise InputError(f"{where}: context must be a table of label = ref")
+    parts = []
+    for label, ref in ctx.items():
+        try:
+            v = checker.ref(ref, f"{where}: context.{label}")
+        except Unverifiable:
+            return ""
+        ref_unit = "km" if isinstance(ref, str) and ref.startswith("border:") and ref.endswith("_km") else unit
+        parts.append(f"{label} {fmt_value(v, ref_unit)}")
+    return "Measured: " + "; ".join(parts) + "."
+
+
 def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
     """The verdict row of one claim (``minebelt.factcheck/1`` item)."""
     cid = claim["id"]
@@ -384,7 +402,7 @@ def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
     unit = str(claim.get("unit", ""))
     qualifier = claim.get("qualifier", "about")
     stated = _stated(claim.get("stated"), f"{where}: stated")
-    note = str(claim.get("note", "")).strip()
+    note = " ".join(x for x in (str(claim.get("note", "")).strip(), _context(checker, claim, unit, where)) if x)
     stated_text = fmt_stated(stated, unit)
     try:
         computed = checker.value(cid)

