@@ -64,8 +64,8 @@ REPORT_FILES = (
 KM_MARKER_STEP = 50.0
 PALETTE = (
     "#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e",
-    "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f",
-    "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
+    "#8c564b", "#e377c2", "#17becf", "#b5a300", "#3f4fa8",
+    "#7a9a01", "#ad494a", "#00897b", "#c2185b", "#6d4c41",
 )  # fmt: skip
 VERDICT_COLOURS = {"holds": "#1a7f37", "imprecise": "#9a6700", "does-not-hold": "#cf222e", "unverifiable": "#57606a"}
 OPTIONAL_BLOCKS = ("production", "cost", "clearance", "exposure", "calibration")
@@ -284,6 +284,13 @@ def fmt_num(x: Any) -> str:
     return f"{x:.3g}"
 
 
+def fmt_km(x: Any) -> str:
+    """Kilometres (or km²): whole numbers from 100 up, one decimal below."""
+    if x is None or not _is_num(x) or not math.isfinite(float(x)):
+        return "n/a"
+    return f"{float(x):,.0f}" if abs(float(x)) >= 100 else f"{float(x):,.1f}"
+
+
 def _dist_range(d: Any, fmt: Callable[[Any], str] = fmt_num) -> str:
     """``p05 – p95`` of a ``_dist`` block, or "" when absent or degenerate."""
     if not isinstance(d, dict) or d.get("p05") is None or d.get("p95") is None:
@@ -339,7 +346,7 @@ class _GeoContext:
     extent: tuple[float, float, float, float]  # xmin, ymin, xmax, ymax (m)
     countries: list[tuple[str, str, Any]]  # iso3, name, projected geometry (clipped to view)
     sections: list[_Section]
-    places: list[tuple[float, float, str]]  # x, y, tooltip
+    places: list[tuple[float, float, str, str, float]]  # x, y, tooltip, name, population
     stated: list[str]  # names of sections without geometry
 
 
@@ -555,7 +562,7 @@ def _geo_context(result: EstimateResult) -> _GeoContext | None:
     except (InputError, OSError):
         countries = []
 
-    places: list[tuple[float, float, str]] = []
+    places: list[tuple[float, float, str, str, float]] = []
     found: list[dict[str, Any]] = []
     _find_places(result.document.get("exposure"), found)
     seen: set[tuple[float, float]] = set()
@@ -566,7 +573,8 @@ def _geo_context(result: EstimateResult) -> _GeoContext | None:
         seen.add(key)
         x, y = tr.transform(float(p["lon"]), float(p["lat"]))
         if extent[0] <= x <= extent[2] and extent[1] <= y <= extent[3]:
-            places.append((float(x), float(y), _place_tip(p)))
+            pop = float(p["population"]) if _is_num(p.get("population")) else 0.0
+            places.append((float(x), float(y), _place_tip(p), str(p.get("name") or ""), pop))
     return _GeoContext(lon0=lon0, lat0=lat0, extent=extent, countries=countries, sections=sections, places=places, stated=stated)
 
 
@@ -588,13 +596,15 @@ def _inverse_box(extent: tuple[float, float, float, float], lon0: float, lat0: f
 # =============================================================================== static map
 
 
-def _mpl():
-    import matplotlib
+def _figure(figsize: tuple[float, float], dpi: int) -> Any:
+    """A matplotlib Figure on its own Agg canvas: no pyplot, no global backend state, safe in
+    threads and notebooks."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
-
-    return plt
+    fig = Figure(figsize=figsize, dpi=dpi)
+    FigureCanvasAgg(fig)
+    return fig
 
 
 def _nice_length(target_km: float) -> float:
@@ -630,16 +640,48 @@ def _line_coords(geom: Any) -> list[np.ndarray]:
     return [shapely.get_coordinates(p) for p in shapely.get_parts(geom) if p.geom_type == "LineString" and len(p.coords) >= 2]
 
 
+def _ring(radii: tuple[float, ...]) -> list[tuple[float, float]]:
+    """Label offsets (points) around an anchor: east first, then the other directions, near to far."""
+    dirs = [(1, -0.6), (1, 0.6), (-1, -0.6), (-1, 0.6), (0, 1), (0, -1), (1, 0), (-1, 0)]
+    return [(r * dx, r * dy) for r in radii for dx, dy in dirs]
+
+
+class _LabelPlacer:
+    """Greedy label placement: try each offset until the label overlaps no earlier label
+    (nor the legend, scale bar or attribution) and stays inside the map; else drop it."""
+
+    def __init__(self, fig: Any, ax: Any, obstacles: list[Any]) -> None:
+        self.ax = ax
+        self.renderer = fig.canvas.get_renderer()
+        self.frame = ax.get_window_extent(self.renderer)
+        self.boxes = [o.get_window_extent(self.renderer) for o in obstacles]
+
+    def place(self, text: str, xy: tuple[float, float], offsets: list[tuple[float, float]], leader: str | None = None, **kw: Any) -> bool:
+        for dx, dy in offsets:
+            ha = "left" if dx > 0 else "right" if dx < 0 else "center"
+            va = "bottom" if dy > 0 else "top" if dy < 0 else "center"
+            far = leader is not None and math.hypot(dx, dy) > 12
+            arrow = {"arrowstyle": "-", "color": leader, "linewidth": 0.6, "shrinkA": 0, "shrinkB": 1.5} if far else None
+            ann = self.ax.annotate(text, xy, xytext=(dx, dy), textcoords="offset points", ha=ha, va=va, arrowprops=arrow, annotation_clip=True, **kw)
+            bb = ann.get_window_extent(self.renderer).padded(2)
+            inside = bb.x0 >= self.frame.x0 and bb.x1 <= self.frame.x1 and bb.y0 >= self.frame.y0 and bb.y1 <= self.frame.y1
+            if inside and not any(bb.overlaps(b) for b in self.boxes):
+                self.boxes.append(bb)
+                return True
+            ann.remove()
+        return False
+
+
 def _map_png(ctx: _GeoContext, result: EstimateResult, path: Path) -> None:
-    plt = _mpl()
     import matplotlib.patheffects as pe
+    import shapely
     from matplotlib.collections import LineCollection, PathCollection
     from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch, PathPatch
+    from matplotlib.patches import Patch, PathPatch, Rectangle
 
     doc = result.document
     x0, y0, x1, y1 = ctx.extent
-    fig = plt.figure(figsize=(11.7, 8.3), dpi=200)
+    fig = _figure((11.7, 8.3), 200)
     ax = fig.add_axes([0.03, 0.07, 0.94, 0.83])
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
@@ -653,61 +695,31 @@ def _map_png(ctx: _GeoContext, result: EstimateResult, path: Path) -> None:
     for code, name, g in ctx.countries:
         for p in _poly_patches(g):
             ax.add_patch(PathPatch(p, facecolor="#fbf7ef" if code in defenders else "#efece6", edgecolor="#8a8a8a", linewidth=0.5, zorder=1))
-    # country names, placed inside the view
-    for code, name, g in ctx.countries:
-        if g.area < 0.004 * (x1 - x0) * (y1 - y0):
-            continue
-        pt = g.representative_point()
-        ax.text(pt.x, pt.y, name.upper(), fontsize=8.5, color="#6e6e6e", ha="center", va="center", zorder=2, path_effects=halo, fontweight="bold", alpha=0.9)
-
     handles: list[Any] = []
     for s in ctx.sections:
         land = [c for kind, g in s.pieces if kind != "water" for c in _line_coords(g)]
         water = [c for kind, g in s.pieces if kind == "water" for c in _line_coords(g)]
         # a broad translucent band marks the front at any zoom; the real belt sits on it
-        ax.add_collection(LineCollection(land + water, colors=s.colour, linewidths=5.0, alpha=0.25, zorder=3, capstyle="round"))
-        ax.add_collection(LineCollection(land, colors="#222222", linewidths=0.9, zorder=5))
+        ax.add_collection(LineCollection(land + water, colors=s.colour, linewidths=5.0, alpha=0.3, zorder=3, capstyle="round"))
+        ax.add_collection(LineCollection(land, colors="#222222", linewidths=0.8, zorder=5))
         ax.add_collection(LineCollection(water, colors="#2b6cb0", linewidths=0.9, linestyles=(0, (3, 2)), zorder=5))
         if s.belt is not None:
             ax.add_collection(PathCollection(_poly_patches(s.belt), facecolor=s.colour, edgecolor=s.colour, linewidths=0.4, zorder=4))
         handles.append(Patch(facecolor=s.colour, edgecolor=s.colour, label=_short(s.name, 42)))
-    # km markers: dots every 50 km, numbers every 100 km
     for s in ctx.sections:
-        if not s.markers:
-            continue
-        xs = [m[0] for m in s.markers]
-        ys = [m[1] for m in s.markers]
-        ax.scatter(xs, ys, s=6, c="white", edgecolors="#222222", linewidths=0.5, zorder=6)
-        for x, y, km, _pair in s.markers:
-            if km % 100 == 0:
-                ax.annotate(f"{km:.0f}", (x, y), xytext=(3, 3), textcoords="offset points", fontsize=5.5, color="#333333", zorder=7, path_effects=[pe.withStroke(linewidth=1.5, foreground="white")])
-    for x, y, tip in ctx.places:
-        ax.plot([x], [y], marker="o", markersize=2.5, color="#6b2c91", zorder=6)
-        ax.annotate(tip.split("\n")[0], (x, y), xytext=(3, -6), textcoords="offset points", fontsize=5, color="#6b2c91", zorder=7, path_effects=[pe.withStroke(linewidth=1.5, foreground="white")])
-    # section labels
-    for s in ctx.sections:
-        if s.label_xy is None:
-            continue
-        ax.annotate(
-            _short(s.name, 34),
-            s.label_xy,
-            xytext=(8, -10),
-            textcoords="offset points",
-            fontsize=7,
-            color=s.colour,
-            fontweight="bold",
-            zorder=8,
-            path_effects=[pe.withStroke(linewidth=2.5, foreground="white")],
-        )
+        if s.markers:
+            ax.scatter([m[0] for m in s.markers], [m[1] for m in s.markers], s=6, c="white", edgecolors="#222222", linewidths=0.5, zorder=6)
+    if ctx.places:
+        ax.scatter([p[0] for p in ctx.places], [p[1] for p in ctx.places], s=5, c="#6b2c91", zorder=6, linewidths=0)
 
     # scale bar (true scale at the centre of the equal-area projection)
     width_km = (x1 - x0) / 1000
     bar = _nice_length(width_km / 5)
     bx, by = x0 + 0.03 * (x1 - x0), y0 + 0.04 * (y1 - y0)
-    ax.add_patch(plt.Rectangle((bx, by), bar * 500, (y1 - y0) * 0.006, facecolor="black", zorder=9))
-    ax.add_patch(plt.Rectangle((bx + bar * 500, by), bar * 500, (y1 - y0) * 0.006, facecolor="white", edgecolor="black", linewidth=0.6, zorder=9))
+    ax.add_patch(Rectangle((bx, by), bar * 500, (y1 - y0) * 0.006, facecolor="black", zorder=9))
+    ax.add_patch(Rectangle((bx + bar * 500, by), bar * 500, (y1 - y0) * 0.006, facecolor="white", edgecolor="black", linewidth=0.6, zorder=9))
     ax.text(bx, by + (y1 - y0) * 0.012, "0", fontsize=7, ha="center", va="bottom", zorder=9, path_effects=halo)
-    ax.text(bx + bar * 1000, by + (y1 - y0) * 0.012, f"{bar:,.0f} km", fontsize=7, ha="center", va="bottom", zorder=9, path_effects=halo)
+    scale_label = ax.text(bx + bar * 1000, by + (y1 - y0) * 0.012, f"{bar:,.0f} km", fontsize=7, ha="center", va="bottom", zorder=9, path_effects=halo)
 
     handles += [
         Line2D([], [], color="#222222", linewidth=1, label="land border"),
@@ -715,9 +727,32 @@ def _map_png(ctx: _GeoContext, result: EstimateResult, path: Path) -> None:
         Line2D([], [], marker="o", linestyle="", markersize=3.5, markerfacecolor="white", markeredgecolor="#222222", label=f"km along the border, every {KM_MARKER_STEP:.0f} km"),
     ]
     if ctx.places:
-        handles.append(Line2D([], [], marker="o", linestyle="", markersize=3, color="#6b2c91", label="nearby places"))
+        handles.append(Line2D([], [], marker="o", linestyle="", markersize=3, color="#6b2c91", label="largest places near the belts"))
     leg = ax.legend(handles=handles, loc="upper left", fontsize=6.5, framealpha=0.92, title="Belts (filled) and fronts", title_fontsize=7)
     leg.set_zorder(10)
+    attr = ax.text(0.995, 0.005, ATTRIBUTION, transform=ax.transAxes, fontsize=7, ha="right", va="bottom", zorder=11, bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 1.5})
+
+    # labels, most important first, each where it overlaps nothing placed before it
+    placer = _LabelPlacer(fig, ax, [leg, attr, scale_label])
+    thin = [pe.withStroke(linewidth=1.6, foreground="white")]
+    for s in ctx.sections:
+        if s.label_xy is not None:
+            placer.place(_short(s.name, 34), s.label_xy, _ring((8, 20, 34, 50, 70)), leader=s.colour,
+                         fontsize=7, color=s.colour, fontweight="bold", zorder=8, path_effects=halo)  # fmt: skip
+    for s in ctx.sections:
+        for x, y, km, _pair in s.markers:
+            if km % 100 == 0:
+                placer.place(f"{km:.0f}", (x, y), _ring((3,)), fontsize=5.5, color="#333333", zorder=7, path_effects=thin)
+    for x, y, _tip, name, _pop in sorted(ctx.places, key=lambda p: -p[4])[:12]:
+        placer.place(name, (x, y), _ring((3, 9)), fontsize=5.5, color="#6b2c91", zorder=7, path_effects=thin)
+    view = shapely.box(x0 + 0.04 * (x1 - x0), y0 + 0.04 * (y1 - y0), x1 - 0.04 * (x1 - x0), y1 - 0.04 * (y1 - y0))
+    for code, name, g in sorted(ctx.countries, key=lambda c: -c[2].area):
+        inner = shapely.intersection(g, view)
+        if inner.is_empty or inner.area < 0.004 * (x1 - x0) * (y1 - y0):
+            continue
+        pt = inner.representative_point()
+        placer.place(name.upper(), (pt.x, pt.y), [(0, 0), (0, 12), (0, -12)], fontsize=8.5, color="#6e6e6e", zorder=2,
+                     path_effects=halo, fontweight="bold", alpha=0.9)  # fmt: skip
 
     t = doc["totals"]
     fig.text(0.03, 0.955, str(doc["scenario"].get("name") or "minebelt estimate"), fontsize=14, fontweight="bold", va="center")
@@ -732,9 +767,7 @@ def _map_png(ctx: _GeoContext, result: EstimateResult, path: Path) -> None:
         foot += f" Not mapped (stated lengths): {', '.join(ctx.stated)}."
     fig.text(0.03, 0.045, foot, fontsize=6.5, color="#555555", va="center", wrap=True)
     fig.text(0.03, 0.02, f"minebelt {__version__} \u00b7 strategic estimate: km, km\u00b2, millions \u2014 no tactical layout", fontsize=6.5, color="#555555", va="center")
-    ax.text(0.995, 0.005, ATTRIBUTION, transform=ax.transAxes, fontsize=7, ha="right", va="bottom", zorder=11, bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 1.5})
     fig.savefig(path, dpi=200, metadata={"Software": None})
-    plt.close(fig)
 
 
 def _short(s: str, n: int) -> str:
@@ -743,13 +776,12 @@ def _short(s: str, n: int) -> str:
 
 def _bars_png(result: EstimateResult, path: Path) -> None:
     """No geometry: a bar chart of mines by section, saying why."""
-    plt = _mpl()
 
     doc = result.document
     rows = result.sections
     names = [_short(r["name"], 48) for r in rows][::-1]
     vals = [(r.get("mines") or 0.0) / 1e6 for r in rows][::-1]
-    fig = plt.figure(figsize=(11.7, 8.3), dpi=200)
+    fig = _figure((11.7, 8.3), 200)
     ax = fig.add_axes([0.32, 0.14, 0.62, 0.72])
     bars = ax.barh(names, vals, color=[PALETTE[i % len(PALETTE)] for i in range(len(rows))][::-1])
     errs = [r.get("mines_dist") for r in rows][::-1]
@@ -770,7 +802,6 @@ def _bars_png(result: EstimateResult, path: Path) -> None:
     )  # fmt: skip
     fig.text(0.03, 0.025, f"minebelt {__version__} \u00b7 strategic estimate: km, km\u00b2, millions \u2014 no tactical layout", fontsize=6.5, color="#555555", va="center")
     fig.savefig(path, dpi=200, metadata={"Software": None})
-    plt.close(fig)
 
 
 # =============================================================================== charts
@@ -778,23 +809,22 @@ def _bars_png(result: EstimateResult, path: Path) -> None:
 
 def _svg_data_uri(fig: Any) -> str:
     """A matplotlib figure as an ``<img>``-ready SVG data URI (deterministic bytes)."""
-    plt = _mpl()
     import matplotlib
 
     buf = io.BytesIO()
     with matplotlib.rc_context({"svg.hashsalt": "minebelt", "svg.fonttype": "path"}):
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
-    plt.close(fig)
     return "data:image/svg+xml;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
 def _charts(result: EstimateResult, sensitivity: dict | None) -> dict[str, str]:
     charts: dict[str, str] = {}
     s = result.samples.get("totals.mines")
-    if s is not None and np.size(s) > 1 and np.nanstd(s) > 0:
+    if s is not None and np.size(s) > 1 and _spread(s):
         charts["distribution"] = _hist_chart(result)
     if sensitivity and sensitivity.get("tornado"):
-        charts["tornado"] = _tornado_chart(sensitivity["tornado"], result.totals.get("mines"))
+        base = sensitivity.get("median_total", result.totals.get("mines"))
+        charts["tornado"] = _tornado_chart(sensitivity["tornado"], base if _is_num(base) else None)
     if sensitivity and sensitivity.get("sobol"):
         charts["sobol"] = _sobol_chart(sensitivity["sobol"])
     cal = result.document.get("calibration")
@@ -806,38 +836,50 @@ def _charts(result: EstimateResult, sensitivity: dict | None) -> dict[str, str]:
     return charts
 
 
-def _hist_chart(result: EstimateResult) -> str:
-    plt = _mpl()
+def _spread(v: Any) -> bool:
+    """Whether a sample varies beyond floating-point noise."""
+    v = np.asarray(v, dtype=float)
+    v = v[np.isfinite(v)]
+    if v.size < 2:
+        return False
+    lo, hi = np.percentile(v, [1, 99])
+    return bool(hi - lo > 1e-9 * max(abs(float(np.median(v))), 1e-300))
 
-    fig, axes = plt.subplots(1, 2, figsize=(10, 3.4), dpi=100)
+
+def _hist_chart(result: EstimateResult) -> str:
+
+    fig = _figure((10, 3.4), 100)
+    axes = fig.subplots(1, 2)
     for ax, key, label, scale in (
         (axes[0], "totals.mines", "total mines (millions)", 1e6),
         (axes[1], "totals.area_km2", "belt area (km\u00b2)", 1.0),
     ):
         v = np.asarray(result.samples.get(key, []), dtype=float)
         v = v[np.isfinite(v)] / scale
-        if v.size < 2 or np.std(v) == 0:
+        if v.size < 2 or not _spread(v):
             ax.text(0.5, 0.5, "no uncertainty in this figure", ha="center", va="center", transform=ax.transAxes, color="#666666")
             ax.set_xlabel(label)
             ax.set_yticks([])
             continue
-        ax.hist(v, bins=60, color="#4c78a8", alpha=0.85)
         p05, p50, p95 = np.percentile(v, [5, 50, 95])
+        lo, hi = np.percentile(v, [0.5, 99.5])  # long tails would squash the body
+        ax.hist(v[(v >= lo) & (v <= hi)], bins=60, color="#4c78a8", alpha=0.85)
         for q, ls in ((p05, "--"), (p50, "-"), (p95, "--")):
             ax.axvline(q, color="#b22222", linestyle=ls, linewidth=1)
         ax.set_title(f"median {p50:,.2f}, 90 % interval {p05:,.2f} \u2013 {p95:,.2f}", fontsize=9)
         ax.set_xlabel(label)
         ax.set_yticks([])
         ax.spines[["top", "right", "left"]].set_visible(False)
-    fig.suptitle(f"Monte Carlo distribution ({np.size(result.samples['totals.mines']):,} samples)", fontsize=10)
+    fig.suptitle(f"Monte Carlo distribution ({np.size(result.samples['totals.mines']):,} samples; 0.5\u201399.5 % shown, dashed: 5 % and 95 %)", fontsize=10)
+    fig.tight_layout()
     return _svg_data_uri(fig)
 
 
 def _tornado_chart(rows: list[dict[str, Any]], base: float | None) -> str:
-    plt = _mpl()
 
     rows = sorted(rows, key=lambda r: abs(float(r.get("swing") or 0)), reverse=True)[:15][::-1]
-    fig, ax = plt.subplots(figsize=(9, 0.45 * len(rows) + 1.3), dpi=100)
+    fig = _figure((9, 0.45 * len(rows) + 1.3), 100)
+    ax = fig.subplots()
     for i, r in enumerate(rows):
         lo, hi = float(r["low"]) / 1e6, float(r["high"]) / 1e6
         ax.barh(i, hi - lo, left=min(lo, hi), color="#4c78a8" if hi >= lo else "#e45756", height=0.6)
@@ -852,10 +894,10 @@ def _tornado_chart(rows: list[dict[str, Any]], base: float | None) -> str:
 
 
 def _sobol_chart(rows: list[dict[str, Any]]) -> str:
-    plt = _mpl()
 
     rows = sorted(rows, key=lambda r: float(r.get("ST") or 0), reverse=True)[:15][::-1]
-    fig, ax = plt.subplots(figsize=(9, 0.45 * len(rows) + 1.3), dpi=100)
+    fig = _figure((9, 0.45 * len(rows) + 1.3), 100)
+    ax = fig.subplots()
     y = np.arange(len(rows))
     ax.barh(y + 0.18, [float(r.get("ST") or 0) for r in rows], height=0.36, color="#4c78a8", label="total effect ST")
     ax.barh(y - 0.18, [float(r.get("S1") or 0) for r in rows], height=0.36, color="#f58518", label="first order S1")
@@ -869,11 +911,11 @@ def _sobol_chart(rows: list[dict[str, Any]]) -> str:
 
 
 def _calibration_chart(cal: dict[str, Any], totals: dict[str, Any]) -> str:
-    plt = _mpl()
 
     scen = cal.get("scenario") or {}
     metrics = [("mines_per_km_front", "mines per km of front"), ("mines_per_km2", "mines per km\u00b2 of belt")]
-    fig, axes = plt.subplots(1, 2, figsize=(10, 0.42 * (len(cal["barriers"]) + 1) + 1.4), dpi=100)
+    fig = _figure((10, 0.42 * (len(cal["barriers"]) + 1) + 1.4), 100)
+    axes = fig.subplots(1, 2)
     for ax, (key, label) in zip(axes, metrics):
         names, vals, colours = [], [], []
         for b in cal["barriers"]:
@@ -946,6 +988,51 @@ def _svg_path(geom: Any, nd: int) -> str:
     return "".join(out)
 
 
+#: Size (px) the interactive map is laid out for at its initial zoom (the page's map box).
+SVG_LAYOUT_PX = (1180.0, 700.0)
+
+
+@dataclass
+class _SvgLabel:
+    x: float  # px at the initial view
+    y: float
+    text: str
+    size: float  # font size, px
+    width_em: float  # mean glyph width
+    offsets: list[tuple[float, float, str]]  # dx, dy (px, dy to the baseline), text-anchor
+    placed: tuple[float, float, str] | None = None
+
+
+def _layout_labels(labels: list[_SvgLabel], width: float, height: float, obstacles: list[tuple[float, float, float, float]]) -> None:
+    """Greedy placement in screen pixels of the initial view: each label takes its first
+    offset that overlaps nothing placed before it; the others stay unplaced."""
+    boxes = list(obstacles)
+    for lab in labels:
+        w = lab.width_em * lab.size * len(lab.text)
+        for dx, dy, anchor in lab.offsets:
+            left = lab.x + dx - (w if anchor == "end" else w / 2 if anchor == "middle" else 0.0)
+            top = lab.y + dy - 0.8 * lab.size
+            box = (left - 2, top - 1, left + w + 2, top + 1.05 * lab.size + 1)
+            if box[0] < 0 or box[1] < 0 or box[2] > width or box[3] > height:
+                continue
+            if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+                continue
+            boxes.append(box)
+            lab.placed = (dx, dy, anchor)
+            break
+
+
+def _svg_text(lab: _SvgLabel, cls: str, xk: float, yk: float, fallback: tuple[float, float, str], style: str = "") -> str:
+    """A label at map position (km); unplaced labels only show once zoomed in (class lz)."""
+    dx, dy, anchor = lab.placed or fallback
+    z = "" if lab.placed else " lz"
+    st = f' style="{style}"' if style else ""
+    return (
+        f'<text class="{cls}{z}"{st} x="{xk:.2f}" y="{yk:.2f}" dx="{dx / lab.size:.2f}em" dy="{dy / lab.size:.2f}em" '
+        f'text-anchor="{anchor}">{_esc(lab.text)}</text>'
+    )
+
+
 def _svg_map(ctx: _GeoContext, result: EstimateResult) -> str:
     import shapely
 
@@ -954,6 +1041,38 @@ def _svg_map(ctx: _GeoContext, result: EstimateResult) -> str:
     vb = f"{x0 / 1000:.1f} {-y1 / 1000:.1f} {w:.1f} {h:.1f}"
     tol_outline = max(w, h) / 2500 * 1000  # m
     defenders = {c for r in result.sections for c in str(r.get("country", "")).split("+")}
+
+    # label layout at the initial view
+    scale = min(SVG_LAYOUT_PX[0] / w, SVG_LAYOUT_PX[1] / h)  # px per km
+    W, H = w * scale, h * scale
+
+    def px(xm: float, ym: float) -> tuple[float, float]:
+        return (xm / 1000 - x0 / 1000) * scale, (y1 / 1000 - ym / 1000) * scale
+
+    obstacles = [(W - 50, 0, W, 120), (W - 270, H - 24, W, H)]
+    near = [(10, 15, "start"), (10, -6, "start"), (-10, 15, "end"), (-10, -6, "end"), (0, 20, "middle"), (0, -12, "middle")]
+    far = [(dx * 2.4, dy * 2.0, a) for dx, dy, a in near]
+    small = [(4, -4, "start"), (-4, -4, "end"), (4, 12, "start"), (-4, 12, "end")]
+    sec_labels: list[tuple[_Section, _SvgLabel]] = []
+    for s in ctx.sections:
+        if s.label_xy is not None:
+            sec_labels.append((s, _SvgLabel(*px(*s.label_xy), _short(s.name, 34), 12, 0.62, near + far)))
+    km_labels: list[tuple[float, float, _SvgLabel]] = []
+    for s in ctx.sections:
+        for x, y, km, _pair in s.markers:
+            if km % 100 == 0:
+                km_labels.append((x, y, _SvgLabel(*px(x, y), f"{km:.0f}", 10, 0.58, small)))
+    place_labels = [(x, y, _SvgLabel(*px(x, y), name, 10.5, 0.58, small)) for x, y, _t, name, _p in sorted(ctx.places, key=lambda p: -p[4])[:12] if name]
+    view = shapely.box(x0 + 0.03 * (x1 - x0), y0 + 0.03 * (y1 - y0), x1 - 0.03 * (x1 - x0), y1 - 0.03 * (y1 - y0))
+    country_labels = []
+    for code, name, g in sorted(ctx.countries, key=lambda c: -c[2].area):
+        inner = shapely.intersection(g, view)
+        if inner.is_empty or inner.area < 0.004 * (x1 - x0) * (y1 - y0):
+            continue
+        pt = inner.representative_point()
+        country_labels.append((pt.x, pt.y, _SvgLabel(*px(pt.x, pt.y), name.upper(), 12, 0.72, [(0, 4, "middle"), (0, -10, "middle"), (0, 18, "middle")])))
+    _layout_labels([lab for _, lab in sec_labels] + [lab for *_, lab in km_labels] + [lab for *_, lab in place_labels] + [lab for *_, lab in country_labels], W, H, obstacles)
+
     parts = [f'<svg id="imap" viewBox="{vb}" data-home="{vb}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="interactive map of the belts">']
     parts.append(f'<rect x="{x0 / 1000 - w:.1f}" y="{-y1 / 1000 - h:.1f}" width="{3 * w:.1f}" height="{3 * h:.1f}" class="sea"/>')
     parts.append('<g class="countries">')
@@ -964,15 +1083,11 @@ def _svg_map(ctx: _GeoContext, result: EstimateResult) -> str:
             parts.append(f'<path class="{cls}" d="{d}" data-tip="{_esc(name)}"/>')
     parts.append("</g>")
     parts.append('<g class="clabels">')
-    for code, name, g in ctx.countries:
-        if g.area < 0.004 * (x1 - x0) * (y1 - y0):
-            continue
-        pt = g.representative_point()
-        parts.append(f'<text class="clabel" x="{pt.x / 1000:.1f}" y="{-pt.y / 1000:.1f}">{_esc(name.upper())}</text>')
+    for x, y, lab in country_labels:
+        parts.append(_svg_text(lab, "clabel", x / 1000, -y / 1000, (0, 4, "middle")))
     parts.append("</g>")
     for s in ctx.sections:
-        tip = _esc(s.tip)
-        parts.append(f'<g class="sec" data-tip="{tip}" style="--c:{s.colour}">')
+        parts.append(f'<g class="sec" data-tip="{_esc(s.tip)}" style="--c:{s.colour}">')
         band = "".join(_svg_path(shapely.simplify(g, tol_outline / 2), 2) for _, g in s.pieces)
         if band:
             parts.append(f'<path class="band" d="{band}"/>')
@@ -988,22 +1103,27 @@ def _svg_map(ctx: _GeoContext, result: EstimateResult) -> str:
             parts.append(f'<path class="water" d="{water}"/>')
         parts.append("</g>")
     parts.append('<g class="km">')
+    dots = "".join(f"M{x / 1000:.2f} {-y / 1000:.2f}h0" for s in ctx.sections for x, y, _km, _p in s.markers)
+    if dots:
+        parts.append(f'<path class="kmo" d="{dots}"/>')
     for s in ctx.sections:
         for x, y, km, pair in s.markers:
             label = f"km {km:.0f} of the {pair} border" if pair != "line" else f"km {km:.0f} of the line"
             parts.append(f'<path class="kmdot" d="M{x / 1000:.2f} {-y / 1000:.2f}h0" data-tip="{_esc(label)}"/>')
-            if km % 100 == 0:
-                parts.append(f'<text class="kml" x="{x / 1000:.2f}" y="{-y / 1000:.2f}" dx=".35em" dy="-.35em">{km:.0f}</text>')
+    for x, y, lab in km_labels:
+        parts.append(_svg_text(lab, "kml", x / 1000, -y / 1000, small[0]))
     parts.append("</g>")
     if ctx.places:
         parts.append('<g class="places">')
-        for x, y, tip in ctx.places:
+        for x, y, tip, _name, _pop in ctx.places:
             parts.append(f'<path class="place" d="M{x / 1000:.2f} {-y / 1000:.2f}h0" data-tip="{_esc(tip)}"/>')
+        for x, y, lab in place_labels:
+            parts.append(_svg_text(lab, "plabel", x / 1000, -y / 1000, small[0]))
         parts.append("</g>")
     parts.append('<g class="slabels">')
-    for s in ctx.sections:
-        if s.label_xy is not None:
-            parts.append(f'<text class="slabel" style="fill:{s.colour}" x="{s.label_xy[0] / 1000:.1f}" y="{-s.label_xy[1] / 1000:.1f}" dx="0.6em" dy="1.2em">{_esc(_short(s.name, 34))}</text>')
+    for s, lab in sec_labels:
+        assert s.label_xy is not None
+        parts.append(_svg_text(lab, "slabel", s.label_xy[0] / 1000, -s.label_xy[1] / 1000, near[0], f"fill:{s.colour}"))
     parts.append("</g></svg>")
     return "".join(parts)
 
@@ -1013,7 +1133,7 @@ MAP_JS = r"""
   var svg=document.getElementById('imap'); if(!svg) return;
   var tip=document.getElementById('tip'), home=svg.getAttribute('data-home').split(' ').map(Number), vb=home.slice();
   function px(){return vb[2]/svg.clientWidth;}
-  function apply(){svg.setAttribute('viewBox',vb.join(' '));svg.style.setProperty('--u',px()+'px');}
+  function apply(){svg.setAttribute('viewBox',vb.join(' '));svg.style.setProperty('--u',px()+'px');svg.classList.toggle('zoomed',home[2]/vb[2]>1.7);}
   function zoom(f,cx,cy){var r=svg.getBoundingClientRect(),mx=vb[0]+(cx-r.left)/r.width*vb[2],my=vb[1]+(cy-r.top)/r.height*vb[3];
     var nw=Math.min(Math.max(vb[2]*f,home[2]/400),home[2]*2),k=nw/vb[2];vb=[mx-(mx-vb[0])*k,my-(my-vb[1])*k,vb[2]*k,vb[3]*k];apply();}
   svg.addEventListener('wheel',function(e){e.preventDefault();zoom(e.deltaY>0?1.25:0.8,e.clientX,e.clientY);},{passive:false});
@@ -1054,16 +1174,22 @@ h3{font-size:15.5px;margin:18px 0 8px}
 .card .r{color:var(--muted);font-size:12.5px;margin-top:2px}
 .card.main{background:#fff4f2;border-color:#f3c3bd}
 .card.main .v{color:var(--accent)}
-table{border-collapse:collapse;width:100%;font-size:13.5px;margin:6px 0 4px}
-th,td{padding:5px 9px;border-bottom:1px solid var(--line);vertical-align:top;text-align:left;overflow-wrap:anywhere}
-td:first-child{min-width:150px}
-th{background:var(--bg);font-weight:600;white-space:nowrap}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0 4px}
+th,td{padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top;text-align:left;overflow-wrap:break-word}
+td:first-child{min-width:140px}
+td.t{min-width:260px}
+td a{word-break:break-all}
+tr.has-sub td{border-bottom:none}
+tr.sub td{font-size:12.5px;color:var(--muted);padding-top:0}
+tr.sub td b{font-weight:600}
+th{background:var(--bg);font-weight:600;vertical-align:bottom}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+td.n,td.nw{white-space:nowrap}
 tr.total td{font-weight:700;border-top:2px solid #8c959f}
 .scroll{overflow-x:auto}
 .note{color:var(--muted);font-size:13px}
 .kv{width:auto;min-width:50%}
-.kv th{width:1%;white-space:nowrap;font-weight:500;color:var(--muted);background:none}
+.kv th{width:1%;white-space:nowrap;font-weight:500;color:var(--muted);background:none;vertical-align:top}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;color:#fff;font-size:12px;font-weight:600;white-space:nowrap}
 figure{margin:10px 0}
 figure img{max-width:100%;height:auto;border:1px solid var(--line);border-radius:6px}
@@ -1080,9 +1206,13 @@ figcaption{color:var(--muted);font-size:12.5px;margin-top:4px}
 #imap .land{fill:none;stroke:#222;stroke-width:1.2;vector-effect:non-scaling-stroke}
 #imap .water{fill:none;stroke:#2b6cb0;stroke-width:1.2;stroke-dasharray:5 3;vector-effect:non-scaling-stroke}
 #imap .sec:hover .band{stroke-opacity:.6}
-#imap .kmdot{stroke:#222;stroke-width:6;stroke-linecap:round;vector-effect:non-scaling-stroke}
+#imap .kmo{stroke:#222;stroke-width:6;stroke-linecap:round;vector-effect:non-scaling-stroke;pointer-events:none}
+#imap .kmdot{stroke:#fff;stroke-width:3.5;stroke-linecap:round;vector-effect:non-scaling-stroke}
 #imap .kml{font-size:calc(var(--u)*10);fill:#333;pointer-events:none;paint-order:stroke;stroke:#fff;stroke-width:calc(var(--u)*2.5)}
-#imap .place{stroke:#6b2c91;stroke-width:6;stroke-linecap:round;vector-effect:non-scaling-stroke}
+#imap .place{stroke:#6b2c91;stroke-width:4.5;stroke-linecap:round;vector-effect:non-scaling-stroke}
+#imap .plabel{font-size:calc(var(--u)*10.5);fill:#6b2c91;pointer-events:none;paint-order:stroke;stroke:#fff;stroke-width:calc(var(--u)*2.5)}
+#imap .lz{display:none}
+#imap.zoomed .lz{display:inline}
 #imap .slabel{font-size:calc(var(--u)*12);font-weight:700;paint-order:stroke;stroke:#fff;stroke-width:calc(var(--u)*3);pointer-events:none}
 .mapctl{position:absolute;top:10px;right:10px;display:flex;flex-direction:column;gap:4px}
 .mapctl button{width:32px;height:32px;border:1px solid var(--line);border-radius:6px;background:#fff;font-size:17px;cursor:pointer}
@@ -1120,27 +1250,27 @@ def _sections_table(result: EstimateResult) -> str:
     geo = any(r.get("length_source") == "measured" for r in rows)
     headers = [("section", False), ("country", False), ("border", False), ("front km", True)]
     if geo:
-        headers += [("of which water km", True)]
-    headers += [("depth km", True), ("belt km\u00b2", True), ("mines/km\u00b2", True), ("mines", True)]
+        headers += [("water km", True)]
+    headers += [("depth km", True), ("belt km\u00b2", True), ("mines per km\u00b2", True), ("mines", True)]
     if mc:
         headers += [("mines p05\u2013p95", True)]
-    headers += [("mines/km front", True), ("length", False), ("density model", False)]
+    headers += [("mines per km of front", True), ("length", False), ("density", False)]
     out = []
     for r in rows:
-        cells = [f"<td>{_esc(r.get('name'))}</td>", f"<td>{_esc(r.get('country'))}</td>", f"<td>{_esc(r.get('border') or '')}</td>", _num_td(r.get("length_km"))]
+        cells = [f"<td>{_esc(r.get('name'))}</td>", f"<td>{_esc(r.get('country'))}</td>", f"<td>{_esc(r.get('border') or '')}</td>", _num_td(r.get("length_km"), fmt_km)]
         if geo:
-            cells.append(_num_td(r.get("water_km")) if r.get("water_km") is not None else "<td></td>")
-        cells += [_num_td(r.get("depth_km")), _num_td(r.get("area_km2")), _num_td(r.get("density_per_km2")), _num_td(r.get("mines"), fmt_mines)]
+            cells.append(_num_td(r.get("water_km"), fmt_km) if r.get("water_km") is not None else "<td></td>")
+        cells += [_num_td(r.get("depth_km")), _num_td(r.get("area_km2"), fmt_km), _num_td(r.get("density_per_km2")), _num_td(r.get("mines"), fmt_mines)]
         if mc:
             cells.append(f'<td class="n">{_esc(_dist_range(r.get("mines_dist"), fmt_mines))}</td>')
-        cells += [_num_td(r.get("mines_per_km_front")), f"<td>{_esc(r.get('length_source'))}</td>", f"<td>{_esc(r.get('density_model') or r.get('density_kind') or '')}</td>"]
+        cells += [_num_td(r.get("mines_per_km_front")), f"<td class=\"nw\">{_esc(r.get('length_source'))}</td>", f"<td class=\"nw\">{_esc(r.get('density_model') or r.get('density_kind') or '')}</td>"]
         out.append(cells)
     t = result.totals
-    total = ["<td>Total</td><td></td><td></td>", _num_td(t.get("length_km"))]
+    total = ["<td>Total</td><td></td><td></td>", _num_td(t.get("length_km"), fmt_km)]
     if geo:
         water = sum((r.get("water_km") or 0.0) for r in rows)
-        total.append(_num_td(water))
-    total += ["<td></td>", _num_td(t.get("area_km2")), "<td></td>", _num_td(t.get("mines"), fmt_mines)]
+        total.append(_num_td(water, fmt_km))
+    total += ["<td></td>", _num_td(t.get("area_km2"), fmt_km), "<td></td>", _num_td(t.get("mines"), fmt_mines)]
     if mc:
         total.append(f'<td class="n">{_esc(_dist_range(t.get("mines_dist"), fmt_mines))}</td>')
     total += [_num_td(t.get("mines_per_km_front")), "<td></td><td></td>"]
@@ -1156,10 +1286,10 @@ def _countries_table(result: EstimateResult) -> str:
     headers = [("country", False), ("code", False), ("sections", True), ("front km", True), ("belt km\u00b2", True), ("mines", True)]
     if mc:
         headers.append(("mines p05\u2013p95", True))
-    headers.append(("mines/km front", True))
+    headers.append(("mines per km of front", True))
     rows = []
     for code, r in bc.items():
-        cells = [f"<td>{_esc(r.get('name'))}</td>", f"<td>{_esc(code)}</td>", _num_td(r.get("sections")), _num_td(r.get("length_km")), _num_td(r.get("area_km2")), _num_td(r.get("mines"), fmt_mines)]
+        cells = [f"<td>{_esc(r.get('name'))}</td>", f"<td>{_esc(code)}</td>", _num_td(r.get("sections")), _num_td(r.get("length_km"), fmt_km), _num_td(r.get("area_km2"), fmt_km), _num_td(r.get("mines"), fmt_mines)]
         if mc:
             cells.append(f'<td class="n">{_esc(_dist_range(r.get("mines_dist"), fmt_mines))}</td>')
         cells.append(_num_td(r.get("mines_per_km_front")))
@@ -1199,11 +1329,16 @@ def _inline_dict(d: dict[str, Any]) -> str:
 def _item_summary(d: dict[str, Any]) -> str:
     """One list item (e.g. a place) as a short line: its name, then its other scalars."""
     name = d.get("name") or d.get("title") or d.get("figure")
-    bits = [f"<b>{_esc(name)}</b>"] if name is not None else []
+    bits = [f"<b>{_esc(name)}</b>" + (f" ({_esc(d['country'])})" if isinstance(d.get("country"), str) else "")] if name is not None else []
     for k, v in d.items():
-        if k in ("name", "title", "figure", "lon", "lat") or k.endswith("_dist") or not _scalar(v):
+        if k in ("name", "title", "figure", "lon", "lat", "country") or k.endswith("_dist") or not _scalar(v):
             continue
-        bits.append(f"{_esc(_label(k))} {_value_html(k, v, d)}")
+        if k == "distance_km" and _is_num(v):
+            bits.append(f"{_esc(fmt_num(v))} km away")
+        elif k == "population" and _is_num(v):
+            bits.append(f"pop. {_esc(fmt_num(v))}")
+        else:
+            bits.append(f"{_esc(_label(k))} {_value_html(k, v, d)}")
     return " \u00b7 ".join(bits)
 
 
@@ -1226,7 +1361,8 @@ def _value_html(key: str, v: Any, parent: dict[str, Any]) -> str:
 
 
 def _cell(key: str, v: Any, parent: dict[str, Any]) -> str:
-    cls = ' class="n"' if _is_num(v) else ""
+    long = (isinstance(v, str) and len(v) > 50) or (isinstance(v, list) and len(json.dumps(v, default=str)) > 50)
+    cls = ' class="n"' if _is_num(v) else (' class="t"' if long else "")
     return f"<td{cls}>{_value_html(key, v, parent)}</td>"
 
 
@@ -1268,28 +1404,59 @@ def _block_html(block: Any, depth: int = 0) -> str:
     return "".join(out)
 
 
-def _columns(rows: list[dict[str, Any]]) -> list[str]:
+def _columns(rows: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """(short columns, long columns) of a list of rows. Long ones (notes, lists of sources)
+    go in a full-width line under each row, so tables stay narrow."""
     cols: list[str] = []
     for r in rows:
         for k in r:
             if k.endswith("_dist") or k in cols or k in ("lon", "lat"):
                 continue
             cols.append(k)
-    # columns holding lists (e.g. sources, places) go last: they are the longest
-    return sorted(cols, key=lambda c: any(isinstance(r.get(c), list) for r in rows))
+
+    def long(c: str) -> bool:
+        for r in rows:
+            v = r.get(c)
+            if (isinstance(v, str) and len(v) > 60) or (isinstance(v, list) and v and all(isinstance(x, str) for x in v)):
+                return True
+        return False
+
+    longs = [c for c in cols if long(c)]
+    return [c for c in cols if c not in longs], longs
+
+
+def _numeric(rows: list[dict[str, Any]], c: str) -> bool:
+    vals = [r.get(c) for r in rows]
+    return any(_is_num(v) for v in vals) and all(_is_num(v) or v is None for v in vals)
+
+
+def _rows_with_notes(headers: list[tuple[str, bool]], cells: list[list[str]], notes: list[str]) -> str:
+    head = "".join(f'<th class="n">{_esc(h)}</th>' if num else f"<th>{_esc(h)}</th>" for h, num in headers)
+    body = []
+    for row, note in zip(cells, notes):
+        cls = ' class="has-sub"' if note else ""
+        body.append(f"<tr{cls}>{''.join(row)}</tr>")
+        if note:
+            body.append(f'<tr class="sub"><td colspan="{len(headers)}">{note}</td></tr>')
+    return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+
+
+def _note(r: dict[str, Any], longs: list[str]) -> str:
+    return "<br>".join(f"<b>{_esc(_label(c))}:</b> {_value_html(c, r.get(c), r)}" for c in longs if r.get(c) not in (None, "", []))
 
 
 def _rows_table(d: dict[str, dict[str, Any]]) -> str:
-    cols = _columns(list(d.values()))
-    rows = [[f"<td>{_esc(name)}</td>"] + [_cell(c, r.get(c), r) for c in cols] for name, r in d.items()]
-    return _table([("", False)] + [(_label(c), False) for c in cols], rows)
+    cols, longs = _columns(list(d.values()))
+    cells = [[f"<td>{_esc(name)}</td>"] + [_cell(c, r.get(c), r) for c in cols] for name, r in d.items()]
+    rows = list(d.values())
+    return _rows_with_notes([("", False)] + [(_label(c), _numeric(rows, c)) for c in cols], cells, [_note(r, longs) for r in rows])
 
 
 def _list_html(items: list[Any], depth: int) -> str:
     if items and all(isinstance(x, dict) for x in items):
-        cols = _columns(items)
-        rows = [[_cell(c, r.get(c), r) for c in cols] for r in items]
-        return _table([(_label(c), False) for c in cols], rows)
+        cols, longs = _columns(items)
+        cells = [[_cell(c, r.get(c), r) for c in cols] for r in items]
+        return _rows_with_notes([(_label(c), _numeric(items, c)) for c in cols], cells, [_note(r, longs) for r in items])
     return "<ul>" + "".join(f"<li>{_block_html(x, depth + 1) if isinstance(x, (dict, list)) else _linkify(x)}</li>" for x in items) + "</ul>"
 
 
@@ -1347,15 +1514,34 @@ def _factcheck_html(claims: dict[str, Any]) -> str:
 
 def _sensitivity_html(sens: dict[str, Any], charts: dict[str, str]) -> str:
     out = []
+    if sens.get("tornado"):
+        out.append("<h3>Tornado</h3><p class=\"note\">Total mines with one input at its low and at its high value, all others at their medians.</p>")
     if "tornado" in charts:
         out.append(f'<figure><img alt="tornado chart" src="{charts["tornado"]}"></figure>')
     if sens.get("tornado"):
-        rows = [[f"<td>{_esc(r.get('input'))}</td>", _num_td(r.get("low"), fmt_mines), _num_td(r.get("high"), fmt_mines), _num_td(r.get("swing"), fmt_mines)] for r in sens["tornado"]]
-        out.append(_table([("input", False), ("total at low", True), ("total at high", True), ("swing", True)], rows))
+        t = sens["tornado"]
+        has = {k: any(r.get(k) is not None for r in t) for k in ("value", "p05", "p95")}
+        headers = [("input", False)] + [(h, k != "value") for k, h in (("value", "distribution"), ("p05", "low (p05)"), ("p95", "high (p95)")) if has[k]]
+        headers += [("total at low", True), ("total at high", True), ("swing", True)]
+        rows = []
+        for r in t:
+            cells = [f"<td><code>{_esc(r.get('input'))}</code></td>"]
+            if has["value"]:
+                cells.append(f"<td>{_esc(r.get('value'))}</td>")
+            cells += [_num_td(r.get(k)) for k in ("p05", "p95") if has[k]]
+            cells += [_num_td(r.get("low"), fmt_mines), _num_td(r.get("high"), fmt_mines), _num_td(r.get("swing"), fmt_mines)]
+            rows.append(cells)
+        out.append(_table(headers, rows))
+    if sens.get("sobol"):
+        out.append("<h3>Sobol indices</h3><p class=\"note\">Share of the variance of total mines due to each input alone (S1) and with its interactions (ST).</p>")
     if "sobol" in charts:
         out.append(f'<figure><img alt="Sobol indices" src="{charts["sobol"]}"></figure>')
     if sens.get("sobol"):
-        rows = [[f"<td>{_esc(r.get('input'))}</td>", _num_td(r.get("S1")), _num_td(r.get("ST"))] for r in sens["sobol"]]
+        def idx(r: dict[str, Any], k: str) -> str:
+            conf = r.get(f"{k}_conf")
+            return f'<td class="n">{_esc(fmt_num(r.get(k)))}' + (f" \u00b1 {_esc(fmt_num(conf))}" if _is_num(conf) else "") + "</td>"
+
+        rows = [[f"<td><code>{_esc(r.get('input'))}</code></td>", idx(r, "S1"), idx(r, "ST")] for r in sens["sobol"]]
         out.append(_table([("input", False), ("first order S1", True), ("total effect ST", True)], rows))
     rest = {k: v for k, v in sens.items() if k not in ("tornado", "sobol")}
     if rest:
@@ -1440,7 +1626,7 @@ def _html(
     body: list[str] = []
 
     body.append(f'<section id="figures"><h2>Headline figures</h2>{_headline(result)}')
-    if doc["totals"].get("mines_dist"):
+    if any(_dist_range(doc["totals"].get(f"{k}_dist")) for k in ("mines", "area_km2", "length_km", "mines_per_km_front")):
         body.append('<p class="note">Ranges are the 5th\u201395th percentiles of the Monte Carlo sample; the big numbers are point values (every input at its median).</p>')
     body.append("</section>")
 
