@@ -53,10 +53,17 @@ def places() -> Places:
         )
 
 
+@cache
+def _tmerc_forward(lon0: float, lat0: float) -> Any:
+    from pyproj import Transformer
+
+    crs = f"+proj=tmerc +lat_0={lat0} +lon_0={lon0} +k=1 +ellps=WGS84 +units=m +no_defs"
+    return Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+
+
 def exposure_near(geom: Any, pl: Places | None = None, radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM, top: int = TOP_PLACES) -> dict[str, Any]:
     """Places within each radius of ``geom`` (lon/lat polygon), and the largest of them."""
     import shapely
-    from pyproj import Transformer
 
     pl = pl or places()
     rmax = max(radii_km)
@@ -68,12 +75,15 @@ def exposure_near(geom: Any, pl: Places | None = None, radii_km: tuple[float, ..
     if len(sel) == 0 or geom.is_empty:
         return {**empty, "largest_places": []}
     c = geom.centroid
-    crs = f"+proj=tmerc +lat_0={c.y:.4f} +lon_0={c.x:.4f} +k=1 +ellps=WGS84 +units=m +no_defs"
-    fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    fwd = _tmerc_forward(round(c.x, 1), round(c.y, 1))
     proj = shapely.transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
     shapely.prepare(proj)
     x, y = fwd.transform(pl.lon[sel], pl.lat[sel])
-    d_km = shapely.distance(shapely.points(x, y), proj) / 1000.0
+    pts = shapely.points(x, y)
+    # exact distances only for the places within the largest radius (prepared dwithin is cheap)
+    near_mask = shapely.dwithin(pts, proj, rmax * 1000.0)
+    d_km = np.full(len(sel), np.inf)
+    d_km[near_mask] = shapely.distance(pts[near_mask], proj) / 1000.0
     out: dict[str, Any] = {}
     for r in radii_km:
         m = d_km <= r

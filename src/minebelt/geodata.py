@@ -216,16 +216,23 @@ def outline(code: str) -> Any:
 
 
 @cache
+def _inland_water() -> tuple[np.ndarray, Any]:
+    """All inland water polygons and an STRtree over them (read once per process)."""
+    import shapely
+
+    _, geoms = _read("inland_water")
+    return geoms, shapely.STRtree(geoms)
+
+
+@cache
 def inland_water_near(bounds: tuple[float, float, float, float]) -> Any:
     """Union of the bundled inland water polygons intersecting ``bounds`` (or None)."""
     import shapely
 
-    minx, miny, maxx, maxy = bounds
-    cols, geoms = _read("inland_water")
+    geoms, tree = _inland_water()
     if len(geoms) == 0:
         return None
-    box = shapely.box(minx, miny, maxx, maxy)
-    hits = geoms[shapely.intersects(geoms, box)]
+    hits = geoms[tree.query(shapely.box(*bounds))]
     if len(hits) == 0:
         return None
     geom = shapely.union_all(hits)

@@ -8,13 +8,14 @@ Endpoints (all JSON; OpenAPI at ``/openapi.json``):
     ``minebelt.models/1``: the named density models with their citations.
 ``GET /api/borders[?country=ISO3]``
     ``minebelt.borders/1``: every measured land border (length, land, water km).
-``GET /api/outlines``
-    Simplified country outlines (GeoJSON), the page's basemap, with the ODbL attribution.
+``GET /api/outlines[?bbox=x0,y0,x1,y1&tolerance_deg=t]``
+    Simplified country outlines (GeoJSON), the page's basemap, with the ODbL attribution;
+    optionally clipped and simplified further (the page asks for ``PAGE_OUTLINES``).
 ``GET /api/border/{a}/{b}``
     One land border's segments (``kind`` land/water) and a km marker every 25 km.
-``POST /api/estimate[?samples=N&seed=S]``
+``POST /api/estimate[?samples=N&seed=S&belts=false]``
     A scenario (the TOML schema, as JSON) -> the ``minebelt.estimate/1`` document, plus
-    ``belts`` (GeoJSON) when sections are measured. Bad input: HTTP 422 ``{"detail": "..."}``
+    ``belts`` (GeoJSON) when sections are measured (unless ``belts=false``). Bad input: HTTP 422 ``{"detail": "..."}``
     with the one-line message naming the field.
 ``POST /api/factcheck``
     A claims document (the TOML schema, as JSON) -> ``minebelt.factcheck/1``. Scenario
@@ -30,6 +31,7 @@ Estimates run in the thread pool; geometry responses and estimates are cached in
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import math
@@ -43,7 +45,6 @@ from typing import Annotated, Any, Literal, Union
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
@@ -125,6 +126,20 @@ def _json(content: bytes, status: int = 200, cache: bool = False) -> Response:
     return Response(content=content, status_code=status, media_type="application/json", headers=headers)
 
 
+@lru_cache(maxsize=1024)
+def _gzipped(content: bytes) -> bytes:
+    return gzip.compress(content, compresslevel=6, mtime=0)
+
+
+def _cached_json(request: Request, content: bytes) -> Response:
+    """A cached document (same bytes object every time), gzipped once when large and accepted."""
+    headers = {"Cache-Control": "max-age=3600", "Vary": "Accept-Encoding"}
+    if len(content) >= 16_384 and "gzip" in request.headers.get("accept-encoding", ""):
+        headers["Content-Encoding"] = "gzip"
+        return Response(content=_gzipped(content), media_type="application/json", headers=headers)
+    return Response(content=content, media_type="application/json", headers=headers)
+
+
 def _is_data_missing(msg: str) -> bool:
     return "bundled border data is missing" in msg and not data_available()
 
@@ -201,8 +216,15 @@ def borders_doc(country: str | None) -> bytes:
     return _dumps(doc)
 
 
-@lru_cache(maxsize=1)
-def outlines_doc() -> bytes:
+#: What the page asks for: the region around the eastern flank, simplified for a basemap.
+PAGE_OUTLINES = ((-40.0, 20.0, 100.0, 82.0), 0.01)
+
+
+@lru_cache(maxsize=8)
+def outlines_doc(bbox: tuple[float, float, float, float] | None = None, tolerance_deg: float = 0.0) -> bytes:
+    """Country outlines as GeoJSON: all of them as stored, or clipped to ``bbox`` and simplified
+    by ``tolerance_deg`` (coordinates then rounded to 1e-4 degree, about 10 m)."""
+    import numpy as np
     import shapely
 
     from ..geodata import outlines
@@ -213,6 +235,15 @@ def outlines_doc() -> bytes:
     for code, geom in zip(codes, geoms):
         if geom is None or geom.is_empty:
             continue
+        if bbox is not None:
+            geom = shapely.clip_by_rect(geom, *bbox)
+            if geom.is_empty:
+                continue
+        if tolerance_deg > 0:
+            geom = shapely.simplify(geom, tolerance_deg, preserve_topology=True)
+            geom = shapely.transform(geom, lambda xy: np.round(xy, 4))
+            if geom.is_empty:
+                continue
         code = str(code)
         try:
             name = country_name(code)
@@ -224,6 +255,8 @@ def outlines_doc() -> bytes:
         {
             "type": "FeatureCollection",
             "name": "minebelt country outlines",
+            "bbox": list(bbox) if bbox is not None else None,
+            "tolerance_deg": tolerance_deg,
             "attribution": info.get("attribution"),
             "license": info.get("license"),
             "features": feats,
@@ -333,8 +366,25 @@ class _LRU:
 
 # ----------------------------------------------------------------------------- request bodies
 
-#: The request body of ``POST /api/estimate`` is a :class:`minebelt.scenario.Scenario`.
-ScenarioIn = Scenario
+_EXAMPLE_STATED = {
+    "name": "Korean DMZ model: Poland",
+    "defaults": {"depth_km": 2.0, "density": "korea-peak"},
+    "sections": [{"name": "Poland: border with Belarus, 400 km", "country": "POL", "border": "BLR", "length_km": 400}],
+}
+_EXAMPLE_MEASURED = {
+    "name": "Eastern flank, measured",
+    "defaults": {"depth_km": 2.0, "density": "6000 to 12000", "along_water": "skip"},
+    "sections": [
+        {"name": "Finland - Russia", "country": "FIN", "border": "RUS"},
+        {"name": "Poland - Belarus, first 100 km", "country": "POL", "border": "BLR", "from_km": 0, "to_km": 100},
+    ],
+}
+
+
+class ScenarioIn(Scenario):
+    """A scenario: the TOML schema of minebelt, as JSON (see ``minebelt.scenario``)."""
+
+    model_config = ConfigDict(title="Scenario", json_schema_extra={"examples": [_EXAMPLE_STATED, _EXAMPLE_MEASURED]})
 
 
 class ClaimIn(BaseModel):
@@ -362,7 +412,34 @@ class ClaimIn(BaseModel):
 class ClaimsIn(BaseModel):
     """A claims document: the JSON form of a claims TOML file."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "Seed 001, Poland",
+                    "claims": [
+                        {
+                            "id": "pol-400-mines",
+                            "source": "seed-001",
+                            "quote": "...which corresponds to about 9.6 million mines.",
+                            "stated": 9600000,
+                            "qualifier": "about",
+                            "unit": "mines",
+                            "compute": {"scenario": "seed-korean-model.toml", "section": "Poland: border with Belarus, 400 km", "field": "mines"},
+                        },
+                        {
+                            "id": "mile",
+                            "quote": "a mile is 1.6 km",
+                            "stated": 1.6,
+                            "unit": "km",
+                            "compute": {"expr": "m", "refs": {"m": "const:KM_PER_MILE"}},
+                        },
+                    ],
+                }
+            ]
+        },
+    )
 
     title: str | None = None
     sources: Any = None
@@ -536,12 +613,71 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+class SecurityHeaders:
+    """``nosniff`` everywhere; the page and its static files get a self-only Content Security Policy."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        page = not scope.get("path", "").startswith("/api/")
+
+        async def send_with_headers(msg: dict[str, Any]) -> None:
+            if msg["type"] == "http.response.start":
+                headers = list(msg.get("headers", []))
+                headers.append((b"x-content-type-options", b"nosniff"))
+                if page:
+                    headers.append((b"content-security-policy", CSP.encode()))
+                msg = {**msg, "headers": headers}
+            await send(msg)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 # ----------------------------------------------------------------------------- the app
 
 
-def create_app() -> FastAPI:
-    """The minebelt web application (API + page). Serve it with uvicorn, or use :func:`serve`."""
+def warm_caches() -> None:
+    """Compute what the page asks for first (basemap, eastern-flank borders, the default
+    estimate at 2 km), so the first visitor does not wait for the geometry."""
+    if not data_available():
+        return
+    from ..core import estimate
+    from ..scenario import scenario_from_dict
+
+    try:
+        outlines_doc(*PAGE_OUTLINES)
+        for c, b in EASTERN_FLANK:
+            border_doc(*sorted((c, b)))
+        doc = {
+            "name": "warm-up",
+            "defaults": {"depth_km": 2.0, "density": "korea-peak", "along_water": "skip"},
+            "sections": [{"name": f"{c}-{b}", "country": c, "border": b} for c, b in EASTERN_FLANK],
+        }
+        estimate(scenario_from_dict(doc, label="warm-up"))
+    except Exception:  # noqa: BLE001 - warming is best effort; requests report their own errors
+        pass
+
+
+def create_app(warm: bool = False) -> FastAPI:
+    """The minebelt web application (API + page). Serve it with uvicorn, or use :func:`serve`.
+
+    ``warm=True`` computes the page's first view in a background thread at startup
+    (:func:`warm_caches`).
+    """
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        if warm:
+            threading.Thread(target=warm_caches, name="minebelt-warm", daemon=True).start()
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="minebelt",
         version=__version__,
         summary="Strategic estimates of border mine belts from real border geography, offline.",
@@ -553,8 +689,8 @@ def create_app() -> FastAPI:
         docs_url=None,  # the default docs pages load scripts from a CDN: the app makes no external request
         redoc_url=None,
     )
-    app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(BodyLimit, limit=settings.API_BODY_BYTES_MAX)
+    app.add_middleware(SecurityHeaders)
     cache = _LRU(ESTIMATE_CACHE_SIZE)
     app.state.estimate_cache = cache
 
@@ -571,14 +707,6 @@ def create_app() -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"detail": _validation_message(exc, request.url.path)}, status_code=422)
-
-    @app.middleware("http")
-    async def _headers(request: Request, call_next: Any) -> Any:
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if not request.url.path.startswith("/api/"):
-            response.headers.setdefault("Content-Security-Policy", CSP)
-        return response
 
     err = {
         422: {"description": "Bad input: `{\"detail\": \"one line naming the field\"}`"},
@@ -609,6 +737,7 @@ def create_app() -> FastAPI:
             "examples": sorted(p.name for p in ex.glob("*.toml")) if ex else [],
             "eastern_flank": [{"country": c, "border": b} for c, b in EASTERN_FLANK],
             "marker_step_km": MARKER_STEP_KM,
+            "page_outlines": {"bbox": list(PAGE_OUTLINES[0]), "tolerance_deg": PAGE_OUTLINES[1]},
             "limits": {
                 "depth_km_max": settings.DEPTH_KM_MAX,
                 "density_per_km2_max": settings.DENSITY_PER_KM2_MAX,
@@ -620,11 +749,11 @@ def create_app() -> FastAPI:
         return _json(_dumps(doc))
 
     @app.get("/api/models", tags=["reference"], summary="Named density models with their sources (minebelt.models/1)")
-    def models() -> Response:
-        return _json(models_doc(), cache=True)
+    def models(request: Request) -> Response:
+        return _cached_json(request, models_doc())
 
     @app.get("/api/borders", tags=["geography"], summary="Measured land borders (minebelt.borders/1)", responses=err)
-    def borders(country: Annotated[str | None, Query(description="Only this country's borders (ISO 3166-1 alpha-3).", max_length=16)] = None) -> Response:
+    def borders(request: Request, country: Annotated[str | None, Query(description="Only this country's borders (ISO 3166-1 alpha-3).", max_length=16)] = None) -> Response:
         _require_data()
         code = None
         if country is not None:
@@ -633,12 +762,30 @@ def create_app() -> FastAPI:
             code = country.strip().upper()
             if code not in country_names():
                 raise InputError(f"request: country = {country!r}: unknown ISO 3166-1 alpha-3 code")
-        return _json(borders_doc(code), cache=True)
+        return _cached_json(request, borders_doc(code))
 
     @app.get("/api/outlines", tags=["geography"], summary="Simplified country outlines (GeoJSON), the map's basemap", responses=err)
-    def outlines() -> Response:
+    def outlines(
+        request: Request,
+        bbox: Annotated[str | None, Query(description="Clip to 'min_lon,min_lat,max_lon,max_lat' (degrees).", max_length=100)] = None,
+        tolerance_deg: Annotated[float, Query(description="Simplify further by this many degrees (0 to 1); coordinates are then rounded to 1e-4 degree.")] = 0.0,
+    ) -> Response:
         _require_data()
-        return _json(outlines_doc(), cache=True)
+        box = None
+        if bbox is not None:
+            try:
+                box = tuple(float(x) for x in bbox.split(","))
+            except ValueError:
+                box = ()
+            if len(box) != 4 or not all(math.isfinite(v) for v in box):
+                raise InputError(f"request: bbox = {bbox!r}: must be four numbers 'min_lon,min_lat,max_lon,max_lat'")
+            x0, y0, x1, y1 = box
+            if not (-180 <= x0 < x1 <= 180 and -90 <= y0 < y1 <= 90):
+                raise InputError(f"request: bbox = {bbox!r}: need -180 <= min_lon < max_lon <= 180 and -90 <= min_lat < max_lat <= 90")
+            box = tuple(round(v, 3) for v in box)
+        if not (math.isfinite(tolerance_deg) and 0 <= tolerance_deg <= 1):
+            raise InputError(f"request: tolerance_deg = {tolerance_deg}: must lie in [0, 1] degree")
+        return _cached_json(request, outlines_doc(box, round(tolerance_deg, 4)))
 
     @app.get(
         "/api/border/{a}/{b}",
@@ -646,7 +793,7 @@ def create_app() -> FastAPI:
         summary="One land border: segments (land/water) and km markers every 25 km (GeoJSON)",
         responses={**err, 404: {"description": "The two countries share no land border"}},
     )
-    def border(a: str, b: str) -> Response:
+    def border(request: Request, a: str, b: str) -> Response:
         _require_data()
         x, y = (c.strip().upper() for c in (a, b))
         for c, name in ((x, "a"), (y, "b")):
@@ -656,7 +803,7 @@ def create_app() -> FastAPI:
             raise InputError(f"request: b = {y!r}: a border needs two different countries")
         x, y = sorted((x, y))
         try:
-            return _json(border_doc(x, y), cache=True)
+            return _cached_json(request, border_doc(x, y))
         except LookupError as e:
             return JSONResponse({"detail": f"request: {e}"}, status_code=404)
 
@@ -670,6 +817,7 @@ def create_app() -> FastAPI:
         scenario: ScenarioIn,
         samples: Annotated[int | None, Query(description=f"Monte Carlo samples, 1 to {settings.API_SAMPLES_MAX:,}. Omit for point values.")] = None,
         seed: Annotated[int | None, Query(description="Random seed (>= 0); defaults to 0 with samples.")] = None,
+        belts: Annotated[bool, Query(description="Include the belt polygons (GeoJSON) of measured sections.")] = True,
     ) -> Response:
         from ..core import estimate as run
         from ..exports import belt_features
@@ -685,16 +833,20 @@ def create_app() -> FastAPI:
             )
         _check_inline_geojson(scenario)
         doc_in = scenario.model_dump(mode="json", exclude_unset=True)
-        key = hashlib.sha256(_dumps([doc_in, samples, seed])).hexdigest()
+        key = hashlib.sha256(_dumps([doc_in, samples, seed, belts])).hexdigest()
         hit = cache.get(key)
         if hit is not None:
             return _json(hit)
         sc = scenario_from_dict(doc_in, label="request")
         if any(s.is_geometric for s in sc.sections):
             _require_data()
-        result = run(sc, samples=samples, seed=seed)
+        try:
+            result = run(sc, samples=samples, seed=seed, with_geometry=belts)
+        except InputError as e:  # geometry errors are labelled with the scenario's label
+            msg = str(e)
+            raise InputError("request: " + msg.removeprefix("scenario: ") if msg.startswith("scenario: ") else msg) from None
         doc = dict(result.document)
-        feats = belt_features([result]) if result.belts else []
+        feats = belt_features([result]) if belts and result.belts else []
         if feats:
             from ..geodata import data_info
 
@@ -718,8 +870,8 @@ def create_app() -> FastAPI:
         return _json(_dumps(_factcheck(rows, base, "request")))
 
     @app.get("/api/factcheck/seed", tags=["factcheck"], summary="Fact-check of the bundled seed claims (examples/seed-claims.toml)", responses=err)
-    def factcheck_seed() -> Response:
-        return _json(seed_factcheck_doc(), cache=True)
+    def factcheck_seed(request: Request) -> Response:
+        return _cached_json(request, seed_factcheck_doc())
 
     return app
 
@@ -728,7 +880,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
     """Run the web app with uvicorn (blocking). ``minebelt serve`` calls this."""
     import uvicorn
 
-    uvicorn.run(create_app(), host=host, port=port)
+    uvicorn.run(create_app(warm=True), host=host, port=port)
 
 
-__all__ = ["create_app", "serve", "examples_dir", "data_available"]
+__all__ = ["create_app", "serve", "warm_caches", "examples_dir", "data_available"]
