@@ -120,3 +120,33 @@ def test_exposure_synthetic_places_at_known_distances():
     assert out["within_10km"] == {"places": 4, "population": 10000}
     assert [p["name"] for p in out["largest_places"]] == ["p7", "p3", "p05", "p0"]
     assert out["largest_places"][0]["distance_km"] == pytest.approx(7.0, rel=0.01)
+
+
+def test_exposure_of_a_union_is_the_minimum_over_its_parts():
+    # two belts 0.4 degrees apart; places between, inside and beyond them
+    a = shapely.box(24.0, 59.9, 24.1, 60.1)
+    b = shapely.box(24.5, 59.9, 24.6, 60.1).difference(shapely.box(24.53, 59.99, 24.57, 60.01))  # with a hole
+    rng = np.random.default_rng(7)
+    n = 400
+    pl = Places(
+        lon=rng.uniform(23.6, 25.0, n),
+        lat=rng.uniform(59.7, 60.3, n),
+        population=rng.integers(1000, 100000, n),
+        country=np.array(["FIN"] * n),
+        names=[f"p{i}" for i in range(n)],
+        meta={},
+    )
+    from minebelt.exposure import PlaceDistances, place_distances
+
+    combined = PlaceDistances.combine([place_distances(a, pl), place_distances(b, pl)])
+    direct = place_distances(shapely.union(a, b), pl)
+    np.testing.assert_array_equal(combined.index, direct.index)
+    np.testing.assert_allclose(combined.distance_km, direct.distance_km, rtol=1e-3, atol=0.02)
+    inside = shapely.contains_xy(a, pl.lon, pl.lat) | shapely.contains_xy(b, pl.lon, pl.lat)
+    assert inside.sum() > 0
+    assert np.all(combined.distance_km[np.isin(combined.index, np.nonzero(inside)[0])] == 0.0)
+    assert 0 < len(combined.index) < n
+    # a place in the hole is outside the belt: its distance is to the hole's edge, ~1.1 km
+    hole = Places(lon=np.array([24.55]), lat=np.array([60.0]), population=np.array([5000]),
+                  country=np.array(["FIN"]), names=["hole"], meta={})
+    assert place_distances(b, hole).distance_km[0] == pytest.approx(0.01 * 111.4, rel=0.01)

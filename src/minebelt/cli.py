@@ -101,7 +101,7 @@ def _render_estimate(res: EstimateResult, console: Console) -> None:
         if has_water:
             cells.append("" if r.get("water_km") is None else _fmt_int(r["water_km"]))
         cells += [
-            f"{r['depth_km']:g}",
+            f"{r['depth_km']:.3g}",
             _fmt_int(r["area_km2"]),
             _fmt_int(r["density_per_km2"]),
             _fmt_mines(r["mines"]),

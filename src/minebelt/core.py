@@ -59,6 +59,11 @@ class Drawer:
         return self.draws[inp.key]
 
 
+def _full(x: np.ndarray | float, n: int) -> np.ndarray:
+    """``x`` as a float array of length ``n`` (a broadcast view when ``x`` is a scalar)."""
+    return np.broadcast_to(np.asarray(x, dtype=float), (n,))
+
+
 def evaluate_sections(
     resolved: list[ResolvedSection],
     geoms: dict[int, SectionGeometry],
@@ -73,18 +78,21 @@ def evaluate_sections(
             area = model.belt_area_km2(length, depth)
         else:
             g = geoms[rs.index]
-            length = np.full(drawer.n, g.length_km)
+            length = np.float64(g.length_km)
             area = g.area_at(depth)
         dens = drawer(rs.density)
         if rs.density_kind == "areal":
             mines = model.mines_from_areal_density(area, dens)
         else:
             mines = model.mines_from_linear_density(length, dens)
-        ev.length_km.append(np.broadcast_to(length, (drawer.n,)).astype(float))
-        ev.depth_km.append(np.broadcast_to(depth, (drawer.n,)).astype(float))
-        ev.area_km2.append(np.broadcast_to(area, (drawer.n,)).astype(float))
-        ev.density_per_km2.append(model.areal_density(mines, area))
-        ev.mines.append(np.broadcast_to(mines, (drawer.n,)).astype(float))
+        # read-only views: a constant (e.g. a measured length) is not copied n times
+        ev.length_km.append(_full(length, drawer.n))
+        ev.depth_km.append(_full(depth, drawer.n))
+        ev.area_km2.append(_full(area, drawer.n))
+        # areal models: the drawn density itself (shared draws stay one array); linear: implied
+        areal = dens if rs.density_kind == "areal" else model.areal_density(mines, area)
+        ev.density_per_km2.append(_full(areal, drawer.n))
+        ev.mines.append(_full(mines, drawer.n))
     return ev
 
 

@@ -63,6 +63,22 @@ def vertex_km(coords: np.ndarray) -> np.ndarray:
     return np.concatenate([[0.0], np.cumsum(d) / 1000.0])
 
 
+def segment_km(seg: Any) -> tuple[np.ndarray, np.ndarray]:
+    """A border segment's lon/lat vertices and the border km at each vertex.
+
+    The km axis runs from the segment's stored ``start_km`` to ``end_km`` (the build's
+    geodesic measure), so markers and stretches agree with the published lengths.
+    """
+    import shapely
+
+    coords = shapely.get_coordinates(seg.geometry)
+    cum = vertex_km(coords)
+    if len(coords) < 2:
+        return coords, cum + seg.start_km
+    scale = (seg.end_km - seg.start_km) / cum[-1] if cum[-1] > 0 else 1.0
+    return coords, seg.start_km + cum * scale
+
+
 def substring_km(coords: np.ndarray, cum_km: np.ndarray, start: float, end: float) -> np.ndarray:
     """The part of a polyline between ``start`` and ``end`` km (positions in ``cum_km``)."""
     start = max(start, float(cum_km[0]))
@@ -76,13 +92,33 @@ def substring_km(coords: np.ndarray, cum_km: np.ndarray, start: float, end: floa
 
 
 @cache
-def _tmerc(lon0: float, lat0: float):
-    from pyproj import CRS, Transformer
+def local_projection(proj: str, lon0: float, lat0: float) -> Any:
+    """A lon/lat (degrees) -> local metres transformer on the WGS84 ellipsoid.
 
-    crs = CRS.from_proj4(f"+proj=tmerc +lat_0={lat0} +lon_0={lon0} +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs")
-    fwd = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
-    inv = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
-    return fwd, inv
+    ``proj`` is a PROJ projection name (``"tmerc"``, ``"laea"``) centred on ``lon0``/``lat0``.
+    Built as a PROJ pipeline, which takes ~0.05 ms instead of ~12 ms for a CRS-to-CRS
+    transformer (no database lookups); ``.transform(x, y, direction="INVERSE")`` goes back.
+    """
+    from pyproj import Transformer
+
+    return Transformer.from_pipeline(
+        f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
+        f"+step +proj={proj} +lat_0={lat0} +lon_0={lon0} +x_0=0 +y_0=0 +ellps=WGS84"
+    )
+
+
+def to_local(geom: Any, tr: Any) -> Any:
+    """``geom`` (lon/lat) in the local projection ``tr`` (metres)."""
+    import shapely
+
+    return shapely.transform(geom, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
+
+
+def from_local(geom: Any, tr: Any) -> Any:
+    """``geom`` (metres in ``tr``) back to lon/lat."""
+    import shapely
+
+    return shapely.transform(geom, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1], direction="INVERSE")))
 
 
 def _chunks(line_coords: np.ndarray, max_km: float) -> list[np.ndarray]:
@@ -127,14 +163,14 @@ def buffer_line(geom: Any, depth_km: float, side: str | None = None) -> Any:
     for coords in _lines(geom):
         for chunk in _chunks(coords, settings.BUFFER_CHUNK_KM):
             mid = chunk[len(chunk) // 2]
-            fwd, inv = _tmerc(round(float(mid[0]), 2), round(float(mid[1]), 2))
-            x, y = fwd.transform(chunk[:, 0], chunk[:, 1])
+            tr = local_projection("tmerc", round(float(mid[0]), 2), round(float(mid[1]), 2))
+            x, y = tr.transform(chunk[:, 0], chunk[:, 1])
             line = shapely.LineString(np.column_stack([x, y]))
             if side is None:
                 poly = shapely.buffer(line, dist, quad_segs=8)
             else:
                 poly = shapely.buffer(line, dist, quad_segs=8, single_sided=True)
-            polys.append(shapely.transform(poly, lambda xy, inv=inv: np.column_stack(inv.transform(xy[:, 0], xy[:, 1]))))
+            polys.append(from_local(poly, tr))
     if not polys:
         return shapely.Polygon()
     return shapely.union_all(polys)

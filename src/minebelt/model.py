@@ -37,8 +37,11 @@ def safe_ratio(numerator: ArrayLike, denominator: ArrayLike) -> Array:
     """numerator / denominator, NaN where the denominator is 0."""
     num = np.asarray(numerator, dtype=float)
     den = np.asarray(denominator, dtype=float)
+    nonzero = den != 0
+    if nonzero.all():  # the common case: one pass, no mask
+        return np.divide(num, den)
     out = np.full(np.broadcast(num, den).shape, np.nan)
-    np.divide(num, den, out=out, where=den != 0)
+    np.divide(num, den, out=out, where=nonzero)
     return out
 
 

@@ -15,6 +15,14 @@ def _m(x: float | None) -> str:
     return f"{x:,.0f}"
 
 
+def _count(x: Any) -> str:
+    """A count as ``1,200``; a distribution's text as it was written."""
+    try:
+        return f"{float(x):,.0f}"
+    except (TypeError, ValueError):
+        return str(x)
+
+
 def _range(block: dict[str, Any], key: str, fmt=_m) -> str:
     d = block.get(f"{key}_dist")
     return f" (90 %: {fmt(d['p05'])} \u2013 {fmt(d['p95'])})" if d else ""
@@ -44,7 +52,7 @@ def render_blocks(doc: dict[str, Any], console: Any) -> None:
         yf = lambda x: "n/a" if x is None else f"{x:,.0f}"  # noqa: E731
         console.print(
             f"Clearance legacy: {k['area_to_clear_km2']:,.0f} km\u00b2 to clear, {yf(k['deminer_years'])} deminer-years, "
-            f"{yf(k['calendar_years'])} years with {k['inputs']['deminers']} deminers{_range(k, 'calendar_years', yf)}, cost {_m(k['cost'])} {k['currency']}{_range(k, 'cost')}"
+            f"{yf(k['calendar_years'])} years with {_count(k['inputs']['deminers'])} deminers{_range(k, 'calendar_years', yf)}, cost {_m(k['cost'])} {k['currency']}{_range(k, 'cost')}"
         )
         lv = k.get("laying_vs_clearing")
         if lv and lv.get("clearance_to_build_ratio") is not None:

@@ -351,25 +351,22 @@ class _GeoContext:
 
 
 def _transformer(lon0: float, lat0: float):
-    from pyproj import CRS, Transformer
+    from .geometry import local_projection
 
-    crs = CRS.from_proj4(f"+proj=laea +lat_0={lat0:.4f} +lon_0={lon0:.4f} +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs")
-    return Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    return local_projection("laea", round(lon0, 4), round(lat0, 4))
 
 
 def _project(geom: Any, tr: Any) -> Any:
-    import shapely
+    from .geometry import to_local
 
-    return shapely.transform(geom, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
+    return to_local(geom, tr)
 
 
 def _pair_pieces(pair: str, lo: float | None, hi: float | None) -> tuple[list[tuple[str, np.ndarray]], list[tuple[float, float, float]]]:
     """The land/water pieces (lon/lat) of one border between km ``lo`` and ``hi``, and the
     50-km markers (lon, lat, km) on it, km counted from the border's km-0 point."""
-    import shapely
-
     from .geodata import pair_segments
-    from .geometry import substring_km, vertex_km
+    from .geometry import segment_km, substring_km
 
     a, b = pair.split("-")
     segs = pair_segments(a, b)
@@ -383,12 +380,9 @@ def _pair_pieces(pair: str, lo: float | None, hi: float | None) -> tuple[list[tu
         s0, s1 = max(lo, seg.start_km), min(hi, seg.end_km)
         if s1 <= s0:
             continue
-        coords = shapely.get_coordinates(seg.geometry)
+        coords, cum_km = segment_km(seg)
         if len(coords) < 2:
             continue
-        cum = vertex_km(coords)
-        scale = (seg.end_km - seg.start_km) / cum[-1] if cum[-1] > 0 else 1.0
-        cum_km = seg.start_km + cum * scale
         piece = coords if (s0 <= seg.start_km and s1 >= seg.end_km) else substring_km(coords, cum_km, s0, s1)
         if len(piece) >= 2:
             pieces.append((seg.kind, piece))
@@ -580,15 +574,12 @@ def _geo_context(result: EstimateResult) -> _GeoContext | None:
 
 def _inverse_box(extent: tuple[float, float, float, float], lon0: float, lat0: float) -> tuple[float, float, float, float]:
     """A lon/lat box covering the projected ``extent`` (sampled along its edges), with margin."""
-    from pyproj import Transformer
-
     tr = _transformer(lon0, lat0)
-    inv = Transformer.from_crs(tr.target_crs, "EPSG:4326", always_xy=True)
     x0, y0, x1, y1 = extent
     t = np.linspace(0, 1, 21)
     xs = np.concatenate([x0 + (x1 - x0) * t, np.full(21, x1), x0 + (x1 - x0) * t, np.full(21, x0)])
     ys = np.concatenate([np.full(21, y0), y0 + (y1 - y0) * t, np.full(21, y1), y0 + (y1 - y0) * t])
-    lon, lat = inv.transform(xs, ys)
+    lon, lat = tr.transform(xs, ys, direction="INVERSE")
     m = 1.0
     return (max(-180.0, float(np.min(lon)) - m), max(-90.0, float(np.min(lat)) - m), min(180.0, float(np.max(lon)) + m), min(90.0, float(np.max(lat)) + m))
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import __version__, model
-from .distributions import summarize
+from .distributions import summarize_many
 from .iso import country_name
 
 if TYPE_CHECKING:
@@ -114,15 +114,16 @@ class EstimateResult:
         countries = list(dict.fromkeys(rs.section.country for rs in resolved))
 
         def aggregate(ev: Evaluation, members: list[int]) -> dict[str, np.ndarray]:
-            length = np.sum([ev.length_km[i] for i in members], axis=0)
-            area_sum = np.sum([ev.area_km2[i] for i in members], axis=0)
-            mines_sum = np.sum([ev.mines[i] for i in members], axis=0)
+            length = _sum_arrays([ev.length_km[i] for i in members])
+            area_sum = _sum_arrays([ev.area_km2[i] for i in members])
+            mines_sum = _sum_arrays([ev.mines[i] for i in members])
             # remove each section's overlap with earlier sections of the same country, scaled to
             # this draw's area and valued at the section's own areal density
-            ov = np.sum([ev.area_km2[i] * _share(overlap[i], point.area_km2[i][0]) for i in members], axis=0)
-            ov_mines = np.sum(
-                [ev.area_km2[i] * _share(overlap[i], point.area_km2[i][0]) * np.nan_to_num(ev.density_per_km2[i]) for i in members],
-                axis=0,
+            overlapping = [i for i in members if overlap[i]]
+            ov = _sum_arrays([ev.area_km2[i] * _share(overlap[i], point.area_km2[i][0]) for i in overlapping], like=length)
+            ov_mines = _sum_arrays(
+                [ev.area_km2[i] * _share(overlap[i], point.area_km2[i][0]) * np.nan_to_num(ev.density_per_km2[i]) for i in overlapping],
+                like=length,
             )
             area = area_sum - ov
             mines = mines_sum - ov_mines
@@ -156,6 +157,7 @@ class EstimateResult:
 
         sample_store: dict[str, np.ndarray] = {}
         if mc is not None:
+            jobs: list[tuple[dict[str, Any], str, np.ndarray]] = []  # (target, key, samples)
             for rs, row in zip(resolved, sections):
                 i = rs.index
                 arrays = {
@@ -167,18 +169,20 @@ class EstimateResult:
                     "mines_per_km_front": model.mines_per_km_front(mc.mines[i], mc.length_km[i]),
                 }
                 for k in SECTION_FIGURES:
-                    row[f"{k}_dist"] = summarize(arrays[k])
+                    jobs.append((row, f"{k}_dist", arrays[k]))
                 sample_store[f"sections[{i}].mines"] = mc.mines[i]
-            total_mc = {k: np.sum([country_mc[c][k] for c in countries], axis=0) for k in ("length_km", "area_km2", "mines")}
+            total_mc = {k: _sum_arrays([country_mc[c][k] for c in countries]) for k in ("length_km", "area_km2", "mines")}
             total_mc["mines_per_km_front"] = model.mines_per_km_front(total_mc["mines"], total_mc["length_km"])
             for k in AGGREGATE_FIGURES:
-                totals[f"{k}_dist"] = summarize(total_mc[k])
+                jobs.append((totals, f"{k}_dist", total_mc[k]))
             for c in countries:
                 for k in AGGREGATE_FIGURES:
-                    by_country[c][f"{k}_dist"] = summarize(country_mc[c][k])
+                    jobs.append((by_country[c], f"{k}_dist", country_mc[c][k]))
                 for k in ("mines", "area_km2", "length_km"):
                     sample_store[f"by_country.{c}.{k}"] = country_mc[c][k]
             sample_store.update({f"totals.{k}": v for k, v in total_mc.items()})
+            for (target, key, _), summary in zip(jobs, summarize_many([a for _, _, a in jobs])):
+                target[key] = summary
         else:
             sample_store.update({f"totals.{k}": np.array([totals[k] if totals[k] is not None else np.nan]) for k in ("length_km", "area_km2", "mines")})
 
@@ -266,6 +270,20 @@ class EstimateResult:
     def __repr__(self) -> str:
         t = self.totals
         return f"<EstimateResult {self.scenario.name!r}: {_fmt_mines(t['mines'])} mines, {len(self.sections)} sections>"
+
+
+def _sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None) -> np.ndarray:
+    """Element-wise sum of equal-length arrays, added in order into one new array.
+
+    Same result as ``np.sum(arrays, axis=0)`` without stacking them into a 2-D copy first.
+    An empty list gives zeros shaped like ``like``.
+    """
+    if not arrays:
+        return np.zeros(np.shape(like), dtype=float)
+    out = np.array(arrays[0], dtype=float)  # a writable copy (inputs may be broadcast views)
+    for a in arrays[1:]:
+        np.add(out, a, out=out)
+    return out
 
 
 def _share(overlap_km2: float, area_km2: float) -> float:

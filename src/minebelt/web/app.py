@@ -266,20 +266,16 @@ def outlines_doc(bbox: tuple[float, float, float, float] | None = None, toleranc
 
 def _markers(segs: Any, step: float) -> list[dict[str, Any]]:
     """A point every ``step`` km along the border (positions on the measured km scale)."""
-    import shapely
     import numpy as np
 
-    from ..geometry import vertex_km
+    from ..geometry import segment_km
 
     out: list[dict[str, Any]] = []
     done: set[float] = set()
     for seg in segs:
-        coords = shapely.get_coordinates(seg.geometry)
+        coords, cum_km = segment_km(seg)
         if len(coords) < 2:
             continue
-        cum = vertex_km(coords)
-        scale = (seg.end_km - seg.start_km) / cum[-1] if cum[-1] > 0 else 1.0
-        cum_km = seg.start_km + cum * scale
         first = math.ceil(seg.start_km / step - 1e-9) * step
         for k in np.arange(first, seg.end_km + 1e-9, step):
             k = round(float(k), 6)

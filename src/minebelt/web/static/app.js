@@ -248,10 +248,10 @@
       } else {
         const full = b ? Math.round(b.length_km) : "";
         fromCell = el("td", { class: "r" }, numInput(s.from_km, "0", (ev) => {
-          s.from_km = ev.target.value === "" ? undefined : Number(ev.target.value); schedule();
+          s.from_km = ev.target.value === "" ? undefined : Number(ev.target.value); styleBorders(); schedule();
         }, `${s.name}: from km`));
         toCell = el("td", { class: "r" }, numInput(s.to_km, String(full), (ev) => {
-          s.to_km = ev.target.value === "" ? undefined : Number(ev.target.value); schedule();
+          s.to_km = ev.target.value === "" ? undefined : Number(ev.target.value); styleBorders(); schedule();
         }, `${s.name}: to km`));
       }
       body.append(el("tr", {},
@@ -315,9 +315,17 @@
   function styleBorders() {
     for (const [key, b] of Object.entries(state.borders)) {
       if (!b.layer) continue;
-      const on = sectionIndex(key) >= 0;
-      b.layer.setStyle((f) => borderStyle(f, on));
+      const s = state.sections[sectionIndex(key)];
+      // a stretch lights up only the segments it touches (segments carry their km range)
+      b.layer.setStyle((f) => borderStyle(f, s !== undefined && inStretch(f.properties, s)));
     }
+  }
+
+  function inStretch(p, s) {
+    if (p.start_km === undefined || p.end_km === undefined) return true;
+    const lo = s.from_km === undefined || s.from_km === null ? -Infinity : s.from_km;
+    const hi = s.to_km === undefined || s.to_km === null ? Infinity : s.to_km;
+    return p.end_km > lo && p.start_km < hi;
   }
 
   function borderStyle(f, on) {
