@@ -420,29 +420,56 @@ def section_key(sc: Scenario, rs: ResolvedSection) -> tuple[Any, ...]:
     )
 
 
-def measure_section_cached(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
-    key = section_key(sc, rs)
-    hit = _CACHE.get(key)
-    if hit is not None:
-        _CACHE.move_to_end(key)
-        return hit
-    g = measure_section(sc, rs)
-    _CACHE[key] = g
-    while len(_CACHE) > CACHE_SIZE:
-        _CACHE.popitem(last=False)
-    return g
-
-
 def measure_sections(
     sc: Scenario, resolved: list[ResolvedSection], progress: Callable[[float], None] | None = None
 ) -> dict[int, SectionGeometry]:
-    """Measure every geometric section (in order; progress as a fraction), with caching."""
-    out = {}
-    for k, rs in enumerate(resolved):
-        out[rs.index] = measure_section_cached(sc, rs)
+    """Measure every geometric section (progress as a fraction), with caching.
+
+    Sections not in the cache are measured in parallel threads (GEOS and PROJ release the
+    GIL; pyproj transformers are thread-safe since 3.1). Results and the first error are
+    taken in section order, so the outcome does not depend on thread timing.
+    """
+    import os
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
+    out: dict[int, SectionGeometry] = {}
+    todo: list[tuple[ResolvedSection, tuple[Any, ...]]] = []
+    for rs in resolved:
+        key = section_key(sc, rs)
+        hit = _CACHE.get(key)
+        if hit is not None:
+            _CACHE.move_to_end(key)
+            out[rs.index] = hit
+        else:
+            todo.append((rs, key))
+    done = len(out)
+
+    def tick() -> None:
         if progress:
-            progress((k + 1) / len(resolved))
-    return out
+            progress(done / len(resolved))
+
+    if out:
+        tick()
+    workers = min(len(todo), os.cpu_count() or 1)
+    if workers > 1:
+        with ThreadPoolExecutor(workers) as pool:
+            futures = [pool.submit(measure_section, sc, rs) for rs, _ in todo]
+            for _ in as_completed(futures):
+                done += 1
+                tick()
+        measured = [f.result() for f in futures]  # raises the first error in section order
+    else:
+        measured = []
+        for rs, _ in todo:
+            measured.append(measure_section(sc, rs))
+            done += 1
+            tick()
+    for (rs, key), g in zip(todo, measured):
+        _CACHE[key] = g
+        out[rs.index] = g
+    while len(_CACHE) > CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return {rs.index: out[rs.index] for rs in resolved}
 
 
 def overlaps_with_earlier(resolved: list[ResolvedSection], geoms: dict[int, SectionGeometry]) -> list[float]:
