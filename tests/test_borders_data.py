@@ -122,3 +122,13 @@ def test_geometry_claims_completed():
     for cid in ("s0-2000-mile-line", "s0-finland-1300-km", "s1-fin-1300-km"):
         assert claims[cid]["computed"] is not None
 
+
+
+def test_factcheck_context_explains_the_difference():
+    from minebelt.factcheck import check_file
+    from conftest import EXAMPLES
+
+    claims = {c["id"]: c for c in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
+    text = claims["s1-baltic-900-km"]["explanation"]
+    rus = sum(geodata.border_row(a, "RUS")["length_km"] for a in ("EST", "LVA", "LTU"))
+    assert f"Measured: with Russia only (EST-RUS + LVA-RUS + LTU-RUS) {rus:,.1f} km" in text

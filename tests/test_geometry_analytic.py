@@ -54,3 +54,21 @@ def test_substring_km():
     cum = vertex_km(coords)
     part = substring_km(coords, cum, 50.0, 150.0)
     assert geodesic_length_km(shapely.LineString(part)) == pytest.approx(100.0, abs=0.01)
+
+
+def test_local_projection_agrees_with_a_crs_transformer_and_inverts():
+    from pyproj import Transformer
+
+    from minebelt.geometry import local_projection
+
+    lon = np.array([24.0, 25.5, 27.0])
+    lat = np.array([59.0, 60.5, 61.9])
+    tr = local_projection("tmerc", 25.5, 60.5)
+    ref = Transformer.from_crs("EPSG:4326", "+proj=tmerc +lat_0=60.5 +lon_0=25.5 +k=1 +ellps=WGS84 +units=m", always_xy=True)
+    x, y = tr.transform(lon, lat)
+    xr, yr = ref.transform(lon, lat)
+    np.testing.assert_allclose(x, xr, atol=1e-6)
+    np.testing.assert_allclose(y, yr, atol=1e-6)
+    assert x[1] == pytest.approx(0.0, abs=1e-6) and y[1] == pytest.approx(0.0, abs=1e-6)
+    back = tr.transform(x, y, direction="INVERSE")
+    np.testing.assert_allclose(back, [lon, lat], atol=1e-9)

@@ -128,3 +128,23 @@ def test_sensitivity_ranks_dominant_input_first():
 def test_summarize():
     s = summarize(np.arange(101.0))
     assert s == {"mean": 50.0, "p05": 5.0, "p50": 50.0, "p95": 95.0}
+
+
+def test_summarize_many_matches_summarize_including_shared_views_and_threads():
+    from minebelt.distributions import summarize, summarize_many
+
+    rng = np.random.default_rng(5)
+    shared = rng.lognormal(size=1_000_000)
+    arrays = [
+        np.broadcast_to(shared, shared.shape),  # two views of one draw: summarised once
+        np.broadcast_to(shared, shared.shape),
+        shared * 2.0,
+        np.broadcast_to(np.float64(3.0), (1_000_000,)),  # a constant
+        rng.normal(size=1_000_000),
+    ]
+    got = summarize_many(arrays)  # > 2e6 values: the threaded path
+    assert got == [summarize(a) for a in arrays]
+    assert got[3] == {"mean": 3.0, "p05": 3.0, "p50": 3.0, "p95": 3.0}
+    assert got[2]["p50"] == pytest.approx(2 * got[0]["p50"], rel=1e-12)
+    got[0]["mean"] = -1.0  # results are independent dicts
+    assert got[1]["mean"] != -1.0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -224,7 +224,7 @@ def _inland_water() -> tuple[np.ndarray, Any]:
     return geoms, shapely.STRtree(geoms)
 
 
-@cache
+@lru_cache(maxsize=256)  # bounded: a long-running server sees a new box for every new depth
 def inland_water_near(bounds: tuple[float, float, float, float]) -> Any:
     """Union of the bundled inland water polygons intersecting ``bounds`` (or None)."""
     import shapely

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -91,7 +91,7 @@ def substring_km(coords: np.ndarray, cum_km: np.ndarray, start: float, end: floa
     return np.vstack([[x[0], y[0]], coords[inner], [x[1], y[1]]])
 
 
-@cache
+@lru_cache(maxsize=4096)  # centres are rounded, but user lines can bring new ones
 def local_projection(proj: str, lon0: float, lat0: float) -> Any:
     """A lon/lat (degrees) -> local metres transformer on the WGS84 ellipsoid.
 
