@@ -204,6 +204,7 @@ class Scenario(_Strict):
 
     _path: Path | None = PrivateAttr(None)
     _sha256: str | None = PrivateAttr(None)
+    _label: str | None = PrivateAttr(None)
 
     @property
     def path(self) -> Path | None:
@@ -224,7 +225,7 @@ class Scenario(_Strict):
 
     @property
     def label(self) -> str:
-        return str(self._path) if self._path else "scenario"
+        return str(self._path) if self._path else (self._label or "scenario")
 
 
 # --------------------------------------------------------------------------------------
@@ -283,6 +284,7 @@ def scenario_from_dict(doc: dict[str, Any], label: str = "scenario", prefix: tup
         sc = Scenario.model_validate(doc)
     except ValidationError as err:
         raise InputError(format_validation_error(err, label, doc, prefix)) from None
+    sc._label = label  # later errors (geometry, blocks) name the same source
     from .inputs import resolve_scenario  # semantic checks: ranges, model names, parameters
 
     resolve_scenario(sc, label=label, prefix=prefix)

@@ -836,11 +836,7 @@ def create_app(warm: bool = False) -> FastAPI:
         sc = scenario_from_dict(doc_in, label="request")
         if any(s.is_geometric for s in sc.sections):
             _require_data()
-        try:
-            result = run(sc, samples=samples, seed=seed, with_geometry=belts)
-        except InputError as e:  # geometry errors are labelled with the scenario's label
-            msg = str(e)
-            raise InputError("request: " + msg.removeprefix("scenario: ") if msg.startswith("scenario: ") else msg) from None
+        result = run(sc, samples=samples, seed=seed, with_geometry=belts)  # errors say "request: ..."
         doc = dict(result.document)
         feats = belt_features([result]) if belts and result.belts else []
         if feats:
