@@ -99,10 +99,14 @@ class BlockContext:
         """``target[name]`` = point value, ``target[name + '_dist']`` = MC summary; keep samples."""
         pt = arrays.get(False)
         target[name] = num(pt)
+        if sample_key and pt is None:  # not estimated: keep the key so a request for it says so
+            self.result.samples[sample_key] = np.full(self.n, np.nan)
         if True in arrays:
             mcv = arrays[True]
             if mcv is None:
                 target[f"{name}_dist"] = None
+                if sample_key:
+                    self.result.samples[sample_key] = np.full(self.n, np.nan)
             else:
                 mcv = np.broadcast_to(np.asarray(mcv, dtype=float), (self.n,))
                 target[f"{name}_dist"] = summarize(mcv) if np.all(np.isfinite(mcv)) else None

@@ -56,6 +56,7 @@ def cost_block(k: dict[str, Any], ctx: BlockContext) -> tuple[dict[str, Any], di
     block: dict[str, Any] = {"currency": k["currency"]}
     for part in (*PARTS, "total"):
         ctx.put(block, part, {m: total(part, m) for m in ctx.modes}, f"cost.{part}")
+    # put() records a not-costed part as NaN samples, so asking for it says "not estimated"
     block["complete"] = not not_costed
     block["not_costed"] = not_costed
     costed = [LABELS[p] for p in PARTS if LABELS[p] not in not_costed]

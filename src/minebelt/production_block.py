@@ -92,16 +92,17 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
             row["years_to_fill_is"] = "estimate" if scope == "anti-personnel" else "lower bound"
             lower |= scope != "anti-personnel"
         else:
-            row.update({"capacity_per_year": None, "stock": None, "years_to_fill": None, "year_complete": None, "years_to_fill_is": "not estimated"})
+            ctx.put(row, "years_to_fill", {m: None for m in ctx.modes}, f"production.groups.{label}.years_to_fill")
+            row.update({"capacity_per_year": None, "stock": None, "year_complete": None, "years_to_fill_is": "not estimated"})
             row["not_estimated"] = f"no production capacity on record for {', '.join(sorted(members))}: add a [[production.capacity]] entry or pool production (pooled_by)"
             missing += keys
         rows.append(row)
 
     block: dict[str, Any] = {"start_year": start, "start_year_source": p["start_year_source"]}
     if missing:
-        block.update({"years_to_fill": None, "year_complete": None, "years_to_fill_is": "not estimated"})
-        if ctx.mc is not None:
-            block.update({"years_to_fill_dist": None, "year_complete_dist": None})
+        ctx.put(block, "years_to_fill", {m: None for m in ctx.modes}, "production.years_to_fill")
+        ctx.put(block, "year_complete", {m: None for m in ctx.modes}, "production.year_complete")
+        block["years_to_fill_is"] = "not estimated"
         block["not_estimated"] = f"no production capacity on record for {', '.join(missing)}"
     else:
         yrs = {m: np.max(totals[m], axis=0) for m in ctx.modes}
