@@ -181,7 +181,7 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
             ctx.put(vs, "clearance_to_build_ratio", {m: model.safe_ratio(tot[m]["cost"], build["total"][m]) for m in ctx.modes}, "clearance.vs_build.clearance_to_build_ratio")
         else:
             vs["clearance_to_build_ratio"] = None
-            vs["ratio_note"] = f"not estimated: the build cost leaves out {', '.join(build['not_costed'])}"
+            vs["ratio_note"] = f"ratio not estimated: the build cost leaves out {', '.join(build['not_costed'])}"
         block["vs_build"] = vs
     block["inputs"] = {
         "cost_per_m2": k["cost_per_m2"].dist.describe(),

@@ -107,7 +107,7 @@ REDUCED = DensityModel(
     name="reduced",
     kind="areal",
     value=6_000.0,
-    description="Reduced model of seed 001: half the Korean peak density, supplemented by surveillance and fire control.",
+    description="Reduced model of seed 001: half the Korean model's 12,000/km², supplemented by surveillance and fire control.",
     citation=_seed(
         "If density is reduced to 6,000 mines per square kilometer, the length of mine lines is "
         "shortened, and the system is supplemented with modern remote surveillance, fire control, "
