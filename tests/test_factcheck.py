@@ -259,3 +259,34 @@ compute = {{ scenario = "{scen}", field = "totals.mines", samples = 4000, seed =
     # 6.79 M holds at the median, but the 90 % range (6000-12000/km2) is +-41 %: the figure hides it
     assert rows["mines"]["verdict"] == "imprecise" and "hides the spread" in rows["mines"]["explanation"]
     assert rows["cost"]["computed_range"][0] < rows["cost"]["computed"] < rows["cost"]["computed_range"][1]
+
+
+def test_exposure_figures_are_reachable(tmp_path):
+    """Exposure and calibration figures of a measured scenario by dotted path (needs the bundled borders)."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    path = tmp_path / "c.toml"
+    scen = EXAMPLES / "korea-dmz.toml"
+    path.write_text(
+        f"""
+[[claims]]
+id = "places"
+quote = "two towns lie within 10 km of the belt"
+stated = 2
+qualifier = "exact"
+compute = {{ scenario = "{scen}", scenario_name = "Korean DMZ: seed 001's Korean model on the measured MDL", field = "exposure.total.within_10km.places" }}
+
+[[claims]]
+id = "density"
+quote = "denser than the DMZ per km of front"
+stated = 1
+qualifier = "over"
+compute = {{ scenario = "{scen}", scenario_name = "Korean DMZ: seed 001's Korean model on the measured MDL", field = "calibration.scenario.mines_per_km_front" }}
+""",
+        encoding="utf-8",
+    )
+    rows = {r["id"]: r for r in check_file(path)["claims"]}
+    assert rows["places"]["verdict"] == "holds", rows["places"]["explanation"]
+    assert rows["density"]["computed"] > 20_000

@@ -667,17 +667,23 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
     return claims
 
 
-def check_file(path: str | Path) -> dict[str, Any]:
-    """Fact-check every claim of a claims file: the ``minebelt.factcheck/1`` document."""
-    p = Path(path)
-    claims = load_claims(p)
-    checker = Checker(p, claims)
+def check_rows(checker: Checker, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The verdict row of every claim; a claim that cannot be evaluated as written gets the
+    verdict ``error`` (with ``error``, the one-line reason) and the others are still checked."""
     rows = []
     for c in claims:
         try:
             rows.append(check_claim(checker, c))
-        except InputError as e:  # this claim cannot be evaluated as written: it fails, the file goes on
+        except InputError as e:
             rows.append(_error_row(c, str(e)))
+    return rows
+
+
+def check_file(path: str | Path) -> dict[str, Any]:
+    """Fact-check every claim of a claims file: the ``minebelt.factcheck/1`` document."""
+    p = Path(path)
+    claims = load_claims(p)
+    rows = check_rows(Checker(p, claims), claims)
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1

@@ -145,45 +145,38 @@ Scope = Literal["anti-personnel", "all-types"]
 NOT_COSTED = "not costed"
 
 
-class CapacityEntry(_Strict):
-    """One producer's annual output, with what it covers and where the figure comes from."""
+class _Recorded(_Strict):
+    """Fields every production record carries: whose, what it covers, when, from where."""
 
-    producer: str = Field(..., min_length=1, description="Producer (firm or plant).")
-    country: str = Field(..., description="Producing country, ISO 3166-1 alpha-3.")
-    mines_per_year: Quantity = Field(..., description="Mines produced per year.")
+    country: str = Field(..., description="Country, ISO 3166-1 alpha-3 (one per entry).")
     scope: Scope = Field(..., description="'anti-personnel' (AP mines only) or 'all-types' (AP and anti-vehicle together).")
     year: int = Field(..., ge=1900, le=2200, description="Year the figure applies to.")
     source: str = Field(..., min_length=1, description="Where the figure was published (document, date).")
 
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str) -> str:
+        v = _check_codes(v, "country")
+        if "+" in v:
+            raise ValueError("country: one country per entry")
+        return v
+
+
+class CapacityEntry(_Recorded):
+    """One producer's annual output, with what it covers and where the figure comes from."""
+
+    producer: str = Field(..., min_length=1, description="Producer (firm or plant).")
+    mines_per_year: Quantity = Field(..., description="Mines produced per year.")
+
     _q = field_validator("mines_per_year")(_check_quantity)
 
-    @field_validator("country")
-    @classmethod
-    def _country(cls, v: str) -> str:
-        v = _check_codes(v, "country")
-        if "+" in v:
-            raise ValueError("country: one producing country per entry")
-        return v
 
-
-class StockEntry(_Strict):
+class StockEntry(_Recorded):
     """Mines already in stock at the start of production."""
 
-    country: str = Field(..., description="Holding country, ISO 3166-1 alpha-3.")
     mines: Quantity = Field(..., description="Mines in stock.")
-    scope: Scope = Field(..., description="'anti-personnel' or 'all-types'.")
-    year: int = Field(..., ge=1900, le=2200, description="Year the figure applies to.")
-    source: str = Field(..., min_length=1, description="Where the figure was published.")
 
     _q = field_validator("mines")(_check_quantity)
-
-    @field_validator("country")
-    @classmethod
-    def _country(cls, v: str) -> str:
-        v = _check_codes(v, "country")
-        if "+" in v:
-            raise ValueError("country: one holding country per entry")
-        return v
 
 
 class Production(_Strict):
