@@ -33,14 +33,53 @@ def sources_md() -> str:
     out.append("\n## Dates (`date:NAME`)\n\n| name | date | source |\n|---|---|---|")
     for k, (d, cit) in c.DATES.items():
         out.append(f"| `{k}` | {d} | {cit} |")
-    out.append("\n## Defaults of the optional blocks\n\n| field | default | source |\n|---|---|---|")
-    for k, (v, cit) in {**{f"cost.{a}": b for a, b in c.COST_DEFAULTS.items()}, **{f"clearance.{a}": b for a, b in c.CLEARANCE_DEFAULTS.items()}}.items():
-        out.append(f"| `{k}` | {v} | {cit} |")
-    out.append(f"| `clearance.full_clearance_share` | {c.FULL_CLEARANCE_SHARE_DEFAULT} | modelling convention: a laid, recorded belt is confirmed hazardous area |")
+    out += block_tables()
     out.append("\n## Memberships\n")
     for g, (members, cit) in c.MEMBERSHIPS.items():
         out.append(f"- {g} ({len(members)}): {', '.join(sorted(members))} — {cit}")
     return "\n".join(out) + "\n"
+
+
+def block_tables() -> list[str]:
+    """The dated tables of minebelt.block_sources: the defaults of production, cost, clearance."""
+    from minebelt import block_sources as bs
+
+    out = ["\n## Defaults of the optional blocks (`src/minebelt/block_sources.py`)\n"]
+    out.append("### Clearance\n\n| what | default | unit / scope | source |\n|---|---|---|---|")
+    for p in bs.LAND_RELEASE_PRESETS.values():
+        mark = " (default)" if p.name == bs.LAND_RELEASE_DEFAULT else ""
+        out.append(
+            f"| `land_release = \"{p.name}\"`{mark} | NTS {p.cancelled_nts:.3f}, TS {p.reduced_ts:.3f}, cleared {p.cleared:.3f} | {p.description} | {'; '.join(str(c) for c in p.citations)} |"
+        )
+    out.append(f"| `unrecorded_allowance` | {bs.UNRECORDED_ALLOWANCE_DEFAULT:g} | share of the belt area | no public source quantifies drift; the Korean army reports DMZ mines moved without a figure ({bs.NEWSIS_2018}) |")
+    for m in bs.PRODUCTIVITY.values():
+        out.append(f"| productivity, {m.method} | {m.value} | {m.unit}; {m.note} | {m.citation} |")
+    out.append("| productivity, machines | none: required with `machines` | m\u00b2 per machine per day | no public per-machine rate found |")
+    out.append("| `working_days_per_year` | none: required with resources | days | no public source |")
+    text, cur, cit = bs.COST_PER_M2_DEFAULT
+    out.append(f"| `cost_per_m2` | {text} {cur} | per m\u00b2 cleared, 2006 prices | {cit} |")
+    for code, prog in bs.NATIONAL_PROGRAMMES.items():
+        role = "benchmark for countries without a programme" if code == bs.BENCHMARK_PROGRAMME else f"capacity of {code}"
+        cits = "; ".join(str(c) for c in (prog.citation, *prog.extra_citations))
+        out.append(f"| capacity: {prog.name} ({role}) | {prog.km2_per_year} km\u00b2/year | {prog.scope}; {prog.year}; {prog.certainty}. {prog.note} | {cits} |")
+    for year, w in bs.WORLD_OUTPUT.items():
+        mark = " (default)" if year == bs.WORLD_OUTPUT_DEFAULT_YEAR else ""
+        out.append(f"| world output {year}{mark} | {w.cleared_km2:g} km\u00b2 cleared | {w.scope}; {w.certainty} | {w.citation} |")
+    out.append("\n### Clearance cost per m\u00b2 in several programmes\n\n| programme | value | currency | year | scope | source |\n|---|---|---|---|---|---|")
+    for b in bs.COST_PER_M2_BENCHMARKS:
+        out.append(f"| {b.programme} | {b.value} | {b.currency} | {b.year} | {b.scope} | {b.citation} |")
+    out.append("\n### Build cost and currency\n\n| what | default | source |\n|---|---|---|")
+    text, cur, cit = bs.UNIT_COST_DEFAULT
+    out.append(f"| `unit_cost_per_mine` | {text} {cur} | {cit} |")
+    text, cur, cits = bs.FENCE_COST_DEFAULT
+    out.append(f"| `fence_cost_per_km` (land front) | {text} {cur} | {'; '.join(str(c) for c in cits)} |")
+    out.append("| `laying_cost_per_km2` | not costed (no public figure) | \u2014 |")
+    rates = ", ".join(f"{k} {v:g}" for k, v in bs.EUR_RATES.items() if k != "EUR")
+    out.append(f"| exchange rates per EUR, {bs.EUR_RATES_DATE} | {rates} | {bs.EUR_RATES_CITATION} |")
+    out.append("\n### Production capacity\n\n| producer | country | mines/year | scope | year | certainty | source | note |\n|---|---|---|---|---|---|---|---|")
+    for r in bs.PRODUCTION_CAPACITY_DEFAULTS:
+        out.append(f"| {r.producer} | {r.country} | {r.mines_per_year:,.0f} | {r.scope} | {r.year} | {r.certainty} | {r.citation} | {r.note} |")
+    return out
 
 
 def cli_md() -> str:

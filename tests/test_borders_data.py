@@ -118,7 +118,9 @@ def test_geometry_claims_completed():
     assert claims["s1-fin-longest-eu-nato"]["verdict"] == "holds"
     assert claims["s1-dmz-250-km"]["verdict"] == "holds"
     assert claims["s1-pol-400-km-border"]["verdict"] == "holds"
-    assert claims["s0-est-lva-no-natural-barriers"]["verdict"] == "does-not-hold"
+    # "both Estonia and Latvia lack natural barriers", split per country: false for Estonia, true for Latvia
+    assert claims["s0-est-no-natural-barriers"]["verdict"] == "does-not-hold"
+    assert claims["s0-lva-no-natural-barriers"]["verdict"] == "holds"
     for cid in ("s0-2000-mile-line", "s0-finland-1300-km", "s1-fin-1300-km"):
         assert claims[cid]["computed"] is not None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 GOOD = """
@@ -67,8 +69,11 @@ def test_depth_missing_everywhere(run_cli, tmp_path):
 
 def test_bad_claims_file(run_cli, tmp_path):
     path = _write(tmp_path, '[[claims]]\nid = "a"\nquote = "q"\nstated = 1\ncompute = { expr = "x", refs = { x = "const:NOPE" } }\n')
-    code, out, err = run_cli("factcheck", path)
-    assert code == 2 and out == "" and "NOPE" in err
+    code, out, err = run_cli("factcheck", path, "--json")
+    # the claim fails, not the file: its row says why, stderr names it, exit status 1
+    assert code == 1 and "NOPE" in err and err.count("\n") == 1
+    row = json.loads(out)["claims"][0]
+    assert row["verdict"] == "error" and "NOPE" in row["error"]
 
 
 def test_geojson_not_overwritten(run_cli, tmp_path, examples):

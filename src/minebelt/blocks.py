@@ -2,17 +2,21 @@
 
 Each block is computed from the estimate's per-country figures with the pure functions of
 :mod:`minebelt.model`, once at the point values and, with Monte Carlo, once more over the
-samples (its own inputs drawn from a generator seeded with ``[seed, 1]``, so adding a block
-never changes the draws of the mine estimate itself).
+samples. A block's own inputs are drawn from a generator seeded with ``[seed, 1]``, so adding a
+block never changes the draws of the mine estimate itself; a draw already present in the
+evaluation (a shared ``[parameters]`` entry, or a value fixed by :mod:`minebelt.sensitivity`)
+is used as it is. Every block input is listed in the document's ``inputs`` block, and every
+sampled block figure is kept in ``result.samples`` under its dotted path
+(``clearance.calendar_years``), so sensitivity can rank the inputs of any output.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import model
 from .distributions import summarize
 
 if TYPE_CHECKING:
@@ -21,35 +25,95 @@ if TYPE_CHECKING:
     from .result import EstimateResult
 
 
-def _num(x: Any) -> float | None:
-    v = float(np.asarray(x).reshape(-1)[0])
+def num(x: Any) -> float | None:
+    """The first element of ``x`` as a JSON-safe float (NaN/inf -> None)."""
+    if x is None:
+        return None
+    v = float(np.asarray(x, dtype=float).reshape(-1)[0])
     return v if np.isfinite(v) else None
 
 
-class _Values:
-    """Point values and (optionally) Monte Carlo samples of block inputs, one draw per key."""
+@dataclass
+class BlockContext:
+    """What a block needs: the document so far, per-country arrays, and its input draws."""
 
-    def __init__(self, n: int | None, seed: int | None) -> None:
-        self.n = n
-        self.rng = np.random.default_rng([seed or 0, 1]) if n else None
-        self.samples: dict[str, np.ndarray] = {}
+    result: EstimateResult
+    resolved: list[ResolvedSection]
+    point: Evaluation
+    mc: Evaluation | None
+    seed: int | None
+    samples: dict[str, np.ndarray] = field(default_factory=dict)
 
-    def point(self, inp: Input) -> np.ndarray:
-        return np.array([inp.dist.median])
+    def __post_init__(self) -> None:
+        self.doc = self.result.document
+        self.countries: list[str] = list(self.doc["by_country"])
+        self.modes: list[bool] = [False] + ([True] if self.mc is not None else [])
+        n = self.mc.n if self.mc is not None else None
+        self._rng = np.random.default_rng([self.seed or 0, 1]) if n else None
+        self._preset = self.mc.draws if self.mc is not None else {}
 
-    def mc(self, inp: Input) -> np.ndarray:
-        assert self.rng is not None and self.n is not None
+    @property
+    def n(self) -> int:
+        return self.mc.n if self.mc is not None else 1
+
+    def draw(self, inp: Input, use_mc: bool) -> np.ndarray:
+        """The input's median (point evaluation) or its Monte Carlo draw (one per key)."""
+        if not use_mc:
+            return np.array([inp.dist.median])
         if inp.key not in self.samples:
-            self.samples[inp.key] = inp.dist.sample(self.rng, self.n)
+            if inp.key in self._preset:
+                self.samples[inp.key] = np.asarray(self._preset[inp.key], dtype=float)
+            else:
+                assert self._rng is not None
+                self.samples[inp.key] = inp.dist.sample(self._rng, self.n)
         return self.samples[inp.key]
 
+    def country(self, c: str, name: str, use_mc: bool) -> np.ndarray:
+        """A by-country figure (``mines``, ``area_km2``, ``length_km``) as an array."""
+        if use_mc:
+            return self.result.samples[f"by_country.{c}.{name}"]
+        v = self.doc["by_country"][c][name]
+        return np.array([np.nan if v is None else v])
 
-def _figures(arrays_point: dict[str, np.ndarray], arrays_mc: dict[str, np.ndarray] | None) -> dict[str, Any]:
-    out: dict[str, Any] = {k: _num(v) for k, v in arrays_point.items()}
-    if arrays_mc is not None:
-        for k, v in arrays_mc.items():
-            out[f"{k}_dist"] = summarize(v)
-    return out
+    def fence_km(self, c: str, use_mc: bool) -> np.ndarray:
+        """Length of front to mark and fence for country ``c``: the land front.
+
+        A measured section skipping water carries mines only behind land, so its fence runs
+        along ``land_km``; a section with a stated length, or one that includes water, along
+        its whole length.
+        """
+        ev = self.mc if use_mc else self.point
+        assert ev is not None
+        total = np.zeros(ev.n if use_mc else 1)
+        for rs, row in zip(self.resolved, self.doc["sections"]):
+            if rs.section.country != c:
+                continue
+            land = row.get("land_km")
+            if land is not None and row.get("along_water", "skip") == "skip" and row.get("length_source") == "measured":
+                total = total + float(land)
+            else:
+                total = total + np.asarray(ev.length_km[rs.index], dtype=float)
+        return total
+
+    def put(self, target: dict[str, Any], name: str, arrays: dict[bool, np.ndarray | None], sample_key: str | None = None) -> None:
+        """``target[name]`` = point value, ``target[name + '_dist']`` = MC summary; keep samples."""
+        pt = arrays.get(False)
+        target[name] = num(pt)
+        if sample_key and pt is None:  # not estimated: keep the key so a request for it says so
+            self.result.samples[sample_key] = np.full(self.n, np.nan)
+        if True in arrays:
+            mcv = arrays[True]
+            if mcv is None:
+                target[f"{name}_dist"] = None
+                if sample_key:
+                    self.result.samples[sample_key] = np.full(self.n, np.nan)
+            else:
+                mcv = np.broadcast_to(np.asarray(mcv, dtype=float), (self.n,))
+                target[f"{name}_dist"] = summarize(mcv) if np.all(np.isfinite(mcv)) else None
+                if sample_key:
+                    self.result.samples[sample_key] = mcv
+        elif sample_key and pt is not None:
+            self.result.samples.setdefault(sample_key, np.asarray(pt, dtype=float).reshape(-1))
 
 
 def add_blocks(
@@ -62,130 +126,29 @@ def add_blocks(
 ) -> None:
     """Add the optional blocks the scenario asks for to ``result.document``."""
     from .calibration import calibration_block
-    from .extras import extras_inputs
+    from .extras import block_inputs, extras_inputs
 
     doc = result.document
-    sc = result.scenario
-    ex = extras_inputs(sc)
-    vals = _Values(mc.n if mc is not None else None, seed)
-    countries = list(doc["by_country"])
-
-    def country_arrays(c: str, field: str, use_mc: bool) -> np.ndarray:
-        if use_mc:
-            return result.samples[f"by_country.{c}.{field}"]
-        v = doc["by_country"][c][field]
-        return np.array([np.nan if v is None else v])
+    ex = extras_inputs(result.scenario)
+    ctx = BlockContext(result, resolved, point, mc, seed)
 
     doc["calibration"] = calibration_block(doc)
 
-    modes = [False] + ([True] if mc is not None else [])
-
+    build = None
     if "production" in ex:
-        p = ex["production"]
-        block: dict[str, Any] = {"start_year": p["start_year"], "by_country": {}}
-        res: dict[bool, dict[str, Any]] = {}
-        for use_mc in modes:
-            get = vals.mc if use_mc else vals.point
-            ramp, stock = get(p["ramp_up_years"]), get(p["stock"])
-            r: dict[str, Any] = {"countries": {}}
-            if "capacity_per_year" in p:
-                cap = get(p["capacity_per_year"])
-                total_mines = np.sum([country_arrays(c, "mines", use_mc) for c in countries], axis=0)
-                r["years"] = model.years_to_produce(total_mines, cap, ramp, stock)
-                r["capacity"] = cap
-            else:
-                caps = p["capacity_by_country"]
-                years = []
-                for c in countries:
-                    members = c.split("+")
-                    if c in caps:
-                        cap_c = get(caps[c])
-                    elif all(m in caps for m in members):
-                        cap_c = np.sum([get(caps[m]) for m in members], axis=0)
-                    else:
-                        from .errors import InputError
+        from .production_block import production_block
 
-                        raise InputError(f"{sc.label}: production.capacity_per_year_by_country: no capacity for {c} (give {c} or each of {', '.join(members)})")
-                    y = model.years_to_produce(country_arrays(c, "mines", use_mc), cap_c, ramp, stock if len(countries) == 1 else 0.0)
-                    r["countries"][c] = {"years_to_fill": y, "year_complete": p["start_year"] + y, "capacity_per_year": cap_c}
-                    years.append(y)
-                r["years"] = np.max(years, axis=0)
-            res[use_mc] = r
-        pt = res[False]
-        block.update({"years_to_fill": _num(pt["years"]), "year_complete": _num(p["start_year"] + pt["years"])})
-        if "capacity" in pt:
-            block["capacity_per_year"] = _num(pt["capacity"])
-        block["ramp_up_years"] = p["ramp_up_years"].dist.median
-        block["stock"] = p["stock"].dist.median
-        for c, r in pt["countries"].items():
-            block["by_country"][c] = {k: _num(v) for k, v in r.items()}
-        if True in res:
-            m = res[True]
-            block["years_to_fill_dist"] = summarize(m["years"])
-            block["year_complete_dist"] = summarize(p["start_year"] + m["years"])
-            for c, r in m["countries"].items():
-                block["by_country"][c]["years_to_fill_dist"] = summarize(r["years_to_fill"])
-                block["by_country"][c]["year_complete_dist"] = summarize(r["year_complete"])
-        block["method"] = "linear ramp from zero to full capacity over ramp_up_years, then full capacity; stock counts at the start"
-        block["sources"] = p["sources"]
-        doc["production"] = block
-
-    build_total: dict[bool, np.ndarray] = {}
+        doc["production"] = production_block(ex["production"], ctx)
     if "cost" in ex:
-        k = ex["cost"]
-        block = {"currency": k["currency"], "fence_included": k["fence_included"], "by_country": {}}
-        for use_mc in modes:
-            get = vals.mc if use_mc else vals.point
-            unit, lay, fence = get(k["unit_cost_per_mine"]), get(k["laying_cost_per_km2"]), get(k["fence_cost_per_km"])
-            per = {
-                c: model.build_cost(
-                    country_arrays(c, "mines", use_mc), country_arrays(c, "area_km2", use_mc), country_arrays(c, "length_km", use_mc), unit, lay, fence
-                )
-                for c in countries
-            }
-            tot = {f: np.sum([per[c][f] for c in countries], axis=0) for f in ("mines_cost", "laying_cost", "fence_cost", "total")}
-            build_total[use_mc] = tot["total"]
-            if not use_mc:
-                block.update({f: _num(v) for f, v in tot.items()})
-                block["by_country"] = {c: {f: _num(v) for f, v in per[c].items()} for c in countries}
-            else:
-                block.update({f"{f}_dist": summarize(v) for f, v in tot.items()})
-                for c in countries:
-                    block["by_country"][c].update({f"{f}_dist": summarize(v) for f, v in per[c].items()})
-        block["inputs"] = {name: k[name].dist.describe() for name in ("unit_cost_per_mine", "laying_cost_per_km2", "fence_cost_per_km")}
-        block["sources"] = k["sources"]
-        doc["cost"] = block
+        from .cost_block import cost_block
 
+        doc["cost"], build = cost_block(ex["cost"], ctx)
     if "clearance" in ex:
-        k = ex["clearance"]
-        block = {"currency": k["currency"], "by_country": {}}
-        for use_mc in modes:
-            get = vals.mc if use_mc else vals.point
-            args = [get(k[n]) for n in ("full_clearance_share", "productivity_m2_per_deminer_day", "working_days_per_year", "deminers", "cost_per_m2")]
-            per = {c: model.clearance_effort(country_arrays(c, "area_km2", use_mc), *args) for c in countries}
-            tot = {f: np.sum([per[c][f] for c in countries], axis=0) for f in ("area_to_clear_km2", "deminer_years", "cost")}
-            # one workforce clears the whole belt: calendar years add up across countries
-            tot["calendar_years"] = np.sum([per[c]["calendar_years"] for c in countries], axis=0)
-            if not use_mc:
-                block.update({f: _num(v) for f, v in tot.items()})
-                block["by_country"] = {c: {f: _num(v) for f, v in per[c].items()} for c in countries}
-                if False in build_total:
-                    block["laying_vs_clearing"] = {
-                        "build_cost": _num(build_total[False]),
-                        "clearance_cost": _num(tot["cost"]),
-                        "clearance_to_build_ratio": _num(model.safe_ratio(tot["cost"], build_total[False])),
-                    }
-            else:
-                block.update({f"{f}_dist": summarize(v) for f, v in tot.items()})
-                for c in countries:
-                    block["by_country"][c].update({f"{f}_dist": summarize(v) for f, v in per[c].items()})
-                if True in build_total:
-                    block["laying_vs_clearing"]["clearance_to_build_ratio_dist"] = summarize(model.safe_ratio(tot["cost"], build_total[True]))
-        block["inputs"] = {n: k[n].dist.describe() for n in ("productivity_m2_per_deminer_day", "working_days_per_year", "deminers", "cost_per_m2", "full_clearance_share")}
-        block["method"] = "area to clear = belt area x full-clearance share; deminer-years = area / (m2 per day x days per year); calendar years = deminer-years / deminers (one workforce for the whole belt)"
-        block["dmz_reference"] = _dmz_reference()
-        block["sources"] = k["sources"]
-        doc["clearance"] = block
+        from .clearance_block import clearance_block
+
+        doc["clearance"] = clearance_block(ex["clearance"], ctx, build)
+
+    _list_block_inputs(doc, block_inputs(ex), ctx)
 
     if geoms:
         from .exposure import exposure_block
@@ -193,15 +156,25 @@ def add_blocks(
         doc["exposure"] = exposure_block(result, resolved, geoms)
 
 
-def _dmz_reference() -> list[dict[str, Any]]:
-    from .constants import FACTS
-
-    out = []
-    for key, label in (
-        ("DMZ_CLEARANCE_YEARS_ALL_BATTALIONS", "years to clear the minefields south of the MDL with all 11 forward engineer battalions"),
-        ("DMZ_CLEARANCE_YEARS_CURRENT_PACE", "years to clear at the current pace (about KRW 1 trillion)"),
-        ("DMZ_COMPANY_M2_PER_YEAR", "m\u00b2 one engineer company clears per year in the DMZ"),
-    ):
-        f = FACTS[key]
-        out.append({"figure": label, "value": f.value, "unit": f.unit, "certainty": f.certainty, "source": str(f.citation)})
-    return out
+def _list_block_inputs(doc: dict[str, Any], inputs: list[tuple[str, Input]], ctx: BlockContext) -> None:
+    """Append every block input to the document's ``inputs`` list (same fields as section inputs)."""
+    known = {e["key"] for e in doc["inputs"]}
+    for block, inp in inputs:
+        if inp.key in known:
+            e = next(x for x in doc["inputs"] if x["key"] == inp.key)
+            e.setdefault("blocks", []).append(block)
+            continue
+        doc["inputs"].append(
+            {
+                "key": inp.key,
+                "role": inp.key.split(".", 1)[1] if "." in inp.key else inp.key,
+                "value": inp.dist.describe(),
+                "unit": inp.unit,
+                "median": inp.dist.median,
+                "uncertain": inp.uncertain,
+                "shared": True,
+                "sections": [],
+                "blocks": [block],
+                "draws": "one per iteration, shared by the whole block",
+            }
+        )

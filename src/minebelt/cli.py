@@ -183,16 +183,22 @@ def factcheck(
     claims: Annotated[Path, typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/1 JSON document.")] = False,
 ) -> None:
-    """Recompute every claim in a claims file and give each a verdict."""
+    """Recompute every claim in a claims file and give each a verdict.
+
+    A claim that cannot be evaluated as written (e.g. an unreachable field) gets the verdict
+    'error' and a line on stderr; the other claims are still checked; exit status 1.
+    """
     from .factcheck import check_file
 
     doc = check_file(claims)
+    errors = [c for c in doc["claims"] if c["verdict"] == "error"]
     if as_json:
         _emit_json(doc)
+        _claim_errors(errors)
         return
     from rich.table import Table
 
-    colours = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue"}
+    colours = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "error": "magenta"}
     t = Table(title=f"Fact-check: {claims}", title_justify="left", show_lines=True)
     for col in ("id", "claim", "stated", "computed", "verdict", "why"):
         t.add_column(col, overflow="fold")
@@ -202,7 +208,7 @@ def factcheck(
             c["quote"],
             c["stated_text"],
             c["computed_text"],
-            f"[{colours[c['verdict']]}]{c['verdict']}[/]",
+            f"[{colours.get(c['verdict'], 'white')}]{c['verdict']}[/]",
             c["explanation"],
         )
     console = _console()
@@ -211,6 +217,15 @@ def factcheck(
     for c in doc["claims"]:
         counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
     console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+    _claim_errors(errors)
+
+
+def _claim_errors(errors: list[dict[str, Any]]) -> None:
+    """Claims that could not be evaluated: one line each on stderr, exit status 1 (the others stand)."""
+    for c in errors:
+        sys.stderr.write(f"minebelt: error: {c['error']}\n")
+    if errors:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -259,29 +274,36 @@ def calibrate(
 @app.command()
 def sensitivity(
     scenario: Annotated[Path, typer.Argument(help="Scenario TOML file with uncertain inputs.")],
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", help="Dotted path of the figure to explain, e.g. totals.mines, clearance.calendar_years, cost.total, production.years_to_fill."),
+    ] = "totals.mines",
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.sensitivity/1 JSON document.")] = False,
     samples: Annotated[int, typer.Option("--samples", "-n", help="Saltelli base sample size N (power of 2).")] = 4096,
     seed: Annotated[int, typer.Option("--seed")] = 0,
 ) -> None:
-    """Which inputs drive the total: tornado table and Sobol indices (SALib)."""
+    """Which inputs drive a figure (total mines by default): tornado table and Sobol indices (SALib)."""
     from .scenario import load_scenarios
     from .sensitivity import sensitivity as run
 
     if not 64 <= samples <= 1 << 16 or samples & (samples - 1):
         raise InputError(f"--samples {samples}: must be a power of 2 in [64, 65536]")
-    docs = [run(sc, n_base=samples, seed=seed) for sc in load_scenarios(scenario)]
+    docs = [run(sc, n_base=samples, seed=seed, output=output) for sc in load_scenarios(scenario)]
     if as_json:
         _emit_json(docs[0] if len(docs) == 1 else docs)
         return
     from rich.table import Table
 
+    def g(x: float) -> str:
+        return f"{x / 1e6:,.2f} M" if abs(x) >= 1e6 else f"{x:,.4g}"
+
     console = _console()
     for d in docs:
-        t = Table(title=f"Tornado: {d['scenario']['name']} (total mines, median {d['median_total'] / 1e6:,.2f} M)", title_justify="left")
+        t = Table(title=f"Tornado: {d['scenario']['name']} ({d['output']}, median {g(d['median'])})", title_justify="left")
         for col in ("input", "value", "at p05", "at p95", "swing"):
             t.add_column(col, justify="left" if col in ("input", "value") else "right")
         for r in d["tornado"]:
-            t.add_row(r["input"], r["value"], f"{r['low'] / 1e6:,.2f} M", f"{r['high'] / 1e6:,.2f} M", f"{r['swing'] / 1e6:,.2f} M")
+            t.add_row(r["input"], r["value"], g(r["low"]), g(r["high"]), g(r["swing"]))
         console.print(t)
         s = Table(title="Sobol indices", title_justify="left")
         for col in ("input", "S1", "ST"):
@@ -419,7 +441,9 @@ def main(argv: list[str] | None = None) -> int:
     import click
 
     try:
-        app(args=argv, prog_name="minebelt", standalone_mode=False)
+        rv = app(args=argv, prog_name="minebelt", standalone_mode=False)
+        if isinstance(rv, int) and not isinstance(rv, bool) and rv:
+            return rv  # a command ended with typer.Exit(code)
     except InputError as e:
         sys.stderr.write(f"minebelt: error: {e}\n")
         return 2

@@ -16,51 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Certainty = Literal["high", "medium", "weak", "unconfirmed"]
-
-
-@dataclass(frozen=True)
-class Citation:
-    """Where a figure comes from.
-
-    Attributes
-    ----------
-    key: short identifier used in outputs (``"seed-001"``).
-    title: document title.
-    publisher: publisher or author.
-    date: publication date, ISO 8601 (``"2025-07-07"``) or year.
-    url: address of the document, when it has one.
-    locator: section, table, page or paragraph within the document.
-    quote: the sentence the figure is taken from, verbatim where possible.
-    """
-
-    key: str
-    title: str
-    publisher: str
-    date: str
-    url: str = ""
-    locator: str = ""
-    quote: str = ""
-
-    def __str__(self) -> str:
-        parts = [f"{self.publisher}, \u201c{self.title}\u201d ({self.date})"]
-        if self.locator:
-            parts.append(self.locator)
-        if self.url:
-            parts.append(self.url)
-        return ", ".join(parts)
-
-
-@dataclass(frozen=True)
-class Sourced:
-    """A number with its unit, citation and how sure it is."""
-
-    value: float
-    unit: str
-    citation: Citation
-    certainty: Certainty = "medium"
-    note: str = ""
-
+from . import block_sources
+from .sourcing import Certainty, Citation, Sourced
 
 # --------------------------------------------------------------------------------------
 # The seed articles
@@ -131,16 +88,18 @@ KOREA_PEAK = DensityModel(
     name="korea-peak",
     kind="areal",
     value=12_000.0,
-    description="Korean DMZ model: the density of the most fortified DMZ minefields, applied to the whole belt (seed 001).",
+    description="Korean DMZ model of seed 001: 12,000 mines per km\u00b2 over the whole belt, which the article calls the density of the most fortified areas; numerically about the DMZ's average areal density.",
     citation=_seed(
         "They are laid in more than 500 confirmed minefields, with densities exceeding 12,000 "
         "mines per square kilometer in the most fortified areas."
     ),
     certainty="weak",
     note=(
-        "A peak density, not an average: seed 001 applies it uniformly. The DMZ's own average is "
-        "about 1.27 M mines over about 114 km\u00b2, i.e. about 11,100/km\u00b2 of mined area but only "
-        "about 5,100 mines per km of its 250 km front (see 'dmz-average-linear')."
+        "Seed 001 quotes it for 'the most fortified areas', yet it is close to the DMZ's average areal "
+        "density: about 1.27 M mines over about 114 km\u00b2 of mined area, i.e. about 11,100/km\u00b2. What "
+        "makes the model 4.7x denser per km of front than the DMZ (24,000 against about 5,100 mines per "
+        "km of its 248 km front) is the depth: the model mines the full 2 km, while the DMZ's mined "
+        "strips average about 0.46 km (114 km\u00b2 / 248 km). See 'dmz-average' and 'dmz-average-linear'."
     ),
 )
 
@@ -148,7 +107,7 @@ REDUCED = DensityModel(
     name="reduced",
     kind="areal",
     value=6_000.0,
-    description="Reduced model of seed 001: half the Korean peak density, supplemented by surveillance and fire control.",
+    description="Reduced model of seed 001: half the Korean model's 12,000/km², supplemented by surveillance and fire control.",
     citation=_seed(
         "If density is reduced to 6,000 mines per square kilometer, the length of mine lines is "
         "shortened, and the system is supplemented with modern remote surveillance, fire control, "
@@ -180,12 +139,12 @@ ASIAE_2018 = Citation(
     locator="JCS 2016 breakdown: 520,000 in the DMZ, 740,000 north of the Civilian Control Line, 10,000 south of it",
 )
 KMHPF = Citation(
-    key="kmhpf",
-    title="Korea Mine Clearance Research Institute figures on mined area",
-    publisher="Korea Mine Clearance Research Institute, via kmhpf.org",
-    date="2018",
-    url="https://kmhpf.org/",
-    locator="mined area about 112.5 km\u00b2, of which about 90.8 km\u00b2 unidentified",
+    key="kmcri-kyeongin",
+    title="\ub3c4\ubd81\ubd80\ub4f1 \u5357 \ub9e4\uc124\uc9c0\uc5ed 112.58\u33a2 / \uc804\uccb4\uc9c0\uc5ed\uc911 94.8% '\ubbf8\ud655\uc778 \uc9c0\ub300' (mined areas in the South 112.58 km\u00b2, 94.8 % unidentified)",
+    publisher="Kyeongin Ilbo, citing the Korea Mine Clearance Research Institute",
+    date="undated (accessed 2026-11)",
+    url="https://kyeongin.com/article/1316855",
+    locator="headline figures only: 112.58 km\u00b2 in the South, 94.8 % of it unidentified",
 )
 LANDMINE_MONITOR_KOR = Citation(
     key="lm-kor",
@@ -193,16 +152,20 @@ LANDMINE_MONITOR_KOR = Citation(
     publisher="Landmine and Cluster Munition Monitor (ICBL-CMC)",
     date="2011",
     url="http://www.the-monitor.org/",
-    locator="National Defense Committee 2010: about 20 km\u00b2 of planned minefields and 97.8 km\u00b2 of unconfirmed areas",
+    locator="National Defense Committee 2010: about 1,100 planned mined areas covering 20 km\u00b2 and 209 unconfirmed or suspected mined areas covering 97.82 km\u00b2",
 )
-KOREA_HERALD_2018 = Citation(
-    key="korea-herald-2018",
-    title="DMZ: 248 km long, 4 km wide",
-    publisher="The Korea Herald (also AP, BBC)",
-    date="2018-10-03",
-    url="https://www.koreaherald.com/",
-    locator="DMZ about 248 km long and 4 km wide, 907 km\u00b2",
+GYEONGGI_DMZ = Citation(
+    key="gyeonggi-dmz",
+    title="\ube44\ubb34\uc7a5\uc9c0\ub300 (The Demilitarized Zone)",
+    publisher="Gyeonggi Province DMZ portal (provincial government)",
+    date="undated (accessed 2026-11)",
+    url="https://dmz.gg.go.kr/gg_dmz-intro/boundary/boundary_02",
+    quote="\ucd1d 1,292\uac1c\uc758 \ud45c\uc9c0\ud310\uc744 \uc138\uc6cc \uc721\uc0c1\uc73c\ub85c 248\u338e(155mile) ... \uc758 \uad70\uc0ac\ubd84\uacc4\uc120\uc744 \ud45c\uc2dc (1,292 markers mark 248 km of the Military Demarcation Line on land)",
+    locator="also AP, 2018-10-01: '248-kilometer (155-mile)-long, 4-kilometer (2.5-mile)-wide Demilitarized Zone'",
 )
+#: Kept for old references; the 248 km land length is the Gyeonggi portal's (the Korea Herald
+#: of 2018-10-03 wrote "250-kilometer-long").
+KOREA_HERALD_2018 = GYEONGGI_DMZ
 ARMISTICE_1953 = Citation(
     key="armistice-1953",
     title="Korean War Armistice Agreement",
@@ -219,7 +182,22 @@ OTTAWA_CONVENTION = Citation(
     publisher="United Nations Treaty Collection (depositary: UN Secretary-General)",
     date="1997-09-18",
     url="https://treaties.un.org/",
-    locator="Art. 17 (entry into force 1 March 1999) and Art. 20(2) (withdrawal takes effect six months after receipt)",
+    locator="Art. 17 (entry into force 1 March 1999); Art. 20(3) (withdrawal takes effect six months after receipt)",
+    quote=(
+        "Art. 20(3): Such withdrawal shall only take effect six months after the receipt of the instrument of "
+        "withdrawal by the Depositary. If, however, on the expiry of that six-month period, the withdrawing State "
+        "Party is engaged in an armed conflict, the withdrawal shall not take effect before the end of the armed "
+        "conflict."
+    ),
+)
+ICRC_1998 = Citation(
+    key="icrc-1998",
+    title="Banning Anti-Personnel Mines - The Ottawa Treaty Explained",
+    publisher="International Committee of the Red Cross",
+    date="1998",
+    url="https://www.nzdl.org/",
+    locator="\u00a72.7 Withdrawal",
+    quote="the withdrawal does not take effect until six months after such notice is received",
 )
 LANDMINE_MONITOR_2025 = Citation(
     key="lm-2025",
@@ -245,12 +223,39 @@ EU_MEMBERS_CITATION = Citation(
     url="https://european-union.europa.eu/principles-countries-history/eu-countries_en",
     locator="27 member states",
 )
-POLAND_BELMA = Citation(
-    key="belma-capacity",
-    title="Relays of Polish statements on Belma anti-personnel mine production",
-    publisher="secondary relays (weak)",
-    date="2025",
-    locator="about 100,000 mines a year today, could reach about 1.2 million a year",
+POLAND_BELMA = block_sources.BELMA_REUTERS
+SEJM_2025 = Citation(
+    key="sejm-2025",
+    title="Poland's Sejm votes to withdraw from the Ottawa Treaty (413 for, 15 against, 3 abstentions)",
+    publisher="TASS; also glob-news.com and MENAFN (vote on the evening of Wednesday 25 June 2025)",
+    date="2025-06-26",
+    url="https://tass.com/world/1981227",
+    quote="at a meeting on the evening of 25 June, 413 MPs supported this decision, 15 were against it, and three abstained",
+)
+LM_2006_UKRAINE = Citation(
+    key="lm-2006-ukraine",
+    title="Ukraine, Landmine Monitor Report 2006",
+    publisher="ICBL Landmine Monitor",
+    date="2006",
+    url="http://www.the-monitor.org/index.php/publications/display?act=submit&pqs_year=2006&pqs_type=lm&pqs_report=ukraine",
+    locator="Mine Ban Policy",
+    quote=(
+        "On 18 May 2005, parliament approved draft law No. 0253 on the ratification of the Mine Ban Treaty. "
+        "Immediately after the vote, the President of Ukraine signed the ratification law. Ukraine officially "
+        "deposited its instrument of ratification with the UN on 27 December 2005"
+    ),
+)
+LM_STATES_NOT_PARTY = Citation(
+    key="lm-not-party",
+    title="Landmine Monitor 2020-2024, Ban Policy: the 33 states not party to the Mine Ban Treaty",
+    publisher="ICBL-CMC Landmine Monitor; Human Rights Watch (Landmine Monitor 2025 release)",
+    date="2024-11",
+    url="https://archives2.the-monitor.org/en-gb/reports/2020/landmine-monitor-2020/ban-policy.aspx",
+    quote="Most of the 33 countries that remain outside of the treaty nonetheless abide by its key provisions",
+    locator=(
+        "count (33) read in the report; the member list is the Monitor's states-not-party list as of 2024, before the "
+        "Marshall Islands and Tonga joined in 2025 (HRW, 2025-12-01: 166 States Parties)"
+    ),
 )
 NIST_MILE = Citation(
     key="nist-mile",
@@ -269,12 +274,14 @@ FACTS: dict[str, Sourced] = {
     "DMZ_MINES_SOUTH_OF_CCL": Sourced(10_000, "mines", ASIAE_2018, "medium"),
     "DMZ_MINED_AREA_KMCRI_KM2": Sourced(112.5, "km\u00b2", KMHPF, "medium"),
     "DMZ_MINED_AREA_NDC2010_PLANNED_KM2": Sourced(20.0, "km\u00b2", LANDMINE_MONITOR_KOR, "medium"),
-    "DMZ_MINED_AREA_NDC2010_UNCONFIRMED_KM2": Sourced(97.8, "km\u00b2", LANDMINE_MONITOR_KOR, "medium"),
-    "DMZ_LENGTH_KM": Sourced(248.0, "km", KOREA_HERALD_2018, "high"),
+    "DMZ_MINED_AREA_NDC2010_UNCONFIRMED_KM2": Sourced(97.82, "km\u00b2", LANDMINE_MONITOR_KOR, "medium"),
+    "DMZ_LENGTH_KM": Sourced(248.0, "km", GYEONGGI_DMZ, "high", "the Military Demarcation Line on land"),
     "DMZ_WIDTH_KM": Sourced(4.0, "km", ARMISTICE_1953, "high", "2 km on each side of the Military Demarcation Line"),
     "OTTAWA_ENTRY_INTO_FORCE_YEAR": Sourced(1999, "year", OTTAWA_CONVENTION, "high", "entered into force on 1 March 1999"),
-    "OTTAWA_WITHDRAWAL_NOTICE_MONTHS": Sourced(6, "months", OTTAWA_CONVENTION, "high"),
-    "POLAND_MINE_CAPACITY_MAX_PER_YEAR": Sourced(1_200_000, "mines/year", POLAND_BELMA, "weak"),
+    "OTTAWA_WITHDRAWAL_NOTICE_MONTHS": Sourced(6, "months", OTTAWA_CONVENTION, "high", "Art. 20(3); later if the state is then engaged in an armed conflict"),
+    "POLAND_MINE_CAPACITY_MAX_PER_YEAR": Sourced(
+        1_200_000, "mines/year", POLAND_BELMA, "medium", "Belma's stated ability for 2026, all mine types including anti-personnel (not an anti-personnel capacity)"
+    ),
     "KM_PER_MILE": Sourced(1.609344, "km/mile", NIST_MILE, "high"),
 }
 
@@ -288,6 +295,9 @@ DATES: dict[str, tuple[str, Citation]] = {
     "WITHDRAWAL_DEPOSIT_POL": ("2025-08-20", LANDMINE_MONITOR_2025),
     "WITHDRAWAL_EFFECT_POL": ("2026-02-20", LANDMINE_MONITOR_2025),
     "UKRAINE_WITHDRAWAL_DECREE": ("2025-06-29", LANDMINE_MONITOR_2025),
+    "POLAND_SEJM_VOTE": ("2025-06-25", SEJM_2025),
+    "UKRAINE_RATIFICATION_LAW": ("2005-05-18", LM_2006_UKRAINE),
+    "UKRAINE_RATIFICATION_DEPOSIT": ("2005-12-27", LM_2006_UKRAINE),
     "OTTAWA_ENTRY_INTO_FORCE": ("1999-03-01", OTTAWA_CONVENTION),
 }
 
@@ -303,37 +313,22 @@ MEMBERSHIPS: dict[str, tuple[frozenset[str], Citation]] = {
         frozenset("AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN ESP SWE".split()),
         EU_MEMBERS_CITATION,
     ),
+    # States not party to the Mine Ban Treaty before the 2025 withdrawals took effect (the first,
+    # Estonia's, Latvia's and Lithuania's, on 27 December 2025).
+    "OTTAWA_NOT_PARTY": (
+        frozenset(
+            "ARM AZE BHR CHN CUB EGY GEO IND IRN ISR KAZ KGZ LAO LBN LBY MHL FSM MNG MAR MMR NPL PRK PAK RUS SAU SGP KOR SYR TON ARE USA UZB VNM".split()
+        ),
+        LM_STATES_NOT_PARTY,
+    ),
 }
 
 
 # --------------------------------------------------------------------------------------
-# Humanitarian clearance benchmarks (defaults of the [clearance] block)
+# Clearance, cost and production: the Korean reference figures (the block defaults are
+# the dated tables of :mod:`minebelt.block_sources`)
 # --------------------------------------------------------------------------------------
 
-HALO_MANUAL = Citation(
-    key="halo-manual",
-    title="Manual demining",
-    publisher="The HALO Trust",
-    date="undated (accessed 2026-11)",
-    url="http://www.halotrust.org/what-we-do/manual-demining",
-    quote="This is detailed and painstaking work, and a deminer may clear between 10-50 square metres a day.",
-)
-EPS_COST = Citation(
-    key="eps-cost",
-    title="The business of landmine clearing (B. French)",
-    publisher="The Economics of Peace and Security Journal 1(2)",
-    date="2006-06-18",
-    url="https://doi.org/10.15355/epsj.1.2.54",
-    locator="abstract: costs to clear mines vary from USD 2 to 39 per m\u00b2 depending on country, terrain, climate and operator",
-)
-LANDMINE_MONITOR_2023 = Citation(
-    key="lm-2023",
-    title="Landmine Monitor 2023",
-    publisher="ICBL-CMC",
-    date="2023-11",
-    url="http://www.the-monitor.org/",
-    locator="Mine action: in 2022, 497 km\u00b2 released (219.3 km\u00b2 cleared, 121.4 km\u00b2 reduced by technical survey, 156.9 km\u00b2 cancelled), 169,276 AP mines destroyed",
-)
 UN_BANMINES = Citation(
     key="un-banmines",
     title="Landmines: facts (UN CyberSchoolBus 'banmines'), as relayed by secondary sites",
@@ -342,65 +337,37 @@ UN_BANMINES = Citation(
     url="https://www.un.org/cyberschoolbus/banmines/facts.asp",
     locator="an anti-personnel mine costs USD 3-30 to make and USD 300-1,000 to remove",
 )
-KUKMIN_2018 = Citation(
-    key="kukmin-2018",
-    title="\u201c\uc81c\uac70\uc5d0\ub9cc 200\ub144\u201d MDL \ub0a8\ucabd \uc9c0\ub8b0 \uc9c0\ub300 (\u201c200 years just to remove\u201d: minefields south of the MDL)",
-    publisher="Kukmin Ilbo (citing Newsis and an Army official); also MBC 2018-09-08",
-    date="2018-09-04",
-    url="https://www.kmib.co.kr/article/view_amp.asp?arcid=0012656242",
-    locator="about 200 years even with all 11 engineer battalions of the forward divisions",
-)
-ASIAE_NDC_REVIEW = Citation(
-    key="asiae-ndc-review",
-    title="National Defense Committee review report on the mine-clearance bill (2013), reported by Asia Economy",
-    publisher="Asia Economy (view.asiae.co.kr)",
-    date="2018-10-02",
-    url="https://view.asiae.co.kr/",
-    locator="about 469 years and about KRW 1 trillion at the current clearance pace",
+KUKMIN_2018 = block_sources.NEWSIS_2018
+ASIAE_NDC_REVIEW = block_sources.ASIAE_PACE
+DONGA_2019 = Citation(
+    key="donga-2019",
+    title="DMZ mine clearance: 400+ years at the current trend (Democratic Research Institute paper, 2018, by Lee Yong-min)",
+    publisher="Dong-A Ilbo",
+    date="2019-09-25",
+    url="https://www.donga.com/news/Society/article/all/20190925/97586066/1",
+    quote="\ud604 \ucd94\uc138\ub77c\uba74 \ud55c\ubc18\ub3c4 \uc9c0\ub8b0\uc81c\uac70\uc5d0 400\ub144 \uc774\uc0c1\uc758 \uae30\uac04\uc774 \uc18c\uc694\ub418\ub294 \uac83\uc73c\ub85c \ucd94\uc0b0 (at the current trend, more than 400 years to clear the peninsula's mines)",
 )
 SEOUL_SHINMUN = Citation(
     key="seoul-shinmun",
-    title="Report on DMZ demining pace",
-    publisher="Seoul Shinmun",
+    title="DMZ\uc5d0 \ubb3b\ud78c \uc9c0\ub8b0 200\ub9cc\ubc1c..\uc644\uc804\ud788 \uc5c6\uc560\ub824\uba74 200\ub144 \uac78\ub9b0\ub2e4",
+    publisher="Seoul Shinmun (mirrored at tadream.tistory.com/26486)",
     date="2018-10-04",
     locator="one engineer company clears 200 m x 100 m (20,000 m\u00b2) a year in the DMZ",
 )
 
 FACTS.update(
     {
-        "MANUAL_DEMINER_M2_PER_DAY_LOW": Sourced(10, "m\u00b2/deminer/day", HALO_MANUAL, "medium"),
-        "MANUAL_DEMINER_M2_PER_DAY_HIGH": Sourced(50, "m\u00b2/deminer/day", HALO_MANUAL, "medium"),
-        "CLEARANCE_COST_USD_PER_M2_LOW": Sourced(2, "USD/m\u00b2", EPS_COST, "medium"),
-        "CLEARANCE_COST_USD_PER_M2_HIGH": Sourced(39, "USD/m\u00b2", EPS_COST, "medium"),
         "AP_MINE_UNIT_COST_USD_LOW": Sourced(3, "USD/mine", UN_BANMINES, "weak"),
         "AP_MINE_UNIT_COST_USD_HIGH": Sourced(30, "USD/mine", UN_BANMINES, "weak"),
-        "GLOBAL_CLEARED_KM2_2022": Sourced(219.3, "km\u00b2", LANDMINE_MONITOR_2023, "high"),
-        "GLOBAL_RELEASED_KM2_2022": Sourced(497, "km\u00b2", LANDMINE_MONITOR_2023, "high"),
-        "GLOBAL_AP_MINES_DESTROYED_2022": Sourced(169_276, "mines", LANDMINE_MONITOR_2023, "high"),
-        "DMZ_CLEARANCE_YEARS_ALL_BATTALIONS": Sourced(200, "years", KUKMIN_2018, "medium"),
+        "DMZ_CLEARANCE_YEARS_ALL_BATTALIONS": Sourced(200, "years", KUKMIN_2018, "medium", "all 11 forward engineer battalions, all minefields south of the MDL"),
         "DMZ_CLEARANCE_YEARS_CURRENT_PACE": Sourced(469, "years", ASIAE_NDC_REVIEW, "medium"),
+        "DMZ_CLEARANCE_YEARS_CURRENT_TREND_DRI": Sourced(400, "years", DONGA_2019, "medium", "'more than 400 years' for the peninsula"),
         "DMZ_CLEARANCE_COST_KRW_CURRENT_PACE": Sourced(1e12, "KRW", ASIAE_NDC_REVIEW, "medium"),
         "DMZ_COMPANY_M2_PER_YEAR": Sourced(20_000, "m\u00b2/company/year", SEOUL_SHINMUN, "medium"),
         "DMZ_MINED_AREA_SEED_KM2": Sourced(114, "km\u00b2", _seed("increasing the total mined area to over 114 km\u00b2"), "medium"),
+        **block_sources.FACTS,
     }
 )
-
-#: Defaults of the [clearance] block, used only when the user leaves a field out. Each is
-#: a 90 % interval read from its source's range ("a to b", lognormal).
-CLEARANCE_DEFAULTS: dict[str, tuple[str, Citation]] = {
-    "productivity_m2_per_deminer_day": ("10 to 50", HALO_MANUAL),
-    "cost_per_m2": ("2 to 39", EPS_COST),
-}
-#: Default share of a laid belt needing full clearance: 1.0 — a recorded, deliberately laid
-#: belt is confirmed hazardous area, so nothing is assumed released by survey alone. (A
-#: modelling convention, not a sourced figure; set it to reflect survey-based release.)
-FULL_CLEARANCE_SHARE_DEFAULT = 1.0
-
-#: Defaults of the [cost] block where a public source exists.
-COST_DEFAULTS: dict[str, tuple[str, Citation]] = {
-    "unit_cost_per_mine": ("3 to 30", UN_BANMINES),
-}
-
 
 # --------------------------------------------------------------------------------------
 # Historical barriers (calibration)

@@ -8,13 +8,15 @@ recompute it::
     source = "seed-001"
     quote = "...which corresponds to about 9.6 million mines."
     stated = 9_600_000          # a number, a range [lo, hi], or a date "2025-06"
-    qualifier = "about"         # about | exact | over | under | after | before
+    qualifier = "about"         # about | exact | over | under | at-least | up-to | after | before
     unit = "mines"
+    part_of = "s1-pol"          # optional: one part of a combined claim, split per country
     [claims.compute]            # one of:
-    scenario = "seed-korean-model.toml"       # a figure of an estimate:
+    scenario = "seed-korean-model.toml"       # any number of an estimate document:
     scenario_name = "..."                     #   (default: the file's first scenario)
-    section = "Poland: border with Belarus, 400 km"   # (default: the totals)
-    field = "mines"
+    field = "clearance.calendar_years"        #   dotted path (a bare name reads totals)
+    section = "Poland: border with Belarus"   #   optional: field is then read in that row
+    samples = 20000                           #   optional: Monte Carlo, the figure carries its 90 % range
     # expr = "a / b" with refs = {a = "const:DMZ_MINES_SOUTH", b = "border:KOR-PRK:length_km"}
     # range = [{...}, {...}]      two specs: the computed value is a range
     # date = "WITHDRAWAL_DEPOSIT_FIN"
@@ -26,12 +28,11 @@ References in ``refs``: ``claim:ID`` (another claim's computed value), ``const:N
 is ``length_km``, ``land_km``, ``water_km``, ``min_lat``, ``max_lat`` or ``mean_lat``), or a
 table like ``compute`` that names a scenario figure.
 
-Verdicts are computed, never written in the file: ``holds`` when the recomputed value is
-within ``settings.HOLDS_REL_TOL`` (5 %) of the stated one (or the claim's own
-``tolerance``/``abs_tolerance``), ``imprecise`` within ``settings.IMPRECISE_REL_TOL``
-(25 %), otherwise ``does-not-hold``; ``unverifiable`` when minebelt cannot recompute it.
-A claim marked ``selection = true`` states a choice (e.g. "the most vulnerable 1,000 km"):
-its computed value is context and the verdict is ``unverifiable``.
+Verdicts are computed, never written in the file, by the rules of :func:`judge` (written out
+in ``docs/user-guide.md``): ``holds``, ``imprecise``, ``does-not-hold``; ``unverifiable`` when
+minebelt has nothing to recompute it from (or the claim is a ``selection``, a choice such as
+"the most vulnerable 1,000 km"); ``error`` when the claim cannot be evaluated as written
+(e.g. an unreachable field) \u2014 that claim fails, the rest of the file is still checked.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from __future__ import annotations
 import ast
 import math
 import operator
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -47,13 +49,20 @@ from . import settings
 from .errors import InputError
 
 SCHEMA = "minebelt.factcheck/1"
-Verdict = Literal["holds", "does-not-hold", "imprecise", "unverifiable"]
-QUALIFIERS = ("about", "exact", "over", "under", "after", "before")
-CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "note", "compute", "context"}
+Verdict = Literal["holds", "does-not-hold", "imprecise", "unverifiable", "error"]
+QUALIFIERS = ("about", "exact", "over", "under", "at-least", "up-to", "after", "before")
+_QUALIFIER_ALIASES = {"at least": "at-least", "up to": "up-to", "more than": "over", "less than": "under"}
+BOUNDS = ("over", "under", "at-least", "up-to")
+CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "note", "compute", "context", "part_of"}
 
 
 class Unverifiable(Exception):
     """The claim cannot be recomputed with what minebelt has."""
+
+
+def normalize_qualifier(q: str) -> str:
+    q = str(q).strip().lower()
+    return _QUALIFIER_ALIASES.get(q, q)
 
 
 # ------------------------------------------------------------------ verdicts (pure)
@@ -82,23 +91,43 @@ def _grade(dev: float, rel_tol: float, abs_dev: float | None = None, abs_tol: fl
     return "imprecise" if abs(dev) <= settings.IMPRECISE_REL_TOL else "does-not-hold"
 
 
+def _g(x: float) -> str:
+    """Four significant figures without exponent notation: ``4,800,000``, ``0.4597``."""
+    return f"{float(f'{x:.4g}'):,.10g}"
+
+
 def judge(
     stated: float | tuple[float, float],
     computed: float | tuple[float, float],
     qualifier: str = "about",
     rel_tol: float = settings.HOLDS_REL_TOL,
     abs_tol: float | None = None,
+    spread: tuple[float, float] | None = None,
 ) -> Judgement:
-    """Compare a stated value (or range) with a computed value (or range).
+    """Compare a stated value (or range) with a computed value (or range): the verdict rules.
 
-    - ``about``/``exact``: the worst relative deviation across the range ends decides
-      (``exact`` uses a 1e-9 tolerance).
-    - ``over``/``under``: holds when the computed value (every end of a computed range) is
-      beyond the stated bound; a computed range straddling it is ``imprecise``; short of it
-      by at most the imprecise tolerance is ``imprecise``.
+    The rules are written out in ``docs/user-guide.md`` ("Verdict rules"); in short:
+
+    - ``about`` (default), point against point: ``holds`` within the tolerance (5 %, or the
+      claim's ``tolerance``/``abs_tolerance``), ``imprecise`` within 25 %, else ``does-not-hold``.
+    - ``exact``: equal (to 1e-9) or ``does-not-hold``.
+    - ``over``/``at-least``/``under``/``up-to``: a bound. Every end of the computed value beyond it
+      (``over``/``under`` strictly): ``holds``; a computed range straddling it: ``imprecise``;
+      missed by no more than the tolerance: ``imprecise``; missed by more: ``does-not-hold``.
+    - A stated range against a computed point: inside ``holds``, else graded by the nearest end.
+    - A stated point against a computed range: ``holds`` if both ends are within the tolerance;
+      ``imprecise`` if the point lies inside the range (the figure hides the spread); else graded
+      by the nearest end.
+    - A stated range against a computed range: ``holds`` if it contains the computed range;
+      otherwise the ends are compared pairwise (low with low, high with high) and the worse
+      decides; a partial overlap is reported but is not enough to hold.
+    - ``spread`` = the computed 90 % range (p05, p95) of an uncertain estimate: a claim that holds at
+      the central estimate but whose figure lies far from the 90 % range's ends (beyond 25 %), or a
+      bound that fails at an end of that range, is ``imprecise``: it holds literally while hiding
+      the spread.
     """
-    if qualifier == "exact":
-        rel_tol = 1e-9
+    q = normalize_qualifier(qualifier)
+    if q == "exact":
         c = computed if isinstance(computed, tuple) else (computed, computed)
         s_ = stated if isinstance(stated, tuple) else (stated, stated)
         if all(abs(x - y) <= 1e-9 * max(1.0, abs(y)) for x, y in zip(c, s_)):
@@ -106,18 +135,32 @@ def judge(
         dev = max((_rel(x, y) for x, y in zip(c, s_)), key=abs)
         return Judgement("does-not-hold", dev, "stated as exact, and it differs")
     c_lo, c_hi = computed if isinstance(computed, tuple) else (computed, computed)
-    if qualifier in ("over", "under"):
-        s = stated[0] if isinstance(stated, tuple) else stated
-        sign = 1 if qualifier == "over" else -1
-        ok_lo, ok_hi = sign * (c_lo - s) > 0, sign * (c_hi - s) > 0
-        if ok_lo and ok_hi:
-            return Judgement("holds", _rel(c_lo if sign > 0 else c_hi, s), f"computed is {qualifier} {s:g}")
-        if ok_lo or ok_hi:
-            return Judgement("imprecise", 0.0, f"the computed range straddles {s:g}")
-        worst = c_hi if sign > 0 else c_lo
-        dev = _rel(worst, s)
-        v: Verdict = "imprecise" if abs(dev) <= settings.IMPRECISE_REL_TOL else "does-not-hold"
-        return Judgement(v, dev, f"computed is not {qualifier} {s:g}")
+
+    if q in BOUNDS:
+        up = q in ("over", "at-least")
+        strict = q in ("over", "under")
+        s = (stated[0] if up else stated[1]) if isinstance(stated, tuple) else stated
+
+        def ok(x: float) -> bool:
+            if up:
+                return x > s if strict else x >= s
+            return x < s if strict else x <= s
+
+        word = q.replace("-", " ")
+        if ok(c_lo) and ok(c_hi):
+            margin = _rel(c_lo if up else c_hi, s)
+            if spread is not None and not ok(spread[0] if up else spread[1]):
+                return Judgement("imprecise", margin, f"holds at the central estimate but not across the 90 % range {_g(spread[0])}\u2013{_g(spread[1])}")
+            return Judgement("holds", margin, f"computed is {word} {_g(s)}")
+        if ok(c_lo) or ok(c_hi):
+            return Judgement("imprecise", 0.0, f"the computed range straddles {_g(s)}")
+        nearest = c_hi if up else c_lo
+        dev = _rel(nearest, s)
+        within = abs(nearest - s) <= abs_tol if abs_tol is not None else abs(dev) <= rel_tol
+        if within:
+            return Judgement("imprecise", dev, f"computed misses the bound {word} {_g(s)} by no more than the tolerance")
+        return Judgement("does-not-hold", dev, f"computed is not {word} {_g(s)}")
+
     if isinstance(stated, tuple):
         s_lo, s_hi = stated
         if not isinstance(computed, tuple):
@@ -126,14 +169,41 @@ def judge(
             nearest = s_lo if c_lo < s_lo else s_hi
             dev = _rel(c_lo, nearest)
             return Judgement(_grade(dev, rel_tol, abs(c_lo - nearest), abs_tol), dev, "computed lies outside the stated range")
+        if s_lo <= c_lo and c_hi <= s_hi:
+            return Judgement("holds", 0.0, "the stated range contains the computed one")
         devs = [_rel(c_lo, s_lo), _rel(c_hi, s_hi)]
         dev = max(devs, key=abs)
         absd = max(abs(c_lo - s_lo), abs(c_hi - s_hi))
-        return Judgement(_grade(dev, rel_tol, absd, abs_tol), dev, "range ends compared")
-    devs = [_rel(c_lo, stated), _rel(c_hi, stated)]
-    dev = max(devs, key=abs)
-    absd = max(abs(c_lo - stated), abs(c_hi - stated))
-    return Judgement(_grade(dev, rel_tol, absd, abs_tol), dev, "point compared")
+        verdict = _grade(dev, rel_tol, absd, abs_tol)
+        o_lo, o_hi = max(c_lo, s_lo), min(c_hi, s_hi)
+        if verdict == "holds":
+            reason = "range ends compared"
+        elif o_lo <= o_hi:
+            reason = f"the ranges overlap only on {_g(o_lo)}\u2013{_g(o_hi)}; range ends compared"
+        else:
+            reason = "the ranges do not overlap; range ends compared"
+        return Judgement(verdict, dev, reason)
+
+    if isinstance(computed, tuple):
+        devs = [_rel(c_lo, stated), _rel(c_hi, stated)]
+        dev = max(devs, key=abs)
+        absd = max(abs(c_lo - stated), abs(c_hi - stated))
+        if _grade(dev, rel_tol, absd, abs_tol) == "holds":
+            return Judgement("holds", dev, "both ends of the computed range are within the tolerance")
+        if c_lo <= stated <= c_hi:
+            return Judgement("imprecise", dev, f"the stated figure is one point of the computed range {_g(c_lo)}\u2013{_g(c_hi)}")
+        nearest = c_lo if stated < c_lo else c_hi
+        ndev = _rel(nearest, stated)
+        verdict = _grade(ndev, rel_tol, abs(nearest - stated), abs_tol)
+        return Judgement("imprecise" if verdict == "holds" else verdict, ndev, "the computed range lies beyond the stated figure")
+
+    dev = _rel(c_lo, stated)
+    verdict = _grade(dev, rel_tol, abs(c_lo - stated), abs_tol)
+    if verdict == "holds" and spread is not None:
+        lo_dev, hi_dev = _rel(spread[0], stated), _rel(spread[1], stated)
+        if max(abs(lo_dev), abs(hi_dev)) > settings.IMPRECISE_REL_TOL:
+            return Judgement("imprecise", dev, f"holds at the central estimate, but the 90 % range is {_g(spread[0])}\u2013{_g(spread[1])}: the single figure hides the spread")
+    return Judgement(verdict, dev, "point compared")
 
 
 # ------------------------------------------------------------------ formatting
@@ -207,8 +277,44 @@ _COMPUTE_KEYS: dict[str, set[str]] = {
     "expr": {"expr", "refs"},
     "date": {"date"},
     "members": {"members", "of"},
-    "scenario": {"scenario", "scenario_name", "section", "field"},
+    "scenario": {"scenario", "scenario_name", "section", "field", "samples", "seed"},
 }
+
+
+class Figure(float):
+    """A scenario figure: a float that also carries the estimate's 90 % range, if sampled."""
+
+    spread: tuple[float, float] | None = None
+
+    def __new__(cls, value: float, spread: tuple[float, float] | None = None) -> Figure:
+        obj = super().__new__(cls, value)
+        obj.spread = spread
+        return obj
+
+
+_PATH = re.compile(r"\[(\d+)\]|([^.\[\]]+)")
+
+
+def resolve_path(doc: Any, path: str, where: str) -> Any:
+    """The value at a dotted path of an estimate document (``clearance.calendar_years``,
+    ``by_country.POL.mines``, ``sections[0].mines``, ``exposure.total.within_5km.population``)."""
+    node = doc
+    done: list[str] = []
+    for m in _PATH.finditer(path):
+        index, key = m.group(1), m.group(2)
+        if index is not None:
+            if not isinstance(node, list) or int(index) >= len(node):
+                raise InputError(f"{where}: field {path!r}: {'.'.join(done) or 'the document'} has no item [{index}]")
+            node = node[int(index)]
+            done.append(f"[{index}]")
+            continue
+        if not isinstance(node, dict) or key not in node:
+            here = ".".join(done) or "the estimate"
+            known = ", ".join(k for k in node if not k.endswith("_dist")) if isinstance(node, dict) else "nothing (not a table)"
+            raise InputError(f"{where}: field {path!r}: {here} has no {key!r} (it has: {known})")
+        node = node[key]
+        done.append(key)
+    return node
 
 
 class Checker:
@@ -222,33 +328,56 @@ class Checker:
         self._busy: set[str] = set()
 
     # -- references
-    def scenario_figure(self, spec: dict[str, Any], where: str) -> float:
+    def scenario_figure(self, spec: dict[str, Any], where: str) -> Figure:
+        """A figure of an estimate document by its dotted path.
+
+        ``field`` is a dotted path into the whole document (``clearance.calendar_years``,
+        ``cost.total``, ``totals.mines``); with ``section`` it is a path inside that section's
+        row; a bare name such as ``mines`` is read from ``totals``. With ``samples`` (and
+        ``seed``) the estimate runs Monte Carlo and the figure carries its 90 % range.
+        """
         from .core import estimate
         from .scenario import load_scenarios
 
-        allowed = {"scenario", "scenario_name", "section", "field"}
+        allowed = _COMPUTE_KEYS["scenario"]
         extra = set(spec) - allowed
         if extra or "scenario" not in spec or "field" not in spec:
-            raise InputError(f"{where}: a scenario figure needs scenario and field (optional: scenario_name, section); got {sorted(spec)}")
-        file = (self.path.parent / spec["scenario"]).resolve()
-        key = (file, spec.get("scenario_name"))
+            raise InputError(f"{where}: a scenario figure needs scenario and field (optional: {', '.join(sorted(allowed - {'scenario', 'field'}))}); got {sorted(spec)}")
+        samples, seed = spec.get("samples"), spec.get("seed")
+        for name, v in (("samples", samples), ("seed", seed)):
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < (1 if name == "samples" else 0)):
+                raise InputError(f"{where}: {name} = {v!r}: must be a whole number{' >= 1' if name == 'samples' else ' >= 0'}")
+        file = (self.path.parent / str(spec["scenario"])).resolve()
+        key = (file, spec.get("scenario_name"), samples, seed)
         if key not in self._estimates:
             scenarios = load_scenarios(file)
             name = spec.get("scenario_name")
             chosen = scenarios[0] if name is None else next((s for s in scenarios if s.name == name), None)
             if chosen is None:
                 raise InputError(f"{where}: scenario_name {name!r} not in {spec['scenario']} ({'; '.join(s.name for s in scenarios)})")
-            self._estimates[key] = estimate(chosen, with_geometry=False).document
+            self._estimates[key] = estimate(chosen, samples=samples, seed=seed, with_geometry=False).document
         doc = self._estimates[key]
+        path = str(spec["field"])
         if "section" in spec:
             row = next((r for r in doc["sections"] if r["name"] == spec["section"]), None)
             if row is None:
                 raise InputError(f"{where}: section {spec['section']!r} not in scenario {doc['scenario']['name']!r}")
+            parent, full = row, path
         else:
-            row = doc["totals"]
-        if spec["field"] not in row or not isinstance(row[spec["field"]], (int, float)):
-            raise InputError(f"{where}: field {spec['field']!r} is not a number in that row")
-        return float(row[spec["field"]])
+            parent, full = doc, path if ("." in path or "[" in path) else f"totals.{path}"
+        value = resolve_path(parent, full, where)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            shown = "null (not estimated)" if value is None else type(value).__name__
+            raise InputError(f"{where}: field {full!r} is {shown}, not a number")
+        head, _, last = full.rpartition(".")
+        dist = None
+        if samples:
+            try:
+                dist = resolve_path(parent, f"{head}.{last}_dist" if head else f"{last}_dist", where)
+            except InputError:
+                dist = None
+        spread = (float(dist["p05"]), float(dist["p95"])) if isinstance(dist, dict) else None
+        return Figure(float(value), spread)
 
     def ref(self, ref: Any, where: str) -> float:
         if isinstance(ref, dict):
@@ -358,23 +487,32 @@ def _stated(raw: Any, where: str) -> Any:
     raise InputError(f"{where}: stated must be a number, a [low, high] pair or a date string, got {raw!r}")
 
 
+_PLAIN_REASONS = {"point compared", "range ends compared", "computed lies within the stated range", "computed lies outside the stated range"}
+
+
 def _explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str) -> str:
-    if j.verdict == "holds" and j.deviation in (0.0, None):
-        head = f"Recomputed {computed_text}, as stated."
-    elif j.deviation == 0.0:
-        head = f"Recomputed {computed_text} against stated {stated_text}: {j.reason}."
-    elif qualifier == "exact":
-        head = f"Recomputed {computed_text}, not {stated_text} as stated."
-    elif j.deviation is None or not math.isfinite(j.deviation):
-        head = f"Recomputed {computed_text} against stated {stated_text}."
-    else:
-        pct = abs(j.deviation) * 100
-        direction = "higher" if j.deviation > 0 else "lower"
-        if pct < 0.05:
-            head = f"Recomputed {computed_text}, as stated ({qualifier})."
-        else:
-            head = f"Recomputed {computed_text} vs stated {stated_text}: {pct:.0f} % {direction}."
-    return head
+    dev = j.deviation
+    finite = dev is not None and math.isfinite(dev)
+    pct = abs(dev) * 100 if finite else 0.0
+    direction = "higher" if finite and dev > 0 else "lower"
+    plain = j.reason in _PLAIN_REASONS or j.reason.startswith("computed is")
+    extra = "" if plain else f" {j.reason[0].upper()}{j.reason[1:]}."
+    if qualifier in BOUNDS:
+        margin = f" ({pct:.0f} % {direction})" if finite and pct >= 0.5 else ""
+        if j.verdict == "holds":
+            return f"Recomputed {computed_text}, {stated_text} as stated{margin}."
+        return f"Recomputed {computed_text} against stated {stated_text}{margin}.{extra}"
+    if qualifier == "exact":
+        if j.verdict == "holds":
+            return f"Recomputed {computed_text}, as stated."
+        return f"Recomputed {computed_text}, not {stated_text} as stated."
+    if not finite:
+        return f"Recomputed {computed_text} against stated {stated_text}.{extra}"
+    if pct < 0.05 and j.verdict == "holds":
+        return f"Recomputed {computed_text}, as stated."
+    if dev == 0.0:
+        return f"Recomputed {computed_text} against stated {stated_text}.{extra}"
+    return f"Recomputed {computed_text} vs stated {stated_text}: {pct:.0f} % {direction}.{extra}"
 
 
 def _context(checker: Checker, claim: dict[str, Any], unit: str, where: str) -> str:
@@ -400,7 +538,7 @@ def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
     cid = claim["id"]
     where = f"{checker.path}: claims {cid!r}"
     unit = str(claim.get("unit", ""))
-    qualifier = claim.get("qualifier", "about")
+    qualifier = normalize_qualifier(claim.get("qualifier", "about"))
     stated = _stated(claim.get("stated"), f"{where}: stated")
     note = " ".join(x for x in (str(claim.get("note", "")).strip(), _context(checker, claim, unit, where)) if x)
     stated_text = fmt_stated(stated, unit)
@@ -417,10 +555,15 @@ def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
         "qualifier": qualifier,
         "unit": unit,
         "computed": list(computed) if isinstance(computed, tuple) else computed,
-        "stated_text": (qualifier + " " if qualifier in ("over", "under", "after", "before") else "") + stated_text,
+        "stated_text": (qualifier.replace("-", " ") + " " if qualifier in (*BOUNDS, "after", "before") else "") + stated_text,
         "computed_text": "\u2014" if computed is None else fmt_stated(computed, unit),
         "method": _method(claim.get("compute", {})),
     }
+    if claim.get("part_of"):
+        row["part_of"] = str(claim["part_of"])
+    spread = getattr(computed, "spread", None)
+    if spread is not None:
+        row["computed_range"] = list(spread)
     if computed is None:
         row["verdict"] = "unverifiable"
         row["explanation"] = " ".join(x for x in (reason, note) if x)
@@ -445,11 +588,32 @@ def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
         return row
     rel_tol = float(claim.get("tolerance", settings.HOLDS_REL_TOL))
     abs_tol = claim.get("abs_tolerance")
-    j = judge(stated, computed, qualifier, rel_tol, None if abs_tol is None else float(abs_tol))
+    j = judge(stated, computed, qualifier, rel_tol, None if abs_tol is None else float(abs_tol), spread)
     row["verdict"] = j.verdict
     row["deviation"] = None if j.deviation is None or not math.isfinite(j.deviation) else round(j.deviation, 6)
     row["explanation"] = " ".join(x for x in (_explain(j, row["stated_text"], row["computed_text"], qualifier), note) if x)
     return row
+
+
+def _error_row(claim: dict[str, Any], message: str) -> dict[str, Any]:
+    """The row of a claim that cannot be evaluated as written (a typo, an unreachable field)."""
+    raw = claim.get("stated")
+    return {
+        "id": claim["id"],
+        "source": claim.get("source"),
+        "quote": claim["quote"],
+        "stated": raw if isinstance(raw, (int, float, str, list)) and not isinstance(raw, bool) else None,
+        "qualifier": str(claim.get("qualifier", "about")),
+        "unit": str(claim.get("unit", "")),
+        "computed": None,
+        "stated_text": str(raw),
+        "computed_text": "\u2014",
+        "method": _method(claim.get("compute", {})),
+        "verdict": "error",
+        "error": message,
+        "explanation": f"Not evaluated: {message}",
+        **({"part_of": str(claim["part_of"])} if claim.get("part_of") else {}),
+    }
 
 
 def _method(spec: Any) -> str:
@@ -458,12 +622,14 @@ def _method(spec: Any) -> str:
     if "unverifiable" in spec:
         return "not recomputable"
     if "expr" in spec:
-        refs = ", ".join(f"{k} = {v if isinstance(v, str) else v.get('section', 'totals') + ' / ' + v.get('field', '')}" for k, v in spec.get("refs", {}).items())
+        refs = ", ".join(f"{k} = {v if isinstance(v, str) else _method(v)}" for k, v in spec.get("refs", {}).items())
         return f"{spec['expr']} where {refs}" if refs else str(spec["expr"])
     if "range" in spec:
         return " .. ".join(_method(s) for s in spec["range"])
     if "scenario" in spec:
-        return f"{spec['scenario']}: {spec.get('scenario_name', '(first scenario)')} / {spec.get('section', 'totals')} / {spec['field']}"
+        mc = f" ({spec['samples']} samples)" if spec.get("samples") else ""
+        where = spec.get("section") or ("" if "." in str(spec.get("field", "")) else "totals")
+        return f"{spec['scenario']}: {spec.get('scenario_name', '(first scenario)')} / {where + ' / ' if where else ''}{spec.get('field', '')}{mc}"
     if "date" in spec:
         return f"sourced date {spec['date']}"
     if "members" in spec:
@@ -495,18 +661,29 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
         if c["id"] in seen:
             raise InputError(f"{p}: claims[{i}]: duplicate id {c['id']!r}")
         seen.add(c["id"])
-        q = c.get("qualifier", "about")
+        q = normalize_qualifier(c.get("qualifier", "about"))
         if q not in QUALIFIERS:
             raise InputError(f"{p}: claims[{i}] {c['id']!r}: qualifier {q!r}: allowed {', '.join(QUALIFIERS)}")
     return claims
+
+
+def check_rows(checker: Checker, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The verdict row of every claim; a claim that cannot be evaluated as written gets the
+    verdict ``error`` (with ``error``, the one-line reason) and the others are still checked."""
+    rows = []
+    for c in claims:
+        try:
+            rows.append(check_claim(checker, c))
+        except InputError as e:
+            rows.append(_error_row(c, str(e)))
+    return rows
 
 
 def check_file(path: str | Path) -> dict[str, Any]:
     """Fact-check every claim of a claims file: the ``minebelt.factcheck/1`` document."""
     p = Path(path)
     claims = load_claims(p)
-    checker = Checker(p, claims)
-    rows = [check_claim(checker, c) for c in claims]
+    rows = check_rows(Checker(p, claims), claims)
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1

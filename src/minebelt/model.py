@@ -85,17 +85,25 @@ def years_to_produce(mines: ArrayLike, capacity_per_year: ArrayLike, ramp_up_yea
 
 def build_cost(
     mines: ArrayLike,
-    area_km2: ArrayLike,
-    length_km: ArrayLike,
     unit_cost_per_mine: ArrayLike,
-    laying_cost_per_km2: ArrayLike,
-    fence_cost_per_km: ArrayLike = 0.0,
-) -> dict[str, Array]:
-    """Cost of a belt: mines + laying (per km²) + fence/marking/surveillance (per km of front)."""
+    area_km2: ArrayLike,
+    laying_cost_per_km2: ArrayLike | None,
+    fence_km: ArrayLike,
+    fence_cost_per_km: ArrayLike | None,
+) -> dict[str, Array | None]:
+    """Cost of building a belt: mines + laying + marking and fence.
+
+    ``mines_cost = mines x unit_cost_per_mine``; ``laying_cost = area_km2 x laying_cost_per_km2``;
+    ``fence_cost = fence_km x fence_cost_per_km`` where ``fence_km`` is the land front (a belt
+    lies behind land stretches only, so rivers and lakes are not fenced). A rate given as
+    ``None`` is *not costed*: its part is ``None`` and ``total`` is the sum of the costed parts
+    only (the caller must say so). All money in one currency.
+    """
     mines_cost = np.multiply(mines, unit_cost_per_mine, dtype=float)
-    laying = np.multiply(area_km2, laying_cost_per_km2, dtype=float)
-    fence = np.multiply(length_km, fence_cost_per_km, dtype=float)
-    return {"mines_cost": mines_cost, "laying_cost": laying, "fence_cost": fence, "total": mines_cost + laying + fence}
+    laying = None if laying_cost_per_km2 is None else np.multiply(area_km2, laying_cost_per_km2, dtype=float)
+    fence = None if fence_cost_per_km is None else np.multiply(fence_km, fence_cost_per_km, dtype=float)
+    total = mines_cost + sum(x for x in (laying, fence) if x is not None)
+    return {"mines_cost": mines_cost, "laying_cost": laying, "fence_cost": fence, "total": np.asarray(total, dtype=float)}
 
 
 # ----------------------------------------------------------------------------- clearance
@@ -103,26 +111,53 @@ def build_cost(
 M2_PER_KM2 = 1e6
 
 
-def clearance_effort(
-    area_km2: ArrayLike,
-    full_clearance_share: ArrayLike,
-    productivity_m2_per_deminer_day: ArrayLike,
-    working_days_per_year: ArrayLike,
-    deminers: ArrayLike,
-    cost_per_m2: ArrayLike,
+def land_release(
+    belt_area_km2: ArrayLike,
+    unrecorded_allowance: ArrayLike,
+    cancelled_nts: float,
+    reduced_ts: float,
+    cleared: float,
 ) -> dict[str, Array]:
-    """Clearing a belt: area to clear (km²), deminer-years, calendar years, cost.
+    """Split the area to address into land released by NTS, TS and clearance (IMAS 07.11), km².
 
-    ``deminer_years = area_m2 / (productivity x working days)``;
-    ``calendar_years = deminer_years / deminers``; ``cost = area_m2 x cost_per_m2``.
+    ``area_to_address = belt_area x (1 + unrecorded_allowance)``; each release method takes
+    its share of it (shares sum to 1). Clearance time and cost apply to ``cleared_km2``.
     """
-    area_clear_km2 = np.multiply(area_km2, full_clearance_share, dtype=float)
-    area_m2 = area_clear_km2 * M2_PER_KM2
-    per_deminer_year = np.multiply(productivity_m2_per_deminer_day, working_days_per_year, dtype=float)
-    deminer_years = area_m2 / per_deminer_year
+    area = np.multiply(belt_area_km2, np.add(1.0, unrecorded_allowance), dtype=float)
     return {
-        "area_to_clear_km2": area_clear_km2,
-        "deminer_years": deminer_years,
-        "calendar_years": deminer_years / np.asarray(deminers, dtype=float),
-        "cost": area_m2 * np.asarray(cost_per_m2, dtype=float),
+        "area_to_address_km2": area,
+        "cancelled_nts_km2": area * cancelled_nts,
+        "reduced_ts_km2": area * reduced_ts,
+        "cleared_km2": area * cleared,
     }
+
+
+def capacity_from_resources(
+    working_days_per_year: ArrayLike,
+    deminers: ArrayLike = 0.0,
+    m2_per_deminer_day: ArrayLike = 0.0,
+    machines: ArrayLike = 0.0,
+    m2_per_machine_day: ArrayLike = 0.0,
+    dog_teams: ArrayLike = 0.0,
+    m2_per_dog_team_day: ArrayLike = 0.0,
+) -> Array:
+    """Annual clearance capacity of a method mix, km²/year.
+
+    ``days x (deminers x m²/deminer/day + machines x m²/machine/day + dog teams x m²/team/day) / 1e6``.
+    """
+    m2_per_day = (
+        np.multiply(deminers, m2_per_deminer_day, dtype=float)
+        + np.multiply(machines, m2_per_machine_day, dtype=float)
+        + np.multiply(dog_teams, m2_per_dog_team_day, dtype=float)
+    )
+    return np.multiply(working_days_per_year, m2_per_day, dtype=float) / M2_PER_KM2
+
+
+def years_at_capacity(area_km2: ArrayLike, capacity_km2_per_year: ArrayLike) -> Array:
+    """Calendar years to clear ``area_km2`` at ``capacity_km2_per_year`` (NaN for zero capacity)."""
+    return safe_ratio(area_km2, capacity_km2_per_year)
+
+
+def clearance_cost(cleared_km2: ArrayLike, cost_per_m2: ArrayLike) -> Array:
+    """Cost of clearing ``cleared_km2`` at ``cost_per_m2`` (same currency as the rate)."""
+    return np.multiply(np.multiply(cleared_km2, M2_PER_KM2, dtype=float), cost_per_m2, dtype=float)
