@@ -1,6 +1,7 @@
 """The FastAPI application of ``minebelt serve``: thin JSON endpoints over the core, and the page.
 
-Endpoints (all JSON; OpenAPI at ``/openapi.json``):
+Endpoints (all JSON; OpenAPI at ``/openapi.json``, rendered offline at ``/docs`` by the
+vendored Swagger UI, :mod:`minebelt.web.routers.docs`):
 
 ``GET /api/info``
     Version, whether the bundled border data is installed, its attribution, the API caps.
@@ -21,7 +22,7 @@ Endpoints (all JSON; OpenAPI at ``/openapi.json``):
     A claims document (the TOML schema, as JSON) -> ``minebelt.factcheck/1``. Scenario
     references may name only the bundled examples (``examples/*.toml``).
 ``GET /api/factcheck/seed``
-    The check of the bundled ``examples/seed-claims.toml``.
+    The check of the bundled ``examples/seed-claims.toml`` (package data: ``minebelt/data/examples``).
 
 Limits (``minebelt.settings``): request bodies up to ``API_BODY_BYTES_MAX`` (413 beyond),
 ``samples`` up to ``API_SAMPLES_MAX``, scenarios up to ``API_SECTIONS_MAX`` sections (422).
@@ -145,8 +146,10 @@ def _is_data_missing(msg: str) -> bool:
 
 
 def examples_dir() -> Path | None:
-    """The bundled examples: ``minebelt/examples`` in the package, else the repository's ``examples/``."""
-    candidates = [Path(str(files("minebelt").joinpath("examples"))), Path(__file__).resolve().parents[3] / "examples"]
+    """The bundled examples: ``minebelt/data/examples`` in the package (package data, an exact
+    copy of the repository's ``examples/`` made by ``scripts/bundle_examples.py``), else the
+    repository's ``examples/`` (a source checkout without the copy)."""
+    candidates = [Path(str(files("minebelt").joinpath("data", "examples"))), Path(__file__).resolve().parents[3] / "examples"]
     for c in candidates:
         if c.is_dir() and any(c.glob("*.toml")):
             return c.resolve()
@@ -682,7 +685,7 @@ def create_app(warm: bool = False) -> FastAPI:
             "Errors: HTTP 422 with {\"detail\": one line naming the field}; 503 when the bundled border data is "
             "missing. Border data: OpenStreetMap contributors, ODbL 1.0."
         ),
-        docs_url=None,  # the default docs pages load scripts from a CDN: the app makes no external request
+        docs_url=None,  # FastAPI's docs load from a CDN: /docs is routers.docs (vendored Swagger UI)
         redoc_url=None,
     )
     app.add_middleware(BodyLimit, limit=settings.API_BODY_BYTES_MAX)
@@ -719,6 +722,11 @@ def create_app(warm: bool = False) -> FastAPI:
         return Response(status_code=204)
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    # ------------------------------------------------------------------ routers (one per resource)
+    from .routers import docs as docs_router
+
+    app.include_router(docs_router.router)
 
     # ------------------------------------------------------------------ API
     @app.get("/api/info", tags=["meta"], summary="Version, data availability, caps")
