@@ -32,7 +32,6 @@ Estimates run in the thread pool; geometry responses and estimates are cached in
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import math
@@ -53,6 +52,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import __version__, settings
 from ..errors import InputError
 from ..scenario import Scenario
+from ._common import cached_json as _cached_json
+from ._common import dumps as _dumps
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 MARKER_STEP_KM = 25.0
@@ -99,46 +100,9 @@ def _require_data() -> None:
         )
 
 
-def _clean(x: Any) -> Any:
-    """JSON-safe copy: non-finite floats become null, numpy scalars plain numbers."""
-    if isinstance(x, dict):
-        return {str(k): _clean(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [_clean(v) for v in x]
-    if hasattr(x, "item") and not isinstance(x, (str, bytes)):
-        try:
-            x = x.item()
-        except (ValueError, TypeError):
-            return str(x)
-    if isinstance(x, float) and not math.isfinite(x):
-        return None
-    return x
-
-
-def _dumps(doc: Any) -> bytes:
-    try:
-        return json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
-    except (ValueError, TypeError):
-        return json.dumps(_clean(doc), ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
-
-
 def _json(content: bytes, status: int = 200, cache: bool = False) -> Response:
     headers = {"Cache-Control": "max-age=3600"} if cache else {"Cache-Control": "no-store"}
     return Response(content=content, status_code=status, media_type="application/json", headers=headers)
-
-
-@lru_cache(maxsize=1024)
-def _gzipped(content: bytes) -> bytes:
-    return gzip.compress(content, compresslevel=6, mtime=0)
-
-
-def _cached_json(request: Request, content: bytes) -> Response:
-    """A cached document (same bytes object every time), gzipped once when large and accepted."""
-    headers = {"Cache-Control": "max-age=3600", "Vary": "Accept-Encoding"}
-    if len(content) >= 16_384 and "gzip" in request.headers.get("accept-encoding", ""):
-        headers["Content-Encoding"] = "gzip"
-        return Response(content=_gzipped(content), media_type="application/json", headers=headers)
-    return Response(content=content, media_type="application/json", headers=headers)
 
 
 def _is_data_missing(msg: str) -> bool:
@@ -219,8 +183,9 @@ def borders_doc(country: str | None) -> bytes:
     return _dumps(doc)
 
 
-#: What the page asks for: the region around the eastern flank, simplified for a basemap.
-PAGE_OUTLINES = ((-40.0, 20.0, 100.0, 82.0), 0.01)
+#: What the page asks for: the whole world (any land border can be picked), simplified for a
+#: basemap by 0.02 degree (about 2 km; the selected borders are drawn at full resolution).
+PAGE_OUTLINES = ((-180.0, -90.0, 180.0, 90.0), 0.02)
 
 
 @lru_cache(maxsize=8)
@@ -725,8 +690,14 @@ def create_app(warm: bool = False) -> FastAPI:
 
     # ------------------------------------------------------------------ routers (one per resource)
     from .routers import docs as docs_router
+    from .routers import examples as examples_router
+    from .routers import scenario as scenario_router
+    from .routers import world as world_router
 
     app.include_router(docs_router.router)
+    app.include_router(examples_router.make_router(lambda: examples_dir()))
+    app.include_router(world_router.router, responses=err)
+    app.include_router(scenario_router.router, responses=err)
 
     # ------------------------------------------------------------------ API
     @app.get("/api/info", tags=["meta"], summary="Version, data availability, caps")
