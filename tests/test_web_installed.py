@@ -171,8 +171,8 @@ def test_posted_claim_using_a_bundled_scenario(installed: str) -> None:
 
 def test_page_and_vendored_assets_from_the_wheel(installed: str) -> None:
     status, _, page = _get(installed + "/")
-    assert status == 200 and b"/static/app.js" in page
-    for path in ("/static/app.js", "/static/app.css", "/static/vendor/leaflet/leaflet.js", "/static/vendor/swagger-ui/swagger-ui-bundle.js", "/static/vendor/swagger-ui/LICENSE"):
+    assert status == 200 and b"/static/js/app.js" in page
+    for path in ("/static/js/app.js", "/static/js/format.js", "/static/js/blocks.js", "/static/app.css", "/static/docs.js", "/static/vendor/leaflet/leaflet.js", "/static/vendor/swagger-ui/swagger-ui-bundle.js", "/static/vendor/swagger-ui/LICENSE"):
         assert _get(installed + path)[0] == 200, path
 
 
