@@ -13,13 +13,11 @@ is all it uses.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from vendor_npm import NpmPackage, vendor  # noqa: E402
+from vendor_npm import NpmPackage, main  # noqa: E402
 
 IMAGES = ("layers.png", "layers-2x.png", "marker-icon.png", "marker-icon-2x.png", "marker-shadow.png")
 LEAFLET = NpmPackage(
@@ -41,16 +39,5 @@ LEAFLET = NpmPackage(
 )
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--tarball", type=Path, help="use this leaflet-1.9.4.tgz instead of running npm pack")
-    ap.add_argument("--dest", type=Path, default=LEAFLET.dest, help="target folder (default: the web app's static vendor folder)")
-    args = ap.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="vendor-leaflet-") as tmp:
-        dest = vendor(LEAFLET, args.tarball, args.dest, Path(tmp))
-    print(f"{LEAFLET.name} {LEAFLET.version} ({LEAFLET.integrity[:20]}...) -> {dest}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(LEAFLET, __doc__))

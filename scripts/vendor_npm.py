@@ -9,12 +9,14 @@ licence, licence file and the sha256 of every copied file. Nothing is loaded fro
 
 from __future__ import annotations
 
+import argparse
 import base64
 import hashlib
 import json
 import shutil
 import subprocess
 import tarfile
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,3 +109,15 @@ def vendor(pkg: NpmPackage, tarball: Path | None, dest: Path | None, workdir: Pa
     tb = tarball.resolve() if tarball else npm_pack(pkg, workdir)
     verify(pkg, tb)
     return install(pkg, extract(pkg, tb, workdir), dest)
+
+
+def main(pkg: NpmPackage, doc: str, argv: list[str] | None = None) -> int:
+    """Command line of a vendoring script: ``[--tarball FILE] [--dest DIR]``."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--tarball", type=Path, help=f"use this {pkg.name}-{pkg.version}.tgz instead of running npm pack")
+    ap.add_argument("--dest", type=Path, default=pkg.dest, help="target folder (default: the web app's static vendor folder)")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix=f"vendor-{pkg.folder}-") as tmp:
+        dest = vendor(pkg, args.tarball, args.dest, Path(tmp))
+    print(f"{pkg.name} {pkg.version} ({pkg.integrity[:20]}...) -> {dest}")
+    return 0

@@ -12,13 +12,11 @@ and sha1 ``dist.shasum``, copy the browser bundle, its stylesheet, the favicon, 
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from vendor_npm import NpmPackage, vendor  # noqa: E402
+from vendor_npm import NpmPackage, main  # noqa: E402
 
 SWAGGER_UI = NpmPackage(
     name="swagger-ui-dist",
@@ -41,16 +39,5 @@ SWAGGER_UI = NpmPackage(
 )
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--tarball", type=Path, help="use this swagger-ui-dist tarball instead of running npm pack")
-    ap.add_argument("--dest", type=Path, default=SWAGGER_UI.dest, help="target folder (default: the web app's static vendor folder)")
-    args = ap.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="vendor-swagger-ui-") as tmp:
-        dest = vendor(SWAGGER_UI, args.tarball, args.dest, Path(tmp))
-    print(f"{SWAGGER_UI.name} {SWAGGER_UI.version} ({SWAGGER_UI.integrity[:20]}...) -> {dest}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(SWAGGER_UI, __doc__))

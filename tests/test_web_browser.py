@@ -165,13 +165,19 @@ IDLE = "() => window.minebelt && window.minebelt.idle()"
 NEEDS_DATA = "bundled border data is not built"
 
 
-def _open(browser, server: str):
-    page = browser.new_page(viewport={"width": 1440, "height": 900})
+def _watched(browser, **kw):
+    """A new page, with the lists its console errors and requested URLs go to."""
+    page = browser.new_page(**kw)
     errors: list[str] = []
     urls: list[str] = []
     page.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
     page.on("request", lambda r: urls.append(r.url))
+    return page, errors, urls
+
+
+def _open(browser, server: str):
+    page, errors, urls = _watched(browser, viewport={"width": 1440, "height": 900})
     page.goto(server + "/", wait_until="load")
     page.wait_for_function(IDLE, timeout=180_000)
     page.wait_for_function("() => /\\d/.test(document.querySelector('#total-mines').textContent)", timeout=180_000)
@@ -375,12 +381,7 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
 
 
 def test_docs_render_offline(server: str, browser) -> None:
-    page = browser.new_page()
-    errors: list[str] = []
-    urls: list[str] = []
-    page.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
-    page.on("request", lambda r: urls.append(r.url))
+    page, errors, urls = _watched(browser)
     page.goto(server + "/docs", wait_until="load")
     page.wait_for_selector(".opblock", timeout=60_000)
     assert page.locator(".opblock").count() >= 10

@@ -24,6 +24,11 @@ vendored Swagger UI, :mod:`minebelt.web.routers.docs`):
 ``GET /api/factcheck/seed``
     The check of the bundled ``examples/seed-claims.toml`` (package data: ``minebelt/data/examples``).
 
+Routers (``minebelt.web.routers``, one per resource; see ``docs/web.md``): ``GET /docs``
+(offline Swagger UI), ``GET /api/countries`` and ``GET /api/borders/lines`` (any land border of
+the world), ``POST /api/scenario/check`` (each section checked on its own),
+``GET /api/examples/{name}`` (a bundled example as JSON).
+
 Limits (``minebelt.settings``): request bodies up to ``API_BODY_BYTES_MAX`` (413 beyond),
 ``samples`` up to ``API_SAMPLES_MAX``, scenarios up to ``API_SECTIONS_MAX`` sections (422).
 The API never reads files named in a request: ``line`` and ``mask`` must be inline GeoJSON.
