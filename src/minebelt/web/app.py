@@ -610,15 +610,20 @@ class SecurityHeaders:
 
 
 def warm_caches() -> None:
-    """Compute what the page asks for first (basemap, eastern-flank borders, the default
-    estimate at 2 km), so the first visitor does not wait for the geometry."""
+    """Compute what the page asks for first (world basemap, every border's overview line, the
+    country list, eastern-flank borders, the default estimate at 2 km), so the first visitor
+    does not wait for the geometry."""
     if not data_available():
         return
     from ..core import estimate
     from ..scenario import scenario_from_dict
 
     try:
+        from .routers.world import LINES_TOLERANCE_DEG, border_lines_doc, countries_doc
+
         outlines_doc(*PAGE_OUTLINES)
+        border_lines_doc(LINES_TOLERANCE_DEG)
+        countries_doc()
         for c, b in EASTERN_FLANK:
             border_doc(*sorted((c, b)))
         doc = {
