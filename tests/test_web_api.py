@@ -429,12 +429,12 @@ def test_page_and_static(client: TestClient) -> None:
     csp = r.headers["content-security-policy"]
     assert "default-src 'self'" in csp and "connect-src 'self'" in csp
     assert '/static/vendor/leaflet/leaflet.js' in r.text
-    for path in ("/static/app.js", "/static/app.css", "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css", "/static/vendor/leaflet/images/layers.png"):
+    for path in ("/static/js/app.js", "/static/js/format.js", "/static/js/blocks.js", "/static/app.css", "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css", "/static/vendor/leaflet/images/layers.png"):
         assert client.get(path).status_code == 200, path
 
 
 def test_page_makes_no_external_reference() -> None:
-    for name in ("index.html", "app.js", "app.css"):
+    for name in ("index.html", "js/app.js", "js/format.js", "js/blocks.js", "app.css", "docs.html", "docs.js"):
         text = (STATIC / name).read_text(encoding="utf-8")
         assert not re.search(r"https?://|//[a-z0-9.-]+\.[a-z]{2,}/", text), name
 

@@ -33,6 +33,24 @@ app = typer.Typer(
 )
 
 
+def _version_callback(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"minebelt {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the version of minebelt and exit."),
+    ] = None,
+) -> None:
+    """Strategic estimates of border mine belts from real border geography."""
+
+
 def _console(stderr: bool = False) -> Console:
     from rich.console import Console
 
@@ -437,8 +455,13 @@ def models(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``minebelt`` command; returns the exit status."""
-    import click
+    """Entry point of the ``minebelt`` command; returns the exit status.
+
+    0 on success (and for ``--help``, ``--version`` and no arguments, which prints the help);
+    2 for bad input and usage errors (one line ``minebelt: error: ...`` on stderr, plus the usage
+    hint for usage errors); 130 when interrupted. Never a traceback for any of these.
+    """
+    from . import _cli_errors as ce
 
     try:
         rv = app(args=argv, prog_name="minebelt", standalone_mode=False)
@@ -447,13 +470,17 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as e:
         sys.stderr.write(f"minebelt: error: {e}\n")
         return 2
-    except click.exceptions.Exit as e:
-        return e.exit_code
-    except click.exceptions.Abort:
+    except ce.EXITS as e:
+        return int(getattr(e, "exit_code", 0) or 0)
+    except ce.ABORTS:
         sys.stderr.write("minebelt: aborted\n")
         return 130
-    except click.ClickException as e:
-        sys.stderr.write(f"minebelt: error: {e.format_message().splitlines()[0] if e.format_message() else e}\n")
+    except ce.NO_ARGS_IS_HELP as e:
+        sys.stdout.write(ce.help_text(e).rstrip("\n") + "\n")
+        return 0
+    except ce.CLICK_ERRORS as e:
+        args = sys.argv[1:] if argv is None else argv
+        sys.stderr.write("\n".join(ce.usage_error_lines(e, args, root=typer.main.get_command(app))) + "\n")
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("minebelt: interrupted\n")

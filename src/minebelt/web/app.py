@@ -1,6 +1,7 @@
 """The FastAPI application of ``minebelt serve``: thin JSON endpoints over the core, and the page.
 
-Endpoints (all JSON; OpenAPI at ``/openapi.json``):
+Endpoints (all JSON; OpenAPI at ``/openapi.json``, rendered offline at ``/docs`` by the
+vendored Swagger UI, :mod:`minebelt.web.routers.docs`):
 
 ``GET /api/info``
     Version, whether the bundled border data is installed, its attribution, the API caps.
@@ -21,7 +22,12 @@ Endpoints (all JSON; OpenAPI at ``/openapi.json``):
     A claims document (the TOML schema, as JSON) -> ``minebelt.factcheck/1``. Scenario
     references may name only the bundled examples (``examples/*.toml``).
 ``GET /api/factcheck/seed``
-    The check of the bundled ``examples/seed-claims.toml``.
+    The check of the bundled ``examples/seed-claims.toml`` (package data: ``minebelt/data/examples``).
+
+Routers (``minebelt.web.routers``, one per resource; see ``docs/web.md``): ``GET /docs``
+(offline Swagger UI), ``GET /api/countries`` and ``GET /api/borders/lines`` (any land border of
+the world), ``POST /api/scenario/check`` (each section checked on its own),
+``GET /api/examples/{name}`` (a bundled example as JSON).
 
 Limits (``minebelt.settings``): request bodies up to ``API_BODY_BYTES_MAX`` (413 beyond),
 ``samples`` up to ``API_SAMPLES_MAX``, scenarios up to ``API_SECTIONS_MAX`` sections (422).
@@ -31,7 +37,6 @@ Estimates run in the thread pool; geometry responses and estimates are cached in
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import math
@@ -52,6 +57,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import __version__, settings
 from ..errors import InputError
 from ..scenario import Scenario
+from ._common import cached_json as _cached_json
+from ._common import dumps as _dumps
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 MARKER_STEP_KM = 25.0
@@ -98,46 +105,9 @@ def _require_data() -> None:
         )
 
 
-def _clean(x: Any) -> Any:
-    """JSON-safe copy: non-finite floats become null, numpy scalars plain numbers."""
-    if isinstance(x, dict):
-        return {str(k): _clean(v) for k, v in x.items()}
-    if isinstance(x, (list, tuple)):
-        return [_clean(v) for v in x]
-    if hasattr(x, "item") and not isinstance(x, (str, bytes)):
-        try:
-            x = x.item()
-        except (ValueError, TypeError):
-            return str(x)
-    if isinstance(x, float) and not math.isfinite(x):
-        return None
-    return x
-
-
-def _dumps(doc: Any) -> bytes:
-    try:
-        return json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
-    except (ValueError, TypeError):
-        return json.dumps(_clean(doc), ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
-
-
 def _json(content: bytes, status: int = 200, cache: bool = False) -> Response:
     headers = {"Cache-Control": "max-age=3600"} if cache else {"Cache-Control": "no-store"}
     return Response(content=content, status_code=status, media_type="application/json", headers=headers)
-
-
-@lru_cache(maxsize=1024)
-def _gzipped(content: bytes) -> bytes:
-    return gzip.compress(content, compresslevel=6, mtime=0)
-
-
-def _cached_json(request: Request, content: bytes) -> Response:
-    """A cached document (same bytes object every time), gzipped once when large and accepted."""
-    headers = {"Cache-Control": "max-age=3600", "Vary": "Accept-Encoding"}
-    if len(content) >= 16_384 and "gzip" in request.headers.get("accept-encoding", ""):
-        headers["Content-Encoding"] = "gzip"
-        return Response(content=_gzipped(content), media_type="application/json", headers=headers)
-    return Response(content=content, media_type="application/json", headers=headers)
 
 
 def _is_data_missing(msg: str) -> bool:
@@ -145,8 +115,10 @@ def _is_data_missing(msg: str) -> bool:
 
 
 def examples_dir() -> Path | None:
-    """The bundled examples: ``minebelt/examples`` in the package, else the repository's ``examples/``."""
-    candidates = [Path(str(files("minebelt").joinpath("examples"))), Path(__file__).resolve().parents[3] / "examples"]
+    """The bundled examples: ``minebelt/data/examples`` in the package (package data, an exact
+    copy of the repository's ``examples/`` made by ``scripts/bundle_examples.py``), else the
+    repository's ``examples/`` (a source checkout without the copy)."""
+    candidates = [Path(str(files("minebelt").joinpath("data", "examples"))), Path(__file__).resolve().parents[3] / "examples"]
     for c in candidates:
         if c.is_dir() and any(c.glob("*.toml")):
             return c.resolve()
@@ -216,8 +188,9 @@ def borders_doc(country: str | None) -> bytes:
     return _dumps(doc)
 
 
-#: What the page asks for: the region around the eastern flank, simplified for a basemap.
-PAGE_OUTLINES = ((-40.0, 20.0, 100.0, 82.0), 0.01)
+#: What the page asks for: the whole world (any land border can be picked), simplified for a
+#: basemap by 0.02 degree (about 2 km; the selected borders are drawn at full resolution).
+PAGE_OUTLINES = ((-180.0, -90.0, 180.0, 90.0), 0.02)
 
 
 @lru_cache(maxsize=8)
@@ -637,15 +610,20 @@ class SecurityHeaders:
 
 
 def warm_caches() -> None:
-    """Compute what the page asks for first (basemap, eastern-flank borders, the default
-    estimate at 2 km), so the first visitor does not wait for the geometry."""
+    """Compute what the page asks for first (world basemap, every border's overview line, the
+    country list, eastern-flank borders, the default estimate at 2 km), so the first visitor
+    does not wait for the geometry."""
     if not data_available():
         return
     from ..core import estimate
     from ..scenario import scenario_from_dict
 
     try:
+        from .routers.world import LINES_TOLERANCE_DEG, border_lines_doc, countries_doc
+
         outlines_doc(*PAGE_OUTLINES)
+        border_lines_doc(LINES_TOLERANCE_DEG)
+        countries_doc()
         for c, b in EASTERN_FLANK:
             border_doc(*sorted((c, b)))
         doc = {
@@ -682,7 +660,7 @@ def create_app(warm: bool = False) -> FastAPI:
             "Errors: HTTP 422 with {\"detail\": one line naming the field}; 503 when the bundled border data is "
             "missing. Border data: OpenStreetMap contributors, ODbL 1.0."
         ),
-        docs_url=None,  # the default docs pages load scripts from a CDN: the app makes no external request
+        docs_url=None,  # FastAPI's docs load from a CDN: /docs is routers.docs (vendored Swagger UI)
         redoc_url=None,
     )
     app.add_middleware(BodyLimit, limit=settings.API_BODY_BYTES_MAX)
@@ -719,6 +697,17 @@ def create_app(warm: bool = False) -> FastAPI:
         return Response(status_code=204)
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    # ------------------------------------------------------------------ routers (one per resource)
+    from .routers import docs as docs_router
+    from .routers import examples as examples_router
+    from .routers import scenario as scenario_router
+    from .routers import world as world_router
+
+    app.include_router(docs_router.router)
+    app.include_router(examples_router.make_router(lambda: examples_dir()))
+    app.include_router(world_router.router, responses=err)
+    app.include_router(scenario_router.router, responses=err)
 
     # ------------------------------------------------------------------ API
     @app.get("/api/info", tags=["meta"], summary="Version, data availability, caps")

@@ -1,0 +1,50 @@
+"""Response helpers shared by the app and its routers (no FastAPI app state, no import of ``app``)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from functools import lru_cache
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import Response
+
+
+def clean(x: Any) -> Any:
+    """JSON-safe copy: non-finite floats become null, numpy scalars plain numbers."""
+    if isinstance(x, dict):
+        return {str(k): clean(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [clean(v) for v in x]
+    if hasattr(x, "item") and not isinstance(x, (str, bytes)):
+        try:
+            x = x.item()
+        except (ValueError, TypeError):
+            return str(x)
+    if isinstance(x, float) and not math.isfinite(x):
+        return None
+    return x
+
+
+def dumps(doc: Any) -> bytes:
+    """Compact UTF-8 JSON; non-finite floats become null."""
+    try:
+        return json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    except (ValueError, TypeError):
+        return json.dumps(clean(doc), ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+@lru_cache(maxsize=1024)
+def gzipped(content: bytes) -> bytes:
+    return gzip.compress(content, compresslevel=6, mtime=0)
+
+
+def cached_json(request: Request, content: bytes) -> Response:
+    """A cached document (same bytes object every time), gzipped once when large and accepted."""
+    headers = {"Cache-Control": "max-age=3600", "Vary": "Accept-Encoding"}
+    if len(content) >= 16_384 and "gzip" in request.headers.get("accept-encoding", ""):
+        headers["Content-Encoding"] = "gzip"
+        return Response(content=gzipped(content), media_type="application/json", headers=headers)
+    return Response(content=content, media_type="application/json", headers=headers)

@@ -1,0 +1,5 @@
+"""One router per resource of the web app (FastAPI's "bigger applications" layout).
+
+``create_app`` in :mod:`minebelt.web.app` includes them; each module holds its endpoints and
+the small pure helpers they need, and imports the core lazily.
+"""

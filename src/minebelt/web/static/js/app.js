@@ -1,0 +1,834 @@
+/* minebelt web app: map + scenario controls over the local JSON API. No external requests.
+
+   Modules: format.js (the one number formatter), blocks.js (cost, production, clearance,
+   civilians), this file (map, search, sections, requests). Leaflet is the vendored global L. */
+"use strict";
+
+import { fmt, fmtDist, fmtRange } from "./format.js";
+import { el, renderBlocks } from "./blocks.js";
+
+const L = window.L;
+const $ = (sel) => document.querySelector(sel);
+// Short names for the codes whose ISO 3166 name is long (the rest come from /api/countries).
+const NAMES = {
+  FIN: "Finland", EST: "Estonia", LVA: "Latvia", LTU: "Lithuania", POL: "Poland",
+  UKR: "Ukraine", RUS: "Russia", BLR: "Belarus",
+};
+const COLORS = { land: "#b3261e", water: "#2b6cb0", off: "#7d8896", offWater: "#8fa9c6", belt: "#e06a1b", overview: "#6f7c8a" };
+const DEBOUNCE_MS = 250;
+const BLOCKS_EXAMPLE = "eastern-flank-full.toml";
+const BLOCK_KEYS = ["production", "cost", "clearance"];
+
+const state = {
+  info: null,
+  models: [],
+  countries: {},    // ISO3 -> {iso3, name, aliases, neighbours, bbox}
+  borders: {},      // "FIN-RUS" (defender-neighbour) -> {country, border, doc, layer, length_km}
+  sections: [],     // {key?, name, country, border, from_km?, to_km?, length_km?, error?, badSig?, row?}
+  blocks: null,     // {production, cost, clearance} as sent, from the bundled example
+  result: null,
+  scenario: null,
+  focus: null,      // the country picked in the search box
+  inflight: false,
+  pending: false,
+  timer: null,
+  map: null,
+  beltLayer: null,
+  names: Object.assign({}, NAMES),
+};
+
+const name = (code) => code.split("+").map((c) => state.names[c] || c).join(" + ");
+const km = (x) => fmt(x, { scale: false, integer: true });
+
+function setStatus(text, kind) {
+  const s = $("#status");
+  s.textContent = text;
+  s.className = "status" + (kind ? " " + kind : "");
+}
+
+async function getJSON(url, opts) {
+  const r = await fetch(url, opts);
+  let body = null;
+  try { body = await r.json(); } catch (e) { body = null; }
+  if (!r.ok) {
+    const err = new Error((body && body.detail) || `${r.status} ${r.statusText}`);
+    err.status = r.status;
+    throw err;
+  }
+  return body;
+}
+
+const postJSON = (url, doc) => getJSON(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(doc) });
+
+// ------------------------------------------------------------------ scenario
+function densityValue() {
+  const v = $("#model").value;
+  if (v === "__custom") return { kind: "areal", value: Number($("#custom-density").value), model: null, unit: "mines/km²" };
+  const m = state.models.find((x) => x.name === v);
+  return { kind: m ? m.kind : "areal", value: m ? m.value : NaN, model: v, unit: m ? m.unit : "mines/km²" };
+}
+
+function depthKm() { return Number($("#depth").value); }
+
+function uncertainty() {
+  if (!$("#mc").checked) return null;
+  return { pm: Number($("#pm").value) / 100, samples: Math.round(Number($("#samples").value)) };
+}
+
+// ±p % as a lognormal whose median is the chosen value: 90 % of draws between v/(1+p) and
+// v*(1+p). (A "v(1-p) to v(1+p)" interval would put the median at v*sqrt(1-p²), below v.)
+function densityInterval(v, pm) {
+  const f = 1 + pm;
+  return [v / f, v * f];
+}
+
+function sectionDoc(s) {
+  const o = { name: s.name, country: s.country, border: s.border };
+  if (s.length_km !== undefined) o.length_km = s.length_km;
+  if (s.from_km !== undefined && s.from_km !== null) o.from_km = s.from_km;
+  if (s.to_km !== undefined && s.to_km !== null) o.to_km = s.to_km;
+  return o;
+}
+
+function buildScenario(sections) {
+  const d = densityValue();
+  const unc = uncertainty();
+  const defaults = { depth_km: depthKm(), along_water: document.querySelector("input[name=water]:checked").value };
+  const key = d.kind === "linear" ? "density_per_km_front" : "density";
+  if (unc && unc.pm > 0 && isFinite(d.value)) {
+    defaults[key] = { lognormal: densityInterval(d.value, unc.pm) };
+  } else if (d.model) {
+    defaults.density = d.model;
+  } else {
+    defaults[key] = d.value;
+  }
+  const list = (sections || state.sections).map(sectionDoc);
+  const label = d.model ? d.model : `${fmt(d.value)} mines/km²`;
+  const sc = {
+    name: `Web app: ${list.length} section${list.length === 1 ? "" : "s"}, ${defaults.depth_km} km deep, ${label}`,
+    source: "minebelt web app",
+    defaults: defaults,
+    sections: list,
+  };
+  if ($("#blocks-on").checked && state.blocks) Object.assign(sc, readBlockInputs());
+  return sc;
+}
+
+// ------------------------------------------------------------------ estimate
+function schedule() {
+  clearTimeout(state.timer);
+  state.scheduled = true;
+  state.timer = setTimeout(() => { state.scheduled = false; runEstimate(); }, DEBOUNCE_MS);
+}
+
+// A bad section stays out of the request until it, or the defaults, change.
+function signature(defaults, s) { return JSON.stringify([defaults, sectionDoc(s)]); }
+
+async function estimateWithBadRows(qs) {
+  const probe = buildScenario();
+  let use = state.sections.filter((s) => !(s.error && s.badSig === signature(probe.defaults, s)));
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (!use.length) return { doc: null, used: [] };
+    const sc = buildScenario(use);
+    try {
+      const doc = await postJSON("/api/estimate" + qs, sc);
+      for (const s of use) { s.error = null; s.badSig = null; }
+      return { doc, used: use, scenario: sc };
+    } catch (e) {
+      if (e.status !== 422 || attempt > 0) throw e;
+      // which rows? each section checked on its own
+      let check;
+      try { check = await postJSON("/api/scenario/check", sc); } catch (e2) { throw e; }
+      const bad = check.sections.filter((r) => !r.ok);
+      if (!bad.length) throw e;  // not a row's fault (defaults, blocks): the status line says why
+      for (const r of check.sections) {
+        const s = use[r.index];
+        s.error = r.ok ? null : r.detail;
+        s.badSig = r.ok ? null : signature(sc.defaults, s);
+      }
+      use = use.filter((s) => !s.error);
+      renderSections();
+    }
+  }
+  return { doc: null, used: [] };
+}
+
+// One request at a time: changes made while it runs are sent, coalesced, when it returns.
+async function runEstimate() {
+  if (state.inflight) { state.pending = true; return; }
+  if (!state.sections.length) {
+    state.result = null;
+    renderResult();
+    setStatus("Add a section: search a country, or click a border on the map.");
+    return;
+  }
+  const problem = checkInputs();
+  if (problem) {
+    setStatus(problem, "error");
+    return;
+  }
+  const unc = uncertainty();
+  const qs = unc && unc.samples > 0 ? `?samples=${unc.samples}&seed=0` : "";
+  state.inflight = true;
+  setStatus("Computing…", "busy");
+  const slow = setTimeout(() => setStatus("Computing the belts on the measured borders (a new depth or border takes a few seconds)…", "busy"), 1500);
+  document.querySelector(".headline").classList.add("stale");
+  const t0 = performance.now();
+  try {
+    const { doc, used, scenario } = await estimateWithBadRows(qs);
+    for (const s of state.sections) s.row = null;
+    if (doc) used.forEach((s, i) => { s.row = doc.sections[i] || null; });
+    state.result = doc;
+    state.scenario = scenario || null;
+    renderResult();
+    const nbad = state.sections.filter((s) => s.error).length;
+    if (!state.pending) {
+      document.querySelector(".headline").classList.remove("stale");
+      const note = nbad ? ` ${nbad} section${nbad === 1 ? "" : "s"} left out: see the message on ${nbad === 1 ? "its row" : "their rows"}.` : "";
+      setStatus(doc ? `Updated in ${fmt(performance.now() - t0, { integer: true, scale: false })} ms.${note}` : `Nothing to estimate.${note}`, nbad ? "warn" : "");
+    }
+  } catch (e) {
+    if (!state.pending) setStatus(e.message, "error");
+  } finally {
+    clearTimeout(slow);
+    state.inflight = false;
+    if (state.pending) {
+      state.pending = false;
+      runEstimate();
+    }
+  }
+}
+
+// The API checks everything too (HTTP 422 naming the field); these checks only spare a
+// round trip for the controls' own ranges.
+function checkInputs() {
+  const lim = state.info ? state.info.limits : { depth_km_max: 50, density_per_km2_max: 100000, samples_max: 100000 };
+  const depth = $("#depth").value === "" ? NaN : depthKm();
+  if (!(depth > 0 && depth <= lim.depth_km_max)) return `defaults.depth_km = ${$("#depth").value || "(empty)"}: must lie in (0, ${lim.depth_km_max}] km`;
+  const d = densityValue();
+  if (d.model === null && !(d.value > 0 && d.value <= lim.density_per_km2_max)) {
+    return `defaults.density = ${$("#custom-density").value || "(empty)"}: must lie in (0, ${fmt(lim.density_per_km2_max, { scale: false })}] mines/km²`;
+  }
+  const unc = uncertainty();
+  if (unc) {
+    if (!(unc.samples >= 1 && unc.samples <= lim.samples_max)) return `samples = ${$("#samples").value || "(empty)"}: must lie in [1, ${fmt(lim.samples_max, { scale: false })}]`;
+    if (!(unc.pm >= 0 && unc.pm < 1)) return `± ${$("#pm").value || "(empty)"} %: must lie in [0, 100)`;
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ rendering
+function renderResult() {
+  const doc = state.result;
+  const t = doc ? doc.totals : null;
+  $("#total-mines").textContent = t ? fmt(t.mines) : "—";
+  $("#total-interval").textContent = t && t.mines_dist ? `90 % interval: ${fmtDist(t.mines_dist)}` : "";
+  $("#interval-note").textContent = t && t.mines_dist ? intervalText(doc) : "";
+  $("#basis").textContent = doc ? basisText() : "";
+  $("#total-area").textContent = t ? fmt(t.area_km2, { unit: "km²" }) : "—";
+  $("#total-length").textContent = t ? fmt(t.length_km, { unit: "km" }) : "—";
+  $("#total-perkm").textContent = t ? fmt(t.mines_per_km_front) : "—";
+  const blockSources = renderBlocks($("#blocks"), doc);
+  renderSections();
+  renderBelts();
+  const src = doc && doc.provenance && doc.provenance.model_sources;
+  $("#sources").textContent = src && src.length ? "Density source: " + src.join("; ") : "";
+  $("#block-sources").textContent = blockSources.length ? "Sources of the other figures: " + blockSources.join("; ") : "";
+  $("#dl-csv").disabled = !doc;
+  $("#dl-geojson").disabled = !(doc && doc.belts && doc.belts.features.length);
+}
+
+// What the 90 % interval is an interval of, and which inputs were uncertain.
+function intervalText(doc) {
+  const unc = uncertainty();
+  const d = densityValue();
+  const parts = [`The 5th to 95th percentile of the total over ${fmt(unc.samples, { scale: false })} Monte Carlo draws (seed 0).`];
+  if (unc.pm > 0 && isFinite(d.value)) {
+    const [lo, hi] = densityInterval(d.value, unc.pm);
+    const shared = (doc.inputs || []).some((i) => i.uncertain && i.shared && /density/.test(i.key));
+    parts.push(`Uncertain: the density, lognormal with median ${fmt(d.value)} ${d.unit} (your value) and 90 % of draws between ${fmtRange(lo, hi)} (÷ ${1 + unc.pm} to × ${1 + unc.pm})` +
+      (shared ? ", one draw for all sections." : "."));
+  }
+  const blockUnc = BLOCK_KEYS.flatMap((k) => {
+    const inputs = doc[k] && doc[k].inputs;
+    return inputs && typeof inputs === "object" ? Object.entries(inputs).filter(([, v]) => /\bto\b|\{|uniform|triangular|normal/.test(String(v))).map(([n, v]) => `${k}.${n} ${v}`) : [];
+  });
+  if (blockUnc.length) parts.push(`Also uncertain: ${blockUnc.join("; ")}.`);
+  parts.push("Depth and border lengths are fixed. The headline is the estimate at your values, not the median of the draws.");
+  return parts.join(" ");
+}
+
+function basisText() {
+  const sc = state.scenario;
+  if (!sc) return "";
+  const dd = sc.defaults;
+  const d = densityValue();
+  const m = state.models.find((x) => x.name === d.model);
+  const densText = m ? `${fmt(m.value)} ${m.unit} (${m.name})` : `${fmt(d.value)} ${d.unit}`;
+  const water = dd.along_water === "skip" ? "no belt along rivers and lakes" : "belt along rivers and lakes too";
+  return `${dd.depth_km} km deep × ${densText}; ${water}.`;
+}
+
+function numInput(value, placeholder, onchange, label) {
+  return el("input", {
+    type: "number", min: "0", step: "1", value: value === undefined || value === null ? "" : String(value),
+    placeholder: placeholder, "aria-label": label, onchange: onchange,
+  });
+}
+
+function renderSections() {
+  const body = $("#sections tbody");
+  body.textContent = "";
+  state.sections.forEach((s, i) => {
+    const r = s.row || null;
+    const b = s.key ? state.borders[s.key] : null;
+    const water = r && r.water_km ? ` · ${km(r.water_km)} km water` : "";
+    const nameCell = el("td", {}, s.name, el("span", { class: "kind", text: (s.length_km !== undefined ? "stated length" : "measured") + water }));
+    let fromCell, toCell;
+    if (s.length_km !== undefined) {
+      fromCell = el("td", { class: "r", colspan: "2" }, numInput(s.length_km, "km", (ev) => {
+        const v = ev.target.value === "" ? NaN : Number(ev.target.value);
+        if (isFinite(v)) { s.length_km = v; schedule(); }
+      }, `Stated length of ${s.name}, km`));
+      toCell = null;
+    } else {
+      const full = b ? Math.round(b.length_km) : "";
+      fromCell = el("td", { class: "r" }, numInput(s.from_km, "0", (ev) => {
+        s.from_km = ev.target.value === "" ? undefined : Number(ev.target.value); styleBorders(); schedule();
+      }, `${s.name}: from km`));
+      toCell = el("td", { class: "r" }, numInput(s.to_km, String(full), (ev) => {
+        s.to_km = ev.target.value === "" ? undefined : Number(ev.target.value); styleBorders(); schedule();
+      }, `${s.name}: to km`));
+    }
+    const tools = el("td", { class: "tools" });
+    if (s.length_km === undefined) {
+      tools.append(el("button", { class: "rm swap", type: "button", title: "Swap sides: the belt on the other country's side", "aria-label": `Swap sides of ${s.name}`, text: "⇄", onclick: () => swapSides(i) }));
+    }
+    tools.append(el("button", { class: "rm", type: "button", title: "Remove this section", "aria-label": `Remove ${s.name}`, text: "×", onclick: () => removeSection(i) }));
+    const mines = r && r.mines_dist ? el("td", { class: "r", title: `90 %: ${fmtDist(r.mines_dist)}`, text: fmt(r.mines) }) : el("td", { class: "r", text: r ? fmt(r.mines) : "" });
+    body.append(el("tr", { class: s.error ? "bad" : "", "data-key": s.key || "" },
+      nameCell, fromCell, toCell,
+      el("td", { class: "r", text: r ? km(r.length_km) : "" }),
+      el("td", { class: "r", text: r ? km(r.area_km2) : "" }),
+      mines,
+      tools));
+    if (s.error) {
+      body.append(el("tr", { class: "row-error" }, el("td", { colspan: "7", role: "alert", text: s.error })));
+    }
+  });
+  const foot = $("#sections tfoot");
+  foot.textContent = "";
+  if (state.result && state.sections.length) {
+    const t = state.result.totals;
+    foot.append(el("tr", {},
+      el("td", { text: "Total", colspan: "3" }),
+      el("td", { class: "r", text: km(t.length_km) }),
+      el("td", { class: "r", text: km(t.area_km2) }),
+      el("td", { class: "r", text: fmt(t.mines) }),
+      el("td", {})));
+  }
+  styleBorders();
+}
+
+function renderBelts() {
+  if (!state.map) return;
+  if (state.beltLayer) { state.map.removeLayer(state.beltLayer); state.beltLayer = null; }
+  const fc = state.result && state.result.belts;
+  if (!fc || !fc.features.length) return;
+  // the belts lie in a pane under the borders: a click on a border always reaches the border
+  state.beltLayer = L.geoJSON(fc, {
+    pane: "belts",
+    renderer: state.beltRenderer || (state.beltRenderer = L.svg({ pane: "belts" })),
+    style: { color: "#a8480f", weight: 1, fillColor: COLORS.belt, fillOpacity: 0.6 },
+    onEachFeature: (f, layer) => {
+      const p = f.properties;
+      layer.bindTooltip(`${p.name}: ${fmt(p.area_km2, { unit: "km²" })}, ${fmt(p.mines)} mines`, { sticky: true });
+    },
+  }).addTo(state.map);
+}
+
+// ------------------------------------------------------------------ sections
+function sectionIndex(key) { return state.sections.findIndex((s) => s.key === key); }
+
+function pairIndex(a, b) {
+  return state.sections.findIndex((s) => s.key && ((s.country === a && s.border === b) || (s.country === b && s.border === a)));
+}
+
+function addSection(country, border) {
+  const key = `${country}-${border}`;
+  if (sectionIndex(key) >= 0) return;
+  state.sections.push({ key: key, name: `${name(country)} – ${name(border)}`, country: country, border: border });
+}
+
+function toggleBorder(key) {
+  const i = sectionIndex(key);
+  if (i >= 0) state.sections.splice(i, 1);
+  else {
+    const b = state.borders[key];
+    addSection(b.country, b.border);
+  }
+  renderSections();
+  schedule();
+}
+
+// Pick a border (from the search list or the map): add it, or remove it when already chosen.
+async function pickBorder(country, border, opts = {}) {
+  const i = pairIndex(country, border);
+  if (i >= 0 && !opts.addOnly) {
+    state.sections.splice(i, 1);
+    renderSections();
+    schedule();
+    return;
+  }
+  if (i >= 0) return;
+  const key = `${country}-${border}`;
+  if (!state.borders[key]) {
+    try {
+      await loadBorder(state.map, country, border);
+    } catch (e) {
+      setStatus(`${name(country)} – ${name(border)}: ${e.message}`, "error");
+      return;
+    }
+  }
+  addSection(country, border);
+  if (opts.zoom && state.borders[key] && state.borders[key].layer) state.map.fitBounds(state.borders[key].layer.getBounds(), { padding: [30, 30], maxZoom: 8 });
+  renderSections();
+  schedule();
+}
+
+async function swapSides(i) {
+  const s = state.sections[i];
+  const key = `${s.border}-${s.country}`;
+  if (!state.borders[key]) {
+    try { await loadBorder(state.map, s.border, s.country); } catch (e) { setStatus(e.message, "error"); return; }
+  }
+  state.sections[i] = { key: key, name: `${name(s.border)} – ${name(s.country)}`, country: s.border, border: s.country };
+  renderSections();
+  schedule();
+}
+
+function removeSection(i) {
+  state.sections.splice(i, 1);
+  renderSections();
+  schedule();
+}
+
+function styleBorders() {
+  for (const [key, b] of Object.entries(state.borders)) {
+    if (!b.layer) continue;
+    const s = state.sections[sectionIndex(key)];
+    b.layer.setStyle((f) => borderStyle(f, s !== undefined && inStretch(f.properties, s)));
+  }
+}
+
+function inStretch(p, s) {
+  if (p.start_km === undefined || p.end_km === undefined) return true;
+  const lo = s.from_km === undefined || s.from_km === null ? -Infinity : s.from_km;
+  const hi = s.to_km === undefined || s.to_km === null ? Infinity : s.to_km;
+  return p.end_km > lo && p.start_km < hi;
+}
+
+function borderStyle(f, on) {
+  const water = f.properties.kind === "water";
+  return {
+    color: water ? (on ? COLORS.water : COLORS.offWater) : (on ? COLORS.land : COLORS.off),
+    weight: on ? 4 : 3,
+    opacity: on ? 0.95 : 0.8,
+    dashArray: water ? "6 5" : null,
+    lineCap: "butt",
+  };
+}
+
+// ------------------------------------------------------------------ search
+function fold(s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+
+function searchCountries(q) {
+  const t = fold(q.trim());
+  if (!t) return [];
+  const out = [];
+  for (const c of Object.values(state.countries)) {
+    const names = [c.name].concat(c.aliases || []).map(fold);
+    let score = -1;
+    if (c.iso3.toLowerCase() === t) score = 0;
+    else if (names.some((n) => n === t)) score = 1;
+    else if (names.some((n) => n.startsWith(t))) score = 2;
+    else if (t.length >= 3 && names.some((n) => n.includes(t))) score = 3;
+    if (score >= 0) out.push([score, c]);
+  }
+  out.sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name));
+  return out.slice(0, 8).map((x) => x[1]);
+}
+
+function renderSearch() {
+  const list = $("#search-results");
+  list.textContent = "";
+  const q = $("#country-search").value;
+  for (const c of searchCountries(q)) {
+    list.append(el("li", {}, el("button", {
+      type: "button", class: "country", "data-iso3": c.iso3,
+      text: `${c.name} (${c.iso3})${c.neighbours.length ? "" : " — no land border"}`,
+      onclick: () => focusCountry(c.iso3),
+    })));
+  }
+  if (q.trim() && !list.children.length) list.append(el("li", { class: "hint", text: "No country of that name or ISO 3166-1 alpha-3 code." }));
+}
+
+function focusCountry(code) {
+  const c = state.countries[code];
+  state.focus = code;
+  $("#search-results").textContent = "";
+  const box = $("#neighbours");
+  box.textContent = "";
+  if (!c.neighbours.length) {
+    box.append(el("p", { class: "hint", text: `${c.name} has no land border in the bundled data.` }));
+    return;
+  }
+  box.append(el("p", { class: "hint", text: `${name(code)} defending; its land borders (click to add or remove):` }));
+  for (const n of c.neighbours) {
+    const on = pairIndex(code, n.iso3) >= 0;
+    box.append(el("button", {
+      type: "button", class: "neighbour" + (on ? " on" : ""), "data-pair": `${code}-${n.iso3}`,
+      text: `${name(code)} – ${name(n.iso3)} · ${km(n.length_km)} km`,
+      onclick: async () => { await pickBorder(code, n.iso3, { zoom: true }); focusCountry(code); },
+    }));
+  }
+  if (c.bbox && state.map) state.map.fitBounds([[c.bbox[1], c.bbox[0]], [c.bbox[3], c.bbox[2]]], { padding: [30, 30], maxZoom: 7 });
+}
+
+// Which side defends when a border is clicked on the map: the searched country, else a
+// country that already defends a section, else the first in alphabetical order (⇄ swaps).
+function defenderFor(a, b) {
+  if (state.focus === a || state.focus === b) return state.focus === a ? [a, b] : [b, a];
+  const defenders = new Set(state.sections.map((s) => s.country));
+  if (defenders.has(b) && !defenders.has(a)) return [b, a];
+  return [a, b];
+}
+
+// ------------------------------------------------------------------ map
+function initMap(attribution) {
+  const map = L.map("map", {
+    zoomControl: true, minZoom: 2, maxZoom: 11, zoomSnap: 0.5, worldCopyJump: false,
+    maxBounds: [[-85, -200], [85, 200]], maxBoundsViscosity: 0.8,
+  });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution(attribution);
+  // panes, bottom to top: basemap (no events), every border (thin, clickable), belts, then the
+  // chosen borders in the overlay pane (400): a click on a border always reaches the border
+  map.createPane("basemap").style.zIndex = 250;
+  map.createPane("overview").style.zIndex = 360;
+  map.createPane("belts").style.zIndex = 380;
+  map.setView([56, 27], 5);
+  const legend = L.control({ position: "bottomleft" });
+  legend.onAdd = () => {
+    const d = L.DomUtil.create("div", "legend");
+    d.innerHTML = '<div><i class="land"></i>land border, in a section</div>' +
+      '<div><i class="water"></i>river or lake border</div>' +
+      '<div><i class="off"></i>land border, not selected (click to add)</div>' +
+      '<div><i class="belt"></i>belt</div>' +
+      '<div><i class="km"></i>km from the border\'s km 0 (zoom in)</div>';
+    return d;
+  };
+  legend.addTo(map);
+  map.on("zoomend", () => Object.values(state.borders).forEach(showMarkers));
+  state.map = map;
+  return map;
+}
+
+async function loadOutlines(map) {
+  const po = state.info.page_outlines;
+  const fc = await getJSON(`/api/outlines?bbox=${po.bbox.join(",")}&tolerance_deg=${po.tolerance_deg}`);
+  L.geoJSON(fc, {
+    interactive: false,
+    pane: "basemap",
+    renderer: L.canvas({ padding: 0.5, pane: "basemap" }),
+    style: () => ({ color: "#a9b3bf", weight: 0.7, fillColor: "#f7f6ef", fillOpacity: 1 }),
+  }).addTo(map);
+}
+
+// Every land border, thin and clickable: a click adds it (or removes it when chosen).
+async function loadOverview(map) {
+  const fc = await getJSON("/api/borders/lines");
+  const renderer = L.svg({ pane: "overview" });
+  L.geoJSON(fc, { pane: "overview", renderer, interactive: false, style: () => ({ color: COLORS.overview, weight: 2, opacity: 0.9 }) }).addTo(map);
+  // a wide transparent twin of each line is the click target
+  state.overview = L.geoJSON(fc, {
+    pane: "overview",
+    renderer,
+    style: (f) => ({ color: "#000", weight: 12, opacity: 0.001, className: `mb-overview mb-overview-${f.properties.a}-${f.properties.b}` }),
+    onEachFeature: (f, layer) => {
+      const p = f.properties;
+      layer.bindTooltip(`${name(p.a)} – ${name(p.b)}: ${km(p.length_km)} km · click to add or remove`, { sticky: true });
+      layer.on("click", () => { const [c, b] = defenderFor(p.a, p.b); pickBorder(c, b); });
+    },
+  }).addTo(map);
+  return fc;
+}
+
+async function loadCountries() {
+  const doc = await getJSON("/api/countries");
+  for (const c of doc.countries) {
+    state.countries[c.iso3] = c;
+    if (!state.names[c.iso3]) state.names[c.iso3] = c.name;
+  }
+}
+
+async function loadBorder(map, country, border) {
+  const key = `${country}-${border}`;
+  const doc = await getJSON(`/api/border/${country}/${border}`);
+  const b = { country, border, doc, length_km: doc.length_km };
+  state.borders[key] = b;
+  if (!map) return b;
+  const segs = { type: "FeatureCollection", features: doc.features.filter((f) => f.geometry.type !== "Point") };
+  const pts = doc.features.filter((f) => f.geometry.type === "Point");
+  const title = `${name(country)} – ${name(border)}: ${km(doc.length_km)} km (land ${km(doc.land_km)}, water ${km(doc.water_km)})`;
+  b.layer = L.geoJSON(segs, {
+    style: (f) => Object.assign(borderStyle(f, sectionIndex(key) >= 0), { className: `mb-border mb-border-${key}` }),
+    onEachFeature: (f, layer) => {
+      layer.bindTooltip(`${title}<br><small>${f.properties.kind} segment, km ${fmt(f.properties.start_km, { scale: false, integer: true })}–${fmt(f.properties.end_km, { scale: false, integer: true })} · click to add or remove</small>`, { sticky: true });
+      layer.on("click", () => toggleBorder(key));
+    },
+  }).addTo(map);
+  const mk = (p, major) => {
+    const [x, y] = p.geometry.coordinates;
+    return L.circleMarker([y, x], { radius: major ? 3.5 : 2.2, color: "#333", weight: 1, fillColor: "#fff", fillOpacity: 1, interactive: true })
+      .bindTooltip(`${name(country)} – ${name(border)}: km ${km(p.properties.km)}`);
+  };
+  b.majors = L.layerGroup(pts.filter((p) => p.properties.km % 100 === 0).map((p) => mk(p, true)));
+  b.minors = L.layerGroup(pts.filter((p) => p.properties.km % 100 !== 0).map((p) => mk(p, false)));
+  showMarkers(b);
+  return b;
+}
+
+// km markers: every 100 km from zoom 6, every 25 km from zoom 7.5
+function showMarkers(b) {
+  if (!b.majors) return;
+  const z = state.map.getZoom();
+  const want = [[b.majors, z >= 6], [b.minors, z >= 7.5]];
+  for (const [layer, on] of want) {
+    if (on && !state.map.hasLayer(layer)) layer.addTo(state.map);
+    if (!on && state.map.hasLayer(layer)) state.map.removeLayer(layer);
+  }
+}
+
+// ------------------------------------------------------------------ assumptions of the blocks
+function valueText(v) {
+  return typeof v === "object" && v !== null ? JSON.stringify(v) : String(v);
+}
+
+function parseValue(text) {
+  const t = text.trim();
+  if (t !== "" && isFinite(Number(t))) return Number(t);
+  if (t.startsWith("{") || t.startsWith("[")) { try { return JSON.parse(t); } catch (e) { return t; } }
+  return t;
+}
+
+function renderBlockInputs() {
+  const box = $("#block-inputs");
+  box.textContent = "";
+  if (!state.blocks) {
+    box.append(el("p", { class: "hint", text: "The bundled examples are not installed: cost, production and clearance cannot be estimated here." }));
+    $("#blocks-on").checked = false;
+    $("#blocks-on").disabled = true;
+    return;
+  }
+  for (const key of BLOCK_KEYS) {
+    const block = state.blocks[key];
+    if (!block) continue;
+    const fs = el("fieldset", {}, el("legend", { text: key }));
+    for (const [k, v] of Object.entries(block)) {
+      fs.append(el("label", { class: "kv" }, el("span", { text: k.replace(/_/g, " ") }),
+        el("input", { type: "text", value: valueText(v), "data-block": key, "data-key": k, "aria-label": `${key}.${k}`, oninput: schedule })));
+    }
+    box.append(fs);
+  }
+}
+
+function readBlockInputs() {
+  const out = {};
+  for (const key of BLOCK_KEYS) if (state.blocks[key]) out[key] = {};
+  document.querySelectorAll("#block-inputs input[data-block]").forEach((inp) => {
+    const v = parseValue(inp.value);
+    if (v !== "") out[inp.dataset.block][inp.dataset.key] = v;
+  });
+  return out;
+}
+
+async function loadBlockDefaults() {
+  try {
+    const ex = await getJSON(`/api/examples/${BLOCKS_EXAMPLE}`);
+    const blocks = {};
+    for (const k of BLOCK_KEYS) if (ex.document[k]) blocks[k] = ex.document[k];
+    state.blocks = Object.keys(blocks).length ? blocks : null;
+  } catch (e) {
+    state.blocks = null;
+  }
+  renderBlockInputs();
+}
+
+// ------------------------------------------------------------------ downloads
+function download(filename, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type: type }));
+  const a = el("a", { href: url, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function tomlValue(v) {
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (Array.isArray(v)) return `[${v.map(tomlValue).join(", ")}]`;
+  if (v && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${k} = ${tomlValue(x)}`).join(", ")} }`;
+  return JSON.stringify(String(v));
+}
+
+function toToml(sc) {
+  const unc = uncertainty();
+  const lines = [
+    `# minebelt scenario, written by the web app on ${new Date().toISOString().slice(0, 10)}`,
+    "# run: minebelt estimate this-file.toml" + (unc ? ` --samples ${unc.samples} --seed 0` : ""),
+    `name = ${tomlValue(sc.name)}`,
+    `source = ${tomlValue(sc.source)}`,
+    "",
+    "[defaults]",
+  ];
+  for (const [k, v] of Object.entries(sc.defaults)) lines.push(`${k} = ${tomlValue(v)}`);
+  for (const s of sc.sections) {
+    lines.push("", "[[sections]]");
+    for (const [k, v] of Object.entries(s)) lines.push(`${k} = ${tomlValue(v)}`);
+  }
+  for (const key of BLOCK_KEYS) {
+    if (!sc[key]) continue;
+    lines.push("", `[${key}]`);
+    for (const [k, v] of Object.entries(sc[key])) lines.push(`${k} = ${tomlValue(v)}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+function csvCell(v) {
+  if (v === null || v === undefined) return "";
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function toCsv(doc) {
+  const cols = ["name", "country", "border", "length_source", "length_km", "land_km", "water_km", "depth_km", "area_km2",
+    "density_per_km2", "mines", "mines_per_km_front", "from_km", "to_km"];
+  const mc = doc.totals.mines_dist !== undefined;
+  const head = cols.concat(mc ? ["mines_p05", "mines_p50", "mines_p95"] : []);
+  const out = [head.join(",")];
+  for (const r of doc.sections) {
+    const row = cols.map((c) => csvCell(r[c]));
+    if (mc) row.push(...["p05", "p50", "p95"].map((q) => csvCell(r.mines_dist ? r.mines_dist[q] : "")));
+    out.push(row.join(","));
+  }
+  const t = doc.totals;
+  const total = cols.map((c) => (c === "name" ? "Total" : ["length_km", "area_km2", "mines", "mines_per_km_front"].includes(c) ? csvCell(t[c]) : ""));
+  if (mc) total.push(...["p05", "p50", "p95"].map((q) => csvCell(t.mines_dist[q])));
+  out.push(total.join(","));
+  return out.join("\n") + "\n";
+}
+
+// ------------------------------------------------------------------ wiring
+function wire() {
+  const range = $("#depth-range"), num = $("#depth");
+  range.addEventListener("input", () => { num.value = range.value; schedule(); });
+  num.addEventListener("input", () => {
+    const v = Number(num.value);
+    if (isFinite(v) && num.value !== "") { range.value = String(Math.min(v, Number(range.max))); schedule(); }
+  });
+  $("#model").addEventListener("change", () => { updateModelNote(); schedule(); });
+  $("#custom-density").addEventListener("input", schedule);
+  document.querySelectorAll("input[name=water]").forEach((r) => r.addEventListener("change", schedule));
+  const mcChanged = () => { document.querySelector(".controls").classList.toggle("mc-off", !$("#mc").checked); schedule(); };
+  $("#mc").addEventListener("change", mcChanged);
+  $("#pm").addEventListener("input", schedule);
+  $("#samples").addEventListener("input", schedule);
+  $("#blocks-on").addEventListener("change", schedule);
+  mcChanged();
+  $("#country-search").addEventListener("input", renderSearch);
+  $("#country-search").addEventListener("keydown", (ev) => {
+    if (ev.key !== "Enter") return;
+    ev.preventDefault();
+    const hit = searchCountries(ev.target.value)[0];
+    if (hit) focusCountry(hit.iso3);
+  });
+  $("#add-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const c = $("#add-country").value.trim().toUpperCase(), b = $("#add-border").value.trim().toUpperCase();
+    const len = Number($("#add-length").value);
+    state.sections.push({ name: `${name(c)} – ${name(b)}, ${km(len)} km (stated)`, country: c, border: b, length_km: len });
+    renderSections();
+    schedule();
+  });
+  $("#dl-toml").addEventListener("click", () => download("minebelt-scenario.toml", toToml(buildScenario()), "application/toml"));
+  $("#dl-csv").addEventListener("click", () => state.result && download("minebelt-results.csv", toCsv(state.result), "text/csv"));
+  $("#dl-geojson").addEventListener("click", () => state.result && state.result.belts &&
+    download("minebelt-belts.geojson", JSON.stringify(state.result.belts), "application/geo+json"));
+}
+
+function updateModelNote() {
+  const v = $("#model").value;
+  $("#custom-wrap").hidden = v !== "__custom";
+  const m = state.models.find((x) => x.name === v);
+  $("#model-note").textContent = m ? `${fmt(m.value)} ${m.unit} — ${m.description} (certainty: ${m.certainty})` : "Your own density, mines per km² of belt.";
+}
+
+function fillModels() {
+  const sel = $("#model");
+  for (const m of state.models) sel.append(el("option", { value: m.name, text: `${m.name} — ${fmt(m.value)} ${m.unit}` }));
+  sel.append(el("option", { value: "__custom", text: "custom density…" }));
+  updateModelNote();
+}
+
+async function main() {
+  wire();
+  try {
+    const [info, models] = await Promise.all([getJSON("/api/info"), getJSON("/api/models")]);
+    state.info = info;
+    state.models = models.models;
+  } catch (e) {
+    setStatus("Cannot reach the minebelt API: " + e.message, "error");
+    return;
+  }
+  fillModels();
+  $("#samples").max = String(state.info.limits.samples_max);
+  $("#depth").max = String(state.info.limits.depth_km_max);
+  const attribution = state.info.data ? state.info.data.attribution || "© OpenStreetMap contributors, ODbL 1.0" : "© OpenStreetMap contributors, ODbL 1.0";
+  $("#attribution").textContent = "Border data: " + attribution + (state.info.data && state.info.data.license ? ` (${state.info.data.license})` : "") + ".";
+  const map = initMap("Borders " + attribution);
+  await loadBlockDefaults();
+  if (!state.info.data_available) {
+    const banner = $("#banner");
+    banner.hidden = false;
+    banner.textContent = "The bundled border data is not installed: no map and no measured borders. Sections with a stated length still work.";
+    $("#country-search").disabled = true;
+    state.sections.push({ name: "Poland – Belarus, 400 km (stated)", country: "POL", border: "BLR", length_km: 400 });
+    renderSections();
+    schedule();
+    state.ready = true;
+    return;
+  }
+  try {
+    await Promise.all([loadOutlines(map), loadCountries()]);
+    await loadOverview(map);
+    const flank = state.info.eastern_flank;
+    const loaded = await Promise.all(flank.map((p) => loadBorder(map, p.country, p.border).catch(() => null)));
+    const group = L.featureGroup(loaded.filter(Boolean).map((b) => b.layer));
+    if (group.getLayers().length) map.fitBounds(group.getBounds(), { padding: [20, 20] });
+    for (const b of loaded) if (b) addSection(b.country, b.border);
+  } catch (e) {
+    setStatus("Map data: " + e.message, "error");
+  }
+  renderSections();
+  schedule();
+  state.ready = true;
+}
+
+// for tests and the console
+window.minebelt = {
+  state, buildScenario, toToml, toCsv, fmt, fmtRange, densityInterval, pickBorder,
+  idle: () => !state.inflight && !state.pending && !state.scheduled && state.ready === true,
+};
+main();

@@ -1,0 +1,124 @@
+/* What the belt costs, how long it takes to make, what it leaves behind and who lives near it:
+   cards rendered from the minebelt.estimate/1 document. Each reader tolerates missing fields
+   and says "not estimated" rather than guessing (the blocks' fields are being redesigned:
+   every field read is named once, here). */
+"use strict";
+
+import { fmt, fmtDist } from "./format.js";
+
+const NOT = "not estimated";
+
+function get(obj, path) {
+  let cur = obj;
+  for (const k of path.split(".")) {
+    if (cur === null || cur === undefined || typeof cur !== "object") return undefined;
+    cur = cur[k];
+  }
+  return cur;
+}
+
+function num(obj, path) {
+  const v = get(obj, path);
+  return typeof v === "number" && isFinite(v) ? v : null;
+}
+
+function dist(obj, path) {
+  const d = get(obj, path + "_dist");
+  return d && typeof d === "object" ? d : null;
+}
+
+export function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === "class") e.className = v;
+    else if (k === "text") e.textContent = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else if (v !== undefined && v !== null && v !== false) e.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== "") e.append(c);
+  return e;
+}
+
+// One figure: value, its 90 % interval when sampled, and a detail line.
+function figure(id, label, value, range, detail) {
+  return el("div", { class: "card", id: id },
+    el("div", { class: "label", text: label }),
+    el("div", { class: "value" + (value === NOT ? " none" : ""), text: value }),
+    range ? el("div", { class: "range", text: `90 %: ${range}` }) : null,
+    detail ? el("div", { class: "detail", text: detail }) : null);
+}
+
+export function costCard(doc) {
+  const c = doc && doc.cost;
+  const total = num(c, "total");
+  if (!c || total === null) return figure("card-cost", "Cost to build", NOT, "", "Tick “cost, production and clearance” under the assumptions.");
+  const cur = get(c, "currency") || "";
+  const parts = [["mines", "mines_cost"], ["laying", "laying_cost"], ["fence and marking", "fence_cost"]]
+    .map(([label, key]) => [label, num(c, key)])
+    .filter(([, v]) => v !== null && v > 0)
+    .map(([label, v]) => `${label} ${fmt(v)}`);
+  return figure("card-cost", "Cost to build", fmt(total, { prefix: cur }), fmtDist(dist(c, "total"), { prefix: cur }),
+    parts.length ? parts.join(" + ") : "");
+}
+
+export function productionCard(doc) {
+  const p = doc && doc.production;
+  const years = num(p, "years_to_fill");
+  if (!p || years === null) return figure("card-production", "Time to produce the mines", NOT, "", "");
+  const done = num(p, "year_complete");
+  const cap = get(p, "capacity_per_year");
+  const capText = typeof cap === "number" ? `at ${fmt(cap)} mines a year` : "";
+  return figure("card-production", "Time to produce the mines", fmt(years, { unit: "years" }),
+    fmtDist(dist(p, "years_to_fill"), { unit: "years" }),
+    [done !== null ? `complete in ${fmt(done, { year: true })}` : "", capText].filter(Boolean).join(", "));
+}
+
+export function clearanceCard(doc) {
+  const k = doc && doc.clearance;
+  const years = num(k, "calendar_years");
+  if (!k || years === null) return figure("card-clearance", "Clearance legacy", NOT, "", "");
+  const cur = get(k, "currency") || get(doc, "cost.currency") || "";
+  const deminers = get(k, "inputs.deminers");
+  const bits = [];
+  const area = num(k, "area_to_clear_km2");
+  if (area !== null) bits.push(`${fmt(area, { unit: "km²" })} to release`);
+  const world = num(k, "world_capacity_years");
+  bits.push(world !== null ? `${fmt(world, { unit: "years" })} at the world's clearance capacity` : "world clearance capacity: not estimated");
+  const cost = num(k, "cost");
+  bits.push(cost !== null ? `clearance cost ${fmt(cost, { prefix: cur })}${dist(k, "cost") ? ` (90 %: ${fmtDist(dist(k, "cost"), { prefix: cur })})` : ""}` : "clearance cost: not estimated");
+  const ratio = num(k, "laying_vs_clearing.clearance_to_build_ratio");
+  if (ratio !== null) bits.push(`removing costs ${fmt(ratio, { sig: 2 })} × what building costs`);
+  const nd = deminers === undefined || deminers === null || deminers === "" ? null : (isFinite(Number(deminers)) ? fmt(Number(deminers)) : String(deminers));
+  const who = nd ? ` with ${nd} deminers` : "";
+  return figure("card-clearance", "Clearance legacy", fmt(years, { unit: "years" + who }),
+    fmtDist(dist(k, "calendar_years"), { unit: "years" }), bits.join("; "));
+}
+
+export function exposureCard(doc) {
+  const e = doc && doc.exposure;
+  const t = e && e.total;
+  if (!t || t.available === false) return figure("card-exposure", "Civilians near the belt", NOT, "", e && e.total && e.total.reason ? e.total.reason : "");
+  const radii = Array.isArray(e.radii_km) ? e.radii_km : [];
+  const within = radii.map((r) => [r, get(t, `within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number");
+  if (!within.length) return figure("card-exposure", "Civilians near the belt", NOT, "", "");
+  const [r0, w0] = within[within.length - 1];
+  const lines = within.map(([r, w]) => `${fmt(w.population)} people in ${fmt(w.places, { integer: true })} places within ${r} km`);
+  const top = (Array.isArray(t.largest_places) ? t.largest_places : []).slice(0, 3)
+    .map((p) => `${p.name} (${p.country}, ${fmt(p.population)}, ${fmt(p.distance_km, { sig: 2 })} km)`);
+  return figure("card-exposure", `Civilians within ${r0} km of the belt`, fmt(w0.population, { unit: "people" }), "",
+    lines.slice(0, -1).concat(["both sides of the border"], top.length ? [`largest: ${top.join(", ")}`] : []).join("; "));
+}
+
+/** The four cards, and the sources the blocks cite. */
+export function renderBlocks(container, doc) {
+  container.textContent = "";
+  container.append(costCard(doc), productionCard(doc), clearanceCard(doc), exposureCard(doc));
+  const src = [];
+  for (const key of ["production", "cost", "clearance"]) {
+    const s = get(doc, `${key}.sources`);
+    if (Array.isArray(s)) src.push(...s);
+  }
+  const exp = get(doc, "exposure.source");
+  if (typeof exp === "string") src.push(exp);
+  return src;
+}
