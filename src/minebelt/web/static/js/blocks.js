@@ -53,24 +53,27 @@ export function costCard(doc) {
   const total = num(c, "total");
   if (!c || total === null) return figure("card-cost", "Cost to build", NOT, "", "Tick “cost, production and clearance” under the assumptions.");
   const cur = get(c, "currency") || "";
-  const parts = [["mines", "mines_cost"], ["laying", "laying_cost"], ["fence and marking", "fence_cost"]]
+  const parts = [["mines", "mines_cost"], ["laying", "laying_cost"], ["marking and fence", "fence_cost"]]
     .map(([label, key]) => [label, num(c, key)])
-    .filter(([, v]) => v !== null && v > 0)
-    .map(([label, v]) => `${label} ${fmt(v)}`);
-  return figure("card-cost", "Cost to build", fmt(total, { prefix: cur }), fmtDist(dist(c, "total"), { prefix: cur }),
-    parts.length ? parts.join(" + ") : "");
+    .map(([label, v]) => (v === null ? `${label} ${NOT}` : `${label} ${fmt(v)}`));
+  const rate = get(c, "exchange_rate.date");
+  const notes = [parts.join(" + ")];
+  if (typeof rate === "string") notes.push(`converted at the ECB reference rate of ${rate}`);
+  const label = get(c, "complete") === false ? "Cost to build (costed parts)" : "Cost to build";
+  return figure("card-cost", label, fmt(total, { prefix: cur }), fmtDist(dist(c, "total"), { prefix: cur }), notes.join("; "));
 }
 
 export function productionCard(doc) {
   const p = doc && doc.production;
   const years = num(p, "years_to_fill");
-  if (!p || years === null) return figure("card-production", "Time to produce the mines", NOT, "", "");
+  if (!p || years === null) return figure("card-production", "Time to produce the mines", NOT, "", (p && get(p, "not_estimated")) || "");
   const done = num(p, "year_complete");
-  const cap = get(p, "capacity_per_year");
-  const capText = typeof cap === "number" ? `at ${fmt(cap)} mines a year` : "";
-  return figure("card-production", "Time to produce the mines", fmt(years, { unit: "years" }),
+  const lower = get(p, "years_to_fill_is") === "lower bound";
+  const caps = (Array.isArray(p.capacity) ? p.capacity : []).filter((c) => c && c.used !== false)
+    .map((c) => `${c.producer || c.country || "capacity"}: ${fmt(c.mines_per_year)} mines a year (${c.scope || "scope not stated"}, ${c.year ?? "year not stated"})`);
+  return figure("card-production", "Time to produce the mines", (lower ? "at least " : "") + fmt(years, { unit: "years" }),
     fmtDist(dist(p, "years_to_fill"), { unit: "years" }),
-    [done !== null ? `complete in ${fmt(done, { year: true })}` : "", capText].filter(Boolean).join(", "));
+    [done !== null ? `complete in ${fmt(done, { year: true })}` : "", caps.join("; "), get(p, "pooling") || ""].filter(Boolean).join("; "));
 }
 
 export function clearanceCard(doc) {
@@ -78,19 +81,20 @@ export function clearanceCard(doc) {
   const years = num(k, "calendar_years");
   if (!k || years === null) return figure("card-clearance", "Clearance legacy", NOT, "", "");
   const cur = get(k, "currency") || get(doc, "cost.currency") || "";
-  const deminers = get(k, "inputs.deminers");
   const bits = [];
-  const area = num(k, "area_to_clear_km2");
+  const capacity = get(k, "calendar_years_capacity");
+  if (typeof capacity === "string") bits.push(capacity);
+  const area = num(k, "area_to_address_km2");
   if (area !== null) bits.push(`${fmt(area, { unit: "km²" })} to release`);
   const world = num(k, "world_capacity_years");
-  bits.push(world !== null ? `${fmt(world, { unit: "years" })} at the world's clearance capacity` : "world clearance capacity: not estimated");
+  const wyear = get(k, "world_capacity.year");
+  bits.push(world !== null ? `${fmt(world, { unit: "years" })} of the world's entire clearance output${wyear ? ` (as cleared in ${fmt(wyear, { year: true })})` : ""}` : `world clearance capacity: ${NOT}`);
   const cost = num(k, "cost");
-  bits.push(cost !== null ? `clearance cost ${fmt(cost, { prefix: cur })}${dist(k, "cost") ? ` (90 %: ${fmtDist(dist(k, "cost"), { prefix: cur })})` : ""}` : "clearance cost: not estimated");
-  const ratio = num(k, "laying_vs_clearing.clearance_to_build_ratio");
-  if (ratio !== null) bits.push(`removing costs ${fmt(ratio, { sig: 2 })} × what building costs`);
-  const nd = deminers === undefined || deminers === null || deminers === "" ? null : (isFinite(Number(deminers)) ? fmt(Number(deminers)) : String(deminers));
-  const who = nd ? ` with ${nd} deminers` : "";
-  return figure("card-clearance", "Clearance legacy", fmt(years, { unit: "years" + who }),
+  bits.push(cost !== null ? `clearance cost ${fmt(cost, { prefix: cur })}${dist(k, "cost") ? ` (90 %: ${fmtDist(dist(k, "cost"), { prefix: cur })})` : ""}` : `clearance cost: ${NOT}`);
+  const ratio = num(k, "vs_build.clearance_to_build_ratio");
+  if (ratio !== null) bits.push(`clearing costs ${fmt(ratio, { sig: 2 })} × what building costs`);
+  else if (typeof get(k, "vs_build.ratio_note") === "string") bits.push(get(k, "vs_build.ratio_note"));
+  return figure("card-clearance", "Clearance legacy", fmt(years, { unit: "years" }),
     fmtDist(dist(k, "calendar_years"), { unit: "years" }), bits.join("; "));
 }
 
