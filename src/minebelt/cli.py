@@ -135,7 +135,8 @@ def _render_estimate(res: EstimateResult, console: Console) -> None:
     if uncertain:
         console.print("Uncertain inputs (one draw per iteration per key):")
         for i in uncertain:
-            console.print(f"  {i['key']} = {i['value']} {i['unit']}  [{'shared by ' + str(len(i['sections'])) + ' section(s)' if i['shared'] else 'own draw'}]")
+            # markup=False: rich would take "[shared by ...]" for a style tag and drop it
+            console.print(f"  {i['key']} = {i['value']} {i['unit']}  [{'shared by ' + str(len(i['sections'])) + ' section(s)' if i['shared'] else 'own draw'}]", markup=False)
     for s in doc["provenance"]["model_sources"]:
         console.print(f"source: {s}", style="dim")
 
