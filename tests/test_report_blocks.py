@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 
 from minebelt import estimate, load_scenario
 from minebelt.report import build_report
-from minebelt.report.briefing import assumptions, exposure_view, input_label, summary
+from minebelt.report.briefing import summary
 from minebelt.report.fmt import fmt_money, fmt_pct, fmt_value_text, fmt_year, fmt_years
 from minebelt.report.html import render_block
 from minebelt.report.labels import Label, km_label_step, place_labels
+from minebelt.report.views import assumptions, exposure_view, input_label
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -323,3 +324,12 @@ def test_notebook_summary_shows_the_interval(blocks):
     html = blocks._repr_html_()
     d = blocks.totals["mines_dist"]
     assert f"{d['p05'] / 1e6:,.2f} M" in html and f"{d['p95'] / 1e6:,.2f} M" in html and "90 % interval" in html
+
+
+def test_templates_ship_with_the_package():
+    from importlib.resources import files
+
+    folder = files("minebelt.report").joinpath("templates")
+    for name in ("index.html.j2", "_summary.html.j2", "_production.html.j2", "_cost.html.j2", "_clearance.html.j2",
+                 "_sensitivity.html.j2", "_exposure.html.j2", "report.css", "report.js"):  # fmt: skip
+        assert folder.joinpath(name).is_file(), name

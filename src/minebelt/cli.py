@@ -381,7 +381,7 @@ def report(
             tick("sensitivity", 1.0)
         manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick, pdf=pdf)
     console = _console()
-    console.print(f"report written to {out}/ ({len(manifest.get('files', {}))} files); open {out / 'index.html'}")
+    console.print(f"report written to {out}/ ({len(manifest.get('files', [])) + 1} files with manifest.json); open {out / 'index.html'}")
     if len(scenarios) > 1:
         console.print(f"note: {scenario} holds {len(scenarios)} scenarios; the report covers the first, {scenarios[0].name!r}", style="yellow")
 

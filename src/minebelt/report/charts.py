@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .fmt import dist_range, fmt_num, is_num, short
+from .fmt import fmt_num, is_num, short
 from .map_png import figure
+from .views import input_label
 
 if TYPE_CHECKING:
     from ..result import EstimateResult
@@ -111,7 +112,7 @@ def _tornado_chart(rows: list[dict[str, Any]], base: float | None) -> Any:
         lo, hi = float(r["low"]) / 1e6, float(r["high"]) / 1e6
         ax.barh(i, hi - lo, left=min(lo, hi), color="#4c78a8" if hi >= lo else "#e45756", height=0.6)
         ax.text(max(lo, hi), i, f"  {float(r.get('swing') or abs(hi - lo) * 1e6) / 1e6:,.2f} M", va="center", fontsize=8)
-    ax.set_yticks(range(len(rows)), [short(str(r["input"]), 40) for r in rows], fontsize=8)
+    ax.set_yticks(range(len(rows)), [short(input_label(r["input"]), 44) for r in rows], fontsize=8)
     if base is not None:
         ax.axvline(base / 1e6, color="black", linewidth=1)
     ax.set_xlabel("total mines (millions) with the input at its low and high value, others at their medians")
@@ -128,7 +129,7 @@ def _sobol_chart(rows: list[dict[str, Any]]) -> Any:
     y = np.arange(len(rows))
     ax.barh(y + 0.18, [float(r.get("ST") or 0) for r in rows], height=0.36, color="#4c78a8", label="total effect ST")
     ax.barh(y - 0.18, [float(r.get("S1") or 0) for r in rows], height=0.36, color="#f58518", label="first order S1")
-    ax.set_yticks(y, [short(str(r["input"]), 40) for r in rows], fontsize=8)
+    ax.set_yticks(y, [short(input_label(r["input"]), 44) for r in rows], fontsize=8)
     ax.set_xlim(0, 1.05)
     ax.set_xlabel("share of the variance of total mines")
     ax.legend(fontsize=8, loc="lower right")

@@ -18,7 +18,8 @@ from markupsafe import Markup
 
 from .. import __version__
 from . import fmt as F
-from .briefing import assumptions, collect_sources, exposure_view, input_label, summary
+from .briefing import summary
+from .views import assumptions, collect_sources, exposure_view, input_label
 
 VERDICT_COLOURS = {"holds": "#1a7f37", "imprecise": "#9a6700", "does-not-hold": "#cf222e", "unverifiable": "#57606a"}
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"

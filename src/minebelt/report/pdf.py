@@ -16,8 +16,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from .briefing import assumptions, collect_sources, exposure_view, summary
-from .fmt import dist_range, fmt_count, fmt_km, fmt_mines, fmt_money, fmt_num, fmt_years, fmt_year
+from .briefing import summary
+from .fmt import (
+    dist_range,
+    fmt_count,
+    fmt_km,
+    fmt_mines,
+    fmt_money,
+    fmt_num,
+    fmt_year,
+    fmt_years,
+)
+from .views import assumptions, collect_sources, exposure_view
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -68,7 +78,7 @@ def _pdf(title: str) -> FPDF:
     from fpdf import FPDF
 
     class Doc(FPDF):
-        def footer(self) -> None:  # noqa: D102 - fpdf2 hook
+        def footer(self) -> None:
             self.set_y(-11)
             self.set_font("dejavu", "", 7)
             self.set_text_color(*MUTED)
@@ -148,7 +158,7 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any]) -> None
     # headline cards: two columns of boxes
     cards = brief["cards"]
     col_w = (pdf.w - pdf.l_margin - pdf.r_margin - 4) / 2
-    card_h = 17.0
+    card_h = 20.5
     y0 = pdf.get_y()
     for i, c in enumerate(cards):
         x = pdf.l_margin + (i % 2) * (col_w + 4)
@@ -159,15 +169,12 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any]) -> None
         pdf.set_xy(x + 2.5, y + 1.5)
         pdf.set_font("dejavu", "B", 13)
         pdf.set_text_color(*(ACCENT if c["main"] else INK))
-        pdf.cell(col_w - 5, 6, c["value"])
-        pdf.set_xy(x + 2.5, y + 7.6)
+        pdf.cell(col_w - 5, 6, _fit(pdf, c["value"], col_w - 5))
         pdf.set_font("dejavu", "", 7.5)
         pdf.set_text_color(*MUTED)
-        pdf.cell(col_w - 5, 3.6, c["label"][:95])
-        extra = " \u00b7 ".join(x for x in (c["range"], c["note"]) if x)
-        if extra:
-            pdf.set_xy(x + 2.5, y + 11.6)
-            pdf.cell(col_w - 5, 3.6, extra[:100])
+        for k, text in enumerate(t for t in (c["label"], c["range"], c["note"]) if t):
+            pdf.set_xy(x + 2.5, y + 7.6 + 3.9 * k)
+            pdf.cell(col_w - 5, 3.6, _fit(pdf, text, col_w - 5))
     pdf.set_xy(pdf.l_margin, y0 + ((len(cards) + 1) // 2) * (card_h + 2.5) + 1)
     for p in brief["paragraphs"]:
         _para(pdf, p["title"], 9.5, "B", h=5)
@@ -178,6 +185,16 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any]) -> None
         _para(pdf, "Read with care", 9.5, "B", h=5)
         for c in brief["caveats"]:
             _para(pdf, f"\u2022 {c}", 8.2, colour=MUTED, h=3.9)
+
+
+def _fit(pdf: FPDF, text: str, width: float) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` (mm) in the current font."""
+    text = printable(text)
+    if pdf.get_string_width(text) <= width:
+        return text
+    while text and pdf.get_string_width(text + "\u2026") > width:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
 
 
 def _map_page(pdf: FPDF, map_png: bytes) -> None:
