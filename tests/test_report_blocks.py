@@ -333,3 +333,12 @@ def test_templates_ship_with_the_package():
     for name in ("index.html.j2", "_summary.html.j2", "_production.html.j2", "_cost.html.j2", "_clearance.html.j2",
                  "_sensitivity.html.j2", "_exposure.html.j2", "report.css", "report.js"):  # fmt: skip
         assert folder.joinpath(name).is_file(), name
+
+
+def test_caveats_say_when_there_is_no_range():
+    from minebelt.report.briefing import caveats
+
+    r = estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml"), samples=100, seed=1)
+    first = caveats(r.document)[0]
+    assert first.startswith("No uncertain input")
+    assert caveats(estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml")).document)[0].startswith("No uncertainty run")

@@ -213,6 +213,8 @@ def caveats(doc: dict[str, Any]) -> list[str]:
     prov = doc.get("provenance") or {}
     if not prov.get("samples"):
         out.append("No uncertainty run: every figure is a point value with each input at its median; run with --samples for 90 % intervals.")
+    elif not dist_range(t.get("mines_dist")):
+        out.append("No uncertain input (every value is a single number): the figures have no range; write a range such as \"1.5 to 2.5\" to get one.")
     else:
         out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples; the big numbers are point values (every input at its median).")
     stated = [r.get("name") for r in secs if r.get("length_source") == "stated"]
