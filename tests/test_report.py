@@ -95,7 +95,7 @@ def test_stated_report_files_and_manifest(tmp_path, stated):
     stages = []
     manifest = build_report(stated, out, progress=lambda s, f: stages.append((s, f)))
     _check_manifest(out, manifest)
-    assert _files(out) == {"index.html", "map.png", "sections.csv", "countries.csv", "result.json", "manifest.json"}
+    assert _files(out) == {"index.html", "map.png", "sections.csv", "countries.csv", "data-dictionary.csv", "result.json", "manifest.json"}
     assert set(manifest["skipped"]) == {"belts.geojson", "belts.gpkg"}
     assert "no geometry" in manifest["skipped"]["belts.gpkg"]
     assert manifest["provenance"] == stated.document["provenance"]
@@ -135,7 +135,7 @@ def test_claims_sensitivity_and_blocks(tmp_path, stated):
     out = tmp_path / "rep"
     build_report(res, out, claims=CLAIMS, sensitivity=SENSITIVITY)
     page = (out / "index.html").read_text(encoding="utf-8")
-    for text in ("Fact-check", "does-not-hold", "Tornado", "Sobol", "Cost", "Clearance", "by country", "1.00 bn \u2013 2.00 bn"):
+    for text in ("Fact-check", "does-not-hold", "Tornado", "Sobol", "Build cost", "Clearance legacy", "By defending country", "EUR 1.00 bn \u2013 EUR 2.00 bn"):
         assert text in page, text
     assert "&lt;b&gt;a few years&lt;/b&gt;" in page  # quotes are escaped
     assert "https://example.org/cost" in page  # block sources listed
@@ -230,12 +230,12 @@ def test_empty_dir_is_fine_and_force_replaces(tmp_path, stated, synthetic):
 
 
 def test_failure_leaves_no_partial_output(tmp_path, stated, monkeypatch):
-    import minebelt.report as report
+    import minebelt.report.charts as charts
 
     def boom(*a, **k):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(report, "_charts", boom)
+    monkeypatch.setattr(charts, "charts", boom)
     with pytest.raises(RuntimeError):
         build_report(stated, tmp_path / "rep")
     assert list(tmp_path.iterdir()) == []
@@ -316,6 +316,7 @@ def test_report_in_headless_chromium(tmp_path, synthetic):
         page.click("#zhome")
         home = svg.get_attribute("viewBox")
         # hover the first km marker: the tooltip shows its km
+        svg.scroll_into_view_if_needed()
         xy = page.evaluate(
             """() => {const e = document.querySelector('#imap .kmdot'), svg = document.getElementById('imap');
             const m = e.getAttribute('d').match(/M(-?[\\d.]+) (-?[\\d.]+)/), pt = svg.createSVGPoint();

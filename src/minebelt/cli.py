@@ -153,7 +153,8 @@ def _render_estimate(res: EstimateResult, console: Console) -> None:
     if uncertain:
         console.print("Uncertain inputs (one draw per iteration per key):")
         for i in uncertain:
-            console.print(f"  {i['key']} = {i['value']} {i['unit']}  [{'shared by ' + str(len(i['sections'])) + ' section(s)' if i['shared'] else 'own draw'}]")
+            # markup=False: rich would take "[shared by ...]" for a style tag and drop it
+            console.print(f"  {i['key']} = {i['value']} {i['unit']}  [{'shared by ' + str(len(i['sections'])) + ' section(s)' if i['shared'] else 'own draw'}]", markup=False)
     for s in doc["provenance"]["model_sources"]:
         console.print(f"source: {s}", style="dim")
 
@@ -272,7 +273,7 @@ def calibrate(
         return "n/a" if x is None else format(x, fmt)
 
     t = Table(title="Historical mine barriers vs scenario", title_justify="left", show_lines=False)
-    for col in ("barrier / scenario", "years", "mines", "front km", "mines/km front", "mines/km\u00b2", "depth km", "certainty"):
+    for col in ("barrier / scenario", "years", "mines", "front km", "mines/km front", "mines/km\u00b2", "implied depth km\u00b9", "certainty"):
         t.add_column(col, justify="left" if col in ("barrier / scenario", "years", "certainty") else "right")
     for b in doc["barriers"]:
         t.add_row(b["name"], b["years"], f"{b['mines'] / 1e6:.2f} M", f(b["front_km"]), f(b["mines_per_km_front"]), f(b["mines_per_km2"]), f(b["implied_depth_km"], ".2f"), b["certainty"])
@@ -287,6 +288,11 @@ def calibrate(
         flag = "DENSER THAN ANY BARRIER EVER BUILT" if sc["denser_than_any_barrier_built"] else "within the historical range"
         console.print(f"{sc['name']}: {flag} \u2014 {sc['verdict']}.")
     console.print(f"Densest barrier on record here: {densest:,.0f} mines per km of front.", style="dim")
+    console.print(
+        "\u00b9 implied depth = (mined or belt) area \u00f7 front length; for a scenario it is below the depth it sets "
+        "where water stretches carry no belt or belts of one country overlap.",
+        style="dim",
+    )
 
 
 @app.command()
@@ -384,8 +390,9 @@ def report(
     seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
     claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims TOML file to include the fact-check table.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Write into a non-empty folder, replacing its files.")] = False,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Also write report.pdf (A4: summary, map, tables, sources).")] = False,
 ) -> None:
-    """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json."""
+    """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf)."""
     from .core import estimate as run
     from .report import build_report
     from .scenario import load_scenarios
@@ -412,9 +419,9 @@ def report(
             tick("sensitivity", 0.0)
             sens = run_sensitivity(scenarios[0], n_base=1024, seed=seed or 0)
             tick("sensitivity", 1.0)
-        manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick)
+        manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick, pdf=pdf)
     console = _console()
-    console.print(f"report written to {out}/ ({len(manifest.get('files', {}))} files); open {out / 'index.html'}")
+    console.print(f"report written to {out}/ ({len(manifest.get('files', [])) + 1} files with manifest.json); open {out / 'index.html'}")
     if len(scenarios) > 1:
         console.print(f"note: {scenario} holds {len(scenarios)} scenarios; the report covers the first, {scenarios[0].name!r}", style="yellow")
 

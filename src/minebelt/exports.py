@@ -1,4 +1,10 @@
-"""Files for other tools: GeoJSON / GeoPackage belts, CSV tables (QGIS, pandas)."""
+"""Files for other tools: GeoJSON / GeoPackage belts, CSV tables (QGIS, pandas).
+
+Table values are rounded to the precision :mod:`minebelt.datadict` gives each column (mines
+whole, km and km² to 0.1, ...); ``result.json`` keeps full precision. The ``*_text`` /
+``*_bytes`` functions build file contents in memory; the ``write_*`` functions put them on
+disk.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .datadict import dictionary_rows, round_frame, round_value
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -13,36 +20,56 @@ if TYPE_CHECKING:
 
 
 def belt_features(results: list[EstimateResult]) -> list[dict[str, Any]]:
-    """GeoJSON features (EPSG:4326) of every section with a belt, figures as properties."""
+    """GeoJSON features (EPSG:4326) of every section with a belt, figures as properties
+    (rounded like the CSV, with ``_p05``/``_p95``... columns under Monte Carlo)."""
     import shapely
 
     feats = []
     for res in results:
-        for row, belt in zip(res.sections, res.belts or [None] * len(res.sections)):
+        frame = res.to_frame()
+        for (_, row), belt in zip(frame.iterrows(), res.belts or [None] * len(frame)):
             if belt is None:
                 continue
-            props = {"scenario": res.scenario.name}
-            props.update({k: v for k, v in row.items() if not isinstance(v, (dict, list))})
+            props: dict[str, Any] = {"scenario": res.scenario.name}
+            for k, v in row.items():
+                if isinstance(v, (list, tuple)):
+                    v = "; ".join(map(str, v))
+                elif v is None or (isinstance(v, float) and v != v):
+                    v = None
+                elif hasattr(v, "item"):
+                    v = v.item()  # numpy scalar -> Python
+                props[str(k)] = round_value(str(k), v)
             feats.append({"type": "Feature", "properties": props, "geometry": json.loads(shapely.to_geojson(belt))})
     return feats
 
 
-def write_belts_geojson(results: list[EstimateResult], path: Path) -> None:
-    """Write the belts to ``path`` as a GeoJSON FeatureCollection with the data attribution."""
+def belts_geojson_text(results: list[EstimateResult], attribution: str | None = None, license: str | None = None) -> str:
+    """The belts as a GeoJSON FeatureCollection (text) with the data attribution; raises
+    :class:`InputError` when no section has a belt."""
     from .geodata import data_info
 
     feats = belt_features(results)
     if not feats:
-        raise InputError(f"--geojson {path}: no section has geometry (every length is stated); nothing to write")
+        raise InputError("no section has geometry (every length is stated); no belts to write")
+    info = data_info() if attribution is None else {}
     doc = {
         "type": "FeatureCollection",
         "name": "minebelt belts",
-        "attribution": data_info().get("attribution"),
-        "license": data_info().get("license"),
+        "attribution": attribution or info.get("attribution"),
+        "license": license if attribution is not None else info.get("license"),
         "features": feats,
     }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def write_belts_geojson(results: list[EstimateResult], path: Path) -> None:
+    """Write the belts to ``path`` as a GeoJSON FeatureCollection with the data attribution."""
+    try:
+        text = belts_geojson_text(results)
+    except InputError:
+        raise InputError(f"--geojson {path}: no section has geometry (every length is stated); nothing to write") from None
     tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)
 
 
@@ -55,25 +82,48 @@ def _flat_frame(df: Any) -> Any:
     return out
 
 
-def write_csv(result: EstimateResult, path: Path, table: str = "sections") -> None:
-    """Write ``result``'s ``"sections"`` (one row per section) or ``"countries"`` table as CSV (UTF-8)."""
+def table_frame(result: EstimateResult, table: str = "sections") -> Any:
+    """The ``"sections"`` or ``"countries"`` table as written to CSV: flat and rounded."""
     if table == "sections":
         df = result.to_frame()
     elif table == "countries":
         df = result.countries_frame()
     else:
         raise ValueError(f"table {table!r}: allowed 'sections', 'countries'")
-    _flat_frame(df).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    return round_frame(_flat_frame(df), table)
+
+
+def csv_text(result: EstimateResult, table: str = "sections") -> str:
+    """A table as CSV text (UTF-8, ``\\n`` line ends)."""
+    return table_frame(result, table).to_csv(index=False, lineterminator="\n")
+
+
+def write_csv(result: EstimateResult, path: Path, table: str = "sections") -> None:
+    """Write ``result``'s ``"sections"`` (one row per section) or ``"countries"`` table as CSV (UTF-8)."""
+    Path(path).write_text(csv_text(result, table), encoding="utf-8")
+
+
+def data_dictionary_text(result: EstimateResult, files: tuple[str, ...] = ("sections.csv", "countries.csv")) -> str:
+    """``data-dictionary.csv``: file, column, unit, precision, description of every column of
+    the CSV tables of ``result``."""
+    import io
+
+    import pandas as pd
+
+    tables = {f: list(table_frame(result, "countries" if f.startswith("countries") else "sections").columns) for f in files}
+    buf = io.StringIO()
+    pd.DataFrame(dictionary_rows(tables), columns=["file", "column", "unit", "precision", "description"]).to_csv(buf, index=False, lineterminator="\n")
+    return buf.getvalue()
 
 
 def write_gpkg(result: EstimateResult, path: Path) -> list[str]:
     """Write a GeoPackage with layers ``belts`` (belt polygons) and ``borders`` (each section's
-    front line), EPSG:4326, the section figures as attributes. Returns the layers written
-    (a layer with no geometry at all is left out); raises :class:`InputError` when no section
-    has geometry."""
+    front line), EPSG:4326, the section figures as attributes (rounded like the CSV). Returns
+    the layers written (a layer with no geometry at all is left out); raises
+    :class:`InputError` when no section has geometry."""
     import geopandas as gpd
 
-    df = _flat_frame(result.to_frame())
+    df = table_frame(result, "sections")
     df.insert(0, "section_index", range(len(df)))
     layers: list[str] = []
     for layer, geoms in (("belts", result.belts), ("borders", result.border_lines)):
@@ -91,3 +141,13 @@ def write_gpkg(result: EstimateResult, path: Path) -> list[str]:
     if not layers:
         raise InputError(f"{path}: no section has geometry (every length is stated); nothing to write")
     return layers
+
+
+def gpkg_bytes(result: EstimateResult) -> bytes:
+    """:func:`write_gpkg` into a private temporary folder, returned as bytes."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="minebelt-gpkg-") as d:
+        p = Path(d) / "belts.gpkg"
+        write_gpkg(result, p)
+        return p.read_bytes()

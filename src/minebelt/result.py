@@ -223,26 +223,28 @@ class EstimateResult:
         return self.document["by_country"]
 
     def to_dict(self) -> dict[str, Any]:
-        """The ``minebelt.estimate/1`` document as plain Python objects."""
-        return self.document
+        """The ``minebelt.estimate/1`` document as plain Python objects (a copy: changing it
+        leaves the result as it was). Same content as :meth:`to_json`."""
+        return json.loads(self.to_json(indent=None))
 
     def to_json(self, indent: int | None = 2) -> str:
         """The ``minebelt.estimate/1`` document as JSON text (deterministic)."""
         return json.dumps(self.document, indent=indent, ensure_ascii=False, allow_nan=False)
 
     def to_frame(self) -> pandas.DataFrame:
-        """One row per section, the point figures as columns (pandas)."""
+        """One row per section (pandas): the point figures as columns, and with Monte Carlo
+        samples each figure's ``_mean``, ``_p05``, ``_p50`` and ``_p95`` right after it
+        (e.g. ``mines``, ``mines_mean``, ``mines_p05``, ``mines_p50``, ``mines_p95``)."""
         import pandas as pd
 
-        rows = [{k: v for k, v in r.items() if not isinstance(v, dict)} for r in self.sections]
-        return pd.DataFrame(rows)
+        return pd.DataFrame([_flat_row(r) for r in self.sections])
 
     def countries_frame(self) -> pandas.DataFrame:
-        """One row per defending country (pandas)."""
+        """One row per defending country (pandas), with ``_p05``/``_p95``... columns like
+        :meth:`to_frame`."""
         import pandas as pd
 
-        rows = [{"country": c, **{k: v for k, v in r.items() if not isinstance(v, dict)}} for c, r in self.by_country.items()]
-        return pd.DataFrame(rows)
+        return pd.DataFrame([{"country": c, **_flat_row(r)} for c, r in self.by_country.items()])
 
     def to_geodataframe(self) -> geopandas.GeoDataFrame:
         """Sections with their belt polygons (EPSG:4326); stated-length sections have no geometry."""
@@ -253,23 +255,46 @@ class EstimateResult:
         return gpd.GeoDataFrame(df, geometry=list(geoms), crs="EPSG:4326")
 
     def _repr_html_(self) -> str:
+        """A notebook summary: the totals (with 90 % intervals under Monte Carlo) and one
+        row per section."""
         t = self.totals
+        mc = any(isinstance(r.get("mines_dist"), dict) for r in self.sections)
+
+        def rng(d: Any) -> str:
+            return f"{_fmt_mines(d['p05'])} \u2013 {_fmt_mines(d['p95'])}" if isinstance(d, dict) else ""
+
+        right = "style='text-align:right'"
         rows = "".join(
-            f"<tr><td>{html.escape(r['name'])}</td><td>{r['country']}</td><td>{r['border'] or ''}</td>"
-            f"<td style='text-align:right'>{_fmt(r['length_km'])}</td><td style='text-align:right'>{_fmt(r['area_km2'])}</td>"
-            f"<td style='text-align:right'>{_fmt_mines(r['mines'])}</td></tr>"
+            f"<tr><td>{html.escape(str(r['name']))}</td><td>{html.escape(str(r['country']))}</td><td>{html.escape(str(r['border'] or ''))}</td>"
+            f"<td {right}>{_fmt(r['length_km'])}</td><td {right}>{_fmt(r['area_km2'])}</td>"
+            f"<td {right}>{_fmt_mines(r['mines'])}</td>" + (f"<td {right}>{rng(r.get('mines_dist'))}</td>" if mc else "") + "</tr>"
             for r in self.sections
         )
+        head = "<th>section</th><th>country</th><th>border</th><th>length km</th><th>area km&sup2;</th><th>mines</th>" + ("<th>mines, 90 % interval</th>" if mc else "")
+        total_rng = f" (90 % interval {rng(t.get('mines_dist'))})" if mc and t.get("mines_dist") else ""
         return (
-            f"<div><b>{html.escape(self.scenario.name)}</b> &mdash; {_fmt_mines(t['mines'])} mines, "
+            f"<div><b>{html.escape(self.scenario.name)}</b> &mdash; {_fmt_mines(t['mines'])} mines{total_rng}, "
             f"{_fmt(t['area_km2'])} km&sup2;, {_fmt(t['length_km'])} km of front"
-            "<table><thead><tr><th>section</th><th>country</th><th>border</th><th>length km</th><th>area km&sup2;</th>"
-            f"<th>mines</th></tr></thead><tbody>{rows}</tbody></table></div>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>"
         )
 
     def __repr__(self) -> str:
         t = self.totals
         return f"<EstimateResult {self.scenario.name!r}: {_fmt_mines(t['mines'])} mines, {len(self.sections)} sections>"
+
+
+def _flat_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A document row for a table: scalars and lists as they are; each ``f_dist`` block as
+    ``f_mean``, ``f_p05``, ``f_p50``, ``f_p95`` right after ``f``; other dicts left out."""
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if not isinstance(v, dict):
+            out[k] = v
+            d = row.get(f"{k}_dist")
+            if isinstance(d, dict):
+                for stat in ("mean", "p05", "p50", "p95"):
+                    out[f"{k}_{stat}"] = d.get(stat)
+    return out
 
 
 def _sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None) -> np.ndarray:
