@@ -340,6 +340,24 @@ def test_sensitivity_of_a_block_output(blocks):
     assert "No effect on the clearance time: " in _text(html) and ">0 %<" not in html
 
 
+def test_report_shows_the_sensitivity_the_inputs_can_move():
+    """The Korean DMZ back-test has one uncertain input, the clearance capacity: the report
+    ranks the inputs of the clearance time (the mine count does not depend on any) and says
+    where its ranges come from."""
+    from minebelt.report.briefing import caveats
+    from minebelt.report.sensitivity_run import report_sensitivity
+
+    sc = load_scenario(EXAMPLES / "korea-dmz.toml")
+    sens = report_sensitivity(sc, n_base=64, seed=1)
+    assert sens["output"] == "clearance.calendar_years" and sens["tornado"][0]["input"] == "clearance.capacity_km2_per_year"
+    doc = estimate(sc, samples=500, seed=1).document
+    v = sensitivity_view(sens, doc)
+    assert v["tornado"][0]["label"] == "Clearance capacity, whole belt" and v["median"] == f"{_yrs(sens['median'])} years"
+    first = caveats(doc)[0]
+    assert first.startswith("Ranges are 90 % intervals of 500 Monte Carlo samples over the uncertain inputs (") and "Clearance capacity, whole belt" in first
+    assert report_sensitivity(load_scenario(EXAMPLES / "seed-reduced-model.toml")) is None  # nothing uncertain
+
+
 # ------------------------------------------------------------------------------ the page
 
 
