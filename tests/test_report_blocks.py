@@ -25,16 +25,8 @@ from minebelt.report.views import exposure_view, input_label
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
-# Every block on stated lengths (no border data, fast), in the blocks' own syntax
-# (docs/user-guide.md, "Optional blocks"): anti-personnel capacity (an estimate) pooled with a
-# stock, the cited cost defaults with laying not costed, the world's 2022 land-release split
-# and a stated workforce.
-BLOCKS_TOML = """
-name = "Stated fronts with every block"
-source = "test"
-[defaults]
-density = "6000 to 12000"
-depth_km = 2.0
+#: Two stated fronts (no border data: fast).
+SECTIONS = """
 [[sections]]
 name = "Poland: border with Belarus"
 country = "POL"
@@ -45,6 +37,21 @@ name = "Finland"
 country = "FIN"
 border = "RUS"
 length_km = 1000
+"""
+
+# Every block in its own syntax (docs/user-guide.md, "Optional blocks"): anti-personnel
+# capacity (an estimate) pooled with a stock, the cited cost defaults with laying not costed,
+# the world's 2022 land-release split and a stated workforce.
+BLOCKS_TOML = (
+    """
+name = "Stated fronts with every block"
+source = "test"
+[defaults]
+density = "6000 to 12000"
+depth_km = 2.0
+"""
+    + SECTIONS
+    + """
 [production]
 start_year = 2026
 ramp_up_years = 1
@@ -70,25 +77,18 @@ land_release = "lm-2022-global"
 deminers = 1200
 working_days_per_year = "150 to 250"
 """
+)
 
 # The cited defaults everywhere (empty blocks), no pooling: only Poland has a producer on record
 # (Belma, all types: a lower bound), so the belt's production time is not estimated; each country
 # clears at a national programme's rate; laying is costed here, so build and clearance compare.
-DEFAULTS_TOML = """
+HEAD = """
 name = "Cited defaults"
 [defaults]
 density = 6000
 depth_km = 2.0
-[[sections]]
-name = "Poland"
-country = "POL"
-border = "BLR"
-length_km = 400
-[[sections]]
-name = "Finland"
-country = "FIN"
-border = "RUS"
-length_km = 1000
+""" + SECTIONS
+DEFAULTS_TOML = HEAD + """
 [production]
 [cost]
 currency = "EUR"
@@ -218,6 +218,39 @@ def test_production_estimate_with_pooling_and_stock(blocks):
                   "500,000", "test stock figure, 2025", "Poland, Finland (pooled)", "An estimate from anti-personnel capacity"):  # fmt: skip
         assert words in text, words
     assert "at least" not in text and "2,026" not in text and "2,025" not in text
+
+
+def test_production_mixed_scopes_name_the_all_types_producer(tmp_path_factory):
+    """Each country fills its own sections: Poland's anti-personnel capacity gives an estimate,
+    Finland's all-types capacity a lower bound, so the belt's time is "at least" and the
+    caveat names Finland's producer only."""
+    extra = """[production]
+[[production.capacity]]
+producer = "A"
+country = "POL"
+mines_per_year = 300000
+scope = "anti-personnel"
+year = 2027
+source = "src A"
+[[production.capacity]]
+producer = "B"
+country = "FIN"
+mines_per_year = 100000
+scope = "all-types"
+year = 2028
+source = "src B"
+"""
+    doc = estimate(_scenario(tmp_path_factory, HEAD + extra, "mixed.toml")).document
+    p = doc["production"]
+    assert p["capacity_scope"] == "mixed" and p["years_to_fill_is"] == "lower bound"
+    assert [g["years_to_fill_is"] for g in p["groups"]] == ["estimate", "lower bound"]
+    v = production_view(doc)
+    assert v["headline"] == f"at least {_yrs(p['years_to_fill'])} years"
+    assert v["bound"] == "B (FIN, 2028) makes all mine types, so the time is a lower bound, as if all of its output were anti-personnel mines."
+    assert v["caveats"] == ["Production time is a lower bound: B (FIN, 2028) makes all mine types, not anti-personnel mines alone."]
+    text = _text(render_block("_production.html.j2", doc=doc, scenario_file="mixed.toml"))
+    (pol,) = [g for g in p["groups"] if g["group"] == "POL"]
+    assert f"Poland {pol['mines'] / 1e6:,.2f} M 300,000 {_yrs(pol['years_to_fill'])} years" in text  # the estimate, without "at least"
 
 
 def test_cost_says_what_is_not_costed(blocks):

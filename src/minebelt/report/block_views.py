@@ -193,13 +193,22 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         for s in stock
     ]
     capacity_short = "; ".join(_capacity_words(e, short=True) for e in used) or "no capacity on record"
+    # what makes the time a lower bound: the all-types capacity counted
+    all_types = [e for e in used if e.get("scope") != "anti-personnel"]
+    all_types_who = ", ".join(f"{short_producer(e.get('producer'))} ({e.get('country', '?')}, {_year(e.get('year'))})" for e in all_types)
+    mixed = bool(all_types) and len(all_types) < len(used)
+    bound = (f"{all_types_who} {'makes' if len(all_types) == 1 else 'make'} all mine types, so the time is a lower bound, "
+             f"as if all of {'its' if len(all_types) == 1 else 'their'} output were anti-personnel mines")  # fmt: skip
 
     # the briefing paragraph
     if years is not None:
         text = f"{'At least ' if lower else ''}{_years(years)}{_interval(p.get('years_to_fill_dist'), fmt_years)}: "
         text += f"from {start}, the last mine would be made in {done}{earliest}. "
         text += f"Capacity counted: {'; '.join(_capacity_words(e) for e in used) or 'none'}"
-        text += ": a lower bound, as if all of it made anti-personnel mines. " if lower else ". "
+        if lower and mixed:
+            text += f". {_sentence(bound)}. "
+        else:
+            text += ": a lower bound, as if all of it made anti-personnel mines. " if lower else ". "
     else:
         why = str(p.get("not_estimated") or "no production capacity on record")
         text = f"Not estimated for the whole belt: {why}. "
@@ -219,8 +228,7 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
 
     caveats = []
     if lower:
-        who = ", ".join(f"{short_producer(e.get('producer'))} ({e.get('country', '?')}, {_year(e.get('year'))})" for e in used)
-        caveats.append(f"Production time is a lower bound: the capacity counted, {who}, makes all mine types, not anti-personnel mines alone.")
+        caveats.append(f"Production time is a lower bound: {all_types_who or 'the capacity counted'} {'makes' if len(all_types) <= 1 else 'make'} all mine types, not anti-personnel mines alone.")
     elif years is None:
         caveats.append(f"Production time is not estimated: {p.get('not_estimated') or 'no capacity on record'}.")
     if p.get("pooled_by"):
@@ -235,6 +243,7 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "headline": years_phrase(years, is_),
         "is": is_,
         "lower": lower,
+        "bound": _sentence(bound) + "." if lower else "",
         "range": yrange,
         "year_complete": done,
         "earliest": earliest,

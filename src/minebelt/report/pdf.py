@@ -254,7 +254,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         _h2(pdf, "Production")
         _table(pdf, ["figure", "estimate", "90 % interval"], [list(r) for r in pv["figures"]], [70, 62, 50], numeric={1, 2})
         if pv["lower"]:
-            _para(pdf, f"A lower bound: the capacity counted makes {pv['scope']}, so the time is computed as if all of it made anti-personnel mines. {pv['pooling'][:1].upper() + pv['pooling'][1:]}.", 8, colour=MUTED, h=3.8)
+            _para(pdf, f"{pv['bound']} {pv['pooling'][:1].upper() + pv['pooling'][1:]}.", 8, colour=MUTED, h=3.8)
         elif pv["not_estimated"]:
             _para(pdf, f"Not estimated for the whole belt: {pv['not_estimated']}.", 8, colour=MUTED, h=3.8)
         if len(pv["groups"]) > 1:
