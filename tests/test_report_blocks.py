@@ -18,18 +18,15 @@ from minebelt.report.briefing import summary
 from minebelt.report.fmt import fmt_money, fmt_pct, fmt_value_text, fmt_year, fmt_years
 from minebelt.report.html import render_block
 from minebelt.report.labels import Label, km_label_step, place_labels
-from minebelt.report.views import assumptions, exposure_view, input_label
+from minebelt.report.block_views import assumptions, clearance_view, production_view
+from minebelt.report.sensitivity_view import sensitivity_view
+from minebelt.report.views import exposure_view, input_label
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
-# The eastern-flank-full blocks on stated lengths: every block, no border data, fast.
-BLOCKS_TOML = """
-name = "Stated fronts with every block"
-source = "test"
-[defaults]
-density = "6000 to 12000"
-depth_km = 2.0
+#: Two stated fronts (no border data: fast).
+SECTIONS = """
 [[sections]]
 name = "Poland: border with Belarus"
 country = "POL"
@@ -40,24 +37,80 @@ name = "Finland"
 country = "FIN"
 border = "RUS"
 length_km = 1000
+"""
+
+# Every block in its own syntax (docs/user-guide.md, "Optional blocks"): anti-personnel
+# capacity (an estimate) pooled with a stock, the cited cost defaults with laying not costed,
+# the world's 2022 land-release split and a stated workforce.
+BLOCKS_TOML = (
+    """
+name = "Stated fronts with every block"
+source = "test"
+[defaults]
+density = "6000 to 12000"
+depth_km = 2.0
+"""
+    + SECTIONS
+    + """
 [production]
 start_year = 2026
-capacity_per_year = { uniform = [100000, 1200000] }
+ramp_up_years = 1
+pooled_by = ["POL", "FIN"]
+[[production.capacity]]
+producer = "Test works"
+country = "POL"
+mines_per_year = { uniform = [100000, 1200000] }
+scope = "anti-personnel"
+year = 2026
+source = "test capacity figure, 2026"
+[[production.stock]]
+country = "FIN"
+mines = 500000
+scope = "anti-personnel"
+year = 2025
+source = "test stock figure, 2025"
 [cost]
 currency = "USD"
-laying_cost_per_km2 = 0
 fence_cost_per_km = "300000 to 1900000"
 [clearance]
+land_release = "lm-2022-global"
 deminers = 1200
 working_days_per_year = "150 to 250"
 """
+)
+
+# The cited defaults everywhere (empty blocks), no pooling: only Poland has a producer on record
+# (Belma, all types: a lower bound), so the belt's production time is not estimated; each country
+# clears at a national programme's rate; laying is costed here, so build and clearance compare.
+HEAD = """
+name = "Cited defaults"
+[defaults]
+density = 6000
+depth_km = 2.0
+""" + SECTIONS
+DEFAULTS_TOML = HEAD + """
+[production]
+[cost]
+currency = "EUR"
+laying_cost_per_km2 = 150000
+[clearance]
+"""
+
+
+def _scenario(tmp_path_factory, text: str, name: str):
+    p = tmp_path_factory.mktemp("sc") / name
+    p.write_text(text, encoding="utf-8")
+    return load_scenario(p)
 
 
 @pytest.fixture(scope="module")
 def blocks(tmp_path_factory):
-    p = tmp_path_factory.mktemp("sc") / "blocks.toml"
-    p.write_text(BLOCKS_TOML, encoding="utf-8")
-    return estimate(load_scenario(p), samples=2000, seed=2)
+    return estimate(_scenario(tmp_path_factory, BLOCKS_TOML, "blocks.toml"), samples=2000, seed=2)
+
+
+@pytest.fixture(scope="module")
+def defaults_doc(tmp_path_factory):
+    return estimate(_scenario(tmp_path_factory, DEFAULTS_TOML, "defaults.toml")).document
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +125,21 @@ def _section(page: str, sid: str) -> str:
     return page[start : page.index("</section>", start)]
 
 
+def _text(html: str) -> str:
+    """Visible text of an HTML fragment, whitespace collapsed, entities decoded."""
+    import html as h
+
+    return re.sub(r"\s+", " ", h.unescape(re.sub(r"<[^>]+>", " ", html)))
+
+
+def _yrs(x: float) -> str:
+    return f"{x:,.1f}" if abs(x) < 10 else f"{x:,.0f}"
+
+
+def _money(x: float, cur: str) -> str:
+    return f"{cur} {x / 1e9:,.2f} bn" if x >= 1e9 else f"{cur} {x / 1e6:,.0f} M" if x >= 1e8 else f"{cur} {x / 1e6:,.1f} M"
+
+
 # ------------------------------------------------------------------------------ formats
 
 
@@ -83,9 +151,26 @@ def test_number_formats():
     assert fmt_pct(0.857) == "86 %"
     assert fmt_value_text("300000 to 1900000") == "300,000 to 1,900,000"
     assert fmt_value_text("uniform[100000.0, 1200000.0]") == "uniform 100,000 to 1,200,000"
+    assert fmt_value_text("uniform(100000, 1.2e+06)") == "uniform 100,000 to 1,200,000"
+    assert fmt_value_text("normal[1000.0, 200.0]") == "normal, mean 1,000, sd 200"
     assert fmt_value_text("1.2e+06") == "1,200,000"
+    # dates and parenthesised notes keep their numbers: no "2,025-2-28", no "(2,019, ...)"
+    assert fmt_value_text("EUR 20 to 200 = USD 20.82 to 208.2 at 1.0411 USD/EUR (ECB, 2025-02-28)").endswith("(ECB, 2025-02-28)")
+    assert fmt_value_text("1200 deminers, 39.16 km\u00b2 a year (2019, Mine Action Review)") == "1,200 deminers, 39.16 km\u00b2 a year (2019, Mine Action Review)"
     assert input_label("defaults.density") == "Mines per km\u00b2 of belt (all sections)"
     assert input_label("clearance.deminers") == "Deminers at work"
+    assert input_label("cost.fence_cost_per_km") == "Marking and fence, per km of land front"
+    assert input_label("clearance.capacity_km2_per_year_by_country.POL", {"by_country": {"POL": {"name": "Poland"}}}) == "Clearance capacity, Poland"
+
+
+def test_input_labels_name_producers_and_programmes(defaults_doc):
+    keys = [e["key"] for e in defaults_doc["inputs"]]
+    assert "production.capacity[0].mines_per_year" in keys and "clearance.programme.HRV" in keys
+    producer = defaults_doc["production"]["capacity"][0]["producer"]
+    assert input_label("production.capacity[0].mines_per_year", defaults_doc) == f"Production capacity: {producer} (POL)"
+    assert input_label("clearance.programme.HRV", defaults_doc) == "Clearance rate of Croatia's national mine action programme"
+    for key in keys:  # every input of the document reads as words, not as a dotted key
+        assert "." not in input_label(key, defaults_doc).split(" (")[0].replace("km\u00b2", ""), key
 
 
 # ------------------------------------------------------------------------------ sub-templates
@@ -93,64 +178,217 @@ def test_number_formats():
 
 def test_block_templates_tolerate_missing_fields():
     for name, key in (("_production.html.j2", "production"), ("_cost.html.j2", "cost"), ("_clearance.html.j2", "clearance")):
-        html = render_block(name, doc={key: {}}, scenario_file=None)
-        assert "not estimated" in html, name
-        assert "None" not in html and "Undefined" not in html, name
+        for block in ({}, {"odd": [1, "two", {"three": 3}], "capacity": "x", "groups": "y", "by_country": {"POL": 3}}):
+            html = render_block(name, doc={key: block}, scenario_file=None)
+            assert "not estimated" in html, name
+            assert "None" not in html and "Undefined" not in html, name
     html = render_block("_sensitivity.html.j2", doc={}, sens={"tornado": [], "sobol": []}, charts={})
-    assert "Sensitivity" in html
+    assert "Sensitivity" in html and "total number of mines" in html
 
 
-def test_cost_not_costed_side_gets_no_ratio():
-    doc = {
-        "cost": {"currency": "EUR", "total": 2e9, "mines_cost": 2e9, "laying_cost": None, "fence_cost": None},
-        "clearance": {"currency": "EUR", "cost": 3e10, "calendar_years": 300.0, "laying_vs_clearing": {"clearance_to_build_ratio": 15.0}},
-    }
-    cost = render_block("_cost.html.j2", doc=doc, scenario_file=None)
-    assert cost.count("not estimated") == 2 and "EUR 2.00 bn" in cost and "a floor" in cost
-    clear = render_block("_clearance.html.j2", doc=doc, scenario_file=None)
-    assert "15.0x" not in clear and "not compared" in clear.lower()
-    s = summary(doc)
-    assert not any("15.0x" in p["text"] for p in s["paragraphs"])
-    # both sides costed: the ratio is shown
-    doc["cost"].update(laying_cost=1e9, fence_cost=0.5e9, total=3.5e9)
-    assert "15.0x the build cost" in render_block("_clearance.html.j2", doc=doc, scenario_file=None)
+def test_production_lower_bound_names_its_capacity(defaults_doc):
+    """All-types capacity gives "at least"; a country without a producer makes the belt's
+    time "not estimated", with the reason; producer, scope and year are always named."""
+    p = defaults_doc["production"]
+    assert p["years_to_fill"] is None and p["years_to_fill_is"] == "not estimated"
+    (pol,) = [g for g in p["groups"] if g["group"] == "POL"]
+    assert pol["years_to_fill_is"] == "lower bound"
+    cap = p["capacity"][0]
+    html = render_block("_production.html.j2", doc=defaults_doc, scenario_file="defaults.toml")
+    text = _text(html)
+    assert f"Not estimated for the whole belt: {p['not_estimated']}." in text
+    assert f"at least {_yrs(pol['years_to_fill'])} years" in text and f"{round(pol['year_complete'])}" in text
+    assert cap["producer"] in text and "all types, anti-personnel included" in text and str(cap["year"]) in text
+    assert "https://rco.news/world/64301" in html  # the capacity's source
+    v = production_view(defaults_doc)
+    assert v["headline"] == "not estimated" and "no production capacity on record for FIN" in v["not_estimated"]
+    brief = summary(defaults_doc)
+    (para,) = [x["text"] for x in brief["paragraphs"] if x["title"] == "How long to produce the mines"]
+    assert para.startswith("Not estimated for the whole belt") and f"Poland alone: at least {_yrs(pol['years_to_fill'])} years" in para
 
 
-def test_clearance_template_reads_the_new_fields():
-    # fields issue 11 adds: named capacity, world-capacity yardstick, land-release shares
-    doc = {
-        "clearance": {
-            "currency": "USD",
-            "area_to_clear_km2": 1000.0,
-            "calendar_years": 210.0,
-            "capacity": {"name": "Ukraine's national mine action programme (2024)"},
-            "world_capacity_years": 4.6,
-            "world_capacity_source": "Landmine Monitor 2024",
-            "land_release": {"non_technical_survey": 0.3, "technical_survey": 0.2, "clearance": 0.5},
-            "cost": 1.2e10,
-        }
-    }
-    html = render_block("_clearance.html.j2", doc=doc, scenario_file=None)
-    for text in ("Calendar years with Ukraine&#39;s national mine action programme (2024)", ">210<", ">4.6<", "Landmine Monitor 2024",
-                 "Non technical survey", "30 %", "USD 12.00 bn"):  # fmt: skip
-        assert text in html, text
-    card = summary(doc)["cards"][-1]
-    assert card["value"] == "210 years" and "national mine action programme" in card["label"]
+def test_production_estimate_with_pooling_and_stock(blocks):
+    p = blocks.document["production"]
+    assert p["years_to_fill_is"] == "estimate"
+    v = production_view(blocks.document)
+    assert v["headline"] == f"{_yrs(p['years_to_fill'])} years" and not v["headline"].startswith("at least")
+    assert v["year_complete"] == str(round(p["year_complete"])) and v["range"] == f"{_yrs(p['years_to_fill_dist']['p05'])} \u2013 {_yrs(p['years_to_fill_dist']['p95'])} years"
+    text = _text(render_block("_production.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
+    for words in ("Test works (POL)", "uniform 100,000 to 1,200,000", "anti-personnel only", "test capacity figure, 2026",
+                  "500,000", "test stock figure, 2025", "Poland, Finland (pooled)", "An estimate from anti-personnel capacity"):  # fmt: skip
+        assert words in text, words
+    assert "at least" not in text and "2,026" not in text and "2,025" not in text
 
 
-def test_production_template_shows_capacity_scope():
-    doc = {"production": {"years_to_fill": 12.3, "start_year": 2026, "year_complete": 2038.3,
-                          "capacity": {"per_year": 1.2e6, "scope": "all mine types", "producer": "Belma (POL)", "year": 2026}}}  # fmt: skip
-    html = render_block("_production.html.j2", doc=doc, scenario_file=None)
-    assert "Belma (POL), all mine types, 2026" in html and "1,200,000" in html and ">2038<" in html and ">12<" in html
+def test_production_mixed_scopes_name_the_all_types_producer(tmp_path_factory):
+    """Each country fills its own sections: Poland's anti-personnel capacity gives an estimate,
+    Finland's all-types capacity a lower bound, so the belt's time is "at least" and the
+    caveat names Finland's producer only."""
+    extra = """[production]
+[[production.capacity]]
+producer = "A"
+country = "POL"
+mines_per_year = 300000
+scope = "anti-personnel"
+year = 2027
+source = "src A"
+[[production.capacity]]
+producer = "B"
+country = "FIN"
+mines_per_year = 100000
+scope = "all-types"
+year = 2028
+source = "src B"
+"""
+    doc = estimate(_scenario(tmp_path_factory, HEAD + extra, "mixed.toml")).document
+    p = doc["production"]
+    assert p["capacity_scope"] == "mixed" and p["years_to_fill_is"] == "lower bound"
+    assert [g["years_to_fill_is"] for g in p["groups"]] == ["estimate", "lower bound"]
+    v = production_view(doc)
+    assert v["headline"] == f"at least {_yrs(p['years_to_fill'])} years"
+    assert v["bound"] == "B (FIN, 2028) makes all mine types, so the time is a lower bound, as if all of its output were anti-personnel mines."
+    assert v["caveats"] == ["Production time is a lower bound: B (FIN, 2028) makes all mine types, not anti-personnel mines alone."]
+    text = _text(render_block("_production.html.j2", doc=doc, scenario_file="mixed.toml"))
+    (pol,) = [g for g in p["groups"] if g["group"] == "POL"]
+    assert f"Poland {pol['mines'] / 1e6:,.2f} M 300,000 {_yrs(pol['years_to_fill'])} years" in text  # the estimate, without "at least"
+
+
+def test_cost_says_what_is_not_costed(blocks):
+    c = blocks.document["cost"]
+    assert c["complete"] is False and c["not_costed"] == ["laying"] and c["laying_cost"] is None
+    text = _text(render_block("_cost.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
+    assert "Laying (no rate) not estimated" in text
+    assert f"Total, costed parts only {_money(c['total'], 'USD')}" in text
+    assert f"Marking and fence ({c['fence_km']:,.0f} km of land front) {_money(c['fence_cost'], 'USD')}" in text
+    rate = c["exchange_rate"]
+    assert f"1 EUR = {rate['per_EUR']['USD']} USD" in text and rate["date"] in text
+    assert "Building costs more than this total" in text and "share" not in text  # no shares of an incomplete total
+    (para,) = [x["text"] for x in summary(blocks.document)["paragraphs"] if x["title"] == "What it costs"]
+    assert para.startswith(f"The costed parts come to {_money(c['total'], 'USD')}") and "Laying is not estimated" in para
+
+
+def test_no_ratio_against_an_uncosted_build(blocks, defaults_doc):
+    doc = blocks.document
+    vs = doc["clearance"]["vs_build"]
+    assert vs["clearance_to_build_ratio"] is None and vs["ratio_note"] == "ratio not estimated: the build cost leaves out laying"
+    text = _text(render_block("_clearance.html.j2", doc=doc, scenario_file=None))
+    assert "Clearance cost against build cost not estimated" in text and "No ratio of clearance to build cost: the build cost leaves out laying." in text
+    brief = summary(doc)
+    assert not re.search(r"\d x\b|\dx\b", " ".join(p["text"] for p in brief["paragraphs"][1:]))  # no "12.3x" beyond the calibration
+    # a ratio the document gives is not shown either when the cost block says the build is incomplete
+    forged = {"cost": {"complete": False, "not_costed": ["laying"], "total": 1e9},
+              "clearance": {"currency": "EUR", "cost": 3e10, "vs_build": {"build_cost": 1e9, "clearance_cost": 3e10, "clearance_to_build_ratio": 30.0}}}  # fmt: skip
+    assert "30.0x" not in render_block("_clearance.html.j2", doc=forged, scenario_file=None)
+    # both sides costed: the ratio is shown as the document computes it
+    full = defaults_doc["clearance"]["vs_build"]
+    assert defaults_doc["cost"]["complete"] is True and full["clearance_to_build_ratio"] > 0
+    ratio = full["clearance_to_build_ratio"]
+    shown = f"{ratio:,.1f}x" if ratio < 100 else f"{ratio:,.0f}x"
+    assert f"Clearance cost against build cost {shown}" in _text(render_block("_clearance.html.j2", doc=defaults_doc, scenario_file=None))
+
+
+def test_clearance_reads_as_land_release(blocks):
+    k = blocks.document["clearance"]
+    assert k["land_release"]["method"] == "lm-2022-global" and k["cancelled_nts_km2"] > 0 and k["reduced_ts_km2"] > 0
+    text = _text(render_block("_clearance.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
+    km = lambda x: f"{x:,.0f}" if x >= 100 else f"{x:,.1f}"  # noqa: E731
+    shares = k["land_release"]["shares"]
+    assert f"Area to address {km(k['area_to_address_km2'])}" in text
+    assert f"Cancelled by non-technical survey {km(k['cancelled_nts_km2'])} {100 * shares['cancelled_nts']:.0f} %" in text
+    assert f"Reduced by technical survey {km(k['reduced_ts_km2'])} {100 * shares['reduced_ts']:.0f} %" in text
+    assert f"Cleared {km(k['cleared_km2'])} {100 * shares['cleared']:.0f} %" in text
+    assert f"{_yrs(k['calendar_years'])} years" in text and "1,200 deminers (stated)" in text
+    w = k["world_capacity"]
+    yardstick = f"{_yrs(k['world_capacity_years'])} years"
+    assert f"Years of the world's entire clearance output ({w['km2_per_year']} km\u00b2 cleared in {w['year']}, Landmine Monitor) {yardstick}" in text
+    assert f"Cost at USD 2 to 39 per m\u00b2 cleared (survey not costed) {_money(k['cost'], 'USD')}" in text
+    assert "halotrust.org" in text  # the cited productivity default, with its source
+    (para,) = [x["text"] for x in summary(blocks.document)["paragraphs"] if x["title"] == "What it leaves behind"]
+    assert f"{km(k['cancelled_nts_km2'])} km\u00b2 cancelled by non-technical survey, {km(k['reduced_ts_km2'])} km\u00b2 reduced by technical survey" in para
+    assert f"{yardstick} of the world's entire clearance output ({w['km2_per_year']} km\u00b2 cleared in {w['year']}, Landmine Monitor)" in para
+
+
+def test_clearance_at_national_programme_rates(defaults_doc):
+    k = defaults_doc["clearance"]
+    assert k["capacity"]["basis"] == "national programmes"
+    v = clearance_view(defaults_doc)
+    (prog,) = v["programmes"]  # one row per programme, not one per country
+    hrv = k["capacity"]["by_country"]["FIN"]
+    assert prog["programme"] == hrv["programme"] and "Poland, Finland (stands in" in prog["countries"]
+    assert prog["year"] == str(hrv["year"]) and prog["km2_per_year"] == str(hrv["km2_per_year"])
+    assert v["capacity_short"] == "each country at Croatia's clearance rate"
+    (para,) = [x["text"] for x in summary(defaults_doc)["paragraphs"] if x["title"] == "What it leaves behind"]
+    assert "all of it by clearance (a recorded belt is a confirmed hazardous area" in para
+    assert f"With {k['calendar_years_capacity']}, clearance takes {_yrs(k['calendar_years'])} years" in para
+    assert any(c.startswith("Clearance time scales with the capacity assumed (FIN, POL: no national clearance programme") or
+               c.startswith("Clearance time scales with the capacity assumed (POL, FIN") for c in summary(defaults_doc)["caveats"])  # fmt: skip
 
 
 def test_assumptions_name_their_source(blocks):
-    rows = {r["name"]: r for r in assumptions("cost", blocks.document["cost"], "blocks.toml")}
-    assert rows["Cost of one mine"]["value"] == "3 to 30" and rows["Cost of one mine"]["unit"] == "USD per mine"
-    assert "banmines" in rows["Cost of one mine"]["source"] and rows["Cost of one mine"]["cited"]
-    fence = rows["Fence and marking, per km of front"]
-    assert fence["value"] == "300,000 to 1,900,000" and fence["source"] == "set in the scenario (blocks.toml)" and not fence["cited"]
+    doc = blocks.document
+    rows = {r["name"]: r for r in assumptions("cost", doc["cost"], "blocks.toml", doc)}
+    unit = rows["Cost of one mine"]
+    assert unit["value"] == "20.82 to 208.2" and unit["unit"] == "USD per mine" and unit["kind"] == "cited"
+    assert "nordicstoday" in unit["source"] and "converted from EUR 20 to 200 at 1.0411 USD/EUR (ECB, 2025-02-28)" in unit["source"]
+    fence = rows["Marking and fence, per km of land front"]
+    assert fence["value"] == "300,000 to 1,900,000" and fence["source"] == "set in the scenario (blocks.toml)" and fence["kind"] == "scenario"
+    assert rows["Laying, per km\u00b2 of belt"]["value"] == "not costed" and rows["Laying, per km\u00b2 of belt"]["kind"] == "none"
+    assert rows["Exchange rate"]["value"] == "1 EUR = 1.0411 USD"
+    rows = {r["name"]: r for r in assumptions("clearance", doc["clearance"], "blocks.toml", doc)}
+    lr = rows["Land release: cancelled by NTS / reduced by TS / cleared"]
+    shares = doc["clearance"]["land_release"]["shares"]
+    assert lr["value"] == " / ".join(f"{100 * shares[s]:.0f} %" for s in ("cancelled_nts", "reduced_ts", "cleared")) and "Landmine Monitor" in lr["source"]
+    assert rows["Area one deminer clears a day"]["kind"] == "cited" and rows["Deminers at work"]["value"] == "1,200"
+    assert rows["Allowance for drifted or unrecorded mines"]["source"].startswith("default 0: no public source")
+    rows = {r["name"]: r for r in assumptions("production", doc["production"], "blocks.toml", doc)}
+    assert rows["Production capacity: Test works (POL)"]["source"] == "test capacity figure, 2026"
+    assert rows["Production starts"]["value"] == "2026" and rows["Countries pooling production"]["value"] == "Poland, Finland"
+
+
+def test_sources_list_each_citation_once_with_its_use(defaults_doc):
+    from minebelt.report.views import collect_sources
+
+    srcs = collect_sources(defaults_doc)
+    cap = defaults_doc["production"]["capacity"][0]["source"]
+    mine = [s for s in srcs if s.startswith(cap)]
+    assert len(mine) == 1 and "(used for: Production capacity, Belma" in mine[0]
+    assert not any(re.match(r"(production|cost|clearance)[. ]\S+ default ", s) for s in srcs)
+    assert "stated" not in srcs
+
+
+def test_sensitivity_of_a_block_output(blocks):
+    """The sensitivity of the clearance time is shown in years; the inputs that cannot move it
+    (the number of mines does not change the area) are named once, not tabulated as zeros."""
+    from minebelt.sensitivity import sensitivity
+
+    sens = sensitivity(blocks.scenario, n_base=64, seed=1, output="clearance.calendar_years")
+    v = sensitivity_view(sens, blocks.document)
+    assert v["words"] == "clearance time" and v["kind"] == "years"
+    assert v["median"] == f"{_yrs(sens['median'])} years"
+    moving = {r["input"] for r in sens["tornado"] if r["swing"] > 0}
+    assert {r["key"] for r in v["tornado"]} == moving and {r["key"] for r in v["sobol"]} == moving
+    assert "Deminers at work" not in v["no_effect"]  # a point value: not an uncertain input at all
+    assert "Cost of one mine" in v["no_effect"] and "Mines per km\u00b2 of belt (all sections)" in v["no_effect"]
+    html = render_block("_sensitivity.html.j2", doc=blocks.document, sens=sens, charts={})
+    assert "No effect on the clearance time: " in _text(html) and ">0 %<" not in html
+
+
+def test_report_shows_the_sensitivity_the_inputs_can_move():
+    """The Korean DMZ back-test has one uncertain input, the clearance capacity: the report
+    ranks the inputs of the clearance time (the mine count does not depend on any) and says
+    where its ranges come from."""
+    from minebelt.report.briefing import caveats
+    from minebelt.report.sensitivity_run import report_sensitivity
+
+    sc = load_scenario(EXAMPLES / "korea-dmz.toml")
+    sens = report_sensitivity(sc, n_base=64, seed=1)
+    assert sens["output"] == "clearance.calendar_years" and sens["tornado"][0]["input"] == "clearance.capacity_km2_per_year"
+    doc = estimate(sc, samples=500, seed=1).document
+    v = sensitivity_view(sens, doc)
+    assert v["tornado"][0]["label"] == "Clearance capacity, whole belt" and v["median"] == f"{_yrs(sens['median'])} years"
+    first = caveats(doc)[0]
+    assert first.startswith("Ranges are 90 % intervals of 500 Monte Carlo samples over the uncertain inputs (") and "Clearance capacity, whole belt" in first
+    assert report_sensitivity(load_scenario(EXAMPLES / "seed-reduced-model.toml")) is None  # nothing uncertain
 
 
 # ------------------------------------------------------------------------------ the page
@@ -158,19 +396,27 @@ def test_assumptions_name_their_source(blocks):
 
 def test_page_reads_like_a_briefing(blocks, blocks_page):
     page = (blocks_page / "index.html").read_text(encoding="utf-8")
+    doc = blocks.document
     # the summary comes first, with the headline figures and their ranges
     assert page.index('id="summary"') < page.index('id="map"') < page.index('id="production"')
-    summ = _section(page, "summary")
+    summ = _text(_section(page, "summary"))
     mines = blocks.totals["mines"]
     assert f"{mines / 1e6:,.1f} million" in summ and "90 % interval" in summ and "Read with care" in summ
     for words in ("What the belt needs", "What it costs", "How long to produce the mines", "What it leaves behind"):
         assert words in summ, words
-    # no JSON dump
-    for bad in ("schema minebelt", "fence included", "300000 to 1900000", "None", "n/a n/a"):
+    p, k, c = doc["production"], doc["clearance"], doc["cost"]
+    assert f"{_yrs(p['years_to_fill'])} years to make the mines, the last in {round(p['year_complete'])}" in summ
+    assert f"{_money(c['total'], 'USD')} to build: mines + marking and fence" in summ and "laying not estimated" in summ
+    assert f"{_yrs(k['calendar_years'])} years to clear it, 1,200 deminers (stated)" in summ
+    assert f"= {_yrs(k['world_capacity_years'])} years of the world's entire clearance output" in summ
+    # no JSON dump, no developer words
+    for bad in ("schema minebelt", "fence included", "300000 to 1900000", "None", "n/a n/a", "land_km", "capacity[0]", "default USD"):
         assert bad not in page, bad
-    assert re.search(r"\b2,\d{3}\b", _section(page, "production")) is None  # years without separators
-    year = round(blocks.document["production"]["year_complete"])
-    assert f">{year}<" in _section(page, "production")
+    for sid in ("production", "cost", "clearance"):  # years without separators
+        sec = _section(page, sid)
+        for y in (2025, 2026, round(p["year_complete"]), k["world_capacity"]["year"]):
+            assert f"{y:,}" not in sec, (sid, y)
+    assert f">{round(p['year_complete'])}<" in _section(page, "production")
     assert "<details" in page and "<details open" not in page
 
 
@@ -282,12 +528,20 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     for p in reader.pages:
         w, h = sorted((float(p.mediabox.width), float(p.mediabox.height)))
         assert abs(w - 595.28) < 1 and abs(h - 841.89) < 1  # A4, portrait or landscape
-    text = "\n".join(p.extract_text() for p in reader.pages)
-    t = blocks.totals
-    assert f"{t['mines'] / 1e6:,.1f} million" in text
-    assert f"{t['area_km2']:,.0f} km" in text
-    assert f"{round(blocks.document['production']['year_complete'])}" in text
-    for words in ("What the belt needs", "Sections", "Build cost", "Clearance legacy", "Sources", "Provenance", blocks.scenario.sha256):
+    first = re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    t, doc = blocks.totals, blocks.document
+    p, c, k = doc["production"], doc["cost"], doc["clearance"]
+    assert f"{t['mines'] / 1e6:,.1f} million" in first
+    assert f"{t['area_km2']:,.0f} km" in first
+    # the new headline figures, on the summary page
+    assert f"{_yrs(p['years_to_fill'])} years" in first and f"the last in {round(p['year_complete'])}" in first
+    assert f"{_money(c['total'], 'USD')}" in first and "Laying is not estimated" in first
+    assert f"{_yrs(k['calendar_years'])} years" in first and f"{_yrs(k['world_capacity_years'])} years of the world's entire clearance output" in first
+    assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in first
+    text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
+    for words in ("What the belt needs", "Sections", "Build cost", "Total, costed parts only", "Clearance legacy (IMAS land release)",
+                  "Cancelled by non-technical survey", "Years of the world's entire clearance output", "No ratio of clearance to build cost",
+                  "Production capacity: Test works (POL)", "Sources", "Provenance", blocks.scenario.sha256):  # fmt: skip
         assert words in text, words
     manifest = json.loads((blocks_page / "manifest.json").read_text(encoding="utf-8"))
     assert "report.pdf" in {f["path"] for f in manifest["files"]}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -64,16 +65,25 @@ def test_cli_report_pdf(flank_report):
         assert abs(w - 595.28) < 1 and abs(h - 841.89) < 1
     assert float(reader.pages[1].mediabox.width) > float(reader.pages[1].mediabox.height)  # the map page is landscape
     assert reader.pages[1].images  # map.png on it
-    first = reader.pages[0].extract_text()
-    t = doc["totals"]
+    first = re.sub(r"\s+", " ", reader.pages[0].extract_text())  # the whole briefing on page 1
+    t, p, c, k = doc["totals"], doc["production"], doc["cost"], doc["clearance"]
     assert f"{t['mines'] / 1e6:.1f} million" in first  # 87.6 million
     assert f"{t['area_km2']:,.0f} km" in first and f"{t['length_km']:,.0f} km of front" in first
-    assert f"{doc['cost']['total'] / 1e9:.2f} bn" in first
-    assert f"{round(doc['production']['year_complete'])}" in first
-    assert f"{doc['clearance']['calendar_years']:,.0f} years" in first
+    # cost: the costed parts, and what is not costed
+    assert c["not_costed"] == ["laying"] and f"The costed parts come to USD {c['total'] / 1e9:.2f} bn" in first and "Laying is not estimated" in first
+    # production: an all-types capacity gives a lower bound, with producer, scope and year
+    assert p["years_to_fill_is"] == "lower bound" and f"at least {p['years_to_fill']:,.0f} years" in first.lower()
+    assert f"last mine would be made in {round(p['year_complete'])} at the earliest" in first and "Belma" in first and "all types" in first
+    # clearance: land release, calendar years with the capacity named, the world yardstick
+    assert f"{k['calendar_years']:,.0f} years" in first and "Croatia's national mine action programme" in first
+    w = k["world_capacity"]
+    assert f"{k['world_capacity_years']:,.0f} years of the world's entire clearance output ({w['km2_per_year']} km\u00b2 cleared in {w['year']}, Landmine Monitor)" in first
+    assert "No ratio of clearance to build cost: the build cost leaves out laying" in first
     assert f"{doc['exposure']['total']['within_5km']['population']:,}" in first
-    text = "\n".join(p.extract_text() for p in reader.pages)
-    for words in ("Sections", "Civilians near the belt", "Fact-check", "Sources", "OpenStreetMap", doc["scenario"]["sha256"]):
+    assert not re.search(r"\b2,0\d\d\b(?! (?:Monte|samples|people|places|km))", first)  # no year printed as "2,099"
+    text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
+    for words in ("Sections", "Production", "Build cost (USD)", "Clearance legacy (IMAS land release)", "Civilians near the belt", "Fact-check",
+                  "Sources", "OpenStreetMap", doc["scenario"]["sha256"]):  # fmt: skip
         assert words in text, words
 
 
@@ -131,6 +141,9 @@ def test_cli_report_page_in_chromium(flank_report):
         n_details = page.locator("details").count()
         n_open = page.locator("details[open]").count()
         height = page.evaluate("document.documentElement.scrollHeight")
+        production = page.locator("#production").inner_text()
+        clearance = page.locator("#clearance").inner_text()
+        clearance_card = cards.nth(5).inner_text()
         # a detail opens on click and makes the page longer
         page.locator("#cost details summary").first.click()
         opened = page.evaluate("document.documentElement.scrollHeight")
@@ -143,3 +156,10 @@ def test_cli_report_page_in_chromium(flank_report):
     assert n_details >= 10 and n_open == 0
     assert height < 5000, height  # was 18,000 px with every list expanded
     assert opened > height
+    # the blocks say what the document says: a lower bound, land release, the world yardstick
+    p, k = doc["production"], doc["clearance"]
+    assert f"at least {p['years_to_fill']:,.0f} years" in production and f"{round(p['year_complete'])} at the earliest" in production
+    for step in ("Area to address", "Cancelled by non-technical survey", "Reduced by technical survey", "Cleared"):
+        assert step in clearance, step
+    assert f"{k['area_to_address_km2']:,.0f}" in clearance and f"{k['world_capacity_years']:,.0f} years" in clearance
+    assert f"{k['calendar_years']:,.0f} years" in clearance_card and "world's entire clearance output" in clearance_card

@@ -410,15 +410,11 @@ def report(
     prog, tick = _progress()
     with prog:
         res = run(scenarios[0], samples=samples, seed=seed, progress=tick)
-        sens = None
-        from .sensitivity import uncertain_inputs
+        from .report.sensitivity_run import report_sensitivity
 
-        if uncertain_inputs(scenarios[0]):
-            from .sensitivity import sensitivity as run_sensitivity
-
-            tick("sensitivity", 0.0)
-            sens = run_sensitivity(scenarios[0], n_base=1024, seed=seed or 0)
-            tick("sensitivity", 1.0)
+        tick("sensitivity", 0.0)
+        sens = report_sensitivity(scenarios[0], n_base=1024, seed=seed or 0)
+        tick("sensitivity", 1.0)
         manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick, pdf=pdf)
     console = _console()
     console.print(f"report written to {out}/ ({len(manifest.get('files', [])) + 1} files with manifest.json); open {out / 'index.html'}")

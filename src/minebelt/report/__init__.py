@@ -23,8 +23,11 @@
 =======================  ===================================================================
 
 Modules (output layer): :mod:`.build` (files in memory, one writing step), :mod:`.briefing`
-(the summary and view values), :mod:`.fmt` (number formats), :mod:`.geo` (what the maps
-draw), :mod:`.labels` (one label placer for both maps), :mod:`.map_png`, :mod:`.map_svg`,
+(the one-page summary), :mod:`.block_views` (production, cost and clearance in words: lower
+bounds, parts not costed, IMAS land release), :mod:`.sensitivity_view` and
+:mod:`.sensitivity_run` (which figure's sensitivity the report shows), :mod:`.views` (input
+labels, civilians, sources), :mod:`.fmt` (number formats), :mod:`.geo` (what the maps draw),
+:mod:`.labels` (one label placer for both maps), :mod:`.map_png`, :mod:`.map_svg`,
 :mod:`.charts`, :mod:`.html` (Jinja2 templates in ``templates/``), :mod:`.pdf` (fpdf2).
 Strategic level only: km, km², millions; the maps show belts as areas, never layouts.
 """

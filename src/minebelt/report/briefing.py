@@ -11,28 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .fmt import (
-    NOT_ESTIMATED,
-    dist_range,
-    fmt_count,
-    fmt_km,
-    fmt_mines,
-    fmt_mines_words,
-    fmt_money,
-    fmt_pct,
-    fmt_plain,
-    fmt_ratio,
-    fmt_value_text,
-    fmt_year,
-    fmt_years,
-    is_num,
-    label,
-)
-from .views import _get, _num, exposure_view
-
-
-def _yrs(x: Any) -> str:
-    return f"{fmt_years(x)} years"
+from .block_views import clearance_view, cost_view, production_view
+from .fmt import NOT_ESTIMATED, dist_range, fmt_count, fmt_km, fmt_mines, fmt_mines_words, fmt_ratio, is_num
+from .views import _get, _num, exposure_view, input_label
 
 
 def _range_text(d: Any, fmt: Any) -> str:
@@ -87,107 +68,34 @@ def _needs(doc: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
 
 
 def _cost(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
-    c = doc.get("cost")
-    if not isinstance(c, dict):
+    v = cost_view(doc)
+    if v is None:
         return None, None
-    cur = str(c.get("currency") or "")
-    total = _num(c.get("total"))
-    parts = [("mines", c.get("mines_cost")), ("laying", c.get("laying_cost")), ("fence and marking", c.get("fence_cost"))]
-    uncosted = [n for n, v in parts if v is None]
-    at_least = bool(uncosted)
-    value = fmt_money(total, cur)
-    card = _card(value, "to build" + (" (at least: " + ", ".join(uncosted) + " not estimated)" if uncosted else ""), _range_text(c.get("total_dist"), lambda x: fmt_money(x, cur)))
-    if total is None:
-        return card, "The build cost is not estimated."
-    bits = []
-    for n, v in parts:
-        if v is None:
-            bits.append(f"{n} {NOT_ESTIMATED}")
-        elif is_num(v) and v == 0:
-            bits.append(f"{n} not costed (set to 0)")
-        else:
-            bits.append(f"{n} {fmt_money(v, cur)}")
-    text = f"Building it would cost {'at least ' if at_least else ''}{value}"
-    rng = dist_range(c.get("total_dist"), lambda x: fmt_money(x, cur))
-    if rng:
-        text += f" (90 % interval {rng})"
-    text += ": " + ", ".join(bits) + "."
-    fence = _num(c.get("fence_cost"))
-    if fence and total and fence / total > 0.5:
-        text += f" Fence and marking make up {fmt_pct(fence / total)} of it."
-    return card, text
+    card = _card(v["total"], v["card_label"], f"90 % interval {v['total_range']}" if v["total_range"] else "", v["card_note"])
+    return card, v["text"]
 
 
 def _production(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
-    p = doc.get("production")
-    if not isinstance(p, dict):
+    v = production_view(doc)
+    if v is None:
         return None, None
-    years = _num(p.get("years_to_fill"))
-    cap = p.get("capacity") if isinstance(p.get("capacity"), dict) else {}
-    per_year = _num(cap.get("per_year")) if cap else _num(p.get("capacity_per_year"))
-    scope = cap.get("scope") or p.get("capacity_scope")
-    who = cap.get("producer") or cap.get("name") or p.get("capacity_producer")
-    done = f", done in {fmt_year(p.get('year_complete'))}" if p.get("year_complete") is not None else ""
-    card = _card(f"{fmt_years(years)} years", "to make the mines" + done, _range_text(p.get("years_to_fill_dist"), _yrs))
-    if years is None:
-        return card, "The production time is not estimated."
-    text = f"Making the mines takes {fmt_years(years)} years"
-    rng = dist_range(p.get("years_to_fill_dist"), fmt_years)
-    if rng:
-        text += f" (90 % interval {rng})"
-    if per_year:
-        text += f" at {fmt_count(per_year)} mines a year"
-        if who or scope or cap.get("year"):
-            text += " (" + ", ".join(str(x) for x in (who, scope, cap.get("year")) if x) + ")"
-        elif len(doc.get("by_country") or {}) > 1:
-            text += ", one capacity for all countries pooled"
-    elif isinstance(p.get("by_country"), dict) and p["by_country"]:
-        text += " with each country's own capacity (the slowest sets the pace)"
-    if p.get("start_year") is not None:
-        text += f": starting in {fmt_year(p['start_year'])}, the last mine is made in {fmt_year(p.get('year_complete'))}"
-    return card, text + "."
-
-
-def _capacity_text(k: dict[str, Any]) -> str:
-    cap = k.get("capacity")
-    if isinstance(cap, dict):
-        return str(cap.get("name") or cap.get("description") or ", ".join(f"{label(a)} {fmt_plain(b) if is_num(b) else b}" for a, b in cap.items() if a != "source"))
-    if isinstance(cap, str):
-        return cap
-    dem = _get(k, "inputs", "deminers")
-    return f"{fmt_value_text(dem)} deminers" if dem is not None else "the capacity assumed"
-
-
-def _clearance(doc: dict[str, Any], build_costed: bool) -> tuple[dict[str, Any] | None, str | None]:
-    k = doc.get("clearance")
-    if not isinstance(k, dict):
-        return None, None
-    cur = str(k.get("currency") or "")
-    years, world = _num(k.get("calendar_years")), _num(k.get("world_capacity_years"))
-    cap = _capacity_text(k)
-    if years is not None:
-        card = _card(f"{fmt_years(years)} years", f"to clear it with {cap}", _range_text(k.get("calendar_years_dist"), _yrs))
+    if v["headline"] == NOT_ESTIMATED:
+        card = _card(NOT_ESTIMATED, "time to make the mines", "", v["not_estimated"])
     else:
-        card = _card(f"{fmt_years(world)} years", "to clear it with the whole world's annual clearance output", _range_text(k.get("world_capacity_years_dist"), _yrs))
-    area = _num(k.get("area_to_clear_km2") or k.get("area_km2"))
-    text = f"Clearing it afterwards means releasing {fmt_km(area)} km\u00b2" if area is not None else "Clearing it afterwards"
-    text += f": {fmt_years(years)} years with {cap}" if years is not None else ": the time is not estimated"
-    rng = dist_range(k.get("calendar_years_dist"), fmt_years)
-    if rng:
-        text += f" (90 % interval {rng})"
-    if _num(k.get("deminer_years")) is not None:
-        text += f", {fmt_count(k['deminer_years'])} deminer-years of work"
-    text += f", costing {fmt_money(k.get('cost'), cur)}"
-    rng = dist_range(k.get("cost_dist"), lambda x: fmt_money(x, cur))
-    if rng:
-        text += f" (90 % interval {rng})"
-    text += "."
-    if world is not None:
-        text += f" The whole world's annual clearance output would need {fmt_years(world)} years for it."
-    ratio = _num(_get(k, "laying_vs_clearing", "clearance_to_build_ratio"))
-    if ratio and build_costed:
-        text += f" Clearing costs {fmt_ratio(ratio)} what building costs."
-    return card, text
+        card = _card(v["headline"], f"to make the mines, the last in {v['year_complete']}{v['earliest']}",
+                     f"90 % interval {v['range']}" if v["range"] else "", v["capacity_short"])  # fmt: skip
+    return card, v["text"]
+
+
+def _clearance(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+    v = clearance_view(doc)
+    if v is None:
+        return None, None
+    if v["years"] != NOT_ESTIMATED:
+        card = _card(v["years"], v["card_label"], f"90 % interval {v['years_range']} years" if v["years_range"] else "", v["card_note"])
+    else:
+        card = _card(v["world_years"], "of the world's entire clearance output to clear it", f"90 % interval {v['world_range']} years" if v["world_range"] else "", v["world"])
+    return card, v["text"]
 
 
 def _civilians(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
@@ -206,37 +114,34 @@ def _civilians(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
 
 
 def caveats(doc: dict[str, Any]) -> list[str]:
-    """The biggest caveats of this estimate, most important first (at most six)."""
+    """The biggest caveats of this estimate, most important first (at most eight)."""
     out: list[str] = []
     t = doc.get("totals") or {}
     secs = doc.get("sections") or []
     prov = doc.get("provenance") or {}
+    uncertain = [input_label(e.get("key"), doc) for e in doc.get("inputs") or [] if isinstance(e, dict) and e.get("uncertain")]
+    if not doc.get("inputs") and dist_range(t.get("mines_dist")):  # a document without its inputs list
+        uncertain = ["the belt's inputs"]
     if not prov.get("samples"):
         out.append("No uncertainty run: every figure is a point value with each input at its median; run with --samples for 90 % intervals.")
-    elif not dist_range(t.get("mines_dist")):
+    elif not uncertain:
         out.append("No uncertain input (every value is a single number): the figures have no range; write a range such as \"1.5 to 2.5\" to get one.")
+    elif not dist_range(t.get("mines_dist")):
+        out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples over the uncertain inputs ({', '.join(uncertain)}); "
+                   "the belt's own figures have no range (their inputs are single numbers).")  # fmt: skip
     else:
-        out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples; the big numbers are point values (every input at its median).")
+        out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples; the headline figures are point values (inputs at their medians).")
     stated = [r.get("name") for r in secs if r.get("length_source") == "stated"]
     if stated:
         out.append(f"{len(stated)} of {len(secs)} sections use a stated length, not a measured border: no map and no civilian count for them.")
     water = sum(_num(r.get("water_km")) or 0.0 for r in secs)
     if water and any(r.get("along_water") == "skip" for r in secs):
         out.append(f"{fmt_km(water)} km of the front follow rivers and lakes and carry no belt; the belt area counts land stretches only.")
-    c = doc.get("cost")
-    if isinstance(c, dict):
-        lay = c.get("laying_cost")
-        if lay is None or (is_num(lay) and lay == 0 and _num(c.get("total"))):
-            out.append("Laying is not costed (no public rate): the build cost is a floor, and no clearance-to-build ratio is given.")
-    p = doc.get("production")
-    if isinstance(p, dict) and p.get("capacity_per_year") is not None and not isinstance(p.get("capacity"), dict) and len(doc.get("by_country") or {}) > 1:
-        out.append("Production assumes one capacity for all countries pooled; its producer, scope (anti-personnel or all types) and year are not stated.")
-    k = doc.get("clearance")
-    if isinstance(k, dict) and k.get("calendar_years") is not None:
-        out.append(f"Clearance time scales with the capacity assumed ({_capacity_text(k)}); double it and the time halves.")
+    for view in (cost_view(doc), production_view(doc), clearance_view(doc)):
+        out += (view or {}).get("caveats", [])
     if _num(t.get("overlap_km2")):
         out.append(f"Belts of one country overlap on {fmt_km(t['overlap_km2'])} km\u00b2, counted once in the totals.")
-    return out[:6]
+    return out[:8]
 
 
 def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -244,13 +149,10 @@ def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[s
     [{"title", "text"}], "caveats": [str]}``: plain text, laid out by the HTML and PDF."""
     cards, needs = _needs(doc)
     paragraphs = [{"title": "What the belt needs", "text": needs}]
-    cost_card, cost_text = _cost(doc)
-    c = doc.get("cost") if isinstance(doc.get("cost"), dict) else {}
-    build_costed = bool(c) and all(c.get(f) is not None for f in ("mines_cost", "laying_cost")) and bool(_num(c.get("laying_cost")))
     for card, text, title in (
-        (cost_card, cost_text, "What it costs"),
+        (*_cost(doc), "What it costs"),
         (*_production(doc), "How long to produce the mines"),
-        (*_clearance(doc, build_costed), "What it leaves behind"),
+        (*_clearance(doc), "What it leaves behind"),
         (*_civilians(doc), "Civilians near the belt"),
     ):
         if card is not None:

@@ -15,6 +15,7 @@ import numpy as np
 
 from .fmt import fmt_num, is_num, short
 from .map_png import figure
+from .sensitivity_view import chart_scale, sensitivity_view
 from .views import input_label
 
 if TYPE_CHECKING:
@@ -38,11 +39,17 @@ def figures(result: EstimateResult, sensitivity: dict | None) -> dict[str, Any]:
     s = result.samples.get("totals.mines")
     if s is not None and np.size(s) > 1 and _spread(s):
         out["distribution"] = _hist_chart(result)
-    if sensitivity and sensitivity.get("tornado"):
-        base = sensitivity.get("median_total", result.totals.get("mines"))
-        out["tornado"] = _tornado_chart(sensitivity["tornado"], base if is_num(base) else None)
-    if sensitivity and sensitivity.get("sobol"):
-        out["sobol"] = _sobol_chart(sensitivity["sobol"])
+    if sensitivity:
+        sv = sensitivity_view(sensitivity, result.document)
+        skip = set(sv["no_effect_keys"])
+        base = sv["median_value"] if sv["median_value"] is not None else (result.totals.get("mines") if sv["kind"] == "mines" else None)
+        scale = chart_scale(sv["kind"], base, sv["currency"])
+        tornado = [r for r in sensitivity.get("tornado") or [] if isinstance(r, dict) and r.get("input") not in skip]
+        if tornado:
+            out["tornado"] = _tornado_chart(tornado, base if is_num(base) else None, scale, sv["words"], result.document)
+        sobol = [r for r in sensitivity.get("sobol") or [] if isinstance(r, dict) and r.get("input") not in skip]
+        if sobol:
+            out["sobol"] = _sobol_chart(sobol, sv["words"], result.document)
     cal = result.document.get("calibration")
     if isinstance(cal, dict) and cal.get("barriers"):
         try:
@@ -103,25 +110,29 @@ def _hist_chart(result: EstimateResult) -> Any:
     return fig
 
 
-def _tornado_chart(rows: list[dict[str, Any]], base: float | None) -> Any:
-
+def _tornado_chart(rows: list[dict[str, Any]], base: float | None, scale: tuple[float, str, str] = (1e6, "millions", " M"),
+                   words: str = "total number of mines", doc: dict[str, Any] | None = None) -> Any:  # fmt: skip
+    """Bars from the output at each input's p05 to its p95 (others at medians), in ``scale``
+    (divisor, axis unit, label suffix) of the output named by ``words``."""
+    div, unit, suffix = scale
     rows = sorted(rows, key=lambda r: abs(float(r.get("swing") or 0)), reverse=True)[:15][::-1]
     fig = figure((9, 0.45 * len(rows) + 1.3), 100)
     ax = fig.subplots()
     for i, r in enumerate(rows):
-        lo, hi = float(r["low"]) / 1e6, float(r["high"]) / 1e6
+        lo, hi = float(r["low"]) / div, float(r["high"]) / div
         ax.barh(i, hi - lo, left=min(lo, hi), color="#4c78a8" if hi >= lo else "#e45756", height=0.6)
-        ax.text(max(lo, hi), i, f"  {float(r.get('swing') or abs(hi - lo) * 1e6) / 1e6:,.2f} M", va="center", fontsize=8)
-    ax.set_yticks(range(len(rows)), [short(input_label(r["input"]), 44) for r in rows], fontsize=8)
+        swing = float(r.get("swing") or abs(hi - lo) * div) / div
+        ax.text(max(lo, hi), i, f"  {fmt_num(swing)}{suffix}", va="center", fontsize=8)
+    ax.set_yticks(range(len(rows)), [short(input_label(r["input"], doc), 44) for r in rows], fontsize=8)
     if base is not None:
-        ax.axvline(base / 1e6, color="black", linewidth=1)
-    ax.set_xlabel("total mines (millions) with the input at its low and high value, others at their medians")
+        ax.axvline(base / div, color="black", linewidth=1)
+    ax.set_xlabel(f"{words}{f' ({unit})' if unit else ''} with the input at its low and high value, others at their medians")
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_title("Tornado: which inputs move the total most", fontsize=10)
+    ax.set_title(f"Tornado: which inputs move the {words} most", fontsize=10)
     return fig
 
 
-def _sobol_chart(rows: list[dict[str, Any]]) -> Any:
+def _sobol_chart(rows: list[dict[str, Any]], words: str = "total number of mines", doc: dict[str, Any] | None = None) -> Any:
 
     rows = sorted(rows, key=lambda r: float(r.get("ST") or 0), reverse=True)[:15][::-1]
     fig = figure((9, 0.45 * len(rows) + 1.3), 100)
@@ -129,9 +140,9 @@ def _sobol_chart(rows: list[dict[str, Any]]) -> Any:
     y = np.arange(len(rows))
     ax.barh(y + 0.18, [float(r.get("ST") or 0) for r in rows], height=0.36, color="#4c78a8", label="total effect ST")
     ax.barh(y - 0.18, [float(r.get("S1") or 0) for r in rows], height=0.36, color="#f58518", label="first order S1")
-    ax.set_yticks(y, [short(input_label(r["input"]), 44) for r in rows], fontsize=8)
+    ax.set_yticks(y, [short(input_label(r["input"], doc), 44) for r in rows], fontsize=8)
     ax.set_xlim(0, 1.05)
-    ax.set_xlabel("share of the variance of total mines")
+    ax.set_xlabel(f"share of the variance of the {words}")
     ax.legend(fontsize=8, loc="lower right")
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_title("Sobol indices", fontsize=10)

@@ -150,20 +150,30 @@ def dist_range(d: Any, fmt: Any = fmt_num) -> str:
 
 
 _NUMBER = re.compile(r"(?<![\w.])-?\d[\d_,]*(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_KEEP = re.compile(r"\([^()]*(?:\([^()]*\)[^()]*)*\)|\b\d{4}-\d{2}(?:-\d{2})?\b")
 
 
 def fmt_value_text(text: Any) -> str:
     """An input as the user wrote it, numbers made readable: ``300000 to 1900000`` becomes
     ``300,000 to 1,900,000``; ``uniform[100000.0, 1200000.0]`` becomes ``uniform 100,000 to
-    1,200,000``."""
+    1,200,000``. Dates and parenthesised notes keep their numbers as written (``(ECB,
+    2025-02-28)``, ``(2019, Mine Action Review)``): a year never gets a separator."""
     if text is None:
         return NOT_ESTIMATED
     if is_num(text):
         return fmt_plain(text)
     s = str(text).strip()
-    m = re.fullmatch(r"(\w+)\s*\[\s*([^,\]]+)\s*,\s*([^,\]]+)\s*\]", s)
+    m = re.fullmatch(r"(\w+)\s*[\[(]\s*([^\])]+)[\])]", s)  # a distribution: uniform(a, b), normal[m, sd], ...
     if m:
-        s = f"{m.group(1)} {m.group(2)} to {m.group(3)}"
+        kind, args = m.group(1), [x.strip() for x in m.group(2).split(",")]
+        if kind in ("uniform", "lognormal") and len(args) == 2:
+            s = f"{kind} {args[0]} to {args[1]}"
+        elif kind == "normal" and len(args) == 2:
+            s = f"normal, mean {args[0]}, sd {args[1]}"
+        elif kind == "triangular" and len(args) == 3:
+            s = f"triangular {args[0]} to {args[2]}, mode {args[1]}"
+        else:
+            s = f"{kind} {' / '.join(args)}"
 
     def one(mt: re.Match[str]) -> str:
         try:
@@ -171,7 +181,15 @@ def fmt_value_text(text: Any) -> str:
         except ValueError:
             return mt.group(0)
 
-    return _NUMBER.sub(one, s)
+    # dates and parenthesised notes ("(ECB, 2025-02-28)", "(2019, Mine Action Review)") keep
+    # their numbers as written: a year never gets a thousands separator
+    out, pos = [], 0
+    for m in _KEEP.finditer(s):
+        out.append(_NUMBER.sub(one, s[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_NUMBER.sub(one, s[pos:]))
+    return "".join(out)
 
 
 def fmt_plain(x: Any) -> str:

@@ -2,8 +2,8 @@
 
 Templates, CSS and JavaScript live in ``minebelt/report/templates/`` (package data) and are
 inlined at render time, so the page stays one self-contained file that loads nothing from
-the network. Python computes the values (:mod:`.briefing`, :mod:`.map_svg`, :mod:`.charts`);
-the templates lay them out. Each block of the estimate document has its own sub-template
+the network. Python computes the values (:mod:`.briefing`, :mod:`.block_views`,
+:mod:`.sensitivity_view`, :mod:`.map_svg`, :mod:`.charts`); the templates lay them out. Each block of the estimate document has its own sub-template
 (``_production.html.j2``, ``_cost.html.j2``, ``_clearance.html.j2``, ``_sensitivity.html.j2``,
 ...), documented at its top with the variables it expects.
 """
@@ -18,8 +18,10 @@ from markupsafe import Markup
 
 from .. import __version__
 from . import fmt as F
+from .block_views import assumptions, clearance_view, cost_view, production_view
 from .briefing import summary
-from .views import assumptions, collect_sources, exposure_view, input_label
+from .sensitivity_view import sensitivity_view
+from .views import collect_sources, exposure_view, input_label
 
 VERDICT_COLOURS = {"holds": "#1a7f37", "imprecise": "#9a6700", "does-not-hold": "#cf222e", "unverifiable": "#57606a"}
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
@@ -81,9 +83,14 @@ def environment() -> Any:
     env.filters["rng"] = _rng
     env.filters["value_text"] = lambda v: F.fmt_value_text(_plain(v))
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
-    env.filters["input_label"] = lambda v: input_label(_plain(v))
+    env.filters["capitalize_first"] = lambda v: (lambda t: t[:1].upper() + t[1:])(str(_plain(v) or ""))
+    env.filters["input_label"] = lambda v, doc=None: input_label(_plain(v), _plain(doc))
     env.globals.update(
-        assumptions=lambda prefix, block, scenario_file=None: assumptions(prefix, _plain(block), _plain(scenario_file)),
+        assumptions=lambda prefix, block, scenario_file=None, doc=None: assumptions(prefix, _plain(block), _plain(scenario_file), _plain(doc)),
+        production_view=lambda doc: production_view(_plain(doc) or {}),
+        cost_view=lambda doc: cost_view(_plain(doc) or {}),
+        clearance_view=lambda doc: clearance_view(_plain(doc) or {}),
+        sensitivity_view=lambda sens, doc=None: sensitivity_view(_plain(sens) or {}, _plain(doc) or {}),
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,
         version=__version__,

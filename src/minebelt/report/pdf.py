@@ -17,17 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from .briefing import summary
-from .fmt import (
-    dist_range,
-    fmt_count,
-    fmt_km,
-    fmt_mines,
-    fmt_money,
-    fmt_num,
-    fmt_year,
-    fmt_years,
-)
-from .views import assumptions, collect_sources, exposure_view
+from .fmt import dist_range, fmt_count, fmt_km, fmt_mines, fmt_num
+from .block_views import assumptions, clearance_view, cost_view, production_view
+from .views import collect_sources, exposure_view
 
 if TYPE_CHECKING:
     from fpdf import FPDF
@@ -147,7 +139,8 @@ def _heading_style() -> Any:
     return FontFace(family="dejavu", emphasis="BOLD", fill_color=BG)
 
 
-def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any]) -> None:
+def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: float = 1.0) -> None:
+    """The one-page briefing; ``scale`` shrinks the text so that it fits one A4 page."""
     pdf.add_page()
     sc = doc.get("scenario") or {}
     _h1(pdf, str(sc.get("name") or "minebelt estimate"))
@@ -155,36 +148,59 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any]) -> None
         _para(pdf, f"Source: {sc['source']}", 8, colour=MUTED, h=3.8)
     _para(pdf, f"minebelt {__version__} briefing \u00b7 scenario sha256 {str(sc.get('sha256') or '')[:16]}\u2026", 7.5, colour=MUTED, h=3.6)
     pdf.ln(2)
-    # headline cards: two columns of boxes
+    # headline cards: two columns of boxes, each row as tall as its longest card (text wraps)
     cards = brief["cards"]
     col_w = (pdf.w - pdf.l_margin - pdf.r_margin - 4) / 2
-    card_h = 20.5
-    y0 = pdf.get_y()
-    for i, c in enumerate(cards):
-        x = pdf.l_margin + (i % 2) * (col_w + 4)
-        y = y0 + (i // 2) * (card_h + 2.5)
-        pdf.set_fill_color(*((255, 244, 242) if c["main"] else BG))
-        pdf.set_draw_color(*LINE)
-        pdf.rect(x, y, col_w, card_h, style="DF")
-        pdf.set_xy(x + 2.5, y + 1.5)
-        pdf.set_font("dejavu", "B", 13)
-        pdf.set_text_color(*(ACCENT if c["main"] else INK))
-        pdf.cell(col_w - 5, 6, _fit(pdf, c["value"], col_w - 5))
-        pdf.set_font("dejavu", "", 7.5)
-        pdf.set_text_color(*MUTED)
-        for k, text in enumerate(t for t in (c["label"], c["range"], c["note"]) if t):
-            pdf.set_xy(x + 2.5, y + 7.6 + 3.9 * k)
-            pdf.cell(col_w - 5, 3.6, _fit(pdf, text, col_w - 5))
-    pdf.set_xy(pdf.l_margin, y0 + ((len(cards) + 1) // 2) * (card_h + 2.5) + 1)
+    line_h = 3.5 * scale
+    pdf.set_font("dejavu", "", 7.5 * scale)
+
+    def lines(c: dict[str, Any]) -> list[str]:
+        out: list[str] = []
+        for t in (c["label"], c["range"], c["note"]):
+            if t:
+                out += pdf.multi_cell(col_w - 5, line_h, printable(t), dry_run=True, output="LINES")
+        return out
+
+    y = pdf.get_y()
+    for row in range(0, len(cards), 2):
+        pair = cards[row : row + 2]
+        texts = [lines(c) for c in pair]
+        card_h = 9.5 * scale + line_h * max(len(t) for t in texts) + 1.5
+        for i, (c, text) in enumerate(zip(pair, texts)):
+            x = pdf.l_margin + i * (col_w + 4)
+            pdf.set_fill_color(*((255, 244, 242) if c["main"] else BG))
+            pdf.set_draw_color(*LINE)
+            pdf.rect(x, y, col_w, card_h, style="DF")
+            pdf.set_xy(x + 2.5, y + 1.5)
+            pdf.set_font("dejavu", "B", 13 * scale)
+            pdf.set_text_color(*(ACCENT if c["main"] else INK))
+            pdf.cell(col_w - 5, 6 * scale, _fit(pdf, c["value"], col_w - 5))
+            pdf.set_font("dejavu", "", 7.5 * scale)
+            pdf.set_text_color(*MUTED)
+            for k, t in enumerate(text):
+                pdf.set_xy(x + 2.5, y + 1.5 + 6.5 * scale + line_h * k)
+                pdf.cell(col_w - 5, line_h, t)
+        y += card_h + 2.5
+    pdf.set_xy(pdf.l_margin, y + 1)
     for p in brief["paragraphs"]:
-        _para(pdf, p["title"], 9.5, "B", h=5)
-        _para(pdf, p["text"], 8.6, h=4.1)
-        pdf.ln(0.8)
+        _para(pdf, p["title"], 9.5 * scale, "B", h=5 * scale)
+        _para(pdf, p["text"], 8.6 * scale, h=4.1 * scale)
+        pdf.ln(0.8 * scale)
     if brief["caveats"]:
         pdf.ln(1)
-        _para(pdf, "Read with care", 9.5, "B", h=5)
+        _para(pdf, "Read with care", 9.5 * scale, "B", h=5 * scale)
         for c in brief["caveats"]:
-            _para(pdf, f"\u2022 {c}", 8.2, colour=MUTED, h=3.9)
+            _para(pdf, f"\u2022 {c}", 8.2 * scale, colour=MUTED, h=3.9 * scale)
+
+
+def _summary_scale(doc: dict[str, Any], brief: dict[str, Any], title: str) -> float:
+    """The largest text scale (1 down to 0.7) at which the briefing fits one page."""
+    for scale in (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7):
+        trial = _pdf(title)
+        _summary_page(trial, doc, brief, scale)
+        if trial.page_no() == 1:
+            return scale
+    return 0.7
 
 
 def _fit(pdf: FPDF, text: str, width: float) -> str:
@@ -233,47 +249,57 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         _table(pdf, ["country", "front km", "belt km\u00b2", "mines"] + (["90 % interval"] if mc else []), body, numeric={1, 2, 3, 4})
 
     scenario_file = (doc.get("scenario") or {}).get("file")
-    p = doc.get("production")
-    if isinstance(p, dict):
+    pv = production_view(doc)
+    if pv is not None:
         _h2(pdf, "Production")
-        _table(pdf, ["figure", "estimate", "90 % interval"], [
-            ["Years to make every mine", fmt_years(p.get("years_to_fill")), _rng(p.get("years_to_fill_dist"), fmt_years)],
-            ["Last mine made in", fmt_year(p.get("year_complete")), _rng(p.get("year_complete_dist"), fmt_year)],
-        ], [90, 40, 50], numeric={1, 2})  # fmt: skip
-        _assumptions(pdf, assumptions("production", p, scenario_file))
-    c = doc.get("cost")
-    if isinstance(c, dict):
-        cur = str(c.get("currency") or "")
-        _h2(pdf, f"Build cost ({cur})")
-
-        def money(v: Any) -> str:
-            return "not costed (set to 0)" if v == 0 else fmt_money(v, cur)
-
-        _table(pdf, ["part", "cost", "90 % interval"], [
-            ["Mines", money(c.get("mines_cost")), _rng(c.get("mines_cost_dist"), lambda x: fmt_money(x, cur))],
-            ["Laying", money(c.get("laying_cost")), _rng(c.get("laying_cost_dist"), lambda x: fmt_money(x, cur))],
-            ["Fence and marking", money(c.get("fence_cost")), _rng(c.get("fence_cost_dist"), lambda x: fmt_money(x, cur))],
-            ["Total", fmt_money(c.get("total"), cur), _rng(c.get("total_dist"), lambda x: fmt_money(x, cur))],
-        ], [60, 50, 70], numeric={1, 2}, total=True)  # fmt: skip
-        _assumptions(pdf, assumptions("cost", c, scenario_file))
-    k = doc.get("clearance")
-    if isinstance(k, dict):
-        cur = str(k.get("currency") or "")
-        _h2(pdf, "Clearance legacy")
-        _table(pdf, ["figure", "estimate", "90 % interval"], [
-            ["Area to release (km\u00b2)", fmt_km(k.get("area_to_clear_km2")), _rng(k.get("area_to_clear_km2_dist"), fmt_km)],
-            ["Work (deminer-years)", fmt_count(k.get("deminer_years")), _rng(k.get("deminer_years_dist"), fmt_count)],
-            ["Calendar years", fmt_years(k.get("calendar_years")), _rng(k.get("calendar_years_dist"), fmt_years)],
-            ["Years for the world's annual clearance output", fmt_years(k.get("world_capacity_years")), _rng(k.get("world_capacity_years_dist"), fmt_years)],
-            ["Cost", fmt_money(k.get("cost"), cur), _rng(k.get("cost_dist"), lambda x: fmt_money(x, cur))],
-        ], [90, 40, 50], numeric={1, 2})  # fmt: skip
-        _assumptions(pdf, assumptions("clearance", k, scenario_file))
+        _table(pdf, ["figure", "estimate", "90 % interval"], [list(r) for r in pv["figures"]], [70, 62, 50], numeric={1, 2})
+        if pv["lower"]:
+            _para(pdf, f"{pv['bound']} {pv['pooling'][:1].upper() + pv['pooling'][1:]}.", 8, colour=MUTED, h=3.8)
+        elif pv["not_estimated"]:
+            _para(pdf, f"Not estimated for the whole belt: {pv['not_estimated']}.", 8, colour=MUTED, h=3.8)
+        if len(pv["groups"]) > 1:
+            _table(pdf, ["producing group", "mines needed", "years", "last mine in"], [[g["name"], g["mines"], g["years"], g["year_complete"]] for g in pv["groups"]], [72, 30, 40, 40], numeric={1, 2, 3})
+        _assumptions(pdf, assumptions("production", doc.get("production"), scenario_file, doc))
+    cv = cost_view(doc)
+    if cv is not None:
+        _h2(pdf, f"Build cost ({cv['currency']})" if cv["currency"] else "Build cost")
+        body = [[p["name"] + (f" ({p['note']})" if p["note"] else ""), p["value"], p["range"]] for p in cv["parts"]]
+        body.append([cv["total_label"], cv["total"], cv["total_range"]])
+        _table(pdf, ["part", "cost", "90 % interval"], body, [90, 40, 52], numeric={1, 2}, total=True)
+        notes = []
+        if not cv["complete"]:
+            notes.append(f"{', '.join(cv['not_costed']).capitalize()} not estimated: no public rate. Building would cost more than this total, and no ratio of clearance to build cost is given.")
+        notes += [x for x in (cv["exchange"], cv["caveat"]) if x]
+        if notes:
+            _para(pdf, " ".join(notes), 8, colour=MUTED, h=3.8)
+        _assumptions(pdf, assumptions("cost", doc.get("cost"), scenario_file, doc))
+    kv = clearance_view(doc)
+    if kv is not None:
+        _h2(pdf, "Clearance legacy (IMAS land release)")
+        body = [["Area to address (km\u00b2)", kv["area"], "", kv["area_range"]]]
+        body += [[f"{s['name']} (km\u00b2)", s["km2"], s["share"], s["range"]] for s in kv["steps"]]
+        _table(pdf, ["land release", "estimate", "share", "90 % interval"], body, [80, 32, 20, 50], numeric={1, 2, 3})
+        body = [
+            [f"Calendar years to clear it, {kv['capacity_short']}", kv["years"], kv["years_range"]],
+            ["Cost" + (f" at {kv['cost_per_m2']} per m\u00b2 cleared" if kv["cost_per_m2"] else ""), kv["cost"], kv["cost_range"]],
+            [f"Years of the world's entire clearance output ({kv['world']})", kv["world_years"], kv["world_range"]],
+        ]
+        if kv["vs_build"]:
+            body.append(["Clearance cost against build cost", kv["vs_build"]["ratio"] or "not estimated", kv["vs_build"]["ratio_range"]])
+        _table(pdf, ["figure", "estimate", "90 % interval"], body, [100, 32, 50], numeric={1, 2})
+        note = f"Capacity: {kv['capacity_text']}. {kv['land_release_description']}"
+        if kv["cost_scope"]:
+            note += f" Cost: {kv['cost_scope']}."
+        if kv["vs_build"]:
+            note += f" {kv['vs_build']['text']}"
+        _para(pdf, note, 8, colour=MUTED, h=3.8)
+        _assumptions(pdf, assumptions("clearance", doc.get("clearance"), scenario_file, doc))
     ex = exposure_view(doc)
     if ex and ex["available"] and ex["total"]:
         _h2(pdf, "Civilians near the belt")
         head = ["defending country"] + [f"within {r} km" for r in ex["radii"]]
-        body = [[c["name"]] + ([f"{x['people']} ({x['places']} places)" for x in c["counts"]] if c["counts"] else ["not estimated"] * len(ex["radii"])) for c in ex["countries"]]
-        body.append(["All belts"] + [f"{x['people']} ({x['places']} places)" for x in ex["total"]])
+        body = [[c["name"]] + ([f"{x['people']} ({x['places']} place{'s' if x['places'] != '1' else ''})" for x in c["counts"]] if c["counts"] else ["not estimated"] * len(ex["radii"])) for c in ex["countries"]]
+        body.append(["All belts"] + [f"{x['people']} ({x['places']} place{'s' if x['places'] != '1' else ''})" for x in ex["total"]])
         _table(pdf, head, body, numeric=set(range(1, len(head))), total=True)
         if ex["largest"]:
             _table(pdf, ["largest places", "country", "population", "distance to the belt"], [[p["name"], p["country"], p["population"], p["distance"]] for p in ex["largest"]], numeric={2, 3})
@@ -324,7 +350,8 @@ def build_pdf(doc: dict[str, Any], map_png: bytes, claims: dict[str, Any] | None
     """The A4 briefing of an estimate document as PDF bytes (see the module docstring)."""
     title = str((doc.get("scenario") or {}).get("name") or "minebelt estimate")
     pdf = _pdf(title)
-    _summary_page(pdf, doc, summary(doc, claims))
+    brief = summary(doc, claims)
+    _summary_page(pdf, doc, brief, _summary_scale(doc, brief, title))
     _map_page(pdf, map_png)
     _tables(pdf, doc, claims)
     _sources(pdf, doc, claims)

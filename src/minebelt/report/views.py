@@ -3,10 +3,14 @@
 Pure functions the templates, the PDF and :mod:`.briefing` share; each tolerates missing
 fields:
 
-- :func:`input_label` — an input key in plain words.
-- :func:`assumptions` — one row per input of an optional block: what, value with unit, source.
+- :func:`input_label` — an input key in plain words (with the document: the producer or the
+  clearance programme it stands for).
 - :func:`exposure_view` — civilians near the belt without repeating lists per country.
-- :func:`collect_sources` — every citation in the document, once.
+- :func:`collect_sources` — every citation in the document, once, a cited default with what
+  it supplied.
+
+The production, cost and clearance blocks are read by :mod:`.block_views`; a sensitivity
+document by :mod:`.sensitivity_view`.
 """
 
 from __future__ import annotations
@@ -15,25 +19,37 @@ import json
 import re
 from typing import Any
 
-from .fmt import fmt_count, fmt_km, fmt_pct, fmt_value_text, fmt_year, is_num, label
+from .fmt import fmt_count, fmt_km, is_num, label
 
-#: Plain words for input names (scenario keys), with the unit each value is in.
+#: Plain words for input names (the last part of an input key), with the unit each value is in.
 INPUT_WORDS: dict[str, tuple[str, str]] = {
+    # sections
     "density": ("Mines per km\u00b2 of belt", "mines/km\u00b2"),
     "depth_km": ("Belt depth", "km"),
     "length_km": ("Front length", "km"),
+    # production
     "start_year": ("Production starts", ""),
-    "capacity_per_year": ("Production capacity", "mines a year"),
+    "mines_per_year": ("Production capacity", "mines a year"),
     "ramp_up_years": ("Ramp-up to full capacity", "years"),
-    "stock": ("Mines in stock at the start", "mines"),
+    "pooled_by": ("Countries pooling production", ""),
+    # cost
     "unit_cost_per_mine": ("Cost of one mine", "{cur} per mine"),
     "laying_cost_per_km2": ("Laying, per km\u00b2 of belt", "{cur} per km\u00b2"),
-    "fence_cost_per_km": ("Fence and marking, per km of front", "{cur} per km"),
-    "productivity_m2_per_deminer_day": ("Area one deminer clears a day", "m\u00b2 per deminer-day"),
-    "working_days_per_year": ("Working days a year", "days"),
+    "fence_cost_per_km": ("Marking and fence, per km of land front", "{cur} per km"),
+    # clearance
+    "cost_per_m2": ("Clearance cost per m\u00b2 cleared", "{cur} per m\u00b2"),
+    "unrecorded_allowance": ("Allowance for drifted or unrecorded mines", "share of the belt area"),
+    "land_release": ("Land release (shares cancelled, reduced, cleared)", ""),
+    "capacity": ("Clearance capacity", ""),
+    "capacity_km2_per_year": ("Clearance capacity, whole belt", "km\u00b2 a year"),
     "deminers": ("Deminers at work", "deminers"),
-    "cost_per_m2": ("Clearance cost per m\u00b2", "{cur} per m\u00b2"),
-    "full_clearance_share": ("Share of the belt needing full clearance", "share"),
+    "machines": ("Demining machines at work", "machines"),
+    "dog_teams": ("Mine detection dog teams at work", "teams"),
+    "working_days_per_year": ("Working days a year", "days"),
+    "productivity_m2_per_deminer_day": ("Area one deminer clears a day", "m\u00b2 per deminer-day"),
+    "productivity_m2_per_machine_day": ("Area one machine processes a day", "m\u00b2 per machine-day"),
+    "productivity_m2_per_dog_team_day": ("Area one dog team searches a day", "m\u00b2 per team-day"),
+    "world_output_year": ("Year of the world clearance output", ""),
 }
 
 
@@ -49,16 +65,40 @@ def _num(x: Any) -> float | None:
     return float(x) if is_num(x) else None
 
 
-def _as_float(v: Any) -> float | None:
-    try:
-        return float(v)
-    except (TypeError, ValueError):
-        return None
+def country_name(doc: dict[str, Any] | None, code: Any) -> str:
+    """A defending country's name from ``doc.by_country`` (the code when it is not there)."""
+    name = _get(doc, "by_country", str(code), "name")
+    return str(name) if name else str(code)
 
 
-def input_label(key: Any) -> str:
-    """An input key as words: ``defaults.density`` -> ``Mines per km² of belt (all sections)``."""
+def _entry(doc: Any, block: str, field: str, i: int) -> dict[str, Any]:
+    rows = _get(doc, block, field)
+    return rows[i] if isinstance(rows, list) and 0 <= i < len(rows) and isinstance(rows[i], dict) else {}
+
+
+def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
+    """An input key as words: ``defaults.density`` -> ``Mines per km² of belt (all sections)``;
+    ``production.capacity[0].mines_per_year`` -> ``Production capacity: Belma (...) (POL)``
+    (with ``doc``, the producer and programme names are read from its blocks)."""
     k = str(key)
+    m = re.fullmatch(r"production\.capacity\[(\d+)\]\.mines_per_year", k)
+    if m:
+        e = _entry(doc, "production", "capacity", int(m.group(1)))
+        who = f"{e['producer']} ({e.get('country', '?')})" if e.get("producer") else f"entry {int(m.group(1)) + 1}"
+        return f"Production capacity: {who}"
+    m = re.fullmatch(r"production\.stock\[(\d+)\]\.mines", k)
+    if m:
+        e = _entry(doc, "production", "stock", int(m.group(1)))
+        return f"Mines in stock: {e['country']}" if e.get("country") else f"Mines in stock (entry {int(m.group(1)) + 1})"
+    m = re.fullmatch(r"clearance\.programme\.(\w+)", k)
+    if m:
+        code = m.group(1)
+        progs = (_get(doc, "clearance", "capacity", "by_country") or {}).values()
+        name = next((p.get("programme") for p in progs if isinstance(p, dict) and p.get("programme_country") == code), None)
+        return f"Clearance rate of {name}" if name else f"Clearance rate of the national programme of {code}"
+    m = re.fullmatch(r"clearance\.capacity_km2_per_year_by_country\.(\w+)", k)
+    if m:
+        return f"Clearance capacity, {country_name(doc, m.group(1))}"
     parts = k.split(".")
     words = INPUT_WORDS.get(parts[-1], (label(parts[-1]).capitalize(), ""))[0]
     scope = ".".join(parts[:-1])
@@ -70,50 +110,10 @@ def input_label(key: Any) -> str:
     return f"{words} (section {int(m.group(1)) + 1})" if m else f"{words} ({scope})"
 
 
-# ----------------------------------------------------------------------------- assumptions
-
-
-def _source_of(block: dict[str, Any], prefix: str, name: str, scenario_file: str | None) -> str:
-    for s in block.get("sources") or []:
-        s = str(s)
-        if s.startswith(f"{prefix}.{name} ") or s.startswith(f"{prefix}.{name}:"):
-            return s.split(": ", 1)[1] if ": " in s else s
-    return f"set in the scenario{f' ({scenario_file})' if scenario_file else ''}"
-
-
-def assumptions(prefix: str, block: Any, scenario_file: str | None = None) -> list[dict[str, str]]:
-    """One row per input of the ``prefix`` block (``production``, ``cost``, ``clearance``):
-    ``{"name", "value", "unit", "source", "cited"}``; the source is the cited default the
-    value came from, or the scenario file that set it (``cited`` false)."""
-    if not isinstance(block, dict):
-        return []
-    cur = str(block.get("currency") or "")
-    values: dict[str, Any] = {}
-    if isinstance(block.get("inputs"), dict):
-        values.update(block["inputs"])
-    if prefix == "production":
-        for k in ("start_year", "capacity_per_year", "ramp_up_years", "stock"):
-            if k in block and k not in values:
-                values[k] = block[k]
-        if isinstance(block.get("capacity"), dict) and "capacity_per_year" not in values:
-            values["capacity_per_year"] = block["capacity"]
-    rows = []
-    for name, v in values.items():
-        words, unit = INPUT_WORDS.get(name, (label(name).capitalize(), ""))
-        source = None
-        if isinstance(v, dict):
-            source = v.get("source") or v.get("citation")
-            unit = v.get("unit") or unit
-            v = v.get("text", v.get("value", v.get("per_year")))
-        if name == "start_year":
-            value = fmt_year(v)
-        elif name == "full_clearance_share" and _as_float(v) is not None:
-            value = fmt_pct(_as_float(v))
-        else:
-            value = fmt_value_text(v)
-        src = str(source) if source else _source_of(block, prefix, name, scenario_file)
-        rows.append({"name": words, "value": value, "unit": unit.replace("{cur}", cur).strip(), "source": src, "cited": not src.startswith("set in the scenario")})
-    return rows
+def input_unit(key: Any, currency: str = "") -> str:
+    """The unit of an input key's value (``{cur}`` filled with ``currency``)."""
+    unit = INPUT_WORDS.get(str(key).split(".")[-1], ("", ""))[1]
+    return unit.replace("{cur}", currency).strip()
 
 
 # ----------------------------------------------------------------------------- exposure
@@ -204,8 +204,36 @@ def _walk_sources(node: Any, out: list[str]) -> None:
             _walk_sources(v, out)
 
 
+#: A block's record of a cited default: ``cost.unit_cost_per_mine default VALUE: CITATION``.
+_DEFAULT_SOURCE = re.compile(r"(production|cost|clearance)[. ](\S+) default (.+?): (.+)", re.S)
+#: Not citations: what a block says when the scenario stated the value.
+_NOT_A_SOURCE = {"stated", "set in the scenario"}
+
+
+def default_source(text: Any) -> tuple[str, str, str, str] | None:
+    """``(block, name, value, citation)`` of a block's ``sources`` entry that records a cited
+    default, or None for a plain citation."""
+    m = _DEFAULT_SOURCE.fullmatch(str(text))
+    return (m.group(1), m.group(2), m.group(3), m.group(4)) if m else None
+
+
+def _merge_uses(found: list[str]) -> list[str]:
+    """Each citation once; a cited default's entry becomes its citation followed by what it
+    was used for (``... (used for: Cost of one mine, EUR 20 to 200)``)."""
+    uses: dict[str, list[str]] = {}
+    for s in found:
+        d = default_source(s)
+        what = f"{d[0].capitalize()} capacity" if d and d[1] == "capacity" else input_label(f"{d[0]}.{d[1]}") if d else ""
+        cit, use = (d[3], f"{what}, {d[2]}") if d else (s, None)
+        bucket = uses.setdefault(cit, [])
+        if use and use not in bucket:
+            bucket.append(use)
+    return [c + (f" (used for: {'; '.join(u)})" if u else "") for c, u in uses.items()]
+
+
 def collect_sources(doc: dict[str, Any], claims: dict[str, Any] | None = None, blocks: tuple[str, ...] = ("calibration", "production", "cost", "clearance", "exposure")) -> list[str]:
-    """Every citation in the document (model, blocks, border data, claims file), once each."""
+    """Every citation in the document (model, blocks, border data, claims file), once each;
+    a block's cited default is listed as its citation with the value it supplied."""
     out: list[str] = []
     prov = doc.get("provenance") or {}
     _add_source(prov.get("model_sources"), out)
@@ -215,4 +243,4 @@ def collect_sources(doc: dict[str, Any], claims: dict[str, Any] | None = None, b
         _add_source(prov["data"].get("source"), out)
     if claims:
         _walk_sources({k: v for k, v in claims.items() if k != "claims"}, out)
-    return out
+    return _merge_uses([s for s in out if s.strip().lower() not in _NOT_A_SOURCE])
