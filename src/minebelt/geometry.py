@@ -219,6 +219,11 @@ def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> 
     """A shapely geometry from a GeoJSON file path or object (EPSG:4326 only)."""
     import shapely
 
+    from .geojson_input import load_geojson
+
+    # issue 13: file or object -> bare geometry dict; regular file, size, structure, CRS and the
+    # vertex cap are checked there (the file branch below is no longer reached)
+    value = load_geojson(value, base, where, want)
     if isinstance(value, str):
         p = (base / value) if not Path(value).is_absolute() else Path(value)
         try:
