@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from .errors import InputError, OutputExistsError
+from .errors import InputError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -34,11 +34,12 @@ app = typer.Typer(
 
 
 def _console(stderr: bool = False) -> Console:
-    from rich.console import Console
+    from .hygiene import SafeConsole
 
     stream = sys.stderr if stderr else sys.stdout
-    # piped output: wide enough for the tables instead of rich's 80-column fallback
-    return Console(stderr=stderr, highlight=False, width=None if stream.isatty() else 160)
+    # piped output: wide enough for the tables instead of rich's 80-column fallback;
+    # names from files reach the terminal as text, never as escape codes or rich markup
+    return SafeConsole(stderr=stderr, highlight=False, width=None if stream.isatty() else 160)
 
 
 def _emit_json(doc: Any) -> None:
@@ -46,8 +47,11 @@ def _emit_json(doc: Any) -> None:
 
 
 def _check_new_file(path: Path | None, force: bool, option: str) -> None:
-    if path is not None and path.exists() and not force:
-        raise OutputExistsError(f"{option} {path}: file exists; pass --force to overwrite it")
+    """Before any work: the output path can be written (folder exists, writable, not a folder)."""
+    if path is not None:
+        from .outputs import check_output_file
+
+        check_output_file(path, force=force, option=option)
 
 
 def _progress():
@@ -155,6 +159,8 @@ def estimate(
 
     _check_new_file(geojson, force, "--geojson")
     scenarios = load_scenarios(scenario)
+    if geojson is not None and not any(s.is_geometric for sc in scenarios for s in sc.sections):
+        raise InputError(f"--geojson {geojson}: no section has geometry (every length is stated); nothing to write")
     slow = samples is not None and samples > 200_000 or any(s.is_geometric for sc in scenarios for s in sc.sections)
     results = []
     if slow and not as_json and sys.stderr.isatty():
@@ -191,6 +197,7 @@ def factcheck(
         _emit_json(doc)
         return
     from rich.table import Table
+    from rich.text import Text
 
     colours = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue"}
     t = Table(title=f"Fact-check: {claims}", title_justify="left", show_lines=True)
@@ -202,7 +209,7 @@ def factcheck(
             c["quote"],
             c["stated_text"],
             c["computed_text"],
-            f"[{colours[c['verdict']]}]{c['verdict']}[/]",
+            Text(c["verdict"], style=colours[c["verdict"]]),
             c["explanation"],
         )
     console = _console()
@@ -350,10 +357,9 @@ def report(
     from .report import build_report
     from .scenario import load_scenarios
 
-    if out.exists() and not out.is_dir():
-        raise OutputExistsError(f"--out {out}: exists and is not a folder")
-    if out.exists() and any(out.iterdir()) and not force:
-        raise OutputExistsError(f"--out {out}: folder is not empty; pass --force to write into it")
+    from .outputs import check_output_dir
+
+    check_output_dir(out, force=force, option="--out")
     scenarios = load_scenarios(scenario)
     claims_doc = None
     if claims is not None:
@@ -416,12 +422,29 @@ def models(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``minebelt`` command; returns the exit status."""
+    from .outputs import raise_on_sigterm, restore_sigterm
+
+    previous = raise_on_sigterm()  # SIGTERM unwinds like Ctrl-C: temporary outputs are removed
+    try:
+        return _run(argv)
+    finally:
+        restore_sigterm(previous)
+
+
+def _run(argv: list[str] | None) -> int:
     import click
 
+    from .outputs import Terminated
+
     try:
-        app(args=argv, prog_name="minebelt", standalone_mode=False)
+        rv = app(args=argv, prog_name="minebelt", standalone_mode=False)
+        if rv == 130:  # typer turns Ctrl-C into a return value
+            sys.stderr.write("minebelt: interrupted\n")
+            return 130
     except InputError as e:
-        sys.stderr.write(f"minebelt: error: {e}\n")
+        from .hygiene import terminal_safe
+
+        sys.stderr.write(f"minebelt: error: {terminal_safe(str(e), keep_newlines=False)}\n")
         return 2
     except click.exceptions.Exit as e:
         return e.exit_code
@@ -431,6 +454,9 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as e:
         sys.stderr.write(f"minebelt: error: {e.format_message().splitlines()[0] if e.format_message() else e}\n")
         return 2
+    except Terminated:
+        sys.stderr.write("minebelt: terminated\n")
+        return 143
     except KeyboardInterrupt:
         sys.stderr.write("minebelt: interrupted\n")
         return 130

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,9 +28,15 @@ def belt_features(results: list[EstimateResult]) -> list[dict[str, Any]]:
     return feats
 
 
-def write_belts_geojson(results: list[EstimateResult], path: Path) -> None:
-    """Write the belts to ``path`` as a GeoJSON FeatureCollection with the data attribution."""
+def write_belts_geojson(results: list[EstimateResult], path: Path, *, option: str = "--geojson") -> None:
+    """Write the belts to ``path`` as a GeoJSON FeatureCollection with the data attribution.
+
+    Written atomically (:func:`minebelt.outputs.write_text`): a temporary file in the same
+    folder renamed over ``path`` when complete; an existing file is replaced (check with
+    :func:`minebelt.outputs.check_output_file` first). Path problems are InputError lines.
+    """
     from .geodata import data_info
+    from .outputs import write_text
 
     feats = belt_features(results)
     if not feats:
@@ -41,9 +48,7 @@ def write_belts_geojson(results: list[EstimateResult], path: Path) -> None:
         "license": data_info().get("license"),
         "features": feats,
     }
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    write_text(Path(path), json.dumps(doc, ensure_ascii=False), force=True, option=option)
 
 
 def _flat_frame(df: Any) -> Any:
@@ -56,21 +61,74 @@ def _flat_frame(df: Any) -> Any:
 
 
 def write_csv(result: EstimateResult, path: Path, table: str = "sections") -> None:
-    """Write ``result``'s ``"sections"`` (one row per section) or ``"countries"`` table as CSV (UTF-8)."""
+    """Write ``result``'s ``"sections"`` (one row per section) or ``"countries"`` table as CSV (UTF-8).
+
+    Text cells a spreadsheet would run as a formula (a name starting with ``=``, ``+``,
+    ``-``, ``@``) get a leading apostrophe (:func:`minebelt.hygiene.csv_cell`).
+    """
+    from .hygiene import csv_cell
+
     if table == "sections":
         df = result.to_frame()
     elif table == "countries":
         df = result.countries_frame()
     else:
         raise ValueError(f"table {table!r}: allowed 'sections', 'countries'")
-    _flat_frame(df).to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    df = _flat_frame(df)
+    for col in df.columns:
+        if df[col].dtype == object:
+            df[col] = df[col].map(csv_cell)
+    df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+
+
+_GDAL_LOCK = threading.Lock()
+
+
+def gpkg_timestamp() -> str:
+    """The ``last_change`` written into a GeoPackage, fixed so that the file is reproducible.
+
+    ``SOURCE_DATE_EPOCH`` (https://reproducible-builds.org/specs/source-date-epoch/) when set,
+    else the build time of the bundled border data the belts come from, else the Unix epoch;
+    as GDAL's ``OGR_CURRENT_DATE`` expects it (``YYYY-MM-DDTHH:MM:SS.sssZ``).
+    """
+    import os
+    from datetime import datetime, timezone
+
+    when = None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    else:
+        try:
+            from .geodata import meta
+
+            when = datetime.fromisoformat(str(meta().get("built"))).astimezone(timezone.utc)
+        except Exception:  # noqa: BLE001 - no data or no date: the epoch
+            when = None
+    when = when or datetime.fromtimestamp(0, tz=timezone.utc)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def write_gpkg(result: EstimateResult, path: Path) -> list[str]:
     """Write a GeoPackage with layers ``belts`` (belt polygons) and ``borders`` (each section's
     front line), EPSG:4326, the section figures as attributes. Returns the layers written
     (a layer with no geometry at all is left out); raises :class:`InputError` when no section
-    has geometry."""
+    has geometry.
+
+    The file is byte-for-byte reproducible: GDAL's timestamps (``gpkg_contents.last_change``)
+    are set to :func:`gpkg_timestamp` instead of the wall clock (``OGR_CURRENT_DATE``)."""
+    import pyogrio
+
+    with _GDAL_LOCK:
+        previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": gpkg_timestamp()})
+        try:
+            return _write_gpkg(result, path)
+        finally:
+            pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+
+
+def _write_gpkg(result: EstimateResult, path: Path) -> list[str]:
     import geopandas as gpd
 
     df = _flat_frame(result.to_frame())

@@ -18,9 +18,11 @@
                    provenance block.
 =================  =========================================================================
 
-Files are written into a temporary sibling directory and moved in at the end, so a failure
-leaves no partial output. Strategic level only: km, km², millions; the map shows belts as
-areas, never layouts.
+Files are staged on the output folder's own file system and moved in only when complete
+(:func:`minebelt.outputs.atomic_dir`), so a failure, Ctrl-C or SIGTERM leaves no partial
+output; with ``force``, files of an earlier report that this one does not write are removed
+only if that report's manifest lists them unchanged. Strategic level only: km, km²,
+millions; the map shows belts as areas, never layouts.
 """
 
 from __future__ import annotations
@@ -31,10 +33,7 @@ import html
 import io
 import json
 import math
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,14 +42,15 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from . import __version__
-from .errors import InputError, OutputExistsError
+from .errors import InputError
 
 if TYPE_CHECKING:
     from .result import EstimateResult
 
 SCHEMA = "minebelt.report/1"
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
-#: Every file name build_report may write (``--force`` removes stale ones of these only).
+#: Every file name build_report may write (``--force`` removes stale ones of these only, and only
+#: when the previous manifest lists them with their current sha256).
 REPORT_FILES = (
     "index.html",
     "map.png",
@@ -110,45 +110,16 @@ def build_report(
     OutputExistsError
         ``out_dir`` is not empty (or is a file) and ``force`` is false; nothing is touched.
     """
+    from .outputs import atomic_dir
+
     out_dir = Path(out_dir)
     tick = progress or (lambda stage, frac: None)
-    _check_out_dir(out_dir, force)
-
-    parent = out_dir.absolute().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=parent))
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        tmp.chmod(0o777 & ~umask)  # mkdtemp's 0700 would become the report directory's mode
+    # staged on out_dir's own file system, moved in only when complete (minebelt.outputs)
+    with atomic_dir(out_dir, force=force, option="report folder", manifest="manifest.json", stale=REPORT_FILES) as tmp:
         manifest = _write_all(result, tmp, claims, sensitivity, tick)
         tick("finish", 0.0)
-        _move_into(tmp, out_dir, [f["path"] for f in manifest["files"]] + ["manifest.json"])
-        tick("finish", 1.0)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
+    tick("finish", 1.0)
     return manifest
-
-
-def _check_out_dir(out_dir: Path, force: bool) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise OutputExistsError(f"report directory {out_dir}: exists and is not a directory")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not force:
-        raise OutputExistsError(f"report directory {out_dir}: not empty; pass --force to overwrite the report in it")
-
-
-def _move_into(tmp: Path, out_dir: Path, names: list[str]) -> None:
-    if not out_dir.exists():
-        os.replace(tmp, out_dir)
-        return
-    # --force: drop stale report files of an earlier run that this one did not write
-    for stale in REPORT_FILES:
-        p = out_dir / stale
-        if stale not in names and p.is_file():
-            p.unlink()
-    for name in names:
-        os.replace(tmp / name, out_dir / name)
 
 
 def _sha256(path: Path) -> str:
