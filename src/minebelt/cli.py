@@ -372,15 +372,25 @@ def report(
         sens = None
         from .sensitivity import uncertain_inputs
 
-        if uncertain_inputs(scenarios[0]):
+        skipped_sensitivity = None
+        n_uncertain = len(uncertain_inputs(scenarios[0]))
+        if n_uncertain:
+            from .sensitivity import check_size
             from .sensitivity import sensitivity as run_sensitivity
 
-            tick("sensitivity", 0.0)
-            sens = run_sensitivity(scenarios[0], n_base=1024, seed=seed or 0)
-            tick("sensitivity", 1.0)
+            try:
+                check_size(scenarios[0], n_uncertain, 1024)
+            except InputError as e:  # too many uncertain inputs: the report goes without it
+                skipped_sensitivity = str(e)
+            else:
+                tick("sensitivity", 0.0)
+                sens = run_sensitivity(scenarios[0], n_base=1024, seed=seed or 0)
+                tick("sensitivity", 1.0)
         manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick)
     console = _console()
     console.print(f"report written to {out}/ ({len(manifest.get('files', {}))} files); open {out / 'index.html'}")
+    if skipped_sensitivity:
+        console.print(f"note: sensitivity analysis left out: {skipped_sensitivity}", style="yellow")
     if len(scenarios) > 1:
         console.print(f"note: {scenario} holds {len(scenarios)} scenarios; the report covers the first, {scenarios[0].name!r}", style="yellow")
 
@@ -389,13 +399,20 @@ def report(
 def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+    allow_host: Annotated[
+        Optional[list[str]],
+        typer.Option("--allow-host", help="Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always."),
+    ] = None,
 ) -> None:
     """Run the local web app (map, controls, JSON API) at http://HOST:PORT/."""
     if not 1 <= port <= 65535:
         raise InputError(f"--port {port}: must be in [1, 65535]")
+    for name in allow_host or []:
+        if not name.strip() or any(c in name for c in "/ ,\t"):
+            raise InputError(f"--allow-host {name!r}: must be a host name or address, without port, path or spaces")
     from .web.app import serve as run_server
 
-    run_server(host=host, port=port)
+    run_server(host=host, port=port, allow_hosts=list(allow_host or []))
 
 
 @app.command()

@@ -459,9 +459,14 @@ def measure_sections(
     if workers > 1:
         with ThreadPoolExecutor(workers) as pool:
             futures = [pool.submit(measure_section, sc, rs) for rs, _ in todo]
-            for _ in as_completed(futures):
-                done += 1
-                tick()
+            try:
+                for _ in as_completed(futures):
+                    done += 1
+                    tick()
+            except BaseException:  # issue 13: a cancelled request or Ctrl-C does not wait for the queue
+                for f in futures:
+                    f.cancel()
+                raise
         measured = [f.result() for f in futures]  # raises the first error in section order
     else:
         measured = []

@@ -63,11 +63,15 @@ Validation limits (inputs outside them are errors, exit code 2)
         Longest fact-check ``expr`` and most elements (numbers, names, operators) in it. Python's
         parser needs memory and recursion proportional to nesting (50,000 unary minus signs
         raised MemoryError).
-    ``SENSITIVITY_RUNS_MAX`` = 20,000,000
+    ``SENSITIVITY_RUNS_MAX`` = 2,000,000
         Most model evaluations of one Sobol analysis, N x (uncertain inputs + 2) (Saltelli
-        design): its output and SALib's bootstrap take memory and time proportional to it.
-        N = 1,024 (``report``) allows about 19,500 uncertain inputs; N = 65,536 about 300.
-        The evaluation itself is linear in the number of inputs (see :mod:`minebelt.sensitivity`).
+        design). Evaluating them is cheap and linear in the inputs (see
+        :mod:`minebelt.sensitivity`: 1,000 sections with their own depth at N = 1,024 take
+        8 s); SALib's analysis with its 100 bootstrap resamples is not: about 25 s per
+        million runs at N = 65,536 (``benchmarks/bench_limits.py``; the probe's 300 inputs
+        at N = 65,536 took 620 s and 1.3 GB). 2 million keeps one analysis near a minute:
+        N = 1,024 (``report``) allows 1,951 uncertain inputs, N = 4,096 (the default) 486,
+        N = 65,536 28. ``report`` leaves the sensitivity section out, with a note, beyond it.
 
 Web API (``minebelt serve``; a local server shared by a few users)
     ``API_SAMPLES_MAX`` = 100,000, ``API_SECTIONS_MAX`` = 100, ``API_BODY_BYTES_MAX`` = 1 MiB
@@ -139,7 +143,7 @@ TOML_KEY_PARTS_MAX = 32
 TOML_KEYS_MAX = 100_000
 EXPR_CHARS_MAX = 1_000
 EXPR_NODES_MAX = 200
-SENSITIVITY_RUNS_MAX = 20_000_000
+SENSITIVITY_RUNS_MAX = 2_000_000
 
 API_SAMPLES_MAX = 100_000
 API_SECTIONS_MAX = 100
