@@ -74,9 +74,11 @@ def write_csv(result: EstimateResult, path: Path, table: str = "sections") -> No
         df = result.countries_frame()
     else:
         raise ValueError(f"table {table!r}: allowed 'sections', 'countries'")
+    import pandas as pd
+
     df = _flat_frame(df)
     for col in df.columns:
-        if df[col].dtype == object:
+        if df[col].dtype == object or pd.api.types.is_string_dtype(df[col]):
             df[col] = df[col].map(csv_cell)
     df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
 

@@ -544,7 +544,10 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
     claims = doc.get("claims")
     extra = set(doc) - {"claims", "title", "sources"}
     if extra:
-        raise InputError(f"{p}: unknown top-level key {sorted(extra)[0]!r} (allowed: title, sources, claims)")
+        from ._validate import suggest
+
+        key = sorted(map(str, extra))[0]
+        raise InputError(f"{p}: unknown top-level key {key!r}{suggest(key, ('claims', 'title', 'sources'))} (allowed: title, sources, claims)")
     if not isinstance(claims, list) or not claims:
         raise InputError(f"{p}: claims: must be a non-empty array of tables ([[claims]])")
     seen: set[str] = set()
@@ -553,7 +556,10 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
             raise InputError(f"{p}: claims[{i}]: must be a table")
         unknown = set(c) - CLAIM_KEYS
         if unknown:
-            raise InputError(f"{p}: claims[{i}] {c.get('id', '')!r}: unknown key {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(CLAIM_KEYS))})")
+            from ._validate import suggest
+
+            key = sorted(map(str, unknown))[0]
+            raise InputError(f"{p}: claims[{i}] {c.get('id', '')!r}: unknown key {key!r}{suggest(key, CLAIM_KEYS)} (allowed: {', '.join(sorted(CLAIM_KEYS))})")
         for req in ("id", "quote", "stated", "compute"):
             if req not in c:
                 raise InputError(f"{p}: claims[{i}] {c.get('id', '')!r}: {req}: required field is missing")

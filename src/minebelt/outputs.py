@@ -113,9 +113,19 @@ def check_output_file(path: Path, *, force: bool, option: str) -> Path:
             raise OutputExistsError(f"{where}: file exists; pass --force to overwrite it")
         if not path.is_file():
             raise InputError(f"{where}: exists and is not a regular file; not overwriting it")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise InputError(f"{where}: folder {parent} is not writable")
+    _writable(parent, where)
     return path
+
+
+def _writable(folder: Path, where: str) -> None:
+    """Refuse a folder on a read-only file system or without write permission (one line)."""
+    try:
+        if os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1):
+            raise InputError(f"{where}: folder {folder} is on a read-only file system")
+    except (AttributeError, OSError):  # no statvfs (Windows): the permission check below
+        pass
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"{where}: folder {folder} is not writable")
 
 
 @contextlib.contextmanager
@@ -189,8 +199,7 @@ def check_output_dir(out: Path, *, force: bool, option: str) -> Path:
         target = _existing_ancestor(out.absolute().parent)
         if not target.is_dir():
             raise InputError(f"{where}: {target} is not a folder")
-    if not os.access(target, os.W_OK | os.X_OK):
-        raise InputError(f"{where}: folder {target} is not writable")
+    _writable(target, where)
     return out
 
 

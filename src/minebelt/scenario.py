@@ -92,10 +92,13 @@ def _check_quantity(value: Any) -> Any:
     return value
 
 
-def _admits_bool(annotation: Any) -> bool:
-    if annotation is bool or annotation is Any:
+def _admits(annotation: Any, kinds: tuple[type, ...]) -> bool:
+    """True if a field annotated ``annotation`` accepts a value of one of ``kinds`` (or Any)."""
+    if annotation is Any or (isinstance(annotation, type) and issubclass(annotation, kinds)):
         return True
-    return any(_admits_bool(a) for a in get_args(annotation) if get_origin(annotation) is not Literal)
+    if get_origin(annotation) is Literal:
+        return any(isinstance(a, kinds) for a in get_args(annotation))
+    return any(_admits(a, kinds) for a in get_args(annotation))
 
 
 class _Strict(BaseModel):
@@ -115,9 +118,9 @@ class _Strict(BaseModel):
             field = cls.model_fields.get(key) if isinstance(key, str) else None
             if field is None:
                 continue
-            if isinstance(value, bool) and not _admits_bool(field.annotation):
+            if isinstance(value, bool) and not _admits(field.annotation, (bool,)) and _admits(field.annotation, (int, float)):
                 raise ValueError(f"{key}: expected a number, got {str(value).lower()} (a boolean)")
-            if isinstance(value, str):
+            if isinstance(value, str) and _admits(field.annotation, (str,)):
                 try:
                     (check_name if key == "name" else check_text)(value)
                 except ValueError as e:

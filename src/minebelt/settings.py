@@ -87,10 +87,13 @@ Web API (``minebelt serve``; a local server shared by a few users)
     ``WEB_WORKERS`` = 2
         Requests computed at once (estimates, fact-checks, geometry documents): one per core
         of the reference machine; more only adds memory, not throughput.
-    ``WEB_QUEUE_MAX`` = 16, ``WEB_QUEUE_WAIT_S`` = 30 s
+    ``WEB_QUEUE_MAX`` = 6, ``WEB_QUEUE_WAIT_S`` = 10 s
         Requests that may wait for a worker, and how long; beyond either the server answers
-        503 with ``Retry-After: WEB_RETRY_AFTER_S`` (5 s) at once, instead of piling up work
-        (the probe: 8 concurrent heavy requests took 4.4 GB).
+        503 with ``Retry-After: WEB_RETRY_AFTER_S`` (5 s) at once instead of piling up work
+        (the probe: 8 concurrent heavy requests took 4.4 GB; 50 clients moving the depth saw
+        a p95 of 22 s). A page request of the eastern flank at a new depth costs about
+        0.4 CPU-s, so a full queue is answered within about 2 s and p95 stays a few seconds
+        (``benchmarks/soak_api.py``).
     ``WEB_ALLOWED_HOSTS`` = ("127.0.0.1", "localhost", "::1")
         ``Host`` header values the server answers (any port); others get 400. A web page
         elsewhere cannot reach the local server through DNS rebinding. Add names with
@@ -151,8 +154,8 @@ API_BODY_BYTES_MAX = 1 << 20
 API_SAMPLE_SECTIONS_MAX = 2_000_000
 API_GEOMETRY_BUFFERS_MAX = 120
 WEB_WORKERS = 2
-WEB_QUEUE_MAX = 16
-WEB_QUEUE_WAIT_S = 30.0
+WEB_QUEUE_MAX = 6
+WEB_QUEUE_WAIT_S = 10.0
 WEB_RETRY_AFTER_S = 5
 WEB_ALLOWED_HOSTS = ("127.0.0.1", "localhost", "::1")
 

@@ -327,6 +327,7 @@ def install(app: Any, hosts: Iterable[str] | None = None) -> None:
 
     async def _cancelled(request: Any, exc: Exception) -> Any:
         # the client has left; this answer is for logs and proxies only
+        request.app.state.cancelled_requests = getattr(request.app.state, "cancelled_requests", 0) + 1
         return JSONResponse({"detail": "request: cancelled: the client left before the result was ready"}, status_code=503)
 
     async def _too_deep(request: Any, exc: Exception) -> Any:
