@@ -81,6 +81,7 @@ CASES = {
     "infinite clearance": (add('[clearance]\nworking_days_per_year = 200\ndeminers = "-1e999 to 1e999"\n'), ["clearance.deminers", "finite"]),
     "nan production": (add("[production]\nstart_year = 2026\ncapacity_per_year = nan\n"), ["production", "capacity_per_year", "finite"]),
     "nan parameter": (add("[parameters]\nd = nan\n"), ["parameters", "finite"]),
+    "divisor of 1e-300": (add("[production]\nstart_year = 2026\ncapacity_per_year = 1e-300\n"), ["production.capacity_per_year", "POSITIVE_MIN"]),
     "nan from_km": (edit("length_km = 400", "from_km = nan", MEASURED + "length_km = 400\n"), ["from_km", "finite"]),
     # 2. booleans are not numbers
     "boolean depth": (edit("depth_km = 2", "depth_km = true"), ["defaults.depth_km", "boolean"]),
@@ -293,3 +294,7 @@ def test_names_print_as_written(tmp_path: Path) -> None:
     proc = run("estimate", path)
     assert proc.returncode == 0, proc.stderr
     assert "Poland [north] [/x] [bold]" in proc.stdout and "\x1b" not in proc.stdout
+
+
+def test_allow_host_is_checked() -> None:
+    assert_one_line(run("serve", "--allow-host", "evil example", "--port", "1"), "--allow-host", "host name")

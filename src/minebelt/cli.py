@@ -401,7 +401,7 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
     allow_host: Annotated[
         Optional[list[str]],
-        typer.Option("--allow-host", help="Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always."),
+        typer.Option("--allow-host", metavar="<name>", help="Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always."),
     ] = None,
 ) -> None:
     """Run the local web app (map, controls, JSON API) at http://HOST:PORT/."""

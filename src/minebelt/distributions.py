@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from . import settings
 from ._validate import clip
 from .errors import InputError
 
@@ -227,27 +228,41 @@ def check_range(dist: Distribution, where: str, low: float, high: float, unit: s
     """Refuse a distribution whose 0.1 %–99.9 % range leaves ``(low, high]``.
 
     A point value is checked exactly; an uncertain one by its 0.1 % and 99.9 % quantiles,
-    so a normal that reaches below zero is an error rather than a silent clip.
+    so a normal that reaches below zero is an error rather than a silent clip. A range open
+    at 0 also needs at least ``settings.POSITIVE_MIN`` (1e-300 as a divisor overflows), and
+    NaN or infinite quantiles are refused whatever the range.
     """
     with np.errstate(all="ignore"):
         lo, hi = (dist.params[0], dist.params[0]) if dist.is_point else (dist.quantile(0.001), dist.quantile(0.999))
     bad_low = lo <= low if low_open else lo < low
+    if low_open and low == 0 and 0 < lo < settings.POSITIVE_MIN and hi <= high:
+        shown = f"{dist.describe()}" if dist.is_point else f"{dist.describe()} (0.1 % quantile {lo:.4g})"
+        raise InputError(f"{where} = {shown}: must be at least {settings.POSITIVE_MIN:g} {unit} (POSITIVE_MIN): smaller values are not meaningful and overflow")
     if not (math.isfinite(lo) and math.isfinite(hi)) or bad_low or hi > high:
         bracket = "(" if low_open else "["
         shown = f"{dist.describe()}" if dist.is_point else f"{dist.describe()} (0.1-99.9 % range {lo:.4g} to {hi:.4g})"
         raise InputError(f"{where} = {shown}: must lie in {bracket}{low:g}, {high:g}] {unit}")
 
 
-def summarize(samples: np.ndarray, quantiles: tuple[float, ...] = (0.05, 0.5, 0.95)) -> dict[str, float]:
-    """``{"mean", "p05", "p50", "p95"}`` of a sample array (the keys of every ``*_dist``)."""
+def summarize(samples: np.ndarray, quantiles: tuple[float, ...] = (0.05, 0.5, 0.95)) -> dict[str, float | None]:
+    """``{"mean", "p05", "p50", "p95"}`` of a sample array (the keys of every ``*_dist``).
+
+    A statistic that is not a finite number (a figure that overflowed) is ``None``, as a point
+    figure is: the document stays valid JSON and shows "n/a". No numpy warning is printed.
+    """
     samples = np.asarray(samples, dtype=float)
-    lo, hi = float(samples.min()), float(samples.max())
-    if lo == hi:  # a figure no uncertain input touches: no partial sorts needed
-        return {"mean": lo, **{f"p{round(q * 100):02d}": lo for q in quantiles}}
-    qs = np.quantile(samples, quantiles)
-    out = {"mean": float(np.mean(samples))}
+
+    def finite(x: float) -> float | None:
+        return x if math.isfinite(x) else None
+
+    with np.errstate(all="ignore"):
+        lo, hi = float(samples.min()), float(samples.max())
+        if lo == hi:  # a figure no uncertain input touches: no partial sorts needed
+            return {"mean": finite(lo), **{f"p{round(q * 100):02d}": finite(lo) for q in quantiles}}
+        qs = np.quantile(samples, quantiles)
+        out = {"mean": finite(float(np.mean(samples)))}
     for q, v in zip(quantiles, qs):
-        out[f"p{round(q * 100):02d}"] = float(v)
+        out[f"p{round(q * 100):02d}"] = finite(float(v))
     return out
 
 

@@ -15,6 +15,11 @@ Validation limits (inputs outside them are errors, exit code 2)
     ``LENGTH_KM_MAX`` = 25,000 km
         Longest stated section length: longer than the longest land border on Earth
         (Canada–United States, about 8,900 km) with room for multi-border sections.
+    ``POSITIVE_MIN`` = 1e-6
+        Smallest value of a quantity that must be > 0 (a depth, a density, a capacity, a
+        number of deminers, ...), in its own unit (for an uncertain value, its 0.1 %
+        quantile). Nothing real is that small in any of these units, and a divisor of 1e-300
+        made production years and clearance decades overflow to infinity.
     ``SAMPLES_MAX`` = 1,000,000
         Most Monte Carlo samples per run. Memory grows with samples x sections: measured
         (``benchmarks/bench_limits.py``, numpy float64) about 150 MB + samples x (300 B +
@@ -92,8 +97,9 @@ Web API (``minebelt serve``; a local server shared by a few users)
         503 with ``Retry-After: WEB_RETRY_AFTER_S`` (5 s) at once instead of piling up work
         (the probe: 8 concurrent heavy requests took 4.4 GB; 50 clients moving the depth saw
         a p95 of 22 s). A page request of the eastern flank at a new depth costs about
-        0.4 CPU-s, so a full queue is answered within about 2 s and p95 stays a few seconds
-        (``benchmarks/soak_api.py``).
+        0.4 CPU-s, so 8 requests ahead are about 2 s of two free cores; measured with 50
+        clients on the shared 2-core machine (``benchmarks/soak_api.py``): p95 4-7 s for
+        answered requests, the rest refused at once, server peak RSS 350-520 MB.
     ``WEB_ALLOWED_HOSTS`` = ("127.0.0.1", "localhost", "::1")
         ``Host`` header values the server answers (any port); others get 400. A web page
         elsewhere cannot reach the local server through DNS rebinding. Add names with
@@ -131,6 +137,7 @@ DEPTH_KM_MAX = 50.0
 DENSITY_PER_KM2_MAX = 100_000.0
 DENSITY_PER_KM_FRONT_MAX = 1_000_000.0
 LENGTH_KM_MAX = 25_000.0
+POSITIVE_MIN = 1e-6
 SAMPLES_MAX = 1_000_000
 SAMPLE_SECTIONS_MAX = 10_000_000
 SECTIONS_MAX = 1_000
