@@ -324,10 +324,11 @@ def test_schemathesis_with_declared_limits(case) -> None:
 # ----------------------------------------------------------------------------- worker pool
 
 
-def _drive(limiter: WorkLimiter, n: int, disconnect_after: float | None = None) -> list[dict]:
+def _drive(limiter: WorkLimiter, n: int, disconnect_after: float | None = None, routes: list[tuple[str, str]] | None = None) -> list[dict]:
     """``n`` concurrent requests through ``limiter`` (anyio, no server): their start messages."""
     import anyio
 
+    routes = routes or [("POST", "/api/estimate")] * n
     results: list[dict] = [{} for _ in range(n)]
 
     async def one(i: int) -> None:
@@ -349,7 +350,8 @@ def _drive(limiter: WorkLimiter, n: int, disconnect_after: float | None = None) 
             if msg["type"] == "http.response.start":
                 results[i] = {"status": msg["status"], "headers": dict(msg["headers"])}
 
-        scope = {"type": "http", "path": "/api/estimate", "method": "POST", "headers": []}
+        method, path = routes[i]
+        scope = {"type": "http", "path": path, "method": method, "headers": []}
         await limiter(scope, receive, send)
         gone.set()
 
@@ -377,6 +379,20 @@ def test_pool_answers_503_with_retry_after_when_full() -> None:
     assert codes == [200, 200, 503, 503]  # one computing, one waiting, two refused at once
     busy = next(r for r in statuses if r["status"] == 503)
     assert busy["headers"][b"retry-after"] == b"7" and limiter.refused == 2
+
+
+def test_cached_documents_do_not_wait_for_the_pool() -> None:
+    import anyio
+
+    async def slow_app(scope, receive, send) -> None:
+        await anyio.sleep(0.3)
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    limiter = WorkLimiter(slow_app, workers=1, queue_max=0)
+    routes = [("POST", "/api/estimate"), ("GET", "/api/border/FIN/RUS"), ("GET", "/api/info"), ("GET", "/api/outlines"), ("POST", "/api/factcheck")]
+    codes = [r["status"] for r in _drive(limiter, len(routes), routes=routes)]
+    assert codes == [200, 200, 200, 503, 503]  # the pool is full; cached GET documents still answer
 
 
 def test_pool_queue_wait_is_bounded() -> None:

@@ -84,6 +84,21 @@ def _check_codes(value: str, field: str) -> str:
     return value
 
 
+def declared(high: float) -> Any:
+    """``json_schema_extra`` of a quantity field: its number form's range, its text form's
+    length, in the JSON schema (OpenAPI) — the checks themselves are in
+    :func:`minebelt.inputs.resolve_quantity`, with their one-line messages."""
+
+    def extra(schema: dict[str, Any]) -> None:
+        for branch in schema.get("anyOf", []):
+            if branch.get("type") == "number":
+                branch.update({"minimum": settings.POSITIVE_MIN, "maximum": high})
+            elif branch.get("type") == "string":
+                branch["maxLength"] = settings.NAME_CHARS_MAX
+
+    return extra
+
+
 def _check_quantity(value: Any) -> Any:
     """Shape check only; numeric ranges are checked when inputs are resolved."""
     value = _quantity_shape(value)
@@ -135,9 +150,11 @@ class _Strict(BaseModel):
 class Defaults(_Strict):
     """Values every section inherits unless it sets its own."""
 
-    depth_km: Quantity | None = Field(None, description="Belt depth, km, in (0, 50].")
-    density: Quantity | None = Field(None, description="Named density model, or mines per km² of belt.")
-    density_per_km_front: Quantity | None = Field(None, description="Linear density: mines per km of front.")
+    depth_km: Quantity | None = Field(None, description="Belt depth, km, in (0, 50].", json_schema_extra=declared(settings.DEPTH_KM_MAX))
+    density: Quantity | None = Field(None, description="Named density model, or mines per km² of belt.", json_schema_extra=declared(settings.DENSITY_PER_KM2_MAX))
+    density_per_km_front: Quantity | None = Field(
+        None, description="Linear density: mines per km of front.", json_schema_extra=declared(settings.DENSITY_PER_KM_FRONT_MAX)
+    )
     along_water: Literal["skip", "include"] = Field(
         "skip", description="Measured borders: 'skip' leaves no belt behind river and lake segments."
     )
@@ -151,10 +168,18 @@ class Section(_Strict):
     name: str = Field(..., min_length=1, max_length=settings.NAME_CHARS_MAX, description="Label of the section, shown in every output.")
     country: str = Field(..., description="Defender, ISO 3166-1 alpha-3 ('POL'), or 'EST+LVA+LTU' for a joint front.")
     border: str | None = Field(None, description="Neighbour(s), ISO alpha-3, '+'-joined for several. Required unless 'line' is given.")
-    length_km: Quantity | None = Field(None, description="Stated front length, km. Omit to measure the border.")
-    depth_km: Quantity | None = Field(None, description="Belt depth, km, in (0, 50]; defaults.depth_km if omitted.")
-    density: Quantity | None = Field(None, description="Named model or mines per km²; defaults.density if omitted.")
-    density_per_km_front: Quantity | None = Field(None, description="Linear density, mines per km of front.")
+    length_km: Quantity | None = Field(
+        None, description="Stated front length, km. Omit to measure the border.", json_schema_extra=declared(settings.LENGTH_KM_MAX)
+    )
+    depth_km: Quantity | None = Field(
+        None, description="Belt depth, km, in (0, 50]; defaults.depth_km if omitted.", json_schema_extra=declared(settings.DEPTH_KM_MAX)
+    )
+    density: Quantity | None = Field(
+        None, description="Named model or mines per km²; defaults.density if omitted.", json_schema_extra=declared(settings.DENSITY_PER_KM2_MAX)
+    )
+    density_per_km_front: Quantity | None = Field(
+        None, description="Linear density, mines per km of front.", json_schema_extra=declared(settings.DENSITY_PER_KM_FRONT_MAX)
+    )
     along_water: Literal["skip", "include"] | None = Field(None, description="'skip' or 'include' river and lake segments.")
     from_km: float | None = Field(None, ge=0, description="Start of a stretch of the border, km from its km-0 point.")
     to_km: float | None = Field(None, gt=0, description="End of a stretch of the border, km from its km-0 point.")

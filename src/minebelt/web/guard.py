@@ -10,8 +10,9 @@
     page elsewhere can therefore not reach the local server through DNS rebinding
     (a name it controls resolving to 127.0.0.1): the browser sends that name as Host.
 :class:`WorkLimiter` (innermost, inside the body-size limit)
-    Every API request that computes (everything under ``/api/`` except ``/api/info`` and
-    ``/api/models``) needs one of ``settings.WEB_WORKERS`` slots. Up to
+    Every API request that computes without a bound (``POST /api/estimate``,
+    ``POST /api/factcheck``, ``GET /api/outlines`` with any box) needs one of
+    ``settings.WEB_WORKERS`` slots; other GET documents are cached per key from a finite set. Up to
     ``settings.WEB_QUEUE_MAX`` requests wait for one, at most ``settings.WEB_QUEUE_WAIT_S``;
     beyond either the answer is 503 with ``Retry-After: settings.WEB_RETRY_AFTER_S`` at once,
     so load never piles up memory or threads. Waiting costs no thread. It also
@@ -19,8 +20,11 @@
       sees them (a million ``[`` would exhaust the parser's stack: a 500 before);
     - watches the connection: when the client leaves, the request's cancel event
       (:mod:`minebelt.cancel`) is set and the computation stops at its next checkpoint
-      (between stages and after each measured section; a GEOS or numpy call already running
-      finishes first), freeing the slot. A request still waiting for a slot is dropped.
+      (between stages, after each measured section, after each input of a sensitivity run),
+      freeing the slot; a request still waiting for a slot is dropped. Not interruptible:
+      a GEOS, PROJ or numpy call already running, one section's belt at all its depths
+      (measured in a worker thread), a Monte Carlo evaluation stage, and the GET documents
+      (cached once computed).
 Exception handlers
     :class:`~minebelt.cancel.Cancelled` (client gone) and ``RecursionError`` become JSON
     answers instead of a 500 that drops the keep-alive connection.
@@ -48,8 +52,11 @@ from .._validate import json_depth
 #: mask in a FeatureCollection is 12 deep).
 API_JSON_DEPTH_MAX = 64
 
-#: Paths that never compute (answered without a worker slot).
-LIGHT_PATHS = frozenset({"/api/info", "/api/models"})
+#: GET paths that may compute without bound (any bbox and tolerance: clipping and simplifying
+#: the world's outlines). Other GET documents have a finite key space and are cached (325
+#: borders, 250 countries, one seed fact-check), so they pass without a worker slot: the
+#: page loads its borders even while estimates fill the pool.
+HEAVY_GET_PATHS = frozenset({"/api/outlines"})
 
 
 def _json_response(status: int, detail: str, extra: Iterable[tuple[bytes, bytes]] = ()) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -153,7 +160,8 @@ class WorkLimiter:
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""
-        if not path.startswith("/api/") or path in LIGHT_PATHS:
+        heavy = path.startswith("/api/") and (scope.get("method") != "GET" and scope.get("method") != "HEAD" or path in HEAVY_GET_PATHS)
+        if not heavy:
             await self.app(scope, receive, send)
             return
         if self._sem is None:
