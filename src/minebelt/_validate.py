@@ -64,30 +64,28 @@ def _bad_char(text: str, newlines: bool) -> tuple[int, str] | None:
     return None
 
 
+def _check(value: str, limit: int, setting: str, newlines: bool, hint: str = "") -> str:
+    if len(value) > limit:
+        raise ValueError(f"{len(value):,} characters, more than {limit:,} ({setting})")
+    bad = _bad_char(value, newlines=newlines)
+    if bad:
+        i, ch = bad
+        raise ValueError(f"contains the control character U+{ord(ch):04X} at position {i}{hint}")
+    return value
+
+
 def check_name(value: str, field: str = "name") -> str:
-    """A one-line label: 1 to ``NAME_CHARS_MAX`` characters, no control characters.
+    """A one-line label: up to ``NAME_CHARS_MAX`` characters, no control characters.
 
     Raises ``ValueError`` (for pydantic validators) naming the problem.
     """
-    if len(value) > settings.NAME_CHARS_MAX:
-        raise ValueError(f"{len(value):,} characters, more than {settings.NAME_CHARS_MAX} (NAME_CHARS_MAX)")
-    bad = _bad_char(value, newlines=False)
-    if bad:
-        i, ch = bad
-        raise ValueError(f"contains the control character U+{ord(ch):04X} at position {i}; names are one line of printable text")
-    return value
+    return _check(value, settings.NAME_CHARS_MAX, "NAME_CHARS_MAX", False, "; names are one line of printable text")
 
 
 def check_text(value: str, field: str = "text") -> str:
     """Free text: up to ``TEXT_CHARS_MAX`` characters; line breaks and tabs allowed, other
     control characters (escape codes, NUL) not."""
-    if len(value) > settings.TEXT_CHARS_MAX:
-        raise ValueError(f"{len(value):,} characters, more than {settings.TEXT_CHARS_MAX:,} (TEXT_CHARS_MAX)")
-    bad = _bad_char(value, newlines=True)
-    if bad:
-        i, ch = bad
-        raise ValueError(f"contains the control character U+{ord(ch):04X} at position {i}")
-    return value
+    return _check(value, settings.TEXT_CHARS_MAX, "TEXT_CHARS_MAX", True)
 
 
 # ----------------------------------------------------------------------------- TOML files

@@ -43,6 +43,25 @@ def _mib(n: int) -> str:
     return f"{n / (1 << 20):,.1f} MiB" if n >= 1 << 20 else f"{n:,} bytes"
 
 
+def check_regular(path: str | Path, *, max_bytes: int, what: str = "file", label: str | None = None) -> os.stat_result:
+    """Without reading it: ``path`` is a regular file of at most ``max_bytes`` (else InputError)."""
+    p = Path(path)
+    name = label if label is not None else str(p)
+    try:
+        st = os.stat(p)
+    except FileNotFoundError:
+        raise InputError(f"{name}: file not found") from None
+    except NotADirectoryError:
+        raise InputError(f"{name}: file not found (a part of the path is not a folder)") from None
+    except OSError as e:
+        raise InputError(f"{name}: cannot read: {e.strerror or e}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{name}: is {_kind(st.st_mode)}, not a regular file; expected a {what}")
+    if st.st_size > max_bytes:
+        raise InputError(f"{name}: {_mib(st.st_size)}, larger than the {_mib(max_bytes)} allowed for a {what}")
+    return st
+
+
 def read_bytes(path: str | Path, *, max_bytes: int, what: str = "file", label: str | None = None) -> bytes:
     """The bytes of the regular file ``path``, at most ``max_bytes`` of them.
 
@@ -65,18 +84,7 @@ def read_bytes(path: str | Path, *, max_bytes: int, what: str = "file", label: s
     """
     p = Path(path)
     name = label if label is not None else str(p)
-    try:
-        st = os.stat(p)
-    except FileNotFoundError:
-        raise InputError(f"{name}: file not found") from None
-    except NotADirectoryError:
-        raise InputError(f"{name}: file not found (a part of the path is not a folder)") from None
-    except OSError as e:
-        raise InputError(f"{name}: cannot read: {e.strerror or e}") from None
-    if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{name}: is {_kind(st.st_mode)}, not a regular file; expected a {what}")
-    if st.st_size > max_bytes:
-        raise InputError(f"{name}: {_mib(st.st_size)}, larger than the {_mib(max_bytes)} allowed for a {what}")
+    check_regular(p, max_bytes=max_bytes, what=what, label=name)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(p, flags)
@@ -115,4 +123,4 @@ def read_text(path: str | Path, *, max_bytes: int, what: str = "file", label: st
         raise InputError(f"{name}: not UTF-8 text (byte {e.start}); expected a {what}") from None
 
 
-__all__ = ["read_bytes", "read_text"]
+__all__ = ["check_regular", "read_bytes", "read_text"]

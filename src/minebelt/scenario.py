@@ -443,29 +443,16 @@ def read_toml(path: str | Path, max_bytes: int = settings.SCENARIO_BYTES_MAX, wh
 
 def _check_files(sc: Scenario, label: str, prefix: str) -> None:
     """Sections' ``line``/``mask`` files: regular files within ``GEOJSON_BYTES_MAX`` (read later)."""
-    import os
-    import stat
-
     from .geojson_input import resolve_path
-    from .safe_files import _kind
+    from .safe_files import check_regular
 
     for i, s in enumerate(sc.sections):
         for fld in ("line", "mask"):
             value = getattr(s, fld)
-            if not isinstance(value, str):
-                continue
-            p = resolve_path(value, sc.base_dir)
-            where = f"{label}: {prefix}sections[{i}] {clip(s.name)}: {fld}: {p}"
-            try:
-                st = os.stat(p)
-            except FileNotFoundError:
-                raise InputError(f"{where}: file not found") from None
-            except OSError as e:
-                raise InputError(f"{where}: cannot read: {e.strerror or e}") from None
-            if not stat.S_ISREG(st.st_mode):
-                raise InputError(f"{where}: is {_kind(st.st_mode)}, not a regular file; expected a GeoJSON file")
-            if st.st_size > settings.GEOJSON_BYTES_MAX:
-                raise InputError(f"{where}: {st.st_size:,} bytes, larger than the {settings.GEOJSON_BYTES_MAX:,} allowed (GEOJSON_BYTES_MAX)")
+            if isinstance(value, str):
+                p = resolve_path(value, sc.base_dir)
+                where = f"{label}: {prefix}sections[{i}] {clip(s.name)}: {fld}: {p}"
+                check_regular(p, max_bytes=settings.GEOJSON_BYTES_MAX, what="GeoJSON file", label=where)
 
 
 def load_scenarios(path: str | Path) -> list[Scenario]:
