@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Starlette's TestClient sends "Host: testserver"; the web app answers only allowed hosts
+# (minebelt.web.guard), and this is how a deployment adds a name too.
+os.environ.setdefault("MINEBELT_ALLOW_HOSTS", "testserver")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from .errors import InputError, OutputExistsError
+from .errors import InputError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -52,11 +52,12 @@ def _root(
 
 
 def _console(stderr: bool = False) -> Console:
-    from rich.console import Console
+    from .hygiene import SafeConsole
 
     stream = sys.stderr if stderr else sys.stdout
-    # piped output: wide enough for the tables instead of rich's 80-column fallback
-    return Console(stderr=stderr, highlight=False, width=None if stream.isatty() else 160)
+    # piped output: wide enough for the tables instead of rich's 80-column fallback;
+    # names from files reach the terminal as text, never as escape codes or rich markup
+    return SafeConsole(stderr=stderr, highlight=False, width=None if stream.isatty() else 160)
 
 
 def _emit_json(doc: Any) -> None:
@@ -64,8 +65,11 @@ def _emit_json(doc: Any) -> None:
 
 
 def _check_new_file(path: Path | None, force: bool, option: str) -> None:
-    if path is not None and path.exists() and not force:
-        raise OutputExistsError(f"{option} {path}: file exists; pass --force to overwrite it")
+    """Before any work: the output path can be written (folder exists, writable, not a folder)."""
+    if path is not None:
+        from .outputs import check_output_file
+
+        check_output_file(path, force=force, option=option)
 
 
 def _progress():
@@ -174,6 +178,8 @@ def estimate(
 
     _check_new_file(geojson, force, "--geojson")
     scenarios = load_scenarios(scenario)
+    if geojson is not None and not any(s.is_geometric for sc in scenarios for s in sc.sections):
+        raise InputError(f"--geojson {geojson}: no section has geometry (every length is stated); nothing to write")
     slow = samples is not None and samples > 200_000 or any(s.is_geometric for sc in scenarios for s in sc.sections)
     results = []
     if slow and not as_json and sys.stderr.isatty():
@@ -216,6 +222,7 @@ def factcheck(
         _claim_errors(errors)
         return
     from rich.table import Table
+    from rich.text import Text
 
     colours = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "error": "magenta"}
     t = Table(title=f"Fact-check: {claims}", title_justify="left", show_lines=True)
@@ -227,7 +234,7 @@ def factcheck(
             c["quote"],
             c["stated_text"],
             c["computed_text"],
-            f"[{colours.get(c['verdict'], 'white')}]{c['verdict']}[/]",
+            Text(c["verdict"], style=colours.get(c["verdict"], "white")),
             c["explanation"],
         )
     console = _console()
@@ -397,10 +404,9 @@ def report(
     from .report import build_report
     from .scenario import load_scenarios
 
-    if out.exists() and not out.is_dir():
-        raise OutputExistsError(f"--out {out}: exists and is not a folder")
-    if out.exists() and any(out.iterdir()) and not force:
-        raise OutputExistsError(f"--out {out}: folder is not empty; pass --force to write into it")
+    from .outputs import check_output_dir
+
+    check_output_dir(out, force=force, option="--out")
     scenarios = load_scenarios(scenario)
     claims_doc = None
     if claims is not None:
@@ -411,13 +417,20 @@ def report(
     with prog:
         res = run(scenarios[0], samples=samples, seed=seed, progress=tick)
         from .report.sensitivity_run import report_sensitivity
+        from .sensitivity import SensitivityTooLarge
 
+        skipped_sensitivity = None
         tick("sensitivity", 0.0)
-        sens = report_sensitivity(scenarios[0], n_base=1024, seed=seed or 0)
+        try:
+            sens = report_sensitivity(scenarios[0], n_base=1024, seed=seed or 0)
+        except SensitivityTooLarge as e:  # too many uncertain inputs: the report goes without it
+            sens, skipped_sensitivity = None, str(e)
         tick("sensitivity", 1.0)
         manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick, pdf=pdf)
     console = _console()
     console.print(f"report written to {out}/ ({len(manifest.get('files', [])) + 1} files with manifest.json); open {out / 'index.html'}")
+    if skipped_sensitivity:
+        console.print(f"note: sensitivity analysis left out: {skipped_sensitivity}", style="yellow")
     if len(scenarios) > 1:
         console.print(f"note: {scenario} holds {len(scenarios)} scenarios; the report covers the first, {scenarios[0].name!r}", style="yellow")
 
@@ -426,13 +439,20 @@ def report(
 def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+    allow_host: Annotated[
+        Optional[list[str]],
+        typer.Option("--allow-host", metavar="<name>", help="Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always."),
+    ] = None,
 ) -> None:
     """Run the local web app (map, controls, JSON API) at http://HOST:PORT/."""
     if not 1 <= port <= 65535:
         raise InputError(f"--port {port}: must be in [1, 65535]")
+    for name in allow_host or []:
+        if not name.strip() or any(c in name for c in "/ ,\t"):
+            raise InputError(f"--allow-host {name!r}: must be a host name or address, without port, path or spaces")
     from .web.app import serve as run_server
 
-    run_server(host=host, port=port)
+    run_server(host=host, port=port, allow_hosts=list(allow_host or []))
 
 
 @app.command()
@@ -462,16 +482,34 @@ def main(argv: list[str] | None = None) -> int:
 
     0 on success (and for ``--help``, ``--version`` and no arguments, which prints the help);
     2 for bad input and usage errors (one line ``minebelt: error: ...`` on stderr, plus the usage
-    hint for usage errors); 130 when interrupted. Never a traceback for any of these.
+    hint for usage errors); 130 when interrupted, 143 when terminated (SIGTERM), temporary
+    outputs removed. Never a traceback for any of these.
     """
+    from .outputs import raise_on_sigterm, restore_sigterm
+
+    previous = raise_on_sigterm()  # SIGTERM unwinds like Ctrl-C: temporary outputs are removed
+    try:
+        return _run(argv)
+    finally:
+        restore_sigterm(previous)
+
+
+def _run(argv: list[str] | None) -> int:
     from . import _cli_errors as ce
+
+    from .outputs import Terminated
 
     try:
         rv = app(args=argv, prog_name="minebelt", standalone_mode=False)
+        if rv == 130:  # typer turns Ctrl-C into a return value
+            sys.stderr.write("minebelt: interrupted\n")
+            return 130
         if isinstance(rv, int) and not isinstance(rv, bool) and rv:
             return rv  # a command ended with typer.Exit(code)
     except InputError as e:
-        sys.stderr.write(f"minebelt: error: {e}\n")
+        from .hygiene import terminal_safe
+
+        sys.stderr.write(f"minebelt: error: {terminal_safe(str(e), keep_newlines=False)}\n")
         return 2
     except ce.EXITS as e:
         return int(getattr(e, "exit_code", 0) or 0)
@@ -485,6 +523,9 @@ def main(argv: list[str] | None = None) -> int:
         args = sys.argv[1:] if argv is None else argv
         sys.stderr.write("\n".join(ce.usage_error_lines(e, args, root=typer.main.get_command(app))) + "\n")
         return 2
+    except Terminated:
+        sys.stderr.write("minebelt: terminated\n")
+        return 143
     except KeyboardInterrupt:
         sys.stderr.write("minebelt: interrupted\n")
         return 130

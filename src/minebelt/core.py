@@ -124,16 +124,30 @@ def estimate(
     """
     from .result import EstimateResult
 
+    from .cancel import checkpoint
+
     if samples is not None:
         if isinstance(samples, bool) or not isinstance(samples, (int, np.integer)) or not 1 <= samples <= settings.SAMPLES_MAX:
-            raise InputError(f"samples = {samples!r}: must be a whole number in [1, {settings.SAMPLES_MAX:,}]")
+            raise InputError(f"samples = {samples!r}: must be a whole number in [1, {settings.SAMPLES_MAX:,}] (SAMPLES_MAX)")
+        n_sections = len(scenario.sections)
+        if samples * n_sections > settings.SAMPLE_SECTIONS_MAX:
+            most = settings.SAMPLE_SECTIONS_MAX // n_sections
+            raise InputError(
+                f"samples = {samples:,}: with {n_sections} sections that is {samples * n_sections:,} sample-sections, more than "
+                f"{settings.SAMPLE_SECTIONS_MAX:,} (SAMPLE_SECTIONS_MAX, about 2 GB of memory); use at most {most:,} samples"
+            )
         if seed is None:
             seed = 0
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0):
         raise InputError(f"seed = {seed!r}: must be a whole number >= 0")
-    tick = progress or (lambda stage, frac: None)
+
+    def tick(stage: str, frac: float) -> None:
+        checkpoint()  # a web request whose client left stops here (minebelt.cancel)
+        if progress is not None:
+            progress(stage, frac)
 
     resolved = resolve_scenario(scenario)
+    checkpoint()
     geoms: dict[int, SectionGeometry] = {}
     geometric = [rs for rs in resolved if rs.length is None]
     if geometric:

@@ -28,6 +28,8 @@ from typing import Any, Literal
 
 import numpy as np
 
+from . import settings
+from ._validate import clip
 from .errors import InputError
 
 Kind = Literal["point", "uniform", "triangular", "normal", "lognormal"]
@@ -151,26 +153,37 @@ def parse(value: Any, where: str) -> Distribution:
     """Read a scenario value (number, ``"a to b"`` or ``{kind = [...]}``) into a Distribution.
 
     ``where`` names the field for error messages (``"scenario.toml: defaults.depth_km"``).
-    Raises :class:`InputError` on anything else, naming ``where`` and the allowed forms.
+    Raises :class:`InputError` on anything else, naming ``where`` and the allowed forms:
+    booleans, NaN, infinities (``"1 to 1e999"``) and distributions whose parameters
+    overflow (``"-1e308 to 1e308"``) included.
     """
+    dist = _parse(value, where)
+    if not all(math.isfinite(x) for x in dist.params):
+        raise InputError(f"{where}: {dist.describe()}: too wide to compute with (its parameters overflow a float)")
+    return dist
+
+
+def _parse(value: Any, where: str) -> Distribution:
     if isinstance(value, bool):
-        raise InputError(f"{where}: expected a number or a distribution, got {value!r}")
+        raise InputError(f"{where}: expected a number or a distribution, got {clip(value)}")
     if isinstance(value, (int, float)):
         if not math.isfinite(value):
-            raise InputError(f"{where}: {value!r} is not a finite number")
+            raise InputError(f"{where}: {clip(value)} is not a finite number")
         return point(value)
     if isinstance(value, str):
         m = _TO.match(value)
         if not m:
             raise InputError(
-                f"{where}: {value!r} is neither a number nor an interval like \"6000 to 12000\""
+                f"{where}: {clip(value)} is neither a number nor an interval like \"6000 to 12000\""
             )
         try:
             lo, hi = _number(m.group(1)), _number(m.group(2))
         except ValueError:
-            raise InputError(f"{where}: cannot read the numbers in {value!r}") from None
+            raise InputError(f"{where}: cannot read the numbers in {clip(value)}") from None
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            raise InputError(f"{where}: {clip(value)}: both ends must be finite numbers (a float reaches about 1.8e308)")
         if not lo < hi:
-            raise InputError(f"{where}: interval {value!r} is inverted or empty: the first value must be smaller")
+            raise InputError(f"{where}: interval {clip(value)} is inverted or empty: the first value must be smaller")
         if lo > 0:
             return lognormal_from_interval(lo, hi, value.strip())
         return normal_from_interval(lo, hi, value.strip())
@@ -181,30 +194,32 @@ def parse(value: Any, where: str) -> Distribution:
             )
         (kind, args), = value.items()
         if kind not in _KINDS:
-            raise InputError(f"{where}: unknown distribution kind {kind!r} (allowed: {', '.join(_KINDS)})")
+            from ._validate import suggest
+
+            raise InputError(f"{where}: unknown distribution kind {clip(kind)}{suggest(str(kind), _KINDS)} (allowed: {', '.join(_KINDS)})")
         want = {"uniform": 2, "triangular": 3, "normal": 2, "lognormal": 2}[kind]
         if (
             not isinstance(args, (list, tuple))
             or len(args) != want
             or not all(isinstance(a, (int, float)) and not isinstance(a, bool) and math.isfinite(a) for a in args)
         ):
-            raise InputError(f"{where}: {kind} takes a list of {want} numbers, got {args!r}")
+            raise InputError(f"{where}: {kind} takes a list of {want} numbers, got {clip(args)}")
         a = [float(x) for x in args]
         text = f"{kind}({', '.join(f'{x:g}' for x in a)})"
         if kind == "uniform":
             if not a[0] < a[1]:
-                raise InputError(f"{where}: uniform [a, b] needs a < b, got {args!r}")
+                raise InputError(f"{where}: uniform [a, b] needs a < b, got {clip(args)}")
             return Distribution("uniform", (a[0], a[1]), text)
         if kind == "triangular":
             if not (a[0] <= a[1] <= a[2] and a[0] < a[2]):
-                raise InputError(f"{where}: triangular [a, mode, b] needs a <= mode <= b and a < b, got {args!r}")
+                raise InputError(f"{where}: triangular [a, mode, b] needs a <= mode <= b and a < b, got {clip(args)}")
             return Distribution("triangular", tuple(a), text)
         if kind == "normal":
             if not a[1] > 0:
-                raise InputError(f"{where}: normal [mean, sd] needs sd > 0, got {args!r}")
+                raise InputError(f"{where}: normal [mean, sd] needs sd > 0, got {clip(args)}")
             return Distribution("normal", (a[0], a[1]), text)
         if not 0 < a[0] < a[1]:
-            raise InputError(f"{where}: lognormal [p05, p95] needs 0 < p05 < p95, got {args!r}")
+            raise InputError(f"{where}: lognormal [p05, p95] needs 0 < p05 < p95, got {clip(args)}")
         return lognormal_from_interval(a[0], a[1], text)
     raise InputError(f"{where}: expected a number or a distribution, got {type(value).__name__}")
 
@@ -213,26 +228,41 @@ def check_range(dist: Distribution, where: str, low: float, high: float, unit: s
     """Refuse a distribution whose 0.1 %–99.9 % range leaves ``(low, high]``.
 
     A point value is checked exactly; an uncertain one by its 0.1 % and 99.9 % quantiles,
-    so a normal that reaches below zero is an error rather than a silent clip.
+    so a normal that reaches below zero is an error rather than a silent clip. A range open
+    at 0 also needs at least ``settings.POSITIVE_MIN`` (1e-300 as a divisor overflows), and
+    NaN or infinite quantiles are refused whatever the range.
     """
-    lo, hi = (dist.params[0], dist.params[0]) if dist.is_point else (dist.quantile(0.001), dist.quantile(0.999))
+    with np.errstate(all="ignore"):
+        lo, hi = (dist.params[0], dist.params[0]) if dist.is_point else (dist.quantile(0.001), dist.quantile(0.999))
     bad_low = lo <= low if low_open else lo < low
-    if bad_low or hi > high:
+    if low_open and low == 0 and 0 < lo < settings.POSITIVE_MIN and hi <= high:
+        shown = f"{dist.describe()}" if dist.is_point else f"{dist.describe()} (0.1 % quantile {lo:.4g})"
+        raise InputError(f"{where} = {shown}: must be at least {settings.POSITIVE_MIN:g} {unit} (POSITIVE_MIN): smaller values are not meaningful and overflow")
+    if not (math.isfinite(lo) and math.isfinite(hi)) or bad_low or hi > high:
         bracket = "(" if low_open else "["
         shown = f"{dist.describe()}" if dist.is_point else f"{dist.describe()} (0.1-99.9 % range {lo:.4g} to {hi:.4g})"
         raise InputError(f"{where} = {shown}: must lie in {bracket}{low:g}, {high:g}] {unit}")
 
 
-def summarize(samples: np.ndarray, quantiles: tuple[float, ...] = (0.05, 0.5, 0.95)) -> dict[str, float]:
-    """``{"mean", "p05", "p50", "p95"}`` of a sample array (the keys of every ``*_dist``)."""
+def summarize(samples: np.ndarray, quantiles: tuple[float, ...] = (0.05, 0.5, 0.95)) -> dict[str, float | None]:
+    """``{"mean", "p05", "p50", "p95"}`` of a sample array (the keys of every ``*_dist``).
+
+    A statistic that is not a finite number (a figure that overflowed) is ``None``, as a point
+    figure is: the document stays valid JSON and shows "n/a". No numpy warning is printed.
+    """
     samples = np.asarray(samples, dtype=float)
-    lo, hi = float(samples.min()), float(samples.max())
-    if lo == hi:  # a figure no uncertain input touches: no partial sorts needed
-        return {"mean": lo, **{f"p{round(q * 100):02d}": lo for q in quantiles}}
-    qs = np.quantile(samples, quantiles)
-    out = {"mean": float(np.mean(samples))}
+
+    def finite(x: float) -> float | None:
+        return x if math.isfinite(x) else None
+
+    with np.errstate(all="ignore"):
+        lo, hi = float(samples.min()), float(samples.max())
+        if lo == hi:  # a figure no uncertain input touches: no partial sorts needed
+            return {"mean": finite(lo), **{f"p{round(q * 100):02d}": finite(lo) for q in quantiles}}
+        qs = np.quantile(samples, quantiles)
+        out = {"mean": finite(float(np.mean(samples)))}
     for q, v in zip(quantiles, qs):
-        out[f"p{round(q * 100):02d}"] = float(v)
+        out[f"p{round(q * 100):02d}"] = finite(float(v))
     return out
 
 

@@ -1,14 +1,16 @@
 """Files for other tools: GeoJSON / GeoPackage belts, CSV tables (QGIS, pandas).
 
 Table values are rounded to the precision :mod:`minebelt.datadict` gives each column (mines
-whole, km and km² to 0.1, ...); ``result.json`` keeps full precision. The ``*_text`` /
-``*_bytes`` functions build file contents in memory; the ``write_*`` functions put them on
-disk.
+whole, km and km² to 0.1, ...); ``result.json`` keeps full precision. Text cells a spreadsheet
+would run as a formula get a leading apostrophe (:func:`minebelt.hygiene.csv_cell`). The
+``*_text`` / ``*_bytes`` functions build file contents in memory; the ``write_*`` functions put
+them on disk atomically (:mod:`minebelt.outputs`). GeoPackages are reproducible byte for byte.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -62,15 +64,20 @@ def belts_geojson_text(results: list[EstimateResult], attribution: str | None = 
     return json.dumps(doc, ensure_ascii=False)
 
 
-def write_belts_geojson(results: list[EstimateResult], path: Path) -> None:
-    """Write the belts to ``path`` as a GeoJSON FeatureCollection with the data attribution."""
+def write_belts_geojson(results: list[EstimateResult], path: Path, *, option: str = "--geojson") -> None:
+    """Write the belts to ``path`` as a GeoJSON FeatureCollection with the data attribution.
+
+    Written atomically (:func:`minebelt.outputs.write_text`): a temporary file in the same
+    folder renamed over ``path`` when complete; an existing file is replaced (check with
+    :func:`minebelt.outputs.check_output_file` first). Path problems are InputError lines.
+    """
+    from .outputs import write_text
+
     try:
         text = belts_geojson_text(results)
     except InputError:
-        raise InputError(f"--geojson {path}: no section has geometry (every length is stated); nothing to write") from None
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+        raise InputError(f"{option} {path}: no section has geometry (every length is stated); nothing to write") from None
+    write_text(Path(path), text, force=True, option=option)
 
 
 def _flat_frame(df: Any) -> Any:
@@ -83,14 +90,23 @@ def _flat_frame(df: Any) -> Any:
 
 
 def table_frame(result: EstimateResult, table: str = "sections") -> Any:
-    """The ``"sections"`` or ``"countries"`` table as written to CSV: flat and rounded."""
+    """The ``"sections"`` or ``"countries"`` table as written to CSV and GeoPackage: flat,
+    rounded, and formula-safe text cells."""
+    import pandas as pd
+
+    from .hygiene import csv_cell
+
     if table == "sections":
         df = result.to_frame()
     elif table == "countries":
         df = result.countries_frame()
     else:
         raise ValueError(f"table {table!r}: allowed 'sections', 'countries'")
-    return round_frame(_flat_frame(df), table)
+    df = round_frame(_flat_frame(df), table)
+    for col in df.columns:
+        if df[col].dtype == object or pd.api.types.is_string_dtype(df[col]):
+            df[col] = df[col].map(csv_cell)
+    return df
 
 
 def csv_text(result: EstimateResult, table: str = "sections") -> str:
@@ -99,8 +115,11 @@ def csv_text(result: EstimateResult, table: str = "sections") -> str:
 
 
 def write_csv(result: EstimateResult, path: Path, table: str = "sections") -> None:
-    """Write ``result``'s ``"sections"`` (one row per section) or ``"countries"`` table as CSV (UTF-8)."""
-    Path(path).write_text(csv_text(result, table), encoding="utf-8")
+    """Write ``result``'s ``"sections"`` (one row per section) or ``"countries"`` table as CSV
+    (UTF-8), atomically."""
+    from .outputs import write_text
+
+    write_text(Path(path), csv_text(result, table), force=True, option="csv")
 
 
 def data_dictionary_text(result: EstimateResult, files: tuple[str, ...] = ("sections.csv", "countries.csv")) -> str:
@@ -116,11 +135,54 @@ def data_dictionary_text(result: EstimateResult, files: tuple[str, ...] = ("sect
     return buf.getvalue()
 
 
+_GDAL_LOCK = threading.Lock()
+
+
+def gpkg_timestamp() -> str:
+    """The ``last_change`` written into a GeoPackage, fixed so that the file is reproducible.
+
+    ``SOURCE_DATE_EPOCH`` (https://reproducible-builds.org/specs/source-date-epoch/) when set,
+    else the build time of the bundled border data the belts come from, else the Unix epoch;
+    as GDAL's ``OGR_CURRENT_DATE`` expects it (``YYYY-MM-DDTHH:MM:SS.sssZ``).
+    """
+    import os
+    from datetime import datetime, timezone
+
+    when = None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    else:
+        try:
+            from .geodata import meta
+
+            when = datetime.fromisoformat(str(meta().get("built"))).astimezone(timezone.utc)
+        except Exception:  # noqa: BLE001 - no data or no date: the epoch
+            when = None
+    when = when or datetime.fromtimestamp(0, tz=timezone.utc)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
 def write_gpkg(result: EstimateResult, path: Path) -> list[str]:
     """Write a GeoPackage with layers ``belts`` (belt polygons) and ``borders`` (each section's
     front line), EPSG:4326, the section figures as attributes (rounded like the CSV). Returns
     the layers written (a layer with no geometry at all is left out); raises
-    :class:`InputError` when no section has geometry."""
+    :class:`InputError` when no section has geometry.
+
+    The file is byte-for-byte reproducible: GDAL's timestamps (``gpkg_contents.last_change``)
+    are set to :func:`gpkg_timestamp` instead of the wall clock (``OGR_CURRENT_DATE``)."""
+    import pyogrio
+
+    with _GDAL_LOCK:
+        previous = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": gpkg_timestamp()})
+        try:
+            return _write_gpkg(result, path)
+        finally:
+            pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": previous})
+
+
+def _write_gpkg(result: EstimateResult, path: Path) -> list[str]:
     import geopandas as gpd
 
     df = table_frame(result, "sections")

@@ -242,33 +242,69 @@ _FUNCS = {"max": max, "min": min, "round": round}
 
 
 def eval_expr(expr: str, names: dict[str, float], where: str) -> float:
-    """Evaluate arithmetic (+ - * /, parentheses, max/min/round) over ``names``; nothing else."""
+    """Evaluate arithmetic (+ - * /, parentheses, max/min/round) over ``names``; nothing else.
+
+    Bounded before evaluation (issue 13): at most ``settings.EXPR_CHARS_MAX`` characters and
+    ``settings.EXPR_NODES_MAX`` elements, so neither Python's parser nor this evaluator can
+    run out of stack or memory; ``max``/``min`` take two or more values, ``round`` one value
+    and optionally a whole number of digits; a result that overflows is an error.
+    """
+    from ._validate import clip
+
+    if len(expr) > settings.EXPR_CHARS_MAX:
+        raise InputError(f"{where}: expr: {len(expr):,} characters, more than {settings.EXPR_CHARS_MAX:,} (EXPR_CHARS_MAX)")
     try:
         tree = ast.parse(expr, mode="eval")
-    except SyntaxError:
-        raise InputError(f"{where}: expr {expr!r} is not valid arithmetic") from None
+    except (SyntaxError, ValueError):
+        raise InputError(f"{where}: expr {clip(expr)} is not valid arithmetic") from None
+    except (RecursionError, MemoryError):
+        raise InputError(f"{where}: expr {clip(expr)} is nested too deeply") from None
+    nodes = sum(1 for n in ast.walk(tree) if not isinstance(n, (ast.expr_context, ast.operator, ast.unaryop)))
+    if nodes > settings.EXPR_NODES_MAX:
+        raise InputError(f"{where}: expr {clip(expr)}: {nodes:,} elements, more than {settings.EXPR_NODES_MAX} (EXPR_NODES_MAX)")
+    allowed = f"{where}: expr {clip(expr)}: only numbers, refs, + - * /, parentheses, max(a, b, ...), min(a, b, ...) and round(x[, digits]) are allowed"
 
     def ev(node: ast.AST) -> float:
         if isinstance(node, ast.Expression):
             return ev(node.body)
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
-            return float(node.value)
+            try:
+                return float(node.value)
+            except OverflowError:
+                raise InputError(f"{where}: expr {clip(expr)}: the number {clip(node.value)} is too large") from None
         if isinstance(node, ast.Name):
             if node.id not in names:
                 raise InputError(f"{where}: expr uses {node.id!r}, which is not in refs ({', '.join(sorted(names)) or 'none'})")
             return names[node.id]
         if isinstance(node, ast.BinOp) and type(node.op) in _BIN:
             return _BIN[type(node.op)](ev(node.left), ev(node.right))
-        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-            return -ev(node.operand)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            return -ev(node.operand) if isinstance(node.op, ast.USub) else ev(node.operand)
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _FUNCS and not node.keywords:
-            return float(_FUNCS[node.func.id](*[ev(a) for a in node.args]))
-        raise InputError(f"{where}: expr {expr!r}: only numbers, refs, + - * /, parentheses and max/min/round are allowed")
+            fn, args = node.func.id, node.args
+            if any(isinstance(a, ast.Starred) for a in args):
+                raise InputError(allowed)
+            if fn in ("max", "min"):
+                if len(args) < 2:
+                    raise InputError(f"{where}: expr {clip(expr)}: {fn}() needs two or more values")
+                return float(_FUNCS[fn](*[ev(a) for a in args]))
+            if len(args) == 1:
+                return float(round(ev(args[0])))
+            digits = args[1] if len(args) == 2 else None
+            if not (isinstance(digits, ast.Constant) and type(digits.value) is int and -20 <= digits.value <= 20):
+                raise InputError(f"{where}: expr {clip(expr)}: round(x) or round(x, digits) with digits a whole number in [-20, 20]")
+            return float(round(ev(args[0]), digits.value))
+        raise InputError(allowed)
 
     try:
-        return ev(tree)
+        value = ev(tree)
     except ZeroDivisionError:
-        raise InputError(f"{where}: expr {expr!r} divides by zero") from None
+        raise InputError(f"{where}: expr {clip(expr)} divides by zero") from None
+    except (OverflowError, RecursionError):
+        raise InputError(f"{where}: expr {clip(expr)} overflows") from None
+    if not math.isfinite(value):
+        raise InputError(f"{where}: expr {clip(expr)} gives {value} (it overflows)")
+    return value
 
 
 _COMPUTE_KEYS: dict[str, set[str]] = {
@@ -342,12 +378,15 @@ class Checker:
         allowed = _COMPUTE_KEYS["scenario"]
         extra = set(spec) - allowed
         if extra or "scenario" not in spec or "field" not in spec:
-            raise InputError(f"{where}: a scenario figure needs scenario and field (optional: {', '.join(sorted(allowed - {'scenario', 'field'}))}); got {sorted(spec)}")
+            raise InputError(f"{where}: a scenario figure needs scenario and field (optional: {', '.join(sorted(allowed - {'scenario', 'field'}))}); got {sorted(map(str, spec))}")
+        for name in ("scenario", "scenario_name", "section", "field"):
+            if name in spec and not isinstance(spec[name], str):
+                raise InputError(f"{where}: {name}: must be text, got {type(spec[name]).__name__}")
         samples, seed = spec.get("samples"), spec.get("seed")
         for name, v in (("samples", samples), ("seed", seed)):
             if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < (1 if name == "samples" else 0)):
                 raise InputError(f"{where}: {name} = {v!r}: must be a whole number{' >= 1' if name == 'samples' else ' >= 0'}")
-        file = (self.path.parent / str(spec["scenario"])).resolve()
+        file = (self.path.parent / spec["scenario"]).resolve()
         key = (file, spec.get("scenario_name"), samples, seed)
         if key not in self._estimates:
             scenarios = load_scenarios(file)
@@ -418,24 +457,40 @@ class Checker:
             if not isinstance(lo_hi, list) or len(lo_hi) != 2:
                 raise InputError(f"{where}: range needs two specs [low, high]")
             lo, hi = (self.compute(s, f"{where}.range[{i}]") for i, s in enumerate(lo_hi))
+            if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in (lo, hi)):
+                raise InputError(f"{where}: range: both ends must compute to numbers (not dates or ranges)")
             return (float(lo), float(hi))
         if "expr" in spec:
             refs = spec.get("refs", {})
-            names = {k: self.ref(v, f"{where}.refs.{k}") for k, v in refs.items()}
+            if not isinstance(refs, dict):
+                raise InputError(f"{where}: refs: must be a table of name = ref, got {type(refs).__name__}")
+            if not isinstance(spec["expr"], (str, int, float)) or isinstance(spec["expr"], bool):
+                raise InputError(f"{where}: expr: must be text such as \"a / b\"")
+            names = {}
+            for k, v in refs.items():
+                if not (isinstance(k, str) and k.isidentifier()):
+                    raise InputError(f"{where}: refs: {k!r} is not a name usable in expr")
+                value = self.ref(v, f"{where}.refs.{k}")
+                if not isinstance(value, (int, float)) or isinstance(value, bool):
+                    raise InputError(f"{where}.refs.{k}: refers to a date or range, not a number")
+                names[k] = value
             return eval_expr(str(spec["expr"]), names, where)
         if "date" in spec:
             from .constants import DATES
 
-            if spec["date"] not in DATES:
+            if not isinstance(spec["date"], str) or spec["date"] not in DATES:
                 raise InputError(f"{where}: unknown date {spec['date']!r} (known: {', '.join(sorted(DATES))})")
             return DATES[spec["date"]][0]
         if "members" in spec:
             from .constants import MEMBERSHIPS
 
             group = spec.get("of")
-            if group not in MEMBERSHIPS:
+            if not isinstance(group, str) or group not in MEMBERSHIPS:
                 raise InputError(f"{where}: of = {group!r}: unknown group (known: {', '.join(MEMBERSHIPS)})")
-            return float(sum(1 for c in spec["members"] if c in MEMBERSHIPS[group][0]))
+            members = spec["members"]
+            if not isinstance(members, list) or not all(isinstance(c, str) for c in members):
+                raise InputError(f"{where}: members: must be a list of ISO alpha-3 codes like [\"POL\", \"FIN\"]")
+            return float(sum(1 for c in members if c in MEMBERSHIPS[group][0]))
         if "scenario" in spec:
             return self.scenario_figure(spec, where)
         raise InputError(f"{where}: compute needs one of scenario, expr, range, date, members, unverifiable")
@@ -477,8 +532,10 @@ def _stated(raw: Any, where: str) -> Any:
     if isinstance(raw, bool):
         raise InputError(f"{where}: stated must be a number, a [low, high] pair or a date string")
     if isinstance(raw, (int, float)):
+        if not math.isfinite(raw):
+            raise InputError(f"{where}: stated must be a finite number, got {raw}")
         return float(raw)
-    if isinstance(raw, list) and len(raw) == 2 and all(isinstance(x, (int, float)) for x in raw):
+    if isinstance(raw, list) and len(raw) == 2 and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in raw):
         if not raw[0] <= raw[1]:
             raise InputError(f"{where}: stated range {raw} is inverted")
         return (float(raw[0]), float(raw[1]))
@@ -488,6 +545,14 @@ def _stated(raw: Any, where: str) -> Any:
 
 
 _PLAIN_REASONS = {"point compared", "range ends compared", "computed lies within the stated range", "computed lies outside the stated range"}
+
+
+def _tolerance(raw: Any, where: str, high: float | None = 1.0) -> float:
+    """A tolerance: a finite number >= 0 (a relative one at most ``high``)."""
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw) or raw < 0 or (high is not None and raw > high):
+        allowed = f"[0, {high:g}]" if high is not None else ">= 0"
+        raise InputError(f"{where}: must be a number in {allowed}, got {raw!r}")
+    return float(raw)
 
 
 def _explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str) -> str:
@@ -586,9 +651,9 @@ def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
             x for x in (f"The stated figure is a choice of stretches; for context minebelt measures {row['computed_text']}.", note) if x
         )
         return row
-    rel_tol = float(claim.get("tolerance", settings.HOLDS_REL_TOL))
+    rel_tol = _tolerance(claim.get("tolerance", settings.HOLDS_REL_TOL), f"{where}: tolerance")
     abs_tol = claim.get("abs_tolerance")
-    j = judge(stated, computed, qualifier, rel_tol, None if abs_tol is None else float(abs_tol), spread)
+    j = judge(stated, computed, qualifier, rel_tol, None if abs_tol is None else _tolerance(abs_tol, f"{where}: abs_tolerance", None), spread)
     row["verdict"] = j.verdict
     row["deviation"] = None if j.deviation is None or not math.isfinite(j.deviation) else round(j.deviation, 6)
     row["explanation"] = " ".join(x for x in (_explain(j, row["stated_text"], row["computed_text"], qualifier), note) if x)
@@ -617,15 +682,23 @@ def _error_row(claim: dict[str, Any], message: str) -> dict[str, Any]:
 
 
 def _method(spec: Any) -> str:
+    """How a claim is recomputed, in words ("" when the spec is malformed: its error says why)."""
+    try:
+        return _method_text(spec)
+    except (TypeError, KeyError, AttributeError, ValueError):
+        return ""
+
+
+def _method_text(spec: Any) -> str:
     if not isinstance(spec, dict):
         return ""
     if "unverifiable" in spec:
         return "not recomputable"
     if "expr" in spec:
-        refs = ", ".join(f"{k} = {v if isinstance(v, str) else _method(v)}" for k, v in spec.get("refs", {}).items())
+        refs = ", ".join(f"{k} = {v if isinstance(v, str) else _method_text(v)}" for k, v in spec.get("refs", {}).items())
         return f"{spec['expr']} where {refs}" if refs else str(spec["expr"])
     if "range" in spec:
-        return " .. ".join(_method(s) for s in spec["range"])
+        return " .. ".join(_method_text(s) for s in spec["range"])
     if "scenario" in spec:
         mc = f" ({spec['samples']} samples)" if spec.get("samples") else ""
         where = spec.get("section") or ("" if "." in str(spec.get("field", "")) else "totals")
@@ -641,11 +714,14 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
     from .scenario import read_toml
 
     p = Path(path)
-    doc, _ = read_toml(p)
+    doc, _ = read_toml(p, settings.CLAIMS_BYTES_MAX, "claims file (TOML)")
     claims = doc.get("claims")
     extra = set(doc) - {"claims", "title", "sources"}
     if extra:
-        raise InputError(f"{p}: unknown top-level key {sorted(extra)[0]!r} (allowed: title, sources, claims)")
+        from ._validate import suggest
+
+        key = sorted(map(str, extra))[0]
+        raise InputError(f"{p}: unknown top-level key {key!r}{suggest(key, ('claims', 'title', 'sources'))} (allowed: title, sources, claims)")
     if not isinstance(claims, list) or not claims:
         raise InputError(f"{p}: claims: must be a non-empty array of tables ([[claims]])")
     seen: set[str] = set()
@@ -654,10 +730,16 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
             raise InputError(f"{p}: claims[{i}]: must be a table")
         unknown = set(c) - CLAIM_KEYS
         if unknown:
-            raise InputError(f"{p}: claims[{i}] {c.get('id', '')!r}: unknown key {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(CLAIM_KEYS))})")
+            from ._validate import suggest
+
+            key = sorted(map(str, unknown))[0]
+            raise InputError(f"{p}: claims[{i}] {c.get('id', '')!r}: unknown key {key!r}{suggest(key, CLAIM_KEYS)} (allowed: {', '.join(sorted(CLAIM_KEYS))})")
         for req in ("id", "quote", "stated", "compute"):
             if req not in c:
                 raise InputError(f"{p}: claims[{i}] {c.get('id', '')!r}: {req}: required field is missing")
+        for key in ("id", "quote", "source", "unit", "note"):
+            if key in c and not isinstance(c[key], str):
+                raise InputError(f"{p}: claims[{i}]: {key}: must be text, got {type(c[key]).__name__}")
         if c["id"] in seen:
             raise InputError(f"{p}: claims[{i}]: duplicate id {c['id']!r}")
         seen.add(c["id"])

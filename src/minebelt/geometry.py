@@ -219,6 +219,11 @@ def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> 
     """A shapely geometry from a GeoJSON file path or object (EPSG:4326 only)."""
     import shapely
 
+    from .geojson_input import load_geojson
+
+    # issue 13: file or object -> bare geometry dict; regular file, size, structure, CRS and the
+    # vertex cap are checked there (the file branch below is no longer reached)
+    value = load_geojson(value, base, where, want)
     if isinstance(value, str):
         p = (base / value) if not Path(value).is_absolute() else Path(value)
         try:
@@ -454,9 +459,14 @@ def measure_sections(
     if workers > 1:
         with ThreadPoolExecutor(workers) as pool:
             futures = [pool.submit(measure_section, sc, rs) for rs, _ in todo]
-            for _ in as_completed(futures):
-                done += 1
-                tick()
+            try:
+                for _ in as_completed(futures):
+                    done += 1
+                    tick()
+            except BaseException:  # issue 13: a cancelled request or Ctrl-C does not wait for the queue
+                for f in futures:
+                    f.cancel()
+                raise
         measured = [f.result() for f in futures]  # raises the first error in section order
     else:
         measured = []

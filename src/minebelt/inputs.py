@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import settings
 from .constants import DENSITY_MODELS, DensityModel
+from ._validate import clip, suggest
 from .distributions import Distribution, check_range, parse
 from .errors import InputError
 
@@ -68,12 +69,19 @@ LINEAR = Range(0.0, settings.DENSITY_PER_KM_FRONT_MAX, "mines/km of front")
 def resolve_quantity(
     value: Any, key: str, where: str, rng: Range, parameters: dict[str, Any], label: str
 ) -> Input:
-    """One value (number, interval, distribution or ``{param = "x"}``) as an :class:`Input`."""
+    """One value (number, interval, distribution or ``{param = "x"}``) as an :class:`Input`.
+
+    The one validation path of every quantity, whatever its table: :func:`parse` refuses
+    booleans, NaN, infinities and malformed distributions; :func:`check_range` refuses values
+    outside ``rng`` (an uncertain value by its 0.1 %-99.9 % range). Raises
+    :class:`InputError` naming ``label``, ``where`` and the allowed range.
+    """
     if isinstance(value, dict) and set(value) == {"param"}:
         name = value["param"]
         if not isinstance(name, str) or name not in parameters:
             known = ", ".join(sorted(parameters)) or "none defined"
-            raise InputError(f"{label}: {where}: unknown parameter {name!r} (in [parameters]: {known})")
+            hint = suggest(name, parameters) if isinstance(name, str) else ""
+            raise InputError(f"{label}: {where}: unknown parameter {clip(name)}{hint} (in [parameters]: {clip(known, 300)})")
         return resolve_quantity(parameters[name], f"parameters.{name}", f"parameters.{name}", rng, {}, label)
     dist = parse(value, f"{label}: {where}")
     check_range(dist, f"{label}: {where}", rng.low, rng.high, rng.unit, rng.low_open)
@@ -90,18 +98,29 @@ def _density(
         return Input(f"model.{model.name}", Distribution("point", (model.value,), model.name), model.unit), model.kind, model
     if isinstance(value, str) and " to " not in value:
         raise InputError(
-            f"{label}: {where} = {value!r}: unknown density model (known: {', '.join(sorted(DENSITY_MODELS))}; "
+            f"{label}: {where} = {clip(value)}: unknown density model{suggest(value.strip(), DENSITY_MODELS)} (known: {', '.join(sorted(DENSITY_MODELS))}; "
             "or give mines per km\u00b2 as a number or an interval like \"6000 to 12000\")"
         )
     return resolve_quantity(value, key, where, AREAL, params, label), "areal", None
+
+
+def _check_inline_geojson(s: Section, where: str) -> None:
+    """An inline ``line``/``mask`` object: structure, CRS and vertex cap, before any geometry."""
+    from .geojson_input import check_geojson
+
+    if isinstance(s.line, dict):
+        check_geojson(s.line, f"{where}: line", ("LineString",))
+    if isinstance(s.mask, dict):
+        check_geojson(s.mask, f"{where}: mask", ("Polygon", "MultiPolygon"))
 
 
 def resolve_section(sc: Scenario, i: int, label: str = "", prefix: str = "") -> ResolvedSection:
     s: Section = sc.sections[i]
     d = sc.defaults
     label = label or sc.label
-    here = f"{prefix}sections[{i}] {s.name!r}"
+    here = f"{prefix}sections[{i}] {clip(s.name)}"
     params = sc.parameters
+    _check_inline_geojson(s, f"{label}: {here}")
 
     length = None
     if s.length_km is not None:

@@ -27,17 +27,38 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import tomllib
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
+from . import settings
+from ._validate import check_name, check_text, clip, suggest, unknown_key
 from .errors import InputError
 
+
+def _quantity_shape(value: Any) -> Any:
+    """Every quantity, before pydantic's coercions: no booleans, no NaN or infinity.
+
+    Runs in ``mode="before"`` (part of the :data:`Quantity` type), so ``true`` is refused
+    instead of read as 1, whichever table the field is in.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"expected a number or a distribution, got {str(value).lower()} (a boolean)")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{value!r} is not a finite number")
+    if isinstance(value, str) and len(value) > settings.NAME_CHARS_MAX:
+        raise ValueError(f"{len(value):,} characters, more than {settings.NAME_CHARS_MAX} (NAME_CHARS_MAX) for a number, interval or model name")
+    return value
+
+
 #: A number, an interval string ``"a to b"``, a distribution table or ``{param = "name"}``.
-Quantity = Union[float, str, dict[str, Any]]
+#: Shape-checked before pydantic sees it (:func:`_quantity_shape`); ranges are checked when
+#: inputs are resolved (:func:`minebelt.inputs.resolve_quantity`).
+Quantity = Annotated[Union[float, str, dict[str, Any]], BeforeValidator(_quantity_shape)]
 
 _CODE = re.compile(r"^[A-Z]{3}(\+[A-Z]{3})*$")
 
@@ -51,7 +72,11 @@ def _iso_names() -> dict[str, str]:
 def _check_codes(value: str, field: str) -> str:
     value = value.strip().upper()
     if not _CODE.match(value):
-        raise ValueError(f"{field} {value!r} must be an ISO 3166-1 alpha-3 code like 'POL' or several joined by '+' like 'EST+LVA+LTU'")
+        raise ValueError(f"{field} {clip(value)} must be an ISO 3166-1 alpha-3 code like 'POL' or several joined by '+' like 'EST+LVA+LTU'")
+    parts = value.split("+")
+    twice = sorted({c for c in parts if parts.count(c) > 1})
+    if twice:
+        raise ValueError(f"{value!r}: {', '.join(twice)} listed more than once (each country counts once)")
     names = _iso_names()
     unknown = [c for c in value.split("+") if c not in names]
     if unknown:
@@ -59,25 +84,77 @@ def _check_codes(value: str, field: str) -> str:
     return value
 
 
+def declared(high: float) -> Any:
+    """``json_schema_extra`` of a quantity field: its number form's range, its text form's
+    length, in the JSON schema (OpenAPI) — the checks themselves are in
+    :func:`minebelt.inputs.resolve_quantity`, with their one-line messages."""
+
+    def extra(schema: dict[str, Any]) -> None:
+        for branch in schema.get("anyOf", []):
+            if branch.get("type") == "number":
+                branch.update({"minimum": settings.POSITIVE_MIN, "maximum": high})
+            elif branch.get("type") == "string":
+                branch["maxLength"] = settings.NAME_CHARS_MAX
+
+    return extra
+
+
 def _check_quantity(value: Any) -> Any:
     """Shape check only; numeric ranges are checked when inputs are resolved."""
-    if isinstance(value, bool):
-        raise ValueError("expected a number or a distribution, got a boolean")
+    value = _quantity_shape(value)
     if isinstance(value, int):
         return float(value)
     return value
 
 
+def _admits(annotation: Any, kinds: tuple[type, ...]) -> bool:
+    """True if a field annotated ``annotation`` accepts a value of one of ``kinds`` (or Any)."""
+    if annotation is Any or (isinstance(annotation, type) and issubclass(annotation, kinds)):
+        return True
+    if get_origin(annotation) is Literal:
+        return any(isinstance(a, kinds) for a in get_args(annotation))
+    return any(_admits(a, kinds) for a in get_args(annotation))
+
+
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=True)
+    """Base of every scenario table: unknown keys refused, no NaN or infinity, and, before
+    pydantic's coercions, no boolean where a number is expected and no control characters
+    or oversized text in any string (``settings.NAME_CHARS_MAX`` for ``name``,
+    ``settings.TEXT_CHARS_MAX`` for other text). New fields get these checks by inheritance."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=True, allow_inf_nan=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shape(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        for key, value in data.items():
+            field = cls.model_fields.get(key) if isinstance(key, str) else None
+            if field is None:
+                continue
+            if isinstance(value, bool) and not _admits(field.annotation, (bool,)) and _admits(field.annotation, (int, float)):
+                raise ValueError(f"{key}: expected a number, got {str(value).lower()} (a boolean)")
+            if isinstance(value, str) and _admits(field.annotation, (str,)):
+                try:
+                    (check_name if key == "name" else check_text)(value)
+                except ValueError as e:
+                    raise ValueError(f"{key}: {e}") from None
+            if isinstance(value, dict):
+                for k in value:
+                    if isinstance(k, str) and (len(k) > settings.NAME_CHARS_MAX or not k.isprintable()):
+                        raise ValueError(f"{key}: key {clip(k)}: at most {settings.NAME_CHARS_MAX} printable characters (NAME_CHARS_MAX)")
+        return data
 
 
 class Defaults(_Strict):
     """Values every section inherits unless it sets its own."""
 
-    depth_km: Quantity | None = Field(None, description="Belt depth, km, in (0, 50].")
-    density: Quantity | None = Field(None, description="Named density model, or mines per km² of belt.")
-    density_per_km_front: Quantity | None = Field(None, description="Linear density: mines per km of front.")
+    depth_km: Quantity | None = Field(None, description="Belt depth, km, in (0, 50].", json_schema_extra=declared(settings.DEPTH_KM_MAX))
+    density: Quantity | None = Field(None, description="Named density model, or mines per km² of belt.", json_schema_extra=declared(settings.DENSITY_PER_KM2_MAX))
+    density_per_km_front: Quantity | None = Field(
+        None, description="Linear density: mines per km of front.", json_schema_extra=declared(settings.DENSITY_PER_KM_FRONT_MAX)
+    )
     along_water: Literal["skip", "include"] = Field(
         "skip", description="Measured borders: 'skip' leaves no belt behind river and lake segments."
     )
@@ -88,13 +165,21 @@ class Defaults(_Strict):
 class Section(_Strict):
     """One stretch of front: who defends it, against whom, how long, how deep, how dense."""
 
-    name: str = Field(..., min_length=1, description="Label of the section, shown in every output.")
+    name: str = Field(..., min_length=1, max_length=settings.NAME_CHARS_MAX, description="Label of the section, shown in every output.")
     country: str = Field(..., description="Defender, ISO 3166-1 alpha-3 ('POL'), or 'EST+LVA+LTU' for a joint front.")
     border: str | None = Field(None, description="Neighbour(s), ISO alpha-3, '+'-joined for several. Required unless 'line' is given.")
-    length_km: Quantity | None = Field(None, description="Stated front length, km. Omit to measure the border.")
-    depth_km: Quantity | None = Field(None, description="Belt depth, km, in (0, 50]; defaults.depth_km if omitted.")
-    density: Quantity | None = Field(None, description="Named model or mines per km²; defaults.density if omitted.")
-    density_per_km_front: Quantity | None = Field(None, description="Linear density, mines per km of front.")
+    length_km: Quantity | None = Field(
+        None, description="Stated front length, km. Omit to measure the border.", json_schema_extra=declared(settings.LENGTH_KM_MAX)
+    )
+    depth_km: Quantity | None = Field(
+        None, description="Belt depth, km, in (0, 50]; defaults.depth_km if omitted.", json_schema_extra=declared(settings.DEPTH_KM_MAX)
+    )
+    density: Quantity | None = Field(
+        None, description="Named model or mines per km²; defaults.density if omitted.", json_schema_extra=declared(settings.DENSITY_PER_KM2_MAX)
+    )
+    density_per_km_front: Quantity | None = Field(
+        None, description="Linear density, mines per km of front.", json_schema_extra=declared(settings.DENSITY_PER_KM_FRONT_MAX)
+    )
     along_water: Literal["skip", "include"] | None = Field(None, description="'skip' or 'include' river and lake segments.")
     from_km: float | None = Field(None, ge=0, description="Start of a stretch of the border, km from its km-0 point.")
     to_km: float | None = Field(None, gt=0, description="End of a stretch of the border, km from its km-0 point.")
@@ -310,12 +395,22 @@ class Clearance(_Strict):
 class Scenario(_Strict):
     """A complete scenario. Build one in code or read it with :func:`load_scenario`."""
 
-    name: str = Field(..., min_length=1)
-    source: str | None = Field(None, description="Free text: where the scenario's figures come from.")
-    description: str | None = None
+    name: str = Field(..., min_length=1, max_length=settings.NAME_CHARS_MAX)
+    source: str | None = Field(None, max_length=settings.TEXT_CHARS_MAX, description="Free text: where the scenario's figures come from.")
+    description: str | None = Field(None, max_length=settings.TEXT_CHARS_MAX)
     defaults: Defaults = Field(default_factory=Defaults)
     parameters: dict[str, Quantity] = Field(default_factory=dict, description="Named shared assumptions, referred to as {param = \"name\"}.")
-    sections: list[Section] = Field(..., min_length=1)
+    sections: list[Section] = Field(
+        ..., min_length=1, json_schema_extra={"maxItems": settings.SECTIONS_MAX}, description=f"At most {settings.SECTIONS_MAX:,} (SECTIONS_MAX)."
+    )
+
+    @field_validator("sections", mode="before")
+    @classmethod
+    def _few_enough(cls, v: Any) -> Any:
+        if isinstance(v, list) and len(v) > settings.SECTIONS_MAX:
+            raise ValueError(f"{len(v):,} sections, more than {settings.SECTIONS_MAX:,} (SECTIONS_MAX)")
+        return v
+
     production: Production | None = None
     cost: Cost | None = None
     clearance: Clearance | None = None
@@ -362,35 +457,67 @@ def _loc_text(doc: dict[str, Any], loc: tuple[Any, ...], prefix: tuple[Any, ...]
             try:
                 node = node[key]
                 if isinstance(node, dict) and isinstance(node.get("name"), str):
-                    parts[-1] += f" {node['name']!r}"
+                    parts[-1] += f" {clip(node['name'])}"
             except (IndexError, KeyError, TypeError):
                 node = None
         else:
             parts.append(str(key))
             node = node.get(key) if isinstance(node, dict) else None
-    head, fields = [], []
+    # the leading list tables ("scenarios[1] 'x' sections[2] 'y'") head the line; the rest is a
+    # dotted path ("production.capacity[0].mines_per_year")
+    head: list[str] = []
     for p in parts:
-        (head if ("[" in p or not fields and p in ("scenarios",)) else fields).append(p)
+        if "[" not in p and p != "scenarios":
+            break
+        head.append(p)
+    fields = parts[len(head):]
     if head and fields:
         return f"{' '.join(head)}: {'.'.join(fields)}"
     return ".".join(parts)
 
 
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The pydantic model whose fields hold the last key of ``loc`` (for spelling hints)."""
+
+    def models_in(annotation: Any) -> list[type[BaseModel]]:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return [annotation]
+        return [m for a in get_args(annotation) for m in models_in(a)]
+
+    current: type[BaseModel] | None = model
+    for key in loc[:-1]:
+        if isinstance(key, int) or current is None:
+            continue
+        field = current.model_fields.get(key)
+        found = models_in(field.annotation) if field is not None else []
+        current = found[0] if found else None
+    return current
+
+
 def format_validation_error(err: ValidationError, label: str, doc: dict[str, Any], prefix: tuple[Any, ...] = ()) -> str:
-    """The first error of a pydantic ValidationError as one line naming file, section, field."""
-    e = err.errors()[0]
-    loc = tuple(x for x in e["loc"] if not (isinstance(x, str) and x.startswith(("function-after", "union"))))
+    """The first error of a pydantic ValidationError as one line naming file, section, field.
+
+    An unknown key is reported before anything else, with the closest allowed key
+    (``unknown key 'sectoins' (did you mean 'sections'?)``): a misspelt table otherwise
+    shows up only as its correct name "missing".
+    """
+    errors = err.errors()
+    e = next((x for x in errors if x.get("type") == "extra_forbidden"), errors[0])
+    loc = tuple(x for x in e["loc"] if not (isinstance(x, str) and x.startswith(("function-after", "function-before", "union"))))
     # drop pydantic's union-member tags such as 'float', 'str', 'dict[str,any]'
     loc = tuple(x for x in loc if x not in ("float", "str", "dict[str,any]", "int", "literal['skip','include']"))
     where = _loc_text(doc, loc, prefix)
     msg = str(e.get("msg", "invalid value"))
     msg = msg.removeprefix("Value error, ")
-    if e.get("type") == "extra_forbidden":
-        msg = "unknown key (check the spelling; see docs/user-guide.md for the schema)"
+    if e.get("type") == "extra_forbidden" and loc and isinstance(loc[-1], str):
+        model = _model_at(Scenario, loc)
+        allowed = list(model.model_fields) if model is not None else []
+        msg = unknown_key(loc[-1], allowed) if allowed else "unknown key (check the spelling; see docs/user-guide.md for the schema)"
+        where = _loc_text(doc, loc[:-1], prefix)
     elif e.get("type") == "missing":
         msg = "required field is missing"
     elif "input" in e and e.get("type") not in ("value_error",) and not isinstance(e["input"], (dict, list)):
-        msg = f"{msg} (got {e['input']!r})"
+        msg = f"{msg} (got {clip(e['input'])})"
     return f"{label}: {where}: {msg}" if where else f"{label}: {msg}"
 
 
@@ -409,22 +536,46 @@ def scenario_from_dict(doc: dict[str, Any], label: str = "scenario", prefix: tup
     return sc
 
 
-def read_toml(path: str | Path) -> tuple[dict[str, Any], bytes]:
+def read_toml(path: str | Path, max_bytes: int = settings.SCENARIO_BYTES_MAX, what: str = "scenario file (TOML)") -> tuple[dict[str, Any], bytes]:
+    """Parse a TOML file within the limits of :mod:`minebelt.settings`; returns ``(doc, bytes)``.
+
+    The file must be a regular file of at most ``max_bytes`` (:mod:`minebelt.safe_files`);
+    dotted keys, nesting and the number of entries are checked on the text and on the
+    parsed tree (:mod:`minebelt._validate`). Raises :class:`InputError`.
+    """
+    from ._validate import check_toml_text, check_tree
+    from .safe_files import read_bytes
+
     p = Path(path)
+    blob = read_bytes(p, max_bytes=max_bytes, what=what)
     try:
-        blob = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: file not found") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a directory, expected a TOML file") from None
-    except OSError as e:
-        raise InputError(f"{p}: cannot read: {e.strerror}") from None
+        text = blob.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{p}: not UTF-8 text (byte {e.start})") from None
+    text = text.removeprefix("\ufeff")
+    check_toml_text(text, str(p))
     try:
-        return tomllib.loads(blob.decode("utf-8")), blob
-    except UnicodeDecodeError:
-        raise InputError(f"{p}: not UTF-8 text") from None
+        doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise InputError(f"{p}: malformed TOML: {e}") from None
+    except RecursionError:
+        raise InputError(f"{p}: nested more than {settings.TOML_DEPTH_MAX} levels deep (TOML_DEPTH_MAX)") from None
+    check_tree(doc, str(p))
+    return doc, blob
+
+
+def _check_files(sc: Scenario, label: str, prefix: str) -> None:
+    """Sections' ``line``/``mask`` files: regular files within ``GEOJSON_BYTES_MAX`` (read later)."""
+    from .geojson_input import resolve_path
+    from .safe_files import check_regular
+
+    for i, s in enumerate(sc.sections):
+        for fld in ("line", "mask"):
+            value = getattr(s, fld)
+            if isinstance(value, str):
+                p = resolve_path(value, sc.base_dir)
+                where = f"{label}: {prefix}sections[{i}] {clip(s.name)}: {fld}: {p}"
+                check_regular(p, max_bytes=settings.GEOJSON_BYTES_MAX, what="GeoJSON file", label=where)
 
 
 def load_scenarios(path: str | Path) -> list[Scenario]:
@@ -433,9 +584,10 @@ def load_scenarios(path: str | Path) -> list[Scenario]:
     doc, blob = read_toml(p)
     digest = hashlib.sha256(blob).hexdigest()
     if "scenarios" in doc:
-        extra = sorted(set(doc) - {"scenarios", "source", "title"})
+        allowed = {"scenarios", "source", "title"}
+        extra = sorted(set(doc) - allowed)
         if extra:
-            raise InputError(f"{p}: unknown top-level key {extra[0]!r} in a multi-scenario file (allowed: scenarios, source, title)")
+            raise InputError(f"{p}: unknown top-level key {clip(extra[0])}{suggest(extra[0], allowed)} in a multi-scenario file (allowed: scenarios, source, title)")
         items = doc["scenarios"]
         if not isinstance(items, list) or not items:
             raise InputError(f"{p}: scenarios: must be a non-empty array of tables ([[scenarios]])")
@@ -446,9 +598,10 @@ def load_scenarios(path: str | Path) -> list[Scenario]:
             out.append(scenario_from_dict(item, str(p), prefix=("scenarios", i)))
     else:
         out = [scenario_from_dict(doc, str(p))]
-    for sc in out:
+    for i, sc in enumerate(out):
         sc._path = p.resolve()
         sc._sha256 = digest
+        _check_files(sc, str(p), f"scenarios[{i}] " if "scenarios" in doc else "")
     return out
 
 

@@ -15,10 +15,96 @@ Validation limits (inputs outside them are errors, exit code 2)
     ``LENGTH_KM_MAX`` = 25,000 km
         Longest stated section length: longer than the longest land border on Earth
         (Canada–United States, about 8,900 km) with room for multi-border sections.
-    ``SAMPLES_MAX`` = 10,000,000
-        Most Monte Carlo samples per run (memory: about 80 MB per sampled input).
+    ``POSITIVE_MIN`` = 1e-6
+        Smallest value of a quantity that must be > 0 (a depth, a density, a capacity, a
+        number of deminers, ...), in its own unit (for an uncertain value, its 0.1 %
+        quantile). Nothing real is that small in any of these units, and a divisor of 1e-300
+        made production years and clearance decades overflow to infinity.
+    ``SAMPLES_MAX`` = 1,000,000
+        Most Monte Carlo samples per run. Memory grows with samples x sections: measured
+        (``benchmarks/bench_limits.py``, numpy float64) about 150 MB + samples x (300 B +
+        120 B per section) in the worst case (every section its own country, production,
+        cost and clearance blocks); ``examples/eastern-flank-full.toml`` (10 sections, 6
+        countries, every block) takes 1.07 GB at 10⁶ samples. The former cap of 10⁷ needed
+        8.5 GB there; 10⁶ keeps a run under about 2 GB, and its Monte Carlo error stays far below
+        any input's spread (the standard error of the p05 of seed 001's "6000 to 12000"
+        density is sqrt(0.05 x 0.95 / 10⁶) / φ(1.645) x σ = 0.045 % of the value).
+    ``SAMPLE_SECTIONS_MAX`` = 10,000,000
+        Most samples x sections per run (CLI and Python API), so memory stays under about
+        2 GB whatever the number of sections (by the formula above: 10⁶ samples of 10
+        sections, or 10⁵ samples of 100 sections, about 1.6 GB worst case).
+    ``SECTIONS_MAX`` = 1,000
+        Most sections per scenario: every land border of the world from both sides is about
+        650 sections (``minebelt borders`` lists 325 land borders).
+    ``NAME_CHARS_MAX`` = 200
+        Longest scenario, section or parameter name: names go into table cells, map labels
+        and file titles. (The probe: a 1 MB name crashed matplotlib after 63 s.)
+    ``TEXT_CHARS_MAX`` = 10,000
+        Longest free text (``source``, ``description``, ``currency``): about two pages.
+    ``SCENARIO_BYTES_MAX`` = 4 MiB, ``CLAIMS_BYTES_MAX`` = 4 MiB
+        Largest scenario or claims file read. The largest bundled example is 22 KB; 4 MiB
+        still holds 1,000 sections with inline GeoJSON lines of a few thousand vertices.
+    ``GEOJSON_BYTES_MAX`` = 64 MiB
+        Largest ``line`` or ``mask`` GeoJSON file read (``LINE_VERTICES_MAX`` vertices at
+        about 40 bytes each is 8 MB; room for pretty-printed files).
+    ``LINE_VERTICES_MAX`` = 200,000
+        Most vertices in one ``line`` or ``mask`` (all rings and parts together). Belt
+        buffering is O(vertices) per depth; 200,000 vertices take seconds, where the probe's
+        2 million took 247 s. A 1 m-resolution trace of the 1,340 km Finland–Russia border
+        would need more; border lines at 10 m resolution fit.
+    ``GEOJSON_DEPTH_MAX`` = 16
+        Deepest nesting of a GeoJSON object (a FeatureCollection of MultiPolygons is 7).
+    ``TOML_DEPTH_MAX`` = 32
+        Deepest nesting of tables and arrays in a scenario or claims file, counting inline
+        GeoJSON (a section's inline MultiPolygon mask is about 12 deep).
+    ``TOML_KEY_PARTS_MAX`` = 32
+        Most parts of one dotted key or table header (``a.b.c`` has 3). Python's ``tomllib``
+        needs memory quadratic in this number: 40,000 parts (an 80 KB file) took 6.2 GB.
+        Checked on the text before parsing.
+    ``TOML_KEYS_MAX`` = 100,000
+        Most keys and array items of a parsed scenario or claims file together (inline
+        lines count their coordinates).
+    ``EXPR_CHARS_MAX`` = 1,000, ``EXPR_NODES_MAX`` = 200
+        Longest fact-check ``expr`` and most elements (numbers, names, operators) in it. Python's
+        parser needs memory and recursion proportional to nesting (50,000 unary minus signs
+        raised MemoryError).
+    ``SENSITIVITY_RUNS_MAX`` = 2,000,000
+        Most model evaluations of one Sobol analysis, N x (uncertain inputs + 2) (Saltelli
+        design). Evaluating them is cheap and linear in the inputs (see
+        :mod:`minebelt.sensitivity`: 1,000 sections with their own depth at N = 1,024 take
+        8 s); SALib's analysis with its 100 bootstrap resamples is not: about 25 s per
+        million runs at N = 65,536 (``benchmarks/bench_limits.py``; the probe's 300 inputs
+        at N = 65,536 took 620 s and 1.3 GB). 2 million keeps one analysis near a minute:
+        N = 1,024 (``report``) allows 1,951 uncertain inputs, N = 4,096 (the default) 486,
+        N = 65,536 28. ``report`` leaves the sensitivity section out, with a note, beyond it.
+
+Web API (``minebelt serve``; a local server shared by a few users)
     ``API_SAMPLES_MAX`` = 100,000, ``API_SECTIONS_MAX`` = 100, ``API_BODY_BYTES_MAX`` = 1 MiB
         Caps for the local web API so one request cannot exhaust the machine.
+    ``API_SAMPLE_SECTIONS_MAX`` = 2,000,000
+        Most samples x sections of one request: at most about 300 MB and 2 s of one core
+        (formula above); the page's eastern flank (10 sections) at 100,000 samples is 10⁶.
+    ``API_GEOMETRY_BUFFERS_MAX`` = 120
+        Most belt buffers one request may need: a measured section costs 1 buffer at a fixed
+        depth and ``1 + DEPTH_GRID_POINTS`` (8) with an uncertain depth (its area is
+        interpolated on a depth grid). 100 measured sections at a fixed depth, or 15 with an
+        uncertain depth, fit. (The probe: 100 sections with uncertain depth took 5 CPU-minutes.)
+    ``WEB_WORKERS`` = 2
+        Requests computed at once (estimates, fact-checks, geometry documents): one per core
+        of the reference machine; more only adds memory, not throughput.
+    ``WEB_QUEUE_MAX`` = 6, ``WEB_QUEUE_WAIT_S`` = 10 s
+        Requests that may wait for a worker, and how long; beyond either the server answers
+        503 with ``Retry-After: WEB_RETRY_AFTER_S`` (5 s) at once instead of piling up work
+        (the probe: 8 concurrent heavy requests took 4.4 GB; 50 clients moving the depth saw
+        a p95 of 22 s). A page request of the eastern flank at a new depth costs about
+        0.4 CPU-s, so 8 requests ahead are about 2 s of two free cores; measured with 50
+        clients on the shared 2-core machine (``benchmarks/soak_api.py``): p95 4-7 s for
+        answered requests, the rest refused at once, server peak RSS 350-520 MB.
+    ``WEB_ALLOWED_HOSTS`` = ("127.0.0.1", "localhost", "::1")
+        ``Host`` header values the server answers (any port); others get 400. A web page
+        elsewhere cannot reach the local server through DNS rebinding. Add names with
+        ``minebelt serve --allow-host NAME`` or the environment variable
+        ``MINEBELT_ALLOW_HOSTS`` (comma-separated); the address given to ``--host`` is added.
 
 Geometry
     ``TERRITORY_MARGIN_KM`` = 60 km
@@ -51,10 +137,34 @@ DEPTH_KM_MAX = 50.0
 DENSITY_PER_KM2_MAX = 100_000.0
 DENSITY_PER_KM_FRONT_MAX = 1_000_000.0
 LENGTH_KM_MAX = 25_000.0
-SAMPLES_MAX = 10_000_000
+POSITIVE_MIN = 1e-6
+SAMPLES_MAX = 1_000_000
+SAMPLE_SECTIONS_MAX = 10_000_000
+SECTIONS_MAX = 1_000
+NAME_CHARS_MAX = 200
+TEXT_CHARS_MAX = 10_000
+SCENARIO_BYTES_MAX = 4 << 20
+CLAIMS_BYTES_MAX = 4 << 20
+GEOJSON_BYTES_MAX = 64 << 20
+LINE_VERTICES_MAX = 200_000
+GEOJSON_DEPTH_MAX = 16
+TOML_DEPTH_MAX = 32
+TOML_KEY_PARTS_MAX = 32
+TOML_KEYS_MAX = 100_000
+EXPR_CHARS_MAX = 1_000
+EXPR_NODES_MAX = 200
+SENSITIVITY_RUNS_MAX = 2_000_000
+
 API_SAMPLES_MAX = 100_000
 API_SECTIONS_MAX = 100
 API_BODY_BYTES_MAX = 1 << 20
+API_SAMPLE_SECTIONS_MAX = 2_000_000
+API_GEOMETRY_BUFFERS_MAX = 120
+WEB_WORKERS = 2
+WEB_QUEUE_MAX = 6
+WEB_QUEUE_WAIT_S = 10.0
+WEB_RETRY_AFTER_S = 5
+WEB_ALLOWED_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 TERRITORY_MARGIN_KM = 60.0
 BUFFER_CHUNK_KM = 150.0

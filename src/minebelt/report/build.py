@@ -1,24 +1,20 @@
 """``build_report``: every report file made in memory, then written in one step.
 
 :func:`render_files` computes the content of each file (bytes) from the result;
-:func:`write_report_files` is the only function that touches the disk. It writes into a
-temporary sibling folder and moves the files in at the end, so a failure leaves no partial
-output.
+:func:`write_report_files` is the only function that touches the disk. It stages the files
+on the target's own file system and moves them in at the end (:mod:`minebelt.outputs`), so a
+failure or a kill leaves no partial output.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..errors import OutputExistsError
 
 if TYPE_CHECKING:
     from ..result import EstimateResult
@@ -93,7 +89,7 @@ def build_report(
     manifest = _manifest(result, files, skipped, claims, sensitivity)
     files["manifest.json"] = (json.dumps(manifest, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
     tick("finish", 0.0)
-    write_report_files(out_dir, files)
+    write_report_files(out_dir, files, force=force)
     tick("finish", 1.0)
     return manifest
 
@@ -186,36 +182,20 @@ def _manifest(result: EstimateResult, files: dict[str, bytes], skipped: dict[str
 
 
 def check_out_dir(out_dir: Path, force: bool) -> None:
-    """Refuse a file, or a non-empty folder without ``force`` (nothing is touched)."""
-    if out_dir.exists() and not out_dir.is_dir():
-        raise OutputExistsError(f"report directory {out_dir}: exists and is not a directory")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not force:
-        raise OutputExistsError(f"report directory {out_dir}: not empty; pass --force to overwrite the report in it")
+    """Refuse a file, or a non-empty folder without ``force``, or a folder that cannot be
+    written (one line, nothing is touched): :func:`minebelt.outputs.check_output_dir`."""
+    from ..outputs import check_output_dir
+
+    check_output_dir(out_dir, force=force, option="report folder")
 
 
-def write_report_files(out_dir: Path, files: dict[str, bytes]) -> None:
-    """Write ``files`` into ``out_dir`` all or nothing: a temporary sibling folder first,
-    then moved in (a new folder is renamed whole; into an existing one — ``--force`` — each
-    file is replaced, and report files of an earlier run that this one did not write are
-    removed; other files stay)."""
-    parent = out_dir.absolute().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".part", dir=parent))
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        tmp.chmod(0o777 & ~umask)  # mkdtemp's 0700 would become the report directory's mode
+def write_report_files(out_dir: Path, files: dict[str, bytes], *, force: bool = False) -> None:
+    """Write ``files`` into ``out_dir`` all or nothing (:func:`minebelt.outputs.atomic_dir`):
+    staged on the folder's own file system and moved in when complete; ``manifest.json`` last.
+    With ``force``, report files of an earlier run that this one did not write are removed only
+    if that run's manifest lists them unchanged; other files stay."""
+    from ..outputs import atomic_dir
+
+    with atomic_dir(out_dir, force=force, option="report folder", manifest="manifest.json", stale=REPORT_FILES) as tmp:
         for name, data in files.items():
             (tmp / name).write_bytes(data)
-        if not out_dir.exists():
-            os.replace(tmp, out_dir)
-            return
-        for stale in REPORT_FILES:
-            p = out_dir / stale
-            if stale not in files and p.is_file():
-                p.unlink()
-        for name in files:
-            os.replace(tmp / name, out_dir / name)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)

@@ -21,14 +21,18 @@ REPORT_OUTPUTS = ("totals.mines", "clearance.calendar_years", "cost.total", "pro
 
 def report_sensitivity(scenario: Scenario, n_base: int = 1024, seed: int = 0) -> dict[str, Any] | None:
     """The ``minebelt.sensitivity/1`` document of the first of :data:`REPORT_OUTPUTS` that
-    depends on an uncertain input (``output`` names it), or None when there is none."""
-    from ..sensitivity import sensitivity, uncertain_inputs
+    depends on an uncertain input (``output`` names it), or None when there is none.
+
+    Raises :class:`~minebelt.sensitivity.SensitivityTooLarge` beyond the analysis caps."""
+    from ..sensitivity import SensitivityTooLarge, sensitivity, uncertain_inputs
 
     if not uncertain_inputs(scenario):
         return None
     for output in REPORT_OUTPUTS:
         try:
             return sensitivity(scenario, n_base=n_base, seed=seed, output=output)
+        except SensitivityTooLarge:  # beyond the caps: the caller says the report goes without it
+            raise
         except InputError:  # not a figure of this scenario, or no uncertain input moves it
             continue
     return None

@@ -56,7 +56,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .. import __version__, settings
 from ..errors import InputError
-from ..scenario import Scenario
+from ..scenario import Scenario, Section
 from ._common import cached_json as _cached_json
 from ._common import dumps as _dumps
 
@@ -354,6 +354,10 @@ class ScenarioIn(Scenario):
     """A scenario: the TOML schema of minebelt, as JSON (see ``minebelt.scenario``)."""
 
     model_config = ConfigDict(title="Scenario", json_schema_extra={"examples": [_EXAMPLE_STATED, _EXAMPLE_MEASURED]})
+    # issue 13: the web API's cap, declared in the schema (the endpoint's check gives the message)
+    sections: list[Section] = Field(
+        ..., min_length=1, json_schema_extra={"maxItems": settings.API_SECTIONS_MAX}, description=f"At most {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX)."
+    )
 
 
 class ClaimIn(BaseModel):
@@ -636,11 +640,13 @@ def warm_caches() -> None:
         pass
 
 
-def create_app(warm: bool = False) -> FastAPI:
+def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> FastAPI:
     """The minebelt web application (API + page). Serve it with uvicorn, or use :func:`serve`.
 
     ``warm=True`` computes the page's first view in a background thread at startup
-    (:func:`warm_caches`).
+    (:func:`warm_caches`). ``allowed_hosts``: Host header names answered besides
+    127.0.0.1, localhost and ::1 (see :mod:`minebelt.web.guard`: worker pool, Host
+    allow-list, cancellation).
     """
     from contextlib import asynccontextmanager
 
@@ -665,6 +671,9 @@ def create_app(warm: bool = False) -> FastAPI:
     )
     app.add_middleware(BodyLimit, limit=settings.API_BODY_BYTES_MAX)
     app.add_middleware(SecurityHeaders)
+    from .guard import install as install_guards
+
+    install_guards(app, allowed_hosts)  # issue 13: Host allow-list, worker pool, limits in OpenAPI
     cache = _LRU(ESTIMATE_CACHE_SIZE)
     app.state.estimate_cache = cache
 
@@ -729,6 +738,8 @@ def create_app(warm: bool = False) -> FastAPI:
                 "samples_max": settings.API_SAMPLES_MAX,
                 "sections_max": settings.API_SECTIONS_MAX,
                 "body_bytes_max": settings.API_BODY_BYTES_MAX,
+                "sample_sections_max": settings.API_SAMPLE_SECTIONS_MAX,
+                "geometry_buffers_max": settings.API_GEOMETRY_BUFFERS_MAX,
             },
         }
         return _json(_dumps(doc))
@@ -800,8 +811,18 @@ def create_app(warm: bool = False) -> FastAPI:
     )
     def estimate(
         scenario: ScenarioIn,
-        samples: Annotated[int | None, Query(description=f"Monte Carlo samples, 1 to {settings.API_SAMPLES_MAX:,}. Omit for point values.")] = None,
-        seed: Annotated[int | None, Query(description="Random seed (>= 0); defaults to 0 with samples.")] = None,
+        samples: Annotated[
+            int | None,
+            Query(
+                description=f"Monte Carlo samples, 1 to {settings.API_SAMPLES_MAX:,} (API_SAMPLES_MAX), and samples x sections at most "
+                f"{settings.API_SAMPLE_SECTIONS_MAX:,} (API_SAMPLE_SECTIONS_MAX). Omit for point values.",
+                json_schema_extra={"minimum": 1, "maximum": settings.API_SAMPLES_MAX},
+            ),
+        ] = None,
+        seed: Annotated[
+            int | None,
+            Query(description="Random seed (>= 0); defaults to 0 with samples.", json_schema_extra={"minimum": 0, "maximum": 2**63 - 1}),
+        ] = None,
         belts: Annotated[bool, Query(description="Include the belt polygons (GeoJSON) of measured sections.")] = True,
     ) -> Response:
         from ..core import estimate as run
@@ -817,6 +838,9 @@ def create_app(warm: bool = False) -> FastAPI:
                 f"request: sections: {len(scenario.sections)} sections, more than the web API's limit of {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX)"
             )
         _check_inline_geojson(scenario)
+        from .budget import check_estimate
+
+        check_estimate(scenario, samples)  # issue 13: samples x sections and geometry buffers, before any work
         doc_in = scenario.model_dump(mode="json", exclude_unset=True)
         key = hashlib.sha256(_dumps([doc_in, samples, seed, belts])).hexdigest()
         hit = cache.get(key)
@@ -857,11 +881,18 @@ def create_app(warm: bool = False) -> FastAPI:
     return app
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the web app with uvicorn (blocking). ``minebelt serve`` calls this."""
+def serve(host: str = "127.0.0.1", port: int = 8000, allow_hosts: list[str] | None = None) -> None:
+    """Run the web app with uvicorn (blocking). ``minebelt serve`` calls this.
+
+    The Host header must be 127.0.0.1, localhost, ::1, the address ``host`` (unless it is a
+    wildcard such as 0.0.0.0) or one of ``allow_hosts`` (see :mod:`minebelt.web.guard`).
+    """
     import uvicorn
 
-    uvicorn.run(create_app(warm=True), host=host, port=port)
+    names = list(allow_hosts or [])
+    if host not in ("0.0.0.0", "::", ""):
+        names.append(host)
+    uvicorn.run(create_app(warm=True, allowed_hosts=names), host=host, port=port)
 
 
 __all__ = ["create_app", "serve", "warm_caches", "examples_dir", "data_available"]

@@ -1,0 +1,133 @@
+"""Memory and time against the caps of ``minebelt.settings`` (the numbers quoted there).
+
+    python benchmarks/bench_limits.py            # about 3 minutes on 2 cores
+    python benchmarks/bench_limits.py --quick    # smaller sizes, under a minute
+
+Every row runs in a fresh child process and reports its wall time and peak resident memory
+(``ru_maxrss``), so rows do not share caches or memory.
+
+``estimate``
+    Monte Carlo memory: ``examples/eastern-flank-full.toml`` (10 sections, 6 countries, every
+    block) at 10⁵ and 10⁶ samples (``SAMPLES_MAX``), and the worst case per section (every
+    section its own country, stated lengths, production, cost and clearance) at
+    ``SAMPLE_SECTIONS_MAX`` sample-sections: the bound ``SAMPLE_SECTIONS_MAX`` promises.
+``sensitivity``
+    Sobol analysis of S sections each with its own uncertain depth (S + 1 inputs) at
+    N = 1,024, side by side with the peer: SALib's own path (``SALib.sample.sobol.sample``
+    builds the whole N x (inputs + 2) x inputs design, the model is evaluated on every row),
+    which minebelt's column-wise evaluation replaces.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _worst_case_doc(sections: int) -> dict:
+    from minebelt.geodata import border_lengths
+
+    pairs, seen = [], set()
+    for r in border_lengths():
+        if r["a"] not in seen:
+            seen.add(r["a"])
+            pairs.append((r["a"], r["b"]))
+    return {
+        "name": "worst case",
+        "defaults": {"density": "6000 to 12000"},
+        "sections": [{"name": f"s{i}", "country": a, "border": b, "length_km": 100 + i, "depth_km": "1 to 3"} for i, (a, b) in enumerate(pairs[:sections])],
+        "production": {"start_year": 2026, "capacity_per_year": {"uniform": [1e5, 1.2e6]}},
+        "cost": {"laying_cost_per_km2": 0, "fence_cost_per_km": "300000 to 1900000"},
+        "clearance": {"working_days_per_year": 200, "deminers": "500 to 2000"},
+    }
+
+
+def _sections_doc(sections: int) -> dict:
+    codes = ["POL", "LTU", "LVA", "EST", "FIN"]
+    return {
+        "name": "sensitivity",
+        "defaults": {"density": "6000 to 12000"},
+        "sections": [{"name": f"s{i}", "country": codes[i % 5], "border": "RUS", "length_km": 100, "depth_km": "1.5 to 2.5"} for i in range(sections)],
+    }
+
+
+def child(kind: str, arg: int, n: int) -> dict:
+    from minebelt import estimate, load_scenario
+    from minebelt.scenario import scenario_from_dict
+
+    t = time.perf_counter()
+    if kind == "flank":
+        estimate(load_scenario(ROOT / "examples" / "eastern-flank-full.toml"), samples=n, seed=0)
+    elif kind == "worst":
+        estimate(scenario_from_dict(_worst_case_doc(arg)), samples=n, seed=0)
+    elif kind == "sens":
+        from minebelt.sensitivity import sensitivity
+
+        sensitivity(scenario_from_dict(_sections_doc(arg)), n_base=n)
+    elif kind == "sens-peer":
+        import numpy as np
+        from SALib.analyze import sobol
+        from SALib.sample import sobol as sobol_sample
+
+        from minebelt.core import evaluate_total_mines
+        from minebelt.sensitivity import uncertain_inputs
+
+        sc = scenario_from_dict(_sections_doc(arg))
+        inputs = uncertain_inputs(sc)
+        problem = {"num_vars": len(inputs), "names": [i.key for i in inputs], "bounds": [[0.0005, 0.9995]] * len(inputs)}
+        q = sobol_sample.sample(problem, n, calc_second_order=False, seed=0)
+        y = evaluate_total_mines(sc, {inp.key: inp.dist.ppf(q[:, j]) for j, inp in enumerate(inputs)})
+        sobol.analyze(problem, np.asarray(y), calc_second_order=False, seed=0)
+    return {"seconds": time.perf_counter() - t, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run(kind: str, arg: int, n: int, timeout: float = 900) -> dict:
+    cmd = [sys.executable, __file__, "--child", kind, str(arg), str(n)]
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return {"error": f"over {timeout:.0f} s"}
+    if out.returncode != 0:
+        return {"error": (out.stderr.strip().splitlines() or ["failed"])[-1][:80]}
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child[0], int(args.child[1]), int(args.child[2]))))
+        return
+
+    from minebelt import settings
+
+    rows: list[tuple[str, str, dict]] = []
+    samples = (10**5,) if args.quick else (10**5, settings.SAMPLES_MAX)
+    for n in samples:
+        rows.append(("estimate", f"eastern-flank-full, {n:,} samples", run("flank", 0, n)))
+    for s in (1, 10) if args.quick else (1, 10, 20):
+        n = min(settings.SAMPLES_MAX, settings.SAMPLE_SECTIONS_MAX // s) // (10 if args.quick else 1)
+        rows.append(("estimate", f"worst case, {s} sections x {n:,} samples", run("worst", s, n)))
+    for s in (10, 50) if args.quick else (10, 50, 100, 200):
+        for kind, who in (("sens-peer", "SALib sample + evaluate"), ("sens", "minebelt")):
+            rows.append(("sensitivity", f"{s} sections, N=1,024: {who}", run(kind, s, 1024)))
+
+    print(f"{'part':<12} {'case':<50} {'seconds':>8} {'peak MB':>8}")
+    for part, case, r in rows:
+        if "error" in r:
+            print(f"{part:<12} {case:<50} {r['error']}")
+        else:
+            print(f"{part:<12} {case:<50} {r['seconds']:>8.1f} {r['peak_mb']:>8.0f}")
+
+
+if __name__ == "__main__":
+    main()

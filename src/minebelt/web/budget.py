@@ -1,0 +1,51 @@
+"""The work one web API request may ask for, checked before any work starts.
+
+An estimate's cost has two parts, both capped (see :mod:`minebelt.settings`):
+
+- Monte Carlo: memory and time grow with samples x sections
+  (``API_SAMPLE_SECTIONS_MAX``);
+- geometry: every measured section is buffered once at a fixed depth, and
+  ``1 + DEPTH_GRID_POINTS`` times with an uncertain depth (its belt area is interpolated on
+  a depth grid); the number of buffers is capped (``API_GEOMETRY_BUFFERS_MAX``).
+
+Errors are :class:`~minebelt.errors.InputError` lines (HTTP 422) naming the field and the
+largest value that fits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import settings
+from ..errors import InputError
+
+
+def geometry_buffers(resolved: list[Any]) -> int:
+    """Belt buffers the measured sections of ``resolved`` need."""
+    from ..geometry import DEPTH_GRID_POINTS
+
+    return sum(1 if rs.depth.dist.is_point else 1 + DEPTH_GRID_POINTS for rs in resolved if rs.length is None)
+
+
+def check_estimate(scenario: Any, samples: int | None) -> None:
+    """Refuse (InputError, HTTP 422) an estimate request whose work exceeds the web API's budget."""
+    from ..inputs import resolve_scenario
+
+    n = len(scenario.sections)
+    if samples is not None and samples * n > settings.API_SAMPLE_SECTIONS_MAX:
+        raise InputError(
+            f"request: samples = {samples:,}: with {n} sections that is {samples * n:,} sample-sections, more than the web API's "
+            f"{settings.API_SAMPLE_SECTIONS_MAX:,} (API_SAMPLE_SECTIONS_MAX); use at most {settings.API_SAMPLE_SECTIONS_MAX // n:,} samples"
+        )
+    from ..geometry import DEPTH_GRID_POINTS
+
+    buffers = geometry_buffers(resolve_scenario(scenario, label="request"))
+    if buffers > settings.API_GEOMETRY_BUFFERS_MAX:
+        raise InputError(
+            f"request: sections: the measured sections need {buffers} belt buffers, more than the web API's "
+            f"{settings.API_GEOMETRY_BUFFERS_MAX} (API_GEOMETRY_BUFFERS_MAX): a measured section costs 1 at a fixed depth "
+            f"and {1 + DEPTH_GRID_POINTS} with an uncertain depth; give fewer measured sections, a fixed depth_km, or stated length_km"
+        )
+
+
+__all__ = ["check_estimate", "geometry_buffers"]
