@@ -30,11 +30,19 @@ def test_one_sided_belt_along_parallel(lat0):
     assert area == pytest.approx(length * 2.0, rel=0.003)
 
 
-def test_two_sided_buffer_adds_round_caps():
+def test_two_sided_buffer_has_square_ends():
     line = shapely.LineString([(30.0, 50.0), (30.0, 51.0)])
     length = geodesic_length_km(line)
     area = geodesic_area_km2(buffer_line(line, 2.0))
-    assert area == pytest.approx(2 * length * 2.0 + np.pi * 2.0**2, rel=0.003)
+    assert area == pytest.approx(2 * length * 2.0, rel=1e-4)
+
+
+def test_bend_keeps_its_round_join():
+    # a right-angle bend, belt on the outside: L x D plus a quarter disc at the corner
+    line = shapely.LineString([(30.0, 50.0), (30.0, 50.5), (30.7, 50.5)])
+    length = geodesic_length_km(line)
+    area = geodesic_area_km2(buffer_line(line, 2.0, side="left"))  # left of north-then-east = outside
+    assert area == pytest.approx(length * 2.0 + np.pi * 2.0**2 / 4, rel=2e-3)
 
 
 def test_known_geodesic_lengths():
