@@ -118,7 +118,8 @@ def buffer_line(geom: Any, depth_km: float, side: str | None = None) -> Any:
     ``geom``: a (multi)line or a list of (n, 2) coordinate arrays, edges straight in lon/lat,
     longitudes possibly unwrapped past ±180° (the result is then in the same frame).
     ``side="left"``/``"right"``: only that side of the line's direction (single-sided
-    buffer). Each piece of at most ``settings.BUFFER_CHUNK_KM`` (densified first) is buffered
+    buffer). Each piece of at most ``settings.BUFFER_CHUNK_KM`` (densified to
+    ``settings.BUFFER_DENSIFY_DEG`` first) is buffered
     in a transverse Mercator projection centred on it, with flat end caps and round joins;
     consecutive pieces overlap by ``settings.BUFFER_OVERLAP_KM``. The buffer's long straight
     edges (the square ends) are densified in metres before going back to lon/lat.
@@ -129,9 +130,9 @@ def buffer_line(geom: Any, depth_km: float, side: str | None = None) -> Any:
     dist = depth_km * 1000.0
     if side == "right":
         dist = -dist
-    step_m = settings.DENSIFY_DEG * 111_000.0
+    step_m = settings.BUFFER_DENSIFY_DEG * 111_000.0
     for coords in _lines(geom):
-        dense = densify(shapely.LineString(coords))
+        dense = densify(shapely.LineString(coords), settings.BUFFER_DENSIFY_DEG)
         if dense.is_empty:
             continue
         coords = shapely.get_coordinates(dense)
