@@ -145,7 +145,12 @@ def into_frame(geom: Any, bounds: tuple[float, float, float, float]) -> Any:
             pieces.append(shapely.transform(part, lambda xy, s=shift: xy + np.array([s, 0.0])))
     if not pieces:
         return shapely.GeometryCollection()
-    return pieces[0] if len(pieces) == 1 else shapely.GeometryCollection(list(shapely.get_parts(pieces)))
+    if len(pieces) == 1:
+        return pieces[0]
+    parts = list(shapely.get_parts(pieces))
+    if all(p.geom_type in ("Polygon", "MultiPolygon") for p in parts):
+        return shapely.union_all(parts)  # halves that met at 180 degrees become one polygon again
+    return shapely.GeometryCollection(parts)
 
 
 def to_standard(geom: Any) -> Any:
