@@ -7,9 +7,7 @@ west of the line.
 
 from __future__ import annotations
 
-import math
 
-import numpy as np
 import pytest
 import shapely
 

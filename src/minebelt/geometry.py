@@ -33,7 +33,7 @@ import numpy as np
 from . import settings
 from .errors import InputError
 from .front import Front, border_front, line_front, segment_km, substring_km  # noqa: F401 (re-exported)
-from .measure import densify, geodesic_area_km2, geodesic_length_km, into_frame, to_standard, vertex_km, within_standard  # noqa: F401
+from .measure import densify, frame_windows, geodesic_area_km2, geodesic_length_km, into_frame, shift_lon, to_standard, vertex_km, within_standard  # noqa: F401
 
 if TYPE_CHECKING:
     from .inputs import ResolvedSection
@@ -247,15 +247,11 @@ def _inland_water(bounds: tuple[float, float, float, float]) -> Any:
 
     if within_standard(bounds):
         return inland_water_near(tuple(round(v, 3) for v in bounds))
-    minx, miny, maxx, maxy = bounds
     pieces = []
-    for shift in (-360.0, 0.0, 360.0):
-        lo, hi = max(minx - shift, -180.0), min(maxx - shift, 180.0)
-        if hi <= lo:
-            continue
-        w = inland_water_near(tuple(round(v, 3) for v in (lo, miny, hi, maxy)))
+    for box, shift in frame_windows(bounds):
+        w = inland_water_near(tuple(round(v, 3) for v in box))
         if w is not None:
-            pieces.append(shapely.transform(w, lambda xy, d=shift: xy + np.array([d, 0.0])))
+            pieces.append(shift_lon(w, shift))
     return shapely.union_all(pieces) if pieces else None
 
 

@@ -124,6 +124,25 @@ def within_standard(bounds: tuple[float, float, float, float] | np.ndarray) -> b
     return bool(-180.0 <= bounds[0] and bounds[2] <= 180.0)
 
 
+def frame_windows(bounds: tuple[float, float, float, float]) -> list[tuple[tuple[float, float, float, float], float]]:
+    """The standard-longitude boxes that make up ``bounds`` of an unwrapped frame, each with
+    the shift (degrees) that moves it into the frame."""
+    minx, miny, maxx, maxy = bounds
+    out = []
+    for shift in (-360.0, 0.0, 360.0):
+        lo, hi = max(minx - shift, -180.0), min(maxx - shift, 180.0)
+        if hi > lo:
+            out.append(((lo, miny, hi, maxy), shift))
+    return out
+
+
+def shift_lon(geom: Any, degrees: float) -> Any:
+    """``geom`` moved by ``degrees`` of longitude."""
+    import shapely
+
+    return geom if not degrees else shapely.transform(geom, lambda xy: xy + np.array([degrees, 0.0]))
+
+
 def into_frame(geom: Any, bounds: tuple[float, float, float, float]) -> Any:
     """The parts of ``geom`` (standard longitudes) inside ``bounds`` of an unwrapped frame,
     moved into that frame (longitudes shifted by ±360° where the box runs past ±180°).
@@ -134,15 +153,11 @@ def into_frame(geom: Any, bounds: tuple[float, float, float, float]) -> Any:
 
     if geom is None or geom.is_empty or within_standard(bounds):
         return geom
-    minx, miny, maxx, maxy = bounds
     pieces = []
-    for shift in (-360.0, 0.0, 360.0):
-        lo, hi = max(minx - shift, -180.0), min(maxx - shift, 180.0)
-        if hi <= lo:
-            continue
-        part = shapely.intersection(geom, shapely.box(lo, miny, hi, maxy))
+    for box, shift in frame_windows(bounds):
+        part = shapely.intersection(geom, shapely.box(*box))
         if not part.is_empty:
-            pieces.append(shapely.transform(part, lambda xy, s=shift: xy + np.array([s, 0.0])))
+            pieces.append(shift_lon(part, shift))
     if not pieces:
         return shapely.GeometryCollection()
     if len(pieces) == 1:
@@ -170,7 +185,7 @@ def to_standard(geom: Any) -> Any:
             continue
         part = shapely.intersection(geom, shapely.box(lo, -90.0, hi, 90.0))
         if not part.is_empty:
-            pieces.append(shapely.transform(part, lambda xy, s=shift: xy + np.array([s, 0.0])))
+            pieces.append(shift_lon(part, shift))
     polys = [p for p in shapely.get_parts(pieces) if p.geom_type in ("Polygon", "MultiPolygon")]
     lines = [p for p in shapely.get_parts(pieces) if p.geom_type in ("LineString", "MultiLineString")]
     if polys and not lines:
