@@ -148,6 +148,12 @@ def test_line_across_the_antimeridian_equals_the_same_line_shifted_west(syntheti
     assert belt.bounds[3] <= 66.5 + 1e-6
 
 
+def test_line_around_the_globe_is_an_error(synthetic):
+    around = {"type": "LineString", "coordinates": [[0.0, 66.5], [120.0, 66.5], [-120.0, 66.5], [0.0, 66.5], [100.0, 66.5]]}
+    with pytest.raises(InputError, match=r"line: runs more than once around the globe"):
+        _doc(country="RUS", line=around, side="right")
+
+
 def test_antimeridian_line_with_a_mask_split_at_180(synthetic):
     across = {"type": "LineString", "coordinates": [[178.0, 66.5], [-178.0, 66.5]]}
     # the mask as RFC 7946 writes it: two parts, one each side of 180

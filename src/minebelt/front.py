@@ -309,6 +309,8 @@ def line_front(line: Any, mask: Any, where: str) -> Front:
     import shapely
 
     coords = unwrap_line(shapely.get_coordinates(line))
+    if np.ptp(coords[:, 0]) >= 360.0:
+        raise InputError(f"{where}: line: runs more than once around the globe (a step of more than 180 degrees of longitude is taken across the antimeridian)")
     dense = densify(shapely.LineString(coords))
     coords = shapely.get_coordinates(dense)
     km = float(vertex_km(coords)[-1])
