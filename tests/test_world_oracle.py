@@ -140,10 +140,13 @@ def fronts(draw):
     b = draw(st.floats(a + 0.05 * total, total))
     mask = None
     if draw(st.booleans()):
-        # a box around a random point of the border, up to ~1 degree across
-        segs = pair_segments(x, y)
-        allc = np.vstack([shapely.get_coordinates(s.geometry) for s in segs])
-        cx, cy = allc[draw(st.integers(0, len(allc) - 1))]
+        # a box around a random point of the stretch, up to ~2 degrees across
+        from minebelt.front import segment_km
+
+        km = draw(st.floats(a, b))
+        seg = next(s for s in pair_segments(x, y) if s.start_km <= km <= s.end_km)
+        coords, cum = segment_km(seg)
+        cx, cy = np.interp(km, cum, coords[:, 0]), np.interp(km, cum, coords[:, 1])
         w, h = draw(st.floats(0.05, 1.0)), draw(st.floats(0.05, 1.0))
         mask = json.loads(shapely.to_geojson(shapely.box(cx - w, cy - h, cx + w, cy + h)))
     depth = draw(st.sampled_from([0.5, 2.0, 5.0]))
@@ -151,7 +154,7 @@ def fronts(draw):
     return x, y, a, b, mask, depth, along
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(fronts())
 def test_random_stretches_and_masks(front):
     x, y, a, b, mask, depth, along = front
