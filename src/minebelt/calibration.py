@@ -40,12 +40,16 @@ def calibration_block(doc: dict[str, Any]) -> dict[str, Any]:
     barriers = barriers_table()
     densest = max(barriers, key=lambda r: r["mines_per_km_front"])
     t = doc["totals"]
+    # the front the belt is built behind (land only when water is skipped), as the barriers'
+    # own fronts are; documents from before it existed fall back to the whole length
     per_km = t.get("mines_per_km_front")
-    area, length = t.get("area_km2"), t.get("length_km")
+    area = t.get("area_km2")
+    front = t.get("belt_front_km", t.get("length_km"))
     scenario = {
         "mines_per_km_front": per_km,
+        "belt_front_km": front,
         "mines_per_km2": t["mines"] / area if area else None,
-        "depth_km": area / length if length else None,
+        "depth_km": area / front if area is not None and front else None,
         "ratio_to_densest_per_km_front": per_km / densest["mines_per_km_front"] if per_km is not None else None,
     }
     sections = [

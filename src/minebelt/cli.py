@@ -368,7 +368,10 @@ def borders(
         "schema": "minebelt.borders/1",
         "data": {"source": info["source"], "version": info["version"], "license": info["license"], "attribution": info["attribution"], "km0_rule": info["km0_rule"], "overlap_rule": info["overlap_rule"]},
         "borders": [
-            {"a": r["a"], "b": r["b"], "length_km": round(r["length_km"], 3), "land_km": round(r["land_km"], 3), "water_km": round(r["water_km"], 3), "parts": r["parts"]}
+            {
+                "a": r["a"], "b": r["b"], "length_km": round(r["length_km"], 3), "land_km": round(r["land_km"], 3), "water_km": round(r["water_km"], 3), "parts": r["parts"],
+                "parts_km": [{k: (round(v, 3) if isinstance(v, float) else v) for k, v in p.items()} for p in r["parts_km"]],
+            }
             for r in rows
         ],
     }
@@ -380,10 +383,11 @@ def borders(
     from .iso import country_name
 
     t = Table(title=f"Land borders ({len(rows)})" + (f" of {country_name(code)}" if country else ""), title_justify="left")
-    for col in ("a", "b", "length km", "land km", "water km", "parts"):
-        t.add_column(col, justify="left" if col in ("a", "b") else "right")
+    for col in ("a", "b", "length km", "land km", "water km", "parts (km from-to)"):
+        t.add_column(col, justify="left" if col in ("a", "b", "parts (km from-to)") else "right")
     for r in doc["borders"]:
-        t.add_row(f"{r['a']} {country_name(r['a'])}", f"{r['b']} {country_name(r['b'])}", f"{r['length_km']:,.1f}", f"{r['land_km']:,.1f}", f"{r['water_km']:,.1f}", str(r["parts"]))
+        parts = ", ".join(f"{p['from_km']:,.1f}-{p['to_km']:,.1f}" for p in r["parts_km"])
+        t.add_row(f"{r['a']} {country_name(r['a'])}", f"{r['b']} {country_name(r['b'])}", f"{r['length_km']:,.1f}", f"{r['land_km']:,.1f}", f"{r['water_km']:,.1f}", f"{r['parts']}: {parts}")
     console = _console()
     console.print(t)
     console.print(f"{info['attribution']} (data {meta().get('data_version')})", style="dim")

@@ -34,6 +34,10 @@ class Evaluation:
     n: int
     draws: dict[str, np.ndarray]
     length_km: list[np.ndarray] = field(default_factory=list)
+    #: km of front the belt is built behind (the land front with along_water = "skip")
+    belt_front_km: list[np.ndarray] = field(default_factory=list)
+    #: km of land front (a stated length counts as land front)
+    land_km: list[np.ndarray] = field(default_factory=list)
     depth_km: list[np.ndarray] = field(default_factory=list)
     area_km2: list[np.ndarray] = field(default_factory=list)
     density_per_km2: list[np.ndarray] = field(default_factory=list)
@@ -69,24 +73,35 @@ def evaluate_sections(
     geoms: dict[int, SectionGeometry],
     drawer: Drawer,
 ) -> Evaluation:
-    """Evaluate the belt model for every section with the draws of ``drawer``."""
+    """Evaluate the belt model for every section with the draws of ``drawer``.
+
+    A stated length is the front, all of it carrying the belt. A measured section's front
+    is :attr:`SectionGeometry.front <minebelt.geometry.SectionGeometry.front>`: per-km-of-front
+    densities multiply the km the belt is built behind (``belt_front_km``), not the water
+    skipped.
+    """
     ev = Evaluation(n=drawer.n, draws=drawer.draws)
     for rs in resolved:
         depth = drawer(rs.depth)
         if rs.length is not None:
             length = drawer(rs.length)
+            built = land = length
             area = model.belt_area_km2(length, depth)
         else:
             g = geoms[rs.index]
             length = np.float64(g.length_km)
+            built = np.float64(g.belt_front_km)
+            land = np.float64(g.land_km)
             area = g.area_at(depth)
         dens = drawer(rs.density)
         if rs.density_kind == "areal":
             mines = model.mines_from_areal_density(area, dens)
         else:
-            mines = model.mines_from_linear_density(length, dens)
+            mines = model.mines_from_linear_density(built, dens)
         # read-only views: a constant (e.g. a measured length) is not copied n times
         ev.length_km.append(_full(length, drawer.n))
+        ev.belt_front_km.append(_full(built, drawer.n))
+        ev.land_km.append(_full(land, drawer.n))
         ev.depth_km.append(_full(depth, drawer.n))
         ev.area_km2.append(_full(area, drawer.n))
         # areal models: the drawn density itself (shared draws stay one array); linear: implied

@@ -131,15 +131,30 @@ def neighbours(code: str) -> list[str]:
 
 @cache
 def border_lengths() -> list[dict[str, Any]]:
-    """One row per land border: a, b, length_km, land_km, water_km, parts (a < b)."""
+    """One row per land border (a < b): a, b, length_km, land_km, water_km, parts (count) and
+    parts_km: each connected part with its km range on the border's km scale,
+    ``{"part", "from_km", "to_km", "length_km", "land_km", "water_km"}`` (parts follow each
+    other on the scale: part 1 starts where part 0 ends)."""
     t = segments_table()
     rows: dict[tuple[str, str], dict[str, Any]] = {}
-    for a, b, kind, length, part in zip(t["a"], t["b"], t["kind"], t["length_km"], t["part"]):
-        r = rows.setdefault((str(a), str(b)), {"a": str(a), "b": str(b), "length_km": 0.0, "land_km": 0.0, "water_km": 0.0, "parts": 0})
-        r["length_km"] += float(length)
-        r["land_km" if kind == "land" else "water_km"] += float(length)
-        r["parts"] = max(r["parts"], int(part) + 1)
-    return [rows[k] for k in sorted(rows)]
+    order = np.lexsort((t["seq"], t["b"], t["a"]))
+    for i in order:
+        a, b, kind, length, part = str(t["a"][i]), str(t["b"][i]), str(t["kind"][i]), float(t["length_km"][i]), int(t["part"][i])
+        r = rows.setdefault((a, b), {"a": a, "b": b, "length_km": 0.0, "land_km": 0.0, "water_km": 0.0, "parts": 0, "parts_km": {}})
+        r["length_km"] += length
+        r["land_km" if kind == "land" else "water_km"] += length
+        r["parts"] = max(r["parts"], part + 1)
+        p = r["parts_km"].setdefault(part, {"part": part, "from_km": float(t["start_km"][i]), "to_km": float(t["end_km"][i]), "length_km": 0.0, "land_km": 0.0, "water_km": 0.0})
+        p["from_km"] = min(p["from_km"], float(t["start_km"][i]))
+        p["to_km"] = max(p["to_km"], float(t["end_km"][i]))
+        p["length_km"] += length
+        p["land_km" if kind == "land" else "water_km"] += length
+    out = []
+    for k in sorted(rows):
+        r = rows[k]
+        r["parts_km"] = [r["parts_km"][p] for p in sorted(r["parts_km"])]
+        out.append(r)
+    return out
 
 
 def border_row(x: str, y: str) -> dict[str, Any] | None:

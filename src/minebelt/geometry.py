@@ -1,11 +1,19 @@
-"""Belts as real polygons: measured fronts, belts on the defender's side, geodesic areas.
+"""Belts as real polygons: the belt behind each section's front, and its geodesic area.
 
-The belt of a section is the defender's land within ``depth_km`` of the front line, minus
-inland water, optionally restricted by a mask. Lines are buffered in pieces of at most
+The front of a section (border or drawn line ∩ stretch ∩ mask, as land and water runs) is
+built once by :mod:`minebelt.front`. The belt is the defender's land within ``depth_km`` of
+the runs it is built behind (land only with ``along_water = "skip"``), minus inland water,
+intersected with the mask. Runs are buffered in pieces of at most
 ``settings.BUFFER_CHUNK_KM``, each in its own transverse Mercator projection centred on the
-piece (scale error below 0.01 % within 75 km of the central meridian); every length and area
-is then taken geodesically on the WGS84 ellipsoid with :class:`pyproj.Geod`, never in degrees
-and never in one global projection.
+piece (scale error below 0.01 % within 75 km of the central meridian), with *flat* ends: the
+belt stops square where its front stops (at a river, a lake, the end of a stretch or a
+tripoint) and bends with round joins along it. Pieces of one run overlap by
+``settings.BUFFER_OVERLAP_KM`` so every bend keeps its join.
+
+Lengths and areas are geodesic on the WGS84 ellipsoid after densifying every edge
+(:mod:`minebelt.measure`): geometry has edges straight in longitude/latitude, as GeoJSON and
+GEOS mean them. Fronts crossing the antimeridian are handled in an unwrapped longitude frame
+and belts are written split at ±180°.
 
 With an uncertain depth, the belt area is computed at a small grid of depths spanning the
 distribution's 0.1–99.9 % range and interpolated linearly (area grows smoothly with depth).
@@ -16,7 +24,7 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -24,6 +32,8 @@ import numpy as np
 
 from . import settings
 from .errors import InputError
+from .front import Front, border_front, line_front, segment_km, substring_km  # noqa: F401 (re-exported)
+from .measure import densify, frame_windows, geodesic_area_km2, geodesic_length_km, into_frame, shift_lon, to_standard, vertex_km, within_standard  # noqa: F401
 
 if TYPE_CHECKING:
     from .inputs import ResolvedSection
@@ -33,77 +43,21 @@ if TYPE_CHECKING:
 DEPTH_GRID_POINTS = 7
 
 
-@cache
-def _geod():
-    from pyproj import Geod
-
-    return Geod(ellps="WGS84")
-
-
-def geodesic_length_km(geom: Any) -> float:
-    """Length of a (multi)line on the WGS84 ellipsoid, km."""
-    if geom is None or geom.is_empty:
-        return 0.0
-    return float(_geod().geometry_length(geom)) / 1000.0
-
-
-def geodesic_area_km2(geom: Any) -> float:
-    """Area of a (multi)polygon on the WGS84 ellipsoid, km²."""
-    if geom is None or geom.is_empty:
-        return 0.0
-    area, _ = _geod().geometry_area_perimeter(geom)
-    return abs(float(area)) / 1e6
-
-
-def vertex_km(coords: np.ndarray) -> np.ndarray:
-    """Cumulative geodesic distance (km) at each vertex of a lon/lat coordinate array."""
-    if len(coords) < 2:
-        return np.zeros(len(coords))
-    _, _, d = _geod().inv(coords[:-1, 0], coords[:-1, 1], coords[1:, 0], coords[1:, 1])
-    return np.concatenate([[0.0], np.cumsum(d) / 1000.0])
-
-
-def segment_km(seg: Any) -> tuple[np.ndarray, np.ndarray]:
-    """A border segment's lon/lat vertices and the border km at each vertex.
-
-    The km axis runs from the segment's stored ``start_km`` to ``end_km`` (the build's
-    geodesic measure), so markers and stretches agree with the published lengths.
-    """
-    import shapely
-
-    coords = shapely.get_coordinates(seg.geometry)
-    cum = vertex_km(coords)
-    if len(coords) < 2:
-        return coords, cum + seg.start_km
-    scale = (seg.end_km - seg.start_km) / cum[-1] if cum[-1] > 0 else 1.0
-    return coords, seg.start_km + cum * scale
-
-
-def substring_km(coords: np.ndarray, cum_km: np.ndarray, start: float, end: float) -> np.ndarray:
-    """The part of a polyline between ``start`` and ``end`` km (positions in ``cum_km``)."""
-    start = max(start, float(cum_km[0]))
-    end = min(end, float(cum_km[-1]))
-    if end <= start:
-        return np.empty((0, 2))
-    x = np.interp([start, end], cum_km, coords[:, 0])
-    y = np.interp([start, end], cum_km, coords[:, 1])
-    inner = (cum_km > start) & (cum_km < end)
-    return np.vstack([[x[0], y[0]], coords[inner], [x[1], y[1]]])
-
-
 @lru_cache(maxsize=4096)  # centres are rounded, but user lines can bring new ones
-def local_projection(proj: str, lon0: float, lat0: float) -> Any:
+def local_projection(proj: str, lon0: float, lat0: float, over: bool = False) -> Any:
     """A lon/lat (degrees) -> local metres transformer on the WGS84 ellipsoid.
 
     ``proj`` is a PROJ projection name (``"tmerc"``, ``"laea"``) centred on ``lon0``/``lat0``.
     Built as a PROJ pipeline, which takes ~0.05 ms instead of ~12 ms for a CRS-to-CRS
     transformer (no database lookups); ``.transform(x, y, direction="INVERSE")`` goes back.
+    ``over=True`` (PROJ ``+over``): inverse longitudes are not wrapped into [-180, 180], so a
+    piece of front across the antimeridian comes back continuous.
     """
     from pyproj import Transformer
 
     return Transformer.from_pipeline(
         f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
-        f"+step +proj={proj} +lat_0={lat0} +lon_0={lon0} +x_0=0 +y_0=0 +ellps=WGS84"
+        f"+step +proj={proj} +lat_0={lat0} +lon_0={lon0} +x_0=0 +y_0=0 +ellps=WGS84" + (" +over" if over else "")
     )
 
 
@@ -121,20 +75,31 @@ def from_local(geom: Any, tr: Any) -> Any:
     return shapely.transform(geom, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1], direction="INVERSE")))
 
 
-def _chunks(line_coords: np.ndarray, max_km: float) -> list[np.ndarray]:
-    """Split a lon/lat polyline into pieces of at most ``max_km`` (sharing end points)."""
+def _chunks(line_coords: np.ndarray, max_km: float, overlap_km: float = 0.0) -> list[np.ndarray]:
+    """Split a lon/lat polyline into pieces of at most ``max_km``, each but the last running
+    on ``overlap_km`` into the next. A closed line (a ring around an enclave) is treated as
+    cyclic: its last piece runs on past the start."""
     cum = vertex_km(line_coords)
     total = float(cum[-1]) if len(cum) else 0.0
+    closed = len(line_coords) > 3 and np.allclose(line_coords[0], line_coords[-1]) and total > 0
+    if closed and overlap_km > 0:
+        # append the ring's first overlap_km again, so the closing vertex gets its join
+        head = line_coords[1 : int(np.searchsorted(cum, overlap_km, side="right")) + 1]
+        line_coords = np.vstack([line_coords, head])
+        cum = vertex_km(line_coords)
     if total <= max_km:
         return [line_coords]
     n = int(np.ceil(total / max_km))
     edges = np.linspace(0.0, total, n + 1)
-    return [c for a, b in zip(edges[:-1], edges[1:]) if len(c := substring_km(line_coords, cum, a, b)) >= 2]
+    end = float(cum[-1])
+    return [c for a, b in zip(edges[:-1], edges[1:]) if len(c := substring_km(line_coords, cum, a, min(b + overlap_km, end))) >= 2]
 
 
 def _lines(geom: Any) -> list[np.ndarray]:
     import shapely
 
+    if isinstance(geom, list):
+        return [np.asarray(c) for c in geom if len(c) >= 2]
     parts = shapely.get_parts(geom)
     out = []
     for p in parts:
@@ -148,11 +113,16 @@ def _lines(geom: Any) -> list[np.ndarray]:
 
 
 def buffer_line(geom: Any, depth_km: float, side: str | None = None) -> Any:
-    """Polygon (lon/lat) of everything within ``depth_km`` of a lon/lat line.
+    """Polygon (lon/lat) of everything within ``depth_km`` of a lon/lat line, ends cut square.
 
+    ``geom``: a (multi)line or a list of (n, 2) coordinate arrays, edges straight in lon/lat,
+    longitudes possibly unwrapped past ±180° (the result is then in the same frame).
     ``side="left"``/``"right"``: only that side of the line's direction (single-sided
-    buffer). Each piece of at most ``settings.BUFFER_CHUNK_KM`` is buffered in a transverse
-    Mercator projection centred on it.
+    buffer). Each piece of at most ``settings.BUFFER_CHUNK_KM`` (densified to
+    ``settings.BUFFER_DENSIFY_DEG`` first) is buffered
+    in a transverse Mercator projection centred on it, with flat end caps and round joins;
+    consecutive pieces overlap by ``settings.BUFFER_OVERLAP_KM``. The buffer's long straight
+    edges (the square ends) are densified in metres before going back to lon/lat.
     """
     import shapely
 
@@ -160,17 +130,19 @@ def buffer_line(geom: Any, depth_km: float, side: str | None = None) -> Any:
     dist = depth_km * 1000.0
     if side == "right":
         dist = -dist
+    step_m = settings.BUFFER_DENSIFY_DEG * 111_000.0
     for coords in _lines(geom):
-        for chunk in _chunks(coords, settings.BUFFER_CHUNK_KM):
+        dense = densify(shapely.LineString(coords), settings.BUFFER_DENSIFY_DEG)
+        if dense.is_empty:
+            continue
+        coords = shapely.get_coordinates(dense)
+        for chunk in _chunks(coords, settings.BUFFER_CHUNK_KM, settings.BUFFER_OVERLAP_KM):
             mid = chunk[len(chunk) // 2]
-            tr = local_projection("tmerc", round(float(mid[0]), 2), round(float(mid[1]), 2))
+            tr = local_projection("tmerc", round(float(mid[0]), 2), round(float(mid[1]), 2), over=True)
             x, y = tr.transform(chunk[:, 0], chunk[:, 1])
             line = shapely.LineString(np.column_stack([x, y]))
-            if side is None:
-                poly = shapely.buffer(line, dist, quad_segs=8)
-            else:
-                poly = shapely.buffer(line, dist, quad_segs=8, single_sided=True)
-            polys.append(from_local(poly, tr))
+            poly = shapely.buffer(line, dist, quad_segs=8, cap_style="flat", join_style="round", single_sided=side is not None)
+            polys.append(from_local(shapely.segmentize(poly, step_m), tr))
     if not polys:
         return shapely.Polygon()
     return shapely.union_all(polys)
@@ -186,14 +158,16 @@ class SectionGeometry:
     length_km: float
     land_km: float
     water_km: float
-    line: Any  #: front line (lon/lat), all segments
-    build_line: Any  #: the part of the front the belt is built behind
+    line: Any  #: front line (lon/lat, split at ±180°), all runs
+    build_line: Any  #: the runs the belt is built behind (lon/lat, split at ±180°)
     area_fn: Callable[[float], tuple[float, Any]]
     point_depth: float
     depths: np.ndarray = field(default_factory=lambda: np.zeros(0))
     areas: np.ndarray = field(default_factory=lambda: np.zeros(0))
     belt: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
+    front: Front | None = None
+    belt_front_km: float = 0.0  #: km of front the belt is built behind
 
     def area_at(self, depth: np.ndarray) -> np.ndarray:
         depth = np.asarray(depth, dtype=float)
@@ -202,17 +176,12 @@ class SectionGeometry:
         return np.interp(depth, self.depths, self.areas)
 
     def properties(self) -> dict[str, Any]:
-        out = {"water_km": round(self.water_km, 6), "land_km": round(self.land_km, 6)}
+        out: dict[str, Any] = {"water_km": round(self.water_km, 6), "land_km": round(self.land_km, 6)}
         out.update(self.extra)
+        out["belt_front_km"] = round(self.belt_front_km, 6)
+        if self.front is not None:
+            out["front"] = self.front.summary()
         return out
-
-
-def _neighbour_error(where: str, c: str, b: str) -> InputError:
-    from .geodata import neighbours
-
-    nb = neighbours(c)
-    hint = f"{c}'s land neighbours: {', '.join(nb)}" if nb else f"{c} has no land border in the bundled data"
-    return InputError(f"{where}: border: {c} and {b} share no land border ({hint})")
 
 
 def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> Any:
@@ -264,64 +233,6 @@ def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> 
     return geom
 
 
-def _border_front(rs: ResolvedSection, where: str) -> tuple[Any, Any, float, float, dict[str, Any]]:
-    """(front line, build line, land km, water km, extra) for a border section."""
-    import shapely
-
-    from .geodata import pair_segments
-
-    s = rs.section
-    countries = s.country.split("+")
-    borders = (s.border or "").split("+")
-    pairs = [(c, b) for c in countries for b in borders if pair_segments(c, b)]
-    if not pairs:
-        raise _neighbour_error(where, s.country, s.border or "")
-    stretch = s.from_km is not None or s.to_km is not None
-    if stretch and len(pairs) != 1:
-        raise InputError(f"{where}: from_km/to_km: need a single defender and a single neighbour (a stretch of one border)")
-    front, build = [], []
-    land = water = 0.0
-    total_len = 0.0
-    for c, b in pairs:
-        segs = pair_segments(c, b)
-        total_len = segs[-1].end_km
-        lo = s.from_km if s.from_km is not None else 0.0
-        hi = s.to_km if s.to_km is not None else total_len
-        if stretch:
-            if lo >= total_len:
-                raise InputError(f"{where}: from_km = {lo:g}: beyond the end of the {c}-{b} border ({total_len:.1f} km)")
-            if s.to_km is not None and s.to_km > total_len + 1e-6:
-                raise InputError(f"{where}: to_km = {s.to_km:g}: beyond the end of the {c}-{b} border ({total_len:.1f} km)")
-        for seg in segs:
-            a_ = max(lo, seg.start_km)
-            b_ = min(hi, seg.end_km)
-            if b_ <= a_:
-                continue
-            coords = shapely.get_coordinates(seg.geometry)
-            cum = vertex_km(coords)
-            # stored geometry may be simplified: map its own length onto the measured km range
-            scale = (seg.end_km - seg.start_km) / cum[-1] if cum[-1] > 0 else 1.0
-            cum_km = seg.start_km + cum * scale
-            if a_ > seg.start_km or b_ < seg.end_km:
-                coords = substring_km(coords, cum_km, a_, b_)
-            if len(coords) < 2:
-                continue
-            piece = shapely.LineString(coords)
-            km = b_ - a_
-            front.append(piece)
-            if seg.kind == "water":
-                water += km
-            else:
-                land += km
-            if seg.kind == "land" or rs.along_water == "include":
-                build.append(piece)
-    extra: dict[str, Any] = {"pairs": ["-".join(sorted(p)) for p in pairs]}
-    if stretch:
-        extra["from_km"] = s.from_km or 0.0
-        extra["to_km"] = s.to_km if s.to_km is not None else total_len
-    return shapely.MultiLineString(front), shapely.MultiLineString(build), land, water, extra
-
-
 def _defender_land(code: str, near_line: bool) -> Any:
     import shapely
 
@@ -333,48 +244,95 @@ def _defender_land(code: str, near_line: bool) -> Any:
     return parts[0] if len(parts) == 1 else shapely.union_all(parts)
 
 
-def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
-    """Measure one geometric section: its front, and its belt area as a function of depth."""
+def _inland_water(bounds: tuple[float, float, float, float]) -> Any:
+    """Inland water polygons within ``bounds`` of a (possibly unwrapped) longitude frame."""
     import shapely
 
     from .geodata import inland_water_near
 
+    if within_standard(bounds):
+        return inland_water_near(tuple(round(v, 3) for v in bounds))
+    pieces = []
+    for box, shift in frame_windows(bounds):
+        w = inland_water_near(tuple(round(v, 3) for v in box))
+        if w is not None:
+            pieces.append(shift_lon(w, shift))
+    return shapely.union_all(pieces) if pieces else None
+
+
+def belt_polygon(
+    lines: list[np.ndarray], depth_km: float, side: str | None, land: Any, mask: Any
+) -> tuple[float, Any]:
+    """(area km², polygon) of the belt behind ``lines`` (frame lon/lat runs) at ``depth_km``.
+
+    The polygon is the defender's ``land`` within ``depth_km`` of the lines (on ``side`` only
+    when given), minus inland water, intersected with ``mask``; returned in standard
+    longitudes (split at ±180°). The area is geodesic (WGS84) on the densified polygon.
+    """
+    import shapely
+
+    if not lines:
+        return 0.0, shapely.Polygon()
+    zone = buffer_line(lines, depth_km, side)
+    bounds = zone.bounds
+    belt = shapely.intersection(zone, into_frame(land, bounds))
+    water = _inland_water(bounds)
+    if water is not None:
+        belt = shapely.difference(belt, water)
+    if mask is not None:
+        belt = shapely.intersection(belt, into_frame(mask, bounds))
+    belt = shapely.make_valid(belt)
+    polys = [g for g in shapely.get_parts(belt) if g.geom_type in ("Polygon", "MultiPolygon")]
+    belt = shapely.union_all(polys) if polys else shapely.Polygon()
+    return geodesic_area_km2(belt), to_standard(belt)
+
+
+def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
+    """Measure one geometric section: its front (once), and its belt area as a function of depth.
+
+    Raises :class:`InputError` (naming the section) for a border the two countries do not
+    share, a stretch outside the border, a mask that misses the front, and a front with none
+    of the defender's land within the depth on the belt's side.
+    """
     s = rs.section
     where = f"{sc.label}: sections[{rs.index}] {s.name!r}"
-    if s.line is not None:
-        line = _read_geojson(s.line, sc.base_dir, f"{where}: line", ("LineString",))
-        land_geom = _defender_land(s.country, near_line=False)
-        front = build = line
-        land_km, water_km = geodesic_length_km(line), 0.0
-        extra: dict[str, Any] = {"line": "user", "side": s.side}
-        side = s.side
-    else:
-        front, build, land_km, water_km, extra = _border_front(rs, where)
-        land_geom = _defender_land(s.country, near_line=True)
-        side = None
     mask = None
     if s.mask is not None:
         mask = _read_geojson(s.mask, sc.base_dir, f"{where}: mask", ("Polygon", "MultiPolygon"))
-    length_km = land_km + water_km
+    extra: dict[str, Any]
+    if s.line is not None:
+        line = _read_geojson(s.line, sc.base_dir, f"{where}: line", ("LineString",))
+        front = line_front(line, mask, where)
+        land_geom = _defender_land(s.country, near_line=False)
+        extra = {"line": "user", "side": s.side}
+        side = s.side
+    else:
+        front = border_front(s.country, s.border or "", s.from_km, s.to_km, rs.along_water, mask, where)
+        land_geom = _defender_land(s.country, near_line=True)
+        extra = {"pairs": front.description["pairs"]}
+        if "stretch" in front.description:
+            extra["from_km"] = front.description["stretch"]["from_km"]
+            extra["to_km"] = front.description["stretch"]["to_km"]
+        side = None
+    lines = front.build_lines()
 
     def belt_at(depth: float) -> tuple[float, Any]:
-        if build.is_empty:
-            return 0.0, shapely.Polygon()
-        zone = buffer_line(build, depth, side)
-        belt = shapely.intersection(zone, land_geom)
-        water = inland_water_near(tuple(round(v, 3) for v in zone.bounds))
-        if water is not None:
-            belt = shapely.difference(belt, water)
-        if mask is not None:
-            belt = shapely.intersection(belt, mask)
-        belt = shapely.make_valid(belt)
-        polys = [g for g in shapely.get_parts(belt) if g.geom_type in ("Polygon", "MultiPolygon")]
-        belt = shapely.union_all(polys) if polys else shapely.Polygon()
-        return geodesic_area_km2(belt), belt
+        return belt_polygon(lines, depth, side, land_geom, mask)
 
     dist = rs.depth.dist
     point_depth = dist.median
     area0, belt0 = belt_at(point_depth)
+    if lines and area0 <= 0.0:
+        if s.line is not None:
+            raise InputError(
+                f"{where}: line: none of {s.country}'s land lies within {point_depth:g} km on the {s.side} side of the line "
+                "(left/right as seen walking from its first point to its last; check 'side', the line's direction and 'country')"
+            )
+        if mask is not None:
+            raise InputError(f"{where}: mask: covers none of {s.country}'s land within {point_depth:g} km of the front; the belt would be empty")
+        # a whole border with no land of the defender next to it: a quirk of the bundled data
+        # (e.g. a causeway border); reported, not refused
+        front.description["note"] = f"none of {s.country}'s land lies within {point_depth:g} km of this front in the bundled data"
     if dist.is_point:
         depths, areas = np.array([point_depth]), np.array([area0])
     else:
@@ -382,18 +340,22 @@ def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
         grid = np.unique(np.concatenate([np.linspace(lo, hi, DEPTH_GRID_POINTS), [point_depth]]))
         areas = np.array([area0 if d == point_depth else belt_at(float(d))[0] for d in grid])
         depths = grid
+    import shapely
+
     return SectionGeometry(
-        length_km=length_km,
-        land_km=land_km,
-        water_km=water_km,
-        line=front,
-        build_line=build,
+        length_km=front.length_km,
+        land_km=front.land_km,
+        water_km=front.water_km,
+        line=to_standard(front.line()),
+        build_line=to_standard(shapely.MultiLineString(lines)) if lines else shapely.MultiLineString(),
         area_fn=belt_at,
         point_depth=point_depth,
         depths=depths,
         areas=areas,
         belt=belt0,
         extra=extra,
+        front=front,
+        belt_front_km=front.belt_front_km,
     )
 
 

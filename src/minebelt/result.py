@@ -5,10 +5,18 @@ The JSON document (``schema = "minebelt.estimate/1"``) is a contract other tools
     {"schema": "minebelt.estimate/1",
      "scenario": {"name", "sha256"},
      "sections": [{"name", "country", "border", "length_km", "depth_km", "area_km2",
-                   "density_per_km2", "mines", "mines_per_km_front", "length_source", ...}],
-     "totals": {"length_km", "area_km2", "mines", ...},
-     "by_country": {"POL": {"length_km", "area_km2", "mines", ...}},
+                   "density_per_km2", "mines", "mines_per_km_front", "length_source",
+                   "land_km", "water_km", "belt_front_km", "front": {...}, ...}],
+     "totals": {"length_km", "land_km", "water_km", "belt_front_km", "area_km2", "mines", ...},
+     "by_country": {"POL": {"length_km", "land_km", "water_km", "belt_front_km", "area_km2", "mines", ...}},
      "provenance": {"minebelt_version", "model_sources", ...}}
+
+The front (see :mod:`minebelt.front`): ``length_km`` = ``land_km`` + ``water_km`` of the border
+or line after stretch and mask; ``belt_front_km`` = the km the belt is built behind (``land_km``
+with ``along_water = "skip"``, ``length_km`` with ``"include"``); ``mines_per_km_front`` =
+mines / ``belt_front_km``. A section with a stated length has ``land_km`` = ``belt_front_km`` =
+its length and ``water_km`` = null (not measured); in ``by_country`` and ``totals``
+``water_km`` sums the measured water only (stated sections add 0).
 
 With Monte Carlo every figure ``f`` gets a companion ``f_dist = {"mean", "p05", "p50",
 "p95"}``. Optional blocks (``calibration``, ``production``, ``cost``, ``clearance``,
@@ -41,7 +49,7 @@ SCHEMA = "minebelt.estimate/1"
 
 #: Figures of a section row that get a ``_dist`` companion under Monte Carlo.
 SECTION_FIGURES = ("length_km", "depth_km", "area_km2", "density_per_km2", "mines", "mines_per_km_front")
-AGGREGATE_FIGURES = ("length_km", "area_km2", "mines", "mines_per_km_front")
+AGGREGATE_FIGURES = ("length_km", "land_km", "area_km2", "mines", "mines_per_km_front")
 
 
 def _num(x: Any) -> float | None:
@@ -88,7 +96,7 @@ class EstimateResult:
                 "area_km2": _num(point.area_km2[i][0]),
                 "density_per_km2": _num(point.density_per_km2[i][0]),
                 "mines": _num(point.mines[i][0]),
-                "mines_per_km_front": _num(model.mines_per_km_front(point.mines[i], point.length_km[i])[0]),
+                "mines_per_km_front": _num(model.mines_per_km_front(point.mines[i], point.belt_front_km[i])[0]),
                 "length_source": "stated" if rs.length is not None else "measured",
                 "density_model": rs.density_model.name if rs.density_model else None,
                 "density_kind": rs.density_kind,
@@ -98,7 +106,11 @@ class EstimateResult:
                 row.update(g.properties())
                 row["along_water"] = rs.along_water
             else:
+                length = _num(point.length_km[i][0])
                 row["water_km"] = None
+                row["land_km"] = length
+                row["belt_front_km"] = length
+                row["front"] = {"source": "stated", "length_km": length, "land_km": length, "water_km": None, "belt_behind": "stated length", "belt_front_km": length}
             sections.append(row)
 
         # overlaps between belts of the same country (geometry only), at the point depth
@@ -113,8 +125,12 @@ class EstimateResult:
 
         countries = list(dict.fromkeys(rs.section.country for rs in resolved))
 
+        water = [geoms[rs.index].water_km if rs.index in geoms else 0.0 for rs in resolved]
+
         def aggregate(ev: Evaluation, members: list[int]) -> dict[str, np.ndarray]:
             length = _sum_arrays([ev.length_km[i] for i in members])
+            land = _sum_arrays([ev.land_km[i] for i in members])
+            built = _sum_arrays([ev.belt_front_km[i] for i in members])
             area_sum = _sum_arrays([ev.area_km2[i] for i in members])
             mines_sum = _sum_arrays([ev.mines[i] for i in members])
             # remove each section's overlap with earlier sections of the same country, scaled to
@@ -129,9 +145,12 @@ class EstimateResult:
             mines = mines_sum - ov_mines
             return {
                 "length_km": length,
+                "land_km": land,
+                "water_km": np.full(np.shape(length), float(sum(water[i] for i in members))),
+                "belt_front_km": built,
                 "area_km2": area,
                 "mines": mines,
-                "mines_per_km_front": model.mines_per_km_front(mines, length),
+                "mines_per_km_front": model.mines_per_km_front(mines, built),
                 "overlap_km2": ov,
             }
 
@@ -149,9 +168,9 @@ class EstimateResult:
                 country_mc[c] = aggregate(mc, members)
 
         totals: dict[str, Any] = {}
-        for k in ("length_km", "area_km2", "mines", "overlap_km2"):
+        for k in ("length_km", "land_km", "water_km", "belt_front_km", "area_km2", "mines", "overlap_km2"):
             totals[k] = _num(sum(country_arrays[c][k][0] for c in countries))
-        totals["mines_per_km_front"] = _num(model.mines_per_km_front(totals["mines"], totals["length_km"]))
+        totals["mines_per_km_front"] = _num(model.mines_per_km_front(totals["mines"], totals["belt_front_km"]))
         totals["sections"] = len(sections)
         totals["countries"] = len(countries)
 
@@ -166,25 +185,25 @@ class EstimateResult:
                     "area_km2": mc.area_km2[i],
                     "density_per_km2": mc.density_per_km2[i],
                     "mines": mc.mines[i],
-                    "mines_per_km_front": model.mines_per_km_front(mc.mines[i], mc.length_km[i]),
+                    "mines_per_km_front": model.mines_per_km_front(mc.mines[i], mc.belt_front_km[i]),
                 }
                 for k in SECTION_FIGURES:
                     jobs.append((row, f"{k}_dist", arrays[k]))
                 sample_store[f"sections[{i}].mines"] = mc.mines[i]
-            total_mc = {k: _sum_arrays([country_mc[c][k] for c in countries]) for k in ("length_km", "area_km2", "mines")}
-            total_mc["mines_per_km_front"] = model.mines_per_km_front(total_mc["mines"], total_mc["length_km"])
+            total_mc = {k: _sum_arrays([country_mc[c][k] for c in countries]) for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")}
+            total_mc["mines_per_km_front"] = model.mines_per_km_front(total_mc["mines"], total_mc["belt_front_km"])
             for k in AGGREGATE_FIGURES:
                 jobs.append((totals, f"{k}_dist", total_mc[k]))
             for c in countries:
                 for k in AGGREGATE_FIGURES:
                     jobs.append((by_country[c], f"{k}_dist", country_mc[c][k]))
-                for k in ("mines", "area_km2", "length_km"):
+                for k in ("mines", "area_km2", "length_km", "land_km", "belt_front_km"):
                     sample_store[f"by_country.{c}.{k}"] = country_mc[c][k]
             sample_store.update({f"totals.{k}": v for k, v in total_mc.items()})
             for (target, key, _), summary in zip(jobs, summarize_many([a for _, _, a in jobs])):
                 target[key] = summary
         else:
-            sample_store.update({f"totals.{k}": np.array([totals[k] if totals[k] is not None else np.nan]) for k in ("length_km", "area_km2", "mines")})
+            sample_store.update({f"totals.{k}": np.array([totals[k] if totals[k] is not None else np.nan]) for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")})
 
         doc: dict[str, Any] = {
             "schema": SCHEMA,
