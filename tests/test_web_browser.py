@@ -359,7 +359,8 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     world = format(doc["clearance"]["world_capacity_years"], "#.3g").rstrip(".")  # < 1,000 years here
     assert f"{world} years of the world's entire clearance output" in clearance
     pop10 = doc["exposure"]["total"]["within_10km"]["population"]
-    assert page.locator("#card-exposure .value").inner_text() == f"{pop10 / 1e6:.3g} million people"
+    millions = format(pop10 / 1e6, "#.3g").rstrip(".")  # three figures, zeros kept
+    assert page.locator("#card-exposure .value").inner_text() == f"{millions} million people"
     if doc["cost"]["laying_cost"] is None:  # laying not costed: said so, and no ratio
         assert "laying not estimated" in page.locator("#card-cost").inner_text()
         assert "×" not in clearance
