@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 
 from minebelt import settings
-from minebelt._validate import check_name, check_toml_text, check_tree, clip, json_depth, suggest, unknown_key
+from minebelt._validate import check_name, check_toml_text, check_tree, json_depth
 from minebelt.distributions import check_range, parse, summarize
-from minebelt.errors import InputError
+from minebelt.errors import InputError, clip, suggest, unknown_key
 from minebelt.geojson_input import check_geojson
 from minebelt.safe_files import read_bytes
 

@@ -7,48 +7,22 @@ limit is a constant of :mod:`minebelt.settings`.
 - :func:`check_toml_text` / :func:`check_tree`: a scenario or claims file's dotted keys,
   nesting depth and number of entries (``TOML_KEY_PARTS_MAX``, ``TOML_DEPTH_MAX``,
   ``TOML_KEYS_MAX``);
-- :func:`suggest` / :func:`unknown_key`: "unknown key 'sectoins' (did you mean 'sections'?)";
 - :func:`check_name` / :func:`check_text`: length caps and no control characters;
-- :func:`json_depth`: the nesting depth of JSON text, without parsing it;
-- :func:`clip`: a value shortened for an error message.
+- :func:`json_depth`: the nesting depth of JSON text, without parsing it.
+
+The wording helpers of the messages (:func:`~minebelt.errors.clip`,
+:func:`~minebelt.errors.suggest`, :func:`~minebelt.errors.unknown_key`) are in
+:mod:`minebelt.errors`.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
 from typing import Any
 
 from . import settings
 from .errors import InputError
-
-# ----------------------------------------------------------------------------- messages
-
-
-def clip(value: Any, n: int = 60) -> str:
-    """``repr(value)`` of at most about ``n`` characters, for error messages."""
-    text = repr(value)
-    if len(text) <= n:
-        return text
-    return f"{text[: n - 12]}\u2026{text[-8:]} ({len(str(value)):,} characters)"
-
-
-def suggest(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` for the closest of ``choices``, or ``""`` (difflib ratio >= 0.6)."""
-    close = difflib.get_close_matches(str(word), sorted(set(choices)), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def unknown_key(key: str, allowed: Iterable[str]) -> str:
-    """``unknown key 'sectoins' (did you mean 'sections'?)``, else the allowed keys."""
-    allowed = sorted(set(allowed))
-    hint = suggest(key, allowed)
-    if hint:
-        return f"unknown key {clip(key)}{hint}"
-    return f"unknown key {clip(key)} (allowed: {', '.join(allowed)})"
-
 
 # ----------------------------------------------------------------------------- text
 
@@ -153,8 +127,5 @@ __all__ = [
     "check_text",
     "check_toml_text",
     "check_tree",
-    "clip",
     "json_depth",
-    "suggest",
-    "unknown_key",
 ]

@@ -35,7 +35,7 @@ app = typer.Typer(
 
 def _version_callback(value: bool) -> None:
     if value:
-        from . import __version__
+        from ._version import __version__
 
         sys.stdout.write(f"minebelt {__version__}\n")
         raise typer.Exit()
@@ -405,10 +405,9 @@ def report(
 ) -> None:
     """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf)."""
     from .core import estimate as run
+    from .outputs import check_output_dir
     from .report import build_report
     from .scenario import load_scenarios
-
-    from .outputs import check_output_dir
 
     check_output_dir(out, force=force, option="--out")
     scenarios = load_scenarios(scenario)
@@ -500,7 +499,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str] | None) -> int:
     from . import _cli_errors as ce
-
     from .outputs import Terminated
 
     try:

@@ -29,8 +29,7 @@ from typing import Any, Literal
 import numpy as np
 
 from . import settings
-from ._validate import clip
-from .errors import InputError
+from .errors import InputError, clip
 
 Kind = Literal["point", "uniform", "triangular", "normal", "lognormal"]
 
@@ -194,7 +193,7 @@ def _parse(value: Any, where: str) -> Distribution:
             )
         (kind, args), = value.items()
         if kind not in _KINDS:
-            from ._validate import suggest
+            from .errors import suggest
 
             raise InputError(f"{where}: unknown distribution kind {clip(kind)}{suggest(str(kind), _KINDS)} (allowed: {', '.join(_KINDS)})")
         want = {"uniform": 2, "triangular": 3, "normal": 2, "lognormal": 2}[kind]

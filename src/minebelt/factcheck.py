@@ -249,7 +249,7 @@ def eval_expr(expr: str, names: dict[str, float], where: str) -> float:
     run out of stack or memory; ``max``/``min`` take two or more values, ``round`` one value
     and optionally a whole number of digits; a result that overflows is an error.
     """
-    from ._validate import clip
+    from .errors import clip
 
     if len(expr) > settings.EXPR_CHARS_MAX:
         raise InputError(f"{where}: expr: {len(expr):,} characters, more than {settings.EXPR_CHARS_MAX:,} (EXPR_CHARS_MAX)")
@@ -718,7 +718,7 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
     claims = doc.get("claims")
     extra = set(doc) - {"claims", "title", "sources"}
     if extra:
-        from ._validate import suggest
+        from .errors import suggest
 
         key = sorted(map(str, extra))[0]
         raise InputError(f"{p}: unknown top-level key {key!r}{suggest(key, ('claims', 'title', 'sources'))} (allowed: title, sources, claims)")
@@ -730,7 +730,7 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
             raise InputError(f"{p}: claims[{i}]: must be a table")
         unknown = set(c) - CLAIM_KEYS
         if unknown:
-            from ._validate import suggest
+            from .errors import suggest
 
             key = sorted(map(str, unknown))[0]
             raise InputError(f"{p}: claims[{i}] {c.get('id', '')!r}: unknown key {key!r}{suggest(key, CLAIM_KEYS)} (allowed: {', '.join(sorted(CLAIM_KEYS))})")
@@ -769,6 +769,6 @@ def check_file(path: str | Path) -> dict[str, Any]:
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
-    from . import __version__
+    from ._version import __version__
 
     return {"schema": SCHEMA, "file": p.name, "summary": counts, "claims": rows, "provenance": {"minebelt_version": __version__}}

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import settings
 from .constants import DENSITY_MODELS, DensityModel
-from ._validate import clip, suggest
 from .distributions import Distribution, check_range, parse
-from .errors import InputError
+from .errors import InputError, clip, suggest
 
 if TYPE_CHECKING:
     from .scenario import Scenario, Section

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import __version__, model
+from . import model
+from ._version import __version__
 from .distributions import summarize_many
 from .iso import country_name
 

@@ -36,8 +36,8 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from . import settings
-from ._validate import check_name, check_text, clip, suggest, unknown_key
-from .errors import InputError
+from ._validate import check_name, check_text
+from .errors import InputError, clip, suggest, unknown_key
 
 
 def _quantity_shape(value: Any) -> Any:

@@ -287,8 +287,8 @@ def sensitivity(
     does not depend on any uncertain input, or when the analysis exceeds the caps
     (:func:`check_size`).
     """
-    from scipy.stats import qmc
     from SALib.analyze import sobol
+    from scipy.stats import qmc
 
     inputs = uncertain_inputs(scenario)
     if not inputs:
@@ -311,7 +311,7 @@ def sensitivity(
         for j, key in enumerate(problem["names"])
     ]
     sob.sort(key=lambda r: -r["ST"])
-    from . import __version__
+    from ._version import __version__
 
     return {
         "schema": "minebelt.sensitivity/1",

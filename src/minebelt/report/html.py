@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .. import __version__
+from .._version import __version__
 from . import fmt as F
 from .block_views import assumptions, clearance_view, cost_view, production_view
 from .briefing import summary

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .. import __version__
+from .._version import __version__
 from .fmt import dist_range, fmt_mines, fmt_num, short
 from .geo import KM_MARKER_STEP, PALETTE, GeoContext
 from .labels import is_far, layout_map

@@ -15,10 +15,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
+from .._version import __version__
+from .block_views import assumptions, clearance_view, cost_view, production_view
 from .briefing import summary
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines, fmt_num
-from .block_views import assumptions, clearance_view, cost_view, production_view
 from .views import collect_sources, exposure_view
 
 if TYPE_CHECKING:

@@ -54,7 +54,8 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field
 
-from .. import __version__, settings
+from .. import settings
+from .._version import __version__
 from ..errors import InputError
 from ..scenario import Scenario, Section
 from ._common import cached_json as _cached_json
