@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _worst_case_doc(sections: int) -> dict:
-    from minebelt.geodata import border_lengths
+    from minebelt.data.borders import border_lengths
 
     pairs, seen = [], set()
     for r in border_lengths():

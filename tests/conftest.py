@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import shapely
 
-from minebelt import geodata
+from minebelt.data import borders as geodata
 
 # Starlette's TestClient sends "Host: testserver"; the web app answers only allowed hosts
 # (minebelt.web.guard), and this is how a deployment adds a name too.

@@ -7,10 +7,10 @@ import pytest
 import shapely
 
 from minebelt import Clearance, Cost, Production, Scenario, Section, estimate, model
-from minebelt.scenario import CapacityEntry
+from minebelt.data.places import Places
 from minebelt.errors import InputError
-from minebelt.exposure import Places, exposure_near
-from minebelt.scenario import Defaults
+from minebelt.exposure import exposure_near
+from minebelt.scenario import CapacityEntry, Defaults
 
 
 def test_years_to_produce_hand_cases():

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from minebelt import geodata
+from minebelt.data import borders as geodata
 
 
 def test_border_data_ships_with_the_package():
@@ -110,8 +110,9 @@ def test_geojson_written(run_cli, examples, tmp_path):
 
 
 def test_geometry_claims_completed():
-    from minebelt.factcheck import check_file
     from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
 
     claims = {c["id"]: c for c in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
     assert claims["s1-baltic-900-km"]["verdict"] == "does-not-hold"
@@ -127,8 +128,9 @@ def test_geometry_claims_completed():
 
 
 def test_factcheck_context_explains_the_difference():
-    from minebelt.factcheck import check_file
     from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
 
     claims = {c["id"]: c for c in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
     text = claims["s1-baltic-900-km"]["explanation"]

@@ -12,8 +12,8 @@ import json
 import numpy as np
 import pytest
 import shapely
-
 from conftest import _lat_at_km
+
 from minebelt import Defaults, Scenario, Section, estimate
 from minebelt.errors import InputError
 from minebelt.measure import geodesic_area_km2, geodesic_length_km
@@ -200,7 +200,7 @@ def test_per_km_density_on_poland_belarus_depends_on_water():
 
 
 def test_to_km_as_displayed_for_finland_russia():
-    from minebelt.geodata import border_row
+    from minebelt.data.borders import border_row
 
     total = border_row("FIN", "RUS")["length_km"]
     row = _doc(country="FIN", border="RUS", from_km=1200.0, to_km=float(round(total))).sections[0]
@@ -208,7 +208,7 @@ def test_to_km_as_displayed_for_finland_russia():
 
 
 def test_stretches_sum_to_the_whole():
-    from minebelt.geodata import border_row
+    from minebelt.data.borders import border_row
 
     total = border_row("EST", "RUS")["length_km"]
     cuts = [0.0, 100.0, 215.5, total]

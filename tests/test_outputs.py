@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 
 from minebelt import estimate, load_scenario
+from minebelt.data.borders import gpkg_path
 from minebelt.errors import InputError, OutputExistsError
-from minebelt.geodata import gpkg_path
 from minebelt.hygiene import csv_cell, terminal_safe
 from minebelt.outputs import atomic_dir, atomic_file, check_output_file, write_text
 from minebelt.report import build_report

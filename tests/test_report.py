@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from minebelt import estimate, load_scenario
+from minebelt.data.borders import gpkg_path
 from minebelt.errors import OutputExistsError
-from minebelt.geodata import gpkg_path
 from minebelt.report import build_report
 
 HAS_DATA = gpkg_path().exists()

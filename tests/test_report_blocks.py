@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 
 from minebelt import estimate, load_scenario
 from minebelt.report import build_report
+from minebelt.report.block_views import assumptions, clearance_view, production_view
 from minebelt.report.briefing import summary
 from minebelt.report.fmt import fmt_money, fmt_pct, fmt_value_text, fmt_year, fmt_years
 from minebelt.report.html import render_block
 from minebelt.report.labels import Label, km_label_step, place_labels
-from minebelt.report.block_views import assumptions, clearance_view, production_view
 from minebelt.report.sensitivity_view import sensitivity_view
 from minebelt.report.views import exposure_view, input_label
 
@@ -466,7 +466,7 @@ def test_baltic_labels_in_both_maps(monkeypatch):
     """The cluttered Baltic: every Baltic country is named on map.png and on the SVG map, km
     labels do not overlap and count in steps of at least 100 km at this scale."""
     import minebelt.report.map_png as mp
-    from minebelt.geodata import gpkg_path
+    from minebelt.data.borders import gpkg_path
     from minebelt.report.geo import geo_context
     from minebelt.report.map_svg import svg_map
 

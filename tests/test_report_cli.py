@@ -30,7 +30,7 @@ def minebelt(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess
 @pytest.fixture(scope="module")
 def flank_report(tmp_path_factory):
     """``minebelt report`` of the full eastern flank with samples, claims and the PDF."""
-    from minebelt.geodata import gpkg_path
+    from minebelt.data.borders import gpkg_path
 
     if not gpkg_path().exists():
         pytest.skip("bundled border data is not built")

@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from minebelt.geodata import border_lengths  # noqa: E402
+from minebelt.data.borders import border_lengths  # noqa: E402
 from minebelt.web.app import create_app, data_available  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -28,8 +28,8 @@ from hypothesis import strategies as st
 from pyproj import Geod
 
 from minebelt import Defaults, Scenario, Section, estimate
+from minebelt.data.borders import border_lengths, pair_segments
 from minebelt.errors import InputError
-from minebelt.geodata import border_lengths, pair_segments
 
 pytestmark = pytest.mark.slow
 

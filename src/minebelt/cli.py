@@ -351,11 +351,11 @@ def borders(
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.borders/1 JSON document.")] = False,
 ) -> None:
     """Every land border of the world (or of one country) with its measured lengths."""
-    from .geodata import border_lengths, data_info, meta
+    from .data.borders import border_lengths, data_info, meta
 
     rows = border_lengths()
     if country is not None:
-        from .iso import country_names
+        from .data.iso import country_names
 
         code = country.strip().upper()
         if code not in country_names():
@@ -380,7 +380,7 @@ def borders(
         return
     from rich.table import Table
 
-    from .iso import country_name
+    from .data.iso import country_name
 
     t = Table(title=f"Land borders ({len(rows)})" + (f" of {country_name(code)}" if country else ""), title_justify="left")
     for col in ("a", "b", "length km", "land km", "water km", "parts (km from-to)"):

@@ -48,7 +48,7 @@ def belt_features(results: list[EstimateResult]) -> list[dict[str, Any]]:
 def belts_geojson_text(results: list[EstimateResult], attribution: str | None = None, license: str | None = None) -> str:
     """The belts as a GeoJSON FeatureCollection (text) with the data attribution; raises
     :class:`InputError` when no section has a belt."""
-    from .geodata import data_info
+    from .data.borders import data_info
 
     feats = belt_features(results)
     if not feats:
@@ -154,7 +154,7 @@ def gpkg_timestamp() -> str:
         when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
     else:
         try:
-            from .geodata import meta
+            from .data.borders import meta
 
             when = datetime.fromisoformat(str(meta().get("built"))).astimezone(timezone.utc)
         except Exception:  # noqa: BLE001 - no data or no date: the epoch

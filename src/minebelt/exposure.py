@@ -11,46 +11,19 @@ Sections with a stated length have no geometry: their exposure is "not available
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from . import settings
+from .data.places import Places, places
 
 if TYPE_CHECKING:
     from .inputs import ResolvedSection
     from .result import EstimateResult
 
 TOP_PLACES = 10
-
-
-@dataclass(frozen=True)
-class Places:
-    lon: np.ndarray
-    lat: np.ndarray
-    population: np.ndarray
-    country: np.ndarray
-    names: list[str]
-    meta: dict[str, Any]
-
-
-@cache
-def places() -> Places:
-    """The bundled populated places (population >= 1,000)."""
-    from importlib.resources import files
-
-    with np.load(str(files("minebelt").joinpath("data/places.npz"))) as z:
-        return Places(
-            lon=z["lon"],
-            lat=z["lat"],
-            population=z["population"],
-            country=z["country"],
-            names=bytes(z["names"]).decode("utf-8").split("\n"),
-            meta=json.loads(bytes(z["meta"]).decode()),
-        )
 
 
 @dataclass(frozen=True)

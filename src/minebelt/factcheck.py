@@ -514,7 +514,7 @@ class Checker:
 def border_figure(pairs: str, field: str, where: str) -> float:
     """Sum (lengths) or extent (latitudes) of measured land borders ``"EST-RUS+LVA-RUS"``."""
     from .errors import DataMissingError
-    from .geodata import border_summary
+    from .geo.borders import border_summary
 
     codes = []
     for pair in pairs.split("+"):

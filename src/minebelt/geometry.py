@@ -236,7 +236,7 @@ def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> 
 def _defender_land(code: str, near_line: bool) -> Any:
     import shapely
 
-    from .geodata import outline, territory
+    from .data.borders import outline, territory
 
     parts = []
     for c in code.split("+"):
@@ -248,7 +248,7 @@ def _inland_water(bounds: tuple[float, float, float, float]) -> Any:
     """Inland water polygons within ``bounds`` of a (possibly unwrapped) longitude frame."""
     import shapely
 
-    from .geodata import inland_water_near
+    from .data.borders import inland_water_near
 
     if within_standard(bounds):
         return inland_water_near(tuple(round(v, 3) for v in bounds))

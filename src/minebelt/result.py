@@ -34,8 +34,8 @@ import numpy as np
 
 from . import model
 from ._version import __version__
+from .data.iso import country_name
 from .distributions import summarize_many
-from .iso import country_name
 
 if TYPE_CHECKING:
     import geopandas
@@ -393,7 +393,7 @@ def _provenance(
         ),
     }
     if geoms:
-        from .geodata import data_info
+        from .data.borders import data_info
 
         prov["data"] = data_info()
     return prov

@@ -64,7 +64,7 @@ _CODE = re.compile(r"^[A-Z]{3}(\+[A-Z]{3})*$")
 
 
 def _iso_names() -> dict[str, str]:
-    from .iso import country_names
+    from .data.iso import country_names
 
     return country_names()
 

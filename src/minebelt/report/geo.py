@@ -68,7 +68,7 @@ def _project(geom: Any, tr: Any) -> Any:
 def _pair_pieces(pair: str, lo: float | None, hi: float | None) -> tuple[list[tuple[str, np.ndarray]], list[tuple[float, float, float]]]:
     """The land/water pieces (lon/lat) of one border between km ``lo`` and ``hi``, and the
     50-km markers (lon, lat, km) on it, km counted from the border's km-0 point."""
-    from ..geodata import pair_segments
+    from ..data.borders import pair_segments
     from ..geometry import segment_km, substring_km
 
     a, b = pair.split("-")
@@ -234,8 +234,8 @@ def geo_context(result: EstimateResult) -> GeoContext | None:
 
     countries: list[tuple[str, str, Any]] = []
     try:
-        from ..geodata import outlines
-        from ..iso import country_name
+        from ..data.borders import outlines
+        from ..data.iso import country_name
 
         codes, outl = outlines()
         # generous lon/lat window around the view, then clip exactly in the projection

@@ -44,7 +44,6 @@ import re
 import threading
 from collections import OrderedDict
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
@@ -56,6 +55,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .. import settings
 from .._version import __version__
+from ..data.examples import examples_dir
 from ..errors import InputError
 from ..scenario import Scenario, Section
 from ._common import cached_json as _cached_json
@@ -93,9 +93,9 @@ class DataMissing(Exception):
 
 
 def data_available() -> bool:
-    from ..geodata import data_dir, gpkg_path
+    from ..data.borders import installed
 
-    return gpkg_path().exists() and (data_dir() / "borders_meta.json").exists()
+    return installed()
 
 
 def _require_data() -> None:
@@ -113,17 +113,6 @@ def _json(content: bytes, status: int = 200, cache: bool = False) -> Response:
 
 def _is_data_missing(msg: str) -> bool:
     return "bundled border data is missing" in msg and not data_available()
-
-
-def examples_dir() -> Path | None:
-    """The bundled examples: ``minebelt/data/examples`` in the package (package data, an exact
-    copy of the repository's ``examples/`` made by ``scripts/bundle_examples.py``), else the
-    repository's ``examples/`` (a source checkout without the copy)."""
-    candidates = [Path(str(files("minebelt").joinpath("data", "examples"))), Path(__file__).resolve().parents[3] / "examples"]
-    for c in candidates:
-        if c.is_dir() and any(c.glob("*.toml")):
-            return c.resolve()
-    return None
 
 
 def _geojson(geom: Any) -> dict[str, Any]:
@@ -156,7 +145,7 @@ def models_doc() -> bytes:
 
 
 def _data_block() -> dict[str, Any]:
-    from ..geodata import data_info
+    from ..data.borders import data_info
 
     info = data_info()
     return {k: info.get(k) for k in ("source", "version", "license", "attribution", "km0_rule", "overlap_rule")}
@@ -164,7 +153,7 @@ def _data_block() -> dict[str, Any]:
 
 @lru_cache(maxsize=256)
 def borders_doc(country: str | None) -> bytes:
-    from ..geodata import border_lengths
+    from ..data.borders import border_lengths
 
     rows = border_lengths()
     if country is not None:
@@ -201,8 +190,8 @@ def outlines_doc(bbox: tuple[float, float, float, float] | None = None, toleranc
     import numpy as np
     import shapely
 
-    from ..geodata import outlines
-    from ..iso import country_name
+    from ..data.borders import outlines
+    from ..data.iso import country_name
 
     codes, geoms = outlines()
     feats = []
@@ -264,7 +253,7 @@ def _markers(segs: Any, step: float) -> list[dict[str, Any]]:
 
 @lru_cache(maxsize=512)
 def border_doc(a: str, b: str) -> bytes:
-    from ..geodata import border_row, pair_segments
+    from ..data.borders import border_row, pair_segments
 
     segs = pair_segments(a, b)
     if not segs:
@@ -754,7 +743,7 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
         _require_data()
         code = None
         if country is not None:
-            from ..iso import country_names
+            from ..data.iso import country_names
 
             code = country.strip().upper()
             if code not in country_names():
@@ -854,7 +843,7 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
         doc = dict(result.document)
         feats = belt_features([result]) if belts and result.belts else []
         if feats:
-            from ..geodata import data_info
+            from ..data.borders import data_info
 
             di = data_info()
             doc["belts"] = {

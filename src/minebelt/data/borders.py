@@ -1,4 +1,6 @@
-"""Access to the bundled border data (``data/borders.gpkg``, built by ``scripts/build_borders.py``).
+"""Reader of the bundled border data (``data/borders.gpkg``, built by ``scripts/build_borders.py``).
+
+Layer: data. Figures computed from the lines (geodesic latitudes) are in :mod:`minebelt.geo.borders`.
 
 Layers (EPSG:4326): ``border_segments`` (every land border as runs of ``land`` or
 ``water``, with km positions from the border's km-0 point), ``territory`` (each country's land
@@ -21,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from .errors import DataMissingError, InputError
+from ..errors import DataMissingError, InputError
 
 
 def data_dir() -> Path:
@@ -30,6 +32,11 @@ def data_dir() -> Path:
 
 def gpkg_path() -> Path:
     return data_dir() / "borders.gpkg"
+
+
+def installed() -> bool:
+    """True when the bundled border data (``borders.gpkg`` and its build record) is installed."""
+    return gpkg_path().exists() and (data_dir() / "borders_meta.json").exists()
 
 
 @cache
@@ -160,44 +167,6 @@ def border_lengths() -> list[dict[str, Any]]:
 def border_row(x: str, y: str) -> dict[str, Any] | None:
     a, b = sorted((_q(x), _q(y)))
     return next((r for r in border_lengths() if r["a"] == a and r["b"] == b), None)
-
-
-def border_summary(pairs: list[tuple[str, str]], field: str) -> float:
-    """A figure over several land borders: summed ``length_km``/``land_km``/``water_km``, or
-    ``min_lat``/``max_lat``/``mean_lat`` (length-weighted) of their lines."""
-    if field in ("length_km", "land_km", "water_km"):
-        total = 0.0
-        for x, y in pairs:
-            row = border_row(x, y)
-            if row is None:
-                raise InputError(f"border {x}-{y}: these countries share no land border in the bundled data")
-            total += row[field]
-        return total
-    if field in ("min_lat", "max_lat", "mean_lat"):
-        import shapely
-
-        from .geometry import geodesic_length_km
-
-        lats, weights = [], []
-        for x, y in pairs:
-            segs = pair_segments(x, y)
-            if not segs:
-                raise InputError(f"border {x}-{y}: these countries share no land border in the bundled data")
-            for s in segs:
-                coords = shapely.get_coordinates(s.geometry)
-                lats.append(coords[:, 1])
-                mid = (coords[:-1, 1] + coords[1:, 1]) / 2 if len(coords) > 1 else coords[:, 1]
-                weights.append((mid, geodesic_length_km(s.geometry) / max(len(mid), 1)))
-        allv = np.concatenate(lats)
-        if field == "min_lat":
-            return float(allv.min())
-        if field == "max_lat":
-            return float(allv.max())
-        # length-weighted by segment: mean of segment midpoints weighted by their share
-        num = sum(float(m.sum()) * w for m, w in weights)
-        den = sum(len(m) * w for m, w in weights)
-        return num / den
-    raise InputError(f"border field {field!r}: allowed length_km, land_km, water_km, min_lat, max_lat, mean_lat")
 
 
 @cache
