@@ -39,7 +39,7 @@ def test_land_release_and_capacity_hand_cases():
 def test_korean_published_clearance_times_reproduce():
     """The published Korean figures from their own inputs: 97.82 km2 of unconfirmed minefields
     (National Defense Committee 2010) at the army's 200,000 m2 a year (JCS, 2008) = 489 years."""
-    from minebelt.constants import FACTS
+    from minebelt.model.facts import FACTS
 
     area = FACTS["DMZ_MINED_AREA_NDC2010_UNCONFIRMED_KM2"].value
     pace = FACTS["KOREA_JCS_CLEARED_M2_2008"].value / 1e6

@@ -8,9 +8,10 @@ import numpy as np
 import pytest
 
 from minebelt import Scenario, Section, estimate
-from minebelt.distributions import parse, summarize
 from minebelt.errors import InputError
 from minebelt.scenario import Defaults
+from minebelt.uncertainty.distributions import parse
+from minebelt.uncertainty.summaries import summarize
 
 
 @pytest.mark.parametrize(
@@ -131,7 +132,7 @@ def test_summarize():
 
 
 def test_summarize_many_matches_summarize_including_shared_views_and_threads():
-    from minebelt.distributions import summarize, summarize_many
+    from minebelt.uncertainty.summaries import summarize, summarize_many
 
     rng = np.random.default_rng(5)
     shared = rng.lognormal(size=1_000_000)

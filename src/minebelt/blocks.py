@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .distributions import summarize
+from .uncertainty.summaries import summarize
 
 if TYPE_CHECKING:
     from .core import Evaluation

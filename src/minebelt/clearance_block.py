@@ -197,7 +197,7 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
 
 def dmz_reference() -> list[dict[str, Any]]:
     """What Korean sources said about clearing the DMZ's minefields, for comparison."""
-    from .constants import FACTS
+    from .model.facts import FACTS
 
     out = []
     for key, label in (

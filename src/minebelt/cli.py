@@ -461,7 +461,7 @@ def serve(
 @app.command()
 def models(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """List the named density models with their sources."""
-    from .constants import DENSITY_MODELS
+    from .model.densities import DENSITY_MODELS
 
     rows = [
         {"name": m.name, "kind": m.kind, "value": m.value, "unit": m.unit, "description": m.description, "certainty": m.certainty, "source": str(m.citation), "note": m.note}

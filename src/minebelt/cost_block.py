@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import block_sources as bs
 from . import model
+from .model import clearance_sources as clr_src
+from .model import currency as fx
 
 if TYPE_CHECKING:
     from .blocks import BlockContext
@@ -24,9 +25,9 @@ LABELS = {"mines_cost": "mines", "laying_cost": "laying", "fence_cost": "marking
 
 def exchange_rate_block() -> dict[str, Any]:
     return {
-        "per_EUR": dict(bs.EUR_RATES),
-        "date": bs.EUR_RATES_DATE,
-        "source": str(bs.EUR_RATES_CITATION),
+        "per_EUR": dict(fx.EUR_RATES),
+        "date": fx.EUR_RATES_DATE,
+        "source": str(fx.EUR_RATES_CITATION),
         "note": "every conversion uses this one dated reference rate",
     }
 
@@ -81,7 +82,7 @@ def cost_block(k: dict[str, Any], ctx: BlockContext) -> tuple[dict[str, Any], di
         "total = mines x unit_cost_per_mine + area_km2 x laying_cost_per_km2 + land front km x fence_cost_per_km; "
         "a part with no rate is not costed (null) and left out of the total"
     )
-    block["caveat"] = f"Comparing the cost of making or laying a mine with the cost of removing it is misleading per mine ({bs.UN_ASKDAG.publisher}, {bs.UN_ASKDAG.date})."
+    block["caveat"] = f"Comparing the cost of making or laying a mine with the cost of removing it is misleading per mine ({clr_src.UN_ASKDAG.publisher}, {clr_src.UN_ASKDAG.date})."
     block["sources"] = k["sources"]
     build = {m: total("total", m) for m in ctx.modes}
     return block, {"total": build, "complete": not not_costed, "not_costed": not_costed}

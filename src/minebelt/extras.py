@@ -12,10 +12,13 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from . import block_sources as bs
-from .distributions import parse
 from .errors import InputError
 from .inputs import Input, Range, resolve_quantity
+from .model import clearance_sources as clr_src
+from .model import cost_sources as cost_src
+from .model import currency as fx
+from .model import production_sources as prod_src
+from .uncertainty.distributions import parse
 
 if TYPE_CHECKING:
     from .scenario import Scenario
@@ -68,20 +71,20 @@ def _converted(key: str, text: str, from_cur: str, to_cur: str, unit: str) -> tu
     if from_cur == to_cur:
         shown = f"{to_cur} {' to '.join(_g(x) for x in nums)}"
         return Input(key, dataclasses.replace(dist, text=shown), unit), shown
-    f = bs.conversion_factor(from_cur, to_cur)
+    f = fx.conversion_factor(from_cur, to_cur)
     conv = parse(f"{nums[0] * f:.6g} to {nums[1] * f:.6g}", key) if len(nums) == 2 else parse(nums[0] * f, key)
     shown = (
         f"{from_cur} {' to '.join(_g(x) for x in nums)} = {to_cur} {' to '.join(_g(x * f) for x in nums)} "
-        f"at {f:.6g} {to_cur}/{from_cur} (ECB, {bs.EUR_RATES_DATE})"
+        f"at {f:.6g} {to_cur}/{from_cur} (ECB, {fx.EUR_RATES_DATE})"
     )
     return Input(key, dataclasses.replace(conv, text=shown), unit), shown
 
 
 def _need_rate(label: str, where: str, currency: str) -> None:
-    if currency not in bs.EUR_RATES:
+    if currency not in fx.EUR_RATES:
         raise InputError(
             f"{label}: {where}: the cited default is not in {currency} and minebelt has no dated rate for {currency} "
-            f"(rates: {', '.join(bs.CURRENCIES)}); state the value in {currency}"
+            f"(rates: {', '.join(fx.CURRENCIES)}); state the value in {currency}"
         )
 
 
@@ -91,7 +94,7 @@ def _production(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
     out: dict[str, Any] = {"sources": [], "pooled_by": p.pooled_by}
     entries = []
     if p.capacity is None:
-        for i, rec in enumerate(bs.PRODUCTION_CAPACITY_DEFAULTS):
+        for i, rec in enumerate(prod_src.PRODUCTION_CAPACITY_DEFAULTS):
             key = f"production.capacity[{i}].mines_per_year"
             entries.append(
                 {
@@ -147,7 +150,7 @@ def _cost(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
 
     if c.unit_cost_per_mine is None:
         _need_rate(label, f"{prefix}cost.unit_cost_per_mine", cur)
-        text, src_cur, cit = bs.UNIT_COST_DEFAULT
+        text, src_cur, cit = cost_src.UNIT_COST_DEFAULT
         out["unit_cost_per_mine"], shown = _converted("cost.unit_cost_per_mine", text, src_cur, cur, "per mine")
         out["converted"] |= src_cur != cur
         out["sources"].append(f"cost.unit_cost_per_mine default {shown}: {cit}")
@@ -163,7 +166,7 @@ def _cost(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
         out["fence_cost_per_km"] = None
     elif c.fence_cost_per_km is None:
         _need_rate(label, f"{prefix}cost.fence_cost_per_km", cur)
-        text, src_cur, cits = bs.FENCE_COST_DEFAULT
+        text, src_cur, cits = cost_src.FENCE_COST_DEFAULT
         out["fence_cost_per_km"], shown = _converted("cost.fence_cost_per_km", text, src_cur, cur, "per km of land front")
         out["converted"] |= src_cur != cur
         out["sources"].append(f"cost.fence_cost_per_km default {shown}: " + "; ".join(str(x) for x in cits))
@@ -187,23 +190,23 @@ def _clearance(sc: Scenario, label: str, prefix: str, currency: str) -> dict[str
         shares = dict(k.land_release)
         out["land_release"] = {"name": "stated", "shares": shares, "description": "shares stated in the scenario", "sources": []}
     else:
-        preset = bs.LAND_RELEASE_PRESETS[k.land_release or bs.LAND_RELEASE_DEFAULT]
+        preset = clr_src.LAND_RELEASE_PRESETS[k.land_release or clr_src.LAND_RELEASE_DEFAULT]
         out["land_release"] = {
             "name": preset.name,
             "shares": {"cancelled_nts": preset.cancelled_nts, "reduced_ts": preset.reduced_ts, "cleared": preset.cleared},
             "description": preset.description,
             "sources": [str(c) for c in preset.citations],
         }
-    allowance = k.unrecorded_allowance if k.unrecorded_allowance is not None else bs.UNRECORDED_ALLOWANCE_DEFAULT
+    allowance = k.unrecorded_allowance if k.unrecorded_allowance is not None else clr_src.UNRECORDED_ALLOWANCE_DEFAULT
     out["unrecorded_allowance"] = _q(sc, "clearance.unrecorded_allowance", allowance, label, prefix)
     out["unrecorded_allowance_source"] = (
-        "stated" if k.unrecorded_allowance is not None else f"default 0: no public source quantifies drift or unrecorded mines ({bs.NEWSIS_2018.publisher}, {bs.NEWSIS_2018.date}, reports DMZ mines moved, without a figure)"
+        "stated" if k.unrecorded_allowance is not None else f"default 0: no public source quantifies drift or unrecorded mines ({clr_src.NEWSIS_2018.publisher}, {clr_src.NEWSIS_2018.date}, reports DMZ mines moved, without a figure)"
     )
 
     # cost per m2
     if k.cost_per_m2 is None:
         _need_rate(label, f"{prefix}clearance.cost_per_m2", currency)
-        text, src_cur, cit = bs.COST_PER_M2_DEFAULT
+        text, src_cur, cit = clr_src.COST_PER_M2_DEFAULT
         out["cost_per_m2"], shown = _converted("clearance.cost_per_m2", text, src_cur, currency, "per m\u00b2")
         out["converted"] |= src_cur != currency
         out["sources"].append(f"clearance.cost_per_m2 default {shown} (2006 prices, not inflated): {cit}")
@@ -240,7 +243,7 @@ def _clearance(sc: Scenario, label: str, prefix: str, currency: str) -> dict[str
             res[unit] = _q(sc, f"clearance.{unit}", count, label, prefix)
             pname = {"deminers": "productivity_m2_per_deminer_day", "machines": "productivity_m2_per_machine_day", "dog_teams": "productivity_m2_per_dog_team_day"}[unit]
             if prod is None:
-                d = bs.PRODUCTIVITY[method]
+                d = clr_src.PRODUCTIVITY[method]
                 prod = d.value
                 out["sources"].append(f"clearance.{pname} default {d.value} {d.unit}: {d.citation}")
             res[pname] = _q(sc, f"clearance.{pname}", prod, label, prefix)
@@ -248,21 +251,21 @@ def _clearance(sc: Scenario, label: str, prefix: str, currency: str) -> dict[str
     else:
         by: dict[str, Any] = {}
         for c in countries:
-            code = c if c in bs.NATIONAL_PROGRAMMES else bs.BENCHMARK_PROGRAMME
-            prog = bs.NATIONAL_PROGRAMMES[code]
+            code = c if c in clr_src.NATIONAL_PROGRAMMES else clr_src.BENCHMARK_PROGRAMME
+            prog = clr_src.NATIONAL_PROGRAMMES[code]
             key = f"clearance.programme.{code}"
             by[c] = {"programme": prog, "own": code == c, "input": Input(key, _parse_text(prog.km2_per_year, key), "km\u00b2/year")}
         cap = {"basis": "national programmes", "by_country": by}
         for code in dict.fromkeys(v["programme"].country for v in by.values()):
-            prog = bs.NATIONAL_PROGRAMMES[code]
+            prog = clr_src.NATIONAL_PROGRAMMES[code]
             cits = "; ".join(str(x) for x in (prog.citation, *prog.extra_citations))
             out["sources"].append(f"clearance capacity default {prog.describe()}: {cits}")
     out["capacity"] = cap
 
-    year = k.world_output_year if k.world_output_year is not None else bs.WORLD_OUTPUT_DEFAULT_YEAR
-    if year not in bs.WORLD_OUTPUT:
-        raise InputError(f"{label}: {prefix}clearance.world_output_year = {year}: allowed {', '.join(map(str, bs.WORLD_OUTPUT))} (Landmine Monitor years on record)")
-    out["world"] = bs.WORLD_OUTPUT[year]
+    year = k.world_output_year if k.world_output_year is not None else clr_src.WORLD_OUTPUT_DEFAULT_YEAR
+    if year not in clr_src.WORLD_OUTPUT:
+        raise InputError(f"{label}: {prefix}clearance.world_output_year = {year}: allowed {', '.join(map(str, clr_src.WORLD_OUTPUT))} (Landmine Monitor years on record)")
+    out["world"] = clr_src.WORLD_OUTPUT[year]
     return out
 
 

@@ -430,7 +430,7 @@ class Checker:
                 raise InputError(f"{where}: claim {rest!r} has a range; refer to a point claim")
             return v
         if kind == "const":
-            from .constants import FACTS
+            from .model.facts import FACTS
 
             if rest not in FACTS:
                 raise InputError(f"{where}: unknown constant {rest!r} (known: {', '.join(sorted(FACTS))})")
@@ -476,13 +476,13 @@ class Checker:
                 names[k] = value
             return eval_expr(str(spec["expr"]), names, where)
         if "date" in spec:
-            from .constants import DATES
+            from .model.facts import DATES
 
             if not isinstance(spec["date"], str) or spec["date"] not in DATES:
                 raise InputError(f"{where}: unknown date {spec['date']!r} (known: {', '.join(sorted(DATES))})")
             return DATES[spec["date"]][0]
         if "members" in spec:
-            from .constants import MEMBERSHIPS
+            from .model.facts import MEMBERSHIPS
 
             group = spec.get("of")
             if not isinstance(group, str) or group not in MEMBERSHIPS:

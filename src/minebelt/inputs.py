@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from . import settings
-from .constants import DENSITY_MODELS, DensityModel
-from .distributions import Distribution, check_range, parse
 from .errors import InputError, clip, suggest
+from .model.densities import DENSITY_MODELS, DensityModel
+from .uncertainty.distributions import Distribution, check_range, parse
 
 if TYPE_CHECKING:
     from .scenario import Scenario, Section

@@ -35,7 +35,7 @@ import numpy as np
 from . import model
 from ._version import __version__
 from .data.iso import country_name
-from .distributions import summarize_many
+from .uncertainty.summaries import summarize_many
 
 if TYPE_CHECKING:
     import geopandas

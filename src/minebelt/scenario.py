@@ -354,7 +354,7 @@ class Clearance(_Strict):
     @field_validator("land_release", mode="before")
     @classmethod
     def _release(cls, v: Any) -> Any:
-        from .block_sources import LAND_RELEASE_PRESETS
+        from .model.clearance_sources import LAND_RELEASE_PRESETS
 
         if v is None:
             return v

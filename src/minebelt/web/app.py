@@ -126,7 +126,7 @@ def _geojson(geom: Any) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def models_doc() -> bytes:
-    from ..constants import DENSITY_MODELS
+    from ..model.densities import DENSITY_MODELS
 
     rows = [
         {

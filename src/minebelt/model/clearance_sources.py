@@ -1,8 +1,12 @@
-"""Sourced defaults of the production, cost and clearance blocks, as dated tables.
+"""Sourced defaults of the clearance block, as dated tables: IMAS land release, world output,
+productivities, national programmes, cost per m².
+
+Layer: pure (sourced constants).
 
 After pvlib's parameter tables: each entry carries its value, unit, scope, year and
-:class:`~minebelt.sourcing.Citation`. The block code (:mod:`minebelt.extras`,
-:mod:`minebelt.blocks`) reads only these tables; ``docs/sources.md`` is generated from them
+:class:`~minebelt.model.sourcing.Citation`. The block code (:mod:`minebelt.scenario.blocks`,
+:mod:`minebelt.pipeline.blocks`) reads only these tables (and those of :mod:`.cost_sources`,
+:mod:`.production_sources`, :mod:`.currency`); ``docs/sources.md`` is generated from them
 (``scripts/build_docs.py``). Where no public source exists there is no entry: the user must
 state the value, or the figure is reported as "not estimated".
 
@@ -15,11 +19,8 @@ technical survey (TS); a *confirmed hazardous area* (CHA) is released by clearan
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
-from .sourcing import Certainty, Citation, Sourced
-
-Scope = Literal["anti-personnel", "all-types"]
+from .sourcing import Certainty, Citation
 
 # ====================================================================================
 # Mine action standards and the world's annual output (Landmine Monitor)
@@ -102,13 +103,13 @@ class WorldOutput:
         return self.cleared_km2 + self.reduced_ts_km2 + self.cancelled_nts_km2
 
 
-_LM_SCOPE = (
+LM_SCOPE = (
     "area cleared of antipersonnel mines by the States Parties to the Mine Ban Treaty with clearance obligations "
     "(states not party are outside this total)"
 )
 WORLD_OUTPUT: dict[int, WorldOutput] = {
-    2022: WorldOutput(2022, 219.31, 121.11, 156.92, _LM_SCOPE, LM_2023_IMPACT, "high"),
-    2023: WorldOutput(2023, 281.50, None, None, _LM_SCOPE, LM_2024_RELAY, "medium"),
+    2022: WorldOutput(2022, 219.31, 121.11, 156.92, LM_SCOPE, LM_2023_IMPACT, "high"),
+    2023: WorldOutput(2023, 281.50, None, None, LM_SCOPE, LM_2024_RELAY, "medium"),
 }
 #: The year ``world_capacity_years`` uses unless the scenario names another: the latest year
 #: whose full land-release split (clearance, TS, NTS) was read in the primary report.
@@ -384,162 +385,3 @@ COST_PER_M2_BENCHMARKS: tuple[CostBenchmark, ...] = (
     CostBenchmark("Afghanistan (MAPA)", "0.77", "USD", "1999", "clearing mined areas, per m\u00b2", SIMAA_2001),
     CostBenchmark("Cambodia (CMAA plan)", "0.19", "USD", "2022", "land release incl. survey, per m\u00b2 released", CMAA_2022),
 )
-
-ECB_2025_02_28 = Citation(
-    key="ecb-2025-02-28",
-    title="Euro foreign exchange reference rates, 28 February 2025",
-    publisher="European Central Bank (table reproduced by eurodripusa.net)",
-    date="2025-02-28",
-    url="https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",
-    locator="USD 1.0411, PLN 4.1503, KRW 1519.92 per EUR (copy seen at https://eurodripusa.net/?p=3470)",
-)
-#: Units of each currency per 1 EUR on the ECB reference date. Every conversion in minebelt
-#: uses this one dated table (a deliberate choice: one rate, stated, not a time series).
-EUR_RATES: dict[str, float] = {"EUR": 1.0, "USD": 1.0411, "PLN": 4.1503, "KRW": 1519.92}
-EUR_RATES_DATE = "2025-02-28"
-EUR_RATES_CITATION = ECB_2025_02_28
-CURRENCIES = tuple(EUR_RATES)
-
-
-def conversion_factor(from_currency: str, to_currency: str) -> float:
-    """Units of ``to_currency`` per unit of ``from_currency`` at the ECB reference date."""
-    return EUR_RATES[to_currency] / EUR_RATES[from_currency]
-
-
-# ====================================================================================
-# Build cost: mines, laying, marking and fence
-# ====================================================================================
-
-FINLAND_UNIT_COST = Citation(
-    key="fdf-mine-unit-cost-2026",
-    title="Finland begins mine training, seeks domestic production (Col. Riku Mikkonen, Army pioneer inspector)",
-    publisher="Nordics Today",
-    date="2026-01",
-    url="https://nordicstoday.com/article/fi-finland-begins-mine-training-seeks-domestic-production",
-    quote="the unit cost for the new mines could range from a few tens of euros to a maximum of a couple hundred euros each",
-)
-FENCE_LT = Citation(
-    key="fence-ltu-blr",
-    title="Lithuania's barrier on the Belarus border: 502 km, EUR 152 M (EPSO-G spokesman A. Bubnelis)",
-    publisher="RIA FAN; also TASS",
-    date="2022-08",
-    url="https://riafan.ru/23615784-litva_otgorodilas_ot_belorussii_bar_erom_protyazhennost_yu_502_kilometra",
-    quote="\u0432\u0441\u044f \u043f\u0440\u043e\u0442\u044f\u0436\u0435\u043d\u043d\u043e\u0441\u0442\u044c \u043a\u043e\u0442\u043e\u0440\u043e\u0433\u043e \u0441\u043e\u0441\u0442\u0430\u0432\u043b\u044f\u0435\u0442 502 \u043a\u043c; \u0421\u0442\u043e\u0438\u043c\u043e\u0441\u0442\u044c \u043f\u0440\u043e\u0435\u043a\u0442\u0430 \u0441\u043e\u0441\u0442\u0430\u0432\u0438\u043b\u0430 152 \u043c\u0438\u043b\u043b\u0438\u043e\u043d\u0430 \u0435\u0432\u0440\u043e",
-)
-FENCE_FI = Citation(
-    key="fence-fin-rus",
-    title="Finland to build fence on Russian border (J. Tanner)",
-    publisher="Associated Press",
-    date="2022-11-15",
-    url="https://localnews8.com/?p=972461",
-    quote=(
-        "will altogether cover a maximum of 200 kilometers ... is estimated to cost a total of 380 million euros "
-        "($393 million) and is scheduled to be completed by 2026"
-    ),
-)
-CCW_APII = Citation(
-    key="ccw-apii",
-    title="Protocol II to the CCW as amended on 3 May 1996 (Amended Protocol II), Art. 5(2)(a) and Technical Annex \u00a73",
-    publisher="United Nations; text as reproduced by the US National Research Council (2001)",
-    date="1996-05-03",
-    url="http://www.nap.edu/openbook.php?record_id=10071&page=114",
-    quote=(
-        "Art. 5(2)(a): such weapons are placed within a perimeter-marked area which is monitored by military "
-        "personnel and protected by fencing or other means, to ensure the effective exclusion of civilians from the "
-        "area. Technical Annex 3(a): no more than 10% of activated mines will fail to self-destruct within 30 days "
-        "after emplacement ... no more than one in one thousand activated mines will function as a mine 120 days "
-        "after emplacement."
-    ),
-)
-
-#: Cost of one new anti-personnel mine, in EUR: "a few tens of euros to a couple hundred
-#: euros" read as 20 to 200 (90 % interval). The older UN "USD 3-30" is kept in FACTS only.
-UNIT_COST_DEFAULT = ("20 to 200", "EUR", FINLAND_UNIT_COST)
-#: Fencing and marking per km of land front, EUR: Lithuania's 502 km for EUR 152 M (0.30 M/km)
-#: to Finland's 200 km for EUR 380 M (1.9 M/km), read as a 90 % interval. Amended Protocol II
-#: requires a perimeter-marked, fenced and monitored area for mines without self-destruction.
-FENCE_COST_DEFAULT = ("300000 to 1900000", "EUR", (FENCE_LT, FENCE_FI, CCW_APII))
-#: Laying has no public cost figure: "not costed" unless the user states one.
-LAYING_COST_DEFAULT = None
-
-
-# ====================================================================================
-# Production capacity and stocks
-# ====================================================================================
-
-BELMA_REUTERS = Citation(
-    key="belma-reuters-2025",
-    title="Poland to resume production of anti-personnel mines (Reuters exclusive: deputy minister P. Zalewski; Belma CEO J. Zakrzewski)",
-    publisher="Reuters, relayed by rco.news, ragex.co and news-pravda (2025-12-17)",
-    date="2025-12-17",
-    url="https://rco.news/world/64301",
-    quote=(
-        "this company has the ability to produce up to 1.2 million mines of various types, including anti-personnel "
-        "mines, next year. Belma currently produces about 100,000 mines annually."
-    ),
-)
-BELMA_FUNDING = Citation(
-    key="belma-rz-2026",
-    title="Miny produkuje tylko jedna firma w Polsce (Rzeczpospolita, relayed)",
-    publisher="Do Rzeczy, citing Rzeczpospolita",
-    date="2026-03-04",
-    url="https://dorzeczy.pl/kraj/854636/miny-produkuje-tylko-jedna-firma-w-polsce-jak-obronimy-granice.html",
-    quote="dosta\u0142y ponad 311 mln z\u0142 na zwi\u0119kszenie zdolno\u015bci produkcyjnych min do 1,2 mln rocznie",
-)
-
-
-@dataclass(frozen=True)
-class CapacityRecord:
-    """A producer's annual output with its scope (anti-personnel only, or all mine types)."""
-
-    producer: str
-    country: str
-    mines_per_year: float
-    scope: Scope
-    year: int
-    citation: Citation
-    certainty: Certainty
-    note: str = ""
-
-
-PRODUCTION_CAPACITY_DEFAULTS: tuple[CapacityRecord, ...] = (
-    CapacityRecord(
-        producer="Belma (Bydgoskie Zak\u0142ady Elektromechaniczne)",
-        country="POL",
-        mines_per_year=1_200_000,
-        scope="all-types",
-        year=2026,
-        citation=BELMA_REUTERS,
-        certainty="medium",
-        note="Stated ability for 2026, all mine types including anti-personnel; output in 2025 about 100,000 a year.",
-    ),
-)
-
-#: Facts of this module exposed to claims files as ``const:NAME``.
-FACTS: dict[str, Sourced] = {
-    "MANUAL_DEMINER_M2_PER_DAY_LOW": Sourced(10, "m\u00b2/deminer/day", HALO_MANUAL, "high"),
-    "MANUAL_DEMINER_M2_PER_DAY_HIGH": Sourced(50, "m\u00b2/deminer/day", HALO_MANUAL, "high"),
-    "MDD_TEAM_M2_PER_DAY_LOW": Sourced(800, "m\u00b2/dog team/day", SFOR_DOGS, "medium", "two dogs, Bosnia and Herzegovina, 2001"),
-    "MDD_TEAM_M2_PER_DAY_HIGH": Sourced(900, "m\u00b2/dog team/day", SFOR_DOGS, "medium"),
-    "CLEARANCE_COST_USD_PER_M2_LOW": Sourced(2, "USD/m\u00b2", EPS_COST, "high", "2006 dollars"),
-    "CLEARANCE_COST_USD_PER_M2_HIGH": Sourced(39, "USD/m\u00b2", EPS_COST, "high", "2006 dollars"),
-    "GLOBAL_CLEARED_KM2_2022": Sourced(219.31, "km\u00b2", LM_2023_IMPACT, "high", _LM_SCOPE),
-    "GLOBAL_REDUCED_TS_KM2_2022": Sourced(121.11, "km\u00b2", LM_2023_IMPACT, "high"),
-    "GLOBAL_CANCELLED_NTS_KM2_2022": Sourced(156.92, "km\u00b2", LM_2023_IMPACT, "high"),
-    "GLOBAL_RELEASED_KM2_2022": Sourced(497.34, "km\u00b2", LM_2023_IMPACT, "high"),
-    "GLOBAL_AP_MINES_DESTROYED_2022": Sourced(169_276, "mines", LM_2023_IMPACT, "high"),
-    "GLOBAL_CLEARED_KM2_2023": Sourced(281.50, "km\u00b2", LM_2024_RELAY, "medium", _LM_SCOPE),
-    "CROATIA_CLEARED_KM2_2019": Sourced(39.16, "km\u00b2", MAR_CROATIA_2020, "high"),
-    "KOREA_JCS_CLEARED_M2_2008": Sourced(200_000, "m\u00b2", MBN_2008, "medium", "April-November 2008 season"),
-    "KOREA_CLEARANCE_M2_PER_YEAR_HIGH": Sourced(200_000, "m\u00b2/year", ASIAE_PACE, "medium", "upper end of '100,000-200,000 m\u00b2 a year'"),
-    "KOREA_CLEARANCE_M2_PER_YEAR_LOW": Sourced(100_000, "m\u00b2/year", ASIAE_PACE, "medium"),
-    "BELMA_CAPACITY_2026_ALL_TYPES": Sourced(1_200_000, "mines/year", BELMA_REUTERS, "medium", "all mine types, including anti-personnel"),
-    "BELMA_OUTPUT_2025_ALL_TYPES": Sourced(100_000, "mines/year", BELMA_REUTERS, "medium", "all mine types"),
-    "FENCE_LTU_EUR": Sourced(152e6, "EUR", FENCE_LT, "medium", "502 km"),
-    "FENCE_LTU_KM": Sourced(502, "km", FENCE_LT, "medium"),
-    "FENCE_FIN_EUR": Sourced(380e6, "EUR", FENCE_FI, "high", "at most 200 km"),
-    "FENCE_FIN_KM": Sourced(200, "km", FENCE_FI, "high"),
-    "EUR_USD_2025_02_28": Sourced(1.0411, "USD per EUR", ECB_2025_02_28, "medium"),
-    "APII_SELF_DESTRUCT_DAYS": Sourced(30, "days", CCW_APII, "high", "at most 10 % of remotely delivered AP mines may fail to self-destruct by then"),
-    "APII_SELF_DEACTIVATE_DAYS": Sourced(120, "days", CCW_APII, "high", "at most 1 in 1,000 may still function by then"),
-}

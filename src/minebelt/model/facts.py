@@ -1,8 +1,10 @@
-"""Every sourced figure minebelt uses, each with its citation.
+"""Sourced single figures, dates and memberships (``const:NAME``, ``date:NAME`` in claims files).
 
-Nothing in the model code carries a bare number: densities, historical barriers, costs and
-clearance rates are defined here as :class:`Sourced` values (value, unit, citation, note on
-certainty), and the outputs list the citations of every figure a run used.
+Layer: pure (sourced constants). Nothing in the model code carries a bare number: every
+figure is a :class:`~minebelt.model.sourcing.Sourced` value (value, unit, citation, note on
+certainty) in a topic module of :mod:`minebelt.model` (:mod:`.densities`, :mod:`.barriers`,
+:mod:`.facts`, :mod:`.production_sources`, :mod:`.cost_sources`, :mod:`.clearance_sources`,
+:mod:`.currency`), and the outputs list the citations of every figure a run used.
 
 Dates are publication dates (ISO 8601); ``accessed`` is when the figure was checked for
 minebelt. "Seed 001" is the article "Deterring Russia: how many anti-personnel mines
@@ -13,118 +15,12 @@ needed, what Korea's experience teaches" (global.espreso.tv, 2025-07-07), kept i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
-
-from . import block_sources
-from .sourcing import Certainty, Citation, Sourced
-
-# --------------------------------------------------------------------------------------
-# The seed articles
-# --------------------------------------------------------------------------------------
-
-SEED_001 = Citation(
-    key="seed-001",
-    title="Deterring Russia: how many anti-personnel mines needed, what Korea\u2019s experience teaches",
-    publisher="global.espreso.tv",
-    date="2025-07-07",
-    url="https://global.espreso.tv/",
-    locator="section \u201cSecurity belt: mines in Korea\u2019s Demilitarized Zone and on NATO\u2019s eastern flank\u201d",
-)
-
-SEED_000 = Citation(
-    key="seed-000",
-    title="Russian forces are coming? Five NATO countries urgently withdraw, building the first line of defense",
-    publisher="toutiao.com",
-    date="2025-10-07",
-    url="https://www.toutiao.com/article/1845315676788736/",
-)
-
-
-def _seed(quote: str, locator: str = "") -> Citation:
-    """Seed 001 narrowed to one sentence."""
-    return Citation(
-        key=SEED_001.key,
-        title=SEED_001.title,
-        publisher=SEED_001.publisher,
-        date=SEED_001.date,
-        url=SEED_001.url,
-        locator=locator or SEED_001.locator,
-        quote=quote,
-    )
-
-
-# --------------------------------------------------------------------------------------
-# Density models
-# --------------------------------------------------------------------------------------
-
-DensityKind = Literal["areal", "linear"]
-
-
-@dataclass(frozen=True)
-class DensityModel:
-    """A named density assumption.
-
-    ``kind="areal"``: ``value`` is mines per km² of belt; mines = length x depth x value.
-    ``kind="linear"``: ``value`` is mines per km of front; mines = length x value, whatever
-    the depth (the implied areal density is value / depth).
-    """
-
-    name: str
-    kind: DensityKind
-    value: float
-    citation: Citation
-    description: str
-    certainty: Certainty = "medium"
-    note: str = ""
-    extra_citations: tuple[Citation, ...] = field(default_factory=tuple)
-
-    @property
-    def unit(self) -> str:
-        return "mines/km\u00b2" if self.kind == "areal" else "mines/km of front"
-
-
-KOREA_PEAK = DensityModel(
-    name="korea-peak",
-    kind="areal",
-    value=12_000.0,
-    description="Korean DMZ model of seed 001: 12,000 mines per km\u00b2 over the whole belt, which the article calls the density of the most fortified areas; numerically about the DMZ's average areal density.",
-    citation=_seed(
-        "They are laid in more than 500 confirmed minefields, with densities exceeding 12,000 "
-        "mines per square kilometer in the most fortified areas."
-    ),
-    certainty="weak",
-    note=(
-        "Seed 001 quotes it for 'the most fortified areas', yet it is close to the DMZ's average areal "
-        "density: about 1.27 M mines over about 114 km\u00b2 of mined area, i.e. about 11,100/km\u00b2. What "
-        "makes the model 4.7x denser per km of front than the DMZ (24,000 against about 5,100 mines per "
-        "km of its 248 km front) is the depth: the model mines the full 2 km, while the DMZ's mined "
-        "strips average about 0.46 km (114 km\u00b2 / 248 km). See 'dmz-average' and 'dmz-average-linear'."
-    ),
-)
-
-REDUCED = DensityModel(
-    name="reduced",
-    kind="areal",
-    value=6_000.0,
-    description="Reduced model of seed 001: half the Korean model's 12,000/km², supplemented by surveillance and fire control.",
-    citation=_seed(
-        "If density is reduced to 6,000 mines per square kilometer, the length of mine lines is "
-        "shortened, and the system is supplemented with modern remote surveillance, fire control, "
-        "and rapid mining systems, countries can create an effective deterrent barrier at acceptable costs."
-    ),
-    certainty="weak",
-    note="A planning assumption of the article, not an observed density.",
-)
-
-#: Named density models, by name. Extended with historically calibrated models below.
-DENSITY_MODELS: dict[str, DensityModel] = {m.name: m for m in (KOREA_PEAK, REDUCED)}
-
-
-def density_model(name: str) -> DensityModel:
-    """The density model called ``name`` (raises ``KeyError`` when unknown)."""
-    return DENSITY_MODELS[name]
-
+from .clearance_sources import ASIAE_PACE, EPS_COST, HALO_MANUAL, LM_2023_IMPACT, LM_2024_RELAY, LM_SCOPE, MAR_CROATIA_2020, MBN_2008, NEWSIS_2018, SFOR_DOGS
+from .cost_sources import CCW_APII, FENCE_FI, FENCE_LT
+from .currency import ECB_2025_02_28
+from .production_sources import BELMA_REUTERS
+from .seeds import seed_001
+from .sourcing import Citation, Sourced
 
 # --------------------------------------------------------------------------------------
 # Korean DMZ: the historical benchmark of seed 001
@@ -223,7 +119,7 @@ EU_MEMBERS_CITATION = Citation(
     url="https://european-union.europa.eu/principles-countries-history/eu-countries_en",
     locator="27 member states",
 )
-POLAND_BELMA = block_sources.BELMA_REUTERS
+POLAND_BELMA = BELMA_REUTERS
 SEJM_2025 = Citation(
     key="sejm-2025",
     title="Poland's Sejm votes to withdraw from the Ottawa Treaty (413 for, 15 against, 3 abstentions)",
@@ -326,7 +222,7 @@ MEMBERSHIPS: dict[str, tuple[frozenset[str], Citation]] = {
 
 # --------------------------------------------------------------------------------------
 # Clearance, cost and production: the Korean reference figures (the block defaults are
-# the dated tables of :mod:`minebelt.block_sources`)
+# the dated tables of :mod:`.clearance_sources`, :mod:`.cost_sources`, :mod:`.production_sources`)
 # --------------------------------------------------------------------------------------
 
 UN_BANMINES = Citation(
@@ -337,8 +233,8 @@ UN_BANMINES = Citation(
     url="https://www.un.org/cyberschoolbus/banmines/facts.asp",
     locator="an anti-personnel mine costs USD 3-30 to make and USD 300-1,000 to remove",
 )
-KUKMIN_2018 = block_sources.NEWSIS_2018
-ASIAE_NDC_REVIEW = block_sources.ASIAE_PACE
+KUKMIN_2018 = NEWSIS_2018
+ASIAE_NDC_REVIEW = ASIAE_PACE
 DONGA_2019 = Citation(
     key="donga-2019",
     title="DMZ mine clearance: 400+ years at the current trend (Democratic Research Institute paper, 2018, by Lee Yong-min)",
@@ -355,6 +251,36 @@ SEOUL_SHINMUN = Citation(
     locator="one engineer company clears 200 m x 100 m (20,000 m\u00b2) a year in the DMZ",
 )
 
+#: Figures of the block tables (:mod:`.clearance_sources`, :mod:`.cost_sources`,
+#: :mod:`.production_sources`, :mod:`.currency`) exposed to claims files as ``const:NAME``.
+BLOCK_FACTS: dict[str, Sourced] = {
+    "MANUAL_DEMINER_M2_PER_DAY_LOW": Sourced(10, "m\u00b2/deminer/day", HALO_MANUAL, "high"),
+    "MANUAL_DEMINER_M2_PER_DAY_HIGH": Sourced(50, "m\u00b2/deminer/day", HALO_MANUAL, "high"),
+    "MDD_TEAM_M2_PER_DAY_LOW": Sourced(800, "m\u00b2/dog team/day", SFOR_DOGS, "medium", "two dogs, Bosnia and Herzegovina, 2001"),
+    "MDD_TEAM_M2_PER_DAY_HIGH": Sourced(900, "m\u00b2/dog team/day", SFOR_DOGS, "medium"),
+    "CLEARANCE_COST_USD_PER_M2_LOW": Sourced(2, "USD/m\u00b2", EPS_COST, "high", "2006 dollars"),
+    "CLEARANCE_COST_USD_PER_M2_HIGH": Sourced(39, "USD/m\u00b2", EPS_COST, "high", "2006 dollars"),
+    "GLOBAL_CLEARED_KM2_2022": Sourced(219.31, "km\u00b2", LM_2023_IMPACT, "high", LM_SCOPE),
+    "GLOBAL_REDUCED_TS_KM2_2022": Sourced(121.11, "km\u00b2", LM_2023_IMPACT, "high"),
+    "GLOBAL_CANCELLED_NTS_KM2_2022": Sourced(156.92, "km\u00b2", LM_2023_IMPACT, "high"),
+    "GLOBAL_RELEASED_KM2_2022": Sourced(497.34, "km\u00b2", LM_2023_IMPACT, "high"),
+    "GLOBAL_AP_MINES_DESTROYED_2022": Sourced(169_276, "mines", LM_2023_IMPACT, "high"),
+    "GLOBAL_CLEARED_KM2_2023": Sourced(281.50, "km\u00b2", LM_2024_RELAY, "medium", LM_SCOPE),
+    "CROATIA_CLEARED_KM2_2019": Sourced(39.16, "km\u00b2", MAR_CROATIA_2020, "high"),
+    "KOREA_JCS_CLEARED_M2_2008": Sourced(200_000, "m\u00b2", MBN_2008, "medium", "April-November 2008 season"),
+    "KOREA_CLEARANCE_M2_PER_YEAR_HIGH": Sourced(200_000, "m\u00b2/year", ASIAE_PACE, "medium", "upper end of '100,000-200,000 m\u00b2 a year'"),
+    "KOREA_CLEARANCE_M2_PER_YEAR_LOW": Sourced(100_000, "m\u00b2/year", ASIAE_PACE, "medium"),
+    "BELMA_CAPACITY_2026_ALL_TYPES": Sourced(1_200_000, "mines/year", BELMA_REUTERS, "medium", "all mine types, including anti-personnel"),
+    "BELMA_OUTPUT_2025_ALL_TYPES": Sourced(100_000, "mines/year", BELMA_REUTERS, "medium", "all mine types"),
+    "FENCE_LTU_EUR": Sourced(152e6, "EUR", FENCE_LT, "medium", "502 km"),
+    "FENCE_LTU_KM": Sourced(502, "km", FENCE_LT, "medium"),
+    "FENCE_FIN_EUR": Sourced(380e6, "EUR", FENCE_FI, "high", "at most 200 km"),
+    "FENCE_FIN_KM": Sourced(200, "km", FENCE_FI, "high"),
+    "EUR_USD_2025_02_28": Sourced(1.0411, "USD per EUR", ECB_2025_02_28, "medium"),
+    "APII_SELF_DESTRUCT_DAYS": Sourced(30, "days", CCW_APII, "high", "at most 10 % of remotely delivered AP mines may fail to self-destruct by then"),
+    "APII_SELF_DEACTIVATE_DAYS": Sourced(120, "days", CCW_APII, "high", "at most 1 in 1,000 may still function by then"),
+}
+
 FACTS.update(
     {
         "AP_MINE_UNIT_COST_USD_LOW": Sourced(3, "USD/mine", UN_BANMINES, "weak"),
@@ -364,119 +290,7 @@ FACTS.update(
         "DMZ_CLEARANCE_YEARS_CURRENT_TREND_DRI": Sourced(400, "years", DONGA_2019, "medium", "'more than 400 years' for the peninsula"),
         "DMZ_CLEARANCE_COST_KRW_CURRENT_PACE": Sourced(1e12, "KRW", ASIAE_NDC_REVIEW, "medium"),
         "DMZ_COMPANY_M2_PER_YEAR": Sourced(20_000, "m\u00b2/company/year", SEOUL_SHINMUN, "medium"),
-        "DMZ_MINED_AREA_SEED_KM2": Sourced(114, "km\u00b2", _seed("increasing the total mined area to over 114 km\u00b2"), "medium"),
-        **block_sources.FACTS,
+        "DMZ_MINED_AREA_SEED_KM2": Sourced(114, "km\u00b2", seed_001("increasing the total mined area to over 114 km\u00b2"), "medium"),
+        **BLOCK_FACTS,
     }
-)
-
-# --------------------------------------------------------------------------------------
-# Historical barriers (calibration)
-# --------------------------------------------------------------------------------------
-
-INNER_GERMAN = Citation(
-    key="inner-german-border",
-    title="DDR-Erbe Landminen kann noch Millionen kosten",
-    publisher="Die Welt (history desk); consistent with the Bundeswehr's ZMSBw history centre",
-    date="2014",
-    url="https://www.welt.de/kultur/history/article125707234/DDR-Erbe-Landminen-kann-noch-Millionen-kosten.html",
-    quote="Mindestens 1.322.700 St\u00fcck davon wurden ab 1961 an der innerdeutschen Grenze verlegt.",
-    locator="laid cumulatively from 1961 along about 800 km of a 1,393 km border; cleared mid-1980s and again 1991-1996",
-)
-WIKI_BERM = Citation(
-    key="berm-length",
-    title="Moroccan Western Sahara Wall",
-    publisher="Wikipedia; The Guardian (2018)",
-    date="2018",
-    url="https://en.wikipedia.org/wiki/Moroccan_Western_Sahara_Wall",
-    quote="an approximately 2,700 km berm",
-)
-SPS_BERM = Citation(
-    key="berm-mines-sps",
-    title="Mines in Western Sahara (Polisario news agency)",
-    publisher="Sahara Press Service (partisan source)",
-    date="2016-04-04",
-    url="https://archive.spsrasd.info/en/articles/2016/04/04/696.html",
-    quote="about 7.5 to 9 million are implemented in Western Sahara particularly along the \u201cwall of shame\u201d",
-)
-LANDMINE_MONITOR_ESH = Citation(
-    key="lm-western-sahara",
-    title="Western Sahara: Mine Action",
-    publisher="Landmine and Cluster Munition Monitor (ICBL-CMC)",
-    date="2014",
-    url="http://archives.the-monitor.org/custom/index.php/region_profiles/print_theme/3998",
-    locator="total mine contamination estimated at 292 km\u00b2 (March 2014); the 5 km buffer strip east of the Berm never surveyed",
-)
-
-
-@dataclass(frozen=True)
-class HistoricalBarrier:
-    """A mine barrier that was actually built, for calibration.
-
-    ``mines`` and ``front_km`` define the linear density (mines per km of front);
-    ``mined_area_km2`` (when known) the areal density and the implied belt depth.
-    """
-
-    name: str
-    years: str
-    mines: Sourced
-    front_km: Sourced
-    mined_area_km2: Sourced | None
-    note: str = ""
-
-
-HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
-    HistoricalBarrier(
-        name="Korean DMZ (South)",
-        years="1953-today",
-        mines=FACTS["DMZ_MINES_SOUTH"],
-        front_km=FACTS["DMZ_LENGTH_KM"],
-        mined_area_km2=FACTS["DMZ_MINED_AREA_SEED_KM2"],
-        note="South side of the DMZ and the Civilian Control Zone; mined area includes unmapped Korean War fields.",
-    ),
-    HistoricalBarrier(
-        name="Inner-German border",
-        years="1961-1985",
-        mines=Sourced(1_322_700, "mines", INNER_GERMAN, "medium", "laid cumulatively over 1961-1985 (rotting mines were replaced), not all in the ground at once"),
-        front_km=Sourced(800, "km (mined stretches)", INNER_GERMAN, "medium", "mined along about 800 km of the 1,393 km border"),
-        mined_area_km2=None,
-        note="Cumulative count over the mined ~800 km; the mined area is not published.",
-    ),
-    HistoricalBarrier(
-        name="Moroccan Berm (Western Sahara)",
-        years="1980s-today",
-        mines=Sourced(7_500_000, "mines", SPS_BERM, "weak", "low end of a partisan 7.5-9 M estimate; no neutral count exists"),
-        front_km=Sourced(2_700, "km", WIKI_BERM, "medium"),
-        mined_area_km2=None,
-        note="Partisan mine count; Landmine Monitor gives only contaminated areas (292 km\u00b2 in 2014), not a count or belt width.",
-    ),
-)
-
-#: The DMZ's own averages as density models (areal and linear).
-DENSITY_MODELS["dmz-average"] = DensityModel(
-    name="dmz-average",
-    kind="areal",
-    value=FACTS["DMZ_MINES_SOUTH"].value / FACTS["DMZ_MINED_AREA_SEED_KM2"].value,
-    description="Korean DMZ average: about 1.27 M mines over about 114 km\u00b2 of mined area (about 11,100 per km\u00b2).",
-    citation=ASIAE_2018,
-    certainty="medium",
-    note="Mined area from seed 001 ('over 114 km\u00b2'); 112.5 km\u00b2 (KMCRI) gives 11,300/km\u00b2.",
-    extra_citations=(FACTS["DMZ_MINED_AREA_SEED_KM2"].citation,),
-)
-DENSITY_MODELS["dmz-average-linear"] = DensityModel(
-    name="dmz-average-linear",
-    kind="linear",
-    value=FACTS["DMZ_MINES_SOUTH"].value / FACTS["DMZ_LENGTH_KM"].value,
-    description="Korean DMZ average per km of front: about 1.27 M mines along about 248 km (about 5,100 per km), whatever the depth.",
-    citation=ASIAE_2018,
-    certainty="medium",
-    extra_citations=(KOREA_HERALD_2018,),
-)
-DENSITY_MODELS["inner-german-linear"] = DensityModel(
-    name="inner-german-linear",
-    kind="linear",
-    value=1_322_700 / 800,
-    description="Inner-German border: at least 1,322,700 mines laid over 1961-1985 along about 800 km of mined border (about 1,650 per km).",
-    citation=INNER_GERMAN,
-    certainty="medium",
-    note="A cumulative count: fewer were in the ground at any one time.",
 )

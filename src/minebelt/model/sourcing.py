@@ -1,7 +1,8 @@
 """The two types every sourced figure is made of: :class:`Citation` and :class:`Sourced`.
 
-Kept apart from the tables that use them (:mod:`minebelt.constants`,
-:mod:`minebelt.block_sources`) so those can import them without importing each other.
+Layer: pure. Kept apart from the topic tables that use them (:mod:`.densities`,
+:mod:`.facts`, :mod:`.barriers`, :mod:`.clearance_sources`, ...) so those can import them
+without importing each other.
 """
 
 from __future__ import annotations
