@@ -45,7 +45,7 @@ def main() -> None:
 
     from minebelt.core import evaluate_total_mines  # noqa: F401  (same model, for reference)
     from minebelt.geometry import measure_sections
-    from minebelt.inputs import resolve_scenario
+    from minebelt.scenario.resolve import resolve_scenario
 
     resolved = resolve_scenario(sc)
     geoms = measure_sections(sc, resolved)

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 from minebelt import settings
-from minebelt._validate import check_name, check_toml_text, check_tree, json_depth
 from minebelt.errors import InputError, clip, suggest, unknown_key
-from minebelt.geojson_input import check_geojson
-from minebelt.safe_files import read_bytes
+from minebelt.scenario._validate import check_name, check_toml_text, check_tree, json_depth
+from minebelt.scenario.geojson import check_geojson
+from minebelt.scenario.safe_files import read_bytes
 from minebelt.uncertainty.distributions import check_range, parse
 from minebelt.uncertainty.summaries import summarize
 

@@ -21,8 +21,9 @@ from .uncertainty.summaries import summarize
 
 if TYPE_CHECKING:
     from .core import Evaluation
-    from .inputs import Input, ResolvedSection
     from .result import EstimateResult
+    from .scenario.quantities import Input
+    from .scenario.resolve import ResolvedSection
 
 
 def num(x: Any) -> float | None:
@@ -126,7 +127,7 @@ def add_blocks(
 ) -> None:
     """Add the optional blocks the scenario asks for to ``result.document``."""
     from .calibration import calibration_block
-    from .extras import block_inputs, extras_inputs
+    from .scenario.blocks import block_inputs, extras_inputs
 
     doc = result.document
     ex = extras_inputs(result.scenario)

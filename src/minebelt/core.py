@@ -17,7 +17,8 @@ import numpy as np
 
 from . import model, settings
 from .errors import InputError
-from .inputs import Input, ResolvedSection, resolve_scenario
+from .scenario.quantities import Input
+from .scenario.resolve import ResolvedSection, resolve_scenario
 
 if TYPE_CHECKING:
     from .geometry import SectionGeometry
@@ -137,9 +138,8 @@ def estimate(
     with_geometry:
         Keep belt polygons in the result (needed for maps and GeoJSON).
     """
-    from .result import EstimateResult
-
     from .cancel import checkpoint
+    from .result import EstimateResult
 
     if samples is not None:
         if isinstance(samples, bool) or not isinstance(samples, (int, np.integer)) or not 1 <= samples <= settings.SAMPLES_MAX:

@@ -20,8 +20,8 @@ from . import settings
 from .data.places import Places, places
 
 if TYPE_CHECKING:
-    from .inputs import ResolvedSection
     from .result import EstimateResult
+    from .scenario.resolve import ResolvedSection
 
 TOP_PLACES = 10
 

@@ -36,8 +36,8 @@ from .front import Front, border_front, line_front, segment_km, substring_km  # 
 from .measure import densify, frame_windows, geodesic_area_km2, geodesic_length_km, into_frame, shift_lon, to_standard, vertex_km, within_standard  # noqa: F401
 
 if TYPE_CHECKING:
-    from .inputs import ResolvedSection
     from .scenario import Scenario
+    from .scenario.resolve import ResolvedSection
 
 #: Number of depths at which an uncertain depth's belt area is computed.
 DEPTH_GRID_POINTS = 7
@@ -188,7 +188,7 @@ def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> 
     """A shapely geometry from a GeoJSON file path or object (EPSG:4326 only)."""
     import shapely
 
-    from .geojson_input import load_geojson
+    from .scenario.geojson import load_geojson
 
     # issue 13: file or object -> bare geometry dict; regular file, size, structure, CRS and the
     # vertex cap are checked there (the file branch below is no longer reached)

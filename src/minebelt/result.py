@@ -43,8 +43,9 @@ if TYPE_CHECKING:
 
     from .core import Evaluation
     from .geometry import SectionGeometry
-    from .inputs import Input, ResolvedSection
     from .scenario import Scenario
+    from .scenario.quantities import Input
+    from .scenario.resolve import ResolvedSection
 
 SCHEMA = "minebelt.estimate/1"
 

@@ -36,8 +36,9 @@ from . import settings
 from .errors import InputError
 
 if TYPE_CHECKING:
-    from .inputs import Input, ResolvedSection
     from .scenario import Scenario
+    from .scenario.quantities import Input
+    from .scenario.resolve import ResolvedSection
 
 DEFAULT_OUTPUT = "totals.mines"
 #: Quantile range of the Sobol design (the 0.05 %-99.95 % range of every input).
@@ -46,8 +47,8 @@ BOUNDS = (0.0005, 0.9995)
 
 def all_inputs(scenario: Scenario) -> list[Input]:
     """Every input of the scenario (sections, then blocks), one per draw key."""
-    from .extras import block_inputs, extras_inputs
-    from .inputs import resolve_scenario
+    from .scenario.blocks import block_inputs, extras_inputs
+    from .scenario.resolve import resolve_scenario
 
     seen: dict[str, Input] = {}
     for rs in resolve_scenario(scenario):
@@ -91,7 +92,7 @@ def check_size(scenario: Scenario, n_inputs: int, n_base: int, n_sections: int =
 
 
 def _measure(scenario: Scenario) -> tuple[list[ResolvedSection], dict[int, Any]]:
-    from .inputs import resolve_scenario
+    from .scenario.resolve import resolve_scenario
 
     resolved = resolve_scenario(scenario)
     geometric = [rs for rs in resolved if rs.length is None]

@@ -86,7 +86,6 @@ def density_model(name: str) -> DensityModel:
     return DENSITY_MODELS[name]
 
 
-
 #: The DMZ's own averages as density models (areal and linear).
 DENSITY_MODELS["dmz-average"] = DensityModel(
     name="dmz-average",

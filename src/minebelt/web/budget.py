@@ -29,7 +29,7 @@ def geometry_buffers(resolved: list[Any]) -> int:
 
 def check_estimate(scenario: Any, samples: int | None) -> None:
     """Refuse (InputError, HTTP 422) an estimate request whose work exceeds the web API's budget."""
-    from ..inputs import resolve_scenario
+    from ..scenario.resolve import resolve_scenario
 
     n = len(scenario.sections)
     if samples is not None and samples * n > settings.API_SAMPLE_SECTIONS_MAX:

@@ -46,7 +46,7 @@ from typing import Any
 import anyio
 
 from .. import settings
-from .._validate import json_depth
+from ..scenario._validate import json_depth
 
 #: Deepest JSON nesting a request body may have (a scenario with an inline MultiPolygon
 #: mask in a FeatureCollection is 12 deep).

@@ -12,16 +12,16 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError
-from .inputs import Input, Range, resolve_quantity
-from .model import clearance_sources as clr_src
-from .model import cost_sources as cost_src
-from .model import currency as fx
-from .model import production_sources as prod_src
-from .uncertainty.distributions import parse
+from ..errors import InputError
+from ..model import clearance_sources as clr_src
+from ..model import cost_sources as cost_src
+from ..model import currency as fx
+from ..model import production_sources as prod_src
+from ..uncertainty.distributions import parse
+from .quantities import Input, Range, resolve_quantity
 
 if TYPE_CHECKING:
-    from .scenario import Scenario
+    from .schema import Scenario
 
 BIG = 1e12
 RANGES: dict[str, Range] = {

@@ -1,10 +1,7 @@
-"""Resolve a scenario's values into model inputs: one :class:`Input` per independent draw.
+"""Resolve a scenario's sections into model inputs (:class:`ResolvedSection`), and check its blocks.
 
-"One assumption is one draw": every uncertain value gets a *key* naming where it was
-written. Values written in ``[defaults]`` (``defaults.depth_km``) or in ``[parameters]``
-(``parameters.belt_depth``) have one key shared by every section that uses them, so a
-Monte Carlo run draws them once per iteration for all those sections; a value written on a
-section (``sections[3].depth_km``) is that section's own draw.
+Layer: inputs. Each section gets its length (or None: measured), depth and density as
+:class:`~.quantities.Input` values, keyed by where they were written (see :mod:`.quantities`).
 """
 
 from __future__ import annotations
@@ -12,31 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from . import settings
-from .errors import InputError, clip, suggest
-from .model.densities import DENSITY_MODELS, DensityModel
-from .uncertainty.distributions import Distribution, check_range, parse
+from .. import settings
+from ..errors import InputError, clip, suggest
+from ..model.densities import DENSITY_MODELS, DensityModel
+from ..uncertainty.distributions import Distribution
 
 if TYPE_CHECKING:
-    from .scenario import Scenario, Section
+    from .schema import Scenario, Section
 
-
-@dataclass(frozen=True)
-class Input:
-    """One model input: the distribution and the key of its draw."""
-
-    key: str
-    dist: Distribution
-    unit: str
-
-    @property
-    def shared(self) -> bool:
-        """True for a value from [defaults] or [parameters], drawn once for all sections."""
-        return not self.key.startswith("sections[")
-
-    @property
-    def uncertain(self) -> bool:
-        return not self.dist.is_point
+from .blocks import resolve_extras
+from .quantities import AREAL, DEPTH, LENGTH, LINEAR, Input, resolve_quantity
 
 
 @dataclass(frozen=True)
@@ -49,42 +31,6 @@ class ResolvedSection:
     density_kind: Literal["areal", "linear"]
     density_model: DensityModel | None
     along_water: Literal["skip", "include"]
-
-
-@dataclass(frozen=True)
-class Range:
-    low: float
-    high: float
-    unit: str
-    low_open: bool = True
-
-
-LENGTH = Range(0.0, settings.LENGTH_KM_MAX, "km")
-DEPTH = Range(0.0, settings.DEPTH_KM_MAX, "km")
-AREAL = Range(0.0, settings.DENSITY_PER_KM2_MAX, "mines/km\u00b2")
-LINEAR = Range(0.0, settings.DENSITY_PER_KM_FRONT_MAX, "mines/km of front")
-
-
-def resolve_quantity(
-    value: Any, key: str, where: str, rng: Range, parameters: dict[str, Any], label: str
-) -> Input:
-    """One value (number, interval, distribution or ``{param = "x"}``) as an :class:`Input`.
-
-    The one validation path of every quantity, whatever its table: :func:`parse` refuses
-    booleans, NaN, infinities and malformed distributions; :func:`check_range` refuses values
-    outside ``rng`` (an uncertain value by its 0.1 %-99.9 % range). Raises
-    :class:`InputError` naming ``label``, ``where`` and the allowed range.
-    """
-    if isinstance(value, dict) and set(value) == {"param"}:
-        name = value["param"]
-        if not isinstance(name, str) or name not in parameters:
-            known = ", ".join(sorted(parameters)) or "none defined"
-            hint = suggest(name, parameters) if isinstance(name, str) else ""
-            raise InputError(f"{label}: {where}: unknown parameter {clip(name)}{hint} (in [parameters]: {clip(known, 300)})")
-        return resolve_quantity(parameters[name], f"parameters.{name}", f"parameters.{name}", rng, {}, label)
-    dist = parse(value, f"{label}: {where}")
-    check_range(dist, f"{label}: {where}", rng.low, rng.high, rng.unit, rng.low_open)
-    return Input(key, dist, rng.unit)
 
 
 def _density(
@@ -105,7 +51,7 @@ def _density(
 
 def _check_inline_geojson(s: Section, where: str) -> None:
     """An inline ``line``/``mask`` object: structure, CRS and vertex cap, before any geometry."""
-    from .geojson_input import check_geojson
+    from .geojson import check_geojson
 
     if isinstance(s.line, dict):
         check_geojson(s.line, f"{where}: line", ("LineString",))
@@ -160,7 +106,5 @@ def resolve_scenario(sc: Scenario, label: str = "", prefix: tuple[Any, ...] = ()
         if isinstance(value, dict) and set(value) == {"param"}:
             raise InputError(f"{label or sc.label}: {pre}parameters.{name}: a parameter cannot refer to another parameter")
     out = [resolve_section(sc, i, label, pre) for i in range(len(sc.sections))]
-    from .extras import resolve_extras  # production, cost, clearance tables
-
     resolve_extras(sc, label or sc.label, pre)
     return out

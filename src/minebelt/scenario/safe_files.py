@@ -22,7 +22,7 @@ import os
 import stat
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 
 def _kind(mode: int) -> str:

@@ -21,8 +21,8 @@ import re
 import unicodedata
 from typing import Any
 
-from . import settings
-from .errors import InputError
+from .. import settings
+from ..errors import InputError
 
 # ----------------------------------------------------------------------------- text
 

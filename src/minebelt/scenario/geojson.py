@@ -22,8 +22,8 @@ import math
 from pathlib import Path
 from typing import Any
 
-from . import settings
-from .errors import InputError, clip
+from .. import settings
+from ..errors import InputError, clip
 
 #: Nesting of ``coordinates`` (number of list levels above a position's numbers).
 COORD_DEPTH = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2, "MultiPolygon": 3}
