@@ -81,7 +81,7 @@ def synthetic(tmp_path, monkeypatch):
 
 
 def _clear_caches() -> None:
-    from minebelt import geometry
+    from minebelt.geo import sections as geometry
 
     for f in (geodata.meta, geodata.segments_table, geodata._pair_segments, geodata.border_lengths, geodata.territory, geodata.outlines, geodata.inland_water_near, geodata._inland_water):
         f.cache_clear()

@@ -9,7 +9,7 @@ import shapely
 from minebelt import Clearance, Cost, Production, Scenario, Section, estimate, model
 from minebelt.data.places import Places
 from minebelt.errors import InputError
-from minebelt.exposure import exposure_near
+from minebelt.geo.exposure import exposure_near
 from minebelt.scenario import CapacityEntry, Defaults
 
 
@@ -246,7 +246,7 @@ def test_exposure_of_a_union_is_the_minimum_over_its_parts():
         names=[f"p{i}" for i in range(n)],
         meta={},
     )
-    from minebelt.exposure import PlaceDistances, place_distances
+    from minebelt.geo.exposure import PlaceDistances, place_distances
 
     combined = PlaceDistances.combine([place_distances(a, pl), place_distances(b, pl)])
     direct = place_distances(shapely.union(a, b), pl)

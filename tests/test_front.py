@@ -16,7 +16,7 @@ from conftest import _lat_at_km
 
 from minebelt import Defaults, Scenario, Section, estimate
 from minebelt.errors import InputError
-from minebelt.measure import geodesic_area_km2, geodesic_length_km
+from minebelt.geo.measure import geodesic_area_km2, geodesic_length_km
 
 
 def _doc(depth: float = 2.0, density: float | str = 10_000.0, along_water: str = "skip", **section):

@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 import shapely
 
-from minebelt.geometry import buffer_line, geodesic_area_km2, geodesic_length_km, substring_km, vertex_km
+from minebelt.geo.belt import buffer_line
+from minebelt.geo.front import substring_km
+from minebelt.geo.measure import geodesic_area_km2, geodesic_length_km, vertex_km
 
 
 @pytest.mark.parametrize("lat0", [0.0, 35.0, 50.0, 60.0, 69.0])
@@ -67,7 +69,7 @@ def test_substring_km():
 def test_local_projection_agrees_with_a_crs_transformer_and_inverts():
     from pyproj import Transformer
 
-    from minebelt.geometry import local_projection
+    from minebelt.geo.projection import local_projection
 
     lon = np.array([24.0, 25.5, 27.0])
     lat = np.array([59.0, 60.5, 61.9])
@@ -124,7 +126,7 @@ def test_length_along_a_parallel_with_two_vertices():
 
 
 def test_densify_drops_zero_length_parts():
-    from minebelt.measure import densify
+    from minebelt.geo.measure import densify
 
     g = shapely.MultiLineString([[(0, 0), (0, 0)], [(0, 0), (0, 1)]])
     assert geodesic_length_km(g) == pytest.approx(110.574, abs=0.001)

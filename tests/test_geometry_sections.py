@@ -7,13 +7,12 @@ west of the line.
 
 from __future__ import annotations
 
-
 import pytest
 import shapely
 
 from minebelt import Defaults, Scenario, Section, estimate
 from minebelt.errors import InputError
-from minebelt.geometry import geodesic_length_km
+from minebelt.geo.measure import geodesic_length_km
 
 
 def _run(**section):

@@ -50,7 +50,7 @@ def synthetic():
     files without the bundled border data."""
     import shapely
 
-    from minebelt.geometry import buffer_line
+    from minebelt.geo.belt import buffer_line
 
     r = estimate(load_scenario(Path(__file__).resolve().parents[1] / "examples" / "seed-reduced-model.toml"))
     lines = [

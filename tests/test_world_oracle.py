@@ -141,7 +141,7 @@ def fronts(draw):
     mask = None
     if draw(st.booleans()):
         # a box around a random point of the stretch, up to ~2 degrees across
-        from minebelt.front import segment_km
+        from minebelt.geo.front import segment_km
 
         km = draw(st.floats(a, b))
         seg = next(s for s in pair_segments(x, y) if s.start_km <= km <= s.end_km)

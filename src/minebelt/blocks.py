@@ -152,7 +152,7 @@ def add_blocks(
     _list_block_inputs(doc, block_inputs(ex), ctx)
 
     if geoms:
-        from .exposure import exposure_block
+        from .geo.exposure import exposure_block
 
         doc["exposure"] = exposure_block(result, resolved, geoms)
 

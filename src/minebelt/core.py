@@ -21,7 +21,7 @@ from .scenario.quantities import Input
 from .scenario.resolve import ResolvedSection, resolve_scenario
 
 if TYPE_CHECKING:
-    from .geometry import SectionGeometry
+    from .geo.sections import SectionGeometry
     from .result import EstimateResult
     from .scenario import Scenario
 
@@ -166,7 +166,7 @@ def estimate(
     geoms: dict[int, SectionGeometry] = {}
     geometric = [rs for rs in resolved if rs.length is None]
     if geometric:
-        from .geometry import measure_sections
+        from .geo.sections import measure_sections
 
         tick("geometry", 0.0)
         geoms = measure_sections(scenario, geometric, progress=lambda f: tick("geometry", f))
@@ -204,7 +204,7 @@ def evaluate_total_mines(scenario: Scenario, values: dict[str, np.ndarray]) -> n
     geometric = [rs for rs in resolved if rs.length is None]
     geoms = {}
     if geometric:
-        from .geometry import measure_sections
+        from .geo.sections import measure_sections
 
         geoms = measure_sections(scenario, geometric)
     n = len(next(iter(values.values()))) if values else 1

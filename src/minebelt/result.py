@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     import pandas
 
     from .core import Evaluation
-    from .geometry import SectionGeometry
+    from .geo.sections import SectionGeometry
     from .scenario import Scenario
     from .scenario.quantities import Input
     from .scenario.resolve import ResolvedSection
@@ -118,7 +118,7 @@ class EstimateResult:
         # overlaps between belts of the same country (geometry only), at the point depth
         overlap = [0.0] * len(resolved)
         if geoms:
-            from .geometry import overlaps_with_earlier
+            from .geo.sections import overlaps_with_earlier
 
             overlap = overlaps_with_earlier(resolved, geoms)
         for rs, row in zip(resolved, sections):

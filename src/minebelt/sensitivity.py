@@ -98,7 +98,7 @@ def _measure(scenario: Scenario) -> tuple[list[ResolvedSection], dict[int, Any]]
     geometric = [rs for rs in resolved if rs.length is None]
     geoms: dict[int, Any] = {}
     if geometric:
-        from .geometry import measure_sections
+        from .geo.sections import measure_sections
 
         geoms = measure_sections(scenario, geometric)
     return resolved, geoms
@@ -162,7 +162,7 @@ class _SectionSum:
         self.geoms = geoms
         self.keep = np.ones(len(resolved))
         if geoms:
-            from .geometry import overlaps_with_earlier
+            from .geo.sections import overlaps_with_earlier
 
             point = evaluate_sections(resolved, geoms, Drawer(1, None))
             for pos, (rs, ov) in enumerate(zip(resolved, overlaps_with_earlier(resolved, geoms))):

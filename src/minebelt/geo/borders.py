@@ -9,7 +9,7 @@ import numpy as np
 
 from ..data.borders import border_row, pair_segments
 from ..errors import InputError
-from ..measure import geodesic_length_km
+from .measure import geodesic_length_km
 
 
 def border_summary(pairs: list[tuple[str, str]], field: str) -> float:

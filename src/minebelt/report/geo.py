@@ -54,13 +54,13 @@ class GeoContext:
 
 
 def _transformer(lon0: float, lat0: float):
-    from ..geometry import local_projection
+    from ..geo.projection import local_projection
 
     return local_projection("laea", round(lon0, 4), round(lat0, 4))
 
 
 def _project(geom: Any, tr: Any) -> Any:
-    from ..geometry import to_local
+    from ..geo.projection import to_local
 
     return to_local(geom, tr)
 
@@ -69,7 +69,7 @@ def _pair_pieces(pair: str, lo: float | None, hi: float | None) -> tuple[list[tu
     """The land/water pieces (lon/lat) of one border between km ``lo`` and ``hi``, and the
     50-km markers (lon, lat, km) on it, km counted from the border's km-0 point."""
     from ..data.borders import pair_segments
-    from ..geometry import segment_km, substring_km
+    from ..geo.front import segment_km, substring_km
 
     a, b = pair.split("-")
     segs = pair_segments(a, b)
@@ -101,7 +101,7 @@ def _line_markers(geom: Any) -> list[tuple[float, float, float]]:
     """50-km markers along a user-drawn line (km from its first point)."""
     import shapely
 
-    from ..geometry import vertex_km
+    from ..geo.measure import vertex_km
 
     out = []
     offset = 0.0

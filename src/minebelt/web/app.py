@@ -231,7 +231,7 @@ def _markers(segs: Any, step: float) -> list[dict[str, Any]]:
     """A point every ``step`` km along the border (positions on the measured km scale)."""
     import numpy as np
 
-    from ..geometry import segment_km
+    from ..geo.front import segment_km
 
     out: list[dict[str, Any]] = []
     done: set[float] = set()

@@ -22,7 +22,7 @@ from ..errors import InputError
 
 def geometry_buffers(resolved: list[Any]) -> int:
     """Belt buffers the measured sections of ``resolved`` need."""
-    from ..geometry import DEPTH_GRID_POINTS
+    from ..geo.sections import DEPTH_GRID_POINTS
 
     return sum(1 if rs.depth.dist.is_point else 1 + DEPTH_GRID_POINTS for rs in resolved if rs.length is None)
 
@@ -37,7 +37,7 @@ def check_estimate(scenario: Any, samples: int | None) -> None:
             f"request: samples = {samples:,}: with {n} sections that is {samples * n:,} sample-sections, more than the web API's "
             f"{settings.API_SAMPLE_SECTIONS_MAX:,} (API_SAMPLE_SECTIONS_MAX); use at most {settings.API_SAMPLE_SECTIONS_MAX // n:,} samples"
         )
-    from ..geometry import DEPTH_GRID_POINTS
+    from ..geo.sections import DEPTH_GRID_POINTS
 
     buffers = geometry_buffers(resolve_scenario(scenario, label="request"))
     if buffers > settings.API_GEOMETRY_BUFFERS_MAX:

@@ -29,8 +29,8 @@ from typing import Any
 
 import numpy as np
 
-from . import settings
-from .errors import InputError
+from .. import settings
+from ..errors import InputError
 from .measure import densify, into_frame, unwrap_line, vertex_km
 
 LAND = "land"
@@ -177,7 +177,7 @@ def stretch_bounds(from_km: float | None, to_km: float | None, total_km: float, 
 
 
 def _neighbour_error(where: str, c: str, b: str) -> InputError:
-    from .data.borders import neighbours
+    from ..data.borders import neighbours
 
     nb = neighbours(c)
     hint = f"{c}'s land neighbours: {', '.join(nb)}" if nb else f"{c} has no land border in the bundled data"
@@ -252,7 +252,7 @@ def border_front(
     where: str,
 ) -> Front:
     """The front of a border section: every defender–neighbour border ∩ stretch ∩ mask."""
-    from .data.borders import pair_segments
+    from ..data.borders import pair_segments
 
     countries = country.split("+")
     neighbours = border.split("+")

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from . import settings
+from .. import settings
 
 
 @cache

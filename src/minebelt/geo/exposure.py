@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import settings
-from .data.places import Places, places
+from .. import settings
+from ..data.places import Places, places
 
 if TYPE_CHECKING:
-    from .result import EstimateResult
-    from .scenario.resolve import ResolvedSection
+    from ..result import EstimateResult
+    from ..scenario.resolve import ResolvedSection
 
 TOP_PLACES = 10
 
@@ -91,7 +91,7 @@ def place_distances(geom: Any, pl: Places | None = None, max_km: float = max(set
     """
     import shapely
 
-    from .geometry import local_projection, to_local
+    from .projection import local_projection, to_local
 
     pl = pl or places()
     none = PlaceDistances(np.array([], dtype=np.int64), np.array([], dtype=float))
