@@ -359,7 +359,7 @@ def test_sources_list_each_citation_once_with_its_use(defaults_doc):
 def test_sensitivity_of_a_block_output(blocks):
     """The sensitivity of the clearance time is shown in years; the inputs that cannot move it
     (the number of mines does not change the area) are named once, not tabulated as zeros."""
-    from minebelt.sensitivity import sensitivity
+    from minebelt.pipeline.sensitivity import sensitivity
 
     sens = sensitivity(blocks.scenario, n_base=64, seed=1, output="clearance.calendar_years")
     v = sensitivity_view(sens, blocks.document)
@@ -377,8 +377,8 @@ def test_report_shows_the_sensitivity_the_inputs_can_move():
     """The Korean DMZ back-test has one uncertain input, the clearance capacity: the report
     ranks the inputs of the clearance time (the mine count does not depend on any) and says
     where its ranges come from."""
+    from minebelt.pipeline.sensitivity import report_sensitivity
     from minebelt.report.briefing import caveats
-    from minebelt.report.sensitivity_run import report_sensitivity
 
     sc = load_scenario(EXAMPLES / "korea-dmz.toml")
     sens = report_sensitivity(sc, n_base=64, seed=1)

@@ -8,7 +8,7 @@ import pytest
 
 from minebelt import Clearance, Cost, Defaults, Production, Scenario, Section
 from minebelt.errors import InputError
-from minebelt.sensitivity import sensitivity, uncertain_inputs
+from minebelt.pipeline.sensitivity import sensitivity, uncertain_inputs
 
 
 def _scenario() -> Scenario:

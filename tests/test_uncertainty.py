@@ -112,7 +112,7 @@ def test_samples_cap(run_cli, examples):
 
 
 def test_sensitivity_ranks_dominant_input_first():
-    from minebelt.sensitivity import sensitivity
+    from minebelt.pipeline.sensitivity import sensitivity
 
     sc = Scenario(
         name="s",

@@ -35,8 +35,8 @@ __all__ = [
 ]
 
 _LAZY = {
-    "estimate": "core",
-    "EstimateResult": "result",
+    "estimate": "pipeline.estimate",
+    "EstimateResult": "pipeline.result",
     "InputError": "errors",
     "Scenario": "scenario",
     "Section": "scenario",
@@ -49,9 +49,9 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
-    from .core import estimate
     from .errors import InputError
-    from .result import EstimateResult
+    from .pipeline.estimate import estimate
+    from .pipeline.result import EstimateResult
     from .scenario import Clearance, Cost, Defaults, Production, Scenario, Section, load_scenario, load_scenarios
 
 

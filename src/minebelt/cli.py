@@ -18,7 +18,7 @@ from .errors import InputError
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from .result import EstimateResult
+    from .pipeline.result import EstimateResult
 
 app = typer.Typer(
     name="minebelt",
@@ -173,7 +173,7 @@ def estimate(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --geojson file.")] = False,
 ) -> None:
     """Estimate mines (and cost, time, clearance, exposure) for every scenario in a file."""
-    from .core import estimate as run
+    from .pipeline.estimate import estimate as run
     from .scenario import load_scenarios
 
     _check_new_file(geojson, force, "--geojson")
@@ -260,11 +260,11 @@ def calibrate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.calibration/1 JSON document.")] = False,
 ) -> None:
     """Historical mine barriers side by side with a scenario: mines per km of front, per km², depth."""
-    from .calibration import barriers_table, calibration_block
+    from .pipeline.blocks.calibration import barriers_table, calibration_block
 
     doc: dict[str, Any] = {"schema": "minebelt.calibration/1", "barriers": barriers_table(), "scenarios": []}
     if scenario is not None:
-        from .core import estimate as run
+        from .pipeline.estimate import estimate as run
         from .scenario import load_scenarios
 
         for sc in load_scenarios(scenario):
@@ -314,8 +314,8 @@ def sensitivity(
     seed: Annotated[int, typer.Option("--seed")] = 0,
 ) -> None:
     """Which inputs drive a figure (total mines by default): tornado table and Sobol indices (SALib)."""
+    from .pipeline.sensitivity import sensitivity as run
     from .scenario import load_scenarios
-    from .sensitivity import sensitivity as run
 
     if not 64 <= samples <= 1 << 16 or samples & (samples - 1):
         raise InputError(f"--samples {samples}: must be a power of 2 in [64, 65536]")
@@ -404,8 +404,8 @@ def report(
     pdf: Annotated[bool, typer.Option("--pdf", help="Also write report.pdf (A4: summary, map, tables, sources).")] = False,
 ) -> None:
     """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf)."""
-    from .core import estimate as run
     from .outputs import check_output_dir
+    from .pipeline.estimate import estimate as run
     from .report import build_report
     from .scenario import load_scenarios
 
@@ -419,8 +419,7 @@ def report(
     prog, tick = _progress()
     with prog:
         res = run(scenarios[0], samples=samples, seed=seed, progress=tick)
-        from .report.sensitivity_run import report_sensitivity
-        from .sensitivity import SensitivityTooLarge
+        from .pipeline.sensitivity import SensitivityTooLarge, report_sensitivity
 
         skipped_sensitivity = None
         tick("sensitivity", 0.0)

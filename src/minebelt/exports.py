@@ -18,7 +18,7 @@ from .datadict import dictionary_rows, round_frame, round_value
 from .errors import InputError
 
 if TYPE_CHECKING:
-    from .result import EstimateResult
+    from .pipeline.result import EstimateResult
 
 
 def belt_features(results: list[EstimateResult]) -> list[dict[str, Any]]:

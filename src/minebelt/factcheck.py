@@ -372,7 +372,7 @@ class Checker:
         row; a bare name such as ``mines`` is read from ``totals``. With ``samples`` (and
         ``seed``) the estimate runs Monte Carlo and the figure carries its 90 % range.
         """
-        from .core import estimate
+        from .pipeline.estimate import estimate
         from .scenario import load_scenarios
 
         allowed = _COMPUTE_KEYS["scenario"]

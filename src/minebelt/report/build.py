@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .._version import __version__
 
 if TYPE_CHECKING:
-    from ..result import EstimateResult
+    from ..pipeline.result import EstimateResult
 
 SCHEMA = "minebelt.report/1"
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"

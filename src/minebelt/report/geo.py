@@ -18,7 +18,7 @@ from ..errors import InputError
 from .fmt import dist_range, fmt_mines, fmt_num, is_num
 
 if TYPE_CHECKING:
-    from ..result import EstimateResult
+    from ..pipeline.result import EstimateResult
 
 #: Markers (dots) along every border, km.
 KM_MARKER_STEP = 50.0

@@ -21,7 +21,7 @@ from .geo import KM_MARKER_STEP, PALETTE, GeoContext
 from .labels import is_far, layout_map
 
 if TYPE_CHECKING:
-    from ..result import EstimateResult
+    from ..pipeline.result import EstimateResult
 
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
 DPI = 200

@@ -609,7 +609,7 @@ def warm_caches() -> None:
     does not wait for the geometry."""
     if not data_available():
         return
-    from ..core import estimate
+    from ..pipeline.estimate import estimate
     from ..scenario import scenario_from_dict
 
     try:
@@ -815,8 +815,8 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
         ] = None,
         belts: Annotated[bool, Query(description="Include the belt polygons (GeoJSON) of measured sections.")] = True,
     ) -> Response:
-        from ..core import estimate as run
         from ..exports import belt_features
+        from ..pipeline.estimate import estimate as run
         from ..scenario import scenario_from_dict
 
         if samples is not None and not 1 <= samples <= settings.API_SAMPLES_MAX:

@@ -43,7 +43,7 @@ def check_sections(doc: dict[str, Any]) -> list[dict[str, Any]]:
     Raises :class:`~minebelt.errors.InputError` only for a request that is not a scenario at all
     (no ``sections`` list).
     """
-    from ...core import estimate
+    from ...pipeline.estimate import estimate
     from ...scenario import scenario_from_dict
 
     sections = doc.get("sections")

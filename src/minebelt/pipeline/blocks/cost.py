@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import model
-from .model import clearance_sources as clr_src
-from .model import currency as fx
+from ... import model
+from ...model import clearance_sources as clr_src
+from ...model import currency as fx
 
 if TYPE_CHECKING:
-    from .blocks import BlockContext
+    from .context import BlockContext
 
 PARTS = ("mines_cost", "laying_cost", "fence_cost")
 LABELS = {"mines_cost": "mines", "laying_cost": "laying", "fence_cost": "marking and fence"}

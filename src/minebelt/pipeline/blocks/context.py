@@ -1,13 +1,15 @@
-"""Optional result blocks: calibration, production, cost, clearance, exposure.
+"""The context every optional block is built in: :class:`BlockContext` (draws, per-country figures, storing).
 
 Each block is computed from the estimate's per-country figures with the pure functions of
 :mod:`minebelt.model`, once at the point values and, with Monte Carlo, once more over the
 samples. A block's own inputs are drawn from a generator seeded with ``[seed, 1]``, so adding a
 block never changes the draws of the mine estimate itself; a draw already present in the
-evaluation (a shared ``[parameters]`` entry, or a value fixed by :mod:`minebelt.sensitivity`)
+evaluation (a shared ``[parameters]`` entry, or a value fixed by :mod:`minebelt.pipeline.sensitivity`)
 is used as it is. Every block input is listed in the document's ``inputs`` block, and every
-sampled block figure is kept in ``result.samples`` under its dotted path
+sampled block figure is kept in the result's ``samples`` under its dotted path
 (``clearance.calendar_years``), so sensitivity can rank the inputs of any output.
+
+Layer: pipeline.
 """
 
 from __future__ import annotations
@@ -17,13 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .uncertainty.summaries import summarize
+from ...uncertainty.summaries import summarize
 
 if TYPE_CHECKING:
-    from .core import Evaluation
-    from .result import EstimateResult
-    from .scenario.quantities import Input
-    from .scenario.resolve import ResolvedSection
+    from ...scenario.quantities import Input
+    from ...scenario.resolve import ResolvedSection
+    from ..evaluate import Evaluation
 
 
 def num(x: Any) -> float | None:
@@ -36,9 +37,14 @@ def num(x: Any) -> float | None:
 
 @dataclass
 class BlockContext:
-    """What a block needs: the document so far, per-country arrays, and its input draws."""
+    """What a block needs: the document so far, per-country arrays, and its input draws.
 
-    result: EstimateResult
+    ``store`` is the estimate's sampled figures by dotted path (``by_country.POL.mines``); each
+    block adds its own (``clearance.calendar_years``) there.
+    """
+
+    doc: dict[str, Any]
+    store: dict[str, np.ndarray]
     resolved: list[ResolvedSection]
     point: Evaluation
     mc: Evaluation | None
@@ -46,7 +52,6 @@ class BlockContext:
     samples: dict[str, np.ndarray] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.doc = self.result.document
         self.countries: list[str] = list(self.doc["by_country"])
         self.modes: list[bool] = [False] + ([True] if self.mc is not None else [])
         n = self.mc.n if self.mc is not None else None
@@ -72,7 +77,7 @@ class BlockContext:
     def country(self, c: str, name: str, use_mc: bool) -> np.ndarray:
         """A by-country figure (``mines``, ``area_km2``, ``length_km``) as an array."""
         if use_mc:
-            return self.result.samples[f"by_country.{c}.{name}"]
+            return self.store[f"by_country.{c}.{name}"]
         v = self.doc["by_country"][c][name]
         return np.array([np.nan if v is None else v])
 
@@ -101,81 +106,17 @@ class BlockContext:
         pt = arrays.get(False)
         target[name] = num(pt)
         if sample_key and pt is None:  # not estimated: keep the key so a request for it says so
-            self.result.samples[sample_key] = np.full(self.n, np.nan)
+            self.store[sample_key] = np.full(self.n, np.nan)
         if True in arrays:
             mcv = arrays[True]
             if mcv is None:
                 target[f"{name}_dist"] = None
                 if sample_key:
-                    self.result.samples[sample_key] = np.full(self.n, np.nan)
+                    self.store[sample_key] = np.full(self.n, np.nan)
             else:
                 mcv = np.broadcast_to(np.asarray(mcv, dtype=float), (self.n,))
                 target[f"{name}_dist"] = summarize(mcv) if np.all(np.isfinite(mcv)) else None
                 if sample_key:
-                    self.result.samples[sample_key] = mcv
+                    self.store[sample_key] = mcv
         elif sample_key and pt is not None:
-            self.result.samples.setdefault(sample_key, np.asarray(pt, dtype=float).reshape(-1))
-
-
-def add_blocks(
-    result: EstimateResult,
-    resolved: list[ResolvedSection],
-    geoms: dict[int, Any],
-    point: Evaluation,
-    mc: Evaluation | None,
-    seed: int | None,
-) -> None:
-    """Add the optional blocks the scenario asks for to ``result.document``."""
-    from .calibration import calibration_block
-    from .scenario.blocks import block_inputs, extras_inputs
-
-    doc = result.document
-    ex = extras_inputs(result.scenario)
-    ctx = BlockContext(result, resolved, point, mc, seed)
-
-    doc["calibration"] = calibration_block(doc)
-
-    build = None
-    if "production" in ex:
-        from .production_block import production_block
-
-        doc["production"] = production_block(ex["production"], ctx)
-    if "cost" in ex:
-        from .cost_block import cost_block
-
-        doc["cost"], build = cost_block(ex["cost"], ctx)
-    if "clearance" in ex:
-        from .clearance_block import clearance_block
-
-        doc["clearance"] = clearance_block(ex["clearance"], ctx, build)
-
-    _list_block_inputs(doc, block_inputs(ex), ctx)
-
-    if geoms:
-        from .geo.exposure import exposure_block
-
-        doc["exposure"] = exposure_block(result, resolved, geoms)
-
-
-def _list_block_inputs(doc: dict[str, Any], inputs: list[tuple[str, Input]], ctx: BlockContext) -> None:
-    """Append every block input to the document's ``inputs`` list (same fields as section inputs)."""
-    known = {e["key"] for e in doc["inputs"]}
-    for block, inp in inputs:
-        if inp.key in known:
-            e = next(x for x in doc["inputs"] if x["key"] == inp.key)
-            e.setdefault("blocks", []).append(block)
-            continue
-        doc["inputs"].append(
-            {
-                "key": inp.key,
-                "role": inp.key.split(".", 1)[1] if "." in inp.key else inp.key,
-                "value": inp.dist.describe(),
-                "unit": inp.unit,
-                "median": inp.dist.median,
-                "uncertain": inp.uncertain,
-                "shared": True,
-                "sections": [],
-                "blocks": [block],
-                "draws": "one per iteration, shared by the whole block",
-            }
-        )
+            self.store.setdefault(sample_key, np.asarray(pt, dtype=float).reshape(-1))

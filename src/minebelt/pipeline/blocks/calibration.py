@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model.barriers import HISTORICAL_BARRIERS, HistoricalBarrier
+from ...model.barriers import HISTORICAL_BARRIERS, HistoricalBarrier
 
 #: Certainty levels from best to worst: a row is as certain as its weakest figure.
 _ORDER = ["high", "medium", "weak", "unconfirmed"]

@@ -6,12 +6,13 @@ through its own quantile function. The output is any sampled figure of the estim
 by its dotted path: ``totals.mines`` (default), ``by_country.POL.mines``,
 ``clearance.calendar_years``, ``cost.total``, ``production.years_to_fill``, ...
 
+Layer: pipeline: the binding of the estimate to the sampling and analysis of
+:mod:`minebelt.uncertainty.sensitivity` (which takes a model function).
+
 Tornado: the output with one input at its p05 and at its p95, all others at their medians.
 Sobol: first-order (S1) and total (ST) indices by Saltelli sampling of the inputs' quantiles
-(SALib). The design is SALib's own (``SALib.sample.sobol``: a scrambled Sobol' sequence of
-2 x inputs dimensions from ``scipy.stats.qmc``, A its first half, B its second; Saltelli 2002,
-https://doi.org/10.1016/S0010-4655(02)00280-1), built here column by column and analysed by
-``SALib.analyze.sobol``; the result equals SALib's sample-then-evaluate path up to rounding.
+(SALib's design, evaluated here column by column and analysed by ``SALib.analyze.sobol``; the
+result equals SALib's sample-then-evaluate path up to rounding).
 
 Two ways to evaluate the design's N x (inputs + 2) rows:
 
@@ -32,24 +33,26 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import settings
-from .errors import InputError
+from .. import settings
+from .._version import __version__
+from ..cancel import checkpoint
+from ..errors import InputError
+from ..scenario.blocks import block_inputs, extras_inputs
+from ..scenario.resolve import resolve_scenario
+from ..uncertainty.sensitivity import ConstantOutput, analyse
+from .estimate import assemble, measure
+from .evaluate import Drawer, evaluate_sections
 
 if TYPE_CHECKING:
-    from .scenario import Scenario
-    from .scenario.quantities import Input
-    from .scenario.resolve import ResolvedSection
+    from ..scenario import Scenario
+    from ..scenario.quantities import Input
+    from ..scenario.resolve import ResolvedSection
 
 DEFAULT_OUTPUT = "totals.mines"
-#: Quantile range of the Sobol design (the 0.05 %-99.95 % range of every input).
-BOUNDS = (0.0005, 0.9995)
 
 
 def all_inputs(scenario: Scenario) -> list[Input]:
     """Every input of the scenario (sections, then blocks), one per draw key."""
-    from .scenario.blocks import block_inputs, extras_inputs
-    from .scenario.resolve import resolve_scenario
-
     seen: dict[str, Input] = {}
     for rs in resolve_scenario(scenario):
         for inp in (rs.length, rs.depth, rs.density):
@@ -92,24 +95,14 @@ def check_size(scenario: Scenario, n_inputs: int, n_base: int, n_sections: int =
 
 
 def _measure(scenario: Scenario) -> tuple[list[ResolvedSection], dict[int, Any]]:
-    from .scenario.resolve import resolve_scenario
-
     resolved = resolve_scenario(scenario)
-    geometric = [rs for rs in resolved if rs.length is None]
-    geoms: dict[int, Any] = {}
-    if geometric:
-        from .geo.sections import measure_sections
-
-        geoms = measure_sections(scenario, geometric)
-    return resolved, geoms
+    return resolved, measure(scenario, resolved)
 
 
 class _WholeEstimate:
     """Runs the whole estimate with given input columns; geometry is measured once."""
 
     def __init__(self, scenario: Scenario, resolved: list[ResolvedSection], geoms: dict[int, Any]) -> None:
-        from .core import Drawer, evaluate_sections
-
         self.scenario = scenario
         self.resolved = resolved
         self.geoms = geoms
@@ -117,26 +110,13 @@ class _WholeEstimate:
         self.point = evaluate_sections(self.resolved, self.geoms, Drawer(1, None))
 
     def __call__(self, values: dict[str, np.ndarray], n: int, output: str) -> np.ndarray:
-        from .core import Drawer, evaluate_sections
-        from .result import EstimateResult
-
         drawer = Drawer(n, None)
         for inp in self.inputs:
             arr = values.get(inp.key)
             drawer.draws[inp.key] = np.full(n, inp.dist.median) if arr is None else np.asarray(arr, dtype=float)
             drawer.inputs[inp.key] = inp
         ev = evaluate_sections(self.resolved, self.geoms, drawer)
-        result = EstimateResult.build(
-            scenario=self.scenario,
-            resolved=self.resolved,
-            geoms=self.geoms,
-            point=self.point,
-            mc=ev,
-            mc_inputs=drawer.inputs,
-            samples=n,
-            seed=0,
-            keep_geometry=False,
-        )
+        result = assemble(self.scenario, self.resolved, self.geoms, self.point, ev, drawer.inputs, n, 0, keep_geometry=False)
         label = self.scenario.label
         if output not in result.samples:
             known = sorted(k for k in result.samples if not k.startswith("sections["))
@@ -152,17 +132,15 @@ class _SectionSum:
 
     A section's term is its mines less its overlap with earlier belts of the same country, the
     overlap taken as the same share of the section's area in every draw (as the estimate's
-    totals do, :meth:`minebelt.result.EstimateResult.build`).
+    totals do, :func:`minebelt.pipeline.document.build_document`).
     """
 
     def __init__(self, resolved: list[ResolvedSection], geoms: dict[int, Any]) -> None:
-        from .core import Drawer, evaluate_sections
-
         self.resolved = resolved
         self.geoms = geoms
         self.keep = np.ones(len(resolved))
         if geoms:
-            from .geo.sections import overlaps_with_earlier
+            from ..geo.sections import overlaps_with_earlier
 
             point = evaluate_sections(resolved, geoms, Drawer(1, None))
             for pos, (rs, ov) in enumerate(zip(resolved, overlaps_with_earlier(resolved, geoms))):
@@ -181,8 +159,6 @@ class _SectionSum:
 
     def term(self, pos: int, values: dict[str, np.ndarray], n: int) -> np.ndarray:
         """Section ``pos``'s term with ``values`` for some of its inputs (others at their medians)."""
-        from .core import Drawer, evaluate_sections
-
         drawer = Drawer(n, None)
         for key in self.keys_of(pos):
             if key in values:
@@ -191,27 +167,8 @@ class _SectionSum:
         return np.broadcast_to(mines * self.keep[pos], (n,))
 
 
-def _tornado_rows(inputs: list[Input], ends: list[tuple[float, float]]) -> list[dict[str, Any]]:
-    rows = [
-        {
-            "input": inp.key,
-            "value": inp.dist.describe(),
-            "p05": inp.dist.quantile(0.05),
-            "p95": inp.dist.quantile(0.95),
-            "low": lo,
-            "high": hi,
-            "swing": float(abs(hi - lo)),
-        }
-        for inp, (lo, hi) in zip(inputs, ends)
-    ]
-    rows.sort(key=lambda r: -r["swing"])
-    return rows
-
-
 def _section_sum_runs(model: _SectionSum, inputs: list[Input], seq: np.ndarray) -> tuple[float, list[tuple[float, float]], np.ndarray]:
     """(base, tornado ends, design outputs of shape (N, inputs + 2)) of the total mines."""
-    from .cancel import checkpoint
-
     n_sections = len(model.resolved)
     d = len(inputs)
     base_terms = np.array([float(model.term(pos, {}, 1)[0]) for pos in range(n_sections)])
@@ -254,8 +211,6 @@ def _section_sum_runs(model: _SectionSum, inputs: list[Input], seq: np.ndarray) 
 
 def _whole_estimate_runs(run: _WholeEstimate, inputs: list[Input], seq: np.ndarray, output: str) -> tuple[float, list[tuple[float, float]], np.ndarray]:
     """(base, tornado ends, design outputs of shape (N, inputs + 2)) of any sampled output."""
-    from .cancel import checkpoint
-
     d = len(inputs)
     base = float(run({}, 1, output)[0])
     cols = {inp.key: np.full(2 * d, inp.dist.median) for inp in inputs}
@@ -288,43 +243,65 @@ def sensitivity(
     does not depend on any uncertain input, or when the analysis exceeds the caps
     (:func:`check_size`).
     """
-    from SALib.analyze import sobol
-    from scipy.stats import qmc
-
     inputs = uncertain_inputs(scenario)
     if not inputs:
         raise InputError(f"{scenario.label}: no uncertain input: write a distribution (e.g. depth_km = \"1.5 to 2.5\") to analyse sensitivity")
     d = len(inputs)
     check_size(scenario, d, n_base, len(scenario.sections), output)
     resolved, geoms = _measure(scenario)
-    seq = qmc.Sobol(d=2 * d, scramble=True, seed=seed).random(n_base)
-    np.add(np.multiply(seq, BOUNDS[1] - BOUNDS[0], out=seq), BOUNDS[0], out=seq)
     if output == DEFAULT_OUTPUT:
-        base, ends, y = _section_sum_runs(_SectionSum(resolved, geoms), inputs, seq)
-    else:
-        base, ends, y = _whole_estimate_runs(_WholeEstimate(scenario, resolved, geoms), inputs, seq, output)
-    if float(np.var(y)) == 0.0:
-        raise InputError(f"{scenario.label}: --output {output!r}: does not depend on any uncertain input")
-    problem = {"num_vars": d, "names": [i.key for i in inputs], "bounds": [list(BOUNDS)] * d}
-    si = sobol.analyze(problem, y.reshape(-1), calc_second_order=False, seed=seed)
-    sob = [
-        {"input": key, "S1": float(si["S1"][j]), "S1_conf": float(si["S1_conf"][j]), "ST": float(si["ST"][j]), "ST_conf": float(si["ST_conf"][j])}
-        for j, key in enumerate(problem["names"])
-    ]
-    sob.sort(key=lambda r: -r["ST"])
-    from ._version import __version__
+        section_sum = _SectionSum(resolved, geoms)
 
+        def run(seq: np.ndarray) -> tuple[float, list[tuple[float, float]], np.ndarray]:
+            return _section_sum_runs(section_sum, inputs, seq)
+    else:
+        whole = _WholeEstimate(scenario, resolved, geoms)
+
+        def run(seq: np.ndarray) -> tuple[float, list[tuple[float, float]], np.ndarray]:
+            return _whole_estimate_runs(whole, inputs, seq, output)
+
+    try:
+        result = analyse([i.key for i in inputs], [i.dist for i in inputs], run, n_base, seed)
+    except ConstantOutput:
+        raise InputError(f"{scenario.label}: --output {output!r}: does not depend on any uncertain input") from None
     return {
         "schema": "minebelt.sensitivity/1",
         "scenario": {"name": scenario.name, "sha256": scenario.sha256},
         "output": output,
-        "median": base,
-        "median_total": base,
-        "tornado": _tornado_rows(inputs, ends),
-        "sobol": sob,
+        "median": result.base,
+        "median_total": result.base,
+        "tornado": result.tornado,
+        "sobol": result.sobol,
         "method": (
             f"output {output}; tornado: p05/p95 of one input, others at medians; Sobol: SALib Saltelli sampling, "
-            f"N={n_base}, {y.size} model runs, seed {seed}"
+            f"N={n_base}, {result.runs} model runs, seed {seed}"
         ),
         "provenance": {"minebelt_version": __version__, "seed": seed},
     }
+
+
+# ----------------------------------------------------------------------------- the report's choice
+# The report ranks the inputs of the first headline figure that the scenario's uncertain inputs
+# actually move: the number of mines, else the clearance time, the build cost, the production
+# time. A scenario whose only uncertain input is, say, the clearance capacity (the Korean DMZ
+# back-test) then shows what drives the clearance time instead of failing on the mine count.
+
+#: Headline figures, in the order the report tries them.
+REPORT_OUTPUTS = ("totals.mines", "clearance.calendar_years", "cost.total", "production.years_to_fill")
+
+
+def report_sensitivity(scenario: Scenario, n_base: int = 1024, seed: int = 0) -> dict[str, Any] | None:
+    """The ``minebelt.sensitivity/1`` document of the first of :data:`REPORT_OUTPUTS` that
+    depends on an uncertain input (``output`` names it), or None when there is none.
+
+    Raises :class:`SensitivityTooLarge` beyond the analysis caps."""
+    if not uncertain_inputs(scenario):
+        return None
+    for output in REPORT_OUTPUTS:
+        try:
+            return sensitivity(scenario, n_base=n_base, seed=seed, output=output)
+        except SensitivityTooLarge:  # beyond the caps: the caller says the report goes without it
+            raise
+        except InputError:  # not a figure of this scenario, or no uncertain input moves it
+            continue
+    return None

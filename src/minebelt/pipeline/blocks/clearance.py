@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import model
+from ... import model
 
 if TYPE_CHECKING:
-    from .blocks import BlockContext
+    from .context import BlockContext
 
 METHOD = (
     "area to address = belt area x (1 + unrecorded_allowance); released by NTS cancellation, TS reduction and "
@@ -197,7 +197,7 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
 
 def dmz_reference() -> list[dict[str, Any]]:
     """What Korean sources said about clearing the DMZ's minefields, for comparison."""
-    from .model.facts import FACTS
+    from ...model.facts import FACTS
 
     out = []
     for key, label in (

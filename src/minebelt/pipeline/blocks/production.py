@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import model
+from ... import model
 
 if TYPE_CHECKING:
-    from .blocks import BlockContext
+    from .context import BlockContext
 
 METHOD = (
     "years = time until cumulative output (a linear ramp from zero over ramp_up_years, then full capacity) plus "
