@@ -25,9 +25,9 @@ import pytest
 from minebelt import estimate, load_scenario
 from minebelt.data.borders import gpkg_path
 from minebelt.errors import InputError, OutputExistsError
-from minebelt.hygiene import csv_cell, terminal_safe
-from minebelt.outputs import atomic_dir, atomic_file, check_output_file, write_text
-from minebelt.report import build_report
+from minebelt.outputs.atomic import atomic_dir, atomic_file, check_output_file, write_text
+from minebelt.outputs.hygiene import csv_cell, terminal_safe
+from minebelt.outputs.report import build_report
 from minebelt.scenario import scenario_from_dict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -243,7 +243,7 @@ def test_report_is_byte_identical_run_to_run(tmp_path: Path, monkeypatch: pytest
     con = sqlite3.connect(tmp_path / "a" / "belts.gpkg")
     stamps = {r[0] for r in con.execute("select last_change from gpkg_contents")}
     con.close()
-    from minebelt.exports import gpkg_timestamp
+    from minebelt.outputs.exports import gpkg_timestamp
 
     assert stamps == {gpkg_timestamp()}
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
@@ -270,7 +270,7 @@ def test_csv_file_has_no_formula(tmp_path: Path) -> None:
             {"name": "-1+2", "country": "POL", "border": "BLR", "length_km": 50},
         ],
     }
-    from minebelt.exports import write_csv
+    from minebelt.outputs.exports import write_csv
 
     res = estimate(scenario_from_dict(doc))
     write_csv(res, tmp_path / "s.csv")

@@ -13,7 +13,7 @@ import pytest
 from minebelt import estimate, load_scenario
 from minebelt.data.borders import gpkg_path
 from minebelt.errors import OutputExistsError
-from minebelt.report import build_report
+from minebelt.outputs.report import build_report
 
 HAS_DATA = gpkg_path().exists()
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
@@ -230,7 +230,7 @@ def test_empty_dir_is_fine_and_force_replaces(tmp_path, stated, synthetic):
 
 
 def test_failure_leaves_no_partial_output(tmp_path, stated, monkeypatch):
-    import minebelt.report.charts as charts
+    import minebelt.outputs.report.charts as charts
 
     def boom(*a, **k):
         raise RuntimeError("boom")

@@ -13,14 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minebelt import estimate, load_scenario
-from minebelt.report import build_report
-from minebelt.report.block_views import assumptions, clearance_view, production_view
-from minebelt.report.briefing import summary
-from minebelt.report.fmt import fmt_money, fmt_pct, fmt_value_text, fmt_year, fmt_years
-from minebelt.report.html import render_block
-from minebelt.report.labels import Label, km_label_step, place_labels
-from minebelt.report.sensitivity_view import sensitivity_view
-from minebelt.report.views import exposure_view, input_label
+from minebelt.outputs.report import build_report
+from minebelt.outputs.report.assumptions import assumptions
+from minebelt.outputs.report.briefing import summary
+from minebelt.outputs.report.clearance_view import clearance_view
+from minebelt.outputs.report.fmt import fmt_money, fmt_pct, fmt_value_text, fmt_year, fmt_years
+from minebelt.outputs.report.html import render_block
+from minebelt.outputs.report.labels import Label, km_label_step, place_labels
+from minebelt.outputs.report.production_view import production_view
+from minebelt.outputs.report.sensitivity_view import sensitivity_view
+from minebelt.outputs.report.views import exposure_view, input_label
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -346,7 +348,7 @@ def test_assumptions_name_their_source(blocks):
 
 
 def test_sources_list_each_citation_once_with_its_use(defaults_doc):
-    from minebelt.report.views import collect_sources
+    from minebelt.outputs.report.views import collect_sources
 
     srcs = collect_sources(defaults_doc)
     cap = defaults_doc["production"]["capacity"][0]["source"]
@@ -377,8 +379,8 @@ def test_report_shows_the_sensitivity_the_inputs_can_move():
     """The Korean DMZ back-test has one uncertain input, the clearance capacity: the report
     ranks the inputs of the clearance time (the mine count does not depend on any) and says
     where its ranges come from."""
+    from minebelt.outputs.report.briefing import caveats
     from minebelt.pipeline.sensitivity import report_sensitivity
-    from minebelt.report.briefing import caveats
 
     sc = load_scenario(EXAMPLES / "korea-dmz.toml")
     sens = report_sensitivity(sc, n_base=64, seed=1)
@@ -465,10 +467,10 @@ def test_km_label_step_adapts_to_scale():
 def test_baltic_labels_in_both_maps(monkeypatch):
     """The cluttered Baltic: every Baltic country is named on map.png and on the SVG map, km
     labels do not overlap and count in steps of at least 100 km at this scale."""
-    import minebelt.report.map_png as mp
+    import minebelt.outputs.report.map_png as mp
     from minebelt.data.borders import gpkg_path
-    from minebelt.report.geo import geo_context
-    from minebelt.report.map_svg import svg_map
+    from minebelt.outputs.report.geo import geo_context
+    from minebelt.outputs.report.map_svg import svg_map
 
     if not gpkg_path().exists():
         pytest.skip("bundled border data is not built")
@@ -583,14 +585,14 @@ def test_notebook_summary_shows_the_interval(blocks):
 def test_templates_ship_with_the_package():
     from importlib.resources import files
 
-    folder = files("minebelt.report").joinpath("templates")
+    folder = files("minebelt.outputs.report").joinpath("templates")
     for name in ("index.html.j2", "_summary.html.j2", "_production.html.j2", "_cost.html.j2", "_clearance.html.j2",
                  "_sensitivity.html.j2", "_exposure.html.j2", "report.css", "report.js"):  # fmt: skip
         assert folder.joinpath(name).is_file(), name
 
 
 def test_caveats_say_when_there_is_no_range():
-    from minebelt.report.briefing import caveats
+    from minebelt.outputs.report.briefing import caveats
 
     r = estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml"), samples=100, seed=1)
     first = caveats(r.document)[0]

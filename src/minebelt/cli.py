@@ -52,7 +52,7 @@ def _root(
 
 
 def _console(stderr: bool = False) -> Console:
-    from .hygiene import SafeConsole
+    from .outputs.hygiene import SafeConsole
 
     stream = sys.stderr if stderr else sys.stdout
     # piped output: wide enough for the tables instead of rich's 80-column fallback;
@@ -67,7 +67,7 @@ def _emit_json(doc: Any) -> None:
 def _check_new_file(path: Path | None, force: bool, option: str) -> None:
     """Before any work: the output path can be written (folder exists, writable, not a folder)."""
     if path is not None:
-        from .outputs import check_output_file
+        from .outputs.atomic import check_output_file
 
         check_output_file(path, force=force, option=option)
 
@@ -150,7 +150,7 @@ def _render_estimate(res: EstimateResult, console: Console) -> None:
     if any(r["length_source"] == "measured" for r in res.sections):
         data = doc["provenance"].get("data", {})
         console.print(f"* measured from {data.get('source', 'bundled data')} ({data.get('license', '')}); {data.get('attribution', '')}")
-    from .render import render_blocks
+    from .outputs.terminal.blocks import render_blocks
 
     render_blocks(doc, console)
     uncertain = [i for i in doc["inputs"] if i["uncertain"]]
@@ -189,7 +189,7 @@ def estimate(
     else:
         results = [run(sc, samples=samples, seed=seed) for sc in scenarios]
     if geojson is not None:
-        from .exports import write_belts_geojson
+        from .outputs.exports import write_belts_geojson
 
         write_belts_geojson(results, geojson)
     if as_json:
@@ -404,9 +404,9 @@ def report(
     pdf: Annotated[bool, typer.Option("--pdf", help="Also write report.pdf (A4: summary, map, tables, sources).")] = False,
 ) -> None:
     """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf)."""
-    from .outputs import check_output_dir
+    from .outputs.atomic import check_output_dir
+    from .outputs.report import build_report
     from .pipeline.estimate import estimate as run
-    from .report import build_report
     from .scenario import load_scenarios
 
     check_output_dir(out, force=force, option="--out")
@@ -487,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
     hint for usage errors); 130 when interrupted, 143 when terminated (SIGTERM), temporary
     outputs removed. Never a traceback for any of these.
     """
-    from .outputs import raise_on_sigterm, restore_sigterm
+    from .outputs.atomic import raise_on_sigterm, restore_sigterm
 
     previous = raise_on_sigterm()  # SIGTERM unwinds like Ctrl-C: temporary outputs are removed
     try:
@@ -498,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str] | None) -> int:
     from . import _cli_errors as ce
-    from .outputs import Terminated
+    from .outputs.atomic import Terminated
 
     try:
         rv = app(args=argv, prog_name="minebelt", standalone_mode=False)
@@ -508,7 +508,7 @@ def _run(argv: list[str] | None) -> int:
         if isinstance(rv, int) and not isinstance(rv, bool) and rv:
             return rv  # a command ended with typer.Exit(code)
     except InputError as e:
-        from .hygiene import terminal_safe
+        from .outputs.hygiene import terminal_safe
 
         sys.stderr.write(f"minebelt: error: {terminal_safe(str(e), keep_newlines=False)}\n")
         return 2

@@ -815,7 +815,7 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
         ] = None,
         belts: Annotated[bool, Query(description="Include the belt polygons (GeoJSON) of measured sections.")] = True,
     ) -> Response:
-        from ..exports import belt_features
+        from ..outputs.exports import belt_features
         from ..pipeline.estimate import estimate as run
         from ..scenario import scenario_from_dict
 

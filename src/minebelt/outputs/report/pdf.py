@@ -15,10 +15,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._version import __version__
-from .block_views import assumptions, clearance_view, cost_view, production_view
+from ..._version import __version__
+from .assumptions import assumptions
 from .briefing import summary
+from .clearance_view import clearance_view
+from .cost_view import cost_view
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines, fmt_num
+from .production_view import production_view
 from .views import collect_sources, exposure_view
 
 if TYPE_CHECKING:

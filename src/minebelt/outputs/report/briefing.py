@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .block_views import clearance_view, cost_view, production_view
+from .clearance_view import clearance_view
+from .cost_view import cost_view
 from .fmt import NOT_ESTIMATED, dist_range, fmt_count, fmt_km, fmt_mines, fmt_mines_words, fmt_ratio, is_num
+from .production_view import production_view
 from .views import _get, _num, exposure_view, input_label
 
 

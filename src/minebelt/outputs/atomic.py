@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, OutputExistsError
+from ..errors import InputError, OutputExistsError
 
 
 class Terminated(BaseException):

@@ -14,11 +14,11 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import InputError
 from .datadict import dictionary_rows, round_frame, round_value
-from .errors import InputError
 
 if TYPE_CHECKING:
-    from .pipeline.result import EstimateResult
+    from ..pipeline.result import EstimateResult
 
 
 def belt_features(results: list[EstimateResult]) -> list[dict[str, Any]]:
@@ -48,7 +48,7 @@ def belt_features(results: list[EstimateResult]) -> list[dict[str, Any]]:
 def belts_geojson_text(results: list[EstimateResult], attribution: str | None = None, license: str | None = None) -> str:
     """The belts as a GeoJSON FeatureCollection (text) with the data attribution; raises
     :class:`InputError` when no section has a belt."""
-    from .data.borders import data_info
+    from ..data.borders import data_info
 
     feats = belt_features(results)
     if not feats:
@@ -71,7 +71,7 @@ def write_belts_geojson(results: list[EstimateResult], path: Path, *, option: st
     folder renamed over ``path`` when complete; an existing file is replaced (check with
     :func:`minebelt.outputs.check_output_file` first). Path problems are InputError lines.
     """
-    from .outputs import write_text
+    from .atomic import write_text
 
     try:
         text = belts_geojson_text(results)
@@ -117,7 +117,7 @@ def csv_text(result: EstimateResult, table: str = "sections") -> str:
 def write_csv(result: EstimateResult, path: Path, table: str = "sections") -> None:
     """Write ``result``'s ``"sections"`` (one row per section) or ``"countries"`` table as CSV
     (UTF-8), atomically."""
-    from .outputs import write_text
+    from .atomic import write_text
 
     write_text(Path(path), csv_text(result, table), force=True, option="csv")
 
@@ -154,7 +154,7 @@ def gpkg_timestamp() -> str:
         when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
     else:
         try:
-            from .data.borders import meta
+            from ..data.borders import meta
 
             when = datetime.fromisoformat(str(meta().get("built"))).astimezone(timezone.utc)
         except Exception:  # noqa: BLE001 - no data or no date: the epoch

@@ -1,8 +1,8 @@
 """``index.html``: the report page rendered from Jinja2 templates (output layer).
 
-Templates, CSS and JavaScript live in ``minebelt/report/templates/`` (package data) and are
+Templates, CSS and JavaScript live in ``minebelt/outputs/report/templates/`` (package data) and are
 inlined at render time, so the page stays one self-contained file that loads nothing from
-the network. Python computes the values (:mod:`.briefing`, :mod:`.block_views`,
+the network. Python computes the values (:mod:`.briefing`, :mod:`.production_view`, :mod:`.cost_view`, :mod:`.clearance_view`, :mod:`.assumptions`,
 :mod:`.sensitivity_view`, :mod:`.map_svg`, :mod:`.charts`); the templates lay them out. Each block of the estimate document has its own sub-template
 (``_production.html.j2``, ``_cost.html.j2``, ``_clearance.html.j2``, ``_sensitivity.html.j2``,
 ...), documented at its top with the variables it expects.
@@ -16,10 +16,13 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .._version import __version__
+from ..._version import __version__
 from . import fmt as F
-from .block_views import assumptions, clearance_view, cost_view, production_view
+from .assumptions import assumptions
 from .briefing import summary
+from .clearance_view import clearance_view
+from .cost_view import cost_view
+from .production_view import production_view
 from .sensitivity_view import sensitivity_view
 from .views import collect_sources, exposure_view, input_label
 
@@ -69,7 +72,7 @@ def environment() -> Any:
     from jinja2 import ChainableUndefined, Environment, PackageLoader, select_autoescape
 
     env = Environment(
-        loader=PackageLoader("minebelt.report", "templates"),
+        loader=PackageLoader("minebelt.outputs.report", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=ChainableUndefined,
         trim_blocks=True,
@@ -103,7 +106,7 @@ def static_text(name: str) -> str:
     """A static file of the templates folder (CSS, JS) as text."""
     from importlib.resources import files
 
-    return files("minebelt.report").joinpath("templates", name).read_text(encoding="utf-8")
+    return files("minebelt.outputs.report").joinpath("templates", name).read_text(encoding="utf-8")
 
 
 def render_block(template: str, **context: Any) -> str:

@@ -22,13 +22,16 @@
                          the provenance block.
 =======================  ===================================================================
 
-Modules (output layer): :mod:`.build` (files in memory, one writing step), :mod:`.briefing`
-(the one-page summary), :mod:`.block_views` (production, cost and clearance in words: lower
-bounds, parts not costed, IMAS land release), :mod:`.sensitivity_view` and
-:mod:`.sensitivity_run` (which figure's sensitivity the report shows), :mod:`.views` (input
-labels, civilians, sources), :mod:`.fmt` (number formats), :mod:`.geo` (what the maps draw),
+Layer: outputs. Python computes the values, the Jinja2 templates in ``templates/`` (HTML, CSS
+and JavaScript as files) lay them out. Modules: :mod:`.build` (files in memory, one writing
+step), :mod:`.briefing` (the one-page summary), :mod:`.production_view`, :mod:`.cost_view`,
+:mod:`.clearance_view` (the blocks in words: lower bounds, parts not costed, IMAS land
+release) with their shared wording in :mod:`.block_text`, :mod:`.assumptions` (every input with
+its source), :mod:`.sensitivity_view` (the sensitivity the pipeline chose,
+:func:`minebelt.pipeline.sensitivity.report_sensitivity`), :mod:`.views` (input labels,
+civilians, sources), :mod:`.fmt` (number formats), :mod:`.geo` (what the maps draw),
 :mod:`.labels` (one label placer for both maps), :mod:`.map_png`, :mod:`.map_svg`,
-:mod:`.charts`, :mod:`.html` (Jinja2 templates in ``templates/``), :mod:`.pdf` (fpdf2).
+:mod:`.charts`, :mod:`.html` (renders the templates), :mod:`.pdf` (fpdf2).
 Strategic level only: km, km², millions; the maps show belts as areas, never layouts.
 """
 

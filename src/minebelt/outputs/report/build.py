@@ -14,10 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._version import __version__
+from ..._version import __version__
 
 if TYPE_CHECKING:
-    from ..pipeline.result import EstimateResult
+    from ...pipeline.result import EstimateResult
 
 SCHEMA = "minebelt.report/1"
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
@@ -184,7 +184,7 @@ def _manifest(result: EstimateResult, files: dict[str, bytes], skipped: dict[str
 def check_out_dir(out_dir: Path, force: bool) -> None:
     """Refuse a file, or a non-empty folder without ``force``, or a folder that cannot be
     written (one line, nothing is touched): :func:`minebelt.outputs.check_output_dir`."""
-    from ..outputs import check_output_dir
+    from ..atomic import check_output_dir
 
     check_output_dir(out_dir, force=force, option="report folder")
 
@@ -194,7 +194,7 @@ def write_report_files(out_dir: Path, files: dict[str, bytes], *, force: bool = 
     staged on the folder's own file system and moved in when complete; ``manifest.json`` last.
     With ``force``, report files of an earlier run that this one did not write are removed only
     if that run's manifest lists them unchanged; other files stay."""
-    from ..outputs import atomic_dir
+    from ..atomic import atomic_dir
 
     with atomic_dir(out_dir, force=force, option="report folder", manifest="manifest.json", stale=REPORT_FILES) as tmp:
         for name, data in files.items():

@@ -9,7 +9,7 @@ fields:
 - :func:`collect_sources` — every citation in the document, once, a cited default with what
   it supplied.
 
-The production, cost and clearance blocks are read by :mod:`.block_views`; a sensitivity
+The production, cost and clearance blocks are read by :mod:`.production_view`, :mod:`.cost_view` and :mod:`.clearance_view`; a sensitivity
 document by :mod:`.sensitivity_view`.
 """
 

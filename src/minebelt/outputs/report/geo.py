@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..errors import InputError
+from ...errors import InputError
 from .fmt import dist_range, fmt_mines, fmt_num, is_num
 
 if TYPE_CHECKING:
-    from ..pipeline.result import EstimateResult
+    from ...pipeline.result import EstimateResult
 
 #: Markers (dots) along every border, km.
 KM_MARKER_STEP = 50.0
@@ -54,13 +54,13 @@ class GeoContext:
 
 
 def _transformer(lon0: float, lat0: float):
-    from ..geo.projection import local_projection
+    from ...geo.projection import local_projection
 
     return local_projection("laea", round(lon0, 4), round(lat0, 4))
 
 
 def _project(geom: Any, tr: Any) -> Any:
-    from ..geo.projection import to_local
+    from ...geo.projection import to_local
 
     return to_local(geom, tr)
 
@@ -68,8 +68,8 @@ def _project(geom: Any, tr: Any) -> Any:
 def _pair_pieces(pair: str, lo: float | None, hi: float | None) -> tuple[list[tuple[str, np.ndarray]], list[tuple[float, float, float]]]:
     """The land/water pieces (lon/lat) of one border between km ``lo`` and ``hi``, and the
     50-km markers (lon, lat, km) on it, km counted from the border's km-0 point."""
-    from ..data.borders import pair_segments
-    from ..geo.front import segment_km, substring_km
+    from ...data.borders import pair_segments
+    from ...geo.front import segment_km, substring_km
 
     a, b = pair.split("-")
     segs = pair_segments(a, b)
@@ -101,7 +101,7 @@ def _line_markers(geom: Any) -> list[tuple[float, float, float]]:
     """50-km markers along a user-drawn line (km from its first point)."""
     import shapely
 
-    from ..geo.measure import vertex_km
+    from ...geo.measure import vertex_km
 
     out = []
     offset = 0.0
@@ -234,8 +234,8 @@ def geo_context(result: EstimateResult) -> GeoContext | None:
 
     countries: list[tuple[str, str, Any]] = []
     try:
-        from ..data.borders import outlines
-        from ..data.iso import country_name
+        from ...data.borders import outlines
+        from ...data.iso import country_name
 
         codes, outl = outlines()
         # generous lon/lat window around the view, then clip exactly in the projection

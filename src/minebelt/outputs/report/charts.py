@@ -19,7 +19,7 @@ from .sensitivity_view import chart_scale, sensitivity_view
 from .views import input_label
 
 if TYPE_CHECKING:
-    from ..pipeline.result import EstimateResult
+    from ...pipeline.result import EstimateResult
 
 
 def _svg_data_uri(fig: Any) -> str:

@@ -17,7 +17,7 @@ from .geo import KM_MARKER_STEP, GeoContext
 from .labels import Label, is_far, layout_map
 
 if TYPE_CHECKING:
-    from ..pipeline.result import EstimateResult
+    from ...pipeline.result import EstimateResult
 
 #: Size (px) the interactive map is laid out for at its initial zoom (the page's map box).
 SVG_LAYOUT_PX = (1180.0, 620.0)

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .._version import __version__
+from ..._version import __version__
 from .fmt import dist_range, fmt_mines, fmt_num, short
 from .geo import KM_MARKER_STEP, PALETTE, GeoContext
 from .labels import is_far, layout_map
 
 if TYPE_CHECKING:
-    from ..pipeline.result import EstimateResult
+    from ...pipeline.result import EstimateResult
 
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
 DPI = 200
