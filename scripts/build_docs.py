@@ -86,7 +86,7 @@ def block_tables() -> list[str]:
 
 
 def cli_md() -> str:
-    from minebelt.cli import app, main
+    from minebelt.cli.app import app, main
 
     out = [
         "# CLI reference\n",

@@ -25,7 +25,7 @@ def examples() -> Path:
 @pytest.fixture
 def run_cli(capsys):
     """Run the CLI in-process: returns (exit status, stdout, stderr)."""
-    from minebelt.cli import main
+    from minebelt.cli.app import main
 
     def run(*args: str) -> tuple[int, str, str]:
         code = main([str(a) for a in args])

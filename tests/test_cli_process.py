@@ -2,7 +2,7 @@
 
 Usage mistakes end in one line ``minebelt: error: ...`` plus the command's usage hint on
 stderr, exit status 2 and never a traceback, whichever copy of click typer runs on
-(``minebelt._cli_errors``). No arguments prints the help and exits 0, like ``--help``.
+(``minebelt.cli._errors``). No arguments prints the help and exits 0, like ``--help``.
 """
 
 from __future__ import annotations

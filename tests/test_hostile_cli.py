@@ -30,7 +30,7 @@ def _minebelt() -> list[str]:
     found = shutil.which("minebelt")
     if found:
         return [found]
-    return [sys.executable, "-c", "import sys; from minebelt.cli import main; sys.exit(main(sys.argv[1:]))"]
+    return [sys.executable, "-c", "import sys; from minebelt.cli.app import main; sys.exit(main(sys.argv[1:]))"]
 
 
 def run(*args: object, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess:

@@ -199,7 +199,7 @@ def test_atomic_dir_path_errors(tmp_path: Path) -> None:
 
 def _minebelt() -> list[str]:
     exe = Path(sys.executable).parent / "minebelt"
-    return [str(exe)] if exe.exists() else [sys.executable, "-c", "import sys; from minebelt.cli import main; sys.exit(main(sys.argv[1:]))"]
+    return [str(exe)] if exe.exists() else [sys.executable, "-c", "import sys; from minebelt.cli.app import main; sys.exit(main(sys.argv[1:]))"]
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="POSIX signals")
