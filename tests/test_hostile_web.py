@@ -27,21 +27,21 @@ from hypothesis import settings as hsettings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from minebelt import settings  # noqa: E402
-from minebelt.web import app as webapp  # noqa: E402
+from minebelt.web import _data as webdata  # noqa: E402
 from minebelt.web.app import create_app  # noqa: E402
 from minebelt.web.guard import API_JSON_DEPTH_MAX, WorkLimiter  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-HAS_DATA = webapp.data_available()
+HAS_DATA = webdata.data_available()
 needs_data = pytest.mark.skipif(not HAS_DATA, reason="bundled border data not built")
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _examples():
     with pytest.MonkeyPatch.context() as mp:
-        if webapp.examples_dir() is None:
-            mp.setattr(webapp, "examples_dir", lambda: EXAMPLES)
+        if webdata.examples_dir() is None:
+            mp.setattr(webdata, "examples_dir", lambda: EXAMPLES)
         yield
 
 

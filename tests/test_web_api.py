@@ -16,13 +16,14 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from minebelt import settings  # noqa: E402
-from minebelt.web import app as webapp  # noqa: E402
+from minebelt.web import _data as webdata  # noqa: E402
+from minebelt.web.routers import factcheck as factcheck_router  # noqa: E402
 from minebelt.web.app import create_app  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 STATIC = ROOT / "src" / "minebelt" / "web" / "static"
-HAS_DATA = webapp.data_available()
+HAS_DATA = webdata.data_available()
 needs_data = pytest.mark.skipif(not HAS_DATA, reason="bundled border data (data/borders.gpkg) is not built")
 
 
@@ -30,8 +31,8 @@ needs_data = pytest.mark.skipif(not HAS_DATA, reason="bundled border data (data/
 def _examples():
     """With a non-editable install the package cannot see the repository's examples/: point it there."""
     with pytest.MonkeyPatch.context() as mp:
-        if webapp.examples_dir() is None:
-            mp.setattr(webapp, "examples_dir", lambda: EXAMPLES)
+        if webdata.examples_dir() is None:
+            mp.setattr(webdata, "examples_dir", lambda: EXAMPLES)
         yield
 
 
@@ -233,7 +234,7 @@ def test_estimate_cache_returns_same_bytes(client: TestClient) -> None:
 
 
 def test_geometry_endpoints_503_without_data(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(webapp, "data_available", lambda: False)
+    monkeypatch.setattr(webdata, "data_available", lambda: False)
     with TestClient(create_app()) as c:
         for url in ("/api/borders", "/api/outlines", "/api/border/FIN/RUS"):
             r = c.get(url)
@@ -394,8 +395,8 @@ def test_factcheck_bad_claims(client: TestClient) -> None:
 
 
 def test_factcheck_without_examples(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(webapp, "examples_dir", lambda: None)
-    monkeypatch.setattr(webapp, "seed_factcheck_doc", webapp.seed_factcheck_doc.__wrapped__)
+    monkeypatch.setattr(webdata, "examples_dir", lambda: None)
+    monkeypatch.setattr(factcheck_router, "seed_factcheck_doc", factcheck_router.seed_factcheck_doc.__wrapped__)
     with TestClient(create_app()) as c:
         r = c.post("/api/factcheck", json=claim(scenario="seed-korean-model.toml", field="mines"))
         assert r.status_code == 422 and "not installed" in r.json()["detail"]

@@ -81,7 +81,7 @@ def _host_ok(url: str) -> bool:
 
 
 def test_page_end_to_end(server: str, browser) -> None:
-    from minebelt.web.app import data_available
+    from minebelt.web._data import data_available
 
     page = browser.new_page(viewport={"width": 1440, "height": 900}, accept_downloads=True)
     errors: list[str] = []
@@ -217,7 +217,7 @@ def _api_section_mines(server: str, section: dict, depth_km: float = 2.0, densit
 
 
 def test_search_picks_norway_russia_and_a_click_removes_it(server: str, browser) -> None:
-    from minebelt.web.app import data_available
+    from minebelt.web._data import data_available
 
     if not data_available():
         pytest.skip(NEEDS_DATA)
@@ -253,7 +253,7 @@ def test_search_picks_norway_russia_and_a_click_removes_it(server: str, browser)
 
 
 def test_map_click_adds_the_koreas_and_clicking_again_removes(server: str, browser) -> None:
-    from minebelt.web.app import data_available
+    from minebelt.web._data import data_available
 
     if not data_available():
         pytest.skip(NEEDS_DATA)

@@ -13,7 +13,8 @@ pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 from minebelt.data.borders import border_lengths  # noqa: E402
-from minebelt.web.app import create_app, data_available  # noqa: E402
+from minebelt.web._data import data_available  # noqa: E402
+from minebelt.web.app import create_app  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 needs_data = pytest.mark.skipif(not data_available(), reason="bundled border data is not built")
