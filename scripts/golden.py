@@ -3,7 +3,7 @@
 
 The refactor of the package (issue 14) must not change any figure. This script runs the
 installed ``minebelt`` console script on every bundled example and writes each JSON document,
-minus the fields that legitimately change, to ``tests/golden/<case>.json``:
+minus the fields that legitimately change, to ``tests/e2e/golden/<case>.json``:
 
 - ``estimate`` of every scenario file, point values and Monte Carlo (``--samples 2000 --seed 7``);
 - ``calibrate`` of every scenario file, and bare (the historical barriers only);
@@ -19,7 +19,7 @@ Volatile, left out: the minebelt version (``minebelt_version``) and the sha256 o
 bootstrap intervals are only seeded for a non-zero seed. Paths under the repository are
 written as ``<root>``. Keys keep the order the command printed them in, and the check compares it.
 
-    python scripts/golden.py                 # record (overwrites tests/golden/)
+    python scripts/golden.py                 # record (overwrites tests/e2e/golden/)
     python scripts/golden.py --check         # compare; exit 1 and name every difference
     python scripts/golden.py --check CASE..  # only these cases
 
@@ -40,7 +40,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-GOLDEN = ROOT / "tests" / "golden"
+GOLDEN = ROOT / "tests" / "e2e" / "golden"
 #: Keys whose values legitimately differ between versions of minebelt.
 VOLATILE = {"minebelt_version"}
 #: Report files whose bytes are not reproducible (fpdf2 stamps the creation time).
@@ -177,7 +177,7 @@ def check(name: str, doc: Any) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with tests/golden/ instead of recording")
+    ap.add_argument("--check", action="store_true", help="compare with tests/e2e/golden/ instead of recording")
     ap.add_argument("cases", nargs="*", help="only these cases (default: all)")
     a = ap.parse_args()
     docs = documents(a.cases or None)

@@ -1,5 +1,7 @@
 """minebelt: strategic estimates of border mine belts from real border geography.
 
+Layer: api (the package's public names; nothing inside minebelt imports it).
+
 How many mines a border barrier belt would need, what it would cost and how long it would
 take to produce, and what it would leave behind (clearance decades and cost, civilians
 living near it) — and a fact-checker for published claims against those numbers.

@@ -1,5 +1,7 @@
 """Errors minebelt raises on bad input.
 
+Layer: foundation.
+
 Every user-facing failure is an :class:`InputError` whose message is one line that names
 the file, the place in it (section, field) and what is allowed. The CLI prints that line
 and exits with status 2; the web API turns it into HTTP 422. :func:`clip`, :func:`suggest` and

@@ -1,5 +1,7 @@
 """Limits and defaults of minebelt, in one place.
 
+Layer: foundation.
+
 Model *figures* (densities, costs, productivities) are not here: they are sourced
 constants in :mod:`minebelt.constants`, each with its citation. This module holds the
 software's own limits and conventions.

@@ -2,9 +2,9 @@
 
 Each case runs the installed ``minebelt`` console script in a subprocess (as
 ``python scripts/golden.py --check`` does) and compares its JSON document, minus the volatile
-fields, with ``tests/golden/<case>.json``; a failure names every difference by its path in the
+fields, with ``tests/e2e/golden/<case>.json``; a failure names every difference by its path in the
 document. Record new golden outputs only for an intended change of output:
-``python scripts/golden.py`` (then review ``git diff tests/golden``).
+``python scripts/golden.py`` (then review ``git diff tests/e2e/golden``).
 """
 
 from __future__ import annotations
@@ -46,4 +46,4 @@ def test_every_golden_file_is_a_case() -> None:
 def test_golden_output_unchanged(case: str) -> None:
     doc = _report()[case] if case in golden.REPORT_CASES else golden.strip(golden.run(golden.cases()[case]))
     problems = golden.check(case, doc)
-    assert not problems, f"{len(problems)} difference(s) from tests/golden/{case}.json:\n" + "\n".join(problems)
+    assert not problems, f"{len(problems)} difference(s) from tests/e2e/golden/{case}.json:\n" + "\n".join(problems)

@@ -1,5 +1,7 @@
 """Usage errors of the ``minebelt`` command, whichever copy of click typer uses.
 
+Layer: interfaces.
+
 typer 0.26 and later carry their own copy of click (``typer._click``); earlier releases use
 the ``click`` package. The exceptions raised while parsing a command line (unknown command or
 option, missing argument, a value of the wrong type) come from that copy, so catching

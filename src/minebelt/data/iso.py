@@ -1,5 +1,7 @@
 """ISO 3166-1 alpha-3 country codes and names (bundled ``data/iso3166.json``).
 
+Layer: data.
+
 Built by ``scripts/build_iso3166.py`` from the ``pycountry`` registry package, plus the
 user-assigned code ``XKX`` (Kosovo) that the OpenStreetMap-derived border data uses.
 """

@@ -1,5 +1,7 @@
 """The front of a section, computed once: border (or drawn line) ∩ stretch ∩ mask, as land and water.
 
+Layer: measure.
+
 A section's *front* is the line it defends:
 
 * a border section: the bundled border between each defender and each neighbour

@@ -1,5 +1,7 @@
 """Geodesic measures of lon/lat geometry, and longitude frames across the antimeridian.
 
+Layer: measure.
+
 Pure functions, no I/O. Every geometry minebelt handles is in EPSG:4326 with edges that are
 straight in longitude/latitude, as GeoJSON defines them (RFC 7946, section 3.1.1: "a line
 between two positions is a straight Cartesian line") and as GEOS/shapely intersect them. A

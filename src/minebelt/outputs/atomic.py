@@ -1,5 +1,7 @@
 """Writing output files so that nothing is lost or left behind.
 
+Layer: outputs.
+
 Every file the CLI writes (``--geojson``, ``report --out``, ...) goes through this module:
 
 - :func:`check_output_file` / :func:`check_output_dir` run *before* any work and turn every

@@ -1,5 +1,7 @@
 """The data dictionary of the table exports: every column's unit, precision and meaning.
 
+Layer: outputs.
+
 One table drives both the rounding of ``sections.csv`` / ``countries.csv`` (and the
 attributes of ``belts.geojson`` / ``belts.gpkg``) and the ``data-dictionary.csv`` written
 beside them, so the two cannot disagree. Precision is what the inputs support: mines and

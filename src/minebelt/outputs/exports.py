@@ -1,5 +1,7 @@
 """Files for other tools: GeoJSON / GeoPackage belts, CSV tables (QGIS, pandas).
 
+Layer: outputs.
+
 Table values are rounded to the precision :mod:`minebelt.datadict` gives each column (mines
 whole, km and km² to 0.1, ...); ``result.json`` keeps full precision. Text cells a spreadsheet
 would run as a formula get a leading apostrophe (:func:`minebelt.hygiene.csv_cell`). The

@@ -1,5 +1,7 @@
 """Output hygiene: text from users made safe for spreadsheets and terminals.
 
+Layer: outputs.
+
 - :func:`csv_cell`: a CSV cell a spreadsheet will not run as a formula (OWASP "CSV
   Injection", https://owasp.org/www-community/attacks/CSV_Injection, read 2026-11): a text
   cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading

@@ -1,5 +1,7 @@
 """Shared checks of user input, before any work: sizes, nesting, spelling, text.
 
+Layer: inputs.
+
 Pure functions, no I/O. Each raises :class:`~minebelt.errors.InputError` (or ``ValueError``
 inside pydantic validators) with one line naming the field and what is allowed; every
 limit is a constant of :mod:`minebelt.settings`.

@@ -1,5 +1,7 @@
 """The optional scenario blocks — production, cost, clearance — resolved into model inputs.
 
+Layer: inputs.
+
 Each value becomes an :class:`~minebelt.inputs.Input` keyed by where it was written
 (``cost.unit_cost_per_mine``, ``production.capacity[0].mines_per_year``, ...; one draw per
 iteration). A value left out takes a cited default from :mod:`minebelt.block_sources`, converted

@@ -1,5 +1,7 @@
 """User GeoJSON (a section's ``line`` or ``mask``): read and checked before any geometry.
 
+Layer: inputs.
+
 :func:`check_geojson` takes a parsed GeoJSON object (a geometry, a Feature, or a
 FeatureCollection of exactly one Feature) and returns the bare geometry
 ``{"type", "coordinates"}`` after checking, without recursion:

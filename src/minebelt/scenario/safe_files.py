@@ -1,5 +1,7 @@
 """Reading input files safely: regular files only, size-capped, never blocking.
 
+Layer: inputs.
+
 Every file minebelt reads on a user's behalf (scenarios, claims, ``line`` and ``mask``
 GeoJSON) goes through :func:`read_bytes`. It refuses, with one :class:`InputError` line
 naming the file:

@@ -1,5 +1,7 @@
 """The FastAPI application of ``minebelt serve``: thin JSON endpoints over the core, and the page.
 
+Layer: interfaces.
+
 Endpoints (all JSON; OpenAPI at ``/openapi.json``, rendered offline at ``/docs`` by the
 vendored Swagger UI, :mod:`minebelt.web.routers.docs`):
 

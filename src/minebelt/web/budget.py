@@ -1,5 +1,7 @@
 """The work one web API request may ask for, checked before any work starts.
 
+Layer: interfaces.
+
 An estimate's cost has two parts, both capped (see :mod:`minebelt.settings`):
 
 - Monte Carlo: memory and time grow with samples x sections

@@ -1,5 +1,7 @@
 """Hardening of the web server: Host allow-list, bounded worker pool, cancellation, limits.
 
+Layer: interfaces.
+
 :func:`install` wires it all into an app built by :func:`minebelt.web.app.create_app`:
 
 :class:`HostAllowList` (outermost)

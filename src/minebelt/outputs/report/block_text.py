@@ -1,5 +1,7 @@
 """What the report says about the production, cost and clearance blocks (output layer): shared wording.
 
+Layer: outputs.
+
 Pure functions of the ``minebelt.estimate/1`` document returning plain text: the HTML
 sub-templates, the PDF and the one-page briefing (:mod:`.briefing`) lay out the same
 values, so the three say the same thing in the same words as ``minebelt estimate``:

@@ -1,5 +1,7 @@
 """The briefing: what a policy reader sees first, computed from the JSON document.
 
+Layer: outputs.
+
 :func:`summary` — headline cards, one short paragraph per topic, the biggest caveats — is a
 pure function of the ``minebelt.estimate/1`` document (and an optional fact-check
 document); the HTML template and the PDF lay the same values out. It tolerates missing

@@ -1,5 +1,7 @@
 """``build_report``: every report file made in memory, then written in one step.
 
+Layer: outputs.
+
 :func:`render_files` computes the content of each file (bytes) from the result;
 :func:`write_report_files` is the only function that touches the disk. It stages the files
 on the target's own file system and moves them in at the end (:mod:`minebelt.outputs`), so a

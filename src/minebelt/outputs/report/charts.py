@@ -1,5 +1,7 @@
 """The report's charts as SVG data URIs (matplotlib, output layer).
 
+Layer: outputs.
+
 Monte Carlo histograms of the totals, the tornado and Sobol charts of a sensitivity
 document, and the calibration chart against historical barriers. Each is a pure function of
 the result (and sensitivity) returning an ``<img>``-ready data URI with deterministic bytes.

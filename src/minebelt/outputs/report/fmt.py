@@ -1,5 +1,7 @@
 """Numbers as a policy reader reads them (output layer; no I/O).
 
+Layer: outputs.
+
 One place for every rounding rule of the report, the PDF and the CSV data dictionary:
 
 =================  ==========================================================  ===============

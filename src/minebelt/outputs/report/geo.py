@@ -1,5 +1,7 @@
 """What both maps draw, projected once (output layer).
 
+Layer: outputs.
+
 :func:`geo_context` turns an estimate's belts and fronts into a :class:`GeoContext` in a
 Lambert azimuthal equal-area projection centred on the belts (metres): section belts and
 front pieces (land / water), 50-km markers counted from each border's km-0 point, country

@@ -1,5 +1,7 @@
 """``index.html``: the report page rendered from Jinja2 templates (output layer).
 
+Layer: outputs.
+
 Templates, CSS and JavaScript live in ``minebelt/outputs/report/templates/`` (package data) and are
 inlined at render time, so the page stays one self-contained file that loads nothing from
 the network. Python computes the values (:mod:`.briefing`, :mod:`.production_view`, :mod:`.cost_view`, :mod:`.clearance_view`, :mod:`.assumptions`,

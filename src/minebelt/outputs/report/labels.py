@@ -1,5 +1,7 @@
 """One label placer for both maps (output layer; pure functions, no drawing).
 
+Layer: outputs.
+
 ``map.png`` (matplotlib) and the report's inline SVG map lay their labels out with the same
 greedy algorithm in screen pixels (y down): labels are tried in priority order (sections,
 countries, nearby places, km markers); each takes the first of its candidate offsets whose

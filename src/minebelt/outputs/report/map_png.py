@@ -1,5 +1,7 @@
 """``map.png``: the static A4 map (matplotlib, output layer).
 
+Layer: outputs.
+
 A4 landscape at 200 dpi in the :class:`~minebelt.report.geo.GeoContext` projection: country
 outlines, each section's front (land solid, water dashed) on a translucent band, its belt to
 scale, 50-km markers, the largest places near the belts, a scale bar, a legend and the data

@@ -1,5 +1,7 @@
 """The report's interactive map: SVG path data and label positions (output layer).
 
+Layer: outputs.
+
 :func:`svg_map` computes everything the ``_map.html.j2`` template draws: path data in km
 (y flipped), tooltips, and labels laid out by the same placer as ``map.png``
 (:func:`minebelt.report.labels.layout_map`) at the page's initial map size. Labels that do

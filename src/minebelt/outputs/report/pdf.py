@@ -1,5 +1,7 @@
 """``report.pdf``: the briefing on A4 for people who send files to parliaments and editors.
 
+Layer: outputs.
+
 Made offline with fpdf2 (pure Python; fonts: the DejaVu TTFs that ship inside matplotlib,
 so every character of the report — km², –, ≈ — prints without system fonts). Pages: the
 one-page summary (A4 portrait), the static map (A4 landscape), then the tables (sections,

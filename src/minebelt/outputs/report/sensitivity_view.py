@@ -1,5 +1,7 @@
 """A ``minebelt.sensitivity/1`` document in words (output layer; pure functions).
 
+Layer: outputs.
+
 The sensitivity of any sampled figure (``output``: ``totals.mines``, ``clearance.calendar_years``,
 ``cost.total``, ``production.years_to_fill``, ...) is shown in that figure's own unit, and
 inputs that cannot move it (e.g. the cost per mine for the number of mines) are named once

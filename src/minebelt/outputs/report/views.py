@@ -1,5 +1,7 @@
 """View values of the report's blocks, computed from the JSON document (output layer).
 
+Layer: outputs.
+
 Pure functions the templates, the PDF and :mod:`.briefing` share; each tolerates missing
 fields:
 

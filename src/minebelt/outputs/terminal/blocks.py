@@ -1,4 +1,7 @@
-"""Terminal rendering of the optional result blocks (rich)."""
+"""Terminal rendering of the optional result blocks (rich).
+
+Layer: outputs.
+"""
 
 from __future__ import annotations
 

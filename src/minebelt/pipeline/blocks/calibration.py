@@ -1,4 +1,7 @@
-"""Calibration: a scenario side by side with mine barriers that were actually built."""
+"""Calibration: a scenario side by side with mine barriers that were actually built.
+
+Layer: pipeline.
+"""
 
 from __future__ import annotations
 

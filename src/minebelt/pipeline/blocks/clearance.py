@@ -1,5 +1,7 @@
 """The ``clearance`` block: the belt's legacy after the sector's practice (IMAS land release).
 
+Layer: pipeline.
+
 ``area to address = belt area x (1 + unrecorded allowance)`` is released by non-technical
 survey (cancelled), technical survey (reduced) and clearance in the scenario's shares; the
 cleared part sets the time and the cost:

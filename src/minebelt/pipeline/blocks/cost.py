@@ -1,5 +1,7 @@
 """The ``cost`` block: build cost = mines + laying + marking and fence on the land front.
 
+Layer: pipeline.
+
 A part without a rate is *not costed*: its figure is ``null``, ``total`` is the sum of the
 costed parts only (``complete`` is false and ``not_costed`` names the missing parts), and no
 ratio against the build cost is given anywhere. Sourced defaults in another currency are

@@ -1,5 +1,7 @@
 """The ``production`` block: years to make the mines, by producing group, with scope.
 
+Layer: pipeline.
+
 Each defending country fills its own sections from the producers of its own country, unless
 ``pooled_by`` names countries that pool their producers and stocks for all their sections.
 Only anti-personnel capacity makes an estimate of the years needed; a group with only

@@ -1,6 +1,8 @@
 """Picking any land border of the world: the country list for search, and every border as a
 light overview layer for clicking on the map.
 
+Layer: interfaces.
+
 ``GET /api/countries``
     ``minebelt.countries/1``: every ISO 3166-1 country with its English name, search aliases,
     its land neighbours (with the measured border lengths) and the bounding box of its land

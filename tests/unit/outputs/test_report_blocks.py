@@ -24,7 +24,7 @@ from minebelt.outputs.report.production_view import production_view
 from minebelt.outputs.report.sensitivity_view import sensitivity_view
 from minebelt.outputs.report.views import exposure_view, input_label
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"
 
 #: Two stated fronts (no border data: fast).

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-STATIC = Path(__file__).resolve().parents[1] / "src" / "minebelt" / "web" / "static"
+STATIC = Path(__file__).resolve().parents[2] / "src" / "minebelt" / "web" / "static"
 VENDORED = {"leaflet": ("leaflet", "1.9.4", "BSD-2-Clause"), "swagger-ui": ("swagger-ui-dist", "5.35.0", "Apache-2.0")}
 
 

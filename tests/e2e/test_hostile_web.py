@@ -31,7 +31,7 @@ from minebelt.web import _data as webdata  # noqa: E402
 from minebelt.web.app import create_app  # noqa: E402
 from minebelt.web.guard import API_JSON_DEPTH_MAX, WorkLimiter  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 HAS_DATA = webdata.data_available()
 needs_data = pytest.mark.skipif(not HAS_DATA, reason="bundled border data not built")

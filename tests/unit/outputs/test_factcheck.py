@@ -15,7 +15,7 @@ def claims():
 
     from minebelt.factcheck import check_file
 
-    doc = check_file(Path(__file__).resolve().parents[1] / "examples" / "seed-claims.toml")
+    doc = check_file(Path(__file__).resolve().parents[3] / "examples" / "seed-claims.toml")
     return {c["id"]: c for c in doc["claims"]}
 
 

@@ -30,7 +30,7 @@ from minebelt.outputs.hygiene import csv_cell, terminal_safe
 from minebelt.outputs.report import build_report
 from minebelt.scenario import scenario_from_dict
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"
 HAS_DATA = gpkg_path().exists()
 needs_data = pytest.mark.skipif(not HAS_DATA, reason="bundled border data not built")

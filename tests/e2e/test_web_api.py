@@ -20,7 +20,7 @@ from minebelt.web import _data as webdata  # noqa: E402
 from minebelt.web.routers import factcheck as factcheck_router  # noqa: E402
 from minebelt.web.app import create_app  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 STATIC = ROOT / "src" / "minebelt" / "web" / "static"
 HAS_DATA = webdata.data_available()

@@ -41,7 +41,7 @@ CLAIMS = {
 @pytest.fixture(scope="module")
 def stated():
     """Stated lengths only, with a Monte Carlo sample (no geometry, no data needed)."""
-    return estimate(load_scenario(Path(__file__).resolve().parents[1] / "examples" / "seed-reduced-model.toml"), samples=400, seed=3)
+    return estimate(load_scenario(Path(__file__).resolve().parents[3] / "examples" / "seed-reduced-model.toml"), samples=400, seed=3)
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,7 @@ def synthetic():
 
     from minebelt.geo.belt import buffer_line
 
-    r = estimate(load_scenario(Path(__file__).resolve().parents[1] / "examples" / "seed-reduced-model.toml"))
+    r = estimate(load_scenario(Path(__file__).resolve().parents[3] / "examples" / "seed-reduced-model.toml"))
     lines = [
         shapely.MultiLineString([[(30.5, 51.5), (33.5, 52.3), (36.5, 50.3), (39.7, 49.0)]]),
         shapely.MultiLineString([[(23.6, 51.6), (23.5, 52.2), (23.9, 53.0), (23.5, 53.9)]]),
@@ -276,7 +276,7 @@ def test_synthetic_geometry_report(tmp_path, synthetic):
 def eastern_flank():
     if not HAS_DATA:
         pytest.skip("bundled border data (data/borders.gpkg) is not built")
-    return estimate(load_scenario(Path(__file__).resolve().parents[1] / "examples" / "eastern-flank.toml"), samples=200, seed=1)
+    return estimate(load_scenario(Path(__file__).resolve().parents[3] / "examples" / "eastern-flank.toml"), samples=200, seed=1)
 
 
 @pytest.mark.slow

@@ -32,7 +32,7 @@ REDUCED = {
 def korean(request):
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "examples" / "seed-korean-model.toml"
+    path = Path(__file__).resolve().parents[3] / "examples" / "seed-korean-model.toml"
     return {sc.name: estimate(sc).document for sc in load_scenarios(path)}
 
 

@@ -16,7 +16,7 @@ from minebelt.data.borders import border_lengths  # noqa: E402
 from minebelt.web._data import data_available  # noqa: E402
 from minebelt.web.app import create_app  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 needs_data = pytest.mark.skipif(not data_available(), reason="bundled border data is not built")
 
 
