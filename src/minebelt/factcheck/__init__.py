@@ -28,7 +28,7 @@ recompute it::
     # unverifiable = "why it cannot be recomputed"
 
 References in ``refs``: ``claim:ID`` (another claim's computed value), ``const:NAME``
-(:data:`minebelt.constants.FACTS`), ``border:A-B+C-D:FIELD`` (measured land borders; FIELD
+(:data:`minebelt.model.facts.FACTS`), ``border:A-B+C-D:FIELD`` (measured land borders; FIELD
 is ``length_km``, ``land_km``, ``water_km``, ``min_lat``, ``max_lat`` or ``mean_lat``), or a
 table like ``compute`` that names a scenario figure.
 

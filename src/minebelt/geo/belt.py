@@ -3,7 +3,7 @@
 Layer: measure.
 
 The front of a section (border or drawn line ∩ stretch ∩ mask, as land and water runs) is
-built once by :mod:`minebelt.front`. The belt is the defender's land within ``depth_km`` of
+built once by :mod:`minebelt.geo.front`. The belt is the defender's land within ``depth_km`` of
 the runs it is built behind (land only with ``along_water = "skip"``), minus inland water,
 intersected with the mask. Runs are buffered in pieces of at most
 ``settings.BUFFER_CHUNK_KM``, each in its own transverse Mercator projection centred on the
@@ -13,7 +13,7 @@ tripoint) and bends with round joins along it. Pieces of one run overlap by
 ``settings.BUFFER_OVERLAP_KM`` so every bend keeps its join.
 
 Lengths and areas are geodesic on the WGS84 ellipsoid after densifying every edge
-(:mod:`minebelt.measure`): geometry has edges straight in longitude/latitude, as GeoJSON and
+(:mod:`minebelt.geo.measure`): geometry has edges straight in longitude/latitude, as GeoJSON and
 GEOS mean them. Fronts crossing the antimeridian are handled in an unwrapped longitude frame
 and belts are written split at ±180°.
 """

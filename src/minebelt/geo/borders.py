@@ -1,6 +1,6 @@
 """Figures of whole land borders for the fact-checker: summed lengths, extent in latitude.
 
-Layer: measure (reads :mod:`minebelt.data.borders`; lengths are geodesic, :mod:`minebelt.measure`).
+Layer: measure (reads :mod:`minebelt.data.borders`; lengths are geodesic, :mod:`minebelt.geo.measure`).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Layer: measure.
 A section's *front* is the line it defends:
 
 * a border section: the bundled border between each defender and each neighbour
-  (:mod:`minebelt.geodata`), cut to the ``from_km``–``to_km`` stretch;
+  (:mod:`minebelt.data.borders`), cut to the ``from_km``–``to_km`` stretch;
 * a drawn section: the user's ``line``;
 
 then clipped to the ``mask`` polygon when one is given. The front is kept as *runs*: connected
@@ -18,7 +18,7 @@ the belt polygon, per-km-of-front densities, ``mines_per_km_front`` and calibrat
 Kilometres of a border are on its published km scale: the bundled ``start_km``/``end_km`` of
 every segment, measured by the data build on the full-resolution line. A stretch or a mask
 that keeps a part of a stored (simplified) segment keeps that share of the segment's km,
-the share measured geodesically on the stored line (see :mod:`minebelt.measure`).
+the share measured geodesically on the stored line (see :mod:`minebelt.geo.measure`).
 
 Errors are :class:`~minebelt.errors.InputError` naming the section: no shared border, a
 stretch outside the border, a mask that misses the front.

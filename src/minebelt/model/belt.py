@@ -17,7 +17,7 @@ def belt_area_km2(length_km: ArrayLike, depth_km: ArrayLike) -> Array:
     """Area of a belt of stated length and depth, km² (= length x depth).
 
     For a belt built on real geometry the area comes from the polygon instead
-    (:mod:`minebelt.geometry`), which is smaller where the border bends or runs along water.
+    (:mod:`minebelt.geo.sections`), which is smaller where the border bends or runs along water.
     """
     return np.multiply(length_km, depth_km, dtype=float)
 

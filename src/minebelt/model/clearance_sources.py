@@ -203,7 +203,7 @@ SFOR_DOGS = Citation(
 @dataclass(frozen=True)
 class Productivity:
     method: str
-    value: str  #: a 90 % interval in the syntax of :mod:`minebelt.distributions`
+    value: str  #: a 90 % interval in the syntax of :mod:`minebelt.uncertainty.distributions`
     unit: str
     citation: Citation
     note: str = ""

@@ -7,10 +7,7 @@ certainty) in a topic module of :mod:`minebelt.model` (:mod:`.densities`, :mod:`
 :mod:`.currency`), and the outputs list the citations of every figure a run used.
 
 Dates are publication dates (ISO 8601); ``accessed`` is when the figure was checked for
-minebelt. "Seed 001" is the article "Deterring Russia: how many anti-personnel mines
-needed, what Korea's experience teaches" (global.espreso.tv, 2025-07-07), kept in
-``shared/seeds/001_ad7c79f027faf34c.txt``; "seed 000" is the toutiao.com report of
-2025-10-07 ("Russian forces are coming? Five NATO countries urgently withdraw…").
+minebelt. The seed articles are described in :mod:`.seeds`.
 """
 
 from __future__ import annotations

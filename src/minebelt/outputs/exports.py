@@ -2,9 +2,9 @@
 
 Layer: outputs.
 
-Table values are rounded to the precision :mod:`minebelt.datadict` gives each column (mines
+Table values are rounded to the precision :mod:`minebelt.outputs.datadict` gives each column (mines
 whole, km and km² to 0.1, ...); ``result.json`` keeps full precision. Text cells a spreadsheet
-would run as a formula get a leading apostrophe (:func:`minebelt.hygiene.csv_cell`). The
+would run as a formula get a leading apostrophe (:func:`minebelt.outputs.hygiene.csv_cell`). The
 ``*_text`` / ``*_bytes`` functions build file contents in memory; the ``write_*`` functions put
 them on disk atomically (:mod:`minebelt.outputs`). GeoPackages are reproducible byte for byte.
 """
@@ -69,9 +69,9 @@ def belts_geojson_text(results: list[EstimateResult], attribution: str | None = 
 def write_belts_geojson(results: list[EstimateResult], path: Path, *, option: str = "--geojson") -> None:
     """Write the belts to ``path`` as a GeoJSON FeatureCollection with the data attribution.
 
-    Written atomically (:func:`minebelt.outputs.write_text`): a temporary file in the same
+    Written atomically (:func:`minebelt.outputs.atomic.write_text`): a temporary file in the same
     folder renamed over ``path`` when complete; an existing file is replaced (check with
-    :func:`minebelt.outputs.check_output_file` first). Path problems are InputError lines.
+    :func:`minebelt.outputs.atomic.check_output_file` first). Path problems are InputError lines.
     """
     from .atomic import write_text
 

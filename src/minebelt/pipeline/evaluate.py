@@ -70,7 +70,7 @@ def evaluate_sections(
     """Evaluate the belt model for every section with the draws of ``drawer``.
 
     A stated length is the front, all of it carrying the belt. A measured section's front
-    is :attr:`SectionGeometry.front <minebelt.geometry.SectionGeometry.front>`: per-km-of-front
+    is :attr:`SectionGeometry.front <minebelt.geo.sections.SectionGeometry.front>`: per-km-of-front
     densities multiply the km the belt is built behind (``belt_front_km``), not the water
     skipped.
     """

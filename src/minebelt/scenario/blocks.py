@@ -2,9 +2,9 @@
 
 Layer: inputs.
 
-Each value becomes an :class:`~minebelt.inputs.Input` keyed by where it was written
+Each value becomes an :class:`~minebelt.scenario.quantities.Input` keyed by where it was written
 (``cost.unit_cost_per_mine``, ``production.capacity[0].mines_per_year``, ...; one draw per
-iteration). A value left out takes a cited default from :mod:`minebelt.block_sources`, converted
+iteration). A value left out takes a cited default from :mod:`minebelt.model.clearance_sources`, converted
 to the block's currency at the dated ECB rate where needed; a value with no public source is
 either required or reported as "not costed" / "not estimated".
 """

@@ -37,7 +37,7 @@ def _quantity_shape(value: Any) -> Any:
 
 #: A number, an interval string ``"a to b"``, a distribution table or ``{param = "name"}``.
 #: Shape-checked before pydantic sees it (:func:`_quantity_shape`); ranges are checked when
-#: inputs are resolved (:func:`minebelt.inputs.resolve_quantity`).
+#: inputs are resolved (:func:`minebelt.scenario.quantities.resolve_quantity`).
 Quantity = Annotated[Union[float, str, dict[str, Any]], BeforeValidator(_quantity_shape)]
 
 _CODE = re.compile(r"^[A-Z]{3}(\+[A-Z]{3})*$")
@@ -67,7 +67,7 @@ def _check_codes(value: str, field: str) -> str:
 def declared(high: float) -> Any:
     """``json_schema_extra`` of a quantity field: its number form's range, its text form's
     length, in the JSON schema (OpenAPI) — the checks themselves are in
-    :func:`minebelt.inputs.resolve_quantity`, with their one-line messages."""
+    :func:`minebelt.scenario.quantities.resolve_quantity`, with their one-line messages."""
 
     def extra(schema: dict[str, Any]) -> None:
         for branch in schema.get("anyOf", []):

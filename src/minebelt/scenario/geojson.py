@@ -12,7 +12,7 @@ FeatureCollection of exactly one Feature) and returns the bare geometry
   at most ``settings.LINE_VERTICES_MAX`` positions in all (buffering is linear in them);
 - nothing but the geometry is passed on: properties, however large or deep, are dropped.
 
-:func:`load_geojson` does the same for a file path (through :mod:`minebelt.safe_files`:
+:func:`load_geojson` does the same for a file path (through :mod:`minebelt.scenario.safe_files`:
 regular files only, at most ``settings.GEOJSON_BYTES_MAX``) or an inline object.
 Errors are :class:`~minebelt.errors.InputError` lines naming ``where``.
 """

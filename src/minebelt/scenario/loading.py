@@ -113,9 +113,9 @@ def scenario_from_dict(doc: dict[str, Any], label: str = "scenario", prefix: tup
 def read_toml(path: str | Path, max_bytes: int = settings.SCENARIO_BYTES_MAX, what: str = "scenario file (TOML)") -> tuple[dict[str, Any], bytes]:
     """Parse a TOML file within the limits of :mod:`minebelt.settings`; returns ``(doc, bytes)``.
 
-    The file must be a regular file of at most ``max_bytes`` (:mod:`minebelt.safe_files`);
+    The file must be a regular file of at most ``max_bytes`` (:mod:`minebelt.scenario.safe_files`);
     dotted keys, nesting and the number of entries are checked on the text and on the
-    parsed tree (:mod:`minebelt._validate`). Raises :class:`InputError`.
+    parsed tree (:mod:`minebelt.scenario._validate`). Raises :class:`InputError`.
     """
     from ._validate import check_toml_text, check_tree
     from .safe_files import read_bytes

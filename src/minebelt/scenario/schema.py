@@ -16,7 +16,7 @@ A scenario names a density model and lists sections of front::
     length_km = 400             # omit to measure the border from the bundled geometry
 
 A file may also hold several scenarios as ``[[scenarios]]`` tables, each of the form above.
-Every numeric value may be uncertain (see :mod:`minebelt.distributions`); ``{param = "x"}``
+Every numeric value may be uncertain (see :mod:`minebelt.uncertainty.distributions`); ``{param = "x"}``
 refers to an entry of ``[parameters]``, drawn once per Monte Carlo iteration and shared by
 every section that refers to it — as is any distribution written in ``[defaults]``.
 

@@ -55,7 +55,7 @@ class Production(_Strict):
     """Mine production: who makes how many mines of which scope, and who pools its output.
 
     Every field is optional: ``[production]`` alone uses the cited capacity table of
-    :mod:`minebelt.block_sources` (each defending country fills its own sections).
+    :mod:`minebelt.model.clearance_sources` (each defending country fills its own sections).
     """
 
     capacity: list[CapacityEntry] | None = Field(None, description="Producers' capacities; default: the cited table (Belma, Poland, 2026, all types).")

@@ -64,7 +64,7 @@ def build_report(
     Parameters
     ----------
     result:
-        An :class:`~minebelt.result.EstimateResult` (keep its geometry for the maps and geo
+        An :class:`~minebelt.pipeline.result.EstimateResult` (keep its geometry for the maps and geo
         files: ``estimate(..., with_geometry=True)``, the default).
     out_dir:
         Directory to write into; created if missing. Must be empty unless ``force``.
@@ -185,7 +185,7 @@ def _manifest(result: EstimateResult, files: dict[str, bytes], skipped: dict[str
 
 def check_out_dir(out_dir: Path, force: bool) -> None:
     """Refuse a file, or a non-empty folder without ``force``, or a folder that cannot be
-    written (one line, nothing is touched): :func:`minebelt.outputs.check_output_dir`."""
+    written (one line, nothing is touched): :func:`minebelt.outputs.atomic.check_output_dir`."""
     from ..atomic import check_output_dir
 
     check_output_dir(out_dir, force=force, option="report folder")

@@ -145,7 +145,7 @@ def layout_map(
     scale: float = 1.0,
     top_places: int = 12,
 ) -> MapLabels:
-    """Build and place the labels of a :class:`~minebelt.report.geo.GeoContext` map.
+    """Build and place the labels of a :class:`~minebelt.outputs.report.geo.GeoContext` map.
 
     ``to_px`` maps projected metres to frame pixels (y down); ``measure(text, kind)`` gives a
     text's (width, height) in px in the renderer's font for that kind of label (``section``,

@@ -2,10 +2,10 @@
 
 Layer: outputs.
 
-A4 landscape at 200 dpi in the :class:`~minebelt.report.geo.GeoContext` projection: country
+A4 landscape at 200 dpi in the :class:`~minebelt.outputs.report.geo.GeoContext` projection: country
 outlines, each section's front (land solid, water dashed) on a translucent band, its belt to
 scale, 50-km markers, the largest places near the belts, a scale bar, a legend and the data
-attribution. Labels are laid out by :func:`minebelt.report.labels.layout_map`, shared with
+attribution. Labels are laid out by :func:`minebelt.outputs.report.labels.layout_map`, shared with
 the inline SVG map. Without geometry, :func:`bars_png` draws mines by section instead.
 """
 

@@ -4,7 +4,7 @@ Layer: outputs.
 
 :func:`svg_map` computes everything the ``_map.html.j2`` template draws: path data in km
 (y flipped), tooltips, and labels laid out by the same placer as ``map.png``
-(:func:`minebelt.report.labels.layout_map`) at the page's initial map size. Labels that do
+(:func:`minebelt.outputs.report.labels.layout_map`) at the page's initial map size. Labels that do
 not fit at that size are kept with ``zoom_only`` set: the page shows them when zoomed in.
 """
 
