@@ -54,7 +54,7 @@ WORLD = r'''
 import json, time
 t0 = time.perf_counter()
 from minebelt import Scenario, Section, Defaults, estimate
-from minebelt.geodata import border_lengths
+from minebelt.data.borders import border_lengths
 rows = border_lengths()
 sc = Scenario(name="world", defaults=Defaults(depth_km=2.0, density=1.0, along_water="include"),
               sections=[Section(name=f"{r['a']}-{r['b']}", country=r["a"], border=r["b"]) for r in rows])

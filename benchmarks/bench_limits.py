@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _worst_case_doc(sections: int) -> dict:
-    from minebelt.geodata import border_lengths
+    from minebelt.data.borders import border_lengths
 
     pairs, seen = [], set()
     for r in border_lengths():
@@ -68,7 +68,7 @@ def child(kind: str, arg: int, n: int) -> dict:
     elif kind == "worst":
         estimate(scenario_from_dict(_worst_case_doc(arg)), samples=n, seed=0)
     elif kind == "sens":
-        from minebelt.sensitivity import sensitivity
+        from minebelt.pipeline.sensitivity import sensitivity
 
         sensitivity(scenario_from_dict(_sections_doc(arg)), n_base=n)
     elif kind == "sens-peer":
@@ -76,8 +76,8 @@ def child(kind: str, arg: int, n: int) -> dict:
         from SALib.analyze import sobol
         from SALib.sample import sobol as sobol_sample
 
-        from minebelt.core import evaluate_total_mines
-        from minebelt.sensitivity import uncertain_inputs
+        from minebelt.pipeline.estimate import evaluate_total_mines
+        from minebelt.pipeline.sensitivity import uncertain_inputs
 
         sc = scenario_from_dict(_sections_doc(arg))
         inputs = uncertain_inputs(sc)

@@ -43,9 +43,9 @@ def main() -> None:
 
     import squigglepy as sq
 
-    from minebelt.core import evaluate_total_mines  # noqa: F401  (same model, for reference)
-    from minebelt.geometry import measure_sections
-    from minebelt.inputs import resolve_scenario
+    from minebelt.geo.sections import measure_sections
+    from minebelt.pipeline.estimate import evaluate_total_mines  # noqa: F401  (same model, for reference)
+    from minebelt.scenario.resolve import resolve_scenario
 
     resolved = resolve_scenario(sc)
     geoms = measure_sections(sc, resolved)

@@ -53,7 +53,7 @@ def free_port() -> int:
 
 
 def start_server(port: int) -> subprocess.Popen:
-    code = "import sys; from minebelt.cli import main; sys.exit(main(sys.argv[1:]))"
+    code = "import sys; from minebelt.cli.app import main; sys.exit(main(sys.argv[1:]))"
     proc = subprocess.Popen([sys.executable, "-c", code, "serve", "--host", HOST, "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -71,7 +71,7 @@ SHORE_WATER_DEG = 0.01         # ... and within this (~1.1 km) of a GSHHG lake o
 CORRIDOR_M = 2500.0            # a land run between water runs, all of it within this of a WDBII river ...
 CORRIDOR_MAX_RUN_M = 6000.0    # ... and no longer than this, is river (a meander the coarse river line cuts)
 ZONE_KM = 60.0                 # territory / inland_water kept within this of land borders
-DENSIFY_DEG = 0.005              # edges cut to this before geodesic lengths (lon/lat-straight edges; see minebelt.measure)
+DENSIFY_DEG = 0.005              # edges cut to this before geodesic lengths (lon/lat-straight edges; see minebelt.geo.measure)
 SIMPLIFY_DEG = 0.0006          # stored border lines: Douglas-Peucker (~67 m N-S, <=67 m E-W)
 TERR_SIMPLIFY_DEG = 0.004      # territory: shapely.coverage_simplify (Visvalingam-Whyatt, all countries at once)
 OUTLINE_DEG = 0.025            # outlines layer (~2.8 km)

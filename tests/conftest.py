@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import shapely
 
-from minebelt import geodata
+from minebelt.data import borders as geodata
 
 # Starlette's TestClient sends "Host: testserver"; the web app answers only allowed hosts
 # (minebelt.web.guard), and this is how a deployment adds a name too.
@@ -25,7 +25,7 @@ def examples() -> Path:
 @pytest.fixture
 def run_cli(capsys):
     """Run the CLI in-process: returns (exit status, stdout, stderr)."""
-    from minebelt.cli import main
+    from minebelt.cli.app import main
 
     def run(*args: str) -> tuple[int, str, str]:
         code = main([str(a) for a in args])
@@ -81,7 +81,7 @@ def synthetic(tmp_path, monkeypatch):
 
 
 def _clear_caches() -> None:
-    from minebelt import geometry
+    from minebelt.geo import sections as geometry
 
     for f in (geodata.meta, geodata.segments_table, geodata._pair_segments, geodata.border_lengths, geodata.territory, geodata.outlines, geodata.inland_water_near, geodata._inland_water):
         f.cache_clear()

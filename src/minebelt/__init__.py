@@ -1,5 +1,7 @@
 """minebelt: strategic estimates of border mine belts from real border geography.
 
+Layer: api (the package's public names; nothing inside minebelt imports it).
+
 How many mines a border barrier belt would need, what it would cost and how long it would
 take to produce, and what it would leave behind (clearance decades and cost, civilians
 living near it) — and a fact-checker for published claims against those numbers.
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "Clearance",
@@ -35,8 +37,8 @@ __all__ = [
 ]
 
 _LAZY = {
-    "estimate": "core",
-    "EstimateResult": "result",
+    "estimate": "pipeline.estimate",
+    "EstimateResult": "pipeline.result",
     "InputError": "errors",
     "Scenario": "scenario",
     "Section": "scenario",
@@ -49,9 +51,9 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:
-    from .core import estimate
     from .errors import InputError
-    from .result import EstimateResult
+    from .pipeline.estimate import estimate
+    from .pipeline.result import EstimateResult
     from .scenario import Clearance, Cost, Defaults, Production, Scenario, Section, load_scenario, load_scenarios
 
 

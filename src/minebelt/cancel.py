@@ -1,5 +1,7 @@
 """Cooperative cancellation of long computations (the web server's "client left").
 
+Layer: foundation.
+
 The web layer runs each request inside :func:`cancellable` with a
 :class:`threading.Event` it sets when the client disconnects; the core calls
 :func:`checkpoint` between stages and after each measured section, which raises

@@ -1,7 +1,9 @@
 """Limits and defaults of minebelt, in one place.
 
+Layer: foundation.
+
 Model *figures* (densities, costs, productivities) are not here: they are sourced
-constants in :mod:`minebelt.constants`, each with its citation. This module holds the
+constants in :mod:`minebelt.model`, each with its citation. This module holds the
 software's own limits and conventions.
 
 Validation limits (inputs outside them are errors, exit code 2)
@@ -71,7 +73,7 @@ Validation limits (inputs outside them are errors, exit code 2)
     ``SENSITIVITY_RUNS_MAX`` = 2,000,000
         Most model evaluations of one Sobol analysis, N x (uncertain inputs + 2) (Saltelli
         design). Evaluating them is cheap and linear in the inputs (see
-        :mod:`minebelt.sensitivity`: 1,000 sections with their own depth at N = 1,024 take
+        :mod:`minebelt.pipeline.sensitivity`: 1,000 sections with their own depth at N = 1,024 take
         8 s); SALib's analysis with its 100 bootstrap resamples is not: about 25 s per
         million runs at N = 65,536 (``benchmarks/bench_limits.py``; the probe's 300 inputs
         at N = 65,536 took 620 s and 1.3 GB). 2 million keeps one analysis near a minute:
@@ -118,7 +120,7 @@ Geometry
     ``DENSIFY_DEG`` = 0.005°
         Before any geodesic length or area, edges are cut to at most this many degrees
         (≤ 0.56 km), so the geodesic between two vertices is the lon/lat-straight edge that
-        GeoJSON and GEOS mean (see :mod:`minebelt.measure`; error < 1e-5 per edge).
+        GeoJSON and GEOS mean (see :mod:`minebelt.geo.measure`; error < 1e-5 per edge).
     ``BUFFER_DENSIFY_DEG`` = 0.02°
         Lines are cut to edges of at most this before they are projected for buffering, and the
         buffer's long edges to about as many metres before they go back: a lon/lat-straight

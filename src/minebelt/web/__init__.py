@@ -1,5 +1,7 @@
 """The local web app of minebelt (``minebelt serve``): a JSON API over the core and one page.
 
+Layer: interfaces.
+
 Everything is served from this machine: the page uses a vendored copy of Leaflet and the
 bundled country outlines as its basemap; it makes no request to any other host.
 

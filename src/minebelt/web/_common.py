@@ -1,4 +1,7 @@
-"""Response helpers shared by the app and its routers (no FastAPI app state, no import of ``app``)."""
+"""Response helpers shared by the app and its routers (no FastAPI app state, no import of ``app``).
+
+Layer: interfaces.
+"""
 
 from __future__ import annotations
 
@@ -48,3 +51,9 @@ def cached_json(request: Request, content: bytes) -> Response:
         headers["Content-Encoding"] = "gzip"
         return Response(content=gzipped(content), media_type="application/json", headers=headers)
     return Response(content=content, media_type="application/json", headers=headers)
+
+
+def json_response(content: bytes, status: int = 200, cache: bool = False) -> Response:
+    """A JSON response of ready bytes, not cached by the browser unless ``cache``."""
+    headers = {"Cache-Control": "max-age=3600"} if cache else {"Cache-Control": "no-store"}
+    return Response(content=content, status_code=status, media_type="application/json", headers=headers)

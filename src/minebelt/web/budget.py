@@ -1,5 +1,7 @@
 """The work one web API request may ask for, checked before any work starts.
 
+Layer: interfaces.
+
 An estimate's cost has two parts, both capped (see :mod:`minebelt.settings`):
 
 - Monte Carlo: memory and time grow with samples x sections
@@ -22,14 +24,14 @@ from ..errors import InputError
 
 def geometry_buffers(resolved: list[Any]) -> int:
     """Belt buffers the measured sections of ``resolved`` need."""
-    from ..geometry import DEPTH_GRID_POINTS
+    from ..geo.sections import DEPTH_GRID_POINTS
 
     return sum(1 if rs.depth.dist.is_point else 1 + DEPTH_GRID_POINTS for rs in resolved if rs.length is None)
 
 
 def check_estimate(scenario: Any, samples: int | None) -> None:
     """Refuse (InputError, HTTP 422) an estimate request whose work exceeds the web API's budget."""
-    from ..inputs import resolve_scenario
+    from ..scenario.resolve import resolve_scenario
 
     n = len(scenario.sections)
     if samples is not None and samples * n > settings.API_SAMPLE_SECTIONS_MAX:
@@ -37,7 +39,7 @@ def check_estimate(scenario: Any, samples: int | None) -> None:
             f"request: samples = {samples:,}: with {n} sections that is {samples * n:,} sample-sections, more than the web API's "
             f"{settings.API_SAMPLE_SECTIONS_MAX:,} (API_SAMPLE_SECTIONS_MAX); use at most {settings.API_SAMPLE_SECTIONS_MAX // n:,} samples"
         )
-    from ..geometry import DEPTH_GRID_POINTS
+    from ..geo.sections import DEPTH_GRID_POINTS
 
     buffers = geometry_buffers(resolve_scenario(scenario, label="request"))
     if buffers > settings.API_GEOMETRY_BUFFERS_MAX:

@@ -1,5 +1,7 @@
 """Hardening of the web server: Host allow-list, bounded worker pool, cancellation, limits.
 
+Layer: interfaces.
+
 :func:`install` wires it all into an app built by :func:`minebelt.web.app.create_app`:
 
 :class:`HostAllowList` (outermost)
@@ -46,7 +48,7 @@ from typing import Any
 import anyio
 
 from .. import settings
-from .._validate import json_depth
+from ..scenario._validate import json_depth
 
 #: Deepest JSON nesting a request body may have (a scenario with an inline MultiPolygon
 #: mask in a FeatureCollection is 12 deep).

@@ -1,5 +1,7 @@
 """``GET /docs``: the API reference (Swagger UI), served offline.
 
+Layer: interfaces.
+
 FastAPI's built-in docs page loads Swagger UI from a CDN and starts it with an inline script,
 which the page's Content Security Policy (``script-src 'self'``) refuses. This page loads the
 vendored ``swagger-ui-dist`` (``static/vendor/swagger-ui/``, pinned and checksummed by

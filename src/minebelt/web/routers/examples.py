@@ -1,5 +1,7 @@
 """``GET /api/examples/{name}``: one bundled example file (``examples/*.toml``), as text and as JSON.
 
+Layer: interfaces.
+
 The page takes the production, cost and clearance assumptions of ``eastern-flank-full.toml``
 (each cited in the file's comments) as its starting values; other clients can load any
 bundled scenario the same way. Only the names ``GET /api/info`` lists under ``examples`` are

@@ -1,5 +1,7 @@
 """``POST /api/scenario/check``: which sections of a scenario minebelt can estimate, and why not.
 
+Layer: interfaces.
+
 ``POST /api/estimate`` refuses a whole scenario for one bad section (HTTP 422 naming it). A
 client that edits many sections (the web page) asks this endpoint which ones are bad, shows
 each message on its own row and estimates the rest.
@@ -43,7 +45,7 @@ def check_sections(doc: dict[str, Any]) -> list[dict[str, Any]]:
     Raises :class:`~minebelt.errors.InputError` only for a request that is not a scenario at all
     (no ``sections`` list).
     """
-    from ...core import estimate
+    from ...pipeline.estimate import estimate
     from ...scenario import scenario_from_dict
 
     sections = doc.get("sections")

@@ -1,6 +1,8 @@
 """Picking any land border of the world: the country list for search, and every border as a
 light overview layer for clicking on the map.
 
+Layer: interfaces.
+
 ``GET /api/countries``
     ``minebelt.countries/1``: every ISO 3166-1 country with its English name, search aliases,
     its land neighbours (with the measured border lengths) and the bounding box of its land
@@ -66,8 +68,8 @@ def countries_doc() -> bytes:
     """Every country, its neighbours and the bounding box of its land borders."""
     import shapely
 
-    from ...geodata import _read, border_lengths
-    from ...iso import country_names
+    from ...data.borders import _read, border_lengths
+    from ...data.iso import country_names
 
     names = country_names()
     neighbours: dict[str, list[dict[str, Any]]] = {c: [] for c in names}
@@ -108,8 +110,8 @@ def border_lines_doc(tolerance_deg: float) -> bytes:
     import numpy as np
     import shapely
 
-    from ...geodata import _read, border_lengths, data_info
-    from ...iso import country_name
+    from ...data.borders import _read, border_lengths, data_info
+    from ...data.iso import country_name
 
     cols, geoms = _read("border_segments", columns=["a", "b"])
     keys = [f"{a}-{b}" for a, b in zip(cols["a"], cols["b"])]

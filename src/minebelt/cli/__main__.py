@@ -1,0 +1,10 @@
+"""``python -m minebelt.cli``: the ``minebelt`` command.
+
+Layer: interfaces.
+"""
+
+import sys
+
+from .app import main
+
+sys.exit(main())

@@ -1,0 +1,50 @@
+"""What every command shares: the console, JSON output, the output-file check, progress bars.
+
+Layer: interfaces.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def console(stderr: bool = False) -> Console:
+    from ..outputs.hygiene import SafeConsole
+
+    stream = sys.stderr if stderr else sys.stdout
+    # piped output: wide enough for the tables instead of rich's 80-column fallback;
+    # names from files reach the terminal as text, never as escape codes or rich markup
+    return SafeConsole(stderr=stderr, highlight=False, width=None if stream.isatty() else 160)
+
+
+def emit_json(doc: Any) -> None:
+    sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
+
+
+def check_new_file(path: Path | None, force: bool, option: str) -> None:
+    """Before any work: the output path can be written (folder exists, writable, not a folder)."""
+    if path is not None:
+        from ..outputs.atomic import check_output_file
+
+        check_output_file(path, force=force, option=option)
+
+
+def progress():
+    """A rich progress bar on stderr, as a callback ``(stage, fraction)``."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    prog = Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console(stderr=True), transient=True)
+    tasks: dict[str, Any] = {}
+
+    def tick(stage: str, frac: float) -> None:
+        if stage not in tasks:
+            tasks[stage] = prog.add_task(stage, total=1.0)
+        prog.update(tasks[stage], completed=frac)
+
+    return prog, tick

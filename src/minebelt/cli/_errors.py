@@ -1,0 +1,122 @@
+"""Usage errors of the ``minebelt`` command, whichever copy of click typer uses.
+
+Layer: interfaces.
+
+typer 0.26 and later carry their own copy of click (``typer._click``); earlier releases use
+the ``click`` package. The exceptions raised while parsing a command line (unknown command or
+option, missing argument, a value of the wrong type) come from that copy, so catching
+``click.ClickException`` misses them and every usage error became a Python traceback. The
+classes are therefore looked up from ``typer.BadParameter`` (public in every typer release),
+which lives in the exceptions module of whichever click typer runs on; the ``click`` package's
+own classes are caught too when it is installed. ``pyproject.toml`` bounds typer to the
+releases this was tested with.
+
+Conventions (``docs/cli.md``):
+
+- a usage error prints one line ``minebelt: error: ...`` and the usage hint of the command
+  (``Usage: ...`` and ``Try 'minebelt CMD --help' for help.``) on stderr; exit status 2;
+- ``minebelt`` with no arguments prints the help on stdout and exits 0, like ``--help``: the
+  user asked for nothing wrong, and ``minebelt | less`` works.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import typer
+
+_typer_click = importlib.import_module(typer.BadParameter.__module__)
+
+
+def _classes(name: str) -> tuple[type[BaseException], ...]:
+    found: list[type[BaseException]] = []
+    mods: list[Any] = [_typer_click]
+    try:
+        import click.exceptions
+
+        mods.append(click.exceptions)
+    except ImportError:  # pragma: no cover - typer >= 0.26 does not need the click package
+        pass
+    for mod in mods:
+        cls = getattr(mod, name, None)
+        if isinstance(cls, type) and cls not in found:
+            found.append(cls)
+    return tuple(found)
+
+
+#: Every exception click (either copy) shows to the user: usage errors, bad files.
+CLICK_ERRORS = _classes("ClickException")
+#: Usage errors proper (these carry the command's context, hence its usage line).
+USAGE_ERRORS = _classes("UsageError")
+#: Raised by click >= 8.2 for a group with ``no_args_is_help`` called without arguments.
+NO_ARGS_IS_HELP = _classes("NoArgsIsHelpError")
+#: ``typer.Exit`` / ``typer.Abort`` and click's own, whichever the command raised.
+EXITS = tuple(dict.fromkeys((typer.Exit, *_classes("Exit"))))
+ABORTS = tuple(dict.fromkeys((typer.Abort, *_classes("Abort"))))
+
+
+def help_text(exc: BaseException) -> str:
+    """The help of the command a ``NoArgsIsHelpError`` was raised for."""
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        return str(ctx.get_help())
+    return str(exc.format_message()) if hasattr(exc, "format_message") else str(exc)  # pragma: no cover
+
+
+def _given_value(exc: BaseException, argv: list[str] | None) -> str | None:
+    """The value the user gave for the option a ``BadParameter`` names, found in ``argv``."""
+    param = getattr(exc, "param", None)
+    opts = [o for o in getattr(param, "opts", []) or [] if o.startswith("-")]
+    if not argv or not opts:
+        return None
+    for i, tok in enumerate(argv):
+        for o in opts:
+            if tok == o and i + 1 < len(argv):
+                return argv[i + 1]
+            if o.startswith("--") and tok.startswith(o + "="):
+                return tok[len(o) + 1 :]
+    return None
+
+
+def _context_from_argv(root: Any, argv: list[str] | None, prog: str) -> Any:
+    """A parsing-free context of the command ``argv`` names (for errors click raised without one)."""
+    if root is None:
+        return None
+    try:
+        ctx = root.make_context(prog, [], resilient_parsing=True)
+        sub = getattr(root, "commands", {}).get(argv[0]) if argv else None
+        if sub is not None:
+            ctx = sub.make_context(argv[0], [], parent=ctx, resilient_parsing=True)
+        return ctx
+    except Exception:  # noqa: BLE001 - the hint is a courtesy; the error line is what matters
+        return None
+
+
+def usage_error_lines(exc: BaseException, argv: list[str] | None = None, prog: str = "minebelt", root: Any = None) -> list[str]:
+    """``minebelt: error: <message>`` and, for usage errors, the usage hint of the command.
+
+    The message is the first line click gives (e.g. ``No such option: --nosuchflag``,
+    ``Missing argument 'scenario'.``, ``Invalid value for '--samples' / '-n': ...``), with the
+    value given when click does not repeat it (``(got 'abc')``). ``root`` (the click group of
+    the app) gives the usage of the command ``argv`` names when click raised the error without
+    a context (e.g. ``Option '--country' requires an argument.``).
+    """
+    msg = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    first = next((line.strip() for line in str(msg).splitlines() if line.strip()), type(exc).__name__)
+    given = _given_value(exc, argv)
+    if given is not None and repr(given) not in first:
+        first = f"{first} (got {given!r})"
+    lines = [f"{prog}: error: {first}"]
+    ctx = getattr(exc, "ctx", None)
+    if ctx is None and isinstance(exc, USAGE_ERRORS):
+        ctx = _context_from_argv(root, argv, prog)
+    if ctx is not None:
+        usage = " ".join(str(ctx.get_usage()).split())
+        lines.append(usage)
+        if ctx.command.get_help_option(ctx) is not None:
+            lines.append(f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help.")
+    return lines
+
+
+__all__ = ["ABORTS", "CLICK_ERRORS", "EXITS", "NO_ARGS_IS_HELP", "USAGE_ERRORS", "help_text", "usage_error_lines"]

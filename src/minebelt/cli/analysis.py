@@ -1,0 +1,64 @@
+"""``minebelt calibrate`` and ``minebelt sensitivity``: a scenario against history, and what drives it.
+
+Layer: interfaces.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from ..errors import InputError
+from ._common import console, emit_json
+
+
+def calibrate(
+    scenario: Annotated[Optional[Path], typer.Argument(help="Scenario TOML file to compare (optional).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.calibration/1 JSON document.")] = False,
+) -> None:
+    """Historical mine barriers side by side with a scenario: mines per km of front, per km², depth."""
+    from ..outputs.views import calibration_entry
+    from ..pipeline.blocks.calibration import barriers_table, calibration_block
+
+    doc: dict[str, Any] = {"schema": "minebelt.calibration/1", "barriers": barriers_table(), "scenarios": []}
+    if scenario is not None:
+        from ..pipeline.estimate import estimate as run
+        from ..scenario import load_scenarios
+
+        for sc in load_scenarios(scenario):
+            res = run(sc, with_geometry=False)
+            block = calibration_block(res.document)
+            doc["scenarios"].append(calibration_entry(sc.name, block))
+    if as_json:
+        emit_json(doc)
+        return
+    from ..outputs.terminal.tables import calibration_table
+
+    calibration_table(doc, console())
+
+
+def sensitivity(
+    scenario: Annotated[Path, typer.Argument(help="Scenario TOML file with uncertain inputs.")],
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", help="Dotted path of the figure to explain, e.g. totals.mines, clearance.calendar_years, cost.total, production.years_to_fill."),
+    ] = "totals.mines",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.sensitivity/1 JSON document.")] = False,
+    samples: Annotated[int, typer.Option("--samples", "-n", help="Saltelli base sample size N (power of 2).")] = 4096,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+) -> None:
+    """Which inputs drive a figure (total mines by default): tornado table and Sobol indices (SALib)."""
+    from ..pipeline.sensitivity import sensitivity as run
+    from ..scenario import load_scenarios
+
+    if not 64 <= samples <= 1 << 16 or samples & (samples - 1):
+        raise InputError(f"--samples {samples}: must be a power of 2 in [64, 65536]")
+    docs = [run(sc, n_base=samples, seed=seed, output=output) for sc in load_scenarios(scenario)]
+    if as_json:
+        emit_json(docs[0] if len(docs) == 1 else docs)
+        return
+    from ..outputs.terminal.tables import sensitivity_tables
+
+    sensitivity_tables(docs, console())

@@ -1,0 +1,118 @@
+"""The ``minebelt`` command: the typer app, its commands, and :func:`main` (exit statuses, no tracebacks).
+
+Layer: interfaces: a thin layer over the pipeline (:func:`minebelt.estimate`), the outputs and
+the fact-checker. Every bad input ends in one line on stderr (``minebelt: error: ...``) and
+exit status 2, with nothing written. Heavy modules are imported inside the commands that need
+them (one module per command group: :mod:`.estimate`, :mod:`.factcheck`, :mod:`.analysis`,
+:mod:`.reference`, :mod:`.report`, :mod:`.serve`).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import InputError
+from .analysis import calibrate, sensitivity
+from .estimate import estimate
+from .factcheck import factcheck
+from .reference import borders, models
+from .report import report
+from .serve import serve
+
+app = typer.Typer(
+    name="minebelt",
+    help=(
+        "Strategic estimates of border mine belts from real border geography: mines, cost, "
+        "production time, clearance legacy, civilian exposure; and a fact-checker for published claims."
+    ),
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        from .._version import __version__
+
+        sys.stdout.write(f"minebelt {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the version of minebelt and exit."),
+    ] = None,
+) -> None:
+    """Strategic estimates of border mine belts from real border geography."""
+
+
+# The commands, in the order ``minebelt --help`` lists them (one module per command group).
+for command in (estimate, factcheck, calibrate, sensitivity, borders, report, serve, models):
+    app.command()(command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``minebelt`` command; returns the exit status.
+
+    0 on success (and for ``--help``, ``--version`` and no arguments, which prints the help);
+    2 for bad input and usage errors (one line ``minebelt: error: ...`` on stderr, plus the usage
+    hint for usage errors); 130 when interrupted, 143 when terminated (SIGTERM), temporary
+    outputs removed. Never a traceback for any of these.
+    """
+    from ..outputs.atomic import raise_on_sigterm, restore_sigterm
+
+    previous = raise_on_sigterm()  # SIGTERM unwinds like Ctrl-C: temporary outputs are removed
+    try:
+        return _run(argv)
+    finally:
+        restore_sigterm(previous)
+
+
+def _run(argv: list[str] | None) -> int:
+    from ..outputs.atomic import Terminated
+    from . import _errors as ce
+
+    try:
+        rv = app(args=argv, prog_name="minebelt", standalone_mode=False)
+        if rv == 130:  # typer turns Ctrl-C into a return value
+            sys.stderr.write("minebelt: interrupted\n")
+            return 130
+        if isinstance(rv, int) and not isinstance(rv, bool) and rv:
+            return rv  # a command ended with typer.Exit(code)
+    except InputError as e:
+        from ..outputs.hygiene import terminal_safe
+
+        sys.stderr.write(f"minebelt: error: {terminal_safe(str(e), keep_newlines=False)}\n")
+        return 2
+    except ce.EXITS as e:
+        return int(getattr(e, "exit_code", 0) or 0)
+    except ce.ABORTS:
+        sys.stderr.write("minebelt: aborted\n")
+        return 130
+    except ce.NO_ARGS_IS_HELP as e:
+        sys.stdout.write(ce.help_text(e).rstrip("\n") + "\n")
+        return 0
+    except ce.CLICK_ERRORS as e:
+        args = sys.argv[1:] if argv is None else argv
+        sys.stderr.write("\n".join(ce.usage_error_lines(e, args, root=typer.main.get_command(app))) + "\n")
+        return 2
+    except Terminated:
+        sys.stderr.write("minebelt: terminated\n")
+        return 143
+    except KeyboardInterrupt:
+        sys.stderr.write("minebelt: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

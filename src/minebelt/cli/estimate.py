@@ -1,0 +1,56 @@
+"""``minebelt estimate``: mines (and cost, time, clearance, exposure) of every scenario in a file.
+
+Layer: interfaces.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import InputError
+from ._common import check_new_file, console, emit_json, progress
+
+
+def estimate(
+    scenario: Annotated[Path, typer.Argument(help="Scenario TOML file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.estimate/1 JSON document.")] = False,
+    samples: Annotated[Optional[int], typer.Option("--samples", "-n", help="Monte Carlo samples (adds *_dist to every figure).")] = None,
+    seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
+    geojson: Annotated[Optional[Path], typer.Option("--geojson", help="Write the belts as GeoJSON (EPSG:4326) to this file.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --geojson file.")] = False,
+) -> None:
+    """Estimate mines (and cost, time, clearance, exposure) for every scenario in a file."""
+    from ..pipeline.estimate import estimate as run
+    from ..scenario import load_scenarios
+
+    check_new_file(geojson, force, "--geojson")
+    scenarios = load_scenarios(scenario)
+    if geojson is not None and not any(s.is_geometric for sc in scenarios for s in sc.sections):
+        raise InputError(f"--geojson {geojson}: no section has geometry (every length is stated); nothing to write")
+    slow = samples is not None and samples > 200_000 or any(s.is_geometric for sc in scenarios for s in sc.sections)
+    results = []
+    if slow and not as_json and sys.stderr.isatty():
+        prog, tick = progress()
+        with prog:
+            results = [run(sc, samples=samples, seed=seed, progress=tick) for sc in scenarios]
+    else:
+        results = [run(sc, samples=samples, seed=seed) for sc in scenarios]
+    if geojson is not None:
+        from ..outputs.exports import write_belts_geojson
+
+        write_belts_geojson(results, geojson)
+    if as_json:
+        docs = [r.document for r in results]
+        emit_json(docs[0] if len(docs) == 1 else docs)
+        return
+    from ..outputs.terminal.estimate import render_estimate
+
+    term = console()
+    for r in results:
+        render_estimate(r, term)
+    if geojson is not None:
+        term.print(f"belts written to {geojson}")

@@ -1,0 +1,56 @@
+"""``minebelt borders`` and ``minebelt models``: the bundled land borders and the named density models.
+
+Layer: interfaces.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import InputError
+from ._common import console, emit_json
+
+
+def borders(
+    country: Annotated[Optional[str], typer.Option("--country", "-c", help="Only this country's borders (ISO alpha-3).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.borders/1 JSON document.")] = False,
+) -> None:
+    """Every land border of the world (or of one country) with its measured lengths."""
+    from ..data.borders import border_lengths, data_info, meta
+    from ..outputs.views import borders_document
+
+    rows = border_lengths()
+    if country is not None:
+        from ..data.iso import country_names
+
+        code = country.strip().upper()
+        if code not in country_names():
+            raise InputError(f"--country {country!r}: unknown ISO 3166-1 alpha-3 code")
+        rows = [r for r in rows if code in (r["a"], r["b"])]
+        if not rows:
+            raise InputError(f"--country {code}: has no land border in the bundled data")
+    info = data_info()
+    doc = borders_document(rows, info)
+    if as_json:
+        emit_json(doc)
+        return
+    from ..data.iso import country_name
+    from ..outputs.terminal.tables import borders_table
+
+    title = f"Land borders ({len(rows)})" + (f" of {country_name(code)}" if country else "")
+    borders_table(doc, title, f"{info['attribution']} (data {meta().get('data_version')})", console())
+
+
+def models(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List the named density models with their sources."""
+    from ..outputs.views import density_model_rows
+
+    rows = density_model_rows()
+    if as_json:
+        emit_json({"schema": "minebelt.models/1", "models": rows})
+        return
+    from ..outputs.terminal.tables import models_table
+
+    models_table(rows, console())

@@ -1,0 +1,56 @@
+"""``minebelt report``: an offline folder with everything an estimate produced.
+
+Layer: interfaces.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ._common import console, progress
+
+
+def report(
+    scenario: Annotated[Path, typer.Argument(help="Scenario TOML file.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (must be empty or new, unless --force).")],
+    samples: Annotated[Optional[int], typer.Option("--samples", "-n", help="Monte Carlo samples (distribution charts).")] = None,
+    seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
+    claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims TOML file to include the fact-check table.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Write into a non-empty folder, replacing its files.")] = False,
+    pdf: Annotated[bool, typer.Option("--pdf", help="Also write report.pdf (A4: summary, map, tables, sources).")] = False,
+) -> None:
+    """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf)."""
+    from ..outputs.atomic import check_output_dir
+    from ..outputs.report import build_report
+    from ..pipeline.estimate import estimate as run
+    from ..scenario import load_scenarios
+
+    check_output_dir(out, force=force, option="--out")
+    scenarios = load_scenarios(scenario)
+    claims_doc = None
+    if claims is not None:
+        from ..factcheck import check_file
+
+        claims_doc = check_file(claims)
+    prog, tick = progress()
+    with prog:
+        res = run(scenarios[0], samples=samples, seed=seed, progress=tick)
+        from ..pipeline.sensitivity import SensitivityTooLarge, report_sensitivity
+
+        skipped_sensitivity = None
+        tick("sensitivity", 0.0)
+        try:
+            sens = report_sensitivity(scenarios[0], n_base=1024, seed=seed or 0)
+        except SensitivityTooLarge as e:  # too many uncertain inputs: the report goes without it
+            sens, skipped_sensitivity = None, str(e)
+        tick("sensitivity", 1.0)
+        manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick, pdf=pdf)
+    term = console()
+    term.print(f"report written to {out}/ ({len(manifest.get('files', [])) + 1} files with manifest.json); open {out / 'index.html'}")
+    if skipped_sensitivity:
+        term.print(f"note: sensitivity analysis left out: {skipped_sensitivity}", style="yellow")
+    if len(scenarios) > 1:
+        term.print(f"note: {scenario} holds {len(scenarios)} scenarios; the report covers the first, {scenarios[0].name!r}", style="yellow")

@@ -1,0 +1,31 @@
+"""``minebelt serve``: the local web app (map, controls, JSON API).
+
+Layer: interfaces (runs :mod:`minebelt.web`).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..errors import InputError
+
+
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+    allow_host: Annotated[
+        Optional[list[str]],
+        typer.Option("--allow-host", metavar="<name>", help="Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always."),
+    ] = None,
+) -> None:
+    """Run the local web app (map, controls, JSON API) at http://HOST:PORT/."""
+    if not 1 <= port <= 65535:
+        raise InputError(f"--port {port}: must be in [1, 65535]")
+    for name in allow_host or []:
+        if not name.strip() or any(c in name for c in "/ ,\t"):
+            raise InputError(f"--allow-host {name!r}: must be a host name or address, without port, path or spaces")
+    from ..web.app import serve as run_server
+
+    run_server(host=host, port=port, allow_hosts=list(allow_host or []))

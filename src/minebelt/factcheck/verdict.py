@@ -1,0 +1,227 @@
+"""Verdict rules of the fact-checker (pure): how a stated figure compares with the recomputed one.
+
+Layer: outputs (fact-check). :func:`judge` applies the qualifier (``about``, ``exact``,
+``over``, ``under``, ``at-least``, ``up-to``, ``after``, ``before``) and the tolerances of
+:mod:`minebelt.settings` (``HOLDS_REL_TOL``, ``IMPRECISE_REL_TOL``); the rules are written out
+in ``docs/user-guide.md``. :func:`fmt_value`, :func:`fmt_stated` and :func:`explain` word the
+result.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .. import settings
+
+Verdict = Literal["holds", "does-not-hold", "imprecise", "unverifiable", "error"]
+QUALIFIERS = ("about", "exact", "over", "under", "at-least", "up-to", "after", "before")
+_QUALIFIER_ALIASES = {"at least": "at-least", "up to": "up-to", "more than": "over", "less than": "under"}
+BOUNDS = ("over", "under", "at-least", "up-to")
+
+
+def normalize_qualifier(q: str) -> str:
+    q = str(q).strip().lower()
+    return _QUALIFIER_ALIASES.get(q, q)
+
+
+# ------------------------------------------------------------------ verdicts (pure)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: Verdict
+    deviation: float | None  #: signed relative deviation of computed from stated (worst end)
+    reason: str
+
+
+def _rel(computed: float, stated: float) -> float:
+    if stated == 0:
+        return 0.0 if computed == 0 else math.inf
+    return (computed - stated) / abs(stated)
+
+
+def _grade(dev: float, rel_tol: float, abs_dev: float | None = None, abs_tol: float | None = None) -> Verdict:
+    if abs_tol is not None and abs_dev is not None:
+        if abs_dev <= abs_tol:
+            return "holds"
+        return "imprecise" if abs_dev <= 2 * abs_tol else "does-not-hold"
+    if abs(dev) <= rel_tol:
+        return "holds"
+    return "imprecise" if abs(dev) <= settings.IMPRECISE_REL_TOL else "does-not-hold"
+
+
+def _g(x: float) -> str:
+    """Four significant figures without exponent notation: ``4,800,000``, ``0.4597``."""
+    return f"{float(f'{x:.4g}'):,.10g}"
+
+
+def judge(
+    stated: float | tuple[float, float],
+    computed: float | tuple[float, float],
+    qualifier: str = "about",
+    rel_tol: float = settings.HOLDS_REL_TOL,
+    abs_tol: float | None = None,
+    spread: tuple[float, float] | None = None,
+) -> Judgement:
+    """Compare a stated value (or range) with a computed value (or range): the verdict rules.
+
+    The rules are written out in ``docs/user-guide.md`` ("Verdict rules"); in short:
+
+    - ``about`` (default), point against point: ``holds`` within the tolerance (5 %, or the
+      claim's ``tolerance``/``abs_tolerance``), ``imprecise`` within 25 %, else ``does-not-hold``.
+    - ``exact``: equal (to 1e-9) or ``does-not-hold``.
+    - ``over``/``at-least``/``under``/``up-to``: a bound. Every end of the computed value beyond it
+      (``over``/``under`` strictly): ``holds``; a computed range straddling it: ``imprecise``;
+      missed by no more than the tolerance: ``imprecise``; missed by more: ``does-not-hold``.
+    - A stated range against a computed point: inside ``holds``, else graded by the nearest end.
+    - A stated point against a computed range: ``holds`` if both ends are within the tolerance;
+      ``imprecise`` if the point lies inside the range (the figure hides the spread); else graded
+      by the nearest end.
+    - A stated range against a computed range: ``holds`` if it contains the computed range;
+      otherwise the ends are compared pairwise (low with low, high with high) and the worse
+      decides; a partial overlap is reported but is not enough to hold.
+    - ``spread`` = the computed 90 % range (p05, p95) of an uncertain estimate: a claim that holds at
+      the central estimate but whose figure lies far from the 90 % range's ends (beyond 25 %), or a
+      bound that fails at an end of that range, is ``imprecise``: it holds literally while hiding
+      the spread.
+    """
+    q = normalize_qualifier(qualifier)
+    if q == "exact":
+        c = computed if isinstance(computed, tuple) else (computed, computed)
+        s_ = stated if isinstance(stated, tuple) else (stated, stated)
+        if all(abs(x - y) <= 1e-9 * max(1.0, abs(y)) for x, y in zip(c, s_)):
+            return Judgement("holds", 0.0, "exactly as stated")
+        dev = max((_rel(x, y) for x, y in zip(c, s_)), key=abs)
+        return Judgement("does-not-hold", dev, "stated as exact, and it differs")
+    c_lo, c_hi = computed if isinstance(computed, tuple) else (computed, computed)
+
+    if q in BOUNDS:
+        up = q in ("over", "at-least")
+        strict = q in ("over", "under")
+        s = (stated[0] if up else stated[1]) if isinstance(stated, tuple) else stated
+
+        def ok(x: float) -> bool:
+            if up:
+                return x > s if strict else x >= s
+            return x < s if strict else x <= s
+
+        word = q.replace("-", " ")
+        if ok(c_lo) and ok(c_hi):
+            margin = _rel(c_lo if up else c_hi, s)
+            if spread is not None and not ok(spread[0] if up else spread[1]):
+                return Judgement("imprecise", margin, f"holds at the central estimate but not across the 90 % range {_g(spread[0])}\u2013{_g(spread[1])}")
+            return Judgement("holds", margin, f"computed is {word} {_g(s)}")
+        if ok(c_lo) or ok(c_hi):
+            return Judgement("imprecise", 0.0, f"the computed range straddles {_g(s)}")
+        nearest = c_hi if up else c_lo
+        dev = _rel(nearest, s)
+        within = abs(nearest - s) <= abs_tol if abs_tol is not None else abs(dev) <= rel_tol
+        if within:
+            return Judgement("imprecise", dev, f"computed misses the bound {word} {_g(s)} by no more than the tolerance")
+        return Judgement("does-not-hold", dev, f"computed is not {word} {_g(s)}")
+
+    if isinstance(stated, tuple):
+        s_lo, s_hi = stated
+        if not isinstance(computed, tuple):
+            if s_lo <= c_lo <= s_hi:
+                return Judgement("holds", 0.0, "computed lies within the stated range")
+            nearest = s_lo if c_lo < s_lo else s_hi
+            dev = _rel(c_lo, nearest)
+            return Judgement(_grade(dev, rel_tol, abs(c_lo - nearest), abs_tol), dev, "computed lies outside the stated range")
+        if s_lo <= c_lo and c_hi <= s_hi:
+            return Judgement("holds", 0.0, "the stated range contains the computed one")
+        devs = [_rel(c_lo, s_lo), _rel(c_hi, s_hi)]
+        dev = max(devs, key=abs)
+        absd = max(abs(c_lo - s_lo), abs(c_hi - s_hi))
+        verdict = _grade(dev, rel_tol, absd, abs_tol)
+        o_lo, o_hi = max(c_lo, s_lo), min(c_hi, s_hi)
+        if verdict == "holds":
+            reason = "range ends compared"
+        elif o_lo <= o_hi:
+            reason = f"the ranges overlap only on {_g(o_lo)}\u2013{_g(o_hi)}; range ends compared"
+        else:
+            reason = "the ranges do not overlap; range ends compared"
+        return Judgement(verdict, dev, reason)
+
+    if isinstance(computed, tuple):
+        devs = [_rel(c_lo, stated), _rel(c_hi, stated)]
+        dev = max(devs, key=abs)
+        absd = max(abs(c_lo - stated), abs(c_hi - stated))
+        if _grade(dev, rel_tol, absd, abs_tol) == "holds":
+            return Judgement("holds", dev, "both ends of the computed range are within the tolerance")
+        if c_lo <= stated <= c_hi:
+            return Judgement("imprecise", dev, f"the stated figure is one point of the computed range {_g(c_lo)}\u2013{_g(c_hi)}")
+        nearest = c_lo if stated < c_lo else c_hi
+        ndev = _rel(nearest, stated)
+        verdict = _grade(ndev, rel_tol, abs(nearest - stated), abs_tol)
+        return Judgement("imprecise" if verdict == "holds" else verdict, ndev, "the computed range lies beyond the stated figure")
+
+    dev = _rel(c_lo, stated)
+    verdict = _grade(dev, rel_tol, abs(c_lo - stated), abs_tol)
+    if verdict == "holds" and spread is not None:
+        lo_dev, hi_dev = _rel(spread[0], stated), _rel(spread[1], stated)
+        if max(abs(lo_dev), abs(hi_dev)) > settings.IMPRECISE_REL_TOL:
+            return Judgement("imprecise", dev, f"holds at the central estimate, but the 90 % range is {_g(spread[0])}\u2013{_g(spread[1])}: the single figure hides the spread")
+    return Judgement(verdict, dev, "point compared")
+
+
+# ------------------------------------------------------------------ formatting
+
+
+def _trim(x: float, places: int = 2) -> str:
+    text = f"{x:,.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def fmt_value(x: float, unit: str) -> str:
+    """Human text for a value in a unit ("9.6 million mines", "1,340 km", "16 years")."""
+    if unit.startswith("mines") and abs(x) >= 1e6:
+        return f"{_trim(x / 1e6)} million {unit}"
+    if unit == "year":
+        return f"{x:.0f}"
+    if unit == "share":
+        return f"{x * 100:.0f} %"
+    if abs(x) >= 1000:
+        return f"{x:,.0f} {unit}"
+    return f"{_trim(x, 1 if abs(x) >= 100 else 2)} {unit}"
+
+
+def fmt_stated(v: Any, unit: str) -> str:
+    if isinstance(v, str):
+        return v
+    if isinstance(v, tuple):
+        return f"{fmt_value(v[0], unit)} \u2013 {fmt_value(v[1], unit)}"
+    return fmt_value(v, unit)
+
+
+# ------------------------------------------------------------------ evaluation
+
+
+_PLAIN_REASONS = {"point compared", "range ends compared", "computed lies within the stated range", "computed lies outside the stated range"}
+
+
+def explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str) -> str:
+    dev = j.deviation
+    finite = dev is not None and math.isfinite(dev)
+    pct = abs(dev) * 100 if finite else 0.0
+    direction = "higher" if finite and dev > 0 else "lower"
+    plain = j.reason in _PLAIN_REASONS or j.reason.startswith("computed is")
+    extra = "" if plain else f" {j.reason[0].upper()}{j.reason[1:]}."
+    if qualifier in BOUNDS:
+        margin = f" ({pct:.0f} % {direction})" if finite and pct >= 0.5 else ""
+        if j.verdict == "holds":
+            return f"Recomputed {computed_text}, {stated_text} as stated{margin}."
+        return f"Recomputed {computed_text} against stated {stated_text}{margin}.{extra}"
+    if qualifier == "exact":
+        if j.verdict == "holds":
+            return f"Recomputed {computed_text}, as stated."
+        return f"Recomputed {computed_text}, not {stated_text} as stated."
+    if not finite:
+        return f"Recomputed {computed_text} against stated {stated_text}.{extra}"
+    if pct < 0.05 and j.verdict == "holds":
+        return f"Recomputed {computed_text}, as stated."
+    if dev == 0.0:
+        return f"Recomputed {computed_text} against stated {stated_text}.{extra}"
+    return f"Recomputed {computed_text} vs stated {stated_text}: {pct:.0f} % {direction}.{extra}"

@@ -1,0 +1,331 @@
+"""The front of a section, computed once: border (or drawn line) ∩ stretch ∩ mask, as land and water.
+
+Layer: measure.
+
+A section's *front* is the line it defends:
+
+* a border section: the bundled border between each defender and each neighbour
+  (:mod:`minebelt.data.borders`), cut to the ``from_km``–``to_km`` stretch;
+* a drawn section: the user's ``line``;
+
+then clipped to the ``mask`` polygon when one is given. The front is kept as *runs*: connected
+pieces of line, each ``land`` or ``water`` (a drawn line is all ``land``), each carrying the km
+of front it stands for. The belt is built behind the land runs (``along_water = "skip"``) or
+behind all of them (``"include"``); that is the *belt front*. Every figure that depends on the
+front reads this one object: ``length_km`` (= ``land_km`` + ``water_km``), ``belt_front_km``,
+the belt polygon, per-km-of-front densities, ``mines_per_km_front`` and calibration.
+
+Kilometres of a border are on its published km scale: the bundled ``start_km``/``end_km`` of
+every segment, measured by the data build on the full-resolution line. A stretch or a mask
+that keeps a part of a stored (simplified) segment keeps that share of the segment's km,
+the share measured geodesically on the stored line (see :mod:`minebelt.geo.measure`).
+
+Errors are :class:`~minebelt.errors.InputError` naming the section: no shared border, a
+stretch outside the border, a mask that misses the front.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from .. import settings
+from ..errors import InputError
+from .measure import densify, into_frame, unwrap_line, vertex_km
+
+LAND = "land"
+WATER = "water"
+
+
+@dataclass(frozen=True)
+class Run:
+    """A connected piece of front.
+
+    ``coords``: (n, 2) lon/lat, densified, longitudes unwrapped (may run past ±180°);
+    ``kind``: ``"land"`` or ``"water"``; ``km``: the km of front it stands for.
+    """
+
+    kind: str
+    coords: np.ndarray
+    km: float
+
+
+@dataclass
+class Front:
+    """A section's front as runs, with what was clipped (``description``)."""
+
+    runs: list[Run]
+    along_water: str  #: "skip" or "include"
+    description: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def land_km(self) -> float:
+        return float(sum(r.km for r in self.runs if r.kind == LAND))
+
+    @property
+    def water_km(self) -> float:
+        return float(sum(r.km for r in self.runs if r.kind == WATER))
+
+    @property
+    def length_km(self) -> float:
+        return self.land_km + self.water_km
+
+    def builds(self, run: Run) -> bool:
+        """True when the belt is built behind ``run``."""
+        return run.kind == LAND or self.along_water == "include"
+
+    @property
+    def belt_front_km(self) -> float:
+        """Km of front the belt is built behind: ``land_km`` with ``skip``, ``length_km`` with ``include``."""
+        return float(sum(r.km for r in self.runs if self.builds(r)))
+
+    def line(self) -> Any:
+        """All runs as one MultiLineString (frame longitudes)."""
+        import shapely
+
+        return shapely.MultiLineString([r.coords for r in self.runs if _has_length(r.coords)])
+
+    def build_lines(self) -> list[np.ndarray]:
+        """The runs the belt is built behind, consecutive ones joined (direction kept)."""
+        import shapely
+
+        keep = [r.coords for r in self.runs if self.builds(r) and _has_length(r.coords)]
+        if len(keep) <= 1:
+            return keep
+        merged = shapely.line_merge(shapely.MultiLineString(keep), directed=True)
+        return [shapely.get_coordinates(p) for p in shapely.get_parts(merged) if len(shapely.get_coordinates(p)) >= 2]
+
+    def summary(self) -> dict[str, Any]:
+        """The ``front`` block of a section row: where the front comes from and what was clipped."""
+        out = dict(self.description)
+        out.update(
+            {
+                "length_km": round(self.length_km, 6),
+                "land_km": round(self.land_km, 6),
+                "water_km": round(self.water_km, 6),
+                "belt_behind": (
+                    "line" if self.description.get("source") == "line" else "land" if self.along_water == "skip" else "land and water"
+                ),
+                "belt_front_km": round(self.belt_front_km, 6),
+                "runs": len(self.runs),
+            }
+        )
+        return out
+
+
+def _has_length(coords: np.ndarray) -> bool:
+    return len(coords) >= 2 and bool(np.any(coords[1:] != coords[:-1]))
+
+
+# ----------------------------------------------------------------------------- km scale
+
+
+def segment_km(seg: Any) -> tuple[np.ndarray, np.ndarray]:
+    """A border segment's lon/lat vertices (densified) and the border km at each vertex.
+
+    The km axis runs from the segment's stored ``start_km`` to ``end_km`` (the build's
+    geodesic measure of the full-resolution line), in proportion to the geodesic length
+    along the stored line, so markers and stretches agree with the published lengths.
+    """
+    import shapely
+
+    coords = shapely.get_coordinates(seg.geometry)
+    if len(coords) >= 2:
+        coords = unwrap_line(coords)
+        line = densify(shapely.LineString(coords))
+        if not line.is_empty:
+            coords = shapely.get_coordinates(line)
+    cum = vertex_km(coords)
+    if len(coords) < 2:
+        return coords, cum + seg.start_km
+    scale = (seg.end_km - seg.start_km) / cum[-1] if cum[-1] > 0 else 1.0
+    return coords, seg.start_km + cum * scale
+
+
+def substring_km(coords: np.ndarray, cum_km: np.ndarray, start: float, end: float) -> np.ndarray:
+    """The part of a polyline between ``start`` and ``end`` km (positions in ``cum_km``)."""
+    start = max(start, float(cum_km[0]))
+    end = min(end, float(cum_km[-1]))
+    if end <= start:
+        return np.empty((0, 2))
+    x = np.interp([start, end], cum_km, coords[:, 0])
+    y = np.interp([start, end], cum_km, coords[:, 1])
+    inner = (cum_km > start) & (cum_km < end)
+    return np.vstack([[x[0], y[0]], coords[inner], [x[1], y[1]]])
+
+
+def stretch_bounds(from_km: float | None, to_km: float | None, total_km: float, name: str, where: str) -> tuple[float, float]:
+    """The km range [lo, hi] of a stretch of a border ``total_km`` long.
+
+    ``to_km`` up to ``settings.STRETCH_END_TOLERANCE_KM`` beyond the end (the rounding of
+    the displayed length) is read as the end.
+    """
+    tol = settings.STRETCH_END_TOLERANCE_KM
+    lo = 0.0 if from_km is None else float(from_km)
+    if lo >= total_km:
+        raise InputError(f"{where}: from_km = {lo:g}: at or beyond the end of the {name} border ({total_km:.1f} km); allowed [0, {total_km:.1f})")
+    hi = total_km if to_km is None else float(to_km)
+    if hi > total_km + tol:
+        raise InputError(
+            f"{where}: to_km = {hi:g}: beyond the end of the {name} border ({total_km:.1f} km); "
+            f"allowed ({lo:g}, {total_km:.1f}], and up to {total_km + tol:.1f} is read as the end"
+        )
+    return lo, min(hi, total_km)
+
+
+# ----------------------------------------------------------------------------- building
+
+
+def _neighbour_error(where: str, c: str, b: str) -> InputError:
+    from ..data.borders import neighbours
+
+    nb = neighbours(c)
+    hint = f"{c}'s land neighbours: {', '.join(nb)}" if nb else f"{c} has no land border in the bundled data"
+    return InputError(f"{where}: border: {c} and {b} share no land border ({hint})")
+
+
+def _chain(runs: list[Run]) -> list[Run]:
+    """Runs with longitudes continuous from one run to the next (then centred on [-180, 180])."""
+    out: list[Run] = []
+    prev: float | None = None
+    for r in runs:
+        c = r.coords
+        if prev is not None:
+            c = c + np.array([360.0 * np.round((prev - c[0, 0]) / 360.0), 0.0])
+        prev = float(c[-1, 0])
+        out.append(Run(r.kind, c, r.km))
+    if out:
+        lo = min(float(r.coords[:, 0].min()) for r in out)
+        hi = max(float(r.coords[:, 0].max()) for r in out)
+        k = np.round((lo + hi) / 2 / 360.0)
+        if k:
+            out = [Run(r.kind, r.coords - np.array([360.0 * k, 0.0]), r.km) for r in out]
+    return out
+
+
+def runs_bounds(runs: list[Run]) -> tuple[float, float, float, float]:
+    allc = np.vstack([r.coords for r in runs])
+    return (float(allc[:, 0].min()), float(allc[:, 1].min()), float(allc[:, 0].max()), float(allc[:, 1].max()))
+
+
+def clip_runs(runs: list[Run], mask: Any) -> list[Run]:
+    """The parts of ``runs`` inside ``mask`` (standard lon/lat polygon); each keeps its share of km."""
+    import shapely
+
+    if not runs:
+        return []
+    x0, y0, x1, y1 = runs_bounds(runs)
+    m = into_frame(mask, (x0 - 1.0, max(y0 - 1.0, -90.0), x1 + 1.0, min(y1 + 1.0, 90.0)))
+    shapely.prepare(m)
+    out: list[Run] = []
+    for r in runs:
+        if not _has_length(r.coords):
+            if shapely.contains_xy(m, *r.coords[0]):
+                out.append(r)
+            continue
+        line = shapely.LineString(r.coords)
+        if shapely.contains(m, line):
+            out.append(r)
+            continue
+        inside = shapely.intersection(line, m)
+        lines = [p for p in shapely.get_parts(shapely.get_parts(inside)) if p.geom_type == "LineString" and not p.is_empty]
+        if not lines:
+            continue
+        merged = shapely.line_merge(shapely.MultiLineString(lines), directed=True)
+        full = float(vertex_km(r.coords)[-1])
+        if full <= 0:
+            continue
+        for p in shapely.get_parts(merged):
+            c = shapely.get_coordinates(p)
+            if len(c) >= 2:
+                out.append(Run(r.kind, c, r.km * float(vertex_km(c)[-1]) / full))
+    return out
+
+
+def border_front(
+    country: str,
+    border: str,
+    from_km: float | None,
+    to_km: float | None,
+    along_water: str,
+    mask: Any,
+    where: str,
+) -> Front:
+    """The front of a border section: every defender–neighbour border ∩ stretch ∩ mask."""
+    from ..data.borders import pair_segments
+
+    countries = country.split("+")
+    neighbours = border.split("+")
+    pairs = [(c, b) for c in countries for b in neighbours if pair_segments(c, b)]
+    if not pairs:
+        raise _neighbour_error(where, country, border)
+    stretch = from_km is not None or to_km is not None
+    if stretch and len(pairs) != 1:
+        raise InputError(f"{where}: from_km/to_km: need a single defender and a single neighbour (a stretch of one border)")
+    runs: list[Run] = []
+    border_km = 0.0
+    desc: dict[str, Any] = {"source": "border", "pairs": ["-".join(sorted(p)) for p in pairs]}
+    for c, b in pairs:
+        segs = pair_segments(c, b)
+        total = segs[-1].end_km
+        border_km += total
+        lo, hi = (0.0, total)
+        if stretch:
+            lo, hi = stretch_bounds(from_km, to_km, total, f"{c}-{b}", where)
+            desc["stretch"] = {"from_km": lo, "to_km": hi}
+            if to_km is not None and to_km != hi:
+                desc["stretch"]["to_km_requested"] = float(to_km)
+        pair_runs = []
+        for seg in segs:
+            a_ = max(lo, seg.start_km)
+            b_ = min(hi, seg.end_km)
+            if b_ <= a_:
+                continue
+            coords, cum_km = segment_km(seg)
+            if a_ > seg.start_km or b_ < seg.end_km:
+                coords = substring_km(coords, cum_km, a_, b_)
+            if len(coords) < 2:
+                coords = np.vstack([coords, coords]) if len(coords) else np.zeros((2, 2))
+            # a segment the data simplification collapsed to a point keeps its km
+            pair_runs.append(Run(seg.kind, coords, b_ - a_))
+        runs += _chain(pair_runs)
+    desc["border_km"] = border_km
+    stretch_km = float(sum(r.km for r in runs))
+    desc["stretch_km"] = stretch_km
+    if mask is not None:
+        runs = clip_runs(runs, mask)
+        kept = float(sum(r.km for r in runs))
+        if not runs or kept <= 0:
+            what = f"km {desc['stretch']['from_km']:g}-{desc['stretch']['to_km']:g} of the " if stretch else "the "
+            raise InputError(f"{where}: mask: does not overlap {what}{' + '.join(desc['pairs'])} border; the mask must cover part of the front")
+        desc["mask_clipped_km"] = stretch_km - kept
+    else:
+        desc["mask_clipped_km"] = 0.0
+    return Front(runs=runs, along_water=along_water, description=desc)
+
+
+def line_front(line: Any, mask: Any, where: str) -> Front:
+    """The front of a drawn section: the user's line (lon/lat) ∩ mask, all of it ``land``."""
+    import shapely
+
+    coords = unwrap_line(shapely.get_coordinates(line))
+    if np.ptp(coords[:, 0]) >= 360.0:
+        raise InputError(f"{where}: line: runs more than once around the globe (a step of more than 180 degrees of longitude is taken across the antimeridian)")
+    dense = densify(shapely.LineString(coords))
+    coords = shapely.get_coordinates(dense)
+    km = float(vertex_km(coords)[-1])
+    if km <= 0:
+        raise InputError(f"{where}: line: has zero length (all points equal)")
+    runs = [Run(LAND, coords, km)]
+    desc: dict[str, Any] = {"source": "line", "line_km": km}
+    if mask is not None:
+        runs = clip_runs(runs, mask)
+        kept = float(sum(r.km for r in runs))
+        if not runs or kept <= 0:
+            raise InputError(f"{where}: mask: does not overlap the line; the mask must cover part of the front")
+        desc["mask_clipped_km"] = km - kept
+    else:
+        desc["mask_clipped_km"] = 0.0
+    return Front(runs=runs, along_water="skip", description=desc)

@@ -1,0 +1,59 @@
+"""The two types every sourced figure is made of: :class:`Citation` and :class:`Sourced`.
+
+Layer: pure. Kept apart from the topic tables that use them (:mod:`.densities`,
+:mod:`.facts`, :mod:`.barriers`, :mod:`.clearance_sources`, ...) so those can import them
+without importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Certainty = Literal["high", "medium", "weak", "unconfirmed"]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a figure comes from.
+
+    Attributes
+    ----------
+    key: short identifier used in outputs (``"seed-001"``).
+    title: document title.
+    publisher: publisher or author.
+    date: publication date, ISO 8601 (``"2025-07-07"``) or year.
+    url: address of the document, when it has one.
+    locator: section, table, page or paragraph within the document.
+    quote: the sentence the figure is taken from, verbatim where possible.
+    """
+
+    key: str
+    title: str
+    publisher: str
+    date: str
+    url: str = ""
+    locator: str = ""
+    quote: str = ""
+
+    def __str__(self) -> str:
+        parts = [f"{self.publisher}, \u201c{self.title}\u201d ({self.date})"]
+        if self.locator:
+            parts.append(self.locator)
+        if self.url:
+            parts.append(self.url)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Sourced:
+    """A number with its unit, citation and how sure it is."""
+
+    value: float
+    unit: str
+    citation: Citation
+    certainty: Certainty = "medium"
+    note: str = ""
+
+
+__all__ = ["Certainty", "Citation", "Sourced"]

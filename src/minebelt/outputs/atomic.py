@@ -1,0 +1,310 @@
+"""Writing output files so that nothing is lost or left behind.
+
+Layer: outputs.
+
+Every file the CLI writes (``--geojson``, ``report --out``, ...) goes through this module:
+
+- :func:`check_output_file` / :func:`check_output_dir` run *before* any work and turn every
+  path problem (missing folder, a folder where a file is wanted, no write permission,
+  an existing output without ``--force``) into one :class:`~minebelt.errors.InputError`
+  line (exit status 2);
+- :func:`atomic_file` writes into a temporary file *in the target's folder* (so on the same
+  file system: no "Invalid cross-device link" on Docker volumes, tmpfs or symlinked
+  folders) and renames it over the target only once it is complete;
+- :func:`atomic_dir` stages a whole folder of files the same way: a new folder is renamed
+  into place at once; into an existing folder the new files are moved one by one (each an
+  atomic rename, the manifest last), and only then are stale files of the previous report
+  removed — and only files that previous report's ``manifest.json`` lists with the same
+  sha256, never a file the user put or changed there;
+- on any failure — an error, Ctrl-C, SIGTERM (see :func:`raise_on_sigterm`) — the
+  temporary file or folder is removed; the renames of the final step run with SIGINT and
+  SIGTERM held back, so a signal cannot leave half a report behind. Only SIGKILL can leave
+  a ``.*.part`` behind; such leftovers of processes that no longer run are removed by the
+  next :func:`atomic_dir` into the same folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import signal
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, OutputExistsError
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that ``finally`` blocks clean up (exit 143).
+
+    A ``BaseException`` like ``KeyboardInterrupt`` (``except Exception`` does not swallow
+    it) but not one (typer turns that into a silent exit 130)."""
+
+
+def raise_on_sigterm() -> Any:
+    """Make SIGTERM raise :class:`Terminated` in the main thread; returns the previous handler
+    (for :func:`restore_sigterm`), or None when not on the main thread."""
+
+    def handler(signum: int, frame: object) -> None:
+        raise Terminated()
+
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM"):
+        return signal.signal(signal.SIGTERM, handler)
+    return None
+
+
+def restore_sigterm(previous: Any) -> None:
+    """Put back the SIGTERM handler :func:`raise_on_sigterm` replaced."""
+    if previous is not None and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM back (POSIX, main thread) while a few renames complete."""
+    can = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    held = {signal.SIGINT, signal.SIGTERM} if can else set()
+    if can:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        if can:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _why(e: OSError) -> str:
+    return e.strerror or str(e)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# ----------------------------------------------------------------------------- single files
+
+
+def check_output_file(path: Path, *, force: bool, option: str) -> Path:
+    """Check, before any work, that ``path`` can be written; returns it.
+
+    Raises :class:`InputError` (``OutputExistsError`` when it exists and ``force`` is false)
+    with one line ``"<option> <path>: <problem>"``.
+    """
+    path = Path(path)
+    where = f"{option} {path}"
+    if path.name in ("", ".", ".."):
+        raise InputError(f"{where}: not a file name")
+    parent = path.parent
+    if not parent.exists():
+        raise InputError(f"{where}: folder {parent} does not exist")
+    if not parent.is_dir():
+        raise InputError(f"{where}: {parent} is not a folder")
+    if path.is_dir():
+        raise InputError(f"{where}: is a folder; give a file name")
+    if path.exists() or path.is_symlink():
+        if not force:
+            raise OutputExistsError(f"{where}: file exists; pass --force to overwrite it")
+        if not path.is_file():
+            raise InputError(f"{where}: exists and is not a regular file; not overwriting it")
+    _writable(parent, where)
+    return path
+
+
+def _writable(folder: Path, where: str) -> None:
+    """Refuse a folder on a read-only file system or without write permission (one line)."""
+    try:
+        if os.statvfs(folder).f_flag & getattr(os, "ST_RDONLY", 1):
+            raise InputError(f"{where}: folder {folder} is on a read-only file system")
+    except (AttributeError, OSError):  # no statvfs (Windows): the permission check below
+        pass
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"{where}: folder {folder} is not writable")
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, *, force: bool = True, option: str = "output") -> Iterator[Path]:
+    """Yield a temporary path next to ``path``; on success it replaces ``path`` atomically.
+
+    The temporary file (``.<name>.<random>.part`` in the same folder) is removed on any
+    failure, Ctrl-C and SIGTERM included. An existing symlink at ``path`` is replaced by the
+    new file, not followed. Path and write errors are :class:`InputError` lines.
+    """
+    path = check_output_file(Path(path), force=force, option=option)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as e:
+        raise InputError(f"{option} {path}: cannot write in {path.parent}: {_why(e)}") from None
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600 would become the output's mode
+        yield tmp
+        with _signals_held():
+            os.replace(tmp, path)
+    except OSError as e:
+        raise InputError(f"{option} {path}: cannot write: {_why(e)}") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def write_text(path: Path, text: str, *, force: bool = True, option: str = "output") -> None:
+    """Write ``text`` (UTF-8) to ``path`` through :func:`atomic_file`."""
+    with atomic_file(path, force=force, option=option) as tmp:
+        tmp.write_text(text, encoding="utf-8")
+
+
+def write_bytes(path: Path, data: bytes, *, force: bool = True, option: str = "output") -> None:
+    """Write ``data`` to ``path`` through :func:`atomic_file`."""
+    with atomic_file(path, force=force, option=option) as tmp:
+        tmp.write_bytes(data)
+
+
+# ----------------------------------------------------------------------------- folders
+
+_STAGING = re.compile(r"^\.minebelt-(\d+)-[A-Za-z0-9_]+\.part$")
+
+
+def _existing_ancestor(path: Path) -> Path:
+    p = path
+    while not p.exists():
+        if p.parent == p:
+            break
+        p = p.parent
+    return p
+
+
+def check_output_dir(out: Path, *, force: bool, option: str) -> Path:
+    """Check, before any work, that the folder ``out`` can be written; returns it.
+
+    ``out`` may be missing (it and its missing parents are created at the end), an empty
+    folder, or, with ``force``, a folder with files. Raises :class:`InputError` lines.
+    """
+    out = Path(out)
+    where = f"{option} {out}"
+    if out.exists() and not out.is_dir():
+        raise OutputExistsError(f"{where}: exists and is not a folder")
+    if out.is_dir():
+        if any(not _STAGING.match(p.name) for p in out.iterdir()) and not force:
+            raise OutputExistsError(f"{where}: folder is not empty; pass --force to write into it")
+        target = out
+    else:
+        target = _existing_ancestor(out.absolute().parent)
+        if not target.is_dir():
+            raise InputError(f"{where}: {target} is not a folder")
+    _writable(target, where)
+    return out
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def _remove_dead_staging(folder: Path) -> None:
+    """Staging folders left by killed runs (their process no longer exists)."""
+    with contextlib.suppress(OSError):
+        for p in folder.iterdir():
+            m = _STAGING.match(p.name)
+            if m and p.is_dir() and not p.is_symlink() and not _pid_alive(int(m.group(1))):
+                shutil.rmtree(p, ignore_errors=True)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _ours(out: Path, manifest: str) -> dict[str, str]:
+    """Files the previous report in ``out`` wrote, as its manifest lists them: {name: sha256}."""
+    try:
+        doc = json.loads((out / manifest).read_text(encoding="utf-8"))
+        return {str(f["path"]): str(f["sha256"]) for f in doc.get("files", []) if "/" not in str(f["path"])}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+@contextlib.contextmanager
+def atomic_dir(
+    out: Path, *, force: bool, option: str = "--out", manifest: str = "manifest.json", stale: Iterable[str] = ()
+) -> Iterator[Path]:
+    """Yield a staging folder on ``out``'s file system; its files become ``out``'s on success.
+
+    Parameters
+    ----------
+    out:
+        The output folder (missing, empty, or with ``force`` non-empty).
+    manifest:
+        Name of the file moved in last, and read from the previous run to know which of its
+        files were written by minebelt (name and sha256).
+    stale:
+        Names an earlier run may have written: after the new files are in place, those the
+        new run did not write are removed if, and only if, the previous manifest lists them
+        with their current sha256 (so a user's own or edited file is never deleted).
+    """
+    out = check_output_dir(Path(out), force=force, option=option)
+    where = f"{option} {out}"
+    fresh = not out.exists()
+    home = _existing_ancestor(out.absolute().parent) if fresh else out
+    _remove_dead_staging(home)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".minebelt-{os.getpid()}-", suffix=".part", dir=home))
+        os.chmod(staging, 0o777 & ~_umask())  # mkdtemp's 0700 would become a new folder's mode
+    except OSError as e:
+        raise InputError(f"{where}: cannot write in {home}: {_why(e)}") from None
+    try:
+        yield staging
+        names = sorted(p.name for p in staging.iterdir())
+        with _signals_held():
+            if fresh:
+                out.absolute().parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staging, out)
+            else:
+                previous = _ours(out, manifest)
+                for name in sorted(names, key=lambda n: n == manifest):  # the manifest last
+                    target = out / name
+                    if target.is_dir() and not target.is_symlink():
+                        raise InputError(f"{where}: {name} is a folder; not replacing it")
+                    os.replace(staging / name, target)
+                for name in stale:
+                    p = out / name
+                    if name in names or name not in previous or not p.is_file() or p.is_symlink():
+                        continue
+                    if _sha256(p) == previous[name]:
+                        p.unlink()
+    except OSError as e:
+        raise InputError(f"{where}: cannot write: {_why(e)}") from None
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+__all__ = [
+    "Terminated",
+    "atomic_dir",
+    "atomic_file",
+    "check_output_dir",
+    "check_output_file",
+    "raise_on_sigterm",
+    "write_bytes",
+    "write_text",
+]

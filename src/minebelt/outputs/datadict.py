@@ -1,0 +1,120 @@
+"""The data dictionary of the table exports: every column's unit, precision and meaning.
+
+Layer: outputs.
+
+One table drives both the rounding of ``sections.csv`` / ``countries.csv`` (and the
+attributes of ``belts.geojson`` / ``belts.gpkg``) and the ``data-dictionary.csv`` written
+beside them, so the two cannot disagree. Precision is what the inputs support: mines and
+mines per km² as whole numbers, km and km² to 0.1, depth to 0.01 km. The JSON document
+(``result.json``) keeps full precision.
+
+With Monte Carlo samples each figure ``f`` also has columns ``f_mean``, ``f_p05``, ``f_p50``
+and ``f_p95`` (mean, 5th, 50th and 95th percentiles of the sample), in the unit and precision
+of ``f``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+#: Statistics of a ``_dist`` block, as column suffixes, with their meaning.
+DIST_STATS = {
+    "mean": "mean of the Monte Carlo sample",
+    "p05": "5th percentile of the Monte Carlo sample (low end of the 90 % interval)",
+    "p50": "median of the Monte Carlo sample",
+    "p95": "95th percentile of the Monte Carlo sample (high end of the 90 % interval)",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    unit: str
+    decimals: int | None  # None: text, written as is
+    description: str
+
+
+_COLUMNS = [
+    Column("name", "", None, "section name, as in the scenario"),
+    Column("country", "ISO 3166-1 alpha-3", None, "defending country (the belt is on its side); A+B for a joint front"),
+    Column("border", "ISO 3166-1 alpha-3", None, "neighbour(s) across the front; empty for a user-drawn line"),
+    Column("length_km", "km", 1, "front length: measured on the bundled border data, or stated in the scenario"),
+    Column("depth_km", "km", 2, "belt depth, perpendicular to the front"),
+    Column("area_km2", "km\u00b2", 1, "belt area (geodesic for measured sections, length x depth for stated ones)"),
+    Column("density_per_km2", "mines/km\u00b2", 0, "mines per km\u00b2 of belt"),
+    Column("mines", "mines", 0, "mines in the belt"),
+    Column("mines_per_km_front", "mines/km", 0, "mines per km of the front the belt is laid behind (belt_front_km)"),
+    Column("length_source", "", None, "measured (bundled border data) or stated (scenario)"),
+    Column("density_model", "", None, "named density model (minebelt models), if any"),
+    Column("density_kind", "", None, "areal (per km\u00b2 of belt) or linear (per km of front)"),
+    Column("water_km", "km", 1, "part of the front along rivers and lakes"),
+    Column("land_km", "km", 1, "part of the front on land"),
+    Column("belt_front_km", "km", 1, "front the belt is laid behind: the land front when water is skipped, all of it when included"),
+    Column("pairs", "", None, "border pairs the front follows (ISO codes, '; '-separated)"),
+    Column("along_water", "", None, "what the belt does along water stretches: skip or include"),
+    Column("overlap_km2", "km\u00b2", 1, "area shared with earlier belts of the same country, counted once in the totals"),
+    Column("from_km", "km", 1, "start of the stretch, km along the border from its km 0"),
+    Column("to_km", "km", 1, "end of the stretch, km along the border from its km 0"),
+    Column("line", "", None, "'user' for a user-drawn front line"),
+    Column("side", "", None, "side of a user-drawn line the belt lies on"),
+    Column("sections", "sections", 0, "number of sections of this country"),
+    Column("section_index", "", 0, "position of the section in the scenario (0 = first)"),
+    Column("scenario", "", None, "scenario name"),
+]
+COLUMNS: dict[str, Column] = {c.name: c for c in _COLUMNS}
+#: The country table's ``name`` is the country's name, not a section's.
+COUNTRY_NAME = Column("name", "", None, "country name (ISO 3166)")
+COUNTRY_CODE = Column("country", "ISO 3166-1 alpha-3", None, "defending country; A+B for a joint front")
+
+
+def column(name: str, table: str = "sections") -> Column:
+    """The dictionary entry of ``name`` (``mines_p05`` and the like included)."""
+    if table == "countries" and name == "name":
+        return COUNTRY_NAME
+    if table == "countries" and name == "country":
+        return COUNTRY_CODE
+    if name in COLUMNS:
+        return COLUMNS[name]
+    base, _, stat = name.rpartition("_")
+    if stat in DIST_STATS and base in COLUMNS:
+        c = COLUMNS[base]
+        return Column(name, c.unit, c.decimals, f"{c.description}: {DIST_STATS[stat]}")
+    return Column(name, "", None, "")
+
+
+def round_value(name: str, v: Any) -> Any:
+    """One value rounded to its column's precision (text and missing values unchanged)."""
+    import math
+
+    d = column(name).decimals
+    if d is None or isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        return v
+    return int(round(v)) if d == 0 else round(float(v), d)
+
+
+def round_frame(df: Any, table: str = "sections") -> Any:
+    """A copy of ``df`` with every numeric column at its precision; whole-number columns
+    become nullable integers (no ``.0``, no float noise)."""
+    out = df.copy()
+    for name in out.columns:
+        d = column(name, table).decimals
+        if d is None or out[name].dtype == object or out[name].dtype == bool:
+            continue
+        if d == 0:
+            out[name] = out[name].round(0).astype("Int64")
+        else:
+            out[name] = out[name].round(d)
+    return out
+
+
+def dictionary_rows(tables: dict[str, list[str]]) -> list[dict[str, str]]:
+    """Rows of ``data-dictionary.csv`` for ``{file name: [columns]}``."""
+    rows = []
+    for file, cols in tables.items():
+        table = "countries" if file.startswith("countries") else "sections"
+        for name in cols:
+            c = column(name, table)
+            precision = "text" if c.decimals is None else ("whole number" if c.decimals == 0 else f"{c.decimals} decimal{'s' if c.decimals > 1 else ''}")
+            rows.append({"file": file, "column": name, "unit": c.unit, "precision": precision, "description": c.description})
+    return rows

@@ -1,0 +1,145 @@
+"""Every input of a block with its value and its source (the report's assumptions tables).
+
+Layer: outputs (report). Pure functions of the ``minebelt.estimate/1`` document returning plain
+text; see :mod:`.block_text` for the shared wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Capacity scopes (``production.capacity[].scope``) in words.
+from .block_text import SCOPE_WORDS, _allowance, _converted, _dict, _list, _year
+from .clearance_view import RELEASE_STEPS
+from .fmt import fmt_count, fmt_pct, fmt_plain, fmt_value_text, fmt_year
+from .views import _num, country_name, default_source, input_label, input_unit
+
+
+def _row(name: str, value: Any, unit: str, source: str, kind: str) -> dict[str, Any]:
+    """``kind``: ``cited`` (a published source), ``scenario`` (set in the scenario file),
+    ``derived`` (taken from other inputs) or ``none`` (no public figure: a stated default, or
+    a part not costed)."""
+    return {"name": name, "value": str(value), "unit": unit, "source": source, "kind": kind, "cited": kind == "cited"}
+
+
+def _scenario(scenario_file: str | None) -> str:
+    return f"set in the scenario{f' ({scenario_file})' if scenario_file else ''}"
+
+
+def _cited_default(block: dict[str, Any], prefix: str, name: str) -> str | None:
+    """The citation a block's ``sources`` gives for its default ``prefix.name``."""
+    d = _default(block, prefix, name)
+    return d[3] if d else None
+
+
+def _default(block: dict[str, Any], prefix: str, name: str) -> tuple[str, str, str, str] | None:
+    for s in block.get("sources") or []:
+        d = default_source(s)
+        if d and d[0] == prefix and d[1] == name:
+            return d
+    return None
+
+
+def _production_rows(p: dict[str, Any], scenario_file: str | None, doc: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for e in _list(p.get("capacity")):
+        src = str(e.get("source") or "")
+        unit = f"mines a year, {SCOPE_WORDS.get(str(e.get('scope')), 'scope not stated')}, {_year(e.get('year'))}"
+        rows.append(_row(f"Production capacity: {e.get('producer', '?')} ({e.get('country', '?')})", fmt_value_text(e.get("value", e.get("mines_per_year"))), unit, src or _scenario(scenario_file), "cited" if src else "scenario"))
+    for s in _list(p.get("stock")):
+        src = str(s.get("source") or "")
+        rows.append(_row(f"Mines in stock: {s.get('country', '?')}", fmt_count(s.get("mines")), f"mines, {SCOPE_WORDS.get(str(s.get('scope')), 'scope not stated')}", src or _scenario(scenario_file), "cited" if src else "scenario"))
+    if p.get("start_year") is not None:
+        stated = p.get("start_year_source") == "stated"
+        rows.append(_row("Production starts", fmt_year(p["start_year"]), "", _scenario(scenario_file) if stated else str(p.get("start_year_source") or ""), "scenario" if stated else "derived"))
+    if "ramp_up_years" in p:
+        ramp = _num(p.get("ramp_up_years"))
+        rows.append(_row("Ramp-up to full capacity", fmt_value_text(p.get("ramp_up_years")), "years",
+                         _scenario(scenario_file) if ramp else "none assumed (0 unless the scenario sets one)", "scenario" if ramp else "none"))  # fmt: skip
+    if p.get("pooled_by"):
+        rows.append(_row("Countries pooling production", ", ".join(country_name(doc, c) for c in p["pooled_by"]), "", _scenario(scenario_file), "scenario"))
+    return rows
+
+
+def _cost_rows(c: dict[str, Any], scenario_file: str | None) -> list[dict[str, Any]]:
+    cur = str(c.get("currency") or "")
+    rows = []
+    for name, text in _dict(c.get("inputs")).items():
+        words = input_label(f"cost.{name}")
+        unit = input_unit(f"cost.{name}", cur)
+        text = str(text)
+        if text == "not costed":
+            rows.append(_row(words, "not costed", "", "left out of the total; state a rate in the scenario to cost it", "none"))
+            continue
+        value, how = _converted(fmt_value_text(text))
+        cit = _cited_default(c, "cost", name)
+        source = (f"{cit}; {how}" if how else cit) if cit else _scenario(scenario_file)
+        rows.append(_row(words, value.removeprefix(f"{cur} ") if cur else value, unit, source, "cited" if cit else "scenario"))
+    rate = _dict(c.get("exchange_rate"))
+    per = _dict(rate.get("per_EUR")).get(cur)
+    if rate and per is not None:
+        rows.append(_row("Exchange rate", f"1 EUR = {fmt_plain(per)} {cur}", f"ECB reference rate, {rate.get('date')}", str(rate.get("source") or ""), "cited"))
+    return rows
+
+
+def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str, Any]) -> list[dict[str, Any]]:
+    cur = str(k.get("currency") or "")
+    rows = []
+    lr = _dict(k.get("land_release"))
+    if lr:
+        shares = _dict(lr.get("shares"))
+        split = " / ".join(fmt_pct(shares.get(s)) for s, _ in RELEASE_STEPS) if shares else ""
+        srcs = "; ".join(str(s) for s in lr.get("sources") or [])
+        method = str(lr.get("method") or "")
+        rows.append(_row("Land release: cancelled by NTS / reduced by TS / cleared", split, f"of the area ({method})" if method else "",
+                         srcs or _scenario(scenario_file), "cited" if srcs else "scenario"))  # fmt: skip
+    if "unrecorded_allowance" in k:
+        src = str(k.get("unrecorded_allowance_source") or "")
+        stated = src == "stated"
+        rows.append(_row(input_label("clearance.unrecorded_allowance"), _allowance(k.get("unrecorded_allowance")), "of the belt area",
+                         _scenario(scenario_file) if stated else src, "scenario" if stated else "none"))  # fmt: skip
+    cap = _dict(k.get("capacity"))
+    basis = cap.get("basis")
+    if basis == "national programmes":
+        seen = set()
+        for v in _dict(cap.get("by_country")).values():
+            if isinstance(v, dict) and v.get("programme") not in seen:
+                seen.add(v.get("programme"))
+                unit = f"km\u00b2 cleared a year ({_year(v.get('year'))})"
+                rows.append(_row(f"Clearance rate of {v.get('programme')}", fmt_value_text(v.get("km2_per_year")), unit, str(v.get("source") or ""), "cited" if v.get("source") else "none"))
+    elif basis == "stated":
+        rows.append(_row(input_label("clearance.capacity_km2_per_year"), fmt_value_text(cap.get("km2_per_year")), "km\u00b2 a year", _scenario(scenario_file), "scenario"))
+    elif basis == "stated by country":
+        for code, v in _dict(cap.get("by_country")).items():
+            rows.append(_row(f"Clearance capacity, {country_name(doc, code)}", fmt_value_text(_dict(v).get("km2_per_year")), "km\u00b2 a year", _scenario(scenario_file), "scenario"))
+    elif basis == "resources":
+        for name, v in _dict(cap.get("resources")).items():
+            cit = _cited_default(k, "clearance", name)
+            rows.append(_row(input_label(f"clearance.{name}"), fmt_value_text(v), input_unit(f"clearance.{name}", cur), cit or _scenario(scenario_file), "cited" if cit else "scenario"))
+    if k.get("cost_per_m2") is not None:
+        d = _default(k, "clearance", "cost_per_m2")
+        value, how = _converted(fmt_value_text(k["cost_per_m2"]))
+        note = d[2].removeprefix(str(k["cost_per_m2"])).strip() if d else ""  # e.g. "(2006 prices, not inflated)"
+        source = "; ".join(x for x in (f"{d[3]} {note}".strip() if d else "", how) if x) or _scenario(scenario_file)
+        rows.append(_row(input_label("clearance.cost_per_m2"), value.removeprefix(f"{cur} ") if cur else value, f"{cur} per m\u00b2 cleared".strip(), source, "cited" if d else "scenario"))
+    w = _dict(k.get("world_capacity"))
+    if w:
+        rows.append(_row("World clearance output (yardstick)", fmt_plain(w.get("km2_per_year")), f"km\u00b2 cleared in {_year(w.get('year'))}", f"{w.get('source', '')}. Scope: {w.get('scope', 'not stated')}", "cited" if w.get("source") else "none"))
+    return rows
+
+
+def assumptions(prefix: str, block: Any, scenario_file: str | None = None, doc: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """One row per input of the ``prefix`` block (``production``, ``cost``, ``clearance``):
+    ``{"name", "value", "unit", "source", "kind", "cited"}`` — ``kind`` is ``cited`` (a
+    published source), ``scenario`` (set in ``scenario_file``), ``derived`` (taken from other
+    inputs) or ``none`` (no public figure: a stated default, or a part not costed)."""
+    if not isinstance(block, dict):
+        return []
+    doc = doc or {}
+    if prefix == "production":
+        return _production_rows(block, scenario_file, doc)
+    if prefix == "cost":
+        return _cost_rows(block, scenario_file)
+    if prefix == "clearance":
+        return _clearance_rows(block, scenario_file, doc)
+    return []

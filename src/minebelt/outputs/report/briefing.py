@@ -1,0 +1,173 @@
+"""The briefing: what a policy reader sees first, computed from the JSON document.
+
+Layer: outputs.
+
+:func:`summary` — headline cards, one short paragraph per topic, the biggest caveats — is a
+pure function of the ``minebelt.estimate/1`` document (and an optional fact-check
+document); the HTML template and the PDF lay the same values out. It tolerates missing
+blocks and fields (an absent figure reads "not estimated"), so blocks that gain or lose
+fields do not break the report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clearance_view import clearance_view
+from .cost_view import cost_view
+from .fmt import NOT_ESTIMATED, dist_range, fmt_count, fmt_km, fmt_mines, fmt_mines_words, fmt_ratio, is_num
+from .production_view import production_view
+from .views import _get, _num, exposure_view, input_label
+
+
+def _range_text(d: Any, fmt: Any) -> str:
+    r = dist_range(d, fmt)
+    return f"90 % interval {r}" if r else ""
+
+
+# ----------------------------------------------------------------------------- summary
+
+
+def _card(value: str, label_: str, rng: str = "", note: str = "", main: bool = False) -> dict[str, Any]:
+    return {"value": value, "label": label_, "range": rng, "note": note, "main": main}
+
+
+def _needs(doc: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
+    t = doc.get("totals") or {}
+    cal = doc.get("calibration") if isinstance(doc.get("calibration"), dict) else {}
+    length, area, mines = _num(t.get("length_km")), _num(t.get("area_km2")), _num(t.get("mines"))
+    water = sum(_num(r.get("water_km")) or 0.0 for r in doc.get("sections") or [])
+    skip = any(r.get("along_water") == "skip" for r in doc.get("sections") or [])
+    depth = area / length if area and length else None
+    densities = sorted({round(r["density_per_km2"]) for r in doc.get("sections") or [] if is_num(r.get("density_per_km2"))})
+    per_km = _num(t.get("mines_per_km_front"))
+    ratio = _num(_get(cal, "scenario", "ratio_to_densest_per_km_front"))
+    densest = _get(cal, "densest_barrier")
+    versus = f"{fmt_ratio(ratio)} the {densest}, the densest barrier on record" if ratio and densest else ""
+    cards = [
+        _card(fmt_mines_words(mines), "mines in total", _range_text(t.get("mines_dist"), fmt_mines), main=True),
+        _card(f"{fmt_km(area)} km\u00b2", f"of belt along {fmt_km(length)} km of front", _range_text(t.get("area_km2_dist"), fmt_km)),
+        _card(fmt_count(per_km), "mines per km of front", _range_text(t.get("mines_per_km_front_dist"), fmt_count), versus),
+    ]
+    text = f"A belt along {fmt_km(length)} km of front"
+    if water and skip:
+        text += f" (of which {fmt_km(water)} km follow rivers and lakes and carry no belt)"
+    elif water:
+        text += f" (of which {fmt_km(water)} km follow rivers and lakes)"
+    text += f" covers {fmt_km(area)} km\u00b2"
+    if depth:
+        text += f", {fmt_km(depth)} km deep on average (area \u00f7 front)"
+    if densities:
+        dens = f"{densities[0]:,}" if len(densities) == 1 else f"{densities[0]:,} to {densities[-1]:,}"
+        text += f". At {dens} mines per km\u00b2 it needs {fmt_mines_words(mines)} mines"
+    else:
+        text += f" and needs {fmt_mines_words(mines)} mines"
+    rng = dist_range(t.get("mines_dist"), fmt_mines_words)
+    if rng:
+        text += f" (90 % interval {rng})"
+    text += f", {fmt_count(per_km)} per km of front"
+    if ratio and densest:
+        text += f": {fmt_ratio(ratio)} the mines per km of front of the {densest}, the densest barrier on record"
+    return cards, text + "."
+
+
+def _cost(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+    v = cost_view(doc)
+    if v is None:
+        return None, None
+    card = _card(v["total"], v["card_label"], f"90 % interval {v['total_range']}" if v["total_range"] else "", v["card_note"])
+    return card, v["text"]
+
+
+def _production(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+    v = production_view(doc)
+    if v is None:
+        return None, None
+    if v["headline"] == NOT_ESTIMATED:
+        card = _card(NOT_ESTIMATED, "time to make the mines", "", v["not_estimated"])
+    else:
+        card = _card(v["headline"], f"to make the mines, the last in {v['year_complete']}{v['earliest']}",
+                     f"90 % interval {v['range']}" if v["range"] else "", v["capacity_short"])  # fmt: skip
+    return card, v["text"]
+
+
+def _clearance(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+    v = clearance_view(doc)
+    if v is None:
+        return None, None
+    if v["years"] != NOT_ESTIMATED:
+        card = _card(v["years"], v["card_label"], f"90 % interval {v['years_range']} years" if v["years_range"] else "", v["card_note"])
+    else:
+        card = _card(v["world_years"], "of the world's entire clearance output to clear it", f"90 % interval {v['world_range']} years" if v["world_range"] else "", v["world"])
+    return card, v["text"]
+
+
+def _civilians(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+    ev = exposure_view(doc)
+    if not ev or not ev["available"] or not ev["total"]:
+        return None, None
+    radii = ev["radii"]
+    i = radii.index("5") if "5" in radii else len(radii) // 2
+    c = ev["total"][i]
+    card = _card(c["people"], f"people in {c['places']} places within {radii[i]} km of the belt")
+    parts = [f"{x['people']} people in {x['places']} places within {r} km" for r, x in zip(radii, ev["total"])]
+    text = "Living near the belt (both sides of the border): " + "; ".join(parts) + "."
+    if ev["largest"]:
+        text += " Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:3]) + "."
+    return card, text
+
+
+def caveats(doc: dict[str, Any]) -> list[str]:
+    """The biggest caveats of this estimate, most important first (at most eight)."""
+    out: list[str] = []
+    t = doc.get("totals") or {}
+    secs = doc.get("sections") or []
+    prov = doc.get("provenance") or {}
+    uncertain = [input_label(e.get("key"), doc) for e in doc.get("inputs") or [] if isinstance(e, dict) and e.get("uncertain")]
+    if not doc.get("inputs") and dist_range(t.get("mines_dist")):  # a document without its inputs list
+        uncertain = ["the belt's inputs"]
+    if not prov.get("samples"):
+        out.append("No uncertainty run: every figure is a point value with each input at its median; run with --samples for 90 % intervals.")
+    elif not uncertain:
+        out.append("No uncertain input (every value is a single number): the figures have no range; write a range such as \"1.5 to 2.5\" to get one.")
+    elif not dist_range(t.get("mines_dist")):
+        out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples over the uncertain inputs ({', '.join(uncertain)}); "
+                   "the belt's own figures have no range (their inputs are single numbers).")  # fmt: skip
+    else:
+        out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples; the headline figures are point values (inputs at their medians).")
+    stated = [r.get("name") for r in secs if r.get("length_source") == "stated"]
+    if stated:
+        out.append(f"{len(stated)} of {len(secs)} sections use a stated length, not a measured border: no map and no civilian count for them.")
+    water = sum(_num(r.get("water_km")) or 0.0 for r in secs)
+    if water and any(r.get("along_water") == "skip" for r in secs):
+        out.append(f"{fmt_km(water)} km of the front follow rivers and lakes and carry no belt; the belt area counts land stretches only.")
+    for view in (cost_view(doc), production_view(doc), clearance_view(doc)):
+        out += (view or {}).get("caveats", [])
+    if _num(t.get("overlap_km2")):
+        out.append(f"Belts of one country overlap on {fmt_km(t['overlap_km2'])} km\u00b2, counted once in the totals.")
+    return out[:8]
+
+
+def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The one-page briefing: ``{"cards": [{value, label, range, note, main}], "paragraphs":
+    [{"title", "text"}], "caveats": [str]}``: plain text, laid out by the HTML and PDF."""
+    cards, needs = _needs(doc)
+    paragraphs = [{"title": "What the belt needs", "text": needs}]
+    for card, text, title in (
+        (*_cost(doc), "What it costs"),
+        (*_production(doc), "How long to produce the mines"),
+        (*_clearance(doc), "What it leaves behind"),
+        (*_civilians(doc), "Civilians near the belt"),
+    ):
+        if card is not None:
+            cards.append(card)
+        if text:
+            paragraphs.append({"title": title, "text": text})
+    if claims and claims.get("claims"):
+        counts: dict[str, int] = {}
+        for cl in claims["claims"]:
+            counts[cl.get("verdict", "?")] = counts.get(cl.get("verdict", "?"), 0) + 1
+        paragraphs.append(
+            {"title": "Published claims", "text": f"{len(claims['claims'])} claims recomputed: " + ", ".join(f"{n} {v}" for v, n in sorted(counts.items(), key=lambda x: -x[1])) + "."}
+        )
+    return {"cards": cards, "paragraphs": paragraphs, "caveats": caveats(doc)}

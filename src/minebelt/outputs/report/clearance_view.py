@@ -1,0 +1,224 @@
+"""What the report says about the ``clearance`` block (IMAS land release).
+
+Layer: outputs (report). Pure functions of the ``minebelt.estimate/1`` document returning plain
+text; see :mod:`.block_text` for the shared wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Capacity scopes (``production.capacity[].scope``) in words.
+from .block_text import _allowance, _converted, _dict, _interval, _km2, _list, _money, _rng, _year, _years
+from .fmt import NOT_ESTIMATED, fmt_km, fmt_money, fmt_pct, fmt_plain, fmt_ratio, fmt_value_text, fmt_years, is_num
+from .views import _get, _num, country_name
+
+RELEASE_STEPS = (
+    ("cancelled_nts", "Cancelled by non-technical survey"),
+    ("reduced_ts", "Reduced by technical survey"),
+    ("cleared", "Cleared"),
+)
+
+
+def _capacity_short(k: dict[str, Any]) -> str:
+    """The clearance capacity in a few words (for a card): ``each country at Croatia's rate``."""
+    cap = _dict(k.get("capacity"))
+    basis = cap.get("basis")
+    if basis == "national programmes":
+        progs = [v for v in _dict(cap.get("by_country")).values() if isinstance(v, dict)]
+        names = list(dict.fromkeys(str(v.get("programme") or "") for v in progs))
+        if len(names) == 1 and "'s " in names[0]:
+            return f"each country at {names[0].split(chr(39) + 's ')[0]}'s clearance rate"
+        return "each country at a national programme's rate"
+    if basis == "stated":
+        return f"{fmt_value_text(cap.get('km2_per_year'))} km\u00b2 a year (stated)"
+    if basis == "resources":
+        res = _dict(cap.get("resources"))
+        bits = [f"{fmt_value_text(res[u])} {u.replace('_', ' ')}" for u in ("deminers", "machines", "dog_teams") if u in res]
+        return (", ".join(bits) or "the workforce") + " (stated)"
+    if basis == "stated by country":
+        return "each country at its stated rate"
+    return str(k.get("calendar_years_capacity") or "the capacity assumed")
+
+
+def _world_words(k: dict[str, Any], short: bool = False) -> str:
+    """``219.31 km² cleared in 2022, Landmine Monitor`` (``short``: ``2022, Landmine Monitor``)."""
+    w = _dict(k.get("world_capacity"))
+    if not w:
+        return ""
+    who = "Landmine Monitor" if "Landmine" in str(w.get("source") or "") else str(w.get("source") or "source not stated").split(",")[0]
+    if short:
+        return f"{_year(w.get('year'))}, {who}"
+    return f"{fmt_plain(w.get('km2_per_year'))} km\u00b2 cleared in {_year(w.get('year'))}, {who}"
+
+
+def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
+    """The clearance legacy in the terms of mine action, or None without the block.
+
+    Reads ``clearance.``: ``currency``, ``area_to_address_km2``, ``cancelled_nts_km2``,
+    ``reduced_ts_km2``, ``cleared_km2`` (each with ``_dist``), ``unrecorded_allowance(_source)``,
+    ``land_release{method, shares, description, sources}``, ``capacity_km2_per_year``,
+    ``calendar_years(_dist)``, ``calendar_years_capacity``, ``capacity{basis, description, note,
+    resources, km2_per_year, by_country{c: programme, programme_country, own_programme,
+    km2_per_year, year, scope, certainty, source}}``, ``cost(_dist)``, ``cost_scope``,
+    ``cost_per_m2``, ``world_capacity_years(_dist)``, ``world_capacity{km2_per_year, year, scope,
+    certainty, source}``, ``by_country{c: area_to_address_km2, cleared_km2,
+    capacity_km2_per_year, calendar_years, cost, world_capacity_years, capacity_source}``,
+    ``vs_build{build_cost, build_complete, clearance_cost, clearance_to_build_ratio, ratio_note}``,
+    ``dmz_reference``, ``method``; and ``cost.complete`` (no ratio on an uncosted build).
+    """
+    k = doc.get("clearance")
+    if not isinstance(k, dict):
+        return None
+    cur = str(k.get("currency") or _get(doc, "cost", "currency") or "")
+    money = _money(cur)
+    area = _num(k.get("area_to_address_km2", k.get("area_to_clear_km2")))
+    lr = _dict(k.get("land_release"))
+    shares = _dict(lr.get("shares"))
+    steps = []
+    for key, name in RELEASE_STEPS:
+        v = _num(k.get(f"{key}_km2"))
+        steps.append({"name": name, "km2": _km2(v), "share": fmt_pct(shares.get(key)) if key in shares else "",
+                      "range": _rng(k.get(f"{key}_km2_dist"), fmt_km), "value": v})  # fmt: skip
+    cancelled, reduced, cleared = (s["value"] for s in steps)
+    if cleared is not None and not cancelled and not reduced:
+        release = "all of it by clearance"
+        if lr.get("method") == "confirmed-belt":
+            release += " (a recorded belt is a confirmed hazardous area: survey can neither cancel nor reduce it)"
+    elif cleared is not None:
+        release = (f": {_km2(cancelled or 0)} km\u00b2 cancelled by non-technical survey, {_km2(reduced or 0)} km\u00b2 reduced by technical survey "
+                   f"and {_km2(cleared)} km\u00b2 cleared (land release shares: {lr.get('method') or 'stated'})")  # fmt: skip
+    else:
+        release = "its release is not estimated"
+    release_words = release.removeprefix(": ")
+    years = _num(k.get("calendar_years"))
+    capacity_text = fmt_value_text(k.get("calendar_years_capacity") or _get(k, "capacity", "description") or "the capacity assumed")
+    world_years = _num(k.get("world_capacity_years"))
+    world = _world_words(k)
+    cost = _num(k.get("cost"))
+    cost_scope = str(k.get("cost_scope") or "")
+    vs = _dict(k.get("vs_build"))
+    build_complete = vs.get("build_complete", _get(doc, "cost", "complete"))
+    ratio = _num(vs.get("clearance_to_build_ratio")) if build_complete is not False and _get(doc, "cost", "complete") is not False else None
+    if vs:
+        if ratio is not None:
+            vs_text = f"Clearing would cost {fmt_ratio(ratio)} what building costs ({fmt_money(vs.get('clearance_cost'), cur)} against {fmt_money(vs.get('build_cost'), cur)})."
+        else:
+            note = str(vs.get("ratio_note") or "ratio not estimated: the build cost is not complete")
+            note = note.removeprefix("ratio not estimated: ")
+            vs_text = f"No ratio of clearance to build cost: {note}."
+    else:
+        vs_text = ""
+
+    sep = "" if release.startswith(":") else ", "
+    text = f"The belt leaves {fmt_km(area)} km\u00b2 to release{_interval(k.get('area_to_address_km2_dist', k.get('area_to_clear_km2_dist')), fmt_km)}{sep}{release}. " if area is not None else "The area to release is not estimated. "
+    if years is not None:
+        text += f"With {capacity_text}, clearance takes {_years(years)}{_interval(k.get('calendar_years_dist'), fmt_years)}"
+    else:
+        text += "The clearance time is not estimated"
+    if cost is not None:
+        crange = _rng(k.get("cost_dist"), money)
+        extra = [f"90 % interval {crange}"] if crange else []
+        extra += ["survey not costed"] if "survey" in cost_scope else []
+        text += f" and costs {fmt_money(cost, cur)}" + (f" ({'; '.join(extra)}). " if extra else ". ")
+    else:
+        text += "; its cost is not estimated. "
+    if world_years is not None:
+        text += f"Free of any capacity assumption: {_years(world_years)} of the world's entire clearance output ({world}). "
+    text += vs_text
+
+    cap = _dict(k.get("capacity"))
+    programmes: dict[str, dict[str, Any]] = {}  # one row per programme, with the countries using its rate
+    for code, v in _dict(cap.get("by_country")).items():
+        if not isinstance(v, dict):
+            continue
+        name = str(v.get("programme") or f"stated for {country_name(doc, code)}")
+        row = programmes.setdefault(
+            name,
+            {
+                "programme": name,
+                "own": [],
+                "stand_in": [],
+                "km2_per_year": fmt_value_text(v.get("km2_per_year")),
+                "year": _year(v.get("year")) if v.get("year") is not None else "",
+                "scope": str(v.get("scope") or ""),
+                "certainty": str(v.get("certainty") or ""),
+                "source": str(v.get("source") or "stated in the scenario"),
+            },
+        )
+        row["stand_in" if v.get("own_programme") is False else "own"].append(country_name(doc, code))
+    countries = []
+    for code, r in _dict(k.get("by_country")).items():
+        if isinstance(r, dict):
+            countries.append(
+                {
+                    "name": country_name(doc, code),
+                    "area": fmt_km(r.get("area_to_address_km2", r.get("area_to_clear_km2"))),
+                    "cleared": fmt_km(r.get("cleared_km2")),
+                    "capacity": fmt_plain(r.get("capacity_km2_per_year")) if is_num(r.get("capacity_km2_per_year")) else "one programme for the whole belt",
+                    "capacity_source": str(r.get("capacity_source") or ""),
+                    "years": _years(r.get("calendar_years")),
+                    "years_range": _rng(r.get("calendar_years_dist"), fmt_years),
+                    "cost": fmt_money(r.get("cost"), cur),
+                    "cost_range": _rng(r.get("cost_dist"), money),
+                    "world_years": _years(r.get("world_capacity_years")),
+                }
+            )
+    parallel = cap.get("basis") in ("national programmes", "stated by country")
+    caveats = []
+    if years is not None:
+        why = f" ({cap['note']})" if cap.get("note") else f", {_capacity_short(k)}"
+        caveats.append(f"Clearance time scales with the capacity assumed{why}; the world-output yardstick does not depend on it.")
+    w = _dict(k.get("world_capacity"))
+    return {
+        "currency": cur,
+        "area": fmt_km(area) if area is not None else NOT_ESTIMATED,
+        "area_range": _rng(k.get("area_to_address_km2_dist", k.get("area_to_clear_km2_dist")), fmt_km),
+        "steps": steps,
+        "release": release_words,
+        "land_release_method": str(lr.get("method") or ""),
+        "land_release_description": str(lr.get("description") or ""),
+        "land_release_sources": [str(s) for s in lr.get("sources") or []],
+        "allowance": _allowance(k.get("unrecorded_allowance")),
+        "allowance_source": str(k.get("unrecorded_allowance_source") or ""),
+        "years": _years(years),
+        "years_range": _rng(k.get("calendar_years_dist"), fmt_years),
+        "capacity_text": capacity_text,
+        "capacity_short": _capacity_short(k),
+        "capacity_km2_per_year": fmt_plain(k.get("capacity_km2_per_year")) if is_num(k.get("capacity_km2_per_year")) else "",
+        "capacity_range": _rng(k.get("capacity_km2_per_year_dist"), fmt_plain),
+        "capacity_note": str(cap.get("note") or ""),
+        "parallel": parallel,
+        "programmes": [
+            {**p, "countries": "; ".join(x for x in (", ".join(p["own"]) + (" (its own)" if p["own"] and p["stand_in"] else ""),
+                                                       ", ".join(p["stand_in"]) + (" (stands in: no programme of their own on record)" if p["stand_in"] else "")) if x)}  # fmt: skip
+            for p in programmes.values()
+        ],
+        "cost": fmt_money(cost, cur),
+        "cost_range": _rng(k.get("cost_dist"), money),
+        "cost_scope": cost_scope,
+        "cost_per_m2": _converted(fmt_value_text(k.get("cost_per_m2")))[0] if k.get("cost_per_m2") is not None else "",
+        "world_years": _years(world_years),
+        "world_range": _rng(k.get("world_capacity_years_dist"), fmt_years),
+        "world": world,
+        "world_scope": str(w.get("scope") or ""),
+        "world_source": str(w.get("source") or ""),
+        "vs_build": {
+            "build": fmt_money(vs.get("build_cost"), cur),
+            "build_range": _rng(vs.get("build_cost_dist"), money),
+            "clearance": fmt_money(vs.get("clearance_cost"), cur),
+            "clearance_range": _rng(vs.get("clearance_cost_dist"), money),
+            "ratio": fmt_ratio(ratio) if ratio is not None else "",
+            "ratio_range": _rng(vs.get("clearance_to_build_ratio_dist"), fmt_ratio) if ratio is not None else "",
+            "text": vs_text,
+        }
+        if vs
+        else None,
+        "countries": countries,
+        "text": text.strip(),
+        "card_label": f"to clear it, {_capacity_short(k)}",
+        "card_note": f"= {_years(world_years)} of the world's entire clearance output ({_world_words(k, short=True)})" if world_years is not None else "",
+        "caveats": caveats,
+        "dmz_reference": _list(k.get("dmz_reference")),
+        "method": str(k.get("method") or ""),
+    }

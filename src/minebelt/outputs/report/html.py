@@ -1,0 +1,166 @@
+"""``index.html``: the report page rendered from Jinja2 templates (output layer).
+
+Layer: outputs.
+
+Templates, CSS and JavaScript live in ``minebelt/outputs/report/templates/`` (package data) and are
+inlined at render time, so the page stays one self-contained file that loads nothing from
+the network. Python computes the values (:mod:`.briefing`, :mod:`.production_view`, :mod:`.cost_view`, :mod:`.clearance_view`, :mod:`.assumptions`,
+:mod:`.sensitivity_view`, :mod:`.map_svg`, :mod:`.charts`); the templates lay them out. Each block of the estimate document has its own sub-template
+(``_production.html.j2``, ``_cost.html.j2``, ``_clearance.html.j2``, ``_sensitivity.html.j2``,
+...), documented at its top with the variables it expects.
+"""
+
+from __future__ import annotations
+
+import base64
+from functools import cache
+from typing import Any
+
+from markupsafe import Markup
+
+from ..._version import __version__
+from . import fmt as F
+from .assumptions import assumptions
+from .briefing import summary
+from .clearance_view import clearance_view
+from .cost_view import cost_view
+from .production_view import production_view
+from .sensitivity_view import sensitivity_view
+from .views import collect_sources, exposure_view, input_label
+
+VERDICT_COLOURS = {"holds": "#1a7f37", "imprecise": "#9a6700", "does-not-hold": "#cf222e", "unverifiable": "#57606a"}
+ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
+
+
+def _plain(v: Any) -> Any:
+    """Jinja's Undefined (a field the document does not have) as None."""
+    from jinja2 import Undefined
+
+    return None if isinstance(v, Undefined) else v
+
+
+_FORMATS = {
+    "num": F.fmt_num,
+    "mines": F.fmt_mines,
+    "mines_words": F.fmt_mines_words,
+    "count": F.fmt_count,
+    "km": F.fmt_km,
+    "year": F.fmt_year,
+    "years": F.fmt_years,
+    "pct": F.fmt_pct,
+    "ratio": F.fmt_ratio,
+    "plain": F.fmt_plain,
+}
+
+
+def _fmt(v: Any, name: str = "num", currency: Any = None) -> str:
+    v = _plain(v)
+    if name == "money":
+        return F.fmt_money(v, _plain(currency) or None)
+    return _FORMATS[name](v)
+
+
+def _rng(d: Any, name: str = "num", currency: Any = None) -> str:
+    d = _plain(d)
+    if name == "money":
+        cur = _plain(currency) or None
+        return F.dist_range(d, lambda x: F.fmt_money(x, cur))
+    return F.dist_range(d, _FORMATS[name])
+
+
+@cache
+def environment() -> Any:
+    """The Jinja2 environment: package templates, autoescape, the report's filters."""
+    from jinja2 import ChainableUndefined, Environment, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("minebelt.outputs.report", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=ChainableUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    for name in _FORMATS:
+        env.filters[name] = lambda v, _n=name: _fmt(v, _n)
+    env.filters["money"] = lambda v, cur=None: _fmt(v, "money", cur)
+    env.filters["fmt"] = _fmt
+    env.filters["rng"] = _rng
+    env.filters["value_text"] = lambda v: F.fmt_value_text(_plain(v))
+    env.filters["linkify"] = lambda v: F.linkify(_plain(v))
+    env.filters["capitalize_first"] = lambda v: (lambda t: t[:1].upper() + t[1:])(str(_plain(v) or ""))
+    env.filters["input_label"] = lambda v, doc=None: input_label(_plain(v), _plain(doc))
+    env.globals.update(
+        assumptions=lambda prefix, block, scenario_file=None, doc=None: assumptions(prefix, _plain(block), _plain(scenario_file), _plain(doc)),
+        production_view=lambda doc: production_view(_plain(doc) or {}),
+        cost_view=lambda doc: cost_view(_plain(doc) or {}),
+        clearance_view=lambda doc: clearance_view(_plain(doc) or {}),
+        sensitivity_view=lambda sens, doc=None: sensitivity_view(_plain(sens) or {}, _plain(doc) or {}),
+        not_estimated=F.NOT_ESTIMATED,
+        verdict_colours=VERDICT_COLOURS,
+        version=__version__,
+        attribution=ATTRIBUTION,
+    )
+    return env
+
+
+def static_text(name: str) -> str:
+    """A static file of the templates folder (CSS, JS) as text."""
+    from importlib.resources import files
+
+    return files("minebelt.outputs.report").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def render_block(template: str, **context: Any) -> str:
+    """One sub-template on its own (e.g. ``_cost.html.j2`` with ``doc=...``): for tests and
+    for other pages that show a block."""
+    return environment().get_template(template).render(**context)
+
+
+def render_page(
+    doc: dict[str, Any],
+    *,
+    svg: dict[str, Any] | None,
+    map_png: bytes,
+    charts: dict[str, str],
+    claims: dict[str, Any] | None,
+    sensitivity: dict[str, Any] | None,
+    files: list[str],
+    skipped: dict[str, str],
+) -> str:
+    """The whole report page as HTML text."""
+    sc = doc.get("scenario") or {}
+    ex = exposure_view(doc)
+    nav = [("summary", "Summary"), ("map", "Map"), ("tables", "Sections")]
+    for key, title in (("production", "Production"), ("cost", "Cost"), ("clearance", "Clearance")):
+        if isinstance(doc.get(key), dict):
+            nav.append((key, title))
+    if ex:
+        nav.append(("exposure", "Civilians"))
+    if isinstance(doc.get("calibration"), dict):
+        nav.append(("calibration", "Calibration"))
+    if "distribution" in charts and not sensitivity:
+        nav.append(("uncertainty", "Uncertainty"))
+    if sensitivity:
+        nav.append(("sensitivity", "Sensitivity"))
+    if claims:
+        nav.append(("factcheck", "Fact-check"))
+    nav.append(("sources", "Sources"))
+    return environment().get_template("index.html.j2").render(
+        title=str(sc.get("name") or "minebelt estimate"),
+        doc=doc,
+        brief=summary(doc, claims),
+        nav=nav,
+        svg=svg,
+        png_uri="data:image/png;base64," + base64.b64encode(map_png).decode("ascii"),
+        charts=charts,
+        claims=claims,
+        sens=sensitivity,
+        ex=ex,
+        sources=collect_sources(doc, claims),
+        files=files,
+        skipped=skipped,
+        scenario_file=sc.get("file"),
+        css=Markup(static_text("report.css")),
+        js=Markup(static_text("report.js")),
+    )

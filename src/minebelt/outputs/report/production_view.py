@@ -1,0 +1,165 @@
+"""What the report says about the ``production`` block.
+
+Layer: outputs (report). Pure functions of the ``minebelt.estimate/1`` document returning plain
+text; see :mod:`.block_text` for the shared wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Capacity scopes (``production.capacity[].scope``) in words.
+from .block_text import SCOPE_WORDS, _capacity_words, _interval, _list, _rng, _sentence, _year, _years, short_producer, years_phrase
+from .fmt import NOT_ESTIMATED, fmt_count, fmt_mines, fmt_value_text, fmt_year, fmt_years
+from .views import _num, country_name
+
+
+def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
+    """The production block in words, or None without it.
+
+    Reads ``production.``: ``years_to_fill(_dist)``, ``years_to_fill_is``, ``year_complete(_dist)``,
+    ``start_year``, ``start_year_source``, ``capacity_scope``, ``pooled_by``, ``pooling``,
+    ``not_estimated``, ``capacity[]{producer, country, mines_per_year, value, scope, year,
+    source, used, note}``, ``stock[]{country, mines, scope, year, source}``, ``ramp_up_years``,
+    ``groups[]{group, countries, pooled, producers, capacity_scope, mines, capacity_per_year(_dist),
+    stock, years_to_fill(_dist), year_complete, years_to_fill_is, not_estimated}``, ``method``.
+
+    Returns ``{headline, is, range, year_complete, year_complete_range, start_year,
+    start_year_source, figures [(label, value, range)], capacity [...], stock [...], groups
+    [...], pooling, scope, not_estimated, capacity_short, text, caveats [str], method}``.
+    """
+    p = doc.get("production")
+    if not isinstance(p, dict):
+        return None
+    years = _num(p.get("years_to_fill"))
+    is_ = p.get("years_to_fill_is") or ("estimate" if years is not None else "not estimated")
+    lower = is_ == "lower bound" and years is not None
+    earliest = " at the earliest" if lower else ""
+    caps = _list(p.get("capacity"))
+    used = [e for e in caps if e.get("used", True)]
+    stock = _list(p.get("stock"))
+    groups = _list(p.get("groups"))
+    start = fmt_year(p.get("start_year")) if p.get("start_year") is not None else NOT_ESTIMATED
+    start_src = str(p.get("start_year_source") or "")
+    start_note = "stated in the scenario" if start_src == "stated" else start_src
+    yrange = _rng(p.get("years_to_fill_dist"), fmt_years, " years")
+    done = fmt_year(p.get("year_complete")) if years is not None else NOT_ESTIMATED
+
+    def group_row(g: dict[str, Any]) -> dict[str, Any]:
+        members = [str(c) for c in g.get("countries") or []]
+        gyears = _num(g.get("years_to_fill"))
+        g_lower = g.get("years_to_fill_is") == "lower bound"
+        return {
+            "name": ", ".join(country_name(doc, c) for c in members) or str(g.get("group", "")),
+            "code": str(g.get("group", "")),
+            "pooled": bool(g.get("pooled")),
+            "producers": "; ".join(str(x) for x in g.get("producers") or []) or "none on record",
+            "scope": SCOPE_WORDS.get(str(g.get("capacity_scope")), NOT_ESTIMATED),
+            "mines": fmt_mines(g.get("mines")),
+            "capacity": fmt_count(g.get("capacity_per_year")),
+            "capacity_range": _rng(g.get("capacity_per_year_dist"), fmt_count),
+            "stock": fmt_count(g.get("stock")) if g.get("stock") is not None else "",
+            "years": years_phrase(gyears, g.get("years_to_fill_is")),
+            "years_range": _rng(g.get("years_to_fill_dist"), fmt_years),
+            "year_complete": (fmt_year(g.get("year_complete")) + (" at the earliest" if g_lower else "")) if gyears is not None else NOT_ESTIMATED,
+            "year": fmt_year(g.get("year_complete")) if gyears is not None else NOT_ESTIMATED,
+            "is": g.get("years_to_fill_is") or "",
+            "not_estimated": str(g.get("not_estimated") or ""),
+        }
+
+    capacity_rows = [
+        {
+            "producer": str(e.get("producer") or ""),
+            "country": str(e.get("country") or ""),
+            "per_year": fmt_value_text(e.get("value")) if e.get("value") is not None else fmt_count(e.get("mines_per_year")),
+            "scope": SCOPE_WORDS.get(str(e.get("scope")), str(e.get("scope") or "not stated")),
+            "year": _year(e.get("year")),
+            "used": "yes" if e.get("used", True) else "no (no group needs it)",
+            "source": str(e.get("source") or "not stated"),
+            "note": str(e.get("note") or ""),
+        }
+        for e in caps
+    ]
+    stock_rows = [
+        {
+            "country": str(s.get("country") or ""),
+            "mines": fmt_count(s.get("mines")),
+            "scope": SCOPE_WORDS.get(str(s.get("scope")), str(s.get("scope") or "not stated")),
+            "year": _year(s.get("year")),
+            "source": str(s.get("source") or "not stated"),
+        }
+        for s in stock
+    ]
+    capacity_short = "; ".join(_capacity_words(e, short=True) for e in used) or "no capacity on record"
+    # what makes the time a lower bound: the all-types capacity counted
+    all_types = [e for e in used if e.get("scope") != "anti-personnel"]
+    all_types_who = ", ".join(f"{short_producer(e.get('producer'))} ({e.get('country', '?')}, {_year(e.get('year'))})" for e in all_types)
+    mixed = bool(all_types) and len(all_types) < len(used)
+    bound = (f"{all_types_who} {'makes' if len(all_types) == 1 else 'make'} all mine types, so the time is a lower bound, "
+             f"as if all of {'its' if len(all_types) == 1 else 'their'} output were anti-personnel mines")  # fmt: skip
+
+    # the briefing paragraph
+    if years is not None:
+        text = f"{'At least ' if lower else ''}{_years(years)}{_interval(p.get('years_to_fill_dist'), fmt_years)}: "
+        text += f"from {start}, the last mine would be made in {done}{earliest}. "
+        text += f"Capacity counted: {'; '.join(_capacity_words(e) for e in used) or 'none'}"
+        if lower and mixed:
+            text += f". {_sentence(bound)}. "
+        else:
+            text += ": a lower bound, as if all of it made anti-personnel mines. " if lower else ". "
+    else:
+        why = str(p.get("not_estimated") or "no production capacity on record")
+        text = f"Not estimated for the whole belt: {why}. "
+        known = [g for g in groups if _num(g.get("years_to_fill")) is not None]
+        for g in known:
+            gr = group_row(g)
+            text += f"{gr['name']} alone: {gr['years']} with {gr['producers']}. "
+    if p.get("pooled_by"):
+        text += f"{', '.join(str(c) for c in p['pooled_by'])} pool their producers and stocks (a scenario assumption)."
+    elif len(groups) > 1:
+        text += "Each defending country fills its own sections from its own producers."
+    ramp = _num(p.get("ramp_up_years"))
+    if ramp:
+        text = text.rstrip() + f" Output ramps up from zero over {fmt_years(ramp)} years."
+    if stock_rows:
+        text = text.rstrip() + " Stocks counted: " + "; ".join(f"{s['mines']} mines ({s['country']}, {s['scope']}, {s['year']})" for s in stock_rows) + "."
+
+    caveats = []
+    if lower:
+        caveats.append(f"Production time is a lower bound: {all_types_who or 'the capacity counted'} {'makes' if len(all_types) <= 1 else 'make'} all mine types, not anti-personnel mines alone.")
+    elif years is None:
+        caveats.append(f"Production time is not estimated: {p.get('not_estimated') or 'no capacity on record'}.")
+    if p.get("pooled_by"):
+        caveats.append(f"Production assumes {', '.join(str(c) for c in p['pooled_by'])} pool producers and stocks; without pooling only countries with a producer of their own get a figure.")
+
+    figures = [
+        ("Years to make every mine", years_phrase(years, is_), yrange),
+        (f"Last mine made in (start {start})", done + earliest, _rng(p.get("year_complete_dist"), fmt_year) if years is not None else ""),
+        ("Capacity counted, mines a year", "; ".join(f"{short_producer(e.get('producer'))}: {fmt_count(e.get('mines_per_year'))}" for e in used) or NOT_ESTIMATED, ""),
+    ]
+    return {
+        "headline": years_phrase(years, is_),
+        "is": is_,
+        "lower": lower,
+        "bound": _sentence(bound) + "." if lower else "",
+        "range": yrange,
+        "year_complete": done,
+        "earliest": earliest,
+        "year_complete_range": _rng(p.get("year_complete_dist"), fmt_year) if years is not None else "",
+        "start_year": start,
+        "start_year_source": start_note,
+        "figures": figures,
+        "capacity": capacity_rows,
+        "stock": stock_rows,
+        "groups": [group_row(g) for g in groups],
+        "pooling": str(p.get("pooling") or ""),
+        "scope": SCOPE_WORDS.get(str(p.get("capacity_scope")), NOT_ESTIMATED),
+        "not_estimated": str(p.get("not_estimated") or ""),
+        "capacity_short": capacity_short,
+        "text": text.strip(),
+        "caveats": caveats,
+        "method": str(p.get("method") or ""),
+    }
+
+
+# ================================================================================== cost

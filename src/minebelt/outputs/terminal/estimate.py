@@ -1,0 +1,90 @@
+"""Terminal rendering of an estimate (rich tables): sections, defending countries, the blocks, inputs.
+
+Layer: outputs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .blocks import render_blocks
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ...pipeline.result import EstimateResult
+
+
+def _fmt_int(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:,.0f}"
+
+
+def _fmt_mines(x: float | None) -> str:
+    return "n/a" if x is None else f"{x / 1e6:,.2f} M"
+
+
+def _dist_text(row: dict[str, Any], key: str, fmt=_fmt_mines) -> str:
+    d = row.get(f"{key}_dist")
+    return f"{fmt(d['p05'])} \u2013 {fmt(d['p95'])}" if d else ""
+
+
+def render_estimate(res: EstimateResult, console: Console) -> None:
+    """The tables ``minebelt estimate`` prints: sections, countries, blocks, uncertain inputs, sources."""
+    from rich.table import Table
+
+    doc = res.document
+    has_dist = any("mines_dist" in r for r in res.sections)
+    has_water = any(r.get("water_km") is not None for r in res.sections)
+    t = Table(title=f"{doc['scenario']['name']}", title_justify="left", show_lines=False)
+    cols = ["section", "country", "border", "length km"] + (["water km"] if has_water else [])
+    cols += ["depth km", "area km\u00b2", "mines/km\u00b2", "mines", "mines/km front"]
+    for col in cols:
+        t.add_column(col, justify="left" if col in ("section", "country", "border") else "right")
+    if has_dist:
+        t.add_column("mines p05\u2013p95", justify="right")
+    for r in res.sections:
+        cells = [
+            r["name"],
+            r["country"],
+            r["border"] or "(line)",
+            _fmt_int(r["length_km"]) + ("" if r["length_source"] == "stated" else "*"),
+        ]
+        if has_water:
+            cells.append("" if r.get("water_km") is None else _fmt_int(r["water_km"]))
+        cells += [
+            f"{r['depth_km']:.3g}",
+            _fmt_int(r["area_km2"]),
+            _fmt_int(r["density_per_km2"]),
+            _fmt_mines(r["mines"]),
+            _fmt_int(r["mines_per_km_front"]),
+        ]
+        if has_dist:
+            cells.append(_dist_text(r, "mines"))
+        t.add_row(*cells)
+    tot = doc["totals"]
+    t.add_section()
+    cells = ["Total", "", "", _fmt_int(tot["length_km"])] + ([""] if has_water else []) + ["", _fmt_int(tot["area_km2"]), "", _fmt_mines(tot["mines"]), _fmt_int(tot["mines_per_km_front"])]
+    if has_dist:
+        cells.append(_dist_text(tot, "mines"))
+    t.add_row(*cells, style="bold")
+    console.print(t)
+    if len(doc["by_country"]) > 1:
+        ct = Table(title="By defending country", title_justify="left")
+        for col in ("country", "length km", "area km\u00b2", "mines", "overlap km\u00b2"):
+            ct.add_column(col, justify="left" if col == "country" else "right")
+        for c, r in doc["by_country"].items():
+            ov = r.get("overlap_km2") or 0.0
+            ct.add_row(f"{c} {r['name']}", _fmt_int(r["length_km"]), _fmt_int(r["area_km2"]), _fmt_mines(r["mines"]), f"{ov:,.1f}" if ov else "")
+        console.print(ct)
+    if any(r["length_source"] == "measured" for r in res.sections):
+        data = doc["provenance"].get("data", {})
+        console.print(f"* measured from {data.get('source', 'bundled data')} ({data.get('license', '')}); {data.get('attribution', '')}")
+    render_blocks(doc, console)
+    uncertain = [i for i in doc["inputs"] if i["uncertain"]]
+    if uncertain:
+        console.print("Uncertain inputs (one draw per iteration per key):")
+        for i in uncertain:
+            # markup=False: rich would take "[shared by ...]" for a style tag and drop it
+            console.print(f"  {i['key']} = {i['value']} {i['unit']}  [{'shared by ' + str(len(i['sections'])) + ' section(s)' if i['shared'] else 'own draw'}]", markup=False)
+    for s in doc["provenance"]["model_sources"]:
+        console.print(f"source: {s}", style="dim")

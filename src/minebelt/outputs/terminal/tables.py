@@ -1,0 +1,118 @@
+"""Terminal rendering of the other commands' documents (rich tables): fact-check, calibration,
+sensitivity, borders, density models.
+
+Layer: outputs. Each function prints one command's document as ``minebelt`` shows it without
+``--json``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def factcheck_table(doc: dict[str, Any], title: str, console: Console) -> None:
+    """The ``minebelt.factcheck/1`` document: one row per claim, then the count of each verdict."""
+    from rich.table import Table
+    from rich.text import Text
+
+    colours = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "error": "magenta"}
+    t = Table(title=f"Fact-check: {title}", title_justify="left", show_lines=True)
+    for col in ("id", "claim", "stated", "computed", "verdict", "why"):
+        t.add_column(col, overflow="fold")
+    for c in doc["claims"]:
+        t.add_row(
+            c["id"],
+            c["quote"],
+            c["stated_text"],
+            c["computed_text"],
+            Text(c["verdict"], style=colours.get(c["verdict"], "white")),
+            c["explanation"],
+        )
+    console.print(t)
+    counts: dict[str, int] = {}
+    for c in doc["claims"]:
+        counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
+    console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+
+
+def calibration_table(doc: dict[str, Any], console: Console) -> None:
+    """The ``minebelt.calibration/1`` document: the barriers, each scenario, the verdicts."""
+    from rich.table import Table
+
+    def f(x: float | None, fmt: str = ",.0f") -> str:
+        return "n/a" if x is None else format(x, fmt)
+
+    t = Table(title="Historical mine barriers vs scenario", title_justify="left", show_lines=False)
+    for col in ("barrier / scenario", "years", "mines", "front km", "mines/km front", "mines/km\u00b2", "implied depth km\u00b9", "certainty"):
+        t.add_column(col, justify="left" if col in ("barrier / scenario", "years", "certainty") else "right")
+    for b in doc["barriers"]:
+        t.add_row(b["name"], b["years"], f"{b['mines'] / 1e6:.2f} M", f(b["front_km"]), f(b["mines_per_km_front"]), f(b["mines_per_km2"]), f(b["implied_depth_km"], ".2f"), b["certainty"])
+    densest = max(b["mines_per_km_front"] for b in doc["barriers"])
+    for sc in doc["scenarios"]:
+        t.add_section()
+        style = "bold red" if sc["denser_than_any_barrier_built"] else "bold"
+        t.add_row(sc["name"], "scenario", "", "", f(sc["mines_per_km_front"]), f(sc["mines_per_km2"]), f(sc["depth_km"], ".2f"), "", style=style)
+    console.print(t)
+    for sc in doc["scenarios"]:
+        flag = "DENSER THAN ANY BARRIER EVER BUILT" if sc["denser_than_any_barrier_built"] else "within the historical range"
+        console.print(f"{sc['name']}: {flag} \u2014 {sc['verdict']}.")
+    console.print(f"Densest barrier on record here: {densest:,.0f} mines per km of front.", style="dim")
+    console.print(
+        "\u00b9 implied depth = (mined or belt) area \u00f7 front length; for a scenario it is below the depth it sets "
+        "where water stretches carry no belt or belts of one country overlap.",
+        style="dim",
+    )
+
+
+def sensitivity_tables(docs: list[dict[str, Any]], console: Console) -> None:
+    """``minebelt.sensitivity/1`` documents: the tornado and the Sobol indices of each."""
+    from rich.table import Table
+
+    def g(x: float) -> str:
+        return f"{x / 1e6:,.2f} M" if abs(x) >= 1e6 else f"{x:,.4g}"
+
+    for d in docs:
+        t = Table(title=f"Tornado: {d['scenario']['name']} ({d['output']}, median {g(d['median'])})", title_justify="left")
+        for col in ("input", "value", "at p05", "at p95", "swing"):
+            t.add_column(col, justify="left" if col in ("input", "value") else "right")
+        for r in d["tornado"]:
+            t.add_row(r["input"], r["value"], g(r["low"]), g(r["high"]), g(r["swing"]))
+        console.print(t)
+        s = Table(title="Sobol indices", title_justify="left")
+        for col in ("input", "S1", "ST"):
+            s.add_column(col, justify="left" if col == "input" else "right")
+        for r in d["sobol"]:
+            s.add_row(r["input"], f"{r['S1']:.3f} \u00b1 {r['S1_conf']:.3f}", f"{r['ST']:.3f} \u00b1 {r['ST_conf']:.3f}")
+        console.print(s)
+        console.print(d["method"], style="dim")
+
+
+def borders_table(doc: dict[str, Any], title: str, footer: str, console: Console) -> None:
+    """The ``minebelt.borders/1`` document: one row per land border with its parts."""
+    from rich.table import Table
+
+    from ...data.iso import country_name
+
+    t = Table(title=title, title_justify="left")
+    for col in ("a", "b", "length km", "land km", "water km", "parts (km from-to)"):
+        t.add_column(col, justify="left" if col in ("a", "b", "parts (km from-to)") else "right")
+    for r in doc["borders"]:
+        parts = ", ".join(f"{p['from_km']:,.1f}-{p['to_km']:,.1f}" for p in r["parts_km"])
+        t.add_row(f"{r['a']} {country_name(r['a'])}", f"{r['b']} {country_name(r['b'])}", f"{r['length_km']:,.1f}", f"{r['land_km']:,.1f}", f"{r['water_km']:,.1f}", f"{r['parts']}: {parts}")
+    console.print(t)
+    console.print(footer, style="dim")
+
+
+def models_table(rows: list[dict[str, Any]], console: Console) -> None:
+    """The named density models with their sources."""
+    from rich.table import Table
+
+    t = Table(title="Density models", title_justify="left", show_lines=True)
+    for col in ("name", "value", "description", "source"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        t.add_row(r["name"], f"{r['value']:,.0f} {r['unit']}", r["description"], r["source"])
+    console.print(t)

@@ -1,0 +1,77 @@
+"""Calibration: a scenario side by side with mine barriers that were actually built.
+
+Layer: pipeline.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...model.barriers import HISTORICAL_BARRIERS, HistoricalBarrier
+
+#: Certainty levels from best to worst: a row is as certain as its weakest figure.
+_ORDER = ["high", "medium", "weak", "unconfirmed"]
+
+
+def barrier_row(b: HistoricalBarrier) -> dict[str, Any]:
+    """One historical barrier: mines per km of front, per km², implied depth, sources."""
+    per_km = b.mines.value / b.front_km.value
+    area = b.mined_area_km2.value if b.mined_area_km2 else None
+    sources = [str(b.mines.citation), str(b.front_km.citation)] + ([str(b.mined_area_km2.citation)] if b.mined_area_km2 else [])
+    return {
+        "name": b.name,
+        "years": b.years,
+        "mines": b.mines.value,
+        "front_km": b.front_km.value,
+        "mined_area_km2": area,
+        "mines_per_km_front": per_km,
+        "mines_per_km2": b.mines.value / area if area else None,
+        "implied_depth_km": area / b.front_km.value if area else None,
+        "certainty": max((b.mines.certainty, b.front_km.certainty), key=_ORDER.index),
+        "note": b.note,
+        "sources": list(dict.fromkeys(sources)),
+    }
+
+
+def barriers_table() -> list[dict[str, Any]]:
+    return [barrier_row(b) for b in HISTORICAL_BARRIERS]
+
+
+def calibration_block(doc: dict[str, Any]) -> dict[str, Any]:
+    """Compare an estimate document's totals and sections with the historical barriers."""
+    barriers = barriers_table()
+    densest = max(barriers, key=lambda r: r["mines_per_km_front"])
+    t = doc["totals"]
+    # the front the belt is built behind (land only when water is skipped), as the barriers'
+    # own fronts are; documents from before it existed fall back to the whole length
+    per_km = t.get("mines_per_km_front")
+    area = t.get("area_km2")
+    front = t.get("belt_front_km", t.get("length_km"))
+    scenario = {
+        "mines_per_km_front": per_km,
+        "belt_front_km": front,
+        "mines_per_km2": t["mines"] / area if area else None,
+        "depth_km": area / front if area is not None and front else None,
+        "ratio_to_densest_per_km_front": per_km / densest["mines_per_km_front"] if per_km is not None else None,
+    }
+    sections = [
+        {
+            "name": r["name"],
+            "mines_per_km_front": r["mines_per_km_front"],
+            "ratio_to_densest_per_km_front": (r["mines_per_km_front"] / densest["mines_per_km_front"]) if r["mines_per_km_front"] is not None else None,
+        }
+        for r in doc["sections"]
+    ]
+    denser = per_km is not None and per_km > densest["mines_per_km_front"]
+    return {
+        "barriers": barriers,
+        "densest_barrier": densest["name"],
+        "scenario": scenario,
+        "sections": sections,
+        "denser_than_any_barrier_built": denser,
+        "verdict": (
+            f"{per_km / densest['mines_per_km_front']:.1f}x the mines per km of front of the {densest['name']}, the densest barrier on record here"
+            if per_km
+            else "no front length"
+        ),
+    }

@@ -1,0 +1,90 @@
+"""The ``cost`` block: build cost = mines + laying + marking and fence on the land front.
+
+Layer: pipeline.
+
+A part without a rate is *not costed*: its figure is ``null``, ``total`` is the sum of the
+costed parts only (``complete`` is false and ``not_costed`` names the missing parts), and no
+ratio against the build cost is given anywhere. Sourced defaults in another currency are
+converted at one dated ECB reference rate, shown in ``exchange_rate``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ... import model
+from ...model import clearance_sources as clr_src
+from ...model import currency as fx
+
+if TYPE_CHECKING:
+    from .context import BlockContext
+
+PARTS = ("mines_cost", "laying_cost", "fence_cost")
+LABELS = {"mines_cost": "mines", "laying_cost": "laying", "fence_cost": "marking and fence"}
+
+
+def exchange_rate_block() -> dict[str, Any]:
+    return {
+        "per_EUR": dict(fx.EUR_RATES),
+        "date": fx.EUR_RATES_DATE,
+        "source": str(fx.EUR_RATES_CITATION),
+        "note": "every conversion uses this one dated reference rate",
+    }
+
+
+def cost_block(k: dict[str, Any], ctx: BlockContext) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The block and, for the clearance block, the build total and whether it is complete."""
+    lay_in, fence_in = k["laying_cost_per_km2"], k["fence_cost_per_km"]
+    not_costed = [LABELS[p] for p, inp in (("laying_cost", lay_in), ("fence_cost", fence_in)) if inp is None]
+    per: dict[bool, dict[str, dict[str, Any]]] = {}
+    fence_km: dict[bool, dict[str, np.ndarray]] = {}
+    for use_mc in ctx.modes:
+        unit = ctx.draw(k["unit_cost_per_mine"], use_mc)
+        lay = None if lay_in is None else ctx.draw(lay_in, use_mc)
+        fence = None if fence_in is None else ctx.draw(fence_in, use_mc)
+        fence_km[use_mc] = {c: ctx.fence_km(c, use_mc) for c in ctx.countries}
+        per[use_mc] = {
+            c: model.build_cost(
+                ctx.country(c, "mines", use_mc), unit, ctx.country(c, "area_km2", use_mc), lay, fence_km[use_mc][c], fence
+            )
+            for c in ctx.countries
+        }
+
+    def total(part: str, use_mc: bool) -> np.ndarray | None:
+        vals = [per[use_mc][c][part] for c in ctx.countries]
+        return None if any(v is None for v in vals) else np.sum(vals, axis=0)
+
+    block: dict[str, Any] = {"currency": k["currency"]}
+    for part in (*PARTS, "total"):
+        ctx.put(block, part, {m: total(part, m) for m in ctx.modes}, f"cost.{part}")
+    # put() records a not-costed part as NaN samples, so asking for it says "not estimated"
+    block["complete"] = not not_costed
+    block["not_costed"] = not_costed
+    costed = [LABELS[p] for p in PARTS if LABELS[p] not in not_costed]
+    block["total_scope"] = " + ".join(costed) + (f" ({', '.join(not_costed)} not estimated)" if not_costed else "")
+    block["fence_included"] = fence_in is not None
+    ctx.put(block, "fence_km", {m: np.sum(list(fence_km[m].values()), axis=0) for m in ctx.modes})
+    block["fence_basis"] = "land front: measured sections skipping water are fenced along land_km only; stated sections along their length"
+    block["by_country"] = {}
+    for c in ctx.countries:
+        row: dict[str, Any] = {}
+        for part in (*PARTS, "total"):
+            ctx.put(row, part, {m: per[m][c][part] for m in ctx.modes}, f"cost.by_country.{c}.{part}")
+        ctx.put(row, "fence_km", {m: fence_km[m][c] for m in ctx.modes})
+        block["by_country"][c] = row
+    block["exchange_rate"] = exchange_rate_block() if k["converted"] else None
+    block["inputs"] = {
+        "unit_cost_per_mine": k["unit_cost_per_mine"].dist.describe(),
+        "laying_cost_per_km2": "not costed" if lay_in is None else lay_in.dist.describe(),
+        "fence_cost_per_km": "not costed" if fence_in is None else fence_in.dist.describe(),
+    }
+    block["method"] = (
+        "total = mines x unit_cost_per_mine + area_km2 x laying_cost_per_km2 + land front km x fence_cost_per_km; "
+        "a part with no rate is not costed (null) and left out of the total"
+    )
+    block["caveat"] = f"Comparing the cost of making or laying a mine with the cost of removing it is misleading per mine ({clr_src.UN_ASKDAG.publisher}, {clr_src.UN_ASKDAG.date})."
+    block["sources"] = k["sources"]
+    build = {m: total("total", m) for m in ctx.modes}
+    return block, {"total": build, "complete": not not_costed, "not_costed": not_costed}

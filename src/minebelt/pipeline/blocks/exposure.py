@@ -1,0 +1,49 @@
+"""The ``exposure`` block: populated places near the belts, per section, per defending country, in total.
+
+Layer: pipeline (distances from :mod:`minebelt.geo.exposure`, places from
+:mod:`minebelt.data.places`). Sections with a stated length have no geometry: their exposure is
+"not available", not 0.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ... import settings
+from ...data.places import places
+from ...geo.exposure import PlaceDistances, distances_of, summarize_places
+
+if TYPE_CHECKING:
+    from ...scenario.resolve import ResolvedSection
+
+
+def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: dict[int, Any]) -> dict[str, Any]:
+    """Exposure per section, per defending country and in total."""
+    pl = places()
+    sections = []
+    by_country: dict[str, list[PlaceDistances]] = {}
+    for rs in resolved:
+        g = geoms.get(rs.index)
+        if g is None:
+            sections.append({"name": rs.section.name, "available": False, "reason": "stated length: no geometry"})
+            continue
+        dist = distances_of(g.belt, pl)
+        sections.append({"name": rs.section.name, "available": True, **summarize_places(dist, pl)})
+        by_country.setdefault(rs.section.country, []).append(dist)
+    countries: dict[str, Any] = {}
+    for c in doc["by_country"]:
+        if c in by_country:
+            countries[c] = {"available": True, **summarize_places(PlaceDistances.combine(by_country[c]), pl)}
+        else:
+            countries[c] = {"available": False, "reason": "stated length: no geometry"}
+    all_dists = [d for ds in by_country.values() for d in ds]
+    total = {"available": True, **summarize_places(PlaceDistances.combine(all_dists), pl)} if all_dists else {"available": False}
+    return {
+        "radii_km": list(settings.EXPOSURE_RADII_KM),
+        "sections": sections,
+        "by_country": countries,
+        "total": total,
+        "method": "places within each distance of the belt polygon, both sides of the border; distance in a transverse Mercator projection centred on the belt",
+        "source": pl.meta["attribution"],
+        "license": pl.meta["license"],
+    }

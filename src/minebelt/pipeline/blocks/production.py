@@ -1,0 +1,146 @@
+"""The ``production`` block: years to make the mines, by producing group, with scope.
+
+Layer: pipeline.
+
+Each defending country fills its own sections from the producers of its own country, unless
+``pooled_by`` names countries that pool their producers and stocks for all their sections.
+Only anti-personnel capacity makes an estimate of the years needed; a group with only
+*all-types* capacity (anti-personnel and anti-vehicle mines together) gets a **lower bound**
+(as if all of it made anti-personnel mines); a group with no capacity on record gets
+"not estimated" (``null``). Scope, producer, year and source travel with every figure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ... import model
+
+if TYPE_CHECKING:
+    from .context import BlockContext
+
+METHOD = (
+    "years = time until cumulative output (a linear ramp from zero over ramp_up_years, then full capacity) plus "
+    "stock reaches the mines needed; anti-personnel capacity gives an estimate, all-types capacity a lower bound "
+    "(as if all of it made anti-personnel mines); groups work in parallel, so the total is the longest group"
+)
+
+
+def _members(key: str) -> set[str]:
+    return set(key.split("+"))
+
+
+def _groups(countries: list[str], pooled_by: list[str] | None) -> list[tuple[str, list[str], set[str]]]:
+    """(group label, by-country keys, member countries) — pooled countries form one group."""
+    if not pooled_by:
+        return [(c, [c], _members(c)) for c in countries]
+    pool = set(pooled_by)
+    pooled = [c for c in countries if _members(c) <= pool]
+    rest = [c for c in countries if c not in pooled]
+    out = []
+    if pooled:
+        out.append(("+".join(pooled_by), pooled, pool))
+    out += [(c, [c], _members(c)) for c in rest]
+    return out
+
+
+def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
+    start = p["start_year"]
+    groups = _groups(ctx.countries, p["pooled_by"])
+    rows: list[dict[str, Any]] = []
+    totals: dict[bool, list[np.ndarray]] = {m: [] for m in ctx.modes}
+    missing: list[str] = []
+    lower = False
+    used: set[int] = set()
+    for label, keys, members in groups:
+        caps = [(i, e) for i, e in enumerate(p["capacity"]) if e["country"] in members]
+        ap = [(i, e) for i, e in caps if e["scope"] == "anti-personnel"]
+        chosen = ap or caps
+        scope = "anti-personnel" if ap else ("all-types" if caps else None)
+        stocks = [s for s in p["stock"] if s["country"] in members and (s["scope"] == "anti-personnel" or scope != "anti-personnel")]
+        row: dict[str, Any] = {
+            "group": label,
+            "countries": keys,
+            "pooled": len(keys) > 1 or label not in keys,
+            "producers": [f"{e['producer']} ({e['country']}, {e['scope']}, {e['year']})" for _, e in chosen],
+            "capacity_scope": scope,
+        }
+        arrays: dict[str, dict[bool, Any]] = {"mines": {}, "capacity_per_year": {}, "stock": {}, "years_to_fill": {}, "year_complete": {}}
+        for use_mc in ctx.modes:
+            need = np.sum([ctx.country(c, "mines", use_mc) for c in keys], axis=0)
+            arrays["mines"][use_mc] = need
+            if not chosen:
+                arrays["years_to_fill"][use_mc] = None
+                arrays["year_complete"][use_mc] = None
+                continue
+            cap = np.sum([ctx.draw(e["input"], use_mc) for _, e in chosen], axis=0)
+            stock = np.sum([ctx.draw(s["input"], use_mc) for s in stocks], axis=0) if stocks else 0.0
+            ramp = ctx.draw(p["ramp_up_years"], use_mc)
+            years = model.years_to_produce(need, cap, ramp, stock)
+            arrays["capacity_per_year"][use_mc] = cap
+            arrays["stock"][use_mc] = np.broadcast_to(stock, np.shape(need))
+            arrays["years_to_fill"][use_mc] = years
+            arrays["year_complete"][use_mc] = start + years
+            totals[use_mc].append(years)
+        ctx.put(row, "mines", arrays["mines"])
+        if chosen:
+            used.update(i for i, _ in chosen)
+            ctx.put(row, "capacity_per_year", arrays["capacity_per_year"])
+            ctx.put(row, "stock", arrays["stock"])
+            ctx.put(row, "years_to_fill", arrays["years_to_fill"], f"production.groups.{label}.years_to_fill")
+            ctx.put(row, "year_complete", arrays["year_complete"])
+            row["years_to_fill_is"] = "estimate" if scope == "anti-personnel" else "lower bound"
+            lower |= scope != "anti-personnel"
+        else:
+            ctx.put(row, "years_to_fill", {m: None for m in ctx.modes}, f"production.groups.{label}.years_to_fill")
+            row.update({"capacity_per_year": None, "stock": None, "year_complete": None, "years_to_fill_is": "not estimated"})
+            row["not_estimated"] = f"no production capacity on record for {', '.join(sorted(members))}: add a [[production.capacity]] entry or pool production (pooled_by)"
+            missing += keys
+        rows.append(row)
+
+    block: dict[str, Any] = {"start_year": start, "start_year_source": p["start_year_source"]}
+    if missing:
+        ctx.put(block, "years_to_fill", {m: None for m in ctx.modes}, "production.years_to_fill")
+        ctx.put(block, "year_complete", {m: None for m in ctx.modes}, "production.year_complete")
+        block["years_to_fill_is"] = "not estimated"
+        block["not_estimated"] = f"no production capacity on record for {', '.join(missing)}"
+    else:
+        yrs = {m: np.max(totals[m], axis=0) for m in ctx.modes}
+        ctx.put(block, "years_to_fill", yrs, "production.years_to_fill")
+        ctx.put(block, "year_complete", {m: start + v for m, v in yrs.items()}, "production.year_complete")
+        block["years_to_fill_is"] = "lower bound" if lower else "estimate"
+    scopes = {r["capacity_scope"] for r in rows if r["capacity_scope"]}
+    block["capacity_scope"] = scopes.pop() if len(scopes) == 1 else ("mixed" if scopes else None)
+    block["pooled_by"] = p["pooled_by"]
+    block["pooling"] = (
+        f"{', '.join(p['pooled_by'])} pool their producers and stocks for all their sections"
+        if p["pooled_by"]
+        else "no pooling: each defending country fills its own sections from its own producers"
+    )
+    block["capacity"] = [
+        {
+            "producer": e["producer"],
+            "country": e["country"],
+            "mines_per_year": e["input"].dist.median,
+            "value": e["input"].dist.describe(),
+            "scope": e["scope"],
+            "year": e["year"],
+            "source": e["source"],
+            "used": i in used,
+            **({"note": e["note"]} if e.get("note") else {}),
+        }
+        for i, e in enumerate(p["capacity"])
+    ]
+    block["stock"] = [
+        {"country": s["country"], "mines": s["input"].dist.median, "scope": s["scope"], "year": s["year"], "source": s["source"]} for s in p["stock"]
+    ]
+    block["ramp_up_years"] = p["ramp_up_years"].dist.median
+    block["groups"] = rows
+    block["by_country"] = {
+        c: {k: r[k] for k in ("group", "years_to_fill", "year_complete", "years_to_fill_is") if k in r} for r in rows for c in r["countries"]
+    }
+    block["method"] = METHOD
+    block["sources"] = p["sources"]
+    return block

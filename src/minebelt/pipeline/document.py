@@ -1,0 +1,260 @@
+"""Build the ``minebelt.estimate/1`` document from the evaluations: sections, by country, totals, inputs, provenance.
+
+Layer: pipeline. Figures of a section row, aggregates by defending country and in total (belt
+overlaps between sections of one country removed), ``*_dist`` summaries under Monte Carlo, the
+list of inputs (one per draw key), and the provenance block; every sampled figure is also kept
+by its dotted path (``totals.mines``, ``by_country.POL.area_km2``) for the blocks and for
+sensitivity. The document's fields are described in :mod:`minebelt.pipeline.result`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .. import model
+from .._version import __version__
+from ..data.iso import country_name
+from ..uncertainty.summaries import summarize_many
+
+if TYPE_CHECKING:
+    from ..geo.sections import SectionGeometry
+    from ..scenario import Scenario
+    from ..scenario.quantities import Input
+    from ..scenario.resolve import ResolvedSection
+    from .evaluate import Evaluation
+
+SCHEMA = "minebelt.estimate/1"
+
+#: Figures of a section row that get a ``_dist`` companion under Monte Carlo.
+SECTION_FIGURES = ("length_km", "depth_km", "area_km2", "density_per_km2", "mines", "mines_per_km_front")
+AGGREGATE_FIGURES = ("length_km", "land_km", "area_km2", "mines", "mines_per_km_front")
+
+
+def _num(x: Any) -> float | None:
+    """A JSON-safe float (NaN becomes null)."""
+    v = float(x)
+    return None if not np.isfinite(v) else v
+
+
+def build_document(
+    scenario: Scenario,
+    resolved: list[ResolvedSection],
+    geoms: dict[int, SectionGeometry],
+    point: Evaluation,
+    mc: Evaluation | None,
+    mc_inputs: dict[str, Input],
+    samples: int | None,
+    seed: int | None,
+) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The document (without the optional blocks) and its sampled figures by dotted path."""
+    sections: list[dict[str, Any]] = []
+    for rs in resolved:
+        i = rs.index
+        s = rs.section
+        row: dict[str, Any] = {
+            "name": s.name,
+            "country": s.country,
+            "border": s.border,
+            "length_km": _num(point.length_km[i][0]),
+            "depth_km": _num(point.depth_km[i][0]),
+            "area_km2": _num(point.area_km2[i][0]),
+            "density_per_km2": _num(point.density_per_km2[i][0]),
+            "mines": _num(point.mines[i][0]),
+            "mines_per_km_front": _num(model.mines_per_km_front(point.mines[i], point.belt_front_km[i])[0]),
+            "length_source": "stated" if rs.length is not None else "measured",
+            "density_model": rs.density_model.name if rs.density_model else None,
+            "density_kind": rs.density_kind,
+        }
+        g = geoms.get(i)
+        if g is not None:
+            row.update(g.properties())
+            row["along_water"] = rs.along_water
+        else:
+            length = _num(point.length_km[i][0])
+            row["water_km"] = None
+            row["land_km"] = length
+            row["belt_front_km"] = length
+            row["front"] = {"source": "stated", "length_km": length, "land_km": length, "water_km": None, "belt_behind": "stated length", "belt_front_km": length}
+        sections.append(row)
+
+    # overlaps between belts of the same country (geometry only), at the point depth
+    overlap = [0.0] * len(resolved)
+    if geoms:
+        from ..geo.sections import overlaps_with_earlier
+
+        overlap = overlaps_with_earlier(resolved, geoms)
+    for rs, row in zip(resolved, sections):
+        if rs.index in geoms:
+            row["overlap_km2"] = overlap[rs.index]
+
+    countries = list(dict.fromkeys(rs.section.country for rs in resolved))
+
+    water = [geoms[rs.index].water_km if rs.index in geoms else 0.0 for rs in resolved]
+
+    def aggregate(ev: Evaluation, members: list[int]) -> dict[str, np.ndarray]:
+        length = _sum_arrays([ev.length_km[i] for i in members])
+        land = _sum_arrays([ev.land_km[i] for i in members])
+        built = _sum_arrays([ev.belt_front_km[i] for i in members])
+        area_sum = _sum_arrays([ev.area_km2[i] for i in members])
+        mines_sum = _sum_arrays([ev.mines[i] for i in members])
+        # remove each section's overlap with earlier sections of the same country, scaled to
+        # this draw's area and valued at the section's own areal density
+        overlapping = [i for i in members if overlap[i]]
+        ov = _sum_arrays([ev.area_km2[i] * _share(overlap[i], point.area_km2[i][0]) for i in overlapping], like=length)
+        ov_mines = _sum_arrays(
+            [ev.area_km2[i] * _share(overlap[i], point.area_km2[i][0]) * np.nan_to_num(ev.density_per_km2[i]) for i in overlapping],
+            like=length,
+        )
+        area = area_sum - ov
+        mines = mines_sum - ov_mines
+        return {
+            "length_km": length,
+            "land_km": land,
+            "water_km": np.full(np.shape(length), float(sum(water[i] for i in members))),
+            "belt_front_km": built,
+            "area_km2": area,
+            "mines": mines,
+            "mines_per_km_front": model.mines_per_km_front(mines, built),
+            "overlap_km2": ov,
+        }
+
+    by_country: dict[str, dict[str, Any]] = {}
+    country_arrays: dict[str, dict[str, np.ndarray]] = {}
+    country_mc: dict[str, dict[str, np.ndarray]] = {}
+    for c in countries:
+        members = [rs.index for rs in resolved if rs.section.country == c]
+        arr = aggregate(point, members)
+        country_arrays[c] = arr
+        entry: dict[str, Any] = {"name": country_name(c), "sections": len(members)}
+        entry.update({k: _num(v[0]) for k, v in arr.items()})
+        by_country[c] = entry
+        if mc is not None:
+            country_mc[c] = aggregate(mc, members)
+
+    totals: dict[str, Any] = {}
+    for k in ("length_km", "land_km", "water_km", "belt_front_km", "area_km2", "mines", "overlap_km2"):
+        totals[k] = _num(sum(country_arrays[c][k][0] for c in countries))
+    totals["mines_per_km_front"] = _num(model.mines_per_km_front(totals["mines"], totals["belt_front_km"]))
+    totals["sections"] = len(sections)
+    totals["countries"] = len(countries)
+
+    sample_store: dict[str, np.ndarray] = {}
+    if mc is not None:
+        jobs: list[tuple[dict[str, Any], str, np.ndarray]] = []  # (target, key, samples)
+        for rs, row in zip(resolved, sections):
+            i = rs.index
+            arrays = {
+                "length_km": mc.length_km[i],
+                "depth_km": mc.depth_km[i],
+                "area_km2": mc.area_km2[i],
+                "density_per_km2": mc.density_per_km2[i],
+                "mines": mc.mines[i],
+                "mines_per_km_front": model.mines_per_km_front(mc.mines[i], mc.belt_front_km[i]),
+            }
+            for k in SECTION_FIGURES:
+                jobs.append((row, f"{k}_dist", arrays[k]))
+            sample_store[f"sections[{i}].mines"] = mc.mines[i]
+        total_mc = {k: _sum_arrays([country_mc[c][k] for c in countries]) for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")}
+        total_mc["mines_per_km_front"] = model.mines_per_km_front(total_mc["mines"], total_mc["belt_front_km"])
+        for k in AGGREGATE_FIGURES:
+            jobs.append((totals, f"{k}_dist", total_mc[k]))
+        for c in countries:
+            for k in AGGREGATE_FIGURES:
+                jobs.append((by_country[c], f"{k}_dist", country_mc[c][k]))
+            for k in ("mines", "area_km2", "length_km", "land_km", "belt_front_km"):
+                sample_store[f"by_country.{c}.{k}"] = country_mc[c][k]
+        sample_store.update({f"totals.{k}": v for k, v in total_mc.items()})
+        for (target, key, _), summary in zip(jobs, summarize_many([a for _, _, a in jobs])):
+            target[key] = summary
+    else:
+        sample_store.update({f"totals.{k}": np.array([totals[k] if totals[k] is not None else np.nan]) for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")})
+
+    doc: dict[str, Any] = {
+        "schema": SCHEMA,
+        "scenario": {
+            "name": scenario.name,
+            "sha256": scenario.sha256,
+            "source": scenario.source,
+            "file": scenario.path.name if scenario.path else None,
+        },
+        "sections": sections,
+        "totals": totals,
+        "by_country": by_country,
+        "inputs": _inputs_block(resolved, mc_inputs if mc is not None else None),
+        "provenance": _provenance(scenario, resolved, geoms, samples, seed),
+    }
+    return doc, sample_store
+
+
+def _sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None) -> np.ndarray:
+    """Element-wise sum of equal-length arrays, added in order into one new array.
+
+    Same result as ``np.sum(arrays, axis=0)`` without stacking them into a 2-D copy first.
+    An empty list gives zeros shaped like ``like``.
+    """
+    if not arrays:
+        return np.zeros(np.shape(like), dtype=float)
+    out = np.array(arrays[0], dtype=float)  # a writable copy (inputs may be broadcast views)
+    for a in arrays[1:]:
+        np.add(out, a, out=out)
+    return out
+
+
+def _share(overlap_km2: float, area_km2: float) -> float:
+    return overlap_km2 / area_km2 if area_km2 else 0.0
+
+
+def _inputs_block(resolved: list[ResolvedSection], mc_inputs: dict[str, Input] | None) -> list[dict[str, Any]]:
+    """Every distinct input (one draw each) and which sections use it."""
+    seen: dict[str, dict[str, Any]] = {}
+    for rs in resolved:
+        for role, inp in (("length_km", rs.length), ("depth_km", rs.depth), ("density", rs.density)):
+            if inp is None:
+                continue
+            e = seen.setdefault(
+                inp.key,
+                {
+                    "key": inp.key,
+                    "role": role,
+                    "value": inp.dist.describe(),
+                    "unit": inp.unit,
+                    "median": inp.dist.median,
+                    "uncertain": inp.uncertain,
+                    "shared": inp.shared,
+                    "sections": [],
+                },
+            )
+            e["sections"].append(rs.section.name)
+    out = list(seen.values())
+    for e in out:
+        e["draws"] = "one per iteration, shared by all its sections" if e["shared"] else "one per iteration for this section"
+    return out
+
+
+def _provenance(
+    scenario: Scenario, resolved: list[ResolvedSection], geoms: dict[int, Any], samples: int | None, seed: int | None
+) -> dict[str, Any]:
+    models = []
+    for rs in resolved:
+        m = rs.density_model
+        if m is not None:
+            models.append(f"{m.name}: {m.citation}" + (f" \u2014 \u201c{m.citation.quote}\u201d" if m.citation.quote else ""))
+    models = list(dict.fromkeys(models))
+    prov: dict[str, Any] = {
+        "minebelt_version": __version__,
+        "model_sources": models,
+        "scenario_sha256": scenario.sha256,
+        "samples": samples,
+        "seed": seed,
+        "method": (
+            "point values: every input at its median"
+            + (f"; Monte Carlo: {samples} samples, numpy PCG64 seeded with {seed}" if samples else "")
+        ),
+    }
+    if geoms:
+        from ..data.borders import data_info
+
+        prov["data"] = data_info()
+    return prov

@@ -1,0 +1,179 @@
+"""The optional tables of a scenario: ``[production]``, ``[cost]``, ``[clearance]``.
+
+Layer: inputs. Every field is optional; a value left out takes a cited default from the
+sourced tables of :mod:`minebelt.model` when the block is resolved (:mod:`.blocks`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from .fields import Quantity, _check_codes, _check_quantity, _Strict
+
+Scope = Literal["anti-personnel", "all-types"]
+NOT_COSTED = "not costed"
+
+
+class _Recorded(_Strict):
+    """Fields every production record carries: whose, what it covers, when, from where."""
+
+    country: str = Field(..., description="Country, ISO 3166-1 alpha-3 (one per entry).")
+    scope: Scope = Field(..., description="'anti-personnel' (AP mines only) or 'all-types' (AP and anti-vehicle together).")
+    year: int = Field(..., ge=1900, le=2200, description="Year the figure applies to.")
+    source: str = Field(..., min_length=1, description="Where the figure was published (document, date).")
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str) -> str:
+        v = _check_codes(v, "country")
+        if "+" in v:
+            raise ValueError("country: one country per entry")
+        return v
+
+
+class CapacityEntry(_Recorded):
+    """One producer's annual output, with what it covers and where the figure comes from."""
+
+    producer: str = Field(..., min_length=1, description="Producer (firm or plant).")
+    mines_per_year: Quantity = Field(..., description="Mines produced per year.")
+
+    _q = field_validator("mines_per_year")(_check_quantity)
+
+
+class StockEntry(_Recorded):
+    """Mines already in stock at the start of production."""
+
+    mines: Quantity = Field(..., description="Mines in stock.")
+
+    _q = field_validator("mines")(_check_quantity)
+
+
+class Production(_Strict):
+    """Mine production: who makes how many mines of which scope, and who pools its output.
+
+    Every field is optional: ``[production]`` alone uses the cited capacity table of
+    :mod:`minebelt.model.clearance_sources` (each defending country fills its own sections).
+    """
+
+    capacity: list[CapacityEntry] | None = Field(None, description="Producers' capacities; default: the cited table (Belma, Poland, 2026, all types).")
+    stock: list[StockEntry] | None = Field(None, description="Stocks at the start; default: none.")
+    pooled_by: list[str] | None = Field(None, description="Countries (ISO3) that pool their capacity and stock to fill all their sections together.")
+    start_year: int | None = Field(None, ge=1900, le=2200, description="First year of production; default: the earliest year of the capacity entries.")
+    ramp_up_years: Quantity | None = Field(None, description="Years to reach full capacity (linear ramp from zero). 0 if omitted.")
+
+    _q = field_validator("ramp_up_years")(_check_quantity)
+
+    @field_validator("pooled_by")
+    @classmethod
+    def _pool(cls, v: list[str] | None) -> list[str] | None:
+        if v is None:
+            return v
+        if len(v) < 2:
+            raise ValueError("pooled_by: name at least two countries (ISO3) that pool their production")
+        out = [_check_codes(c, "pooled_by") for c in v]
+        if any("+" in c for c in out):
+            raise ValueError("pooled_by: list single countries, e.g. ['POL', 'LTU']")
+        return out
+
+
+class Cost(_Strict):
+    """Build cost: mines, laying, and marking and fence on the land front, in one currency."""
+
+    currency: str = Field("USD", description="Currency of every money figure of the cost and clearance blocks (ISO 4217).")
+    unit_cost_per_mine: Quantity | None = Field(None, description="Cost of one mine; default EUR 20-200 (Finnish Army, 2026), converted.")
+    laying_cost_per_km2: Quantity | None = Field(None, description="Cost of laying one km\u00b2 of belt, or 'not costed' (the default: no public figure).")
+    fence_cost_per_km: Quantity | None = Field(
+        None, description="Marking and fence per km of land front, or 'not costed'; default EUR 0.3-1.9 M/km (Lithuanian and Finnish border fences), converted."
+    )
+
+    _q = field_validator("unit_cost_per_mine", "laying_cost_per_km2", "fence_cost_per_km")(_check_quantity)
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, v: str) -> str:
+        v = v.strip().upper()
+        if not re.fullmatch(r"[A-Z]{3}", v):
+            raise ValueError(f"currency {v!r} must be an ISO 4217 code such as 'USD' or 'EUR'")
+        return v
+
+
+class Clearance(_Strict):
+    """Later clearance of the belt after the sector's practice: land release, capacity, cost.
+
+    Every field is optional. Capacity is one of: ``capacity_km2_per_year`` (one programme for the
+    whole belt), ``capacity_km2_per_year_by_country``, or resources (``deminers``, ``machines``,
+    ``dog_teams`` with ``working_days_per_year``); when none is given, each defending country
+    clears its own belt at a cited national programme's rate (its own, or Croatia's).
+    """
+
+    capacity_km2_per_year: Quantity | None = Field(None, description="Area cleared per year by one programme for the whole belt, km\u00b2.")
+    capacity_km2_per_year_by_country: dict[str, Quantity] | None = Field(None, description="Area cleared per year, by defending country (ISO3 or joint key).")
+    deminers: Quantity | None = Field(None, description="Manual deminers working at once.")
+    machines: Quantity | None = Field(None, description="Ground-preparation / clearance machines working at once.")
+    dog_teams: Quantity | None = Field(None, description="Mine detection dog teams working at once.")
+    working_days_per_year: Quantity | None = Field(None, description="Working days per year (required with resources: no public source).")
+    productivity_m2_per_deminer_day: Quantity | None = Field(None, description="m\u00b2 per deminer per day; default 10-50 (HALO Trust).")
+    productivity_m2_per_machine_day: Quantity | None = Field(None, description="m\u00b2 per machine per day (required with machines: no public source).")
+    productivity_m2_per_dog_team_day: Quantity | None = Field(None, description="m\u00b2 per dog team per day; default 800-900 (NATO SFOR, 2001).")
+    land_release: str | dict[str, float] | None = Field(
+        None, description="'confirmed-belt' (default), 'lm-2022-global', or {cancelled_nts, reduced_ts, cleared} shares summing to 1."
+    )
+    unrecorded_allowance: Quantity | None = Field(None, description="Share added to the belt for drift and unrecorded mines; default 0 (no source quantifies it).")
+    cost_per_m2: Quantity | None = Field(None, description="Clearance cost per m\u00b2 cleared, in the cost table's currency; default USD 2-39 (EPS Journal 2006).")
+    world_output_year: int | None = Field(None, description="Year of the world's clearance output used as yardstick; default 2022 (Landmine Monitor 2023).")
+
+    _q = field_validator(
+        "capacity_km2_per_year",
+        "deminers",
+        "machines",
+        "dog_teams",
+        "working_days_per_year",
+        "productivity_m2_per_deminer_day",
+        "productivity_m2_per_machine_day",
+        "productivity_m2_per_dog_team_day",
+        "unrecorded_allowance",
+        "cost_per_m2",
+    )(_check_quantity)
+
+    @field_validator("land_release", mode="before")
+    @classmethod
+    def _release(cls, v: Any) -> Any:
+        from ..model.clearance_sources import LAND_RELEASE_PRESETS
+
+        if v is None:
+            return v
+        if isinstance(v, str):
+            if v not in LAND_RELEASE_PRESETS:
+                raise ValueError(f"land_release {v!r}: allowed {', '.join(LAND_RELEASE_PRESETS)} or a table of shares")
+            return v
+        keys = {"cancelled_nts", "reduced_ts", "cleared"}
+        if not isinstance(v, dict) or set(v) != keys:
+            raise ValueError("land_release: a table needs exactly cancelled_nts, reduced_ts and cleared (shares summing to 1)")
+        for k, x in v.items():
+            if isinstance(x, bool) or not isinstance(x, (int, float)) or not 0 <= x <= 1:
+                raise ValueError(f"land_release.{k} = {x!r}: must be a number in [0, 1]")
+        if abs(sum(v.values()) - 1.0) > 1e-6:
+            raise ValueError(f"land_release: shares must sum to 1, got {sum(v.values()):g}")
+        if v["cleared"] <= 0:
+            raise ValueError("land_release.cleared: must be > 0 (a laid belt is not released by survey alone)")
+        return {k: float(x) for k, x in v.items()}
+
+    @model_validator(mode="after")
+    def _capacity(self) -> Clearance:
+        resources = any(x is not None for x in (self.deminers, self.machines, self.dog_teams))
+        given = [n for n, on in (("capacity_km2_per_year", self.capacity_km2_per_year is not None),
+                                 ("capacity_km2_per_year_by_country", self.capacity_km2_per_year_by_country is not None),
+                                 ("deminers/machines/dog_teams", resources)) if on]
+        if len(given) > 1:
+            raise ValueError(f"capacity: give one of capacity_km2_per_year, capacity_km2_per_year_by_country or resources, not {' and '.join(given)}")
+        if resources and self.working_days_per_year is None:
+            raise ValueError("working_days_per_year: required with deminers, machines or dog_teams (no public source gives a default)")
+        if self.machines is not None and self.productivity_m2_per_machine_day is None:
+            raise ValueError("productivity_m2_per_machine_day: required with machines (no public source gives a default)")
+        if self.capacity_km2_per_year_by_country:
+            for k in self.capacity_km2_per_year_by_country:
+                _check_codes(k, "capacity_km2_per_year_by_country key")
+        return self

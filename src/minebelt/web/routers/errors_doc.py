@@ -1,0 +1,9 @@
+"""The error responses every API route documents in OpenAPI (422 bad input, 503 data missing).
+
+Layer: interfaces.
+"""
+
+ERR = {
+    422: {"description": "Bad input: `{\"detail\": \"one line naming the field\"}`"},
+    503: {"description": "The bundled border data is not installed"},
+}

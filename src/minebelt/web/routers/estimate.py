@@ -1,0 +1,132 @@
+"""``POST /api/estimate``: a scenario as JSON -> the ``minebelt.estimate/1`` document, plus the belts.
+
+Layer: interfaces. Estimates are cached in-process (:class:`LRU` of response bodies on
+``app.state.estimate_cache``); the API never reads a file a request names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from ... import settings
+from ...errors import InputError
+from ...scenario import Scenario
+from .. import _data
+from .._common import dumps, json_response
+from ..schemas import ScenarioIn
+from .errors_doc import ERR
+
+ESTIMATE_CACHE_SIZE = 64
+
+router = APIRouter()
+
+
+class LRU:
+    """A small thread-safe LRU of response bodies."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: OrderedDict[str, bytes] = OrderedDict()
+        self.lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key: str) -> bytes | None:
+        with self.lock:
+            v = self.items.get(key)
+            if v is None:
+                self.misses += 1
+                return None
+            self.items.move_to_end(key)
+            self.hits += 1
+            return v
+
+    def put(self, key: str, value: bytes) -> None:
+        with self.lock:
+            self.items[key] = value
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+
+def check_inline_geojson(sc: Scenario) -> None:
+    for i, s in enumerate(sc.sections):
+        for fld in ("line", "mask"):
+            v = getattr(s, fld)
+            if isinstance(v, str):
+                raise InputError(
+                    f"request: sections[{i}] {s.name!r}: {fld}: the web API does not read files; give the GeoJSON object inline"
+                )
+
+
+@router.post(
+    "/api/estimate",
+    tags=["estimate"],
+    summary="Estimate a scenario (minebelt.estimate/1, plus belts as GeoJSON)",
+    responses={**ERR, 413: {"description": "Request body too large"}},
+)
+def estimate(
+    request: Request,
+    scenario: ScenarioIn,
+    samples: Annotated[
+        int | None,
+        Query(
+            description=f"Monte Carlo samples, 1 to {settings.API_SAMPLES_MAX:,} (API_SAMPLES_MAX), and samples x sections at most "
+            f"{settings.API_SAMPLE_SECTIONS_MAX:,} (API_SAMPLE_SECTIONS_MAX). Omit for point values.",
+            json_schema_extra={"minimum": 1, "maximum": settings.API_SAMPLES_MAX},
+        ),
+    ] = None,
+    seed: Annotated[
+        int | None,
+        Query(description="Random seed (>= 0); defaults to 0 with samples.", json_schema_extra={"minimum": 0, "maximum": 2**63 - 1}),
+    ] = None,
+    belts: Annotated[bool, Query(description="Include the belt polygons (GeoJSON) of measured sections.")] = True,
+) -> Response:
+    from ...outputs.exports import belt_features
+    from ...pipeline.estimate import estimate as run
+    from ...scenario import scenario_from_dict
+
+    if samples is not None and not 1 <= samples <= settings.API_SAMPLES_MAX:
+        raise InputError(f"request: samples = {samples}: must lie in [1, {settings.API_SAMPLES_MAX:,}] in the web API (API_SAMPLES_MAX)")
+    if seed is not None and not 0 <= seed < 2**63:
+        raise InputError(f"request: seed = {seed}: must be a whole number in [0, 2**63)")
+    if len(scenario.sections) > settings.API_SECTIONS_MAX:
+        raise InputError(
+            f"request: sections: {len(scenario.sections)} sections, more than the web API's limit of {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX)"
+        )
+    check_inline_geojson(scenario)
+    from ..budget import check_estimate
+
+    check_estimate(scenario, samples)  # issue 13: samples x sections and geometry buffers, before any work
+    doc_in = scenario.model_dump(mode="json", exclude_unset=True)
+    key = hashlib.sha256(dumps([doc_in, samples, seed, belts])).hexdigest()
+    cache = request.app.state.estimate_cache
+    hit = cache.get(key)
+    if hit is not None:
+        return json_response(hit)
+    sc = scenario_from_dict(doc_in, label="request")
+    if any(s.is_geometric for s in sc.sections):
+        _data.require_data()
+    result = run(sc, samples=samples, seed=seed, with_geometry=belts)  # errors say "request: ..."
+    doc = dict(result.document)
+    feats = belt_features([result]) if belts and result.belts else []
+    if feats:
+        from ...data.borders import data_info
+
+        di = data_info()
+        doc["belts"] = {
+            "type": "FeatureCollection",
+            "name": "minebelt belts",
+            "attribution": di.get("attribution"),
+            "license": di.get("license"),
+            "features": feats,
+        }
+    body = dumps(doc)
+    cache.put(key, body)
+    return json_response(body)
+

@@ -1,0 +1,96 @@
+"""``POST /api/factcheck`` (claims as JSON) and ``GET /api/factcheck/seed`` (the bundled seed claims).
+
+Layer: interfaces. Scenario references in a request may name only the bundled examples.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from ..._version import __version__
+from ...errors import InputError
+from .. import _data
+from .._common import cached_json, dumps, json_response
+from ..schemas import ClaimsIn
+from .errors_doc import ERR
+
+NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.toml$")
+
+router = APIRouter()
+
+
+def check_claims(doc: ClaimsIn, examples: Path | None) -> list[dict[str, Any]]:
+    """The claims as plain dicts (as :func:`minebelt.factcheck.load_claims` gives), scenario names checked."""
+    claims = [c.model_dump(exclude_none=True) for c in doc.claims]
+    known = sorted(p.name for p in examples.glob("*.toml")) if examples else []
+    seen: set[str] = set()
+
+    def check_spec(spec: Any, where: str) -> None:
+        if not isinstance(spec, dict):
+            return
+        if "scenario" in spec:
+            name = spec["scenario"]
+            if not (isinstance(name, str) and NAME_OK.match(name) and name in known):
+                if not known:
+                    raise InputError(f"{where}.scenario = {name!r}: the bundled examples are not installed, so the web API cannot read scenarios")
+                raise InputError(
+                    f"{where}.scenario = {name!r}: the web API reads only the bundled examples ({', '.join(known)})"
+                )
+        rng = spec.get("range")
+        if isinstance(rng, list):
+            for j, sub in enumerate(rng):
+                check_spec(sub, f"{where}.range[{j}]")
+        refs = spec.get("refs")
+        if isinstance(refs, dict):
+            for k, v in refs.items():
+                check_spec(v, f"{where}.refs.{k}")
+
+    for i, c in enumerate(claims):
+        if c["id"] in seen:
+            raise InputError(f"request: claims[{i}]: duplicate id {c['id']!r}")
+        seen.add(c["id"])
+        check_spec(c["compute"], f"request: claims[{i}] {c['id']!r}: compute")
+    return claims
+
+
+def factcheck_doc(claims: list[dict[str, Any]], path: Path, label: str) -> dict[str, Any]:
+    from ...factcheck import SCHEMA, Checker, check_claim
+
+    checker = Checker(path, claims)
+    try:
+        rows = [check_claim(checker, c) for c in claims]
+    except InputError as e:
+        raise InputError(str(e).replace(str(path), label)) from None
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
+    return {"schema": SCHEMA, "file": label, "summary": counts, "claims": rows, "provenance": {"minebelt_version": __version__}}
+
+
+@lru_cache(maxsize=1)
+def seed_factcheck_doc() -> bytes:
+    from ...factcheck import check_file
+
+    ex = _data.examples_dir()
+    if ex is None or not (ex / "seed-claims.toml").is_file():
+        raise _data.DataMissing("the bundled examples (examples/seed-claims.toml) are not installed")
+    return dumps(check_file(ex / "seed-claims.toml"))
+
+
+@router.post("/api/factcheck", tags=["factcheck"], summary="Fact-check claims (minebelt.factcheck/1)", responses={**ERR, 413: {"description": "Request body too large"}})
+def factcheck(claims: ClaimsIn) -> Response:
+    ex = _data.examples_dir()
+    rows = check_claims(claims, ex)
+    base = (ex or Path.cwd()) / "request"
+    return json_response(dumps(factcheck_doc(rows, base, "request")))
+
+@router.get("/api/factcheck/seed", tags=["factcheck"], summary="Fact-check of the bundled seed claims (examples/seed-claims.toml)", responses=ERR)
+def factcheck_seed(request: Request) -> Response:
+    return cached_json(request, seed_factcheck_doc())
+

@@ -1,0 +1,313 @@
+"""Hostile and malformed input through the installed ``minebelt`` command (issue 13).
+
+Every case runs the console script in a subprocess, as a user does, and must end in exactly
+one line on stderr (``minebelt: error: ...`` naming the field), exit status 2, nothing on
+stdout, no traceback, no numpy warning, and no output file. Each parameter is one class
+of the probe (non-finite values, booleans, duplicates, misspellings, sizes, file types).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from minebelt import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+
+def _minebelt() -> list[str]:
+    exe = Path(sys.executable).parent / "minebelt"
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("minebelt")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "import sys; from minebelt.cli.app import main; sys.exit(main(sys.argv[1:]))"]
+
+
+def run(*args: object, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([*_minebelt(), *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=timeout)
+
+
+def assert_one_line(proc: subprocess.CompletedProcess, *needles: str) -> None:
+    err = proc.stderr
+    assert proc.returncode == 2, (proc.returncode, err[-2000:])
+    assert proc.stdout == ""
+    assert err.startswith("minebelt: error: ") and err.count("\n") == 1, err[-2000:]
+    assert "Traceback" not in err and "Warning" not in err
+    for n in needles:
+        assert n in err, (n, err)
+
+
+BASE = """name = "t"
+[defaults]
+depth_km = 2
+density = "korea-peak"
+[[sections]]
+name = "Poland"
+country = "POL"
+border = "BLR"
+length_km = 400
+"""
+MEASURED = BASE.replace("length_km = 400\n", "")
+
+
+def edit(old: str, new: str, text: str = BASE) -> str:
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def add(extra: str, text: str = BASE) -> str:
+    return text + extra
+
+
+CASES = {
+    # 1. non-finite values, in every block
+    "interval of infinities": (edit("depth_km = 2", 'depth_km = "-1e999 to 1e999"'), ["defaults.depth_km", "finite"]),
+    "interval to infinity": (edit("depth_km = 2", 'depth_km = "1 to 1e999"'), ["defaults.depth_km", "finite"]),
+    "nan literal": (edit("depth_km = 2", "depth_km = nan"), ["defaults.depth_km", "finite"]),
+    "inf density": (edit('density = "korea-peak"', "density = inf"), ["defaults.density", "finite"]),
+    "overflowing interval": (edit("depth_km = 2", 'depth_km = "-1e308 to 1.7e308"'), ["defaults.depth_km", "overflow"]),
+    "overflowing normal": (edit("length_km = 400", "length_km = {normal = [1, 1e308]}"), ["sections[0] 'Poland'", "length_km", "(0, 25000]"]),
+    "infinite cost": (add('[cost]\nlaying_cost_per_km2 = "1 to 1e999"\n'), ["cost.laying_cost_per_km2", "finite"]),
+    "infinite clearance": (add('[clearance]\ncapacity_km2_per_year = "-1e999 to 1e999"\n'), ["clearance.capacity_km2_per_year", "finite"]),
+    "nan production": (add("[production]\nstart_year = 2026\nramp_up_years = nan\n"), ["production", "ramp_up_years", "finite"]),
+    "nan parameter": (add("[parameters]\nd = nan\n"), ["parameters", "finite"]),
+    "divisor of 1e-300": (add("[clearance]\ncapacity_km2_per_year = 1e-300\n"), ["clearance.capacity_km2_per_year", "POSITIVE_MIN"]),
+    "nan from_km": (edit("length_km = 400", "from_km = nan", MEASURED + "length_km = 400\n"), ["from_km", "finite"]),
+    # 2. booleans are not numbers
+    "boolean depth": (edit("depth_km = 2", "depth_km = true"), ["defaults.depth_km", "boolean"]),
+    "boolean length": (edit("length_km = 400", "length_km = true"), ["sections[0] 'Poland'", "length_km", "boolean"]),
+    "boolean from_km": (edit("length_km = 400", "from_km = true"), ["from_km", "boolean"]),
+    "boolean start_year": (add("[production]\nstart_year = true\n"), ["production", "start_year", "boolean"]),
+    "boolean capacity by country": (add("[clearance]\ncapacity_km2_per_year_by_country = {POL = true}\n"), ["capacity_km2_per_year_by_country.POL", "boolean"]),
+    "boolean production capacity": (
+        add('[production]\n[[production.capacity]]\nproducer = "p"\ncountry = "POL"\nscope = "anti-personnel"\nyear = 2026\nsource = "s"\nmines_per_year = true\n'),
+        ["production.capacity", "mines_per_year", "boolean"],
+    ),
+    "boolean distribution argument": (edit("depth_km = 2", "depth_km = {uniform = [true, 2]}"), ["defaults.depth_km", "uniform"]),
+    # 2. duplicates
+    "neighbour twice": (edit('border = "BLR"', 'border = "RUS+RUS"', edit('country = "POL"', 'country = "LVA"')), ["border", "RUS listed more than once"]),
+    "defender twice": (edit('country = "POL"', 'country = "EST+EST"'), ["country", "EST listed more than once"]),
+    # 2. misspellings: named, with the closest key
+    "misspelt table": (edit("[[sections]]", "[[sectoins]]"), ["unknown key 'sectoins' (did you mean 'sections'?)"]),
+    "misspelt defaults": (edit("[defaults]", "[defualts]"), ["unknown key 'defualts' (did you mean 'defaults'?)"]),
+    "misspelt section key": (edit("length_km = 400", "lenght_km = 400"), ["sections[0] 'Poland'", "unknown key 'lenght_km' (did you mean 'length_km'?)"]),
+    "misspelt block key": (add("[cost]\nlaying_cost_per_km = 0\n"), ["cost", "did you mean 'laying_cost_per_km2'?"]),
+    "misspelt distribution": (edit("depth_km = 2", "depth_km = {unifrom = [1, 2]}"), ["defaults.depth_km", "did you mean 'uniform'?"]),
+    "misspelt model": (edit('density = "korea-peak"', 'density = "korea-peek"'), ["defaults.density", "did you mean 'korea-peak'?"]),
+    # 3. sizes
+    "long name": (edit('name = "Poland"', f'name = "{"P" * (settings.NAME_CHARS_MAX + 1)}"'), ["name", "NAME_CHARS_MAX"]),
+    "long source": (edit('name = "t"', f'name = "t"\nsource = "{"s" * (settings.TEXT_CHARS_MAX + 1)}"'), ["source", "TEXT_CHARS_MAX"]),
+    "too many sections": (
+        BASE + "".join(f'[[sections]]\nname = "s{i}"\ncountry = "POL"\nborder = "BLR"\nlength_km = 1\n' for i in range(settings.SECTIONS_MAX)),
+        ["sections", "SECTIONS_MAX"],
+    ),
+    "40,000-part dotted key": (add(".".join(["a"] * 40_000) + " = 1\n"), ["dotted key", "TOML_KEY_PARTS_MAX"]),
+    "3,000-deep array": (add("x = " + "[" * 3000 + "]" * 3000 + "\n"), ["TOML_DEPTH_MAX"]),
+    "3,000-deep table": (add("[" + ".".join(["a"] * 3000) + "]\n"), ["TOML_KEY_PARTS_MAX"]),
+    "too many keys": (add("[parameters]\n" + "".join(f"p{i} = 1\n" for i in range(settings.TOML_KEYS_MAX + 1))), ["TOML_KEYS_MAX"]),
+    "long interval text": (edit("depth_km = 2", f'depth_km = "{"1" * 300} to 2"'), ["defaults.depth_km", "NAME_CHARS_MAX"]),
+    # 8. terminal: control characters in names are refused, shown escaped
+    "escape code in a name": (edit('name = "Poland"', 'name = "Po\\u001b[31mland"'), ["name", "U+001B", "\\x1b"]),
+    "NUL in a name": (edit('name = "Poland"', 'name = "Po\\u0000land"'), ["name", "U+0000"]),
+    "bidi override in a name": (edit('name = "Poland"', 'name = "Po\\u202eland"'), ["name", "U+202E"]),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_bad_scenario_one_line(tmp_path: Path, case: str) -> None:
+    text, needles = CASES[case]
+    path = tmp_path / "s.toml"
+    path.write_text(text, encoding="utf-8")
+    proc = run("estimate", path, "--json", "--samples", "100", cwd=tmp_path)
+    assert_one_line(proc, "s.toml", *needles)
+    assert "\x1b" not in proc.stderr and "\x00" not in proc.stderr
+
+
+@pytest.mark.parametrize("case", ["interval of infinities", "boolean depth", "misspelt table", "long name", "infinite clearance"])
+def test_bad_scenario_report_leaves_nothing(tmp_path: Path, case: str) -> None:
+    text, needles = CASES[case]
+    path = tmp_path / "s.toml"
+    path.write_text(text, encoding="utf-8")
+    proc = run("report", path, "--out", tmp_path / "rep", cwd=tmp_path)
+    assert_one_line(proc, *needles)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.toml"]
+
+
+# ----------------------------------------------------------------------------- file types
+
+
+def _fifo(tmp: Path) -> Path:
+    p = tmp / "pipe.toml"
+    os.mkfifo(p)
+    return p
+
+
+def _folder(tmp: Path) -> Path:
+    p = tmp / "folder.toml"
+    p.mkdir()
+    return p
+
+
+def _huge(tmp: Path) -> Path:
+    p = tmp / "huge.toml"
+    with p.open("wb") as f:
+        f.truncate(settings.SCENARIO_BYTES_MAX + 1)  # sparse: costs no disk
+    return p
+
+
+FILES = {
+    "character device": (lambda tmp: Path("/dev/zero"), ["/dev/zero", "character device"]),
+    "FIFO": (_fifo, ["FIFO"]),
+    "folder": (_folder, ["folder"]),
+    "missing": (lambda tmp: tmp / "nope.toml", ["file not found"]),
+    "larger than the cap": (_huge, ["larger than"]),
+}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+@pytest.mark.parametrize("kind", list(FILES))
+@pytest.mark.parametrize("command", ["estimate", "factcheck"])
+def test_input_files_must_be_regular(tmp_path: Path, kind: str, command: str) -> None:
+    make, needles = FILES[kind]
+    proc = run(command, make(tmp_path), cwd=tmp_path, timeout=30)  # a FIFO must not block
+    assert_one_line(proc, *needles)
+
+
+LINE = {"type": "LineString", "coordinates": [[28.0, 61.0], [28.0, 61.5]]}
+
+
+def _line_scenario(tmp: Path, line: object, key: str = "line") -> Path:
+    p = tmp / "l.toml"
+    if key == "line":
+        sec = f'[[sections]]\nname = "u"\ncountry = "FIN"\nline = {json.dumps(line) if isinstance(line, str) else "LINE"}\nside = "left"\n'
+    else:
+        sec = f'[[sections]]\nname = "u"\ncountry = "FIN"\nborder = "RUS"\nmask = {json.dumps(line)}\n'
+    p.write_text('name = "t"\n[defaults]\ndepth_km = 2\ndensity = 100\n' + sec, encoding="utf-8")
+    return p
+
+
+def _geojson_file(tmp: Path, doc: object) -> str:
+    p = tmp / "g.geojson"
+    p.write_text(json.dumps(doc), encoding="utf-8")
+    return str(p)
+
+
+GEO = {
+    "line is /dev/zero": (lambda tmp: "/dev/zero", "line", ["line", "character device"]),
+    "line is a FIFO": (lambda tmp: str(_fifo(tmp)), "line", ["line", "FIFO"]),
+    "line is a folder": (lambda tmp: str(_folder(tmp)), "line", ["line", "folder"]),
+    "mask is /dev/zero": (lambda tmp: "/dev/zero", "mask", ["mask", "character device"]),
+    "too many vertices": (
+        lambda tmp: _geojson_file(tmp, {"type": "LineString", "coordinates": [[28.0, 61.0 + i * 1e-6] for i in range(settings.LINE_VERTICES_MAX + 1)]}),
+        "line",
+        ["line", "LINE_VERTICES_MAX"],
+    ),
+    "features not objects": (lambda tmp: _geojson_file(tmp, {"type": "FeatureCollection", "features": [5]}), "line", ["line", "features[0]"]),
+    "crs as text": (lambda tmp: _geojson_file(tmp, {**LINE, "crs": "EPSG:3857"}), "line", ["line", "crs", "EPSG:4326"]),
+    "projected crs": (
+        lambda tmp: _geojson_file(tmp, {**LINE, "crs": {"type": "name", "properties": {"name": "EPSG:3067"}}}),
+        "line",
+        ["line", "EPSG:3067", "EPSG:4326"],
+    ),
+    "coordinates not numbers": (lambda tmp: _geojson_file(tmp, {"type": "LineString", "coordinates": [[28, "x"], [28, 61]]}), "line", ["line", "finite numbers"]),
+    "nested 600 deep": (lambda tmp: _geojson_file(tmp, {"type": "LineString", "coordinates": json.loads("[" * 600 + "]" * 600)}), "line", ["line", "coordinates"]),
+}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+@pytest.mark.parametrize("case", list(GEO))
+def test_bad_line_and_mask_files(tmp_path: Path, case: str) -> None:
+    make, key, needles = GEO[case]
+    path = _line_scenario(tmp_path, make(tmp_path), key)
+    proc = run("estimate", path, cwd=tmp_path, timeout=60)
+    assert_one_line(proc, *needles)
+
+
+# ----------------------------------------------------------------------------- samples and caps
+
+
+def test_samples_cap_and_sample_sections_cap(tmp_path: Path) -> None:
+    proc = run("estimate", EXAMPLES / "seed-reduced-model.toml", "--samples", settings.SAMPLES_MAX + 1)
+    assert_one_line(proc, "samples", f"{settings.SAMPLES_MAX:,}", "SAMPLES_MAX")
+    n = settings.SAMPLE_SECTIONS_MAX // settings.SAMPLES_MAX + 1
+    text = BASE + "".join(f'[[sections]]\nname = "s{i}"\ncountry = "POL"\nborder = "BLR"\nlength_km = 1\n' for i in range(n - 1))
+    path = tmp_path / "s.toml"
+    path.write_text(text, encoding="utf-8")
+    proc = run("estimate", path, "--samples", settings.SAMPLES_MAX)
+    assert_one_line(proc, "SAMPLE_SECTIONS_MAX", f"use at most {settings.SAMPLE_SECTIONS_MAX // n:,} samples")
+
+
+def test_claims_classes(tmp_path: Path) -> None:
+    bad = {
+        'compute = { expr = "max()" }': "two or more values",
+        'compute = { expr = "round(1, 2.5)" }': "round(x)",
+        f'compute = {{ expr = "{"+".join(["1"] * 600)}" }}': "EXPR_CHARS_MAX",
+        f'compute = {{ expr = "{"-" * 300}1" }}': "EXPR_NODES_MAX",
+        'compute = { members = 5, of = "NATO" }': "members",
+        'compute = { expr = "a", refs = [1, 2] }': "refs",
+        'compute = { range = [{ date = "WITHDRAWAL_DEPOSIT_FIN" }, { date = "WITHDRAWAL_DEPOSIT_FIN" }] }': "range",
+        'compute = { expr = "1e308 * 10" }': "overflows",
+        'tolerance = nan\ncompute = { expr = "1" }': "tolerance",
+        'tolerance = "5 %"\ncompute = { expr = "1" }': "tolerance",
+    }
+    # a claim that cannot be evaluated as written fails that claim, not the file (issue 11): its
+    # row has the verdict "error", stderr one line naming it, exit 1; the other claims are checked
+    good = '[[claims]]\nid = "ok"\nquote = "q"\nstated = 2\ncompute = { expr = "1 + 1" }\n'
+    for i, (body, needle) in enumerate(bad.items()):
+        path = tmp_path / f"c{i}.toml"
+        path.write_text(f'[[claims]]\nid = "a"\nquote = "q"\nstated = 1\n{body}\n' + good, encoding="utf-8")
+        proc = run("factcheck", path, "--json")
+        assert proc.returncode == 1, (proc.returncode, proc.stderr[-2000:])
+        assert proc.stderr.count("\n") == 1 and "claims 'a'" in proc.stderr and needle in proc.stderr, proc.stderr
+        assert "Traceback" not in proc.stderr and "Warning" not in proc.stderr
+        rows = {c["id"]: c for c in json.loads(proc.stdout)["claims"]}
+        assert rows["a"]["verdict"] == "error" and needle in rows["a"]["error"]
+        assert rows["ok"]["verdict"] == "holds"
+
+
+# ----------------------------------------------------------------------------- outputs
+
+
+def test_geojson_path_errors(tmp_path: Path) -> None:
+    one = tmp_path / "one.toml"
+    one.write_text(MEASURED.replace('border = "BLR"', 'border = "RUS"'), encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    # before any work: missing folder, a folder as target, nothing to write
+    assert_one_line(run("estimate", one, "--geojson", out / "nodir" / "x.geojson"), "nodir", "does not exist")
+    (out / "d").mkdir()
+    assert_one_line(run("estimate", one, "--geojson", out / "d", "--force"), "is a folder")
+    assert_one_line(run("estimate", EXAMPLES / "seed-reduced-model.toml", "--geojson", out / "x.geojson"), "no section has geometry")
+    # a folder where no file can be created: one line when writing, and no temporary file
+    assert_one_line(run("estimate", one, "--geojson", "/proc/x.geojson", "--force"), "/proc/x.geojson")
+    assert [p.name for p in out.iterdir()] == ["d"] and not any((out / "d").iterdir())
+
+
+def test_report_out_must_be_a_folder(tmp_path: Path) -> None:
+    out = tmp_path / "rep"
+    out.write_text("x", encoding="utf-8")
+    assert_one_line(run("report", EXAMPLES / "seed-reduced-model.toml", "--out", out, "--force"), "--out", "not a folder")
+    assert out.read_text(encoding="utf-8") == "x"
+
+
+def test_names_print_as_written(tmp_path: Path) -> None:
+    # rich markup in a name is text, not a style (it crashed the table before)
+    path = tmp_path / "s.toml"
+    path.write_text(edit('name = "Poland"', 'name = "Poland [north] [/x] [bold]"'), encoding="utf-8")
+    proc = run("estimate", path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Poland [north] [/x] [bold]" in proc.stdout and "\x1b" not in proc.stdout
+
+
+def test_allow_host_is_checked() -> None:
+    assert_one_line(run("serve", "--allow-host", "evil example", "--port", "1"), "--allow-host", "host name")

@@ -1,0 +1,165 @@
+"""The report as a user makes it: the installed ``minebelt`` console script in a subprocess,
+then the files it wrote (PDF, CSV, data dictionary) and the page in headless Chromium."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+
+
+def minebelt(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the installed console script (next to this Python, else on PATH)."""
+    here = Path(sys.executable).parent / "minebelt"
+    exe = str(here) if here.exists() else shutil.which("minebelt")
+    assert exe, "the minebelt console script is not installed"
+    return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, timeout=900)
+
+
+@pytest.fixture(scope="module")
+def flank_report(tmp_path_factory):
+    """``minebelt report`` of the full eastern flank with samples, claims and the PDF."""
+    from minebelt.data.borders import gpkg_path
+
+    if not gpkg_path().exists():
+        pytest.skip("bundled border data is not built")
+    out = tmp_path_factory.mktemp("cli") / "report"
+    done = minebelt("report", str(EXAMPLES / "eastern-flank-full.toml"), "--out", str(out), "--samples", "2000", "--seed", "1",
+                    "--claims", str(EXAMPLES / "seed-claims.toml"), "--pdf")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"report written to {out}/ (10 files" in done.stdout
+    return out
+
+
+@pytest.mark.slow
+def test_cli_report_files(flank_report):
+    names = {p.name for p in flank_report.iterdir()}
+    assert names == {"index.html", "report.pdf", "map.png", "sections.csv", "countries.csv", "data-dictionary.csv",
+                     "belts.geojson", "belts.gpkg", "result.json", "manifest.json"}  # fmt: skip
+    manifest = json.loads((flank_report / "manifest.json").read_text(encoding="utf-8"))
+    assert {f["path"] for f in manifest["files"]} | {"manifest.json"} == names
+    doc = json.loads((flank_report / "result.json").read_text(encoding="utf-8"))
+    assert doc["provenance"]["samples"] == 2000 and doc["provenance"]["seed"] == 1
+
+
+@pytest.mark.slow
+def test_cli_report_pdf(flank_report):
+    from pypdf import PdfReader
+
+    doc = json.loads((flank_report / "result.json").read_text(encoding="utf-8"))
+    reader = PdfReader(str(flank_report / "report.pdf"))
+    assert 4 <= len(reader.pages) <= 12
+    for p in reader.pages:
+        w, h = sorted((float(p.mediabox.width), float(p.mediabox.height)))
+        assert abs(w - 595.28) < 1 and abs(h - 841.89) < 1
+    assert float(reader.pages[1].mediabox.width) > float(reader.pages[1].mediabox.height)  # the map page is landscape
+    assert reader.pages[1].images  # map.png on it
+    first = re.sub(r"\s+", " ", reader.pages[0].extract_text())  # the whole briefing on page 1
+    t, p, c, k = doc["totals"], doc["production"], doc["cost"], doc["clearance"]
+    assert f"{t['mines'] / 1e6:.1f} million" in first  # 87.6 million
+    assert f"{t['area_km2']:,.0f} km" in first and f"{t['length_km']:,.0f} km of front" in first
+    # cost: the costed parts, and what is not costed
+    assert c["not_costed"] == ["laying"] and f"The costed parts come to USD {c['total'] / 1e9:.2f} bn" in first and "Laying is not estimated" in first
+    # production: an all-types capacity gives a lower bound, with producer, scope and year
+    assert p["years_to_fill_is"] == "lower bound" and f"at least {p['years_to_fill']:,.0f} years" in first.lower()
+    assert f"last mine would be made in {round(p['year_complete'])} at the earliest" in first and "Belma" in first and "all types" in first
+    # clearance: land release, calendar years with the capacity named, the world yardstick
+    assert f"{k['calendar_years']:,.0f} years" in first and "Croatia's national mine action programme" in first
+    w = k["world_capacity"]
+    assert f"{k['world_capacity_years']:,.0f} years of the world's entire clearance output ({w['km2_per_year']} km\u00b2 cleared in {w['year']}, Landmine Monitor)" in first
+    assert "No ratio of clearance to build cost: the build cost leaves out laying" in first
+    assert f"{doc['exposure']['total']['within_5km']['population']:,}" in first
+    assert not re.search(r"\b2,0\d\d\b(?! (?:Monte|samples|people|places|km))", first)  # no year printed as "2,099"
+    text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
+    for words in ("Sections", "Production", "Build cost (USD)", "Clearance legacy (IMAS land release)", "Civilians near the belt", "Fact-check",
+                  "Sources", "OpenStreetMap", doc["scenario"]["sha256"]):  # fmt: skip
+        assert words in text, words
+
+
+@pytest.mark.slow
+def test_cli_report_csv(flank_report):
+    doc = json.loads((flank_report / "result.json").read_text(encoding="utf-8"))
+    rows = list(csv.DictReader(io.StringIO((flank_report / "sections.csv").read_text(encoding="utf-8"))))
+    assert [r["name"] for r in rows] == [s["name"] for s in doc["sections"]]
+    fin = rows[0]
+    assert fin["mines"] == str(round(doc["sections"][0]["mines"]))  # 19195478, not 19195477.937491402
+    assert fin["mines_p05"] == str(round(doc["sections"][0]["mines_dist"]["p05"]))
+    assert fin["length_km"] == f"{doc['sections'][0]['length_km']:.1f}" and fin["depth_km"] == f"{doc['sections'][0]['depth_km']:.2f}"
+    countries = list(csv.DictReader(io.StringIO((flank_report / "countries.csv").read_text(encoding="utf-8"))))
+    assert countries[0]["mines"] == str(round(doc["by_country"]["FIN"]["mines"]))
+    dd = {(r["file"], r["column"]): r for r in csv.DictReader(io.StringIO((flank_report / "data-dictionary.csv").read_text(encoding="utf-8")))}
+    assert dd[("sections.csv", "length_km")]["unit"] == "km" and dd[("sections.csv", "length_km")]["precision"] == "1 decimal"
+    assert dd[("countries.csv", "name")]["description"].startswith("country name")
+
+
+@pytest.mark.slow
+def test_cli_report_without_pdf(tmp_path):
+    out = tmp_path / "rep"
+    done = minebelt("report", str(EXAMPLES / "seed-reduced-model.toml"), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert not (out / "report.pdf").exists() and (out / "data-dictionary.csv").exists()
+
+
+def test_cli_calibrate_says_depth_is_implied():
+    done = minebelt("calibrate", str(EXAMPLES / "seed-korean-model.toml"))
+    assert done.returncode == 0, done.stderr
+    assert "implied depth km" in done.stdout and "area \u00f7 front length" in done.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_cli_report_page_in_chromium(flank_report):
+    """The summary is on screen first, details start collapsed, the page is short."""
+    pw = pytest.importorskip("playwright.sync_api")
+    doc = json.loads((flank_report / "result.json").read_text(encoding="utf-8"))
+    with pw.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        errors: list[str] = []
+        requests: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto((flank_report / "index.html").as_uri())
+        cards = page.locator("#summary .card")
+        first_card = cards.first.inner_text()
+        n_cards = cards.count()
+        card_top = cards.first.bounding_box()
+        caveats_visible = page.locator("#summary .caveats").is_visible()
+        n_details = page.locator("details").count()
+        n_open = page.locator("details[open]").count()
+        height = page.evaluate("document.documentElement.scrollHeight")
+        production = page.locator("#production").inner_text()
+        clearance = page.locator("#clearance").inner_text()
+        clearance_card = cards.nth(5).inner_text()
+        # a detail opens on click and makes the page longer
+        page.locator("#cost details summary").first.click()
+        opened = page.evaluate("document.documentElement.scrollHeight")
+        browser.close()
+    assert errors == []
+    assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
+    assert f"{doc['totals']['mines'] / 1e6:.1f} million" in first_card and "90 % interval" in first_card
+    assert card_top is not None and card_top["y"] + card_top["height"] < 900  # in the first screen
+    assert caveats_visible and n_cards == 7  # mines, area, per km, cost, production, clearance, civilians
+    assert n_details >= 10 and n_open == 0
+    assert height < 6000, height  # was 18,000 px with every list expanded; ~4,900 px on the reference machine, margin for fonts
+    assert opened > height
+    # the blocks say what the document says: a lower bound, land release, the world yardstick
+    p, k = doc["production"], doc["clearance"]
+    assert f"at least {p['years_to_fill']:,.0f} years" in production and f"{round(p['year_complete'])} at the earliest" in production
+    for step in ("Area to address", "Cancelled by non-technical survey", "Reduced by technical survey", "Cleared"):
+        assert step in clearance, step
+    assert f"{k['area_to_address_km2']:,.0f}" in clearance and f"{k['world_capacity_years']:,.0f} years" in clearance
+    assert f"{k['calendar_years']:,.0f} years" in clearance_card and "world's entire clearance output" in clearance_card

@@ -1,0 +1,402 @@
+"""End-to-end: the page in headless Chromium (Debian's ``chromium``), against a real uvicorn.
+
+Needs ``/usr/bin/chromium`` (``apt-get install chromium``); never downloads a browser. Skipped
+when Chromium is missing, unless ``CI`` is set (then it fails).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.browser
+
+
+def _require_browser() -> None:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("/usr/bin/chromium is missing (apt-get install chromium)")
+        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
+    pytest.importorskip("playwright.sync_api")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    import uvicorn
+
+    from minebelt.web.app import create_app
+
+    port = _free_port()
+    config = uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def _total(page) -> str:
+    return page.locator("#total-mines").inner_text().strip()
+
+
+def _host_ok(url: str) -> bool:
+    if url.startswith(("data:", "about:")):
+        return True
+    if url.startswith("blob:"):
+        url = url[len("blob:") :]
+    return urlsplit(url).hostname == "127.0.0.1"
+
+
+def test_page_end_to_end(server: str, browser) -> None:
+    from minebelt.web._data import data_available
+
+    page = browser.new_page(viewport={"width": 1440, "height": 900}, accept_downloads=True)
+    errors: list[str] = []
+    urls: list[str] = []
+    page.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
+    page.on("request", lambda r: urls.append(r.url))
+    page.on("requestfailed", lambda r: errors.append(f"request failed: {r.url} {r.failure}"))
+
+    page.goto(server + "/", wait_until="load")
+    # the first estimate arrives by itself (debounced)
+    page.wait_for_function("() => /\\d/.test(document.querySelector('#total-mines').textContent)", timeout=120_000)
+    first = _total(page)
+    assert "million" in first or first.replace(",", "").isdigit()
+    rows = page.locator("#sections tbody tr")
+    assert rows.count() >= 1
+    if data_available():
+        assert rows.count() == 10  # the eastern flank's land borders with Russia and Belarus
+        assert page.locator(".leaflet-overlay-pane path").count() > 10
+        assert page.locator("#dl-geojson").is_enabled()
+        # clicking a border removes its section, clicking again adds it back
+        click = "document.querySelector('path.mb-border-FIN-RUS').dispatchEvent(new MouseEvent('click', {bubbles: true}))"
+        page.evaluate(click)
+        page.wait_for_function("() => document.querySelectorAll('#sections tbody tr').length === 9")
+        page.wait_for_function("(old) => { const t = document.querySelector('#total-mines').textContent; return t !== old && /Updated/.test(document.querySelector('#status').textContent); }", arg=first, timeout=120_000)
+        page.evaluate(click)
+        page.wait_for_function("() => document.querySelectorAll('#sections tbody tr').length === 10")
+        page.wait_for_function("(old) => document.querySelector('#total-mines').textContent === old && /Updated/.test(document.querySelector('#status').textContent)", arg=first, timeout=120_000)
+    else:
+        assert page.locator("#banner").is_visible()
+
+    # change the depth: the total must change
+    page.fill("#depth", "3.5")
+    page.dispatch_event("#depth", "input")
+    page.wait_for_function("(old) => { const t = document.querySelector('#total-mines').textContent; return t !== old && /\\d/.test(t); }", arg=first, timeout=120_000)
+    second = _total(page)
+    assert second != first
+    assert page.locator("#depth-range").input_value() == "3.5"
+
+    # a bad value shows the API's one-line message naming the field
+    page.fill("#depth", "80")
+    page.dispatch_event("#depth", "input")
+    page.wait_for_function("() => document.querySelector('#status').classList.contains('error')", timeout=60_000)
+    assert "depth_km" in page.locator("#status").inner_text()
+    page.fill("#depth", "3.5")
+    page.dispatch_event("#depth", "input")
+    page.wait_for_function("() => !document.querySelector('#status').classList.contains('error') && /Updated/.test(document.querySelector('#status').textContent)", timeout=120_000)
+
+    # uncertainty: a 90 % interval appears
+    page.check("#mc")
+    page.wait_for_function("() => /to/.test(document.querySelector('#total-interval').textContent)", timeout=120_000)
+
+    # the scenario downloads as TOML that minebelt reads back
+    with page.expect_download() as dl:
+        page.click("#dl-toml")
+    text = Path(dl.value.path()).read_text(encoding="utf-8")
+    import tomllib
+
+    from minebelt.scenario import scenario_from_dict
+
+    sc = scenario_from_dict(tomllib.loads(text), label="download")
+    assert sc.defaults.depth_km == 3.5
+    assert len(sc.sections) == rows.count()
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.uncheck("#mc")
+    page.wait_for_function("() => document.querySelector('#total-interval').textContent === ''", timeout=120_000)
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(ARTIFACTS / "web.png"))
+    page.close()
+
+    assert not errors, errors
+    outside = [u for u in urls if not _host_ok(u)]
+    assert not outside, outside
+    assert any("/api/estimate" in u for u in urls)
+
+
+# ----------------------------------------------------------------------------- any border, bad rows, blocks, uncertainty
+
+IDLE = "() => window.minebelt && window.minebelt.idle()"
+NEEDS_DATA = "bundled border data is not built"
+
+
+def _watched(browser, **kw):
+    """A new page, with the lists its console errors and requested URLs go to."""
+    page = browser.new_page(**kw)
+    errors: list[str] = []
+    urls: list[str] = []
+    page.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
+    page.on("request", lambda r: urls.append(r.url))
+    return page, errors, urls
+
+
+def _open(browser, server: str):
+    page, errors, urls = _watched(browser, viewport={"width": 1440, "height": 900})
+    page.goto(server + "/", wait_until="load")
+    page.wait_for_function(IDLE, timeout=180_000)
+    page.wait_for_function("() => /\\d/.test(document.querySelector('#total-mines').textContent)", timeout=180_000)
+    return page, errors, urls
+
+
+def _settle(page) -> None:
+    page.wait_for_timeout(50)
+    page.wait_for_function(IDLE, timeout=180_000)
+
+
+def _rows(page) -> list[dict]:
+    return page.evaluate(
+        "() => window.minebelt.state.sections.map(s => ({key: s.key || null, name: s.name, country: s.country, border: s.border,"
+        " error: s.error || null, mines: s.row ? s.row.mines : null}))"
+    )
+
+
+def _click_latlng(page, lat: float, lon: float) -> None:
+    """A real mouse click on the map at a geographic point."""
+    x, y = page.evaluate(
+        "([lat, lon]) => { const m = window.minebelt.state.map; const p = m.latLngToContainerPoint([lat, lon]);"
+        " const r = document.querySelector('#map').getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; }",
+        [lat, lon],
+    )
+    page.mouse.click(x, y)
+
+
+def _api_section_mines(server: str, section: dict, depth_km: float = 2.0, density: str = "korea-peak") -> float:
+    import json
+    import urllib.request
+
+    doc = {"name": "oracle", "defaults": {"depth_km": depth_km, "density": density, "along_water": "skip"}, "sections": [section]}
+    req = urllib.request.Request(server + "/api/estimate?belts=false", data=json.dumps(doc).encode(), headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=120) as r:
+        return json.loads(r.read())["sections"][0]["mines"]
+
+
+def test_search_picks_norway_russia_and_a_click_removes_it(server: str, browser) -> None:
+    from minebelt.web._data import data_available
+
+    if not data_available():
+        pytest.skip(NEEDS_DATA)
+    page, errors, urls = _open(browser, server)
+    page.fill("#country-search", "norw")
+    page.click("#search-results button[data-iso3=NOR]")
+    page.click("#neighbours button[data-pair=NOR-RUS]")
+    page.wait_for_function("() => window.minebelt.state.sections.some(s => s.key === 'NOR-RUS')")
+    _settle(page)
+    row = next(r for r in _rows(page) if r["key"] == "NOR-RUS")
+    assert row["error"] is None
+    # the page's figure is the API's for the same section on its own
+    expected = _api_section_mines(server, {"name": row["name"], "country": "NOR", "border": "RUS"})
+    assert row["mines"] == pytest.approx(expected, rel=1e-9)
+    assert expected > 0
+    assert page.locator("#sections tbody tr[data-key=NOR-RUS]").count() == 1
+    assert page.locator("#neighbours button[data-pair=NOR-RUS].on").count() == 1
+    # the map shows it, far north of the default view; a real click on the line removes it
+    lat, lon = page.evaluate(
+        "() => { const ls = window.minebelt.state.borders['NOR-RUS'].layer.getLayers()[0].getLatLngs();"
+        " const flat = ls.flat(3); const p = flat[Math.floor(flat.length / 2)]; return [p.lat, p.lng]; }"
+    )
+    assert lat > 68
+    page.evaluate("([lat, lon]) => { window.minebelt.state.map.setView([lat, lon], 9, {animate: false}); }", [lat, lon])
+    page.wait_for_timeout(300)
+    _click_latlng(page, lat, lon)
+    page.wait_for_function("() => !window.minebelt.state.sections.some(s => s.key === 'NOR-RUS')", timeout=10_000)
+    _settle(page)
+    assert page.locator("#sections tbody tr[data-key=NOR-RUS]").count() == 0
+    page.close()
+    assert not errors, errors
+    assert all(_host_ok(u) for u in urls)
+
+
+def test_map_click_adds_the_koreas_and_clicking_again_removes(server: str, browser) -> None:
+    from minebelt.web._data import data_available
+
+    if not data_available():
+        pytest.skip(NEEDS_DATA)
+    page, errors, _ = _open(browser, server)
+    n0 = len(_rows(page))
+    # a vertex of the overview line between the Koreas (east of 100°E: not on the old basemap)
+    lat, lon = page.evaluate(
+        "() => { let ll = null; window.minebelt.state.overview.eachLayer(l => { const p = l.feature.properties;"
+        " if (p.a === 'KOR' && p.b === 'PRK') { const f = l.getLatLngs().flat(3); ll = f[Math.floor(f.length / 2)]; } }); return [ll.lat, ll.lng]; }"
+    )
+    assert 37 < lat < 39 and 125 < lon < 129
+    page.evaluate("([lat, lon]) => { window.minebelt.state.map.setView([lat, lon], 8, {animate: false}); }", [lat, lon])
+    page.wait_for_timeout(300)
+    _click_latlng(page, lat, lon)
+    page.wait_for_function("() => window.minebelt.state.sections.some(s => s.key === 'KOR-PRK')", timeout=30_000)
+    _settle(page)
+    rows = _rows(page)
+    assert len(rows) == n0 + 1
+    kor = next(r for r in rows if r["key"] == "KOR-PRK")
+    assert kor["name"] == "South Korea – North Korea" and kor["mines"] > 0
+    assert kor["mines"] == pytest.approx(_api_section_mines(server, {"name": kor["name"], "country": "KOR", "border": "PRK"}), rel=1e-9)
+    # the basemap reaches there: Korea's outline is drawn
+    assert page.evaluate("() => window.minebelt.state.map.getBounds().getEast()") > 120
+    # the same click now hits the chosen (detailed) border: removed
+    _click_latlng(page, lat, lon)
+    page.wait_for_function("() => !window.minebelt.state.sections.some(s => s.key === 'KOR-PRK')", timeout=30_000)
+    _settle(page)
+    assert len(_rows(page)) == n0
+    page.close()
+    assert not errors, errors
+
+
+def test_a_bad_row_shows_its_error_and_the_rest_keep_updating(server: str, browser) -> None:
+    import json
+    import urllib.request
+
+    page, errors, _ = _open(browser, server)
+    good_before = {r["name"]: r["mines"] for r in _rows(page)}
+    page.click(".add-stated summary")
+    page.fill("#add-country", "POL")
+    page.fill("#add-border", "XXX")
+    page.fill("#add-length", "100")
+    page.click("#add-form button[type=submit]")
+    page.wait_for_selector("#sections tr.row-error td", timeout=120_000)
+    _settle(page)
+    msg = page.locator("#sections tr.row-error td").inner_text()
+    assert "XXX" in msg and "alpha-3" in msg
+    # the error sits right under its row
+    assert page.evaluate("() => document.querySelector('#sections tr.row-error').previousElementSibling.classList.contains('bad')")
+    assert "left out" in page.locator("#status").inner_text()
+    rows = _rows(page)
+    assert [r for r in rows if r["error"]] == [r for r in rows if r["name"].startswith("Poland – XXX")]
+    assert {r["name"]: r["mines"] for r in rows if not r["error"]} == pytest.approx(good_before)
+    # a later change still updates every good row, the bad row keeps its message
+    page.fill("#depth", "3")
+    page.dispatch_event("#depth", "input")
+    page.wait_for_function("() => window.minebelt.state.scenario && window.minebelt.state.scenario.defaults.depth_km === 3", timeout=120_000)
+    _settle(page)
+    after = _rows(page)
+    sc = page.evaluate("() => window.minebelt.state.scenario")  # what was sent: the good rows only
+    assert [s["name"] for s in sc["sections"]] == [r["name"] for r in after if not r["error"]]
+    req = urllib.request.Request(server + "/api/estimate?belts=false", data=json.dumps(sc).encode(), headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=120) as resp:
+        oracle = {row["name"]: row["mines"] for row in json.loads(resp.read())["sections"]}
+    for r in after:
+        if not r["error"]:
+            assert r["mines"] == pytest.approx(oracle[r["name"]], rel=1e-9), r["name"]
+            assert r["mines"] > good_before[r["name"]]  # 3 km deep instead of 2
+    assert page.locator("#sections tr.row-error").count() == 1
+    # removing the bad row clears the warning
+    page.click("#sections tr.bad button[aria-label^='Remove']")
+    _settle(page)
+    assert page.locator("#sections tr.row-error").count() == 0
+    assert "left out" not in page.locator("#status").inner_text()
+    page.close()
+    # the browser logs the API's 422 for the scenario with the bad row; nothing else
+    assert all("status of 422" in e for e in errors), errors
+
+
+def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
+    import json
+    import re
+    import urllib.request
+
+    page, errors, _ = _open(browser, server)
+    headline = _total(page)
+    sc = page.evaluate("() => window.minebelt.state.scenario")
+    req = urllib.request.Request(server + "/api/estimate?belts=false", data=json.dumps(sc).encode(), headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=120) as r:
+        doc = json.loads(r.read())
+    # the four cards, from the document, rounded to three figures
+    cost = page.locator("#card-cost .value").inner_text()
+    billions = format(doc["cost"]["total"] / 1e9, "#.3g").rstrip(".")  # three figures, zeros kept
+    assert cost == f"{doc['cost']['currency']} {billions} billion"
+    def three(x: float) -> str:  # three significant figures, thousands separators
+        return f"{float(f'{x:.3g}'):,.0f}"
+
+    at_least = "at least " if doc["production"]["years_to_fill_is"] == "lower bound" else ""
+    assert page.locator("#card-production .value").inner_text() == at_least + three(doc["production"]["years_to_fill"]) + " years"
+    assert page.locator("#card-clearance .value").inner_text() == three(doc["clearance"]["calendar_years"]) + " years"
+    clearance = page.locator("#card-clearance").inner_text()
+    assert doc["clearance"]["calendar_years_capacity"] in clearance  # the capacity is named
+    world = format(doc["clearance"]["world_capacity_years"], "#.3g").rstrip(".")  # < 1,000 years here
+    assert f"{world} years of the world's entire clearance output" in clearance
+    pop10 = doc["exposure"]["total"]["within_10km"]["population"]
+    millions = format(pop10 / 1e6, "#.3g").rstrip(".")  # three figures, zeros kept
+    assert page.locator("#card-exposure .value").inner_text() == f"{millions} million people"
+    if doc["cost"]["laying_cost"] is None:  # laying not costed: said so, and no ratio
+        assert "laying not estimated" in page.locator("#card-cost").inner_text()
+        assert "×" not in clearance
+    # blocks off: "not estimated", never a stale number
+    page.uncheck("#blocks-on")
+    _settle(page)
+    assert page.locator("#card-cost .value").inner_text() == "not estimated"
+    page.check("#blocks-on")
+    _settle(page)
+
+    # uncertainty on: the headline stays at the chosen value, an interval appears and is explained
+    page.check("#mc")
+    page.wait_for_function("() => /to/.test(document.querySelector('#total-interval').textContent)", timeout=180_000)
+    _settle(page)
+    assert _total(page) == headline
+    note = page.locator("#interval-note").inner_text()
+    assert "5th to 95th percentile" in note and "median 12,000" in note and "9,600 to 15,000" in note
+    assert page.locator("#card-cost .range").inner_text().startswith("90 %: USD")
+    d = page.evaluate("() => window.minebelt.state.result.totals.mines_dist")
+    assert d["p05"] < page.evaluate("() => window.minebelt.state.result.totals.mines") < d["p95"]
+    # numbers are rounded: no figure with four or more decimals; years without a thousands separator
+    panel = "\n".join(page.locator(sel).inner_text() for sel in (".headline", "#blocks", "#sections"))  # not the sources (DOIs)
+    panel = re.sub(r"\d\.\d{4} [A-Z]{3}/[A-Z]{3}", "", panel)  # exchange rates keep the ECB's four decimals
+    assert not re.search(r"\d\.\d{4,}", panel)
+    assert re.search(r"complete in \d{4}\b", panel) and not re.search(r"complete in \d,\d{3}", panel)
+    page.close()
+    assert not errors, errors
+
+
+def test_docs_render_offline(server: str, browser) -> None:
+    page, errors, urls = _watched(browser)
+    page.goto(server + "/docs", wait_until="load")
+    page.wait_for_selector(".opblock", timeout=60_000)
+    assert page.locator(".opblock").count() >= 10
+    assert "minebelt" in page.locator(".info .title").first.inner_text()
+    assert page.locator(".opblock-summary-path:has-text('/api/estimate')").count() >= 1
+    page.close()
+    assert not errors, errors
+    assert all(_host_ok(u) for u in urls), [u for u in urls if not _host_ok(u)]

@@ -1,0 +1,160 @@
+"""The bundled border data: contract, plausibility against official figures, overlap rule."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from minebelt.data import borders as geodata
+
+
+def test_border_data_ships_with_the_package():
+    # the data is committed and packaged: its absence is a failure, not a reason to skip
+    assert geodata.gpkg_path().is_file()
+    info = geodata.data_info()
+    assert info["license"].startswith("ODbL") and info["version"]
+
+# Official figures (see docs/data-borders.md and docs/research/sources-verified.md): measured
+# length must be within the tolerance; differences come from data resolution and water.
+OFFICIAL = {
+    ("EST", "RUS"): (338.6, 0.05),  # Estonian Interior Ministry
+    ("BLR", "POL"): (418.0, 0.05),  # Polish Border Guard units (247 + 171 km)
+    ("BLR", "UKR"): (1084.2, 0.05),  # State Border Guard Service of Ukraine
+    ("LVA", "RUS"): (283.6, 0.05),  # LETA
+    ("BLR", "LVA"): (172.9, 0.05),
+    ("BLR", "LTU"): (678.8, 0.05),  # LRT
+    ("FIN", "RUS"): (1340.0, 0.08),  # Finland's foreign ministry; Wikipedia 1,309 km
+    ("POL", "UKR"): (535.18, 0.05),  # Polish Border Guard
+    ("LTU", "RUS"): (253.7, 0.05),  # SBGS via TASS: land and inland water (lagoon and sea excluded)
+    ("KOR", "PRK"): (248.0, 0.05),  # Gyeonggi Province DMZ portal: MDL on land
+}
+
+
+@pytest.mark.parametrize(("pair", "official"), OFFICIAL.items(), ids=[f"{a}-{b}" for a, b in OFFICIAL])
+def test_lengths_close_to_official(pair, official):
+    row = geodata.border_row(*pair)
+    value, tol = official
+    assert row is not None
+    assert row["length_km"] == pytest.approx(value, rel=tol)
+    assert row["length_km"] == pytest.approx(row["land_km"] + row["water_km"], rel=1e-9)
+
+
+def test_crimea_is_not_a_shared_boundary():
+    # internationally recognised borders: Crimea is Ukraine's, so the UKR-RUS land border
+    # is about 2,000 km (official: 1,974 km on land), not thousands of km more
+    row = geodata.border_row("UKR", "RUS")
+    assert 1800 < row["length_km"] < 2300
+    crimea = [o for o in geodata.overlaps_table() if {o["a"], o["b"]} == {"RUS", "UKR"}]
+    assert crimea and all(o["assigned_to"] == "UKR" for o in crimea if o["area_km2"] > 1000)
+
+
+def test_estonia_russia_mostly_water():
+    row = geodata.border_row("EST", "RUS")
+    assert row["water_km"] > 0.4 * row["length_km"]  # Narva River and Lake Peipus
+
+
+def test_segments_are_continuous_in_km():
+    segs = geodata.pair_segments("LTU", "BLR")
+    assert segs[0].start_km == 0.0
+    for a, b in zip(segs, segs[1:]):
+        assert b.start_km == pytest.approx(a.end_km, abs=1e-6)
+        assert a.end_km - a.start_km == pytest.approx(a.length_km, rel=1e-6)
+
+
+def test_world_has_hundreds_of_borders():
+    rows = geodata.border_lengths()
+    assert 280 < len(rows) < 360
+    assert all(r["a"] < r["b"] for r in rows)
+
+
+def test_borders_json_contract(run_cli):
+    code, out, err = run_cli("borders", "--country", "POL", "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["schema"] == "minebelt.borders/1"
+    assert set(doc["data"]) >= {"source", "version", "license"}
+    assert "ODbL" in doc["data"]["license"]
+    pairs = {(b["a"], b["b"]) for b in doc["borders"]}
+    assert ("BLR", "POL") in pairs and ("POL", "UKR") in pairs
+    for b in doc["borders"]:
+        assert b["length_km"] == pytest.approx(b["land_km"] + b["water_km"], abs=0.01)
+
+
+def test_borders_bad_country(run_cli):
+    code, out, err = run_cli("borders", "--country", "ZZZ")
+    assert code == 2 and out == "" and "ZZZ" in err
+
+
+def test_eastern_flank_measured(run_cli, examples):
+    code, out, err = run_cli("estimate", examples / "eastern-flank.toml", "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    rows = {r["name"]: r for r in doc["sections"]}
+    assert all(r["length_source"] == "measured" for r in rows.values())
+    fin = rows["Finland - Russia"]
+    # a belt behind land only, 2 km deep: less than land length x depth (bends, lakes, corners)
+    assert 0.7 * fin["land_km"] * 2 < fin["area_km2"] <= fin["land_km"] * 2 * 1.02
+    assert doc["provenance"]["data"]["license"].startswith("ODbL")
+    assert doc["exposure"]["total"]["within_10km"]["places"] > 0
+    assert sum(r["mines"] for r in doc["sections"]) >= doc["totals"]["mines"]
+
+
+def test_geojson_written(run_cli, examples, tmp_path):
+    target = tmp_path / "belts.geojson"
+    code, _, err = run_cli("estimate", examples / "korea-dmz.toml", "--geojson", target)
+    assert code == 0, err
+    fc = json.loads(target.read_text())
+    assert fc["features"][0]["properties"]["country"] == "KOR"
+    assert "OpenStreetMap" in fc["attribution"]
+
+
+def test_geometry_claims_completed():
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    claims = {c["id"]: c for c in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
+    assert claims["s1-baltic-900-km"]["verdict"] == "does-not-hold"
+    assert claims["s1-fin-longest-eu-nato"]["verdict"] == "holds"
+    assert claims["s1-dmz-250-km"]["verdict"] == "holds"
+    assert claims["s1-pol-400-km-border"]["verdict"] == "holds"
+    # "both Estonia and Latvia lack natural barriers", split per country: false for Estonia, true for Latvia
+    assert claims["s0-est-no-natural-barriers"]["verdict"] == "does-not-hold"
+    assert claims["s0-lva-no-natural-barriers"]["verdict"] == "holds"
+    for cid in ("s0-2000-mile-line", "s0-finland-1300-km", "s1-fin-1300-km"):
+        assert claims[cid]["computed"] is not None
+
+
+
+def test_factcheck_context_explains_the_difference():
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    claims = {c["id"]: c for c in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
+    text = claims["s1-baltic-900-km"]["explanation"]
+    rus = sum(geodata.border_row(a, "RUS")["length_km"] for a in ("EST", "LVA", "LTU"))
+    assert f"Measured: with Russia only (EST-RUS + LVA-RUS + LTU-RUS) {rus:,.1f} km" in text
+
+
+# Published water lengths (docs/data-borders.md, "Land and water against published water
+# lengths"): the borders where the bundled data meet the 25 % goal. The misses (LVA-RUS,
+# LTU-RUS, LTU-BLR, UKR-BLR: small rivers in no bundled source; POL-UKR: a published figure
+# shorter than the Bug itself) are documented there, not asserted.
+PUBLISHED_WATER = {
+    ("EST", "RUS"): 203.0,  # Estonian Interior Ministry: 76 km Narva + 127 km Lake Peipus
+    ("BLR", "POL"): 171.0,  # Polish Border Guard (Nadbuzanski unit): 171 km along the Bug
+    ("BLR", "LVA"): 16.6 + 4.0,  # about 16.6 km of Daugava (Belarus government) + the Lake Rychy crossing
+}
+
+
+@pytest.mark.parametrize(("pair", "water"), PUBLISHED_WATER.items(), ids=[f"{a}-{b}" for a, b in PUBLISHED_WATER])
+def test_water_close_to_published(pair, water):
+    assert geodata.border_row(*pair)["water_km"] == pytest.approx(water, rel=0.25)
+
+
+def test_poland_russia_is_a_land_border():
+    # 210.4 km on land; the Vistula Lagoon and Spit are sea here
+    row = geodata.border_row("POL", "RUS")
+    assert row["water_km"] < 0.05 * row["length_km"]

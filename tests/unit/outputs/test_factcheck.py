@@ -1,0 +1,292 @@
+"""The seed claims: coverage and verdicts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from minebelt.factcheck import judge
+
+
+@pytest.fixture(scope="module")
+def claims():
+    from pathlib import Path
+
+    from minebelt.factcheck import check_file
+
+    doc = check_file(Path(__file__).resolve().parents[3] / "examples" / "seed-claims.toml")
+    return {c["id"]: c for c in doc["claims"]}
+
+
+EXPECTED = {
+    "s1-pol-9.6-million": "holds",
+    "s1-ukr-500-mines": "holds",
+    "s1-ukr-1000-mines": "holds",
+    "s1-ukr-doubling": "holds",
+    "s1-baltic-600-mines": "holds",
+    "s1-baltic-400-mines": "holds",  # 9.6 M rounded to "about 10"
+    "s1-fin-400-mines": "holds",
+    "s1-reduced-pol": "holds",
+    "s1-pol-200-300-km-4-5-million": "does-not-hold",  # 4.8-7.2 M, not 4-5 M
+    "s1-total-over-55-million": "holds",  # 62.4 M > 55 M
+    "s0-treaty-in-force-1997": "does-not-hold",  # in force 1 March 1999
+    "s1-korean-model-vs-dmz": "does-not-hold",
+    "s1-dmz-1.27-million": "holds",
+    "s1-dmz-114-km2": "imprecise",
+    "s1-reduced-few-years": "does-not-hold",  # at least 16 years at Belma's all-types capacity
+    "s1-raams-10200-shells": "unverifiable",
+    "s1-dmz-500-minefields": "unverifiable",
+    # sourced facts instead of "unverifiable"
+    "s1-poland-sejm-june": "holds",  # Sejm vote of 25 June 2025
+    "s1-ukraine-law-2566": "holds",  # ratification law of 18 May 2005
+    "s1-withdrawal-six-months": "holds",  # Art. 20(3)
+    # seed claims added in issue 11, combined claims split per country
+    "s1-parties-all-eu": "holds",
+    "s1-parties-nato-except-us": "holds",
+    "s1-us-not-party": "holds",
+    "s1-korea-not-party": "holds",
+    "s1-est-notified-june-2025": "holds",
+    "s1-lva-notified-june-2025": "holds",
+    "s1-ltu-notified-june-2025": "holds",
+    "s1-dmz-strips-1.5-2-km": "does-not-hold",  # 114 km2 / 248 km = 0.46 km on average
+    "s1-raams-self-destruct-4-48-hours": "unverifiable",
+}
+
+
+@pytest.mark.parametrize(("cid", "verdict"), EXPECTED.items())
+def test_verdicts(claims, cid, verdict):
+    assert claims[cid]["verdict"] == verdict, claims[cid]["explanation"]
+
+
+def test_every_claim_is_complete(claims):
+    for c in claims.values():
+        assert c["quote"] and c["explanation"]
+        assert c["verdict"] in {"holds", "does-not-hold", "imprecise", "unverifiable"}  # no "error" in the seed file
+        assert (c["computed"] is None) == (c["verdict"] == "unverifiable" and c["computed_text"] == "\u2014")
+
+
+def test_split_claims_name_their_combination(claims):
+    parts = {c["id"]: c.get("part_of") for c in claims.values() if c.get("part_of")}
+    assert parts["s1-us-not-party"] == parts["s1-korea-not-party"] == "s1-us-korea-not-party"
+    assert {k for k, v in parts.items() if v == "s1-baltic-notified-june-2025"} == {"s1-est-notified-june-2025", "s1-lva-notified-june-2025", "s1-ltu-notified-june-2025"}
+
+
+def test_computed_values(claims):
+    assert claims["s1-dmz-strips-1.5-2-km"]["computed"] == pytest.approx(114 / 248)
+    assert claims["s1-poland-sejm-june"]["computed"] == "2025-06-25"
+    assert "Art. 20(3)" in claims["s1-withdrawal-six-months"]["explanation"]
+    assert claims["s1-pol-200-300-km-4-5-million"]["computed"] == [4_800_000, 7_200_000]
+    assert claims["s1-total-over-55-million"]["computed"] == 62_400_000
+    assert claims["s1-korean-model-vs-dmz"]["computed"] == pytest.approx(1_270_000 / 248)
+    assert claims["s1-reduced-few-years"]["computed"] == pytest.approx(16.0)
+
+
+def test_article_numbers_all_covered(claims):
+    """Every mine count, area and length in seed 001's model section is a claim."""
+    stated = {json.dumps(c["stated"]) for c in claims.values()}
+    for figure in (12e6, 24e6, 9.6e6, 14.4e6, 10e6, 6e6, 3.6e6, 4.8e6, 55e6, 1000.0, 800.0, 1200.0, 900.0, 1300.0, 400.0, 250.0, 1.27e6, 114.0, 2000.0):
+        assert json.dumps(figure) in stated, figure
+
+
+def test_factcheck_json_shape(run_cli, examples):
+    code, out, err = run_cli("factcheck", examples / "seed-claims.toml", "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["schema"] == "minebelt.factcheck/1"
+    assert set(doc["claims"][0]) >= {"id", "quote", "stated", "computed", "verdict", "explanation"}
+
+
+@pytest.mark.parametrize(
+    ("stated", "computed", "qualifier", "verdict"),
+    [
+        (100.0, 100.0, "about", "holds"),
+        (100.0, 104.9, "about", "holds"),
+        (100.0, 110.0, "about", "imprecise"),
+        (100.0, 130.0, "about", "does-not-hold"),
+        (55.0, 62.4, "over", "holds"),
+        (55.0, 50.4, "over", "does-not-hold"),  # 8 % short of the bound: beyond the 5 % tolerance
+        (55.0, 53.0, "over", "imprecise"),  # 3.6 % short: within the tolerance
+        (55.0, 30.0, "over", "does-not-hold"),
+        (55.0, 55.0, "over", "imprecise"),  # 'over' is strict; within tolerance
+        (55.0, 55.0, "at-least", "holds"),
+        (55.0, 55.0, "at least", "holds"),
+        (10.0, 12.0, "up-to", "does-not-hold"),
+        (10.0, 9.0, "up to", "holds"),
+        (100.0, (95.0, 104.0), "about", "holds"),  # both ends within 5 %
+        (100.0, (80.0, 140.0), "about", "imprecise"),  # the point is one point of a wide range
+        (100.0, (150.0, 200.0), "about", "does-not-hold"),
+        ((4.0, 5.0), (4.2, 4.9), "about", "holds"),  # contained
+        ((4.0, 5.0), (4.1, 5.1), "about", "holds"),  # ends within 5 %
+        ((4.0, 6.0), (5.0, 7.0), "about", "imprecise"),  # partial overlap, ends 25 % and 17 % off
+        ((2.0, 5.0), 16.0, "about", "does-not-hold"),
+        (114.0, (112.5, 117.8), "over", "imprecise"),
+        ((4.0, 5.0), (4.8, 7.2), "about", "does-not-hold"),
+        ((6.0, 12.0), (6.0, 12.0), "about", "holds"),
+        ((2.0, 5.0), 3.0, "about", "holds"),
+        (1997.0, 1999.0, "exact", "does-not-hold"),
+    ],
+)
+def test_judge(stated, computed, qualifier, verdict):
+    assert judge(stated, computed, qualifier).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("stated", "computed", "qualifier", "spread", "verdict"),
+    [
+        (200.0, 205.0, "about", (190.0, 220.0), "holds"),  # the 90 % range stays within 25 %
+        (200.0, 205.0, "about", (80.0, 500.0), "imprecise"),  # holds literally, hides the spread
+        (55.0, 62.4, "over", (57.0, 70.0), "holds"),
+        (55.0, 62.4, "over", (40.0, 90.0), "imprecise"),  # the bound fails at p05
+    ],
+)
+def test_judge_spread(stated, computed, qualifier, spread, verdict):
+    assert judge(stated, computed, qualifier, spread=spread).verdict == verdict
+
+
+def _claims_file(tmp_path, body: str):
+    from conftest import EXAMPLES
+
+    p = tmp_path / "claims.toml"
+    p.write_text(body.replace("SCEN", str(EXAMPLES / "seed-reduced-model.toml")), encoding="utf-8")
+    return p
+
+
+def test_dotted_paths_reach_any_figure_and_errors_stay_per_claim(tmp_path):
+    from minebelt.factcheck import check_file
+
+    path = _claims_file(
+        tmp_path,
+        """
+[[claims]]
+id = "total"
+quote = "19.2 million mines"
+stated = 19_200_000
+compute = { scenario = "SCEN", field = "totals.mines" }
+
+[[claims]]
+id = "bare"
+quote = "19.2 million mines"
+stated = 19_200_000
+compute = { scenario = "SCEN", field = "mines" }
+
+[[claims]]
+id = "country"
+quote = "Poland 3.6 million"
+stated = 3_600_000
+compute = { scenario = "SCEN", field = "by_country.POL.mines" }
+
+[[claims]]
+id = "row"
+quote = "Poland 600 km2"
+stated = 600
+compute = { scenario = "SCEN", field = "sections[1].area_km2" }
+
+[[claims]]
+id = "typo"
+quote = "a field that does not exist"
+stated = 1
+compute = { scenario = "SCEN", field = "clearance.calendar_years" }
+""",
+    )
+    doc = check_file(path)
+    rows = {r["id"]: r for r in doc["claims"]}
+    assert rows["total"]["verdict"] == rows["bare"]["verdict"] == "holds"
+    assert rows["country"]["computed"] == 3_600_000 and rows["country"]["verdict"] == "holds"
+    assert rows["row"]["computed"] == 600
+    assert rows["typo"]["verdict"] == "error"
+    assert "has no 'clearance'" in rows["typo"]["error"]
+    assert doc["summary"] == {"holds": 4, "error": 1}
+
+
+def test_block_figures_and_spread(tmp_path):
+    """clearance, cost, production figures by dotted path; with samples the claim carries its 90 % range."""
+    from minebelt.factcheck import check_file
+
+    scen = tmp_path / "blocks.toml"
+    scen.write_text(
+        """
+name = "blocks"
+[defaults]
+depth_km = 2
+density = "6000 to 12000"
+[[sections]]
+name = "Poland"
+country = "POL"
+border = "BLR"
+length_km = 400
+[production]
+[cost]
+[clearance]
+capacity_km2_per_year = 8
+""",
+        encoding="utf-8",
+    )
+    path = tmp_path / "c.toml"
+    path.write_text(
+        f"""
+[[claims]]
+id = "years"
+quote = "clearing 800 km2 at 8 km2 a year takes 100 years"
+stated = 100
+compute = {{ scenario = "{scen}", field = "clearance.calendar_years" }}
+
+[[claims]]
+id = "fill"
+quote = "Belma fills Poland's belt in about 5.7 years"
+stated = 5.7
+compute = {{ scenario = "{scen}", field = "production.years_to_fill" }}
+
+[[claims]]
+id = "cost"
+quote = "the build costs about a billion"
+stated = 1e9
+compute = {{ scenario = "{scen}", field = "cost.total", samples = 4000, seed = 1 }}
+
+[[claims]]
+id = "mines"
+quote = "about 6.8 million mines"
+stated = 6_790_000
+compute = {{ scenario = "{scen}", field = "totals.mines", samples = 4000, seed = 1 }}
+""",
+        encoding="utf-8",
+    )
+    rows = {r["id"]: r for r in check_file(path)["claims"]}
+    assert rows["years"]["computed"] == pytest.approx(100.0) and rows["years"]["verdict"] == "holds"
+    assert rows["fill"]["computed"] == pytest.approx(800 * 6000 * 2**0.5 / 1.2e6, rel=1e-6)
+    lo, hi = rows["mines"]["computed_range"]
+    assert lo < 6_790_000 < hi
+    # 6.79 M holds at the median, but the 90 % range (6000-12000/km2) is +-41 %: the figure hides it
+    assert rows["mines"]["verdict"] == "imprecise" and "hides the spread" in rows["mines"]["explanation"]
+    assert rows["cost"]["computed_range"][0] < rows["cost"]["computed"] < rows["cost"]["computed_range"][1]
+
+
+def test_exposure_figures_are_reachable(tmp_path):
+    """Exposure and calibration figures of a measured scenario by dotted path (needs the bundled borders)."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    path = tmp_path / "c.toml"
+    scen = EXAMPLES / "korea-dmz.toml"
+    path.write_text(
+        f"""
+[[claims]]
+id = "places"
+quote = "two towns lie within 10 km of the belt"
+stated = 2
+qualifier = "exact"
+compute = {{ scenario = "{scen}", scenario_name = "Korean DMZ: seed 001's Korean model on the measured MDL", field = "exposure.total.within_10km.places" }}
+
+[[claims]]
+id = "density"
+quote = "denser than the DMZ per km of front"
+stated = 1
+qualifier = "over"
+compute = {{ scenario = "{scen}", scenario_name = "Korean DMZ: seed 001's Korean model on the measured MDL", field = "calibration.scenario.mines_per_km_front" }}
+""",
+        encoding="utf-8",
+    )
+    rows = {r["id"]: r for r in check_file(path)["claims"]}
+    assert rows["places"]["verdict"] == "holds", rows["places"]["explanation"]
+    assert rows["density"]["computed"] > 20_000

@@ -1,0 +1,600 @@
+"""The report as a briefing: number formats, block sub-templates, the summary, exposure without
+repetition, label layout, CSV rounding and its data dictionary, the PDF, the Python API."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from minebelt import estimate, load_scenario
+from minebelt.outputs.report import build_report
+from minebelt.outputs.report.assumptions import assumptions
+from minebelt.outputs.report.briefing import summary
+from minebelt.outputs.report.clearance_view import clearance_view
+from minebelt.outputs.report.fmt import fmt_money, fmt_pct, fmt_value_text, fmt_year, fmt_years
+from minebelt.outputs.report.html import render_block
+from minebelt.outputs.report.labels import Label, km_label_step, place_labels
+from minebelt.outputs.report.production_view import production_view
+from minebelt.outputs.report.sensitivity_view import sensitivity_view
+from minebelt.outputs.report.views import exposure_view, input_label
+
+ROOT = Path(__file__).resolve().parents[3]
+EXAMPLES = ROOT / "examples"
+
+#: Two stated fronts (no border data: fast).
+SECTIONS = """
+[[sections]]
+name = "Poland: border with Belarus"
+country = "POL"
+border = "BLR"
+length_km = 400
+[[sections]]
+name = "Finland"
+country = "FIN"
+border = "RUS"
+length_km = 1000
+"""
+
+# Every block in its own syntax (docs/user-guide.md, "Optional blocks"): anti-personnel
+# capacity (an estimate) pooled with a stock, the cited cost defaults with laying not costed,
+# the world's 2022 land-release split and a stated workforce.
+BLOCKS_TOML = (
+    """
+name = "Stated fronts with every block"
+source = "test"
+[defaults]
+density = "6000 to 12000"
+depth_km = 2.0
+"""
+    + SECTIONS
+    + """
+[production]
+start_year = 2026
+ramp_up_years = 1
+pooled_by = ["POL", "FIN"]
+[[production.capacity]]
+producer = "Test works"
+country = "POL"
+mines_per_year = { uniform = [100000, 1200000] }
+scope = "anti-personnel"
+year = 2026
+source = "test capacity figure, 2026"
+[[production.stock]]
+country = "FIN"
+mines = 500000
+scope = "anti-personnel"
+year = 2025
+source = "test stock figure, 2025"
+[cost]
+currency = "USD"
+fence_cost_per_km = "300000 to 1900000"
+[clearance]
+land_release = "lm-2022-global"
+deminers = 1200
+working_days_per_year = "150 to 250"
+"""
+)
+
+# The cited defaults everywhere (empty blocks), no pooling: only Poland has a producer on record
+# (Belma, all types: a lower bound), so the belt's production time is not estimated; each country
+# clears at a national programme's rate; laying is costed here, so build and clearance compare.
+HEAD = """
+name = "Cited defaults"
+[defaults]
+density = 6000
+depth_km = 2.0
+""" + SECTIONS
+DEFAULTS_TOML = HEAD + """
+[production]
+[cost]
+currency = "EUR"
+laying_cost_per_km2 = 150000
+[clearance]
+"""
+
+
+def _scenario(tmp_path_factory, text: str, name: str):
+    p = tmp_path_factory.mktemp("sc") / name
+    p.write_text(text, encoding="utf-8")
+    return load_scenario(p)
+
+
+@pytest.fixture(scope="module")
+def blocks(tmp_path_factory):
+    return estimate(_scenario(tmp_path_factory, BLOCKS_TOML, "blocks.toml"), samples=2000, seed=2)
+
+
+@pytest.fixture(scope="module")
+def defaults_doc(tmp_path_factory):
+    return estimate(_scenario(tmp_path_factory, DEFAULTS_TOML, "defaults.toml")).document
+
+
+@pytest.fixture(scope="module")
+def blocks_page(blocks, tmp_path_factory):
+    out = tmp_path_factory.mktemp("rep") / "rep"
+    build_report(blocks, out, pdf=True)
+    return out
+
+
+def _section(page: str, sid: str) -> str:
+    start = page.index(f'<section id="{sid}">')
+    return page[start : page.index("</section>", start)]
+
+
+def _text(html: str) -> str:
+    """Visible text of an HTML fragment, whitespace collapsed, entities decoded."""
+    import html as h
+
+    return re.sub(r"\s+", " ", h.unescape(re.sub(r"<[^>]+>", " ", html)))
+
+
+def _yrs(x: float) -> str:
+    return f"{x:,.1f}" if abs(x) < 10 else f"{x:,.0f}"
+
+
+def _money(x: float, cur: str) -> str:
+    return f"{cur} {x / 1e9:,.2f} bn" if x >= 1e9 else f"{cur} {x / 1e6:,.0f} M" if x >= 1e8 else f"{cur} {x / 1e6:,.1f} M"
+
+
+# ------------------------------------------------------------------------------ formats
+
+
+def test_number_formats():
+    assert fmt_year(2160.8) == "2161" and fmt_year(2026) == "2026"  # never "2,161"
+    assert fmt_years(1986.7) == "1,987" and fmt_years(4.46) == "4.5"
+    assert fmt_money(5.8912e9, "USD") == "USD 5.89 bn" and fmt_money(831.3e6, "USD") == "USD 831 M"
+    assert fmt_money(None, "USD") == "not estimated"
+    assert fmt_pct(0.857) == "86 %"
+    assert fmt_value_text("300000 to 1900000") == "300,000 to 1,900,000"
+    assert fmt_value_text("uniform[100000.0, 1200000.0]") == "uniform 100,000 to 1,200,000"
+    assert fmt_value_text("uniform(100000, 1.2e+06)") == "uniform 100,000 to 1,200,000"
+    assert fmt_value_text("normal[1000.0, 200.0]") == "normal, mean 1,000, sd 200"
+    assert fmt_value_text("1.2e+06") == "1,200,000"
+    # dates and parenthesised notes keep their numbers: no "2,025-2-28", no "(2,019, ...)"
+    assert fmt_value_text("EUR 20 to 200 = USD 20.82 to 208.2 at 1.0411 USD/EUR (ECB, 2025-02-28)").endswith("(ECB, 2025-02-28)")
+    assert fmt_value_text("1200 deminers, 39.16 km\u00b2 a year (2019, Mine Action Review)") == "1,200 deminers, 39.16 km\u00b2 a year (2019, Mine Action Review)"
+    assert input_label("defaults.density") == "Mines per km\u00b2 of belt (all sections)"
+    assert input_label("clearance.deminers") == "Deminers at work"
+    assert input_label("cost.fence_cost_per_km") == "Marking and fence, per km of land front"
+    assert input_label("clearance.capacity_km2_per_year_by_country.POL", {"by_country": {"POL": {"name": "Poland"}}}) == "Clearance capacity, Poland"
+
+
+def test_input_labels_name_producers_and_programmes(defaults_doc):
+    keys = [e["key"] for e in defaults_doc["inputs"]]
+    assert "production.capacity[0].mines_per_year" in keys and "clearance.programme.HRV" in keys
+    producer = defaults_doc["production"]["capacity"][0]["producer"]
+    assert input_label("production.capacity[0].mines_per_year", defaults_doc) == f"Production capacity: {producer} (POL)"
+    assert input_label("clearance.programme.HRV", defaults_doc) == "Clearance rate of Croatia's national mine action programme"
+    for key in keys:  # every input of the document reads as words, not as a dotted key
+        assert "." not in input_label(key, defaults_doc).split(" (")[0].replace("km\u00b2", ""), key
+
+
+# ------------------------------------------------------------------------------ sub-templates
+
+
+def test_block_templates_tolerate_missing_fields():
+    for name, key in (("_production.html.j2", "production"), ("_cost.html.j2", "cost"), ("_clearance.html.j2", "clearance")):
+        for block in ({}, {"odd": [1, "two", {"three": 3}], "capacity": "x", "groups": "y", "by_country": {"POL": 3}}):
+            html = render_block(name, doc={key: block}, scenario_file=None)
+            assert "not estimated" in html, name
+            assert "None" not in html and "Undefined" not in html, name
+    html = render_block("_sensitivity.html.j2", doc={}, sens={"tornado": [], "sobol": []}, charts={})
+    assert "Sensitivity" in html and "total number of mines" in html
+
+
+def test_production_lower_bound_names_its_capacity(defaults_doc):
+    """All-types capacity gives "at least"; a country without a producer makes the belt's
+    time "not estimated", with the reason; producer, scope and year are always named."""
+    p = defaults_doc["production"]
+    assert p["years_to_fill"] is None and p["years_to_fill_is"] == "not estimated"
+    (pol,) = [g for g in p["groups"] if g["group"] == "POL"]
+    assert pol["years_to_fill_is"] == "lower bound"
+    cap = p["capacity"][0]
+    html = render_block("_production.html.j2", doc=defaults_doc, scenario_file="defaults.toml")
+    text = _text(html)
+    assert f"Not estimated for the whole belt: {p['not_estimated']}." in text
+    assert f"at least {_yrs(pol['years_to_fill'])} years" in text and f"{round(pol['year_complete'])}" in text
+    assert cap["producer"] in text and "all types, anti-personnel included" in text and str(cap["year"]) in text
+    assert "https://rco.news/world/64301" in html  # the capacity's source
+    v = production_view(defaults_doc)
+    assert v["headline"] == "not estimated" and "no production capacity on record for FIN" in v["not_estimated"]
+    brief = summary(defaults_doc)
+    (para,) = [x["text"] for x in brief["paragraphs"] if x["title"] == "How long to produce the mines"]
+    assert para.startswith("Not estimated for the whole belt") and f"Poland alone: at least {_yrs(pol['years_to_fill'])} years" in para
+
+
+def test_production_estimate_with_pooling_and_stock(blocks):
+    p = blocks.document["production"]
+    assert p["years_to_fill_is"] == "estimate"
+    v = production_view(blocks.document)
+    assert v["headline"] == f"{_yrs(p['years_to_fill'])} years" and not v["headline"].startswith("at least")
+    assert v["year_complete"] == str(round(p["year_complete"])) and v["range"] == f"{_yrs(p['years_to_fill_dist']['p05'])} \u2013 {_yrs(p['years_to_fill_dist']['p95'])} years"
+    text = _text(render_block("_production.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
+    for words in ("Test works (POL)", "uniform 100,000 to 1,200,000", "anti-personnel only", "test capacity figure, 2026",
+                  "500,000", "test stock figure, 2025", "Poland, Finland (pooled)", "An estimate from anti-personnel capacity"):  # fmt: skip
+        assert words in text, words
+    assert "at least" not in text and "2,026" not in text and "2,025" not in text
+
+
+def test_production_mixed_scopes_name_the_all_types_producer(tmp_path_factory):
+    """Each country fills its own sections: Poland's anti-personnel capacity gives an estimate,
+    Finland's all-types capacity a lower bound, so the belt's time is "at least" and the
+    caveat names Finland's producer only."""
+    extra = """[production]
+[[production.capacity]]
+producer = "A"
+country = "POL"
+mines_per_year = 300000
+scope = "anti-personnel"
+year = 2027
+source = "src A"
+[[production.capacity]]
+producer = "B"
+country = "FIN"
+mines_per_year = 100000
+scope = "all-types"
+year = 2028
+source = "src B"
+"""
+    doc = estimate(_scenario(tmp_path_factory, HEAD + extra, "mixed.toml")).document
+    p = doc["production"]
+    assert p["capacity_scope"] == "mixed" and p["years_to_fill_is"] == "lower bound"
+    assert [g["years_to_fill_is"] for g in p["groups"]] == ["estimate", "lower bound"]
+    v = production_view(doc)
+    assert v["headline"] == f"at least {_yrs(p['years_to_fill'])} years"
+    assert v["bound"] == "B (FIN, 2028) makes all mine types, so the time is a lower bound, as if all of its output were anti-personnel mines."
+    assert v["caveats"] == ["Production time is a lower bound: B (FIN, 2028) makes all mine types, not anti-personnel mines alone."]
+    text = _text(render_block("_production.html.j2", doc=doc, scenario_file="mixed.toml"))
+    (pol,) = [g for g in p["groups"] if g["group"] == "POL"]
+    assert f"Poland {pol['mines'] / 1e6:,.2f} M 300,000 {_yrs(pol['years_to_fill'])} years" in text  # the estimate, without "at least"
+
+
+def test_cost_says_what_is_not_costed(blocks):
+    c = blocks.document["cost"]
+    assert c["complete"] is False and c["not_costed"] == ["laying"] and c["laying_cost"] is None
+    text = _text(render_block("_cost.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
+    assert "Laying (no rate) not estimated" in text
+    assert f"Total, costed parts only {_money(c['total'], 'USD')}" in text
+    assert f"Marking and fence ({c['fence_km']:,.0f} km of land front) {_money(c['fence_cost'], 'USD')}" in text
+    rate = c["exchange_rate"]
+    assert f"1 EUR = {rate['per_EUR']['USD']} USD" in text and rate["date"] in text
+    assert "Building costs more than this total" in text and "share" not in text  # no shares of an incomplete total
+    (para,) = [x["text"] for x in summary(blocks.document)["paragraphs"] if x["title"] == "What it costs"]
+    assert para.startswith(f"The costed parts come to {_money(c['total'], 'USD')}") and "Laying is not estimated" in para
+
+
+def test_no_ratio_against_an_uncosted_build(blocks, defaults_doc):
+    doc = blocks.document
+    vs = doc["clearance"]["vs_build"]
+    assert vs["clearance_to_build_ratio"] is None and vs["ratio_note"] == "ratio not estimated: the build cost leaves out laying"
+    text = _text(render_block("_clearance.html.j2", doc=doc, scenario_file=None))
+    assert "Clearance cost against build cost not estimated" in text and "No ratio of clearance to build cost: the build cost leaves out laying." in text
+    brief = summary(doc)
+    assert not re.search(r"\d x\b|\dx\b", " ".join(p["text"] for p in brief["paragraphs"][1:]))  # no "12.3x" beyond the calibration
+    # a ratio the document gives is not shown either when the cost block says the build is incomplete
+    forged = {"cost": {"complete": False, "not_costed": ["laying"], "total": 1e9},
+              "clearance": {"currency": "EUR", "cost": 3e10, "vs_build": {"build_cost": 1e9, "clearance_cost": 3e10, "clearance_to_build_ratio": 30.0}}}  # fmt: skip
+    assert "30.0x" not in render_block("_clearance.html.j2", doc=forged, scenario_file=None)
+    # both sides costed: the ratio is shown as the document computes it
+    full = defaults_doc["clearance"]["vs_build"]
+    assert defaults_doc["cost"]["complete"] is True and full["clearance_to_build_ratio"] > 0
+    ratio = full["clearance_to_build_ratio"]
+    shown = f"{ratio:,.1f}x" if ratio < 100 else f"{ratio:,.0f}x"
+    assert f"Clearance cost against build cost {shown}" in _text(render_block("_clearance.html.j2", doc=defaults_doc, scenario_file=None))
+
+
+def test_clearance_reads_as_land_release(blocks):
+    k = blocks.document["clearance"]
+    assert k["land_release"]["method"] == "lm-2022-global" and k["cancelled_nts_km2"] > 0 and k["reduced_ts_km2"] > 0
+    text = _text(render_block("_clearance.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
+    km = lambda x: f"{x:,.0f}" if x >= 100 else f"{x:,.1f}"  # noqa: E731
+    shares = k["land_release"]["shares"]
+    assert f"Area to address {km(k['area_to_address_km2'])}" in text
+    assert f"Cancelled by non-technical survey {km(k['cancelled_nts_km2'])} {100 * shares['cancelled_nts']:.0f} %" in text
+    assert f"Reduced by technical survey {km(k['reduced_ts_km2'])} {100 * shares['reduced_ts']:.0f} %" in text
+    assert f"Cleared {km(k['cleared_km2'])} {100 * shares['cleared']:.0f} %" in text
+    assert f"{_yrs(k['calendar_years'])} years" in text and "1,200 deminers (stated)" in text
+    w = k["world_capacity"]
+    yardstick = f"{_yrs(k['world_capacity_years'])} years"
+    assert f"Years of the world's entire clearance output ({w['km2_per_year']} km\u00b2 cleared in {w['year']}, Landmine Monitor) {yardstick}" in text
+    assert f"Cost at USD 2 to 39 per m\u00b2 cleared (survey not costed) {_money(k['cost'], 'USD')}" in text
+    assert "halotrust.org" in text  # the cited productivity default, with its source
+    (para,) = [x["text"] for x in summary(blocks.document)["paragraphs"] if x["title"] == "What it leaves behind"]
+    assert f"{km(k['cancelled_nts_km2'])} km\u00b2 cancelled by non-technical survey, {km(k['reduced_ts_km2'])} km\u00b2 reduced by technical survey" in para
+    assert f"{yardstick} of the world's entire clearance output ({w['km2_per_year']} km\u00b2 cleared in {w['year']}, Landmine Monitor)" in para
+
+
+def test_clearance_at_national_programme_rates(defaults_doc):
+    k = defaults_doc["clearance"]
+    assert k["capacity"]["basis"] == "national programmes"
+    v = clearance_view(defaults_doc)
+    (prog,) = v["programmes"]  # one row per programme, not one per country
+    hrv = k["capacity"]["by_country"]["FIN"]
+    assert prog["programme"] == hrv["programme"] and "Poland, Finland (stands in" in prog["countries"]
+    assert prog["year"] == str(hrv["year"]) and prog["km2_per_year"] == str(hrv["km2_per_year"])
+    assert v["capacity_short"] == "each country at Croatia's clearance rate"
+    (para,) = [x["text"] for x in summary(defaults_doc)["paragraphs"] if x["title"] == "What it leaves behind"]
+    assert "all of it by clearance (a recorded belt is a confirmed hazardous area" in para
+    assert f"With {k['calendar_years_capacity']}, clearance takes {_yrs(k['calendar_years'])} years" in para
+    assert any(c.startswith("Clearance time scales with the capacity assumed (FIN, POL: no national clearance programme") or
+               c.startswith("Clearance time scales with the capacity assumed (POL, FIN") for c in summary(defaults_doc)["caveats"])  # fmt: skip
+
+
+def test_assumptions_name_their_source(blocks):
+    doc = blocks.document
+    rows = {r["name"]: r for r in assumptions("cost", doc["cost"], "blocks.toml", doc)}
+    unit = rows["Cost of one mine"]
+    assert unit["value"] == "20.82 to 208.2" and unit["unit"] == "USD per mine" and unit["kind"] == "cited"
+    assert "nordicstoday" in unit["source"] and "converted from EUR 20 to 200 at 1.0411 USD/EUR (ECB, 2025-02-28)" in unit["source"]
+    fence = rows["Marking and fence, per km of land front"]
+    assert fence["value"] == "300,000 to 1,900,000" and fence["source"] == "set in the scenario (blocks.toml)" and fence["kind"] == "scenario"
+    assert rows["Laying, per km\u00b2 of belt"]["value"] == "not costed" and rows["Laying, per km\u00b2 of belt"]["kind"] == "none"
+    assert rows["Exchange rate"]["value"] == "1 EUR = 1.0411 USD"
+    rows = {r["name"]: r for r in assumptions("clearance", doc["clearance"], "blocks.toml", doc)}
+    lr = rows["Land release: cancelled by NTS / reduced by TS / cleared"]
+    shares = doc["clearance"]["land_release"]["shares"]
+    assert lr["value"] == " / ".join(f"{100 * shares[s]:.0f} %" for s in ("cancelled_nts", "reduced_ts", "cleared")) and "Landmine Monitor" in lr["source"]
+    assert rows["Area one deminer clears a day"]["kind"] == "cited" and rows["Deminers at work"]["value"] == "1,200"
+    assert rows["Allowance for drifted or unrecorded mines"]["source"].startswith("default 0: no public source")
+    rows = {r["name"]: r for r in assumptions("production", doc["production"], "blocks.toml", doc)}
+    assert rows["Production capacity: Test works (POL)"]["source"] == "test capacity figure, 2026"
+    assert rows["Production starts"]["value"] == "2026" and rows["Countries pooling production"]["value"] == "Poland, Finland"
+
+
+def test_sources_list_each_citation_once_with_its_use(defaults_doc):
+    from minebelt.outputs.report.views import collect_sources
+
+    srcs = collect_sources(defaults_doc)
+    cap = defaults_doc["production"]["capacity"][0]["source"]
+    mine = [s for s in srcs if s.startswith(cap)]
+    assert len(mine) == 1 and "(used for: Production capacity, Belma" in mine[0]
+    assert not any(re.match(r"(production|cost|clearance)[. ]\S+ default ", s) for s in srcs)
+    assert "stated" not in srcs
+
+
+def test_sensitivity_of_a_block_output(blocks):
+    """The sensitivity of the clearance time is shown in years; the inputs that cannot move it
+    (the number of mines does not change the area) are named once, not tabulated as zeros."""
+    from minebelt.pipeline.sensitivity import sensitivity
+
+    sens = sensitivity(blocks.scenario, n_base=64, seed=1, output="clearance.calendar_years")
+    v = sensitivity_view(sens, blocks.document)
+    assert v["words"] == "clearance time" and v["kind"] == "years"
+    assert v["median"] == f"{_yrs(sens['median'])} years"
+    moving = {r["input"] for r in sens["tornado"] if r["swing"] > 0}
+    assert {r["key"] for r in v["tornado"]} == moving and {r["key"] for r in v["sobol"]} == moving
+    assert "Deminers at work" not in v["no_effect"]  # a point value: not an uncertain input at all
+    assert "Cost of one mine" in v["no_effect"] and "Mines per km\u00b2 of belt (all sections)" in v["no_effect"]
+    html = render_block("_sensitivity.html.j2", doc=blocks.document, sens=sens, charts={})
+    assert "No effect on the clearance time: " in _text(html) and ">0 %<" not in html
+
+
+def test_report_shows_the_sensitivity_the_inputs_can_move():
+    """The Korean DMZ back-test has one uncertain input, the clearance capacity: the report
+    ranks the inputs of the clearance time (the mine count does not depend on any) and says
+    where its ranges come from."""
+    from minebelt.outputs.report.briefing import caveats
+    from minebelt.pipeline.sensitivity import report_sensitivity
+
+    sc = load_scenario(EXAMPLES / "korea-dmz.toml")
+    sens = report_sensitivity(sc, n_base=64, seed=1)
+    assert sens["output"] == "clearance.calendar_years" and sens["tornado"][0]["input"] == "clearance.capacity_km2_per_year"
+    doc = estimate(sc, samples=500, seed=1).document
+    v = sensitivity_view(sens, doc)
+    assert v["tornado"][0]["label"] == "Clearance capacity, whole belt" and v["median"] == f"{_yrs(sens['median'])} years"
+    first = caveats(doc)[0]
+    assert first.startswith("Ranges are 90 % intervals of 500 Monte Carlo samples over the uncertain inputs (") and "Clearance capacity, whole belt" in first
+    assert report_sensitivity(load_scenario(EXAMPLES / "seed-reduced-model.toml")) is None  # nothing uncertain
+
+
+# ------------------------------------------------------------------------------ the page
+
+
+def test_page_reads_like_a_briefing(blocks, blocks_page):
+    page = (blocks_page / "index.html").read_text(encoding="utf-8")
+    doc = blocks.document
+    # the summary comes first, with the headline figures and their ranges
+    assert page.index('id="summary"') < page.index('id="map"') < page.index('id="production"')
+    summ = _text(_section(page, "summary"))
+    mines = blocks.totals["mines"]
+    assert f"{mines / 1e6:,.1f} million" in summ and "90 % interval" in summ and "Read with care" in summ
+    for words in ("What the belt needs", "What it costs", "How long to produce the mines", "What it leaves behind"):
+        assert words in summ, words
+    p, k, c = doc["production"], doc["clearance"], doc["cost"]
+    assert f"{_yrs(p['years_to_fill'])} years to make the mines, the last in {round(p['year_complete'])}" in summ
+    assert f"{_money(c['total'], 'USD')} to build: mines + marking and fence" in summ and "laying not estimated" in summ
+    assert f"{_yrs(k['calendar_years'])} years to clear it, 1,200 deminers (stated)" in summ
+    assert f"= {_yrs(k['world_capacity_years'])} years of the world's entire clearance output" in summ
+    # no JSON dump, no developer words
+    for bad in ("schema minebelt", "fence included", "300000 to 1900000", "None", "n/a n/a", "land_km", "capacity[0]", "default USD"):
+        assert bad not in page, bad
+    for sid in ("production", "cost", "clearance"):  # years without separators
+        sec = _section(page, sid)
+        for y in (2025, 2026, round(p["year_complete"]), k["world_capacity"]["year"]):
+            assert f"{y:,}" not in sec, (sid, y)
+    assert f">{round(p['year_complete'])}<" in _section(page, "production")
+    assert "<details" in page and "<details open" not in page
+
+
+def test_exposure_lists_each_place_once(tmp_path):
+    r = estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml"))
+    place = {"name": "Narva", "country": "EST", "distance_km": 0.0, "population": 54409, "lon": 28.19, "lat": 59.38}
+    within = {"within_1km": {"places": 1, "population": 54409}, "within_5km": {"places": 1, "population": 54409}}
+    block = {"available": True, **within, "largest_places": [place]}
+    r.document["exposure"] = {
+        "radii_km": [1, 5],
+        "sections": [{"name": s["name"], **block} for s in r.sections],
+        "by_country": {c: block for c in r.by_country},
+        "total": block,
+        "source": "GeoNames",
+    }
+    view = exposure_view(r.document)
+    assert view["total"] == [{"people": "54,409", "places": "1"}] * 2 and len(view["largest"]) == 1
+    build_report(r, tmp_path / "rep")
+    sec = _section((tmp_path / "rep" / "index.html").read_text(encoding="utf-8"), "exposure")
+    assert sec.count("Narva") == 1 and "inside the belt" in sec
+
+
+# ------------------------------------------------------------------------------ labels
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 500), st.floats(0, 300), st.integers(1, 12)), min_size=1, max_size=40))
+def test_placed_labels_never_overlap(points):
+    labels = [Label("x" * n, x, y, 7.0 * n, 12.0, [(4, -4), (-4, -4), (4, 12), (0, 0)]) for x, y, n in points]
+    obstacle = (0.0, 0.0, 60.0, 40.0)
+    placed = place_labels(labels, (0, 0, 500, 300), [obstacle])
+    boxes = [lab.box for lab in placed]
+    for i, a in enumerate(boxes):
+        assert a[0] >= 0 and a[1] >= 0 and a[2] <= 500 and a[3] <= 300
+        for b in boxes[i + 1 :] + [obstacle]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+
+
+def test_km_label_step_adapts_to_scale():
+    assert km_label_step(2.0) == 50  # 100 px per 50 km
+    assert km_label_step(0.3) == 500  # a continent on one page
+    assert [km_label_step(s) for s in (4, 1, 0.5, 0.1)] == sorted([km_label_step(s) for s in (4, 1, 0.5, 0.1)])
+
+
+@pytest.mark.slow
+def test_baltic_labels_in_both_maps(monkeypatch):
+    """The cluttered Baltic: every Baltic country is named on map.png and on the SVG map, km
+    labels do not overlap and count in steps of at least 100 km at this scale."""
+    import minebelt.outputs.report.map_png as mp
+    from minebelt.data.borders import gpkg_path
+    from minebelt.outputs.report.geo import geo_context
+    from minebelt.outputs.report.map_svg import svg_map
+
+    if not gpkg_path().exists():
+        pytest.skip("bundled border data is not built")
+    r = estimate(load_scenario(EXAMPLES / "eastern-flank.toml"))
+    ctx = geo_context(r)
+    seen = []
+    real = mp.layout_map
+    monkeypatch.setattr(mp, "layout_map", lambda *a, **k: seen.append(real(*a, **k)) or seen[-1])
+    png = mp.map_png(ctx, r)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    (labels,) = seen
+    placed = [lab for lab in labels.all() if lab.placed]
+    names = {lab.text for lab in placed if lab.kind == "country"}
+    assert {"ESTONIA", "LATVIA", "LITHUANIA", "FINLAND", "POLAND", "BELARUS"} <= names
+    assert labels.km_step >= 100
+    boxes = [lab.box for lab in placed]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+    svg = svg_map(ctx, r)
+    shown = {t["text"] for t in svg["country_labels"] if not t["zoom_only"]}
+    assert {"ESTONIA", "LATVIA", "LITHUANIA"} <= shown
+
+
+# ------------------------------------------------------------------------------ CSV
+
+
+def test_csv_rounded_with_data_dictionary(blocks, blocks_page):
+    import csv
+
+    rows = list(csv.DictReader(io.StringIO((blocks_page / "sections.csv").read_text(encoding="utf-8"))))
+    first = blocks.sections[0]
+    assert rows[0]["mines"] == str(round(first["mines"]))
+    assert rows[0]["mines_p05"] == str(round(first["mines_dist"]["p05"])) and rows[0]["mines_p95"] == str(round(first["mines_dist"]["p95"]))
+    assert rows[0]["area_km2"] == f"{first['area_km2']:.1f}" and rows[0]["density_per_km2"] == str(round(first["density_per_km2"]))
+    for r in rows:
+        for k, v in r.items():
+            assert not re.fullmatch(r"-?\d+\.\d{3,}", v), (k, v)  # no float noise
+    dd = list(csv.DictReader(io.StringIO((blocks_page / "data-dictionary.csv").read_text(encoding="utf-8"))))
+    listed = {(d["file"], d["column"]): d for d in dd}
+    for file in ("sections.csv", "countries.csv"):
+        header = (blocks_page / file).read_text(encoding="utf-8").splitlines()[0].split(",")
+        for col in header:
+            assert listed[(file, col)]["description"], (file, col)
+    assert listed[("sections.csv", "mines")]["unit"] == "mines" and listed[("sections.csv", "mines")]["precision"] == "whole number"
+    assert listed[("sections.csv", "area_km2_p95")]["unit"] == "km\u00b2" and "95th percentile" in listed[("sections.csv", "area_km2_p95")]["description"]
+
+
+# ------------------------------------------------------------------------------ PDF
+
+
+def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(blocks_page / "report.pdf"))
+    assert len(reader.pages) >= 3
+    for p in reader.pages:
+        w, h = sorted((float(p.mediabox.width), float(p.mediabox.height)))
+        assert abs(w - 595.28) < 1 and abs(h - 841.89) < 1  # A4, portrait or landscape
+    first = re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    t, doc = blocks.totals, blocks.document
+    p, c, k = doc["production"], doc["cost"], doc["clearance"]
+    assert f"{t['mines'] / 1e6:,.1f} million" in first
+    assert f"{t['area_km2']:,.0f} km" in first
+    # the new headline figures, on the summary page
+    assert f"{_yrs(p['years_to_fill'])} years" in first and f"the last in {round(p['year_complete'])}" in first
+    assert f"{_money(c['total'], 'USD')}" in first and "Laying is not estimated" in first
+    assert f"{_yrs(k['calendar_years'])} years" in first and f"{_yrs(k['world_capacity_years'])} years of the world's entire clearance output" in first
+    assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in first
+    text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
+    for words in ("What the belt needs", "Sections", "Build cost", "Total, costed parts only", "Clearance legacy (IMAS land release)",
+                  "Cancelled by non-technical survey", "Years of the world's entire clearance output", "No ratio of clearance to build cost",
+                  "Production capacity: Test works (POL)", "Sources", "Provenance", blocks.scenario.sha256):  # fmt: skip
+        assert words in text, words
+    manifest = json.loads((blocks_page / "manifest.json").read_text(encoding="utf-8"))
+    assert "report.pdf" in {f["path"] for f in manifest["files"]}
+
+
+# ------------------------------------------------------------------------------ Python API
+
+
+def test_to_frame_keeps_the_intervals(blocks):
+    df = blocks.to_frame()
+    for stat in ("mean", "p05", "p50", "p95"):
+        assert f"mines_{stat}" in df.columns and f"area_km2_{stat}" in df.columns
+    cols = list(df.columns)
+    assert cols.index("mines") + 1 == cols.index("mines_mean")
+    assert df["mines_p05"].tolist() == [s["mines_dist"]["p05"] for s in blocks.sections]
+    assert df["mines_p95"].tolist() == [s["mines_dist"]["p95"] for s in blocks.sections]
+    assert (df["mines_p05"] < df["mines"]).all() and (df["mines"] < df["mines_p95"]).all()
+    cf = blocks.countries_frame()
+    assert cf["mines_p95"].tolist() == [c["mines_dist"]["p95"] for c in blocks.by_country.values()]
+    # without samples: no interval columns
+    point = estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml")).to_frame()
+    assert not [c for c in point.columns if c.endswith(("_p05", "_p95"))]
+
+
+def test_to_dict_is_the_json_document(blocks):
+    d = blocks.to_dict()
+    assert d == json.loads(blocks.to_json())
+    assert d["totals"]["mines"] == blocks.totals["mines"] and d["schema"] == "minebelt.estimate/1"
+    d["totals"]["mines"] = -1
+    assert blocks.totals["mines"] != -1  # a copy
+
+
+def test_notebook_summary_shows_the_interval(blocks):
+    html = blocks._repr_html_()
+    d = blocks.totals["mines_dist"]
+    assert f"{d['p05'] / 1e6:,.2f} M" in html and f"{d['p95'] / 1e6:,.2f} M" in html and "90 % interval" in html
+
+
+def test_templates_ship_with_the_package():
+    from importlib.resources import files
+
+    folder = files("minebelt.outputs.report").joinpath("templates")
+    for name in ("index.html.j2", "_summary.html.j2", "_production.html.j2", "_cost.html.j2", "_clearance.html.j2",
+                 "_sensitivity.html.j2", "_exposure.html.j2", "report.css", "report.js"):  # fmt: skip
+        assert folder.joinpath(name).is_file(), name
+
+
+def test_caveats_say_when_there_is_no_range():
+    from minebelt.outputs.report.briefing import caveats
+
+    r = estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml"), samples=100, seed=1)
+    first = caveats(r.document)[0]
+    assert first.startswith("No uncertain input")
+    assert caveats(estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml")).document)[0].startswith("No uncertainty run")
