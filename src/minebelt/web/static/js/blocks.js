@@ -68,12 +68,12 @@ export function productionCard(doc) {
   const years = num(p, "years_to_fill");
   if (!p || years === null) return figure("card-production", "Time to produce the mines", NOT, "", (p && get(p, "not_estimated")) || "");
   const done = num(p, "year_complete");
-  const lower = get(p, "years_to_fill_is") === "lower bound";
+  const condition = get(p, "years_to_fill_condition");
   const caps = (Array.isArray(p.capacity) ? p.capacity : []).filter((c) => c && c.used !== false)
     .map((c) => `${c.producer || c.country || "capacity"}: ${fmt(c.mines_per_year)} mines a year (${c.scope || "scope not stated"}, ${c.year ?? "year not stated"})`);
-  return figure("card-production", "Time to produce the mines", (lower ? "at least " : "") + fmt(years, { unit: "years" }),
+  return figure("card-production", "Time to produce the mines", fmt(years, { unit: "years" }),
     fmtDist(dist(p, "years_to_fill"), { unit: "years" }),
-    [done !== null ? `complete in ${fmt(done, { year: true })}` : "", caps.join("; "), get(p, "pooling") || ""].filter(Boolean).join("; "));
+    [typeof condition === "string" ? condition : "", done !== null ? `the last in ${fmt(done, { year: true })}` : "", caps.join("; "), get(p, "pooling") || ""].filter(Boolean).join("; "));
 }
 
 export function clearanceCard(doc) {
@@ -87,8 +87,8 @@ export function clearanceCard(doc) {
   const area = num(k, "area_to_address_km2");
   if (area !== null) bits.push(`${fmt(area, { unit: "km²" })} to release`);
   const world = num(k, "world_capacity_years");
-  const wyear = get(k, "world_capacity.year");
-  bits.push(world !== null ? `${fmt(world, { unit: "years" })} of the world's entire clearance output${wyear ? ` (as cleared in ${fmt(wyear, { year: true })})` : ""}` : `world clearance capacity: ${NOT}`);
+  const wlabel = get(k, "world_capacity.label");  // "the area States Parties cleared of ... in 2023 (Landmine Monitor 2024, ...)"
+  bits.push(world !== null && typeof wlabel === "string" ? `${fmt(world, { unit: "years" })} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
   const cost = num(k, "cost");
   bits.push(cost !== null ? `clearance cost ${fmt(cost, { prefix: cur })}${dist(k, "cost") ? ` (90 %: ${fmtDist(dist(k, "cost"), { prefix: cur })})` : ""}` : `clearance cost: ${NOT}`);
   const ratio = num(k, "vs_build.clearance_to_build_ratio");
