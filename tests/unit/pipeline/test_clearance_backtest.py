@@ -94,3 +94,11 @@ def test_world_yardsticks(dmz):
     assert k["world_capacity_years"] == pytest.approx(AREA / 281.50)
     assert k["world_capacity_years_by_mines"] == pytest.approx(1.27e6 / 160_566, rel=0.001)
     assert k["world_capacity"]["source"].startswith("ICBL-CMC Landmine Monitor, relayed by wom.ch")
+
+
+def test_density_note_keeps_the_counts_scope(dmz):
+    """South Korea's 2008 season: 1,400 mines (all types, JCS via MBN) over 0.2 km2, one year:
+    'about 7,000 mines', neither a degenerate '7,000-7,000' nor called anti-personnel."""
+    note = dmz["clearance"]["capacity"]["density_note"]
+    assert "destroyed about 7,000 mines per km\u00b2 it cleared (2008)" in note
+    assert "anti-personnel" not in note and "7,000\u20137,000" not in note

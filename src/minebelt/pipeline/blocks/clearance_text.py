@@ -103,10 +103,13 @@ def density_note(k: dict[str, Any], belt_mines_per_km2: float | None) -> str | N
     if dens is None:
         return None
     lo, hi = dens
-    years = ", ".join(str(y.year) for y in ref.years if y.mines_destroyed)
+    counted = [y for y in ref.years if y.mines_destroyed]
+    years = ", ".join(str(y.year) for y in counted)
+    scope = counted[0].mines_scope or "mines"  # what the count covers ("anti-personnel mines", "mines")
+    figure = f"about {hi:,.0f}" if round(lo) == round(hi) else f"{lo:,.0f}\u2013{hi:,.0f}"
     text = (
-        f"{rates} come from land far less densely mined than a laid belt: {ref.short} destroyed {lo:,.0f}\u2013{hi:,.0f} "
-        f"anti-personnel mines per km\u00b2 it cleared ({years})"
+        f"{rates} come from land far less densely mined than a laid belt: {ref.short} destroyed {figure} "
+        f"{scope} per km\u00b2 it cleared ({years})"
     )
     if belt_mines_per_km2:
         text += f"; this belt holds {belt_mines_per_km2:,.0f} per km\u00b2, about {belt_mines_per_km2 / hi:,.0f} times as many"
