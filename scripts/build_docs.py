@@ -45,6 +45,7 @@ def block_tables() -> list[str]:
     from minebelt.model import clearance_sources as clr_src
     from minebelt.model import cost_sources as cost_src
     from minebelt.model import currency as fx
+    from minebelt.data.ecb import ecb_rates
     from minebelt.model import production_sources as prod_src
 
     out = ["\n## Defaults of the optional blocks (`src/minebelt/model/*_sources.py`, `currency.py`)\n"]
@@ -54,35 +55,55 @@ def block_tables() -> list[str]:
         out.append(
             f"| `land_release = \"{p.name}\"`{mark} | NTS {p.cancelled_nts:.3f}, TS {p.reduced_ts:.3f}, cleared {p.cleared:.3f} | {p.description} | {'; '.join(str(c) for c in p.citations)} |"
         )
-    out.append(f"| `unrecorded_allowance` | {clr_src.UNRECORDED_ALLOWANCE_DEFAULT:g} | share of the belt area | no public source quantifies drift; the Korean army reports DMZ mines moved without a figure ({clr_src.NEWSIS_2018}) |")
+    out.append(f"| `unrecorded_allowance` | {clr_src.UNRECORDED_ALLOWANCE_DEFAULT:g}: the output says it assumes complete records | share of the belt area | default; sourced alternatives below |")
+    for anchor in clr_src.UNRECORDED_ALTERNATIVES:
+        out.append(f"| unrecorded mines, sourced alternative | {anchor.value:g} | {anchor.measure}: {anchor.scope} | {anchor.citation} |")
     for m in clr_src.PRODUCTIVITY.values():
-        out.append(f"| productivity, {m.method} | {m.value} | {m.unit}; {m.note} | {m.citation} |")
+        cits = "; ".join(str(c) for c in (m.citation, *m.extra_citations))
+        out.append(f"| productivity, {m.method} | {m.value} | {m.unit}; {m.note} | {cits} |")
     out.append("| productivity, machines | none: required with `machines` | m\u00b2 per machine per day | no public per-machine rate found |")
     out.append("| `working_days_per_year` | none: required with resources | days | no public source |")
-    text, cur, cit = clr_src.COST_PER_M2_DEFAULT
-    out.append(f"| `cost_per_m2` | {text} {cur} | per m\u00b2 cleared, 2006 prices | {cit} |")
+    out.append(money_row("cost_per_m2", clr_src.COST_PER_M2_DEFAULT))
     for code, prog in clr_src.NATIONAL_PROGRAMMES.items():
-        role = "benchmark for countries without a programme" if code == clr_src.BENCHMARK_PROGRAMME else f"capacity of {code}"
-        cits = "; ".join(str(c) for c in (prog.citation, *prog.extra_citations))
-        out.append(f"| capacity: {prog.name} ({role}) | {prog.km2_per_year} km\u00b2/year | {prog.scope}; {prog.year}; {prog.certainty}. {prog.note} | {cits} |")
+        role = "stands in for countries without a programme" if code == clr_src.BENCHMARK_PROGRAMME else f"capacity of {code}"
+        cits = "; ".join(str(c) for c in prog.citations)
+        dens = prog.mines_per_km2
+        density = f" Mines destroyed per km\u00b2 cleared: {dens[0]:,.0f}-{dens[1]:,.0f}." if dens else ""
+        out.append(f"| capacity: {prog.name} ({role}) | {prog.outputs_text} a year, read as {prog.reading} | {prog.scope}; {prog.certainty}.{density} {prog.note} | {cits} |")
     for year, w in clr_src.WORLD_OUTPUT.items():
         mark = " (default)" if year == clr_src.WORLD_OUTPUT_DEFAULT_YEAR else ""
-        out.append(f"| world output {year}{mark} | {w.cleared_km2:g} km\u00b2 cleared | {w.scope}; {w.certainty} | {w.citation} |")
+        mines = f"; {w.ap_mines_destroyed:,.0f} AP mines destroyed" if w.ap_mines_destroyed else ""
+        out.append(f"| States Parties' output {year}{mark} ({w.report}) | {w.cleared_km2:g} km\u00b2 cleared{mines} | {w.scope}; {w.certainty} | {w.citation} |")
+    out.append(f"| States Parties' output 2024 | not found | {clr_src.WORLD_OUTPUT_NEWER} | \u2014 |")
     out.append("\n### Clearance cost per m\u00b2 in several programmes\n\n| programme | value | currency | year | scope | source |\n|---|---|---|---|---|---|")
     for b in clr_src.COST_PER_M2_BENCHMARKS:
         out.append(f"| {b.programme} | {b.value} | {b.currency} | {b.year} | {b.scope} | {b.citation} |")
     out.append("\n### Build cost and currency\n\n| what | default | source |\n|---|---|---|")
-    text, cur, cit = cost_src.UNIT_COST_DEFAULT
-    out.append(f"| `unit_cost_per_mine` | {text} {cur} | {cit} |")
-    text, cur, cits = cost_src.FENCE_COST_DEFAULT
-    out.append(f"| `fence_cost_per_km` (land front) | {text} {cur} | {'; '.join(str(c) for c in cits)} |")
+    out.append(money_row("unit_cost_per_mine", cost_src.UNIT_COST_DEFAULT, short=True))
+    out.append(money_row("fence_cost_per_km (land front)", cost_src.FENCE_COST_DEFAULT, short=True))
     out.append("| `laying_cost_per_km2` | not costed (no public figure) | \u2014 |")
-    rates = ", ".join(f"{k} {v:g}" for k, v in fx.EUR_RATES.items() if k != "EUR")
-    out.append(f"| exchange rates per EUR, {fx.EUR_RATES_DATE} | {rates} | {fx.EUR_RATES_CITATION} |")
+    meta = ecb_rates().meta
+    out.append(
+        f"| exchange rates | the ECB euro reference rate of each figure's price date (the last working day on or before it); "
+        f"{meta['rows']:,} days, {meta['first_date']} to {meta['last_date']}, {', '.join(meta['currencies'])}; Source: ECB statistics | {fx.ECB_RATES} |"
+    )
     out.append("\n### Production capacity\n\n| producer | country | mines/year | scope | year | certainty | source | note |\n|---|---|---|---|---|---|---|---|")
     for r in prod_src.PRODUCTION_CAPACITY_DEFAULTS:
         out.append(f"| {r.producer} | {r.country} | {r.mines_per_year:,.0f} | {r.scope} | {r.year} | {r.certainty} | {r.citation} | {r.note} |")
+    out.append("\n### Production on record without a capacity figure (listed, not counted)\n\n| country | what | certainty | source |\n|---|---|---|---|")
+    for o in prod_src.OTHER_PRODUCERS:
+        out.append(f"| {o.country} | {o.what} | {o.certainty} | {o.citation} |")
     return out
+
+
+def money_row(name: str, d: object, short: bool = False) -> str:
+    """A money default: each sourced figure in its own currency and price date, how it is read."""
+    figs = "; ".join(f"{f.label}: {f.currency} {float(f'{f.value:.4g}'):,.10g} ({f.price_date})" for f in d.figures)  # type: ignore[attr-defined]
+    cits = "; ".join(str(c) for c in d.citations)  # type: ignore[attr-defined]
+    read = "uniform between the lowest and the highest" if d.reading == "uniform" else "a lognormal 90 % interval"  # type: ignore[attr-defined]
+    if short:
+        return f"| `{name}` | {figs}, {d.unit}; read as {read}; {d.description} | {cits} |"  # type: ignore[attr-defined]
+    return f"| `{name}` | {figs} | {d.unit}; read as {read}; {d.description}; not adjusted for inflation | {cits} |"  # type: ignore[attr-defined]
 
 
 def cli_md() -> str:

@@ -257,8 +257,9 @@ def test_claims_classes(tmp_path: Path) -> None:
         'compute = { expr = "a", refs = [1, 2] }': "refs",
         'compute = { range = [{ date = "WITHDRAWAL_DEPOSIT_FIN" }, { date = "WITHDRAWAL_DEPOSIT_FIN" }] }': "range",
         'compute = { expr = "1e308 * 10" }': "overflows",
-        'tolerance = nan\ncompute = { expr = "1" }': "tolerance",
-        'tolerance = "5 %"\ncompute = { expr = "1" }': "tolerance",
+        'compute = { members = ["FIN", "NRO"], of = "NATO" }': "'NRO' is not an ISO 3166-1 alpha-3 code (did you mean 'NOR'?)",
+        'compute = { expr = "b", refs = { b = "border:FIN-XXX:length_km" } }': "FIN-XXX",
+        'compute = { scenario = "nope.toml", field = "mines" }': "nope.toml",
     }
     # a claim that cannot be evaluated as written fails that claim, not the file (issue 11): its
     # row has the verdict "error", stderr one line naming it, exit 1; the other claims are checked
@@ -273,6 +274,29 @@ def test_claims_classes(tmp_path: Path) -> None:
         rows = {c["id"]: c for c in json.loads(proc.stdout)["claims"]}
         assert rows["a"]["verdict"] == "error" and needle in rows["a"]["error"]
         assert rows["ok"]["verdict"] == "holds"
+
+
+def test_malformed_claims_stop_the_check(tmp_path: Path) -> None:
+    """A malformed value (docs/claims.md) stops the check before any claim is evaluated: one line
+    naming the claim and the key, exit 2, nothing on stdout."""
+    bad = {
+        "tolerance = nan": "tolerance",
+        'tolerance = "5 %"': "tolerance",
+        "stated = [5]": "stated",
+        'stated = "five"': "stated",
+        "stated = [5, 3]": "inverted",
+        "selection = 1": "selection",
+    }
+    for i, (line, needle) in enumerate(bad.items()):
+        path = tmp_path / f"m{i}.toml"
+        body = f'[[claims]]\nid = "a"\nquote = "q"\n{line}\ncompute = {{ expr = "1" }}\n'
+        if not line.startswith("stated"):
+            body = body.replace('quote = "q"\n', 'quote = "q"\nstated = 1\n')
+        path.write_text(body, encoding="utf-8")
+        proc = run("factcheck", path, "--json")
+        assert proc.returncode == 2, (line, proc.returncode, proc.stderr[-2000:])
+        assert proc.stderr.count("\n") == 1 and "'a'" in proc.stderr and needle in proc.stderr, proc.stderr
+        assert proc.stdout == "" and "Traceback" not in proc.stderr
 
 
 # ----------------------------------------------------------------------------- outputs

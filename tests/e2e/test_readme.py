@@ -71,6 +71,8 @@ LITERAL = {
     "90": "90 % intervals",
     "39": "USD 2-39 per m2 (EPS Journal)",
     "489": "the published 489 years (Korean sources)",
+    "2006": "USD 2-39 per m2 at 2006 prices (EPS Journal, 2006-06-18)",
+    "2021": "the Joint Chiefs of Staff's plan for the 2021 season (Yonhap via Hankyung, 2021-04-01)",
     "1.0": "ODbL 1.0",
     "4.0": "CC BY 4.0",
     "3166": "ISO 3166",

@@ -68,18 +68,23 @@ def test_cli_report_pdf(flank_report):
     first = re.sub(r"\s+", " ", reader.pages[0].extract_text())  # the whole briefing on page 1
     t, p, c, k = doc["totals"], doc["production"], doc["cost"], doc["clearance"]
     assert f"{t['mines'] / 1e6:.1f} million" in first  # 87.6 million
-    assert f"{t['area_km2']:,.0f} km" in first and f"{t['length_km']:,.0f} km of front" in first
-    # cost: the costed parts, and what is not costed
+    # one front for the whole box: the land front the belt is built behind
+    assert f"{t['area_km2']:,.0f} km" in first and f"{t['belt_front_km']:,.0f} km of land front" in first
+    # cost: the costed parts, what is not costed, and the price years
     assert c["not_costed"] == ["laying"] and f"The costed parts come to USD {c['total'] / 1e9:.2f} bn" in first and "Laying is not estimated" in first
-    # production: an all-types capacity gives a lower bound, with producer, scope and year
-    assert p["years_to_fill_is"] == "lower bound" and f"at least {p['years_to_fill']:,.0f} years" in first.lower()
-    assert f"last mine would be made in {round(p['year_complete'])} at the earliest" in first and "Belma" in first and "all types" in first
-    # clearance: land release, calendar years with the capacity named, the world yardstick
-    assert f"{k['calendar_years']:,.0f} years" in first and "Croatia's national mine action programme" in first
-    w = k["world_capacity"]
-    assert f"{k['world_capacity_years']:,.0f} years of the world's entire clearance output ({w['km2_per_year']} km\u00b2 cleared in {w['year']}, Landmine Monitor)" in first
+    assert "mixed price years, not adjusted for inflation" in first and "border-fence proxy" in first
+    # production: the time at Belma's all-types capacity alone, with its condition, never "at least"
+    assert p["years_to_fill_is"] == "all-types capacity" and f"{p['years_to_fill']:,.0f} years" in first
+    assert "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel" in first
+    assert f"last mine would be made in {round(p['year_complete'])}" in first and "at the earliest" not in first and "at least" not in first.lower()
+    # clearance: calendar years with the capacity named, both yardsticks with their scope
+    assert f"{k['calendar_years']:,.0f} years" in first and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in first
+    assert f"{k['world_capacity_years']:,.0f} years of the 281.50 km\u00b2 States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in first
+    assert f"{k['world_capacity_years_by_mines']:,.0f} years of the 160,566 anti-personnel mines States Parties destroyed by clearance in 2023" in first
+    assert "world's entire" not in first
     assert "No ratio of clearance to build cost: the build cost leaves out laying" in first
-    assert f"{doc['exposure']['total']['within_5km']['population']:,}" in first
+    pop = doc["exposure"]["total"]["within_5km"]["population"]
+    assert f"{float(f'{pop:.3g}'):,.0f} people" in first and "GeoNames populated places of 1,000 inhabitants or more" in first
     assert not re.search(r"\b2,0\d\d\b(?! (?:Monte|samples|people|places|km))", first)  # no year printed as "2,099"
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("Sections", "Production", "Build cost (USD)", "Clearance legacy (IMAS land release)", "Civilians near the belt", "Fact-check",
@@ -156,10 +161,11 @@ def test_cli_report_page_in_chromium(flank_report):
     assert n_details >= 10 and n_open == 0
     assert height < 6000, height  # was 18,000 px with every list expanded; ~4,900 px on the reference machine, margin for fonts
     assert opened > height
-    # the blocks say what the document says: a lower bound, land release, the world yardstick
+    # the blocks say what the document says: the capacity's condition, land release, the yardsticks
     p, k = doc["production"], doc["clearance"]
-    assert f"at least {p['years_to_fill']:,.0f} years" in production and f"{round(p['year_complete'])} at the earliest" in production
+    assert f"{p['years_to_fill']:,.0f} years" in production and str(round(p["year_complete"])) in production
+    assert "at least" not in production and "at the earliest" not in production and p["years_to_fill_condition"] in production
     for step in ("Area to address", "Cancelled by non-technical survey", "Reduced by technical survey", "Cleared"):
         assert step in clearance, step
     assert f"{k['area_to_address_km2']:,.0f}" in clearance and f"{k['world_capacity_years']:,.0f} years" in clearance
-    assert f"{k['calendar_years']:,.0f} years" in clearance_card and "world's entire clearance output" in clearance_card
+    assert f"{k['calendar_years']:,.0f} years" in clearance_card and k["world_capacity"]["label"] in clearance_card

@@ -349,15 +349,17 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     billions = format(doc["cost"]["total"] / 1e9, "#.3g").rstrip(".")  # three figures, zeros kept
     assert cost == f"{doc['cost']['currency']} {billions} billion"
     def three(x: float) -> str:  # three significant figures, thousands separators
-        return f"{float(f'{x:.3g}'):,.0f}"
+        v = float(f"{x:.3g}")
+        return f"{v:,.0f}" if v >= 100 else format(v, "#.3g").rstrip(".")
 
-    at_least = "at least " if doc["production"]["years_to_fill_is"] == "lower bound" else ""
-    assert page.locator("#card-production .value").inner_text() == at_least + three(doc["production"]["years_to_fill"]) + " years"
+    # a time at all-types capacity carries its condition, never "at least"
+    assert page.locator("#card-production .value").inner_text() == three(doc["production"]["years_to_fill"]) + " years"
+    assert doc["production"]["years_to_fill_condition"] in page.locator("#card-production").inner_text()
     assert page.locator("#card-clearance .value").inner_text() == three(doc["clearance"]["calendar_years"]) + " years"
     clearance = page.locator("#card-clearance").inner_text()
     assert doc["clearance"]["calendar_years_capacity"] in clearance  # the capacity is named
     world = format(doc["clearance"]["world_capacity_years"], "#.3g").rstrip(".")  # < 1,000 years here
-    assert f"{world} years of the world's entire clearance output" in clearance
+    assert f"{world} years of {doc['clearance']['world_capacity']['label']}" in clearance and "world's entire" not in clearance
     pop10 = doc["exposure"]["total"]["within_10km"]["population"]
     millions = format(pop10 / 1e6, "#.3g").rstrip(".")  # three figures, zeros kept
     assert page.locator("#card-exposure .value").inner_text() == f"{millions} million people"

@@ -201,8 +201,17 @@ class Checker:
             if not isinstance(group, str) or group not in MEMBERSHIPS:
                 raise InputError(f"{where}: of = {group!r}: unknown group (known: {', '.join(MEMBERSHIPS)})")
             members = spec["members"]
-            if not isinstance(members, list) or not all(isinstance(c, str) for c in members):
+            if not isinstance(members, list) or not members or not all(isinstance(c, str) for c in members):
                 raise InputError(f"{where}: members: must be a list of ISO alpha-3 codes like [\"POL\", \"FIN\"]")
+            from ..data.iso import country_names
+            from ..errors import clip, suggest
+
+            known = country_names()
+            for c in members:
+                if c not in known:
+                    swapped = sorted(k for k in known if sorted(k) == sorted(c.upper()))  # a transposition: NRO -> NOR
+                    hint = f" (did you mean {swapped[0]!r}?)" if swapped else suggest(c.upper(), known)
+                    raise InputError(f"{where}: members: {clip(c)} is not an ISO 3166-1 alpha-3 code{hint}")
             return float(sum(1 for c in members if c in MEMBERSHIPS[group][0]))
         if "scenario" in spec:
             return self.scenario_figure(spec, where)

@@ -5,6 +5,7 @@ Layer: outputs (fact-check).
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,57 @@ from .. import settings
 from ..errors import InputError
 from .verdict import QUALIFIERS, normalize_qualifier
 
-CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "note", "compute", "context", "part_of"}
+CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "analysis", "note", "compute", "context", "part_of"}
+
+
+def parse_stated(raw: Any, where: str, text_ok: bool = True) -> Any:
+    """A claim's ``stated``: a finite number, a ``[low, high]`` pair, or text (a date, or the words of
+    a claim that states no figure). Raises :class:`InputError` naming ``where`` otherwise."""
+    allowed = "a number, a [low, high] pair of numbers or a date string such as \"2025-06\""
+    if isinstance(raw, bool):
+        raise InputError(f"{where}: must be {allowed}, got {raw!r}")
+    if isinstance(raw, (int, float)):
+        if not math.isfinite(raw):
+            raise InputError(f"{where}: must be a finite number, got {raw}")
+        return float(raw)
+    if isinstance(raw, list):
+        if len(raw) == 2 and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in raw):
+            if not raw[0] <= raw[1]:
+                raise InputError(f"{where}: range {raw} is inverted (write [low, high])")
+            return (float(raw[0]), float(raw[1]))
+        raise InputError(f"{where}: a range needs exactly two finite numbers [low, high], got {raw!r}")
+    if isinstance(raw, str) and text_ok:
+        return raw
+    raise InputError(f"{where}: must be {allowed}, got {raw!r}")
+
+
+def parse_tolerance(raw: Any, where: str, high: float | None = 1.0) -> float:
+    """A tolerance: a finite number >= 0 (a relative one at most ``high``)."""
+    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw) or raw < 0 or (high is not None and raw > high):
+        allowed = f"[0, {high:g}]" if high is not None else ">= 0"
+        raise InputError(f"{where}: must be a number in {allowed}, got {raw!r}")
+    return float(raw)
+
+
+def _check_shape(c: dict[str, Any], where: str) -> None:
+    """What can be checked without evaluating: stated, tolerances, flags (exit status 2 when wrong)."""
+    import re
+
+    stated = parse_stated(c["stated"], f"{where}: stated")
+    free_text = bool(c.get("selection") or c.get("analysis"))
+    if isinstance(stated, str) and not free_text and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2})?)*", stated.strip()):
+        raise InputError(f"{where}: stated: {stated!r} is neither a number, a [low, high] pair nor a date such as \"2025-06\" (text is allowed only with selection or analysis = true)")
+    if "tolerance" in c:
+        parse_tolerance(c["tolerance"], f"{where}: tolerance")
+    if "abs_tolerance" in c:
+        parse_tolerance(c["abs_tolerance"], f"{where}: abs_tolerance", None)
+    for flag in ("selection", "analysis"):
+        if flag in c and not isinstance(c[flag], bool):
+            raise InputError(f"{where}: {flag}: must be true or false, got {c[flag]!r}")
+    if c.get("selection") and c.get("analysis"):
+        raise InputError(f"{where}: give selection or analysis, not both")
+    if "part_of" in c and not isinstance(c["part_of"], str):
+        raise InputError(f"{where}: part_of: must be text (the id of the combined claim), got {c['part_of']!r}")
 
 
 def load_claims(path: str | Path) -> list[dict[str, Any]]:
@@ -48,7 +99,10 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
         if c["id"] in seen:
             raise InputError(f"{p}: claims[{i}]: duplicate id {c['id']!r}")
         seen.add(c["id"])
+        if not isinstance(c.get("qualifier", "about"), str):
+            raise InputError(f"{p}: claims[{i}] {c['id']!r}: qualifier: must be text, got {c['qualifier']!r}")
         q = normalize_qualifier(c.get("qualifier", "about"))
         if q not in QUALIFIERS:
             raise InputError(f"{p}: claims[{i}] {c['id']!r}: qualifier {q!r}: allowed {', '.join(QUALIFIERS)}")
+        _check_shape(c, f"{p}: claims[{i}] {c['id']!r}")
     return claims

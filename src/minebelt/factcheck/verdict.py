@@ -175,17 +175,53 @@ def _trim(x: float, places: int = 2) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+#: Units judged and worded by absolute difference (a calendar year, a latitude), never by percentage.
+ABSOLUTE_UNITS = ("year", "degrees north", "degrees south", "degrees east", "degrees west", "degrees")
+#: Units of a ratio ("times the next longest"): a bound on a ratio is worded without a percentage.
+RATIO_WORDS = ("times", "x ")
+
+
+def is_absolute(unit: str) -> bool:
+    """True for a unit compared by absolute difference (calendar years, latitudes)."""
+    return unit.strip() in ABSOLUTE_UNITS
+
+
+def is_ratio(unit: str) -> bool:
+    return unit.strip().startswith(RATIO_WORDS)
+
+
 def fmt_value(x: float, unit: str) -> str:
-    """Human text for a value in a unit ("9.6 million mines", "1,340 km", "16 years")."""
+    """Human text for a value in a unit ("9.6 million mines", "1,340 km", "16 years"); no
+    trailing space without a unit."""
+    unit = unit.strip()
+    if unit.endswith("(1 = yes)") and x in (0, 1):
+        return f"{unit.removesuffix('(1 = yes)').strip()}: {'yes' if x == 1 else 'no'}"
     if unit.startswith("mines") and abs(x) >= 1e6:
-        return f"{_trim(x / 1e6)} million {unit}"
+        text = f"{_trim(x / 1e6)} million {unit}"
+    elif unit == "year":
+        text = f"{x:.0f}"
+    elif unit == "share":
+        text = f"{x * 100:.0f} %"
+    elif abs(x) >= 1000:
+        text = f"{x:,.0f} {unit}"
+    else:
+        text = f"{_trim(x, 1 if abs(x) >= 100 else 2)} {unit}"
+    return text.strip()
+
+
+def fmt_difference(diff: float, unit: str) -> str:
+    """``2 years later``, ``0.1 degrees lower``: an absolute difference in the claim's unit."""
+    unit = unit.strip()
     if unit == "year":
-        return f"{x:.0f}"
-    if unit == "share":
-        return f"{x * 100:.0f} %"
-    if abs(x) >= 1000:
-        return f"{x:,.0f} {unit}"
-    return f"{_trim(x, 1 if abs(x) >= 100 else 2)} {unit}"
+        n = abs(diff)
+        return f"{n:.0f} year{'s' if round(n) != 1 else ''} {'later' if diff > 0 else 'earlier'}"
+    shown = _trim(abs(diff), 2) if abs(diff) < 100 else f"{abs(diff):,.0f}"
+    if unit.startswith("degrees"):
+        side = unit.removeprefix("degrees").strip()
+        more = {"north": "further north", "south": "further south", "east": "further east", "west": "further west"}.get(side, "higher")
+        less = {"north": "further south", "south": "further north", "east": "further west", "west": "further east"}.get(side, "lower")
+        return f"{shown}\u00b0 {more if diff > 0 else less}"
+    return f"{shown} {unit} {'higher' if diff > 0 else 'lower'}".replace("  ", " ")
 
 
 def fmt_stated(v: Any, unit: str) -> str:
@@ -202,26 +238,40 @@ def fmt_stated(v: Any, unit: str) -> str:
 _PLAIN_REASONS = {"point compared", "range ends compared", "computed lies within the stated range", "computed lies outside the stated range"}
 
 
-def explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str) -> str:
+def explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str, unit: str = "", difference: float | None = None) -> str:
+    """The verdict in one or two sentences. A calendar year or a latitude is worded by its absolute
+    ``difference`` ("2 years later"), a bound on a ratio without a percentage."""
     dev = j.deviation
     finite = dev is not None and math.isfinite(dev)
     pct = abs(dev) * 100 if finite else 0.0
     direction = "higher" if finite and dev > 0 else "lower"
     plain = j.reason in _PLAIN_REASONS or j.reason.startswith("computed is")
     extra = "" if plain else f" {j.reason[0].upper()}{j.reason[1:]}."
+    absolute = is_absolute(unit) and difference is not None
+    gap = fmt_difference(difference, unit) if absolute and difference else ""
     if qualifier in BOUNDS:
-        margin = f" ({pct:.0f} % {direction})" if finite and pct >= 0.5 else ""
+        if absolute or is_ratio(unit):
+            margin = f" ({gap})" if gap else ""
+        else:
+            margin = f" ({pct:.0f} % {direction})" if finite and pct >= 0.5 else ""
         if j.verdict == "holds":
-            return f"Recomputed {computed_text}, {stated_text} as stated{margin}."
-        return f"Recomputed {computed_text} against stated {stated_text}{margin}.{extra}"
+            return f"Recomputed {computed_text}: {stated_text}, as stated{margin}."
+        return f"Recomputed {computed_text} against the stated {stated_text}{margin}.{extra}"
     if qualifier == "exact":
+        if unit.strip().endswith("(1 = yes)"):
+            return f"Sourced: {computed_text}, as stated." if j.verdict == "holds" else f"Sourced: {computed_text}; the claim says {stated_text.rpartition(': ')[2]}."
         if j.verdict == "holds":
             return f"Recomputed {computed_text}, as stated."
-        return f"Recomputed {computed_text}, not {stated_text} as stated."
+        return f"Recomputed {computed_text}, not {stated_text} as stated" + (f" ({gap})." if gap else ".")
+    if absolute:
+        if not gap:
+            return f"Recomputed {computed_text}, as stated."
+        return f"Recomputed {computed_text} against the stated {stated_text}: {gap}.{extra}"
     if not finite:
-        return f"Recomputed {computed_text} against stated {stated_text}.{extra}"
+        return f"Recomputed {computed_text} against the stated {stated_text}.{extra}"
     if pct < 0.05 and j.verdict == "holds":
         return f"Recomputed {computed_text}, as stated."
     if dev == 0.0:
-        return f"Recomputed {computed_text} against stated {stated_text}.{extra}"
-    return f"Recomputed {computed_text} vs stated {stated_text}: {pct:.0f} % {direction}.{extra}"
+        return f"Recomputed {computed_text} against the stated {stated_text}.{extra}"
+    shown = f"{pct:.0f} %" if pct >= 0.5 else "under 1 %"
+    return f"Recomputed {computed_text} against the stated {stated_text}: {shown} {direction}.{extra}"

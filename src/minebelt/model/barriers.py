@@ -63,6 +63,7 @@ class HistoricalBarrier:
     front_km: Sourced
     mined_area_km2: Sourced | None
     note: str = ""
+    mine_types: str = ""  #: what the mine count covers (all types, anti-personnel only, not broken down)
 
 
 HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
@@ -73,6 +74,7 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
         front_km=FACTS["DMZ_LENGTH_KM"],
         mined_area_km2=FACTS["DMZ_MINED_AREA_SEED_KM2"],
         note="South side of the DMZ and the Civilian Control Zone; mined area includes unmapped Korean War fields.",
+        mine_types="all mine types, mostly anti-personnel",
     ),
     HistoricalBarrier(
         name="Inner-German border",
@@ -81,6 +83,7 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
         front_km=Sourced(800, "km (mined stretches)", INNER_GERMAN, "medium", "mined along about 800 km of the 1,393 km border"),
         mined_area_km2=None,
         note="Cumulative count over the mined ~800 km; the mined area is not published.",
+        mine_types="mine types not broken down",
     ),
     HistoricalBarrier(
         name="Moroccan Berm (Western Sahara)",
@@ -89,5 +92,6 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
         front_km=Sourced(2_700, "km", WIKI_BERM, "medium"),
         mined_area_km2=None,
         note="Partisan mine count; Landmine Monitor gives only contaminated areas (292 km\u00b2 in 2014), not a count or belt width.",
+        mine_types="mine types not broken down",
     ),
 )

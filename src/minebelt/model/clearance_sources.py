@@ -1,5 +1,6 @@
 """Sourced defaults of the clearance block, as dated tables: IMAS land release, world output,
-productivities, national programmes, cost per m².
+productivities, the unrecorded-mine allowance; national programmes (:mod:`.clearance_programmes`)
+and cost per m² (:mod:`.clearance_costs`) are re-exported here.
 
 Layer: pure (sourced constants).
 
@@ -18,8 +19,11 @@ technical survey (TS); a *confirmed hazardous area* (CHA) is released by clearan
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+# re-exported: the block code reads every clearance table from this module
+from .clearance_costs import AGECON_COST, CMAA_2022, COST_PER_M2_BENCHMARKS, COST_PER_M2_DEFAULT, EPS_COST, HINA_2006, SIMAA_2001, UN_ASKDAG, CostBenchmark  # noqa: F401
+from .clearance_programmes import HANKYUNG_2021, ASIAE_PACE, BENCHMARK_PROGRAMME, HINA_2024, KMU_2024, LM_CROATIA_2018, MAR_CROATIA_2020, MBN_2008, NATIONAL_PROGRAMMES, Programme, YearOutput  # noqa: F401
 from .sourcing import Certainty, Citation
 
 # ====================================================================================
@@ -51,13 +55,14 @@ IMAS_TS = Citation(
 )
 IMAS_CLEARANCE = Citation(
     key="imas-09-10",
-    title="IMAS 09.10 Clearance requirements",
-    publisher="UNMAS / GICHD, International Mine Action Standards (quoted by A. Smith, nolandmines.com)",
-    date="undated (accessed 2026-11)",
-    url="http://nolandmines.com/machinespart2.html",
+    title="IMAS 09.10 Clearance requirements (Ed. 2, Amendment 6)",
+    publisher="UNMAS / GICHD, International Mine Action Standards",
+    date="2020-01-29",
+    url="https://www.mineactionstandards.org/en/standards/document-detail/?tx_imas_document%5Bdocument%5D=86",
     quote=(
-        "Land shall be accepted as 'cleared' when the demining organisation has ensured the removal and/or "
-        "destruction of all mine and ERW hazards from the specified area to the specified depth."
+        "Clearance is the last activity in this process and should ideally only be carried out in Confirmed Hazardous "
+        "Areas (CHA) ... The aim of clearance is the identification and removal or destruction of all mines and Explosive "
+        "Remnants of War (ERW) hazards, (including unexploded sub-munitions), from a specified area to a specified depth"
     ),
 )
 LM_2023_IMPACT = Citation(
@@ -81,20 +86,33 @@ LM_2024_RELAY = Citation(
     date="2024-11",
     url="https://www.wom.ch/en/news/current/landmine-monitor-2024",
     quote="In 2023 States Parties cleared a total of 281.50 km\u00b2 of contaminated land, destroying 160,566 anti-personnel mines",
+    locator="the Landmine Monitor 2024 'Impact' chapter itself was not read: figures as relayed",
+)
+
+
+LM_2025_RELEASE = Citation(
+    key="lm-2025-release",
+    title="Global landmine deaths surge in 2024 (launch of Landmine Monitor 2025, 1 December 2025)",
+    publisher="ICBL-CMC Landmine Monitor, relayed by MENAFN",
+    date="2025-12-01",
+    url="https://menafn.com/1110423866/Global-landmine-deaths-surge-in-2024",
+    quote="The total area cleared fell in 2024 due to decreased funding and heightened insecurity",
 )
 
 
 @dataclass(frozen=True)
 class WorldOutput:
-    """One year of the world's reported land release (Landmine Monitor)."""
+    """One year of the land States Parties reported released (Landmine Monitor, published a year later)."""
 
     year: int
     cleared_km2: float
     reduced_ts_km2: float | None
     cancelled_nts_km2: float | None
+    ap_mines_destroyed: float | None
     scope: str
     citation: Citation
     certainty: Certainty
+    relay: str = ""  #: who relays the figure when the report itself was not read ("" = read in the report)
 
     @property
     def released_km2(self) -> float | None:
@@ -102,18 +120,48 @@ class WorldOutput:
             return None
         return self.cleared_km2 + self.reduced_ts_km2 + self.cancelled_nts_km2
 
+    @property
+    def report(self) -> str:
+        """``Landmine Monitor 2023`` (or ``Landmine Monitor 2024, via wom.ch``)."""
+        return f"Landmine Monitor {self.year + 1}" + (f", via {self.relay}" if self.relay else "")
+
+    @property
+    def label(self) -> str:
+        """What one year of this yardstick is, in words."""
+        return f"the area States Parties cleared of anti-personnel mine contamination in {self.year} ({self.report})"
+
+    @property
+    def mines_label(self) -> str:
+        return f"the anti-personnel mines States Parties destroyed by clearance in {self.year} ({self.report})"
+
+    @property
+    def label_with_figure(self) -> str:
+        """``the 281.5 km² States Parties cleared of anti-personnel mine contamination in 2023 (...)``."""
+        return f"the {self.cleared_km2:,.2f} km\u00b2 States Parties cleared of anti-personnel mine contamination in {self.year} ({self.report})"
+
+    @property
+    def mines_label_with_figure(self) -> str:
+        n = f"{self.ap_mines_destroyed:,.0f} " if self.ap_mines_destroyed else ""
+        return f"the {n}anti-personnel mines States Parties destroyed by clearance in {self.year} ({self.report})"
+
 
 LM_SCOPE = (
-    "area cleared of antipersonnel mines by the States Parties to the Mine Ban Treaty with clearance obligations "
-    "(states not party are outside this total)"
+    "area cleared of land contaminated by anti-personnel mines, by the States Parties to the Mine Ban Treaty with "
+    "clearance obligations (states not party are outside this total; land released by survey is not counted)"
 )
+LM_MINES_SCOPE = "anti-personnel mines destroyed by clearance in the States Parties with clearance obligations (states not party are outside this total)"
 WORLD_OUTPUT: dict[int, WorldOutput] = {
-    2022: WorldOutput(2022, 219.31, 121.11, 156.92, LM_SCOPE, LM_2023_IMPACT, "high"),
-    2023: WorldOutput(2023, 281.50, None, None, LM_SCOPE, LM_2024_RELAY, "medium"),
+    2022: WorldOutput(2022, 219.31, 121.11, 156.92, 169_276, LM_SCOPE, LM_2023_IMPACT, "high"),
+    2023: WorldOutput(2023, 281.50, None, None, 160_566, LM_SCOPE, LM_2024_RELAY, "medium", relay="wom.ch"),
 }
-#: The year ``world_capacity_years`` uses unless the scenario names another: the latest year
-#: whose full land-release split (clearance, TS, NTS) was read in the primary report.
-WORLD_OUTPUT_DEFAULT_YEAR = 2022
+#: The year ``world_capacity_years`` uses unless the scenario names another: the newest year
+#: with a figure on record (Landmine Monitor 2024, relayed; Landmine Monitor 2025 reports only
+#: that the area cleared fell in 2024, without a figure in what was found).
+WORLD_OUTPUT_DEFAULT_YEAR = 2023
+WORLD_OUTPUT_NEWER = (
+    "Landmine Monitor 2025 (1 December 2025) reports that the area cleared fell in 2024 (no figure found; "
+    f"{LM_2025_RELEASE.publisher}, {LM_2025_RELEASE.url})"
+)
 
 
 # ====================================================================================
@@ -166,16 +214,71 @@ NEWSIS_2018 = Citation(
     publisher="Newsis (also Kukmin Ilbo, Segye Ilbo, Seoul Economic Daily, 2018-09-04)",
     date="2018-09-04",
     url="https://mobile.newsis.com/view/NISX20180904_0000409201",
+    locator=(
+        "scope: the whole mined area south of the MDL and north and south of the Civilian Control Line, "
+        "'about 40 times Yeouido' (about 116 km\u00b2), South Korea's side only"
+    ),
     quote=(
         "\ub2f9\uc7a5 \uc804\ubc29\uc0ac\ub2e8\uc758 11\uac1c \uacf5\ubcd1\ub300\ub300\ub97c \ubaa8\ub450 \ud22c\uc785\ud574\ub3c4 \uc9c0\ub8b0\ub97c \uc644\uc804\ud788 \uc81c\uac70\ud558\ub294\ub370 200\ub144\uc774 \uac78\ub9b4 \uac83\uc73c\ub85c \ucd94\uc815 "
         "(even with all 11 engineer battalions of the forward divisions, complete removal is estimated to take 200 years); "
         "\uc9c0\ud615\ubcc0\ud654\uc640 \uc720\uc2e4 \ub4f1\uc73c\ub85c \ub9ce\uc740 \uc774\ub3d9\uc774 \uc788\uc5c8\uc744 \uac83\uc73c\ub85c \ubcf4\uc5ec (mines are thought to have moved a lot through terrain change and washing away)"
     ),
 )
-#: No public source quantifies how far recorded mines drift (floods, landslides) or how much
-#: of a belt goes unrecorded, so the default allowance is 0 and the output says so. The Korean
-#: army reports that DMZ mines "have moved a lot" (Newsis 2018) without a figure.
+WELT_2016 = Citation(
+    key="welt-2016",
+    title="Landminen im Ex-Todesstreifen: L\u00e4ngst vergessen (U. Schmitt)",
+    publisher="Die Welt",
+    date="2016-01-11",
+    url="https://www.welt.de/politik/deutschland/article150863696/Landminen-im-Ex-Todesstreifen-Laengst-vergessen.html",
+    quote=(
+        "F\u00fcr 33.000 von den DDR-Grenztruppen vergrabene Minen gibt es keine R\u00e4umprotokolle. Entlang der 763 Kilometer "
+        "langen innerdeutschen Grenze in Th\u00fcringen (for 33,000 mines buried by the GDR border troops there are no "
+        "clearance records, along Thuringia's 763 km of the inner-German border)"
+    ),
+    locator="of at least 1,322,700 mines laid on the inner-German border from 1961 (Die Welt, 2014); cleared in the 1980s and again in 1991-1996",
+)
+NOCUT_2021 = Citation(
+    key="nocut-2021",
+    title="Mines around South Korea's rear air-defence bases: 50,855 laid, 48,013 removed, 2,842 remaining (Ministry of National Defense data)",
+    publisher="Nocut News",
+    date="2021",
+    url="https://m.nocutnews.co.kr/news/amp/5634649",
+    locator="also Aju Business Daily, 2019-10-16 (https://m.ajunews.com/view/20191016103146963): about 3,000 of about 53,000 M14 mines presumed washed away",
+)
+KMHPF_AREA = Citation(
+    key="kmhpf",
+    title="Leave more than 1 million landmines in the country",
+    publisher="Korea Mine Action / humanitarian peace forum (kmhpf.org), relaying the Ministry of National Defense",
+    date="undated (about 2022)",
+    url="https://www.kmhpf.org/forum/kmh-pf-news-1/leave-more-than-1-million-landmines-in-the-country",
+    quote=(
+        "Korea's mine areas are a total of 112.5Km2, including the DMZ, the civilian control line area, the southern part "
+        "of the civilian control line, and the unidentified mine area, of which 80%, or 90.78Km2, are unidentified areas "
+        "... the Ministry of National Defense estimated that it would take about 489 years to remove the unidentified minefield."
+    ),
+)
+
+
+@dataclass(frozen=True)
+class AllowanceAnchor:
+    """A sourced figure for the unrecorded-mine allowance, with what it measures."""
+
+    value: float
+    measure: str  #: "share of the mines laid" or "share of the mined area"
+    scope: str
+    citation: Citation
+
+
+#: Default 0: the output says it **assumes complete records** (every mine recorded, none moved
+#: or lost). Sourced anchors for a sensitivity run, each with its scope; the first two are
+#: shares of mines, not of area, and the last a share of legacy minefield area unidentified.
 UNRECORDED_ALLOWANCE_DEFAULT = 0.0
+UNRECORDED_ALLOWANCE_ASSUMPTION = "0: assumes complete records (every mine recorded, none moved, lost or unmapped)"
+UNRECORDED_ALTERNATIVES: tuple[AllowanceAnchor, ...] = (
+    AllowanceAnchor(0.025, "share of the mines laid", "inner-German border: up to 33,000 AP mines without clearance records (Thuringia) of at least 1,322,700 laid, after two clearances", WELT_2016),
+    AllowanceAnchor(0.056, "share of the mines laid", "South Korea's rear air-defence bases: 2,842 of 50,855 recorded M14 mines still missing after clearance", NOCUT_2021),
+    AllowanceAnchor(0.80, "share of the mined area", "South Korea: 90.78 of 112.5 km\u00b2 of mined area unidentified (legacy fields; other estimates 76-94.8 %)", KMHPF_AREA),
+)
 
 
 # ====================================================================================
@@ -189,6 +292,17 @@ HALO_MANUAL = Citation(
     date="undated (accessed 2026-11)",
     url="http://www.halotrust.org/what-we-do/manual-demining",
     quote="This is detailed and painstaking work, and a deminer may clear between 10-50 square metres a day.",
+)
+GICHD_DOGS = Citation(
+    key="gichd-mdd",
+    title="Technology subject archives: mine detection dogs",
+    publisher="Geneva International Centre for Humanitarian Demining (GICHD)",
+    date="undated (accessed 2026-11)",
+    url="https://www.gichd.org/resources/other-resources/technology-subject-archives/detail/technology/mine-detection-dogs/",
+    quote=(
+        "thick vegetation, and dense minefields are also obstacles to successful mine dog detection. The latter will "
+        "result in a complete contamination of a wider area and thereby confuse the dog."
+    ),
 )
 SFOR_DOGS = Citation(
     key="sfor-mdd-2001",
@@ -207,181 +321,23 @@ class Productivity:
     unit: str
     citation: Citation
     note: str = ""
+    extra_citations: tuple[Citation, ...] = ()
 
 
 PRODUCTIVITY: dict[str, Productivity] = {
     "manual": Productivity("manual", "10 to 50", "m\u00b2 per deminer per working day", HALO_MANUAL, "range of HALO's manual teams, read as a 90 % interval"),
     "dogs": Productivity(
-        "dogs", "800 to 900", "m\u00b2 per mine detection dog team (two dogs) per working day", SFOR_DOGS, "Bosnia and Herzegovina, 2001; read as a 90 % interval"
+        "dogs",
+        "800 to 900",
+        "m\u00b2 per mine detection dog team (two dogs) per working day",
+        SFOR_DOGS,
+        (
+            "Bosnia and Herzegovina, 2001, searching ground already flailed by machines; read as a 90 % interval. Not a rate "
+            "for a dense belt: dense minefields contaminate a wider area with scent and confuse the dogs (GICHD)"
+        ),
+        (GICHD_DOGS,),
     ),
     # "machines": no public per-machine rate in minebelt's sources: state it (and note that
     # IMAS 09.10 clearance needs manual or dog follow-up behind ground-preparation machines).
 }
 
-
-# ====================================================================================
-# Annual clearance capacity of national programmes
-# ====================================================================================
-
-MAR_CROATIA_2020 = Citation(
-    key="mar-croatia-2020",
-    title="Clearing the Mines 2020: Croatia",
-    publisher="Mine Action Review (Norwegian People's Aid)",
-    date="2020-11",
-    url="https://docslib.org/doc/11562040/croatia-the-mines-2020",
-    locator="Key developments",
-    quote="In 2019, Croatia cleared 39.16km2 of mined area. While this was a 20% decrease on the 49km2 cleared in 2018",
-)
-MBN_2008 = Citation(
-    key="mbn-2008",
-    title="\ud569\ucc38, \uc62c\ud574 \uc9c0\ub8b0 1\ucc9c400\uc5ec \ubc1c \uc81c\uac70 (JCS: about 1,400 mines removed this year)",
-    publisher="MBN (citing the Joint Chiefs of Staff)",
-    date="2008-12-14",
-    url="https://m.mbn.co.kr/news-amp/396448",
-    quote=(
-        "\uc9c0\ub8b0\uc81c\uac70\ud300 3\ub9cc 8\ucc9c\uc5ec \uba85\uc774 \uc9c0\ub09c 4~11\uc6d4 ... \ucd1d 20\ub9cc\u33a1\uc5d0\uc11c \uc9c0\ub8b0\uc81c\uac70\uc791\uc5c5\uc744 \ubc8c\uc5ec "
-        "(mine clearance teams, some 38,000 [person-days], worked April-November on a total of 200,000 m\u00b2)"
-    ),
-)
-ASIAE_PACE = Citation(
-    key="asiae-2018-pace",
-    title="[DMZ \uc9c0\ub8b0 \uc81c\uac70] (DMZ mine clearance), National Defense Committee review of the 2013 demining bill",
-    publisher="Asia Economy (view.asiae.co.kr)",
-    date="2018-10-02",
-    url="http://view.asiae.co.kr/news/view.htm?idxno=2018100119541429796",
-    quote=(
-        "\uc5f0\uac04 10~20\ub9cc\u33a1 \uba74\uc801\uc758 \uc9c0\ub8b0 \uc57d 500\ubc1c\uc744 \uc81c\uac70\ud558\ub294 \uc148 (about 500 mines removed from 100,000-200,000 m\u00b2 a year); "
-        "\ud604\uc7ac \uc81c\uac70\uc18d\ub3c4\ub85c\ub294 ... \uc57d 469\ub144\uc774 \uc18c\uc694\ub418\uba70, \uc608\uc0b0\ub9cc 1\uc870\uc5d0 \ub2ec\ud558\ub294 (at the current pace about 469 years, and a budget of about KRW 1 trillion)"
-    ),
-)
-
-
-@dataclass(frozen=True)
-class Programme:
-    """A national programme's annual clearance output, used as a capacity."""
-
-    country: str  #: ISO alpha-3 of the programme
-    name: str
-    km2_per_year: str  #: a number or a 90 % interval, km2 cleared per year
-    year: str
-    scope: str
-    citation: Citation
-    certainty: Certainty
-    extra_citations: tuple[Citation, ...] = field(default_factory=tuple)
-    note: str = ""
-
-    def describe(self) -> str:
-        return f"{self.name}, {self.km2_per_year} km\u00b2 cleared a year ({self.year}, {self.citation.publisher})"
-
-
-NATIONAL_PROGRAMMES: dict[str, Programme] = {
-    "HRV": Programme(
-        "HRV",
-        "Croatia's national mine action programme",
-        "39.16",
-        "2019",
-        "mined area cleared in one year (not counting land released by survey)",
-        MAR_CROATIA_2020,
-        "high",
-        note="49 km\u00b2 in 2018; the EU's largest humanitarian demining programme, in forested and mountainous terrain.",
-    ),
-    "KOR": Programme(
-        "KOR",
-        "South Korea's military mine clearance",
-        "0.1 to 0.2",
-        "2008; 2018",
-        "area searched and cleared in one season (April-November)",
-        MBN_2008,
-        "medium",
-        extra_citations=(ASIAE_PACE,),
-        note="200,000 m\u00b2 in the 2008 season (JCS); 100,000-200,000 m\u00b2 a year (Asia Economy, 2018).",
-    ),
-}
-#: The programme that stands in for a defending country without a clearance programme of
-#: its own (none of Finland, Estonia, Latvia, Lithuania or Poland has one for minefields; Ukraine's
-#: programme reports mostly land released by survey, not a clearance rate).
-BENCHMARK_PROGRAMME = "HRV"
-
-
-# ====================================================================================
-# Cost per m2 of clearance, and the exchange rates used to convert sourced figures
-# ====================================================================================
-
-EPS_COST = Citation(
-    key="eps-cost",
-    title="The business of landmine clearing (B. French)",
-    publisher="The Economics of Peace and Security Journal 1(2)",
-    date="2006-06-18",
-    url="https://doi.org/10.15355/epsj.1.2.54",
-    locator="abstract",
-    quote=(
-        "Depending on the country, terrain, climate, commercial clearance, and NGO involved, costs to clear mines can "
-        "vary from $2 to $39 per square meter."
-    ),
-)
-AGECON_COST = Citation(
-    key="agecon-98503",
-    title="AgEcon Search record 98503 (abstract)",
-    publisher="AgEcon Search, University of Minnesota",
-    date="undated (accessed 2026-11)",
-    url="https://ageconsearch.umn.edu/record/98503",
-    quote="Clearing landmines is very expensive with costs often reaching US$10 per square metre",
-)
-SIMAA_2001 = Citation(
-    key="simaa-2001",
-    title="Afghanistan: Mine action pays (World Bank / UNDP Socio-economic Impact of Mine Action in Afghanistan)",
-    publisher="UN Office of the Co-ordinator for Afghanistan, via UN OCHA",
-    date="2001-06-28",
-    url="https://unocha.org/publications/report/afghanistan/afghanistan-mine-action-pays",
-    quote="In 1999, the cost of clearing mined areas was only 77 US cents per square metre",
-)
-HINA_2006 = Citation(
-    key="hina-2006",
-    title="Croatia: de-mining of 300 square kilometres will cost some 450 million euros (O. Jungwirth, CROMAC)",
-    publisher="HINA (Croatian news agency)",
-    date="2006",
-    url="https://hina.hr/OTS/4125096",
-    quote="The de-mining of 300 square kilometres will cost some 450 million euros",
-)
-CMAA_2022 = Citation(
-    key="cmaa-2022",
-    title="Cambodia needs $136m more to be mine-free by 2025 (Ly Thuch, CMAA)",
-    publisher="Khmer Times, relayed by ASEAN NOW",
-    date="2022",
-    url="https://aseannow.com/topic/1266668-cambodia-needs-136m-more-to-be-mine-free-by-2025",
-    quote="To release this 716sqm, we need $136 million with an estimated average cost of 19 cents per square metre",
-)
-UN_ASKDAG = Citation(
-    key="un-askdag",
-    title="How much money is needed to remove all of the world's landmines? (Ask DAG FAQ 14499)",
-    publisher="UN Dag Hammarskj\u00f6ld Library",
-    date="2022-07-20",
-    url="https://ask.un.org/faq/14499",
-    quote=(
-        "Statements indicating the cost of producing and laying a landmine in relation to the cost of removing that "
-        "same landmine are therefore misleading."
-    ),
-)
-
-#: Default cost of clearance per m2 cleared: the widest multi-programme range found (2006 USD,
-#: not inflated), read as a 90 % interval.
-COST_PER_M2_DEFAULT = ("2 to 39", "USD", EPS_COST)
-
-
-@dataclass(frozen=True)
-class CostBenchmark:
-    programme: str
-    value: str
-    currency: str
-    year: str
-    scope: str
-    citation: Citation
-
-
-COST_PER_M2_BENCHMARKS: tuple[CostBenchmark, ...] = (
-    CostBenchmark("many programmes (survey of operators)", "2 to 39", "USD", "2006", "clearance, per m\u00b2 cleared", EPS_COST),
-    CostBenchmark("mine clearance generally", "often reaching 10", "USD", "undated", "clearance, per m\u00b2 cleared", AGECON_COST),
-    CostBenchmark("Croatia (CROMAC plan)", "1.5 (EUR 450 M / 300 km\u00b2)", "EUR", "2006", "demining, per m\u00b2", HINA_2006),
-    CostBenchmark("Afghanistan (MAPA)", "0.77", "USD", "1999", "clearing mined areas, per m\u00b2", SIMAA_2001),
-    CostBenchmark("Cambodia (CMAA plan)", "0.19", "USD", "2022", "land release incl. survey, per m\u00b2 released", CMAA_2022),
-)

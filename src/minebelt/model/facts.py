@@ -12,12 +12,32 @@ minebelt. The seed articles are described in :mod:`.seeds`.
 
 from __future__ import annotations
 
-from .clearance_sources import ASIAE_PACE, EPS_COST, HALO_MANUAL, LM_2023_IMPACT, LM_2024_RELAY, LM_SCOPE, MAR_CROATIA_2020, MBN_2008, NEWSIS_2018, SFOR_DOGS
-from .cost_sources import CCW_APII, FENCE_FI, FENCE_LT
-from .currency import ECB_2025_02_28
+from .clearance_sources import (
+    ASIAE_PACE,
+    EPS_COST,
+    HALO_MANUAL,
+    HANKYUNG_2021,
+    HINA_2024,
+    KMHPF_AREA,
+    KMU_2024,
+    LM_2023_IMPACT,
+    LM_2024_RELAY,
+    LM_CROATIA_2018,
+    LM_MINES_SCOPE,
+    LM_SCOPE,
+    MAR_CROATIA_2020,
+    MBN_2008,
+    NEWSIS_2018,
+    NOCUT_2021,
+    SFOR_DOGS,
+    WELT_2016,
+)
+from .cost_sources import CCW_APII, FENCE_FI, FENCE_LT, FENCE_PL
+from .currency import ECB_RATES, eur_rate
 from .production_sources import BELMA_REUTERS
 from .seeds import seed_001
 from .sourcing import Citation, Sourced
+from .treaty_facts import TREATY_DATES, TREATY_FACTS
 
 # --------------------------------------------------------------------------------------
 # Korean DMZ: the historical benchmark of seed 001
@@ -25,11 +45,11 @@ from .sourcing import Citation, Sourced
 
 ASIAE_2018 = Citation(
     key="asiae-2018",
-    title="Report on landmines in the DMZ (Joint Chiefs of Staff data, 2016)",
-    publisher="Asia Economy (view.asiae.co.kr)",
-    date="2018-10-01",
-    url="https://view.asiae.co.kr/",
-    locator="JCS 2016 breakdown: 520,000 in the DMZ, 740,000 north of the Civilian Control Line, 10,000 south of it",
+    title="[DMZ \uc9c0\ub8b0 \uc81c\uac70] \ud55c\ubc18\ub3c4 \ub9e4\uc124 \uc9c0\ub8b0, \uc885\ub958\uc640 \uc591\uc740 \uc5bc\ub9c8? (the mines laid on the Korean peninsula: what kinds and how many?), Joint Chiefs of Staff data, 2016",
+    publisher="Asia Economy (Kim Hee-yoon)",
+    date="2018-10-02",
+    url="http://view.asiae.co.kr/news/view.htm?idxno=2018100119541429796",
+    locator="JCS 2016 breakdown: 520,000 in the DMZ, 740,000 north of the Civilian Control Line, 10,000 south of it (the URL id starts 20181001; posted 2018-10-02 07:00)",
 )
 KMHPF = Citation(
     key="kmcri-kyeongin",
@@ -72,15 +92,17 @@ ARMISTICE_1953 = Citation(
 OTTAWA_CONVENTION = Citation(
     key="ottawa-convention",
     title="Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction",
-    publisher="United Nations Treaty Collection (depositary: UN Secretary-General)",
+    publisher="United Nations Treaty Collection (depositary: UN Secretary-General); authentic Russian text via garant.ru (the Swiss German text, SR 0.515.092, matches)",
     date="1997-09-18",
-    url="https://treaties.un.org/",
-    locator="Art. 17 (entry into force 1 March 1999); Art. 20(3) (withdrawal takes effect six months after receipt)",
+    url="https://base.garant.ru/2560410/9e3305d0d08ff111955ebd93afd10878",
+    locator="Art. 17 (entry into force 1 March 1999); Art. 20(3) (withdrawal takes effect six months after receipt, not during an armed conflict); the English text itself was not retrieved",
     quote=(
-        "Art. 20(3): Such withdrawal shall only take effect six months after the receipt of the instrument of "
-        "withdrawal by the Depositary. If, however, on the expiry of that six-month period, the withdrawing State "
-        "Party is engaged in an armed conflict, the withdrawal shall not take effect before the end of the armed "
-        "conflict."
+        "Art. 20(3): \u0422\u0430\u043a\u043e\u0439 \u0432\u044b\u0445\u043e\u0434 \u0432\u0441\u0442\u0443\u043f\u0430\u0435\u0442 \u0432 \u0441\u0438\u043b\u0443 \u0442\u043e\u043b\u044c\u043a\u043e \u043f\u043e \u0438\u0441\u0442\u0435\u0447\u0435\u043d\u0438\u0438 \u0448\u0435\u0441\u0442\u0438 \u043c\u0435\u0441\u044f\u0446\u0435\u0432 \u0441\u043e \u0434\u043d\u044f \u043f\u043e\u043b\u0443\u0447\u0435\u043d\u0438\u044f "
+        "\u0414\u0435\u043f\u043e\u0437\u0438\u0442\u0430\u0440\u0438\u0435\u043c \u0443\u0432\u0435\u0434\u043e\u043c\u043b\u0435\u043d\u0438\u044f \u043e \u0432\u044b\u0445\u043e\u0434\u0435. \u041e\u0434\u043d\u0430\u043a\u043e \u0435\u0441\u043b\u0438 \u043d\u0430 \u043c\u043e\u043c\u0435\u043d\u0442 \u0438\u0441\u0442\u0435\u0447\u0435\u043d\u0438\u044f \u044d\u0442\u043e\u0433\u043e \u0448\u0435\u0441\u0442\u0438\u043c\u0435\u0441\u044f\u0447\u043d\u043e\u0433\u043e "
+        "\u0441\u0440\u043e\u043a\u0430 \u0433\u043e\u0441\u0443\u0434\u0430\u0440\u0441\u0442\u0432\u043e-\u0443\u0447\u0430\u0441\u0442\u043d\u0438\u043a, \u0437\u0430\u044f\u0432\u0438\u0432\u0448\u0435\u0435 \u043e \u0432\u044b\u0445\u043e\u0434\u0435, \u0432\u043e\u0432\u043b\u0435\u0447\u0435\u043d\u043e \u0432 \u0432\u043e\u043e\u0440\u0443\u0436\u0435\u043d\u043d\u044b\u0439 \u043a\u043e\u043d\u0444\u043b\u0438\u043a\u0442, "
+        "\u0432\u044b\u0445\u043e\u0434 \u0432\u0441\u0442\u0443\u043f\u0430\u0435\u0442 \u0432 \u0441\u0438\u043b\u0443 \u043b\u0438\u0448\u044c \u043f\u043e\u0441\u043b\u0435 \u043e\u043a\u043e\u043d\u0447\u0430\u043d\u0438\u044f \u044d\u0442\u043e\u0433\u043e \u0432\u043e\u043e\u0440\u0443\u0436\u0435\u043d\u043d\u043e\u0433\u043e \u043a\u043e\u043d\u0444\u043b\u0438\u043a\u0442\u0430. (Such withdrawal takes effect only six "
+        "months after the Depositary receives the notice; if, when the six months expire, the withdrawing State Party is "
+        "involved in an armed conflict, the withdrawal takes effect only after the end of that armed conflict.)"
     ),
 )
 ICRC_1998 = Citation(
@@ -192,6 +214,7 @@ DATES: dict[str, tuple[str, Citation]] = {
     "UKRAINE_RATIFICATION_LAW": ("2005-05-18", LM_2006_UKRAINE),
     "UKRAINE_RATIFICATION_DEPOSIT": ("2005-12-27", LM_2006_UKRAINE),
     "OTTAWA_ENTRY_INTO_FORCE": ("1999-03-01", OTTAWA_CONVENTION),
+    **TREATY_DATES,
 }
 
 #: Membership lists (ISO alpha-3), for claims such as "five NATO countries".
@@ -263,17 +286,30 @@ BLOCK_FACTS: dict[str, Sourced] = {
     "GLOBAL_RELEASED_KM2_2022": Sourced(497.34, "km\u00b2", LM_2023_IMPACT, "high"),
     "GLOBAL_AP_MINES_DESTROYED_2022": Sourced(169_276, "mines", LM_2023_IMPACT, "high"),
     "GLOBAL_CLEARED_KM2_2023": Sourced(281.50, "km\u00b2", LM_2024_RELAY, "medium", LM_SCOPE),
+    "GLOBAL_AP_MINES_DESTROYED_2023": Sourced(160_566, "mines", LM_2024_RELAY, "medium", LM_MINES_SCOPE),
+    "CROATIA_CLEARED_KM2_2017": Sourced(30.4, "km\u00b2", LM_CROATIA_2018, "high"),
+    "CROATIA_AP_MINES_2017": Sourced(1_393, "mines", LM_CROATIA_2018, "high"),
+    "CROATIA_CLEARED_KM2_2018": Sourced(49.01, "km\u00b2", MAR_CROATIA_2020, "high"),
     "CROATIA_CLEARED_KM2_2019": Sourced(39.16, "km\u00b2", MAR_CROATIA_2020, "high"),
+    "CROATIA_AP_MINES_2019": Sourced(2_530, "mines", MAR_CROATIA_2020, "high"),
+    "CROATIA_DEMINED_KM2_2023": Sourced(58, "km\u00b2", HINA_2024, "high", "all mine-suspected area demined"),
+    "CROATIA_COST_EUR_2023": Sourced(55.5e6, "EUR", HINA_2024, "high"),
+    "UKRAINE_CLEARED_KM2_2024": Sourced(695, "km\u00b2", KMU_2024, "medium", "State Emergency Service and National Police units; all explosive ordnance"),
+    "INNER_GERMAN_MINES_WITHOUT_RECORDS": Sourced(33_000, "mines", WELT_2016, "high", "Thuringia's section, after two clearances"),
+    "KOREA_AIR_DEFENCE_MINES_MISSING": Sourced(2_842, "mines", NOCUT_2021, "high", "of 50,855 laid around rear air-defence bases"),
     "KOREA_JCS_CLEARED_M2_2008": Sourced(200_000, "m\u00b2", MBN_2008, "medium", "April-November 2008 season"),
     "KOREA_CLEARANCE_M2_PER_YEAR_HIGH": Sourced(200_000, "m\u00b2/year", ASIAE_PACE, "medium", "upper end of '100,000-200,000 m\u00b2 a year'"),
     "KOREA_CLEARANCE_M2_PER_YEAR_LOW": Sourced(100_000, "m\u00b2/year", ASIAE_PACE, "medium"),
+    "KOREA_JCS_PLAN_2021_M2": Sourced(630_000, "m\u00b2", HANKYUNG_2021, "medium", "planned for the April-November 2021 season by 34 engineer units (about 1,700 troops)"),
     "BELMA_CAPACITY_2026_ALL_TYPES": Sourced(1_200_000, "mines/year", BELMA_REUTERS, "medium", "all mine types, including anti-personnel"),
     "BELMA_OUTPUT_2025_ALL_TYPES": Sourced(100_000, "mines/year", BELMA_REUTERS, "medium", "all mine types"),
     "FENCE_LTU_EUR": Sourced(152e6, "EUR", FENCE_LT, "medium", "502 km"),
     "FENCE_LTU_KM": Sourced(502, "km", FENCE_LT, "medium"),
     "FENCE_FIN_EUR": Sourced(380e6, "EUR", FENCE_FI, "high", "at most 200 km"),
     "FENCE_FIN_KM": Sourced(200, "km", FENCE_FI, "high"),
-    "EUR_USD_2025_02_28": Sourced(1.0411, "USD per EUR", ECB_2025_02_28, "medium"),
+    "FENCE_POL_PLN": Sourced(1.6e9, "PLN", FENCE_PL, "medium", "incl. the electronic barrier"),
+    "FENCE_POL_KM": Sourced(186.25, "km", FENCE_PL, "medium"),
+    "EUR_USD_2025_02_28": Sourced(eur_rate("USD", "2025-02-28")[0], "USD per EUR", ECB_RATES, "high"),
     "APII_SELF_DESTRUCT_DAYS": Sourced(30, "days", CCW_APII, "high", "at most 10 % of remotely delivered AP mines may fail to self-destruct by then"),
     "APII_SELF_DEACTIVATE_DAYS": Sourced(120, "days", CCW_APII, "high", "at most 1 in 1,000 may still function by then"),
 }
@@ -282,12 +318,22 @@ FACTS.update(
     {
         "AP_MINE_UNIT_COST_USD_LOW": Sourced(3, "USD/mine", UN_BANMINES, "weak"),
         "AP_MINE_UNIT_COST_USD_HIGH": Sourced(30, "USD/mine", UN_BANMINES, "weak"),
-        "DMZ_CLEARANCE_YEARS_ALL_BATTALIONS": Sourced(200, "years", KUKMIN_2018, "medium", "all 11 forward engineer battalions, all minefields south of the MDL"),
-        "DMZ_CLEARANCE_YEARS_CURRENT_PACE": Sourced(469, "years", ASIAE_NDC_REVIEW, "medium"),
+        "DMZ_CLEARANCE_YEARS_ALL_BATTALIONS": Sourced(
+            200, "years", KUKMIN_2018, "medium", "all 11 forward engineer battalions, the whole mined area south of the MDL and around the CCL (about 116 km\u00b2)"
+        ),
+        "DMZ_ARMY_MINED_AREA_KM2": Sourced(116, "km\u00b2", KUKMIN_2018, "medium", "'about 40 times Yeouido' (2.9 km\u00b2): the area of the Army's 200 years"),
+        "DMZ_CLEARANCE_YEARS_CURRENT_PACE": Sourced(469, "years", ASIAE_NDC_REVIEW, "medium", "all mines on the Korean peninsula, North and South, at the current pace"),
+        "KOREA_PENINSULA_MINED_AREA_KM2": Sourced(661.18, "km\u00b2", ASIAE_NDC_REVIEW, "medium", "estimated mined area of the whole peninsula, North included"),
+        "KOREA_UNIDENTIFIED_CLEARANCE_YEARS": Sourced(489, "years", KMHPF_AREA, "medium", "the unidentified minefields only (90.78 km\u00b2), Ministry of National Defense"),
+        "KOREA_UNIDENTIFIED_AREA_KM2": Sourced(90.78, "km\u00b2", KMHPF_AREA, "medium", "80 % of 112.5 km\u00b2"),
         "DMZ_CLEARANCE_YEARS_CURRENT_TREND_DRI": Sourced(400, "years", DONGA_2019, "medium", "'more than 400 years' for the peninsula"),
         "DMZ_CLEARANCE_COST_KRW_CURRENT_PACE": Sourced(1e12, "KRW", ASIAE_NDC_REVIEW, "medium"),
         "DMZ_COMPANY_M2_PER_YEAR": Sourced(20_000, "m\u00b2/company/year", SEOUL_SHINMUN, "medium"),
         "DMZ_MINED_AREA_SEED_KM2": Sourced(114, "km\u00b2", seed_001("increasing the total mined area to over 114 km\u00b2"), "medium"),
+        "SEED_KOREAN_MODEL_PER_KM2": Sourced(12_000, "mines/km\u00b2", seed_001("with densities exceeding 12,000 mines per square kilometer in the most fortified areas"), "medium", "the article's 'Korean model' density"),
+        "SEED_REDUCED_MODEL_PER_KM2": Sourced(6_000, "mines/km\u00b2", seed_001("If density is reduced to 6,000 mines per square kilometer"), "medium"),
+        "SEED_MODEL_DEPTH_KM": Sourced(2, "km", seed_001("Applying the Korean mining model with a depth of 2 km"), "medium"),
         **BLOCK_FACTS,
+        **TREATY_FACTS,
     }
 )

@@ -47,4 +47,13 @@ def borders_document(rows: list[dict[str, Any]], info: dict[str, Any]) -> dict[s
 def calibration_entry(name: str, block: dict[str, Any], mines: float | None = None) -> dict[str, Any]:
     """One scenario of the ``minebelt.calibration/1`` document, from its estimate's calibration
     block and its total mines (``totals.mines``), so that the scenario's row is as full as a barrier's."""
-    return {"name": name, "mines": mines, **block["scenario"], "denser_than_any_barrier_built": block["denser_than_any_barrier_built"], "verdict": block["verdict"], "sections": block["sections"]}
+    return {
+        "name": name,
+        "mines": mines,
+        **block["scenario"],
+        "denser_than_any_barrier_built": block["denser_than_any_barrier_built"],
+        "denser_than_every_barrier_in_table": block.get("denser_than_every_barrier_in_table", block["denser_than_any_barrier_built"]),
+        "comparison": block.get("comparison", ""),
+        "verdict": block["verdict"],
+        "sections": block["sections"],
+    }

@@ -4,9 +4,11 @@ Layer: inputs.
 
 Each value becomes an :class:`~minebelt.scenario.quantities.Input` keyed by where it was written
 (``cost.unit_cost_per_mine``, ``production.capacity[0].mines_per_year``, ...; one draw per
-iteration). A value left out takes a cited default from :mod:`minebelt.model.clearance_sources`, converted
-to the block's currency at the dated ECB rate where needed; a value with no public source is
-either required or reported as "not costed" / "not estimated".
+iteration). A value left out takes a cited default from :mod:`minebelt.model.clearance_sources`,
+:mod:`minebelt.model.cost_sources` or :mod:`minebelt.model.production_sources`; a sourced money
+figure is converted to the block's currency at the ECB rate of its own price date
+(:mod:`.money`); a value with no public source is either required or reported as
+"not costed" / "not estimated".
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError
 from ..model import clearance_sources as clr_src
 from ..model import cost_sources as cost_src
-from ..model import currency as fx
 from ..model import production_sources as prod_src
 from ..uncertainty.distributions import parse
+from .money import figures_text, money_input, need_rate
 from .quantities import Input, Range, resolve_quantity
 
 if TYPE_CHECKING:
@@ -54,40 +56,15 @@ def _q(sc: Scenario, key: str, value: Any, label: str, prefix: str, rng: str | N
     return resolve_quantity(value, key, f"{prefix}{key}", RANGES[rng or key], sc.parameters, label)
 
 
-def _parse_text(text: str | float, key: str) -> Any:
-    """A sourced table value: a number, or a 90 % interval written "a to b"."""
+def _parse_text(text: str | float | dict[str, Any], key: str) -> Any:
+    """A sourced table value: a number, a 90 % interval written "a to b", or ``{uniform = [a, b]}``
+    (then shown as ``uniform a to b``)."""
+    if isinstance(text, dict) and set(text) == {"uniform"}:
+        lo, hi = text["uniform"]
+        return dataclasses.replace(parse(text, key), text=f"uniform {lo:g} to {hi:g}")
     if isinstance(text, str) and " to " not in text:
         return parse(float(text), key)
     return parse(text, key)
-
-
-def _g(x: float) -> str:
-    """Four significant figures, never in exponent notation: ``1,978,000``, ``20.82``."""
-    return f"{float(f'{x:.4g}'):,.10g}"
-
-
-def _converted(key: str, text: str, from_cur: str, to_cur: str, unit: str) -> tuple[Input, str]:
-    """A sourced default (a number or "a to b" in ``from_cur``) as an Input in ``to_cur``."""
-    dist = _parse_text(text, key)
-    nums = [float(x.replace(",", "")) for x in text.split(" to ")]
-    if from_cur == to_cur:
-        shown = f"{to_cur} {' to '.join(_g(x) for x in nums)}"
-        return Input(key, dataclasses.replace(dist, text=shown), unit), shown
-    f = fx.conversion_factor(from_cur, to_cur)
-    conv = parse(f"{nums[0] * f:.6g} to {nums[1] * f:.6g}", key) if len(nums) == 2 else parse(nums[0] * f, key)
-    shown = (
-        f"{from_cur} {' to '.join(_g(x) for x in nums)} = {to_cur} {' to '.join(_g(x * f) for x in nums)} "
-        f"at {f:.6g} {to_cur}/{from_cur} (ECB, {fx.EUR_RATES_DATE})"
-    )
-    return Input(key, dataclasses.replace(conv, text=shown), unit), shown
-
-
-def _need_rate(label: str, where: str, currency: str) -> None:
-    if currency not in fx.EUR_RATES:
-        raise InputError(
-            f"{label}: {where}: the cited default is not in {currency} and minebelt has no dated rate for {currency} "
-            f"(rates: {', '.join(fx.CURRENCIES)}); state the value in {currency}"
-        )
 
 
 def _production(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
@@ -150,12 +127,21 @@ def _cost(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
     cur = c.currency
     out: dict[str, Any] = {"currency": cur, "sources": [], "converted": False}
 
+    out["price_years"] = {}
+    out["conversions"] = []
+
+    def default(key: str, d: Any) -> Input:
+        need_rate(label, f"{prefix}{key}", cur)
+        inp, info = money_input(key, d, cur)
+        out["converted"] |= info["converted"]
+        out["conversions"] += info["conversions"]
+        out["price_years"][key.split(".", 1)[1]] = info["price_years"]
+        cits = "; ".join(str(x) for x in d.citations)
+        out["sources"].append(f"{key} default {info['shown']}: {cits}. Figures: {figures_text(d, cur)}; {d.description}")
+        return inp
+
     if c.unit_cost_per_mine is None:
-        _need_rate(label, f"{prefix}cost.unit_cost_per_mine", cur)
-        text, src_cur, cit = cost_src.UNIT_COST_DEFAULT
-        out["unit_cost_per_mine"], shown = _converted("cost.unit_cost_per_mine", text, src_cur, cur, "per mine")
-        out["converted"] |= src_cur != cur
-        out["sources"].append(f"cost.unit_cost_per_mine default {shown}: {cit}")
+        out["unit_cost_per_mine"] = default("cost.unit_cost_per_mine", cost_src.UNIT_COST_DEFAULT)
     else:
         out["unit_cost_per_mine"] = _q(sc, "cost.unit_cost_per_mine", c.unit_cost_per_mine, label, prefix)
 
@@ -167,11 +153,8 @@ def _cost(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
     if _is_not_costed(c.fence_cost_per_km):
         out["fence_cost_per_km"] = None
     elif c.fence_cost_per_km is None:
-        _need_rate(label, f"{prefix}cost.fence_cost_per_km", cur)
-        text, src_cur, cits = cost_src.FENCE_COST_DEFAULT
-        out["fence_cost_per_km"], shown = _converted("cost.fence_cost_per_km", text, src_cur, cur, "per km of land front")
-        out["converted"] |= src_cur != cur
-        out["sources"].append(f"cost.fence_cost_per_km default {shown}: " + "; ".join(str(x) for x in cits))
+        out["fence_cost_per_km"] = default("cost.fence_cost_per_km", cost_src.FENCE_COST_DEFAULT)
+        out["fence_proxy"] = True
     else:
         out["fence_cost_per_km"] = _q(sc, "cost.fence_cost_per_km", c.fence_cost_per_km, label, prefix)
     return out
@@ -201,17 +184,20 @@ def _clearance(sc: Scenario, label: str, prefix: str, currency: str) -> dict[str
         }
     allowance = k.unrecorded_allowance if k.unrecorded_allowance is not None else clr_src.UNRECORDED_ALLOWANCE_DEFAULT
     out["unrecorded_allowance"] = _q(sc, "clearance.unrecorded_allowance", allowance, label, prefix)
-    out["unrecorded_allowance_source"] = (
-        "stated" if k.unrecorded_allowance is not None else f"default 0: no public source quantifies drift or unrecorded mines ({clr_src.NEWSIS_2018.publisher}, {clr_src.NEWSIS_2018.date}, reports DMZ mines moved, without a figure)"
-    )
+    out["unrecorded_allowance_source"] = "stated" if k.unrecorded_allowance is not None else f"default {clr_src.UNRECORDED_ALLOWANCE_ASSUMPTION}"
 
     # cost per m2
+    out["price_years"] = {}
+    out["conversions"] = []
     if k.cost_per_m2 is None:
-        _need_rate(label, f"{prefix}clearance.cost_per_m2", currency)
-        text, src_cur, cit = clr_src.COST_PER_M2_DEFAULT
-        out["cost_per_m2"], shown = _converted("clearance.cost_per_m2", text, src_cur, currency, "per m\u00b2")
-        out["converted"] |= src_cur != currency
-        out["sources"].append(f"clearance.cost_per_m2 default {shown} (2006 prices, not inflated): {cit}")
+        d = clr_src.COST_PER_M2_DEFAULT
+        need_rate(label, f"{prefix}clearance.cost_per_m2", currency)
+        out["cost_per_m2"], info = money_input("clearance.cost_per_m2", d, currency)
+        out["converted"] |= info["converted"]
+        out["conversions"] += info["conversions"]
+        out["price_years"]["cost_per_m2"] = info["price_years"]
+        cits = "; ".join(str(x) for x in d.citations)
+        out["sources"].append(f"clearance.cost_per_m2 default {info['shown']}: {cits}. Figures: {figures_text(d, currency)}; {d.description}, not adjusted for inflation")
     else:
         out["cost_per_m2"] = _q(sc, "clearance.cost_per_m2", k.cost_per_m2, label, prefix)
 
@@ -226,7 +212,9 @@ def _clearance(sc: Scenario, label: str, prefix: str, currency: str) -> dict[str
         extra = [c for c in given if c not in countries]
         if missing or extra:
             bad = f"no capacity for {', '.join(missing)}" if missing else f"{', '.join(extra)} defends no section"
-            raise InputError(f"{label}: {prefix}clearance.capacity_km2_per_year_by_country: {bad} (keys: {', '.join(countries)})")
+            raise InputError(
+                f"{label}: {prefix}clearance.capacity_km2_per_year_by_country: {bad} (given: {', '.join(sorted(given)) or 'none'}; needed: {', '.join(countries)})"
+            )
         cap = {
             "basis": "stated by country",
             "by_country": {
@@ -247,7 +235,8 @@ def _clearance(sc: Scenario, label: str, prefix: str, currency: str) -> dict[str
             if prod is None:
                 d = clr_src.PRODUCTIVITY[method]
                 prod = d.value
-                out["sources"].append(f"clearance.{pname} default {d.value} {d.unit}: {d.citation}")
+                cits = "; ".join(str(x) for x in (d.citation, *d.extra_citations))
+                out["sources"].append(f"clearance.{pname} default {d.value} {d.unit} ({d.note}): {cits}")
             res[pname] = _q(sc, f"clearance.{pname}", prod, label, prefix)
         cap = res
     else:
@@ -260,8 +249,10 @@ def _clearance(sc: Scenario, label: str, prefix: str, currency: str) -> dict[str
         cap = {"basis": "national programmes", "by_country": by}
         for code in dict.fromkeys(v["programme"].country for v in by.values()):
             prog = clr_src.NATIONAL_PROGRAMMES[code]
-            cits = "; ".join(str(x) for x in (prog.citation, *prog.extra_citations))
-            out["sources"].append(f"clearance capacity default {prog.describe()}: {cits}")
+            cits = "; ".join(str(x) for x in prog.citations)
+            lo, hi = prog.span
+            span = f"{lo:g}" if lo == hi else f"{lo:g} to {hi:g}"
+            out["sources"].append(f"clearance capacity default {prog.name}, {span} km\u00b2 cleared a year ({prog.year}, {prog.reading}): {cits}")
     out["capacity"] = cap
 
     year = k.world_output_year if k.world_output_year is not None else clr_src.WORLD_OUTPUT_DEFAULT_YEAR

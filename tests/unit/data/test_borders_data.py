@@ -119,9 +119,12 @@ def test_geometry_claims_completed():
     assert claims["s1-fin-longest-eu-nato"]["verdict"] == "holds"
     assert claims["s1-dmz-250-km"]["verdict"] == "holds"
     assert claims["s1-pol-400-km-border"]["verdict"] == "holds"
-    # "both Estonia and Latvia lack natural barriers", split per country: false for Estonia, true for Latvia
-    assert claims["s0-est-no-natural-barriers"]["verdict"] == "does-not-hold"
-    assert claims["s0-lva-no-natural-barriers"]["verdict"] == "holds"
+    # "both Estonia and Latvia lack natural barriers": a judgement, not a figure; split per country,
+    # each with the measured share of its border along rivers and lakes as context
+    est, lva = claims["s0-est-no-natural-barriers"], claims["s0-lva-no-natural-barriers"]
+    assert est["verdict"] == lva["verdict"] == "unverifiable"
+    assert est["computed"] == pytest.approx(geodata.border_row("EST", "RUS")["water_km"] / geodata.border_row("EST", "RUS")["length_km"])
+    assert est["computed"] > 0.4 and lva["computed"] < 0.1
     for cid in ("s0-2000-mile-line", "s0-finland-1300-km", "s1-fin-1300-km"):
         assert claims[cid]["computed"] is not None
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -31,10 +33,10 @@ EXPECTED = {
     "s1-pol-200-300-km-4-5-million": "does-not-hold",  # 4.8-7.2 M, not 4-5 M
     "s1-total-over-55-million": "holds",  # 62.4 M > 55 M
     "s0-treaty-in-force-1997": "does-not-hold",  # in force 1 March 1999
-    "s1-korean-model-vs-dmz": "does-not-hold",
+    "s1-korean-model-vs-dmz": "unverifiable",  # analysis: the claim states no figure
     "s1-dmz-1.27-million": "holds",
     "s1-dmz-114-km2": "imprecise",
-    "s1-reduced-few-years": "does-not-hold",  # at least 16 years at Belma's all-types capacity
+    "s1-reduced-few-years": "unverifiable",  # conditional on production no source quantifies
     "s1-raams-10200-shells": "unverifiable",
     "s1-dmz-500-minefields": "unverifiable",
     # sourced facts instead of "unverifiable"
@@ -49,8 +51,26 @@ EXPECTED = {
     "s1-est-notified-june-2025": "holds",
     "s1-lva-notified-june-2025": "holds",
     "s1-ltu-notified-june-2025": "holds",
-    "s1-dmz-strips-1.5-2-km": "does-not-hold",  # 114 km2 / 248 km = 0.46 km on average
+    "s1-dmz-strips-1.5-2-km": "unverifiable",  # no per-minefield geometry is published
     "s1-raams-self-destruct-4-48-hours": "unverifiable",
+    # the combined coalition claim, per country: Ukraine's part does not hold (Art. 20(3))
+    "s1-coalition-est": "holds",
+    "s1-coalition-lva": "holds",
+    "s1-coalition-ltu": "holds",
+    "s1-coalition-fin": "holds",
+    "s1-coalition-pol": "holds",
+    "s1-coalition-ukr": "does-not-hold",
+    # judgements, selections and analysis: measured figure as context
+    "s0-est-no-natural-barriers": "unverifiable",
+    "s0-lva-no-natural-barriers": "unverifiable",
+    # sourced policy dates and facts the memo supports
+    "s1-us-policy-2014": "holds",
+    "s1-us-policy-2020": "holds",
+    "s1-us-policy-2022-06": "holds",
+    "s1-us-ap-mines-nov-2024": "holds",
+    "s1-finland-vote-june": "holds",
+    "s1-art-1-1-c": "holds",
+    "s1-adam-405-grams": "unverifiable",
 }
 
 
@@ -68,24 +88,41 @@ def test_every_claim_is_complete(claims):
 
 def test_split_claims_name_their_combination(claims):
     parts = {c["id"]: c.get("part_of") for c in claims.values() if c.get("part_of")}
+    assert {k for k, v in parts.items() if v == "s1-coalition-early-2026"} == {f"s1-coalition-{c}" for c in ("est", "lva", "ltu", "fin", "pol", "ukr")}
+    assert {k for k, v in parts.items() if v == "s1-us-policy-dates"} == {"s1-us-policy-2014", "s1-us-policy-2020", "s1-us-policy-2022-06"}
     assert parts["s1-us-not-party"] == parts["s1-korea-not-party"] == "s1-us-korea-not-party"
     assert {k for k, v in parts.items() if v == "s1-baltic-notified-june-2025"} == {"s1-est-notified-june-2025", "s1-lva-notified-june-2025", "s1-ltu-notified-june-2025"}
 
 
 def test_computed_values(claims):
-    assert claims["s1-dmz-strips-1.5-2-km"]["computed"] == pytest.approx(114 / 248)
+    assert "mined area \u00f7 MDL length (114 km\u00b2 \u00f7 248 km) 0.46 km" in claims["s1-dmz-strips-1.5-2-km"]["explanation"]
+    assert "strips" not in claims["s1-dmz-strips-1.5-2-km"]["explanation"].replace("not a strip depth", "")
     assert claims["s1-poland-sejm-june"]["computed"] == "2025-06-25"
     assert "Art. 20(3)" in claims["s1-withdrawal-six-months"]["explanation"]
     assert claims["s1-pol-200-300-km-4-5-million"]["computed"] == [4_800_000, 7_200_000]
     assert claims["s1-total-over-55-million"]["computed"] == 62_400_000
-    assert claims["s1-korean-model-vs-dmz"]["computed"] == pytest.approx(1_270_000 / 248)
-    assert claims["s1-reduced-few-years"]["computed"] == pytest.approx(16.0)
+    # analysis, not a stated 24,000: the model's mines per km of front over the DMZ's
+    assert claims["s1-korean-model-vs-dmz"]["computed"] == pytest.approx(24_000 / (1_270_000 / 248))
+    assert claims["s1-korean-model-vs-dmz"]["stated"] == "extrapolating the DMZ"
+    assert "24,000 mines; DMZ, mines per km of MDL 5,121 mines" in claims["s1-korean-model-vs-dmz"]["explanation"]
+    few = claims["s1-reduced-few-years"]["explanation"]
+    assert "years at Belma's stated 2026 capacity alone, if all of it were anti-personnel 16 years" in few
+    assert "3.84 million mines" in few and "9.6 million mines" in few
+    # dates judged by absolute differences, not percentages
+    assert claims["s0-treaty-in-force-1997"]["explanation"].startswith("Recomputed 1999, not 1997 as stated (2 years later).")
+    assert "%" not in claims["s1-dmz-38th-parallel"]["explanation"] and "0.23\u00b0 further north" in claims["s1-dmz-38th-parallel"]["explanation"]
+    assert claims["s1-dmz-38th-parallel"]["difference"] == pytest.approx(0.23, abs=0.01)
+    assert "%" not in claims["s1-fin-longest-eu-nato"]["explanation"] and claims["s1-fin-longest-eu-nato"]["stated_text"] == "more than the next longest"
+    assert claims["s1-coalition-ukr"]["explanation"].startswith("Sourced: withdrawal in effect: no; the claim says yes.")
+    assert claims["s0-est-no-natural-barriers"]["computed_text"] == "50 %" and claims["s0-lva-no-natural-barriers"]["computed_text"] == "6 %"
+    for c in claims.values():  # no double spaces, no unit-less "vs"
+        assert "  " not in c["explanation"] and " vs " not in c["explanation"], c["id"]
 
 
 def test_article_numbers_all_covered(claims):
     """Every mine count, area and length in seed 001's model section is a claim."""
     stated = {json.dumps(c["stated"]) for c in claims.values()}
-    for figure in (12e6, 24e6, 9.6e6, 14.4e6, 10e6, 6e6, 3.6e6, 4.8e6, 55e6, 1000.0, 800.0, 1200.0, 900.0, 1300.0, 400.0, 250.0, 1.27e6, 114.0, 2000.0):
+    for figure in (12e6, 24e6, 9.6e6, 14.4e6, 10e6, 6e6, 3.6e6, 4.8e6, 55e6, 1000.0, 800.0, 1200.0, 900.0, 1300.0, 400.0, 250.0, 1.27e6, 114.0, 2000.0, 405.0):
         assert json.dumps(figure) in stated, figure
 
 
@@ -290,3 +327,30 @@ compute = {{ scenario = "{scen}", scenario_name = "Korean DMZ: seed 001's Korean
     rows = {r["id"]: r for r in check_file(path)["claims"]}
     assert rows["places"]["verdict"] == "holds", rows["places"]["explanation"]
     assert rows["density"]["computed"] > 20_000
+
+
+def test_claims_doc_summary_is_the_seed_files(claims):
+    """docs/claims.md shows the seed file's summary: it must be the real one."""
+    text = (Path(__file__).resolve().parents[3] / "docs" / "claims.md").read_text(encoding="utf-8")
+    shown = json.loads("{" + re.search(r'"summary": (\{[^}]*\})', text).group(0) + "}")["summary"]
+    counts: dict[str, int] = {}
+    for c in claims.values():
+        counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
+    assert shown == counts
+
+
+def test_computed_range_is_shown_beside_the_figure(tmp_path):
+    from minebelt.factcheck import check_file
+
+    path = _claims_file(tmp_path, '[[claims]]\nid = "m"\nquote = "q"\nstated = 19_200_000\ncompute = { scenario = "SCEN", field = "mines", samples = 2000, seed = 1 }\n')
+    (row,) = check_file(path)["claims"]
+    assert "(90 %" not in row["computed_text"]  # the reduced model is certain: a degenerate range is not shown
+    scen = tmp_path / "u.toml"
+    scen.write_text('name = "u"\n[defaults]\ndepth_km = 2\ndensity = "6000 to 12000"\n[[sections]]\nname = "a"\ncountry = "POL"\nborder = "BLR"\nlength_km = 400\n', encoding="utf-8")
+    path.write_text(f'[[claims]]\nid = "m"\nquote = "q"\nstated = 6_800_000\nunit = "mines"\ncompute = {{ scenario = "{scen}", field = "mines", samples = 2000, seed = 1 }}\n', encoding="utf-8")
+    (row,) = check_file(path)["claims"]
+    from minebelt.factcheck import fmt_value
+
+    lo, hi = row["computed_range"]
+    assert lo < 6_800_000 < hi
+    assert row["computed_text"] == f"{fmt_value(row['computed'], 'mines')} (90 %: {fmt_value(lo, 'mines')} \u2013 {fmt_value(hi, 'mines')})"

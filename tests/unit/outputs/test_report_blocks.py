@@ -82,7 +82,7 @@ working_days_per_year = "150 to 250"
 )
 
 # The cited defaults everywhere (empty blocks), no pooling: only Poland has a producer on record
-# (Belma, all types: a lower bound), so the belt's production time is not estimated; each country
+# (Belma, all types: a time at that capacity alone), so the belt's production time is not estimated; each country
 # clears at a national programme's rate; laying is costed here, so build and clearance compare.
 HEAD = """
 name = "Cited defaults"
@@ -188,25 +188,28 @@ def test_block_templates_tolerate_missing_fields():
     assert "Sensitivity" in html and "total number of mines" in html
 
 
-def test_production_lower_bound_names_its_capacity(defaults_doc):
-    """All-types capacity gives "at least"; a country without a producer makes the belt's
-    time "not estimated", with the reason; producer, scope and year are always named."""
+def test_production_all_types_names_its_capacity_and_condition(defaults_doc):
+    """All-types capacity gives the years at that capacity alone, never "at least"; a country
+    without a producer makes the belt's time "not estimated", with the reason; producer, scope
+    and year are always named."""
     p = defaults_doc["production"]
     assert p["years_to_fill"] is None and p["years_to_fill_is"] == "not estimated"
     (pol,) = [g for g in p["groups"] if g["group"] == "POL"]
-    assert pol["years_to_fill_is"] == "lower bound"
+    assert pol["years_to_fill_is"] == "all-types capacity"
+    assert pol["years_to_fill_condition"] == "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel"
     cap = p["capacity"][0]
     html = render_block("_production.html.j2", doc=defaults_doc, scenario_file="defaults.toml")
     text = _text(html)
     assert f"Not estimated for the whole belt: {p['not_estimated']}." in text
-    assert f"at least {_yrs(pol['years_to_fill'])} years" in text and f"{round(pol['year_complete'])}" in text
+    assert f"{_yrs(pol['years_to_fill'])} years" in text and f"{round(pol['year_complete'])}" in text
+    assert "at least" not in text and "at the earliest" not in text
     assert cap["producer"] in text and "all types, anti-personnel included" in text and str(cap["year"]) in text
-    assert "https://rco.news/world/64301" in html  # the capacity's source
+    assert "the-independent.com" in html and "rco.news" not in html  # the capacity's source, not a relay of a relay
     v = production_view(defaults_doc)
     assert v["headline"] == "not estimated" and "no production capacity on record for FIN" in v["not_estimated"]
     brief = summary(defaults_doc)
     (para,) = [x["text"] for x in brief["paragraphs"] if x["title"] == "How long to produce the mines"]
-    assert para.startswith("Not estimated for the whole belt") and f"Poland alone: at least {_yrs(pol['years_to_fill'])} years" in para
+    assert para.startswith("Not estimated for the whole belt") and f"Poland alone: {_yrs(pol['years_to_fill'])} years" in para
 
 
 def test_production_estimate_with_pooling_and_stock(blocks):
@@ -224,8 +227,8 @@ def test_production_estimate_with_pooling_and_stock(blocks):
 
 def test_production_mixed_scopes_name_the_all_types_producer(tmp_path_factory):
     """Each country fills its own sections: Poland's anti-personnel capacity gives an estimate,
-    Finland's all-types capacity a lower bound, so the belt's time is "at least" and the
-    caveat names Finland's producer only."""
+    Finland's all-types capacity the years at that capacity alone; the condition and the caveat
+    name Finland's producer only, and no "at least"."""
     extra = """[production]
 [[production.capacity]]
 producer = "A"
@@ -244,12 +247,13 @@ source = "src B"
 """
     doc = estimate(_scenario(tmp_path_factory, HEAD + extra, "mixed.toml")).document
     p = doc["production"]
-    assert p["capacity_scope"] == "mixed" and p["years_to_fill_is"] == "lower bound"
-    assert [g["years_to_fill_is"] for g in p["groups"]] == ["estimate", "lower bound"]
+    assert p["capacity_scope"] == "mixed" and p["years_to_fill_is"] == "all-types capacity"
+    assert [g["years_to_fill_is"] for g in p["groups"]] == ["estimate", "all-types capacity"]
+    assert p["years_to_fill_condition"] == "at B's stated 2028 capacity alone (all types), if all of it were anti-personnel"
     v = production_view(doc)
-    assert v["headline"] == f"at least {_yrs(p['years_to_fill'])} years"
-    assert v["bound"] == "B (FIN, 2028) makes all mine types, so the time is a lower bound, as if all of its output were anti-personnel mines."
-    assert v["caveats"] == ["Production time is a lower bound: B (FIN, 2028) makes all mine types, not anti-personnel mines alone."]
+    assert v["headline"] == f"{_yrs(p['years_to_fill'])} years"
+    assert v["bound"] == "B (FIN, 2028) makes all mine types: the time counts its whole output as anti-personnel mines, and no other producer (not a bound either way)."
+    assert v["caveats"][0].startswith("Production time counts only B (FIN, 2028), which makes all mine types, as if all of it were anti-personnel")
     text = _text(render_block("_production.html.j2", doc=doc, scenario_file="mixed.toml"))
     (pol,) = [g for g in p["groups"] if g["group"] == "POL"]
     assert f"Poland {pol['mines'] / 1e6:,.2f} M 300,000 {_yrs(pol['years_to_fill'])} years" in text  # the estimate, without "at least"
@@ -261,9 +265,12 @@ def test_cost_says_what_is_not_costed(blocks):
     text = _text(render_block("_cost.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
     assert "Laying (no rate) not estimated" in text
     assert f"Total, costed parts only {_money(c['total'], 'USD')}" in text
-    assert f"Marking and fence ({c['fence_km']:,.0f} km of land front) {_money(c['fence_cost'], 'USD')}" in text
-    rate = c["exchange_rate"]
-    assert f"1 EUR = {rate['per_EUR']['USD']} USD" in text and rate["date"] in text
+    assert f"Marking and fence ({c['fence_km']:,.0f} km of land front) {_money(c['fence_cost'], 'USD')}" in text  # stated: no proxy label
+    assert not c["fence_is_proxy"] and "fence_note" not in c
+    (conv,) = {(x["from"], x["rate"], x["rate_date"]) for x in c["exchange_rate"]["conversions"]}
+    assert conv == ("EUR", 1.1651, "2026-01-14")  # the mine's price date
+    assert "1 EUR = 1.1651 USD on 2026-01-14" in text and "Source: ECB statistics" in text
+    assert "Mines (2026 prices)" in text and "mines at 2026 prices, marking and fence as stated" in text
     assert "Building costs more than this total" in text and "share" not in text  # no shares of an incomplete total
     (para,) = [x["text"] for x in summary(blocks.document)["paragraphs"] if x["title"] == "What it costs"]
     assert para.startswith(f"The costed parts come to {_money(c['total'], 'USD')}") and "Laying is not estimated" in para
@@ -299,15 +306,17 @@ def test_clearance_reads_as_land_release(blocks):
     assert f"Cancelled by non-technical survey {km(k['cancelled_nts_km2'])} {100 * shares['cancelled_nts']:.0f} %" in text
     assert f"Reduced by technical survey {km(k['reduced_ts_km2'])} {100 * shares['reduced_ts']:.0f} %" in text
     assert f"Cleared {km(k['cleared_km2'])} {100 * shares['cleared']:.0f} %" in text
-    assert f"{_yrs(k['calendar_years'])} years" in text and "1,200 deminers (stated)" in text
+    assert f"{_yrs(k['calendar_years'])} years" in text and "with 1,200 deminers at 10 to 50 m\u00b2/day (150 to 250 days a year, stated)" in text
     w = k["world_capacity"]
     yardstick = f"{_yrs(k['world_capacity_years'])} years"
-    assert f"Years of the world's entire clearance output ({w['km2_per_year']} km\u00b2 cleared in {w['year']}, Landmine Monitor) {yardstick}" in text
-    assert f"Cost at USD 2 to 39 per m\u00b2 cleared (survey not costed) {_money(k['cost'], 'USD')}" in text
+    assert f"Years of the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch) {yardstick}" in text
+    assert f"Years of the anti-personnel mines States Parties destroyed by clearance in 2023 (Landmine Monitor 2024, via wom.ch) {_yrs(k['world_capacity_years_by_mines'])}" in text
+    assert "world's entire" not in text
+    assert f"Cost at uniform USD 2 to 39 (2006 prices) per m\u00b2 cleared (clearance at 2006 prices, not adjusted for inflation; survey not costed) {_money(k['cost'], 'USD')}" in text
     assert "halotrust.org" in text  # the cited productivity default, with its source
     (para,) = [x["text"] for x in summary(blocks.document)["paragraphs"] if x["title"] == "What it leaves behind"]
     assert f"{km(k['cancelled_nts_km2'])} km\u00b2 cancelled by non-technical survey, {km(k['reduced_ts_km2'])} km\u00b2 reduced by technical survey" in para
-    assert f"{yardstick} of the world's entire clearance output ({w['km2_per_year']} km\u00b2 cleared in {w['year']}, Landmine Monitor)" in para
+    assert f"{yardstick} of the {w['km2_per_year']:,.2f} km\u00b2 States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in para
 
 
 def test_clearance_at_national_programme_rates(defaults_doc):
@@ -317,31 +326,36 @@ def test_clearance_at_national_programme_rates(defaults_doc):
     (prog,) = v["programmes"]  # one row per programme, not one per country
     hrv = k["capacity"]["by_country"]["FIN"]
     assert prog["programme"] == hrv["programme"] and "Poland, Finland (stands in" in prog["countries"]
-    assert prog["year"] == str(hrv["year"]) and prog["km2_per_year"] == str(hrv["km2_per_year"])
+    assert prog["year"] == str(hrv["year"]) and prog["km2_per_year"] == "uniform 30.4 to 58"
+    assert prog["outputs"] == "30.4\u201358 km\u00b2 (2017: 30.4; 2018: 49.01; 2019: 39.16; 2023: 58)"
     assert v["capacity_short"] == "each country at Croatia's clearance rate"
     (para,) = [x["text"] for x in summary(defaults_doc)["paragraphs"] if x["title"] == "What it leaves behind"]
     assert "all of it by clearance (a recorded belt is a confirmed hazardous area" in para
-    assert f"With {k['calendar_years_capacity']}, clearance takes {_yrs(k['calendar_years'])} years" in para
-    assert any(c.startswith("Clearance time scales with the capacity assumed (FIN, POL: no national clearance programme") or
-               c.startswith("Clearance time scales with the capacity assumed (POL, FIN") for c in summary(defaults_doc)["caveats"])  # fmt: skip
+    assert f"If each country cleared as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2), clearance takes {_yrs(k['calendar_years'])} years" in para
+    assert "Croatia destroyed 46\u201365 anti-personnel mines per km\u00b2 it cleared (2017, 2019); this belt holds 6,000 per km\u00b2" in para
+    assert "The area assumes complete records" in para
+    assert any(c.startswith("Clearance time scales with the capacity assumed (Poland, Finland: no national clearance programme of their own on record")
+               for c in summary(defaults_doc)["caveats"])  # fmt: skip
 
 
 def test_assumptions_name_their_source(blocks):
     doc = blocks.document
     rows = {r["name"]: r for r in assumptions("cost", doc["cost"], "blocks.toml", doc)}
     unit = rows["Cost of one mine"]
-    assert unit["value"] == "20.82 to 208.2" and unit["unit"] == "USD per mine" and unit["kind"] == "cited"
-    assert "nordicstoday" in unit["source"] and "converted from EUR 20 to 200 at 1.0411 USD/EUR (ECB, 2025-02-28)" in unit["source"]
+    assert unit["value"] == "23.3 to 233" and unit["unit"] == "USD per mine" and unit["kind"] == "cited"
+    assert "nordicstoday" in unit["source"] and "converted from EUR 20 to 200 at 1.1651 USD/EUR (ECB, 2026-01-14; 2026 prices)" in unit["source"]
     fence = rows["Marking and fence, per km of land front"]
     assert fence["value"] == "300,000 to 1,900,000" and fence["source"] == "set in the scenario (blocks.toml)" and fence["kind"] == "scenario"
     assert rows["Laying, per km\u00b2 of belt"]["value"] == "not costed" and rows["Laying, per km\u00b2 of belt"]["kind"] == "none"
-    assert rows["Exchange rate"]["value"] == "1 EUR = 1.0411 USD"
+    assert rows["Exchange rate"]["value"] == "1 EUR = 1.1651 USD" and "2026-01-14" in rows["Exchange rate"]["unit"]
     rows = {r["name"]: r for r in assumptions("clearance", doc["clearance"], "blocks.toml", doc)}
     lr = rows["Land release: cancelled by NTS / reduced by TS / cleared"]
     shares = doc["clearance"]["land_release"]["shares"]
     assert lr["value"] == " / ".join(f"{100 * shares[s]:.0f} %" for s in ("cancelled_nts", "reduced_ts", "cleared")) and "Landmine Monitor" in lr["source"]
     assert rows["Area one deminer clears a day"]["kind"] == "cited" and rows["Deminers at work"]["value"] == "1,200"
-    assert rows["Allowance for drifted or unrecorded mines"]["source"].startswith("default 0: no public source")
+    assert rows["Allowance for drifted or unrecorded mines"]["source"] == "default 0: assumes complete records (every mine recorded, none moved, lost or unmapped)"
+    assert rows["States Parties' clearance output (yardstick)"]["value"] == "281.5"
+    assert rows["Anti-personnel mines States Parties destroyed by clearance (yardstick)"]["value"] == "160,566"
     rows = {r["name"]: r for r in assumptions("production", doc["production"], "blocks.toml", doc)}
     assert rows["Production capacity: Test works (POL)"]["source"] == "test capacity figure, 2026"
     assert rows["Production starts"]["value"] == "2026" and rows["Countries pooling production"]["value"] == "Poland, Finland"
@@ -376,20 +390,20 @@ def test_sensitivity_of_a_block_output(blocks):
 
 
 def test_report_shows_the_sensitivity_the_inputs_can_move():
-    """The Korean DMZ back-test has one uncertain input, the clearance capacity: the report
-    ranks the inputs of the clearance time (the mine count does not depend on any) and says
-    where its ranges come from."""
+    """The Korean DMZ back-test has one uncertain input, South Korea's reported clearance pace: the
+    report ranks the inputs of the clearance time (the mine count does not depend on any) and
+    says where its ranges come from."""
     from minebelt.outputs.report.briefing import caveats
     from minebelt.pipeline.sensitivity import report_sensitivity
 
     sc = load_scenario(EXAMPLES / "korea-dmz.toml")
     sens = report_sensitivity(sc, n_base=64, seed=1)
-    assert sens["output"] == "clearance.calendar_years" and sens["tornado"][0]["input"] == "clearance.capacity_km2_per_year"
+    assert sens["output"] == "clearance.calendar_years" and sens["tornado"][0]["input"] == "clearance.programme.KOR"
     doc = estimate(sc, samples=500, seed=1).document
     v = sensitivity_view(sens, doc)
-    assert v["tornado"][0]["label"] == "Clearance capacity, whole belt" and v["median"] == f"{_yrs(sens['median'])} years"
+    assert v["tornado"][0]["label"] == "Clearance rate of South Korea's military mine clearance" and v["median"] == f"{_yrs(sens['median'])} years"
     first = caveats(doc)[0]
-    assert first.startswith("Ranges are 90 % intervals of 500 Monte Carlo samples over the uncertain inputs (") and "Clearance capacity, whole belt" in first
+    assert first.startswith("Ranges are 90 % intervals of 500 Monte Carlo samples over the uncertain inputs (") and "Clearance rate of South Korea" in first
     assert report_sensitivity(load_scenario(EXAMPLES / "seed-reduced-model.toml")) is None  # nothing uncertain
 
 
@@ -407,10 +421,11 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     for words in ("What the belt needs", "What it costs", "How long to produce the mines", "What it leaves behind"):
         assert words in summ, words
     p, k, c = doc["production"], doc["clearance"], doc["cost"]
-    assert f"{_yrs(p['years_to_fill'])} years to make the mines, the last in {round(p['year_complete'])}" in summ
+    assert f"{_yrs(p['years_to_fill'])} years to make the mines; the last in {round(p['year_complete'])}" in summ
     assert f"{_money(c['total'], 'USD')} to build: mines + marking and fence" in summ and "laying not estimated" in summ
-    assert f"{_yrs(k['calendar_years'])} years to clear it, 1,200 deminers (stated)" in summ
-    assert f"= {_yrs(k['world_capacity_years'])} years of the world's entire clearance output" in summ
+    assert f"{_yrs(k['calendar_years'])} years to clear it, with 1,200 deminers" in summ
+    assert f"= {_yrs(k['world_capacity_years'])} years of the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in summ
+    assert "point value; 90 % interval" in summ and "(median " in summ  # a point value beside a sample's interval says so
     # no JSON dump, no developer words
     for bad in ("schema minebelt", "fence included", "300000 to 1900000", "None", "n/a n/a", "land_km", "capacity[0]", "default USD"):
         assert bad not in page, bad
@@ -538,11 +553,11 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     # the new headline figures, on the summary page
     assert f"{_yrs(p['years_to_fill'])} years" in first and f"the last in {round(p['year_complete'])}" in first
     assert f"{_money(c['total'], 'USD')}" in first and "Laying is not estimated" in first
-    assert f"{_yrs(k['calendar_years'])} years" in first and f"{_yrs(k['world_capacity_years'])} years of the world's entire clearance output" in first
+    assert f"{_yrs(k['calendar_years'])} years" in first and f"{_yrs(k['world_capacity_years'])} years of the area States Parties cleared of anti-personnel mine contamination in 2023" in first
     assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in first
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("What the belt needs", "Sections", "Build cost", "Total, costed parts only", "Clearance legacy (IMAS land release)",
-                  "Cancelled by non-technical survey", "Years of the world's entire clearance output", "No ratio of clearance to build cost",
+                  "Cancelled by non-technical survey", "Years of the area States Parties cleared", "No ratio of clearance to build cost",
                   "Production capacity: Test works (POL)", "Sources", "Provenance", blocks.scenario.sha256):  # fmt: skip
         assert words in text, words
     manifest = json.loads((blocks_page / "manifest.json").read_text(encoding="utf-8"))

@@ -36,14 +36,15 @@ def test_land_release_and_capacity_hand_cases():
     assert model.clearance_cost(0.5, 5.0)[()] == pytest.approx(2.5e6)
 
 
-def test_korean_published_clearance_times_reproduce():
-    """The published Korean figures from their own inputs: 97.82 km2 of unconfirmed minefields
-    (National Defense Committee 2010) at the army's 200,000 m2 a year (JCS, 2008) = 489 years."""
+def test_korean_489_years_is_consistent_with_the_reported_pace():
+    """A consistency check, not a reproduction: the Ministry's 489 years for the 90.78 km2 of
+    unidentified minefields (kmhpf.org) implies 0.186 km2 a year, inside the 100,000-200,000 m2 a
+    year Asia Economy reports as the actual national pace."""
     from minebelt.model.facts import FACTS
 
-    area = FACTS["DMZ_MINED_AREA_NDC2010_UNCONFIRMED_KM2"].value
-    pace = FACTS["KOREA_JCS_CLEARED_M2_2008"].value / 1e6
-    assert model.years_at_capacity(area, pace)[()] == pytest.approx(489.1, abs=0.1)
+    implied = FACTS["KOREA_UNIDENTIFIED_AREA_KM2"].value / FACTS["KOREA_UNIDENTIFIED_CLEARANCE_YEARS"].value
+    assert implied == pytest.approx(0.1856, abs=1e-4)
+    assert FACTS["KOREA_CLEARANCE_M2_PER_YEAR_LOW"].value / 1e6 <= implied <= FACTS["KOREA_CLEARANCE_M2_PER_YEAR_HIGH"].value / 1e6
 
 
 def test_build_cost_not_costed_parts():
@@ -92,8 +93,15 @@ def test_blocks_in_estimate():
     assert k["cleared_km2"] == pytest.approx(300.0)  # the whole belt is a confirmed hazardous area
     assert k["calendar_years"] == pytest.approx(300 / cap_km2)
     assert k["cost"] == pytest.approx(area_m2 * 4)
-    assert k["world_capacity_years"] == pytest.approx(300 / 219.31)
-    assert k["world_capacity"]["year"] == 2022 and "States Parties" in k["world_capacity"]["scope"]
+    # the yardsticks: the newest year on record (2023, Landmine Monitor 2024, relayed), by area and by mines
+    assert k["world_capacity_years"] == pytest.approx(300 / 281.50)
+    assert k["world_capacity_years_by_mines"] == pytest.approx(mines / 160_566)
+    w = k["world_capacity"]
+    assert w["year"] == 2023 and "States Parties" in w["scope"] and w["relayed"] and w["certainty"] == "medium"
+    assert w["label"] == "the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)"
+    assert k["calendar_years_interval_varies"] == "nothing (no spread)"
+    assert k["unrecorded_allowance_note"].startswith("assumes complete records")
+    assert [a["value"] for a in k["unrecorded_allowance_alternatives"]] == [0.025, 0.056, 0.8]
     assert k["vs_build"]["clearance_to_build_ratio"] == pytest.approx(area_m2 * 4 / c["total"])
     assert doc["calibration"]["denser_than_any_barrier_built"]  # 12,000 mines/km of front
 
@@ -102,29 +110,43 @@ def test_empty_blocks_use_cited_defaults():
     sc = _full(production=Production(), cost=Cost(), clearance=Clearance())
     doc = estimate(sc).document
     p, c, k = doc["production"], doc["cost"], doc["clearance"]
-    # production: Belma's all-types 2026 capacity, Poland only: a lower bound for POL, FIN not estimated
+    # production: Belma's all-types 2026 capacity, Poland only: a time at that capacity for POL, FIN not estimated
     assert p["by_country"]["POL"]["years_to_fill"] == pytest.approx(1.2e6 / 1.2e6)
-    assert p["by_country"]["POL"]["years_to_fill_is"] == "lower bound"
+    assert p["by_country"]["POL"]["years_to_fill_is"] == "all-types capacity"
     assert p["by_country"]["FIN"]["years_to_fill"] is None and p["years_to_fill"] is None
     assert p["capacity"][0]["scope"] == "all-types" and p["capacity"][0]["year"] == 2026 and "Reuters" in p["capacity"][0]["source"]
     assert p["start_year"] == 2026
-    # cost: mines at EUR 20-200 (median sqrt(20 x 200)) and fence on 150 km, converted at ECB 1.0411
-    unit = (20 * 200) ** 0.5 * 1.0411
-    fence = (300_000 * 1_900_000) ** 0.5 * 1.0411
+    # cost: mines at EUR 20-200 (median sqrt(20 x 200)) at the ECB rate of the Finnish Army's
+    # statement (2026-01-14: 1.1651 USD/EUR); the fence proxy uniform between three barriers, each at
+    # the ECB rate of its date: Lithuania EUR 152 M / 502 km (2022-08-29: 0.9986), Poland PLN 1.6 bn /
+    # 186.25 km (2022-06-30: 1.0387 USD and 4.6904 PLN per EUR), Finland EUR 380 M / 200 km (2022-11-15: 1.0404)
+    unit = (20 * 200) ** 0.5 * 1.1651
+    ltu, pol, fin = 152e6 / 502 * 0.9986, 1.6e9 / 186.25 * 1.0387 / 4.6904, 1.9e6 * 1.0404
+    assert pol == pytest.approx(1.902e6, rel=1e-3)
+    fence = (ltu + fin) / 2  # median of the uniform between the cheapest and the dearest
     assert c["mines_cost"] == pytest.approx(1.8e6 * unit, rel=1e-6)
     assert c["fence_cost"] == pytest.approx(150 * fence, rel=1e-6)
     assert c["laying_cost"] is None and c["not_costed"] == ["laying"] and not c["complete"]
-    assert c["exchange_rate"]["date"] == "2025-02-28" and c["exchange_rate"]["per_EUR"]["USD"] == 1.0411
-    # clearance: each country at Croatia's 39.16 km2 a year, in parallel; no ratio against a partial build cost
-    assert k["by_country"]["POL"]["calendar_years"] == pytest.approx(200 / 39.16)
-    assert k["calendar_years"] == pytest.approx(200 / 39.16)
-    assert "Croatia" in k["calendar_years_capacity"]
-    assert k["cost"] == pytest.approx(300e6 * (2 * 39) ** 0.5)
+    rates = {(x["from"], x["price_date"]): x["rate"] for x in c["exchange_rate"]["conversions"]}
+    assert rates[("EUR", "2026-01-14")] == 1.1651 and rates[("EUR", "2022-08-29")] == 0.9986 and rates[("EUR", "2022-11-15")] == 1.0404
+    assert rates[("PLN", "2022-06-30")] == pytest.approx(1.0387 / 4.6904)
+    assert c["exchange_rate"]["attribution"] == "Source: ECB statistics"
+    assert c["price_years"] == {"mines_cost": "2026", "fence_cost": "2022"} and "mixed price years" in c["price_basis"]
+    assert c["fence_is_proxy"] and c["fence_label"] == "border-fence proxy (anti-migration barriers: Lithuania, Finland, Poland)"
+    assert "Art. 5(2)(a)" in c["fence_note"] and "not of marking a minefield" in c["fence_note"]
+    # clearance: each country as much as Croatia cleared in a year (uniform 30.4-58 km2, median 44.2),
+    # in parallel; USD 2-39 per m2 read as uniform (median 20.5), 2006 prices; no ratio against a partial build cost
+    assert k["by_country"]["POL"]["calendar_years"] == pytest.approx(200 / 44.2)
+    assert k["calendar_years"] == pytest.approx(200 / 44.2)
+    assert k["capacity"]["headline"] == "if each country cleared as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)"
+    assert "131 times" not in k["capacity"]["density_note"] and "46\u201365 anti-personnel mines per km\u00b2" in k["capacity"]["density_note"]
+    assert k["cost"] == pytest.approx(300e6 * 20.5)
+    assert k["cost_price_years"] == "2006" and "not adjusted for inflation" in k["cost_price_basis"]
     assert k["vs_build"]["clearance_to_build_ratio"] is None and "laying" in k["vs_build"]["ratio_note"]
     assert k["land_release"]["method"] == "confirmed-belt"
 
 
-def test_all_types_capacity_is_a_lower_bound_and_pooling():
+def test_all_types_capacity_is_conditional_and_pooling():
     sc = _full(
         production=Production(
             capacity=[CapacityEntry(producer="Belma", country="POL", mines_per_year=1.2e6, scope="all-types", year=2026, source="Reuters")],
@@ -133,7 +155,9 @@ def test_all_types_capacity_is_a_lower_bound_and_pooling():
     )
     p = estimate(sc).document["production"]
     assert p["years_to_fill"] == pytest.approx(1.8e6 / 1.2e6)
-    assert p["years_to_fill_is"] == "lower bound"
+    assert p["years_to_fill_is"] == "all-types capacity"
+    assert p["years_to_fill_condition"] == "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel"
+    assert [o["country"] for o in p["other_producers"]] == ["FIN"] and not p["other_producers"][0]["counted"]
     assert p["groups"][0]["countries"] == ["POL", "FIN"] and "POL, FIN pool" in p["pooling"]
 
 
@@ -162,8 +186,10 @@ def test_required_fields_without_a_source():
         scenario_from_dict({**base, "clearance": {"capacity_km2_per_year": 5, "deminers": 5, "working_days_per_year": 200}})
     with pytest.raises(InputError, match="shares must sum to 1"):
         scenario_from_dict({**base, "clearance": {"land_release": {"cancelled_nts": 0.5, "reduced_ts": 0.5, "cleared": 0.5}}})
-    with pytest.raises(InputError, match="no dated rate for GBP"):
-        scenario_from_dict({**base, "cost": {"currency": "GBP"}})
+    with pytest.raises(InputError, match="no ECB reference rate for XYZ"):
+        scenario_from_dict({**base, "cost": {"currency": "XYZ"}})
+    with pytest.raises(InputError, match=r"no capacity for POL \(given: FIN, NOR; needed: POL\)"):
+        scenario_from_dict({**base, "clearance": {"capacity_km2_per_year_by_country": {"NOR": 3, "FIN": 5}}})
     with pytest.raises(InputError, match="scope"):
         scenario_from_dict({**base, "production": {"capacity": [{"producer": "p", "country": "POL", "mines_per_year": 5, "scope": "some", "year": 2026, "source": "s"}]}})
 

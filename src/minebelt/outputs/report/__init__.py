@@ -25,7 +25,7 @@
 Layer: outputs. Python computes the values, the Jinja2 templates in ``templates/`` (HTML, CSS
 and JavaScript as files) lay them out. Modules: :mod:`.build` (files in memory, one writing
 step), :mod:`.briefing` (the one-page summary), :mod:`.production_view`, :mod:`.cost_view`,
-:mod:`.clearance_view` (the blocks in words: lower bounds, parts not costed, IMAS land
+:mod:`.clearance_view` (the blocks in words: conditions of a time, parts not costed, IMAS land
 release) with their shared wording in :mod:`.block_text`, :mod:`.assumptions` (every input with
 its source), :mod:`.sensitivity_view` (the sensitivity the pipeline chose,
 :func:`minebelt.pipeline.sensitivity.report_sensitivity`), :mod:`.views` (input labels,

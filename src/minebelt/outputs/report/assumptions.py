@@ -75,10 +75,24 @@ def _cost_rows(c: dict[str, Any], scenario_file: str | None) -> list[dict[str, A
         cit = _cited_default(c, "cost", name)
         source = (f"{cit}; {how}" if how else cit) if cit else _scenario(scenario_file)
         rows.append(_row(words, value.removeprefix(f"{cur} ") if cur else value, unit, source, "cited" if cit else "scenario"))
-    rate = _dict(c.get("exchange_rate"))
-    per = _dict(rate.get("per_EUR")).get(cur)
-    if rate and per is not None:
-        rows.append(_row("Exchange rate", f"1 EUR = {fmt_plain(per)} {cur}", f"ECB reference rate, {rate.get('date')}", str(rate.get("source") or ""), "cited"))
+    rows += exchange_rows(_dict(c.get("exchange_rate")))
+    return rows
+
+
+def exchange_rows(rate: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per distinct conversion: ``1 EUR = 1.1651 USD``, at the ECB rate of its price date."""
+    rows = []
+    seen = set()
+    for cv in rate.get("conversions") or []:
+        if not isinstance(cv, dict):
+            continue
+        key = (cv.get("from"), cv.get("to"), cv.get("rate_date"))
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append(_row(f"Exchange rate ({cv.get('figure', '')})" if len([x for x in rate["conversions"] if isinstance(x, dict) and x.get("input") == cv.get("input")]) > 2 else "Exchange rate",
+                         f"1 {cv.get('from')} = {fmt_plain(cv.get('rate'))} {cv.get('to')}", f"ECB reference rate of {cv.get('rate_date')} (price date {cv.get('price_date')})",
+                         str(rate.get("source") or "Source: ECB statistics"), "cited"))  # fmt: skip
     return rows
 
 
@@ -124,7 +138,10 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         rows.append(_row(input_label("clearance.cost_per_m2"), value.removeprefix(f"{cur} ") if cur else value, f"{cur} per m\u00b2 cleared".strip(), source, "cited" if d else "scenario"))
     w = _dict(k.get("world_capacity"))
     if w:
-        rows.append(_row("World clearance output (yardstick)", fmt_plain(w.get("km2_per_year")), f"km\u00b2 cleared in {_year(w.get('year'))}", f"{w.get('source', '')}. Scope: {w.get('scope', 'not stated')}", "cited" if w.get("source") else "none"))
+        rows.append(_row("States Parties' clearance output (yardstick)", fmt_plain(w.get("km2_per_year")), f"km\u00b2 cleared in {_year(w.get('year'))}", f"{w.get('source', '')}. Scope: {w.get('scope', 'not stated')}", "cited" if w.get("source") else "none"))
+        if w.get("ap_mines_per_year"):
+            rows.append(_row("Anti-personnel mines States Parties destroyed by clearance (yardstick)", fmt_plain(w.get("ap_mines_per_year")), f"mines in {_year(w.get('year'))}", f"{w.get('source', '')}. Scope: {w.get('mines_scope', 'not stated')}", "cited"))
+    rows += exchange_rows(_dict(k.get("exchange_rate")))
     return rows
 
 

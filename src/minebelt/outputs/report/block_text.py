@@ -6,12 +6,14 @@ Pure functions of the ``minebelt.estimate/1`` document returning plain text: the
 sub-templates, the PDF and the one-page briefing (:mod:`.briefing`) lay out the same
 values, so the three say the same thing in the same words as ``minebelt estimate``:
 
-- :func:`~.production_view.production_view` — "at least N years" for a lower bound (all-types capacity),
-  "not estimated" without capacity, always with the capacity's producer, scope and year;
+- :func:`~.production_view.production_view` — N years with its condition ("at Belma's stated 2026
+  capacity alone (all types), if all of it were anti-personnel"), "not estimated" without
+  capacity, always with the capacity's producer, scope and year;
 - :func:`~.cost_view.cost_view` — what is and is not costed; no "full" total when a part is not costed;
 - :func:`~.clearance_view.clearance_view` — IMAS land release (area to address, cancelled by non-technical
   survey, reduced by technical survey, cleared), calendar years with the capacity named,
-  cost, the world-output yardstick, and build against clearance only when both are costed;
+  cost, the yardsticks of States Parties' output (area and mines), and build against clearance
+  only when both are costed;
 - :func:`~.assumptions.assumptions` — every input of a block with its value and its source.
 
 Every function tolerates missing or foreign fields (an absent figure reads "not
@@ -57,11 +59,12 @@ def _years(x: Any) -> str:
     return fmt_years(x) + ("" if _num(x) is None else " years")
 
 
-def years_phrase(years: Any, is_: Any) -> str:
-    """``at least 73 years`` (lower bound), ``12 years`` (estimate) or ``not estimated``."""
+def years_phrase(years: Any, is_: Any = None) -> str:
+    """``73 years`` or ``not estimated``: never "at least" (a time at one producer's capacity
+    is not a bound on what all producers could make; its condition is worded beside it)."""
     if _num(years) is None:
         return NOT_ESTIMATED
-    return ("at least " if is_ == "lower bound" else "") + _years(years)
+    return _years(years)
 
 
 def _year(v: Any) -> str:

@@ -15,14 +15,29 @@ from typing import Any
 
 from .clearance_view import clearance_view
 from .cost_view import cost_view
-from .fmt import NOT_ESTIMATED, dist_range, fmt_count, fmt_km, fmt_mines, fmt_mines_words, fmt_ratio, is_num
+from .fmt import NOT_ESTIMATED, dist_range, fmt_count, fmt_km, fmt_mines, fmt_mines_words, fmt_money, fmt_ratio, fmt_years, is_num
 from .production_view import production_view
 from .views import _get, _num, exposure_view, input_label
 
 
-def _range_text(d: Any, fmt: Any) -> str:
+def _range_text(d: Any, fmt: Any, varies: str = "") -> str:
+    """``point value; 90 % interval a – b (median m)``: the card's figure is the point value (every
+    input at its median), the interval and median come from the Monte Carlo sample; "" without spread."""
     r = dist_range(d, fmt)
-    return f"90 % interval {r}" if r else ""
+    if not r:
+        return ""
+    what = f"90 % interval, {varies}" if varies and varies != "nothing (no spread)" else "90 % interval"
+    med = d.get("p50") if isinstance(d, dict) else None
+    return f"point value; {what} {r}" + (f" (median {fmt(med)})" if is_num(med) else "")
+
+
+def _people(x: Any) -> str:
+    """A head count to three significant figures: ``514,000``, ``1.10 million``."""
+    v = _num(x)
+    if v is None:
+        return NOT_ESTIMATED
+    r = float(f"{v:.3g}")
+    return f"{r / 1e6:#.3g} million" if r >= 1e6 else f"{r:,.0f}"
 
 
 # ----------------------------------------------------------------------------- summary
@@ -38,25 +53,30 @@ def _needs(doc: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
     length, area, mines = _num(t.get("length_km")), _num(t.get("area_km2")), _num(t.get("mines"))
     water = sum(_num(r.get("water_km")) or 0.0 for r in doc.get("sections") or [])
     skip = any(r.get("along_water") == "skip" for r in doc.get("sections") or [])
-    depth = area / length if area and length else None
+    # one front for every figure of the box: the front the belt is built behind (land when water is skipped)
+    front = _num(t.get("belt_front_km")) or length
+    depth = area / front if area and front else None
     densities = sorted({round(r["density_per_km2"]) for r in doc.get("sections") or [] if is_num(r.get("density_per_km2"))})
     per_km = _num(t.get("mines_per_km_front"))
     ratio = _num(_get(cal, "scenario", "ratio_to_densest_per_km_front"))
     densest = _get(cal, "densest_barrier")
-    versus = f"{fmt_ratio(ratio)} the {densest}, the densest barrier on record" if ratio and densest else ""
+    n = _get(cal, "barriers_in_table")
+    table = f"the densest of the {n} barriers in minebelt's table" if is_num(n) else "the densest barrier in minebelt's table"
+    versus = f"{fmt_ratio(ratio)} the {densest}, {table}" if ratio and densest else ""
+    front_words = f"{fmt_km(front)} km of land front" if water and skip and front != length else f"{fmt_km(front)} km of front"
     cards = [
         _card(fmt_mines_words(mines), "mines in total", _range_text(t.get("mines_dist"), fmt_mines), main=True),
-        _card(f"{fmt_km(area)} km\u00b2", f"of belt along {fmt_km(length)} km of front", _range_text(t.get("area_km2_dist"), fmt_km)),
-        _card(fmt_count(per_km), "mines per km of front", _range_text(t.get("mines_per_km_front_dist"), fmt_count), versus),
+        _card(f"{fmt_km(area)} km\u00b2", f"of belt behind {front_words}" + (f", {fmt_km(depth)} km deep on average" if depth else ""), _range_text(t.get("area_km2_dist"), fmt_km)),
+        _card(fmt_count(per_km), f"mines per km of {'land ' if water and skip and front != length else ''}front", _range_text(t.get("mines_per_km_front_dist"), fmt_count), versus),
     ]
-    text = f"A belt along {fmt_km(length)} km of front"
+    text = f"A belt behind {front_words}"
     if water and skip:
-        text += f" (of which {fmt_km(water)} km follow rivers and lakes and carry no belt)"
+        text += f" (the border runs {fmt_km(length)} km; {fmt_km(water)} km follow rivers and lakes and carry no belt)"
     elif water:
         text += f" (of which {fmt_km(water)} km follow rivers and lakes)"
     text += f" covers {fmt_km(area)} km\u00b2"
     if depth:
-        text += f", {fmt_km(depth)} km deep on average (area \u00f7 front)"
+        text += f", {fmt_km(depth)} km deep on average (area \u00f7 that front)"
     if densities:
         dens = f"{densities[0]:,}" if len(densities) == 1 else f"{densities[0]:,} to {densities[-1]:,}"
         text += f". At {dens} mines per km\u00b2 it needs {fmt_mines_words(mines)} mines"
@@ -65,9 +85,10 @@ def _needs(doc: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
     rng = dist_range(t.get("mines_dist"), fmt_mines_words)
     if rng:
         text += f" (90 % interval {rng})"
-    text += f", {fmt_count(per_km)} per km of front"
+    text += f", {fmt_count(per_km)} per km of that front"
     if ratio and densest:
-        text += f": {fmt_ratio(ratio)} the mines per km of front of the {densest}, the densest barrier on record"
+        scope = _get(cal, "densest_barrier_mine_types")
+        text += f": {fmt_ratio(ratio)} the mines per km of front of the {densest}" + (f" ({scope})" if scope else "") + f", {table}"
     return cards, text + "."
 
 
@@ -75,7 +96,8 @@ def _cost(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
     v = cost_view(doc)
     if v is None:
         return None, None
-    card = _card(v["total"], v["card_label"], f"90 % interval {v['total_range']}" if v["total_range"] else "", v["card_note"])
+    c = doc.get("cost") or {}
+    card = _card(v["total"], v["card_label"], _range_text(c.get("total_dist"), lambda x: fmt_money(x, v["currency"])), v["card_note"])
     return card, v["text"]
 
 
@@ -86,8 +108,10 @@ def _production(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]
     if v["headline"] == NOT_ESTIMATED:
         card = _card(NOT_ESTIMATED, "time to make the mines", "", v["not_estimated"])
     else:
-        card = _card(v["headline"], f"to make the mines, the last in {v['year_complete']}{v['earliest']}",
-                     f"90 % interval {v['range']}" if v["range"] else "", v["capacity_short"])  # fmt: skip
+        p = doc.get("production") or {}
+        label = f"to make the mines, {v['condition']}" if v["condition"] else "to make the mines"
+        card = _card(v["headline"], f"{label}; the last in {v['year_complete']}",
+                     _range_text(p.get("years_to_fill_dist"), fmt_years, v["interval_varies"]), v["capacity_short"])  # fmt: skip
     return card, v["text"]
 
 
@@ -95,10 +119,11 @@ def _clearance(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
     v = clearance_view(doc)
     if v is None:
         return None, None
+    k = doc.get("clearance") or {}
     if v["years"] != NOT_ESTIMATED:
-        card = _card(v["years"], v["card_label"], f"90 % interval {v['years_range']} years" if v["years_range"] else "", v["card_note"])
+        card = _card(v["years"], v["card_label"], _range_text(k.get("calendar_years_dist"), fmt_years, k.get("calendar_years_interval_varies", "")), v["card_note"])
     else:
-        card = _card(v["world_years"], "of the world's entire clearance output to clear it", f"90 % interval {v['world_range']} years" if v["world_range"] else "", v["world"])
+        card = _card(v["world_years"], f"of {v['world_label']}", _range_text(k.get("world_capacity_years_dist"), fmt_years, k.get("world_capacity_interval_varies", "")), v["world"])
     return card, v["text"]
 
 
@@ -109,9 +134,16 @@ def _civilians(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
     radii = ev["radii"]
     i = radii.index("5") if "5" in radii else len(radii) // 2
     c = ev["total"][i]
-    card = _card(c["people"], f"people in {c['places']} places within {radii[i]} km of the belt")
-    parts = [f"{x['people']} people in {x['places']} places within {r} km" for r, x in zip(radii, ev["total"])]
-    text = "Living near the belt (both sides of the border): " + "; ".join(parts) + "."
+    t = _get(doc, "exposure", "total") or {}
+    raw = [_get(t, f"within_{r}km", "population") for r in radii]
+
+    def places(x: str) -> str:
+        return f"{x} place{'' if x == '1' else 's'}"
+
+    scope = str(_get(doc, "exposure", "scope") or "populated places, both sides of the border")
+    card = _card(_people(raw[i]), f"people in {places(c['places'])} within {radii[i]} km of the belt", "", scope)
+    parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(radii, ev["total"], raw)]
+    text = f"Living near the belt ({scope}): " + "; ".join(parts) + "."
     if ev["largest"]:
         text += " Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:3]) + "."
     return card, text
@@ -134,7 +166,7 @@ def caveats(doc: dict[str, Any]) -> list[str]:
         out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples over the uncertain inputs ({', '.join(uncertain)}); "
                    "the belt's own figures have no range (their inputs are single numbers).")  # fmt: skip
     else:
-        out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples; the headline figures are point values (inputs at their medians).")
+        out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples; the headline figures are point values (every input at its median), which can differ from the sample's median shown beside them.")
     stated = [r.get("name") for r in secs if r.get("length_source") == "stated"]
     if stated:
         out.append(f"{len(stated)} of {len(secs)} sections use a stated length, not a measured border: no map and no civilian count for them.")

@@ -21,7 +21,8 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
 
     Reads ``cost.``: ``currency``, ``mines_cost``, ``laying_cost``, ``fence_cost``, ``total``
     (each with ``_dist``; null = not costed), ``complete``, ``not_costed``, ``total_scope``,
-    ``fence_km``, ``fence_basis``, ``exchange_rate{per_EUR, date, source}``, ``caveat``,
+    ``fence_km``, ``fence_basis``, ``fence_label``, ``fence_is_proxy``, ``fence_note``,
+    ``price_years``, ``price_basis``, ``exchange_rate{conversions, source}``, ``caveat``,
     ``by_country{c: same money fields, fence_km}``, ``method``.
 
     Returns ``{currency, total, total_range, complete, not_costed [str], scope, parts [{name,
@@ -39,37 +40,44 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         not_costed = [n.lower() for k, n in COST_PARTS if k in c and c.get(k) is None]
     complete = bool(c.get("complete", not not_costed)) and not not_costed
     fence_km = _num(c.get("fence_km"))
+    fence_name = "Border-fence proxy" if c.get("fence_is_proxy") else "Marking and fence"
+    years = _dict(c.get("price_years"))
     parts = []
     for key, name in COST_PARTS:
+        name = fence_name if key == "fence_cost" else name
         v = _num(c.get(key))
         note = ""
         if key == "fence_cost" and v is not None and fence_km is not None:
             note = f"{fmt_km(fence_km)} km of land front"
+        price = f"{years[key]} prices" if v is not None and years.get(key) else ""
         if v is None:
             note = "no rate"
         share = fmt_pct(v / total) if v is not None and total and complete else ""
-        parts.append({"name": name, "value": fmt_money(v, cur), "range": _rng(c.get(f"{key}_dist"), money), "share": share, "note": note, "costed": v is not None})
+        parts.append({"name": name, "value": fmt_money(v, cur), "range": _rng(c.get(f"{key}_dist"), money), "share": share,
+                      "note": "; ".join(x for x in (price, note) if x), "km": note if key == "fence_cost" and v is not None else "", "price": price, "costed": v is not None})  # fmt: skip
     costed = [p for p in parts if p["costed"]]
     scope = str(c.get("total_scope") or " + ".join(p["name"].lower() for p in costed))
     rate = _dict(c.get("exchange_rate"))
-    per = _dict(rate.get("per_EUR")).get(cur)
-    exchange = f"Figures sourced in euros are converted at the ECB euro reference rate of {rate.get('date')}: 1 EUR = {fmt_plain(per)} {cur}." if rate and per is not None and cur != "EUR" else ""
-    if rate and not exchange:
-        exchange = f"Converted at the ECB euro reference rates of {rate.get('date')}."
+    convs = [x for x in rate.get("conversions") or [] if isinstance(x, dict)]
+    pairs = list(dict.fromkeys(f"1 {x.get('from')} = {fmt_plain(x.get('rate'))} {x.get('to')} on {x.get('rate_date')}" for x in convs))
+    exchange = ("Each sourced figure is converted at the ECB euro reference rate of its own price date (Source: ECB statistics): " + "; ".join(pairs) + ".") if pairs else ""
+    basis = str(c.get("price_basis") or "")
+
+    def bit(p: dict[str, Any]) -> str:
+        return f"{p['name'].lower()} {p['value']}" + (f" ({p['price']})" if p["price"] else "") + (f" along {p['km']}" if p["km"] else "")
 
     def bits() -> str:
-        return " and ".join(f"{p['name'].lower()} {p['value']}" + (f" along {p['note']}" if p["note"] else "") for p in costed)
+        return " and ".join(bit(p) for p in costed)
 
+    priced = f" ({basis})" if basis else ""
     if total is None:
         text = "The build cost is not estimated."
     elif complete:
-        text = f"Building it would cost {fmt_money(total, cur)}{_interval(c.get('total_dist'), money)}: " + ", ".join(
-            f"{p['name'].lower()} {p['value']}" + (f" along {p['note']}" if p["note"] else "") for p in parts
-        ) + "."
+        text = f"Building it would cost {fmt_money(total, cur)}{priced}{_interval(c.get('total_dist'), money)}: " + ", ".join(bit(p) for p in parts) + "."
     else:
         missing = ", ".join(not_costed)
         text = (
-            f"The costed parts come to {fmt_money(total, cur)}{_interval(c.get('total_dist'), money)}: {bits()}. "
+            f"The costed parts come to {fmt_money(total, cur)}{priced}{_interval(c.get('total_dist'), money)}: {bits()}. "
             f"{_sentence(missing)} {'is' if len(not_costed) == 1 else 'are'} not estimated (no public rate), so building would cost more."
         )
     caveats = []
@@ -100,12 +108,15 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "fence_basis": str(c.get("fence_basis") or ""),
         "exchange": exchange,
         "exchange_source": str(rate.get("source") or ""),
+        "price_basis": basis,
+        "fence_name": fence_name,
         "caveat": str(c.get("caveat") or ""),
         "notes": [
             x
             for x in (
                 exchange,
-                f"Marking and fence are charged per km of land front ({fmt_km(fence_km)} km): stretches along rivers and lakes that carry no belt are not fenced." if fence_km is not None else "",
+                f"{fence_name} charged per km of land front ({fmt_km(fence_km)} km): stretches along rivers and lakes that carry no belt are not fenced." if fence_km is not None else "",
+                str(c.get("fence_note") or ""),
                 str(c.get("caveat") or ""),
             )
             if x
@@ -114,7 +125,7 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "laying_costed": _num(c.get("laying_cost")) is not None,
         "text": text,
         "card_label": "to build: " + (" + ".join(p["name"].lower() for p in costed) if costed else "not estimated"),
-        "card_note": f"{', '.join(not_costed)} not estimated: building costs more" if not complete and total is not None else "",
+        "card_note": "; ".join(x for x in (basis, f"{', '.join(not_costed)} not estimated: building costs more" if not complete and total is not None else "") if x),
         "caveats": caveats,
         "method": str(c.get("method") or ""),
     }

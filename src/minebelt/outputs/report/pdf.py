@@ -285,14 +285,14 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         body += [[f"{s['name']} (km\u00b2)", s["km2"], s["share"], s["range"]] for s in kv["steps"]]
         _table(pdf, ["land release", "estimate", "share", "90 % interval"], body, [80, 32, 20, 50], numeric={1, 2, 3})
         body = [
-            [f"Calendar years to clear it, {kv['capacity_short']}", kv["years"], kv["years_range"]],
-            ["Cost" + (f" at {kv['cost_per_m2']} per m\u00b2 cleared" if kv["cost_per_m2"] else ""), kv["cost"], kv["cost_range"]],
-            [f"Years of the world's entire clearance output ({kv['world']})", kv["world_years"], kv["world_range"]],
-        ]
+            [f"Calendar years to clear it, {kv['years_label']}", kv["years"], kv["years_range"] + (f" ({kv['years_range_label']})" if kv["years_range"] else "")],
+            ["Cost" + (f" at {kv['cost_per_m2']} per m\u00b2 cleared" if kv["cost_per_m2"] else "") + (f" ({kv['cost_price_basis']})" if kv["cost_price_basis"] else ""), kv["cost"], kv["cost_range"]],
+            [f"Years of {kv['world_label']}", kv["world_years"], kv["world_range"]],
+        ] + ([[f"Years of {kv['mines_label']}", kv["mines_years"], kv["mines_range"]]] if kv["mines_years"] else [])
         if kv["vs_build"]:
             body.append(["Clearance cost against build cost", kv["vs_build"]["ratio"] or "not estimated", kv["vs_build"]["ratio_range"]])
         _table(pdf, ["figure", "estimate", "90 % interval"], body, [100, 32, 50], numeric={1, 2})
-        note = f"Capacity: {kv['capacity_text']}. {kv['land_release_description']}"
+        note = f"Capacity: {kv['capacity_text']}. {kv['density_note']} {kv['land_release_description']}"
         if kv["cost_scope"]:
             note += f" Cost: {kv['cost_scope']}."
         if kv["vs_build"]:
@@ -313,7 +313,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         _h2(pdf, "Against barriers actually built")
         s = cal.get("scenario") or {}
         body = [[b.get("name", ""), b.get("years", ""), fmt_mines(b.get("mines")), fmt_km(b.get("front_km")), fmt_count(b.get("mines_per_km_front")), b.get("certainty", "")] for b in cal["barriers"]]
-        body.append(["This scenario", "", fmt_mines(t.get("mines")), fmt_km(t.get("length_km")), fmt_count(s.get("mines_per_km_front")), ""])
+        body.append(["This scenario", "", fmt_mines(t.get("mines")), fmt_km(t.get("belt_front_km") or t.get("length_km")), fmt_count(s.get("mines_per_km_front")), ""])
         _table(pdf, ["barrier", "years", "mines", "front km", "mines per km of front", "certainty"], body, [58, 22, 20, 20, 32, 30], numeric={2, 3, 4}, total=True)
         if cal.get("verdict"):
             _para(pdf, f"This scenario: {cal['verdict']}.", 8.2, colour=MUTED)

@@ -33,8 +33,11 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         return None
     years = _num(p.get("years_to_fill"))
     is_ = p.get("years_to_fill_is") or ("estimate" if years is not None else "not estimated")
-    lower = is_ == "lower bound" and years is not None
-    earliest = " at the earliest" if lower else ""
+    lower = is_ in ("all-types capacity", "lower bound") and years is not None  # a time at all-types capacity: its condition is stated
+    earliest = ""
+    condition = str(p.get("years_to_fill_condition") or "")
+    varies = str(p.get("years_to_fill_interval_varies") or "")
+    others = _list(p.get("other_producers"))
     caps = _list(p.get("capacity"))
     used = [e for e in caps if e.get("used", True)]
     stock = _list(p.get("stock"))
@@ -48,7 +51,6 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     def group_row(g: dict[str, Any]) -> dict[str, Any]:
         members = [str(c) for c in g.get("countries") or []]
         gyears = _num(g.get("years_to_fill"))
-        g_lower = g.get("years_to_fill_is") == "lower bound"
         return {
             "name": ", ".join(country_name(doc, c) for c in members) or str(g.get("group", "")),
             "code": str(g.get("group", "")),
@@ -61,7 +63,7 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             "stock": fmt_count(g.get("stock")) if g.get("stock") is not None else "",
             "years": years_phrase(gyears, g.get("years_to_fill_is")),
             "years_range": _rng(g.get("years_to_fill_dist"), fmt_years),
-            "year_complete": (fmt_year(g.get("year_complete")) + (" at the earliest" if g_lower else "")) if gyears is not None else NOT_ESTIMATED,
+            "year_complete": fmt_year(g.get("year_complete")) if gyears is not None else NOT_ESTIMATED,
             "year": fmt_year(g.get("year_complete")) if gyears is not None else NOT_ESTIMATED,
             "is": g.get("years_to_fill_is") or "",
             "not_estimated": str(g.get("not_estimated") or ""),
@@ -91,22 +93,24 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         for s in stock
     ]
     capacity_short = "; ".join(_capacity_words(e, short=True) for e in used) or "no capacity on record"
-    # what makes the time a lower bound: the all-types capacity counted
+    # what the time is conditional on: the all-types capacity counted
     all_types = [e for e in used if e.get("scope") != "anti-personnel"]
     all_types_who = ", ".join(f"{short_producer(e.get('producer'))} ({e.get('country', '?')}, {_year(e.get('year'))})" for e in all_types)
     mixed = bool(all_types) and len(all_types) < len(used)
-    bound = (f"{all_types_who} {'makes' if len(all_types) == 1 else 'make'} all mine types, so the time is a lower bound, "
-             f"as if all of {'its' if len(all_types) == 1 else 'their'} output were anti-personnel mines")  # fmt: skip
+    bound = (f"{all_types_who} {'makes' if len(all_types) == 1 else 'make'} all mine types: the time counts "
+             f"{'its' if len(all_types) == 1 else 'their'} whole output as anti-personnel mines, and no other producer (not a bound either way)")  # fmt: skip
+    not_counted = ", ".join(f"{country_name(doc, str(o.get('country')))} ({o.get('short') or o.get('what')})" for o in others)
 
     # the briefing paragraph
     if years is not None:
-        text = f"{'At least ' if lower else ''}{_years(years)}{_interval(p.get('years_to_fill_dist'), fmt_years)}: "
-        text += f"from {start}, the last mine would be made in {done}{earliest}. "
+        yr = _rng(p.get("years_to_fill_dist"), fmt_years)
+        label = f"90 %, {varies}" if varies else "90 % interval"
+        text = (f"{_sentence(condition)}: " if condition else "") + f"{_years(years)}" + (f" ({label}: {yr})" if yr else "") + ": "
+        text += f"from {start}, the last mine would be made in {done}. "
         text += f"Capacity counted: {'; '.join(_capacity_words(e) for e in used) or 'none'}"
-        if lower and mixed:
-            text += f". {_sentence(bound)}. "
-        else:
-            text += ": a lower bound, as if all of it made anti-personnel mines. " if lower else ". "
+        text += f". {_sentence(bound)}. " if lower and mixed else ". "
+        if lower and not_counted:
+            text += f"Not counted, no capacity figure on record: {not_counted}. "
     else:
         why = str(p.get("not_estimated") or "no production capacity on record")
         text = f"Not estimated for the whole belt: {why}. "
@@ -126,21 +130,27 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
 
     caveats = []
     if lower:
-        caveats.append(f"Production time is a lower bound: {all_types_who or 'the capacity counted'} {'makes' if len(all_types) <= 1 else 'make'} all mine types, not anti-personnel mines alone.")
+        caveats.append(
+            f"Production time counts only {all_types_who or 'the capacity on record'}, which makes all mine types, as if all of it were anti-personnel; "
+            f"producers without a capacity figure are not counted{' (' + ', '.join(str(o.get('country')) for o in others) + ')' if others else ''}."
+        )
     elif years is None:
         caveats.append(f"Production time is not estimated: {p.get('not_estimated') or 'no capacity on record'}.")
     if p.get("pooled_by"):
         caveats.append(f"Production assumes {', '.join(str(c) for c in p['pooled_by'])} pool producers and stocks; without pooling only countries with a producer of their own get a figure.")
 
     figures = [
-        ("Years to make every mine", years_phrase(years, is_), yrange),
-        (f"Last mine made in (start {start})", done + earliest, _rng(p.get("year_complete_dist"), fmt_year) if years is not None else ""),
+        (f"Years to make every mine{', ' + condition if condition else ''}", years_phrase(years, is_), yrange + (f" ({varies})" if yrange and varies else "")),
+        (f"Last mine made in (start {start})", done, _rng(p.get("year_complete_dist"), fmt_year) if years is not None else ""),
         ("Capacity counted, mines a year", "; ".join(f"{short_producer(e.get('producer'))}: {fmt_count(e.get('mines_per_year'))}" for e in used) or NOT_ESTIMATED, ""),
     ]
     return {
         "headline": years_phrase(years, is_),
         "is": is_,
         "lower": lower,
+        "condition": condition,
+        "interval_varies": varies,
+        "other_producers": others,
         "bound": _sentence(bound) + "." if lower else "",
         "range": yrange,
         "year_complete": done,

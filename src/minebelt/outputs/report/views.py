@@ -170,6 +170,7 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "sections": sections,
         "largest": places,
         "method": e.get("method"),
+        "scope": e.get("scope") or "",
         "source": e.get("source"),
         "license": e.get("license"),
     }

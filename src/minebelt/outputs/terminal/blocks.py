@@ -1,6 +1,8 @@
 """Terminal rendering of the optional result blocks (rich).
 
-Layer: outputs.
+Layer: outputs. Every headline carries its scope in the words the blocks give it (the
+yardstick's year and report, the capacity's condition, the price years, the places counted);
+a 90 % interval says what varies in it, and an interval without spread is not printed.
 """
 
 from __future__ import annotations
@@ -35,30 +37,49 @@ def _km2(x: float | None) -> str:
     return "n/a" if x is None else (f"{x:,.1f}" if abs(x) < 100 else f"{x:,.0f}")
 
 
-def _range(block: dict[str, Any], key: str, fmt=_m) -> str:
+def people(x: float | None) -> str:
+    """A head count for a headline, to three significant figures: ``514,000``."""
+    if x is None:
+        return "not estimated"
+    r = float(f"{x:.3g}")
+    return f"{r / 1e6:#.3g} million" if r >= 1e6 else f"{r:,.0f}"
+
+
+def _range(block: dict[str, Any], key: str, fmt=_m, varies: str | None = None) -> str:
+    """`` (90 %: a – b)``, with what varies when known; "" without a spread."""
     d = block.get(f"{key}_dist")
-    return f" (90 %: {fmt(d['p05'])} \u2013 {fmt(d['p95'])})" if d else ""
+    if not d:
+        return ""
+    lo, hi = fmt(d["p05"]), fmt(d["p95"])
+    if lo == hi:
+        return ""
+    label = f"90 %, {varies}" if varies and varies != "nothing (no spread)" else "90 %"
+    return f" ({label}: {lo} \u2013 {hi})"
 
 
 def _production(p: dict[str, Any], console: Any) -> None:
     is_ = p.get("years_to_fill_is")
+    varies = p.get("years_to_fill_interval_varies")
     if p.get("years_to_fill") is not None:
-        bound = "at least " if is_ == "lower bound" else ""
+        cond = f"{p['years_to_fill_condition']}: " if p.get("years_to_fill_condition") else ""
         console.print(
-            f"Production: {bound}{_yrs(p['years_to_fill'])} years to make the mines{_range(p, 'years_to_fill', _yrs)}, "
-            f"complete in {_year(p['year_complete'])}{_range(p, 'year_complete', _year)}; start year {_year(p['start_year'])}; {p['pooling']}."
+            f"Production: {cond}{_yrs(p['years_to_fill'])} years to make the mines{_range(p, 'years_to_fill', _yrs, varies)}, "
+            f"the last made in {_year(p['year_complete'])}; start year {_year(p['start_year'])}; {p['pooling']}."
         )
     else:
         console.print(f"Production: not estimated ({p.get('not_estimated', 'no capacity on record')}).")
     for g in p.get("groups", []):
         if g.get("years_to_fill") is None:
             continue
-        bound = "at least " if g["years_to_fill_is"] == "lower bound" else ""
+        scope = "all types" if g["years_to_fill_is"] != "estimate" else "anti-personnel"
         console.print(
-            f"  {g['group']}: {bound}{_yrs(g['years_to_fill'])} years at {_m(g['capacity_per_year'])} mines/year "
-            f"({g['capacity_scope']} capacity: {'; '.join(g['producers'])})",
+            f"  {g['group']}: {_yrs(g['years_to_fill'])} years at {_m(g['capacity_per_year'])} mines/year "
+            f"({scope} capacity: {'; '.join(g['producers'])})",
             style="dim",
         )
+    if is_ == "all-types capacity" and p.get("other_producers"):
+        others = ", ".join(f"{o['country']} ({o.get('short') or o['what']})" for o in p["other_producers"])
+        console.print(f"  Not counted (no capacity figure on record): {others}.", style="dim")
 
 
 def _cost(c: dict[str, Any], console: Any) -> None:
@@ -66,12 +87,15 @@ def _cost(c: dict[str, Any], console: Any) -> None:
     if c.get("laying_cost") is not None:
         parts.append(f"laying {_m(c['laying_cost'])}")
     if c.get("fence_cost") is not None:
-        parts.append(f"marking and fence {_m(c['fence_cost'])} ({c['fence_km']:,.0f} km of land front)")
+        label = c.get("fence_label") or "marking and fence"
+        parts.append(f"{label} {_m(c['fence_cost'])} ({c['fence_km']:,.0f} km of land front)")
     missing = f"; {', '.join(c['not_costed'])} not estimated" if c.get("not_costed") else ""
-    console.print(f"Build cost: {_m(c['total'])} {c['currency']}{_range(c, 'total')} = {' + '.join(parts)}{missing}")
+    basis = f" ({c['price_basis']})" if c.get("price_basis") else ""
+    console.print(f"Build cost: {_m(c['total'])} {c['currency']}{basis}{_range(c, 'total')} = {' + '.join(parts)}{missing}")
     if c.get("exchange_rate"):
-        r = c["exchange_rate"]
-        console.print(f"  converted at the ECB reference rate of {r['date']}", style="dim")
+        console.print("  each sourced figure converted at the ECB reference rate of its price date (Source: ECB statistics)", style="dim")
+    if c.get("fence_note"):
+        console.print(f"  {c['fence_note']}", style="dim")
 
 
 def _clearance(k: dict[str, Any], console: Any) -> None:
@@ -81,18 +105,28 @@ def _clearance(k: dict[str, Any], console: Any) -> None:
         split.append(f"{_km2(k['reduced_ts_km2'])} reduced by technical survey")
     if k.get("cancelled_nts_km2"):
         split.append(f"{_km2(k['cancelled_nts_km2'])} cancelled by non-technical survey")
+    cap = k.get("capacity") or {}
+    condition = cap.get("headline") or f"with {k['calendar_years_capacity']}"
+    price = f" ({k['cost_price_basis']})" if k.get("cost_price_years") else ""
     console.print(
-        f"Clearance legacy: {_km2(k['area_to_address_km2'])} km\u00b2 to release, {_km2(k['cleared_km2'])} km\u00b2 of it by clearance"
+        f"Clearance legacy: {_km2(k['area_to_address_km2'])} km\u00b2 to release, "
+        + ("all of it by clearance" if k["cleared_km2"] == k["area_to_address_km2"] else f"{_km2(k['cleared_km2'])} km\u00b2 of it by clearance")
         + (f" ({'; '.join(split)})" if split else "")
-        + f"; {_yrs(k['calendar_years'])} years{_range(k, 'calendar_years', _yrs)} with {k['calendar_years_capacity']}; "
-        f"cost {_m(k['cost'])} {cur}{_range(k, 'cost')}."
+        + f"; {_yrs(k['calendar_years'])} years{_range(k, 'calendar_years', _yrs, k.get('calendar_years_interval_varies'))} {condition}; "
+        f"cost {_m(k['cost'])} {cur}{price}{_range(k, 'cost')}."
     )
     w = k["world_capacity"]
-    console.print(
-        f"  = {_yrs(k['world_capacity_years'])} years{_range(k, 'world_capacity_years', _yrs)} of the world's entire clearance output "
-        f"({w['km2_per_year']:,.2f} km\u00b2 cleared in {w['year']}, Landmine Monitor).",
-        style="bold",
-    )
+    line = f"  = {_yrs(k['world_capacity_years'])} years{_range(k, 'world_capacity_years', _yrs, k.get('world_capacity_interval_varies'))} of {w.get('label') or 'the world clearance output'}"
+    if k.get("world_capacity_years_by_mines") is not None and w.get("ap_mines_per_year"):
+        line += (
+            f"; by mines, {_yrs(k['world_capacity_years_by_mines'])} years{_range(k, 'world_capacity_years_by_mines', _yrs, 'number of mines only')} "
+            f"of the {w['ap_mines_per_year']:,.0f} anti-personnel mines they destroyed by clearance that year"
+        )
+    console.print(line + ".", style="bold")
+    if cap.get("density_note"):
+        console.print(f"  {cap['density_note']}", style="dim")
+    if k.get("unrecorded_allowance_note"):
+        console.print(f"  Unrecorded mines: {k['unrecorded_allowance_note']} (sourced alternatives: docs/model.md).", style="dim")
     vs = k.get("vs_build")
     if vs:
         ratio = vs.get("clearance_to_build_ratio")
@@ -118,8 +152,14 @@ def render_blocks(doc: dict[str, Any], console: Any) -> None:
     e = doc.get("exposure")
     if e and e["total"].get("available"):
         t = e["total"]
-        parts = [f"{r:g} km: {t[f'within_{r:g}km']['places']:,} places, {t[f'within_{r:g}km']['population']:,} people" for r in e["radii_km"]]
+
+        def places(n: int) -> str:
+            return f"{n:,} place{'s' if n != 1 else ''}"
+
+        parts = [f"{r:g} km: {places(t[f'within_{r:g}km']['places'])}, {people(t[f'within_{r:g}km']['population'])} people" for r in e["radii_km"]]
         console.print("Civilians near the belts \u2014 " + "; ".join(parts))
+        if e.get("scope"):
+            console.print(f"  Counted: {e['scope']}.", style="dim")
         top = ", ".join(f"{p['name']} ({p['country']}, {p['population']:,}, {p['distance_km']:.1f} km)" for p in t["largest_places"][:5])
         if top:
             console.print(f"  largest nearby: {top}", style="dim")

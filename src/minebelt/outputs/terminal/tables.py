@@ -58,9 +58,12 @@ def calibration_table(doc: dict[str, Any], console: Console) -> None:
         t.add_row(sc["name"], "scenario", mines, f(sc.get("belt_front_km")), f(sc["mines_per_km_front"]), f(sc["mines_per_km2"]), f(sc["depth_km"], ".2f"), "", style=style)
     console.print(t)
     for sc in doc["scenarios"]:
-        flag = "DENSER THAN ANY BARRIER EVER BUILT" if sc["denser_than_any_barrier_built"] else "within the historical range"
+        flag = sc.get("comparison") or ("denser than every barrier in minebelt's table" if sc["denser_than_any_barrier_built"] else "within the range of minebelt's table")
         console.print(f"{sc['name']}: {flag} \u2014 {sc['verdict']}.")
-    console.print(f"Densest barrier on record here: {densest:,.0f} mines per km of front.", style="dim")
+    console.print(f"Densest barrier in minebelt's table ({len(doc['barriers'])} barriers): {densest:,.0f} mines per km of front.", style="dim")
+    for b in doc["barriers"]:
+        if b.get("mine_types"):
+            console.print(f"{b['name']}: {b['mine_types']}.", style="dim")
     console.print(
         "\u00b9 implied depth = (mined or belt) area \u00f7 front length; for a scenario it is below the depth it sets "
         "where water stretches carry no belt or belts of one country overlap.",

@@ -28,6 +28,7 @@ def barrier_row(b: HistoricalBarrier) -> dict[str, Any]:
         "mines_per_km2": b.mines.value / area if area else None,
         "implied_depth_km": area / b.front_km.value if area else None,
         "certainty": max((b.mines.certainty, b.front_km.certainty), key=_ORDER.index),
+        "mine_types": b.mine_types,
         "note": b.note,
         "sources": list(dict.fromkeys(sources)),
     }
@@ -63,14 +64,24 @@ def calibration_block(doc: dict[str, Any]) -> dict[str, Any]:
         for r in doc["sections"]
     ]
     denser = per_km is not None and per_km > densest["mines_per_km_front"]
+    n = len(barriers)
+    table = f"minebelt's table ({n} barrier{'s' if n != 1 else ''})"
     return {
         "barriers": barriers,
+        "barriers_in_table": n,
         "densest_barrier": densest["name"],
+        "densest_barrier_mine_types": densest["mine_types"],
         "scenario": scenario,
         "sections": sections,
+        # name kept for the minebelt.estimate/1 contract; it means: denser than every barrier of minebelt's table
         "denser_than_any_barrier_built": denser,
+        "denser_than_every_barrier_in_table": denser,
+        "comparison": (
+            f"denser than every barrier in {table}" if denser else f"within the range of the barriers in {table}"
+        ) if per_km else "not compared",
         "verdict": (
-            f"{per_km / densest['mines_per_km_front']:.1f}x the mines per km of front of the {densest['name']}, the densest barrier on record here"
+            f"{per_km / densest['mines_per_km_front']:.1f}x the mines per km of front of the {densest['name']} "
+            f"(counting {densest['mine_types']}), the densest of the {n} barriers in minebelt's table"
             if per_km
             else "no front length"
         ),

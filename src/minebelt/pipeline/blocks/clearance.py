@@ -7,11 +7,15 @@ survey (cancelled), technical survey (reduced) and clearance in the scenario's s
 cleared part sets the time and the cost:
 
 - ``calendar_years`` = cleared area / annual clearance capacity, the capacity named in
-  ``calendar_years_capacity`` (stated, from resources, or each defending country at a cited
-  national programme's rate, in parallel);
-- ``cost`` = cleared m\u00b2 x cost per m\u00b2 (survey is not costed);
-- ``world_capacity_years`` = cleared area / the world's whole annual clearance output
-  (Landmine Monitor, year and scope in ``world_capacity``): a capacity-free yardstick.
+  ``calendar_years_capacity`` and ``capacity.headline`` (stated, from resources, or each
+  defending country at a cited national programme's reported yearly output, in parallel);
+  ``calendar_years_interval_varies`` says what its 90 % interval varies with;
+- ``cost`` = cleared m\u00b2 x cost per m\u00b2 (survey is not costed), at the price years in
+  ``cost_price_basis``;
+- ``world_capacity_years`` = cleared area / the area States Parties cleared of anti-personnel
+  mine contamination in one year (Landmine Monitor; year, scope and label in
+  ``world_capacity``), and ``world_capacity_years_by_mines`` = the belt's mines / the
+  anti-personnel mines they destroyed by clearance that year: two capacity-free yardsticks.
 """
 
 from __future__ import annotations
@@ -21,14 +25,18 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import model
+from .clearance_text import allowance_info, capacity_info, density_note, dmz_reference, world_info
 
 if TYPE_CHECKING:
     from .context import BlockContext
 
+from .cost import exchange_rate_block
+
 METHOD = (
     "area to address = belt area x (1 + unrecorded_allowance); released by NTS cancellation, TS reduction and "
     "clearance in the land-release shares; calendar years = cleared km2 / clearance capacity (km2/year); "
-    "cost = cleared m2 x cost per m2 (survey not costed); world capacity years = cleared km2 / world km2 cleared per year"
+    "cost = cleared m2 x cost per m2 (survey not costed); world capacity years = cleared km2 / km2 States Parties "
+    "cleared in the yardstick year; by mines = belt mines / AP mines States Parties destroyed by clearance that year"
 )
 
 
@@ -59,50 +67,6 @@ def _capacity(k: dict[str, Any], ctx: BlockContext, use_mc: bool) -> tuple[str, 
     return "parallel", {c: ctx.draw(v["input"], use_mc) for c, v in cap["by_country"].items()}
 
 
-def _capacity_text(k: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    cap = k["capacity"]
-    basis = cap["basis"]
-    info: dict[str, Any] = {"basis": basis}
-    if basis == "stated":
-        text = f"one clearance programme for the whole belt, {cap['total'].dist.describe()} km\u00b2 cleared a year (stated)"
-        info["km2_per_year"] = cap["total"].dist.describe()
-    elif basis == "resources":
-        parts = []
-        for unit, prod in (("deminers", "productivity_m2_per_deminer_day"), ("machines", "productivity_m2_per_machine_day"), ("dog_teams", "productivity_m2_per_dog_team_day")):
-            if unit in cap:
-                parts.append(f"{cap[unit].dist.describe()} {unit.replace('_', ' ')} at {cap[prod].dist.describe()} m\u00b2/day")
-        text = f"one workforce for the whole belt: {', '.join(parts)}, {cap['working_days_per_year'].dist.describe()} working days a year"
-        info["resources"] = {n: cap[n].dist.describe() for n in cap if n != "basis"}
-    elif basis == "stated by country":
-        text = "each defending country at its stated capacity, in parallel"
-        info["by_country"] = {c: {"km2_per_year": inp.dist.describe(), "source": "stated"} for c, inp in cap["by_country"].items()}
-    else:
-        progs = {v["programme"].country: v["programme"] for v in cap["by_country"].values()}
-        names = "; ".join(p.describe() for p in progs.values())
-        text = f"each defending country clearing its own belt in parallel at the rate of {names}"
-        info["by_country"] = {
-            c: {
-                "programme": v["programme"].name,
-                "programme_country": v["programme"].country,
-                "own_programme": v["own"],
-                "km2_per_year": v["programme"].km2_per_year,
-                "year": v["programme"].year,
-                "scope": v["programme"].scope,
-                "certainty": v["programme"].certainty,
-                "source": str(v["programme"].citation),
-            }
-            for c, v in cap["by_country"].items()
-        }
-        benchmark = [c for c, v in cap["by_country"].items() if not v["own"]]
-        if benchmark:
-            info["note"] = (
-                f"{', '.join(benchmark)}: no national clearance programme of their own on record; "
-                f"{progs[next(v['programme'].country for c, v in cap['by_country'].items() if not v['own'])].name} stands in"
-            )
-    info["description"] = text
-    return text, info
-
-
 def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] | None) -> dict[str, Any]:
     shares = k["land_release"]["shares"]
     world = k["world"]
@@ -118,11 +82,12 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
             r: dict[str, Any] = dict(lr)
             r["cost"] = model.clearance_cost(lr["cleared_km2"], cost_m2)
             r["world_capacity_years"] = model.years_at_capacity(lr["cleared_km2"], world.cleared_km2)
+            r["world_capacity_years_by_mines"] = model.years_at_capacity(ctx.country(c, "mines", use_mc), world.ap_mines_destroyed)
             if mode == "parallel":
                 r["capacity_km2_per_year"] = cap[c]
                 r["calendar_years"] = model.years_at_capacity(lr["cleared_km2"], cap[c])
             rows[c] = r
-        t = {f: np.sum([rows[c][f] for c in ctx.countries], axis=0) for f in ("area_to_address_km2", "cancelled_nts_km2", "reduced_ts_km2", "cleared_km2", "cost", "world_capacity_years")}
+        t = {f: np.sum([rows[c][f] for c in ctx.countries], axis=0) for f in ("area_to_address_km2", "cancelled_nts_km2", "reduced_ts_km2", "cleared_km2", "cost", "world_capacity_years", "world_capacity_years_by_mines")}
         if mode == "parallel":
             t["capacity_km2_per_year"] = np.sum([rows[c]["capacity_km2_per_year"] for c in ctx.countries], axis=0)
             t["calendar_years"] = np.max([rows[c]["calendar_years"] for c in ctx.countries], axis=0)
@@ -133,7 +98,13 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
                 rows[c]["calendar_years"] = model.years_at_capacity(rows[c]["cleared_km2"], cap)
         per[use_mc], tot[use_mc] = rows, t
 
-    capacity_text, capacity_info = _capacity_text(k)
+    names = {c: ctx.doc["by_country"][c].get("name") or c for c in ctx.countries}
+    cap_info = capacity_info(k, ctx.countries, names)
+    totals = ctx.doc["totals"]
+    belt_density = totals["mines"] / totals["area_km2"] if totals.get("mines") and totals.get("area_km2") else None
+    note = density_note(k, belt_density)
+    if note:
+        cap_info["density_note"] = note
     block: dict[str, Any] = {"currency": k["currency"]}
     for f in ("area_to_address_km2", "cancelled_nts_km2", "reduced_ts_km2", "cleared_km2"):
         ctx.put(block, f, {m: tot[m][f] for m in ctx.modes}, f"clearance.{f}")
@@ -142,6 +113,7 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         block["area_to_clear_km2_dist"] = block["cleared_km2_dist"]
     block["unrecorded_allowance"] = k["unrecorded_allowance"].dist.describe()
     block["unrecorded_allowance_source"] = k["unrecorded_allowance_source"]
+    block.update(allowance_info(k))
     block["land_release"] = {
         "method": k["land_release"]["name"],
         "shares": shares,
@@ -150,29 +122,31 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     }
     ctx.put(block, "capacity_km2_per_year", {m: tot[m]["capacity_km2_per_year"] for m in ctx.modes}, "clearance.capacity_km2_per_year")
     ctx.put(block, "calendar_years", {m: tot[m]["calendar_years"] for m in ctx.modes}, "clearance.calendar_years")
-    block["calendar_years_capacity"] = capacity_text
-    block["capacity"] = capacity_info
+    block["calendar_years_capacity"] = cap_info["description"]
+    area_varies, cap_varies = _varies(k, ctx)
+    block["calendar_years_interval_varies"] = _what_varies([("belt area", area_varies), ("capacity", cap_varies)])
+    block["capacity"] = cap_info
     ctx.put(block, "cost", {m: tot[m]["cost"] for m in ctx.modes}, "clearance.cost")
     block["cost_scope"] = "clearance of the cleared area only (non-technical and technical survey are not costed)"
     block["cost_per_m2"] = k["cost_per_m2"].dist.describe()
+    cpy = k.get("price_years", {}).get("cost_per_m2")
+    block["cost_price_years"] = cpy
+    block["cost_price_basis"] = f"clearance at {cpy} prices, not adjusted for inflation" if cpy else "clearance cost per m\u00b2 as stated"
+    block["exchange_rate"] = exchange_rate_block(k.get("conversions", []))
     ctx.put(block, "world_capacity_years", {m: tot[m]["world_capacity_years"] for m in ctx.modes}, "clearance.world_capacity_years")
-    block["world_capacity"] = {
-        "km2_per_year": world.cleared_km2,
-        "year": world.year,
-        "scope": world.scope,
-        "certainty": world.certainty,
-        "source": str(world.citation),
-    }
+    ctx.put(block, "world_capacity_years_by_mines", {m: tot[m]["world_capacity_years_by_mines"] for m in ctx.modes}, "clearance.world_capacity_years_by_mines")
+    block["world_capacity_interval_varies"] = _what_varies([("belt area", area_varies)])
+    block["world_capacity"] = world_info(world)
     block["by_country"] = {}
     for c in ctx.countries:
         row: dict[str, Any] = {}
-        for f in ("area_to_address_km2", "cleared_km2", "capacity_km2_per_year", "calendar_years", "cost", "world_capacity_years"):
+        for f in ("area_to_address_km2", "cleared_km2", "capacity_km2_per_year", "calendar_years", "cost", "world_capacity_years", "world_capacity_years_by_mines"):
             if f == "capacity_km2_per_year" and f not in per[False][c]:
                 row[f] = None
                 continue
             ctx.put(row, f, {m: per[m][c][f] for m in ctx.modes}, f"clearance.by_country.{c}.{f}")
-        if "by_country" in capacity_info:
-            row["capacity_source"] = capacity_info["by_country"][c].get("programme", "stated")
+        if "by_country" in cap_info:
+            row["capacity_source"] = cap_info["by_country"][c].get("programme", "stated")
         block["by_country"][c] = row
     if build is not None:
         vs: dict[str, Any] = {}
@@ -189,7 +163,7 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         "cost_per_m2": k["cost_per_m2"].dist.describe(),
         "unrecorded_allowance": k["unrecorded_allowance"].dist.describe(),
         "land_release": k["land_release"]["name"],
-        "capacity": capacity_info["basis"],
+        "capacity": cap_info["basis"],
     }
     block["method"] = METHOD
     block["dmz_reference"] = dmz_reference()
@@ -197,17 +171,24 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     return block
 
 
-def dmz_reference() -> list[dict[str, Any]]:
-    """What Korean sources said about clearing the DMZ's minefields, for comparison."""
-    from ...model.facts import FACTS
+def _varies(k: dict[str, Any], ctx: BlockContext) -> tuple[bool, bool]:
+    """(belt area varies, capacity varies) across the Monte Carlo draws (False, False without them)."""
+    if ctx.mc is None:
+        return False, False
+    area = any(np.ptp(np.asarray(ctx.store[f"by_country.{c}.area_km2"], dtype=float)) > 0 for c in ctx.countries) or k["unrecorded_allowance"].uncertain
+    cap = k["capacity"]
+    inputs = [cap["total"]] if cap["basis"] == "stated" else (
+        [v for n, v in cap.items() if n != "basis"] if cap["basis"] == "resources" else
+        list(cap["by_country"].values()) if cap["basis"] == "stated by country" else [v["input"] for v in cap["by_country"].values()]
+    )  # fmt: skip
+    return bool(area), any(getattr(i, "uncertain", False) for i in inputs)
 
-    out = []
-    for key, label in (
-        ("DMZ_CLEARANCE_YEARS_ALL_BATTALIONS", "years to clear all minefields south of the MDL with all 11 forward engineer battalions (Army, 2018)"),
-        ("DMZ_CLEARANCE_YEARS_CURRENT_PACE", "years to clear at the current pace, about KRW 1 trillion (National Defense Committee review)"),
-        ("KOREA_CLEARANCE_M2_PER_YEAR_HIGH", "m\u00b2 the Korean military clears a year (upper end of 100,000-200,000)"),
-        ("DMZ_COMPANY_M2_PER_YEAR", "m\u00b2 one engineer company clears per year in the DMZ"),
-    ):
-        f = FACTS[key]
-        out.append({"figure": label, "value": f.value, "unit": f.unit, "certainty": f.certainty, "source": str(f.citation)})
-    return out
+
+def _what_varies(parts: list[tuple[str, bool]]) -> str:
+    """``belt area and capacity``, ``belt area only``, ``capacity only`` or ``nothing (no spread)``."""
+    on = [name for name, v in parts if v]
+    if not on:
+        return "nothing (no spread)"
+    if len(on) == len(parts) and len(parts) > 1:
+        return " and ".join(on)
+    return f"{on[0]} only" if len(parts) > 1 or len(on) == 1 else " and ".join(on)

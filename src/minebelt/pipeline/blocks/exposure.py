@@ -37,12 +37,20 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
         else:
             countries[c] = {"available": False, "reason": "stated length: no geometry"}
     all_dists = [d for ds in by_country.values() for d in ds]
+    scope = (
+        f"GeoNames populated places of {pl.meta.get('min_population', 1000):,} inhabitants or more, each at GeoNames' "
+        "latest population figure, which refers to no single year; on both sides of the border, including areas the "
+        "defending country does not control"
+    )
+    if "UKR" in by_country:
+        scope += "; in the occupied parts of Ukraine GeoNames keeps pre-war figures"
     total = {"available": True, **summarize_places(PlaceDistances.combine(all_dists), pl)} if all_dists else {"available": False}
     return {
         "radii_km": list(settings.EXPOSURE_RADII_KM),
         "sections": sections,
         "by_country": countries,
         "total": total,
+        "scope": scope,
         "method": "places within each distance of the belt polygon, both sides of the border; distance in a transverse Mercator projection centred on the belt",
         "source": pl.meta["attribution"],
         "license": pl.meta["license"],

@@ -4,10 +4,13 @@ Layer: pipeline.
 
 Each defending country fills its own sections from the producers of its own country, unless
 ``pooled_by`` names countries that pool their producers and stocks for all their sections.
-Only anti-personnel capacity makes an estimate of the years needed; a group with only
-*all-types* capacity (anti-personnel and anti-vehicle mines together) gets a **lower bound**
-(as if all of it made anti-personnel mines); a group with no capacity on record gets
-"not estimated" (``null``). Scope, producer, year and source travel with every figure.
+Only anti-personnel capacity makes an estimate of the years needed. A group with only
+*all-types* capacity (anti-personnel and anti-vehicle mines together) gets the years **at that
+capacity alone, if all of it were anti-personnel** (``years_to_fill_is = "all-types capacity"``,
+worded in ``years_to_fill_condition``): neither a lower nor an upper bound, since the capacity
+also makes anti-vehicle mines and other producers may add to it (``other_producers`` lists
+those on record without a figure). A group with no capacity on record gets "not estimated"
+(``null``). Scope, producer, year and source travel with every figure.
 """
 
 from __future__ import annotations
@@ -17,15 +20,31 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import model
+from ...model.production_sources import OTHER_PRODUCERS
 
 if TYPE_CHECKING:
     from .context import BlockContext
 
 METHOD = (
     "years = time until cumulative output (a linear ramp from zero over ramp_up_years, then full capacity) plus "
-    "stock reaches the mines needed; anti-personnel capacity gives an estimate, all-types capacity a lower bound "
-    "(as if all of it made anti-personnel mines); groups work in parallel, so the total is the longest group"
+    "stock reaches the mines needed; anti-personnel capacity gives an estimate, all-types capacity the years at that "
+    "capacity alone if all of it were anti-personnel (not a bound); groups work in parallel, so the total is the longest group"
 )
+ALL_TYPES = "all-types capacity"
+
+
+def _short(producer: str) -> str:
+    """``Belma (Bydgoskie Zakłady Elektromechaniczne)`` -> ``Belma``."""
+    return producer.split(" (", 1)[0].strip() or producer
+
+
+def condition(entries: list[dict[str, Any]]) -> str:
+    """``at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel``."""
+    if len(entries) == 1:
+        e = entries[0]
+        return f"at {_short(e['producer'])}'s stated {e['year']} capacity alone (all types), if all of it were anti-personnel"
+    who = ", ".join(f"{_short(e['producer'])} ({e['year']})" for e in entries)
+    return f"at the stated capacities of {who} alone (all types), if all of them were anti-personnel"
 
 
 def _members(key: str) -> set[str]:
@@ -54,6 +73,8 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
     missing: list[str] = []
     lower = False
     used: set[int] = set()
+    all_types_used: list[dict[str, Any]] = []
+    capacity_uncertain = False
     for label, keys, members in groups:
         caps = [(i, e) for i, e in enumerate(p["capacity"]) if e["country"] in members]
         ap = [(i, e) for i, e in caps if e["scope"] == "anti-personnel"]
@@ -91,8 +112,12 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
             ctx.put(row, "stock", arrays["stock"])
             ctx.put(row, "years_to_fill", arrays["years_to_fill"], f"production.groups.{label}.years_to_fill")
             ctx.put(row, "year_complete", arrays["year_complete"])
-            row["years_to_fill_is"] = "estimate" if scope == "anti-personnel" else "lower bound"
+            row["years_to_fill_is"] = "estimate" if scope == "anti-personnel" else ALL_TYPES
+            if scope != "anti-personnel":
+                row["years_to_fill_condition"] = condition([e for _, e in chosen])
+                all_types_used += [e for _, e in chosen if e not in all_types_used]
             lower |= scope != "anti-personnel"
+            capacity_uncertain |= any(e["input"].uncertain for _, e in chosen) or p["ramp_up_years"].uncertain
         else:
             ctx.put(row, "years_to_fill", {m: None for m in ctx.modes}, f"production.groups.{label}.years_to_fill")
             row.update({"capacity_per_year": None, "stock": None, "year_complete": None, "years_to_fill_is": "not estimated"})
@@ -110,7 +135,10 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
         yrs = {m: np.max(totals[m], axis=0) for m in ctx.modes}
         ctx.put(block, "years_to_fill", yrs, "production.years_to_fill")
         ctx.put(block, "year_complete", {m: start + v for m, v in yrs.items()}, "production.year_complete")
-        block["years_to_fill_is"] = "lower bound" if lower else "estimate"
+        block["years_to_fill_is"] = ALL_TYPES if lower else "estimate"
+        if lower:
+            block["years_to_fill_condition"] = condition(all_types_used)
+        block["years_to_fill_interval_varies"] = "number of mines and capacity" if capacity_uncertain else "number of mines only"
     scopes = {r["capacity_scope"] for r in rows if r["capacity_scope"]}
     block["capacity_scope"] = scopes.pop() if len(scopes) == 1 else ("mixed" if scopes else None)
     block["pooled_by"] = p["pooled_by"]
@@ -141,6 +169,12 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
     block["by_country"] = {
         c: {k: r[k] for k in ("group", "years_to_fill", "year_complete", "years_to_fill_is") if k in r} for r in rows for c in r["countries"]
     }
+    defenders = {m for r in rows for c in r["countries"] for m in _members(c)}
+    block["other_producers"] = [
+        {"country": o.country, "what": o.what, "short": o.short, "certainty": o.certainty, "source": str(o.citation), "counted": False}
+        for o in OTHER_PRODUCERS
+        if o.country in defenders
+    ]
     block["method"] = METHOD
     block["sources"] = p["sources"]
     return block

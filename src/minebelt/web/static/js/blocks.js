@@ -88,7 +88,7 @@ export function productionCard(doc) {
     const lower = get(p, "years_to_fill_is") === "lower bound";
     return figure("card-production", title, (lower ? "at least " : "") + fmt(years, { unit: "years" }),
       fmtDist(dist(p, "years_to_fill"), { unit: "years" }),
-      [complete !== null ? `complete in ${fmt(complete, { year: true })}` : "", caps.join("; "), get(p, "pooling") || ""].filter(Boolean).join("; "));
+      [typeof get(p, "years_to_fill_condition") === "string" ? get(p, "years_to_fill_condition") : "", complete !== null ? `complete in ${fmt(complete, { year: true })}` : "", caps.join("; "), get(p, "pooling") || ""].filter(Boolean).join("; "));
   }
   // Some groups have no capacity on record (e.g. Norway added to the eastern flank): the
   // groups that have one keep their figure; the whole is at least the longest of them.
@@ -114,8 +114,8 @@ export function clearanceCard(doc) {
   const area = num(k, "area_to_address_km2");
   if (area !== null) bits.push(`${fmt(area, { unit: "km²" })} to release`);
   const world = num(k, "world_capacity_years");
-  const wyear = get(k, "world_capacity.year");
-  bits.push(world !== null ? `${fmt(world, { unit: "years" })} of the world's entire clearance output${wyear ? ` (as cleared in ${fmt(wyear, { year: true })})` : ""}` : `world clearance capacity: ${NOT}`);
+  const wlabel = get(k, "world_capacity.label");  // "the area States Parties cleared of ... in 2023 (Landmine Monitor 2024, ...)"
+  bits.push(world !== null && typeof wlabel === "string" ? `${fmt(world, { unit: "years" })} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
   const cost = num(k, "cost");
   const costRange = fmtDist(dist(k, "cost"), { prefix: cur });
   bits.push(cost !== null ? `clearance cost ${fmt(cost, { prefix: cur })}${costRange ? ` (90 %: ${costRange})` : ""}` : `clearance cost: ${NOT}`);

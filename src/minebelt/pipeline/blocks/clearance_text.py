@@ -1,0 +1,167 @@
+"""What the ``clearance`` block says about its capacity, yardsticks and references, in words.
+
+Layer: pipeline. Pure functions of the resolved clearance inputs (:func:`capacity_info`,
+:func:`world_info`, :func:`allowance_info`) and of the sourced Korean figures
+(:func:`dmz_reference`); :mod:`.clearance` puts their results in the document, so every
+interface (terminal, report, web) shows the same scope in the same words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...model import clearance_sources as clr_src
+from ...model.facts import FACTS
+
+
+def _programme_phrase(prog: Any, own: bool) -> str:
+    """``as much as Croatia did in a year (2017–2023: 30.4–58 km²)``."""
+    lo, hi = prog.span
+    span = f"{lo:g} km\u00b2" if lo == hi else f"{lo:g}\u2013{hi:g} km\u00b2"
+    if own:
+        return f"as much as it reported clearing in a year ({prog.year}: {span})"
+    return f"as much as {prog.short} did in a year ({prog.year}: {span})"
+
+
+def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]) -> dict[str, Any]:
+    """The capacity used: ``{basis, description, headline, ...}`` (``by_country`` for programmes).
+
+    ``headline`` is the condition the calendar years hold under, for a headline: "if each
+    country cleared as much as Croatia did in a year (2017–2023: 30.4–58 km²)".
+    """
+    cap = k["capacity"]
+    basis = cap["basis"]
+    info: dict[str, Any] = {"basis": basis}
+    if basis == "stated":
+        text = f"one clearance programme for the whole belt, {cap['total'].dist.describe()} km\u00b2 cleared a year (stated)"
+        info["km2_per_year"] = cap["total"].dist.describe()
+        info["headline"] = f"at {cap['total'].dist.describe()} km\u00b2 cleared a year for the whole belt (stated)"
+    elif basis == "resources":
+        parts = []
+        for unit, prod in (("deminers", "productivity_m2_per_deminer_day"), ("machines", "productivity_m2_per_machine_day"), ("dog_teams", "productivity_m2_per_dog_team_day")):
+            if unit in cap:
+                parts.append(f"{cap[unit].dist.describe()} {unit.replace('_', ' ')} at {cap[prod].dist.describe()} m\u00b2/day")
+        text = f"one workforce for the whole belt: {', '.join(parts)}, {cap['working_days_per_year'].dist.describe()} working days a year"
+        info["resources"] = {n: cap[n].dist.describe() for n in cap if n != "basis"}
+        info["headline"] = f"with {', '.join(parts)} ({cap['working_days_per_year'].dist.describe()} days a year, stated)"
+    elif basis == "stated by country":
+        text = "each defending country at its stated capacity, in parallel"
+        info["by_country"] = {c: {"km2_per_year": inp.dist.describe(), "source": "stated"} for c, inp in cap["by_country"].items()}
+        info["headline"] = "if each country cleared its stated km\u00b2 a year, in parallel"
+    else:
+        by = cap["by_country"]
+        info["by_country"] = {
+            c: {
+                "programme": v["programme"].name,
+                "programme_country": v["programme"].country,
+                "own_programme": v["own"],
+                "km2_per_year": v["input"].dist.describe(),
+                "year": v["programme"].year,
+                "yearly_outputs": v["programme"].outputs_text,
+                "reading": v["programme"].reading,
+                "scope": v["programme"].scope,
+                "certainty": v["programme"].certainty,
+                "source": "; ".join(str(x) for x in v["programme"].citations),
+            }
+            for c, v in by.items()
+        }
+        groups: dict[tuple[str, bool], list[str]] = {}
+        for c in countries:
+            groups.setdefault((by[c]["programme"].country, by[c]["own"]), []).append(c)
+        clauses = []
+        for (code, own), members in groups.items():
+            prog = clr_src.NATIONAL_PROGRAMMES[code]
+            who = ", ".join(names.get(c, c) for c in members)
+            clauses.append((who, _programme_phrase(prog, own), len(members)))
+        if len(clauses) == 1:
+            who, phrase, n = clauses[0]
+            info["headline"] = f"if {'each country' if n > 1 else who} cleared {phrase}"
+        else:
+            info["headline"] = "if " + "; and ".join(f"{who} {'each ' if n > 1 else ''}cleared {phrase}" for who, phrase, n in clauses)
+        text = "each defending country clearing its own belt in parallel: " + "; ".join(f"{who} {phrase}" for who, phrase, _ in clauses)
+        stand_in = [c for c in countries if not by[c]["own"]]
+        if stand_in:
+            info["note"] = (
+                f"{', '.join(names.get(c, c) for c in stand_in)}: no national clearance programme of their own on record; "
+                f"{clr_src.NATIONAL_PROGRAMMES[clr_src.BENCHMARK_PROGRAMME].name} stands in"
+            )
+    info["description"] = text
+    return info
+
+
+def density_note(k: dict[str, Any], belt_mines_per_km2: float | None) -> str | None:
+    """The plain warning that km² rates come from far less densely mined land (or None)."""
+    cap = k["capacity"]
+    if cap["basis"] != "national programmes":
+        rates = "Rates in km\u00b2 a year"
+        ref = clr_src.NATIONAL_PROGRAMMES[clr_src.BENCHMARK_PROGRAMME]
+    else:
+        rates = "These km\u00b2 rates"
+        codes = {v["programme"].country for v in cap["by_country"].values()}
+        ref = clr_src.NATIONAL_PROGRAMMES["HRV" if "HRV" in codes else sorted(codes)[0]]
+    dens = ref.mines_per_km2
+    if dens is None:
+        return None
+    lo, hi = dens
+    counted = [y for y in ref.years if y.mines_destroyed]
+    years = ", ".join(str(y.year) for y in counted)
+    scope = counted[0].mines_scope or "mines"  # what the count covers ("anti-personnel mines", "mines")
+    figure = f"about {hi:,.0f}" if round(lo) == round(hi) else f"{lo:,.0f}\u2013{hi:,.0f}"
+    text = (
+        f"{rates} come from land far less densely mined than a laid belt: {ref.short} destroyed {figure} "
+        f"{scope} per km\u00b2 it cleared ({years})"
+    )
+    if belt_mines_per_km2:
+        text += f"; this belt holds {belt_mines_per_km2:,.0f} per km\u00b2, about {belt_mines_per_km2 / hi:,.0f} times as many"
+    return text + ". Years computed from area alone therefore understate the time a dense belt takes (compare the mine-count yardstick)."
+
+
+def world_info(world: Any) -> dict[str, Any]:
+    """The yardstick's figures, scope and labels (``world_capacity``)."""
+    return {
+        "km2_per_year": world.cleared_km2,
+        "ap_mines_per_year": world.ap_mines_destroyed,
+        "year": world.year,
+        "report": world.report,
+        "relayed": bool(world.relay),
+        "scope": world.scope,
+        "mines_scope": clr_src.LM_MINES_SCOPE,
+        "certainty": world.certainty,
+        "source": str(world.citation),
+        "label": world.label,
+        "mines_label": world.mines_label,
+        "label_with_figure": world.label_with_figure,
+        "mines_label_with_figure": world.mines_label_with_figure,
+        "newer": clr_src.WORLD_OUTPUT_NEWER if world.year == max(clr_src.WORLD_OUTPUT) else "",
+    }
+
+
+def allowance_info(k: dict[str, Any]) -> dict[str, Any]:
+    """The allowance's reading (complete records at 0) and the sourced alternatives."""
+    value = k["unrecorded_allowance"].dist.median
+    stated = k["unrecorded_allowance_source"] == "stated"
+    if value == 0:
+        note = "assumes complete records: every mine recorded, none moved, lost or unmapped"
+    else:
+        note = f"{k['unrecorded_allowance'].dist.describe()} of the belt area added for drifted, lost or unrecorded mines" + (" (stated)" if stated else "")
+    return {
+        "unrecorded_allowance_note": note,
+        "unrecorded_allowance_alternatives": [
+            {"value": a.value, "measure": a.measure, "scope": a.scope, "source": str(a.citation)} for a in clr_src.UNRECORDED_ALTERNATIVES
+        ],
+    }
+
+
+def dmz_reference() -> list[dict[str, Any]]:
+    """What Korean sources said about clearing the Korean minefields, each with its scope."""
+    out = []
+    for key, label in (
+        ("DMZ_CLEARANCE_YEARS_ALL_BATTALIONS", "years to clear the whole mined area south of the MDL and around the Civilian Control Line (about 116 km\u00b2) with all 11 forward engineer battalions (Army, 2018)"),
+        ("KOREA_UNIDENTIFIED_CLEARANCE_YEARS", "years to clear South Korea's unidentified minefields only, 90.78 of 112.5 km\u00b2 (Ministry of National Defense, via kmhpf.org)"),
+        ("DMZ_CLEARANCE_YEARS_CURRENT_PACE", "years to remove all mines on the Korean peninsula, North and South (about 661 km\u00b2 of mined area), at the current pace, for about KRW 1 trillion (National Defense Committee review of the 2013 bill, via Asia Economy 2018-10-02)"),
+        ("KOREA_CLEARANCE_M2_PER_YEAR_HIGH", "m\u00b2 the Korean military clears a year (upper end of 100,000-200,000; about 500 mines)"),
+        ("DMZ_COMPANY_M2_PER_YEAR", "m\u00b2 one engineer company clears per year in the DMZ (companies per battalion not published)"),
+    ):
+        f = FACTS[key]
+        out.append({"figure": label, "value": f.value, "unit": f.unit, "certainty": f.certainty, "source": str(f.citation)})
+    return out
