@@ -49,13 +49,17 @@ def sensitivity(
     samples: Annotated[int, typer.Option("--samples", "-n", help="Saltelli base sample size N (power of 2).")] = 4096,
     seed: Annotated[int, typer.Option("--seed")] = 0,
 ) -> None:
-    """Which inputs drive a figure (total mines by default): tornado table and Sobol indices (SALib)."""
-    from ..pipeline.sensitivity import sensitivity as run
+    """Which inputs drive a figure (total mines by default): tornado table and Sobol indices (SALib).
+
+    In a file of several scenarios, a scenario whose figure moves with no uncertain input is
+    listed as not estimated (JSON: ``not_estimated``) and the others are analysed.
+    """
+    from ..pipeline.sensitivity import sensitivity_of_file
     from ..scenario import load_scenarios
 
     if not 64 <= samples <= 1 << 16 or samples & (samples - 1):
         raise InputError(f"--samples {samples}: must be a power of 2 in [64, 65536]")
-    docs = [run(sc, n_base=samples, seed=seed, output=output) for sc in load_scenarios(scenario)]
+    docs = sensitivity_of_file(load_scenarios(scenario), n_base=samples, seed=seed, output=output)
     if as_json:
         emit_json(docs[0] if len(docs) == 1 else docs)
         return

@@ -288,6 +288,39 @@ def sensitivity(
     }
 
 
+def sensitivity_of_file(
+    scenarios: list[Scenario], n_base: int = settings.SENSITIVITY_SAMPLES, seed: int = 0, output: str = DEFAULT_OUTPUT
+) -> list[dict[str, Any]]:
+    """One ``minebelt.sensitivity/1`` document per scenario of a file, in file order.
+
+    In a file of several scenarios, a scenario whose ``output`` moves with no uncertain input
+    (a stated capacity, no distribution at all) gets a document with ``not_estimated`` giving
+    the reason, instead of stopping the analysis of the others. Raises the first scenario's
+    :class:`InputError` when no scenario can be analysed (and always for a single scenario),
+    and :class:`SensitivityTooLarge` beyond the caps.
+    """
+    docs: list[dict[str, Any]] = []
+    first: InputError | None = None
+    for scenario in scenarios:
+        try:
+            docs.append(sensitivity(scenario, n_base=n_base, seed=seed, output=output))
+        except SensitivityTooLarge:
+            raise
+        except InputError as exc:
+            first = first or exc
+            reason = str(exc).removeprefix(f"{scenario.label}: ")
+            docs.append({
+                "schema": "minebelt.sensitivity/1",
+                "scenario": {"name": scenario.name, "sha256": scenario.sha256},
+                "output": output,
+                "not_estimated": reason,
+                "provenance": {"minebelt_version": __version__, "seed": seed},
+            })
+    if first is not None and all("not_estimated" in d for d in docs):
+        raise first
+    return docs
+
+
 # ----------------------------------------------------------------------------- the report's choice
 # The report ranks the inputs of the first headline figure that the scenario's uncertain inputs
 # actually move: the number of mines, else the clearance time, the build cost, the production

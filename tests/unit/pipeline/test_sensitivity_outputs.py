@@ -87,3 +87,16 @@ def test_estimate_prints_years_without_separators(run_cli, tmp_path):
     # 4.8 M mines at Belma's 1.2 M a year of all types: the time at that capacity alone, not a bound
     assert "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel: 4.0 years" in out
     assert "at least" not in out and "earliest" not in out
+
+
+def test_a_file_of_scenarios_marks_the_one_without_uncertain_input_not_estimated():
+    from minebelt.pipeline.sensitivity import sensitivity_of_file
+
+    fixed = _scenario().model_copy(update={"name": "stated capacity", "clearance": Clearance(capacity_km2_per_year=8.0)})
+    docs = sensitivity_of_file([_scenario(), fixed], n_base=64, output="clearance.calendar_years")
+    assert [d["scenario"]["name"] for d in docs] == ["blocks", "stated capacity"]
+    assert docs[0]["tornado"][0]["input"] == "clearance.capacity_km2_per_year"
+    assert docs[1]["not_estimated"] == "--output 'clearance.calendar_years': does not depend on any uncertain input"
+    assert "tornado" not in docs[1]
+    with pytest.raises(InputError, match="does not depend on any uncertain input"):  # no scenario can be analysed
+        sensitivity_of_file([fixed], n_base=64, output="clearance.calendar_years")

@@ -79,6 +79,9 @@ def sensitivity_tables(docs: list[dict[str, Any]], console: Console) -> None:
         return f"{x / 1e6:,.2f} M" if abs(x) >= 1e6 else f"{x:,.4g}"
 
     for d in docs:
+        if "not_estimated" in d:
+            console.print(f"{d['scenario']['name']} ({d['output']}): not estimated: {d['not_estimated']}")
+            continue
         t = Table(title=f"Tornado: {d['scenario']['name']} ({d['output']}, median {g(d['median'])})", title_justify="left")
         for col in ("input", "value", "at p05", "at p95", "swing"):
             t.add_column(col, justify="left" if col in ("input", "value") else "right")
