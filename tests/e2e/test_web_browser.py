@@ -400,3 +400,144 @@ def test_docs_render_offline(server: str, browser) -> None:
     page.close()
     assert not errors, errors
     assert all(_host_ok(u) for u in urls), [u for u in urls if not _host_ok(u)]
+
+
+# ----------------------------------------------------------------------------- review findings: downloads, partial production, intervals, search
+
+
+def test_format_hides_degenerate_intervals_and_cards_read_partial_production(server: str, browser) -> None:
+    """The page's own modules, imported in the page: exact strings for synthetic documents."""
+    page, errors, _ = _watched(browser)
+    page.goto(server + "/", wait_until="load")
+    out = page.evaluate(
+        """async () => {
+          const f = await import('/static/js/format.js');
+          const b = await import('/static/js/blocks.js');
+          const prod = {
+            years_to_fill: null, year_complete: null, years_to_fill_is: 'not estimated',
+            not_estimated: 'no production capacity on record for NOR', pooling: 'pooled',
+            capacity: [{producer: 'Belma', country: 'POL', mines_per_year: 1200000, scope: 'all-types', year: 2026, used: true}],
+            groups: [
+              {group: 'FIN+EST+LVA+LTU+POL+UKR', pooled: true, years_to_fill: 71.31, year_complete: 2097.3,
+               years_to_fill_is: 'lower bound', years_to_fill_dist: {p05: 46.7, p50: 70, p95: 109}},
+              {group: 'NOR', pooled: false, years_to_fill: null, year_complete: null, years_to_fill_is: 'not estimated',
+               not_estimated: 'no production capacity on record for NOR'}]};
+          const card = b.productionCard({production: prod});
+          const one = b.productionCard({production: {...prod, groups: [prod.groups[1]]}});
+          const ex = b.exposureCard({exposure: {radii_km: [1, 10], total: {available: true,
+            within_1km: {places: 1, population: 5000}, within_10km: {places: 3, population: 90000}, largest_places: []}}});
+          return {
+            degenerate: f.fmtDist({p05: 129.2, p95: 129.4}, {unit: 'years'}),
+            years: f.fmtDist({p05: 98.9, p95: 159}, {unit: 'years'}),
+            flat: f.fmtDist({p05: 5e6, p95: 5e6}),
+            label: card.querySelector('.label').textContent, value: card.querySelector('.value').textContent,
+            range: card.querySelector('.range') ? card.querySelector('.range').textContent : null,
+            detail: card.querySelector('.detail').textContent,
+            none: one.querySelector('.value').textContent,
+            exposure: ex.querySelector('.detail').textContent,
+          };
+        }"""
+    )
+    assert out["degenerate"] == "" and out["flat"] == ""
+    assert out["years"] == "99 to 159 years"  # both ends at the step of the larger one
+    assert out["label"] == "Time to produce the mines (without NOR)"
+    assert out["value"] == "at least 71.3 years"
+    assert out["range"] == "90 %: 47 to 109 years"
+    assert out["detail"].startswith("FIN+EST+LVA+LTU+POL+UKR (pooled), complete in 2097; NOR: not estimated — no production capacity on record for NOR")
+    assert out["none"] == "not estimated"
+    assert out["exposure"].startswith("5,000 people in 1 place within 1 km; both sides")
+    page.close()
+    assert not errors, errors
+
+
+def test_downloads_leave_out_bad_rows_and_round_like_the_report(server: str, browser) -> None:
+    import csv
+    import io
+    import tomllib
+
+    from minebelt.outputs.datadict import round_value
+    from minebelt.scenario import scenario_from_dict
+
+    page, errors, _ = _open(browser, server)
+    page.click(".add-stated summary")
+    page.fill("#add-country", "POL")
+    page.fill("#add-border", "XXX")
+    page.fill("#add-length", "100")
+    page.click("#add-form button[type=submit]")
+    page.wait_for_selector("#sections tr.row-error td", timeout=120_000)
+    _settle(page)
+    rows = _rows(page)
+    good = [r for r in rows if not r["error"]]
+    bad = [r for r in rows if r["error"]]
+    assert len(bad) == 1 and good
+    with page.expect_download() as dl:
+        page.click("#dl-toml")
+    text = Path(dl.value.path()).read_text(encoding="utf-8")
+    sc = scenario_from_dict(tomllib.loads(text), label="download")  # the CLI reads it back as it is
+    assert [s.name for s in sc.sections] == [r["name"] for r in good]
+    assert sc.name.startswith(f"Web app: {len(good)} sections,")
+    assert "# 1 section left out by the web app" in text
+    tail = text[text.index("# left out: "):]
+    assert bad[0]["error"].split(":")[-1].strip()[:30] in tail.splitlines()[0]
+    assert '# [[sections]]\n# name = "Poland – XXX, 100 km (stated)"\n# country = "POL"\n# border = "XXX"\n# length_km = 100\n' in tail
+
+    # the CSV: every figure at the data dictionary's precision (as the report's sections.csv)
+    doc = page.evaluate("() => window.minebelt.state.result")
+    with page.expect_download() as dl:
+        page.click("#dl-csv")
+    table = list(csv.DictReader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
+    assert len(table) == len(doc["sections"]) + 1 and table[-1]["name"] == "Total"
+    for row, sec in zip(table, doc["sections"]):
+        for col in ("length_km", "land_km", "water_km", "depth_km", "area_km2", "density_per_km2", "mines", "mines_per_km_front"):
+            want = round_value(col, sec.get(col))
+            assert (row[col] == "") if want is None else (float(row[col]) == want), (col, row[col], want)
+        assert "." not in row["mines"] and "." not in row["density_per_km2"]  # whole numbers: 12000, never 12000.000000000015
+        assert len(row["length_km"].partition(".")[2]) <= 1
+    assert float(table[-1]["mines"]) == round_value("mines", doc["totals"]["mines"])
+    page.close()
+    assert all("status of 422" in e for e in errors), errors
+
+
+def test_search_row_is_clickable_across_its_width(server: str, browser) -> None:
+    from minebelt.web._data import data_available
+
+    if not data_available():
+        pytest.skip(NEEDS_DATA)
+    page, errors, _ = _open(browser, server)
+    page.fill("#country-search", "norw")
+    li = page.locator("#search-results li").first
+    box = li.bounding_box()
+    text = li.locator("button").evaluate("b => { const r = document.createRange(); r.selectNodeContents(b); return r.getBoundingClientRect().right; }")
+    assert box["x"] + box["width"] - 4 > text + 20  # the click lands well right of the name
+    li.click(position={"x": box["width"] - 4, "y": box["height"] / 2})  # on the <li>, right of the name
+    page.wait_for_selector("#neighbours button[data-pair=NOR-RUS]", timeout=10_000)
+    page.close()
+    assert not errors, errors
+
+
+def test_production_card_keeps_the_pooled_figure_beside_a_border_without_producers(server: str, browser) -> None:
+    import json
+    import urllib.request
+
+    from minebelt.web._data import data_available
+
+    if not data_available():
+        pytest.skip(NEEDS_DATA)
+    page, errors, _ = _open(browser, server)
+    page.evaluate("() => window.minebelt.pickBorder('NOR', 'RUS')")
+    page.wait_for_function("() => window.minebelt.state.sections.some(s => s.key === 'NOR-RUS')", timeout=60_000)
+    _settle(page)
+    sc = page.evaluate("() => window.minebelt.state.scenario")
+    req = urllib.request.Request(server + "/api/estimate?belts=false", data=json.dumps(sc).encode(), headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=120) as r:
+        prod = json.loads(r.read())["production"]
+    assert prod["years_to_fill"] is None  # the whole is not estimated: NOR has no producer on record
+    pooled = next(g for g in prod["groups"] if g["years_to_fill"] is not None)
+    card = page.locator("#card-production")
+    assert card.locator(".label").inner_text() == "Time to produce the mines (without NOR)"
+    years = float(format(pooled["years_to_fill"], ".3g"))  # three significant figures, as the page rounds
+    assert card.locator(".value").inner_text() == f"at least {years:g} years"
+    assert "NOR: not estimated" in card.locator(".detail").inner_text()
+    assert f"{pooled['group']} (pooled)" in card.locator(".detail").inner_text()
+    page.close()
+    assert not errors, errors

@@ -124,3 +124,19 @@ def test_docs_page_is_offline(client: TestClient) -> None:
     for path in ("/api/countries", "/api/borders/lines", "/api/scenario/check", "/api/examples/{name}"):
         assert path in spec["paths"], path
     assert "/docs" not in spec["paths"]
+
+
+def test_data_dictionary_is_the_reports(client: TestClient) -> None:
+    from minebelt.outputs.datadict import COLUMNS, DIST_STATS
+
+    r = client.get("/api/data-dictionary")
+    assert r.status_code == 200 and r.headers["cache-control"] == "max-age=3600"
+    doc = r.json()
+    assert doc["schema"] == "minebelt.data-dictionary/1"
+    cols = {c["name"]: c for c in doc["columns"]}
+    assert list(cols) == list(COLUMNS)
+    assert cols["mines"]["decimals"] == 0 and cols["density_per_km2"]["decimals"] == 0
+    assert cols["length_km"] == {"name": "length_km", "unit": "km", "decimals": 1, "description": COLUMNS["length_km"].description}
+    assert cols["depth_km"]["decimals"] == 2 and cols["name"]["decimals"] is None
+    assert doc["dist_stats"] == DIST_STATS
+    assert "/api/data-dictionary" in client.get("/openapi.json").json()["paths"]

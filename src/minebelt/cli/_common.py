@@ -36,7 +36,16 @@ def check_new_file(path: Path | None, force: bool, option: str) -> None:
 
 
 def progress():
-    """A rich progress bar on stderr, as a callback ``(stage, fraction)``."""
+    """A rich progress bar on stderr, as ``(context manager, callback (stage, fraction))``.
+
+    Only on a terminal: when stderr is a file or a pipe (scripts, CI, ``2>log``) there is no
+    bar, and nothing at all is written — rich would still end its (invisible) bar with an
+    empty line, before the result or before an error line.
+    """
+    import contextlib
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext(), lambda stage, frac: None
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     prog = Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console(stderr=True), transient=True)

@@ -30,7 +30,7 @@ def calibrate(
         for sc in load_scenarios(scenario):
             res = run(sc, with_geometry=False)
             block = calibration_block(res.document)
-            doc["scenarios"].append(calibration_entry(sc.name, block))
+            doc["scenarios"].append(calibration_entry(sc.name, block, mines=res.document["totals"]["mines"]))
     if as_json:
         emit_json(doc)
         return

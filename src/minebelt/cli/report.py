@@ -15,7 +15,7 @@ from ._common import console, progress
 
 def report(
     scenario: Annotated[Path, typer.Argument(help="Scenario TOML file.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (must be empty or new, unless --force).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: new (its parent must exist) or empty, unless --force.")],
     samples: Annotated[Optional[int], typer.Option("--samples", "-n", help="Monte Carlo samples (distribution charts).")] = None,
     seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
     claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims TOML file to include the fact-check table.")] = None,

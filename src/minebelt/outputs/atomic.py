@@ -174,20 +174,13 @@ def write_bytes(path: Path, data: bytes, *, force: bool = True, option: str = "o
 _STAGING = re.compile(r"^\.minebelt-(\d+)-[A-Za-z0-9_]+\.part$")
 
 
-def _existing_ancestor(path: Path) -> Path:
-    p = path
-    while not p.exists():
-        if p.parent == p:
-            break
-        p = p.parent
-    return p
-
-
 def check_output_dir(out: Path, *, force: bool, option: str) -> Path:
     """Check, before any work, that the folder ``out`` can be written; returns it.
 
-    ``out`` may be missing (it and its missing parents are created at the end), an empty
-    folder, or, with ``force``, a folder with files. Raises :class:`InputError` lines.
+    ``out`` may be missing (then it is created at the end, one level, like ``mkdir``: its
+    parent folder must exist, as the folder of an output file must — a mistyped parent is
+    refused rather than created), an empty folder, or, with ``force``, a folder with files.
+    Raises :class:`InputError` lines.
     """
     out = Path(out)
     where = f"{option} {out}"
@@ -198,9 +191,11 @@ def check_output_dir(out: Path, *, force: bool, option: str) -> Path:
             raise OutputExistsError(f"{where}: folder is not empty; pass --force to write into it")
         target = out
     else:
-        target = _existing_ancestor(out.absolute().parent)
+        target = out.absolute().parent
+        if not target.exists():
+            raise InputError(f"{where}: folder {out.parent} does not exist (only the last folder of {option} is created)")
         if not target.is_dir():
-            raise InputError(f"{where}: {target} is not a folder")
+            raise InputError(f"{where}: {out.parent} is not a folder")
     _writable(target, where)
     return out
 
@@ -264,7 +259,7 @@ def atomic_dir(
     out = check_output_dir(Path(out), force=force, option=option)
     where = f"{option} {out}"
     fresh = not out.exists()
-    home = _existing_ancestor(out.absolute().parent) if fresh else out
+    home = out.absolute().parent if fresh else out
     _remove_dead_staging(home)
     try:
         staging = Path(tempfile.mkdtemp(prefix=f".minebelt-{os.getpid()}-", suffix=".part", dir=home))
@@ -276,7 +271,6 @@ def atomic_dir(
         names = sorted(p.name for p in staging.iterdir())
         with _signals_held():
             if fresh:
-                out.absolute().parent.mkdir(parents=True, exist_ok=True)
                 os.replace(staging, out)
             else:
                 previous = _ours(out, manifest)

@@ -44,6 +44,7 @@ def borders_document(rows: list[dict[str, Any]], info: dict[str, Any]) -> dict[s
     }
 
 
-def calibration_entry(name: str, block: dict[str, Any]) -> dict[str, Any]:
-    """One scenario of the ``minebelt.calibration/1`` document, from its estimate's calibration block."""
-    return {"name": name, **block["scenario"], "denser_than_any_barrier_built": block["denser_than_any_barrier_built"], "verdict": block["verdict"], "sections": block["sections"]}
+def calibration_entry(name: str, block: dict[str, Any], mines: float | None = None) -> dict[str, Any]:
+    """One scenario of the ``minebelt.calibration/1`` document, from its estimate's calibration
+    block and its total mines (``totals.mines``), so that the scenario's row is as full as a barrier's."""
+    return {"name": name, "mines": mines, **block["scenario"], "denser_than_any_barrier_built": block["denser_than_any_barrier_built"], "verdict": block["verdict"], "sections": block["sections"]}

@@ -123,7 +123,7 @@ class EstimateResult:
 
     def __repr__(self) -> str:
         t = self.totals
-        return f"<EstimateResult {self.scenario.name!r}: {_fmt_mines(t['mines'])} mines, {len(self.sections)} sections>"
+        return f"<EstimateResult {self.scenario.name!r}: {_fmt_mines(t['mines'])} mines, {len(self.sections)} section{'' if len(self.sections) == 1 else 's'}>"
 
 
 def _flat_row(row: dict[str, Any]) -> dict[str, Any]:

@@ -36,7 +36,7 @@ import numpy as np
 from .. import settings
 from .._version import __version__
 from ..cancel import checkpoint
-from ..errors import InputError
+from ..errors import InputError, suggest
 from ..scenario.blocks import block_inputs, extras_inputs
 from ..scenario.resolve import resolve_scenario
 from ..uncertainty.sensitivity import ConstantOutput, analyse
@@ -99,6 +99,15 @@ def _measure(scenario: Scenario) -> tuple[list[ResolvedSection], dict[int, Any]]
     return resolved, measure(scenario, resolved)
 
 
+def unknown_output(label: str, output: str, known: list[str]) -> str:
+    """One short line for an ``--output`` that is not a sampled figure: the closest path, if
+    any, and the top-level groups (the full list runs to hundreds of paths)."""
+    groups = sorted({k.split(".", 1)[0] for k in known}, key=lambda g: (g != "totals", g))
+    hint = suggest(output, known)
+    shown = ", ".join(f"{g}.<country>.*" if g == "by_country" else f"{g}.*" for g in groups)
+    return f"{label}: --output {output!r}: not a sampled figure of this scenario{hint} (figures: {shown})"
+
+
 class _WholeEstimate:
     """Runs the whole estimate with given input columns; geometry is measured once."""
 
@@ -119,8 +128,7 @@ class _WholeEstimate:
         result = assemble(self.scenario, self.resolved, self.geoms, self.point, ev, drawer.inputs, n, 0, keep_geometry=False)
         label = self.scenario.label
         if output not in result.samples:
-            known = sorted(k for k in result.samples if not k.startswith("sections["))
-            raise InputError(f"{label}: --output {output!r}: not a sampled figure of this scenario (known: {', '.join(known)})")
+            raise InputError(unknown_output(label, output, [k for k in result.samples if not k.startswith("sections[")]))
         y = np.asarray(result.samples[output], dtype=float)
         if not np.all(np.isfinite(y)):
             raise InputError(f"{label}: --output {output!r}: not estimated for this scenario (see the block's 'not estimated' note)")

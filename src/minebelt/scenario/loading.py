@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from .. import settings
 from ..errors import InputError, clip, suggest, unknown_key
+from ._messages import field_message
 from .resolve import resolve_scenario
 from .schema import Scenario
 
@@ -92,8 +93,14 @@ def format_validation_error(err: ValidationError, label: str, doc: dict[str, Any
         where = _loc_text(doc, loc[:-1], prefix)
     elif e.get("type") == "missing":
         msg = "required field is missing"
-    elif "input" in e and e.get("type") not in ("value_error",) and not isinstance(e["input"], (dict, list)):
-        msg = f"{msg} (got {clip(e['input'])})"
+    else:
+        model = _model_at(Scenario, loc) if loc and isinstance(loc[-1], str) else None
+        field = model.model_fields.get(str(loc[-1])) if model is not None else None
+        worded = field_message(e, field.metadata if field is not None else None)
+        if worded is not None:  # "= 1800: must lie in [1900, 2200]"
+            return f"{label}: {where}{worded}" if where else f"{label}{worded}"
+        if "input" in e and e.get("type") not in ("value_error",) and not isinstance(e["input"], (dict, list)):
+            msg = f"{msg} (got {clip(e['input'])})"
     return f"{label}: {where}: {msg}" if where else f"{label}: {msg}"
 
 

@@ -43,6 +43,9 @@ class Range:
     high: float
     unit: str
     low_open: bool = True
+    #: words the field takes besides numbers and intervals (e.g. ``("not costed",)``), named
+    #: in the message when a value is neither
+    words: tuple[str, ...] = ()
 
 
 LENGTH = Range(0.0, settings.LENGTH_KM_MAX, "km")
@@ -68,6 +71,15 @@ def resolve_quantity(
             hint = suggest(name, parameters) if isinstance(name, str) else ""
             raise InputError(f"{label}: {where}: unknown parameter {clip(name)}{hint} (in [parameters]: {clip(known, 300)})")
         return resolve_quantity(parameters[name], f"parameters.{name}", f"parameters.{name}", rng, {}, label)
-    dist = parse(value, f"{label}: {where}")
+    if isinstance(value, str) and rng.words and not any(ch.isdigit() for ch in value):  # a word, not a number
+        try:
+            dist = parse(value, f"{label}: {where}")
+        except InputError:
+            allowed = " or ".join(repr(w) for w in rng.words)
+            raise InputError(
+                f"{label}: {where}: {clip(value)} is neither a number, an interval like \"6000 to 12000\" nor {allowed}{suggest(value.strip().lower(), rng.words)}"
+            ) from None
+    else:
+        dist = parse(value, f"{label}: {where}")
     check_range(dist, f"{label}: {where}", rng.low, rng.high, rng.unit, rng.low_open)
     return Input(key, dist, rng.unit)

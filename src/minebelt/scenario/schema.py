@@ -164,4 +164,6 @@ class Scenario(_Strict):
 
     @property
     def label(self) -> str:
-        return str(self._path) if self._path else (self._label or "scenario")
+        """How error lines name this scenario: the file as the user gave it (``s.toml``,
+        ``examples/a.toml``), the same at every stage (schema, ranges, geometry, blocks)."""
+        return self._label or (str(self._path) if self._path else "scenario")

@@ -29,7 +29,8 @@ vendored Swagger UI, :mod:`minebelt.web.routers.docs`):
 Routers (``minebelt.web.routers``, one per resource; see ``docs/web.md``): ``GET /docs``
 (offline Swagger UI), ``GET /api/countries`` and ``GET /api/borders/lines`` (any land border of
 the world), ``POST /api/scenario/check`` (each section checked on its own),
-``GET /api/examples/{name}`` (a bundled example as JSON).
+``GET /api/examples/{name}`` (a bundled example as JSON), ``GET /api/data-dictionary`` (unit
+and precision of every table column: the page's CSV is rounded by it).
 
 Limits (``minebelt.settings``): request bodies up to ``API_BODY_BYTES_MAX`` (413 beyond),
 ``samples`` up to ``API_SAMPLES_MAX``, scenarios up to ``API_SECTIONS_MAX`` sections (422).

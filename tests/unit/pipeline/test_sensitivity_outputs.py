@@ -47,8 +47,11 @@ def test_cost_total_and_default_output():
 
 
 def test_unknown_or_unestimated_output_is_one_clear_error():
-    with pytest.raises(InputError, match="not a sampled figure.*clearance.calendar_years"):
-        sensitivity(_scenario(), n_base=64, output="clearance.nope")
+    with pytest.raises(InputError, match=r"not a sampled figure of this scenario \(did you mean 'clearance.calendar_years'\?\)"):
+        sensitivity(_scenario(), n_base=64, output="clearance.calender_years")
+    with pytest.raises(InputError) as err:
+        sensitivity(_scenario(), n_base=64, output="nope")
+    assert str(err.value).endswith("'nope': not a sampled figure of this scenario (figures: totals.*, by_country.<country>.*, clearance.*, cost.*, production.*)")
     sc = _scenario()
     sc.sections.append(Section(name="b", country="FIN", border="RUS", length_km=100.0))
     with pytest.raises(InputError, match="not estimated"):  # no production capacity on record for FIN

@@ -24,8 +24,29 @@ def _fmt_mines(x: float | None) -> str:
 
 
 def _dist_text(row: dict[str, Any], key: str, fmt=_fmt_mines) -> str:
+    """``56.08 M – 130.33 M``; empty without samples, and when both ends print the same
+    (a figure that does not vary: "129 to 129" says nothing)."""
     d = row.get(f"{key}_dist")
-    return f"{fmt(d['p05'])} \u2013 {fmt(d['p95'])}" if d else ""
+    if not d:
+        return ""
+    lo, hi = fmt(d["p05"]), fmt(d["p95"])
+    return "" if lo == hi else f"{lo} \u2013 {hi}"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+def input_use(entry: dict[str, Any]) -> str:
+    """Who draws an input of the document's ``inputs`` list: ``shared by 10 sections``,
+    ``own draw``, ``cost block``, ``shared by 2 sections and the cost block``."""
+    sections = entry.get("sections") or []
+    blocks = list(entry.get("blocks") or [])
+    block_text = (" and ".join([", ".join(blocks[:-1]), blocks[-1]]) if len(blocks) > 1 else "".join(blocks)) + (" blocks" if len(blocks) > 1 else " block")
+    if not sections:
+        return block_text if blocks else "not used"
+    use = f"shared by {_count(len(sections), 'section')}" if entry.get("shared") else "own draw"
+    return f"{use} and the {block_text}" if blocks else use
 
 
 def render_estimate(res: EstimateResult, console: Console) -> None:
@@ -85,6 +106,6 @@ def render_estimate(res: EstimateResult, console: Console) -> None:
         console.print("Uncertain inputs (one draw per iteration per key):")
         for i in uncertain:
             # markup=False: rich would take "[shared by ...]" for a style tag and drop it
-            console.print(f"  {i['key']} = {i['value']} {i['unit']}  [{'shared by ' + str(len(i['sections'])) + ' section(s)' if i['shared'] else 'own draw'}]", markup=False)
+            console.print(f"  {i['key']} = {i['value']} {i['unit']}  [{input_use(i)}]", markup=False)
     for s in doc["provenance"]["model_sources"]:
         console.print(f"source: {s}", style="dim")

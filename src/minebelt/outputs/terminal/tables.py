@@ -54,7 +54,8 @@ def calibration_table(doc: dict[str, Any], console: Console) -> None:
     for sc in doc["scenarios"]:
         t.add_section()
         style = "bold red" if sc["denser_than_any_barrier_built"] else "bold"
-        t.add_row(sc["name"], "scenario", "", "", f(sc["mines_per_km_front"]), f(sc["mines_per_km2"]), f(sc["depth_km"], ".2f"), "", style=style)
+        mines = "n/a" if sc.get("mines") is None else f"{sc['mines'] / 1e6:.2f} M"
+        t.add_row(sc["name"], "scenario", mines, f(sc.get("belt_front_km")), f(sc["mines_per_km_front"]), f(sc["mines_per_km2"]), f(sc["depth_km"], ".2f"), "", style=style)
     console.print(t)
     for sc in doc["scenarios"]:
         flag = "DENSER THAN ANY BARRIER EVER BUILT" if sc["denser_than_any_barrier_built"] else "within the historical range"
@@ -90,6 +91,28 @@ def sensitivity_tables(docs: list[dict[str, Any]], console: Console) -> None:
         console.print(d["method"], style="dim")
 
 
+#: Parts of a border shorter than this are summed in the table, not listed one by one (km).
+SHORT_PART_KM = 1.0
+
+
+def parts_text(row: dict[str, Any]) -> str:
+    """The pieces a border is made of, for the table: ``2: 0.0-1,283.8 + 1 short part (0.1 km)``.
+
+    Pieces shorter than :data:`SHORT_PART_KM` (slivers where the line touches a tripoint or
+    a river mouth) are counted, with their total length, instead of each printed as
+    ``1,283.8-1,283.9``; ``--json`` lists every part.
+    """
+    parts = row["parts_km"]
+    long = [p for p in parts if p["to_km"] - p["from_km"] >= SHORT_PART_KM]
+    short = [p for p in parts if p["to_km"] - p["from_km"] < SHORT_PART_KM]
+    text = ", ".join(f"{p['from_km']:,.1f}-{p['to_km']:,.1f}" for p in long)
+    if short:
+        km = sum(p["to_km"] - p["from_km"] for p in short)
+        tail = f"{len(short)} short part{'s' if len(short) > 1 else ''} ({f'{km:,.1f}' if km >= 0.05 else 'under 0.1'} km)"
+        text = f"{text} + {tail}" if text else tail
+    return f"{row['parts']}: {text}"
+
+
 def borders_table(doc: dict[str, Any], title: str, footer: str, console: Console) -> None:
     """The ``minebelt.borders/1`` document: one row per land border with its parts."""
     from rich.table import Table
@@ -100,8 +123,7 @@ def borders_table(doc: dict[str, Any], title: str, footer: str, console: Console
     for col in ("a", "b", "length km", "land km", "water km", "parts (km from-to)"):
         t.add_column(col, justify="left" if col in ("a", "b", "parts (km from-to)") else "right")
     for r in doc["borders"]:
-        parts = ", ".join(f"{p['from_km']:,.1f}-{p['to_km']:,.1f}" for p in r["parts_km"])
-        t.add_row(f"{r['a']} {country_name(r['a'])}", f"{r['b']} {country_name(r['b'])}", f"{r['length_km']:,.1f}", f"{r['land_km']:,.1f}", f"{r['water_km']:,.1f}", f"{r['parts']}: {parts}")
+        t.add_row(f"{r['a']} {country_name(r['a'])}", f"{r['b']} {country_name(r['b'])}", f"{r['length_km']:,.1f}", f"{r['land_km']:,.1f}", f"{r['water_km']:,.1f}", parts_text(r))
     console.print(t)
     console.print(footer, style="dim")
 

@@ -6,6 +6,7 @@
 
 import { fmt, fmtDist, fmtRange } from "./format.js";
 import { el, renderBlocks } from "./blocks.js";
+import { download, toCsv, toToml } from "./downloads.js";
 
 const L = window.L;
 const $ = (sel) => document.querySelector(sel);
@@ -28,6 +29,7 @@ const state = {
   blocks: null,     // {production, cost, clearance} as sent, from the bundled example
   result: null,
   scenario: null,
+  dictionary: null, // minebelt.data-dictionary/1: each column's precision, for the CSV
   focus: null,      // the country picked in the search box
   inflight: false,
   pending: false,
@@ -222,8 +224,9 @@ function renderResult() {
   const doc = state.result;
   const t = doc ? doc.totals : null;
   $("#total-mines").textContent = t ? fmt(t.mines) : "—";
-  $("#total-interval").textContent = t && t.mines_dist ? `90 % interval: ${fmtDist(t.mines_dist)}` : "";
-  $("#interval-note").textContent = t && t.mines_dist ? intervalText(doc) : "";
+  const interval = t ? fmtDist(t.mines_dist) : "";  // "" also when both ends round alike
+  $("#total-interval").textContent = interval ? `90 % interval: ${interval}` : "";
+  $("#interval-note").textContent = interval ? intervalText(doc) : "";
   $("#basis").textContent = doc ? basisText() : "";
   $("#total-area").textContent = t ? fmt(t.area_km2, { unit: "km²" }) : "—";
   $("#total-length").textContent = t ? fmt(t.length_km, { unit: "km" }) : "—";
@@ -246,7 +249,7 @@ function intervalText(doc) {
   if (unc.pm > 0 && isFinite(d.value)) {
     const [lo, hi] = densityInterval(d.value, unc.pm);
     const shared = (doc.inputs || []).some((i) => i.uncertain && i.shared && /density/.test(i.key));
-    parts.push(`Uncertain: the density, lognormal with median ${fmt(d.value)} ${d.unit} (your value) and 90 % of draws between ${fmtRange(lo, hi)} (÷ ${1 + unc.pm} to × ${1 + unc.pm})` +
+    parts.push(`Uncertain: the density, lognormal with median ${fmt(d.value)} ${d.unit} (your value) and 90 % of draws from ${fmtRange(lo, hi)} (÷ ${1 + unc.pm} to × ${1 + unc.pm})` +
       (shared ? ", one draw for all sections." : "."));
   }
   const blockUnc = BLOCK_KEYS.flatMap((k) => {
@@ -305,7 +308,8 @@ function renderSections() {
       tools.append(el("button", { class: "rm swap", type: "button", title: "Swap sides: the belt on the other country's side", "aria-label": `Swap sides of ${s.name}`, text: "⇄", onclick: () => swapSides(i) }));
     }
     tools.append(el("button", { class: "rm", type: "button", title: "Remove this section", "aria-label": `Remove ${s.name}`, text: "×", onclick: () => removeSection(i) }));
-    const mines = r && r.mines_dist ? el("td", { class: "r", title: `90 %: ${fmtDist(r.mines_dist)}`, text: fmt(r.mines) }) : el("td", { class: "r", text: r ? fmt(r.mines) : "" });
+    const iv = r ? fmtDist(r.mines_dist) : "";
+    const mines = iv ? el("td", { class: "r", title: `90 %: ${iv}`, text: fmt(r.mines) }) : el("td", { class: "r", text: r ? fmt(r.mines) : "" });
     body.append(el("tr", { class: s.error ? "bad" : "", "data-key": s.key || "" },
       nameCell, fromCell, toCell,
       el("td", { class: "r", text: r ? km(r.length_km) : "" }),
@@ -666,68 +670,13 @@ async function loadBlockDefaults() {
 }
 
 // ------------------------------------------------------------------ downloads
-function download(filename, text, type) {
-  const url = URL.createObjectURL(new Blob([text], { type: type }));
-  const a = el("a", { href: url, download: filename });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-function tomlValue(v) {
-  if (typeof v === "number") return String(v);
-  if (typeof v === "boolean") return v ? "true" : "false";
-  if (Array.isArray(v)) return `[${v.map(tomlValue).join(", ")}]`;
-  if (v && typeof v === "object") return `{ ${Object.entries(v).map(([k, x]) => `${k} = ${tomlValue(x)}`).join(", ")} }`;
-  return JSON.stringify(String(v));
-}
-
-function toToml(sc) {
+// The scenario as the page computed it: the rows it left out are written commented out,
+// each under its error (downloads.js), so `minebelt estimate` reads the file back as is.
+function scenarioToml() {
+  const good = state.sections.filter((s) => !s.error);
+  const leftOut = state.sections.filter((s) => s.error).map((s) => ({ section: sectionDoc(s), error: s.error }));
   const unc = uncertainty();
-  const lines = [
-    `# minebelt scenario, written by the web app on ${new Date().toISOString().slice(0, 10)}`,
-    "# run: minebelt estimate this-file.toml" + (unc ? ` --samples ${unc.samples} --seed 0` : ""),
-    `name = ${tomlValue(sc.name)}`,
-    `source = ${tomlValue(sc.source)}`,
-    "",
-    "[defaults]",
-  ];
-  for (const [k, v] of Object.entries(sc.defaults)) lines.push(`${k} = ${tomlValue(v)}`);
-  for (const s of sc.sections) {
-    lines.push("", "[[sections]]");
-    for (const [k, v] of Object.entries(s)) lines.push(`${k} = ${tomlValue(v)}`);
-  }
-  for (const key of BLOCK_KEYS) {
-    if (!sc[key]) continue;
-    lines.push("", `[${key}]`);
-    for (const [k, v] of Object.entries(sc[key])) lines.push(`${k} = ${tomlValue(v)}`);
-  }
-  return lines.join("\n") + "\n";
-}
-
-function csvCell(v) {
-  if (v === null || v === undefined) return "";
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function toCsv(doc) {
-  const cols = ["name", "country", "border", "length_source", "length_km", "land_km", "water_km", "depth_km", "area_km2",
-    "density_per_km2", "mines", "mines_per_km_front", "from_km", "to_km"];
-  const mc = doc.totals.mines_dist !== undefined;
-  const head = cols.concat(mc ? ["mines_p05", "mines_p50", "mines_p95"] : []);
-  const out = [head.join(",")];
-  for (const r of doc.sections) {
-    const row = cols.map((c) => csvCell(r[c]));
-    if (mc) row.push(...["p05", "p50", "p95"].map((q) => csvCell(r.mines_dist ? r.mines_dist[q] : "")));
-    out.push(row.join(","));
-  }
-  const t = doc.totals;
-  const total = cols.map((c) => (c === "name" ? "Total" : ["length_km", "area_km2", "mines", "mines_per_km_front"].includes(c) ? csvCell(t[c]) : ""));
-  if (mc) total.push(...["p05", "p50", "p95"].map((q) => csvCell(t.mines_dist[q])));
-  out.push(total.join(","));
-  return out.join("\n") + "\n";
+  return toToml(buildScenario(good), { samples: unc ? unc.samples : null, leftOut });
 }
 
 // ------------------------------------------------------------------ wiring
@@ -762,8 +711,8 @@ function wire() {
     renderSections();
     schedule();
   });
-  $("#dl-toml").addEventListener("click", () => download("minebelt-scenario.toml", toToml(buildScenario()), "application/toml"));
-  $("#dl-csv").addEventListener("click", () => state.result && download("minebelt-results.csv", toCsv(state.result), "text/csv"));
+  $("#dl-toml").addEventListener("click", () => download("minebelt-scenario.toml", scenarioToml(), "application/toml"));
+  $("#dl-csv").addEventListener("click", () => state.result && download("minebelt-results.csv", toCsv(state.result, state.dictionary), "text/csv"));
   $("#dl-geojson").addEventListener("click", () => state.result && state.result.belts &&
     download("minebelt-belts.geojson", JSON.stringify(state.result.belts), "application/geo+json"));
 }
@@ -785,9 +734,10 @@ function fillModels() {
 async function main() {
   wire();
   try {
-    const [info, models] = await Promise.all([getJSON("/api/info"), getJSON("/api/models")]);
+    const [info, models, dictionary] = await Promise.all([getJSON("/api/info"), getJSON("/api/models"), getJSON("/api/data-dictionary")]);
     state.info = info;
     state.models = models.models;
+    state.dictionary = dictionary;  // the CSV download's rounding, as the report's CSV
   } catch (e) {
     setStatus("Cannot reach the minebelt API: " + e.message, "error");
     return;
@@ -828,7 +778,7 @@ async function main() {
 
 // for tests and the console
 window.minebelt = {
-  state, buildScenario, toToml, toCsv, fmt, fmtRange, densityInterval, pickBorder,
+  state, buildScenario, scenarioToml, toCsv: (doc) => toCsv(doc, state.dictionary), fmt, fmtRange, densityInterval, pickBorder,
   idle: () => !state.inflight && !state.pending && !state.scheduled && state.ready === true,
 };
 main();

@@ -63,17 +63,44 @@ export function costCard(doc) {
   return figure("card-cost", label, fmt(total, { prefix: cur }), fmtDist(dist(c, "total"), { prefix: cur }), notes.join("; "));
 }
 
+// "FIN+EST+LVA+LTU+POL+UKR (pooled)" or "POL".
+function groupLabel(g) {
+  return `${g.group}${g.pooled ? " (pooled)" : ""}`;
+}
+
+function capacityText(p) {
+  return (Array.isArray(p.capacity) ? p.capacity : []).filter((c) => c && c.used !== false)
+    .map((c) => `${c.producer || c.country || "capacity"}: ${fmt(c.mines_per_year)} mines a year (${c.scope || "scope not stated"}, ${c.year ?? "year not stated"})`);
+}
+
 export function productionCard(doc) {
   const p = doc && doc.production;
+  const title = "Time to produce the mines";
+  if (!p) return figure("card-production", title, NOT, "", "");
   const years = num(p, "years_to_fill");
-  if (!p || years === null) return figure("card-production", "Time to produce the mines", NOT, "", (p && get(p, "not_estimated")) || "");
-  const done = num(p, "year_complete");
-  const lower = get(p, "years_to_fill_is") === "lower bound";
-  const caps = (Array.isArray(p.capacity) ? p.capacity : []).filter((c) => c && c.used !== false)
-    .map((c) => `${c.producer || c.country || "capacity"}: ${fmt(c.mines_per_year)} mines a year (${c.scope || "scope not stated"}, ${c.year ?? "year not stated"})`);
-  return figure("card-production", "Time to produce the mines", (lower ? "at least " : "") + fmt(years, { unit: "years" }),
-    fmtDist(dist(p, "years_to_fill"), { unit: "years" }),
-    [done !== null ? `complete in ${fmt(done, { year: true })}` : "", caps.join("; "), get(p, "pooling") || ""].filter(Boolean).join("; "));
+  const groups = Array.isArray(p.groups) ? p.groups : [];
+  const done = groups.filter((g) => num(g, "years_to_fill") !== null);
+  const missing = groups.filter((g) => num(g, "years_to_fill") === null);
+  if (years === null && !done.length) return figure("card-production", title, NOT, "", get(p, "not_estimated") || "");
+  const caps = capacityText(p);
+  if (years !== null) {
+    const complete = num(p, "year_complete");
+    const lower = get(p, "years_to_fill_is") === "lower bound";
+    return figure("card-production", title, (lower ? "at least " : "") + fmt(years, { unit: "years" }),
+      fmtDist(dist(p, "years_to_fill"), { unit: "years" }),
+      [complete !== null ? `complete in ${fmt(complete, { year: true })}` : "", caps.join("; "), get(p, "pooling") || ""].filter(Boolean).join("; "));
+  }
+  // Some groups have no capacity on record (e.g. Norway added to the eastern flank): the
+  // groups that have one keep their figure; the whole is at least the longest of them.
+  const longest = done.reduce((a, g) => (num(g, "years_to_fill") > num(a, "years_to_fill") ? g : a));
+  const gYears = num(longest, "years_to_fill");
+  const gDone = num(longest, "year_complete");
+  const lines = [`${groupLabel(longest)}${gDone !== null ? `, complete in ${fmt(gDone, { year: true })}` : ""}`];
+  if (done.length > 1) lines.push(...done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${fmt(num(g, "years_to_fill"), { unit: "years" })}`));
+  lines.push(...missing.map((g) => `${g.group}: ${NOT}${g.not_estimated ? ` — ${g.not_estimated}` : ""}`));
+  if (caps.length) lines.push(caps.join("; "));
+  return figure("card-production", `${title} (without ${missing.map((g) => g.group).join(", ")})`, "at least " + fmt(gYears, { unit: "years" }),
+    fmtDist(dist(longest, "years_to_fill"), { unit: "years" }), lines.join("; "));
 }
 
 export function clearanceCard(doc) {
@@ -90,7 +117,8 @@ export function clearanceCard(doc) {
   const wyear = get(k, "world_capacity.year");
   bits.push(world !== null ? `${fmt(world, { unit: "years" })} of the world's entire clearance output${wyear ? ` (as cleared in ${fmt(wyear, { year: true })})` : ""}` : `world clearance capacity: ${NOT}`);
   const cost = num(k, "cost");
-  bits.push(cost !== null ? `clearance cost ${fmt(cost, { prefix: cur })}${dist(k, "cost") ? ` (90 %: ${fmtDist(dist(k, "cost"), { prefix: cur })})` : ""}` : `clearance cost: ${NOT}`);
+  const costRange = fmtDist(dist(k, "cost"), { prefix: cur });
+  bits.push(cost !== null ? `clearance cost ${fmt(cost, { prefix: cur })}${costRange ? ` (90 %: ${costRange})` : ""}` : `clearance cost: ${NOT}`);
   const ratio = num(k, "vs_build.clearance_to_build_ratio");
   if (ratio !== null) bits.push(`clearing costs ${fmt(ratio, { sig: 2 })} × what building costs`);
   else if (typeof get(k, "vs_build.ratio_note") === "string") bits.push(get(k, "vs_build.ratio_note"));
@@ -106,7 +134,7 @@ export function exposureCard(doc) {
   const within = radii.map((r) => [r, get(t, `within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number");
   if (!within.length) return figure("card-exposure", "Civilians near the belt", NOT, "", "");
   const [r0, w0] = within[within.length - 1];
-  const lines = within.map(([r, w]) => `${fmt(w.population)} people in ${fmt(w.places, { integer: true })} places within ${r} km`);
+  const lines = within.map(([r, w]) => `${fmt(w.population)} people in ${fmt(w.places, { integer: true })} place${w.places === 1 ? "" : "s"} within ${r} km`);
   const top = (Array.isArray(t.largest_places) ? t.largest_places : []).slice(0, 3)
     .map((p) => `${p.name} (${p.country}, ${fmt(p.population)}, ${fmt(p.distance_km, { sig: 2 })} km)`);
   return figure("card-exposure", `Civilians within ${r0} km of the belt`, fmt(w0.population, { unit: "people" }), "",

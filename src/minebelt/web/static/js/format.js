@@ -68,18 +68,26 @@ export function fmt(x, opts = {}) {
   return decorate(render(v, stepFor(v, sig), opts), word, opts);
 }
 
-/** Format a range "lo to hi" with one step and one scale, taken from its larger end. */
-export function fmtRange(lo, hi, opts = {}) {
-  if (!isNum(lo) || !isNum(hi)) return opts.missing === undefined ? "n/a" : opts.missing;
-  if (opts.year) return `${Math.round(lo)} to ${Math.round(hi)}`;
+// The two ends of a range as text, with one step and one scale taken from its larger end.
+function rangeEnds(lo, hi, opts) {
+  if (opts.year) return [String(Math.round(lo)), String(Math.round(hi)), ""];
   const ref = Math.max(Math.abs(lo), Math.abs(hi));
   const [div, word] = scaleFor(ref, opts);
   const step = stepFor(ref / div, opts.sig || 3);
-  return decorate(`${render(lo / div, step, opts)} to ${render(hi / div, step, opts)}`, word, opts);
+  return [render(lo / div, step, opts), render(hi / div, step, opts), word];
 }
 
-/** The 90 % interval of a `*_dist` summary ({p05, p95}), or "" without one. */
+/** Format a range "lo to hi" with one step and one scale, taken from its larger end. */
+export function fmtRange(lo, hi, opts = {}) {
+  if (!isNum(lo) || !isNum(hi)) return opts.missing === undefined ? "n/a" : opts.missing;
+  const [a, b, word] = rangeEnds(lo, hi, opts);
+  return opts.year ? `${a} to ${b}` : decorate(`${a} to ${b}`, word, opts);
+}
+
+/** The 90 % interval of a `*_dist` summary ({p05, p95}), or "" without one — and "" when
+    both ends print the same ("129 to 129 years" says only that the figure did not vary). */
 export function fmtDist(dist, opts = {}) {
   if (!dist || !isNum(dist.p05) || !isNum(dist.p95)) return "";
-  return fmtRange(dist.p05, dist.p95, opts);
+  const [a, b] = rangeEnds(dist.p05, dist.p95, opts);
+  return a === b ? "" : fmtRange(dist.p05, dist.p95, opts);
 }
