@@ -80,14 +80,6 @@ WATER_SIMPLIFY_DEG = 0.002     # stored inland_water polygons
 WATER_MIN_KM2 = 10.0           # drop inland-water polygons smaller than this
 TERR_MIN_HOLE_KM2 = 2.0        # territory: lake holes smaller than this are filled
 TERR_MIN_PART_KM2 = 1.0        # territory: islands smaller than this are dropped
-LAKE_GLOBAL_MIN_KM2 = 50.0     # GSHHG lakes at least this large are kept everywhere (not only near land borders),
-                               # for drawn lines far from borders (the outlines fill lakes < 2,000 km2)
-LAKE_OSM_MIN_SHARE = 0.05      # a GSHHG lake of which OSM has at least this share as water (not land) is taken
-                               # with OSM's shoreline (GSHHG minus OSM land); below it OSM lacks the lake and
-                               # GSHHG (with its level-3 islands as holes) is kept
-COVERAGE_SHRINK_DEG = 0.01     # coverage layer: the zone shrunk by this (~1.1 km N-S) and simplified
-COVERAGE_SIMPLIFY_DEG = 0.005
-TILE_MAX_VERTICES = 20000      # land polygons are cut into tiles of at most this many vertices for clipping
 
 # ----------------------------------------------------------------------------
 # Overlap resolution table.  Key: frozenset of the two ISO3 codes.
@@ -199,7 +191,7 @@ def fetch_water(cache: Path) -> tuple[Path, dict]:
     rec = {"name": name, "version": version, "registry": "PyPI", "file": whl.name,
            "sha256": hashlib.sha256(whl.read_bytes()).hexdigest(),
            "license": "LGPL-3.0-or-later (GSHHG, Wessel & Smith; WDBII rivers); package metadata License: LGPL-3.0-or-later",
-           "content": "GSHHG full resolution (f): level-2 lake polygons (incl. river-lakes) and level-3 islands in lakes; WDBII full-resolution river lines",
+           "content": "GSHHG full resolution (f): level-2 lake polygons (incl. river-lakes); WDBII full-resolution river lines",
            "attribution": "GSHHG - Wessel, P., and W. H. F. Smith (1996), J. Geophys. Res., 101(B4), 8741-8743; packaged by matplotlib/basemap"}
     return d, rec
 
@@ -274,19 +266,6 @@ def read_gshhg(d: Path):
     lakes = np.array(lakes, dtype=object)
     rivers = np.array([shapely.LineString(xy) for typ, area, xy in read("rivers") if len(xy) >= 2], dtype=object)
     return lakes, rivers
-
-
-def read_gshhg_islands(d: Path):
-    """GSHHG level-3 polygons (islands in lakes), same binary format as :func:`read_gshhg`."""
-    data = (d / "gshhs_f.dat").read_bytes()
-    out = []
-    for line in open(d / "gshhsmeta_f.dat"):
-        s = line.split()
-        typ, npts, off, bc = int(s[0]), int(s[2]), int(s[5]), int(s[6])
-        if typ == 3 and npts >= 4:
-            xy = np.frombuffer(data[off:off + bc], dtype="<f4").astype("f8").reshape(npts, 2)
-            out.append(shapely.make_valid(shapely.Polygon(xy)))
-    return np.array(out, dtype=object)
 
 
 # ----------------------------------------------------------------------------
@@ -755,82 +734,27 @@ class WaterClassifier:
             w[starts[k]:ends[k]] = ~w[starts[k]]
 
 
-def _dist_deg(p, q) -> float:
-    """Distance between two lon/lat points in degrees of latitude (longitude scaled by cos(lat))."""
-    coslat = math.cos(math.radians((p[1] + q[1]) / 2))
-    return math.hypot((p[0] - q[0]) * coslat, p[1] - q[1])
-
-
-def chain_order(parts: list[np.ndarray]) -> list[tuple[int, bool]]:
-    """km-0 rule, step 2: ``(index, reversed)`` for the parts in km order.
-
-    The first part is the one :func:`order_parts` puts first, oriented by :func:`orient_part`
-    (km 0 is unchanged). Each next part is the remaining one with an end nearest to where the
-    previous part ended (ties: lower index), oriented to start at that end, so the km scale
-    continues on the ground as far as the data allow. A closed ring keeps its start and
-    direction (its start vertex is the one compared)."""
-    plan = [(0, False)]
-    left = set(range(1, len(parts)))
-    cur = parts[0][-1]
-    while left:
-        best = None
-        for k in sorted(left):
-            p = parts[k]
-            closed = len(p) > 3 and np.allclose(p[0], p[-1])
-            cands = [(_dist_deg(cur, p[0]), k, False)]
-            if not closed:
-                cands.append((_dist_deg(cur, p[-1]), k, True))
-            for c in cands:
-                if best is None or c < best:
-                    best = c
-        _, k, rev = best
-        plan.append((k, rev))
-        left.remove(k)
-        cur = parts[k][0] if rev else parts[k][-1]
-    return plan
-
-
-def classify_part(a, b, coords, clf: WaterClassifier):
-    """Runs of one part in its stored orientation: [(is_water, LineString, length_km)] and raw km per criterion."""
-    flags, cum, step = clf.classify(a, b, coords)
-    water = flags[:, :4].any(axis=1)
-    raw = flags[:, :4].sum(0) * step
-    w = clf.smooth(clf.fill_corridors(clf.smooth(water, step), flags[:, 4], step), step)
-    ch = np.flatnonzero(np.diff(w.astype(np.int8))) + 1
-    cuts = np.concatenate([[0.0], ch * step, [cum[-1]]])
-    kinds = [bool(w[0])] + [bool(w[c]) for c in ch]
-    out = []
-    for k in range(len(cuts) - 1):
-        sub = _cut(coords, cum, cuts[k], cuts[k + 1]) if len(cuts) > 2 else coords
-        ln = shapely.LineString(sub)
-        # edges straight in lon/lat (as drawn), measured geodesically after densifying
-        length = GEOD.geometry_length(shapely.segmentize(ln, DENSIFY_DEG)) / 1e3 if ln.length > 0 else 0.0
-        out.append((kinds[k], ln, length))
-    return out, raw
-
-
 def build_segments(borders, clf: WaterClassifier):
-    """Rows of the border_segments layer. Each part is classified in the orientation of
-    :func:`orient_part` (so land and water do not depend on the km order), then the parts are
-    put in :func:`chain_order` (a reversed part has its runs and their vertices reversed) and
-    the km run on continuously from part to part."""
     rows = []
     calib = {}
     for (a, b), parts in sorted(borders.items()):
         seq = 0
         km = 0.0
         raw = np.zeros(4)
-        classified = []
-        for coords in parts:
-            runs, r = classify_part(a, b, coords, clf)
-            classified.append(runs)
-            raw += r
-        for pi, (k, rev) in enumerate(chain_order(parts)):
-            runs = classified[k]
-            if rev:
-                runs = [(w, shapely.reverse(ln), length) for w, ln, length in reversed(runs)]
-            for w, ln, length in runs:
-                rows.append({"a": a, "b": b, "part": pi, "seq": seq, "kind": "water" if w else "land",
+        for pi, coords in enumerate(parts):
+            flags, cum, step = clf.classify(a, b, coords)
+            water = flags[:, :4].any(axis=1)
+            raw += flags[:, :4].sum(0) * step
+            w = clf.smooth(clf.fill_corridors(clf.smooth(water, step), flags[:, 4], step), step)
+            ch = np.flatnonzero(np.diff(w.astype(np.int8))) + 1
+            cuts = np.concatenate([[0.0], ch * step, [cum[-1]]])
+            kinds = [bool(w[0])] + [bool(w[c]) for c in ch]
+            for k in range(len(cuts) - 1):
+                sub = _cut(coords, cum, cuts[k], cuts[k + 1]) if len(cuts) > 2 else coords
+                ln = shapely.LineString(sub)
+                # edges straight in lon/lat (as drawn), measured geodesically after densifying
+                length = GEOD.geometry_length(shapely.segmentize(ln, DENSIFY_DEG)) / 1e3 if ln.length > 0 else 0.0
+                rows.append({"a": a, "b": b, "part": pi, "seq": seq, "kind": "water" if kinds[k] else "land",
                              "start_km": km, "end_km": km + length, "length_km": length, "geometry": ln})
                 km += length
                 seq += 1
@@ -907,57 +831,6 @@ def coverage_or_simple(geoms, tol):
         return np.array([shapely.simplify(g, tol, preserve_topology=True) for g in geoms], dtype=object), "simplify"
 
 
-def land_tiles(geoms, max_vertices=TILE_MAX_VERTICES):
-    """Every polygon part of ``geoms`` cut into tiles of at most ``max_vertices`` (recursive halving of
-    the bounding box), so that clipping land to a small box does not walk a whole country each time."""
-    out = []
-    stack = [p for g in geoms for p in shapely.get_parts(g) if p.geom_type == "Polygon" and not p.is_empty]
-    while stack:
-        g = stack.pop()
-        if shapely.get_num_coordinates(g) <= max_vertices:
-            out.append(g)
-            continue
-        x0, y0, x1, y1 = g.bounds
-        if x1 - x0 >= y1 - y0:
-            xm = (x0 + x1) / 2
-            boxes = [(x0, y0, xm, y1), (xm, y0, x1, y1)]
-        else:
-            ym = (y0 + y1) / 2
-            boxes = [(x0, y0, x1, ym), (x0, ym, x1, y1)]
-        for bx in boxes:
-            c = shapely.clip_by_rect(g, *bx)
-            if not c.is_valid:
-                c = shapely.make_valid(c)
-            stack.extend(q for q in shapely.get_parts(c) if q.geom_type == "Polygon" and not q.is_empty)
-    return np.array(out, dtype=object)
-
-
-def lakes_with_islands(lakes, islands):
-    """GSHHG level-2 lakes with the level-3 islands inside them cut out as holes."""
-    tree = shapely.STRtree(islands)
-    out = lakes.copy()
-    for k, lk in enumerate(lakes):
-        hit = tree.query(lk, predicate="intersects")
-        if len(hit):
-            out[k] = _polys_only([shapely.difference(lk, shapely.union_all(islands[hit]))])[0]
-    return out
-
-
-def lake_by_osm(lake, tiles, tile_tree):
-    """A GSHHG lake as stored: with OSM's shoreline (the lake minus OSM land) when OSM has at least
-    LAKE_OSM_MIN_SHARE of it as water, else GSHHG's own outline (OSM lacks the lake: Lake Volta, Lago
-    Viedma); returns (geometry, rule)."""
-    hit = tile_tree.query(lake, predicate="intersects")
-    if not len(hit):
-        return lake, "GSHHG"
-    land = shapely.union_all(shapely.clip_by_rect(tiles[hit], *lake.bounds))
-    wet = shapely.difference(lake, land)
-    a = geod_area_km2(lake)
-    if a > 0 and geod_area_km2(wet) >= LAKE_OSM_MIN_SHARE * a:
-        return _polys_only([wet])[0], "GSHHG-OSM"
-    return lake, "GSHHG"
-
-
 # ----------------------------------------------------------------------------
 # Main
 # ----------------------------------------------------------------------------
@@ -993,7 +866,6 @@ def main(argv=None):
     mar = cached(cache, "maritime_valid", lambda: make_valid_all(mar, args.workers), fresh)
     seas = cached(cache, "seas", lambda: read_seas(paths["earth-seas-10m"]), fresh)
     lakes, rivers = cached(cache, "gshhg", lambda: read_gshhg(water_dir), fresh)
-    islands = cached(cache, "gshhg_islands", lambda: read_gshhg_islands(water_dir), fresh)
     log(f"valid geometries; {len(seas)} sea polygons, {len(lakes)} GSHHG lakes, {len(rivers)} WDBII river lines")
 
     # 2. overlaps
@@ -1009,12 +881,12 @@ def main(argv=None):
 
     # 4. classification
     clf = WaterClassifier(lakes, rivers, land_r, iso)
-    rows, calib = cached(cache, "segments_chained", lambda: build_segments(borders, clf), fresh)
+    rows, calib = build_segments(borders, clf)
     log(f"{len(rows)} border segments")
-    write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders, rows, pieces, recs, water_rec, hin, calib)
+    write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pieces, recs, water_rec, hin, calib)
 
 
-def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders, rows, pieces, recs, water_rec, hin, calib):
+def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pieces, recs, water_rec, hin, calib):
     import geopandas as gpd
     import pandas as pd
 
@@ -1033,20 +905,6 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     terr_codes = sorted(zones)
     terr = [prune(_polys_only([shapely.intersection(land_r[idx[c]], zones[c])])[0],
                   TERR_MIN_HOLE_KM2, TERR_MIN_PART_KM2) for c in terr_codes]
-    # land claimed by both sides of a border (overlap pieces < OVERLAP_MIN_KM2, left unresolved by step 2)
-    # goes to a (a < b): the border line is a's boundary, so a's land lies on a's side of it
-    tt = shapely.STRtree(np.asarray(terr, dtype=object))
-    L, R = tt.query(np.asarray(terr, dtype=object), predicate="intersects")
-    both = 0.0
-    for i, j in sorted(zip(L.tolist(), R.tolist())):
-        if i >= j:
-            continue
-        piece = _polys_only([shapely.intersection(terr[i], terr[j])])[0]
-        if piece.is_empty:
-            continue
-        both += geod_area_km2(piece)
-        terr[j] = _polys_only([shapely.difference(terr[j], terr[i])])[0]
-    log(f"territory: {both:.1f} km2 of land in both sides' territories given to the alphabetically first")
     terr_s, how = coverage_or_simple(terr, TERR_SIMPLIFY_DEG)
     log(f"territory simplified ({how})")
 
@@ -1081,25 +939,13 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
             if p.geom_type == "Polygon" and geod_area_km2(p) >= WATER_MIN_KM2:
                 wrows.append({"name": "", "source": f"OSM:{c}",
                               "geometry": p})
-    lakes_i = cached(cache, "lakes_islands", lambda: lakes_with_islands(lakes, islands))
-    tiles = cached(cache, "land_tiles", lambda: land_tiles(land_r))
-    tile_tree = shapely.STRtree(tiles)
-    lk_zone = set(shapely.STRtree(lakes_i).query(allzone, predicate="intersects").tolist())
-    big = {k for k, g in enumerate(lakes_i) if not g.is_empty and _approx_km2(np.array([g]))[0] >= LAKE_GLOBAL_MIN_KM2 * 0.9}
-    rules: dict[str, int] = {}
-    for k in sorted(lk_zone | big):
-        lk = lakes_i[k]
-        if lk.is_empty or (k not in lk_zone and geod_area_km2(lk) < LAKE_GLOBAL_MIN_KM2):
-            continue
-        g, rule = lake_by_osm(lk, tiles, tile_tree)
-        rules[rule] = rules.get(rule, 0) + 1
-        pieces_ = [shapely.intersection(g, allzone)] if k in lk_zone else []
-        if k in big:
-            pieces_.append(shapely.difference(g, allzone))
-        for q in shapely.get_parts(_polys_only(pieces_)):
+    lk_idx = shapely.STRtree(lakes).query(allzone, predicate="intersects")
+    for k in lk_idx:
+        p = shapely.intersection(lakes[k], allzone)
+        for q in shapely.get_parts(p):
             if q.geom_type == "Polygon" and geod_area_km2(q) >= WATER_MIN_KM2:
-                wrows.append({"name": "", "source": rule, "geometry": q})
-    log(f"GSHHG lakes kept: {rules}")
+                wrows.append({"name": "", "source": "GSHHG",
+                              "geometry": q})
     water = gpd.GeoDataFrame(wrows, geometry="geometry", crs="EPSG:4326")
     water["geometry"] = shapely.simplify(np.asarray(water.geometry.values), WATER_SIMPLIFY_DEG, preserve_topology=True)
     log(f"inland_water: {len(water)} polygons")
@@ -1118,9 +964,6 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     ovl = gpd.GeoDataFrame(orows, geometry="geometry", crs="EPSG:4326")
 
     terr_df = gpd.GeoDataFrame({"iso3": terr_codes, "geometry": list(terr_s)}, geometry="geometry", crs="EPSG:4326")
-    cov = [_polys_only([shapely.simplify(shapely.buffer(zones[c], -COVERAGE_SHRINK_DEG, quad_segs=4), COVERAGE_SIMPLIFY_DEG)])[0]
-           for c in terr_codes]
-    cov_df = gpd.GeoDataFrame({"iso3": terr_codes, "geometry": cov}, geometry="geometry", crs="EPSG:4326")
 
     gpkg = out / "borders.gpkg"
     if gpkg.exists():
@@ -1129,7 +972,7 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     seg["part"] = seg["part"].astype("int32")
     seg["seq"] = seg["seq"].astype("int32")
     for name, df in [("border_segments", seg), ("territory", terr_df), ("inland_water", water),
-                     ("outlines", outlines), ("overlaps", ovl), ("coverage", cov_df)]:
+                     ("outlines", outlines), ("overlaps", ovl)]:
         df.to_file(gpkg, layer=name, driver="GPKG", engine="pyogrio",
                    layer_options={"SPATIAL_INDEX": "YES" if name == "inland_water" else "NO"})
     con = sqlite3.connect(gpkg)
@@ -1137,7 +980,6 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     con.execute('CREATE INDEX IF NOT EXISTS border_segments_b ON border_segments(b)')
     con.execute('CREATE INDEX IF NOT EXISTS territory_iso3 ON territory(iso3)')
     con.execute('CREATE INDEX IF NOT EXISTS outlines_iso3 ON outlines(iso3)')
-    con.execute('CREATE INDEX IF NOT EXISTS coverage_iso3 ON coverage(iso3)')
     con.commit()
     con.execute("VACUUM")
     con.close()
@@ -1156,12 +998,6 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
         "overlap_rule": OVERLAP_RULE,
         "border_rule": BORDER_RULE,
         "water_rule": WATER_RULE,
-        "inland_water_rule": INLAND_WATER_RULE,
-        "territory_rule": ("land of the country within 60 km of its land borders; land in both sides' source polygons "
-                           "(overlaps < 1 km2, not resolved by the overlap rule) belongs to the alphabetically first "
-                           "country of the pair, whose boundary the border line follows"),
-        "coverage_rule": (f"per country: its zone (60 km of its land borders) shrunk by {COVERAGE_SHRINK_DEG} deg and "
-                          f"simplified {COVERAGE_SIMPLIFY_DEG} deg: where the territory layer is complete"),
         "simplification": {
             "border_segments_tolerance_deg": SIMPLIFY_DEG,
             "border_segments_tolerance_m": "about 67 m N-S, 67*cos(lat) m E-W (Douglas-Peucker in lon/lat degrees)",
@@ -1193,7 +1029,7 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     rep = rep.join(seg_stats[["diff_km", "diff_pct"]])
     rep.to_csv(cache / "report_borders.csv")
     log(f"wrote {gpkg} ({gpkg.stat().st_size / 1e6:.1f} MB)")
-    for name in ["border_segments", "territory", "inland_water", "outlines", "overlaps", "coverage"]:
+    for name in ["border_segments", "territory", "inland_water", "outlines", "overlaps"]:
         n = sqlite3.connect(gpkg).execute(f'SELECT count(*), sum(length(geom)) FROM "{name}"').fetchone()
         log(f"  {name}: {n[0]} rows, {n[1] / 1e6:.2f} MB geometry")
     log(f"n_borders={meta['n_borders']} total={meta['total_border_km']:.0f} km; "
@@ -1208,22 +1044,10 @@ KM0_RULE = (
     "oriented to start at its northernmost endpoint if |dlat| > |dlon|*cos(mean lat) between its two endpoints "
     "(north-south part), otherwise at its westernmost endpoint (ties: westernmost resp. northernmost). A closed "
     "ring starts at its northernmost vertex (tie: westernmost) and is traversed eastward from it (clockwise on a "
-    "north-up map). The first part is the one whose start point comes first: if the whole border's extent "
-    "(bounding box of all parts) is larger north-south than east-west (same cos(lat) test) northernmost start, "
-    "else westernmost start; ties: the other coordinate, then longer part first. km 0 is the start of that part. "
-    "Each next part is the remaining one with an end nearest (on the ground) to where the previous part ended, "
-    "oriented to start at that end (a closed ring keeps its start and direction), so the km scale continues on "
-    "the ground as far as the data allow (data 2026-12: before, every part was oriented on its own and parts were "
-    "ordered by their start points, so km could jump back). km run continuously across parts in that order; rows "
-    "of one (a,b) sorted by seq give the border from km 0 to its end.")
-INLAND_WATER_RULE = (
-    "OSM:<ISO3>: the country's admin area within its zone minus its land minus the seas (lakes, reservoirs and "
-    "river areas cut out of the OSM land), opened by 0.0001 deg. GSHHG: level-2 lakes with their level-3 islands "
-    "as holes; a lake of which OSM has at least 5 % as water (not land) is stored with OSM's shoreline "
-    "(lake minus OSM land, source GSHHG-OSM: GSHHG's Saimaa has no islands and its Aral Sea and Lake Chad are "
-    "the old extents), otherwise GSHHG's own outline (OSM lacks the lake: Lake Volta, Lago Viedma). Kept within "
-    "the zones (60 km of land borders) and, for lakes of at least 50 km2, everywhere (drawn lines far from "
-    "borders). Pieces < 10 km2 dropped; simplified 0.002 deg.")
+    "north-up map). Parts are ordered by their start points: if the whole border's extent (bounding box of all parts) "
+    "is larger north-south than east-west (same cos(lat) test) northernmost start first, else westernmost start "
+    "first; ties: the other coordinate, then longer part first. km run continuously across parts in that order; "
+    "rows of one (a,b) sorted by seq give the border from km 0 to its end.")
 OVERLAP_RULE = (
     "Overlaps between land polygons are detected with an STRtree (all intersecting pairs); every connected overlap "
     "piece >= 1 km2 (geodesic) is assigned to one claimant and subtracted from the other before any boundary is "

@@ -85,6 +85,6 @@ def _clear_caches() -> None:
     from minebelt.geo import sections as geometry
 
     for f in (geodata.meta, geodata.segments_table, geodata._pair_segments, geodata.border_lengths, geodata.territory, geodata.outlines, geodata.inland_water_near, geodata._inland_water,
-              geodata._part_ends, geodata._layers, geodata.coverage, belt._line_land):
+              geodata._part_ends, belt._line_land, belt.coverage):
         f.cache_clear()
     geometry._CACHE.clear()

@@ -146,6 +146,10 @@ Geometry
         the zone; other pieces (islands, land across the sea) are left out and reported
         (``detached_km2``). The bundled border lines and territory edges differ by up to
         1.3 km (``docs/data-borders.md``).
+    ``COVERAGE_MARGIN_KM`` = 58 km
+        A drawn line's belt uses the fine ``territory`` (with lakes) within this of the
+        country's stored land border lines, where the territory (60 km) is complete, and the
+        coarse outline only beyond (:func:`minebelt.geo.belt.coverage`).
     ``STRETCH_END_TOLERANCE_KM`` = 0.5 km
         A ``to_km`` up to this far beyond the end of a border is read as its end: the
         rounding of the lengths that ``minebelt estimate`` prints (whole km).
@@ -206,6 +210,7 @@ BUFFER_CHUNK_KM = 150.0
 BUFFER_QUAD_SEGS = 16
 END_CHORD_KM = 1.0
 DETACHED_TOLERANCE_KM = 1.5
+COVERAGE_MARGIN_KM = 58.0
 LINE_WATER_MIN_KM = 1.5
 DENSIFY_DEG = 0.005
 BUFFER_DENSIFY_DEG = 0.02

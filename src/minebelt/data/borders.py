@@ -4,9 +4,8 @@ Layer: data. Figures computed from the lines (geodesic latitudes) are in :mod:`m
 
 Layers (EPSG:4326): ``border_segments`` (every land border as runs of ``land`` or
 ``water``, with km positions from the border's km-0 point), ``territory`` (each country's land
-near its land borders), ``coverage`` (where the territory is complete), ``inland_water``
-(lakes and large rivers near borders, and large lakes everywhere), ``outlines`` (simplified
-countries, for maps and drawn lines far from borders), ``overlaps`` (overlapping claims in the
+near its land borders), ``inland_water`` (lakes and large rivers near borders), ``outlines``
+(simplified countries, for maps and drawn lines far from borders), ``overlaps`` (overlapping claims in the
 source and how they were resolved). Source: OpenStreetMap via the ``@geo-maps`` npm packages, ODbL 1.0; see
 ``data/borders_meta.json`` and ``docs/data.md``.
 
@@ -221,29 +220,6 @@ def territory(code: str) -> Any:
     cols, geoms = _read("territory", where=f"iso3 = '{_q(code)}'")
     if len(geoms) == 0:
         raise InputError(f"{code}: no land-border territory in the bundled data (the country has no land border)")
-    geom = shapely.union_all(geoms)
-    shapely.prepare(geom)
-    return geom
-
-
-@cache
-def _layers() -> frozenset[str]:
-    from pyogrio import list_layers
-
-    return frozenset(str(n) for n, _ in list_layers(gpkg_path()))
-
-
-@cache
-def coverage(code: str) -> Any:
-    """Where the ``territory`` layer holds all of the country's land (its 60 km zone, shrunk by
-    ~1 km), or None when the data have no coverage layer or no zone for ``code``."""
-    import shapely
-
-    if "coverage" not in _layers():
-        return None
-    _, geoms = _read("coverage", where=f"iso3 = '{_q(code)}'")
-    if len(geoms) == 0:
-        return None
     geom = shapely.union_all(geoms)
     shapely.prepare(geom)
     return geom

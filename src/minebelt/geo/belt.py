@@ -49,9 +49,10 @@ def defender_land(code: str, near_line: bool) -> Any:
     """The land a belt of ``code`` (``A`` or ``A+B``) may cover.
 
     ``near_line=True`` (a border section): the bundled ``territory`` (land within 60 km of the
-    country's land borders, fine resolution). ``False`` (a drawn line, which may run anywhere):
-    the territory where the data cover it (the ``coverage`` layer) and the simplified ``outline``
-    beyond (0.025°, edges up to ~5 km off; ``docs/data-borders.md``).
+    country's land borders, fine resolution, lakes of 2 km² and more as holes). ``False`` (a
+    drawn line, which may run anywhere): that territory wherever it is complete
+    (:func:`coverage`), and the simplified ``outline`` only beyond (0.025°, lakes under
+    2,000 km² filled, edges up to ~5 km off; ``docs/data-borders.md``).
     """
     import shapely
 
@@ -66,21 +67,39 @@ def _territory(code: str) -> Any:
 
 
 @lru_cache(maxsize=64)
+def coverage(code: str) -> Any:
+    """Where the bundled ``territory`` of ``code`` holds all of its land (lon/lat polygon), or
+    None for a country without land borders.
+
+    The territory is the land within ``settings.TERRITORY_MARGIN_KM`` (60 km) of the country's
+    land borders; this is the buffer of its stored border lines by
+    ``settings.COVERAGE_MARGIN_KM`` (58 km) taken in plain degrees with 1° = 111.7 km (the
+    longest degree of latitude), so on the ground it reaches at most 58 km: inside the 60 km
+    zone, with 2 km to spare for the stored lines' simplification.
+    """
+    import shapely
+
+    from ..data.borders import neighbours, pair_segments
+
+    lines = [s.geometry for n in neighbours(code) for s in pair_segments(code, n) if s.geometry is not None and not s.geometry.is_empty]
+    if not lines:
+        return None
+    cov = shapely.buffer(shapely.union_all(lines), settings.COVERAGE_MARGIN_KM / 111.7, quad_segs=4)
+    shapely.prepare(cov)
+    return cov
+
+
+@lru_cache(maxsize=64)
 def _line_land(code: str) -> Any:
     import shapely
 
-    from ..data.borders import coverage, outline, territory
+    from ..data.borders import outline, territory
 
     out = outline(code)
     cov = coverage(code)
     if cov is None:
         return out
-    beyond = shapely.difference(out, cov)
-    try:
-        terr = territory(code)
-    except Exception:  # a country without land borders has no territory: the outline everywhere
-        return out
-    land = polygons_only(shapely.union(terr, beyond))
+    land = polygons_only(shapely.union(territory(code), shapely.difference(out, cov)))
     shapely.prepare(land)
     return land
 
@@ -128,6 +147,7 @@ def attached(belt: Any, front: Any, zone_: Any, water: Any) -> tuple[Any, Any]:
     if len(parts) == 0:
         return belt, shapely.Polygon()
     tol = settings.DETACHED_TOLERANCE_KM / 111.0
+    shapely.prepare(front)
     near = shapely.dwithin(parts, front, tol)
     if near.all():
         return belt, shapely.Polygon()

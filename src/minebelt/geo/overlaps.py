@@ -24,7 +24,9 @@ from .measure import geodesic_area_km2
 
 if TYPE_CHECKING:
     from ..scenario.resolve import ResolvedSection
-    from .sections import SectionGeometry
+
+#: a :class:`minebelt.geo.sections.SectionGeometry` (not imported: sections imports this module)
+SectionGeometry = Any
 
 
 def members(country: str) -> set[str]:

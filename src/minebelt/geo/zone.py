@@ -26,9 +26,9 @@ Construction. Two-sided (border fronts): the round buffer of ``F`` (GEOS, robust
 within ``d``), minus near each real end ``E`` (i) the part of the disc of radius ``d`` about
 ``E`` that no rectangle or pie covers (exact: a point within ``d`` of ``F`` outside every such
 disc has an interior nearest point, so it is in the bundle) and (ii) the part beyond the cut
-line that the rectangles and pies of the rest do not cover. One-sided (drawn lines,
-``side = "left"/"right"``): the union of the one-sided rectangles and of the pies on that side,
-then (ii). Everything is built in transverse Mercator projections centred on pieces of at most
+line that the rectangles and pies of the rest do not cover. One side (drawn lines,
+``side = "left"/"right"``): the faces of that two-sided zone whose nearest line point sees
+them on that side (:mod:`minebelt.geo.sides`). Everything is built in transverse Mercator projections centred on pieces of at most
 ``settings.BUFFER_CHUNK_KM`` (scale error < 0.03 % within 125 km of the central meridian) and
 back-projected after densifying edges in metres; arcs have ``settings.BUFFER_QUAD_SEGS``
 segments per quarter circle (inscribed: round edges lie up to 0.12 % of ``d`` inside the
@@ -348,25 +348,6 @@ def _cluster(pts: np.ndarray, km: float) -> list[list[int]]:
     return [np.flatnonzero(label == g).tolist() for g in np.unique(label)]
 
 
-def _one_sided(lines: list[np.ndarray], d_km: float, side: str) -> Any:
-    import shapely
-
-    d = d_km * 1000.0
-    polys = []
-    for c in lines:
-        last = len(c) - 1
-        for i, j in _chunks(c, settings.BUFFER_CHUNK_KM):
-            lo, hi = max(i - 1, 0), min(j + 1, last)  # with the neighbours of the piece's end vertices
-            tr = _projection(c[i : j + 1])
-            xy = _to_xy(tr, c[lo : hi + 1])
-            # pie k of xy is at vertex lo + k + 1 of the line: the piece's vertices i..j, interior ones only
-            k0, k1 = max(i, 1) - lo - 1, min(j, last - 1) - lo - 1
-            parts = [p for p in bundle_parts(xy, d, side, pies_at=slice(k0, k1 + 1)) if p.area > 0]
-            if parts:
-                polys.append(_back(shapely.union_all(parts), tr))
-    return shapely.union_all(polys) if polys else shapely.Polygon()
-
-
 def zone(lines: Any, depth_km: float, side: str | None = None) -> Any:
     """Polygon (lon/lat) of the normal bundle of ``lines`` at ``depth_km`` (module docstring).
 
@@ -380,8 +361,8 @@ def zone(lines: Any, depth_km: float, side: str | None = None) -> Any:
         lines = [shapely.get_coordinates(p) for p in shapely.get_parts(lines) if not p.is_empty]
     lines = [_dedupe(np.asarray(c, dtype=float)) for c in lines]
     lines = [c for c in lines if len(c) >= 2]
-    if side is None:
-        lines = _merge(lines)
+    directed = lines
+    lines = _merge(lines)
     if not lines or depth_km <= 0:
         return shapely.Polygon()
     ends = real_ends(lines)
@@ -389,7 +370,12 @@ def zone(lines: Any, depth_km: float, side: str | None = None) -> Any:
     for c in lines:
         g = densify(shapely.LineString(c), settings.BUFFER_DENSIFY_DEG)
         dense.append(_dedupe(shapely.get_coordinates(g)) if not g.is_empty else c)
-    body = _two_sided(dense, depth_km) if side is None else _one_sided(dense, depth_km, side)
-    cuts = _end_cuts(dense, ends, depth_km, side)
+    body = _two_sided(dense, depth_km)
+    cuts = _end_cuts(dense, ends, depth_km, None)
     out = body if cuts.is_empty else shapely.difference(body, cuts)
-    return out if out.is_valid else polygons_only(shapely.make_valid(out))
+    out = out if out.is_valid else polygons_only(shapely.make_valid(out))
+    if side is not None:
+        from .sides import one_side
+
+        out = polygons_only(one_side(out, directed, side))
+    return out
