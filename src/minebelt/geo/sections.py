@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 #: Quantiles of an uncertain depth at which the belt area is computed exactly: the 0.1 %-99.9 %
 #: range the inputs are checked on, denser in the tails, with the reported 5/50/95 % among them.
-DEPTH_QUANTILES = (0.001, 0.01, 0.05, 0.15, 0.3, 0.5, 0.7, 0.85, 0.95, 0.99, 0.999)
+DEPTH_QUANTILES = (0.001, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999)
 #: Belt computations an uncertain depth adds to the one at the median (web budget).
 DEPTH_GRID_POINTS = len(DEPTH_QUANTILES) - 1
 
