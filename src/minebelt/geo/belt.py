@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from .. import settings
+from ..errors import InputError
 from .measure import frame_windows, geodesic_area_km2, into_frame, shift_lon, to_standard, within_standard
 from .zone import polygons_only, zone
 
@@ -99,7 +100,11 @@ def _line_land(code: str) -> Any:
     cov = coverage(code)
     if cov is None:
         return out
-    land = polygons_only(shapely.union(territory(code), shapely.difference(out, cov)))
+    try:
+        terr = territory(code)
+    except InputError:  # no territory for the code in the data: the outline everywhere
+        return out
+    land = polygons_only(shapely.union(terr, shapely.difference(out, cov)))
     shapely.prepare(land)
     return land
 
@@ -161,16 +166,17 @@ def attached(belt: Any, front: Any, zone_: Any, water: Any) -> tuple[Any, Any]:
     return shapely.union_all(parts[keep]), shapely.union_all(parts[~keep])
 
 
-def belt_polygon(lines: list[np.ndarray], depth_km: float, side: str | None, land: Any, mask: Any) -> Belt:
+def belt_polygon(lines: list[np.ndarray], depth_km: float, side: str | None, land: Any, mask: Any, cuts: Any = None) -> Belt:
     """The belt behind ``lines`` (frame lon/lat runs, unmasked) at ``depth_km`` (module docstring).
 
-    ``land``: the defender's land (standard longitudes); ``mask``: a polygon or None.
+    ``land``: the defender's land (standard longitudes); ``mask``: a polygon or None;
+    ``cuts``: stretch ends inside a border (``Front.cuts``, :mod:`minebelt.geo.stretch_ends`).
     """
     import shapely
 
     if not lines:
         return Belt(0.0, shapely.Polygon(), 0.0, shapely.Polygon())
-    z = zone(lines, depth_km, side)
+    z = zone(lines, depth_km, side, cuts)
     if z.is_empty:
         return Belt(0.0, shapely.Polygon(), 0.0, shapely.Polygon())
     bounds = z.bounds

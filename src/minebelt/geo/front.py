@@ -70,6 +70,7 @@ class Front:
     along_water: str  #: "skip" or "include"
     description: dict[str, Any] = field(default_factory=dict)
     build_runs: list[Run] = field(default_factory=list)
+    cuts: list[Any] = field(default_factory=list)  #: stretch ends inside a border (:mod:`.stretch_ends`)
 
     @property
     def land_km(self) -> float:
@@ -350,7 +351,13 @@ def border_front(
                 coords = np.vstack([coords, coords]) if len(coords) else np.zeros((2, 2))
             # a segment the data simplification collapsed to a point keeps its km
             pair_runs.append(Run(seg.kind, coords, b_ - a_, name, c, (a_, b_)))
-        runs += _chain(pair_runs)
+        pair_runs = _chain(pair_runs)
+        if stretch and pair_runs:
+            from .stretch_ends import cut_chord
+
+            ends = [cut_chord(segs, lo, pair_runs[0].coords[0], segment_km), cut_chord(segs, hi, pair_runs[-1].coords[-1], segment_km)]
+            cuts = [c for c in ends if c is not None]
+        runs += pair_runs
     desc["border_km"] = border_km
     stretch_km = float(sum(r.km for r in runs))
     desc["stretch_km"] = stretch_km
@@ -368,4 +375,4 @@ def border_front(
         desc["mask_clipped_km"] = stretch_km - kept
     else:
         desc["mask_clipped_km"] = 0.0
-    return Front(runs=runs, along_water=along_water, description=desc, build_runs=build_runs)
+    return Front(runs=runs, along_water=along_water, description=desc, build_runs=build_runs, cuts=cuts if stretch else [])

@@ -157,7 +157,7 @@ def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
     lines = front.build_lines()
 
     def belt_at(depth: float) -> Belt:
-        return belt_polygon(lines, depth, side, land_geom, mask)
+        return belt_polygon(lines, depth, side, land_geom, mask, front.cuts)
 
     dist = rs.depth.dist
     point_depth = dist.median

@@ -250,13 +250,15 @@ def _split_tails(xy: np.ndarray, start: bool, end: bool, ell0: float) -> tuple[n
     return xy, stag, vtag, ends
 
 
-def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float, side: str | None) -> Any:
+def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float, side: str | None, chords: dict[int, np.ndarray] | None = None) -> Any:
     """What to take from the zone near the real ``ends`` (lon/lat, frame longitudes).
 
     For each end ``E`` (its last ``END_CHORD_KM`` = the tail, ending at ``J``): the half-disc
     beyond the line through ``E`` perpendicular to ``E - J`` that the rectangles and pies of the
     rest of the front do not cover and, two-sided, the part of the disc of radius ``d`` about
-    ``E`` that no rectangle or pie covers at all (the round buffer's cap).
+    ``E`` that no rectangle or pie covers at all (the round buffer's cap). An end in
+    ``chords`` (a stretch cut inside a border) is cut across the border's chord ``A -> B``
+    instead, and keeps its round cap up to the cut line.
     """
     import shapely
 
@@ -310,6 +312,9 @@ def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float,
                 continue
             e, j = tails[n_]
             t = e - j
+            if chords and n_ in chords:  # the line shared with the stretch across the cut
+                ab = np.diff(_to_xy(tr, chords[n_]), axis=0)[0]
+                t = ab * np.sign(np.dot(ab, t))
             t = t / np.hypot(*t) if np.hypot(*t) > 0 else t
             nn = np.array([-t[1], t[0]])
             r = d + ell0 + delta
@@ -320,7 +325,7 @@ def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float,
             others = polys[(tags != -1) & (tags != n_)]
             rest = shapely.union_all([far, *others]) if len(others) else far
             cut = shapely.difference(beyond, rest)
-            if side is None:
+            if side is None and not (chords and n_ in chords):
                 cap = shapely.difference(shapely.buffer(shapely.Point(e), d + delta, quad_segs=settings.BUFFER_QUAD_SEGS), everything)
                 cut = shapely.union(cut, cap)
             if not cut.is_empty:
@@ -348,12 +353,13 @@ def _cluster(pts: np.ndarray, km: float) -> list[list[int]]:
     return [np.flatnonzero(label == g).tolist() for g in np.unique(label)]
 
 
-def zone(lines: Any, depth_km: float, side: str | None = None) -> Any:
+def zone(lines: Any, depth_km: float, side: str | None = None, cuts: Any = None) -> Any:
     """Polygon (lon/lat) of the normal bundle of ``lines`` at ``depth_km`` (module docstring).
 
     ``lines``: a (multi)line or a list of (n, 2) lon/lat arrays, edges straight in lon/lat,
     longitudes possibly unwrapped past ±180° (the result is then in the same frame).
     ``side``: None (both sides), or ``"left"``/``"right"`` of each line's direction.
+    ``cuts``: ``[(E, A, B)]`` stretch ends inside a border (:mod:`minebelt.geo.stretch_ends`).
     """
     import shapely
 
@@ -366,13 +372,14 @@ def zone(lines: Any, depth_km: float, side: str | None = None) -> Any:
     if not lines or depth_km <= 0:
         return shapely.Polygon()
     ends = real_ends(lines)
+    chords = {n: np.array([a, b]) for n, (i, k) in enumerate(ends) for e, a, b in (cuts or []) if np.hypot(*(lines[i][k] - e)) < 1e-6}
     dense = []
     for c in lines:
         g = densify(shapely.LineString(c), settings.BUFFER_DENSIFY_DEG)
         dense.append(_dedupe(shapely.get_coordinates(g)) if not g.is_empty else c)
     body = _two_sided(dense, depth_km)
-    cuts = _end_cuts(dense, ends, depth_km, None)
-    out = body if cuts.is_empty else shapely.difference(body, cuts)
+    cut = _end_cuts(dense, ends, depth_km, None, chords)
+    out = body if cut.is_empty else shapely.difference(body, cut)
     out = out if out.is_valid else polygons_only(shapely.make_valid(out))
     if side is not None:
         from .sides import one_side

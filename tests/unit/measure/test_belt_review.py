@@ -162,3 +162,25 @@ def test_attached_land_is_not_dropped_at_2_km():
     """At 2 km nothing real is detached on the eastern flank (review: 0.6 km² world-wide)."""
     for x, y in (("FIN", "RUS"), ("EST", "RUS"), ("POL", "BLR"), ("LTU", "BLR")):
         assert belt(x, y, 2.0)[1].detached_km2 < 0.5
+
+
+# ----------------------------------------------------------------------------- stretches
+
+
+@settings(max_examples=6, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(PARTITION_SIDES), st.lists(st.floats(0.02, 0.98), min_size=1, max_size=3, unique=True), st.sampled_from([2.0, 20.0]))
+def test_stretches_partitioning_a_border_cover_its_belt_once(side, fractions, depth):
+    """Stretches cut at random km: their belts share the end line at each cut
+    (:mod:`minebelt.geo.stretch_ends`), so the scenario total (shared km² counted once) is the
+    whole border's belt, and no land of the whole belt is in none of them."""
+    from minebelt import Defaults, Scenario, Section, estimate
+    from minebelt.data.borders import border_row
+
+    x, y = side
+    total = border_row(x, y)["length_km"]
+    cuts = [0.0, *sorted(round(f * total, 3) for f in fractions), total]
+    mk = lambda secs: Scenario(name="s", defaults=Defaults(depth_km=depth, density=1.0, along_water="include"), sections=secs)  # noqa: E731
+    parts = estimate(mk([Section(name=f"p{i}", country=x, border=y, from_km=a, to_km=b) for i, (a, b) in enumerate(zip(cuts, cuts[1:])) if b > a]))
+    whole = estimate(mk([Section(name="w", country=x, border=y)]))
+    assert parts.document["totals"]["length_km"] == pytest.approx(whole.document["totals"]["length_km"], rel=1e-9)
+    assert parts.document["totals"]["area_km2"] == pytest.approx(whole.document["totals"]["area_km2"], rel=2e-3)
