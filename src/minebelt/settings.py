@@ -88,9 +88,9 @@ Web API (``minebelt serve``; a local server shared by a few users)
         (formula above); the page's eastern flank (10 sections) at 100,000 samples is 10⁶.
     ``API_GEOMETRY_BUFFERS_MAX`` = 120
         Most belt buffers one request may need: a measured section costs 1 buffer at a fixed
-        depth and ``1 + DEPTH_GRID_POINTS`` (8) with an uncertain depth (its area is
-        interpolated on a depth grid). 100 measured sections at a fixed depth, or 15 with an
-        uncertain depth, fit. (The probe: 100 sections with uncertain depth took 5 CPU-minutes.)
+        depth and ``1 + DEPTH_GRID_POINTS`` (7) with an uncertain depth (its area is
+        interpolated between exact depths, ``minebelt.geo.sections``). 100 measured sections at
+        a fixed depth, or 17 with an uncertain depth, fit. (The probe: 100 sections with uncertain depth took 5 CPU-minutes.)
     ``WEB_WORKERS`` = 2
         Requests computed at once (estimates, fact-checks, geometry documents): one per core
         of the reference machine; more only adds memory, not throughput.
