@@ -54,6 +54,8 @@ _COLUMNS = [
     Column("pairs", "", None, "border pairs the front follows (ISO codes, '; '-separated)"),
     Column("along_water", "", None, "what the belt does along water stretches: skip or include"),
     Column("overlap_km2", "km\u00b2", 3, "area shared with earlier belts of the same country, counted once in the totals"),
+    Column("overlap_front_km", "km", 1, "front shared with earlier sections of the same defending country (union of km ranges on each border side), counted once in the totals"),
+    Column("detached_km2", "km\u00b2", 3, "defender land within the depth not connected to the front (islands, land across the sea): left out of the belt"),
     Column("from_km", "km", 1, "start of the stretch, km along the border from its km 0"),
     Column("to_km", "km", 1, "end of the stretch, km along the border from its km 0"),
     Column("line", "", None, "'user' for a user-drawn front line"),
