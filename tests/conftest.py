@@ -81,8 +81,10 @@ def synthetic(tmp_path, monkeypatch):
 
 
 def _clear_caches() -> None:
+    from minebelt.geo import belt
     from minebelt.geo import sections as geometry
 
-    for f in (geodata.meta, geodata.segments_table, geodata._pair_segments, geodata.border_lengths, geodata.territory, geodata.outlines, geodata.inland_water_near, geodata._inland_water):
+    for f in (geodata.meta, geodata.segments_table, geodata._pair_segments, geodata.border_lengths, geodata.territory, geodata.outlines, geodata.inland_water_near, geodata._inland_water,
+              geodata._part_ends, belt._line_land, belt.coverage):
         f.cache_clear()
     geometry._CACHE.clear()

@@ -88,9 +88,9 @@ Web API (``minebelt serve``; a local server shared by a few users)
         (formula above); the page's eastern flank (10 sections) at 100,000 samples is 10⁶.
     ``API_GEOMETRY_BUFFERS_MAX`` = 120
         Most belt buffers one request may need: a measured section costs 1 buffer at a fixed
-        depth and ``1 + DEPTH_GRID_POINTS`` (8) with an uncertain depth (its area is
-        interpolated on a depth grid). 100 measured sections at a fixed depth, or 15 with an
-        uncertain depth, fit. (The probe: 100 sections with uncertain depth took 5 CPU-minutes.)
+        depth and ``1 + DEPTH_GRID_POINTS`` (7) with an uncertain depth (its area is
+        interpolated between exact depths, ``minebelt.geo.sections``). 100 measured sections at
+        a fixed depth, or 17 with an uncertain depth, fit. (The probe: 100 sections with uncertain depth took 5 CPU-minutes.)
     ``WEB_WORKERS`` = 2
         Requests computed at once (estimates, fact-checks, geometry documents): one per core
         of the reference machine; more only adds memory, not throughput.
@@ -113,10 +113,11 @@ Geometry
         Bundled territory polygons reach this far from each land border, so belts up to
         ``DEPTH_KM_MAX`` deep are complete.
     ``BUFFER_CHUNK_KM`` = 150 km
-        Border lines are buffered in pieces of at most this length, each in its own
-        transverse Mercator projection centred on the piece (scale error < 0.01 % at
-        75 km from the central meridian), then areas are taken geodesically on WGS84
-        after densifying (``DENSIFY_DEG``).
+        Fronts are buffered in pieces of at most this length, each in its own transverse
+        Mercator projection centred on the piece (scale error < 0.03 % within 125 km of the
+        central meridian: half a piece plus a 50 km belt), then areas are taken geodesically
+        on WGS84 after densifying (``DENSIFY_DEG``). The zone is the normal bundle of the front
+        (:mod:`minebelt.geo.zone`), which pieces add up to exactly: no overlap is needed.
     ``DENSIFY_DEG`` = 0.005°
         Before any geodesic length or area, edges are cut to at most this many degrees
         (≤ 0.56 km), so the geodesic between two vertices is the lon/lat-straight edge that
@@ -126,9 +127,29 @@ Geometry
         buffer's long edges to about as many metres before they go back: a lon/lat-straight
         edge of 0.02° (2.2 km) and its straight image in the local projection are < 0.2 m
         apart at 60°N (< 0.01 % of a 2 km belt), at a quarter of the vertices of ``DENSIFY_DEG``.
-    ``BUFFER_OVERLAP_KM`` = 1 km
-        Consecutive buffer pieces of one run overlap by this much, so their flat ends meet
-        inside the other piece and every bend of the front gets its round join.
+    ``BUFFER_QUAD_SEGS`` = 16
+        Segments per quarter circle of the zone's round edges (bends, and the round buffer it
+        is cut from): an inscribed arc lies within ``d (1 - cos(pi/64))`` = 0.12 % of the depth
+        of the circle.
+    ``END_CHORD_KM`` = 1 km
+        At a real end of a front (a river with ``skip``, the end of a stretch, a tripoint) the
+        belt stops square, perpendicular to the chord of the front's last km (half the run if
+        it is shorter than 2 km), so a kink of a few metres in the data does not turn the end of
+        a deep belt.
+    ``LINE_WATER_MIN_KM`` = 1.5 km
+        A drawn line is split into land and water runs by the bundled inland water; a water
+        stretch shorter than this (a river crossing) stays land, as the border data merge runs
+        shorter than 1.5 km (``scripts/build_borders.py``, ``MIN_RUN_M``).
+    ``DETACHED_TOLERANCE_KM`` = 1.5 km
+        A piece of the belt is attached to its front when it lies within this of the front
+        line, or is joined to such a piece through the defender's land and inland water inside
+        the zone; other pieces (islands, land across the sea) are left out and reported
+        (``detached_km2``). The bundled border lines and territory edges differ by up to
+        1.3 km (``docs/data-borders.md``).
+    ``COVERAGE_MARGIN_KM`` = 58 km
+        A drawn line's belt uses the fine ``territory`` (with lakes) within this of the
+        country's stored land border lines, where the territory (60 km) is complete, and the
+        coarse outline only beyond (:func:`minebelt.geo.belt.coverage`).
     ``STRETCH_END_TOLERANCE_KM`` = 0.5 km
         A ``to_km`` up to this far beyond the end of a border is read as its end: the
         rounding of the lengths that ``minebelt estimate`` prints (whole km).
@@ -186,7 +207,11 @@ WEB_ALLOWED_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 TERRITORY_MARGIN_KM = 60.0
 BUFFER_CHUNK_KM = 150.0
-BUFFER_OVERLAP_KM = 1.0
+BUFFER_QUAD_SEGS = 16
+END_CHORD_KM = 1.0
+DETACHED_TOLERANCE_KM = 1.5
+COVERAGE_MARGIN_KM = 58.0
+LINE_WATER_MIN_KM = 1.5
 DENSIFY_DEG = 0.005
 BUFFER_DENSIFY_DEG = 0.02
 STRETCH_END_TOLERANCE_KM = 0.5

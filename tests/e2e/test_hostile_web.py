@@ -27,6 +27,7 @@ from hypothesis import settings as hsettings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from minebelt import settings  # noqa: E402
+from minebelt.geo.sections import DEPTH_GRID_POINTS  # noqa: E402
 from minebelt.web import _data as webdata  # noqa: E402
 from minebelt.web.app import create_app  # noqa: E402
 from minebelt.web.guard import API_JSON_DEPTH_MAX, WorkLimiter  # noqa: E402
@@ -119,7 +120,7 @@ PROBE = {
         {
             "name": "t",
             "defaults": {"depth_km": "1 to 3", "density": 1},
-            "sections": [{"name": f"s{i}", "country": "POL", "border": "BLR", "from_km": i, "to_km": i + 10} for i in range(settings.API_GEOMETRY_BUFFERS_MAX // 8 + 1)],
+            "sections": [{"name": f"s{i}", "country": "POL", "border": "BLR", "from_km": i, "to_km": i + 10} for i in range(settings.API_GEOMETRY_BUFFERS_MAX // (1 + DEPTH_GRID_POINTS) + 1)],
         },
         ["API_GEOMETRY_BUFFERS_MAX"],
     ),
@@ -499,8 +500,8 @@ def _wait(cond, timeout: float) -> bool:
 def test_server_stops_computing_when_the_client_leaves(server) -> None:
     port, app = server
     # within the geometry budget, but long: the longest land border, each section with its
-    # own uncertain depth (never cached), 8 buffers each: tens of CPU-seconds in all
-    n = settings.API_GEOMETRY_BUFFERS_MAX // 8
+    # own uncertain depth (never cached), 1 + DEPTH_GRID_POINTS buffers each: tens of CPU-seconds in all
+    n = settings.API_GEOMETRY_BUFFERS_MAX // (1 + DEPTH_GRID_POINTS)
     body = {
         "name": "leave",
         "defaults": {"density": 1, "along_water": "include"},

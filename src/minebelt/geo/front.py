@@ -9,14 +9,17 @@ A section's *front* is the line it defends:
 * a drawn section: the user's ``line``;
 
 then clipped to the ``mask`` polygon when one is given. The front is kept as *runs*: connected
-pieces of line, each ``land`` or ``water`` (a drawn line is all ``land``), each carrying the km
-of front it stands for. The belt is built behind the land runs (``along_water = "skip"``) or
+pieces of line, each ``land`` or ``water`` (a drawn line is split by the bundled inland water,
+:mod:`minebelt.geo.line`), each carrying the km of front it stands for and, on a border, its
+km range on that border's scale. The belt is built behind the *unmasked* runs
+(``build_runs``) and masked afterwards, so masks that partition a border partition its belt. The belt is built behind the land runs (``along_water = "skip"``) or
 behind all of them (``"include"``); that is the *belt front*. Every figure that depends on the
 front reads this one object: ``length_km`` (= ``land_km`` + ``water_km``), ``belt_front_km``,
 the belt polygon, per-km-of-front densities, ``mines_per_km_front`` and calibration.
 
-Kilometres of a border are on its published km scale: the bundled ``start_km``/``end_km`` of
-every segment, measured by the data build on the full-resolution line. A stretch or a mask
+Kilometres of a border are on the dataset's own km scale: the bundled ``start_km``/``end_km``
+of every segment, measured by the data build on the full-resolution line from the border's
+km 0 (``km0_rule``; not an official chainage). A stretch or a mask
 that keeps a part of a stored (simplified) segment keeps that share of the segment's km,
 the share measured geodesically on the stored line (see :mod:`minebelt.geo.measure`).
 
@@ -50,15 +53,24 @@ class Run:
     kind: str
     coords: np.ndarray
     km: float
+    pair: str | None = None  #: "A-B" (sorted) of a border run; None on a drawn line
+    member: str | None = None  #: the defender of ``pair`` (one code of a joint front)
+    km_range: tuple[float, float] | None = None  #: from/to km on the pair's km scale
 
 
 @dataclass
 class Front:
-    """A section's front as runs, with what was clipped (``description``)."""
+    """A section's front as runs, with what was clipped (``description``).
+
+    ``runs``: after stretch and mask (every length reads them); ``build_runs``: before the
+    mask (the belt is built behind them and masked afterwards); empty means ``runs``.
+    """
 
     runs: list[Run]
     along_water: str  #: "skip" or "include"
     description: dict[str, Any] = field(default_factory=dict)
+    build_runs: list[Run] = field(default_factory=list)
+    cuts: list[Any] = field(default_factory=list)  #: stretch ends inside a border (:mod:`.stretch_ends`)
 
     @property
     def land_km(self) -> float:
@@ -87,11 +99,16 @@ class Front:
 
         return shapely.MultiLineString([r.coords for r in self.runs if _has_length(r.coords)])
 
+    def intervals(self) -> list[tuple[str, str, str, bool, float, float]]:
+        """``(pair, member, kind, built, from_km, to_km)`` of every border run (after the mask):
+        the km of front it covers, for counting overlapping sections once."""
+        return [(r.pair, r.member or "", r.kind, self.builds(r), *r.km_range) for r in self.runs if r.pair and r.km_range]
+
     def build_lines(self) -> list[np.ndarray]:
-        """The runs the belt is built behind, consecutive ones joined (direction kept)."""
+        """The unmasked runs the belt is built behind, consecutive ones joined (direction kept)."""
         import shapely
 
-        keep = [r.coords for r in self.runs if self.builds(r) and _has_length(r.coords)]
+        keep = [r.coords for r in (self.build_runs or self.runs) if self.builds(r) and _has_length(r.coords)]
         if len(keep) <= 1:
             return keep
         merged = shapely.line_merge(shapely.MultiLineString(keep), directed=True)
@@ -178,12 +195,23 @@ def stretch_bounds(from_km: float | None, to_km: float | None, total_km: float, 
 # ----------------------------------------------------------------------------- building
 
 
-def _neighbour_error(where: str, c: str, b: str) -> InputError:
+def _neighbours_hint(code: str) -> str:
     from ..data.borders import neighbours
 
-    nb = neighbours(c)
-    hint = f"{c}'s land neighbours: {', '.join(nb)}" if nb else f"{c} has no land border in the bundled data"
-    return InputError(f"{where}: border: {c} and {b} share no land border ({hint})")
+    nb = sorted({n for m in code.split("+") for n in neighbours(m)})
+    return f"{code}'s land neighbours: {', '.join(nb)}" if nb else f"{code} has no land border in the bundled data"
+
+
+def _neighbour_error(where: str, c: str, b: str) -> InputError:
+    return InputError(f"{where}: border: {c} and {b} share no land border ({_neighbours_hint(c)})")
+
+
+def _joint_error(where: str, field_: str, value: str, member: str, other: str) -> InputError:
+    """A member of a joint ``country``/``border`` (``A+B``) that borders none of the other side."""
+    return InputError(
+        f"{where}: {field_} = {value!r}: {member} shares no land border with {other} ({_neighbours_hint(member if field_ == 'country' else other)}); "
+        f"remove it from the joint {field_} or give it a section of its own"
+    )
 
 
 def _chain(runs: list[Run]) -> list[Run]:
@@ -195,13 +223,13 @@ def _chain(runs: list[Run]) -> list[Run]:
         if prev is not None:
             c = c + np.array([360.0 * np.round((prev - c[0, 0]) / 360.0), 0.0])
         prev = float(c[-1, 0])
-        out.append(Run(r.kind, c, r.km))
+        out.append(Run(r.kind, c, r.km, r.pair, r.member, r.km_range))
     if out:
         lo = min(float(r.coords[:, 0].min()) for r in out)
         hi = max(float(r.coords[:, 0].max()) for r in out)
         k = np.round((lo + hi) / 2 / 360.0)
         if k:
-            out = [Run(r.kind, r.coords - np.array([360.0 * k, 0.0]), r.km) for r in out]
+            out = [Run(r.kind, r.coords - np.array([360.0 * k, 0.0]), r.km, r.pair, r.member, r.km_range) for r in out]
     return out
 
 
@@ -211,7 +239,8 @@ def runs_bounds(runs: list[Run]) -> tuple[float, float, float, float]:
 
 
 def clip_runs(runs: list[Run], mask: Any) -> list[Run]:
-    """The parts of ``runs`` inside ``mask`` (standard lon/lat polygon); each keeps its share of km."""
+    """The parts of ``runs`` inside ``mask`` (standard lon/lat polygon); each keeps its share of
+    km and, on a border, its km range (located geodesically along the run)."""
     import shapely
 
     if not runs:
@@ -234,13 +263,37 @@ def clip_runs(runs: list[Run], mask: Any) -> list[Run]:
         if not lines:
             continue
         merged = shapely.line_merge(shapely.MultiLineString(lines), directed=True)
-        full = float(vertex_km(r.coords)[-1])
+        geo_cum = vertex_km(r.coords)
+        full = float(geo_cum[-1])
         if full <= 0:
             continue
+        plan_cum = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(r.coords, axis=0).T))])
         for p in shapely.get_parts(merged):
             c = shapely.get_coordinates(p)
-            if len(c) >= 2:
-                out.append(Run(r.kind, c, r.km * float(vertex_km(c)[-1]) / full))
+            if len(c) < 2:
+                continue
+            rng = None
+            if r.km_range is not None:
+                at = [float(np.interp(shapely.line_locate_point(line, shapely.Point(q)), plan_cum, geo_cum)) for q in (c[0], c[-1])]
+                k0, k1 = r.km_range
+                rng = (k0 + (k1 - k0) * min(at) / full, k0 + (k1 - k0) * max(at) / full)
+            out.append(Run(r.kind, c, r.km * float(vertex_km(c)[-1]) / full, r.pair, r.member, rng))
+    return out
+
+
+def gaps(runs: list[Run], min_km: float = 0.05) -> list[dict[str, Any]]:
+    """Where consecutive runs of one border pair do not meet on the ground (more than ``min_km``
+    apart): ``{"pair", "at_km", "ground_km"}``: the km scale jumps there (a new part of the border)."""
+    from .measure import _geod
+
+    out = []
+    for r0, r1 in zip(runs[:-1], runs[1:]):
+        if r0.pair is None or r0.pair != r1.pair or not len(r0.coords) or not len(r1.coords):
+            continue
+        (x0, y0), (x1, y1) = r0.coords[-1], r1.coords[0]
+        km = float(_geod().inv(x0, y0, x1, y1)[2]) / 1000.0
+        if km > min_km:
+            out.append({"pair": r0.pair, "at_km": round(r0.km_range[1] if r0.km_range else 0.0, 3), "ground_km": round(km, 3)})
     return out
 
 
@@ -261,6 +314,13 @@ def border_front(
     pairs = [(c, b) for c in countries for b in neighbours if pair_segments(c, b)]
     if not pairs:
         raise _neighbour_error(where, country, border)
+    if len(countries) > 1 or len(neighbours) > 1:
+        for b in neighbours:
+            if not any(p[1] == b for p in pairs):
+                raise _joint_error(where, "border", border, b, country)
+        for c in countries:
+            if not any(p[0] == c for p in pairs):
+                raise _joint_error(where, "country", country, c, border)
     stretch = from_km is not None or to_km is not None
     if stretch and len(pairs) != 1:
         raise InputError(f"{where}: from_km/to_km: need a single defender and a single neighbour (a stretch of one border)")
@@ -269,6 +329,7 @@ def border_front(
     desc: dict[str, Any] = {"source": "border", "pairs": ["-".join(sorted(p)) for p in pairs]}
     for c, b in pairs:
         segs = pair_segments(c, b)
+        name = "-".join(sorted((c, b)))
         total = segs[-1].end_km
         border_km += total
         lo, hi = (0.0, total)
@@ -289,11 +350,22 @@ def border_front(
             if len(coords) < 2:
                 coords = np.vstack([coords, coords]) if len(coords) else np.zeros((2, 2))
             # a segment the data simplification collapsed to a point keeps its km
-            pair_runs.append(Run(seg.kind, coords, b_ - a_))
-        runs += _chain(pair_runs)
+            pair_runs.append(Run(seg.kind, coords, b_ - a_, name, c, (a_, b_)))
+        pair_runs = _chain(pair_runs)
+        if stretch and pair_runs:
+            from .stretch_ends import cut_chord
+
+            ends = [cut_chord(segs, lo, pair_runs[0].coords[0], segment_km), cut_chord(segs, hi, pair_runs[-1].coords[-1], segment_km)]
+            cuts = [c for c in ends if c is not None]
+        runs += pair_runs
     desc["border_km"] = border_km
     stretch_km = float(sum(r.km for r in runs))
     desc["stretch_km"] = stretch_km
+    jumps = gaps(runs)
+    desc["contiguous"] = not jumps
+    if jumps:
+        desc["gaps"] = jumps
+    build_runs = runs
     if mask is not None:
         runs = clip_runs(runs, mask)
         kept = float(sum(r.km for r in runs))
@@ -303,29 +375,4 @@ def border_front(
         desc["mask_clipped_km"] = stretch_km - kept
     else:
         desc["mask_clipped_km"] = 0.0
-    return Front(runs=runs, along_water=along_water, description=desc)
-
-
-def line_front(line: Any, mask: Any, where: str) -> Front:
-    """The front of a drawn section: the user's line (lon/lat) ∩ mask, all of it ``land``."""
-    import shapely
-
-    coords = unwrap_line(shapely.get_coordinates(line))
-    if np.ptp(coords[:, 0]) >= 360.0:
-        raise InputError(f"{where}: line: runs more than once around the globe (a step of more than 180 degrees of longitude is taken across the antimeridian)")
-    dense = densify(shapely.LineString(coords))
-    coords = shapely.get_coordinates(dense)
-    km = float(vertex_km(coords)[-1])
-    if km <= 0:
-        raise InputError(f"{where}: line: has zero length (all points equal)")
-    runs = [Run(LAND, coords, km)]
-    desc: dict[str, Any] = {"source": "line", "line_km": km}
-    if mask is not None:
-        runs = clip_runs(runs, mask)
-        kept = float(sum(r.km for r in runs))
-        if not runs or kept <= 0:
-            raise InputError(f"{where}: mask: does not overlap the line; the mask must cover part of the front")
-        desc["mask_clipped_km"] = km - kept
-    else:
-        desc["mask_clipped_km"] = 0.0
-    return Front(runs=runs, along_water="skip", description=desc)
+    return Front(runs=runs, along_water=along_water, description=desc, build_runs=build_runs, cuts=cuts if stretch else [])

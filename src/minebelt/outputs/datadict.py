@@ -5,7 +5,7 @@ Layer: outputs.
 One table drives both the rounding of ``sections.csv`` / ``countries.csv`` (and the
 attributes of ``belts.geojson`` / ``belts.gpkg``) and the ``data-dictionary.csv`` written
 beside them, so the two cannot disagree. Precision is what the inputs support: mines and
-mines per km² as whole numbers, km and km² to 0.1, depth to 0.01 km. The JSON document
+mines per km² as whole numbers, km to 0.1, km² to 0.001 (a belt around a small enclave is a fraction of a km²: MYS>SGP 0.346 km² would lose 13 % at 0.1), depth to 0.01 km. The JSON document
 (``result.json``) keeps full precision.
 
 With Monte Carlo samples each figure ``f`` also has columns ``f_mean``, ``f_p05``, ``f_p50``
@@ -41,7 +41,7 @@ _COLUMNS = [
     Column("border", "ISO 3166-1 alpha-3", None, "neighbour(s) across the front; empty for a user-drawn line"),
     Column("length_km", "km", 1, "front length: measured on the bundled border data, or stated in the scenario"),
     Column("depth_km", "km", 2, "belt depth, perpendicular to the front"),
-    Column("area_km2", "km\u00b2", 1, "belt area (geodesic for measured sections, length x depth for stated ones)"),
+    Column("area_km2", "km\u00b2", 3, "belt area (geodesic for measured sections, length x depth for stated ones)"),
     Column("density_per_km2", "mines/km\u00b2", 0, "mines per km\u00b2 of belt"),
     Column("mines", "mines", 0, "mines in the belt"),
     Column("mines_per_km_front", "mines/km", 0, "mines per km of the front the belt is laid behind (belt_front_km)"),
@@ -53,7 +53,9 @@ _COLUMNS = [
     Column("belt_front_km", "km", 1, "front the belt is laid behind: the land front when water is skipped, all of it when included"),
     Column("pairs", "", None, "border pairs the front follows (ISO codes, '; '-separated)"),
     Column("along_water", "", None, "what the belt does along water stretches: skip or include"),
-    Column("overlap_km2", "km\u00b2", 1, "area shared with earlier belts of the same country, counted once in the totals"),
+    Column("overlap_km2", "km\u00b2", 3, "area shared with earlier belts of the same country, counted once in the totals"),
+    Column("overlap_front_km", "km", 1, "front shared with earlier sections of the same defending country (union of km ranges on each border side), counted once in the totals"),
+    Column("detached_km2", "km\u00b2", 3, "defender land within the depth not connected to the front (islands, land across the sea): left out of the belt"),
     Column("from_km", "km", 1, "start of the stretch, km along the border from its km 0"),
     Column("to_km", "km", 1, "end of the stretch, km along the border from its km 0"),
     Column("line", "", None, "'user' for a user-drawn front line"),

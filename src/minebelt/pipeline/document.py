@@ -1,7 +1,8 @@
 """Build the ``minebelt.estimate/1`` document from the evaluations: sections, by country, totals, inputs, provenance.
 
-Layer: pipeline. Figures of a section row, aggregates by defending country and in total (belt
-overlaps between sections of one country removed), ``*_dist`` summaries under Monte Carlo, the
+Layer: pipeline. Figures of a section row, aggregates by defending country and in total (what a
+section shares with earlier sections of a defending country counted once: belt km² by member
+ISO code, front km as the union of km ranges per border side; :mod:`minebelt.geo.overlaps`), ``*_dist`` summaries under Monte Carlo, the
 list of inputs (one per draw key), and the provenance block; every sampled figure is also kept
 by its dotted path (``totals.mines``, ``by_country.POL.area_km2``) for the blocks and for
 sensitivity. The document's fields are described in :mod:`minebelt.pipeline.result`.
@@ -79,32 +80,48 @@ def build_document(
             row["front"] = {"source": "stated", "length_km": length, "land_km": length, "water_km": None, "belt_behind": "stated length", "belt_front_km": length}
         sections.append(row)
 
-    # overlaps between belts of the same country (geometry only), at the point depth
+    # what each section shares with earlier sections of a defending country (geometry only):
+    # belt km² at the point depth, front km as km ranges on each border side
     overlap = [0.0] * len(resolved)
+    front_ov: dict[int, dict[str, float]] = {}
     if geoms:
+        from ..geo.overlaps import front_overlaps
         from ..geo.sections import overlaps_with_earlier
 
         overlap = overlaps_with_earlier(resolved, geoms)
+        front_ov = front_overlaps(resolved, geoms)
     for rs, row in zip(resolved, sections):
         if rs.index in geoms:
             row["overlap_km2"] = overlap[rs.index]
+            row["overlap_front_km"] = front_ov.get(rs.index, {}).get("length_km", 0.0)
 
     countries = list(dict.fromkeys(rs.section.country for rs in resolved))
 
     water = [geoms[rs.index].water_km if rs.index in geoms else 0.0 for rs in resolved]
+    linear = {rs.index for rs in resolved if rs.density_kind != "areal"}
+
+    def ov_km(i: int, key: str) -> float:
+        return front_ov.get(i, {}).get(key, 0.0)
 
     def aggregate(ev: Evaluation, members: list[int]) -> dict[str, np.ndarray]:
-        length = _sum_arrays([ev.length_km[i] for i in members])
-        land = _sum_arrays([ev.land_km[i] for i in members])
-        built = _sum_arrays([ev.belt_front_km[i] for i in members])
+        # front km already counted by an earlier section of a shared defender are left out
+        length = _sum_arrays([ev.length_km[i] for i in members]) - sum(ov_km(i, "length_km") for i in members)
+        land = _sum_arrays([ev.land_km[i] for i in members]) - sum(ov_km(i, "land_km") for i in members)
+        built = _sum_arrays([ev.belt_front_km[i] for i in members]) - sum(ov_km(i, "belt_front_km") for i in members)
         area_sum = _sum_arrays([ev.area_km2[i] for i in members])
         mines_sum = _sum_arrays([ev.mines[i] for i in members])
-        # remove each section's overlap with earlier sections of the same country, scaled to
-        # this draw's area and valued at the section's own areal density
-        overlapping = [i for i in members if overlap[i]]
+        # remove each section's overlap with earlier sections, scaled to this draw's area and
+        # valued at the section's own density: per km² of the shared area (areal models), per
+        # km of the shared front (linear models)
+        overlapping = [i for i in members if overlap[i] or ov_km(i, "belt_front_km")]
         ov = _sum_arrays([ev.area_km2[i] * _share(overlap[i], point.area_km2[i][0]) for i in overlapping], like=length)
         ov_mines = _sum_arrays(
-            [ev.area_km2[i] * _share(overlap[i], point.area_km2[i][0]) * np.nan_to_num(ev.density_per_km2[i]) for i in overlapping],
+            [
+                ev.mines[i] * _share(ov_km(i, "belt_front_km"), point.belt_front_km[i][0])
+                if i in linear
+                else ev.area_km2[i] * _share(overlap[i], point.area_km2[i][0]) * np.nan_to_num(ev.density_per_km2[i])
+                for i in overlapping
+            ],
             like=length,
         )
         area = area_sum - ov
@@ -112,12 +129,13 @@ def build_document(
         return {
             "length_km": length,
             "land_km": land,
-            "water_km": np.full(np.shape(length), float(sum(water[i] for i in members))),
+            "water_km": np.full(np.shape(length), float(sum(water[i] - ov_km(i, "length_km") + ov_km(i, "land_km") for i in members))),
             "belt_front_km": built,
             "area_km2": area,
             "mines": mines,
             "mines_per_km_front": model.mines_per_km_front(mines, built),
             "overlap_km2": ov,
+            "overlap_front_km": np.full(np.shape(length), float(sum(ov_km(i, "length_km") for i in members))),
         }
 
     by_country: dict[str, dict[str, Any]] = {}
@@ -134,7 +152,7 @@ def build_document(
             country_mc[c] = aggregate(mc, members)
 
     totals: dict[str, Any] = {}
-    for k in ("length_km", "land_km", "water_km", "belt_front_km", "area_km2", "mines", "overlap_km2"):
+    for k in ("length_km", "land_km", "water_km", "belt_front_km", "area_km2", "mines", "overlap_km2", "overlap_front_km"):
         totals[k] = _num(sum(country_arrays[c][k][0] for c in countries))
     totals["mines_per_km_front"] = _num(model.mines_per_km_front(totals["mines"], totals["belt_front_km"]))
     totals["sections"] = len(sections)

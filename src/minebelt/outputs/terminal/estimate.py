@@ -100,6 +100,13 @@ def render_estimate(res: EstimateResult, console: Console) -> None:
     if any(r["length_source"] == "measured" for r in res.sections):
         data = doc["provenance"].get("data", {})
         console.print(f"* measured from {data.get('source', 'bundled data')} ({data.get('license', '')}); {data.get('attribution', '')}")
+    for row in doc["sections"]:  # what the geometry left out, one line each (sections[].front)
+        fr = row.get("front") or {}
+        if fr.get("warning"):
+            console.print(f"note: {fr['warning']}", markup=False)
+        # printed when it matters (>= 1 km2 and >= 0.1 % of the belt); the JSON always has it
+        if (fr.get("detached_km2") or 0.0) >= max(1.0, 1e-3 * (row.get("area_km2") or 0.0)):
+            console.print(f"note: {row['name']}: {fr['detached_km2']:,.1f} km\u00b2 of {row['country']}'s land within the depth is not connected to the front (islands, land across the sea): left out", markup=False)
     render_blocks(doc, console)
     uncertain = [i for i in doc["inputs"] if i["uncertain"]]
     if uncertain:
