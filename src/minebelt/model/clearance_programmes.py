@@ -9,7 +9,9 @@ lowest and the highest: which year's pace a future programme would match is not 
 **Mine density.** These programmes clear land far less densely mined than a deliberately laid
 belt: Croatia destroyed 46-65 anti-personnel mines per km² it cleared (2017, 2019); a belt at
 6,000-12,000 mines per km² holds about a hundred times more. A km² rate therefore understates
-the years a dense belt takes: the output says so (``clearance.capacity.density_note``).
+the years a dense belt takes: the output says so (``clearance.capacity.density_note``), and
+where a programme's mines destroyed a year are sourced (:attr:`Programme.mines_span`) the
+output adds the years at that mine rate (``clearance.calendar_years_by_mines``).
 """
 
 from __future__ import annotations
@@ -117,6 +119,48 @@ class Programme:
     note: str = ""
     low_high: tuple[float, float] | None = None  #: a reported range instead of separate years
     years_text: str = ""  #: the years the range covers, when it is not one per year
+    mines_low_high: tuple[float, float] | None = None  #: a reported range of mines destroyed a year
+    mines_years_text: str = ""  #: the years ``mines_low_high`` covers
+    headline_scope: str = ""  #: scope a headline must carry ("all explosive ordnance")
+
+    @property
+    def mines_span(self) -> tuple[float, float] | None:
+        """Lowest and highest mines destroyed a year (None when no year reports them)."""
+        if self.mines_low_high is not None:
+            return self.mines_low_high
+        vals = [y.mines_destroyed for y in self.years if y.mines_destroyed]
+        return (min(vals), max(vals)) if vals else None
+
+    @property
+    def mines_per_year(self) -> str | dict[str, list[float]] | None:
+        """The mine rate as a minebelt quantity: a number, or uniform over the span."""
+        span = self.mines_span
+        if span is None:
+            return None
+        lo, hi = span
+        return f"{lo:g}" if lo == hi else {"uniform": [lo, hi]}
+
+    @property
+    def mines_scope(self) -> str:
+        """What the mine counts cover ("anti-personnel mines", "mines and shells")."""
+        return next((y.mines_scope for y in self.years if y.mines_destroyed), "mines")
+
+    @property
+    def mines_year(self) -> str:
+        """``2017, 2019``: the years whose mine counts make the mine rate."""
+        if self.mines_years_text:
+            return self.mines_years_text.replace("-", "\u2013")
+        return ", ".join(str(y.year) for y in sorted(self.years, key=lambda y: y.year) if y.mines_destroyed)
+
+    @property
+    def mines_text(self) -> str:
+        """``2017, 2019: 1,393–2,530 anti-personnel mines`` (a year)."""
+        span = self.mines_span
+        if span is None:
+            return ""
+        lo, hi = span
+        n = f"{lo:,.0f}" if lo == hi else f"{lo:,.0f}\u2013{hi:,.0f}"
+        return f"{self.mines_year}: {n} {self.mines_scope}" + (f", {self.headline_scope}" if self.headline_scope else "")
 
     @property
     def span(self) -> tuple[float, float]:
@@ -196,6 +240,8 @@ NATIONAL_PROGRAMMES: dict[str, Programme] = {
         extra_citations=(ASIAE_PACE,),
         low_high=(0.1, 0.2),
         years_text="2008-2018",
+        mines_low_high=(500, 1400),  # about 500 a year (Asia Economy, 2018); about 1,400 in 2008 (JCS via MBN)
+        mines_years_text="2008-2018",
         note="200,000 m\u00b2 in the 2008 season (JCS); 'in effect 100,000-200,000 m\u00b2 and about 500 mines a year' (Asia Economy, 2018).",
     ),
     "UKR": Programme(
@@ -210,9 +256,11 @@ NATIONAL_PROGRAMMES: dict[str, Programme] = {
         ),
         "medium",
         "the one year on record",
+        headline_scope="all explosive ordnance",
         note="In June 2025 the sector counted 112 certified operators, over 9,000 people and 278 machines (PM, via UNN); full-year 2025 results not found.",
     ),
 }
 #: The programme that stands in for a defending country without a clearance programme of its
-#: own on record (Finland, Estonia, Latvia, Lithuania and Poland have none for minefields).
+#: own on record (Finland, Estonia, Latvia, Lithuania and Poland: no minefield-clearance output on
+#: record; each has national explosive ordnance disposal services).
 BENCHMARK_PROGRAMME = "HRV"

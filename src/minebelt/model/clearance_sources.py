@@ -275,7 +275,7 @@ class AllowanceAnchor:
 UNRECORDED_ALLOWANCE_DEFAULT = 0.0
 UNRECORDED_ALLOWANCE_ASSUMPTION = "0: assumes complete records (every mine recorded, none moved, lost or unmapped)"
 UNRECORDED_ALTERNATIVES: tuple[AllowanceAnchor, ...] = (
-    AllowanceAnchor(0.025, "share of the mines laid", "inner-German border: up to 33,000 AP mines without clearance records (Thuringia) of at least 1,322,700 laid, after two clearances", WELT_2016),
+    AllowanceAnchor(0.025, "share of the mines laid", "inner-German border: up to 33,000 AP mines without clearance records in Thuringia over at least 1,322,700 laid on the whole border (Thuringian numerator, whole-border denominator), after two clearances", WELT_2016),
     AllowanceAnchor(0.056, "share of the mines laid", "South Korea's rear air-defence bases: 2,842 of 50,855 recorded M14 mines still missing after clearance", NOCUT_2021),
     AllowanceAnchor(0.80, "share of the mined area", "South Korea: 90.78 of 112.5 km\u00b2 of mined area unidentified (legacy fields; other estimates 76-94.8 %)", KMHPF_AREA),
 )

@@ -246,6 +246,8 @@ def _clearance(sc: Scenario, label: str, prefix: str, currency: str) -> dict[str
             prog = clr_src.NATIONAL_PROGRAMMES[code]
             key = f"clearance.programme.{code}"
             by[c] = {"programme": prog, "own": code == c, "input": Input(key, _parse_text(prog.km2_per_year, key), "km\u00b2/year")}
+            mines = prog.mines_per_year
+            by[c]["mines_input"] = Input(f"{key}.mines", _parse_text(mines, f"{key}.mines"), "mines/year") if mines is not None else None
         cap = {"basis": "national programmes", "by_country": by}
         for code in dict.fromkeys(v["programme"].country for v in by.values()):
             prog = clr_src.NATIONAL_PROGRAMMES[code]

@@ -129,7 +129,7 @@ class Clearance(_Strict):
     )
     unrecorded_allowance: Quantity | None = Field(None, description=(
             "Share added to the belt area for drifted, lost or unrecorded mines; default 0, which assumes complete records "
-            "(sourced anchors: 2.5 % and 5.6 % of mines unaccounted after clearance, inner-German border and South Korea's "
+            "(sourced anchors, shares of mines not of area, to test through the density: 2.5 % and 5.6 % of mines unaccounted after clearance, inner-German border and South Korea's "
             "air-defence bases; docs/model.md)."
         ),)
     cost_per_m2: Quantity | None = Field(None, description="Clearance cost per m\u00b2 cleared, in the cost table's currency; default uniform USD 2-39 at 2006 prices (EPS Journal 2006), converted at the ECB rate of that date.")

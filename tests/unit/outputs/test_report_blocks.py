@@ -161,7 +161,7 @@ def test_number_formats():
     assert fmt_value_text("1200 deminers, 39.16 km\u00b2 a year (2019, Mine Action Review)") == "1,200 deminers, 39.16 km\u00b2 a year (2019, Mine Action Review)"
     assert input_label("defaults.density") == "Mines per km\u00b2 of belt (all sections)"
     assert input_label("clearance.deminers") == "Deminers at work"
-    assert input_label("cost.fence_cost_per_km") == "Marking and fence, per km of land front"
+    assert input_label("cost.fence_cost_per_km") == "Fence per km of land front (border-fence proxy unless stated)"
     assert input_label("clearance.capacity_km2_per_year_by_country.POL", {"by_country": {"POL": {"name": "Poland"}}}) == "Clearance capacity, Poland"
 
 
@@ -332,9 +332,12 @@ def test_clearance_at_national_programme_rates(defaults_doc):
     (para,) = [x["text"] for x in summary(defaults_doc)["paragraphs"] if x["title"] == "What it leaves behind"]
     assert "all of it by clearance (a recorded belt is a confirmed hazardous area" in para
     assert f"If each country cleared as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2), clearance takes {_yrs(k['calendar_years'])} years" in para
-    assert "Croatia destroyed 46\u201365 anti-personnel mines per km\u00b2 it cleared (2017, 2019); this belt holds 6,000 per km\u00b2" in para
+    assert "Croatia destroyed 46\u201365 anti-personnel mines per km\u00b2 it cleared (2017, 2019), against 6,000 per km\u00b2 in the belts it stands for: 93\u2013131 times as many" in para
+    # the headline leads with the bracket, area rate to mine rate (2 significant figures)
+    mines_years = float(f"{k['calendar_years_by_mines']:.2g}")
+    assert para.count("Clearance takes between ") == 1 and f"years at Croatia's area rate and {mines_years:,.0f} years at Croatia's mine rate" in para
     assert "The area assumes complete records" in para
-    assert any(c.startswith("Clearance time scales with the capacity assumed (Poland, Finland: no national clearance programme of their own on record")
+    assert any(c.startswith("Clearance time scales with the capacity assumed (Poland, Finland: no minefield-clearance output on record")
                for c in summary(defaults_doc)["caveats"])  # fmt: skip
 
 
@@ -344,7 +347,7 @@ def test_assumptions_name_their_source(blocks):
     unit = rows["Cost of one mine"]
     assert unit["value"] == "23.3 to 233" and unit["unit"] == "USD per mine" and unit["kind"] == "cited"
     assert "nordicstoday" in unit["source"] and "converted from EUR 20 to 200 at 1.1651 USD/EUR (ECB, 2026-01-14; 2026 prices)" in unit["source"]
-    fence = rows["Marking and fence, per km of land front"]
+    fence = rows["Fence per km of land front (border-fence proxy unless stated)"]
     assert fence["value"] == "300,000 to 1,900,000" and fence["source"] == "set in the scenario (blocks.toml)" and fence["kind"] == "scenario"
     assert rows["Laying, per km\u00b2 of belt"]["value"] == "not costed" and rows["Laying, per km\u00b2 of belt"]["kind"] == "none"
     assert rows["Exchange rate"]["value"] == "1 EUR = 1.1651 USD" and "2026-01-14" in rows["Exchange rate"]["unit"]

@@ -103,7 +103,8 @@ def test_blocks_in_estimate():
     assert k["unrecorded_allowance_note"].startswith("assumes complete records")
     assert [a["value"] for a in k["unrecorded_allowance_alternatives"]] == [0.025, 0.056, 0.8]
     assert k["vs_build"]["clearance_to_build_ratio"] == pytest.approx(area_m2 * 4 / c["total"])
-    assert doc["calibration"]["denser_than_any_barrier_built"]  # 12,000 mines/km of front
+    assert doc["calibration"]["denser_than_every_barrier_in_table"]  # 12,000 mines/km of front
+    assert "denser_than_any_barrier_built" not in doc["calibration"]  # removed: it read as "any barrier ever built"
 
 
 def test_empty_blocks_use_cited_defaults():
@@ -139,7 +140,15 @@ def test_empty_blocks_use_cited_defaults():
     assert k["by_country"]["POL"]["calendar_years"] == pytest.approx(200 / 44.2)
     assert k["calendar_years"] == pytest.approx(200 / 44.2)
     assert k["capacity"]["headline"] == "if each country cleared as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)"
-    assert "131 times" not in k["capacity"]["density_note"] and "46\u201365 anti-personnel mines per km\u00b2" in k["capacity"]["density_note"]
+    note = k["capacity"]["density_note"]
+    # Croatia: 1,393 AP mines / 30.4 km2 (2017) = 45.8, 2,530 / 39.16 (2019) = 64.6 per km2; the belt's
+    # 6,000 per km2 is 6,000 / 64.6 = 93 to 6,000 / 45.8 = 131 times as many: the whole range
+    assert "46\u201365 anti-personnel mines per km\u00b2" in note and "against 6,000 per km\u00b2 in the belts it stands for: 93\u2013131 times as many" in note
+    # the mine rate beside the area rate: each country's mines / 1,393-2,530 AP mines a year (median
+    # 1,961.5), in parallel: the longest, Poland's 1.2 M mines
+    assert k["by_country"]["POL"]["calendar_years_by_mines"] == pytest.approx(1.2e6 / 1961.5)
+    assert k["calendar_years_by_mines"] == pytest.approx(1.2e6 / 1961.5)
+    assert k["calendar_years_by_mines_rates_of"] == "Croatia's"
     assert k["cost"] == pytest.approx(300e6 * 20.5)
     assert k["cost_price_years"] == "2006" and "not adjusted for inflation" in k["cost_price_basis"]
     assert k["vs_build"]["clearance_to_build_ratio"] is None and "laying" in k["vs_build"]["ratio_note"]

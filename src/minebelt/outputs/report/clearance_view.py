@@ -10,7 +10,7 @@ from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
 from .block_text import _allowance, _converted, _dict, _interval, _km2, _list, _money, _rng, _year, _years
-from .fmt import NOT_ESTIMATED, fmt_km, fmt_money, fmt_pct, fmt_plain, fmt_ratio, fmt_value_text, fmt_years, is_num
+from .fmt import NOT_ESTIMATED, fmt_km, fmt_money, fmt_pct, fmt_plain, fmt_ratio, fmt_sig, fmt_value_text, fmt_years, is_num
 from .views import _get, _num, country_name
 
 RELEASE_STEPS = (
@@ -118,11 +118,23 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             note = str(vs.get("ratio_note") or "ratio not estimated: the build cost is not complete")
             note = note.removeprefix("ratio not estimated: ")
             vs_text = f"No ratio of clearance to build cost: {note}."
+        if price:
+            vs_text += " Different price years, not adjusted for inflation."
     else:
         vs_text = ""
 
     sep = "" if release.startswith(":") else ", "
     text = f"The belt leaves {fmt_km(area)} km\u00b2 to release{_interval(k.get('area_to_address_km2_dist', k.get('area_to_clear_km2_dist')), fmt_km)}{sep}{release}. " if area is not None else "The area to release is not estimated. "
+    by_mines = _num(k.get("calendar_years_by_mines"))
+    if years is not None and by_mines is not None:  # lead with the bracket: area rate to mine rate
+        whose = str(k.get("calendar_years_by_mines_rates_of") or "the programmes'")
+        rate = "rates" if " and " in whose else "rate"
+        caveat = str(_get(k, "capacity", "scope_caveat") or "")
+        text += f"Clearance takes between {fmt_sig(years)} years at {whose} area {rate} and {fmt_sig(by_mines)} years at {whose} mine {rate}" + (f" ({caveat}). " if caveat else ". ")
+        mr = _rng(k.get("calendar_years_by_mines_dist"), fmt_years)
+        text += f"Mine rate: {_years(by_mines)}" + (f" (90 %: {mr})" if mr else "") + ". Area rate only: "
+    elif years is not None:
+        text += f"Area rate only ({fmt_value_text(k.get('calendar_years_by_mines_note') or 'mine rate not estimated')}): "
     if years is not None:
         yr = _rng(k.get("calendar_years_dist"), fmt_years)
         text += f"{condition[:1].upper() + condition[1:]}, clearance takes {_years(years)}" + (f" ({years_varies}: {yr})" if yr else "")
@@ -137,7 +149,7 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     else:
         text += "; its cost is not estimated. "
     if world_years is not None:
-        text += f"Free of any capacity assumption: {_years(world_years)} of {world}"
+        text += f"Yardstick, if the States Parties' entire {_year(w.get('year'))} output went into this belt: {_years(world_years)} of {world}"
         if mines_years is not None and w.get("ap_mines_per_year"):
             text += f"; by mines, {_years(mines_years)} of {w.get('mines_label_with_figure') or w.get('mines_label')}"
         text += ". "
@@ -193,7 +205,7 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         why = f" ({cap['note']})" if cap.get("note") else f", {_capacity_short(k)}"
         caveats.append(f"Clearance time scales with the capacity assumed{why}, and km\u00b2 rates understate a dense belt; the yardsticks of States Parties' output do not depend on it.")
     if str(k.get("unrecorded_allowance_note") or "").startswith("assumes"):
-        caveats.append("The clearance area assumes complete records: no mine drifted, lost or unmapped (sourced alternatives: 2.5-5.6 % of mines unaccounted after clearance elsewhere).")
+        caveats.append("The clearance area assumes complete records: no mine drifted, lost or unmapped (sourced alternatives: 2.5-5.6 % of mines, not of area; docs/model.md).")
     return {
         "currency": cur,
         "area": fmt_km(area) if area is not None else NOT_ESTIMATED,

@@ -111,6 +111,15 @@ def fmt_years(x: Any) -> str:
     return f"{v:,.1f}" if abs(v) < 10 else f"{v:,.0f}"
 
 
+def fmt_sig(x: Any, n: int = 2) -> str:
+    """A headline figure to ``n`` significant figures: ``51``, ``9,700``, ``7.1``."""
+    v = _finite(x)
+    if v is None:
+        return NOT_ESTIMATED
+    r = float(f"{v:.{n}g}")
+    return f"{r:,.0f}" if abs(r) >= 10 else f"{r:g}"
+
+
 def fmt_money(x: Any, currency: str | None = None) -> str:
     """Money: ``USD 5.89 bn``, ``USD 831 M``, ``USD 12,000``; ``not estimated`` when absent."""
     v = _finite(x)

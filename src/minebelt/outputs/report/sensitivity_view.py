@@ -31,15 +31,15 @@ OUTPUT_WORDS: dict[str, str] = {
     "cost.total": "build cost (costed parts)",
     "cost.mines_cost": "cost of the mines",
     "cost.laying_cost": "cost of laying",
-    "cost.fence_cost": "cost of marking and fence",
+    "cost.fence_cost": "cost of the border-fence proxy",
     "total": "build cost (costed parts)",
     "clearance.calendar_years": "clearance time",
     "clearance.cost": "clearance cost",
-    "clearance.world_capacity_years": "years of the world's clearance output",
+    "clearance.world_capacity_years": "years of the States Parties' clearance output (yardstick)",
     "clearance.area_to_address_km2": "area to release",
     "clearance.cleared_km2": "area to clear",
     "calendar_years": "clearance time",
-    "world_capacity_years": "years of the world's clearance output",
+    "world_capacity_years": "years of the States Parties' clearance output (yardstick)",
 }
 
 

@@ -37,7 +37,7 @@ INPUT_WORDS: dict[str, tuple[str, str]] = {
     # cost
     "unit_cost_per_mine": ("Cost of one mine", "{cur} per mine"),
     "laying_cost_per_km2": ("Laying, per km\u00b2 of belt", "{cur} per km\u00b2"),
-    "fence_cost_per_km": ("Marking and fence, per km of land front", "{cur} per km"),
+    "fence_cost_per_km": ("Fence per km of land front (border-fence proxy unless stated)", "{cur} per km"),
     # clearance
     "cost_per_m2": ("Clearance cost per m\u00b2 cleared", "{cur} per m\u00b2"),
     "unrecorded_allowance": ("Allowance for drifted or unrecorded mines", "share of the belt area"),

@@ -15,7 +15,7 @@ def _m(x: float | None) -> str:
     if x is None:
         return "not estimated"
     if abs(x) >= 1e9:
-        return f"{x / 1e9:,.2f} bn"
+        return _sig_num(x / 1e9, 3) + " bn"  # three significant figures: 207 bn, 2,240 bn, 13 bn
     if abs(x) >= 1e6:
         return f"{x / 1e6:,.1f} M"
     return f"{x:,.0f}"
@@ -26,6 +26,38 @@ def _yrs(x: float | None) -> str:
     if x is None:
         return "not estimated"
     return f"{x:,.1f}" if abs(x) < 100 else f"{x:,.0f}"
+
+
+def _scale(x: float) -> tuple[float, str]:
+    return (1e9, " bn") if abs(x) >= 1e9 else (1e6, " M") if abs(x) >= 1e6 else (1.0, "")
+
+
+def _sig_num(x: float, n: int) -> str:
+    r = float(f"{x:.{n}g}")
+    return f"{r:,.0f}" if abs(r) >= 10 else f"{r:g}"
+
+
+def sig(x: float | None, n: int = 2) -> str:
+    """A headline figure to ``n`` significant figures: ``210 bn``, ``9,700``, ``51``, ``7.1``."""
+    if x is None:
+        return "not estimated"
+    f, suffix = _scale(x)
+    return _sig_num(x / f, n) + suffix
+
+
+def lead_range(block: dict[str, Any], key: str, n: int = 2, currency: str = "") -> str:
+    """A headline that leads with the 90 % range, two significant figures:
+    ``37–400 bn (90 %; point value about 210 bn)``, or ``about 210 bn`` without a spread."""
+    d = block.get(f"{key}_dist")
+    cur = f"{currency} " if currency else ""
+    point = f"about {cur}{sig(block.get(key), n)}"
+    if not d:
+        return point
+    f, suffix = _scale(d["p95"])
+    lo, hi = _sig_num(d["p05"] / f, n), _sig_num(d["p95"] / f, n)
+    if lo == hi:
+        return point
+    return f"{cur}{lo}\u2013{hi}{suffix} (90 %; point value {point})"
 
 
 def _year(x: float | None) -> str:
@@ -91,7 +123,7 @@ def _cost(c: dict[str, Any], console: Any) -> None:
         parts.append(f"{label} {_m(c['fence_cost'])} ({c['fence_km']:,.0f} km of land front)")
     missing = f"; {', '.join(c['not_costed'])} not estimated" if c.get("not_costed") else ""
     basis = f" ({c['price_basis']})" if c.get("price_basis") else ""
-    console.print(f"Build cost: {_m(c['total'])} {c['currency']}{basis}{_range(c, 'total')} = {' + '.join(parts)}{missing}")
+    console.print(f"Build cost: {lead_range(c, 'total', currency=c['currency'])}{basis} = {' + '.join(parts)}{missing}")
     if c.get("exchange_rate"):
         console.print("  each sourced figure converted at the ECB reference rate of its price date (Source: ECB statistics)", style="dim")
     if c.get("fence_note"):
@@ -107,16 +139,31 @@ def _clearance(k: dict[str, Any], console: Any) -> None:
         split.append(f"{_km2(k['cancelled_nts_km2'])} cancelled by non-technical survey")
     cap = k.get("capacity") or {}
     condition = cap.get("headline") or f"with {k['calendar_years_capacity']}"
-    price = f" ({k['cost_price_basis']})" if k.get("cost_price_years") else ""
+    price = f"; {k['cost_price_basis']}" if k.get("cost_price_years") else ""
+    area = sig(k["calendar_years"])
+    if k.get("calendar_years_by_mines") is not None:
+        whose = k.get("calendar_years_by_mines_rates_of") or "the programmes'"
+        rate = "rates" if " and " in whose else "rate"
+        span = f"between {area} years at {whose} area {rate} and {sig(k['calendar_years_by_mines'])} years at {whose} mine {rate}"
+    else:
+        span = f"{area} years at the area rate only (mine rate: {k.get('calendar_years_by_mines_note') or 'not estimated'})"
     console.print(
         f"Clearance legacy: {_km2(k['area_to_address_km2'])} km\u00b2 to release, "
         + ("all of it by clearance" if k["cleared_km2"] == k["area_to_address_km2"] else f"{_km2(k['cleared_km2'])} km\u00b2 of it by clearance")
         + (f" ({'; '.join(split)})" if split else "")
-        + f"; {_yrs(k['calendar_years'])} years{_range(k, 'calendar_years', _yrs, k.get('calendar_years_interval_varies'))} {condition}; "
-        f"cost {_m(k['cost'])} {cur}{price}{_range(k, 'cost')}."
+        + f"; clearance takes {span}" + (f" ({cap['scope_caveat']})" if cap.get("scope_caveat") else "") + f"; cost {lead_range(k, 'cost', currency=cur)}{price}."
     )
+    console.print(
+        f"  area rate only: {_yrs(k['calendar_years'])} years{_range(k, 'calendar_years', _yrs, k.get('calendar_years_interval_varies'))} {condition}.",
+        style="dim",
+    )
+    if k.get("calendar_years_by_mines") is not None:
+        console.print(
+            f"  mine rate: {_yrs(k['calendar_years_by_mines'])} years{_range(k, 'calendar_years_by_mines', _yrs)} {k['calendar_years_by_mines_capacity']}.",
+            style="dim",
+        )
     w = k["world_capacity"]
-    line = f"  = {_yrs(k['world_capacity_years'])} years{_range(k, 'world_capacity_years', _yrs, k.get('world_capacity_interval_varies'))} of {w.get('label') or 'the world clearance output'}"
+    line = f"  Yardstick, if the States Parties' entire {w.get('year', '')} output went into this belt: {_yrs(k['world_capacity_years'])} years{_range(k, 'world_capacity_years', _yrs, k.get('world_capacity_interval_varies'))} of {w.get('label') or 'the world clearance output'}"
     if k.get("world_capacity_years_by_mines") is not None and w.get("ap_mines_per_year"):
         line += (
             f"; by mines, {_yrs(k['world_capacity_years_by_mines'])} years{_range(k, 'world_capacity_years_by_mines', _yrs, 'number of mines only')} "
@@ -131,8 +178,9 @@ def _clearance(k: dict[str, Any], console: Any) -> None:
     if vs:
         ratio = vs.get("clearance_to_build_ratio")
         tail = f"clearing costs {ratio:,.1f}x building" if ratio is not None else (vs.get("ratio_note") or "ratio not estimated")
+        years = " (different price years, not adjusted for inflation)" if k.get("cost_price_years") else ""
         console.print(
-            f"  Build {_m(vs['build_cost'])}{_range(vs, 'build_cost')} vs clearance {_m(vs['clearance_cost'])}{_range(vs, 'clearance_cost')} {cur}: {tail}.",
+            f"  Build {_m(vs['build_cost'])}{_range(vs, 'build_cost')} vs clearance {_m(vs['clearance_cost'])}{_range(vs, 'clearance_cost')} {cur}{years}: {tail}.",
             style="dim",
         )
 
@@ -141,7 +189,7 @@ def render_blocks(doc: dict[str, Any], console: Any) -> None:
     """Print calibration, production, cost, clearance and exposure blocks when present."""
     cal = doc.get("calibration")
     if cal and cal["scenario"]["mines_per_km_front"]:
-        style = "bold red" if cal["denser_than_any_barrier_built"] else "bold"
+        style = "bold red" if cal["denser_than_every_barrier_in_table"] else "bold"
         console.print(f"Calibration: {cal['scenario']['mines_per_km_front']:,.0f} mines per km of front = {cal['verdict']}.", style=style)
     if doc.get("production"):
         _production(doc["production"], console)

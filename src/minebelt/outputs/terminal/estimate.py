@@ -84,11 +84,20 @@ def render_estimate(res: EstimateResult, console: Console) -> None:
         t.add_row(*cells)
     tot = doc["totals"]
     t.add_section()
-    cells = ["Total", "", "", _fmt_int(tot["length_km"])] + ([""] if has_water else []) + ["", _fmt_int(tot["area_km2"]), "", _fmt_mines(tot["mines"]), _fmt_int(tot["mines_per_km_front"])]
+    per_front = _fmt_int(tot["mines_per_km_front"])
+    front = tot.get("belt_front_km")
+    front_note = ""
+    if front is not None and tot.get("mines_per_km_front") is not None and abs(front - tot["length_km"]) > 0.5:
+        per_front += "\u2020"  # never beside the whole length without saying so
+        front_note = f"\u2020 total mines per km of the {_fmt_int(front)} km land front the belts are built behind, not of the {_fmt_int(tot['length_km'])} km length"
+    water = [_fmt_int(tot["water_km"]) if tot.get("water_km") is not None else ""] if has_water else []
+    cells = ["Total", "", "", _fmt_int(tot["length_km"])] + water + ["", _fmt_int(tot["area_km2"]), "", _fmt_mines(tot["mines"]), per_front]
     if has_dist:
         cells.append(_dist_text(tot, "mines"))
     t.add_row(*cells, style="bold")
     console.print(t)
+    if front_note:
+        console.print(front_note, style="dim")
     if len(doc["by_country"]) > 1:
         ct = Table(title="By defending country", title_justify="left")
         for col in ("country", "length km", "area km\u00b2", "mines", "overlap km\u00b2"):

@@ -53,12 +53,12 @@ def calibration_table(doc: dict[str, Any], console: Console) -> None:
     densest = max(b["mines_per_km_front"] for b in doc["barriers"])
     for sc in doc["scenarios"]:
         t.add_section()
-        style = "bold red" if sc["denser_than_any_barrier_built"] else "bold"
+        style = "bold red" if sc["denser_than_every_barrier_in_table"] else "bold"
         mines = "n/a" if sc.get("mines") is None else f"{sc['mines'] / 1e6:.2f} M"
         t.add_row(sc["name"], "scenario", mines, f(sc.get("belt_front_km")), f(sc["mines_per_km_front"]), f(sc["mines_per_km2"]), f(sc["depth_km"], ".2f"), "", style=style)
     console.print(t)
     for sc in doc["scenarios"]:
-        flag = sc.get("comparison") or ("denser than every barrier in minebelt's table" if sc["denser_than_any_barrier_built"] else "within the range of minebelt's table")
+        flag = sc.get("comparison") or ("denser than every barrier in minebelt's table" if sc["denser_than_every_barrier_in_table"] else "within the range of minebelt's table")
         console.print(f"{sc['name']}: {flag} \u2014 {sc['verdict']}.")
     console.print(f"Densest barrier in minebelt's table ({len(doc['barriers'])} barriers): {densest:,.0f} mines per km of front.", style="dim")
     for b in doc["barriers"]:

@@ -73,8 +73,6 @@ def calibration_block(doc: dict[str, Any]) -> dict[str, Any]:
         "densest_barrier_mine_types": densest["mine_types"],
         "scenario": scenario,
         "sections": sections,
-        # name kept for the minebelt.estimate/1 contract; it means: denser than every barrier of minebelt's table
-        "denser_than_any_barrier_built": denser,
         "denser_than_every_barrier_in_table": denser,
         "comparison": (
             f"denser than every barrier in {table}" if denser else f"within the range of the barriers in {table}"

@@ -18,6 +18,8 @@ def _programme_phrase(prog: Any, own: bool) -> str:
     """``as much as Croatia did in a year (2017–2023: 30.4–58 km²)``."""
     lo, hi = prog.span
     span = f"{lo:g} km\u00b2" if lo == hi else f"{lo:g}\u2013{hi:g} km\u00b2"
+    if prog.headline_scope:
+        span += f", {prog.headline_scope}"
     if own:
         return f"as much as it reported clearing in a year ({prog.year}: {span})"
     return f"as much as {prog.short} did in a year ({prog.year}: {span})"
@@ -79,41 +81,99 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
         else:
             info["headline"] = "if " + "; and ".join(f"{who} {'each ' if n > 1 else ''}cleared {phrase}" for who, phrase, n in clauses)
         text = "each defending country clearing its own belt in parallel: " + "; ".join(f"{who} {phrase}" for who, phrase, _ in clauses)
+        scoped = [clr_src.NATIONAL_PROGRAMMES[code] for code, _ in groups if clr_src.NATIONAL_PROGRAMMES[code].headline_scope]
+        if scoped:  # a rate whose scope is not anti-personnel minefields says so in every headline
+            info["scope_caveat"] = "; ".join(
+                f"{p.short}'s rates: {p.headline_scope} cleared in {p.year}, not anti-personnel minefields only" for p in scoped
+            )
         stand_in = [c for c in countries if not by[c]["own"]]
         if stand_in:
             info["note"] = (
-                f"{', '.join(names.get(c, c) for c in stand_in)}: no national clearance programme of their own on record; "
+                f"{', '.join(names.get(c, c) for c in stand_in)}: no minefield-clearance output on record; "
                 f"{clr_src.NATIONAL_PROGRAMMES[clr_src.BENCHMARK_PROGRAMME].name} stands in"
             )
     info["description"] = text
     return info
 
 
-def density_note(k: dict[str, Any], belt_mines_per_km2: float | None) -> str | None:
-    """The plain warning that km² rates come from far less densely mined land (or None)."""
+def _programmes_used(k: dict[str, Any], countries: list[str]) -> dict[str, list[str]]:
+    """{programme code: countries clearing at it}, in the countries' order."""
+    groups: dict[str, list[str]] = {}
+    for c in countries:
+        groups.setdefault(k["capacity"]["by_country"][c]["programme"].country, []).append(c)
+    return groups
+
+
+def density_note(k: dict[str, Any], belt_mines_per_km2: float | None, by_country: dict[str, tuple[float | None, float | None]] | None = None) -> str | None:
+    """The plain warning that the km² rates used come from far less densely mined land (or None).
+
+    Only for national programmes (the rates actually used): each programme's mines destroyed per
+    km² cleared (lowest-highest year) against the belts it stands for, as a range of times. A
+    stated or resource-based capacity gets no note: no programme's density is behind it.
+    ``by_country``: {ISO3: (mines, area km²)} point values; without it the whole belt's density.
+    """
     cap = k["capacity"]
     if cap["basis"] != "national programmes":
-        rates = "Rates in km\u00b2 a year"
-        ref = clr_src.NATIONAL_PROGRAMMES[clr_src.BENCHMARK_PROGRAMME]
-    else:
-        rates = "These km\u00b2 rates"
-        codes = {v["programme"].country for v in cap["by_country"].values()}
-        ref = clr_src.NATIONAL_PROGRAMMES["HRV" if "HRV" in codes else sorted(codes)[0]]
-    dens = ref.mines_per_km2
-    if dens is None:
         return None
-    lo, hi = dens
-    counted = [y for y in ref.years if y.mines_destroyed]
-    years = ", ".join(str(y.year) for y in counted)
-    scope = counted[0].mines_scope or "mines"  # what the count covers ("anti-personnel mines", "mines")
-    figure = f"about {hi:,.0f}" if round(lo) == round(hi) else f"{lo:,.0f}\u2013{hi:,.0f}"
-    text = (
-        f"{rates} come from land far less densely mined than a laid belt: {ref.short} destroyed {figure} "
-        f"{scope} per km\u00b2 it cleared ({years})"
+    countries = list(by_country) if by_country else list(cap["by_country"])
+    clauses = []
+    for code, members in _programmes_used(k, countries).items():
+        ref = clr_src.NATIONAL_PROGRAMMES[code]
+        dens = ref.mines_per_km2
+        if dens is None:
+            continue
+        lo, hi = dens
+        figure = f"about {hi:,.0f}" if round(lo) == round(hi) else f"{lo:,.0f}\u2013{hi:,.0f}"
+        years = ", ".join(str(y.year) for y in ref.years if y.mines_destroyed)
+        scope = f", {ref.headline_scope}" if ref.headline_scope else ""
+        text = f"{ref.short} destroyed {figure} {ref.mines_scope} per km\u00b2 it cleared ({years}{scope})"
+        belt = belt_mines_per_km2
+        if by_country:
+            mines = sum(by_country[c][0] or 0.0 for c in members)
+            area = sum(by_country[c][1] or 0.0 for c in members)
+            belt = mines / area if mines and area else None
+        if belt:
+            times = f"about {belt / hi:,.0f}" if round(belt / lo) == round(belt / hi) else f"{belt / hi:,.0f}\u2013{belt / lo:,.0f}"
+            whose = "its belt" if code in members else ("the belt it stands for" if len(members) == 1 else "the belts it stands for")
+            text += f", against {belt:,.0f} per km\u00b2 in {whose}: {times} times as many"
+        clauses.append(text)
+    if not clauses:
+        return None
+    return (
+        "These km\u00b2 rates come from land far less densely mined than a laid belt: " + "; ".join(clauses)
+        + ". Years computed from area alone therefore understate the time a dense belt takes (compare the years at the mine rate)."
     )
-    if belt_mines_per_km2:
-        text += f"; this belt holds {belt_mines_per_km2:,.0f} per km\u00b2, about {belt_mines_per_km2 / hi:,.0f} times as many"
-    return text + ". Years computed from area alone therefore understate the time a dense belt takes (compare the mine-count yardstick)."
+
+
+def mines_rate_info(k: dict[str, Any], countries: list[str], names: dict[str, str]) -> dict[str, Any]:
+    """``calendar_years_by_mines_capacity`` (the mine rates and their scope, in words) and
+    ``calendar_years_by_mines_scope``."""
+    by = k["capacity"]["by_country"]
+    clauses = []
+    for code, members in _programmes_used(k, countries).items():
+        prog = clr_src.NATIONAL_PROGRAMMES[code]
+        who = ", ".join(names.get(c, c) for c in members)
+        each = "each " if len(members) > 1 else ""
+        own = all(by[c]["own"] for c in members)
+        whose = "it reported destroying" if own else f"{prog.short} did"
+        clauses.append(f"{who} {each}destroyed as many mines a year as {whose} ({prog.mines_text})")
+    codes = list(_programmes_used(k, countries))
+    shorts = [clr_src.NATIONAL_PROGRAMMES[c].short for c in codes]
+    return {
+        "calendar_years_by_mines_rates_of": f"{shorts[0]}'s" if len(shorts) == 1 else " and ".join(f"{x}'s" for x in shorts),
+        "calendar_years_by_mines_capacity": "if " + "; and ".join(clauses) + (", in parallel" if len(countries) > 1 else ""),
+        "calendar_years_by_mines_scope": (
+            "the belt's mines / the mines the same national programme destroyed a year; the counts' scope as named "
+            "(anti-personnel only, or all explosive ordnance)"
+        ),
+    }
+
+
+def mines_rate_missing(k: dict[str, Any]) -> str:
+    """Why ``calendar_years_by_mines`` is not estimated."""
+    if k["capacity"]["basis"] == "national programmes":
+        return "not estimated: a programme used reports no mines destroyed a year"
+    return "not estimated: the capacity is stated in km\u00b2 a year, with no mine count behind it"
 
 
 def world_info(world: Any) -> dict[str, Any]:

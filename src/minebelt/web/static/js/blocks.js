@@ -53,12 +53,16 @@ export function costCard(doc) {
   const total = num(c, "total");
   if (!c || total === null) return figure("card-cost", "Cost to build", NOT, "", "Tick “cost, production and clearance” under the assumptions.");
   const cur = get(c, "currency") || "";
-  const parts = [["mines", "mines_cost"], ["laying", "laying_cost"], ["marking and fence", "fence_cost"]]
+  // the fence part under the label the block gives it ("border-fence proxy (anti-migration barriers: ...)")
+  const fenceLabel = typeof get(c, "fence_label") === "string" ? get(c, "fence_label") : "marking and fence";
+  const parts = [["mines", "mines_cost"], ["laying", "laying_cost"], [fenceLabel, "fence_cost"]]
     .map(([label, key]) => [label, num(c, key)])
     .map(([label, v]) => (v === null ? `${label} ${NOT}` : `${label} ${fmt(v)}`));
   const rate = get(c, "exchange_rate.date");
   const notes = [parts.join(" + ")];
+  if (typeof get(c, "price_basis") === "string") notes.push(get(c, "price_basis"));  // price years, not adjusted for inflation
   if (typeof rate === "string") notes.push(`converted at the ECB reference rate of ${rate}`);
+  else if (get(c, "exchange_rate")) notes.push("each sourced figure converted at the ECB reference rate of its price date");
   const label = get(c, "complete") === false ? "Cost to build (costed parts)" : "Cost to build";
   return figure("card-cost", label, fmt(total, { prefix: cur }), fmtDist(dist(c, "total"), { prefix: cur }), notes.join("; "));
 }
@@ -110,20 +114,33 @@ export function clearanceCard(doc) {
   const cur = get(k, "currency") || get(doc, "cost.currency") || "";
   const bits = [];
   const capacity = get(k, "calendar_years_capacity");
-  if (typeof capacity === "string") bits.push(capacity);
+  if (typeof capacity === "string") bits.push(`area rate only: ${fmt(years, { unit: "years" })}, ${capacity}`);
+  // the mine-count rate beside the area rate, or why there is none
+  const byMines = num(k, "calendar_years_by_mines");
+  if (byMines !== null) bits.push(`mine rate: ${fmt(byMines, { unit: "years" })} ${get(k, "calendar_years_by_mines_capacity") || ""}`.trim());
+  else if (typeof get(k, "calendar_years_by_mines_note") === "string") bits.push(`mine rate: ${get(k, "calendar_years_by_mines_note")}`);
   const area = num(k, "area_to_address_km2");
   if (area !== null) bits.push(`${fmt(area, { unit: "km²" })} to release`);
   const world = num(k, "world_capacity_years");
   const wlabel = get(k, "world_capacity.label");  // "the area States Parties cleared of ... in 2023 (Landmine Monitor 2024, ...)"
-  bits.push(world !== null && typeof wlabel === "string" ? `${fmt(world, { unit: "years" })} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
+  bits.push(world !== null && typeof wlabel === "string" ? `yardstick, if all of it went into this belt: ${fmt(world, { unit: "years" })} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
+  const worldMines = num(k, "world_capacity_years_by_mines");
+  const mlabel = get(k, "world_capacity.mines_label");
+  if (worldMines !== null && typeof mlabel === "string") bits.push(`by mines, ${fmt(worldMines, { unit: "years" })} of ${mlabel}`);
   const cost = num(k, "cost");
   const costRange = fmtDist(dist(k, "cost"), { prefix: cur });
-  bits.push(cost !== null ? `clearance cost ${fmt(cost, { prefix: cur })}${costRange ? ` (90 %: ${costRange})` : ""}` : `clearance cost: ${NOT}`);
+  const price = typeof get(k, "cost_price_basis") === "string" ? `, ${get(k, "cost_price_basis")}` : "";
+  bits.push(cost !== null ? `clearance cost ${costRange ? `${costRange} (90 %; point value ${fmt(cost, { prefix: cur })})` : fmt(cost, { prefix: cur })}${price}` : `clearance cost: ${NOT}`);
+  if (typeof get(k, "capacity.scope_caveat") === "string") bits.unshift(get(k, "capacity.scope_caveat"));
+  const density = get(k, "capacity.density_note");
+  if (typeof density === "string") bits.push(density);
   const ratio = num(k, "vs_build.clearance_to_build_ratio");
   if (ratio !== null) bits.push(`clearing costs ${fmt(ratio, { sig: 2 })} × what building costs`);
   else if (typeof get(k, "vs_build.ratio_note") === "string") bits.push(get(k, "vs_build.ratio_note"));
-  return figure("card-clearance", "Clearance legacy", fmt(years, { unit: "years" }),
-    fmtDist(dist(k, "calendar_years"), { unit: "years" }), bits.join("; "));
+  // the headline leads with the bracket: area rate (understates a dense belt) to mine rate
+  const value = byMines !== null ? `${fmt(years, { sig: 2 })} – ${fmt(byMines, { sig: 2, unit: "years" })}` : `${fmt(years, { sig: 2, unit: "years" })} (area rate only)`;
+  return figure("card-clearance", byMines !== null ? "Clearance legacy: area rate – mine rate" : "Clearance legacy", value,
+    fmtDist(dist(k, "calendar_years"), { unit: "years" }) ? `area rate ${fmtDist(dist(k, "calendar_years"), { unit: "years" })}` : "", bits.join("; "));
 }
 
 export function exposureCard(doc) {
