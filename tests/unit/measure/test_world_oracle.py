@@ -30,6 +30,7 @@ from pyproj import Geod
 from minebelt import Defaults, Scenario, Section, estimate
 from minebelt.data.borders import border_lengths, pair_segments
 from minebelt.errors import InputError
+from mc_oracle import front_lines  # tests/unit/measure (pytest puts it on sys.path)
 
 pytestmark = pytest.mark.slow
 
@@ -56,22 +57,7 @@ def _net_turning(coords: np.ndarray) -> float:
 
 def steiner_allowance_km2(x: str, y: str, depth: float, along_water: str = "skip") -> float:
     """d²/2 x sum over the belt's runs of |net turning|, from the stored segments of x-y."""
-    runs: list[np.ndarray] = []
-    cur = None
-    for s in pair_segments(x, y):
-        c = shapely.get_coordinates(s.geometry)
-        if s.kind == "land" or along_water == "include":
-            if cur is not None and np.allclose(cur[-1], c[0]):
-                cur = np.vstack([cur, c[1:]])
-            else:
-                if cur is not None:
-                    runs.append(cur)
-                cur = c
-        elif cur is not None:
-            runs.append(cur)
-            cur = None
-    if cur is not None:
-        runs.append(cur)
+    runs = front_lines(x, y, along_water)
     return depth**2 / 2 * sum(abs(_net_turning(r)) for r in runs if len(r) >= 3)
 
 
