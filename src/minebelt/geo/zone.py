@@ -305,8 +305,9 @@ def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float,
                     parts.append((shapely.buffer(shapely.Point(_to_xy(tr, e[None, :])[0]), d, quad_segs=settings.BUFFER_QUAD_SEGS), -1))
         polys = np.array([p for p, _ in parts], dtype=object)
         tags = np.array([t for _, t in parts])
-        everything = shapely.union_all(polys) if len(polys) else shapely.Polygon()
         far = shapely.union_all(polys[tags == -1]) if np.any(tags == -1) else shapely.Polygon()
+        tail_parts = polys[tags != -1]  # the last km at each end: few parts, cheap to add to ``far``
+        everything = shapely.union(far, shapely.union_all(tail_parts)) if len(tail_parts) else far
         for n_ in g:
             if n_ not in tails:
                 continue

@@ -427,7 +427,7 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     assert f"{_yrs(p['years_to_fill'])} years to make the mines; the last in {round(p['year_complete'])}" in summ
     assert f"{_money(c['total'], 'USD')} to build: mines + marking and fence" in summ and "laying not estimated" in summ
     assert f"{_yrs(k['calendar_years'])} years to clear it, with 1,200 deminers" in summ
-    assert f"= {_yrs(k['world_capacity_years'])} years of the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in summ
+    assert f"Yardstick, if all States Parties' output went into this belt: {_yrs(k['world_capacity_years'])} years of the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in summ
     assert "point value; 90 % interval" in summ and "(median " in summ  # a point value beside a sample's interval says so
     # no JSON dump, no developer words
     for bad in ("schema minebelt", "fence included", "300000 to 1900000", "None", "n/a n/a", "land_km", "capacity[0]", "default USD"):
@@ -618,3 +618,25 @@ def test_caveats_say_when_there_is_no_range():
     first = caveats(r.document)[0]
     assert first.startswith("No uncertain input")
     assert caveats(estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml")).document)[0].startswith("No uncertainty run")
+
+
+def test_summary_card_brackets_the_area_and_mine_rates():
+    """With both rates, the card shows both methods (not the area rate alone), each with its interval."""
+    import json
+    from pathlib import Path
+
+    from minebelt.outputs.report.briefing import summary
+
+    doc = json.loads((Path(__file__).resolve().parents[2] / "e2e" / "golden" / "report-result.json").read_text(encoding="utf-8"))
+    k = doc["clearance"]
+    card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
+    lo, hi = sorted((k["calendar_years"], k["calendar_years_by_mines"]))
+    assert card["value"] == f"{float(f'{lo:.2g}'):,.0f}\u2013{float(f'{hi:.2g}'):,.0f} years"
+    assert "area rates (km\u00b2 a year) to Croatia's and Ukraine's mine rates (mines a year)" in card["label"]
+    assert "all explosive ordnance" in card["label"]  # Ukraine's scope travels with the figure
+    assert card["range"] == ""  # a run without samples has no interval to show
+    k["calendar_years_dist"] = {"p05": 35.2, "p50": 50.0, "p95": 76.8}
+    k["calendar_years_by_mines_dist"] = {"p05": 5906.0, "p50": 9000.0, "p95": 16454.0}
+    card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
+    assert card["range"] == "90 % intervals: area rate 35 \u2013 77 years; mine rate 5,906 \u2013 16,454 years"
+    assert not card["note"].startswith("=")  # a yardstick is not the same figure

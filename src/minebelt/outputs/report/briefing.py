@@ -120,7 +120,10 @@ def _clearance(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
     if v is None:
         return None, None
     k = doc.get("clearance") or {}
-    if v["years"] != NOT_ESTIMATED:
+    if v["bracket"]:
+        b = v["bracket"]
+        card = _card(b["value"], b["label"] + (f" ({b['scope']})" if b["scope"] else ""), b["range"], v["card_note"])
+    elif v["years"] != NOT_ESTIMATED:
         card = _card(v["years"], v["card_label"], _range_text(k.get("calendar_years_dist"), fmt_years, k.get("calendar_years_interval_varies", "")), v["card_note"])
     else:
         card = _card(v["world_years"], f"of {v['world_label']}", _range_text(k.get("world_capacity_years_dist"), fmt_years, k.get("world_capacity_interval_varies", "")), v["world"])

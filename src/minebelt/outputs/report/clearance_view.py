@@ -266,8 +266,29 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "countries": countries,
         "text": text.strip(),
         "card_label": f"to clear it, {condition}",
-        "card_note": (f"= {_years(world_years)} of {_world_words(k, short=True)}" + (f"; {_years(mines_years)} by anti-personnel mines destroyed" if mines_years is not None else "")) if world_years is not None else "",
+        "card_note": (f"Yardstick, if all States Parties' output went into this belt: {_years(world_years)} of {_world_words(k, short=True)}"
+                      + (f"; {_years(mines_years)} by anti-personnel mines destroyed" if mines_years is not None else "")) if world_years is not None else "",  # fmt: skip
+        "bracket": _bracket(k, years),
         "caveats": caveats,
         "dmz_reference": _list(k.get("dmz_reference")),
         "method": str(k.get("method") or ""),
+    }
+
+
+def _bracket(k: dict[str, Any], years: float | None) -> dict[str, str] | None:
+    """The summary card's clearance figure when both rates exist: ``51–9,700 years``, from the
+    area rate to the mine rate (the two methods, not an interval), with each one's 90 % interval."""
+    by_mines = _num(k.get("calendar_years_by_mines"))
+    if years is None or by_mines is None:
+        return None
+    whose = str(k.get("calendar_years_by_mines_rates_of") or "the programmes'")
+    rate = "rates" if " and " in whose else "rate"
+    ranges = [f"{what} {r} years" for what, r in (("area rate", _rng(k.get("calendar_years_dist"), fmt_years)),
+                                               ("mine rate", _rng(k.get("calendar_years_by_mines_dist"), fmt_years))) if r]  # fmt: skip
+    lo, hi = sorted((years, by_mines))
+    return {
+        "value": f"{fmt_sig(lo)}\u2013{fmt_sig(hi)} years",
+        "label": f"to clear it: from {whose} area {rate} (km\u00b2 a year) to {whose} mine {rate} (mines a year)",
+        "range": ("90 % intervals: " + "; ".join(ranges)) if ranges else "",
+        "scope": str(_get(k, "capacity", "scope_caveat") or ""),
     }
