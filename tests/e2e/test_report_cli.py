@@ -168,4 +168,6 @@ def test_cli_report_page_in_chromium(flank_report):
     for step in ("Area to address", "Cancelled by non-technical survey", "Reduced by technical survey", "Cleared"):
         assert step in clearance, step
     assert f"{k['area_to_address_km2']:,.0f}" in clearance and f"{k['world_capacity_years']:,.0f} years" in clearance
-    assert f"{k['calendar_years']:,.0f} years" in clearance_card and k["world_capacity"]["label"] in clearance_card
+    area_years, mine_years = (float(f"{k[key]:.2g}") for key in ("calendar_years", "calendar_years_by_mines"))
+    bracket = f"{area_years:,.0f}\u2013{mine_years:,.0f} years"  # area rate to mine rate, two significant figures
+    assert bracket in clearance_card and "mine rate" in clearance_card and k["world_capacity"]["label"] in clearance_card

@@ -272,6 +272,9 @@ def sensitivity(
         result = analyse([i.key for i in inputs], [i.dist for i in inputs], run, n_base, seed)
     except ConstantOutput:
         raise InputError(f"{scenario.label}: --output {output!r}: does not depend on any uncertain input") from None
+    units = {i.key: i.unit for i in inputs}
+    for row in result.tornado:
+        row["unit"] = units[row["input"]]
     return {
         "schema": "minebelt.sensitivity/1",
         "scenario": {"name": scenario.name, "sha256": scenario.sha256},

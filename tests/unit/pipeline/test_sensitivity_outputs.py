@@ -32,7 +32,7 @@ def test_calendar_years_driven_by_capacity_only():
     assert doc["output"] == "clearance.calendar_years"
     assert doc["median"] == pytest.approx(800 / (5 * 50) ** 0.5)
     top = doc["tornado"][0]
-    assert top["input"] == "clearance.capacity_km2_per_year"
+    assert top["input"] == "clearance.capacity_km2_per_year" and top["unit"] == "km\u00b2/year"
     assert top["low"] == pytest.approx(800 / 5, rel=1e-6) and top["high"] == pytest.approx(800 / 50, rel=1e-6)
     assert all(r["swing"] == 0 for r in doc["tornado"][1:])  # mines, cost and density do not move it
     assert doc["sobol"][0]["input"] == "clearance.capacity_km2_per_year" and doc["sobol"][0]["ST"] > 0.9

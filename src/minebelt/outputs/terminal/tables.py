@@ -86,7 +86,9 @@ def sensitivity_tables(docs: list[dict[str, Any]], console: Console) -> None:
         for col in ("input", "value", "at p05", "at p95", "swing"):
             t.add_column(col, justify="left" if col in ("input", "value") else "right")
         for r in d["tornado"]:
-            t.add_row(r["input"], r["value"], g(r["low"]), g(r["high"]), g(r["swing"]))
+            unit = r.get("unit") or ""
+            value = r["value"] if not unit or r["value"].endswith(unit) else f"{r['value']} {unit}"
+            t.add_row(r["input"], value, g(r["low"]), g(r["high"]), g(r["swing"]))
         console.print(t)
         s = Table(title="Sobol indices", title_justify="left")
         for col in ("input", "S1", "ST"):
