@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..report.fmt import fmt_sig
+
 
 def _m(x: float | None) -> str:
     """Money or counts: ``5.89 bn``, ``831.3 M``, ``12,000``."""
     if x is None:
         return "not estimated"
     if abs(x) >= 1e9:
-        return _sig_num(x / 1e9, 3) + " bn"  # three significant figures: 207 bn, 2,240 bn, 13 bn
+        return fmt_sig(x / 1e9, 3) + " bn"  # three significant figures: 207 bn, 2,240 bn, 13 bn
     if abs(x) >= 1e6:
         return f"{x / 1e6:,.1f} M"
     return f"{x:,.0f}"
@@ -32,17 +34,12 @@ def _scale(x: float) -> tuple[float, str]:
     return (1e9, " bn") if abs(x) >= 1e9 else (1e6, " M") if abs(x) >= 1e6 else (1.0, "")
 
 
-def _sig_num(x: float, n: int) -> str:
-    r = float(f"{x:.{n}g}")
-    return f"{r:,.0f}" if abs(r) >= 10 else f"{r:g}"
-
-
 def sig(x: float | None, n: int = 2) -> str:
     """A headline figure to ``n`` significant figures: ``210 bn``, ``9,700``, ``51``, ``7.1``."""
     if x is None:
         return "not estimated"
     f, suffix = _scale(x)
-    return _sig_num(x / f, n) + suffix
+    return fmt_sig(x / f, n) + suffix
 
 
 def lead_range(block: dict[str, Any], key: str, n: int = 2, currency: str = "") -> str:
@@ -54,7 +51,7 @@ def lead_range(block: dict[str, Any], key: str, n: int = 2, currency: str = "") 
     if not d:
         return point
     f, suffix = _scale(d["p95"])
-    lo, hi = _sig_num(d["p05"] / f, n), _sig_num(d["p95"] / f, n)
+    lo, hi = fmt_sig(d["p05"] / f, n), fmt_sig(d["p95"] / f, n)
     if lo == hi:
         return point
     return f"{cur}{lo}\u2013{hi}{suffix} (90 %; point value {point})"
