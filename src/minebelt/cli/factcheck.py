@@ -17,8 +17,12 @@ from ._common import console, emit_json
 def factcheck(
     claims: Annotated[Path, typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/1 JSON document.")] = False,
+    show_all: Annotated[bool, typer.Option("--all", help="List every claim, grouped by verdict (default: the counts and the claims that do not hold).")] = False,
 ) -> None:
     """Recompute every claim in a claims file and give each a verdict.
+
+    Prints the verdict counts first, then the claims that do not hold; --all lists every
+    claim, --json the whole document.
 
     A claim that cannot be evaluated as written (e.g. an unreachable field) gets the verdict
     'error' and a line on stderr; the other claims are still checked; exit status 1.
@@ -33,7 +37,7 @@ def factcheck(
         return
     from ..outputs.terminal.tables import factcheck_table
 
-    factcheck_table(doc, str(claims), console())
+    factcheck_table(doc, str(claims), console(), show_all=show_all)
     _claim_errors(errors)
 
 

@@ -241,8 +241,9 @@ def measure_sections(
     """Measure every geometric section (progress as a fraction), with caching.
 
     Sections not in the cache are measured in parallel threads (GEOS and PROJ release the
-    GIL; pyproj transformers are thread-safe since 3.1). Results and the first error are
-    taken in section order, so the outcome does not depend on thread timing.
+    GIL; pyproj transformers are thread-safe since 3.1). Results and errors are taken in
+    section order, so the outcome does not depend on thread timing; one
+    :class:`InputError` names every section that cannot be measured.
     """
     import os
     from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -277,13 +278,23 @@ def measure_sections(
                 for f in futures:
                     f.cancel()
                 raise
-        measured = [f.result() for f in futures]  # raises the first error in section order
+        measured, errors = [], []
+        for f in futures:  # every section's error, in section order
+            try:
+                measured.append(f.result())
+            except InputError as e:
+                errors.append(e)
     else:
-        measured = []
+        measured, errors = [], []
         for rs, _ in todo:
-            measured.append(measure_section(sc, rs))
+            try:
+                measured.append(measure_section(sc, rs))
+            except InputError as e:
+                errors.append(e)
             done += 1
             tick()
+    if errors:
+        raise InputError.combine(errors)
     for (rs, key), g in zip(todo, measured):
         _CACHE[key] = g
         out[rs.index] = g

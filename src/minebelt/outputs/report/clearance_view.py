@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
+from ... import numbers as N
 from .block_text import _allowance, _converted, _dict, _interval, _km2, _list, _money, _rng, _year, _years
 from .fmt import NOT_ESTIMATED, fmt_km, fmt_money, fmt_pct, fmt_plain, fmt_ratio, fmt_sig, fmt_value_text, fmt_years, is_num
 from .views import _get, _num, country_name
@@ -222,7 +223,7 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "capacity_text": capacity_text,
         "capacity_short": _capacity_short(k),
         "capacity_km2_per_year": fmt_plain(k.get("capacity_km2_per_year")) if is_num(k.get("capacity_km2_per_year")) else "",
-        "capacity_range": _rng(k.get("capacity_km2_per_year_dist"), fmt_plain),
+        "capacity_range": _rng(k.get("capacity_km2_per_year_dist"), fmt_km),
         "capacity_note": str(cap.get("note") or ""),
         "parallel": parallel,
         "programmes": [
@@ -283,8 +284,9 @@ def _bracket(k: dict[str, Any], years: float | None) -> dict[str, str] | None:
         return None
     whose = str(k.get("calendar_years_by_mines_rates_of") or "the programmes'")
     rate = "rates" if " and " in whose else "rate"
-    ranges = [f"{what} {r} years" for what, r in (("area rate", _rng(k.get("calendar_years_dist"), fmt_years)),
-                                               ("mine rate", _rng(k.get("calendar_years_by_mines_dist"), fmt_years))) if r]  # fmt: skip
+    # two significant figures, as the figure itself: "51–9,700 years" beside "5,900–16,000"
+    ranges = [f"{what} {r} years" for what, r in (("area rate", N.dist(k.get("calendar_years_dist"), 2, scale=False)),
+                                               ("mine rate", N.dist(k.get("calendar_years_by_mines_dist"), 2, scale=False))) if r]  # fmt: skip
     lo, hi = sorted((years, by_mines))
     return {
         "value": f"{fmt_sig(lo)}\u2013{fmt_sig(hi)} years",

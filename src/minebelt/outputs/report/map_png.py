@@ -221,7 +221,7 @@ def bars_png(result: EstimateResult) -> bytes:
     for b, d, v in zip(bars, errs, vals):
         if dist_range(d):
             ax.plot([d["p05"] / 1e6, d["p95"] / 1e6], [b.get_y() + b.get_height() / 2] * 2, color="black", linewidth=1.2)
-        ax.text(v, b.get_y() + b.get_height() / 2, f"  {v:,.2f} M", va="center", fontsize=9)
+        ax.text(v, b.get_y() + b.get_height() / 2, f"  {fmt_mines(v * 1e6)}", va="center", fontsize=9)
     ax.set_xlabel("mines (millions)")
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_xlim(0, max(vals + [1e-9]) * 1.18)

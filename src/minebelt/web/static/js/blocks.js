@@ -1,12 +1,13 @@
 /* What the belt costs, how long it takes to make, what it leaves behind and who lives near it:
-   cards rendered from the minebelt.estimate/1 document. Each reader tolerates missing fields
-   and says "not estimated" rather than guessing (the blocks' fields are being redesigned:
-   every field read is named once, here). */
+   cards rendered from the minebelt.estimate/1 document. Each card is one figure, one line of
+   what it is and assumes, and its detail behind a disclosure ("more"), as in the report:
+   {title, figure, label, range, assumes, details[]}. Each reader tolerates missing fields
+   and says "not estimated" rather than guessing (every field read is named once, here). */
 "use strict";
 
-import { fmt, fmtDist } from "./format.js";
+import { NOT_ESTIMATED, count, dist, num, sig, span, year } from "./format.js";
 
-const NOT = "not estimated";
+const NOT = NOT_ESTIMATED;
 
 function get(obj, path) {
   let cur = obj;
@@ -17,14 +18,19 @@ function get(obj, path) {
   return cur;
 }
 
-function num(obj, path) {
+function num0(obj, path) {
   const v = get(obj, path);
   return typeof v === "number" && isFinite(v) ? v : null;
 }
 
-function dist(obj, path) {
-  const d = get(obj, path + "_dist");
-  return d && typeof d === "object" ? d : null;
+function text(obj, path) {
+  const v = get(obj, path);
+  return typeof v === "string" && v ? v : "";
+}
+
+function d(obj, path) {
+  const x = get(obj, path + "_dist");
+  return x && typeof x === "object" ? x : null;
 }
 
 export function el(tag, attrs, ...children) {
@@ -39,32 +45,59 @@ export function el(tag, attrs, ...children) {
   return e;
 }
 
-// One figure: value, its 90 % interval when sampled, and a detail line.
-function figure(id, label, value, range, detail) {
+// "90 %: a–b", with what varies when it is known.
+function interval(r, varies) {
+  if (!r) return "";
+  return varies && varies !== "nothing (no spread)" ? `90 %, ${varies}: ${r}` : `90 %: ${r}`;
+}
+
+// Sentences of the detail, each ending with its own full stop (never ".;").
+function sentence(s) {
+  const t = String(s || "").trim();
+  if (!t) return "";
+  return /[.!?)]$/.test(t) ? t : `${t}.`;
+}
+
+/** One card: the figure, what it is (with its interval), one line of what it assumes, and
+    the detail behind "more". */
+export function card(id, c) {
+  const details = (c.details || []).map(sentence).filter(Boolean);
   return el("div", { class: "card", id: id },
-    el("div", { class: "label", text: label }),
-    el("div", { class: "value" + (value === NOT ? " none" : ""), text: value }),
-    range ? el("div", { class: "range", text: `90 %: ${range}` }) : null,
-    detail ? el("div", { class: "detail", text: detail }) : null);
+    el("div", { class: "label", text: c.title }),
+    el("div", { class: "value" + (c.figure === NOT ? " none" : ""), text: c.figure }),
+    c.label ? el("div", { class: "what", text: c.label }) : null,
+    c.range ? el("div", { class: "range", text: c.range }) : null,
+    c.assumes ? el("div", { class: "assumes", text: c.assumes }) : null,
+    details.length ? el("details", { class: "more" }, el("summary", { text: "more" }),
+      el("ul", {}, ...details.map((t) => el("li", { text: t })))) : null);
 }
 
 export function costCard(doc) {
   const c = doc && doc.cost;
-  const total = num(c, "total");
-  if (!c || total === null) return figure("card-cost", "Cost to build", NOT, "", "Tick “cost, production and clearance” under the assumptions.");
-  const cur = get(c, "currency") || "";
+  const total = num0(c, "total");
+  if (!c || total === null) return { title: "Cost to build", figure: NOT, assumes: "Tick “cost, production and clearance” under the assumptions." };
+  const cur = text(c, "currency");
   // the fence part under the label the block gives it ("border-fence proxy (anti-migration barriers: ...)")
-  const fenceLabel = typeof get(c, "fence_label") === "string" ? get(c, "fence_label") : "marking and fence";
+  const fenceLabel = text(c, "fence_label") || "marking and fence";
   const parts = [["mines", "mines_cost"], ["laying", "laying_cost"], [fenceLabel, "fence_cost"]]
-    .map(([label, key]) => [label, num(c, key)])
-    .map(([label, v]) => (v === null ? `${label} ${NOT}` : `${label} ${fmt(v)}`));
+    .map(([label, key]) => [label, num0(c, key)])
+    .map(([label, v]) => (v === null ? `${label} ${NOT}` : `${label} ${num(v, { currency: cur })}`));
+  const details = [`Parts: ${parts.join(" + ")}`];
+  const fenceKm = num0(c, "fence_km");
+  if (fenceKm !== null) details.push(`The fence proxy is charged along ${num(fenceKm, { scale: false })} km of land front`);
   const rate = get(c, "exchange_rate.date");
-  const notes = [parts.join(" + ")];
-  if (typeof get(c, "price_basis") === "string") notes.push(get(c, "price_basis"));  // price years, not adjusted for inflation
-  if (typeof rate === "string") notes.push(`converted at the ECB reference rate of ${rate}`);
-  else if (get(c, "exchange_rate")) notes.push("each sourced figure converted at the ECB reference rate of its price date");
-  const label = get(c, "complete") === false ? "Cost to build (costed parts)" : "Cost to build";
-  return figure("card-cost", label, fmt(total, { prefix: cur }), fmtDist(dist(c, "total"), { prefix: cur }), notes.join("; "));
+  if (typeof rate === "string") details.push(`Converted at the ECB reference rate of ${rate}`);
+  else if (get(c, "exchange_rate")) details.push("Each sourced figure converted at the ECB reference rate of its price date");
+  if (text(c, "fence_note")) details.push(text(c, "fence_note"));
+  const missing = Array.isArray(c.not_costed) && c.not_costed.length ? `; ${c.not_costed.join(", ")} not estimated` : "";
+  return {
+    title: get(c, "complete") === false ? "Cost to build (costed parts)" : "Cost to build",
+    figure: sig(total, { sig: 2, currency: cur }),
+    label: "mines + " + fenceLabel.split(" (")[0],
+    range: interval(dist(d(c, "total"), { sig: 2, currency: cur })),
+    assumes: (text(c, "price_basis") || "price year not stated") + missing,
+    details,
+  };
 }
 
 // "FIN+EST+LVA+LTU+POL+UKR (pooled)" or "POL".
@@ -74,94 +107,119 @@ function groupLabel(g) {
 
 function capacityText(p) {
   return (Array.isArray(p.capacity) ? p.capacity : []).filter((c) => c && c.used !== false)
-    .map((c) => `${c.producer || c.country || "capacity"}: ${fmt(c.mines_per_year)} mines a year (${c.scope || "scope not stated"}, ${c.year ?? "year not stated"})`);
+    .map((c) => `${c.producer || c.country || "capacity"}: ${num(c.mines_per_year, { words: true })} mines a year (${c.scope || "scope not stated"}, ${c.year ?? "year not stated"})`);
 }
 
 export function productionCard(doc) {
   const p = doc && doc.production;
   const title = "Time to produce the mines";
-  if (!p) return figure("card-production", title, NOT, "", "");
-  const years = num(p, "years_to_fill");
+  if (!p) return { title, figure: NOT };
+  const years = num0(p, "years_to_fill");
   const groups = Array.isArray(p.groups) ? p.groups : [];
-  const done = groups.filter((g) => num(g, "years_to_fill") !== null);
-  const missing = groups.filter((g) => num(g, "years_to_fill") === null);
-  if (years === null && !done.length) return figure("card-production", title, NOT, "", get(p, "not_estimated") || "");
+  const done = groups.filter((g) => num0(g, "years_to_fill") !== null);
+  const missing = groups.filter((g) => num0(g, "years_to_fill") === null);
+  if (years === null && !done.length) return { title, figure: NOT, assumes: text(p, "not_estimated") };
   const caps = capacityText(p);
   if (years !== null) {
-    const complete = num(p, "year_complete");
+    const complete = num0(p, "year_complete");
     const lower = get(p, "years_to_fill_is") === "lower bound";
-    return figure("card-production", title, (lower ? "at least " : "") + fmt(years, { unit: "years" }),
-      fmtDist(dist(p, "years_to_fill"), { unit: "years" }),
-      [typeof get(p, "years_to_fill_condition") === "string" ? get(p, "years_to_fill_condition") : "", complete !== null ? `complete in ${fmt(complete, { year: true })}` : "", caps.join("; "), get(p, "pooling") || ""].filter(Boolean).join("; "));
+    return {
+      title,
+      figure: (lower ? "at least " : "") + sig(years, { sig: 2, scale: false, unit: "years" }),
+      label: complete !== null ? `complete in ${year(complete)}` : "",
+      range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: "years" }), text(p, "years_to_fill_interval_varies")),
+      assumes: text(p, "years_to_fill_condition") || caps[0] || "",
+      details: [...caps, text(p, "pooling")].filter(Boolean),
+    };
   }
   // Some groups have no capacity on record (e.g. Norway added to the eastern flank): the
   // groups that have one keep their figure; the whole is at least the longest of them.
-  const longest = done.reduce((a, g) => (num(g, "years_to_fill") > num(a, "years_to_fill") ? g : a));
-  const gYears = num(longest, "years_to_fill");
-  const gDone = num(longest, "year_complete");
-  const lines = [`${groupLabel(longest)}${gDone !== null ? `, complete in ${fmt(gDone, { year: true })}` : ""}`];
-  if (done.length > 1) lines.push(...done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${fmt(num(g, "years_to_fill"), { unit: "years" })}`));
-  lines.push(...missing.map((g) => `${g.group}: ${NOT}${g.not_estimated ? ` — ${g.not_estimated}` : ""}`));
-  if (caps.length) lines.push(caps.join("; "));
-  return figure("card-production", `${title} (without ${missing.map((g) => g.group).join(", ")})`, "at least " + fmt(gYears, { unit: "years" }),
-    fmtDist(dist(longest, "years_to_fill"), { unit: "years" }), lines.join("; "));
+  const longest = done.reduce((a, g) => (num0(g, "years_to_fill") > num0(a, "years_to_fill") ? g : a));
+  const gDone = num0(longest, "year_complete");
+  const details = done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${sig(num0(g, "years_to_fill"), { sig: 2, scale: false, unit: "years" })}`);
+  details.push(...missing.map((g) => `${g.group}: ${NOT}${g.not_estimated ? ` — ${g.not_estimated}` : ""}`), ...caps);
+  return {
+    title: `${title} (without ${missing.map((g) => g.group).join(", ")})`,
+    figure: "at least " + sig(num0(longest, "years_to_fill"), { sig: 2, scale: false, unit: "years" }),
+    label: `${groupLabel(longest)}${gDone !== null ? `, complete in ${year(gDone)}` : ""}`,
+    range: interval(dist(d(longest, "years_to_fill"), { sig: 2, scale: false, unit: "years" })),
+    assumes: `${missing.map((g) => g.group).join(", ")}: no capacity on record`,
+    details,
+  };
 }
 
 export function clearanceCard(doc) {
   const k = doc && doc.clearance;
-  const years = num(k, "calendar_years");
-  if (!k || years === null) return figure("card-clearance", "Clearance legacy", NOT, "", "");
-  const cur = get(k, "currency") || get(doc, "cost.currency") || "";
-  const bits = [];
-  const capacity = get(k, "calendar_years_capacity");
-  if (typeof capacity === "string") bits.push(`area rate only: ${fmt(years, { unit: "years" })}, ${capacity}`);
+  const years = num0(k, "calendar_years");
+  if (!k || years === null) return { title: "Clearance legacy", figure: NOT };
+  const cur = text(k, "currency") || text(doc, "cost.currency");
+  const Y = { scale: false, unit: "years" };
+  const byMines = num0(k, "calendar_years_by_mines");
+  const details = [];
+  const capacity = text(k, "calendar_years_capacity");
+  if (capacity) details.push(`Area rate only: ${num(years, Y)}, ${capacity}`);
   // the mine-count rate beside the area rate, or why there is none
-  const byMines = num(k, "calendar_years_by_mines");
-  if (byMines !== null) bits.push(`mine rate: ${fmt(byMines, { unit: "years" })} ${get(k, "calendar_years_by_mines_capacity") || ""}`.trim());
-  else if (typeof get(k, "calendar_years_by_mines_note") === "string") bits.push(`mine rate: ${get(k, "calendar_years_by_mines_note")}`);
-  const area = num(k, "area_to_address_km2");
-  if (area !== null) bits.push(`${fmt(area, { unit: "km²" })} to release`);
-  const world = num(k, "world_capacity_years");
-  const wlabel = get(k, "world_capacity.label");  // "the area States Parties cleared of ... in 2023 (Landmine Monitor 2024, ...)"
-  bits.push(world !== null && typeof wlabel === "string" ? `yardstick, if all of it went into this belt: ${fmt(world, { unit: "years" })} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
-  const worldMines = num(k, "world_capacity_years_by_mines");
-  const mlabel = get(k, "world_capacity.mines_label");
-  if (worldMines !== null && typeof mlabel === "string") bits.push(`by mines, ${fmt(worldMines, { unit: "years" })} of ${mlabel}`);
-  const cost = num(k, "cost");
-  const costRange = fmtDist(dist(k, "cost"), { prefix: cur });
-  const price = typeof get(k, "cost_price_basis") === "string" ? `, ${get(k, "cost_price_basis")}` : "";
-  bits.push(cost !== null ? `clearance cost ${costRange ? `${costRange} (90 %; point value ${fmt(cost, { prefix: cur })})` : fmt(cost, { prefix: cur })}${price}` : `clearance cost: ${NOT}`);
-  if (typeof get(k, "capacity.scope_caveat") === "string") bits.unshift(get(k, "capacity.scope_caveat"));
-  const density = get(k, "capacity.density_note");
-  if (typeof density === "string") bits.push(density);
-  const ratio = num(k, "vs_build.clearance_to_build_ratio");
-  if (ratio !== null) bits.push(`clearing costs ${fmt(ratio, { sig: 2 })} × what building costs`);
-  else if (typeof get(k, "vs_build.ratio_note") === "string") bits.push(get(k, "vs_build.ratio_note"));
+  if (byMines !== null) details.push(`Mine rate: ${num(byMines, Y)} ${text(k, "calendar_years_by_mines_capacity")}`.trim());
+  else if (text(k, "calendar_years_by_mines_note")) details.push(`Mine rate: ${text(k, "calendar_years_by_mines_note")}`);
+  const area = num0(k, "area_to_address_km2");
+  if (area !== null) details.push(`${num(area, { scale: false, unit: "km²" })} to release, all of it by clearance`);
+  const world = num0(k, "world_capacity_years");
+  const wlabel = text(k, "world_capacity.label");  // "the area States Parties cleared of ... in 2023 (Landmine Monitor 2024, ...)"
+  details.push(world !== null && wlabel ? `Yardstick, if all of it went into this belt: ${num(world, Y)} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
+  const worldMines = num0(k, "world_capacity_years_by_mines");
+  if (worldMines !== null && text(k, "world_capacity.mines_label")) details.push(`By mines, ${num(worldMines, Y)} of ${text(k, "world_capacity.mines_label")}`);
+  const cost = num0(k, "cost");
+  const price = text(k, "cost_price_basis") ? ` (${text(k, "cost_price_basis")})` : "";
+  const costRange = dist(d(k, "cost"), { sig: 2, currency: cur });
+  details.push(cost !== null ? `Clearance cost ${sig(cost, { sig: 2, currency: cur })}${costRange ? ` (90 %: ${costRange})` : ""}${price}` : `Clearance cost: ${NOT}`);
+  if (text(k, "capacity.density_note")) details.push(text(k, "capacity.density_note"));
+  const ratio = num0(k, "vs_build.clearance_to_build_ratio");
+  if (ratio !== null) details.push(`Clearing costs ${sig(ratio, { sig: 2, scale: false })} × what building costs`);
+  else if (text(k, "vs_build.ratio_note")) details.push(text(k, "vs_build.ratio_note"));
   // the headline leads with the bracket: area rate (understates a dense belt) to mine rate
-  const value = byMines !== null ? `${fmt(years, { sig: 2 })} – ${fmt(byMines, { sig: 2, unit: "years" })}` : `${fmt(years, { sig: 2, unit: "years" })} (area rate only)`;
-  return figure("card-clearance", byMines !== null ? "Clearance legacy: area rate – mine rate" : "Clearance legacy", value,
-    fmtDist(dist(k, "calendar_years"), { unit: "years" }) ? `area rate ${fmtDist(dist(k, "calendar_years"), { unit: "years" })}` : "", bits.join("; "));
+  const bracket = byMines !== null;
+  const areaRange = dist(d(k, "calendar_years"), { sig: 2, scale: false });
+  const mineRange = dist(d(k, "calendar_years_by_mines"), { sig: 2, scale: false });
+  const ranges = [areaRange ? `area rate ${areaRange}` : "", mineRange ? `mine rate ${mineRange}` : ""].filter(Boolean);
+  return {
+    title: bracket ? "Clearance legacy: area rate – mine rate" : "Clearance legacy",
+    figure: bracket ? span(Math.min(years, byMines), Math.max(years, byMines), { sig: 2, scale: false, unit: "years" }) || sig(years, { sig: 2, ...Y })
+      : `${sig(years, { sig: 2, ...Y })} (area rate only)`,
+    label: bracket ? `at ${text(k, "calendar_years_by_mines_rates_of") || "the programmes'"} area rates to their mine rates` : "",
+    range: ranges.length ? `90 %: ${ranges.join("; ")} years` : "",
+    assumes: text(k, "capacity.scope_caveat") || text(k, "capacity.headline") || capacity,
+    details,
+  };
 }
 
 export function exposureCard(doc) {
   const e = doc && doc.exposure;
   const t = e && e.total;
-  if (!t || t.available === false) return figure("card-exposure", "Civilians near the belt", NOT, "", e && e.total && e.total.reason ? e.total.reason : "");
+  const title = "Civilians near the belt";
+  if (!t || t.available === false) return { title, figure: NOT, assumes: e && e.total && e.total.reason ? e.total.reason : "" };
   const radii = Array.isArray(e.radii_km) ? e.radii_km : [];
   const within = radii.map((r) => [r, get(t, `within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number");
-  if (!within.length) return figure("card-exposure", "Civilians near the belt", NOT, "", "");
+  if (!within.length) return { title, figure: NOT };
   const [r0, w0] = within[within.length - 1];
-  const lines = within.map(([r, w]) => `${fmt(w.population)} people in ${fmt(w.places, { integer: true })} place${w.places === 1 ? "" : "s"} within ${r} km`);
+  const details = within.map(([r, w]) => `${sig(w.population, { words: true })} people in ${count(w.places)} place${w.places === 1 ? "" : "s"} within ${r} km`);
   const top = (Array.isArray(t.largest_places) ? t.largest_places : []).slice(0, 3)
-    .map((p) => `${p.name} (${p.country}, ${fmt(p.population)}, ${fmt(p.distance_km, { sig: 2 })} km)`);
-  return figure("card-exposure", `Civilians within ${r0} km of the belt`, fmt(w0.population, { unit: "people" }), "",
-    lines.slice(0, -1).concat(["both sides of the border"], top.length ? [`largest: ${top.join(", ")}`] : []).join("; "));
+    .map((p) => `${p.name} (${p.country}, ${count(p.population)}, ${num(p.distance_km, { scale: false })} km)`);
+  if (top.length) details.push(`Largest: ${top.join(", ")}`);
+  const scope = text(e, "scope");
+  return {
+    title: `Civilians within ${r0} km of the belt`,
+    figure: sig(w0.population, { words: true, unit: "people" }),
+    label: `in ${count(w0.places)} place${w0.places === 1 ? "" : "s"}`,
+    assumes: scope ? scope.split("; ")[0] : "populated places on both sides of the border",
+    details: scope ? details.concat(scope.split("; ").slice(1)) : details,
+  };
 }
 
 /** The four cards, and the sources the blocks cite. */
 export function renderBlocks(container, doc) {
   container.textContent = "";
-  container.append(costCard(doc), productionCard(doc), clearanceCard(doc), exposureCard(doc));
+  container.append(card("card-cost", costCard(doc)), card("card-production", productionCard(doc)),
+    card("card-clearance", clearanceCard(doc)), card("card-exposure", exposureCard(doc)));
   const src = [];
   for (const key of ["production", "cost", "clearance"]) {
     const s = get(doc, `${key}.sources`);
