@@ -188,18 +188,14 @@ def _one(e: dict[str, Any], loc: tuple[Any, ...], label: str, doc: Any, prefix: 
     return f"{label}: {where}: {msg}" if where else f"{label}: {msg}"
 
 
-def validation_lines(err: ValidationError, label: str, doc: Any, prefix: tuple[Any, ...] = (), root: type[BaseModel] | None = None) -> list[str]:
+def validation_lines(err: ValidationError, label: str, doc: Any, root: type[BaseModel], prefix: tuple[Any, ...] = ()) -> list[str]:
     """Every error of a pydantic ValidationError, one line each naming file (``label``),
     section and field, in the order of the document: one line per place (a value that fails
     every member of a union is one error, not one per member).
 
     An unknown key names the closest allowed key (``unknown key 'sectoins' (did you mean
-    'sections'?)``); ``root`` is the model validated (default :class:`~.schema.Scenario`).
+    'sections'?)``); ``root`` is the model validated (:class:`~.schema.Scenario` for a file).
     """
-    if root is None:
-        from .schema import Scenario
-
-        root = Scenario
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     for e in err.errors():
         loc = _clean(tuple(e["loc"]))
@@ -209,9 +205,9 @@ def validation_lines(err: ValidationError, label: str, doc: Any, prefix: tuple[A
     return list(dict.fromkeys(lines)) or [f"{label}: invalid value"]
 
 
-def format_validation_error(err: ValidationError, label: str, doc: Any, prefix: tuple[Any, ...] = ()) -> str:
+def format_validation_error(err: ValidationError, label: str, doc: Any, root: type[BaseModel], prefix: tuple[Any, ...] = ()) -> str:
     """The first line of :func:`validation_lines` (an unknown key first, when there is one)."""
-    lines = validation_lines(err, label, doc, prefix)
+    lines = validation_lines(err, label, doc, root, prefix)
     return next((line for line in lines if "unknown key" in line), lines[0])
 
 

@@ -147,7 +147,7 @@ class _Strict(BaseModel):
         except ValidationError as err:
             from ._messages import validation_lines
 
-            raise InputError(*validation_lines(err, api_label(type(self), data), data, root=type(self))) from None
+            raise InputError(*validation_lines(err, api_label(type(self), data), data, type(self))) from None
 
     # Validation of a nested table (a section inside a scenario) must not run this __init__:
     # pydantic calls a model's own __init__ unless it is marked as the base one (as its
@@ -161,7 +161,7 @@ class _Strict(BaseModel):
             from ._messages import validation_lines
 
             label = api_label(type(self), {"name": getattr(self, "name", None)})
-            raise InputError(*validation_lines(err, label, {name: value}, root=type(self))) from None
+            raise InputError(*validation_lines(err, label, {name: value}, type(self))) from None
 
     @model_validator(mode="before")
     @classmethod

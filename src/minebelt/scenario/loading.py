@@ -30,7 +30,7 @@ def scenario_from_dict(doc: dict[str, Any], label: str = "scenario", prefix: tup
     try:
         sc = Scenario.model_validate(doc)
     except ValidationError as err:
-        raise InputError(*validation_lines(err, label, doc, prefix)) from None
+        raise InputError(*validation_lines(err, label, doc, Scenario, prefix)) from None
     sc._label = label  # later errors (geometry, blocks) name the same source
     resolve_scenario(sc, label=label, prefix=prefix)  # semantic checks: ranges, model names, parameters (every error)
     return sc

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from .blocks import resolve_extras
 from .quantities import AREAL, DEPTH, LENGTH, LINEAR, Input, resolve_quantity
+from .schema import POST_BUILD
 
 
 @dataclass(frozen=True)
@@ -120,3 +121,10 @@ def resolve_scenario(sc: Scenario, label: str = "", prefix: tuple[Any, ...] = ()
     if errors:
         raise InputError.combine(errors)
     return out
+
+
+def _check_built(sc: Scenario, label: str) -> None:
+    resolve_scenario(sc, label=label)
+
+
+POST_BUILD.append(_check_built)

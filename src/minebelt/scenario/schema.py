@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
@@ -123,6 +124,13 @@ class Section(_Strict):
         return self.length_km is None
 
 
+#: Checks of a scenario built in code, after its schema: :mod:`.resolve` registers the
+#: value checks a file's loader runs (ranges, density models, parameters, blocks), so that
+#: ``Scenario(...)`` refuses what ``load_scenario`` refuses (each ``check(scenario, label)``
+#: raises :class:`~minebelt.errors.InputError`).
+POST_BUILD: list[Callable[[Scenario, str], None]] = []
+
+
 class Scenario(_Strict):
     """A complete scenario. Build one in code or read it with :func:`load_scenario`."""
 
@@ -155,9 +163,8 @@ class Scenario(_Strict):
         the values (ranges, density models, parameters, blocks), one line each in one
         :class:`~minebelt.errors.InputError`."""
         super().__init__(**data)
-        from .resolve import resolve_scenario
-
-        resolve_scenario(self, label=self.label if self._label else api_label(Scenario, {"name": self.name}))
+        for check in POST_BUILD:
+            check(self, self.label if self._label else api_label(Scenario, {"name": self.name}))
 
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]  # files: model_validate, then resolve
 

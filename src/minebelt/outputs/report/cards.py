@@ -178,7 +178,7 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     p = doc.get("production") or {}
     label = f"to make the mines; the last in {v['year_complete']}"
     figure = N.sig(p.get("years_to_fill"), 2, scale=False, unit="years") if _num(p.get("years_to_fill")) is not None else v["headline"]
-    return Card("production", "Production", figure, label, _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"]),
+    return Card("production", "Production", figure, label, _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit="years"),
                 v["condition"] or v["capacity_short"], sentences(v["text"]))  # fmt: skip
 
 
@@ -194,10 +194,10 @@ def clearance_card(doc: dict[str, Any]) -> Card | None:
         return Card("clearance", "Clearance", b["value"], label or "to clear it", b["range"], assumes + (f" ({b['scope']})" if b["scope"] else ""), details)
     if v["years"] != N.NOT_ESTIMATED:
         label, _, assumes = str(v["card_label"]).partition(", ")
-        return Card("clearance", "Clearance", v["years"], label, _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or "")),
+        return Card("clearance", "Clearance", v["years"], label, _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit="years"),
                     assumes or v["card_note"], details)  # fmt: skip
     return Card("clearance", "Clearance", v["world_years"], f"of {v['world_label']}",
-                _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or "")), v["world"], details)  # fmt: skip
+                _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or ""), scale=False, unit="years"), v["world"], details)  # fmt: skip
 
 
 def civilians_card(doc: dict[str, Any]) -> Card | None:
