@@ -437,9 +437,10 @@ def test_client_leaving_cancels_the_work() -> None:
         await send({"type": "http.response.body", "body": b"{}"})
 
     limiter = WorkLimiter(app, workers=1, queue_max=0)
-    t0 = time.monotonic()
     _drive(limiter, 1, disconnect_after=0.3)
-    assert progress["cancelled"] and time.monotonic() - t0 < 3 and progress["steps"] < 30
+    # stopped by Cancelled before its 400 steps ran out: cancellation, not a wall-clock bound
+    # (a loaded machine may take seconds to deliver the disconnect)
+    assert progress["cancelled"] and progress["steps"] < 400
     assert limiter.running == 0 and limiter.cancelled == 1
 
 
@@ -515,7 +516,7 @@ def test_server_stops_computing_when_the_client_leaves(server) -> None:
             + f"Content-Length: {len(raw)}\r\n\r\n".encode()
             + raw
         )
-        assert _wait(lambda: getattr(app.state, "work_limiter", None) is not None and app.state.work_limiter.running == 1, 20)
+        assert _wait(lambda: getattr(app.state, "work_limiter", None) is not None and app.state.work_limiter.running == 1, 300)  # liveness
         time.sleep(1.0)  # computing
     limiter = app.state.work_limiter
     # a liveness bound, not a timing: the whole request would take minutes on a busy machine
