@@ -116,5 +116,5 @@ def country_hint(text: str) -> str:
     if re.fullmatch(r"[A-Za-z]{3}", str(text).strip()):
         near = difflib.get_close_matches(str(text).strip().upper(), list(names), n=1, cutoff=0.6)
         if near:
-            return f" (did you mean {near[0]!r} ({names[near[0]]})?)"
+            return f" (did you mean {near[0]!r} ({names[near[0]].split(' (')[0]})?)"
     return ""

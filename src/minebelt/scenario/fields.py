@@ -53,8 +53,9 @@ def _check_codes(value: str, field: str) -> str:
     for part in parts:
         code = country_code(part)
         if code is None:
-            hint = country_hint(part)
-            raise ValueError(f"unknown country {clip(part)}{hint or ' (an ISO 3166-1 alpha-3 code such as POL, or a country name; minebelt borders lists those with land borders)'}")
+            hint = country_hint(part) or " (an ISO 3166-1 alpha-3 code such as POL, or a country name; minebelt borders lists those with land borders)"
+            what = "ISO 3166-1 alpha-3 code" if len(part) == 3 and part.isalpha() else "country"
+            raise ValueError(f"unknown {what} {clip(part)}{hint}")
         codes.append(code)
     twice = sorted({c for c in codes if codes.count(c) > 1})
     if twice:
