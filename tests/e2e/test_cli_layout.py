@@ -16,6 +16,9 @@ import pytest
 
 from minebelt import numbers as N
 
+#: Runs the console script on measured borders, many times: the slow part of the suite.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 

@@ -18,6 +18,9 @@ from pathlib import Path
 
 import pytest
 
+#: Runs the console script on measured borders, many times: the slow part of the suite.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 

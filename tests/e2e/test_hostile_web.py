@@ -235,6 +235,7 @@ def test_fuzz_bases_are_valid(client: TestClient) -> None:
     add_key=st.none() | st.sampled_from(["x", "depht_km", "sectoins"]),
     samples=st.none() | st.integers(-5, 3000),
 )
+@pytest.mark.slow
 @hsettings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 def test_any_value_anywhere_in_a_scenario_is_never_5xx(client: TestClient, path: tuple, value: object, add_key: str | None, samples: int | None) -> None:
     body = _mutate(VALID_SCENARIO, path, value, add_key)
@@ -242,6 +243,7 @@ def test_any_value_anywhere_in_a_scenario_is_never_5xx(client: TestClient, path:
     _check(client.post(url, content=_json_text(body), headers={"content-type": "application/json"}))
 
 
+@pytest.mark.slow
 @given(path=st.sampled_from(_paths(VALID_CLAIMS)), value=_json, add_key=st.none() | st.sampled_from(["x", "refs", "of"]))
 @hsettings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 def test_any_value_anywhere_in_claims_is_never_5xx(client: TestClient, path: tuple, value: object, add_key: str | None) -> None:
@@ -312,6 +314,7 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: 
 _schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
 
 
+@pytest.mark.slow
 @_schema.parametrize()
 @hsettings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_schemathesis_with_declared_limits(case) -> None:
@@ -497,6 +500,7 @@ def _wait(cond, timeout: float) -> bool:
     return cond()
 
 
+@pytest.mark.slow
 @needs_data
 def test_server_stops_computing_when_the_client_leaves(server) -> None:
     port, app = server

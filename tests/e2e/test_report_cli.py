@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from minebelt import numbers as N
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
@@ -71,7 +73,7 @@ def test_cli_report_pdf(flank_report):
     # one front for the whole box: the land front the belt is built behind
     assert f"{t['area_km2']:,.0f} km" in first and f"{t['belt_front_km']:,.0f} km of land front" in first
     # cost: the costed parts, what is not costed, and the price years
-    assert c["not_costed"] == ["laying"] and f"The costed parts come to USD {c['total'] / 1e9:.2f} bn" in first and "Laying is not estimated" in first
+    assert c["not_costed"] == ["laying"] and f"The costed parts come to USD {N.num(c['total'])}" in first and "Laying is not estimated" in first
     assert "mixed price years, not adjusted for inflation" in first and "border-fence proxy" in first
     # production: the time at Belma's all-types capacity alone, with its condition, never "at least"
     assert p["years_to_fill_is"] == "all-types capacity" and f"{p['years_to_fill']:,.0f} years" in first
@@ -119,7 +121,10 @@ def test_cli_report_without_pdf(tmp_path):
 def test_cli_calibrate_says_depth_is_implied():
     done = minebelt("calibrate", str(EXAMPLES / "seed-korean-model.toml"))
     assert done.returncode == 0, done.stderr
-    assert "implied depth km" in done.stdout and "area \u00f7 front length" in done.stdout
+    lines = done.stdout.splitlines()  # a two-line header: "implied" over "depth km¹"
+    i = next(i for i, line in enumerate(lines) if re.search(r"\bimplied\b", line))
+    assert "depth km\u00b9" in lines[i + 1] and lines[i + 1].index("depth km") <= lines[i].index("implied") + 1
+    assert "area \u00f7 front length" in done.stdout
 
 
 @pytest.mark.slow
@@ -155,7 +160,7 @@ def test_cli_report_page_in_chromium(flank_report):
         browser.close()
     assert errors == []
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
-    assert f"{doc['totals']['mines'] / 1e6:.1f} million" in first_card and "90 % interval" in first_card
+    assert f"{N.sig(doc['totals']['mines'], 3, words=True)}\nmines in total" in first_card and "90 %: " in first_card
     assert card_top is not None and card_top["y"] + card_top["height"] < 900  # in the first screen
     assert caveats_visible and n_cards == 7  # mines, area, per km, cost, production, clearance, civilians
     assert n_details >= 10 and n_open == 0

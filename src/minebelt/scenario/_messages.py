@@ -12,6 +12,7 @@ of a pydantic error dict and the field's declared constraints (``annotated_types
 
 from __future__ import annotations
 
+import difflib
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
@@ -201,7 +202,15 @@ def validation_lines(err: ValidationError, label: str, doc: Any, root: type[Base
         loc = _clean(tuple(e["loc"]))
         if loc not in seen or (e.get("type") == "extra_forbidden" and seen[loc].get("type") != "extra_forbidden"):
             seen[loc] = e
-    lines = [_one(e, loc, label, doc, prefix, root) for loc, e in seen.items()]
+    # a misspelt key ("sectoins") is one mistake: its "did you mean" names the key that is then
+    # missing ("sections"), which is not reported a second time
+    meant = set()
+    for loc, e in seen.items():
+        if e.get("type") == "extra_forbidden" and loc and isinstance(loc[-1], str):
+            model = _model_at(root, loc)
+            close = difflib.get_close_matches(loc[-1], sorted(model.model_fields), n=1, cutoff=0.6) if model is not None else []
+            meant |= {(*loc[:-1], close[0])} if close else set()
+    lines = [_one(e, loc, label, doc, prefix, root) for loc, e in seen.items() if not (e.get("type") == "missing" and loc in meant)]
     return list(dict.fromkeys(lines)) or [f"{label}: invalid value"]
 
 
