@@ -947,15 +947,15 @@ async function main() {
     await loadOverview(map);
     const flank = state.info.eastern_flank;
     const loaded = await Promise.all(flank.map((p) => loadBorder(map, p.country, p.border).catch(() => null)));
-    const group = L.featureGroup(loaded.filter(Boolean).map((b) => b.layer));
-    if (group.getLayers().length) map.fitBounds(group.getBounds(), { padding: [20, 20] });
+    let shown = loaded.filter(Boolean).map((b) => b.layer);
     if (location.hash.includes("s=")) {
       await applyFragment(location.hash);  // a shared link: its scenario instead of the example
-      const chosen = state.sections.map((s) => s.key && state.borders[s.key] && state.borders[s.key].layer).filter(Boolean);
-      if (chosen.length) map.fitBounds(L.featureGroup(chosen).getBounds(), { padding: [20, 20] });
+      shown = state.sections.map((s) => s.key && state.borders[s.key] && state.borders[s.key].layer).filter(Boolean);
     } else {
       for (const b of loaded) if (b) addSection(b.country, b.border);
     }
+    // one fit, not two: Leaflet ignores a new view while it animates to the previous one
+    if (shown.length) map.fitBounds(L.featureGroup(shown).getBounds(), { padding: [20, 20], animate: false });
   } catch (e) {
     setStatus("Map data: " + e.message, "error");
   }
