@@ -103,7 +103,8 @@ def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
     by, assuming = whose_model(claim, checker.claims, checker._estimates) if kind == "model" else ("", "")
     if by and judged["verdict"] in ("holds", "imprecise", "does-not-hold"):
         text = judged["explanation"]
-        judged["explanation"] = f"By {by}" + (f" ({assuming})" if assuming else "") + f": {text[:1].lower()}{text[1:]}"
+        said = "" if not assuming else f" ({assuming})" if claim.get("by") else f", assuming {assuming}"
+        judged["explanation"] = f"By {by}{said}: {text[:1].lower()}{text[1:]}"
     row: dict[str, Any] = {}
     for k, v in judged.items():  # kind after unit; the verdict as read, and whose model, after the verdict
         row[k] = v

@@ -110,7 +110,8 @@ def whose_model(claim: dict[str, Any], claims: dict[str, dict[str, Any]], estima
     if not specs:
         return "minebelt's recomputation", said
     names = " and ".join(dict.fromkeys(d["scenario"]["name"] for d in docs))
-    return f"minebelt's model of {specs[0].get('scenario')}" + (f" ({names})" if names else ""), said
+    file = str(specs[0].get("scenario")).replace("\\", "/").rsplit("/", 1)[-1]
+    return f"minebelt's model of {file}" + (f" ({names})" if names else ""), said
 
 
 def verdict_text(verdict: str, kind: str, by: str = "") -> str:

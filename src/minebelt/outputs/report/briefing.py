@@ -135,15 +135,26 @@ def _civilians(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
     if not ev or not ev["available"] or not ev["total"]:
         return None, None
     radii = ev["radii"]
-    i = radii.index("5") if "5" in radii else len(radii) // 2
-    c = ev["total"][i]
     t = _get(doc, "exposure", "total") or {}
-    raw = [_get(t, f"within_{r}km", "population") for r in radii]
 
     def places(x: str) -> str:
         return f"{x} place{'' if x == '1' else 's'}"
 
     scope = str(_get(doc, "exposure", "scope") or "populated places, both sides of the border")
+    if ev["defender"] is not None and "1" in radii:
+        # the defender's side first: the places inside the belt or within 1 km of it
+        i = radii.index("1")
+        mine = _get(t, "defender_side", "within_1km") or {}
+        card = _card(_people(mine.get("population")), f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side", "", ev["headline"])
+        parts = [f"{_people(_get(t, 'defender_side', f'within_{r}km', 'population'))} people in {places(x['places'])} within {r} km" for r, x in zip(radii, ev["defender"])]
+        other = [f"{_people(_get(t, 'other_side', f'within_{r}km', 'population'))} in {places(x['places'])} within {r} km" for r, x in zip(radii, ev["other"] or [])]
+        text = f"{ev['headline']} On the defender's side: " + "; ".join(parts) + "."
+        if other:
+            text += f" Across the border ({ev['other_countries'] or 'none'}), counted apart: " + "; ".join(other) + "."
+        return card, text + f" Counted: {scope}."
+    i = radii.index("5") if "5" in radii else len(radii) // 2
+    c = ev["total"][i]
+    raw = [_get(t, f"within_{r}km", "population") for r in radii]
     card = _card(_people(raw[i]), f"people in {places(c['places'])} within {radii[i]} km of the belt", "", scope)
     parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(radii, ev["total"], raw)]
     text = f"Living near the belt ({scope}): " + "; ".join(parts) + "."
