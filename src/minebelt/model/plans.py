@@ -150,16 +150,37 @@ BUDGETS: tuple[Budget, ...] = (
            ("fence_cost",), "none itemised", FENCE_FI, "high"),  # fmt: skip
 )
 
+BARRIER_LINES = Citation(
+    key="barrier-lines-decided",
+    title="Barrier lines decided along the borders with Russia and Belarus: the Baltic Defence Line (Estonia, Latvia, Lithuania) and the East Shield (Poland)",
+    publisher=f"{BALTIC_LINE_2024.publisher} ({BALTIC_LINE_2024.date}); {EAST_SHIELD_GOV.publisher.split(';')[0]} ({EAST_SHIELD_GOV.date})",
+    date="2024-01-19 to 2024-05-18",
+    url=BALTIC_LINE_2024.url,
+    quote=BALTIC_LINE_2024.quote,
+    locator=f"East Shield: {EAST_SHIELD_GOV.url}; Finland decided no line (Finnish Army, 2026-01-14: mines 'only in emergency conditions')",
+)
+MINE_LINES = Citation(
+    key="mine-lines-decided",
+    title="Barrier lines whose stated plans include mines: Latvia (anti-tank mines, mine storages), Lithuania (over EUR 800 M of anti-tank mines and laying systems), Poland (anti-personnel mines as an element of the East Shield)",
+    publisher=f"{LVA_MOD_2024.publisher} ({LVA_MOD_2024.date}); {LTU_MOD_2025.publisher.split(';')[0]}; European Pravda, citing RMF24 (2025-03-19)",
+    date="2024-03-06 to 2025-05-05",
+    url=LVA_MOD_2024.url,
+    locator=(
+        f"{LTU_MOD_2025.url}; https://www.pravda.com.ua/eng/news/2025/03/19/7503558/; Estonia's stated plan names bunkers and "
+        "anti-tank ditches (ERR, 2024-09-15), Finland's no line (Finnish Army, 2026-01-14)"
+    ),
+)
+
 #: Barrier lines decided along the borders with Russia and Belarus (ISO alpha-3), as memberships
 #: for claims files (``{ members = [...], of = "BARRIER_LINE_DECIDED" }``).
 PLAN_MEMBERSHIPS: dict[str, tuple[frozenset[str], Citation]] = {
     # the Baltic Defence Line (agreement of 19 January 2024) and Poland's East Shield (May 2024)
-    "BARRIER_LINE_DECIDED": (frozenset({"EST", "LVA", "LTU", "POL"}), BALTIC_LINE_2024),
+    "BARRIER_LINE_DECIDED": (frozenset({"EST", "LVA", "LTU", "POL"}), BARRIER_LINES),
     # those whose stated line includes mines, laid or stored to be laid: Latvia (anti-tank mines,
     # mine storages), Lithuania (over EUR 800 M of anti-tank mines), Poland (anti-personnel mines
     # as an element of the East Shield); Estonia's stated plan names bunkers and ditches only,
     # and Finland decided no line and lays mines 'only in emergency conditions'
-    "MINE_LINE_DECIDED": (frozenset({"LVA", "LTU", "POL"}), LVA_MOD_2024),
+    "MINE_LINE_DECIDED": (frozenset({"LVA", "LTU", "POL"}), MINE_LINES),
 }
 
 #: The budgets and plan facts as ``const:NAME`` for claims files (merged into ``FACTS``).
