@@ -149,7 +149,7 @@ def summarize_places(pd_: PlaceDistances, pl: Places | None = None, radii_km: tu
 #: Places inside the belt or within this distance of it (km) on the defender's side are named.
 NAMED_WITHIN_KM = 1.0
 #: How many of them the headline names (the rest are counted).
-NAMED_IN_HEADLINE = 3
+NAMED_IN_HEADLINE = 2
 
 
 def summarize_sides(pd_: PlaceDistances, defenders: set[str], pl: Places | None = None, radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM, top: int = TOP_PLACES) -> dict[str, Any]:
@@ -204,7 +204,7 @@ def _people(n: int) -> str:
 
 def _names(rows: list[dict[str, Any]], total: dict[str, int], distance: bool) -> str:
     """``Narva, EST, 54,409 people, and 2 more places (3,100 people)``."""
-    shown = rows[:NAMED_IN_HEADLINE]
+    shown = rows[: NAMED_IN_HEADLINE + 1] if total["places"] == NAMED_IN_HEADLINE + 1 else rows[:NAMED_IN_HEADLINE]  # never "1 more place"
     parts = [f"{r['name']}, {r['country']}, {_people(r['population'])}" + (f" ({r['distance_km']:.1f} km)" if distance else "") for r in shown]
     rest = total["places"] - len(shown)
     if rest > 0:

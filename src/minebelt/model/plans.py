@@ -137,14 +137,14 @@ BUDGETS: tuple[Budget, ...] = (
            "anti-tank mines and their laying systems (over EUR 800 M), electronic warfare, counter-drone, surveillance and "
            "engineering measures at the borders with Russia and Belarus",
            (), "anti-tank", LTU_MOD_2025, "medium", (("anti-tank mines and laying systems", 800e6),)),  # fmt: skip
-    Budget("LVA_EASTERN_BORDER_EUR", "LVA", "eastern border counter-mobility plan (Baltic Defence Line)", 303e6, "EUR", "2024-03-05", "five years (2024-2028)",
+    Budget("LVA_EASTERN_BORDER_EUR", "LVA", "eastern border counter-mobility plan (Baltic Defence Line)", 303e6, "EUR", "2024-03-05", "five years from March 2024",
            "fortified positions, obstacle lines, anti-tank trenches with concrete blocks, dragon's teeth and anti-tank mines, "
            "ammunition and mine storages along the borders with Russia and Belarus",
            ("fence_cost",), "anti-tank", LVA_MOD_2024, "high"),  # fmt: skip
-    Budget("EST_BUNKERS_EUR", "EST", "Baltic Defence Line bunkers", 60e6, "EUR", "2024-09-15", "to the end of 2027",
+    Budget("EST_BUNKERS_EUR", "EST", "Baltic Defence Line bunkers", 60e6, "EUR", "2024-09-15", "to the end of 2027 (ERR, 2026-02-19)",
            "up to 600 concrete bunkers along the eastern border (with anti-tank ditches in the south-east)",
            (), "none itemised", EST_ERR_2024, "medium"),  # fmt: skip
-    Budget("FIN_BORDER_FENCE_EUR", "FIN", "eastern border fence (Border Guard)", 380e6, "EUR", "2022-11-15", "2023-2026",
+    Budget("FIN_BORDER_FENCE_EUR", "FIN", "eastern border fence (Border Guard)", 380e6, "EUR", "2022-11-15", "to be completed by 2026",
            "a border fence of at most 200 km with roads, cameras and lights (an anti-migration barrier); no budget for the new "
            "anti-personnel mines is stated (Finnish Army, 2026-01-14)",
            ("fence_cost",), "none itemised", FENCE_FI, "high"),  # fmt: skip

@@ -92,4 +92,4 @@ def test_outputs_word_needs_budgets_and_civilians(doc):
     east = budgets(doc)[0]["text"]
     assert east.startswith("Poland, East Shield (Tarcza Wsch\u00f3d): PLN 10.00 bn (announced 2024-05-18, 2024-2028) = EUR 2.34 bn at ")
     card = next(c for c in summary(doc)["cards"] if "defender's side" in c["label"])
-    assert card["note"].startswith("The belt would run through Narva, EST, 54,409 people")
+    assert card["note"].startswith("the belt would run through Narva, EST, 54,409 people") and "across the border, counted apart" in card["note"]

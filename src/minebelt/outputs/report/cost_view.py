@@ -38,8 +38,8 @@ def budgets(doc: dict[str, Any]) -> list[dict[str, str]]:
         rate = f" at {b.get('rate')}" if b.get("currency") != cur else ""
         text = (f"{name}, {b.get('programme')}: {own} ({when}" + (f"; {of_which}" if of_which else "") + f") = {conv}{rate}: "
                 f"{belt}" + (f", {parts}" if parts else "") + f". It pays for {b.get('pays_for')}; {b.get('scope_note')}.")  # fmt: skip
-        kind = "anti-tank mines and more" if b.get("mine_scope") == "anti-tank" else "no mines itemised"
-        short = f"{name}'s {b.get('programme')}, {own}: {scale}{' of' if share is not None and share < 1 else ''} its costed belt ({kind})"
+        kind = "; anti-tank mines" if b.get("mine_scope") == "anti-tank" else ""
+        short = f"{name} {own} ({scale}{kind})"
         out.append({"short": short, "country": name, "programme": str(b.get("programme") or ""), "amount": own, "converted": conv, "share": scale, "parts": parts,
                     "pays_for": str(b.get("pays_for") or ""), "scope_note": str(b.get("scope_note") or ""), "source": str(b.get("source") or ""), "text": text})  # fmt: skip
     return out
@@ -100,7 +100,7 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
 
     priced = f" ({basis})" if basis else ""
     bud = budgets(doc)
-    bud_text = (" Announced budgets beside it (plans: shown, not judged): " + "; ".join(b["short"] for b in bud) + ".") if bud else ""
+    bud_text = (" Announced budgets, as a share of each country's costed belt (plans: shown, not judged): " + ", ".join(b["short"] for b in bud) + ".") if bud else ""
     if total is None:
         text = "The build cost is not estimated."
     elif complete:
