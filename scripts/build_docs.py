@@ -46,6 +46,7 @@ def block_tables() -> list[str]:
     from minebelt.model import cost_sources as cost_src
     from minebelt.model import currency as fx
     from minebelt.data.ecb import ecb_rates
+    from minebelt.model import plans
     from minebelt.model import production_sources as prod_src
 
     out = ["\n## Defaults of the optional blocks (`src/minebelt/model/*_sources.py`, `currency.py`)\n"]
@@ -93,6 +94,20 @@ def block_tables() -> list[str]:
     out.append("\n### Production on record without a capacity figure (listed, not counted)\n\n| country | what | certainty | source |\n|---|---|---|---|")
     for o in prod_src.OTHER_PRODUCERS:
         out.append(f"| {o.country} | {o.what} | {o.certainty} | {o.citation} |")
+    out.append(
+        "\n### Stated national needs and stock targets (plans: set beside the model's mines, never judged)\n\n"
+        "| `const:` | country | stated | scope | said by, date | certainty | source |\n|---|---|---|---|---|---|---|"
+    )
+    for n in prod_src.STATED_NEEDS:
+        amount = f"{n.mines:,.0f} to {n.mines_high:,.0f}" if n.mines_high else f"{n.reading} {n.mines:,.0f}"
+        out.append(f"| `{n.key}` | {n.country} | {amount}: {n.what} | {n.scope} | {n.said_by}, {n.date} | {n.certainty} | {n.citation} |")
+    out.append(
+        "\n### Announced budgets (plans: set beside the costed belt, never judged)\n\n"
+        "| `const:` | country | programme | amount | announced, period | pays for | mines | certainty | source |\n|---|---|---|---|---|---|---|---|---|"
+    )
+    for b in plans.BUDGETS:
+        of = "; ".join(f"of it {b.currency} {a:,.0f} for {w}" for w, a in b.of_which)
+        out.append(f"| `{b.key}` | {b.country} | {b.programme} | {b.currency} {b.amount:,.0f}{' (' + of + ')' if of else ''} | {b.announced}, {b.period} | {b.pays_for} | {b.mine_scope} | {b.certainty} | {b.citation} |")
     return out
 
 

@@ -83,8 +83,10 @@ def test_cli_report_pdf(flank_report):
     assert f"{k['world_capacity_years_by_mines']:,.0f} years of the 160,566 anti-personnel mines States Parties destroyed by clearance in 2023" in first
     assert "world's entire" not in first
     assert "No ratio of clearance to build cost: the build cost leaves out laying" in first
-    pop = doc["exposure"]["total"]["within_5km"]["population"]
+    # civilians: the defender's places on the belt named first, the other side counted apart
+    pop = doc["exposure"]["total"]["defender_side"]["within_1km"]["population"]
     assert f"{float(f'{pop:.3g}'):,.0f} people" in first and "GeoNames populated places of 1,000 inhabitants or more" in first
+    assert "The belt would run through Narva, EST, 54,409 people" in first and "across the border (BLR, RUS), counted apart" in first
     assert not re.search(r"\b2,0\d\d\b(?! (?:Monte|samples|people|places|km))", first)  # no year printed as "2,099"
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("Sections", "Production", "Build cost (USD)", "Clearance legacy (IMAS land release)", "Civilians near the belt", "Fact-check",

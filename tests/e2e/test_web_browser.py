@@ -372,9 +372,11 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     card_cost = page.locator("#card-cost").inner_text()
     assert doc["cost"]["fence_label"] in card_cost and "marking and fence" not in card_cost  # the proxy is named
     assert doc["cost"]["price_basis"] in card_cost and "not adjusted for inflation" in card_cost
-    pop10 = doc["exposure"]["total"]["within_10km"]["population"]
-    millions = format(pop10 / 1e6, "#.3g").rstrip(".")  # three figures, zeros kept
-    assert page.locator("#card-exposure .value").inner_text() == f"{millions} million people"
+    # civilians: the defender's side within 1 km first, its places named; the other side apart
+    ours = doc["exposure"]["total"]["defender_side"]["within_1km"]["population"]
+    assert page.locator("#card-exposure .value").inner_text() == f"{three(ours)} people"
+    card_exposure = page.locator("#card-exposure").inner_text()
+    assert doc["exposure"]["total"]["headline"] in card_exposure and "across the border (BLR, RUS), counted apart" in card_exposure
     if doc["cost"]["laying_cost"] is None:  # laying not costed: said so, and no ratio
         assert "laying not estimated" in page.locator("#card-cost").inner_text()
         assert "×" not in clearance

@@ -16,7 +16,7 @@ from ._common import console, emit_json
 
 def factcheck(
     claims: Annotated[Path, typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/1 JSON document.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/2 JSON document.")] = False,
 ) -> None:
     """Recompute every claim in a claims file and give each a verdict.
 

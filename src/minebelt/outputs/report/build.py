@@ -69,7 +69,7 @@ def build_report(
     out_dir:
         Directory to write into; created if missing. Must be empty unless ``force``.
     claims:
-        Optional ``minebelt.factcheck/1`` document (:func:`minebelt.factcheck.check_file`).
+        Optional ``minebelt.factcheck/2`` document (:func:`minebelt.factcheck.check_file`).
     sensitivity:
         Optional ``minebelt.sensitivity/1`` document (tornado and Sobol rows).
     force:

@@ -28,7 +28,7 @@ from .production_view import production_view
 from .sensitivity_view import sensitivity_view
 from .views import collect_sources, exposure_view, input_label
 
-VERDICT_COLOURS = {"holds": "#1a7f37", "imprecise": "#9a6700", "does-not-hold": "#cf222e", "unverifiable": "#57606a"}
+VERDICT_COLOURS = {"holds": "#1a7f37", "imprecise": "#9a6700", "does-not-hold": "#cf222e", "unverifiable": "#57606a", "stated": "#0969da", "not-checked": "#6e7781"}
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
 
 

@@ -319,7 +319,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
             _para(pdf, f"This scenario: {cal['verdict']}.", 8.2, colour=MUTED)
     if claims and claims.get("claims"):
         _h2(pdf, "Fact-check")
-        body = [[str(x.get("id", "")), str(x.get("stated_text", "")), str(x.get("computed_text", "")), str(x.get("verdict", ""))] for x in claims["claims"]]
+        body = [[str(x.get("id", "")), str(x.get("stated_text", "")), str(x.get("computed_text", "")), str(x.get("verdict", "")) + (f" ({x['kind']})" if x.get("kind") else "")] for x in claims["claims"]]
         _table(pdf, ["claim", "stated", "computed", "verdict"], body, [40, 55, 55, 32])
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..report.cost_view import budgets
 from ..report.fmt import fmt_sig
+from ..report.production_view import stated_needs
 
 
 def _m(x: float | None) -> str:
@@ -86,7 +88,8 @@ def _range(block: dict[str, Any], key: str, fmt=_m, varies: str | None = None) -
     return f" ({label}: {lo} \u2013 {hi})"
 
 
-def _production(p: dict[str, Any], console: Any) -> None:
+def _production(doc: dict[str, Any], console: Any) -> None:
+    p = doc["production"]
     is_ = p.get("years_to_fill_is")
     varies = p.get("years_to_fill_interval_varies")
     if p.get("years_to_fill") is not None:
@@ -109,9 +112,15 @@ def _production(p: dict[str, Any], console: Any) -> None:
     if is_ == "all-types capacity" and p.get("other_producers"):
         others = ", ".join(f"{o['country']} ({o.get('short') or o['what']})" for o in p["other_producers"])
         console.print(f"  Not counted (no capacity figure on record): {others}.", style="dim")
+    needs = stated_needs(doc)
+    if needs:
+        console.print("  Stated needs and stock targets beside the model's mines (plans: shown, not judged):")
+        for n in needs:
+            console.print(f"    {n['text']}.", style="dim")
 
 
-def _cost(c: dict[str, Any], console: Any) -> None:
+def _cost(doc: dict[str, Any], console: Any) -> None:
+    c = doc["cost"]
     parts = [f"mines {_m(c['mines_cost'])}"]
     if c.get("laying_cost") is not None:
         parts.append(f"laying {_m(c['laying_cost'])}")
@@ -125,6 +134,11 @@ def _cost(c: dict[str, Any], console: Any) -> None:
         console.print("  each sourced figure converted at the ECB reference rate of its price date (Source: ECB statistics)", style="dim")
     if c.get("fence_note"):
         console.print(f"  {c['fence_note']}", style="dim")
+    bud = budgets(doc)
+    if bud:
+        console.print("  Announced budgets beside the costed belt (plans: shown, not judged; each at the ECB rate of its announcement):")
+        for b in bud:
+            console.print(f"    {b['text']}", style="dim")
 
 
 def _clearance(k: dict[str, Any], console: Any) -> None:
@@ -189,9 +203,9 @@ def render_blocks(doc: dict[str, Any], console: Any) -> None:
         style = "bold red" if cal["denser_than_every_barrier_in_table"] else "bold"
         console.print(f"Calibration: {cal['scenario']['mines_per_km_front']:,.0f} mines per km of front = {cal['verdict']}.", style=style)
     if doc.get("production"):
-        _production(doc["production"], console)
+        _production(doc, console)
     if doc.get("cost"):
-        _cost(doc["cost"], console)
+        _cost(doc, console)
     if doc.get("clearance"):
         _clearance(doc["clearance"], console)
     e = doc.get("exposure")
@@ -201,10 +215,20 @@ def render_blocks(doc: dict[str, Any], console: Any) -> None:
         def places(n: int) -> str:
             return f"{n:,} place{'s' if n != 1 else ''}"
 
-        parts = [f"{r:g} km: {places(t[f'within_{r:g}km']['places'])}, {people(t[f'within_{r:g}km']['population'])} people" for r in e["radii_km"]]
-        console.print("Civilians near the belts \u2014 " + "; ".join(parts))
+        def counts(d: dict[str, Any]) -> str:
+            return "; ".join(f"{r:g} km: {places(d[f'within_{r:g}km']['places'])}, {people(d[f'within_{r:g}km']['population'])} people" for r in e["radii_km"])
+
+        if t.get("headline"):
+            console.print(f"Civilians: {t['headline']}", style="bold")
+        if t.get("defender_side"):
+            console.print(f"  On the defender's side \u2014 {counts(t['defender_side'])}")
+            other = t.get("other_side") or {}
+            if other:
+                console.print(f"  Across the border ({', '.join(other.get('countries') or []) or 'none'}), counted apart \u2014 {counts(other)}")
+        else:
+            console.print("Civilians near the belts \u2014 " + counts(t))
         if e.get("scope"):
             console.print(f"  Counted: {e['scope']}.", style="dim")
         top = ", ".join(f"{p['name']} ({p['country']}, {p['population']:,}, {p['distance_km']:.1f} km)" for p in t["largest_places"][:5])
         if top:
-            console.print(f"  largest nearby: {top}", style="dim")
+            console.print(f"  largest nearby, both sides: {top}", style="dim")

@@ -63,6 +63,9 @@ export function costCard(doc) {
   if (typeof get(c, "price_basis") === "string") notes.push(get(c, "price_basis"));  // price years, not adjusted for inflation
   if (typeof rate === "string") notes.push(`converted at the ECB reference rate of ${rate}`);
   else if (get(c, "exchange_rate")) notes.push("each sourced figure converted at the ECB reference rate of its price date");
+  const budgets = (Array.isArray(c.budgets) ? c.budgets : []).filter((b) => b && isFinite(b.share_of_costed_belt))
+    .map((b) => `${b.country} ${b.programme} ${fmt(b.amount, { prefix: b.currency })}: ${b.share_of_costed_belt >= 1 ? fmt(b.share_of_costed_belt, { sig: 2 }) + " times" : fmt(100 * b.share_of_costed_belt, { sig: 2 }) + " % of"} its costed belt`);
+  if (budgets.length) notes.push(`announced budgets beside it (plans, not judged): ${budgets.join("; ")}`);
   const label = get(c, "complete") === false ? "Cost to build (costed parts)" : "Cost to build";
   return figure("card-cost", label, fmt(total, { prefix: cur }), fmtDist(dist(c, "total"), { prefix: cur }), notes.join("; "));
 }
@@ -70,6 +73,16 @@ export function costCard(doc) {
 // "FIN+EST+LVA+LTU+POL+UKR (pooled)" or "POL".
 function groupLabel(g) {
   return `${g.group}${g.pooled ? " (pooled)" : ""}`;
+}
+
+// Stated needs and stock targets beside the model's mines: "POL up to 1 million (0.15x the model's)".
+function needsText(p) {
+  return (Array.isArray(p.stated_needs) ? p.stated_needs : []).filter((n) => n && isFinite(n.mines)).map((n) => {
+    const amount = isFinite(n.mines_high) ? `${fmt(n.mines)} to ${fmt(n.mines_high)}` : `${n.reading || "about"} ${fmt(n.mines)}`;
+    const ratio = isFinite(n.ratio_to_model) ? `, ${fmt(n.ratio_to_model, { sig: 2 })}x the model's` : "";
+    const years = isFinite(n.years_at_capacity) ? `, ${fmt(n.years_at_capacity, { sig: 2, unit: "years" })} at that capacity` : "";
+    return `${n.country} ${amount} ${n.scope || ""} mines${ratio}${years}`;
+  });
 }
 
 function capacityText(p) {
@@ -92,7 +105,8 @@ export function productionCard(doc) {
     const lower = get(p, "years_to_fill_is") === "lower bound";
     return figure("card-production", title, (lower ? "at least " : "") + fmt(years, { unit: "years" }),
       fmtDist(dist(p, "years_to_fill"), { unit: "years" }),
-      [typeof get(p, "years_to_fill_condition") === "string" ? get(p, "years_to_fill_condition") : "", complete !== null ? `complete in ${fmt(complete, { year: true })}` : "", caps.join("; "), get(p, "pooling") || ""].filter(Boolean).join("; "));
+      [typeof get(p, "years_to_fill_condition") === "string" ? get(p, "years_to_fill_condition") : "", complete !== null ? `complete in ${fmt(complete, { year: true })}` : "", caps.join("; "), get(p, "pooling") || "",
+        needsText(p).length ? `stated needs beside the model (plans, not judged): ${needsText(p).join("; ")}` : ""].filter(Boolean).join("; "));
   }
   // Some groups have no capacity on record (e.g. Norway added to the eastern flank): the
   // groups that have one keep their figure; the whole is at least the longest of them.
@@ -150,6 +164,14 @@ export function exposureCard(doc) {
   const radii = Array.isArray(e.radii_km) ? e.radii_km : [];
   const within = radii.map((r) => [r, get(t, `within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number");
   if (!within.length) return figure("card-exposure", "Civilians near the belt", NOT, "", "");
+  const mine = get(t, "defender_side.within_1km");
+  if (mine && typeof mine.population === "number") {
+    // the defender's side first: places inside the belt or within 1 km of it are named; the other side apart
+    const other = get(t, "other_side");
+    const apart = other ? within.map(([r]) => get(other, `within_${r}km`)).map((w, i) => w ? `${fmt(w.population)} within ${within[i][0]} km` : "").filter(Boolean) : [];
+    return figure("card-exposure", "Civilians inside the belt or within 1 km of it, defender's side", fmt(mine.population, { unit: "people" }), "",
+      [typeof t.headline === "string" ? t.headline : "", apart.length ? `across the border (${(other.countries || []).join(", ")}), counted apart: ${apart.join("; ")}` : ""].filter(Boolean).join(" "));
+  }
   const [r0, w0] = within[within.length - 1];
   const lines = within.map(([r, w]) => `${fmt(w.population)} people in ${fmt(w.places, { integer: true })} place${w.places === 1 ? "" : "s"} within ${r} km`);
   const top = (Array.isArray(t.largest_places) ? t.largest_places : []).slice(0, 3)
