@@ -111,13 +111,14 @@ def _to_xy(tr: Any, c: np.ndarray) -> np.ndarray:
 
 
 def _back(geom: Any, tr: Any) -> Any:
-    """A local polygon (metres) back in lon/lat: holes under 1 m² dropped (they collapse to a
-    point in lon/lat), edges densified first, repaired if the round trip made it invalid."""
+    """A local polygon (metres) back in lon/lat: parts and holes under 1 m² dropped (overlay
+    slivers: they collapse to a line or a point in lon/lat, and GEOS cannot repair a polygon
+    holding them), edges densified first, repaired if the round trip made it invalid."""
     import shapely
 
     polys = []
     for p in shapely.get_parts(geom):
-        if p.geom_type != "Polygon" or p.is_empty:
+        if p.geom_type != "Polygon" or p.is_empty or shapely.area(p) < 1.0:
             continue
         holes = [r for r in p.interiors if shapely.area(shapely.Polygon(r)) >= 1.0]
         polys.append(shapely.Polygon(p.exterior, holes))

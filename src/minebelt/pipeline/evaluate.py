@@ -18,6 +18,7 @@ from ..scenario.quantities import Input
 from ..scenario.resolve import ResolvedSection
 
 if TYPE_CHECKING:
+    from ..geo.curve import Located
     from ..geo.sections import SectionGeometry
 
 
@@ -62,6 +63,18 @@ def _full(x: np.ndarray | float, n: int) -> np.ndarray:
     return np.broadcast_to(np.asarray(x, dtype=float), (n,))
 
 
+def _area(g: SectionGeometry, key: str, depth: np.ndarray, located: dict[tuple[str, bytes], Located]) -> np.ndarray:
+    """Belt area (km²) of a measured section at every draw of its depth: each draw is placed on
+    the depth curve once for every section with the same depth draw and the same curve nodes
+    (every bundled border side), then each section's cubic is evaluated there."""
+    if len(g.curve.depths) == 1 or len(depth) == 1:
+        return g.area_at(depth)
+    where = (key, g.curve.x.tobytes())
+    if where not in located:
+        located[where] = g.curve.locate(depth)
+    return g.curve.at(located[where])
+
+
 def evaluate_sections(
     resolved: list[ResolvedSection],
     geoms: dict[int, SectionGeometry],
@@ -75,6 +88,7 @@ def evaluate_sections(
     skipped.
     """
     ev = Evaluation(n=drawer.n, draws=drawer.draws)
+    located: dict[tuple[str, bytes], Located] = {}
     for rs in resolved:
         depth = drawer(rs.depth)
         if rs.length is not None:
@@ -86,7 +100,7 @@ def evaluate_sections(
             length = np.float64(g.length_km)
             built = np.float64(g.belt_front_km)
             land = np.float64(g.land_km)
-            area = g.area_at(depth)
+            area = _area(g, rs.depth.key, depth, located)
         dens = drawer(rs.density)
         if rs.density_kind == "areal":
             mines = model.mines_from_areal_density(area, dens)
