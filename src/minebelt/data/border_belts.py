@@ -67,6 +67,7 @@ class Bundle:
         self._z = np.load(path)
         self._keys = {k: i for i, k in enumerate(meta["sides"])}
         self._cache: dict[str, np.ndarray] = {}
+        self._sides: dict[str, Side | None] = {}
 
     def _arr(self, name: str) -> np.ndarray:
         a = self._cache.get(name)
@@ -76,13 +77,18 @@ class Bundle:
 
     def side(self, defender: str, neighbour: str) -> Side | None:
         """The bundled side ``defender`` against ``neighbour``, or None."""
-        i = self._keys.get(f"{defender}>{neighbour}")
-        if i is None:
-            return None
-        off = self._arr("front_offsets")
-        blob = self._arr("front_json")
-        rec = json.loads(bytes(blob[off[i] : off[i + 1]]).decode("utf-8"))
-        return Side(defender, neighbour, rec["front"], tuple(rec["bbox"]), rec["rows"])
+        key = f"{defender}>{neighbour}"
+        if key in self._sides:
+            return self._sides[key]
+        i = self._keys.get(key)
+        out = None
+        if i is not None:
+            off = self._arr("front_offsets")
+            blob = self._arr("front_json")
+            rec = json.loads(bytes(blob[off[i] : off[i + 1]]).decode("utf-8"))
+            out = Side(defender, neighbour, rec["front"], tuple(rec["bbox"]), rec["rows"])
+        self._sides[key] = out
+        return out
 
     def areas(self, row: int) -> np.ndarray:
         """Belt area (km²) at every node depth."""

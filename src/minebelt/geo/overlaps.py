@@ -36,36 +36,46 @@ def members(country: str) -> set[str]:
     return set(country.split("+"))
 
 
-def _envelope(g: SectionGeometry) -> Any:
+def _envelope(g: SectionGeometry) -> tuple[float, float, float, float] | None:
     """A lon/lat box holding the section's belt at its point depth (its front's box, widened by
     the depth), or None for an empty front."""
-    import shapely
-
     if g.bbox is None:
         return None
     x0, y0, x1, y1 = g.bbox
     m = g.point_depth / 110.0 + 0.05
     coslat = max(float(np.cos(np.radians(min(max(abs(y0), abs(y1)) + m, 89.0)))), 0.01)
-    return shapely.box(x0 - m / coslat, y0 - m, x1 + m / coslat, y1 + m)
+    return (x0 - m / coslat, y0 - m, x1 + m / coslat, y1 + m)
+
+
+def box_pairs(boxes: np.ndarray) -> list[tuple[int, int]]:
+    """Every pair ``(i, j)``, ``i < j``, of boxes ``(n, 4)`` (x0, y0, x1, y1) that intersect: a
+    sweep along x (boxes sorted by x0; each meets only those starting before it ends), not
+    every pair."""
+    order = np.argsort(boxes[:, 0], kind="stable")
+    x0 = boxes[order, 0]
+    out = []
+    for pos, i in enumerate(order):
+        end = int(np.searchsorted(x0, boxes[i, 2], side="right"))
+        c = order[pos + 1 : end]
+        if len(c) == 0:
+            continue
+        c = c[(boxes[c, 1] <= boxes[i, 3]) & (boxes[c, 3] >= boxes[i, 1])]
+        out += [(min(int(i), int(j)), max(int(i), int(j))) for j in c]
+    return out
 
 
 def _earlier_neighbours(resolved: list[ResolvedSection], geoms: dict[int, SectionGeometry]) -> dict[int, list[int]]:
     """For each section, the earlier sections sharing a defending member whose belts may meet
-    its own (their boxes intersect: an STRtree query, not every pair)."""
-    import shapely
-
+    its own (their boxes intersect: :func:`box_pairs`)."""
     order = [rs for rs in resolved if rs.index in geoms]
     boxes = [_envelope(geoms[rs.index]) for rs in order]
     keep = [i for i, b in enumerate(boxes) if b is not None]
     out: dict[int, list[int]] = {rs.index: [] for rs in order}
     if len(keep) < 2:
         return out
-    tree = shapely.STRtree([boxes[i] for i in keep])
-    a, b = tree.query(np.array([boxes[i] for i in keep], dtype=object), predicate="intersects")
-    for x, y in zip(a, b):
-        i, j = order[keep[int(x)]], order[keep[int(y)]]
-        pos_i, pos_j = keep[int(x)], keep[int(y)]
-        if pos_j < pos_i and members(i.section.country) & members(j.section.country):
+    for x, y in box_pairs(np.array([boxes[i] for i in keep], dtype=float)):
+        j, i = order[keep[x]], order[keep[y]]  # x < y: j comes first in the scenario
+        if members(i.section.country) & members(j.section.country):
             out[i.index].append(j.index)
     for k in out:
         out[k].sort()
@@ -101,11 +111,9 @@ def belt_overlaps(resolved: list[ResolvedSection], geoms: dict[int, SectionGeome
     """km² of each section's belt already covered by belts of earlier sections sharing a member
     (indexed by section index; 0 for sections without geometry).
 
-    Candidates come from an STRtree of the belts' boxes; bundled whole-border sides read the
+    Candidates come from a sweep over the belts' boxes; bundled whole-border sides read the
     km² they share from the bundled pair curves; anything else intersects the belt polygons.
     """
-    import shapely
-
     out = [0.0] * (max((rs.index for rs in resolved), default=-1) + 1)
     for i, js in _earlier_neighbours(resolved, geoms).items():
         if not js:
@@ -114,6 +122,8 @@ def belt_overlaps(resolved: list[ResolvedSection], geoms: dict[int, SectionGeome
         earlier = [geoms[j] for j in js]
         v = _from_curves(g, earlier)
         if v is None:
+            import shapely
+
             if g.belt is None or g.belt.is_empty:
                 continue
             prev = [e.belt for e in earlier if e.belt is not None and not e.belt.is_empty]

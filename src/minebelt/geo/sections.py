@@ -286,8 +286,9 @@ def measure_sections(
         if progress:
             progress(done / len(resolved))
 
-    quick = [rs for rs in resolved if _is_quick(sc, rs)]
-    slow = [rs for rs in resolved if not _is_quick(sc, rs)]
+    is_quick = {rs.index: _is_quick(sc, rs) for rs in resolved}
+    quick = [rs for rs in resolved if is_quick[rs.index]]
+    slow = [rs for rs in resolved if not is_quick[rs.index]]
     out: dict[int, SectionGeometry] = {}
     for rs in quick:
         out[rs.index] = measure_section(sc, rs)
@@ -325,9 +326,13 @@ def _is_quick(sc: Scenario, rs: ResolvedSection) -> bool:
     every depth it needs."""
     from .front_source import bundled_front
 
-    fb = _CACHE.get(section_key(sc, rs))
+    key = section_key(sc, rs)
+    fb = _CACHE.get(key)
     if fb is None:
-        return bundled_front(rs) is not None
+        fb = bundled_front(rs)
+        if fb is None:
+            return False
+        _CACHE[key] = fb
     return fb.bundled is not None or fb.has_exact(curve_nodes(fb, rs))
 
 

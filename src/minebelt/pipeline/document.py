@@ -229,6 +229,8 @@ def _sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None, minus:
         for a in arrays[1:]:
             total = total + float(np.asarray(a)[0])
         return _const(total - minus, np.shape(arrays[0]))
+    if len(arrays) == 1 and not minus:
+        return arrays[0]  # read, never written: no copy
     out = np.array(arrays[0], dtype=float)  # a writable copy (inputs may be broadcast views)
     for a in arrays[1:]:
         np.add(out, a, out=out)

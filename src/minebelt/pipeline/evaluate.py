@@ -58,8 +58,23 @@ class Drawer:
         return self.draws[inp.key]
 
 
+#: From this many samples on, each section's sampled area and mines are kept in float32 (4
+#: bytes a sample instead of 8): a relative precision of 6e-8, a thousand times below the Monte
+#: Carlo error of a quantile at 10⁷ samples; sums over sections are taken in float64.
+FLOAT32_MIN = 100_000
+
+
+def _single(x: np.ndarray, n: int) -> np.ndarray:
+    """A per-sample array in float32 (a constant stays as it is)."""
+    x = np.asarray(x)
+    return x.astype(np.float32) if x.shape == (n,) and x.dtype == np.float64 else x
+
+
 def _full(x: np.ndarray | float, n: int) -> np.ndarray:
-    """``x`` as a float array of length ``n`` (a broadcast view when ``x`` is a scalar)."""
+    """``x`` as a float array of length ``n`` (a broadcast view when ``x`` is a scalar; a
+    per-sample array as it is, float32 included)."""
+    if isinstance(x, np.ndarray) and x.shape == (n,) and x.dtype.kind == "f":
+        return x
     return np.broadcast_to(np.asarray(x, dtype=float), (n,))
 
 
@@ -106,6 +121,8 @@ def evaluate_sections(
             mines = model.mines_from_areal_density(area, dens)
         else:
             mines = model.mines_from_linear_density(built, dens)
+        if drawer.n >= FLOAT32_MIN:
+            area, mines = _single(area, drawer.n), _single(mines, drawer.n)
         # read-only views: a constant (e.g. a measured length) is not copied n times
         ev.length_km.append(_full(length, drawer.n))
         ev.belt_front_km.append(_full(built, drawer.n))
