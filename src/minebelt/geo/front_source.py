@@ -9,6 +9,8 @@ other from the border data or the user's line (:mod:`.front`, :mod:`.line`). Bot
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -77,13 +79,40 @@ def bundled_front(rs: ResolvedSection) -> FrontBelts | None:
     return fb
 
 
+def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> Any:
+    """A shapely geometry (EPSG:4326) from a section's ``line`` or ``mask``: a file path or an object.
+
+    The file (regular, size-capped), the structure, the CRS and the vertex cap are checked by
+    :func:`minebelt.scenario.geojson.load_geojson`, which returns the bare geometry.
+    """
+    import shapely
+
+    from ..errors import InputError
+    from ..scenario.geojson import load_geojson
+
+    doc = load_geojson(value, base, where, want)
+    try:
+        geom = shapely.from_geojson(json.dumps(doc))
+    except Exception:  # shapely raises GEOSException for malformed input
+        raise InputError(f"{where}: invalid GeoJSON geometry") from None
+    if geom.geom_type not in want:
+        raise InputError(f"{where}: expected {' or '.join(want)}, got {geom.geom_type}")
+    if geom.is_empty:
+        raise InputError(f"{where}: geometry is empty")
+    minx, miny, maxx, maxy = geom.bounds
+    if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+        raise InputError(f"{where}: coordinates out of range for EPSG:4326 (longitude -180..180, latitude -90..90): is it in another CRS?")
+    if not geom.is_valid:
+        geom = shapely.make_valid(geom)
+    return geom
+
+
 def live_front(sc: Scenario, rs: ResolvedSection, where: str) -> FrontBelts:
     """The section's front built from the border data or its drawn line (raises
     :class:`InputError` naming the section for a front that cannot be built)."""
     from .belt import defender_land
     from .front import border_front
     from .line import line_front
-    from .sections import _read_geojson
 
     s = rs.section
     mask = None

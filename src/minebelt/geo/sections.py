@@ -125,34 +125,6 @@ class SectionGeometry:
         return out
 
 
-def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> Any:
-    """A shapely geometry (EPSG:4326) from a section's ``line`` or ``mask``: a file path or an object.
-
-    The file (regular, size-capped), the structure, the CRS and the vertex cap are checked by
-    :func:`minebelt.scenario.geojson.load_geojson`, which returns the bare geometry.
-    """
-    import shapely
-
-    from ..errors import InputError
-    from ..scenario.geojson import load_geojson
-
-    doc = load_geojson(value, base, where, want)
-    try:
-        geom = shapely.from_geojson(json.dumps(doc))
-    except Exception:  # shapely raises GEOSException for malformed input
-        raise InputError(f"{where}: invalid GeoJSON geometry") from None
-    if geom.geom_type not in want:
-        raise InputError(f"{where}: expected {' or '.join(want)}, got {geom.geom_type}")
-    if geom.is_empty:
-        raise InputError(f"{where}: geometry is empty")
-    minx, miny, maxx, maxy = geom.bounds
-    if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
-        raise InputError(f"{where}: coordinates out of range for EPSG:4326 (longitude -180..180, latitude -90..90): is it in another CRS?")
-    if not geom.is_valid:
-        geom = shapely.make_valid(geom)
-    return geom
-
-
 def _where(sc: Scenario, rs: ResolvedSection) -> str:
     return f"{sc.label}: sections[{rs.index}] {rs.section.name!r}"
 
