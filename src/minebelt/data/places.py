@@ -40,8 +40,23 @@ class Places:
     """The bundled places: ``lon``, ``lat`` (degrees), ``population``, ``country`` (ISO alpha-3),
     ``names``, ``meta`` (source, licence, attribution, minimum population)."""
 
-    def __init__(self, path: str) -> None:
-        self._z = np.load(path)
+    def __init__(
+        self,
+        lon: np.ndarray | None = None,
+        lat: np.ndarray | None = None,
+        population: np.ndarray | None = None,
+        country: np.ndarray | None = None,
+        names: Sequence[str] | None = None,
+        meta: dict[str, Any] | None = None,
+        *,
+        path: str | None = None,
+    ) -> None:
+        """Either the columns themselves, or ``path`` of an npz file read column by column."""
+        self._z = np.load(path) if path is not None else None
+        given = {"lon": lon, "lat": lat, "population": population, "country": country, "names": names, "meta": meta}
+        for k, v in given.items():
+            if v is not None:
+                self.__dict__[k] = v  # shadows the lazy reader below
 
     @cached_property
     def lon(self) -> np.ndarray:
@@ -73,4 +88,4 @@ def places() -> Places:
     """The bundled populated places (population >= 1,000)."""
     from importlib.resources import files
 
-    return Places(str(files("minebelt").joinpath("data/places.npz")))
+    return Places(path=str(files("minebelt").joinpath("data/places.npz")))
