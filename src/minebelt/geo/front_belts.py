@@ -29,6 +29,7 @@ from typing import Any, Callable
 import numpy as np
 
 from .belt import Belt, belt_polygon
+from .curve import DepthCurve
 
 #: Belt polygons kept per front (the most recent depths): a web user moving the depth
 #: slider and then drawing needs the last one; older ones are rebuilt if asked again.
@@ -55,6 +56,25 @@ class BundledRow:
 
     bundle: Any
     row: int
+
+    @property
+    def curve(self) -> DepthCurve:
+        """The row's area curve (built once)."""
+        return bundled_curve(self.bundle, ("area", self.row), lambda: self.bundle.areas(self.row))
+
+
+#: Curves of the bundle, by (kind, rows): built once per process (the bundle is read-only).
+_CURVES: dict[tuple[int, Any], tuple[Any, DepthCurve]] = {}
+
+
+def bundled_curve(bundle: Any, key: Any, values: Callable[[], np.ndarray]) -> DepthCurve:
+    """The curve through ``values()`` at the bundle's nodes, built once for ``key``."""
+    hit = _CURVES.get((id(bundle), key))
+    if hit is not None and hit[0] is bundle:
+        return hit[1]
+    c = DepthCurve(bundle.nodes, values())
+    _CURVES[(id(bundle), key)] = (bundle, c)
+    return c
 
 
 class FrontBelts:

@@ -85,7 +85,7 @@ def _earlier_neighbours(resolved: list[ResolvedSection], geoms: dict[int, Sectio
 def _from_curves(g: SectionGeometry, earlier: list[SectionGeometry]) -> float | None:
     """The overlap from the bundled pair curves, or None when they cannot give it exactly
     (a section not bundled, another depth, the same side twice, or three belts that meet)."""
-    from .curve import DepthCurve
+    from .front_belts import bundled_curve
 
     if g.bundled is None or any(e.bundled is None or e.point_depth != g.point_depth or e.bundled.bundle is not g.bundled.bundle for e in earlier):
         return None
@@ -96,7 +96,9 @@ def _from_curves(g: SectionGeometry, earlier: list[SectionGeometry]) -> float | 
 
     def shared(r0: int, r1: int) -> float:
         v = b.pair(r0, r1)
-        return 0.0 if v is None else float(DepthCurve(b.nodes, v)(d))
+        if v is None:
+            return 0.0
+        return float(bundled_curve(b, ("pair", min(r0, r1), max(r0, r1)), lambda: v)(d))
 
     values = [(e, shared(g.bundled.row, e.bundled.row)) for e in earlier]
     hits = [e for e, v in values if v > 0.0]

@@ -152,7 +152,7 @@ def point_values(fb: FrontBelts, depth: float) -> tuple[float, float]:
         return belt.area_km2, belt.detached_km2
     b = fb.bundled.bundle
     nodes = b.nodes
-    area = float(DepthCurve(nodes, b.areas(fb.bundled.row))(depth))
+    area = float(fb.bundled.curve(depth))
     detached = float(np.interp(depth, np.concatenate([[0.0], nodes]), np.concatenate([[0.0], b.detached(fb.bundled.row)])))
     return area, detached
 
@@ -203,7 +203,7 @@ def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
         length_km=front.length_km,
         land_km=front.land_km,
         water_km=front.water_km,
-        curve=DepthCurve(nodes, areas),
+        curve=fb.bundled.curve if fb.bundled is not None else DepthCurve(nodes, areas),
         point_depth=point_depth,
         area_km2=area0,
         detached_km2=detached0,
