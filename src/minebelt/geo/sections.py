@@ -22,6 +22,7 @@ Depth. The belt area is a :class:`~.curve.DepthCurve` of the depth: exact belts 
 from __future__ import annotations
 
 import json
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -132,16 +133,18 @@ def _where(sc: Scenario, rs: ResolvedSection) -> str:
 def front_belts(sc: Scenario, rs: ResolvedSection) -> FrontBelts:
     """The section's front and its belts (from the cache, the bundle, or built)."""
     key = section_key(sc, rs)
-    hit = _CACHE.get(key)
-    if hit is not None:
-        _CACHE.move_to_end(key)
-        return hit
+    with _CACHE_LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None:
+            _CACHE.move_to_end(key)
+            return hit
     from .front_source import bundled_front, live_front
 
-    fb = bundled_front(rs) or live_front(sc, rs, _where(sc, rs))
-    _CACHE[key] = fb
-    while len(_CACHE) > CACHE_SIZE:
-        _CACHE.popitem(last=False)
+    fb = bundled_front(rs) or live_front(sc, rs, _where(sc, rs))  # outside the lock: threads build fronts at once
+    with _CACHE_LOCK:
+        fb = _CACHE.setdefault(key, fb)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
     return fb
 
 
@@ -218,6 +221,7 @@ def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
 
 #: Most recently used fronts, keyed by everything that determines them but the depth.
 _CACHE: OrderedDict[tuple[Any, ...], FrontBelts] = OrderedDict()
+_CACHE_LOCK = threading.Lock()  # sections are measured in threads, web requests too
 CACHE_SIZE = 256
 
 
@@ -299,12 +303,14 @@ def _is_quick(sc: Scenario, rs: ResolvedSection) -> bool:
     from .front_source import bundled_front
 
     key = section_key(sc, rs)
-    fb = _CACHE.get(key)
+    with _CACHE_LOCK:
+        fb = _CACHE.get(key)
     if fb is None:
         fb = bundled_front(rs)
         if fb is None:
             return False
-        _CACHE[key] = fb
+        with _CACHE_LOCK:
+            fb = _CACHE.setdefault(key, fb)
     return fb.bundled is not None or fb.has_exact(curve_nodes(fb, rs))
 
 
