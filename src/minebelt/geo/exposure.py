@@ -241,6 +241,31 @@ def exposure_near(geom: Any, pl: Places | None = None, radii_km: tuple[float, ..
     return summarize_places(place_distances(geom, pl, max(radii_km)), pl, radii_km, top)
 
 
+def interpolated(nodes: np.ndarray, index: np.ndarray, km: np.ndarray, depth: float, max_km: float = max(settings.EXPOSURE_RADII_KM)) -> PlaceDistances:
+    """Distances (km) at ``depth`` from the distances ``km`` (places x nodes) of the places
+    ``index`` to the belts at the node depths ``nodes``, those within ``max_km``.
+
+    Exact at a node. Between nodes ``k`` and ``k + 1`` a place is taken to come closer as fast
+    as the belt grows (1 km per km of depth), never closer than at the deeper node:
+    ``max(km[k + 1], km[k] - (depth - nodes[k]))``, which is exact for a place on open land
+    in front of the belt or behind the border; ``tests/unit/measure/test_curve.py`` bounds
+    the error elsewhere (a lake or another country between the place and the belt).
+    """
+    if len(index) == 0:
+        return PlaceDistances(np.array([], dtype=np.int64), np.array([], dtype=float))
+    nodes = np.asarray(nodes, dtype=float)
+    k = int(np.searchsorted(nodes, depth, side="right")) - 1
+    if k < 0:  # shallower than the first node: the belt recedes
+        f = km[:, 0] + (nodes[0] - depth)
+    elif k >= len(nodes) - 1:
+        f = np.maximum(km[:, -1] - (depth - nodes[-1]), 0.0)
+    else:
+        f = np.maximum(km[:, k + 1], km[:, k] - (depth - nodes[k]))
+    f = np.asarray(f, dtype=float)
+    keep = f <= max_km
+    return PlaceDistances(np.asarray(index[keep], dtype=np.int64), f[keep])
+
+
 #: Place distances by the identity of the belt geometry (the geometry is kept alive in the value).
 _DISTANCE_CACHE: dict[int, tuple[Any, PlaceDistances]] = {}
 

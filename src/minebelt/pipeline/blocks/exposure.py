@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ... import settings
 from ...data.places import places
-from ...geo.exposure import PlaceDistances, distances_of, summarize_places, summarize_sides
+from ...geo.exposure import PlaceDistances, summarize_places, summarize_sides
 
 if TYPE_CHECKING:
     from ...scenario.resolve import ResolvedSection
@@ -27,7 +27,7 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
         if g is None:
             sections.append({"name": rs.section.name, "available": False, "reason": "stated length: no geometry"})
             continue
-        dist = distances_of(g.belt, pl)
+        dist = g.place_distances(pl)
         sections.append({"name": rs.section.name, "available": True, **summarize_places(dist, pl), **summarize_sides(dist, _codes(rs.section.country), pl)})
         by_country.setdefault(rs.section.country, []).append(dist)
     countries: dict[str, Any] = {}
