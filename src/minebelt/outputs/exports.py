@@ -133,9 +133,9 @@ def data_dictionary_text(result: EstimateResult, files: tuple[str, ...] = ("sect
 
     tables = {f: list(table_frame(result, "countries" if f.startswith("countries") else "sections").columns) for f in files}
     if records:
-        from .records import records_frame
+        from .datadict import RECORD_COLUMNS
 
-        tables["hazard-areas.csv"] = list(records_frame(result).columns)
+        tables["hazard-areas.csv"] = list(RECORD_COLUMNS)  # the columns of minebelt.outputs.records, in order
     buf = io.StringIO()
     pd.DataFrame(dictionary_rows(tables), columns=["file", "column", "unit", "precision", "description"]).to_csv(buf, index=False, lineterminator="\n")
     return buf.getvalue()

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 from .. import settings
 from .._version import __version__
 from ..errors import InputError
+from .compare_attribution import ATTRIBUTED, _currency, _number, attribute_differences, value_at
 
 if TYPE_CHECKING:
     from ..scenario import Scenario
@@ -72,33 +73,8 @@ COUNTRY_FIGURES: tuple[tuple[str, str, str], ...] = (
     ("area_km2", "belt area", "km\u00b2"),
     ("mines", "mines", "mines"),
 )
-#: Figures whose difference is explained input by input (when they differ).
-ATTRIBUTED = ("totals.mines", "totals.area_km2", "cost.total", "production.years_to_fill", "clearance.calendar_years")
 
 Progress = Callable[[str, float], None]
-
-
-def value_at(doc: dict[str, Any], path: str) -> Any:
-    """The value at a dotted path of an estimate document, or None when it is not there."""
-    node: Any = doc
-    for key in path.split("."):
-        if not isinstance(node, dict) or key not in node:
-            return None
-        node = node[key]
-    return node
-
-
-def _number(v: Any) -> float | None:
-    import math
-
-    if isinstance(v, bool) or not isinstance(v, (int, float)):
-        return None
-    return float(v) if math.isfinite(v) else None
-
-
-def _currency(doc: dict[str, Any], path: str) -> str | None:
-    block = value_at(doc, path.split(".")[0])
-    return block.get("currency") if isinstance(block, dict) else None
 
 
 def figure_row(docs: Sequence[dict[str, Any]], path: str, label: str, unit: str, baseline: int = 0) -> dict[str, Any] | None:
@@ -220,8 +196,6 @@ def compare(
     notes = _notes(scenarios, figures)
     attribution = []
     if attribute:
-        from .compare_attribution import attribute_differences
-
         for k in range(1, len(scenarios)):
             tick("attribution", (k - 1) / (len(scenarios) - 1))
             attribution.append(attribute_differences(scenarios[0], scenarios[k], docs[0], docs[k], k))

@@ -5,7 +5,7 @@ Layer: pipeline (helper of :mod:`.compare`; the reasoning is in its docstring).
 For a baseline ``a`` and a scenario ``b``, every input they set differently
 (:func:`~.compare_inputs.differing_inputs`) is swapped alone into ``a``
 (:func:`~.compare_inputs.swap`); the estimate of that hybrid, less ``a``'s, is the input's
-*effect* on each headline figure of :data:`~.compare.ATTRIBUTED`. The *interaction* is the
+*effect* on each headline figure of :data:`ATTRIBUTED`. The *interaction* is the
 part of the difference the single effects leave: ``(b - a) - sum(effects)``, exactly zero when
 the inputs act additively (two sections' lengths) and not when they multiply (a density and a
 depth of the same belt).
@@ -23,17 +23,40 @@ if TYPE_CHECKING:
     from ..scenario import Scenario
 
 
-def _num(doc: dict[str, Any], path: str) -> float | None:
-    from .compare import _number, value_at
+#: Figures whose difference is explained input by input (when they differ).
+ATTRIBUTED = ("totals.mines", "totals.area_km2", "cost.total", "production.years_to_fill", "clearance.calendar_years")
 
+
+def value_at(doc: dict[str, Any], path: str) -> Any:
+    """The value at a dotted path of an estimate document, or None when it is not there."""
+    node: Any = doc
+    for key in path.split("."):
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node
+
+
+def _number(v: Any) -> float | None:
+    import math
+
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return None
+    return float(v) if math.isfinite(v) else None
+
+
+def _currency(doc: dict[str, Any], path: str) -> str | None:
+    block = value_at(doc, path.split(".")[0])
+    return block.get("currency") if isinstance(block, dict) else None
+
+
+def _num(doc: dict[str, Any], path: str) -> float | None:
     return _number(value_at(doc, path))
 
 
 def attributed_paths(doc_a: dict[str, Any], doc_b: dict[str, Any]) -> list[str]:
-    """The figures of :data:`~.compare.ATTRIBUTED` both documents have and that differ
+    """The figures of :data:`ATTRIBUTED` both documents have and that differ
     (money only in one currency)."""
-    from .compare import ATTRIBUTED, _currency
-
     out = []
     for path in ATTRIBUTED:
         va, vb = _num(doc_a, path), _num(doc_b, path)
@@ -100,4 +123,4 @@ def attribute_differences(a: Scenario, b: Scenario, doc_a: dict[str, Any], doc_b
     return entry
 
 
-__all__ = ["attribute_differences", "attributed_paths"]
+__all__ = ["ATTRIBUTED", "attribute_differences", "attributed_paths", "value_at"]
