@@ -19,7 +19,7 @@ figure; ``model`` for a figure derived by a model (the article's arithmetic, a c
 "would require"); ``plan`` for a stated plan, target, budget or stock ("plans", "budget",
 "will buy"); ``out-of-scope`` for what minebelt's strategic scope leaves out.
 
-Only sentences about the domain are read (they, or the sentence before, name mines, borders,
+Only sentences about the domain are read (they, or one of the four before, name mines, borders,
 belts, the Convention, clearance, ...): the rest of a web page (other headlines) is skipped.
 """
 
@@ -34,6 +34,7 @@ from .places import countries as named_countries
 from .places import clause_around, mentions, split_sides
 from .quantities import Quantity, quantities
 from .rules import GROUP_WORDS, match
+from .special import all_members_party, law_numbers, superlative_border
 from .text import Sentence, sentences
 
 _DOMAIN = re.compile(r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b", re.I)
@@ -193,16 +194,18 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
     sents = sentences(text)
     prev_q: list[Quantity] = []
     for i, s in enumerate(sents):
-        before = sents[i - 1] if i and sents[i - 1].paragraph == s.paragraph else None
         year = last_year(" ".join(x.text for x in sents[:i]))
-        if not (_DOMAIN.search(s.text) or (before is not None and _DOMAIN.search(before.text))):
+        context = " ".join(x.text for x in sents[max(0, i - 4):i] if x.paragraph == s.paragraph)
+        if not (_DOMAIN.search(s.text) or _DOMAIN.search(context)):
             prev_q = []
             continue
-        context = " ".join(x.text for x in sents[max(0, i - 2):i] if x.paragraph == s.paragraph)
         here = quantities(s.masked, context)
-        defenders, _ = split_sides(s.text)
-        if defenders:
-            st.recent_defenders.append((s.index, defenders))
+        if split_sides(s.text)[0]:
+            st.recent_defenders.append((s.index, split_sides(s.text)[0]))
+        sides = split_sides(s.text)
+        sup = superlative_border(s.text, *sides)
+        for extra in [*law_numbers(s.text), *all_members_party(s.text), *([sup] if sup else [])]:
+            out.append({"quote": s.text, **extra, "kind": "fact", "source": source})
         for q in here:
             for claim in _claim_for(q, s, prev_q, here, st):
                 claim["source"] = source

@@ -10,6 +10,8 @@ quantulum3 has no unit for is read from the words right after the number: "mines
 square kilometre", "mines per km of front", "countries", "minefields", "shells"; money from a
 currency code or sign before or after it ("PLN 10 bn", "EUR 1.1 billion", "€800 million").
 
+"A few years" (months, decades) is read as 2 to 5 of them, a reading the reviewer can change.
+
 Before parsing, a few spellings quantulum3 misreads are rewritten: "4–5 million" (read as a
 range from 4 to 5 million, not 25.5 million), "10 bn"/"10 bln" (billion, not barns), "€1.8m"
 (million, not metres).
@@ -150,7 +152,7 @@ def _domain_unit(q: Any, before: str, after: str, context: str) -> tuple[str | N
 def quantities(sentence: str, context: str = "") -> list[Quantity]:
     """The domain quantities of one (masked) sentence, in order. Calendar years and dates are
     left to :mod:`.dates`; a bare number with no unit of the domain is left out, except a
-    large one in a sentence (or ``context``, the sentence before) about mines: a number of
+    large one in a sentence (or ``context``, the sentences before) about mines: a number of
     mines ("Poland – about 3.6 million for 600 km²")."""
     text = rewrite(sentence)
     with warnings.catch_warnings():
@@ -178,6 +180,9 @@ def quantities(sentence: str, context: str = "") -> list[Quantity]:
         out.append(Quantity(value, unit, surface, start, end, qual, low, high, currency, _role(before, after)))
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\s+parallel\b", text):
         out.append(Quantity(float(m.group(1)), "degrees north", m.group(0), m.start(), m.end(), "about"))
+    for m in re.finditer(r"\ba few\s+(years|months|decades)\b", text, re.I):
+        unit = _UNITS.get(m.group(1).lower().rstrip("s"), m.group(1).lower())
+        out.append(Quantity(3.5, unit, m.group(0), m.start(), m.end(), "about", 2.0, 5.0))  # "a few": read as 2 to 5
     for m in re.finditer(r"\b(double|triple|halve|halved)\b", text, re.I):
         factor = {"double": 2.0, "triple": 3.0}.get(m.group(1).lower(), 0.5)
         out.append(Quantity(factor, "times", m.group(0), m.start(), m.end(), "about"))
