@@ -135,6 +135,7 @@ def evaluate(name: str, text: str, person: list[dict[str, Any]], person_verdicts
     m_peer = match(person, peer)
     found = [p for p in quant if m[p["id"]]]
     used = {i for ids in m.values() for i in ids}
+    inputs = [i for i, d in enumerate(drafted) if i not in used and d.get("kind") == "model" and "choice" in str(d["compute"].get("unverifiable", ""))]
     used_peer = {i for ids in m_peer.values() for i in ids}
     computed = [p for p in found if any("unverifiable" not in drafted[i]["compute"] for i in m[p["id"]])]
     drafted_verdicts = verdicts(drafted, name)
@@ -147,6 +148,7 @@ def evaluate(name: str, text: str, person: list[dict[str, Any]], person_verdicts
         "quantitative": len(quant), "found": len(found), "recall": len(found) / len(quant) if quant else None,
         "dates": len(dated), "dates_found": sum(1 for p in dated if m[p["id"]]),
         "drafted": len(drafted), "matched": len(used), "precision": len(used) / len(drafted) if drafted else None,
+        "unmatched_model_inputs": len(inputs),
         "computed": len(computed), "verdicts_compared": len(both), "verdicts_agree": agree,
         "inconsistent": [p["id"] for p in inconsistent], "inconsistent_caught": [p["id"] for p in caught],
         "missed": [p["id"] for p in quant if not m[p["id"]]],
@@ -190,6 +192,8 @@ def main() -> int:
         print(f"{r['article']:<10} {r['found']:>4}/{r['quantitative']:<3} {_pct(r['found'], r['quantitative']):>7} {r['matched']:>4}/{r['drafted']:<3} {_pct(r['matched'], r['drafted']):>7} "
               f"{r['computed']:>9} {r['dates_found']:>3}/{r['dates']:<3} {r['verdicts_agree']:>6}/{r['verdicts_compared']:<3} {_pct(r['verdicts_agree'], r['verdicts_compared']):>4} {r['seconds']:>7.2f} | "
               f"{r['peer_found']:>4}/{r['quantitative']:<3} {_pct(r['peer_found'], r['quantitative']):>14} {r['peer_matched']:>4}/{r['peer_drafted']:<3} {_pct(r['peer_matched'], r['peer_drafted']):>7}")  # fmt: skip
+    print(f"drafted claims the person did not list that are the article's model inputs (lengths, depths, densities, areas it assumes): "
+          f"{sum(r['unmatched_model_inputs'] for r in results)} of {tot['drafted'] - tot['matched']}")
     print(f"yes/no facts written as 1 = yes (not figures of the text, not in the recall): {tot['flags_found']}/{tot['flags']} drafted")
     for r in results:
         if r["missed"]:

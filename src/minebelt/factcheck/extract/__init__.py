@@ -5,8 +5,8 @@ Layer: outputs (fact-check). Modules: :mod:`.text` (sentences), :mod:`.quantitie
 :mod:`.rules` (bundled sourced facts), :mod:`.arithmetic` (the article's own arithmetic),
 :mod:`.draft` (claims in order, with kind and compute), :mod:`.toml_out` (the claims file).
 
-    from minebelt.factcheck.extract import extract
-    draft = extract(open("article.txt", encoding="utf-8").read(), source="my-article")
+    from minebelt import extract_claims
+    draft = extract_claims(open("article.txt", encoding="utf-8").read(), source="my-article")
     draft.claims            # list of claim dicts (id, quote, stated, qualifier, unit, kind, compute, ...)
     draft.to_toml()         # the claims file text
 """
@@ -86,4 +86,7 @@ def read_article(path: str | Path) -> str:
     return text
 
 
-__all__ = ["Draft", "extract", "read_article"]
+#: The public name (``minebelt.extract_claims``).
+extract_claims = extract
+
+__all__ = ["Draft", "extract", "extract_claims", "read_article"]

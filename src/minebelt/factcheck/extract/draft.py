@@ -83,7 +83,8 @@ def _membership(q: Quantity, text: str, codes: list[str]) -> dict[str, Any] | No
 
 
 def _border(q: Quantity, s: Sentence, defenders: list[str], neighbours: list[str]) -> tuple[dict[str, Any], str] | None:
-    if q.unit not in ("km", "miles") or q.role or not re.search(r"\bborders?\b|frontier|\bline\b", s.text, re.I):
+    along_water = q.unit == "share" and re.search(r"\b(?:water|rivers?|lakes?)\b", s.text, re.I)
+    if not (q.unit in ("km", "miles") or along_water) or q.role or not re.search(r"\bborders?\b|frontier|\bline\b", s.text, re.I):
         return None
     try:
         from ...data.borders import neighbours as land_neighbours
@@ -94,6 +95,8 @@ def _border(q: Quantity, s: Sentence, defenders: list[str], neighbours: list[str
     if not pairs:
         return None
     ref = f"border:{'+'.join(pairs)}:length_km"
+    if along_water:
+        return {"expr": "water / total", "refs": {"water": ref.replace(":length_km", ":water_km"), "total": ref}}, "Share of the measured border that runs along rivers and lakes."
     if q.unit == "miles":
         return {"expr": "borders / km_per_mile", "refs": {"borders": ref, "km_per_mile": "const:KM_PER_MILE"}}, "Measured land borders, rivers and lakes included, in miles."
     return {"expr": "b", "refs": {"b": ref}}, "Measured land borders (bundled OpenStreetMap data), rivers and lakes included."
@@ -104,7 +107,7 @@ def _kind(q: Quantity, s: Sentence, computed_by: str) -> str:
         return "out-of-scope"
     if _PLAN.search(s.text) and not _CONDITIONAL.search(s.text):
         return "plan"
-    if computed_by == "arithmetic" or (computed_by == "none" and q.unit in ("mines", "mines/km²", "mines/km", "km", "km²") and _CONDITIONAL.search(s.text)):
+    if computed_by == "arithmetic" or (computed_by == "none" and q.unit in ("mines", "mines/km²", "mines/km", "km", "km²", "years", "months", "decades") and _CONDITIONAL.search(s.text)):
         return "model"
     return "fact"
 
@@ -206,9 +209,13 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
         sup = superlative_border(s.text, *sides)
         for extra in [*law_numbers(s.text), *all_members_party(s.text), *([sup] if sup else [])]:
             out.append({"quote": s.text, **extra, "kind": "fact", "source": source})
+        headline = sum(len(x.text) + 1 for x in sents if x.paragraph == s.paragraph) < 160  # a short paragraph: a headline
         for q in here:
+            if re.search(r"\b(?:these|those|the same)\s+$", q.before, re.I):
+                continue  # "these five countries", "the same 600 km²": a figure said again
             for claim in _claim_for(q, s, prev_q, here, st):
                 claim["source"] = source
+                claim["_headline"] = headline
                 out.append(claim)
             _remember(q, out[-1], s, st)
         for d in dates(s.text, year):
@@ -217,7 +224,8 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
             rules = match(s.text, "date", named_countries(s.text) or st.defenders_near(s, []), d.start)
             if not rules and not _EVENT.search(s.text):
                 continue
-            base = {"quote": s.text, "stated": d.stated, "qualifier": "about", "unit": "date", "kind": "fact", "source": source}
+            kind = "plan" if _PLAN.search(s.text) and not _CONDITIONAL.search(s.text) else "fact"
+            base = {"quote": s.text, "stated": d.stated, "qualifier": "about", "unit": "date", "kind": kind, "source": source}
             if not rules:
                 out.append({**base, "compute": {"unverifiable": "No bundled dated fact for this event."}, "_slug": [d.stated, "date"], "_countries": named_countries(s.text)})
             for r in rules:
@@ -228,18 +236,28 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
     return _finish(out)
 
 
+def _repeats(k: dict[str, Any], c: dict[str, Any]) -> bool:
+    """``c`` says again what ``k`` said: the same sentence and figure, or the same figure in a
+    headline (a short paragraph of one sentence: "Five NATO countries urgently withdraw")."""
+    if k["unit"] != c["unit"] or k["stated"] != c["stated"] or k.get("_part") != c.get("_part"):
+        return False
+    if k["quote"] == c["quote"]:
+        return k["compute"] == c["compute"]
+    return bool(k.get("_headline") or c.get("_headline"))
+
+
 def _finish(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop repeats (a headline repeated in the text: same unit, figure and countries, or no
-    countries where another names them), then number the ids and link the parts."""
+    """Drop repeats (:func:`_repeats`, keeping the one that names more countries or has a
+    computation), then number the ids and link the parts."""
     kept: list[dict[str, Any]] = []
     for c in claims:
-        dup = next((k for k in kept if k["unit"] == c["unit"] and k["stated"] == c["stated"] and k.get("_part") == c.get("_part")
-                    and (k["compute"] == c["compute"] or "unverifiable" in k["compute"] or "unverifiable" in c["compute"])
-                    and (set(c["_countries"]) <= set(k["_countries"]) or set(k["_countries"]) <= set(c["_countries"]))), None)  # fmt: skip
+        dup = next((k for k in kept if _repeats(k, c)), None)
         if dup is None:
             kept.append(c)
-        elif len(c["_countries"]) > len(dup["_countries"]) or ("unverifiable" in dup["compute"] and "unverifiable" not in c["compute"]):
+        elif dup.get("_headline") and not c.get("_headline"):
             kept[kept.index(dup)] = c
+    for c in kept:
+        c.pop("_headline", None)
     groups: dict[str, str] = {}
     for n, c in enumerate(kept, 1):
         c["id"] = f"c{n:03d}-{_slug(c.pop('_slug'))}"

@@ -69,6 +69,7 @@ class Quantity:
     high: float | None = None
     currency: str | None = None
     role: str = ""  # "depth" | "width" | "" (a length, an area, a count)
+    before: str = ""  # the words just before the figure (up to 40 characters)
 
     @property
     def stated(self) -> Any:
@@ -177,7 +178,7 @@ def quantities(sentence: str, context: str = "") -> list[Quantity]:
         if unit == "share":
             value, low, high = value / 100, (None if low is None else low / 100), (None if high is None else high / 100)
         qual = "about" if low is not None else _qualifier(before)
-        out.append(Quantity(value, unit, surface, start, end, qual, low, high, currency, _role(before, after)))
+        out.append(Quantity(value, unit, surface, start, end, qual, low, high, currency, _role(before, after), before))
     for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\s+parallel\b", text):
         out.append(Quantity(float(m.group(1)), "degrees north", m.group(0), m.start(), m.end(), "about"))
     for m in re.finditer(r"\ba few\s+(years|months|decades)\b", text, re.I):
