@@ -6,9 +6,10 @@ Layer: outputs (fact-check: claim extraction).
 A figure is recomputed from the *other figures of the same passage*, never from a value chosen
 to fit it. Which figure plays which part is decided by its unit and its words, not its value:
 
-- a **length** (km, not a depth) in the same sentence, or the one length of the sentence just
-  before ("...the 400-kilometer border with Belarus. Applying the Korean mining model with a
-  depth of 2 km would require covering 800 km²");
+- a **length** (km, not a depth) in the same sentence, or, when the sentence states the depth
+  it applies, the one length of the sentence just before ("...the 400-kilometer border with
+  Belarus. Applying the Korean mining model with a depth of 2 km would require covering
+  800 km²");
 - a **depth**: "2 km deep", "a depth of 2 km" in the sentence, else the depth the article last
   stated (its model's depth);
 - a **density**: mines per km² in the sentence, else the density the article last stated (its
@@ -55,11 +56,12 @@ def _lengths(qs: list[Quantity]) -> list[Quantity]:
 
 
 def pick_length(sentence: list[Quantity], before: list[Quantity]) -> Quantity | None:
-    """The length of a belt: the one length of the sentence, else the one of the sentence before."""
+    """The length of a belt: the one length of the sentence, else (when the sentence states the
+    depth it applies) the one of the sentence before."""
     here = _lengths(sentence)
     if len(here) == 1:
         return here[0]
-    if not here:
+    if not here and any(q.role == "depth" for q in sentence):
         prev = _lengths(before)
         return prev[0] if len(prev) == 1 else None
     return None

@@ -222,7 +222,7 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
             if d.surface.lower().startswith("as of"):
                 continue  # "As of 2025, ... has not announced": a state of affairs, not an event's date
             rules = match(s.text, "date", named_countries(s.text) or st.defenders_near(s, []), d.start)
-            if not rules and not _EVENT.search(s.text):
+            if not rules and not _EVENT.search(s.text) and not _PLAN.search(s.text):
                 continue
             kind = "plan" if _PLAN.search(s.text) and not _CONDITIONAL.search(s.text) else "fact"
             base = {"quote": s.text, "stated": d.stated, "qualifier": "about", "unit": "date", "kind": kind, "source": source}
