@@ -77,8 +77,10 @@ Validation limits (inputs outside them are errors, exit code 2)
         Most differing inputs whose effect ``compare`` measures one at a time (one estimate
         each, measured geometry reused from the section cache); beyond it the attribution is
         "not estimated" and the figures are still compared.
-    ``ARTICLE_BYTES_MAX`` = 1 MiB
-        Largest article ``minebelt extract`` reads (a long feature is 50 KB of text).
+    ``ARTICLE_BYTES_MAX`` = 256 KiB
+        Largest article ``minebelt extract`` reads (a long feature is 50 KB of text). Reading
+        quantities costs about 20 ms per sentence about the domain (quantulum3), so 256 KiB of
+        such text is about 20 s of work on a 2-core machine (14 copies of seed 001: 22 s).
     ``ARTICLE_CLAIMS_MAX`` = 2,000
         Most claims one article may yield; beyond it the article is refused (a table of
         figures, not an article).
@@ -207,7 +209,7 @@ EXPR_NODES_MAX = 200
 SENSITIVITY_RUNS_MAX = 2_000_000
 COMPARE_SCENARIOS_MAX = 12
 COMPARE_FACTORS_MAX = 24
-ARTICLE_BYTES_MAX = 1 << 20
+ARTICLE_BYTES_MAX = 256 << 10
 ARTICLE_CLAIMS_MAX = 2_000
 
 API_SAMPLES_MAX = 100_000

@@ -103,6 +103,10 @@ def test_extract_and_factcheck_bad_input(tmp_path: Path) -> None:
     _one_error_line(minebelt("extract", str(tmp_path / "missing.txt")), "missing.txt")
     _one_error_line(minebelt("extract", "-", "--out", str(tmp_path / "no" / "c.toml"), stdin=ARTICLE), "does not exist")
     assert not (tmp_path / "no").exists()
+    big = tmp_path / "big.txt"
+    big.write_text("mines " * 60_000, encoding="utf-8")
+    _one_error_line(minebelt("extract", str(big)), "262,144 bytes", "plain-text article")
+    _one_error_line(minebelt("extract", "-", stdin="mines " * 60_000), "standard input", "ARTICLE_BYTES_MAX")
     _one_error_line(minebelt("factcheck"), "give a claims file")
     _one_error_line(minebelt("factcheck", str(EXAMPLES / "seed-claims.toml"), "--article", str(empty)), "not both")
 

@@ -143,6 +143,20 @@ def test_sentences_split_where_a_web_page_lost_the_space() -> None:
     assert got == ["It is one.", "Thus it ends.", "The U.S. and Korea are not parties."]
 
 
+def test_work_is_bounded_a_long_run_without_full_stops_is_cut() -> None:
+    from minebelt.factcheck.extract.text import SENTENCE_CHARS_MAX, split_sentences
+
+    pieces = split_sentences("mines border 12 km " * 500)
+    assert len(pieces) > 5 and all(len(p) <= SENTENCE_CHARS_MAX for p in pieces)
+
+
+def test_too_many_claims_is_refused() -> None:
+    from minebelt.errors import InputError
+
+    with pytest.raises(InputError, match="ARTICLE_CLAIMS_MAX"):
+        extract_claims("The border belt: " + ". ".join(f"{i} km of border and {i + 1} mines" for i in range(1, 1200)) + ".")
+
+
 def test_offline_no_network_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
     import socket
 

@@ -71,7 +71,7 @@ def read_article(path: str | Path) -> str:
     else:
         from ...scenario.safe_files import read_bytes
 
-        blob = read_bytes(Path(path), max_bytes=settings.ARTICLE_BYTES_MAX, what="article (plain text)")
+        blob = read_bytes(Path(path), max_bytes=settings.ARTICLE_BYTES_MAX, what="plain-text article")
         label = str(path)
     if len(blob) > settings.ARTICLE_BYTES_MAX:
         raise InputError(f"{label}: more than {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX): give the article's text only")

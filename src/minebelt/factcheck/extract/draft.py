@@ -196,8 +196,10 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
     st = _State()
     sents = sentences(text)
     prev_q: list[Quantity] = []
+    year: int | None = None  # the last year the article named before this sentence
     for i, s in enumerate(sents):
-        year = last_year(" ".join(x.text for x in sents[:i]))
+        if i:
+            year = last_year(sents[i - 1].text) or year
         context = " ".join(x.text for x in sents[max(0, i - 4):i] if x.paragraph == s.paragraph)
         if not (_DOMAIN.search(s.text) or _DOMAIN.search(context)):
             prev_q = []

@@ -16,7 +16,7 @@ front), the **defenders** the others named in the sentence.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 #: Short names, old names and abbreviations of ISO 3166 names, as news text writes them.
 ALIASES = {
@@ -67,7 +67,18 @@ def _lexicon() -> list[tuple[re.Pattern[str], tuple[str, ...], str]]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[tuple[int, int, tuple[str, ...], str], ...]:
+    return tuple(_find_mentions(text))
+
+
 def mentions(text: str) -> list[tuple[int, int, tuple[str, ...], str]]:
+    """Every country mention: (start, end, codes, kind), in text order (cached per text: a
+    sentence is asked about several times)."""
+    return list(_mentions(text))
+
+
+def _find_mentions(text: str) -> list[tuple[int, int, tuple[str, ...], str]]:
     """Every country mention: (start, end, codes, kind), in text order; overlapping shorter
     mentions ("Korea" inside "North Korea") are dropped."""
     found: list[tuple[int, int, tuple[str, ...], str]] = []

@@ -51,19 +51,36 @@ def mask(text: str) -> str:
     return out
 
 
+#: Longest sentence read as one: longer runs without a full stop (a table pasted as text) are
+#: cut at spaces into pieces of at most this many characters, so the work per sentence stays
+#: bounded (quantity parsing is slow on very long strings).
+SENTENCE_CHARS_MAX = 1_000
+
+
+def _pieces(sentence: str) -> list[str]:
+    out = []
+    while len(sentence) > SENTENCE_CHARS_MAX:
+        cut = sentence.rfind(" ", 0, SENTENCE_CHARS_MAX)
+        cut = cut if cut > 0 else SENTENCE_CHARS_MAX
+        out.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    return [*out, sentence] if sentence else out
+
+
 def split_sentences(paragraph: str) -> list[str]:
-    """The sentences of one paragraph (stripped, non-empty)."""
+    """The sentences of one paragraph (stripped, non-empty, at most ``SENTENCE_CHARS_MAX``
+    characters each)."""
     flat = " ".join(paragraph.split())
     out, start = [], 0
     for m in _SENTENCE_END.finditer(flat):
         end = m.end(1)
         piece = flat[start:end].strip()
         if piece:
-            out.append(piece)
+            out.extend(_pieces(piece))
         start = end
     tail = flat[start:].strip()
     if tail:
-        out.append(tail)
+        out.extend(_pieces(tail))
     return out
 
 
@@ -90,4 +107,4 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-__all__ = ["Sentence", "mask", "paragraphs", "sentences", "split_sentences"]
+__all__ = ["SENTENCE_CHARS_MAX", "Sentence", "mask", "paragraphs", "sentences", "split_sentences"]
