@@ -132,3 +132,21 @@ def test_the_public_api_names_compare() -> None:
 
     assert minebelt.compare is compare
     assert "compare" in minebelt.__all__ and "Comparison" in minebelt.__all__
+
+
+def test_stated_against_measured_length() -> None:
+    from minebelt.data.borders import gpkg_path
+
+    if not gpkg_path().exists():
+        pytest.skip("bundled border data is not built")
+    stated = Scenario(name="stated", defaults=Defaults(depth_km=2.0, density=6000.0),
+                      sections=[Section(name="Finland", country="FIN", border="RUS", length_km=1300)])  # fmt: skip
+    measured = Scenario(name="measured", defaults=Defaults(depth_km=2.0, density=6000.0, along_water="skip"),
+                        sections=[Section(name="Finland - Russia", country="FIN", border="RUS")])  # fmt: skip
+    doc = compare([stated, measured]).document
+    att = doc["attribution"][0]
+    row = next(r for r in att["inputs"] if r["input"] == "sections['Finland'].length_km")
+    assert (row["from"], row["to"]) == ("1,300", "measured")
+    mines = _row(doc, "totals.mines")
+    total = sum(r["effects"]["totals.mines"] for r in att["inputs"]) + att["interaction"]["totals.mines"]
+    assert total == pytest.approx(mines["difference"][1])
