@@ -70,6 +70,20 @@ Validation limits (inputs outside them are errors, exit code 2)
         Longest fact-check ``expr`` and most elements (numbers, names, operators) in it. Python's
         parser needs memory and recursion proportional to nesting (50,000 unary minus signs
         raised MemoryError).
+    ``COMPARE_SCENARIOS_MAX`` = 12
+        Most scenarios ``minebelt compare`` sets side by side (one column each: more do not
+        fit a terminal or an A4 page).
+    ``COMPARE_FACTORS_MAX`` = 24
+        Most differing inputs whose effect ``compare`` measures one at a time (one estimate
+        each, measured geometry reused from the section cache); beyond it the attribution is
+        "not estimated" and the figures are still compared.
+    ``ARTICLE_BYTES_MAX`` = 256 KiB
+        Largest article ``minebelt extract`` reads (a long feature is 50 KB of text). Reading
+        quantities costs about 20 ms per sentence about the domain (quantulum3), so 256 KiB of
+        such text is about 20 s of work on a 2-core machine (14 copies of seed 001: 22 s).
+    ``ARTICLE_CLAIMS_MAX`` = 2,000
+        Most claims one article may yield; beyond it the article is refused (a table of
+        figures, not an article).
     ``SENSITIVITY_RUNS_MAX`` = 2,000,000
         Most model evaluations of one Sobol analysis, N x (uncertain inputs + 2) (Saltelli
         design). Evaluating them is cheap and linear in the inputs (see
@@ -197,6 +211,10 @@ TOML_KEYS_MAX = 100_000
 EXPR_CHARS_MAX = 1_000
 EXPR_NODES_MAX = 200
 SENSITIVITY_RUNS_MAX = 2_000_000
+COMPARE_SCENARIOS_MAX = 12
+COMPARE_FACTORS_MAX = 24
+ARTICLE_BYTES_MAX = 256 << 10
+ARTICLE_CLAIMS_MAX = 2_000
 
 API_SAMPLES_MAX = 100_000
 API_SECTIONS_MAX = 100

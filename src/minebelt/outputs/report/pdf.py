@@ -351,13 +351,18 @@ def _sources(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> N
     _table(pdf, ["", ""], rows, [40, 142], size=7)
 
 
-def build_pdf(doc: dict[str, Any], map_png: bytes, claims: dict[str, Any] | None = None) -> bytes:
-    """The A4 briefing of an estimate document as PDF bytes (see the module docstring)."""
+def build_pdf(doc: dict[str, Any], map_png: bytes, claims: dict[str, Any] | None = None, comparison: dict[str, Any] | None = None) -> bytes:
+    """The A4 briefing of an estimate document as PDF bytes (see the module docstring);
+    with ``comparison`` (``minebelt.compare/1``), a page comparing it with other scenarios."""
     title = str((doc.get("scenario") or {}).get("name") or "minebelt estimate")
     pdf = _pdf(title)
     brief = summary(doc, claims)
     _summary_page(pdf, doc, brief, _summary_scale(doc, brief, title))
     _map_page(pdf, map_png)
     _tables(pdf, doc, claims)
+    if comparison:
+        from .compare_pdf import compare_pages
+
+        compare_pages(pdf, comparison, _h2, _para, _table)
     _sources(pdf, doc, claims)
     return bytes(pdf.output())
