@@ -76,6 +76,8 @@ def rewrite_line(line: str, page_dir: Path, docs_dir: Path, root: Path, page: st
         if not resolved.exists():
             log.warning("%s: link to %s, which does not exist in the repository", page, target)
             return m[0]
+        if resolved in included and included[resolved] == page:
+            return m["text"]  # the page that shows this file: no link to itself
         if resolved in included:
             anchor = target[len(path_part):]
             return f"[{m['text']}]({posixpath.relpath(docs_dir / included[resolved], page_dir)}{anchor})"

@@ -91,3 +91,13 @@ def test_the_site_names_a_local_iframe_worker_shim():
     assert "- assets/vendor/iframe-worker/shim.js" in text and "font: false" in text
     vendor = json.loads((ROOT / "docs" / "assets" / "vendor" / "iframe-worker" / "VENDOR.json").read_text(encoding="utf-8"))
     assert (ROOT / "docs" / "assets" / "vendor" / "iframe-worker" / "shim.js").is_file() and vendor["license"] == "MIT"
+
+
+def test_generated_docs_are_up_to_date():
+    """docs/sources.md and docs/cli.md are what ``python scripts/build_docs.py`` writes now."""
+    spec = importlib.util.spec_from_file_location("build_docs", ROOT / "scripts" / "build_docs.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    stale = [n for n, text in mod.generated().items() if (ROOT / "docs" / n).read_text(encoding="utf-8") != text]
+    assert not stale, f"stale generated docs {stale}: run python scripts/build_docs.py"
