@@ -101,3 +101,16 @@ def test_generated_docs_are_up_to_date():
     spec.loader.exec_module(mod)
     stale = [n for n, text in mod.generated().items() if (ROOT / "docs" / n).read_text(encoding="utf-8") != text]
     assert not stale, f"stale generated docs {stale}: run python scripts/build_docs.py"
+
+
+def test_readme_links_every_page_of_the_site():
+    """Each page in mkdocs.yml's nav is linked from the README (the home page is the README)."""
+    import re
+
+    nav = re.findall(r"^\s*- (?:[^:\n]+: )?(\S+\.md)\s*$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    assert "index.md" in nav and "api/index.md" in nav and len(nav) >= 20
+    at_root = {"index.md": None, "contributing.md": "CONTRIBUTING.md", "changelog.md": "CHANGELOG.md"}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = set(re.findall(r"\]\(([^)#\s]+)", readme))
+    missing = [p for p in nav if at_root.get(p, f"docs/{p}") not in links | {None}]
+    assert not missing, f"README.md links no page {missing} of the site (section Documentation)"
