@@ -1,6 +1,7 @@
 """Generate docs/sources.md (every sourced figure) and docs/cli.md (every command's help).
 
-    python scripts/build_docs.py
+    python scripts/build_docs.py            # rewrite both
+    python scripts/build_docs.py --check    # exit 1, naming the stale file, if either differs
 
 Both are generated from the code (the sourced constants of minebelt.model and the typer app), so they cannot
 drift from what minebelt actually uses.
@@ -142,11 +143,28 @@ def cli_md() -> str:
     return "\n".join(out)
 
 
-def main() -> None:
-    (DOCS / "sources.md").write_text(sources_md(), encoding="utf-8")
-    (DOCS / "cli.md").write_text(cli_md(), encoding="utf-8")
+def generated() -> dict[str, str]:
+    """The generated files, by name under docs/, with the text they must hold."""
+    return {"sources.md": sources_md(), "cli.md": cli_md()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="only compare (exit 1 if a file is stale)")
+    args = ap.parse_args(argv)
+    files = generated()
+    if args.check:
+        stale = [n for n, text in files.items() if (DOCS / n).read_text(encoding="utf-8") != text]
+        for n in stale:
+            print(f"stale: docs/{n} (run python scripts/build_docs.py)")
+        return 1 if stale else 0
+    for n, text in files.items():
+        (DOCS / n).write_text(text, encoding="utf-8")
     print("wrote docs/sources.md and docs/cli.md")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

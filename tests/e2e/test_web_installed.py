@@ -78,7 +78,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory):
     work = tmp_path_factory.mktemp("installed")
     src = work / "source"
     src.mkdir()
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "LICENSE"):  # LICENSE: pyproject's license-files
         shutil.copy2(ROOT / name, src / name)
     shutil.copytree(ROOT / "src", src / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "*.pyc"))
     dist = work / "dist"
