@@ -174,8 +174,15 @@ def compare(
         Explain the differences input by input (one estimate per differing input and
         scenario: :mod:`minebelt.pipeline.compare_inputs`).
 
-    Returns a :class:`Comparison`. Raises :class:`~minebelt.errors.InputError` for fewer than two
-    or more than ``COMPARE_SCENARIOS_MAX`` scenarios, and for any scenario the estimate refuses.
+    Returns
+    -------
+    Comparison
+
+    Raises
+    ------
+    InputError
+        For fewer than two or more than ``COMPARE_SCENARIOS_MAX`` scenarios, and for any
+        scenario the estimate refuses.
     """
     from .estimate import estimate
 
