@@ -64,9 +64,16 @@ def quote_in(person_quote: str, sentence: str) -> bool:
     return bool(parts) and all(p.strip(" .,") in s for p in parts)
 
 
+#: A figure in the quote itself: a digit or a number word. A claim the person turned into a figure
+#: from words alone ("lack natural barriers", read as "under half on water") is a reading of the
+#: article, not a quantity it states, and no extractor can be asked to find it.
+_FIGURE_IN_QUOTE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half)\b", re.I)
+
+
 def is_quantitative(claim: dict[str, Any]) -> bool:
     stated = claim.get("stated")
-    return isinstance(stated, (int, float, list)) and not isinstance(stated, bool) and not claim.get("analysis")
+    numeric = isinstance(stated, (int, float, list)) and not isinstance(stated, bool)
+    return numeric and not claim.get("analysis") and bool(_FIGURE_IN_QUOTE.search(claim.get("quote", "")))
 
 
 def match(person: list[dict[str, Any]], drafted: list[dict[str, Any]]) -> dict[str, list[int]]:
