@@ -63,3 +63,44 @@ def years_at_capacity(area_km2: ArrayLike, capacity_km2_per_year: ArrayLike) -> 
 def clearance_cost(cleared_km2: ArrayLike, cost_per_m2: ArrayLike) -> Array:
     """Cost of clearing ``cleared_km2`` at ``cost_per_m2`` (same currency as the rate)."""
     return np.multiply(np.multiply(cleared_km2, M2_PER_KM2, dtype=float), cost_per_m2, dtype=float)
+
+
+def deminer_years(mines: ArrayLike, cleared_m2: ArrayLike, mines_per_deminer_year: ArrayLike, m2_per_deminer_year: ArrayLike) -> Array:
+    """Clearance effort, deminer-years: ``mines / mines_per_deminer_year + m² / m²_per_deminer_year``.
+
+    The first term is the work of finding, excavating and destroying each mine; the second the
+    ground every deminer must search whether or not it holds a mine. Both rates are per deminer
+    and calendar year as the historical programmes worked (seasons, weather, stand-downs and
+    support included): :data:`minebelt.model.clearance_workforce.PRODUCTIVITY_FIT`.
+    """
+    return safe_ratio(mines, mines_per_deminer_year) + safe_ratio(cleared_m2, m2_per_deminer_year)
+
+
+def years_with_workforce(effort_deminer_years: ArrayLike, deminers: ArrayLike) -> Array:
+    """Calendar years for ``deminers`` to deliver ``effort_deminer_years`` (NaN for no deminers)."""
+    return safe_ratio(effort_deminer_years, deminers)
+
+
+def fit_productivities(cases: list[tuple[float, float, float]]) -> tuple[float, float]:
+    """Fit (mines per deminer-year, m² per deminer-year) on historical clearances.
+
+    ``cases``: ``(mines, cleared m², actual deminer-years)`` each. Minimises the sum of squared
+    log ratios of modelled to actual effort (a factor of 2 too slow weighs as much as a factor
+    of 2 too fast), over the logs of the two rates (so both stay positive). With no case that
+    constrains the ground term (every case dense), the m² rate runs off to infinity: the fit
+    then returns ``inf`` for it. Raises ``ValueError`` for fewer than two cases.
+    """
+    from scipy.optimize import minimize  # only the back-test and the docs fit; estimates use the table
+
+    if len(cases) < 2:
+        raise ValueError("fit_productivities: at least two cases are needed for two rates")
+    m, a, e = (np.array(col, dtype=float) for col in zip(*cases, strict=True))
+
+    def loss(p: np.ndarray) -> float:
+        r = (m * np.exp(-p[0]) + a * np.exp(-p[1])) / e
+        return float(np.sum(np.log(r) ** 2))
+
+    start = np.log([np.median(m / e), np.median(a / e)])
+    res = minimize(loss, start, method="Nelder-Mead", options={"xatol": 1e-9, "fatol": 1e-14, "maxiter": 20_000})
+    mines_rate, m2_rate = np.exp(res.x)
+    return float(mines_rate), float(m2_rate) if m2_rate < 1e12 else float("inf")
