@@ -125,19 +125,9 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
 
     sep = "" if release.startswith(":") else ", "
     text = f"The belt leaves {fmt_km(area)} km\u00b2 to release{_interval(k.get('area_to_address_km2_dist', k.get('area_to_clear_km2_dist')), fmt_km)}{sep}{release}. " if area is not None else "The area to release is not estimated. "
-    by_mines = _num(k.get("calendar_years_by_mines"))
-    if years is not None and by_mines is not None:  # lead with the bracket: area rate to mine rate
-        whose = str(k.get("calendar_years_by_mines_rates_of") or "the programmes'")
-        rate = "rates" if " and " in whose else "rate"
-        caveat = str(_get(k, "capacity", "scope_caveat") or "")
-        text += f"Clearance takes between {fmt_sig(years)} years at {whose} area {rate} and {fmt_sig(by_mines)} years at {whose} mine {rate}" + (f" ({caveat}). " if caveat else ". ")
-        mr = _rng(k.get("calendar_years_by_mines_dist"), fmt_years)
-        text += f"Mine rate: {_years(by_mines)}" + (f" (90 %: {mr})" if mr else "") + ". Area rate only: "
-    elif years is not None:
-        text += f"Area rate only ({fmt_value_text(k.get('calendar_years_by_mines_note') or 'mine rate not estimated')}): "
+    headline, assumes = clearance_headline(k)
     if years is not None:
-        yr = _rng(k.get("calendar_years_dist"), fmt_years)
-        text += f"{condition[:1].upper() + condition[1:]}, clearance takes {_years(years)}" + (f" ({years_varies}: {yr})" if yr else "")
+        text += f"Clearance takes {fmt_value_text(headline)}. It assumes: {fmt_value_text(assumes)}"
     else:
         text += "The clearance time is not estimated"
     if cost is not None:
@@ -153,9 +143,12 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         if mines_years is not None and w.get("ap_mines_per_year"):
             text += f"; by mines, {_years(mines_years)} of {w.get('mines_label_with_figure') or w.get('mines_label')}"
         text += ". "
-    note = str(_get(k, "capacity", "density_note") or "")
-    if note and years is not None:
-        text += note + " "
+    for y in _dict(k.get("yardsticks")).values():
+        if isinstance(y, dict) and _num(y.get("years")) is not None:
+            text += f"{str(y.get('label', 'yardstick')).capitalize()} (context, not the estimate): {_years(_num(y.get('years')))} {fmt_value_text(str(y.get('condition', '')))}. "
+    alt = _dict(k.get("alternative"))
+    if alt.get("text"):
+        text += f"Alternative: {fmt_value_text(str(alt['text']))}. "
     if k.get("unrecorded_allowance_note"):
         text += f"The area {k['unrecorded_allowance_note']}. " if str(k["unrecorded_allowance_note"]).startswith("assumes") else ""
     text += vs_text
@@ -246,7 +239,7 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "world_newer": str(w.get("newer") or ""),
         "years_label": condition,
         "years_range_label": years_varies,
-        "density_note": str(_get(k, "capacity", "density_note") or ""),
+        "density_note": str(_get(_dict(k.get("yardsticks")), "area_rate", "density_note") or ""),
         "allowance_note": str(k.get("unrecorded_allowance_note") or ""),
         "allowance_alternatives": _list(k.get("unrecorded_allowance_alternatives")),
         "cost_price_basis": price,
@@ -268,27 +261,16 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "card_label": f"to clear it, {condition}",
         "card_note": (f"Yardstick, if all States Parties' output went into this belt: {_years(world_years)} of {_world_words(k, short=True)}"
                       + (f"; {_years(mines_years)} by anti-personnel mines destroyed" if mines_years is not None else "")) if world_years is not None else "",  # fmt: skip
-        "bracket": _bracket(k, years),
+        "bracket": None,
+        "headline": clearance_headline(k)[0],
+        "headline_assumes": clearance_headline(k)[1],
         "caveats": caveats,
         "dmz_reference": _list(k.get("dmz_reference")),
         "method": str(k.get("method") or ""),
     }
 
 
-def _bracket(k: dict[str, Any], years: float | None) -> dict[str, str] | None:
-    """The summary card's clearance figure when both rates exist: ``51–9,700 years``, from the
-    area rate to the mine rate (the two methods, not an interval), with each one's 90 % interval."""
-    by_mines = _num(k.get("calendar_years_by_mines"))
-    if years is None or by_mines is None:
-        return None
-    whose = str(k.get("calendar_years_by_mines_rates_of") or "the programmes'")
-    rate = "rates" if " and " in whose else "rate"
-    ranges = [f"{what} {r} years" for what, r in (("area rate", _rng(k.get("calendar_years_dist"), fmt_years)),
-                                               ("mine rate", _rng(k.get("calendar_years_by_mines_dist"), fmt_years))) if r]  # fmt: skip
-    lo, hi = sorted((years, by_mines))
-    return {
-        "value": f"{fmt_sig(lo)}\u2013{fmt_sig(hi)} years",
-        "label": f"to clear it: from {whose} area {rate} (km\u00b2 a year) to {whose} mine {rate} (mines a year)",
-        "range": ("90 % intervals: " + "; ".join(ranges)) if ranges else "",
-        "scope": str(_get(k, "capacity", "scope_caveat") or ""),
-    }
+def clearance_headline(k: dict[str, Any]) -> tuple[str, str]:
+    """The clearance headline ("375 years (90 %: 301–470) with 200 deminers — the workforce of
+    ...") and the one line of what it assumes: two fields any layout can place."""
+    return str(k.get("headline") or ""), str(k.get("headline_assumes") or "")

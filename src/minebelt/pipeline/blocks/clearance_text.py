@@ -117,7 +117,7 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
         return info
     preset = cap.get("preset")
     w = cap["deminers"].dist
-    count = f"{_n(w.median)}" if not cap["deminers"].uncertain else w.describe()
+    count = f"{w.median:,.0f}" if not cap["deminers"].uncertain else w.describe()
     if preset is not None:
         who = f"the workforce of {preset.programme} ({preset.scope})"
         info["workforce"] = {
