@@ -95,7 +95,7 @@ def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
     m = re.fullmatch(r"clearance\.programme\.(\w+)", k)
     if m:
         code = m.group(1)
-        progs = (_get(doc, "clearance", "capacity", "by_country") or {}).values()
+        progs = (_get(doc, "clearance", "yardsticks", "area_rate", "by_country") or _get(doc, "clearance", "capacity", "by_country") or {}).values()
         name = next((p.get("programme") for p in progs if isinstance(p, dict) and p.get("programme_country") == code), None)
         return f"Clearance rate of {name}" if name else f"Clearance rate of the national programme of {code}"
     m = re.fullmatch(r"clearance\.capacity_km2_per_year_by_country\.(\w+)", k)

@@ -48,6 +48,7 @@ def yardsticks(k: dict[str, Any], ctx: BlockContext, names: dict[str, str]) -> d
         a["scope_caveat"] = info["scope_caveat"]
     if info.get("note"):
         a["note"] = info["note"]
+    a["by_country"] = info.get("by_country", {})
     out["area_rate"] = a
     if has_mines:
         m: dict[str, Any] = {"label": "mine-rate yardstick"}
