@@ -81,26 +81,29 @@ def years_with_workforce(effort_deminer_years: ArrayLike, deminers: ArrayLike) -
     return safe_ratio(effort_deminer_years, deminers)
 
 
-def fit_productivities(cases: list[tuple[float, float, float]]) -> tuple[float, float]:
-    """Fit (mines per deminer-year, m² per deminer-year) on historical clearances.
+def fit_productivities(cases: list[tuple[float, float, float, str]]) -> tuple[dict[str, float], float]:
+    """Fit the mines per deminer-year of each minefield condition and one m² per deminer-year.
 
-    ``cases``: ``(mines, cleared m², actual deminer-years)`` each. Minimises the sum of squared
-    log ratios of modelled to actual effort (a factor of 2 too slow weighs as much as a factor
-    of 2 too fast), over the logs of the two rates (so both stay positive). With no case that
-    constrains the ground term (every case dense), the m² rate runs off to infinity: the fit
-    then returns ``inf`` for it. Raises ``ValueError`` for fewer than two cases.
+    ``cases``: ``(mines, cleared m², actual deminer-years, condition)`` each. Minimises the sum
+    of squared log ratios of modelled to actual effort (a factor of 2 too slow weighs as much as a
+    factor of 2 too fast) over the logs of the rates (so all stay positive). Returns
+    ``({condition: mines per deminer-year}, m² per deminer-year)``; ``inf`` for the m² rate when no
+    case constrains the ground term. Raises ``ValueError`` with fewer cases than rates.
     """
     from scipy.optimize import minimize  # only the back-test and the docs fit; estimates use the table
 
-    if len(cases) < 2:
-        raise ValueError("fit_productivities: at least two cases are needed for two rates")
-    m, a, e = (np.array(col, dtype=float) for col in zip(*cases, strict=True))
+    conditions = sorted({c[3] for c in cases})
+    if len(cases) < len(conditions) + 1:
+        raise ValueError(f"fit_productivities: {len(conditions) + 1} rates need at least as many cases, got {len(cases)}")
+    m, a, e = (np.array(col, dtype=float) for col in list(zip(*cases, strict=True))[:3])
+    idx = np.array([conditions.index(c[3]) for c in cases])
 
     def loss(p: np.ndarray) -> float:
-        r = (m * np.exp(-p[0]) + a * np.exp(-p[1])) / e
+        r = (m * np.exp(-p[idx]) + a * np.exp(-p[-1])) / e
         return float(np.sum(np.log(r) ** 2))
 
-    start = np.log([np.median(m / e), np.median(a / e)])
-    res = minimize(loss, start, method="Nelder-Mead", options={"xatol": 1e-9, "fatol": 1e-14, "maxiter": 20_000})
-    mines_rate, m2_rate = np.exp(res.x)
-    return float(mines_rate), float(m2_rate) if m2_rate < 1e12 else float("inf")
+    start = [np.log(np.median(m[idx == k] / e[idx == k])) for k in range(len(conditions))] + [np.log(np.median(a / e))]
+    res = minimize(loss, start, method="Nelder-Mead", options={"xatol": 1e-10, "fatol": 1e-14, "maxiter": 40_000})
+    rates = np.exp(res.x)
+    m2_rate = float(rates[-1])
+    return {c: float(rates[k]) for k, c in enumerate(conditions)}, m2_rate if m2_rate < 1e12 else float("inf")

@@ -2,14 +2,16 @@
 
 Layer: pure (sourced constants).
 
-**Productivities** (:data:`PRODUCTIVITY_FIT`): mines found, excavated and destroyed, and m² of
-ground searched, per deminer and calendar year, fitted on the historical clearances of
-deliberately laid, recorded minefields of :mod:`.clearance_history` (``role = "fit"``) by
-:func:`minebelt.model.clearance.fit_productivities`. The point value is the fit on all of them;
-the 90 % interval spans the leave-one-out fits (each case left out in turn), read as lognormal.
-``tests/unit/model/test_clearance_backtest.py`` recomputes both from the cases. A calendar
-deminer-year is as those programmes worked it (seasons, weather, stand-downs, support), so no
-working-days figure is needed beside it.
+**Productivities** (:data:`PRODUCTIVITY_FIT`): mines found, excavated and destroyed per deminer
+and calendar year, one rate per minefield condition (:data:`.clearance_history.CONDITIONS`), and
+m² of ground searched per deminer and calendar year, fitted on the historical clearances of
+:mod:`.clearance_history` (``role = "fit"``) by :func:`minebelt.model.clearance.fit_productivities`.
+The point value is the fit on all of them. The 90 % interval is the fitted rate times or divided
+by ``exp(1.645 s / sqrt(n))``, ``s`` the root mean square of the leave-one-out log ratios of the
+``n`` fitted cases: the uncertainty of the rate a large belt averages over many fields, not the
+scatter of one field (which the back-test table shows). ``tests/unit/pipeline/test_clearance_backtest.py``
+recomputes both from the cases. A calendar deminer-year is as those programmes worked it
+(seasons, weather, stand-downs, support), so no working-days figure is needed beside it.
 
 **Workforce presets** (:data:`WORKFORCE_PRESETS`): the size of a named programme, each sourced
 with its year and scope, for the headline "N years with W deminers \u2014 the workforce of <programme>".
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clearance_history import KOREA_HERALD_2021, TAIPEI_FLK_2020, YONHAP_2019, HALO_ZW_29KM, MBN_2008
+from .clearance_history_sources import AFP_JOR_2010, HALO_ZW_29KM, NPA_JOR_2010, KOREA_HERALD_2021, MBN_2008, TAIPEI_FLK_2020, YONHAP_2019
 from .sourcing import Certainty, Citation
 
 
@@ -35,20 +37,39 @@ class FittedRate:
 
     @property
     def interval(self) -> str:
-        """``"14.1 to 22.3"``: the 90 % interval in minebelt's quantity syntax (lognormal)."""
+        """``"13.9 to 25.2"``: the 90 % interval in minebelt's quantity syntax (lognormal)."""
         return f"{self.p05:.4g} to {self.p95:.4g}"
 
 
-#: Fitted on falklands, zimbabwe-30km, zimbabwe-29km, korea-1998-2020 (docs/model.md, "Back-test").
+#: exp(1.645 s / sqrt(6)), s = 0.4457 the RMS of the six leave-one-out log ratios (docs/model.md).
+FIT_FACTOR = 1.349
+#: Fitted on falklands, zimbabwe-30km, zimbabwe-29km, korea-1998-2020 (legacy) and jordan-north,
+#: cyprus-2004-2005 (recorded): docs/model.md, "Back-test of the clearance model".
 PRODUCTIVITY_FIT: dict[str, FittedRate] = {
-    "mines_per_deminer_year": FittedRate("mines_per_deminer_year", 17.67, 14.1, 22.3, "mines found, excavated and destroyed per deminer and year"),
-    "m2_per_deminer_year": FittedRate("m2_per_deminer_year", 38_120, 24_760, 50_030, "m\u00b2 of ground searched per deminer and year"),
+    "mines_per_deminer_year.legacy": FittedRate(
+        "mines_per_deminer_year", 18.71, 18.71 / FIT_FACTOR, 18.71 * FIT_FACTOR,
+        "mines found, excavated and destroyed per deminer and year, legacy belts (every m\u00b2 searched)",
+    ),
+    "mines_per_deminer_year.recorded": FittedRate(
+        "mines_per_deminer_year", 303.3, 303.3 / FIT_FACTOR, 303.3 * FIT_FACTOR,
+        "mines found, excavated and destroyed per deminer and year, recorded pattern minefields cleared from their records",
+    ),
+    "m2_per_deminer_year": FittedRate(
+        "m2_per_deminer_year", 25_300, 25_300 / FIT_FACTOR, 25_300 * FIT_FACTOR, "m\u00b2 of ground searched per deminer and year",
+    ),
 }
 PRODUCTIVITY_SOURCE = (
-    "fitted on four historical clearances of laid, recorded minefields (Falkland Islands 2009-2020; HALO's first 30 km "
-    "and the 29 km Mukumbura field of Zimbabwe's border belt; South Korea 1998-2020): point value the fit on all four, "
-    "90 % interval the leave-one-out fits (docs/model.md, 'Back-test of the clearance model')"
+    "fitted on six historical clearances of laid minefields with a sourced workforce (legacy belts: the Falkland Islands "
+    "2009-2020, HALO's first 30 km and the 29 km Mukumbura field of Zimbabwe's border belt, South Korea 1998-2020; "
+    "recorded pattern minefields: Jordan's Syrian border 2008-2012, the Cyprus buffer zone 2004-2005): point value the fit "
+    "on all six, 90 % interval x/\u00f7 1.35 from the leave-one-out errors (docs/model.md, 'Back-test of the clearance model')"
 )
+
+
+def mines_rate(condition: str) -> FittedRate:
+    """The fitted mines per deminer-year of a minefield condition (``"legacy"`` or ``"recorded"``)."""
+    return PRODUCTIVITY_FIT[f"mines_per_deminer_year.{condition}"]
+
 
 UNN_UKR_2025 = Citation(
     key="unn-ukraine-2025",
@@ -108,9 +129,16 @@ WORKFORCE_PRESETS: dict[str, WorkforcePreset] = {
         "falklands", "the Falkland Islands clearance (SafeLane, Zimbabwean deminers)", 100,
         "about 100 Zimbabwean deminers, 2009-2020", "2020", TAIPEI_FLK_2020, "medium",
     ),
+    "npa-jordan": WorkforcePreset(
+        "npa-jordan", "Norwegian People's Aid on Jordan's Syrian border", 200,
+        "more than 200 people at work (NCDR, December 2010)", "2010", AFP_JOR_2010, "medium", (NPA_JOR_2010,),
+    ),
 }
 #: A belt whose every section South Korea defends takes South Korea's own force; any other the
-#: largest national deminer workforce on record here (Ukraine's), named in every headline.
+#: largest national deminer workforce on record (Ukraine's certified operators, December 2024),
+#: named in every headline: the six eastern-flank countries have no minefield-clearance force of
+#: their own on record, and a force the size of the largest one fielded is the stated yardstick
+#: (years scale as 1 / deminers).
 DEFAULT_WORKFORCE = "ukraine-2024"
 OWN_WORKFORCE = {"KOR": "kor-military"}
 

@@ -75,14 +75,18 @@ def _workforce(sc: Scenario, q: Q, out: dict[str, Any]) -> dict[str, Any]:
         res["preset"] = preset
         res["preset_source"] = "stated" if k.workforce else "default"
         out["sources"].append(f"clearance workforce {'preset' if k.workforce else 'default'} {preset.key}: {preset.programme}, {preset.scope}: {'; '.join(str(c) for c in preset.citations)}")
+    from ..model.clearance_history import CONDITIONS, DEFAULT_CONDITION
+
+    condition = k.minefield_condition or DEFAULT_CONDITION
+    res["condition"] = {"key": condition, "text": CONDITIONS[condition], "chosen": "stated" if k.minefield_condition else "default"}
     for name, stated in (("mines_per_deminer_year", k.mines_per_deminer_year), ("m2_per_deminer_year", k.m2_per_deminer_year)):
-        fit = wf.PRODUCTIVITY_FIT[name]
+        fit = wf.mines_rate(condition) if name == "mines_per_deminer_year" else wf.PRODUCTIVITY_FIT[name]
         if stated is None:
             res[name] = Input(f"clearance.{name}", parse(fit.interval, f"clearance.{name}"), fit.unit)
             out["sources"].append(f"clearance.{name} default {fit.interval} ({fit.unit}, 90 %): {wf.PRODUCTIVITY_SOURCE}")
         else:
             res[name] = q(f"clearance.{name}", stated)
-    per_day = k.productivity_m2_per_deminer_day is not None or k.machines is not None or k.dog_teams is not None
+    per_day = any(x is not None for x in (k.productivity_m2_per_deminer_day, k.machines, k.dog_teams, k.working_days_per_year))
     if per_day:  # a stated method mix searches the ground; the mine term keeps the deminers' rate
         mix: dict[str, Any] = {"working_days_per_year": q("clearance.working_days_per_year", k.working_days_per_year)}
         for unit, count, prod, method, pname in (

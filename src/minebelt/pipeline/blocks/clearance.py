@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import model
-from .clearance_text import allowance_info, capacity_info, dmz_alternative, dmz_reference, headline_text, world_info
+from .clearance_text import allowance_info, capacity_info, condition_alternative, dmz_alternative, dmz_reference, headline_text, world_info
 from .clearance_yardsticks import yardsticks
 
 if TYPE_CHECKING:
@@ -133,6 +133,10 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         block["workforce"] = cap_info["workforce"]
         block["productivity"] = cap_info["productivity"]
     block.update(headline_text(block, cap_info))
+    if "deminer_years" in tot[False]:
+        alt = condition_alternative(k, tot[False], float(ctx.doc["totals"]["mines"]), float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]))
+        if alt is not None:
+            block["condition_alternative"] = alt
     if set(ctx.countries) == {"KOR"} and "deminer_years" in tot[False]:
         block["alternative"] = dmz_alternative(k, ctx, tot[False])
     ctx.put(block, "cost", {m: tot[m]["cost"] for m in ctx.modes}, "clearance.cost")

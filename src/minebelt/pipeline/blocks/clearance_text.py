@@ -125,25 +125,51 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
             "year": preset.year, "certainty": preset.certainty, "note": preset.note, "source": "; ".join(str(c) for c in preset.citations),
             "chosen": cap.get("preset_source", "default"),
         }
-        info["headline"] = f"with {count} deminers \u2014 the workforce of {preset.programme}"
+        info["headline"] = f"with {count} deminers \u2014 the workforce of {preset.programme} ({preset.year})"
     else:
         who = "stated"
         info["workforce"] = {"deminers": w.describe(), "preset": None, "programme": None, "scope": "stated in the scenario", "chosen": "stated"}
         info["headline"] = f"with {count} deminers (stated)"
     a, b = cap["mines_per_deminer_year"], cap["m2_per_deminer_year"]
+    cond = cap["condition"]
+    fitted_a = wf.mines_rate(cond["key"]).interval
+    info["condition"] = dict(cond)
     info["productivity"] = {
         "mines_per_deminer_year": a.dist.describe(),
         "m2_per_deminer_year": b.dist.describe() if "area_resources" not in cap else "from the stated method mix",
+        "condition": cond["key"],
         "source": wf.PRODUCTIVITY_SOURCE,
-        "fitted": not a.uncertain or a.dist.describe() == wf.PRODUCTIVITY_FIT["mines_per_deminer_year"].interval,
+        "fitted": a.dist.describe() == fitted_a,
     }
-    ground = "the stated method mix's m\u00b2 a day" if "area_resources" in cap else f"{_n(b.dist.median)} m\u00b2 per deminer-year"
-    info["assumes"] = (
-        f"effort = mines / {_n(a.dist.median)} per deminer-year + ground searched / {ground} (productivities fitted on four "
-        "historical clearances of laid, recorded minefields, docs/model.md), one workforce for the whole belt"
-    )
+    ground = "the stated method mix's m\u00b2 a day" if "area_resources" in cap else f"{_n(b.dist.median)} m\u00b2"
+    rates = f"{_n(a.dist.median)} mines and {ground} per deminer-year"
+    if info["productivity"]["fitted"]:
+        lead = cond["text"][0].upper() + cond["text"][1:]
+        info["assumes"] = f"{lead}: {rates}, fitted on six historical clearances (docs/model.md); one workforce for the whole belt"
+    else:
+        info["assumes"] = f"{rates} (stated); one workforce for the whole belt"
     info["description"] = f"one workforce for the whole belt: {w.describe()} deminers ({who}), {a.dist.describe()} mines and {info['productivity']['m2_per_deminer_year']} m\u00b2 per deminer-year"
     return info
+
+
+def condition_alternative(k: dict[str, Any], totals: dict[str, Any], mines: float, cleared_km2: float) -> dict[str, Any] | None:
+    """The years at the other minefield condition's fitted rate, same workforce and ground term:
+    context beside the headline (None when the mine rate is stated)."""
+    from ...model.clearance_history import CONDITIONS
+
+    cap = k["capacity"]
+    cond = cap["condition"]["key"]
+    if cap["mines_per_deminer_year"].dist.describe() != wf.mines_rate(cond).interval:
+        return None
+    other = next(c for c in CONDITIONS if c != cond)
+    rate = wf.mines_rate(other).point
+    w = cap["deminers"].dist.median
+    ground = float(np.asarray(totals["deminer_years"], dtype=float).reshape(-1)[0]) - mines / cap["mines_per_deminer_year"].dist.median
+    years = (mines / rate + ground) / w
+    return {
+        "condition": other, "mines_per_deminer_year": rate, "years": years,
+        "text": f"{_n(years)} years with the same workforce if instead {CONDITIONS[other]}",
+    }
 
 
 def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, str]:
