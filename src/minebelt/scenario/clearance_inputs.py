@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from ..errors import InputError
 from ..model import clearance_sources as clr_src
 from ..model import clearance_workforce as wf
+from ..model.currency import currencies
 from ..uncertainty.distributions import parse
 from .money import figures_text, money_input, need_rate
 from .quantities import Input
@@ -144,10 +145,14 @@ def clearance_inputs(sc: Scenario, label: str, prefix: str, currency: str, q_: C
         out["converted"] |= info["converted"]
         out["conversions"] += info["conversions"]
         out["price_years"]["cost_per_m2"] = info["price_years"]
+        out["cost_deflated_to"] = info.get("deflated_to")
         cits = "; ".join(str(x) for x in d.citations)
         out["sources"].append(f"clearance.cost_per_m2 default {info['shown']}: {cits}. Figures: {figures_text(d, currency)}; {d.description}")
     else:
         out["cost_per_m2"] = q("clearance.cost_per_m2", k.cost_per_m2)
+    if currency in currencies():
+        alt, alt_info = money_input("clearance.cost_per_m2_alternative", clr_src.COST_PER_M2_EPS_2006, currency)
+        out["cost_alternative"] = {"input": alt, "info": alt_info, "default": clr_src.COST_PER_M2_EPS_2006}
 
     countries = country_keys(sc)
     cap: dict[str, Any]

@@ -28,11 +28,11 @@ import numpy as np
 from ... import model
 from .clearance_text import allowance_info, capacity_info, condition_alternative, dmz_alternative, dmz_reference, headline_text, world_info
 from .clearance_yardsticks import yardsticks
+from .clearance_cost import cost_alternative, cost_basis
 
 if TYPE_CHECKING:
     from .context import BlockContext
 
-from .cost import exchange_rate_block
 
 METHOD = (
     "area to address = belt area x (1 + unrecorded_allowance); released by NTS cancellation, TS reduction and "
@@ -144,8 +144,10 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     block["cost_per_m2"] = k["cost_per_m2"].dist.describe()
     cpy = k.get("price_years", {}).get("cost_per_m2")
     block["cost_price_years"] = cpy
-    block["cost_price_basis"] = f"clearance at {cpy} prices, not adjusted for inflation" if cpy else "clearance cost per m\u00b2 as stated"
-    block["exchange_rate"] = exchange_rate_block(k.get("conversions", []))
+    block.update(cost_basis(k, cpy))
+    alt = cost_alternative(k, float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]))
+    if alt is not None:
+        block["cost_alternative"] = alt
     block["yardsticks"] = yardsticks(k, ctx, names)
     ctx.put(block, "world_capacity_years", {m: tot[m]["world_capacity_years"] for m in ctx.modes}, "clearance.world_capacity_years")
     ctx.put(block, "world_capacity_years_by_mines", {m: tot[m]["world_capacity_years_by_mines"] for m in ctx.modes}, "clearance.world_capacity_years_by_mines")
