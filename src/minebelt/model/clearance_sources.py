@@ -273,7 +273,7 @@ class AllowanceAnchor:
 #: or lost). Sourced anchors for a sensitivity run, each with its scope; the first two are
 #: shares of mines, not of area, and the last a share of legacy minefield area unidentified.
 UNRECORDED_ALLOWANCE_DEFAULT = 0.0
-UNRECORDED_ALLOWANCE_ASSUMPTION = "0: assumes complete records (every mine recorded, none moved, lost or unmapped)"
+UNRECORDED_ALLOWANCE_ASSUMPTION = "0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
 UNRECORDED_ALTERNATIVES: tuple[AllowanceAnchor, ...] = (
     AllowanceAnchor(0.025, "share of the mines laid", "inner-German border: up to 33,000 AP mines without clearance records in Thuringia over at least 1,322,700 laid on the whole border (Thuringian numerator, whole-border denominator), after two clearances", WELT_2016),
     AllowanceAnchor(0.056, "share of the mines laid", "South Korea's rear air-defence bases: 2,842 of 50,855 recorded M14 mines still missing after clearance", NOCUT_2021),

@@ -110,11 +110,19 @@ def _deflated_input(key: str, default: fx.MoneyDefault, to_currency: str) -> tup
     """:func:`money_input` for a default brought to one price year (CPI-U, through USD)."""
     year = default.to_price_year
     assert year is not None
-    rows = [{"input": key, **deflated_figure(f, year, to_currency)} for f in default.figures]
-    values = [r["converted"] for r in rows]
+    figures = [deflated_figure(f, year, to_currency) for f in default.figures]
+    values = [r["converted"] for r in figures]
+    rows: list[dict[str, Any]] = []  # each exchange-rate step actually taken, as the other conversions record them
+    for f, r in zip(default.figures, figures, strict=True):
+        base = {"input": key, "figure": f.label, "price_date": f.price_date}
+        if f.currency != "USD":
+            rows.append({**base, "from": f.currency, "to": "USD", "value": f.value, "converted": r["usd"], "rate_date": r["usd_rate_date"], "rate": r["usd_rate"]})
+        if to_currency != "USD":
+            rows.append({**base, "from": "USD", "to": to_currency, "value": r[f"usd_{year}"], "converted": r["converted"],
+                         "rate_date": r["rate_date"], "rate": r["rate"], "price_date": price_year_end(year)})  # fmt: skip
     lo, hi = min(values), max(values)
     shown = (
-        f"{to_currency} {g4(lo)} to {g4(hi)} at {year} prices ({len(values)} outturns, each converted into USD at the ECB rate "
+        f"{to_currency} {g4(lo)} to {g4(hi)} ({year} prices; {len(values)} outturns, each converted into USD at the ECB rate "
         f"of its price date and deflated with the US CPI-U)"
     )
     if default.reading == "uniform":

@@ -92,7 +92,7 @@ def test_blocks_in_estimate():
     cap_km2 = 100 * 20 * 200 / 1e6  # 0.4 km2 a year for the whole belt
     assert k["cleared_km2"] == pytest.approx(300.0)  # the whole belt is a confirmed hazardous area
     # the stated method mix searches the ground; each mine still takes the fitted deminer effort
-    mines_rate = (14.1 * 22.3) ** 0.5  # median of the fitted 90 % interval, mines per deminer-year
+    mines_rate = 18.71  # median of the fitted 90 % interval, legacy belts, mines per deminer-year
     assert k["calendar_years"] == pytest.approx(300 / cap_km2 + mines / mines_rate / 100, rel=1e-3)
     assert k["cost"] == pytest.approx(area_m2 * 4)
     # the yardsticks: the newest year on record (2023, Landmine Monitor 2024, relayed), by area and by mines
@@ -141,8 +141,9 @@ def test_empty_blocks_use_cited_defaults():
     # productivities; Croatia's rates stay as labelled yardsticks (uniform 30.4-58 km2, median 44.2;
     # 1,393-2,530 AP mines a year, median 1,961.5), in parallel: the longest, Poland's 1.2 M mines
     assert k["workforce"]["preset"] == "ukraine-2024" and k["workforce"]["chosen"] == "default"
-    assert k["headline"].endswith("with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators")
-    effort = 1.8e6 / (14.1 * 22.3) ** 0.5 + 300e6 / (24_760 * 50_030) ** 0.5
+    assert k["headline"].endswith("with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)")
+    assert k["condition"] == {"key": "legacy", "text": k["condition"]["text"], "chosen": "default"}
+    effort = 1.8e6 / 18.71 + 300e6 / 25_300  # the fitted medians, legacy belts
     assert k["calendar_years"] == pytest.approx(effort / 4_021, rel=1e-3)
     y = k["yardsticks"]
     assert y["area_rate"]["years"] == pytest.approx(200 / 44.2) and y["area_rate"]["label"] == "area-rate yardstick"
@@ -152,8 +153,15 @@ def test_empty_blocks_use_cited_defaults():
     # 6,000 per km2 is 6,000 / 64.6 = 93 to 6,000 / 45.8 = 131 times as many: the whole range
     assert "46\u201365 anti-personnel mines per km\u00b2" in note and "against 6,000 per km\u00b2 in the belts it stands for: 93\u2013131 times as many" in note
     assert y["mine_rate"]["years"] == pytest.approx(1.2e6 / 1961.5)
-    assert k["cost"] == pytest.approx(300e6 * 20.5)
-    assert k["cost_price_years"] == "2006" and "not adjusted for inflation" in k["cost_price_basis"]
+    # cost: uniform between the two dense-belt outturns per m2 at 2025 prices (CPI-U), median the mean
+    rows = {r["key"]: r for r in k["cost_outturns"]}
+    per_m2 = (rows["nicaragua"]["usd_2025_per_m2"] + rows["cyprus-2004-2005"]["usd_2025_per_m2"]) / 2
+    # Nicaragua USD 81.3 M / 11.92 km2 in 2007 dollars; CPI-U 321.943 (2025) / 207.342 (2007)
+    assert rows["nicaragua"]["usd_2025_per_m2"] == pytest.approx(81.3e6 / 11.92e6 * 321.943 / 207.342)
+    assert k["cost"] == pytest.approx(300e6 * per_m2)
+    assert k["cost_price_years"] == "2025" and k["cost_price_basis"].startswith("USD at 2025 prices")
+    alt = k["cost_alternative"]
+    assert alt["cost_low"] == pytest.approx(300e6 * 2) and alt["cost_high"] == pytest.approx(300e6 * 39) and "2006 prices" in alt["price_basis"]
     assert k["vs_build"]["clearance_to_build_ratio"] is None and "laying" in k["vs_build"]["ratio_note"]
     assert k["land_release"]["method"] == "confirmed-belt"
 

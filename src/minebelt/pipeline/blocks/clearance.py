@@ -132,6 +132,7 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     if "workforce" in cap_info:
         block["workforce"] = cap_info["workforce"]
         block["productivity"] = cap_info["productivity"]
+        block["condition"] = cap_info["condition"]
     block.update(headline_text(block, cap_info))
     if "deminer_years" in tot[False]:
         alt = condition_alternative(k, tot[False], float(ctx.doc["totals"]["mines"]), float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]))

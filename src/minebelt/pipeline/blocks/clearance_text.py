@@ -141,14 +141,18 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
         "source": wf.PRODUCTIVITY_SOURCE,
         "fitted": a.dist.describe() == fitted_a,
     }
-    ground = "the stated method mix's m\u00b2 a day" if "area_resources" in cap else f"{_n(b.dist.median)} m\u00b2"
-    rates = f"{_n(a.dist.median)} mines and {ground} per deminer-year"
+    if "area_resources" in cap:
+        info["resources"] = {n: inp.dist.describe() for n, inp in cap["area_resources"].items() if n != "deminers"}
+        rates = f"{_n(a.dist.median)} mines per deminer-year, the ground searched at the stated method mix's m\u00b2 a day"
+    else:
+        rates = f"{_n(a.dist.median)} mines and {_n(b.dist.median)} m\u00b2 per deminer-year"
     if info["productivity"]["fitted"]:
         lead = cond["text"][0].upper() + cond["text"][1:]
         info["assumes"] = f"{lead}: {rates}, fitted on six historical clearances (docs/model.md); one workforce for the whole belt"
     else:
         info["assumes"] = f"{rates} (stated); one workforce for the whole belt"
-    info["description"] = f"one workforce for the whole belt: {w.describe()} deminers ({who}), {a.dist.describe()} mines and {info['productivity']['m2_per_deminer_year']} m\u00b2 per deminer-year"
+    ground_words = "the ground at the stated method mix's m\u00b2 a day" if "area_resources" in cap else f"{b.dist.describe()} m\u00b2 per deminer-year"
+    info["description"] = f"one workforce for the whole belt: {w.describe()} deminers ({who}), {a.dist.describe()} mines per deminer-year and {ground_words}"
     return info
 
 
@@ -182,7 +186,7 @@ def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, str]:
         years += f" (90 %: {_n(d['p05'])}\u2013{_n(d['p95'])})"
     assumes = cap.get("assumes") or cap.get("description", "")
     release = "the whole belt a confirmed hazardous area released by clearance" if block["land_release"]["method"] == "confirmed-belt" else f"land release '{block['land_release']['method']}'"
-    records = "complete records" if block.get("unrecorded_allowance") in ("0", "0.0") else f"unrecorded allowance {block.get('unrecorded_allowance')}"
+    records = "complete records of the belt's extent" if block.get("unrecorded_allowance") in ("0", "0.0") else f"unrecorded allowance {block.get('unrecorded_allowance')}"
     return {"headline": f"{years} {cap['headline']}", "headline_assumes": f"{assumes}; {release}; {records}"}
 
 
@@ -299,7 +303,7 @@ def allowance_info(k: dict[str, Any]) -> dict[str, Any]:
     value = k["unrecorded_allowance"].dist.median
     stated = k["unrecorded_allowance_source"] == "stated"
     if value == 0:
-        note = "assumes complete records: every mine recorded, none moved, lost or unmapped"
+        note = "assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it"
     else:
         note = f"{k['unrecorded_allowance'].dist.describe()} of the belt area added for drifted, lost or unrecorded mines" + (" (stated)" if stated else "")
     return {
