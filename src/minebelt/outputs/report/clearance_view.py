@@ -142,7 +142,7 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     cond_text = f"Minefield condition: {cond_alt['text']}." if cond_alt.get("text") else ""
     cost_alt_text = (
         f"At {cost_alt.get('label')} ({cost_alt.get('cost_per_m2')}), the cost would be "
-        f"{fmt_money(cost_alt.get('cost_low'), cur)}\u2013{fmt_money(cost_alt.get('cost_high'), cur)}."
+        f"{fmt_money(cost_alt.get('cost_low'), cur)}\u2013{fmt_money(cost_alt.get('cost_high'), cur)} (an alternative, not the estimate)."
     ) if is_num(cost_alt.get("cost_low")) else ""
     text += " ".join(x for x in (cond_text, cost_alt_text) if x) + (" " if cond_text or cost_alt_text else "")
     if world_years is not None:

@@ -154,6 +154,12 @@ def _clearance(k: dict[str, Any], console: Any) -> None:
     alt = k.get("alternative")
     if alt:
         console.print(f"  Alternative: {alt['text']}.", style="dim")
+    cond = k.get("condition_alternative")
+    if cond:
+        console.print(f"  Minefield condition: {cond['text']}.", style="dim")
+    calt = k.get("cost_alternative")
+    if calt:
+        console.print(f"  Cost alternative, not the estimate: {_m(calt['cost_low'])}\u2013{_m(calt['cost_high'])} {cur} at {calt['label']} ({calt['cost_per_m2']}).", style="dim")
     ys = k.get("yardsticks") or {}
     for key in ("area_rate", "mine_rate"):
         y = ys.get(key)

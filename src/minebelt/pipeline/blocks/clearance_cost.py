@@ -67,7 +67,7 @@ def cost_alternative(k: dict[str, Any], cleared_km2: float) -> dict[str, Any] | 
     lo, hi = alt["input"].dist.params[:2] if alt["input"].dist.kind == "uniform" else (alt["input"].dist.median,) * 2
     d = alt["default"]
     return {
-        "label": "the 2006 span across programmes (B. French, EPS Journal), not the estimate",
+        "label": "the 2006 span across programmes (B. French, EPS Journal)",
         "cost_per_m2": alt["info"]["shown"],
         "price_basis": f"{alt['info']['price_years']} prices, not adjusted for inflation",
         "cost_low": cleared_km2 * 1e6 * lo,

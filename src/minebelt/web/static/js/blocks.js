@@ -125,6 +125,8 @@ export function clearanceCard(doc) {
   if (area !== null) bits.push(`${fmt(area, { unit: "km²" })} to release`);
   const alt = get(k, "alternative.text");
   if (typeof alt === "string") bits.push(`alternative: ${alt}`);
+  const cond = get(k, "condition_alternative.text");
+  if (typeof cond === "string") bits.push(`minefield condition: ${cond}`);
   // yardsticks: context, never the headline
   for (const key of ["area_rate", "mine_rate"]) {
     const y = get(k, `yardsticks.${key}`);
@@ -142,6 +144,8 @@ export function clearanceCard(doc) {
   const price = typeof get(k, "cost_price_basis") === "string" ? `, ${get(k, "cost_price_basis")}` : "";
   bits.push(cost !== null ? `clearance cost ${costRange ? `${costRange} (90 %; point value ${fmt(cost, { prefix: cur })})` : fmt(cost, { prefix: cur })}${price}` : `clearance cost: ${NOT}`);
   const ratio = num(k, "vs_build.clearance_to_build_ratio");
+  const calt = get(k, "cost_alternative");
+  if (calt && num(calt, "cost_low") !== null) bits.push(`cost alternative, not the estimate: ${fmt(num(calt, "cost_low"), { prefix: cur })}–${fmt(num(calt, "cost_high"), { prefix: cur })} at ${get(calt, "label")} (${get(calt, "price_basis")})`);
   if (ratio !== null) bits.push(`clearing costs ${fmt(ratio, { sig: 2 })} × what building costs`);
   else if (typeof get(k, "vs_build.ratio_note") === "string") bits.push(get(k, "vs_build.ratio_note"));
   const condition = get(k, "capacity.headline") || "";
