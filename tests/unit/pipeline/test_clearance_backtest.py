@@ -105,6 +105,9 @@ def test_the_minefield_condition_is_what_history_separates():
     assert by_condition["recorded"] / by_condition["legacy"] > 10
     jordan, korea = (next(c for c in CASES if c.key == k) for k in ("jordan-north", "korea-1998-2020"))
     assert jordan.mines / jordan.deminer_years > 10 * korea.mines / korea.deminer_years
+    one = model.clearance.fit_productivities([(c.mines, c.cleared_m2, c.deminer_years, "one") for c in FIT_CASES])
+    single = {c.key: _ratio(c, ({c.condition: one[0]["one"]}, one[1])) for c in FIT_CASES}
+    assert single["jordan-north"] > 3 and single["korea-1998-2020"] < 1 / 3  # docs/model.md: one rate misses both
 
 
 def test_cases_without_a_workforce_show_the_workforce_the_model_implies():
