@@ -1,17 +1,18 @@
-"""National clearance programmes whose reported yearly output serves as a clearance capacity.
+"""National clearance programmes whose reported yearly output serves as a yardstick of clearance.
 
 Layer: pure (sourced constants). After pvlib's parameter tables: each programme carries its
 yearly outputs (km² cleared, AP mines destroyed where reported), scope, certainty and
-:class:`~minebelt.model.sourcing.Citation`. A programme's capacity is the span of its
-sourced yearly outputs (a single year when only one is on record), read as uniform between the
-lowest and the highest: which year's pace a future programme would match is not knowable.
+:class:`~minebelt.model.sourcing.Citation`. A programme's rate is the span of its sourced yearly
+outputs (a single year when only one is on record), read as uniform between the lowest and the
+highest: which year's pace a future programme would match is not knowable.
 
-**Mine density.** These programmes clear land far less densely mined than a deliberately laid
-belt: Croatia destroyed 46-65 anti-personnel mines per km² it cleared (2017, 2019); a belt at
-6,000-12,000 mines per km² holds about a hundred times more. A km² rate therefore understates
-the years a dense belt takes: the output says so (``clearance.capacity.density_note``), and
-where a programme's mines destroyed a year are sourced (:attr:`Programme.mines_span`) the
-output adds the years at that mine rate (``clearance.calendar_years_by_mines``).
+**Yardsticks, not the estimate.** These programmes clear land far less densely mined than a
+deliberately laid belt: Croatia destroyed 46-65 anti-personnel mines per km² it cleared (2017,
+2019); a belt at 6,000-12,000 mines per km² holds about a hundred times more. A km² rate measures
+how much land a programme had, a mine rate how many mines were in it: neither is what a workforce
+can clear. The output gives both as labelled yardsticks (``clearance.yardsticks.area_rate`` with
+its ``density_note``, ``clearance.yardsticks.mine_rate``); the headline time comes from the effort
+model (:mod:`.clearance_workforce`).
 """
 
 from __future__ import annotations

@@ -38,7 +38,10 @@ class FittedRate:
     @property
     def interval(self) -> str:
         """``"13.9 to 25.2"``: the 90 % interval in minebelt's quantity syntax (lognormal)."""
-        return f"{self.p05:.4g} to {self.p95:.4g}"
+        def g4(x: float) -> str:  # four significant figures, never in exponent notation
+            return f"{float(f'{x:.4g}'):.10g}"
+
+        return f"{g4(self.p05)} to {g4(self.p95)}"
 
 
 #: exp(1.645 s / sqrt(6)), s = 0.4457 the RMS of the six leave-one-out log ratios (docs/model.md).
