@@ -150,7 +150,9 @@ def _clearance(k: dict[str, Any], console: Any) -> None:
     )
     console.print(f"  Assumes: {assumes}.", style="dim")
     if k.get("deminer_years") is not None:
-        console.print(f"  Effort: {sig(k['deminer_years'])} deminer-years{_range(k, 'deminer_years', _yrs)}; the interval varies with {k.get('calendar_years_interval_varies', '')}.", style="dim")
+        varies = k.get("calendar_years_interval_varies")
+        tail = f"; the interval varies with {varies}" if k.get("calendar_years_dist") and varies and varies != "nothing (no spread)" else ""
+        console.print(f"  Effort: {sig(k['deminer_years'])} deminer-years{_range(k, 'deminer_years', sig)}{tail}.", style="dim")
     alt = k.get("alternative")
     if alt:
         console.print(f"  Alternative: {alt['text']}.", style="dim")
