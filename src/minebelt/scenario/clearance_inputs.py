@@ -150,9 +150,10 @@ def clearance_inputs(sc: Scenario, label: str, prefix: str, currency: str, q_: C
         out["sources"].append(f"clearance.cost_per_m2 default {info['shown']}: {cits}. Figures: {figures_text(d, currency)}; {d.description}")
     else:
         out["cost_per_m2"] = q("clearance.cost_per_m2", k.cost_per_m2)
-    if currency in currencies():
+    if currency in currencies():  # shown beside the cost, never sampled: its ends only, not an Input
         alt, alt_info = money_input("clearance.cost_per_m2_alternative", clr_src.COST_PER_M2_EPS_2006, currency)
-        out["cost_alternative"] = {"input": alt, "info": alt_info, "default": clr_src.COST_PER_M2_EPS_2006}
+        lo, hi = (float(alt.dist.ppf(q)) for q in (0.0, 1.0)) if alt.dist.kind == "uniform" else (alt.dist.median,) * 2
+        out["cost_alternative"] = {"low": lo, "high": hi, "shown": alt_info["shown"], "price_years": alt_info["price_years"], "default": clr_src.COST_PER_M2_EPS_2006}
 
     countries = country_keys(sc)
     cap: dict[str, Any]

@@ -64,13 +64,12 @@ def cost_alternative(k: dict[str, Any], cleared_km2: float) -> dict[str, Any] | 
     alt = k.get("cost_alternative")
     if alt is None:
         return None
-    lo, hi = alt["input"].dist.params[:2] if alt["input"].dist.kind == "uniform" else (alt["input"].dist.median,) * 2
     d = alt["default"]
     return {
         "label": "the 2006 span across programmes (B. French, EPS Journal)",
-        "cost_per_m2": alt["info"]["shown"],
-        "price_basis": f"{alt['info']['price_years']} prices, not adjusted for inflation",
-        "cost_low": cleared_km2 * 1e6 * lo,
-        "cost_high": cleared_km2 * 1e6 * hi,
+        "cost_per_m2": alt["shown"],
+        "price_basis": f"{alt['price_years']} prices, not adjusted for inflation",
+        "cost_low": cleared_km2 * 1e6 * alt["low"],
+        "cost_high": cleared_km2 * 1e6 * alt["high"],
         "source": "; ".join(str(c) for c in d.citations),
     }
