@@ -313,7 +313,7 @@ def test_clearance_reads_as_land_release(blocks):
     assert f"Years of the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch) {yardstick}" in text
     assert f"Years of the anti-personnel mines States Parties destroyed by clearance in 2023 (Landmine Monitor 2024, via wom.ch) {_yrs(k['world_capacity_years_by_mines'])}" in text
     assert "world's entire" not in text
-    lo, hi = (f"{float(f'{x:.4g}'):g}" for x in sorted(r["usd_2025_per_m2"] for r in k["cost_outturns"] if r["use"] == "default"))
+    lo, hi = (f"{float(f'{x:.4g}'):g}" for x in sorted(r["usd_per_m2"] for r in k["cost_outturns"] if r["use"] == "default"))
     assert f"Cost at uniform USD {lo} to {hi} per m\u00b2 cleared (USD at 2025 prices: each outturn converted into USD at the ECB rate of its price date and deflated with the US CPI-U; survey not costed) {_money(k['cost'], 'USD')}" in text
     assert f"the cost would be {_money(k['cost_alternative']['cost_low'], 'USD')}\u2013{_money(k['cost_alternative']['cost_high'], 'USD')}" in text
     assert "Clearance cost: the outturns behind it (USD at 2025 prices)" in text and "Nicaragua's national demining programme" in text

@@ -155,9 +155,9 @@ def test_empty_blocks_use_cited_defaults():
     assert y["mine_rate"]["years"] == pytest.approx(1.2e6 / 1961.5)
     # cost: uniform between the two dense-belt outturns per m2 at 2025 prices (CPI-U), median the mean
     rows = {r["key"]: r for r in k["cost_outturns"]}
-    per_m2 = (rows["nicaragua"]["usd_2025_per_m2"] + rows["cyprus-2004-2005"]["usd_2025_per_m2"]) / 2
+    per_m2 = (rows["nicaragua"]["usd_per_m2"] + rows["cyprus-2004-2005"]["usd_per_m2"]) / 2
     # Nicaragua USD 81.3 M / 11.92 km2 in 2007 dollars; CPI-U 321.943 (2025) / 207.342 (2007)
-    assert rows["nicaragua"]["usd_2025_per_m2"] == pytest.approx(81.3e6 / 11.92e6 * 321.943 / 207.342)
+    assert rows["nicaragua"]["usd_per_m2"] == pytest.approx(81.3e6 / 11.92e6 * 321.943 / 207.342)
     assert k["cost"] == pytest.approx(300e6 * per_m2)
     assert k["cost_price_years"] == "2025" and k["cost_price_basis"].startswith("USD at 2025 prices")
     alt = k["cost_alternative"]

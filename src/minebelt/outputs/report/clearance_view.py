@@ -297,7 +297,7 @@ def clearance_headline(k: dict[str, Any]) -> tuple[str, str]:
 def _outturn_row(r: Any) -> dict[str, str]:
     """One cost outturn for the report table: own money and year, per m² and per mine, at the price year."""
     r = _dict(r)
-    year = next((key.split("_")[1] for key in r if key.startswith("usd_") and key.endswith("_per_m2")), "")
+    year = str(r.get("usd_price_year") or "")
     cur = str(r.get("currency") or "")
 
     def per(key: str, c: str) -> str:
@@ -310,9 +310,9 @@ def _outturn_row(r: Any) -> dict[str, str]:
         "price_year": str(r.get("price_year") or ""),
         "per_m2": per("per_m2", cur),
         "per_mine": per("per_mine", cur),
-        "usd_per_m2": per(f"usd_{year}_per_m2", "USD"),
-        "usd_per_mine": per(f"usd_{year}_per_mine", "USD"),
-        "usd_per_deminer_year": per(f"usd_{year}_per_deminer_year", "USD"),
+        "usd_per_m2": per("usd_per_m2", "USD"),
+        "usd_per_mine": per("usd_per_mine", "USD"),
+        "usd_per_deminer_year": per("usd_per_deminer_year", "USD"),
         "year": year,
         "use": str(r.get("use") or ""),
         "source": "; ".join(str(x) for x in _list(r.get("sources"))),

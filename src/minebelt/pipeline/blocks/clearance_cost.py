@@ -17,7 +17,8 @@ from .cost import exchange_rate_block
 
 def outturn_table() -> list[dict[str, Any]]:
     """The cost outturns behind the default (and those shown but not used), each at its own price
-    year and at :data:`~minebelt.model.clearance_outturns.PRICE_YEAR` in USD (CPI-U)."""
+    year and in USD at ``usd_price_year`` prices (:data:`~minebelt.model.clearance_outturns.PRICE_YEAR`,
+    CPI-U): ``usd_per_m2``, ``usd_per_mine``, ``usd_per_deminer_year`` (None where not sourced)."""
     rows = []
     y = out.PRICE_YEAR
     for o in out.OUTTURNS:
@@ -27,9 +28,10 @@ def outturn_table() -> list[dict[str, Any]]:
             "key": o.key, "programme": o.programme, "money": o.money, "currency": o.currency, "price_year": o.price_date[:4],
             "price_note": o.price_note, "cleared_m2": o.cleared_m2, "mines": o.mines, "scope": o.scope, "certainty": o.certainty,
             "per_m2": o.per_m2, "per_mine": o.per_mine, "per_deminer_year": o.per_deminer_year,
-            f"usd_{y}_per_m2": None if o.per_m2 is None else o.per_m2 * to_now,
-            f"usd_{y}_per_mine": None if o.per_mine is None else o.per_mine * to_now,
-            f"usd_{y}_per_deminer_year": None if o.per_deminer_year is None else o.per_deminer_year * to_now,
+            "usd_price_year": y,
+            "usd_per_m2": None if o.per_m2 is None else o.per_m2 * to_now,
+            "usd_per_mine": None if o.per_mine is None else o.per_mine * to_now,
+            "usd_per_deminer_year": None if o.per_deminer_year is None else o.per_deminer_year * to_now,
             "use": o.use, "sources": [str(c) for c in o.citations],
         })
     return rows
