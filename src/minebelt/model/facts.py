@@ -344,6 +344,10 @@ FACTS.update(
         "KOREA_PENINSULA_MINED_AREA_KM2": Sourced(661.18, "km\u00b2", ASIAE_NDC_REVIEW, "medium", "estimated mined area of the whole peninsula, North included"),
         "KOREA_UNIDENTIFIED_CLEARANCE_YEARS": Sourced(489, "years", KMHPF_AREA, "medium", "the unidentified minefields only (90.78 km\u00b2), Ministry of National Defense"),
         "KOREA_UNIDENTIFIED_AREA_KM2": Sourced(90.78, "km\u00b2", KMHPF_AREA, "medium", "80 % of 112.5 km\u00b2"),
+        "KOREA_MINES_FRONT_ALT": Sourced(
+            1_500_000, "mines", KMHPF_AREA, "weak",
+            "'about 1.5 million' in the front, the same page as the 489 years (as relayed in the issue; the quote was not re-read here): an alternative to the JCS 1.27 M",
+        ),
         "DMZ_CLEARANCE_YEARS_CURRENT_TREND_DRI": Sourced(400, "years", DONGA_2019, "medium", "'more than 400 years' for the peninsula"),
         "DMZ_CLEARANCE_COST_KRW_CURRENT_PACE": Sourced(1e12, "KRW", ASIAE_NDC_REVIEW, "medium"),
         "DMZ_COMPANY_M2_PER_YEAR": Sourced(20_000, "m\u00b2/company/year", SEOUL_SHINMUN, "medium"),

@@ -292,9 +292,11 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         if kv["vs_build"]:
             body.append(["Clearance cost against build cost", kv["vs_build"]["ratio"] or "not estimated", kv["vs_build"]["ratio_range"]])
         _table(pdf, ["figure", "estimate", "90 % interval"], body, [100, 32, 50], numeric={1, 2})
-        note = f"Capacity: {kv['capacity_text']}. {kv['density_note']} {kv['land_release_description']}"
+        note = " ".join(x for x in (f"Capacity: {kv['capacity_text']}.", kv["density_note"], kv.get("condition_note", ""), kv["land_release_description"]) if x)
         if kv["cost_scope"]:
             note += f" Cost: {kv['cost_scope']}."
+        if kv.get("cost_alternative"):
+            note += f" {kv['cost_alternative']}"
         if kv["vs_build"]:
             note += f" {kv['vs_build']['text']}"
         _para(pdf, note, 8, colour=MUTED, h=3.8)

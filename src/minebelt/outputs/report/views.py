@@ -45,6 +45,9 @@ INPUT_WORDS: dict[str, tuple[str, str]] = {
     "capacity": ("Clearance capacity", ""),
     "capacity_km2_per_year": ("Clearance capacity, whole belt", "km\u00b2 a year"),
     "deminers": ("Deminers at work", "deminers"),
+    "mines_per_deminer_year": ("Mines found and destroyed per deminer-year", "mines per deminer-year"),
+    "m2_per_deminer_year": ("Ground searched per deminer-year", "m\u00b2 per deminer-year"),
+    "minefield_condition": ("Minefield condition", ""),
     "machines": ("Demining machines at work", "machines"),
     "dog_teams": ("Mine detection dog teams at work", "teams"),
     "working_days_per_year": ("Working days a year", "days"),
@@ -95,7 +98,7 @@ def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
     m = re.fullmatch(r"clearance\.programme\.(\w+)", k)
     if m:
         code = m.group(1)
-        progs = (_get(doc, "clearance", "capacity", "by_country") or {}).values()
+        progs = (_get(doc, "clearance", "yardsticks", "area_rate", "by_country") or _get(doc, "clearance", "capacity", "by_country") or {}).values()
         name = next((p.get("programme") for p in progs if isinstance(p, dict) and p.get("programme_country") == code), None)
         return f"Clearance rate of {name}" if name else f"Clearance rate of the national programme of {code}"
     m = re.fullmatch(r"clearance\.capacity_km2_per_year_by_country\.(\w+)", k)

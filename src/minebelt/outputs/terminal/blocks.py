@@ -141,6 +141,11 @@ def _cost(doc: dict[str, Any], console: Any) -> None:
             console.print(f"    {b['text']}", style="dim")
 
 
+def clearance_headline(k: dict[str, Any]) -> tuple[str, str]:
+    """The clearance headline and the one line of what it assumes (any layout can place them)."""
+    return str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
+
+
 def _clearance(k: dict[str, Any], console: Any) -> None:
     cur = k["currency"]
     split = []
@@ -148,41 +153,44 @@ def _clearance(k: dict[str, Any], console: Any) -> None:
         split.append(f"{_km2(k['reduced_ts_km2'])} reduced by technical survey")
     if k.get("cancelled_nts_km2"):
         split.append(f"{_km2(k['cancelled_nts_km2'])} cancelled by non-technical survey")
-    cap = k.get("capacity") or {}
-    condition = cap.get("headline") or f"with {k['calendar_years_capacity']}"
     price = f"; {k['cost_price_basis']}" if k.get("cost_price_years") else ""
-    area = sig(k["calendar_years"])
-    if k.get("calendar_years_by_mines") is not None:
-        whose = k.get("calendar_years_by_mines_rates_of") or "the programmes'"
-        rate = "rates" if " and " in whose else "rate"
-        span = f"between {area} years at {whose} area {rate} and {sig(k['calendar_years_by_mines'])} years at {whose} mine {rate}"
-    else:
-        span = f"{area} years at the area rate only (mine rate: {k.get('calendar_years_by_mines_note') or 'not estimated'})"
+    headline, assumes = clearance_headline(k)
     console.print(
-        f"Clearance legacy: {_km2(k['area_to_address_km2'])} km\u00b2 to release, "
+        f"Clearance: {headline}. "
+        f"{_km2(k['area_to_address_km2'])} km\u00b2 to release, "
         + ("all of it by clearance" if k["cleared_km2"] == k["area_to_address_km2"] else f"{_km2(k['cleared_km2'])} km\u00b2 of it by clearance")
         + (f" ({'; '.join(split)})" if split else "")
-        + f"; clearance takes {span}" + (f" ({cap['scope_caveat']})" if cap.get("scope_caveat") else "") + f"; cost {lead_range(k, 'cost', currency=cur)}{price}."
+        + f"; cost {lead_range(k, 'cost', currency=cur)}{price}."
     )
-    console.print(
-        f"  area rate only: {_yrs(k['calendar_years'])} years{_range(k, 'calendar_years', _yrs, k.get('calendar_years_interval_varies'))} {condition}.",
-        style="dim",
-    )
-    if k.get("calendar_years_by_mines") is not None:
-        console.print(
-            f"  mine rate: {_yrs(k['calendar_years_by_mines'])} years{_range(k, 'calendar_years_by_mines', _yrs)} {k['calendar_years_by_mines_capacity']}.",
-            style="dim",
-        )
+    console.print(f"  Assumes: {assumes}.", style="dim")
+    if k.get("deminer_years") is not None:
+        varies = k.get("calendar_years_interval_varies")
+        tail = f"; the interval varies with {varies}" if k.get("calendar_years_dist") and varies and varies != "nothing (no spread)" else ""
+        console.print(f"  Effort: {sig(k['deminer_years'])} deminer-years{_range(k, 'deminer_years', sig)}{tail}.", style="dim")
+    alt = k.get("alternative")
+    if alt:
+        console.print(f"  Alternative: {alt['text']}.", style="dim")
+    cond = k.get("condition_alternative")
+    if cond:
+        console.print(f"  Minefield condition: {cond['text']}.", style="dim")
+    calt = k.get("cost_alternative")
+    if calt:
+        console.print(f"  Cost alternative, not the estimate: {_m(calt['cost_low'])}\u2013{_m(calt['cost_high'])} {cur} at {calt['label']} ({calt['cost_per_m2']}).", style="dim")
+    ys = k.get("yardsticks") or {}
+    for key in ("area_rate", "mine_rate"):
+        y = ys.get(key)
+        if y and y.get("years") is not None:
+            console.print(f"  {y['label'].capitalize()} (context, not the estimate): {_yrs(y['years'])} years{_range(y, 'years', _yrs)} {y['condition']}.", style="dim")
     w = k["world_capacity"]
-    line = f"  Yardstick, if the States Parties' entire {w.get('year', '')} output went into this belt: {_yrs(k['world_capacity_years'])} years{_range(k, 'world_capacity_years', _yrs, k.get('world_capacity_interval_varies'))} of {w.get('label') or 'the world clearance output'}"
+    line = f"  Yardstick (world output, context), if the States Parties' entire {w.get('year', '')} output went into this belt: {_yrs(k['world_capacity_years'])} years{_range(k, 'world_capacity_years', _yrs, k.get('world_capacity_interval_varies'))} of {w.get('label') or 'the world clearance output'}"
     if k.get("world_capacity_years_by_mines") is not None and w.get("ap_mines_per_year"):
         line += (
             f"; by mines, {_yrs(k['world_capacity_years_by_mines'])} years{_range(k, 'world_capacity_years_by_mines', _yrs, 'number of mines only')} "
             f"of the {w['ap_mines_per_year']:,.0f} anti-personnel mines they destroyed by clearance that year"
         )
-    console.print(line + ".", style="bold")
-    if cap.get("density_note"):
-        console.print(f"  {cap['density_note']}", style="dim")
+    console.print(line + ".", style="dim")
+    if (ys.get("area_rate") or {}).get("density_note"):
+        console.print(f"  {ys['area_rate']['density_note']}", style="dim")
     if k.get("unrecorded_allowance_note"):
         console.print(f"  Unrecorded mines: {k['unrecorded_allowance_note']} (sourced alternatives: docs/model.md).", style="dim")
     vs = k.get("vs_build")

@@ -51,7 +51,7 @@ def calibration_table(doc: dict[str, Any], console: Console) -> None:
         t.add_column(col, justify="left" if col in ("barrier / scenario", "years", "certainty") else "right")
     for b in doc["barriers"]:
         t.add_row(b["name"], b["years"], f"{b['mines'] / 1e6:.2f} M", f(b["front_km"]), f(b["mines_per_km_front"]), f(b["mines_per_km2"]), f(b["implied_depth_km"], ".2f"), b["certainty"])
-    densest = max(b["mines_per_km_front"] for b in doc["barriers"])
+    densest = max(b["mines_per_km_front"] for b in doc["barriers"] if b["mines_per_km_front"] is not None)
     for sc in doc["scenarios"]:
         t.add_section()
         style = "bold red" if sc["denser_than_every_barrier_in_table"] else "bold"

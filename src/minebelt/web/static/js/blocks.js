@@ -121,20 +121,32 @@ export function productionCard(doc) {
     fmtDist(dist(longest, "years_to_fill"), { unit: "years" }), lines.join("; "));
 }
 
+// The clearance headline and the one line of what it assumes, as two fields any layout can place.
+export function clearanceHeadline(doc) {
+  const k = doc && doc.clearance;
+  return { headline: get(k, "headline") || "", assumes: get(k, "headline_assumes") || "" };
+}
+
 export function clearanceCard(doc) {
   const k = doc && doc.clearance;
   const years = num(k, "calendar_years");
   if (!k || years === null) return figure("card-clearance", "Clearance legacy", NOT, "", "");
   const cur = get(k, "currency") || get(doc, "cost.currency") || "";
+  const { headline, assumes } = clearanceHeadline(doc);
   const bits = [];
-  const capacity = get(k, "calendar_years_capacity");
-  if (typeof capacity === "string") bits.push(`area rate only: ${fmt(years, { unit: "years" })}, ${capacity}`);
-  // the mine-count rate beside the area rate, or why there is none
-  const byMines = num(k, "calendar_years_by_mines");
-  if (byMines !== null) bits.push(`mine rate: ${fmt(byMines, { unit: "years" })} ${get(k, "calendar_years_by_mines_capacity") || ""}`.trim());
-  else if (typeof get(k, "calendar_years_by_mines_note") === "string") bits.push(`mine rate: ${get(k, "calendar_years_by_mines_note")}`);
+  if (assumes) bits.push(`assumes: ${assumes}`);
   const area = num(k, "area_to_address_km2");
   if (area !== null) bits.push(`${fmt(area, { unit: "km²" })} to release`);
+  const alt = get(k, "alternative.text");
+  if (typeof alt === "string") bits.push(`alternative: ${alt}`);
+  const cond = get(k, "condition_alternative.text");
+  if (typeof cond === "string") bits.push(`minefield condition: ${cond}`);
+  // yardsticks: context, never the headline
+  for (const key of ["area_rate", "mine_rate"]) {
+    const y = get(k, `yardsticks.${key}`);
+    const yy = num(y, "years");
+    if (y && yy !== null) bits.push(`${get(y, "label")} (context): ${fmt(yy, { unit: "years" })} ${get(y, "condition") || ""}`.trim());
+  }
   const world = num(k, "world_capacity_years");
   const wlabel = get(k, "world_capacity.label");  // "the area States Parties cleared of ... in 2023 (Landmine Monitor 2024, ...)"
   bits.push(world !== null && typeof wlabel === "string" ? `yardstick, if all of it went into this belt: ${fmt(world, { unit: "years" })} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
@@ -145,16 +157,14 @@ export function clearanceCard(doc) {
   const costRange = fmtDist(dist(k, "cost"), { prefix: cur });
   const price = typeof get(k, "cost_price_basis") === "string" ? `, ${get(k, "cost_price_basis")}` : "";
   bits.push(cost !== null ? `clearance cost ${costRange ? `${costRange} (90 %; point value ${fmt(cost, { prefix: cur })})` : fmt(cost, { prefix: cur })}${price}` : `clearance cost: ${NOT}`);
-  if (typeof get(k, "capacity.scope_caveat") === "string") bits.unshift(get(k, "capacity.scope_caveat"));
-  const density = get(k, "capacity.density_note");
-  if (typeof density === "string") bits.push(density);
   const ratio = num(k, "vs_build.clearance_to_build_ratio");
+  const calt = get(k, "cost_alternative");
+  if (calt && num(calt, "cost_low") !== null) bits.push(`cost alternative, not the estimate: ${fmt(num(calt, "cost_low"), { prefix: cur })}–${fmt(num(calt, "cost_high"), { prefix: cur })} at ${get(calt, "label")} (${get(calt, "price_basis")})`);
   if (ratio !== null) bits.push(`clearing costs ${fmt(ratio, { sig: 2 })} × what building costs`);
   else if (typeof get(k, "vs_build.ratio_note") === "string") bits.push(get(k, "vs_build.ratio_note"));
-  // the headline leads with the bracket: area rate (understates a dense belt) to mine rate
-  const value = byMines !== null ? `${fmt(years, { sig: 2 })} – ${fmt(byMines, { sig: 2, unit: "years" })}` : `${fmt(years, { sig: 2, unit: "years" })} (area rate only)`;
-  return figure("card-clearance", byMines !== null ? "Clearance legacy: area rate – mine rate" : "Clearance legacy", value,
-    fmtDist(dist(k, "calendar_years"), { unit: "years" }) ? `area rate ${fmtDist(dist(k, "calendar_years"), { unit: "years" })}` : "", bits.join("; "));
+  const condition = get(k, "capacity.headline") || "";
+  return figure("card-clearance", `Clearance legacy ${condition}`.trim(), fmt(years, { sig: 3, unit: "years" }),
+    fmtDist(dist(k, "calendar_years"), { unit: "years" }) ? `90 %: ${fmtDist(dist(k, "calendar_years"), { unit: "years" })}` : "", bits.join("; "));
 }
 
 export function exposureCard(doc) {
