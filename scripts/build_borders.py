@@ -1048,7 +1048,7 @@ def main(argv=None):
 
     # 2. overlaps
     pieces = cached(cache, "overlaps", lambda: detect_overlaps(iso, land), fresh)
-    log(f"{len(pieces)} overlap pieces >= {OVERLAP_MIN_KM2} km2")
+    log(f"{len(pieces)} overlap pieces (>= {OVERLAP_MIN_KM2} km2, or >= {OVERLAP_PART_SHARE:.0%} of a polygon part)")
     land_r = cached(cache, "land_resolved", lambda: resolve(iso, land, pieces), fresh)
     mar_r = cached(cache, "maritime_resolved", lambda: resolve_maritime(iso, mar, pieces), fresh)
     log("overlaps resolved")
