@@ -125,7 +125,9 @@ def _back(geom: Any, tr: Any) -> Any:
     if not polys:
         return shapely.Polygon()
     out = from_local(shapely.segmentize(shapely.MultiPolygon(polys), settings.BUFFER_DENSIFY_DEG * 111_000.0), tr)
-    return out if out.is_valid else polygons_only(shapely.make_valid(out))
+    # 'structure' without collapsed parts: the 'linework' repair raises on a ring that the round
+    # trip folded into a line ("Overlay input is mixed-dimension", GIN>SEN at 30 km)
+    return out if out.is_valid else polygons_only(shapely.make_valid(out, method="structure", keep_collapsed=False))
 
 
 def polygons_only(geom: Any) -> Any:
