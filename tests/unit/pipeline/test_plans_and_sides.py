@@ -9,7 +9,7 @@ name = "Poland and Estonia"
 [defaults]
 density = 6000
 depth_km = 2
-along_water = "skip"
+along_water = "include"  # the Narva river carries the belt: Narva town lies in it
 [[sections]]
 name = "Estonia - Russia"
 country = "EST"
