@@ -83,17 +83,30 @@ def _paragraph(doc: dict[str, Any], key: str) -> str | None:
 
 
 def _civilians(doc: dict[str, Any]) -> str | None:
+    """The civilians paragraph: the defender's side first (places inside the belt or within
+    1 km of it), the other side counted apart; without sides, every radius."""
     ev = exposure_view(doc)
     if not ev or not ev["available"] or not ev["total"]:
         return None
+    radii = ev["radii"]
     t = _get(doc, "exposure", "total") or {}
-    raw = [_get(t, f"within_{r}km", "population") for r in ev["radii"]]
 
     def places(x: str) -> str:
         return f"{x} place{'' if x == '1' else 's'}"
 
     scope = str(_get(doc, "exposure", "scope") or "populated places, both sides of the border")
-    parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(ev["radii"], ev["total"], raw)]
+    if ev["defender"] is not None and "1" in radii:
+
+        def side(key: str) -> str:
+            return ", ".join(f"{_people(_get(t, key, f'within_{r}km', 'population'))}{' people' if i == 0 else ''} within {r} km" for i, r in enumerate(radii))
+
+        named = ev["headline"].split(" Across the border, counted apart:")[0]  # the other side is counted below
+        text = f"{named} On the defender's side: {side('defender_side')}"
+        if ev["other"]:
+            text += f"; across the border ({ev['other_countries']}), counted apart: {side('other_side')}"
+        return text + f". Counted: {scope}."
+    raw = [_get(t, f"within_{r}km", "population") for r in radii]
+    parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(radii, ev["total"], raw)]
     text = f"Living near the belt ({scope}): " + "; ".join(parts) + "."
     if ev["largest"]:
         text += " Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:3]) + "."

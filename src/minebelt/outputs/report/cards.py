@@ -182,37 +182,85 @@ def production_card(doc: dict[str, Any]) -> Card | None:
                 v["condition"] or v["capacity_short"], sentences(v["text"]))  # fmt: skip
 
 
+_HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
+
+
+def split_headline(headline: str) -> tuple[str, str, str]:
+    """The clearance headline of the document (``"1,230 years (90 %: 749–1,980) with 4,021
+    deminers — ..."``) as the card's figure, interval and label: ``("1,230 years", "90 %:
+    749–1,980", "to clear it, with 4,021 deminers — ...")``. The pipeline words and rounds it
+    once; every output shows those digits."""
+    m = _HEADLINE.match(" ".join(headline.split()))
+    if not m:
+        return headline, "", "to clear it"
+    rest = m.group("rest") or ""
+    return m.group("figure"), m.group("range") or "", f"to clear it, {rest}" if rest else "to clear it"
+
+
 def clearance_card(doc: dict[str, Any]) -> Card | None:
+    """The clearance figure: the document's ``headline`` and ``headline_assumes`` (one figure,
+    one line of what it assumes); without them the world yardstick."""
     v = clearance_view(doc)
     if v is None:
         return None
     k = doc.get("clearance") or {}
     details = sentences(v["text"])
-    if v["bracket"]:
-        b = v["bracket"]
-        label, _, assumes = str(b["label"]).partition(": ")
-        return Card("clearance", "Clearance", b["value"], label or "to clear it", b["range"], assumes + (f" ({b['scope']})" if b["scope"] else ""), details)
+    headline, assumes = str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
+    if headline and v["years"] != N.NOT_ESTIMATED:
+        figure, rng, label = split_headline(headline)
+        return Card("clearance", "Clearance", figure, label, rng, assumes, details)
     if v["years"] != N.NOT_ESTIMATED:
-        label, _, assumes = str(v["card_label"]).partition(", ")
+        label, _, line = str(v["card_label"]).partition(", ")
         return Card("clearance", "Clearance", v["years"], label, _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit="years"),
-                    assumes or v["card_note"], details)  # fmt: skip
+                    line or v["card_note"], details)  # fmt: skip
     return Card("clearance", "Clearance", v["world_years"], f"of {v['world_label']}",
                 _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or ""), scale=False, unit="years"), v["world"], details)  # fmt: skip
 
 
+def _civilians_line(t: dict[str, Any]) -> str:
+    """The civilians card's line: the largest place on the belt named, the other side apart."""
+    named = [p for p in t.get("in_or_near_belt") or [] if isinstance(p, dict)]
+    inside = _get(t, "in_belt", "places") or 0
+    out = ""
+    if named:
+        p = named[0]
+        where = "the belt would run through" if p.get("inside") else "nearest"
+        more = inside - 1 if p.get("inside") else 0
+        out = f"{where} {p.get('name')}, {p.get('country')}, {N.count(p.get('population'))} people" + (f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else "")
+    other = _get(t, "other_side", "within_1km") or {}
+    if other.get("places"):
+        out += f"{'; ' if out else ''}across the border, counted apart: {N.sig(other.get('population'), 3, words=True)} within 1 km"
+    return out
+
+
 def civilians_card(doc: dict[str, Any]) -> Card | None:
+    """People near the belt: on the defender's side inside it or within 1 km when the document
+    counts by side (the other side apart), else everyone within 5 km (or the middle radius)."""
     ev = exposure_view(doc)
     if not ev or not ev["available"] or not ev["total"]:
         return None
     radii = ev["radii"]
-    i = radii.index("5") if "5" in radii else len(radii) // 2
     t = _get(doc, "exposure", "total") or {}
-    raw = [_get(t, f"within_{r}km", "population") for r in radii]
 
     def places(x: str) -> str:
         return f"{x} place{'' if x == '1' else 's'}"
 
     line, more = _one_line(ev["scope"] or "populated places, both sides of the border")
+    if ev["defender"] is not None and "1" in radii:
+        i = radii.index("1")
+
+        def side(key: str) -> str:
+            return ", ".join(f"{N.sig(_get(t, key, f'within_{r}km', 'population'), 3, words=True)} within {r} km" for r in radii)
+
+        details = [f"On the defender's side: {side('defender_side')}."]
+        if ev["other"]:
+            details.append(f"Across the border ({ev['other_countries']}), counted apart: {side('other_side')}.")
+        details.append(f"Counted: {ev['scope'] or 'populated places'}.")
+        return Card("civilians", "Civilians", N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
+                    f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side",
+                    "", _civilians_line(t) or line, tuple(details))  # fmt: skip
+    i = radii.index("5") if "5" in radii else len(radii) // 2
+    raw = [_get(t, f"within_{r}km", "population") for r in radii]
     details = [f"{N.sig(p, 3, words=True)} people in {places(x['places'])} within {r} km." for r, x, p in zip(radii, ev["total"], raw)]
     if ev["largest"]:
         details.append("Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5]) + ".")
