@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import numpy as np
 
 from ..errors import InputError
+from ..scenario.geojson import LINE_TYPES, MASK_TYPES
 from .belt import Belt, belt_polygon, defender_land
 from .front import Front, border_front
 from .line import line_front
@@ -103,8 +104,10 @@ def area_interpolant(depths: np.ndarray, areas: np.ndarray) -> Callable[[np.ndar
 def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> Any:
     """A shapely geometry (EPSG:4326) from a section's ``line`` or ``mask``: a file path or an object.
 
-    The file (regular, size-capped), the structure, the CRS and the vertex cap are checked by
-    :func:`minebelt.scenario.geojson.load_geojson`, which returns the bare geometry.
+    The file (regular, size-capped), the structure, the CRS, the vertex cap and the shape (a
+    line with a length whose parts join, a valid polygon) are checked by
+    :func:`minebelt.scenario.geojson.load_geojson`, which returns the bare geometry (a line as
+    one LineString).
     """
     import shapely
 
@@ -112,19 +115,9 @@ def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> 
 
     doc = load_geojson(value, base, where, want)
     try:
-        geom = shapely.from_geojson(json.dumps(doc))
+        return shapely.from_geojson(json.dumps(doc))
     except Exception:  # shapely raises GEOSException for malformed input
         raise InputError(f"{where}: invalid GeoJSON geometry") from None
-    if geom.geom_type not in want:
-        raise InputError(f"{where}: expected {' or '.join(want)}, got {geom.geom_type}")
-    if geom.is_empty:
-        raise InputError(f"{where}: geometry is empty")
-    minx, miny, maxx, maxy = geom.bounds
-    if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
-        raise InputError(f"{where}: coordinates out of range for EPSG:4326 (longitude -180..180, latitude -90..90): is it in another CRS?")
-    if not geom.is_valid:
-        geom = shapely.make_valid(geom)
-    return geom
 
 
 def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
@@ -138,10 +131,10 @@ def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
     where = f"{sc.label}: sections[{rs.index}] {s.name!r}"
     mask = None
     if s.mask is not None:
-        mask = _read_geojson(s.mask, sc.base_dir, f"{where}: mask", ("Polygon", "MultiPolygon"))
+        mask = _read_geojson(s.mask, sc.base_dir, f"{where}: mask", MASK_TYPES)
     extra: dict[str, Any]
     if s.line is not None:
-        line = _read_geojson(s.line, sc.base_dir, f"{where}: line", ("LineString",))
+        line = _read_geojson(s.line, sc.base_dir, f"{where}: line", LINE_TYPES)
         front = line_front(line, mask, where, rs.along_water)
         land_geom = defender_land(s.country, near_line=False)
         extra = {"line": "user", "side": s.side}
