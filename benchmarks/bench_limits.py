@@ -16,6 +16,16 @@ Every row runs in a fresh child process and reports its wall time and peak resid
     N = 1,024, side by side with the peer: SALib's own path (``SALib.sample.sobol.sample``
     builds the whole N x (inputs + 2) x inputs design, the model is evaluated on every row),
     which minebelt's column-wise evaluation replaces.
+``text``
+    The checks every scenario and claims file (and every web request body) goes through
+    before it is parsed, on hostile text at the sizes a file may have: a 200,000-character
+    name, a 1 MiB comment, files at the 4 MiB limit (``SCENARIO_BYTES_MAX``) made of the
+    worst patterns for a backtracking search (runs of key characters, escaped quotes, dotted
+    chains just under ``TOML_KEY_PARTS_MAX``), and a 1 MiB request body of escaped quotes for
+    ``json_depth``; side by side with the peer, Python's own parser (``tomllib.loads`` /
+    ``json.loads``) on the same text, which runs right after the check.
+
+    python benchmarks/bench_limits.py --only text   # seconds
 """
 
 from __future__ import annotations
@@ -58,7 +68,50 @@ def _sections_doc(sections: int) -> dict:
     }
 
 
+def _hostile_text(case: int) -> tuple[str, str]:
+    """(label, text) of the hostile files of the ``text`` rows."""
+    four = 4 << 20
+    cases = [
+        ("200,000-character name", 'name = "' + "P" * 200_000 + '"\n'),
+        ("1 MiB comment", "name = \"t\"\n# " + "a" * (1 << 20) + "\n"),
+        ("4 MiB comment of dotted words", "# " + "ab.cd " * (four // 6) + "\n"),
+        ("4 MiB of escaped quotes in a string", 'x = "' + '\\"' * (four // 2) + '"\n'),
+        ("4 MiB of 32-part keys", "".join(f"k{i}." + ".".join(["k"] * 31) + " = 1\n" for i in range(four // 72))),
+        ("4 MiB inline line (coordinates)", "c = [" + "[23.51234, 53.12345], " * (four // 22) + "]\n"),
+    ]
+    return cases[case]
+
+
+TEXT_CASES = 6
+
+
 def child(kind: str, arg: int, n: int) -> dict:
+    if kind in ("text", "text-peer"):
+        import tomllib
+
+        from minebelt.errors import InputError
+        from minebelt.scenario._validate import check_toml_text
+
+        _, text = _hostile_text(arg)
+        t = time.perf_counter()
+        try:
+            check_toml_text(text, "bench") if kind == "text" else tomllib.loads(text)
+        except (InputError, tomllib.TOMLDecodeError):
+            pass
+        return {"seconds": time.perf_counter() - t, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    if kind in ("json", "json-peer"):
+        import numpy  # noqa: F401 - imported once by the server, not part of a request
+
+        from minebelt.scenario._validate import json_depth
+
+        body = b'{"x": "' + b'\\"' * (arg // 2) + b'"}'
+        t = time.perf_counter()
+        if kind == "json":
+            json_depth(body)
+        else:
+            json.loads(body)
+        return {"seconds": time.perf_counter() - t, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
     from minebelt import estimate, load_scenario
     from minebelt.scenario import scenario_from_dict
 
@@ -102,6 +155,7 @@ def run(kind: str, arg: int, n: int, timeout: float = 900) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--only", choices=["estimate", "sensitivity", "text"], help="one part of the table")
     ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -111,22 +165,35 @@ def main() -> None:
     from minebelt import settings
 
     rows: list[tuple[str, str, dict]] = []
+    if args.only in (None, "text"):
+        for case in range(TEXT_CASES):
+            label = _hostile_text(case)[0]
+            rows.append(("text", f"{label}: check", run("text", case, 0)))
+            rows.append(("text", f"{label}: tomllib", run("text-peer", case, 0)))
+        rows.append(("text", "1 MiB body of escaped quotes: json_depth", run("json", settings.API_BODY_BYTES_MAX - 16, 0)))
+        rows.append(("text", "1 MiB body of escaped quotes: json.loads", run("json-peer", settings.API_BODY_BYTES_MAX - 16, 0)))
+    if args.only == "text":
+        _table(rows)
+        return
     samples = (10**5,) if args.quick else (10**5, settings.SAMPLES_MAX)
-    for n in samples:
+    for n in samples if args.only in (None, "estimate") else ():
         rows.append(("estimate", f"eastern-flank-full, {n:,} samples", run("flank", 0, n)))
-    for s in (1, 10) if args.quick else (1, 10, 20):
+    for s in ((1, 10) if args.quick else (1, 10, 20)) if args.only in (None, "estimate") else ():
         n = min(settings.SAMPLES_MAX, settings.SAMPLE_SECTIONS_MAX // s) // (10 if args.quick else 1)
         rows.append(("estimate", f"worst case, {s} sections x {n:,} samples", run("worst", s, n)))
-    for s in (10, 50) if args.quick else (10, 50, 100, 200):
+    for s in ((10, 50) if args.quick else (10, 50, 100, 200)) if args.only in (None, "sensitivity") else ():
         for kind, who in (("sens-peer", "SALib sample + evaluate"), ("sens", "minebelt")):
             rows.append(("sensitivity", f"{s} sections, N=1,024: {who}", run(kind, s, 1024)))
+    _table(rows)
 
-    print(f"{'part':<12} {'case':<50} {'seconds':>8} {'peak MB':>8}")
+
+def _table(rows: list[tuple[str, str, dict]]) -> None:
+    print(f"{'part':<12} {'case':<56} {'seconds':>8} {'peak MB':>8}")
     for part, case, r in rows:
         if "error" in r:
-            print(f"{part:<12} {case:<50} {r['error']}")
+            print(f"{part:<12} {case:<56} {r['error']}")
         else:
-            print(f"{part:<12} {case:<50} {r['seconds']:>8.1f} {r['peak_mb']:>8.0f}")
+            print(f"{part:<12} {case:<56} {r['seconds']:>8.2f} {r['peak_mb']:>8.0f}")
 
 
 if __name__ == "__main__":

@@ -170,7 +170,7 @@ def check_polygons(kind: str, coords: list[Any], where: str) -> None:
             _in_range(xy, rhere)
             if np.any(xy[0] != xy[-1]):
                 raise InputError(f"{rhere}: is not closed: it starts at {_fmt(xy[0])} and ends at {_fmt(xy[-1])} (RFC 7946 3.1.6: the last position repeats the first)")
-            if shapely.area(shapely.Polygon(xy)) == 0.0:
+            if shapely.area(shapely.convex_hull(shapely.multipoints(xy))) == 0.0:
                 raise InputError(f"{rhere}: has no area: its positions lie on one line (or repeat one point)")
             arrs.append(xy)
         rings_xy.append(arrs)
