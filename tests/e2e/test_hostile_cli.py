@@ -249,10 +249,6 @@ def test_samples_cap_and_sample_sections_cap(tmp_path: Path) -> None:
 
 def test_claims_classes(tmp_path: Path) -> None:
     bad = {
-        'compute = { expr = "max()" }': "two or more values",
-        'compute = { expr = "round(1, 2.5)" }': "round(x)",
-        f'compute = {{ expr = "{"+".join(["1"] * 600)}" }}': "EXPR_CHARS_MAX",
-        f'compute = {{ expr = "{"-" * 300}1" }}': "EXPR_NODES_MAX",
         'compute = { members = 5, of = "NATO" }': "members",
         'compute = { expr = "a", refs = [1, 2] }': "refs",
         'compute = { range = [{ date = "WITHDRAWAL_DEPOSIT_FIN" }, { date = "WITHDRAWAL_DEPOSIT_FIN" }] }': "range",
@@ -261,8 +257,9 @@ def test_claims_classes(tmp_path: Path) -> None:
         'compute = { expr = "b", refs = { b = "border:FIN-XXX:length_km" } }': "FIN-XXX",
         'compute = { scenario = "nope.toml", field = "mines" }': "nope.toml",
     }
-    # a claim that cannot be evaluated as written fails that claim, not the file (issue 11): its
-    # row has the verdict "error", stderr one line naming it, exit 1; the other claims are checked
+    # a claim that cannot be evaluated fails that claim, not the file (issue 11): its row has the
+    # verdict "error", stderr one line naming it, exit 1; the other claims are checked. (An
+    # expression that is not arithmetic is a malformed file: test_malformed_claims_stop_the_check.)
     good = '[[claims]]\nid = "ok"\nquote = "q"\nstated = 2\ncompute = { expr = "1 + 1" }\n'
     for i, (body, needle) in enumerate(bad.items()):
         path = tmp_path / f"c{i}.toml"
@@ -286,10 +283,27 @@ def test_malformed_claims_stop_the_check(tmp_path: Path) -> None:
         'stated = "five"': "stated",
         "stated = [5, 3]": "inverted",
         "selection = 1": "selection",
+        # the expression is read, never evaluated, before any claim is checked: anything but
+        # arithmetic over refs, or an over-long one, makes the file malformed
+        'compute = { expr = "__import__(\'os\').system(\'id\')" }': "only numbers, refs",
+        'compute = { expr = "().__class__.__bases__[0].__subclasses__()" }': "only numbers, refs",
+        'compute = { expr = "open(\'/etc/passwd\').read()" }': "only numbers, refs",
+        'compute = { expr = "(lambda: 1)()" }': "only numbers, refs",
+        'compute = { expr = "\'a\' * 10**9" }': "only numbers, refs",
+        'compute = { expr = "x", refs = { y = "const:KM_PER_MILE" } }': "'x', which is not in refs",
+        'compute = { expr = "max()" }': "two or more values",
+        'compute = { expr = "round(1, 2.5)" }': "round(x)",
+        f'compute = {{ expr = "{"+".join(["1"] * 600)}" }}': "EXPR_CHARS_MAX",
+        f'compute = {{ expr = "{"-" * 300}1" }}': "EXPR_NODES_MAX",
+        'compute = { expr = "1 +" }': "not valid arithmetic",
+        "compute = { expr = 5 }": "must be text",
+        'compute = { range = [{ expr = "1" }, { expr = "__import__(\'os\')" }] }': "range[1]",
     }
     for i, (line, needle) in enumerate(bad.items()):
         path = tmp_path / f"m{i}.toml"
-        body = f'[[claims]]\nid = "a"\nquote = "q"\n{line}\ncompute = {{ expr = "1" }}\n'
+        body = f'[[claims]]\nid = "a"\nquote = "q"\n{line}\n'
+        if not line.startswith("compute"):
+            body += 'compute = { expr = "1" }\n'
         if not line.startswith("stated"):
             body = body.replace('quote = "q"\n', 'quote = "q"\nstated = 1\n')
         path.write_text(body, encoding="utf-8")

@@ -31,6 +31,7 @@ from minebelt.geo.sections import DEPTH_GRID_POINTS  # noqa: E402
 from minebelt.web import _data as webdata  # noqa: E402
 from minebelt.web.app import create_app  # noqa: E402
 from minebelt.web.guard import API_JSON_DEPTH_MAX, WorkLimiter  # noqa: E402
+from minebelt.web.rules import RULES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -261,7 +262,12 @@ def test_any_json_body_is_never_5xx(client: TestClient, body: object) -> None:
 
 @pytest.mark.parametrize(
     ("host", "ok"),
-    [("127.0.0.1:8000", True), ("localhost", True), ("LOCALHOST:1", True), ("[::1]:8000", True), ("evil.example", False), ("127.0.0.1.evil.example:8000", False), ("", False)],
+    [
+        ("127.0.0.1:8000", True), ("localhost", True), ("LOCALHOST:1", True), ("[::1]:8000", True), ("localhost.", True),
+        ("evil.example", False), ("127.0.0.1.evil.example:8000", False), ("", False),
+        # parsed as RFC 9110 Host = uri-host [":" port], not cut at the first colon
+        ("localhost:1@evil.com", False), ("localhost:80:80", False), ("evil.com#@localhost", False), ("localhost%2F", False), ("local host", False),
+    ],  # fmt: skip
 )
 def test_host_allow_list(monkeypatch: pytest.MonkeyPatch, host: str, ok: bool) -> None:
     monkeypatch.delenv("MINEBELT_ALLOW_HOSTS", raising=False)
@@ -315,15 +321,26 @@ _schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
 @_schema.parametrize()
 @hsettings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_schemathesis_with_declared_limits(case) -> None:
-    """Every check of schemathesis but one: responses conform to the schema (status codes,
-    content types, headers, bodies) and schema-invalid requests — beyond a declared limit —
-    are refused. Left out: "schema-valid data must be accepted": a scenario's semantic rules
-    (an ISO code with a land border, an interval string) are beyond JSON Schema."""
+    """Every check of schemathesis: responses conform to the schema (status codes, content
+    types, headers, bodies), schema-invalid requests -- beyond a declared limit -- are refused,
+    and schema-valid requests are accepted: the schema states every bound the server enforces.
+    A schema-valid request may be refused (422) only by a rule JSON Schema cannot express (a
+    relation between fields, the bundled data, an expression's meaning), each declared under
+    ``x-minebelt-rules`` and named by its ``detail`` (:mod:`minebelt.web.rules`)."""
     if case.path == "/api/estimate" and case.query and isinstance(case.query.get("samples"), int) and case.query["samples"] > 2000:
         case.query["samples"] = 2000  # keep the run short; the caps are tested above
     if not HAS_DATA:
         return
-    case.call_and_validate(excluded_checks=[positive_data_acceptance])
+    response = case.call()
+    case.validate_response(response, excluded_checks=[positive_data_acceptance])
+    if case.meta.generation.mode.is_positive and response.status_code == 422:
+        detail = response.json()["detail"]
+        assert any(marker in detail for _, _, marker in RULES), f"schema-valid request rejected by an undeclared bound: {detail}"
+
+
+def test_openapi_declares_the_rules(client: TestClient) -> None:
+    rules = client.get("/openapi.json").json()["x-minebelt-rules"]
+    assert [r["id"] for r in rules] == [i for i, _, _ in RULES] and all(r["rule"] and r["detail_contains"] for r in rules)
 
 
 # ----------------------------------------------------------------------------- worker pool

@@ -45,6 +45,27 @@ def parse_tolerance(raw: Any, where: str, high: float | None = 1.0) -> float:
     return float(raw)
 
 
+def check_exprs(spec: Any, where: str) -> None:
+    """Every ``expr`` in a claim's ``compute`` (and in its ``range`` and ``refs`` specs), checked
+    without evaluating it (:func:`minebelt.factcheck.expr.check_expr`): an over-long expression
+    or one that tries anything but arithmetic makes the file malformed (exit status 2)."""
+    from .expr import check_expr
+
+    stack = [(spec, where)]
+    while stack:
+        node, here = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        refs = node.get("refs")
+        if "expr" in node:
+            names = set(map(str, refs)) if isinstance(refs, dict) else set() if refs is None else None
+            check_expr(node["expr"], here, names)
+        if isinstance(refs, dict):
+            stack.extend((v, f"{here}.refs.{k}") for k, v in refs.items())
+        if isinstance(node.get("range"), list):
+            stack.extend((v, f"{here}.range[{j}]") for j, v in enumerate(node["range"]))
+
+
 def _check_shape(c: dict[str, Any], where: str) -> None:
     """What can be checked without evaluating: stated, tolerances, flags (exit status 2 when wrong)."""
     import re
@@ -64,6 +85,7 @@ def _check_shape(c: dict[str, Any], where: str) -> None:
         raise InputError(f"{where}: give selection or analysis, not both")
     if "part_of" in c and not isinstance(c["part_of"], str):
         raise InputError(f"{where}: part_of: must be text (the id of the combined claim), got {c['part_of']!r}")
+    check_exprs(c["compute"], f"{where}: compute")
 
 
 def load_claims(path: str | Path) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from .fields import Quantity, _check_codes, _check_quantity, _Strict
+from .fields import Quantity, _check_codes, _check_quantity, _Strict, code_schema
 
 Scope = Literal["anti-personnel", "all-types"]
 NOT_COSTED = "not costed"
@@ -20,7 +20,7 @@ NOT_COSTED = "not costed"
 class _Recorded(_Strict):
     """Fields every production record carries: whose, what it covers, when, from where."""
 
-    country: str = Field(..., description="Country, ISO 3166-1 alpha-3 (one per entry).")
+    country: str = Field(..., description="Country, ISO 3166-1 alpha-3 (one per entry).", json_schema_extra=code_schema(joint=False))
     scope: Scope = Field(..., description="'anti-personnel' (AP mines only) or 'all-types' (AP and anti-vehicle together).")
     year: int = Field(..., ge=1900, le=2200, description="Year the figure applies to.")
     source: str = Field(..., min_length=1, description="Where the figure was published (document, date).")
@@ -58,9 +58,15 @@ class Production(_Strict):
     :mod:`minebelt.model.production_sources` (each defending country fills its own sections).
     """
 
-    capacity: list[CapacityEntry] | None = Field(None, description="Producers' capacities; default: the cited table (Belma, Poland, 2026, all types).")
+    capacity: list[CapacityEntry] | None = Field(
+        None, description="Producers' capacities; default: the cited table (Belma, Poland, 2026, all types).", json_schema_extra={"minItems": 1}
+    )
     stock: list[StockEntry] | None = Field(None, description="Stocks at the start; default: none.")
-    pooled_by: list[str] | None = Field(None, description="Countries (ISO3) that pool their capacity and stock to fill all their sections together.")
+    pooled_by: list[str] | None = Field(
+        None,
+        description="Countries (ISO3) that pool their capacity and stock to fill all their sections together.",
+        json_schema_extra={"minItems": 2, "items": {"type": "string", **code_schema(joint=False)}},
+    )
     start_year: int | None = Field(None, ge=1900, le=2200, description="First year of production; default: the earliest year of the capacity entries.")
     ramp_up_years: Quantity | None = Field(None, description="Years to reach full capacity (linear ramp from zero). 0 if omitted.")
 
@@ -116,7 +122,9 @@ class Clearance(_Strict):
     """
 
     capacity_km2_per_year: Quantity | None = Field(None, description="Area cleared per year by one programme for the whole belt, km\u00b2.")
-    capacity_km2_per_year_by_country: dict[str, Quantity] | None = Field(None, description="Area cleared per year, by defending country (ISO3 or joint key).")
+    capacity_km2_per_year_by_country: dict[str, Quantity] | None = Field(
+        None, description="Area cleared per year, by defending country (ISO3 or joint key).", json_schema_extra={"propertyNames": code_schema()}
+    )
     deminers: Quantity | None = Field(None, description="Manual deminers working at once.")
     machines: Quantity | None = Field(None, description="Ground-preparation / clearance machines working at once.")
     dog_teams: Quantity | None = Field(None, description="Mine detection dog teams working at once.")

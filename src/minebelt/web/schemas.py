@@ -6,6 +6,7 @@ API's own cap on sections declared in the schema (the endpoint's check gives the
 
 from __future__ import annotations
 
+import copy
 from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -38,6 +39,46 @@ class ScenarioIn(Scenario):
     )
 
 
+def _compute_schema(schema: dict[str, Any]) -> None:
+    """OpenAPI of ``compute``: exactly one kind, each with its keys and their values' bounds (a
+    scenario figure names a bundled example; the lists are filled when the document is built)."""
+    from ..data.iso import country_names
+    from ..model.facts import DATES, MEMBERSHIPS
+    from . import _data
+
+    ex = _data.examples_dir()
+    text = {"type": "string", "maxLength": settings.NAME_CHARS_MAX}
+    kinds: dict[str, dict[str, Any]] = {
+        "unverifiable": {"unverifiable": {}},  # any value: the reason, shown as text
+        "range": {"range": {"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "object"}}},
+        "expr": {
+            "expr": {"type": "string", "minLength": 1, "maxLength": settings.EXPR_CHARS_MAX},
+            "refs": {"type": "object", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": {"type": ["string", "object"]}},
+        },
+        "date": {"date": {"type": "string", "enum": sorted(DATES)}},
+        "members": {
+            "members": {"type": "array", "minItems": 1, "items": {"type": "string", "enum": sorted(country_names())}},
+            "of": {"type": "string", "enum": sorted(MEMBERSHIPS)},
+        },
+        "scenario": {
+            "scenario": {"type": "string", "enum": sorted(p.name for p in ex.glob("*.toml")) if ex else []},
+            "field": text,
+            "scenario_name": text,
+            "section": text,
+            "samples": {"type": "integer", "minimum": 1, "maximum": settings.API_SAMPLES_MAX},
+            "seed": {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
+        },
+    }
+    required = {"members": ["members", "of"], "scenario": ["scenario", "field"]}
+    one = {k: {"type": "object", "required": required.get(k, [k]), "properties": props, "additionalProperties": False} for k, props in kinds.items()}
+    # the ends of a range and the specs among refs compute one number: any kind but a range or a date
+    # (one level deep, copied: the document is a tree, not a graph)
+    numbers = copy.deepcopy({"oneOf": [v for k, v in one.items() if k not in ("range", "date")]})
+    kinds["range"]["range"]["items"] = numbers
+    kinds["expr"]["refs"]["additionalProperties"] = {"anyOf": [{"type": "string", "minLength": 1}, numbers]}
+    schema["oneOf"] = list(one.values())
+
+
 class ClaimIn(BaseModel):
     """One published claim: its quote, what it states and how minebelt recomputes it."""
 
@@ -57,6 +98,7 @@ class ClaimIn(BaseModel):
         ...,
         description="One of: {scenario, field, scenario_name?, section?} naming a bundled example, "
         "{expr, refs}, {range: [spec, spec]}, {date}, {members, of}, {unverifiable}.",
+        json_schema_extra=_compute_schema,
     )
 
 
@@ -95,3 +137,59 @@ class ClaimsIn(BaseModel):
     title: str | None = None
     sources: Any = None
     claims: list[ClaimIn] = Field(..., min_length=1)
+
+
+# ----------------------------------------------------------------------------- quantities in OpenAPI
+
+#: A quantity written as a table: one distribution (its arguments) or a reference to a parameter.
+DISTRIBUTION_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "minProperties": 1,
+    "maxProperties": 1,
+    "properties": {
+        "uniform": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
+        "triangular": {"type": "array", "items": {"type": "number"}, "minItems": 3, "maxItems": 3},
+        "normal": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
+        "lognormal": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
+        "param": {"type": "string", "minLength": 1, "maxLength": settings.NAME_CHARS_MAX},
+    },
+    "additionalProperties": False,
+}
+#: Block fields whose range key differs from ``<model>.<field>`` (:data:`minebelt.scenario.blocks.RANGES`).
+_RANGE_KEYS = {("CapacityEntry", "mines_per_year"): "production.mines_per_year", ("StockEntry", "mines"): "production.stock",
+               ("Production", "ramp_up_years"): "production.ramp_up_years"}  # fmt: skip
+
+
+def state_quantity_bounds(openapi: dict[str, Any]) -> None:
+    """Every quantity field of the OpenAPI components: its number form within the range the
+    server checks (``minebelt.scenario.blocks.RANGES``, or the field's own declared bounds), its
+    text form at most ``NAME_CHARS_MAX`` characters, its table form one distribution."""
+    from ..model.clearance_sources import LAND_RELEASE_PRESETS
+    from ..scenario.blocks import RANGES
+
+    comps = openapi.get("components", {}).get("schemas", {})
+    release = comps.get("Clearance", {}).get("properties", {}).get("land_release")
+    if release is not None:  # a preset, or the three shares (their sum is a rule: minebelt.web.rules)
+        shares = {k: {"type": "number", "minimum": 0, "maximum": 1} for k in ("cancelled_nts", "reduced_ts", "cleared")}
+        shares["cleared"] = {"type": "number", "exclusiveMinimum": 0, "maximum": 1}  # a laid belt is not released by survey alone
+        release["anyOf"] = [
+            {"type": "string", "enum": sorted(LAND_RELEASE_PRESETS)},
+            {"type": "object", "properties": shares, "required": sorted(shares), "additionalProperties": False},
+            {"type": "null"},
+        ]
+    for name, comp in comps.items():
+        for field, prop in comp.get("properties", {}).items():
+            branches = prop.get("anyOf", [])
+            types = {b.get("type") for b in branches}
+            if not {"number", "string", "object"} <= types:
+                continue
+            rng = RANGES.get(_RANGE_KEYS.get((name, field), f"{name.lower()}.{field}"))
+            for b in branches:
+                if b.get("type") == "object":
+                    b.clear()
+                    b.update(DISTRIBUTION_SCHEMA)
+                elif b.get("type") == "string":
+                    b["maxLength"] = settings.NAME_CHARS_MAX
+                elif b.get("type") == "number" and rng is not None:
+                    b["minimum"] = settings.POSITIVE_MIN if rng.low_open and rng.low == 0 else rng.low
+                    b["maximum"] = rng.high
