@@ -120,7 +120,38 @@ def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> 
         raise InputError(f"{where}: invalid GeoJSON geometry") from None
 
 
-def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
+def depth_grid(rs: ResolvedSection) -> np.ndarray:
+    """The depths (km) at which a section's belt is computed exactly: the median of a fixed
+    depth, or the :data:`DEPTH_QUANTILES` of an uncertain one and its median."""
+    dist = rs.depth.dist
+    if dist.is_point:
+        return np.array([dist.median])
+    grid = np.array(sorted({float(dist.quantile(q)) for q in DEPTH_QUANTILES} | {dist.median}))
+    return grid[grid > 0]
+
+
+def read_lines(sc: Scenario, resolved: list[ResolvedSection]) -> dict[int, Any]:
+    """Every drawn line of ``resolved`` (shapely, lon/lat), read and checked -- its shape, and
+    the work of its belts (:func:`minebelt.scenario.workload.check_line_work`) -- before any
+    section is measured. Raises :class:`InputError` naming the section and the bound."""
+    from ..scenario.workload import check_line_work
+
+    lines: dict[int, Any] = {}
+    for rs in resolved:
+        s = rs.section
+        if s.line is None:
+            continue
+        where = f"{sc.label}: sections[{rs.index}] {s.name!r}: line"
+        line = _read_geojson(s.line, sc.base_dir, where, LINE_TYPES)
+        import shapely
+
+        grid = depth_grid(rs)
+        check_line_work(shapely.get_coordinates(line), float(grid.max()), len(grid), where)
+        lines[rs.index] = line
+    return lines
+
+
+def measure_section(sc: Scenario, rs: ResolvedSection, line: Any = None) -> SectionGeometry:
     """Measure one geometric section: its front (once), and its belt area as a function of depth.
 
     Raises :class:`InputError` (naming the section) for a border the two countries do not
@@ -134,7 +165,8 @@ def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
         mask = _read_geojson(s.mask, sc.base_dir, f"{where}: mask", MASK_TYPES)
     extra: dict[str, Any]
     if s.line is not None:
-        line = _read_geojson(s.line, sc.base_dir, f"{where}: line", LINE_TYPES)
+        if line is None:
+            line = _read_geojson(s.line, sc.base_dir, f"{where}: line", LINE_TYPES)
         front = line_front(line, mask, where, rs.along_water)
         land_geom = defender_land(s.country, near_line=False)
         extra = {"line": "user", "side": s.side}
@@ -176,8 +208,7 @@ def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
     if dist.is_point:
         depths, areas = np.array([point_depth]), np.array([area0])
     else:
-        grid = np.array(sorted({float(dist.quantile(q)) for q in DEPTH_QUANTILES} | {point_depth}))
-        grid = grid[grid > 0]
+        grid = depth_grid(rs)
         areas = np.array([area0 if d == point_depth else belt_at(float(d)).area_km2 for d in grid])
         depths = grid
     import shapely
@@ -256,12 +287,13 @@ def measure_sections(
         if progress:
             progress(done / len(resolved))
 
+    lines = read_lines(sc, [rs for rs, _ in todo])  # every line's shape and work, before any work
     if out:
         tick()
     workers = min(len(todo), os.cpu_count() or 1)
     if workers > 1:
         with ThreadPoolExecutor(workers) as pool:
-            futures = [pool.submit(measure_section, sc, rs) for rs, _ in todo]
+            futures = [pool.submit(measure_section, sc, rs, lines.get(rs.index)) for rs, _ in todo]
             try:
                 for _ in as_completed(futures):
                     done += 1
@@ -274,7 +306,7 @@ def measure_sections(
     else:
         measured = []
         for rs, _ in todo:
-            measured.append(measure_section(sc, rs))
+            measured.append(measure_section(sc, rs, lines.get(rs.index)))
             done += 1
             tick()
     for (rs, key), g in zip(todo, measured):
