@@ -110,6 +110,7 @@ PROBE = {
     "range of two dates": ("/api/factcheck", claim({"range": [{"date": "WITHDRAWAL_DEPOSIT_FIN"}, {"date": "WITHDRAWAL_DEPOSIT_FIN"}]}), ["range"]),
     "date: a list": ("/api/factcheck", claim({"date": ["x"]}), ["date"]),
     "NaN stated": ("/api/factcheck", '{"claims":[{"id":"a","quote":"q","stated":NaN,"compute":{"expr":"1"}}]}', ["stated"]),
+    "a date claim stating ':'": ("/api/factcheck", claim({"date": "POLAND_SEJM_VOTE"}, stated=":"), ["stated", "date such as"]),  # a 500 before
     "NaN tolerance": ("/api/factcheck", '{"claims":[{"id":"a","quote":"q","stated":1,"tolerance":NaN,"compute":{"expr":"1"}}]}', ["tolerance"]),
     "samples x sections": (
         f"/api/estimate?samples={settings.API_SAMPLES_MAX}",

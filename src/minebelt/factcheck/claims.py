@@ -66,8 +66,9 @@ def check_exprs(spec: Any, where: str) -> None:
             stack.extend((v, f"{here}.range[{j}]") for j, v in enumerate(node["range"]))
 
 
-def _check_shape(c: dict[str, Any], where: str) -> None:
-    """What can be checked without evaluating: stated, tolerances, flags (exit status 2 when wrong)."""
+def check_claim_shape(c: dict[str, Any], where: str) -> None:
+    """What can be checked without evaluating: stated, tolerances, flags, expressions (exit
+    status 2 when wrong; the web API's 422 before any claim is evaluated)."""
     import re
 
     stated = parse_stated(c["stated"], f"{where}: stated")
@@ -126,5 +127,5 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
         q = normalize_qualifier(c.get("qualifier", "about"))
         if q not in QUALIFIERS:
             raise InputError(f"{p}: claims[{i}] {c['id']!r}: qualifier {q!r}: allowed {', '.join(QUALIFIERS)}")
-        _check_shape(c, f"{p}: claims[{i}] {c['id']!r}")
+        check_claim_shape(c, f"{p}: claims[{i}] {c['id']!r}")
     return claims

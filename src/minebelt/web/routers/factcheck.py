@@ -29,7 +29,7 @@ router = APIRouter()
 def check_claims(doc: ClaimsIn, examples: Path | None) -> list[dict[str, Any]]:
     """The claims as plain dicts (as :func:`minebelt.factcheck.load_claims` gives), scenario names
     and expressions checked."""
-    from ...factcheck.claims import check_exprs
+    from ...factcheck.claims import check_claim_shape
 
     claims = [c.model_dump(exclude_none=True) for c in doc.claims]
     known = sorted(p.name for p in examples.glob("*.toml")) if examples else []
@@ -63,7 +63,7 @@ def check_claims(doc: ClaimsIn, examples: Path | None) -> list[dict[str, Any]]:
             raise InputError(f"request: claims[{i}]: duplicate id {c['id']!r}")
         seen.add(c["id"])
         check_spec(c["compute"], f"request: claims[{i}] {c['id']!r}: compute")
-        check_exprs(c["compute"], f"request: claims[{i}] {c['id']!r}: compute")
+        check_claim_shape(c, f"request: claims[{i}] {c['id']!r}")
     return claims
 
 
