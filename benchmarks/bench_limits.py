@@ -138,7 +138,7 @@ def child(kind: str, arg: int, n: int) -> dict:
         t = time.perf_counter()
         pairs = line_work(xy, depth)
         try:
-            check_line_work(xy, depth, 1, "bench")
+            check_line_work(xy, depth, "bench")
         except InputError:
             return {"seconds": time.perf_counter() - t, "peak_mb": 0, "note": f"refused ({pairs:,} pairs)"}
         t = time.perf_counter()

@@ -88,3 +88,6 @@ def _clear_caches() -> None:
               geodata._part_ends, belt._line_land, belt.coverage):
         f.cache_clear()
     geometry._CACHE.clear()
+    from minebelt.data import border_belts
+
+    border_belts.clear()

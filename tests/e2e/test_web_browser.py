@@ -355,26 +355,25 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     # a time at all-types capacity carries its condition, never "at least"
     assert page.locator("#card-production .value").inner_text() == three(doc["production"]["years_to_fill"]) + " years"
     assert doc["production"]["years_to_fill_condition"] in page.locator("#card-production").inner_text()
-    def two(x: float) -> str:  # two significant figures for the headline bracket
-        v = float(f"{x:.2g}")
-        return f"{v:,.0f}" if v >= 10 else f"{v:.1f}"
-
     k = doc["clearance"]
-    # the headline leads with the bracket: Croatia's area rate to its mine rate
-    assert page.locator("#card-clearance .value").inner_text() == f"{two(k['calendar_years'])} \u2013 {two(k['calendar_years_by_mines'])} years"
+    # one headline, no bracket of two methods: the years with the workforce they assume, the one
+    # line of what they assume, then the detail; yardsticks labelled as context
+    assert page.locator("#card-clearance .value").inner_text() == f"{three(k['calendar_years'])} years"
     clearance = page.locator("#card-clearance").inner_text()
-    assert f"area rate only: {three(k['calendar_years'])} years, {k['calendar_years_capacity']}" in clearance  # the capacity is named
-    assert f"mine rate: {three(k['calendar_years_by_mines'])} years {k['calendar_years_by_mines_capacity']}" in clearance
-    assert k["capacity"]["density_note"] in clearance and "times as many" in clearance
-    assert k["cost_price_basis"] in clearance and "not adjusted for inflation" in clearance
+    assert k["capacity"]["headline"] in clearance and f"assumes: {k['headline_assumes']}" in clearance
+    assert f"minefield condition: {k['condition_alternative']['text']}" in clearance
+    assert f"{k['yardsticks']['area_rate']['label']} (context)" in clearance and "mine rate" not in page.locator("#card-clearance .value").inner_text()
+    assert k["cost_price_basis"] in clearance and "2025 prices" in clearance and "cost alternative, not the estimate" in clearance
     world = format(k["world_capacity_years"], "#.3g").rstrip(".")  # < 1,000 years here
     assert f"{world} years of {k['world_capacity']['label']}" in clearance and "world's entire" not in clearance
     card_cost = page.locator("#card-cost").inner_text()
     assert doc["cost"]["fence_label"] in card_cost and "marking and fence" not in card_cost  # the proxy is named
     assert doc["cost"]["price_basis"] in card_cost and "not adjusted for inflation" in card_cost
-    pop10 = doc["exposure"]["total"]["within_10km"]["population"]
-    millions = format(pop10 / 1e6, "#.3g").rstrip(".")  # three figures, zeros kept
-    assert page.locator("#card-exposure .value").inner_text() == f"{millions} million people"
+    # civilians: the defender's side within 1 km first, its places named; the other side apart
+    ours = doc["exposure"]["total"]["defender_side"]["within_1km"]["population"]
+    assert page.locator("#card-exposure .value").inner_text() == f"{three(ours)} people"
+    card_exposure = page.locator("#card-exposure").inner_text()
+    assert doc["exposure"]["total"]["headline"] in card_exposure and "across the border (BLR, RUS), counted apart" in card_exposure
     if doc["cost"]["laying_cost"] is None:  # laying not costed: said so, and no ratio
         assert "laying not estimated" in page.locator("#card-cost").inner_text()
         assert "×" not in clearance

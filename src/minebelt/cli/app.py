@@ -3,7 +3,7 @@
 Layer: interfaces: a thin layer over the pipeline (:func:`minebelt.estimate`), the outputs and
 the fact-checker. Every bad input ends in one line on stderr (``minebelt: error: ...``) and
 exit status 2, with nothing written. Heavy modules are imported inside the commands that need
-them (one module per command group: :mod:`.estimate`, :mod:`.factcheck`, :mod:`.analysis`,
+them (one module per command group: :mod:`.estimate`, :mod:`.compare`, :mod:`.factcheck`, :mod:`.extract`, :mod:`.analysis`,
 :mod:`.reference`, :mod:`.report`, :mod:`.serve`).
 """
 
@@ -16,7 +16,9 @@ import typer
 
 from ..errors import InputError
 from .analysis import calibrate, sensitivity
+from .compare import compare
 from .estimate import estimate
+from .extract import extract
 from .factcheck import factcheck
 from .reference import borders, models
 from .report import report
@@ -54,7 +56,7 @@ def _root(
 
 
 # The commands, in the order ``minebelt --help`` lists them (one module per command group).
-for command in (estimate, factcheck, calibrate, sensitivity, borders, report, serve, models):
+for command in (estimate, compare, factcheck, extract, calibrate, sensitivity, borders, report, serve, models):
     app.command()(command)
 
 

@@ -11,9 +11,10 @@ from typing import Any
 
 from .. import settings
 from ..errors import InputError
+from .kinds import KINDS
 from .verdict import QUALIFIERS, normalize_qualifier
 
-CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "analysis", "note", "compute", "context", "part_of"}
+CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "analysis", "note", "compute", "context", "part_of", "kind", "by"}
 
 
 def parse_stated(raw: Any, where: str, text_ok: bool = True) -> Any:
@@ -45,10 +46,12 @@ def parse_tolerance(raw: Any, where: str, high: float | None = 1.0) -> float:
     return float(raw)
 
 
-def check_exprs(spec: Any, where: str) -> None:
-    """Every ``expr`` in a claim's ``compute`` (and in its ``range`` and ``refs`` specs), checked
-    without evaluating it (:func:`minebelt.factcheck.expr.check_expr`): an over-long expression
-    or one that tries anything but arithmetic makes the file malformed (exit status 2)."""
+def check_exprs(spec: Any, where: str, extra: tuple[str, ...] = ()) -> None:
+    """Every ``expr`` in a claim's ``compute`` or ``context`` figure (and in its ``range`` and
+    ``refs`` specs), checked without evaluating it (:func:`minebelt.factcheck.expr.check_expr`):
+    an over-long expression or one that tries anything but arithmetic makes the file malformed
+    (exit status 2). ``extra``: names an expression may use besides its refs (``stated`` in a
+    context figure)."""
     from .expr import check_expr
 
     stack = [(spec, where)]
@@ -59,7 +62,7 @@ def check_exprs(spec: Any, where: str) -> None:
         refs = node.get("refs")
         if "expr" in node:
             names = set(map(str, refs)) if isinstance(refs, dict) else set() if refs is None else None
-            check_expr(node["expr"], here, names)
+            check_expr(node["expr"], here, None if names is None else names | set(extra))
         if isinstance(refs, dict):
             stack.extend((v, f"{here}.refs.{k}") for k, v in refs.items())
         if isinstance(node.get("range"), list):
@@ -84,9 +87,18 @@ def check_claim_shape(c: dict[str, Any], where: str) -> None:
             raise InputError(f"{where}: {flag}: must be true or false, got {c[flag]!r}")
     if c.get("selection") and c.get("analysis"):
         raise InputError(f"{where}: give selection or analysis, not both")
+    if "kind" in c and c["kind"] not in KINDS:
+        from ..errors import clip, suggest
+
+        raise InputError(f"{where}: kind = {clip(c['kind'])}: allowed {', '.join(repr(k) for k in KINDS)}{suggest(str(c['kind']), KINDS)}")
+    if "by" in c and (not isinstance(c["by"], str) or not c["by"].strip()):
+        raise InputError(f"{where}: by: must be text naming whose model (\"the article's own arithmetic\"), got {c['by']!r}")
     if "part_of" in c and not isinstance(c["part_of"], str):
         raise InputError(f"{where}: part_of: must be text (the id of the combined claim), got {c['part_of']!r}")
     check_exprs(c["compute"], f"{where}: compute")
+    if isinstance(c.get("context"), dict):
+        for label, ref in c["context"].items():
+            check_exprs(ref, f"{where}: context.{label}", ("stated",))
 
 
 def load_claims(path: str | Path) -> list[dict[str, Any]]:

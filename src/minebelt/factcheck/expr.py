@@ -25,7 +25,7 @@ def check_expr(expr: object, where: str, names: set[str] | None = None) -> ast.E
     calls of other functions, strings, subscripts, lambdas -- is refused here, when the file is
     read: a malformed claims file (exit status 2), never something to evaluate.
     """
-    from ..errors import clip
+    from ..errors import clip, suggest
 
     if not isinstance(expr, str):
         raise InputError(f"{where}: expr: must be text (arithmetic over refs), got {clip(expr)}")
@@ -47,7 +47,8 @@ def check_expr(expr: object, where: str, names: set[str] | None = None) -> ast.E
             continue
         if isinstance(n, ast.Name):
             if id(n) not in called and names is not None and n.id not in names:
-                raise InputError(f"{where}: expr uses {n.id!r}, which is not in refs ({', '.join(sorted(names)) or 'none'})")
+                hint = suggest(n.id, names)
+                raise InputError(f"{where}: expr uses {clip(n.id)}, which is not in refs{hint or ' (' + (', '.join(sorted(names)[:12]) or 'none') + ')'}")
             continue
         if isinstance(n, ast.BinOp) and type(n.op) in _BIN or isinstance(n, ast.UnaryOp) and isinstance(n.op, (ast.USub, ast.UAdd)):
             continue

@@ -16,13 +16,16 @@ by ``LINE_VERTICES_MAX``) does not bound it: 200,000 vertices spread along a fro
 (edges cut to ``settings.BUFFER_DENSIFY_DEG``, vertices closer than 1 m counted once) in cells
 of twice the depth; the pairs within reach are at most ``sum over cells of (vertices in the
 cell) x (vertices in it and its 8 neighbours)``, an upper bound for any shape.
-:func:`check_line_work` refuses a line longer than ``settings.LENGTH_KM_MAX`` or whose pairs at
-the section's largest depth, times the belts computed (1, or 7 with an uncertain depth), exceed
-``settings.GEOMETRY_WORK_MAX``, with one line naming the section, the bound and the vertex
-spacing that would fit.
+:func:`check_line_work` refuses a line longer than ``settings.LENGTH_KM_MAX`` or whose pairs,
+summed over the depths its belts are built at (the point depth, or with an uncertain depth
+the node depths of the section's area curve, :func:`minebelt.geo.sections.live_nodes`),
+exceed ``settings.GEOMETRY_WORK_MAX``, with one line naming the section, the bound and the
+vertex spacing that would fit.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -58,9 +61,9 @@ SAME_VERTEX_KM = 0.001
 MIN_CELL_KM = 0.01
 
 
-def line_work(coords: list[list[float]] | np.ndarray, depth_km: float) -> int:
-    """Upper bound of the vertex pairs within reach (``2 x depth_km``) of each other when the
-    line ``coords`` (lon/lat, ``(n, 2)``) is buffered at ``depth_km`` (module docstring)."""
+def _buffer_km(coords: list[list[float]] | np.ndarray) -> np.ndarray:
+    """The line as the buffer sees it, on a local plane (km): edges cut to
+    ``settings.BUFFER_DENSIFY_DEG``, consecutive vertices closer than 1 m counted once."""
     import shapely
 
     xy = np.asarray(coords, dtype=float)
@@ -70,7 +73,12 @@ def line_work(coords: list[list[float]] | np.ndarray, depth_km: float) -> int:
     q = np.floor(km / SAME_VERTEX_KM)
     keep = np.ones(len(q), bool)
     keep[1:] = np.any(q[1:] != q[:-1], axis=1)
-    cells = np.floor(km[keep] / max(2.0 * depth_km, MIN_CELL_KM)).astype(np.int64)
+    return km[keep]
+
+
+def _pairs(km: np.ndarray, depth_km: float) -> int:
+    """Upper bound of the pairs of ``km`` (vertices on a plane) within ``2 x depth_km``."""
+    cells = np.floor(km / max(2.0 * depth_km, MIN_CELL_KM)).astype(np.int64)
     keys, counts = np.unique(_keys(cells), return_counts=True)
     ij = np.unique(cells, axis=0)  # the same cells, in the same order as ``keys`` is not guaranteed: look each up
     near = np.zeros(len(keys), dtype=np.int64)
@@ -84,10 +92,20 @@ def line_work(coords: list[list[float]] | np.ndarray, depth_km: float) -> int:
     return int(np.sum(counts.astype(np.int64) * near))
 
 
-def spacing_that_fits(length_km: float, depth_km: float, belts: int) -> float:
+def line_work(coords: list[list[float]] | np.ndarray, depth_km: float | Sequence[float]) -> int:
+    """Upper bound of the vertex pairs within reach (``2 x depth_km``) of each other when the
+    line ``coords`` (lon/lat, ``(n, 2)``) is buffered at ``depth_km`` (module docstring); for
+    several depths (km), the sum over the belts built at each."""
+    km = _buffer_km(coords)
+    depths = np.atleast_1d(np.asarray(depth_km, dtype=float))
+    return sum(_pairs(km, float(d)) for d in depths)
+
+
+def spacing_that_fits(length_km: float, depths_km: float | Sequence[float]) -> float:
     """Vertex spacing (km) at which an evenly traced line of ``length_km`` fits the budget:
-    ``(length / s) x (6 depth / s) x belts <= GEOMETRY_WORK_MAX``."""
-    return float(np.sqrt(6.0 * length_km * max(depth_km, MIN_CELL_KM / 2) * belts / settings.GEOMETRY_WORK_MAX))
+    ``sum over depths d of (length / s) x (6 d / s) <= GEOMETRY_WORK_MAX``."""
+    depths = np.maximum(np.atleast_1d(np.asarray(depths_km, dtype=float)), MIN_CELL_KM / 2)
+    return float(np.sqrt(6.0 * length_km * float(depths.sum()) / settings.GEOMETRY_WORK_MAX))
 
 
 def _metres(km: float) -> str:
@@ -95,22 +113,25 @@ def _metres(km: float) -> str:
     return f"{m:,.0f} m" if m < 10_000 else f"{km:,.0f} km"
 
 
-def check_line_work(coords: list[list[float]] | np.ndarray, depth_km: float, belts: int, where: str) -> int:
-    """The work (:func:`line_work` x ``belts``) of a section's drawn line, or :class:`InputError`
-    naming ``where`` (``"s.toml: sections[0] 'Poland': line"``) and the bound it exceeds."""
+def check_line_work(coords: list[list[float]] | np.ndarray, depths_km: float | Sequence[float], where: str) -> int:
+    """The work (:func:`line_work`, summed over ``depths_km``, the depths its belts are built
+    at) of a section's drawn line, or :class:`InputError` naming ``where``
+    (``"s.toml: sections[0] 'Poland': line"``) and the bound it exceeds."""
     km = line_length_km(coords)
     if km > settings.LENGTH_KM_MAX:
         raise InputError(
             f"{where}: {km:,.0f} km long, more than {settings.LENGTH_KM_MAX:,.0f} km (LENGTH_KM_MAX, the longest front a section "
             "may have); does it run back and forth? Simplify it, or split it into sections"
         )
-    work = line_work(coords, depth_km) * belts
+    depths = np.atleast_1d(np.asarray(depths_km, dtype=float))
+    work = line_work(coords, depths)
     if work > settings.GEOMETRY_WORK_MAX:
-        times = f" x {belts} belts (an uncertain depth)" if belts > 1 else ""
+        deepest, belts = float(depths.max()), len(depths)
+        at = f"at {deepest:g} km" if belts == 1 else f"at {len(depths)} depths up to {deepest:g} km (an uncertain depth)"
         raise InputError(
-            f"{where}: building its belt at {depth_km:g} km would node about {work:,} pairs of vertices within reach of each other"
-            f"{times}, more than {settings.GEOMETRY_WORK_MAX:,} (GEOMETRY_WORK_MAX): the line folds back on itself or is traced "
-            f"more finely than the depth needs; simplify it to vertices about {_metres(spacing_that_fits(km, depth_km, belts))} apart, "
+            f"{where}: building its belts {at} would node about {work:,} pairs of vertices within reach of each other, "
+            f"more than {settings.GEOMETRY_WORK_MAX:,} (GEOMETRY_WORK_MAX): the line folds back on itself or is traced "
+            f"more finely than the depth needs; simplify it to vertices about {_metres(spacing_that_fits(km, depths))} apart, "
             "or split it into sections"
         )
     return work

@@ -46,6 +46,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("claim-refs", "a claim's refs name known constants, borders, claims or scenario figures", "refs"),
     ("claim-figure", "a scenario figure's field, section and scenario_name exist in that estimate", "field"),
     ("claim-stated", "a claim's stated value is of the kind its compute gives (a number, a range, a date)", "stated"),
+    ("claim-context", "a claim's context figures are refs or computations of one number, checked as its compute is", ": context."),
     ("claim-ids", "claim ids are unique; a claim does not refer to itself", "duplicate id"),
 )
 

@@ -39,9 +39,10 @@ class ScenarioIn(Scenario):
     )
 
 
-def _compute_schema(schema: dict[str, Any]) -> None:
-    """OpenAPI of ``compute``: exactly one kind, each with its keys and their values' bounds (a
-    scenario figure names a bundled example; the lists are filled when the document is built)."""
+def _compute_kinds() -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    """The kinds of a ``compute`` as JSON Schema (each with its keys and their values' bounds; a
+    scenario figure names a bundled example), and the schema of one number's computation (any
+    kind but a range or a date)."""
     from ..data.iso import country_names
     from ..model.facts import DATES, MEMBERSHIPS
     from . import _data
@@ -76,7 +77,24 @@ def _compute_schema(schema: dict[str, Any]) -> None:
     numbers = copy.deepcopy({"oneOf": [v for k, v in one.items() if k not in ("range", "date")]})
     kinds["range"]["range"]["items"] = numbers
     kinds["expr"]["refs"]["additionalProperties"] = {"anyOf": [{"type": "string", "minLength": 1}, numbers]}
-    schema["oneOf"] = list(one.values())
+    return one, numbers
+
+
+def _compute_schema(schema: dict[str, Any]) -> None:
+    """OpenAPI of ``compute``: exactly one kind (the lists are filled when the document is built)."""
+    schema["oneOf"] = list(_compute_kinds()[0].values())
+
+
+def _context_schema(schema: dict[str, Any]) -> None:
+    """OpenAPI of ``context``: label = a ref (text) or one number's computation with its own
+    ``unit``; an ``expr`` may also use the name ``stated``."""
+    numbers = copy.deepcopy(_compute_kinds()[1])
+    for branch in numbers["oneOf"]:
+        branch["properties"]["unit"] = {"type": "string"}
+    value = {"anyOf": [{"type": "string", "minLength": 1}, numbers]}
+    for branch in schema.get("anyOf", [schema]):
+        if branch.get("type") == "object":
+            branch["additionalProperties"] = value
 
 
 class ClaimIn(BaseModel):
@@ -88,16 +106,26 @@ class ClaimIn(BaseModel):
     source: str | None = Field(None, description="Where the claim was published.")
     quote: str = Field(..., description="The claim, verbatim.")
     stated: Union[float, list[float], str] = Field(..., description="A number, a [low, high] range, or a date 'YYYY-MM'.")
-    qualifier: Literal["about", "exact", "over", "under", "after", "before"] = "about"
+    qualifier: Literal["about", "exact", "over", "under", "at-least", "up-to", "after", "before"] = "about"
     unit: str | None = None
-    tolerance: float | None = Field(None, description="Relative tolerance for 'holds' (default 0.05).")
-    abs_tolerance: float | None = None
+    tolerance: float | None = Field(None, description="Relative tolerance for 'holds' (default 0.05).", json_schema_extra={"minimum": 0, "maximum": 1})
+    abs_tolerance: float | None = Field(None, json_schema_extra={"minimum": 0})
     selection: bool | None = Field(None, description="The stated figure is a choice of stretches: the verdict is 'unverifiable'.")
     note: str | None = None
+    kind: Literal["fact", "model", "plan", "out-of-scope"] | None = Field(
+        None, description="What the claim is (default from what it computes): 'plan' gets the verdict 'stated', 'out-of-scope' 'not-checked'."
+    )
+    by: str | None = Field(
+        None, description="Whose model a 'model' claim's figure is (\"the article's own arithmetic\").", json_schema_extra={"minLength": 1, "pattern": r"\S"}
+    )
+    context: dict[str, Any] | None = Field(
+        None, description="Side figures, label = ref; for a 'plan', what it implies (an expr may use 'stated').", json_schema_extra=_context_schema
+    )
     compute: dict[str, Any] = Field(
         ...,
         description="One of: {scenario, field, scenario_name?, section?} naming a bundled example, "
-        "{expr, refs}, {range: [spec, spec]}, {date}, {members, of}, {unverifiable}.",
+        "{expr, refs}, {range: [spec, spec]}, {date}, {members, of}, {unverifiable}. Refs: claim:ID, const:NAME, "
+        "border:A-B:FIELD, fx:FROM:TO:DATE (the ECB reference rate of that date), or a scenario table.",
         json_schema_extra=_compute_schema,
     )
 

@@ -130,20 +130,49 @@ def _clearance(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
     return card, v["text"]
 
 
+def _civilians_note(t: dict[str, Any]) -> str:
+    """The civilians card's line: the largest place on the belt named, the other side apart."""
+    named = [p for p in t.get("in_or_near_belt") or [] if isinstance(p, dict)]
+    inside = _get(t, "in_belt", "places") or 0
+    out = ""
+    if named:
+        p = named[0]
+        where = "the belt would run through" if p.get("inside") else "nearest"
+        more = inside - 1 if p.get("inside") else 0
+        out = f"{where} {p.get('name')}, {p.get('country')}, {fmt_count(p.get('population'))} people" + (f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else "")
+    other = _get(t, "other_side", "within_1km") or {}
+    if other.get("places"):
+        out += f"{'; ' if out else ''}across the border, counted apart: {_people(other.get('population'))} within 1 km"
+    return out
+
+
 def _civilians(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
     ev = exposure_view(doc)
     if not ev or not ev["available"] or not ev["total"]:
         return None, None
     radii = ev["radii"]
-    i = radii.index("5") if "5" in radii else len(radii) // 2
-    c = ev["total"][i]
     t = _get(doc, "exposure", "total") or {}
-    raw = [_get(t, f"within_{r}km", "population") for r in radii]
 
     def places(x: str) -> str:
         return f"{x} place{'' if x == '1' else 's'}"
 
     scope = str(_get(doc, "exposure", "scope") or "populated places, both sides of the border")
+    if ev["defender"] is not None and "1" in radii:
+        # the defender's side first: the places inside the belt or within 1 km of it
+        i = radii.index("1")
+        mine = _get(t, "defender_side", "within_1km") or {}
+        card = _card(_people(mine.get("population")), f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side", "", _civilians_note(t))
+        def side(key: str) -> str:
+            return ", ".join(f"{_people(_get(t, key, f'within_{r}km', 'population'))}{' people' if i == 0 else ''} within {r} km" for i, r in enumerate(radii))
+
+        named = ev["headline"].split(" Across the border, counted apart:")[0]  # the other side is counted below
+        text = f"{named} On the defender's side: {side('defender_side')}"
+        if ev["other"]:
+            text += f"; across the border ({ev['other_countries']}), counted apart: {side('other_side')}"
+        return card, text + f". Counted: {scope}."
+    i = radii.index("5") if "5" in radii else len(radii) // 2
+    c = ev["total"][i]
+    raw = [_get(t, f"within_{r}km", "population") for r in radii]
     card = _card(_people(raw[i]), f"people in {places(c['places'])} within {radii[i]} km of the belt", "", scope)
     parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(radii, ev["total"], raw)]
     text = f"Living near the belt ({scope}): " + "; ".join(parts) + "."

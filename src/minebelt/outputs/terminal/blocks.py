@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..report.cost_view import budgets
 from ..report.fmt import fmt_sig
+from ..report.production_view import stated_needs
 
 
 def _m(x: float | None) -> str:
@@ -86,7 +88,8 @@ def _range(block: dict[str, Any], key: str, fmt=_m, varies: str | None = None) -
     return f" ({label}: {lo} \u2013 {hi})"
 
 
-def _production(p: dict[str, Any], console: Any) -> None:
+def _production(doc: dict[str, Any], console: Any) -> None:
+    p = doc["production"]
     is_ = p.get("years_to_fill_is")
     varies = p.get("years_to_fill_interval_varies")
     if p.get("years_to_fill") is not None:
@@ -109,9 +112,15 @@ def _production(p: dict[str, Any], console: Any) -> None:
     if is_ == "all-types capacity" and p.get("other_producers"):
         others = ", ".join(f"{o['country']} ({o.get('short') or o['what']})" for o in p["other_producers"])
         console.print(f"  Not counted (no capacity figure on record): {others}.", style="dim")
+    needs = stated_needs(doc)
+    if needs:
+        console.print("  Stated needs and stock targets beside the model's mines (plans: shown, not judged):")
+        for n in needs:
+            console.print(f"    {n['text']}.", style="dim")
 
 
-def _cost(c: dict[str, Any], console: Any) -> None:
+def _cost(doc: dict[str, Any], console: Any) -> None:
+    c = doc["cost"]
     parts = [f"mines {_m(c['mines_cost'])}"]
     if c.get("laying_cost") is not None:
         parts.append(f"laying {_m(c['laying_cost'])}")
@@ -125,6 +134,16 @@ def _cost(c: dict[str, Any], console: Any) -> None:
         console.print("  each sourced figure converted at the ECB reference rate of its price date (Source: ECB statistics)", style="dim")
     if c.get("fence_note"):
         console.print(f"  {c['fence_note']}", style="dim")
+    bud = budgets(doc)
+    if bud:
+        console.print("  Announced budgets beside the costed belt (plans: shown, not judged; each at the ECB rate of its announcement):")
+        for b in bud:
+            console.print(f"    {b['text']}", style="dim")
+
+
+def clearance_headline(k: dict[str, Any]) -> tuple[str, str]:
+    """The clearance headline and the one line of what it assumes (any layout can place them)."""
+    return str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
 
 
 def _clearance(k: dict[str, Any], console: Any) -> None:
@@ -134,41 +153,44 @@ def _clearance(k: dict[str, Any], console: Any) -> None:
         split.append(f"{_km2(k['reduced_ts_km2'])} reduced by technical survey")
     if k.get("cancelled_nts_km2"):
         split.append(f"{_km2(k['cancelled_nts_km2'])} cancelled by non-technical survey")
-    cap = k.get("capacity") or {}
-    condition = cap.get("headline") or f"with {k['calendar_years_capacity']}"
     price = f"; {k['cost_price_basis']}" if k.get("cost_price_years") else ""
-    area = sig(k["calendar_years"])
-    if k.get("calendar_years_by_mines") is not None:
-        whose = k.get("calendar_years_by_mines_rates_of") or "the programmes'"
-        rate = "rates" if " and " in whose else "rate"
-        span = f"between {area} years at {whose} area {rate} and {sig(k['calendar_years_by_mines'])} years at {whose} mine {rate}"
-    else:
-        span = f"{area} years at the area rate only (mine rate: {k.get('calendar_years_by_mines_note') or 'not estimated'})"
+    headline, assumes = clearance_headline(k)
     console.print(
-        f"Clearance legacy: {_km2(k['area_to_address_km2'])} km\u00b2 to release, "
+        f"Clearance: {headline}. "
+        f"{_km2(k['area_to_address_km2'])} km\u00b2 to release, "
         + ("all of it by clearance" if k["cleared_km2"] == k["area_to_address_km2"] else f"{_km2(k['cleared_km2'])} km\u00b2 of it by clearance")
         + (f" ({'; '.join(split)})" if split else "")
-        + f"; clearance takes {span}" + (f" ({cap['scope_caveat']})" if cap.get("scope_caveat") else "") + f"; cost {lead_range(k, 'cost', currency=cur)}{price}."
+        + f"; cost {lead_range(k, 'cost', currency=cur)}{price}."
     )
-    console.print(
-        f"  area rate only: {_yrs(k['calendar_years'])} years{_range(k, 'calendar_years', _yrs, k.get('calendar_years_interval_varies'))} {condition}.",
-        style="dim",
-    )
-    if k.get("calendar_years_by_mines") is not None:
-        console.print(
-            f"  mine rate: {_yrs(k['calendar_years_by_mines'])} years{_range(k, 'calendar_years_by_mines', _yrs)} {k['calendar_years_by_mines_capacity']}.",
-            style="dim",
-        )
+    console.print(f"  Assumes: {assumes}.", style="dim")
+    if k.get("deminer_years") is not None:
+        varies = k.get("calendar_years_interval_varies")
+        tail = f"; the interval varies with {varies}" if k.get("calendar_years_dist") and varies and varies != "nothing (no spread)" else ""
+        console.print(f"  Effort: {sig(k['deminer_years'])} deminer-years{_range(k, 'deminer_years', sig)}{tail}.", style="dim")
+    alt = k.get("alternative")
+    if alt:
+        console.print(f"  Alternative: {alt['text']}.", style="dim")
+    cond = k.get("condition_alternative")
+    if cond:
+        console.print(f"  Minefield condition: {cond['text']}.", style="dim")
+    calt = k.get("cost_alternative")
+    if calt:
+        console.print(f"  Cost alternative, not the estimate: {_m(calt['cost_low'])}\u2013{_m(calt['cost_high'])} {cur} at {calt['label']} ({calt['cost_per_m2']}).", style="dim")
+    ys = k.get("yardsticks") or {}
+    for key in ("area_rate", "mine_rate"):
+        y = ys.get(key)
+        if y and y.get("years") is not None:
+            console.print(f"  {y['label'].capitalize()} (context, not the estimate): {_yrs(y['years'])} years{_range(y, 'years', _yrs)} {y['condition']}.", style="dim")
     w = k["world_capacity"]
-    line = f"  Yardstick, if the States Parties' entire {w.get('year', '')} output went into this belt: {_yrs(k['world_capacity_years'])} years{_range(k, 'world_capacity_years', _yrs, k.get('world_capacity_interval_varies'))} of {w.get('label') or 'the world clearance output'}"
+    line = f"  Yardstick (world output, context), if the States Parties' entire {w.get('year', '')} output went into this belt: {_yrs(k['world_capacity_years'])} years{_range(k, 'world_capacity_years', _yrs, k.get('world_capacity_interval_varies'))} of {w.get('label') or 'the world clearance output'}"
     if k.get("world_capacity_years_by_mines") is not None and w.get("ap_mines_per_year"):
         line += (
             f"; by mines, {_yrs(k['world_capacity_years_by_mines'])} years{_range(k, 'world_capacity_years_by_mines', _yrs, 'number of mines only')} "
             f"of the {w['ap_mines_per_year']:,.0f} anti-personnel mines they destroyed by clearance that year"
         )
-    console.print(line + ".", style="bold")
-    if cap.get("density_note"):
-        console.print(f"  {cap['density_note']}", style="dim")
+    console.print(line + ".", style="dim")
+    if (ys.get("area_rate") or {}).get("density_note"):
+        console.print(f"  {ys['area_rate']['density_note']}", style="dim")
     if k.get("unrecorded_allowance_note"):
         console.print(f"  Unrecorded mines: {k['unrecorded_allowance_note']} (sourced alternatives: docs/model.md).", style="dim")
     vs = k.get("vs_build")
@@ -189,9 +211,9 @@ def render_blocks(doc: dict[str, Any], console: Any) -> None:
         style = "bold red" if cal["denser_than_every_barrier_in_table"] else "bold"
         console.print(f"Calibration: {cal['scenario']['mines_per_km_front']:,.0f} mines per km of front = {cal['verdict']}.", style=style)
     if doc.get("production"):
-        _production(doc["production"], console)
+        _production(doc, console)
     if doc.get("cost"):
-        _cost(doc["cost"], console)
+        _cost(doc, console)
     if doc.get("clearance"):
         _clearance(doc["clearance"], console)
     e = doc.get("exposure")
@@ -201,10 +223,20 @@ def render_blocks(doc: dict[str, Any], console: Any) -> None:
         def places(n: int) -> str:
             return f"{n:,} place{'s' if n != 1 else ''}"
 
-        parts = [f"{r:g} km: {places(t[f'within_{r:g}km']['places'])}, {people(t[f'within_{r:g}km']['population'])} people" for r in e["radii_km"]]
-        console.print("Civilians near the belts \u2014 " + "; ".join(parts))
+        def counts(d: dict[str, Any]) -> str:
+            return "; ".join(f"{r:g} km: {places(d[f'within_{r:g}km']['places'])}, {people(d[f'within_{r:g}km']['population'])} people" for r in e["radii_km"])
+
+        if t.get("headline"):
+            console.print(f"Civilians: {t['headline']}", style="bold")
+        if t.get("defender_side"):
+            console.print(f"  On the defender's side \u2014 {counts(t['defender_side'])}")
+            other = t.get("other_side") or {}
+            if other:
+                console.print(f"  Across the border ({', '.join(other.get('countries') or []) or 'none'}), counted apart \u2014 {counts(other)}")
+        else:
+            console.print("Civilians near the belts \u2014 " + counts(t))
         if e.get("scope"):
             console.print(f"  Counted: {e['scope']}.", style="dim")
         top = ", ".join(f"{p['name']} ({p['country']}, {p['population']:,}, {p['distance_km']:.1f} km)" for p in t["largest_places"][:5])
         if top:
-            console.print(f"  largest nearby: {top}", style="dim")
+            console.print(f"  largest nearby, both sides: {top}", style="dim")

@@ -14,11 +14,12 @@ if TYPE_CHECKING:
 
 
 def factcheck_table(doc: dict[str, Any], title: str, console: Console) -> None:
-    """The ``minebelt.factcheck/1`` document: one row per claim, then the count of each verdict."""
+    """The ``minebelt.factcheck/2`` document: one row per claim (the verdict as read: ``holds by the
+    article's own arithmetic``, ``stated``), then the count of each verdict."""
     from rich.table import Table
     from rich.text import Text
 
-    colours = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "error": "magenta"}
+    colours = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "stated": "cyan", "not-checked": "dim", "error": "magenta"}
     t = Table(title=f"Fact-check: {title}", title_justify="left", show_lines=True)
     for col in ("id", "claim", "stated", "computed", "verdict", "why"):
         t.add_column(col, overflow="fold")
@@ -28,7 +29,7 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console) -> None:
             c["quote"],
             c["stated_text"],
             c["computed_text"],
-            Text(c["verdict"], style=colours.get(c["verdict"], "white")),
+            Text(c.get("verdict_text") or c["verdict"], style=colours.get(c["verdict"], "white")),
             c["explanation"],
         )
     console.print(t)
@@ -50,7 +51,7 @@ def calibration_table(doc: dict[str, Any], console: Console) -> None:
         t.add_column(col, justify="left" if col in ("barrier / scenario", "years", "certainty") else "right")
     for b in doc["barriers"]:
         t.add_row(b["name"], b["years"], f"{b['mines'] / 1e6:.2f} M", f(b["front_km"]), f(b["mines_per_km_front"]), f(b["mines_per_km2"]), f(b["implied_depth_km"], ".2f"), b["certainty"])
-    densest = max(b["mines_per_km_front"] for b in doc["barriers"])
+    densest = max(b["mines_per_km_front"] for b in doc["barriers"] if b["mines_per_km_front"] is not None)
     for sc in doc["scenarios"]:
         t.add_section()
         style = "bold red" if sc["denser_than_every_barrier_in_table"] else "bold"

@@ -63,6 +63,9 @@ export function costCard(doc) {
   if (typeof get(c, "price_basis") === "string") notes.push(get(c, "price_basis"));  // price years, not adjusted for inflation
   if (typeof rate === "string") notes.push(`converted at the ECB reference rate of ${rate}`);
   else if (get(c, "exchange_rate")) notes.push("each sourced figure converted at the ECB reference rate of its price date");
+  const budgets = (Array.isArray(c.budgets) ? c.budgets : []).filter((b) => b && isFinite(b.share_of_costed_belt))
+    .map((b) => `${b.country} ${b.programme} ${fmt(b.amount, { prefix: b.currency })}: ${b.share_of_costed_belt >= 1 ? fmt(b.share_of_costed_belt, { sig: 2 }) + " times" : fmt(100 * b.share_of_costed_belt, { sig: 2 }) + " % of"} its costed belt`);
+  if (budgets.length) notes.push(`announced budgets beside it (plans, not judged): ${budgets.join("; ")}`);
   const label = get(c, "complete") === false ? "Cost to build (costed parts)" : "Cost to build";
   return figure("card-cost", label, fmt(total, { prefix: cur }), fmtDist(dist(c, "total"), { prefix: cur }), notes.join("; "));
 }
@@ -70,6 +73,16 @@ export function costCard(doc) {
 // "FIN+EST+LVA+LTU+POL+UKR (pooled)" or "POL".
 function groupLabel(g) {
   return `${g.group}${g.pooled ? " (pooled)" : ""}`;
+}
+
+// Stated needs and stock targets beside the model's mines: "POL up to 1 million (0.15x the model's)".
+function needsText(p) {
+  return (Array.isArray(p.stated_needs) ? p.stated_needs : []).filter((n) => n && isFinite(n.mines)).map((n) => {
+    const amount = isFinite(n.mines_high) ? `${fmt(n.mines)} to ${fmt(n.mines_high)}` : `${n.reading || "about"} ${fmt(n.mines)}`;
+    const ratio = isFinite(n.ratio_to_model) ? `, ${fmt(n.ratio_to_model, { sig: 2 })}x the model's` : "";
+    const years = isFinite(n.years_at_capacity) ? `, ${fmt(n.years_at_capacity, { sig: 2, unit: "years" })} at that capacity` : "";
+    return `${n.country} ${amount} ${n.scope || ""} mines${ratio}${years}`;
+  });
 }
 
 function capacityText(p) {
@@ -92,7 +105,8 @@ export function productionCard(doc) {
     const lower = get(p, "years_to_fill_is") === "lower bound";
     return figure("card-production", title, (lower ? "at least " : "") + fmt(years, { unit: "years" }),
       fmtDist(dist(p, "years_to_fill"), { unit: "years" }),
-      [typeof get(p, "years_to_fill_condition") === "string" ? get(p, "years_to_fill_condition") : "", complete !== null ? `complete in ${fmt(complete, { year: true })}` : "", caps.join("; "), get(p, "pooling") || ""].filter(Boolean).join("; "));
+      [typeof get(p, "years_to_fill_condition") === "string" ? get(p, "years_to_fill_condition") : "", complete !== null ? `complete in ${fmt(complete, { year: true })}` : "", caps.join("; "), get(p, "pooling") || "",
+        needsText(p).length ? `stated needs beside the model (plans, not judged): ${needsText(p).join("; ")}` : ""].filter(Boolean).join("; "));
   }
   // Some groups have no capacity on record (e.g. Norway added to the eastern flank): the
   // groups that have one keep their figure; the whole is at least the longest of them.
@@ -107,20 +121,32 @@ export function productionCard(doc) {
     fmtDist(dist(longest, "years_to_fill"), { unit: "years" }), lines.join("; "));
 }
 
+// The clearance headline and the one line of what it assumes, as two fields any layout can place.
+export function clearanceHeadline(doc) {
+  const k = doc && doc.clearance;
+  return { headline: get(k, "headline") || "", assumes: get(k, "headline_assumes") || "" };
+}
+
 export function clearanceCard(doc) {
   const k = doc && doc.clearance;
   const years = num(k, "calendar_years");
   if (!k || years === null) return figure("card-clearance", "Clearance legacy", NOT, "", "");
   const cur = get(k, "currency") || get(doc, "cost.currency") || "";
+  const { headline, assumes } = clearanceHeadline(doc);
   const bits = [];
-  const capacity = get(k, "calendar_years_capacity");
-  if (typeof capacity === "string") bits.push(`area rate only: ${fmt(years, { unit: "years" })}, ${capacity}`);
-  // the mine-count rate beside the area rate, or why there is none
-  const byMines = num(k, "calendar_years_by_mines");
-  if (byMines !== null) bits.push(`mine rate: ${fmt(byMines, { unit: "years" })} ${get(k, "calendar_years_by_mines_capacity") || ""}`.trim());
-  else if (typeof get(k, "calendar_years_by_mines_note") === "string") bits.push(`mine rate: ${get(k, "calendar_years_by_mines_note")}`);
+  if (assumes) bits.push(`assumes: ${assumes}`);
   const area = num(k, "area_to_address_km2");
   if (area !== null) bits.push(`${fmt(area, { unit: "km²" })} to release`);
+  const alt = get(k, "alternative.text");
+  if (typeof alt === "string") bits.push(`alternative: ${alt}`);
+  const cond = get(k, "condition_alternative.text");
+  if (typeof cond === "string") bits.push(`minefield condition: ${cond}`);
+  // yardsticks: context, never the headline
+  for (const key of ["area_rate", "mine_rate"]) {
+    const y = get(k, `yardsticks.${key}`);
+    const yy = num(y, "years");
+    if (y && yy !== null) bits.push(`${get(y, "label")} (context): ${fmt(yy, { unit: "years" })} ${get(y, "condition") || ""}`.trim());
+  }
   const world = num(k, "world_capacity_years");
   const wlabel = get(k, "world_capacity.label");  // "the area States Parties cleared of ... in 2023 (Landmine Monitor 2024, ...)"
   bits.push(world !== null && typeof wlabel === "string" ? `yardstick, if all of it went into this belt: ${fmt(world, { unit: "years" })} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
@@ -131,16 +157,14 @@ export function clearanceCard(doc) {
   const costRange = fmtDist(dist(k, "cost"), { prefix: cur });
   const price = typeof get(k, "cost_price_basis") === "string" ? `, ${get(k, "cost_price_basis")}` : "";
   bits.push(cost !== null ? `clearance cost ${costRange ? `${costRange} (90 %; point value ${fmt(cost, { prefix: cur })})` : fmt(cost, { prefix: cur })}${price}` : `clearance cost: ${NOT}`);
-  if (typeof get(k, "capacity.scope_caveat") === "string") bits.unshift(get(k, "capacity.scope_caveat"));
-  const density = get(k, "capacity.density_note");
-  if (typeof density === "string") bits.push(density);
   const ratio = num(k, "vs_build.clearance_to_build_ratio");
+  const calt = get(k, "cost_alternative");
+  if (calt && num(calt, "cost_low") !== null) bits.push(`cost alternative, not the estimate: ${fmt(num(calt, "cost_low"), { prefix: cur })}–${fmt(num(calt, "cost_high"), { prefix: cur })} at ${get(calt, "label")} (${get(calt, "price_basis")})`);
   if (ratio !== null) bits.push(`clearing costs ${fmt(ratio, { sig: 2 })} × what building costs`);
   else if (typeof get(k, "vs_build.ratio_note") === "string") bits.push(get(k, "vs_build.ratio_note"));
-  // the headline leads with the bracket: area rate (understates a dense belt) to mine rate
-  const value = byMines !== null ? `${fmt(years, { sig: 2 })} – ${fmt(byMines, { sig: 2, unit: "years" })}` : `${fmt(years, { sig: 2, unit: "years" })} (area rate only)`;
-  return figure("card-clearance", byMines !== null ? "Clearance legacy: area rate – mine rate" : "Clearance legacy", value,
-    fmtDist(dist(k, "calendar_years"), { unit: "years" }) ? `area rate ${fmtDist(dist(k, "calendar_years"), { unit: "years" })}` : "", bits.join("; "));
+  const condition = get(k, "capacity.headline") || "";
+  return figure("card-clearance", `Clearance legacy ${condition}`.trim(), fmt(years, { sig: 3, unit: "years" }),
+    fmtDist(dist(k, "calendar_years"), { unit: "years" }) ? `90 %: ${fmtDist(dist(k, "calendar_years"), { unit: "years" })}` : "", bits.join("; "));
 }
 
 export function exposureCard(doc) {
@@ -150,6 +174,14 @@ export function exposureCard(doc) {
   const radii = Array.isArray(e.radii_km) ? e.radii_km : [];
   const within = radii.map((r) => [r, get(t, `within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number");
   if (!within.length) return figure("card-exposure", "Civilians near the belt", NOT, "", "");
+  const mine = get(t, "defender_side.within_1km");
+  if (mine && typeof mine.population === "number") {
+    // the defender's side first: places inside the belt or within 1 km of it are named; the other side apart
+    const other = get(t, "other_side");
+    const apart = other ? within.map(([r]) => get(other, `within_${r}km`)).map((w, i) => w ? `${fmt(w.population)} within ${within[i][0]} km` : "").filter(Boolean) : [];
+    return figure("card-exposure", "Civilians inside the belt or within 1 km of it, defender's side", fmt(mine.population, { unit: "people" }), "",
+      [typeof t.headline === "string" ? t.headline : "", apart.length ? `across the border (${(other.countries || []).join(", ")}), counted apart: ${apart.join("; ")}` : ""].filter(Boolean).join(" "));
+  }
   const [r0, w0] = within[within.length - 1];
   const lines = within.map(([r, w]) => `${fmt(w.population)} people in ${fmt(w.places, { integer: true })} place${w.places === 1 ? "" : "s"} within ${r} km`);
   const top = (Array.isArray(t.largest_places) ? t.largest_places : []).slice(0, 3)
