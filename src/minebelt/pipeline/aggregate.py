@@ -64,7 +64,7 @@ class Aggregator:
             [
                 ev.mines[i] * share(ov_km(i, "belt_front_km"), self.point_built[i])
                 if i in self.linear
-                else ev.area_km2[i] * share(overlap[i], self.point_area[i]) * np.nan_to_num(ev.density_per_km2[i])
+                else ev.area_km2[i] * share(overlap[i], self.point_area[i]) * finite(ev, ev.density_per_km2[i])
                 for i in overlapping
             ],
             like=length,
@@ -133,6 +133,15 @@ def per_km(mines: np.ndarray, built: np.ndarray) -> Any:
     if is_const(built) and float(np.asarray(built)[0]) > 0:
         return (mines, 1.0 / float(np.asarray(built)[0]))
     return model.mines_per_km_front(mines, built)
+
+
+def finite(ev: Evaluation, a: np.ndarray) -> np.ndarray:
+    """``numpy.nan_to_num(a)``, computed once per array of an evaluation (a density drawn once
+    is shared by many sections and countries)."""
+    got = ev.finite.get(id(a))
+    if got is None or got[0] is not a:
+        got = ev.finite[id(a)] = (a, np.nan_to_num(a))
+    return got[1]
 
 
 def share(part: float, whole: Any) -> Any:

@@ -37,6 +37,8 @@ class Evaluation:
     area_km2: list[np.ndarray] = field(default_factory=list)
     density_per_km2: list[np.ndarray] = field(default_factory=list)
     mines: list[np.ndarray] = field(default_factory=list)
+    #: ``numpy.nan_to_num`` of arrays of this evaluation, by id (:func:`.aggregate.finite`)
+    finite: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
 
 
 class Drawer:

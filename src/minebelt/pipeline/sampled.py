@@ -71,6 +71,8 @@ def summarise(drawer: Drawer, figures_of: Callable[[Drawer], Figures], keep: boo
             results[j] = summarize(sub[j])
         else:
             streams[j] = StreamedSummary(n, np.array(sub[j], dtype=sub[j].dtype if sub[j].dtype.kind == "f" else float), PIECE)
+    factors = [a[1] if isinstance(a, tuple) else None for a in sub_arrays]
+    del sub, sub_arrays  # the streams hold their own copies; the subsample's figures can go
     filler = _Filler(n, sub_store) if keep else None
     for start, stop in pieces(n, PIECE):
         _, arrays, store = figures_of(drawer.view(slice(start, stop)))
@@ -84,7 +86,7 @@ def summarise(drawer: Drawer, figures_of: Callable[[Drawer], Figures], keep: boo
     for j, s in streams.items():
         r = s.result()
         results[j] = r if r is not None else summarize(_whole(drawer, figures_of, j))
-    out = [scaled(results[first], a[1]) if isinstance(a, tuple) else dict(results[first]) for (first, _), a in zip(layout, sub_arrays)]
+    out = [scaled(results[first], f) if f is not None else dict(results[first]) for (first, _), f in zip(layout, factors)]
     if filler is not None:
         return labels, out, SampleStore(filler.arrays)
     return labels, out, SampleStore(pending=list(sub_store), fill=lambda: _fill(drawer, figures_of, sub_store))

@@ -11,7 +11,9 @@ gives the same ``*_dist`` as :func:`~.summaries.summarize` on the whole array:
   :func:`~.summaries.order_statistics`); each piece adds its count below every bracket and
   the values inside one; the few kept values are partitioned at the end. A bracket that misses
   (never on independent draws), or a sample holding a NaN or an infinity, makes
-  :meth:`StreamedSummary.result` return None and the caller summarizes the whole array.
+  :meth:`StreamedSummary.result` return None and the caller summarizes the whole array; so
+  does a subsample of one repeated value whose sample is not (its brackets would keep every
+  value).
 * the mean: numpy sums a float64 array pairwise (halves rounded down to a multiple of 8, down
   to blocks of 128), and any other dtype cast to float64 in buffers of 8192 values, summed
   pairwise within a buffer and in order across them. The pieces are cut where numpy's halving
@@ -143,6 +145,11 @@ class StreamedSummary:
                 if self.buffered is None:
                     self.buffered = _BufferedSum()
                 self.buffered.add(piece)
+            if self.extremes:
+                # one value in the subsample (a point input drawn as an array) or a NaN or an
+                # infinity: the summary is that value or needs the whole array; keeping what
+                # lies in its brackets would keep every value
+                return
             for g, (a, b) in enumerate(zip(self.lo, self.hi)):
                 self.below[g] += int(np.count_nonzero(piece < a))
                 inside = piece >= a
@@ -163,7 +170,7 @@ class StreamedSummary:
             lo, hi = float(self.low), float(self.high)  # type: ignore[arg-type]
             if lo == hi:
                 return assemble(lo, [lo] * len(self.qs), self.qs)
-        if not math.isfinite(total):
+        if not math.isfinite(total) or self.extremes:
             return None
         mean = float(np.float64(total) / self.n)
         found: dict[int, Any] = {}
