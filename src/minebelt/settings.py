@@ -172,6 +172,20 @@ Geometry
     ``EXPOSURE_RADII_KM`` = (1, 5, 10)
         Distances from a belt at which populated places are counted.
 
+Atlas (``minebelt atlas``, :mod:`minebelt.pipeline.atlas`)
+    ``ATLAS_DEPTH_KM`` = 2 km
+        Default belt depth of the atlas: the seed article's belt.
+    ``CACHE_DIR_ENV`` = ``"MINEBELT_CACHE_DIR"``
+        Environment variable naming the cache folder; unset, the platform's user cache folder
+        (``~/.cache/minebelt`` on Linux). The atlas keeps its figures per depth there
+        (:mod:`minebelt.geo.atlas_cache`); removing the folder only costs time.
+    ``ATLAS_CACHE_DEPTHS`` = 32
+        Depths whose atlas figures are kept (about 0.3 MB each), the least recently used
+        removed first.
+    ``ATLAS_CACHE_FINGERPRINTS`` = 4
+        Versions of the data and code whose cached figures are kept side by side (two
+        installed versions of minebelt do not evict each other).
+
 Fact-check verdicts (see :mod:`minebelt.factcheck`)
     ``HOLDS_REL_TOL`` = 0.05
         A stated "about X" holds when the recomputed value is within 5 % of X (or within
@@ -238,6 +252,11 @@ DENSIFY_DEG = 0.005
 BUFFER_DENSIFY_DEG = 0.02
 STRETCH_END_TOLERANCE_KM = 0.5
 EXPOSURE_RADII_KM = (1.0, 5.0, 10.0)
+
+ATLAS_DEPTH_KM = 2.0
+CACHE_DIR_ENV = "MINEBELT_CACHE_DIR"
+ATLAS_CACHE_DEPTHS = 32
+ATLAS_CACHE_FINGERPRINTS = 4
 
 HOLDS_REL_TOL = 0.05
 IMPRECISE_REL_TOL = 0.25
