@@ -193,7 +193,7 @@ def measure_sides(
     wanted = list(sides) if sides is not None else all_sides()
     cached = {k: SideFigures.from_dict(v) for k, v in atlas_cache.read(depth_km).items()} if use_cache and not belts else {}
     todo = [s for s in wanted if f"{s[0]}>{s[1]}" not in cached]
-    new, polys = _measure(todo, depth_km, progress, belts)
+    new, polys = _measure(todo, depth_km, progress, belts) if todo else ([], None)
     if new and use_cache:
         atlas_cache.write(depth_km, {f.key: f.to_dict() for f in new})
     found = {**cached, **{f.key: f for f in new}}

@@ -11,6 +11,7 @@ Layer: inputs.
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -140,7 +141,7 @@ def atlas_options(
         raise InputError(f"{n['sort']} {clip(sort)}: unknown sort key{suggest(s, SORT_KEYS)} (allowed: {', '.join(SORT_KEYS)})")
     t = None
     if top is not None:
-        if isinstance(top, bool) or not isinstance(top, int) or top < 1:
+        if isinstance(top, bool) or not isinstance(top, numbers.Integral) or top < 1:
             raise InputError(f"{n['top']} {clip(top)}: must be a whole number >= 1")
         t = int(top)
     return AtlasOptions(depth, w, preset, m, s, t, _countries(countries, n["countries"]))
