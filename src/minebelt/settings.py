@@ -100,6 +100,10 @@ Web API (``minebelt serve``; a local server shared by a few users)
     ``API_SAMPLE_SECTIONS_MAX`` = 2,000,000
         Most samples x sections of one request: at most about 300 MB and 2 s of one core
         (formula above); the page's eastern flank (10 sections) at 100,000 samples is 10⁶.
+    ``API_COMPARE_SCENARIOS_MAX`` = 4
+        Most scenarios one ``POST /api/compare`` sets side by side (the page compares two: the
+        pinned scenario and the current one); each is estimated once more per input that
+        differs from the baseline (at most ``COMPARE_FACTORS_MAX``).
     ``API_GEOMETRY_BUFFERS_MAX`` = 120
         Most belt buffers one request may need: a measured section costs 1 buffer at a fixed
         depth and, with an uncertain depth, one more per node depth in its 0.1-99.9 % range
@@ -235,6 +239,7 @@ API_SECTIONS_MAX = 100
 API_BODY_BYTES_MAX = 1 << 20
 API_SAMPLE_SECTIONS_MAX = 2_000_000
 API_GEOMETRY_BUFFERS_MAX = 120
+API_COMPARE_SCENARIOS_MAX = 4
 WEB_WORKERS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 WEB_QUEUE_MAX = 32
 WEB_QUEUE_WAIT_S = 10.0

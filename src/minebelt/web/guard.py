@@ -13,7 +13,8 @@ Layer: interfaces.
     (a name it controls resolving to 127.0.0.1): the browser sends that name as Host.
 :class:`WorkLimiter` (innermost, inside the body-size limit)
     Every API request that computes without a bound (``POST /api/estimate``,
-    ``POST /api/factcheck``, ``GET /api/outlines`` with any box) needs one of
+    ``POST /api/factcheck``, ``GET /api/outlines`` with any box, ``GET /api/atlas`` at any
+    depth) needs one of
     ``settings.WEB_WORKERS`` slots (one per CPU of the machine); other GET documents are cached
     per key from a finite set, and an estimate already answered is served from the router's cache
     without a slot. Up to
@@ -60,7 +61,7 @@ API_JSON_DEPTH_MAX = 64
 #: the world's outlines). Other GET documents have a finite key space and are cached (325
 #: borders, 250 countries, one seed fact-check), so they pass without a worker slot: the
 #: page loads its borders even while estimates fill the pool.
-HEAVY_GET_PATHS = frozenset({"/api/outlines"})
+HEAVY_GET_PATHS = frozenset({"/api/outlines", "/api/atlas"})
 #: POST paths whose answers are cached by the router: a request already answered is served
 #: from that cache before it takes a worker slot, so repeated answers never queue behind
 #: computations.
@@ -286,6 +287,8 @@ LIMITS = {
     "API_SECTIONS_MAX": settings.API_SECTIONS_MAX,
     "API_SAMPLE_SECTIONS_MAX": settings.API_SAMPLE_SECTIONS_MAX,
     "API_GEOMETRY_BUFFERS_MAX": settings.API_GEOMETRY_BUFFERS_MAX,
+    "API_COMPARE_SCENARIOS_MAX": settings.API_COMPARE_SCENARIOS_MAX,
+    "ARTICLE_BYTES_MAX": settings.ARTICLE_BYTES_MAX,
     "NAME_CHARS_MAX": settings.NAME_CHARS_MAX,
     "TEXT_CHARS_MAX": settings.TEXT_CHARS_MAX,
     "LINE_VERTICES_MAX": settings.LINE_VERTICES_MAX,
