@@ -215,3 +215,52 @@ def test_bundled_rows_are_within_the_curve_tolerance_of_exact_belts() -> None:
         exact = belt_polygon(f.build_lines(), 2.3, None, defender_land(d, near_line=True), None, f.cuts).area_km2
         assert rows[(d, n)]["source"] == atlas_sides.BUNDLED
         assert rows[(d, n)]["belt_area_km2"] == pytest.approx(exact, rel=CURVE_REL_TOL)
+
+
+@pytest.fixture(scope="module")
+def tiny_bundle(tmp_path_factory):
+    """Bundled curves of Liechtenstein's and Andorra's borders only (built in seconds by the
+    real build script), installed in place of the package's bundle."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from minebelt.geo import sections
+
+    d = tmp_path_factory.mktemp("bundle")
+    script = Path(__file__).resolve().parents[3] / "scripts" / "build_border_belts.py"
+    subprocess.run([sys.executable, str(script), "--only", "LIE,AND", "--out", str(d / "border_belts.npz"), "--cache", str(d / "cache")], check=True, capture_output=True)
+    mp = pytest.MonkeyPatch()
+    mp.setattr(border_belts, "bundle_path", lambda: d / "border_belts.npz")
+    border_belts.clear()
+    sections._CACHE.clear()
+    yield border_belts.bundle()
+    mp.undo()
+    border_belts.clear()
+    sections._CACHE.clear()
+
+
+@pytest.mark.parametrize("depth", [2.0, 2.3])
+def test_bundled_sides_read_from_the_curves(tiny_bundle, depth: float) -> None:
+    """The fast path: a bundled side's row comes from the curves (source 'bundled curves'),
+    equals estimate() of that side (which reads the same curves), and is within the curve's
+    tolerance of the belt built exactly at that depth; the sides outside the bundle are
+    computed from the lines."""
+    from minebelt.geo.belt import belt_polygon, defender_land
+    from minebelt.geo.front import border_front
+
+    assert tiny_bundle is not None and tiny_bundle.side("LIE", "CHE") is not None
+    a = atlas(depth, countries=["LIE"])
+    rows = {(r["defender"], r["neighbour"]): r for r in a.rows}
+    assert rows[("LIE", "CHE")]["source"] == rows[("LIE", "AUT")]["source"] == atlas_sides.BUNDLED
+    assert rows[("CHE", "LIE")]["source"] == atlas_sides.LINES
+    assert "2 of 4 sides read from the bundled curves" in a.curves_note()
+    for d, n in (("LIE", "CHE"), ("LIE", "AUT")):
+        r = rows[(d, n)]
+        doc = _estimate(d, n, depth, "korea-peak")
+        assert r["belt_area_km2"] == pytest.approx(doc["totals"]["area_km2"], rel=1e-12)
+        assert r["clearance_years"]["korea-peak"] == pytest.approx(doc["clearance"]["calendar_years"], rel=1e-12)
+        assert r["people"]["defender_side"] == {k: v for k, v in doc["exposure"]["total"]["defender_side"].items() if k != "countries"}
+        f = border_front(d, n, None, None, "skip", None, f"{d}>{n}")
+        exact = belt_polygon(f.build_lines(), depth, None, defender_land(d, near_line=True), None, f.cuts).area_km2
+        assert r["belt_area_km2"] == pytest.approx(exact, rel=CURVE_REL_TOL)
