@@ -247,6 +247,7 @@ def test_samples_cap_and_sample_sections_cap(tmp_path: Path) -> None:
     assert_one_line(proc, "SAMPLE_SECTIONS_MAX", f"use at most {settings.SAMPLE_SECTIONS_MAX // n:,} samples")
 
 
+@pytest.mark.slow
 def test_claims_classes(tmp_path: Path) -> None:
     bad = {
         'compute = { expr = "max()" }': "two or more values",
@@ -276,6 +277,7 @@ def test_claims_classes(tmp_path: Path) -> None:
         assert rows["ok"]["verdict"] == "holds"
 
 
+@pytest.mark.slow
 def test_malformed_claims_stop_the_check(tmp_path: Path) -> None:
     """A malformed value (docs/claims.md) stops the check before any claim is evaluated: one line
     naming the claim and the key, exit 2, nothing on stdout."""
@@ -302,6 +304,7 @@ def test_malformed_claims_stop_the_check(tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------- outputs
 
 
+@pytest.mark.slow
 def test_geojson_path_errors(tmp_path: Path) -> None:
     one = tmp_path / "one.toml"
     one.write_text(MEASURED.replace('border = "BLR"', 'border = "RUS"'), encoding="utf-8")

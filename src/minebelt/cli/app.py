@@ -92,7 +92,9 @@ def _run(argv: list[str] | None) -> int:
     except InputError as e:
         from ..outputs.hygiene import terminal_safe
 
-        sys.stderr.write(f"minebelt: error: {terminal_safe(str(e), keep_newlines=False)}\n")
+        # one line per problem (a file with several bad sections names each of them)
+        for line in getattr(e, "lines", None) or (str(e),):
+            sys.stderr.write(f"minebelt: error: {terminal_safe(line, keep_newlines=False)}\n")
         return 2
     except ce.EXITS as e:
         return int(getattr(e, "exit_code", 0) or 0)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
+from ..errors import InputError
 from .curve import DEPTH_NODES_KM, DepthCurve, nodes_for
 from .front import Front
 from .front_belts import FrontBelts
@@ -251,8 +252,9 @@ def measure_sections(
 
     Sections whose front is cached or bundled cost arithmetic; the others are measured in
     parallel threads (GEOS and PROJ release the GIL; pyproj transformers are thread-safe
-    since 3.1). Results and the first error are taken in section order, so the outcome does
-    not depend on thread timing.
+    since 3.1). Results and errors are taken in section order, so the outcome does not
+    depend on thread timing; one :class:`InputError` names every section that cannot be
+    measured.
     """
     import os
 
@@ -266,8 +268,12 @@ def measure_sections(
     quick = [rs for rs in resolved if is_quick[rs.index]]
     slow = [rs for rs in resolved if not is_quick[rs.index]]
     out: dict[int, SectionGeometry] = {}
+    failed: dict[int, InputError] = {}
     for rs in quick:
-        out[rs.index] = measure_section(sc, rs)
+        try:
+            out[rs.index] = measure_section(sc, rs)
+        except InputError as e:
+            failed[rs.index] = e
         done += 1
     if quick:
         tick()
@@ -285,15 +291,21 @@ def measure_sections(
                 for f in futures:
                     f.cancel()
                 raise
-        measured = [f.result() for f in futures]  # raises the first error in section order
+        for rs, f in zip(slow, futures):  # every section's error, not only the first
+            try:
+                out[rs.index] = f.result()
+            except InputError as e:
+                failed[rs.index] = e
     else:
-        measured = []
         for rs in slow:
-            measured.append(measure_section(sc, rs))
+            try:
+                out[rs.index] = measure_section(sc, rs)
+            except InputError as e:
+                failed[rs.index] = e
             done += 1
             tick()
-    for rs, g in zip(slow, measured):
-        out[rs.index] = g
+    if failed:
+        raise InputError.combine([failed[i] for i in sorted(failed)])
     return {rs.index: out[rs.index] for rs in resolved}
 
 

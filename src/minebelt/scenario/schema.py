@@ -30,12 +30,13 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from .. import settings
-from .fields import Quantity, _check_codes, _check_quantity, _Strict, declared
+from .fields import Quantity, _check_codes, _Strict, api_label, declared, in_range
 from .schema_blocks import Clearance, Cost, Production
 
 
@@ -51,7 +52,9 @@ class Defaults(_Strict):
         "skip", description="Measured borders: 'skip' leaves no belt behind river and lake segments."
     )
 
-    _q = field_validator("depth_km", "density", "density_per_km_front")(_check_quantity)
+    _depth = field_validator("depth_km")(in_range("depth"))
+    _density = field_validator("density")(in_range("areal"))
+    _linear = field_validator("density_per_km_front")(in_range("linear"))
 
 
 class Section(_Strict):
@@ -79,7 +82,10 @@ class Section(_Strict):
     side: Literal["left", "right"] | None = Field(None, description="Side of 'line' (in its direction) where the belt lies.")
     mask: str | dict[str, Any] | None = Field(None, description="GeoJSON polygon (file or object) restricting where the belt may lie.")
 
-    _q = field_validator("length_km", "depth_km", "density", "density_per_km_front")(_check_quantity)
+    _length = field_validator("length_km")(in_range("length"))
+    _depth = field_validator("depth_km")(in_range("depth"))
+    _density = field_validator("density")(in_range("areal"))
+    _linear = field_validator("density_per_km_front")(in_range("linear"))
 
     @field_validator("country")
     @classmethod
@@ -118,6 +124,13 @@ class Section(_Strict):
         return self.length_km is None
 
 
+#: Checks of a scenario built in code, after its schema: :mod:`.resolve` registers the
+#: value checks a file's loader runs (ranges, density models, parameters, blocks), so that
+#: ``Scenario(...)`` refuses what ``load_scenario`` refuses (each ``check(scenario, label)``
+#: raises :class:`~minebelt.errors.InputError`).
+POST_BUILD: list[Callable[[Scenario, str], None]] = []
+
+
 class Scenario(_Strict):
     """A complete scenario. Build one in code or read it with :func:`load_scenario`."""
 
@@ -144,6 +157,16 @@ class Scenario(_Strict):
     _path: Path | None = PrivateAttr(None)
     _sha256: str | None = PrivateAttr(None)
     _label: str | None = PrivateAttr(None)
+
+    def __init__(self, /, **data: Any) -> None:
+        """A scenario built in code, checked as a file is: every problem of the schema, then of
+        the values (ranges, density models, parameters, blocks), one line each in one
+        :class:`~minebelt.errors.InputError`."""
+        super().__init__(**data)
+        for check in POST_BUILD:
+            check(self, self.label if self._label else api_label(Scenario, {"name": self.name}))
+
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]  # files: model_validate, then resolve
 
     @property
     def path(self) -> Path | None:

@@ -114,9 +114,10 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
 
     @app.exception_handler(InputError)
     async def _input_error(request: Request, exc: InputError) -> JSONResponse:
-        if _data.is_data_missing(str(exc)):
-            return JSONResponse({"detail": str(exc)}, status_code=503)
-        return JSONResponse({"detail": str(exc)}, status_code=422)
+        detail = "; ".join(exc.lines)  # one line: every problem of the request, each naming its field
+        if _data.is_data_missing(detail):
+            return JSONResponse({"detail": detail}, status_code=503)
+        return JSONResponse({"detail": detail}, status_code=422)
 
     @app.exception_handler(_data.DataMissing)
     async def _data_missing(request: Request, exc: _data.DataMissing) -> JSONResponse:

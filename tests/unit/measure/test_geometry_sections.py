@@ -99,6 +99,7 @@ def test_user_line_left_and_right(synthetic, tmp_path):
     ],
 )
 def test_bad_line(synthetic, line, needle):
-    sc = Scenario(name="l", defaults=Defaults(depth_km=3.0, density=1.0), sections=[Section(name="s", country="FIN", line=line, side="left")])
+    # an inline object is refused when the scenario is built; a file when it is read
     with pytest.raises(InputError, match=needle):
+        sc = Scenario(name="l", defaults=Defaults(depth_km=3.0, density=1.0), sections=[Section(name="s", country="FIN", line=line, side="left")])
         estimate(sc)

@@ -68,7 +68,7 @@ def factcheck_doc(claims: list[dict[str, Any]], path: Path, label: str) -> dict[
     try:
         rows = [check_claim(checker, c) for c in claims]
     except InputError as e:
-        raise InputError(str(e).replace(str(path), label)) from None
+        raise InputError(*(line.replace(str(path), label) for line in e.lines)) from None
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1

@@ -63,7 +63,7 @@ def check_sections(doc: dict[str, Any]) -> list[dict[str, Any]]:
         except InputError as e:
             # the one-section scenario calls it sections[0]: give the index in the request
             row["ok"] = False
-            row["detail"] = str(e).replace("sections[0]", f"sections[{i}]", 1)
+            row["detail"] = "; ".join(line.replace("sections[0]", f"sections[{i}]", 1) for line in e.lines)
         rows.append(row)
     return rows
 

@@ -33,43 +33,13 @@ router = APIRouter(tags=["geography"])
 #: Default simplification of the overview lines, degrees (about 1 km): a click target, not a measurement.
 LINES_TOLERANCE_DEG = 0.01
 
-#: Other English names people search for (search only; the ISO 3166-1 short name stays the
-#: name minebelt prints). Common short and former names as used by the UN and news agencies.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "RUS": ("Russia",),
-    "KOR": ("Korea, Republic of", "Republic of Korea", "ROK"),
-    "PRK": ("Korea, Democratic People's Republic of", "DPRK"),
-    "TUR": ("Turkey",),
-    "CIV": ("Ivory Coast",),
-    "COD": ("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"),
-    "COG": ("Congo-Brazzaville", "Republic of the Congo"),
-    "CZE": ("Czech Republic",),
-    "SWZ": ("Swaziland",),
-    "MKD": ("Macedonia",),
-    "MMR": ("Burma",),
-    "PSE": ("Palestine",),
-    "GBR": ("UK", "Britain", "Great Britain"),
-    "USA": ("US", "America"),
-    "TLS": ("East Timor",),
-    "CPV": ("Cape Verde",),
-    "VAT": ("Holy See", "Vatican"),
-    "LAO": ("Lao People's Democratic Republic",),
-    "IRN": ("Persia",),
-    "BOL": ("Bolivia, Plurinational State of",),
-    "VEN": ("Venezuela, Bolivarian Republic of",),
-    "TZA": ("Tanzania, United Republic of",),
-    "MDA": ("Moldova, Republic of",),
-    "SYR": ("Syrian Arab Republic",),
-}
-
-
 @lru_cache(maxsize=1)
 def countries_doc() -> bytes:
     """Every country, its neighbours and the bounding box of its land borders."""
     import shapely
 
     from ...data.borders import _read, border_lengths
-    from ...data.iso import country_names
+    from ...data.iso import ALIASES, country_names
 
     names = country_names()
     neighbours: dict[str, list[dict[str, Any]]] = {c: [] for c in names}
