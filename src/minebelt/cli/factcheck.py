@@ -18,8 +18,12 @@ def factcheck(
     claims: Annotated[Optional[Path], typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/2 JSON document.")] = False,
     article: Annotated[Optional[str], typer.Option("--article", help="Check an article (UTF-8 plain text, '-' for standard input): draft its claims (as 'minebelt extract' does) and check them.")] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="List every claim, grouped by verdict (default: the counts and the claims that do not hold).")] = False,
 ) -> None:
     """Recompute every claim in a claims file (or drafted from an article) and give each a verdict.
+
+    Prints the verdict counts first, then the claims that do not hold; --all lists every
+    claim, --json the whole document.
 
     A claim that cannot be evaluated as written (e.g. an unreachable field) gets the verdict
     'error' and a line on stderr; the other claims are still checked; exit status 1.
@@ -41,7 +45,7 @@ def factcheck(
         return
     from ..outputs.terminal.tables import factcheck_table
 
-    factcheck_table(doc, str(claims), console())
+    factcheck_table(doc, str(claims), console(), show_all=show_all)
     _claim_errors(errors)
 
 

@@ -310,7 +310,7 @@ def sensitivity_of_file(
             raise
         except InputError as exc:
             first = first or exc
-            reason = str(exc).removeprefix(f"{scenario.label}: ")
+            reason = "; ".join(line.removeprefix(f"{scenario.label}: ") for line in exc.lines)
             docs.append({
                 "schema": "minebelt.sensitivity/1",
                 "scenario": {"name": scenario.name, "sha256": scenario.sha256},

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..._version import __version__
-from .fmt import dist_range, fmt_mines, fmt_num, short
+from ... import numbers as N
+from .fmt import dist_range, fmt_mines, short
 from .geo import KM_MARKER_STEP, PALETTE, GeoContext
 from .labels import is_far, layout_map
 
@@ -191,10 +192,11 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
 
     t = doc["totals"]
     fig.text(0.03, 0.955, str(doc["scenario"].get("name") or "minebelt estimate"), fontsize=14, fontweight="bold", va="center")
-    rng = dist_range(t.get("mines_dist"), fmt_mines)
+    # the map's headline: three significant figures, as the report's summary
+    rng = N.dist(t.get("mines_dist"), 3, words=True)
     sub = (
-        f"{fmt_mines(t.get('mines'))} mines" + (f" (90 %: {rng})" if rng else "")
-        + f"  \u00b7  {fmt_num(t.get('area_km2'))} km\u00b2 of belt  \u00b7  {fmt_num(t.get('length_km'))} km of front"
+        f"{N.sig(t.get('mines'), 3, words=True, missing='n/a')} mines" + (f" (90 %: {rng})" if rng else "")
+        + f"  \u00b7  {N.sig(t.get('area_km2'), 3, missing='n/a')} km\u00b2 of belt  \u00b7  {N.sig(t.get('length_km'), 3, missing='n/a')} km of front"
     )  # fmt: skip
     fig.text(0.03, 0.918, sub, fontsize=10, va="center", color="#333333")
     foot = (
@@ -221,13 +223,13 @@ def bars_png(result: EstimateResult) -> bytes:
     for b, d, v in zip(bars, errs, vals):
         if dist_range(d):
             ax.plot([d["p05"] / 1e6, d["p95"] / 1e6], [b.get_y() + b.get_height() / 2] * 2, color="black", linewidth=1.2)
-        ax.text(v, b.get_y() + b.get_height() / 2, f"  {v:,.2f} M", va="center", fontsize=9)
+        ax.text(v, b.get_y() + b.get_height() / 2, f"  {fmt_mines(v * 1e6)}", va="center", fontsize=9)
     ax.set_xlabel("mines (millions)")
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_xlim(0, max(vals + [1e-9]) * 1.18)
     fig.text(0.03, 0.95, str(doc["scenario"].get("name") or "minebelt estimate"), fontsize=14, fontweight="bold", va="center")
     t = doc["totals"]
-    fig.text(0.03, 0.915, f"{fmt_mines(t.get('mines'))} mines  \u00b7  {fmt_num(t.get('area_km2'))} km\u00b2  \u00b7  {fmt_num(t.get('length_km'))} km of front", fontsize=10, va="center")
+    fig.text(0.03, 0.915, f"{N.sig(t.get('mines'), 3, words=True, missing='n/a')} mines  \u00b7  {N.sig(t.get('area_km2'), 3, missing='n/a')} km\u00b2  \u00b7  {N.sig(t.get('length_km'), 3, missing='n/a')} km of front", fontsize=10, va="center")
     fig.text(0.03, 0.05, "No map: every section length is stated in the scenario (no measured border geometry), so this shows mines by section instead.",
              fontsize=8.5, color="#555555", va="center")  # fmt: skip
     fig.text(0.03, 0.025, FOOTER, fontsize=6.5, color="#555555", va="center")
