@@ -111,6 +111,10 @@ Web API (``minebelt serve``; a local server shared by a few users)
     ``API_SAMPLE_SECTIONS_MAX`` = 2,000,000
         Most samples x sections of one request: at most about 300 MB and 2 s of one core
         (formula above); the page's eastern flank (10 sections) at 100,000 samples is 10⁶.
+    ``API_COMPARE_SCENARIOS_MAX`` = 4
+        Most scenarios one ``POST /api/compare`` sets side by side (the page compares two: the
+        pinned scenario and the current one); each is estimated once more per input that
+        differs from the baseline (at most ``COMPARE_FACTORS_MAX``).
     ``API_GEOMETRY_BUFFERS_MAX`` = 120
         Most belt buffers one request may need: a measured section costs 1 buffer at a fixed
         depth and, with an uncertain depth, one more per node depth in its 0.1-99.9 % range
@@ -183,6 +187,20 @@ Geometry
     ``EXPOSURE_RADII_KM`` = (1, 5, 10)
         Distances from a belt at which populated places are counted.
 
+Atlas (``minebelt atlas``, :mod:`minebelt.pipeline.atlas`)
+    ``ATLAS_DEPTH_KM`` = 2 km
+        Default belt depth of the atlas: the seed article's belt.
+    ``CACHE_DIR_ENV`` = ``"MINEBELT_CACHE_DIR"``
+        Environment variable naming the cache folder; unset, the platform's user cache folder
+        (``~/.cache/minebelt`` on Linux). The atlas keeps its figures per depth there
+        (:mod:`minebelt.geo.atlas_cache`); removing the folder only costs time.
+    ``ATLAS_CACHE_DEPTHS`` = 32
+        Depths whose atlas figures are kept (about 0.3 MB each), the least recently used
+        removed first.
+    ``ATLAS_CACHE_FINGERPRINTS`` = 4
+        Versions of the data and code whose cached figures are kept side by side (two
+        installed versions of minebelt do not evict each other).
+
 Fact-check verdicts (see :mod:`minebelt.factcheck`)
     ``HOLDS_REL_TOL`` = 0.05
         A stated "about X" holds when the recomputed value is within 5 % of X (or within
@@ -233,6 +251,7 @@ API_SECTIONS_MAX = 100
 API_BODY_BYTES_MAX = 1 << 20
 API_SAMPLE_SECTIONS_MAX = 2_000_000
 API_GEOMETRY_BUFFERS_MAX = 120
+API_COMPARE_SCENARIOS_MAX = 4
 WEB_WORKERS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 WEB_QUEUE_MAX = 32
 WEB_QUEUE_WAIT_S = 10.0
@@ -250,6 +269,11 @@ DENSIFY_DEG = 0.005
 BUFFER_DENSIFY_DEG = 0.02
 STRETCH_END_TOLERANCE_KM = 0.5
 EXPOSURE_RADII_KM = (1.0, 5.0, 10.0)
+
+ATLAS_DEPTH_KM = 2.0
+CACHE_DIR_ENV = "MINEBELT_CACHE_DIR"
+ATLAS_CACHE_DEPTHS = 32
+ATLAS_CACHE_FINGERPRINTS = 4
 
 HOLDS_REL_TOL = 0.05
 IMPRECISE_REL_TOL = 0.25

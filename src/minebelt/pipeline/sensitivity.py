@@ -124,8 +124,7 @@ class _WholeEstimate:
             arr = values.get(inp.key)
             drawer.draws[inp.key] = np.full(n, inp.dist.median) if arr is None else np.asarray(arr, dtype=float)
             drawer.inputs[inp.key] = inp
-        ev = evaluate_sections(self.resolved, self.geoms, drawer)
-        result = assemble(self.scenario, self.resolved, self.geoms, self.point, ev, drawer.inputs, n, 0, keep_geometry=False)
+        result = assemble(self.scenario, self.resolved, self.geoms, self.point, drawer, drawer.inputs, n, 0, keep_geometry=False)
         label = self.scenario.label
         if output not in result.samples:
             raise InputError(unknown_output(label, output, [k for k in result.samples if not k.startswith("sections[")]))

@@ -12,12 +12,12 @@ Layer: interfaces.
     page elsewhere can therefore not reach the local server through DNS rebinding
     (a name it controls resolving to 127.0.0.1): the browser sends that name as Host.
 :class:`WorkLimiter` (innermost, inside the body-size limit)
-    Every API request that computes without a bound (``POST /api/estimate``,
-    ``POST /api/factcheck``, ``GET /api/outlines`` with any box) needs one of
-    ``settings.WEB_WORKERS`` slots (one per CPU of the machine); other GET documents are cached
-    per key from a finite set, and an estimate already answered is served from the router's cache
-    without a slot. Up to
-    ``settings.WEB_QUEUE_MAX`` requests wait for one, at most ``settings.WEB_QUEUE_WAIT_S``;
+    Every API request that computes without a bound (``POST /api/estimate``, ``POST
+    /api/factcheck``, ``GET /api/outlines`` with any box, ``GET /api/atlas`` at any depth) needs
+    one of ``settings.WEB_WORKERS`` slots (one per CPU of the machine); other GET documents are
+    cached per key from a finite set, and an estimate already answered is served from the
+    router's cache without a slot. Up to ``settings.WEB_QUEUE_MAX`` requests wait for one, at
+    most ``settings.WEB_QUEUE_WAIT_S``;
     beyond either the answer is 503 with ``Retry-After: settings.WEB_RETRY_AFTER_S`` at once,
     so load never piles up memory or threads. Waiting costs no thread. It also
     - refuses JSON bodies nested deeper than ``API_JSON_DEPTH_MAX`` (422) before any parser
@@ -57,14 +57,12 @@ from ..scenario._validate import json_depth
 #: mask in a FeatureCollection is 12 deep).
 API_JSON_DEPTH_MAX = 64
 
-#: GET paths that may compute without bound (any bbox and tolerance: clipping and simplifying
-#: the world's outlines). Other GET documents have a finite key space and are cached (325
-#: borders, 250 countries, one seed fact-check), so they pass without a worker slot: the
-#: page loads its borders even while estimates fill the pool.
-HEAVY_GET_PATHS = frozenset({"/api/outlines"})
+#: GET paths that may compute without bound (the world's outlines at any bbox and tolerance;
+#: the atlas at any depth). Other GET documents have a finite key space and are cached (325
+#: borders, 250 countries, one seed fact-check), so they pass without a worker slot.
+HEAVY_GET_PATHS = frozenset({"/api/outlines", "/api/atlas"})
 #: POST paths whose answers are cached by the router: a request already answered is served
-#: from that cache before it takes a worker slot, so repeated answers never queue behind
-#: computations.
+#: from that cache before it takes a worker slot (repeats never queue behind computations).
 CACHED_POST_PATHS = frozenset({"/api/estimate"})
 
 
@@ -304,6 +302,8 @@ LIMITS = {
     "API_SECTIONS_MAX": settings.API_SECTIONS_MAX,
     "API_SAMPLE_SECTIONS_MAX": settings.API_SAMPLE_SECTIONS_MAX,
     "API_GEOMETRY_BUFFERS_MAX": settings.API_GEOMETRY_BUFFERS_MAX,
+    "API_COMPARE_SCENARIOS_MAX": settings.API_COMPARE_SCENARIOS_MAX,
+    "ARTICLE_BYTES_MAX": settings.ARTICLE_BYTES_MAX,
     "NAME_CHARS_MAX": settings.NAME_CHARS_MAX,
     "TEXT_CHARS_MAX": settings.TEXT_CHARS_MAX,
     "LINE_VERTICES_MAX": settings.LINE_VERTICES_MAX,

@@ -1,13 +1,15 @@
 /* minebelt web app: map + scenario controls over the local JSON API. No external requests.
 
    Modules: format.js (the one number formatter), blocks.js (cost, production, clearance,
-   civilians), this file (map, search, sections, requests). Leaflet is the vendored global L. */
+   civilians), views.js (world atlas, compare with a pinned scenario, article check), this
+   file (map, search, sections, requests). Leaflet is the vendored global L. */
 "use strict";
 
 import { count, dist, num, sig, span } from "./format.js";
 import { el, renderBlocks } from "./blocks.js";
 import { download, toCsv, toToml } from "./downloads.js";
 import { fromFragment, toFragment } from "./share.js";
+import { initViews } from "./views.js";
 
 const L = window.L;
 const $ = (sel) => document.querySelector(sel);
@@ -243,6 +245,7 @@ function renderResult() {
   $("#block-sources").textContent = blockSources.length ? "Sources of the other figures: " + blockSources.join("; ") : "";
   $("#dl-csv").disabled = !doc;
   $("#dl-geojson").disabled = !(doc && doc.belts && doc.belts.features.length);
+  document.dispatchEvent(new CustomEvent("minebelt:result"));
 }
 
 // What the 90 % interval is an interval of, and which inputs were uncertain.
@@ -914,6 +917,10 @@ function fillModels() {
 
 async function main() {
   wire();
+  state.views = initViews({
+    state, name, getJSON, postJSON, pickBorder, map: () => state.map,
+    currentScenario: () => buildScenario(state.sections.filter((s) => !s.error)),
+  });
   try {
     const [info, models, dictionary] = await Promise.all([getJSON("/api/info"), getJSON("/api/models"), getJSON("/api/data-dictionary")]);
     state.info = info;
