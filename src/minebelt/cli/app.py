@@ -9,8 +9,10 @@ them (one module per command group: :mod:`.estimate`, :mod:`.factcheck`, :mod:`.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sys
-from typing import Annotated, Optional
+from typing import Annotated, Any, Callable, Optional
 
 import typer
 
@@ -53,9 +55,37 @@ def _root(
     """Strategic estimates of border mine belts from real border geography."""
 
 
+LANG_OPTION = inspect.Parameter(
+    "lang",
+    inspect.Parameter.KEYWORD_ONLY,
+    default=None,
+    annotation=Annotated[
+        Optional[str],
+        typer.Option("--lang", metavar="CODE", help="Language of the output: en, uk, pl, fi, et, lv or lt (default: MINEBELT_LANG, then LANG; the JSON stays English)."),
+    ],
+)
+
+
+def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``command`` with the ``--lang CODE`` option every command has: the language is chosen
+    (``--lang``, else ``MINEBELT_LANG``, else ``LC_ALL``/``LC_MESSAGES``/``LANG``) and checked
+    before any work (an unknown code: one line naming the option and the allowed codes, exit 2)."""
+
+    @functools.wraps(command)
+    def run(*args: Any, lang: Optional[str] = None, **kwargs: Any) -> Any:
+        from .. import i18n
+
+        i18n.set_language(i18n.check(lang) if lang is not None else i18n.from_environment())
+        return command(*args, **kwargs)
+
+    sig = inspect.signature(command)
+    run.__signature__ = sig.replace(parameters=[*sig.parameters.values(), LANG_OPTION])  # type: ignore[attr-defined]
+    return run
+
+
 # The commands, in the order ``minebelt --help`` lists them (one module per command group).
 for command in (estimate, factcheck, calibrate, sensitivity, borders, report, serve, models):
-    app.command()(command)
+    app.command()(with_language(command))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,8 @@ Layer: pipeline. A scenario goes down the layers once:
 
 from __future__ import annotations
 
+from ..i18n import in_english
+
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 Progress = Callable[[str, float], None]
 
 
+@in_english
 def estimate(
     scenario: Scenario,
     samples: int | None = None,
