@@ -78,8 +78,12 @@ def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
         i18n.set_language(i18n.check(lang) if lang is not None else i18n.from_environment())
         return command(*args, **kwargs)
 
-    sig = inspect.signature(command)
+    # typer reads the parameters from the signature and their types from the annotations:
+    # both evaluated here (a command module may use postponed annotations), plus --lang
+    sig = inspect.signature(command, eval_str=True)
     run.__signature__ = sig.replace(parameters=[*sig.parameters.values(), LANG_OPTION])  # type: ignore[attr-defined]
+    run.__annotations__ = {**{k: v.annotation for k, v in sig.parameters.items()}, "lang": LANG_OPTION.annotation, "return": sig.return_annotation}
+    del run.__wrapped__  # type: ignore[attr-defined]
     return run
 
 

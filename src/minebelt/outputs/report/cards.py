@@ -20,6 +20,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ... import numbers as N
+from ...i18n import gettext as _
+from ...i18n import ngettext
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import fmt_value_text
@@ -71,7 +73,9 @@ def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
     r = N.dist(d, n, **kw)
     if not r:
         return ""
-    return f"90 %, {varies}: {r}" if varies and varies != "nothing (no spread)" else f"90 %: {r}"
+    if varies and varies != "nothing (no spread)":
+        return _("90 %%, %(varies)s: %(range)s") % {"varies": _(varies), "range": r}
+    return _("90 %%: %(range)s") % {"range": r}
 
 
 # ----------------------------------------------------------------------------- the belt
@@ -113,24 +117,29 @@ def headline_sentence(doc: dict[str, Any]) -> str:
     mines per km² (behind the 5,850 km on land: the 847 km along rivers and lakes carry no
     belt)."`` Figures by the headline rule (3 significant figures)."""
     f = _belt_facts(doc)
-    name = str(_get(doc, "scenario", "name") or "This scenario")
-    what = "km of land border" if f["measured"] else "km of front"
-    mines = N.sig(f["mines"], 3, words=True)
+    name = str(_get(doc, "scenario", "name") or _("This scenario"))
     rng = N.dist(f["t"].get("mines_dist"), 3, words=True)
     depth = _span_words(f["depths"], "km", doc, "depth_km")
-    area = f"{N.sig(f['area'], 3)} km\u00b2"
-    if len(f["depths"]) == 1 and " to " not in depth:
-        belt = f"a {depth} belt of {area}"
+    area = N.sig(f["area"], 3)
+    kw = {"name": name, "length": N.sig(f["length"], 3), "mines": N.sig(f["mines"], 3, words=True), "area": area, "depth": depth}
+    if f["measured"]:
+        text = _("%(name)s: %(length)s km of land border would take %(mines)s mines") % kw
     else:
-        belt = f"a belt of {area}, {depth} deep," if depth else f"a belt of {area}"
-    text = f"{name}: {N.sig(f['length'], 3)} {what} would take {mines} mines" + (f" (90 %: {rng})" if rng else "")
-    text += f" in {belt}"
+        text = _("%(name)s: %(length)s km of front would take %(mines)s mines") % kw
+    if rng:
+        text += " (" + _("90 %%: %(range)s") % {"range": rng} + ")"
+    if len(f["depths"]) == 1 and depth and " to " not in depth:
+        text += " " + _("in a %(depth)s belt of %(area)s km²") % kw
+    elif depth:
+        text += " " + _("in a belt of %(area)s km², %(depth)s deep,") % kw
+    else:
+        text += " " + _("in a belt of %(area)s km²") % kw
     if f["densities"]:
-        text += f" at {_span_words(f['densities'], 'mines per km²', doc, 'density')}"
+        text += " " + _("at %(density)s") % {"density": _span_words(f["densities"], _("mines per km²"), doc, "density")}
     if f["land_only"]:
-        text += f" (behind the {N.sig(f['front'], 3)} km on land: the {N.sig(f['water'], 3)} km along rivers and lakes carry no belt)"
+        text += " (" + _("behind the %(front)s km on land: the %(water)s km along rivers and lakes carry no belt") % {"front": N.sig(f["front"], 3), "water": N.sig(f["water"], 3)} + ")"
     elif f["water"]:
-        text += f" (the belt follows rivers and lakes too: {N.sig(f['water'], 3)} km)"
+        text += " (" + _("the belt follows rivers and lakes too: %(water)s km") % {"water": N.sig(f["water"], 3)} + ")"
     return text + "."
 
 
@@ -138,20 +147,24 @@ def needs_cards(doc: dict[str, Any], details: tuple[str, ...] = ()) -> list[Card
     """Mines, belt area and mines per km of front: the three figures of the belt itself."""
     f = _belt_facts(doc)
     t, cal = f["t"], doc.get("calibration") if isinstance(doc.get("calibration"), dict) else {}
-    front_words = f"{N.sig(f['front'], 3)} km of {'land ' if f['land_only'] else ''}front"
+    kw = {"front": N.sig(f["front"], 3), "area": N.sig(f["area"], 3)}
     depth = f["area"] / f["front"] if f["area"] and f["front"] else None
     ratio = _num(_get(cal, "scenario", "ratio_to_densest_per_km_front"))
     densest = _get(cal, "densest_barrier")
     n = _get(cal, "barriers_in_table")
-    table = f"the densest of the {n} barriers in minebelt's table" if N.finite(n) is not None else "the densest barrier in minebelt's table"
-    dens = _span_words(f["densities"], "mines per km²", doc, "density")
+    if N.finite(n) is not None:
+        table = ngettext("the densest of the %(n)s barrier in minebelt's table", "the densest of the %(n)s barriers in minebelt's table", int(n)) % {"n": n}
+    else:
+        table = _("the densest barrier in minebelt's table")
+    dens = _span_words(f["densities"], _("mines per km²"), doc, "density")
+    land = f["land_only"]
     return [
-        Card("mines", "Mines", N.sig(f["mines"], 3, words=True), "mines in total", _interval(t.get("mines_dist"), 3, words=True),
-             f"{dens} in a belt of {N.sig(f['area'], 3)} km\u00b2" if dens else "", details, main=True),
-        Card("area", "Belt area", f"{N.sig(f['area'], 3)} km\u00b2", f"of belt behind {front_words}", _interval(t.get("area_km2_dist"), 3),
-             f"{N.num(depth, scale=False)} km deep on average (area \u00f7 front)" if depth else ""),
-        Card("per_km", "Mines per km of front", N.sig(t.get("mines_per_km_front"), 3), f"mines per km of {'land ' if f['land_only'] else ''}front",
-             _interval(t.get("mines_per_km_front_dist"), 3), f"{N.ratio(ratio)} the {densest}, {table}" if ratio and densest else ""),
+        Card("mines", _("Mines"), N.sig(f["mines"], 3, words=True), _("mines in total"), _interval(t.get("mines_dist"), 3, words=True),
+             _("%(density)s in a belt of %(area)s km²") % {**kw, "density": dens} if dens else "", details, main=True),
+        Card("area", _("Belt area"), f"{kw['area']} km\u00b2", (_("of belt behind %(front)s km of land front") if land else _("of belt behind %(front)s km of front")) % kw,
+             _interval(t.get("area_km2_dist"), 3), _("%(depth)s km deep on average (area ÷ front)") % {"depth": N.num(depth, scale=False)} if depth else ""),
+        Card("per_km", _("Mines per km of front"), N.sig(t.get("mines_per_km_front"), 3), _("mines per km of land front") if land else _("mines per km of front"),
+             _interval(t.get("mines_per_km_front_dist"), 3), _("%(ratio)s the %(barrier)s, %(table)s") % {"ratio": N.ratio(ratio), "barrier": densest, "table": table} if ratio and densest else ""),
     ]  # fmt: skip
 
 
@@ -164,8 +177,8 @@ def cost_card(doc: dict[str, Any]) -> Card | None:
         return None
     c = doc.get("cost") or {}
     cur = v["currency"]
-    figure = N.sig(c.get("total"), 2, currency=cur) if _num(c.get("total")) is not None else N.NOT_ESTIMATED
-    return Card("cost", "Build cost", figure, v["card_label"], _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
+    figure = N.sig(c.get("total"), 2, currency=cur) if _num(c.get("total")) is not None else N.not_estimated()
+    return Card("cost", _("Build cost"), figure, v["card_label"], _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
                 sentences(v["text"]) + tuple(v.get("notes") or ()))  # fmt: skip
 
 
@@ -173,12 +186,12 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     v = production_view(doc)
     if v is None:
         return None
-    if v["headline"] == N.NOT_ESTIMATED:
-        return Card("production", "Production", N.NOT_ESTIMATED, "time to make the mines", "", v["not_estimated"], sentences(v["text"]))
+    if v["headline"] in (N.NOT_ESTIMATED, N.not_estimated()):
+        return Card("production", _("Production"), N.not_estimated(), _("time to make the mines"), "", v["not_estimated"], sentences(v["text"]))
     p = doc.get("production") or {}
-    label = f"to make the mines; the last in {v['year_complete']}"
-    figure = N.sig(p.get("years_to_fill"), 2, scale=False, unit="years") if _num(p.get("years_to_fill")) is not None else v["headline"]
-    return Card("production", "Production", figure, label, _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit="years"),
+    label = _("to make the mines; the last in %(year)s") % {"year": v["year_complete"]}
+    figure = N.sig(p.get("years_to_fill"), 2, scale=False, unit=_("years")) if _num(p.get("years_to_fill")) is not None else v["headline"]
+    return Card("production", _("Production"), figure, label, _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years")),
                 v["condition"] or v["capacity_short"], sentences(v["text"]))  # fmt: skip
 
 
@@ -190,14 +203,14 @@ def clearance_card(doc: dict[str, Any]) -> Card | None:
     details = sentences(v["text"])
     if v["bracket"]:
         b = v["bracket"]
-        label, _, assumes = str(b["label"]).partition(": ")
-        return Card("clearance", "Clearance", b["value"], label or "to clear it", b["range"], assumes + (f" ({b['scope']})" if b["scope"] else ""), details)
-    if v["years"] != N.NOT_ESTIMATED:
-        label, _, assumes = str(v["card_label"]).partition(", ")
-        return Card("clearance", "Clearance", v["years"], label, _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit="years"),
+        label, _sep, assumes = str(b["label"]).partition(": ")
+        return Card("clearance", _("Clearance"), b["value"], _(label) if label else _("to clear it"), b["range"], assumes + (f" ({b['scope']})" if b["scope"] else ""), details)
+    if v["years"] not in (N.NOT_ESTIMATED, N.not_estimated()):
+        label, _sep, assumes = str(v["card_label"]).partition(", ")
+        return Card("clearance", _("Clearance"), v["years"], _(label), _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit=_("years")),
                     assumes or v["card_note"], details)  # fmt: skip
-    return Card("clearance", "Clearance", v["world_years"], f"of {v['world_label']}",
-                _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or ""), scale=False, unit="years"), v["world"], details)  # fmt: skip
+    return Card("clearance", _("Clearance"), v["world_years"], _("of %(label)s") % {"label": v["world_label"]},
+                _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or ""), scale=False, unit=_("years")), v["world"], details)  # fmt: skip
 
 
 def civilians_card(doc: dict[str, Any]) -> Card | None:
@@ -209,14 +222,19 @@ def civilians_card(doc: dict[str, Any]) -> Card | None:
     t = _get(doc, "exposure", "total") or {}
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
 
-    def places(x: str) -> str:
-        return f"{x} place{'' if x == '1' else 's'}"
+    def people(p: Any, x: dict[str, Any], r: str, of_belt: bool = False) -> str:
+        places = _get(t, f"within_{r}km", "places")
+        k = int(places) if N.finite(places) is not None else 2
+        kw = {"people": N.sig(p, 3, words=True), "places": x["places"], "km": r}
+        if of_belt:
+            return ngettext("people in %(places)s place within %(km)s km of the belt", "people in %(places)s places within %(km)s km of the belt", k) % kw
+        return ngettext("%(people)s people in %(places)s place within %(km)s km.", "%(people)s people in %(places)s places within %(km)s km.", k) % kw
 
-    line, more = _one_line(ev["scope"] or "populated places, both sides of the border")
-    details = [f"{N.sig(p, 3, words=True)} people in {places(x['places'])} within {r} km." for r, x, p in zip(radii, ev["total"], raw)]
+    line, more = _one_line(ev["scope"] or _("populated places, both sides of the border"))
+    details = [people(p, x, r) for r, x, p in zip(radii, ev["total"], raw)]
     if ev["largest"]:
-        details.append("Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5]) + ".")
-    return Card("civilians", "Civilians", N.sig(raw[i], 3, words=True), f"people in {places(ev['total'][i]['places'])} within {radii[i]} km of the belt",
+        details.append(_("Largest: %(places)s.") % {"places": ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5])})
+    return Card("civilians", _("Civilians"), N.sig(raw[i], 3, words=True), people(raw[i], ev["total"][i], radii[i], of_belt=True),
                 "", line, tuple(details) + more)  # fmt: skip
 
 

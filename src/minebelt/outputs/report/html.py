@@ -18,7 +18,9 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ... import i18n
 from ..._version import __version__
+from ...i18n import gettext as _
 from . import fmt as F
 from .assumptions import assumptions
 from .briefing import summary
@@ -75,12 +77,16 @@ def environment() -> Any:
 
     env = Environment(
         loader=PackageLoader("minebelt.outputs.report", "templates"),
+        extensions=["jinja2.ext.i18n"],
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=ChainableUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    # the reader's language at render time (minebelt.i18n.current()); newstyle: %(name)s
+    # placeholders filled by keyword, escaped, and a literal per cent written %%
+    env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True, pgettext=i18n.pgettext)  # type: ignore[attr-defined]
     for name in _FORMATS:
         env.filters[name] = lambda v, _n=name: _fmt(v, _n)
     env.filters["money"] = lambda v, cur=None: _fmt(v, "money", cur)
@@ -131,23 +137,24 @@ def render_page(
     """The whole report page as HTML text."""
     sc = doc.get("scenario") or {}
     ex = exposure_view(doc)
-    nav = [("summary", "Summary"), ("map", "Map"), ("tables", "Sections")]
-    for key, title in (("production", "Production"), ("cost", "Cost"), ("clearance", "Clearance")):
+    nav = [("summary", _("Summary")), ("map", _("Map")), ("tables", _("Sections"))]
+    for key, title in (("production", _("Production")), ("cost", _("Cost")), ("clearance", _("Clearance"))):
         if isinstance(doc.get(key), dict):
             nav.append((key, title))
     if ex:
-        nav.append(("exposure", "Civilians"))
+        nav.append(("exposure", _("Civilians")))
     if isinstance(doc.get("calibration"), dict):
-        nav.append(("calibration", "Calibration"))
+        nav.append(("calibration", _("Calibration")))
     if "distribution" in charts and not sensitivity:
-        nav.append(("uncertainty", "Uncertainty"))
+        nav.append(("uncertainty", _("Uncertainty")))
     if sensitivity:
-        nav.append(("sensitivity", "Sensitivity"))
+        nav.append(("sensitivity", _("Sensitivity")))
     if claims:
-        nav.append(("factcheck", "Fact-check"))
-    nav.append(("sources", "Sources"))
+        nav.append(("factcheck", _("Fact-check")))
+    nav.append(("sources", _("Sources")))
     return environment().get_template("index.html.j2").render(
-        title=str(sc.get("name") or "minebelt estimate"),
+        lang=i18n.current(),
+        title=str(sc.get("name") or _("minebelt estimate")),
         doc=doc,
         brief=summary(doc, claims),
         nav=nav,

@@ -10,10 +10,13 @@ ellipsis (number columns do not wrap), and the columns left out are named in one
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from ...i18n import gettext as _
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -24,7 +27,7 @@ def wrap(text: str, width: int, indent: int = 0, hang: int = 2) -> list[str]:
     """``text`` as lines of at most ``width`` characters: the first indented by ``indent``, the
     others by ``indent + hang``; words are never broken (a word longer than the line stays whole)."""
     return textwrap.wrap(
-        " ".join(str(text).split()),
+        " ".join(re.split(r"[ \t\n\r\f\v]+", str(text).strip(" \t\n\r\f\v"))),  # a no-break space stays
         width=max(20, width),
         initial_indent=" " * indent,
         subsequent_indent=" " * (indent + hang),
@@ -98,7 +101,7 @@ def print_table(console: Console, title: str | None, columns: Sequence[Column], 
     t, dropped = fit_table(console, title, columns, sections, row_styles)
     console.print(t)
     if dropped:
-        para(console, f"(left out at {console.width} columns: {', '.join(dropped)}; a wider terminal or {hint} shows them)", style="dim")
+        para(console, _("(left out at %(width)s columns: %(columns)s; a wider terminal or %(hint)s shows them)") % {"width": console.width, "columns": ", ".join(dropped), "hint": hint}, style="dim")
     return dropped
 
 
