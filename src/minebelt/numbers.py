@@ -55,7 +55,7 @@ from typing import Any
 
 from . import i18n
 
-NOT_ESTIMATED = "not estimated"
+NOT_ESTIMATED = i18n.N_("not estimated")
 
 #: Scales, largest first: (power of ten, word in sentences, short form in tables).
 SCALES = ((9, "billion", "bn"), (6, "million", "M"))
@@ -228,7 +228,8 @@ def span(lo: Any, hi: Any, n: int | None = None, *, words: bool = False, scale: 
     x, y = (_one(v, p, n, locale) for v in (a, b))
     if x == y or (x.startswith("-") == y.startswith("-") and _rounded(abs(a) / 10.0**p, n)[0] == _rounded(abs(b) / 10.0**p, n)[0]):
         return ""
-    sep = f" {i18n.pgettext('range', 'to')} " if x.startswith("-") or y.startswith("-") else "\u2013"
+    to = i18n.pgettext("range", "to")
+    sep = f" {to} " if x.startswith("-") or y.startswith("-") else "\u2013"
     return _decorate(f"{x}{sep}{y}", p, words, unit, currency, locale)
 
 

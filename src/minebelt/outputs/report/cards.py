@@ -103,6 +103,10 @@ def _span_words(values: list[float], unit: str, doc: dict[str, Any] | None = Non
     every section shares as the user wrote it (``1.5 to 2.5 km``), not its median."""
     ins = [i for i in (doc or {}).get("inputs") or [] if isinstance(i, dict) and i.get("role") == role] if role else []
     if len(ins) == 1 and ins[0].get("uncertain") and ins[0].get("value"):
+        m = re.fullmatch(r"\s*([0-9][0-9_.]*)\s+to\s+([0-9][0-9_.]*)\s*", str(ins[0]["value"]))
+        if m:  # "1.5 to 2.5" as the user wrote it, in the reader's numbers and words
+            low, high = (N.num(float(x.replace("_", "")), scale=False) for x in m.groups())
+            return _("%(low)s to %(high)s") % {"low": low, "high": high} + f" {unit}"
         return f"{fmt_value_text(ins[0]['value'])} {unit}"
     if not values:
         return ""
@@ -128,7 +132,8 @@ def headline_sentence(doc: dict[str, Any]) -> str:
         text = _("%(name)s: %(length)s km of front would take %(mines)s mines") % kw
     if rng:
         text += " (" + _("90 %%: %(range)s") % {"range": rng} + ")"
-    if len(f["depths"]) == 1 and depth and " to " not in depth:
+    single = len(f["depths"]) == 1 and not any(i.get("role") == "depth_km" and i.get("uncertain") for i in doc.get("inputs") or [] if isinstance(i, dict))
+    if single and depth:
         text += " " + _("in a %(depth)s belt of %(area)s km²") % kw
     elif depth:
         text += " " + _("in a belt of %(area)s km², %(depth)s deep,") % kw

@@ -80,7 +80,8 @@ def _pdf(title: str) -> FPDF:
             self.set_y(-11)
             self.set_font("dejavu", "", 7)
             self.set_text_color(*MUTED)
-            self.cell(0, 5, f"minebelt {__version__} \u00b7 {title} \u00b7 strategic estimate: km, km\u00b2, millions \u2014 no tactical layout \u00b7 page {self.page_no()}/{{nb}}", align="C")
+            words = _("strategic estimate: km, km², millions — no tactical layout · page %(page)s/%(pages)s") % {"page": self.page_no(), "pages": "{nb}"}
+            self.cell(0, 5, f"minebelt {__version__} \u00b7 {title} \u00b7 {words}", align="C")
 
     pdf = Doc(orientation="P", unit="mm", format="A4")
     fonts = _font_dir()
