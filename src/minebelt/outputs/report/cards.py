@@ -123,7 +123,7 @@ def headline_sentence(doc: dict[str, Any]) -> str:
     f = _belt_facts(doc)
     name = str(_get(doc, "scenario", "name") or _("This scenario"))
     rng = N.dist(f["t"].get("mines_dist"), 3, words=True)
-    depth = _span_words(f["depths"], "km", doc, "depth_km")
+    depth = _span_words(f["depths"], _("km"), doc, "depth_km")
     area = N.sig(f["area"], 3)
     kw = {"name": name, "length": N.sig(f["length"], 3), "mines": N.sig(f["mines"], 3, words=True), "area": area, "depth": depth}
     if f["measured"]:
