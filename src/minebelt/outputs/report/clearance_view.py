@@ -6,6 +6,7 @@ text; see :mod:`.block_text` for the shared wording.
 
 from __future__ import annotations
 
+from ...i18n import gettext as _
 from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
@@ -289,7 +290,7 @@ def _bracket(k: dict[str, Any], years: float | None) -> dict[str, str] | None:
                                                ("mine rate", N.dist(k.get("calendar_years_by_mines_dist"), 2, scale=False))) if r]  # fmt: skip
     lo, hi = sorted((years, by_mines))
     return {
-        "value": f"{fmt_sig(lo)}\u2013{fmt_sig(hi)} years",
+        "value": f"{fmt_sig(lo)}\u2013{fmt_sig(hi)} " + _("years"),
         "label": f"to clear it: from {whose} area {rate} (km\u00b2 a year) to {whose} mine {rate} (mines a year)",
         "range": ("90 % intervals: " + "; ".join(ranges)) if ranges else "",
         "scope": str(_get(k, "capacity", "scope_caveat") or ""),
