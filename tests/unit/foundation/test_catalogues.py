@@ -97,3 +97,16 @@ def test_a_message_without_translation_reads_in_english() -> None:
     with i18n.language("pl"):
         assert i18n.gettext("a sentence no catalogue has") == "a sentence no catalogue has"
         assert i18n.gettext("By section") == "Według odcinków"
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_glossary(lang: str) -> None:
+    """Each language's glossary: English term, translation, source; its anti-personnel mine is
+    the term the catalogue uses."""
+    rows = [line.split("\t") for line in (i18n.LOCALE_DIR / lang / "glossary.tsv").read_text(encoding="utf-8").splitlines()]
+    assert rows[0] == ["english", "translation", "source"]
+    assert all(len(r) == 3 and all(x.strip() for x in r) for r in rows[1:])
+    term = next(r[1] for r in rows if r[0] == "anti-personnel mine")
+    stem = max(term.split(), key=len)[:9].lower()
+    with i18n.language(lang):
+        assert stem in i18n.gettext("all mine types, mostly anti-personnel").lower()

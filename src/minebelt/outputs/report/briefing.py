@@ -16,7 +16,7 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, ngettext
 from ...i18n import gettext as _
-from .cards import block_cards, headline_sentence, needs_cards, sentences
+from .cards import block_cards, english, headline_sentence, needs_cards, sentences
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines_words, fmt_ratio, is_num
@@ -87,7 +87,7 @@ def _paragraph(doc: dict[str, Any], key: str) -> str | None:
     """A block's paragraph: its view's text (civilians: counts, largest places, scope)."""
     if key == "civilians":
         return _civilians(doc)
-    view = {"cost": cost_view, "production": production_view, "clearance": clearance_view}[key](doc)
+    view = english({"cost": cost_view, "production": production_view, "clearance": clearance_view}[key], doc)
     return view["text"] if view else None
 
 
@@ -135,7 +135,7 @@ def caveats(doc: dict[str, Any]) -> list[str]:
     water = sum(_num(r.get("water_km")) or 0.0 for r in secs)
     if water and any(r.get("along_water") == "skip" for r in secs):
         out.append(_("%(water)s km of the front follow rivers and lakes and carry no belt; the belt area counts land stretches only.") % {"water": fmt_km(water)})
-    for view in (cost_view(doc), production_view(doc), clearance_view(doc)):
+    for view in (english(cost_view, doc), english(production_view, doc), english(clearance_view, doc)):
         out += (view or {}).get("caveats", [])
     if _num(t.get("overlap_km2")):
         out.append(_("Belts of one country overlap on %(area)s km², counted once in the totals.") % {"area": fmt_km(t["overlap_km2"])})

@@ -21,7 +21,7 @@ from typing import Any
 
 from ... import numbers as N
 from ...i18n import gettext as _
-from ...i18n import ngettext
+from ...i18n import language, ngettext
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import fmt_value_text
@@ -176,45 +176,58 @@ def needs_cards(doc: dict[str, Any], details: tuple[str, ...] = ()) -> list[Card
 # ----------------------------------------------------------------------------- the blocks
 
 
+def english(view: Any, doc: dict[str, Any]) -> Any:
+    """``view(doc)`` in English: the blocks' prose is not translated yet, and a sentence that
+    is not translated reads wholly in English (its words and its numbers), never half and half.
+    The cards take their figures from the view in the reader's language and their words from
+    this one."""
+    with language("en"):
+        return view(doc)
+
+
+
 def cost_card(doc: dict[str, Any]) -> Card | None:
-    v = cost_view(doc)
+    v = english(cost_view, doc)
     if v is None:
         return None
     c = doc.get("cost") or {}
     cur = v["currency"]
     figure = N.sig(c.get("total"), 2, currency=cur) if _num(c.get("total")) is not None else N.not_estimated()
-    return Card("cost", _("Build cost"), figure, v["card_label"], _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
+    costed = [str(p.get("name")) for p in v.get("parts") or [] if p.get("costed")]
+    label = _("to build: %(parts)s") % {"parts": " + ".join(_(n).lower() for n in costed)} if costed else _("to build: not estimated")
+    return Card("cost", _("Build cost"), figure, label, _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
                 sentences(v["text"]) + tuple(v.get("notes") or ()))  # fmt: skip
 
 
 def production_card(doc: dict[str, Any]) -> Card | None:
-    v = production_view(doc)
+    v = english(production_view, doc)
     if v is None:
         return None
-    if v["headline"] in (N.NOT_ESTIMATED, N.not_estimated()):
+    if v["headline"] == N.NOT_ESTIMATED:
         return Card("production", _("Production"), N.not_estimated(), _("time to make the mines"), "", v["not_estimated"], sentences(v["text"]))
     p = doc.get("production") or {}
     label = _("to make the mines; the last in %(year)s") % {"year": v["year_complete"]}
-    figure = N.sig(p.get("years_to_fill"), 2, scale=False, unit=_("years")) if _num(p.get("years_to_fill")) is not None else v["headline"]
+    figure = N.sig(p.get("years_to_fill"), 2, scale=False, unit=_("years")) if _num(p.get("years_to_fill")) is not None else production_view(doc)["headline"]
     return Card("production", _("Production"), figure, label, _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years")),
                 v["condition"] or v["capacity_short"], sentences(v["text"]))  # fmt: skip
 
 
 def clearance_card(doc: dict[str, Any]) -> Card | None:
-    v = clearance_view(doc)
+    v = english(clearance_view, doc)
     if v is None:
         return None
+    local = clearance_view(doc) or v  # the figures in the reader's numbers
     k = doc.get("clearance") or {}
     details = sentences(v["text"])
     if v["bracket"]:
         b = v["bracket"]
         label, _sep, assumes = str(b["label"]).partition(": ")
-        return Card("clearance", _("Clearance"), b["value"], _(label) if label else _("to clear it"), b["range"], assumes + (f" ({b['scope']})" if b["scope"] else ""), details)
-    if v["years"] not in (N.NOT_ESTIMATED, N.not_estimated()):
+        return Card("clearance", _("Clearance"), local["bracket"]["value"], _(label) if label else _("to clear it"), b["range"], assumes + (f" ({b['scope']})" if b["scope"] else ""), details)
+    if v["years"] != N.NOT_ESTIMATED:
         label, _sep, assumes = str(v["card_label"]).partition(", ")
-        return Card("clearance", _("Clearance"), v["years"], _(label), _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit=_("years")),
+        return Card("clearance", _("Clearance"), local["years"], _(label), _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit=_("years")),
                     assumes or v["card_note"], details)  # fmt: skip
-    return Card("clearance", _("Clearance"), v["world_years"], _("of %(label)s") % {"label": v["world_label"]},
+    return Card("clearance", _("Clearance"), local["world_years"], _("of %(label)s") % {"label": v["world_label"]},
                 _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or ""), scale=False, unit=_("years")), v["world"], details)  # fmt: skip
 
 

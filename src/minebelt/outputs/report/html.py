@@ -24,6 +24,7 @@ from ...i18n import gettext as _
 from . import fmt as F
 from .assumptions import assumptions
 from .briefing import summary
+from .cards import english
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .production_view import production_view
@@ -98,9 +99,10 @@ def environment() -> Any:
     env.filters["input_label"] = lambda v, doc=None: input_label(_plain(v), _plain(doc))
     env.globals.update(
         assumptions=lambda prefix, block, scenario_file=None, doc=None: assumptions(prefix, _plain(block), _plain(scenario_file), _plain(doc)),
-        production_view=lambda doc: production_view(_plain(doc) or {}),
-        cost_view=lambda doc: cost_view(_plain(doc) or {}),
-        clearance_view=lambda doc: clearance_view(_plain(doc) or {}),
+        # the blocks' sections are not translated yet: wholly English, words and numbers
+        production_view=lambda doc: english(production_view, _plain(doc) or {}),
+        cost_view=lambda doc: english(cost_view, _plain(doc) or {}),
+        clearance_view=lambda doc: english(clearance_view, _plain(doc) or {}),
         sensitivity_view=lambda sens, doc=None: sensitivity_view(_plain(sens) or {}, _plain(doc) or {}),
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,

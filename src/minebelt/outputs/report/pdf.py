@@ -13,6 +13,7 @@ come from the same :mod:`.briefing` model as the HTML page.
 from __future__ import annotations
 
 import re
+from .cards import english
 from ...i18n import gettext as _
 from functools import cache
 from pathlib import Path
@@ -260,7 +261,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         _table(pdf, [_("country"), _("front km"), _("belt km²"), _("mines")] + ([_("90 %% interval") % {}] if mc else []), body, numeric={1, 2, 3, 4})
 
     scenario_file = (doc.get("scenario") or {}).get("file")
-    pv = production_view(doc)
+    pv = english(production_view, doc)
     if pv is not None:
         _h2(pdf, "Production")
         _table(pdf, ["figure", "estimate", "90 % interval"], [list(r) for r in pv["figures"]], [70, 62, 50], numeric={1, 2})
@@ -271,7 +272,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         if len(pv["groups"]) > 1:
             _table(pdf, ["producing group", "mines needed", "years", "last mine in"], [[g["name"], g["mines"], g["years"], g["year_complete"]] for g in pv["groups"]], [72, 30, 40, 40], numeric={1, 2, 3})
         _assumptions(pdf, assumptions("production", doc.get("production"), scenario_file, doc))
-    cv = cost_view(doc)
+    cv = english(cost_view, doc)
     if cv is not None:
         _h2(pdf, f"Build cost ({cv['currency']})" if cv["currency"] else "Build cost")
         body = [[p["name"] + (f" ({p['note']})" if p["note"] else ""), p["value"], p["range"]] for p in cv["parts"]]
@@ -284,7 +285,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         if notes:
             _para(pdf, " ".join(notes), 8, colour=MUTED, h=3.8)
         _assumptions(pdf, assumptions("cost", doc.get("cost"), scenario_file, doc))
-    kv = clearance_view(doc)
+    kv = english(clearance_view, doc)
     if kv is not None:
         _h2(pdf, "Clearance legacy (IMAS land release)")
         body = [["Area to address (km\u00b2)", kv["area"], "", kv["area_range"]]]
