@@ -5,6 +5,7 @@
    and says "not estimated" rather than guessing (every field read is named once, here). */
 "use strict";
 
+import { gettext, ngettext } from "./i18n.js";
 import { NOT_ESTIMATED, count, dist, num, sig, span, year } from "./format.js";
 
 const NOT = NOT_ESTIMATED;
@@ -68,14 +69,14 @@ export function card(id, c) {
     c.label ? el("div", { class: "what", text: c.label }) : null,
     c.range ? el("div", { class: "range", text: c.range }) : null,
     c.assumes ? el("div", { class: "assumes", text: c.assumes }) : null,
-    details.length ? el("details", { class: "more" }, el("summary", { text: "more" }),
+    details.length ? el("details", { class: "more" }, el("summary", { text: gettext("more") }),
       el("ul", {}, ...details.map((t) => el("li", { text: t })))) : null);
 }
 
 export function costCard(doc) {
   const c = doc && doc.cost;
   const total = num0(c, "total");
-  if (!c || total === null) return { title: "Cost to build", figure: NOT, assumes: "Tick “cost, production and clearance” under the assumptions." };
+  if (!c || total === null) return { title: gettext("Cost to build"), figure: NOT, assumes: "Tick “cost, production and clearance” under the assumptions." };
   const cur = text(c, "currency");
   // the fence part under the label the block gives it ("border-fence proxy (anti-migration barriers: ...)")
   const fenceLabel = text(c, "fence_label") || "marking and fence";
@@ -91,7 +92,7 @@ export function costCard(doc) {
   if (text(c, "fence_note")) details.push(text(c, "fence_note"));
   const missing = Array.isArray(c.not_costed) && c.not_costed.length ? `; ${c.not_costed.join(", ")} not estimated` : "";
   return {
-    title: get(c, "complete") === false ? "Cost to build (costed parts)" : "Cost to build",
+    title: get(c, "complete") === false ? gettext("Cost to build (costed parts)") : gettext("Cost to build"),
     figure: sig(total, { sig: 2, currency: cur }),
     label: "mines + " + fenceLabel.split(" (")[0],
     range: interval(dist(d(c, "total"), { sig: 2, currency: cur })),
@@ -112,7 +113,7 @@ function capacityText(p) {
 
 export function productionCard(doc) {
   const p = doc && doc.production;
-  const title = "Time to produce the mines";
+  const title = gettext("Time to produce the mines");
   if (!p) return { title, figure: NOT };
   const years = num0(p, "years_to_fill");
   const groups = Array.isArray(p.groups) ? p.groups : [];
@@ -125,9 +126,9 @@ export function productionCard(doc) {
     const lower = get(p, "years_to_fill_is") === "lower bound";
     return {
       title,
-      figure: (lower ? "at least " : "") + sig(years, { sig: 2, scale: false, unit: "years" }),
+      figure: (lower ? "at least " : "") + sig(years, { sig: 2, scale: false, unit: gettext("years") }),
       label: complete !== null ? `complete in ${year(complete)}` : "",
-      range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: "years" }), text(p, "years_to_fill_interval_varies")),
+      range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }), text(p, "years_to_fill_interval_varies")),
       assumes: text(p, "years_to_fill_condition") || caps[0] || "",
       details: [...caps, text(p, "pooling")].filter(Boolean),
     };
@@ -136,13 +137,13 @@ export function productionCard(doc) {
   // groups that have one keep their figure; the whole is at least the longest of them.
   const longest = done.reduce((a, g) => (num0(g, "years_to_fill") > num0(a, "years_to_fill") ? g : a));
   const gDone = num0(longest, "year_complete");
-  const details = done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${sig(num0(g, "years_to_fill"), { sig: 2, scale: false, unit: "years" })}`);
+  const details = done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${sig(num0(g, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") })}`);
   details.push(...missing.map((g) => `${g.group}: ${NOT}${g.not_estimated ? ` — ${g.not_estimated}` : ""}`), ...caps);
   return {
     title: `${title} (without ${missing.map((g) => g.group).join(", ")})`,
-    figure: "at least " + sig(num0(longest, "years_to_fill"), { sig: 2, scale: false, unit: "years" }),
+    figure: "at least " + sig(num0(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }),
     label: `${groupLabel(longest)}${gDone !== null ? `, complete in ${year(gDone)}` : ""}`,
-    range: interval(dist(d(longest, "years_to_fill"), { sig: 2, scale: false, unit: "years" })),
+    range: interval(dist(d(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") })),
     assumes: `${missing.map((g) => g.group).join(", ")}: no capacity on record`,
     details,
   };
@@ -151,9 +152,9 @@ export function productionCard(doc) {
 export function clearanceCard(doc) {
   const k = doc && doc.clearance;
   const years = num0(k, "calendar_years");
-  if (!k || years === null) return { title: "Clearance legacy", figure: NOT };
+  if (!k || years === null) return { title: gettext("Clearance legacy"), figure: NOT };
   const cur = text(k, "currency") || text(doc, "cost.currency");
-  const Y = { scale: false, unit: "years" };
+  const Y = { scale: false, unit: gettext("years") };
   const byMines = num0(k, "calendar_years_by_mines");
   const details = [];
   const capacity = text(k, "calendar_years_capacity");
@@ -182,8 +183,8 @@ export function clearanceCard(doc) {
   const mineRange = dist(d(k, "calendar_years_by_mines"), { sig: 2, scale: false });
   const ranges = [areaRange ? `area rate ${areaRange}` : "", mineRange ? `mine rate ${mineRange}` : ""].filter(Boolean);
   return {
-    title: bracket ? "Clearance legacy: area rate – mine rate" : "Clearance legacy",
-    figure: bracket ? span(Math.min(years, byMines), Math.max(years, byMines), { sig: 2, scale: false, unit: "years" }) || sig(years, { sig: 2, ...Y })
+    title: bracket ? gettext("Clearance legacy: area rate – mine rate") : gettext("Clearance legacy"),
+    figure: bracket ? span(Math.min(years, byMines), Math.max(years, byMines), { sig: 2, scale: false, unit: gettext("years") }) || sig(years, { sig: 2, ...Y })
       : `${sig(years, { sig: 2, ...Y })} (area rate only)`,
     label: bracket ? `at ${text(k, "calendar_years_by_mines_rates_of") || "the programmes'"} area rates to their mine rates` : "",
     range: ranges.length ? `90 %: ${ranges.join("; ")} years` : "",
@@ -195,7 +196,7 @@ export function clearanceCard(doc) {
 export function exposureCard(doc) {
   const e = doc && doc.exposure;
   const t = e && e.total;
-  const title = "Civilians near the belt";
+  const title = gettext("Civilians near the belt");
   if (!t || t.available === false) return { title, figure: NOT, assumes: e && e.total && e.total.reason ? e.total.reason : "" };
   const radii = Array.isArray(e.radii_km) ? e.radii_km : [];
   const within = radii.map((r) => [r, get(t, `within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number");
@@ -207,9 +208,9 @@ export function exposureCard(doc) {
   if (top.length) details.push(`Largest: ${top.join(", ")}`);
   const scope = text(e, "scope");
   return {
-    title: `Civilians within ${r0} km of the belt`,
-    figure: sig(w0.population, { words: true, unit: "people" }),
-    label: `in ${count(w0.places)} place${w0.places === 1 ? "" : "s"}`,
+    title: gettext("Civilians within %(km)s km of the belt", { km: r0 }),
+    figure: sig(w0.population, { words: true, unit: gettext("people") }),
+    label: ngettext("in %(n)s place", "in %(n)s places", w0.places, { n: count(w0.places) }),
     assumes: scope ? scope.split("; ")[0] : "populated places on both sides of the border",
     details: scope ? details.concat(scope.split("; ").slice(1)) : details,
   };
