@@ -75,7 +75,11 @@ def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
     def run(*args: Any, lang: Optional[str] = None, **kwargs: Any) -> Any:
         from .. import i18n
 
-        i18n.set_language(i18n.check(lang) if lang is not None else i18n.from_environment())
+        code = i18n.check(lang) if lang is not None else i18n.from_environment()
+        # the server's documents are JSON (English); its page follows its own picker and the
+        # browser's Accept-Language, so serve only checks the code
+        if command.__name__ != "serve":
+            i18n.set_language(code)
         return command(*args, **kwargs)
 
     # typer reads the parameters from the signature and their types from the annotations:
