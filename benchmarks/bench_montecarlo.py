@@ -1,74 +1,121 @@
-"""Monte Carlo speed: minebelt vs the same model written in squigglepy, in one run.
+"""Monte Carlo speed and memory: minebelt beside numpy (the floor) and squigglepy, same model, same run.
 
-    python benchmarks/bench_montecarlo.py [--samples 1000000]
+    python benchmarks/bench_montecarlo.py [--samples 1000000] [--runs 3]
 
-Model: examples/eastern-flank.toml with density "6000 to 12000" and depth "1.5 to 2.5" shared
-by all sections (one draw each per iteration). minebelt evaluates the belt areas from the
-measured geometry (area at a grid of depths, interpolated); the squigglepy version is given
-the same per-section area-at-depth function as a plain Python callable, which is the fairest
-like-for-like. Prints a table of times and the ratio. Run by hand, not in CI.
+Model: ``examples/eastern-flank.toml`` with density "6000 to 12000" and depth "1.5 to 2.5" shared
+by all sections (one draw each per iteration), geometry measured once before timing (each
+engine gets the same per-section belt area at the curve's node depths).
+
+* minebelt: ``estimate(scenario, samples=n)``: every figure of the document (sections,
+  countries, totals, each with mean, p05, p50, p95).
+* numpy, the floor: the total only, as a numpy user would write it: the two lognormal draws
+  (``Generator.lognormal``), the total belt area at each depth by ``numpy.interp`` on the summed
+  node areas, times the density, its mean and three quantiles.
+* squigglepy, used as its documentation recommends: ``sq.sample(sq.lognorm(lo, hi), n=n)``
+  draws whole arrays (not one sample at a time in a Python loop), then the same numpy
+  arithmetic and ``sq.get_percentiles``.
+
+Each engine runs in its own process, in turn (minebelt, numpy, squigglepy, minebelt, ...);
+the figures are medians over ``--runs`` of the CPU seconds (user + system) of the Monte Carlo
+alone and the memory it adds to the process (peak resident set after minus before, divided by
+the samples: bytes per sample). Rows of the README's speed table; goals: <= 3x numpy, within
+2 GB at 10⁷ samples, <= 100 bytes per sample.
 """
 
 from __future__ import annotations
 
 import argparse
-import time
+import json
+import statistics
+import subprocess
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _paired import ROOT, row  # noqa: E402
+
+CHILD = r'''
+import json, resource, sys, time
 import numpy as np
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--samples", type=int, default=1_000_000)
-    ap.add_argument("--squiggle-samples", type=int, default=100_000, help="squigglepy is slower; scaled to --samples")
-    args = ap.parse_args()
-
-    from minebelt import estimate, load_scenario
-    from minebelt.scenario import Defaults
-
-    sc = load_scenario(ROOT / "examples" / "eastern-flank.toml")
-    sc.defaults = Defaults(depth_km="1.5 to 2.5", density="6000 to 12000", along_water="skip")
-
-    t0 = time.perf_counter()
-    estimate(sc)  # geometry (cached per process afterwards is not assumed: measured separately)
-    t_geom = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    res = estimate(sc, samples=args.samples, seed=1)
-    t_mb = time.perf_counter() - t0
-    mb_p50 = res.totals["mines_dist"]["p50"]
-
+engine, n = sys.argv[1], int(sys.argv[2])
+from minebelt import estimate, load_scenario
+from minebelt.scenario import Defaults
+sc = load_scenario("examples/eastern-flank.toml")
+sc.defaults = Defaults(depth_km="1.5 to 2.5", density="6000 to 12000", along_water="skip")
+estimate(sc, with_geometry=False)  # geometry measured and cached before timing
+from minebelt.geo.sections import measure_sections
+from minebelt.scenario.resolve import resolve_scenario
+geoms = measure_sections(sc, resolve_scenario(sc))
+nodes = np.unique(np.concatenate([g.depths for g in geoms.values()]))
+total_at_nodes = np.concatenate([[0.0], sum(g.area_at(nodes) for g in geoms.values())])
+xs = np.concatenate([[0.0], nodes])
+if engine == "squigglepy":
     import squigglepy as sq
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+base = rss()
+t0 = time.process_time()
+if engine == "minebelt":
+    d = estimate(sc, samples=n, seed=1, with_geometry=False).document["totals"]["mines_dist"]
+    out = {"p50": d["p50"]}
+elif engine == "numpy":
+    rng = np.random.default_rng(1)
+    z = 1.6448536269514722
+    depth = rng.lognormal((np.log(1.5) + np.log(2.5)) / 2, (np.log(2.5) - np.log(1.5)) / (2 * z), n)
+    dens = rng.lognormal((np.log(6000) + np.log(12000)) / 2, (np.log(12000) - np.log(6000)) / (2 * z), n)
+    mines = np.interp(depth, xs, total_at_nodes) * dens
+    q = np.quantile(mines, [0.05, 0.5, 0.95]); m = mines.mean()
+    out = {"p50": float(q[1])}
+else:
+    depth = sq.sample(sq.lognorm(1.5, 2.5), n=n)
+    dens = sq.sample(sq.lognorm(6000, 12000), n=n)
+    mines = np.interp(depth, xs, total_at_nodes) * dens
+    q = sq.get_percentiles(mines, percentiles=[5, 50, 95]); m = float(np.mean(mines))
+    out = {"p50": float(q[50])}
+cpu = time.process_time() - t0
+out.update(cpu=cpu, bytes_per_sample=(rss() - base) / n, peak_mb=rss() / 2**20)
+print(json.dumps(out))
+'''
 
-    from minebelt.geo.sections import measure_sections
-    from minebelt.pipeline.estimate import evaluate_total_mines  # noqa: F401  (same model, for reference)
-    from minebelt.scenario.resolve import resolve_scenario
+ENGINES = ("minebelt", "numpy", "squigglepy")
 
-    resolved = resolve_scenario(sc)
-    geoms = measure_sections(sc, resolved)
-    depth = sq.lognorm(1.5, 2.5)
-    dens = sq.lognorm(6000, 12000)
 
-    def total() -> float:
-        d = sq.sample(depth)
-        rho = sq.sample(dens)
-        return sum(float(g.area_at(np.array([d]))[0]) * rho for g in geoms.values())
+def child(engine: str, n: int) -> dict:
+    r = subprocess.run([sys.executable, "-c", CHILD, engine, str(n)], cwd=ROOT, capture_output=True, text=True, timeout=3600)
+    if r.returncode:
+        raise SystemExit(f"{engine} failed:\n{r.stderr[-2000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
 
-    n_sq = min(args.squiggle_samples, args.samples)
-    t0 = time.perf_counter()
-    draws = np.array([total() for _ in range(n_sq)])
-    t_sq = (time.perf_counter() - t0) * args.samples / n_sq
-    sq_p50 = float(np.median(draws))
 
-    print(f"{'engine':<28}{'samples':>12}{'seconds':>10}{'total p50 (M mines)':>22}")
-    print(f"{'minebelt (geometry, once)':<28}{'-':>12}{t_geom:>10.2f}{'':>22}")
-    print(f"{'minebelt Monte Carlo':<28}{args.samples:>12,}{t_mb:>10.2f}{mb_p50 / 1e6:>22.2f}")
-    print(f"{'squigglepy (extrapolated)':<28}{args.samples:>12,}{t_sq:>10.2f}{sq_p50 / 1e6:>22.2f}")
-    print(f"ratio squigglepy / minebelt: {t_sq / t_mb:,.0f}x  (squigglepy timed on {n_sq:,} samples)")
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--samples", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--engines", default=",".join(ENGINES))
+    a = ap.parse_args(argv)
+    engines = [e for e in a.engines.split(",") if e]
+    res: dict[str, list[dict]] = {e: [] for e in engines}
+    for _ in range(a.runs):  # in turn: a drift of the machine's speed touches every engine alike
+        for e in engines:
+            res[e].append(child(e, a.samples))
+    med = {e: {k: statistics.median(r[k] for r in rs) for k in ("cpu", "bytes_per_sample", "peak_mb", "p50")} for e, rs in res.items()}
+    print(f"{'engine':<12}{'samples':>12}{'CPU s':>9}{'bytes/sample':>14}{'peak MB':>9}{'total p50 (M mines)':>22}")
+    for e, m in med.items():
+        print(f"{e:<12}{a.samples:>12,}{m['cpu']:>9.3f}{m['bytes_per_sample']:>14.0f}{m['peak_mb']:>9.0f}{m['p50'] / 1e6:>22.2f}")
+    if "minebelt" in med and "numpy" in med:
+        ratios = [m["cpu"] / f["cpu"] for m, f in zip(res["minebelt"], res["numpy"])]
+        r = statistics.median(ratios)
+        print(f"minebelt / numpy: {r:.1f}x (median of {len(ratios)} pairs)")
+        if "squigglepy" in med:
+            print(f"squigglepy / numpy: {statistics.median(s['cpu'] / f['cpu'] for s, f in zip(res['squigglepy'], res['numpy'])):.1f}x")
+        m = med["minebelt"]
+        print()
+        other = f"numpy {med['numpy']['cpu']:.3f} CPU-s" + (f"; squigglepy (whole arrays) {med['squigglepy']['cpu']:.3f}" if "squigglepy" in med else "")
+        print(row(f"Monte Carlo {a.samples:,} samples, eastern flank, geometry cached (`bench_montecarlo.py`)", f"{m['cpu']:.3f} CPU-s ({r:.1f}x numpy)", other, "≤ 3x numpy", r <= 3))
+        print(row(f"memory per sample at {a.samples:,} (`bench_montecarlo.py`)", f"{m['bytes_per_sample']:.0f} B (peak {m['peak_mb']:.0f} MB)", f"numpy {med['numpy']['bytes_per_sample']:.0f} B", "≤ 100 B", m["bytes_per_sample"] <= 100))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

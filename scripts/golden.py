@@ -11,6 +11,8 @@ minus the fields that legitimately change, to ``tests/e2e/golden/<case>.json``:
   uncertain input records its one-line error and exit status instead), and the other headline
   outputs (clearance time, build cost, production time) of the uncertain examples;
 - ``factcheck`` of every claims file; ``borders`` (all, and ``--country FIN``); ``models``;
+- ``compare`` of the eastern flank's Korean and reduced models, of the seed file's four
+  scenarios, and of the seed's Korean and reduced models;
 - ``report --claims --seed 7 --pdf``: its ``result.json`` and ``manifest.json`` (the sha256
   and size of every file: the page, map, tables, GeoJSON and GeoPackage byte for byte), and
   what is reproducible of ``report.pdf``: its page count and each page's text (read back with
@@ -80,6 +82,11 @@ def cases() -> dict[str, list[str]]:
     out["calibrate"] = ["calibrate", "--json"]
     for p in sorted(EXAMPLES.glob("*claims*.toml")):
         out[f"factcheck-{p.stem}"] = ["factcheck", str(p.relative_to(ROOT)), "--json"]
+    # compare: the article's Korean vs reduced model on measured borders; the seed file's four
+    # scenarios (full vs priority fronts); the Korean model's fronts against the reduced model
+    out["compare-eastern-flank"] = ["compare", "examples/eastern-flank.toml", "examples/eastern-flank-reduced.toml", "--json"]
+    out["compare-seed-korean-model"] = ["compare", "examples/seed-korean-model.toml", "--json"]
+    out["compare-seed-models"] = ["compare", "examples/seed-korean-model.toml", "examples/seed-reduced-model.toml", "--json"]
     out["borders"] = ["borders", "--json"]
     out["borders-FIN"] = ["borders", "--country", "FIN", "--json"]
     out["models"] = ["models", "--json"]

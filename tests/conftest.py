@@ -88,6 +88,9 @@ def _clear_caches() -> None:
               geodata._part_ends, belt._line_land, belt.coverage):
         f.cache_clear()
     geometry._CACHE.clear()
+    from minebelt.data import border_belts
+
+    border_belts.clear()
 
 # The suite reads English output unless a test chooses a language: a developer's LANG=pl_PL
 # must not turn every expected sentence Polish (minebelt.i18n reads MINEBELT_LANG first).

@@ -12,6 +12,9 @@ Quick start::
     result = estimate(load_scenario("examples/seed-korean-model.toml"))
     result.totals["mines"]
 
+    from minebelt import compare, load_scenarios
+    compare(load_scenarios("examples/seed-korean-model.toml")).to_dict()   # minebelt.compare/1
+
 Strategic level only: km, km², millions, years, money. No tactical layouts.
 """
 
@@ -23,6 +26,7 @@ from ._version import __version__
 
 __all__ = [
     "Clearance",
+    "Comparison",
     "Cost",
     "Defaults",
     "EstimateResult",
@@ -31,13 +35,18 @@ __all__ = [
     "Scenario",
     "Section",
     "__version__",
+    "compare",
     "estimate",
+    "extract_claims",
     "load_scenario",
     "load_scenarios",
 ]
 
 _LAZY = {
     "estimate": "pipeline.estimate",
+    "compare": "pipeline.compare",
+    "Comparison": "pipeline.compare",
+    "extract_claims": "factcheck.extract",
     "EstimateResult": "pipeline.result",
     "InputError": "errors",
     "Scenario": "scenario",
@@ -52,6 +61,8 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from .errors import InputError
+    from .factcheck.extract import extract_claims
+    from .pipeline.compare import Comparison, compare
     from .pipeline.estimate import estimate
     from .pipeline.result import EstimateResult
     from .scenario import Clearance, Cost, Defaults, Production, Scenario, Section, load_scenario, load_scenarios

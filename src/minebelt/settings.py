@@ -70,6 +70,20 @@ Validation limits (inputs outside them are errors, exit code 2)
         Longest fact-check ``expr`` and most elements (numbers, names, operators) in it. Python's
         parser needs memory and recursion proportional to nesting (50,000 unary minus signs
         raised MemoryError).
+    ``COMPARE_SCENARIOS_MAX`` = 12
+        Most scenarios ``minebelt compare`` sets side by side (one column each: more do not
+        fit a terminal or an A4 page).
+    ``COMPARE_FACTORS_MAX`` = 24
+        Most differing inputs whose effect ``compare`` measures one at a time (one estimate
+        each, measured geometry reused from the section cache); beyond it the attribution is
+        "not estimated" and the figures are still compared.
+    ``ARTICLE_BYTES_MAX`` = 256 KiB
+        Largest article ``minebelt extract`` reads (a long feature is 50 KB of text). Reading
+        quantities costs about 20 ms per sentence about the domain (quantulum3), so 256 KiB of
+        such text is about 20 s of work on a 2-core machine (14 copies of seed 001: 22 s).
+    ``ARTICLE_CLAIMS_MAX`` = 2,000
+        Most claims one article may yield; beyond it the article is refused (a table of
+        figures, not an article).
     ``SENSITIVITY_RUNS_MAX`` = 2,000,000
         Most model evaluations of one Sobol analysis, N x (uncertain inputs + 2) (Saltelli
         design). Evaluating them is cheap and linear in the inputs (see
@@ -88,20 +102,22 @@ Web API (``minebelt serve``; a local server shared by a few users)
         (formula above); the page's eastern flank (10 sections) at 100,000 samples is 10⁶.
     ``API_GEOMETRY_BUFFERS_MAX`` = 120
         Most belt buffers one request may need: a measured section costs 1 buffer at a fixed
-        depth and ``1 + DEPTH_GRID_POINTS`` (7) with an uncertain depth (its area is
-        interpolated between exact depths, ``minebelt.geo.sections``). 100 measured sections at
-        a fixed depth, or 17 with an uncertain depth, fit. (The probe: 100 sections with uncertain depth took 5 CPU-minutes.)
-    ``WEB_WORKERS`` = 2
-        Requests computed at once (estimates, fact-checks, geometry documents): one per core
-        of the reference machine; more only adds memory, not throughput.
-    ``WEB_QUEUE_MAX`` = 6, ``WEB_QUEUE_WAIT_S`` = 10 s
+        depth and, with an uncertain depth, one more per node depth in its 0.1-99.9 % range
+        (its area is interpolated between exact depths, ``minebelt.geo.sections.belts_needed``:
+        13 for "1.5 to 2.5" km); a whole border in the bundled curves costs 1 (its polygon,
+        when drawn). 100 measured sections at a fixed depth, or about 9 stretches with an
+        uncertain depth, fit. (The probe: 100 sections with uncertain depth took 5 CPU-minutes.)
+    ``WEB_WORKERS`` = the machine's CPUs (2 on the reference machine)
+        Requests computed at once (estimates, fact-checks, geometry documents): one per CPU the
+        process may run on; more only adds memory, not throughput.
+    ``WEB_QUEUE_MAX`` = 32, ``WEB_QUEUE_WAIT_S`` = 10 s
         Requests that may wait for a worker, and how long; beyond either the server answers
-        503 with ``Retry-After: WEB_RETRY_AFTER_S`` (5 s) at once instead of piling up work
-        (the probe: 8 concurrent heavy requests took 4.4 GB; 50 clients moving the depth saw
-        a p95 of 22 s). A page request of the eastern flank at a new depth costs about
-        0.4 CPU-s, so 8 requests ahead are about 2 s of two free cores; measured with 50
-        clients on the shared 2-core machine (``benchmarks/soak_api.py``): p95 4-7 s for
-        answered requests, the rest refused at once, server peak RSS 350-520 MB.
+        503 with ``Retry-After: WEB_RETRY_AFTER_S`` (5 s) at once instead of piling up work. A
+        waiting request holds only its body (at most ``API_BODY_BYTES_MAX``); the wait bound
+        keeps latency in check. An estimate already answered is served from the cache without
+        waiting (``minebelt.web.guard``), and a new depth on a bundled border costs
+        milliseconds (``minebelt.geo.sections``), so 10-20 clients moving the depth are
+        answered, not refused (``benchmarks/bench_web.py``).
     ``WEB_ALLOWED_HOSTS`` = ("127.0.0.1", "localhost", "::1")
         ``Host`` header values the server answers (any port); others get 400. A web page
         elsewhere cannot reach the local server through DNS rebinding. Add names with
@@ -172,6 +188,8 @@ Uncertainty
 
 from __future__ import annotations
 
+import os
+
 DEPTH_KM_MAX = 50.0
 DENSITY_PER_KM2_MAX = 100_000.0
 DENSITY_PER_KM_FRONT_MAX = 1_000_000.0
@@ -193,14 +211,18 @@ TOML_KEYS_MAX = 100_000
 EXPR_CHARS_MAX = 1_000
 EXPR_NODES_MAX = 200
 SENSITIVITY_RUNS_MAX = 2_000_000
+COMPARE_SCENARIOS_MAX = 12
+COMPARE_FACTORS_MAX = 24
+ARTICLE_BYTES_MAX = 256 << 10
+ARTICLE_CLAIMS_MAX = 2_000
 
 API_SAMPLES_MAX = 100_000
 API_SECTIONS_MAX = 100
 API_BODY_BYTES_MAX = 1 << 20
 API_SAMPLE_SECTIONS_MAX = 2_000_000
 API_GEOMETRY_BUFFERS_MAX = 120
-WEB_WORKERS = 2
-WEB_QUEUE_MAX = 6
+WEB_WORKERS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+WEB_QUEUE_MAX = 32
 WEB_QUEUE_WAIT_S = 10.0
 WEB_RETRY_AFTER_S = 5
 WEB_ALLOWED_HOSTS = ("127.0.0.1", "localhost", "::1")

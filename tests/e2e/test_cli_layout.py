@@ -84,9 +84,12 @@ def test_factcheck_leads_with_the_counts_and_what_does_not_hold() -> None:
     p = run("factcheck", EXAMPLES / "seed-claims.toml")
     assert p.returncode == 0, p.stderr
     _fits(p.stdout, 80)
-    head = " ".join(" ".join(p.stdout.splitlines()[:2]).split())
+    head = " ".join(" ".join(p.stdout.splitlines()[:3]).split())
     assert head.startswith(f"Fact-check of {EXAMPLES / 'seed-claims.toml'}: {len(doc['claims'])} claims: {len(wrong)} do not hold")
-    assert f"{doc['summary']['holds']} hold." in head
+    # every verdict is counted, the plans recorded as stated and the claims outside the scope too
+    n = {v: sum(c["verdict"] == v for c in doc["claims"]) for v in ("holds", "stated", "not-checked")}
+    assert n["stated"] and n["not-checked"]
+    assert f"{n['holds']} hold, {n['stated']} stated, {n['not-checked']} not checked." in head
     for cid in wrong:
         assert f"  {cid}: does not hold" in p.stdout
     holding = next(c["id"] for c in doc["claims"] if c["verdict"] == "holds")
@@ -113,3 +116,18 @@ def test_every_error_of_a_file_at_once(tmp_path: Path) -> None:
         "minebelt: error: bad.toml: sections[1] 'B': depth_km = 80: must lie in (0, 50] km",
     ]
     assert sorted(x.name for x in tmp_path.iterdir()) == ["bad.toml"]  # nothing written
+
+
+def test_compare_leads_with_the_answer_and_fits() -> None:
+    doc = json.loads(run("compare", EXAMPLES / "seed-korean-model.toml", "--json").stdout)
+    mines = next(r for r in doc["figures"] if r["unit"] == "mines")
+    p = run("compare", EXAMPLES / "seed-korean-model.toml")
+    assert p.returncode == 0, p.stderr
+    _fits(p.stdout, 80)
+    head = " ".join(" ".join(p.stdout.splitlines()[:3]).split())
+    a, b = doc["scenarios"][0], doc["scenarios"][1]
+    assert head.startswith(f"Compared with A ({a['name']}, {N.sig(mines['values'][0], words=True)} mines): B needs {N.ratio(mines['ratio'][1])} the mines")
+    # the scenarios' values stay whole; the ratio columns are left out first, and named
+    for v in mines["values"]:
+        assert N.num(v) in p.stdout
+    assert "(left out at 80 columns: " in p.stdout

@@ -27,7 +27,6 @@ from hypothesis import settings as hsettings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from minebelt import settings  # noqa: E402
-from minebelt.geo.sections import DEPTH_GRID_POINTS  # noqa: E402
 from minebelt.web import _data as webdata  # noqa: E402
 from minebelt.web.app import create_app  # noqa: E402
 from minebelt.web.guard import API_JSON_DEPTH_MAX, WorkLimiter  # noqa: E402
@@ -120,7 +119,7 @@ PROBE = {
         {
             "name": "t",
             "defaults": {"depth_km": "1 to 3", "density": 1},
-            "sections": [{"name": f"s{i}", "country": "POL", "border": "BLR", "from_km": i, "to_km": i + 10} for i in range(settings.API_GEOMETRY_BUFFERS_MAX // (1 + DEPTH_GRID_POINTS) + 1)],
+            "sections": [{"name": f"s{i}", "country": "POL", "border": "BLR", "from_km": i, "to_km": i + 10} for i in range(settings.API_GEOMETRY_BUFFERS_MAX // 10 + 1)],
         },
         ["API_GEOMETRY_BUFFERS_MAX"],
     ),
@@ -505,12 +504,13 @@ def _wait(cond, timeout: float) -> bool:
 def test_server_stops_computing_when_the_client_leaves(server) -> None:
     port, app = server
     # within the geometry budget, but long: the longest land border, each section with its
-    # own uncertain depth (never cached), 1 + DEPTH_GRID_POINTS buffers each: tens of CPU-seconds in all
-    n = settings.API_GEOMETRY_BUFFERS_MAX // (1 + DEPTH_GRID_POINTS)
+    # own uncertain depth (never cached), a stretch (not in the bundled curves), about 13
+    # buffers each: tens of CPU-seconds in all
+    n = settings.API_GEOMETRY_BUFFERS_MAX // 14
     body = {
         "name": "leave",
         "defaults": {"density": 1, "along_water": "include"},
-        "sections": [{"name": f"s{i}", "country": "KAZ", "border": "RUS", "depth_km": f"1.{i:02d}1 to 2.{i:02d}9"} for i in range(n)],
+        "sections": [{"name": f"s{i}", "country": "KAZ", "border": "RUS", "from_km": 0, "to_km": 7000, "depth_km": f"1.{i:02d}1 to 2.{i:02d}9"} for i in range(n)],
     }
     raw = json.dumps(body).encode()
     before = getattr(app.state, "cancelled_requests", 0)

@@ -76,6 +76,7 @@ LITERAL = {
     "1.0": "ODbL 1.0",
     "4.0": "CC BY 4.0",
     "3166": "ISO 3166",
+    "05.10": "IMAS 05.10 (the standard's number)",
 }
 
 

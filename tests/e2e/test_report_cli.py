@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from minebelt import numbers as N
+from minebelt.outputs.report.cards import split_headline
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -85,9 +86,14 @@ def test_cli_report_pdf(flank_report):
     assert f"{N.num(k['world_capacity_years_by_mines'], scale=False)} years of the 160,566 anti-personnel mines States Parties destroyed by clearance in 2023" in first
     assert "world's entire" not in first
     assert "No ratio of clearance to build cost: the build cost leaves out laying" in first
-    pop = doc["exposure"]["total"]["within_5km"]["population"]
+    # civilians: the defender's places on the belt named first, the other side counted apart
+    pop = doc["exposure"]["total"]["defender_side"]["within_1km"]["population"]
     assert f"{N.sig(pop, 3, words=True)} people" in first and "GeoNames populated places of 1,000 inhabitants or more" in first
-    assert not re.search(r"\b2,0\d\d\b(?! (?:Monte|samples|people|places|km))", first)  # no year printed as "2,099"
+    on_belt = doc["exposure"]["total"]["in_or_near_belt"][0]
+    assert on_belt["inside"] and f"The belt would run through {on_belt['name']}, {on_belt['country']}, {on_belt['population']:,} people" in first
+    assert "across the border (BLR, RUS), counted apart" in first
+    # no year printed as "2,099" (a range's end, "763\u20132,054 years", is a count, not a year)
+    assert not re.search(r"(?<![\u2013-])(?<![\u2013-] )\b2,0\d\d\b(?! (?:Monte|samples|people|places|km|years))", first)
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("Sections", "Production", "Build cost (USD)", "Clearance legacy (IMAS land release)", "Civilians near the belt", "Fact-check",
                   "Sources", "OpenStreetMap", doc["scenario"]["sha256"]):  # fmt: skip
@@ -174,6 +180,9 @@ def test_cli_report_page_in_chromium(flank_report):
     for step in ("Area to address", "Cancelled by non-technical survey", "Reduced by technical survey", "Cleared"):
         assert step in clearance, step
     assert f"{N.num(k['area_to_address_km2'], scale=False)}" in clearance and f"{N.num(k['world_capacity_years'], scale=False)} years" in clearance
-    bracket = N.span(k["calendar_years"], k["calendar_years_by_mines"], 2, scale=False, unit="years")  # area rate to mine rate, two figures
-    assert bracket in clearance_card and "mine rate" in clearance_card and "more" in clearance_card
+    # one headline, no bracket of two methods: the years with the workforce they assume, the
+    # one line of what they assume; the yardsticks behind "more"
+    figure, _, label = split_headline(k["headline"])
+    assert figure in clearance_card and k["capacity"]["headline"] in clearance_card and k["headline_assumes"] in clearance_card
+    assert "mine rate" not in clearance_card.split("more")[0] and "more" in clearance_card
     assert "Yardstick, if the States Parties' entire 2023 output went into this belt" in clearance_more

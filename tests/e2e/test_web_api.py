@@ -357,7 +357,7 @@ def test_factcheck_bundled_scenario(client: TestClient) -> None:
     r = client.post("/api/factcheck", json=body)
     assert r.status_code == 200, r.text
     doc = r.json()
-    assert doc["schema"] == "minebelt.factcheck/1"
+    assert doc["schema"] == "minebelt.factcheck/2"
     assert doc["claims"][0]["verdict"] == "holds"
     assert doc["claims"][0]["computed"] == 9_600_000
     assert doc["summary"] == {"holds": 1}
@@ -415,7 +415,7 @@ def test_factcheck_seed(client: TestClient) -> None:
         return
     assert r.status_code == 200
     doc = r.json()
-    assert doc["schema"] == "minebelt.factcheck/1" and doc["file"] == "seed-claims.toml"
+    assert doc["schema"] == "minebelt.factcheck/2" and doc["file"] == "seed-claims.toml"
     ids = {c["id"]: c for c in doc["claims"]}
     assert ids["s0-treaty-in-force-1997"]["verdict"] == "does-not-hold"
     assert sum(doc["summary"].values()) == len(doc["claims"])

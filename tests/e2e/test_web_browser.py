@@ -354,24 +354,33 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     assert page.locator("#card-production .value").inner_text() == N.sig(doc["production"]["years_to_fill"], 2, scale=False, unit="years")
     assert page.locator("#card-production .assumes").inner_text() == doc["production"]["years_to_fill_condition"]
     k = doc["clearance"]
-    # the headline leads with the bracket: the area rate to the mine rate, two figures, one rounding
-    assert page.locator("#card-clearance .value").inner_text() == N.span(k["calendar_years"], k["calendar_years_by_mines"], 2, scale=False, unit="years")
+    # one headline, no bracket of two methods: the years with the workforce they assume, the one
+    # line of what they assume, then the detail behind "more"; yardsticks labelled as context
+    from minebelt.outputs.report.cards import split_headline
+
+    figure, rng, label = split_headline(k["headline"])
+    assert page.locator("#card-clearance .value").inner_text() == figure
+    assert page.locator("#card-clearance .what").inner_text() == label and k["capacity"]["headline"] in label
+    assert page.locator("#card-clearance .assumes").inner_text() == k["headline_assumes"]
     for sel in ("#card-cost", "#card-production", "#card-clearance", "#card-exposure"):
         assert page.locator(f"{sel} details.more").count() == 1 and not page.locator(f"{sel} details.more").evaluate("d => d.open")
     page.locator("#card-clearance details.more summary").click()
     page.locator("#card-cost details.more summary").click()
     clearance = page.locator("#card-clearance").inner_text()
-    assert f"Area rate only: {N.num(k['calendar_years'], scale=False)} years, {k['calendar_years_capacity']}" in clearance  # the capacity is named
-    assert f"Mine rate: {N.num(k['calendar_years_by_mines'], scale=False)} years {k['calendar_years_by_mines_capacity']}" in clearance
-    assert k["capacity"]["density_note"] in clearance and "times as many" in clearance
-    assert k["cost_price_basis"] in clearance and "not adjusted for inflation" in clearance
+    assert f"Minefield condition: {k['condition_alternative']['text']}" in clearance
+    assert f"{k['yardsticks']['area_rate']['label']} (context, not the estimate)" in clearance and "mine rate" not in figure
+    assert k["cost_price_basis"] in clearance and "2025 prices" in clearance and "Cost alternative, not the estimate" in clearance
     assert f"{N.num(k['world_capacity_years'], scale=False)} years of {k['world_capacity']['label']}" in clearance and "world's entire" not in clearance
     assert ".;" not in clearance and ". ;" not in clearance  # each detail is its own sentence
     card_cost = page.locator("#card-cost").inner_text()
     assert doc["cost"]["fence_label"] in card_cost and "marking and fence" not in card_cost  # the proxy is named
     assert doc["cost"]["price_basis"] in card_cost and "not adjusted for inflation" in card_cost
-    pop10 = doc["exposure"]["total"]["within_10km"]["population"]
-    assert page.locator("#card-exposure .value").inner_text() == N.sig(pop10, 3, words=True, unit="people")
+    # civilians: the defender's side within 1 km first, its places named; the other side apart
+    ours = doc["exposure"]["total"]["defender_side"]["within_1km"]["population"]
+    assert page.locator("#card-exposure .value").inner_text() == N.sig(ours, 3, words=True, unit="people")
+    page.locator("#card-exposure details.more summary").click()
+    card_exposure = page.locator("#card-exposure").inner_text()
+    assert doc["exposure"]["total"]["headline"].split(" Across the border")[0] in card_exposure and "Across the border (BLR, RUS), counted apart" in card_exposure
     if doc["cost"]["laying_cost"] is None:  # laying not costed: said so, and no ratio
         assert "laying not estimated" in page.locator("#card-cost").inner_text()
         assert "×" not in clearance

@@ -78,7 +78,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory):
     work = tmp_path_factory.mktemp("installed")
     src = work / "source"
     src.mkdir()
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "LICENSE"):  # LICENSE: pyproject's license-files
         shutil.copy2(ROOT / name, src / name)
     shutil.copytree(ROOT / "src", src / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "*.pyc"))
     dist = work / "dist"
@@ -142,7 +142,7 @@ def test_seed_factcheck_from_the_wheel(installed: str) -> None:
     status, _, body = _get(installed + "/api/factcheck/seed")
     assert status == 200, body[:300]
     doc = json.loads(body)
-    assert doc["schema"] == "minebelt.factcheck/1"
+    assert doc["schema"] == "minebelt.factcheck/2"
     by_id = {c["id"]: c for c in doc["claims"]}
     assert len(by_id) >= 20
     # seed 001: "Poland ... 400 km ... about 9.6 million mines" = 400 km x 2 km x 12,000 /km²

@@ -3,7 +3,7 @@
 Layer: interfaces: a thin layer over the pipeline (:func:`minebelt.estimate`), the outputs and
 the fact-checker. Every bad input ends in one line on stderr (``minebelt: error: ...``) and
 exit status 2, with nothing written. Heavy modules are imported inside the commands that need
-them (one module per command group: :mod:`.estimate`, :mod:`.factcheck`, :mod:`.analysis`,
+them (one module per command group: :mod:`.estimate`, :mod:`.compare`, :mod:`.factcheck`, :mod:`.extract`, :mod:`.analysis`,
 :mod:`.reference`, :mod:`.report`, :mod:`.serve`).
 """
 
@@ -18,7 +18,9 @@ import typer
 
 from ..errors import InputError
 from .analysis import calibrate, sensitivity
+from .compare import compare
 from .estimate import estimate
+from .extract import extract
 from .factcheck import factcheck
 from .reference import borders, models
 from .report import report
@@ -92,7 +94,7 @@ def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 # The commands, in the order ``minebelt --help`` lists them (one module per command group).
-for command in (estimate, factcheck, calibrate, sensitivity, borders, report, serve, models):
+for command in (estimate, compare, factcheck, extract, calibrate, sensitivity, borders, report, serve, models):
     app.command()(with_language(command))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -15,11 +15,12 @@ from ._common import console, emit_json
 
 
 def factcheck(
-    claims: Annotated[Path, typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/1 JSON document.")] = False,
+    claims: Annotated[Optional[Path], typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/2 JSON document.")] = False,
+    article: Annotated[Optional[str], typer.Option("--article", help="Check an article (UTF-8 plain text, '-' for standard input): draft its claims (as 'minebelt extract' does) and check them.")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="List every claim, grouped by verdict (default: the counts and the claims that do not hold).")] = False,
 ) -> None:
-    """Recompute every claim in a claims file and give each a verdict.
+    """Recompute every claim in a claims file (or drafted from an article) and give each a verdict.
 
     Prints the verdict counts first, then the claims that do not hold; --all lists every
     claim, --json the whole document.
@@ -27,9 +28,16 @@ def factcheck(
     A claim that cannot be evaluated as written (e.g. an unreachable field) gets the verdict
     'error' and a line on stderr; the other claims are still checked; exit status 1.
     """
+    from ..errors import InputError
     from ..factcheck import check_file
 
-    doc = check_file(claims)
+    if (claims is None) == (article is None):
+        raise InputError("factcheck: give a claims file or --article FILE, not both" if claims else "factcheck: give a claims file (CLAIMS.toml) or --article FILE")
+    if article is not None:
+        doc = _check_article(article)
+        claims = Path(doc["file"])
+    else:
+        doc = check_file(claims)
     errors = [c for c in doc["claims"] if c["verdict"] == "error"]
     if as_json:
         emit_json(doc)
@@ -39,6 +47,30 @@ def factcheck(
 
     factcheck_table(doc, str(claims), console(), show_all=show_all)
     _claim_errors(errors)
+
+
+def _check_article(article: str) -> dict[str, Any]:
+    """Draft the claims of ``article`` and check them: the ``minebelt.factcheck/2`` document of
+    the drafted claims file (written to a private temporary folder, read back by the same
+    loader as any claims file)."""
+    import tempfile
+
+    from ..errors import InputError
+    from ..factcheck import check_file
+    from ..factcheck.extract import extract, read_article
+
+    text = read_article(article)
+    name = "standard input" if article == "-" else Path(article).name
+    draft = extract(text, source=name)
+    with tempfile.TemporaryDirectory(prefix="minebelt-article-") as d:
+        path = Path(d) / "claims.toml"
+        path.write_text(draft.to_toml(), encoding="utf-8")
+        try:
+            doc = check_file(path)
+        except InputError as e:
+            raise InputError(str(e).replace(str(path), f"{name} (drafted claims)")) from None
+    doc["file"] = name
+    return doc
 
 
 def _claim_errors(errors: list[dict[str, Any]]) -> None:

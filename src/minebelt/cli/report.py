@@ -21,8 +21,10 @@ def report(
     claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims TOML file to include the fact-check table.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Write into a non-empty folder, replacing its files.")] = False,
     pdf: Annotated[bool, typer.Option("--pdf", help="Also write report.pdf (A4: summary, map, tables, sources).")] = False,
+    compare: Annotated[Optional[Path], typer.Option("--compare", help="Scenario TOML file to compare this scenario with (every scenario in it): a 'Compared' section and compare.json.")] = None,
+    records: Annotated[bool, typer.Option("--records", help="Also write the belts as hazard-area records (IMAS 05.10): hazard-areas.csv and hazard-areas.gpkg.")] = False,
 ) -> None:
-    """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf)."""
+    """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf, compare.json, hazard-areas.*)."""
     from ..outputs.atomic import check_output_dir
     from ..outputs.report import build_report
     from ..pipeline.estimate import estimate as run
@@ -35,6 +37,7 @@ def report(
         from ..factcheck import check_file
 
         claims_doc = check_file(claims)
+    others = load_scenarios(compare) if compare is not None else []
     prog, tick = progress()
     with prog:
         res = run(scenarios[0], samples=samples, seed=seed, progress=tick)
@@ -47,7 +50,12 @@ def report(
         except SensitivityTooLarge as e:  # too many uncertain inputs: the report goes without it
             sens, skipped_sensitivity = None, str(e)
         tick("sensitivity", 1.0)
-        manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick, pdf=pdf)
+        comparison = None
+        if others:
+            from ..pipeline.compare import compare as run_compare
+
+            comparison = run_compare([scenarios[0], *others], samples=samples, seed=seed, progress=tick).document
+        manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick, pdf=pdf, comparison=comparison, records=records)
     term = console()
     term.print(f"report written to {out}/ ({len(manifest.get('files', [])) + 1} files with manifest.json); open {out / 'index.html'}")
     if skipped_sensitivity:

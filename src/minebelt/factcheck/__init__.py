@@ -1,8 +1,9 @@
 """Fact-checking published claims against minebelt's own recomputation.
 
 Layer: outputs (a sibling of :mod:`minebelt.outputs`; imports the pipeline and lower layers).
-Modules: :mod:`.claims` (loading), :mod:`.checker` (what a ``compute`` names),
-:mod:`.expr` (arithmetic), :mod:`.verdict` (rules), :mod:`.check` (rows and the document).
+Modules: :mod:`.claims` (loading), :mod:`.kinds` (fact, model, plan, out-of-scope: what a
+verdict may say), :mod:`.checker` (what a ``compute`` names), :mod:`.expr` (arithmetic),
+:mod:`.verdict` (rules), :mod:`.check` (rows and the document).
 
 A claims file (TOML) lists claims, each with the exact quote, what it states, and how to
 recompute it::
@@ -15,6 +16,8 @@ recompute it::
     qualifier = "about"         # about | exact | over | under | at-least | up-to | after | before
     unit = "mines"
     part_of = "s1-pol"          # optional: one part of a combined claim, split per country
+    kind = "model"              # optional: fact | model | plan | out-of-scope (default from compute)
+    by = "the article's own arithmetic"   # optional: whose model (a model claim)
     [claims.compute]            # one of:
     scenario = "seed-korean-model.toml"       # any number of an estimate document:
     scenario_name = "..."                     #   (default: the file's first scenario)
@@ -29,11 +32,14 @@ recompute it::
 
 References in ``refs``: ``claim:ID`` (another claim's computed value), ``const:NAME``
 (:data:`minebelt.model.facts.FACTS`), ``border:A-B+C-D:FIELD`` (measured land borders; FIELD
-is ``length_km``, ``land_km``, ``water_km``, ``min_lat``, ``max_lat`` or ``mean_lat``), or a
-table like ``compute`` that names a scenario figure.
+is ``length_km``, ``land_km``, ``water_km``, ``min_lat``, ``max_lat`` or ``mean_lat``),
+``fx:FROM:TO:DATE`` (units of TO per 1 FROM at the ECB reference rate of DATE or the last
+working day before it), or a table like ``compute`` that names a scenario figure.
 
-Verdicts are computed, never written in the file, by the rules of :func:`judge` (written out
-in ``docs/user-guide.md``): ``holds``, ``imprecise``, ``does-not-hold``; ``unverifiable`` when
+Verdicts are computed, never written in the file. A ``plan`` is ``stated`` (never judged
+against a model), an ``out-of-scope`` claim ``not-checked``; facts and model figures by the
+rules of :func:`judge` (written out in ``docs/user-guide.md``): ``holds``, ``imprecise``,
+``does-not-hold`` (a model figure's verdict names whose model); ``unverifiable`` when
 minebelt has nothing to recompute it from (or the claim is a ``selection``, a choice such as
 "the most vulnerable 1,000 km"); ``error`` when the claim cannot be evaluated as written
 (e.g. an unreachable field) \u2014 that claim fails, the rest of the file is still checked.

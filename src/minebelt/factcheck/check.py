@@ -1,4 +1,4 @@
-"""Checking claims: one verdict row per claim, and the ``minebelt.factcheck/1`` document of a file.
+"""Checking claims: one verdict row per claim, and the ``minebelt.factcheck/2`` document of a file.
 
 Layer: outputs (fact-check).
 """
@@ -15,21 +15,26 @@ from .. import settings
 from ..errors import InputError
 from .checker import Checker, Unverifiable
 from .claims import load_claims, parse_stated, parse_tolerance
+from .kinds import default_kind, plan_explanation, ratio_words, verdict_text, whose_model
 from .verdict import BOUNDS, explain, fmt_stated, fmt_value, is_absolute, is_ratio, judge, normalize_qualifier
 
 #: The default absolute tolerance of a unit judged by absolute difference: a calendar year holds
 #: only as that year (imprecise one year off); a latitude within half a degree.
 ABS_TOLERANCE_DEFAULT = {"year": 0.5, "degrees north": 0.5, "degrees south": 0.5, "degrees": 0.5}
 
-SCHEMA = "minebelt.factcheck/1"
+#: Version 2 (was 1): a claim has a ``kind``, and the verdict has two new words, ``stated`` (a
+#: plan) and ``not-checked`` (out of scope), which a reader of version 1 does not know.
+SCHEMA = "minebelt.factcheck/2"
 
 
-def _context(checker: Checker, claim: dict[str, Any], unit: str, where: str) -> str:
+def _context(checker: Checker, claim: dict[str, Any], unit: str, where: str, stated: Any = None, plan: bool = False) -> str:
     """``context = {label = ref}``: side figures that explain a difference, as one sentence.
 
     A ref is anything ``refs`` takes; a table may also be any ``compute`` (``expr`` with
     ``refs``, a scenario figure, ...) with its own ``unit``: ``{ expr = "a / b", refs = {...},
-    unit = "years" }``.
+    unit = "years" }``. An ``expr`` may use the name ``stated`` (the claim's stated figure, the
+    upper end of a range). For a ``plan`` claim the figures are what the plan implies, and the
+    sentence has no lead (the caller words it).
     """
     ctx = claim.get("context")
     if not ctx:
@@ -37,7 +42,7 @@ def _context(checker: Checker, claim: dict[str, Any], unit: str, where: str) -> 
     if not isinstance(ctx, dict):
         raise InputError(f"{where}: context must be a table of label = ref")
     parts = []
-    computed_only = all(isinstance(r, dict) and "expr" in r and not any(str(v).startswith("border:") for v in (r.get("refs") or {}).values()) for r in ctx.values())
+    computed_only = not any("border:" in repr(r) for r in ctx.values())  # "Measured:" only beside measured borders
     for label, ref in ctx.items():
         here = f"{where}: context.{label}"
         ref_unit = "km" if isinstance(ref, str) and ref.startswith("border:") and ref.endswith("_km") else unit
@@ -48,7 +53,8 @@ def _context(checker: Checker, claim: dict[str, Any], unit: str, where: str) -> 
                     if not isinstance(ref["unit"], str):
                         raise InputError(f"{here}: unit: must be text, got {ref['unit']!r}")
                     ref_unit = ref["unit"]
-                v = checker.compute(spec, here)
+                names = {"stated": float(stated[1] if isinstance(stated, tuple) else stated)} if isinstance(stated, (int, float, tuple)) else None
+                v = checker.compute(spec, here, names)
             else:
                 v = checker.ref(ref, here)
         except Unverifiable:
@@ -56,6 +62,8 @@ def _context(checker: Checker, claim: dict[str, Any], unit: str, where: str) -> 
         if isinstance(v, tuple) or isinstance(v, str):
             raise InputError(f"{here}: a context figure must compute to one number")
         parts.append(f"{label} {fmt_value(v, ref_unit)}")
+    if plan:
+        return "; ".join(parts) + "."
     return ("For context: " if computed_only else "Measured: ") + "; ".join(parts) + "."
 
 
@@ -87,7 +95,102 @@ def _date_gap(stated: str, computed: str) -> str:
 
 
 def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
-    """The verdict row of one claim (``minebelt.factcheck/1`` item)."""
+    """The verdict row of one claim (``minebelt.factcheck/2`` item), by its kind
+    (:mod:`.kinds`): a ``fact`` or ``model`` claim is judged, a ``plan`` is recorded as
+    ``stated`` beside the figure computed for it, an ``out-of-scope`` claim is ``not-checked``."""
+    kind = default_kind(claim, checker.claims)
+    if kind in ("plan", "out-of-scope"):
+        return _unjudged_row(checker, claim, kind)
+    judged = _judged_row(checker, claim)
+    by, assuming = whose_model(claim, checker.claims, checker._estimates) if kind == "model" else ("", "")
+    if by and judged["verdict"] in ("holds", "imprecise", "does-not-hold"):
+        text = judged["explanation"]
+        said = "" if not assuming else f" ({assuming})" if claim.get("by") else f", assuming {assuming}"
+        judged["explanation"] = f"By {by}{said}: {text[:1].lower()}{text[1:]}"
+    row: dict[str, Any] = {}
+    for k, v in judged.items():  # kind after unit; the verdict as read, and whose model, after the verdict
+        row[k] = v
+        if k == "unit":
+            row["kind"] = kind
+        elif k == "verdict":
+            row["verdict_text"] = verdict_text(v, kind, by)
+            if by:
+                row["by"] = by
+    return row
+
+
+def _beside_words(claim: dict[str, Any], checker: Checker) -> str:
+    """Who gives the figure set beside a plan: ``by minebelt's model of ...``, ``measured``, ``sourced``."""
+    spec = claim.get("compute")
+    if default_kind({"compute": spec}, checker.claims) == "model":
+        by, assuming = whose_model(claim, checker.claims, checker._estimates)
+        return f"by {by}" + (f", assuming {assuming}" if assuming and "assuming" not in by else "")
+    text = repr(spec)
+    return "measured" if "border:" in text else "sourced"
+
+
+def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[str, Any]:
+    """The row of a ``plan`` (verdict ``stated``) or ``out-of-scope`` claim (``not-checked``)."""
+    cid = claim["id"]
+    where = f"{checker.path}: claims {cid!r}"
+    unit = str(claim.get("unit", ""))
+    qualifier = normalize_qualifier(claim.get("qualifier", "about"))
+    stated = parse_stated(claim.get("stated"), f"{where}: stated")
+    words = qualifier.replace("-", " ") + " " if qualifier in (*BOUNDS, "after", "before") else ""
+    stated_text = words + fmt_stated(stated, unit)
+    reason = ""
+    try:
+        computed = checker.value(cid)
+    except Unverifiable as e:
+        computed, reason = None, str(e)
+    row: dict[str, Any] = {
+        "id": cid,
+        "source": claim.get("source"),
+        "quote": claim["quote"],
+        "stated": list(stated) if isinstance(stated, tuple) else stated,
+        "qualifier": qualifier,
+        "unit": unit,
+        "kind": kind,
+        "computed": list(computed) if isinstance(computed, tuple) else computed,
+        "stated_text": stated_text,
+        "computed_text": _computed_text(computed, unit),
+        "method": _method(claim.get("compute", {})),
+    }
+    if claim.get("part_of"):
+        row["part_of"] = str(claim["part_of"])
+    note = str(claim.get("note", "")).strip()
+    if kind == "out-of-scope":
+        scope = "minebelt's scope is strategic: lengths, areas, numbers of mines, years, money"
+        if reason:
+            lead = f"Not checked: {reason.rstrip('.')}" + ("." if "scope" in reason else f" ({scope}).")
+        else:
+            lead = f"Not checked: outside {scope.replace(' is ', ', ')}."
+        seen = f"For context, minebelt computes {row['computed_text']}." if computed is not None else ""
+        row["verdict"] = "not-checked"
+        row["verdict_text"] = verdict_text("not-checked", kind)
+        row["explanation"] = " ".join(x for x in (lead, seen, note, _context(checker, claim, unit, where)) if x)
+        return row
+    beside = _beside_words(claim, checker) if computed is not None else ""
+    relation = ""
+    if isinstance(computed, (int, float)) and not isinstance(computed, bool) and unit.strip().endswith("(1 = yes)"):
+        relation = "as stated" if computed == stated else "not as stated"
+    elif isinstance(computed, (int, float)) and not isinstance(computed, bool) and isinstance(stated, (int, float, tuple)):
+        lo, hi = stated if isinstance(stated, tuple) else (stated, stated)
+        relation = ratio_words(float(lo), float(computed), float(hi))
+    elif isinstance(computed, str) and isinstance(stated, str) and qualifier in ("before", "after"):
+        came = computed < stated if qualifier == "before" else computed > stated
+        relation = f"{qualifier} {stated}, as forecast" if came else f"not {qualifier} {stated}"
+    implies = _context(checker, claim, unit, where, stated, plan=True)
+    row["verdict"] = "stated"
+    row["verdict_text"] = verdict_text("stated", kind)
+    if beside.startswith("by "):
+        row["by"] = beside[3:]
+    row["explanation"] = plan_explanation(stated_text, row["computed_text"] if computed is not None else None, beside, relation, implies, note, reason)
+    return row
+
+
+def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
+    """The verdict row of a ``fact`` or ``model`` claim, by the rules of :func:`.verdict.judge`."""
     cid = claim["id"]
     where = f"{checker.path}: claims {cid!r}"
     unit = str(claim.get("unit", ""))
@@ -166,7 +269,7 @@ def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _error_row(claim: dict[str, Any], message: str, path: Any = None) -> dict[str, Any]:
+def _error_row(claim: dict[str, Any], message: str, path: Any = None, kind: str = "fact") -> dict[str, Any]:
     """The row of a claim that cannot be evaluated as written (a typo, an unreachable field);
     its ``error`` always names the claim."""
     if f"{claim['id']!r}" not in message:
@@ -179,11 +282,13 @@ def _error_row(claim: dict[str, Any], message: str, path: Any = None) -> dict[st
         "stated": raw if isinstance(raw, (int, float, str, list)) and not isinstance(raw, bool) else None,
         "qualifier": str(claim.get("qualifier", "about")),
         "unit": str(claim.get("unit", "")),
+        "kind": kind,
         "computed": None,
         "stated_text": str(raw),
         "computed_text": "\u2014",
         "method": _method(claim.get("compute", {})),
         "verdict": "error",
+        "verdict_text": "error",
         "error": message,
         "explanation": f"Not evaluated: {message}",
         **({"part_of": str(claim["part_of"])} if claim.get("part_of") else {}),
@@ -228,12 +333,12 @@ def check_rows(checker: Checker, claims: list[dict[str, Any]]) -> list[dict[str,
         try:
             rows.append(check_claim(checker, c))
         except InputError as e:
-            rows.append(_error_row(c, "; ".join(e.lines), checker.path))
+            rows.append(_error_row(c, "; ".join(e.lines), checker.path, default_kind(c, checker.claims)))
     return rows
 
 
 def check_file(path: str | Path) -> dict[str, Any]:
-    """Fact-check every claim of a claims file: the ``minebelt.factcheck/1`` document."""
+    """Fact-check every claim of a claims file: the ``minebelt.factcheck/2`` document."""
     p = Path(path)
     claims = load_claims(p)
     rows = check_rows(Checker(p, claims), claims)

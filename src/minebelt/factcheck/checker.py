@@ -16,6 +16,10 @@ from ..errors import InputError
 from .expr import eval_expr
 
 
+#: The kinds of a string ref (``kind:...``).
+REF_KINDS = ("claim", "const", "border", "fx")
+
+
 class Unverifiable(Exception):
     """The claim cannot be recomputed with what minebelt has."""
 
@@ -132,10 +136,15 @@ class Checker:
         return Figure(float(value), spread)
 
     def ref(self, ref: Any, where: str) -> float:
+        """The number a ref names: ``claim:ID``, ``const:NAME``, ``border:A-B:FIELD``,
+        ``fx:FROM:TO:DATE`` or a scenario table. An unknown name answers in one line with the
+        closest known one ("did you mean ...")."""
+        from ..errors import clip, suggest
+
         if isinstance(ref, dict):
             return self.scenario_figure(ref, where)
         if not isinstance(ref, str) or ":" not in ref:
-            raise InputError(f"{where}: ref {ref!r} must be 'claim:ID', 'const:NAME', 'border:A-B:FIELD' or a scenario table")
+            raise InputError(f"{where}: ref {clip(ref)} must be 'claim:ID', 'const:NAME', 'border:A-B:FIELD', 'fx:FROM:TO:DATE' or a scenario table")
         kind, _, rest = ref.partition(":")
         if kind == "claim":
             v = self.value(rest, where)
@@ -146,14 +155,20 @@ class Checker:
             from ..model.facts import FACTS
 
             if rest not in FACTS:
-                raise InputError(f"{where}: unknown constant {rest!r} (known: {', '.join(sorted(FACTS))})")
+                pair = re.fullmatch(r"([A-Za-z]{3})_?([A-Za-z]{3})", rest)
+                hint = f" (an exchange rate is a ref 'fx:{pair[1].upper()}:{pair[2].upper()}:YYYY-MM-DD')" if pair else suggest(rest, FACTS) or suggest(rest.upper(), FACTS)
+                raise InputError(f"{where}: unknown constant {clip(rest)}{hint or ' (the constants are listed in docs/sources.md)'}")
             return float(FACTS[rest].value)
         if kind == "border":
             pairs, _, field = rest.rpartition(":")
             return border_figure(pairs, field, where)
-        raise InputError(f"{where}: unknown ref kind {kind!r} (claim, const, border)")
+        if kind == "fx":
+            return fx_rate(rest, where)
+        raise InputError(f"{where}: unknown ref kind {clip(kind)}{suggest(kind, REF_KINDS)} (allowed: {', '.join(REF_KINDS)})")
 
-    def compute(self, spec: Any, where: str) -> Any:
+    def compute(self, spec: Any, where: str, names: dict[str, float] | None = None) -> Any:
+        """The value ``spec`` names; ``names`` are extra names an ``expr`` may use (``stated`` in
+        a claim's ``context``)."""
         if not isinstance(spec, dict):
             raise InputError(f"{where}: compute must be a table")
         kinds = [k for k in _COMPUTE_KEYS if k in spec]
@@ -179,7 +194,7 @@ class Checker:
                 raise InputError(f"{where}: refs: must be a table of name = ref, got {type(refs).__name__}")
             if not isinstance(spec["expr"], (str, int, float)) or isinstance(spec["expr"], bool):
                 raise InputError(f"{where}: expr: must be text such as \"a / b\"")
-            names = {}
+            names = dict(names or {})
             for k, v in refs.items():
                 if not (isinstance(k, str) and k.isidentifier()):
                     raise InputError(f"{where}: refs: {k!r} is not a name usable in expr")
@@ -192,14 +207,18 @@ class Checker:
             from ..model.facts import DATES
 
             if not isinstance(spec["date"], str) or spec["date"] not in DATES:
-                raise InputError(f"{where}: unknown date {spec['date']!r} (known: {', '.join(sorted(DATES))})")
+                from ..errors import clip, suggest
+
+                raise InputError(f"{where}: unknown date {clip(spec['date'])}{suggest(str(spec['date']), DATES) or ' (the dates are listed in docs/sources.md)'}")
             return DATES[spec["date"]][0]
         if "members" in spec:
             from ..model.facts import MEMBERSHIPS
 
             group = spec.get("of")
             if not isinstance(group, str) or group not in MEMBERSHIPS:
-                raise InputError(f"{where}: of = {group!r}: unknown group (known: {', '.join(MEMBERSHIPS)})")
+                from ..errors import clip, suggest
+
+                raise InputError(f"{where}: of = {clip(group)}: unknown group{suggest(str(group), MEMBERSHIPS)} (known: {', '.join(MEMBERSHIPS)})")
             members = spec["members"]
             if not isinstance(members, list) or not members or not all(isinstance(c, str) for c in members):
                 raise InputError(f"{where}: members: must be a list of ISO alpha-3 codes like [\"POL\", \"FIN\"]")
@@ -221,7 +240,9 @@ class Checker:
         if claim_id in self.values:
             return self.values[claim_id]
         if claim_id not in self.claims:
-            raise InputError(f"{self.path}: {where or 'claims'}: unknown claim id {claim_id!r}")
+            from ..errors import clip, suggest
+
+            raise InputError(f"{self.path}: {where or 'claims'}: unknown claim id {clip(claim_id)}{suggest(claim_id, self.claims)}")
         if claim_id in self._busy:
             raise InputError(f"{self.path}: claim {claim_id!r} refers to itself through its refs")
         self._busy.add(claim_id)
@@ -248,3 +269,31 @@ def border_figure(pairs: str, field: str, where: str) -> float:
         return border_summary(codes, field)
     except DataMissingError as e:
         raise Unverifiable(f"border geometry is not available ({e})") from None
+
+
+def fx_rate(spec: str, where: str) -> float:
+    """``fx:FROM:TO:DATE``: units of TO per 1 FROM at the ECB euro reference rates of DATE (ISO
+    ``YYYY-MM-DD``), or of the last TARGET working day before it; any currency of the bundled ECB
+    series (and EUR). Raises :class:`InputError` for an unknown currency ("did you mean") or a
+    date the series does not cover (before 4 January 1999)."""
+    import datetime as dt
+
+    from ..errors import clip, suggest
+    from ..model.currency import conversion, currencies
+
+    parts = spec.split(":")
+    if len(parts) != 3:
+        raise InputError(f"{where}: fx ref {clip('fx:' + spec)} must be 'fx:FROM:TO:DATE', e.g. 'fx:PLN:EUR:2024-05-18'")
+    known = currencies()
+    for name, code in zip(("FROM", "TO"), parts[:2]):
+        if code not in known:
+            hint = suggest(code.upper(), known) if code.upper() not in known else f" (did you mean {code.upper()!r}?)"
+            raise InputError(f"{where}: fx {name} currency {clip(code)} is not an ECB reference currency{hint}")
+    try:
+        day = dt.date.fromisoformat(parts[2])
+    except ValueError:
+        raise InputError(f"{where}: fx DATE {clip(parts[2])} must be a date YYYY-MM-DD") from None
+    try:
+        return conversion(parts[0], parts[1], day.isoformat()).factor
+    except KeyError as e:
+        raise InputError(f"{where}: fx DATE {day.isoformat()}: {str(e).strip(chr(34) + chr(39))} (the ECB series starts on 1999-01-04)") from None

@@ -11,9 +11,10 @@ from typing import Any
 
 from .. import settings
 from ..errors import InputError
+from .kinds import KINDS
 from .verdict import QUALIFIERS, normalize_qualifier
 
-CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "analysis", "note", "compute", "context", "part_of"}
+CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "analysis", "note", "compute", "context", "part_of", "kind", "by"}
 
 
 def parse_stated(raw: Any, where: str, text_ok: bool = True) -> Any:
@@ -62,6 +63,12 @@ def _check_shape(c: dict[str, Any], where: str) -> None:
             raise InputError(f"{where}: {flag}: must be true or false, got {c[flag]!r}")
     if c.get("selection") and c.get("analysis"):
         raise InputError(f"{where}: give selection or analysis, not both")
+    if "kind" in c and c["kind"] not in KINDS:
+        from ..errors import clip, suggest
+
+        raise InputError(f"{where}: kind = {clip(c['kind'])}: allowed {', '.join(repr(k) for k in KINDS)}{suggest(str(c['kind']), KINDS)}")
+    if "by" in c and (not isinstance(c["by"], str) or not c["by"].strip()):
+        raise InputError(f"{where}: by: must be text naming whose model (\"the article's own arithmetic\"), got {c['by']!r}")
     if "part_of" in c and not isinstance(c["part_of"], str):
         raise InputError(f"{where}: part_of: must be text (the id of the combined claim), got {c['part_of']!r}")
 

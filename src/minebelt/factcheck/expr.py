@@ -49,7 +49,10 @@ def eval_expr(expr: str, names: dict[str, float], where: str) -> float:
                 raise InputError(f"{where}: expr {clip(expr)}: the number {clip(node.value)} is too large") from None
         if isinstance(node, ast.Name):
             if node.id not in names:
-                raise InputError(f"{where}: expr uses {node.id!r}, which is not in refs ({', '.join(sorted(names)) or 'none'})")
+                from ..errors import suggest
+
+                hint = suggest(node.id, names)
+                raise InputError(f"{where}: expr uses {clip(node.id)}, which is not in refs{hint or ' (' + (', '.join(sorted(names)[:12]) or 'none') + ')'}")
             return names[node.id]
         if isinstance(node, ast.BinOp) and type(node.op) in _BIN:
             return _BIN[type(node.op)](ev(node.left), ev(node.right))

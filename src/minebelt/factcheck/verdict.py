@@ -15,7 +15,9 @@ from typing import Any, Literal
 
 from .. import settings
 
-Verdict = Literal["holds", "does-not-hold", "imprecise", "unverifiable", "error"]
+#: ``stated``: a plan, target, budget, stock or forecast (never judged); ``not-checked``: outside
+#: minebelt's scope (see :mod:`.kinds`).
+Verdict = Literal["holds", "does-not-hold", "imprecise", "unverifiable", "stated", "not-checked", "error"]
 QUALIFIERS = ("about", "exact", "over", "under", "at-least", "up-to", "after", "before")
 _QUALIFIER_ALIASES = {"at least": "at-least", "up to": "up-to", "more than": "over", "less than": "under"}
 BOUNDS = ("over", "under", "at-least", "up-to")
@@ -194,6 +196,8 @@ def fmt_value(x: float, unit: str) -> str:
     """Human text for a value in a unit ("9.6 million mines", "1,340 km", "16 years"); no
     trailing space without a unit."""
     unit = unit.strip()
+    if _is_currency(unit):
+        return _money(x, unit)
     if unit.endswith("(1 = yes)") and x in (0, 1):
         return f"{unit.removesuffix('(1 = yes)').strip()}: {'yes' if x == 1 else 'no'}"
     if unit.startswith("mines") and abs(x) >= 1e6:
@@ -207,6 +211,23 @@ def fmt_value(x: float, unit: str) -> str:
     else:
         text = f"{_trim(x, 1 if abs(x) >= 100 else 2)} {unit}"
     return text.strip()
+
+
+def _is_currency(unit: str) -> bool:
+    """``PLN``, ``EUR``: a unit that is an ECB reference currency."""
+    if len(unit) != 3 or not unit.isupper():
+        return False
+    from ..model.currency import currencies
+
+    return unit in currencies()
+
+
+def _money(x: float, currency: str) -> str:
+    """``PLN 10 bn``, ``EUR 812 M``, ``EUR 60,000``: money to three significant figures."""
+    for scale, word in ((1e9, " bn"), (1e6, " M")):
+        if abs(x) >= scale:
+            return f"{currency} {float(f'{x / scale:.3g}'):,g}{word}"
+    return f"{currency} {float(f'{x:.3g}'):,.10g}" if abs(x) >= 1 else f"{currency} {x:.3g}"
 
 
 def fmt_difference(diff: float, unit: str) -> str:

@@ -53,7 +53,8 @@ def defender_land(code: str, near_line: bool) -> Any:
     country's land borders, fine resolution, lakes of 2 km² and more as holes). ``False`` (a
     drawn line, which may run anywhere): that territory wherever it is complete
     (:func:`coverage`), and the simplified ``outline`` only beyond (0.025°, lakes under
-    2,000 km² filled, edges up to ~5 km off; ``docs/data-borders.md``).
+    2,000 km² filled, edges up to ~5 km off; ``docs/data-borders.md``); the belt then loses the
+    inland water, which holds every lake of 10 km² or more, near borders or not.
     """
     import shapely
 

@@ -10,6 +10,9 @@ transverse Mercator projection centred on the belt (error well under 1 % at thes
 and counted within ``settings.EXPOSURE_RADII_KM`` (1, 5 and 10 km; a place inside a belt is
 at 0 km). Places on both sides of the border are counted: the hazard does not stop at it.
 Sections with a stated length have no geometry: their exposure is "not available", not 0.
+:func:`summarize_sides` splits the same counts by side: the defender's side (places in a
+defending country, where the belt lies) and the other side of the border, counted apart, and
+names the places inside the belt or within 1 km of it on the defender's side first.
 """
 
 from __future__ import annotations
@@ -143,10 +146,124 @@ def summarize_places(pd_: PlaceDistances, pl: Places | None = None, radii_km: tu
     return out
 
 
+#: Places inside the belt or within this distance of it (km) on the defender's side are named.
+NAMED_WITHIN_KM = 1.0
+#: How many of them the headline names (the rest are counted).
+NAMED_IN_HEADLINE = 2
+
+
+def summarize_sides(pd_: PlaceDistances, defenders: set[str], pl: Places | None = None, radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM, top: int = TOP_PLACES) -> dict[str, Any]:
+    """The counts of :func:`summarize_places` split by side, and the places on the belt.
+
+    ``defenders``: ISO alpha-3 codes of the defending countries (the belt's side). Returns
+    ``{"defender_side": {countries, within_<r>km: {places, population}}, "other_side": {same},
+    "in_or_near_belt": [{name, country, distance_km, population, inside, lon, lat}] (defender's
+    side: inside first, then within :data:`NAMED_WITHIN_KM`, each by population, at most ``top``
+    of each), "in_belt": {places, population}, "near_belt": {places, population}, "headline": str}``.
+    """
+    pl = pl or places()
+    pop = pl.population[pd_.index]
+    country = pl.country[pd_.index].astype(str)
+    ours = np.isin(country, sorted(defenders))
+    out: dict[str, Any] = {}
+    for side, mask in (("defender_side", ours), ("other_side", ~ours)):
+        near = mask & (pd_.distance_km <= max(radii_km))
+        entry: dict[str, Any] = {"countries": sorted(set(country[near].tolist()))}
+        for r in radii_km:
+            m = mask & (pd_.distance_km <= r)
+            entry[f"within_{r:g}km"] = {"places": int(m.sum()), "population": int(pop[m].sum())}
+        out[side] = entry
+    inside = ours & (pd_.distance_km == 0)
+    close = ours & (pd_.distance_km > 0) & (pd_.distance_km <= NAMED_WITHIN_KM)
+    by_pop = [np.nonzero(m)[0] for m in (inside, close)]
+    order = np.concatenate([o[np.argsort(-pop[o], kind="stable")][:top] for o in by_pop])
+    named = [
+        {
+            "name": pl.names[pd_.index[i]],
+            "country": str(country[i]),
+            "distance_km": round(float(pd_.distance_km[i]), 2),
+            "population": int(pop[i]),
+            "inside": bool(inside[i]),
+            "lon": round(float(pl.lon[pd_.index[i]]), 5),
+            "lat": round(float(pl.lat[pd_.index[i]]), 5),
+        }
+        for i in order
+    ]
+    out["in_or_near_belt"] = named
+    out["in_belt"] = {"places": int(inside.sum()), "population": int(pop[inside].sum())}
+    out["near_belt"] = {"places": int(close.sum()), "population": int(pop[close].sum())}
+    other = out["other_side"][f"within_{NAMED_WITHIN_KM:g}km"]
+    across = sorted(set(country[~ours & (pd_.distance_km <= NAMED_WITHIN_KM)].tolist()))
+    out["headline"] = headline(named, out["in_belt"], out["near_belt"], other, across)
+    return out
+
+
+def _people(n: int) -> str:
+    return f"{n:,} {'person' if n == 1 else 'people'}"
+
+
+def _names(rows: list[dict[str, Any]], total: dict[str, int], distance: bool) -> str:
+    """``Narva, EST, 54,409 people, and 2 more places (3,100 people)``."""
+    shown = rows[: NAMED_IN_HEADLINE + 1] if total["places"] == NAMED_IN_HEADLINE + 1 else rows[:NAMED_IN_HEADLINE]  # never "1 more place"
+    parts = [f"{r['name']}, {r['country']}, {_people(r['population'])}" + (f" ({r['distance_km']:.1f} km)" if distance else "") for r in shown]
+    rest = total["places"] - len(shown)
+    if rest > 0:
+        more = " more" if shown else ""
+        parts.append(f"{rest}{more} place{'s' if rest != 1 else ''} ({_people(total['population'] - sum(r['population'] for r in shown))})")
+    return "; ".join(parts[:-1]) + (", and " if len(parts) > 1 else "") + parts[-1]
+
+
+def headline(named: list[dict[str, Any]], in_belt: dict[str, int], near: dict[str, int], other: dict[str, int], other_countries: list[str]) -> str:
+    """The civilian headline: the defender's places on the belt named first, the other side apart.
+
+    ``"The belt would run through Narva, EST, 54,409 people. Across the border, counted apart: 2
+    places, 24,320 people within 1 km (RUS)."``
+    """
+    inside = [r for r in named if r["inside"]]
+    close = [r for r in named if not r["inside"]]
+    words = []
+    if in_belt["places"]:
+        words.append(f"The belt would run through {_names(inside, in_belt, False)}.")
+    if near["places"]:
+        lead = "Within" if in_belt["places"] else "No populated place lies inside the belt; within"
+        words.append(f"{lead} {NAMED_WITHIN_KM:g} km of it on the defender's side: {_names(close, near, True)}.")
+    if not words:
+        words.append(f"No populated place lies inside the belt or within {NAMED_WITHIN_KM:g} km of it on the defender's side.")
+    if other["places"]:
+        where = f" ({', '.join(other_countries)})" if other_countries else ""
+        words.append(f"Across the border, counted apart: {other['places']:,} place{'s' if other['places'] != 1 else ''}, {_people(other['population'])} within {NAMED_WITHIN_KM:g} km{where}.")
+    return " ".join(words)
+
+
 def exposure_near(geom: Any, pl: Places | None = None, radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM, top: int = TOP_PLACES) -> dict[str, Any]:
     """Places within each radius of ``geom`` (lon/lat polygon), and the largest of them."""
     pl = pl or places()
     return summarize_places(place_distances(geom, pl, max(radii_km)), pl, radii_km, top)
+
+
+def interpolated(nodes: np.ndarray, index: np.ndarray, km: np.ndarray, depth: float, max_km: float = max(settings.EXPOSURE_RADII_KM)) -> PlaceDistances:
+    """Distances (km) at ``depth`` from the distances ``km`` (places x nodes) of the places
+    ``index`` to the belts at the node depths ``nodes``, those within ``max_km``.
+
+    Exact at a node. Between nodes ``k`` and ``k + 1`` a place is taken to come closer as fast
+    as the belt grows (1 km per km of depth), never closer than at the deeper node:
+    ``max(km[k + 1], km[k] - (depth - nodes[k]))``, which is exact for a place on open land
+    in front of the belt or behind the border; ``tests/unit/measure/test_curve.py`` bounds
+    the error elsewhere (a lake or another country between the place and the belt).
+    """
+    if len(index) == 0:
+        return PlaceDistances(np.array([], dtype=np.int64), np.array([], dtype=float))
+    nodes = np.asarray(nodes, dtype=float)
+    k = int(np.searchsorted(nodes, depth, side="right")) - 1
+    if k < 0:  # shallower than the first node: the belt recedes
+        f = km[:, 0] + (nodes[0] - depth)
+    elif k >= len(nodes) - 1:
+        f = np.maximum(km[:, -1] - (depth - nodes[-1]), 0.0)
+    else:
+        f = np.maximum(km[:, k + 1], km[:, k] - (depth - nodes[k]))
+    f = np.asarray(f, dtype=float)
+    keep = f <= max_km
+    return PlaceDistances(np.asarray(index[keep], dtype=np.int64), f[keep])
 
 
 #: Place distances by the identity of the belt geometry (the geometry is kept alive in the value).

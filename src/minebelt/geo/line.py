@@ -4,7 +4,7 @@ Layer: measure.
 
 A drawn ``line`` (GeoJSON LineString, EPSG:4326) is split where it runs over the bundled
 inland water (:func:`minebelt.geo.belt.inland_water`: lakes and river areas within 60 km of
-land borders; farther away the data have no inland water): those stretches are ``water`` runs, so
+land borders, and GSHHG lakes of 10 km² or more everywhere): those stretches are ``water`` runs, so
 ``water_km`` is reported and ``along_water`` applies as on a border (with ``skip``, the belt
 is not built behind a lake the line crosses). Water stretches shorter than
 ``settings.LINE_WATER_MIN_KM`` (a river crossing) stay land, as the border data merge runs

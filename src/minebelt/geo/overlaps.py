@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from .measure import geodesic_area_km2
 
 if TYPE_CHECKING:
@@ -34,23 +36,101 @@ def members(country: str) -> set[str]:
     return set(country.split("+"))
 
 
+def _envelope(g: SectionGeometry) -> tuple[float, float, float, float] | None:
+    """A lon/lat box holding the section's belt at its point depth (its front's box, widened by
+    the depth), or None for an empty front."""
+    if g.bbox is None:
+        return None
+    x0, y0, x1, y1 = g.bbox
+    m = g.point_depth / 110.0 + 0.05
+    coslat = max(float(np.cos(np.radians(min(max(abs(y0), abs(y1)) + m, 89.0)))), 0.01)
+    return (x0 - m / coslat, y0 - m, x1 + m / coslat, y1 + m)
+
+
+def box_pairs(boxes: np.ndarray) -> list[tuple[int, int]]:
+    """Every pair ``(i, j)``, ``i < j``, of boxes ``(n, 4)`` (x0, y0, x1, y1) that intersect: a
+    sweep along x (boxes sorted by x0; each meets only those starting before it ends), not
+    every pair."""
+    order = np.argsort(boxes[:, 0], kind="stable")
+    x0 = boxes[order, 0]
+    out = []
+    for pos, i in enumerate(order):
+        end = int(np.searchsorted(x0, boxes[i, 2], side="right"))
+        c = order[pos + 1 : end]
+        if len(c) == 0:
+            continue
+        c = c[(boxes[c, 1] <= boxes[i, 3]) & (boxes[c, 3] >= boxes[i, 1])]
+        out += [(min(int(i), int(j)), max(int(i), int(j))) for j in c]
+    return out
+
+
+def _earlier_neighbours(resolved: list[ResolvedSection], geoms: dict[int, SectionGeometry]) -> dict[int, list[int]]:
+    """For each section, the earlier sections sharing a defending member whose belts may meet
+    its own (their boxes intersect: :func:`box_pairs`)."""
+    order = [rs for rs in resolved if rs.index in geoms]
+    boxes = [_envelope(geoms[rs.index]) for rs in order]
+    keep = [i for i, b in enumerate(boxes) if b is not None]
+    out: dict[int, list[int]] = {rs.index: [] for rs in order}
+    if len(keep) < 2:
+        return out
+    for x, y in box_pairs(np.array([boxes[i] for i in keep], dtype=float)):
+        j, i = order[keep[x]], order[keep[y]]  # x < y: j comes first in the scenario
+        if members(i.section.country) & members(j.section.country):
+            out[i.index].append(j.index)
+    for k in out:
+        out[k].sort()
+    return out
+
+
+def _from_curves(g: SectionGeometry, earlier: list[SectionGeometry]) -> float | None:
+    """The overlap from the bundled pair curves, or None when they cannot give it exactly
+    (a section not bundled, another depth, the same side twice, or three belts that meet)."""
+    from .front_belts import bundled_curve
+
+    if g.bundled is None or any(e.bundled is None or e.point_depth != g.point_depth or e.bundled.bundle is not g.bundled.bundle for e in earlier):
+        return None
+    b = g.bundled.bundle
+    if any(e.bundled.row == g.bundled.row or e.front.description.get("pairs") == g.front.description.get("pairs") for e in earlier):
+        return None
+    d = g.point_depth
+
+    def shared(r0: int, r1: int) -> float:
+        v = b.pair(r0, r1)
+        if v is None:
+            return 0.0
+        return float(bundled_curve(b, ("pair", min(r0, r1), max(r0, r1)), lambda: v)(d))
+
+    values = [(e, shared(g.bundled.row, e.bundled.row)) for e in earlier]
+    hits = [e for e, v in values if v > 0.0]
+    for x in range(len(hits)):  # two earlier belts that meet each other inside this one: polygons
+        for y in range(x):
+            if shared(hits[x].bundled.row, hits[y].bundled.row) > 0.0:
+                return None
+    return float(sum(v for _, v in values))
+
+
 def belt_overlaps(resolved: list[ResolvedSection], geoms: dict[int, SectionGeometry]) -> list[float]:
     """km² of each section's belt already covered by belts of earlier sections sharing a member
-    (indexed by section index; 0 for sections without geometry)."""
-    import shapely
+    (indexed by section index; 0 for sections without geometry).
 
+    Candidates come from a sweep over the belts' boxes; bundled whole-border sides read the
+    km² they share from the bundled pair curves; anything else intersects the belt polygons.
+    """
     out = [0.0] * (max((rs.index for rs in resolved), default=-1) + 1)
-    seen: dict[str, Any] = {}
-    for rs in resolved:
-        g = geoms.get(rs.index)
-        if g is None or g.belt is None or g.belt.is_empty:
+    for i, js in _earlier_neighbours(resolved, geoms).items():
+        if not js:
             continue
-        ms = sorted(members(rs.section.country))
-        prev = [seen[m] for m in ms if m in seen]
-        if prev:
-            out[rs.index] = geodesic_area_km2(shapely.intersection(g.belt, shapely.union_all(prev)))
-        for m in ms:
-            seen[m] = shapely.union(seen[m], g.belt) if m in seen else g.belt
+        g = geoms[i]
+        earlier = [geoms[j] for j in js]
+        v = _from_curves(g, earlier)
+        if v is None:
+            import shapely
+
+            if g.belt is None or g.belt.is_empty:
+                continue
+            prev = [e.belt for e in earlier if e.belt is not None and not e.belt.is_empty]
+            v = geodesic_area_km2(shapely.intersection(g.belt, shapely.union_all(prev))) if prev else 0.0
+        out[i] = v
     return out
 
 
@@ -71,17 +151,16 @@ def covered_km(a: float, b: float, union: list[tuple[float, float]]) -> float:
 
 def front_overlaps(resolved: list[ResolvedSection], geoms: dict[int, SectionGeometry]) -> dict[int, dict[str, float]]:
     """For each measured section: ``{"length_km", "land_km", "belt_front_km"}`` of its front
-    already in the fronts of earlier sections on the same border side."""
-    seen_all: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    seen_built: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    already in the fronts of earlier sections on the same border side (the union of the
+    earlier km ranges of each side is kept merged, updated only where a section adds to it)."""
+    union_all: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    union_built: dict[tuple[str, str], list[tuple[float, float]]] = {}
     out: dict[int, dict[str, float]] = {}
     for rs in resolved:
         g = geoms.get(rs.index)
         if g is None or g.front is None:
             continue
         ivs = g.front.intervals()
-        union_all = {k: _union(v) for k, v in seen_all.items()}
-        union_built = {k: _union(v) for k, v in seen_built.items()}
         ov = {"length_km": 0.0, "land_km": 0.0, "belt_front_km": 0.0}
         for pair, member, kind, built, a, b in ivs:
             key = (pair, member)
@@ -91,9 +170,15 @@ def front_overlaps(resolved: list[ResolvedSection], geoms: dict[int, SectionGeom
                 ov["land_km"] += c
             if built:
                 ov["belt_front_km"] += covered_km(a, b, union_built.get(key, []))
+        new_all: dict[tuple[str, str], list[tuple[float, float]]] = {}
+        new_built: dict[tuple[str, str], list[tuple[float, float]]] = {}
         for pair, member, kind, built, a, b in ivs:
-            seen_all.setdefault((pair, member), []).append((a, b))
+            new_all.setdefault((pair, member), []).append((a, b))
             if built:
-                seen_built.setdefault((pair, member), []).append((a, b))
+                new_built.setdefault((pair, member), []).append((a, b))
+        for key, add in new_all.items():
+            union_all[key] = _union(union_all.get(key, []) + add)
+        for key, add in new_built.items():
+            union_built[key] = _union(union_built.get(key, []) + add)
         out[rs.index] = ov
     return out

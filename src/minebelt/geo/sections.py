@@ -1,130 +1,185 @@
-"""Measuring a scenario's sections: front once, belt area as a function of depth, with a cache.
+"""Measuring a scenario's sections: the front once, the belt area as a function of depth.
 
 Layer: measure. :func:`measure_sections` measures every section without a stated length
-(:func:`measure_section`: its front from :mod:`.front` or :mod:`.line`, its belt from
-:mod:`.belt`), in parallel threads and through an in-process cache; the overlaps between
-sections (km² of belt and km of front already covered by earlier sections sharing a defending
-country) are in :mod:`.overlaps`.
+(:func:`measure_section`) in parallel threads. What does not depend on the depth (the front,
+its runs and ends, the defender's land, the mask) is a :class:`~.front_belts.FrontBelts`, kept
+in an in-process cache keyed by everything but the depth, so a new depth on a known front
+costs only its belts; a whole-border side found in the bundled curves
+(:mod:`minebelt.data.border_belts`) costs no polygon at all.
 
-With an uncertain depth, the belt area is computed exactly at the depths of
-:data:`DEPTH_QUANTILES` of the depth's distribution (its 0.1 %–99.9 % range, the reported 5 %,
-50 % and 95 % quantiles among them) and at depth 0 (area 0), and interpolated with a monotone
-piecewise cubic (:class:`scipy.interpolate.PchipInterpolator`; area never decreases with depth,
-:mod:`.zone`); beyond the largest depth it is extended linearly with the end slope.
-``tests/unit/measure/test_sections_review.py`` bounds the interpolation error against exact
-areas: within 1 % inside the 5-95 % range, 3 % in the tails (SMR>ITA "1 to 10", EST>RUS "0.5 to 5").
+Depth. The belt area is a :class:`~.curve.DepthCurve` of the depth: exact belts at node depths
+(:data:`~.curve.DEPTH_NODES_KM`) and a monotone cubic between them, within
+:data:`~.curve.CURVE_REL_TOL` (0.2 %) of the exact belt (``tests/unit/measure/test_curve.py``).
+
+* A bundled side reads every figure from the bundle: the area, detached land and place
+  distances at the section's depth come from the curves (exact at a node depth, 2 km
+  included); its belt polygon is built exactly when something draws or writes it.
+* Any other section (a stretch, a mask, a drawn line, a joint front) builds its belt exactly at
+  its point depth (the median); with an uncertain depth, also at the node depths that cover the
+  depth's 0.1-99.9 % range (:func:`~.curve.nodes_for`), the curve running through all of them.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
 from ..errors import InputError
-from .belt import Belt, belt_polygon, defender_land
-from .front import Front, border_front
-from .line import line_front
+from .curve import DEPTH_NODES_KM, DepthCurve, nodes_for
+from .front import Front
+from .front_belts import FrontBelts
 from .measure import to_standard
 
 if TYPE_CHECKING:
+    from ..data.places import Places
     from ..scenario import Scenario
     from ..scenario.resolve import ResolvedSection
+    from .belt import Belt
+    from .exposure import PlaceDistances
 
-
-#: Quantiles of an uncertain depth at which the belt area is computed exactly: the 0.1 %-99.9 %
-#: range the inputs are checked on, with the reported 5/50/95 % quantiles and the quartiles among them.
-DEPTH_QUANTILES = (0.001, 0.05, 0.25, 0.5, 0.75, 0.95, 0.999)
-#: Belt computations an uncertain depth adds to the one at the median (web budget).
-DEPTH_GRID_POINTS = len(DEPTH_QUANTILES) - 1
+#: The most exact belts an uncertain depth adds to the one at the median (web budget): every
+#: node depth (a depth range spanning them all).
+DEPTH_GRID_POINTS = len(DEPTH_NODES_KM)
 
 
 @dataclass
 class SectionGeometry:
-    """Measured front and belt of one section."""
+    """A measured section at its depth: front figures, the area curve, the belt on demand.
+
+    ``curve``: belt area (km²) as a function of depth (km); ``point_depth``: the depth of the
+    point estimate; ``area_km2``/``detached_km2``: at that depth. The belt polygon (``belt``)
+    and the front line (``line``) are built when first read.
+    """
 
     length_km: float
     land_km: float
     water_km: float
-    line: Any  #: front line (lon/lat, split at ±180°), all runs
-    build_line: Any  #: the runs the belt is built behind (lon/lat, split at ±180°)
-    area_fn: Callable[[float], Belt]
+    curve: DepthCurve
     point_depth: float
-    depths: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    areas: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    belt: Any = None
+    area_km2: float
+    detached_km2: float  #: defender land within the depth left out: not attached to the front
+    front: Front
+    fb: FrontBelts = field(repr=False)
     extra: dict[str, Any] = field(default_factory=dict)
-    front: Front | None = None
     belt_front_km: float = 0.0  #: km of front the belt is built behind
-    detached_km2: float = 0.0  #: defender land within the depth left out: not attached to the front
+    country: str = ""
+    bbox: tuple[float, float, float, float] | None = None  #: lon/lat box of the front
+
+    @property
+    def depths(self) -> np.ndarray:
+        """The depths (km) at which the area is exact (the curve's nodes)."""
+        return self.curve.depths
+
+    @property
+    def areas(self) -> np.ndarray:
+        """The exact areas (km²) at :attr:`depths`."""
+        return self.curve.values
+
+    @property
+    def bundled(self) -> Any:
+        """The section's row in the bundled curves, or None (built from the lines)."""
+        return self.fb.bundled
 
     def area_at(self, depth: np.ndarray) -> np.ndarray:
         """Belt area (km²) at each depth: exact at :attr:`depths`, monotone cubic between."""
         depth = np.asarray(depth, dtype=float)
-        if len(self.depths) == 1:
-            return np.full(depth.shape, self.areas[0])
-        return area_interpolant(self.depths, self.areas)(depth)
+        if len(self.curve.depths) == 1:
+            return np.full(depth.shape, self.area_km2)
+        return self.curve(depth)
+
+    def belt_at(self, depth: float) -> Belt:
+        """The exact belt at ``depth`` (km), polygon included."""
+        return self.fb.polygon(float(depth))
+
+    @property
+    def belt(self) -> Any:
+        """The belt polygon at the point depth (lon/lat, split at ±180°), built when first read."""
+        return self.belt_at(self.point_depth).polygon
+
+    @property
+    def line(self) -> Any:
+        """The front line (lon/lat, split at ±180°), all runs."""
+        return to_standard(self.fb.live().front.line())
+
+    def place_distances(self, pl: Places) -> PlaceDistances:
+        """Distances from the populated places near the belt at the point depth (km)."""
+        from .exposure import distances_of, interpolated
+
+        if self.fb.bundled is not None:
+            b = self.fb.bundled
+            idx, km = b.bundle.places(b.row)
+            return interpolated(b.bundle.nodes, idx, km, self.point_depth)
+        return distances_of(self.belt, pl)
 
     def properties(self) -> dict[str, Any]:
         out: dict[str, Any] = {"water_km": round(self.water_km, 6), "land_km": round(self.land_km, 6)}
         out.update(self.extra)
         out["belt_front_km"] = round(self.belt_front_km, 6)
         out["detached_km2"] = round(self.detached_km2, 6)
-        if self.front is not None:
-            out["front"] = self.front.summary()
+        out["front"] = self.front.summary()
         return out
 
 
-def area_interpolant(depths: np.ndarray, areas: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
-    """Belt area as a function of depth through exact ``(depths, areas)`` (increasing depths):
-    PCHIP (Fritsch-Carlson, monotone) through them and (0, 0); linear with the end slope beyond
-    the largest depth; 0 at depths <= 0."""
-    from scipy.interpolate import PchipInterpolator
-
-    x = np.concatenate([[0.0], depths]) if depths[0] > 0 else np.asarray(depths, dtype=float)
-    y = np.concatenate([[0.0], areas]) if depths[0] > 0 else np.asarray(areas, dtype=float)
-    y = np.maximum.accumulate(y)  # exact areas never decrease; guard rounding in the last digit
-    f = PchipInterpolator(x, y, extrapolate=False)
-    slope = float(f.derivative()(x[-1]))
-
-    def area(d: np.ndarray) -> np.ndarray:
-        d = np.asarray(d, dtype=float)
-        out = f(np.clip(d, 0.0, x[-1]))
-        out = np.where(d > x[-1], y[-1] + slope * (d - x[-1]), out)
-        return np.where(d <= 0.0, 0.0, out)
-
-    return area
+def _where(sc: Scenario, rs: ResolvedSection) -> str:
+    return f"{sc.label}: sections[{rs.index}] {rs.section.name!r}"
 
 
-def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> Any:
-    """A shapely geometry (EPSG:4326) from a section's ``line`` or ``mask``: a file path or an object.
+def front_belts(sc: Scenario, rs: ResolvedSection) -> FrontBelts:
+    """The section's front and its belts (from the cache, the bundle, or built)."""
+    key = section_key(sc, rs)
+    with _CACHE_LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None:
+            _CACHE.move_to_end(key)
+            return hit
+    from .front_source import bundled_front, live_front
 
-    The file (regular, size-capped), the structure, the CRS and the vertex cap are checked by
-    :func:`minebelt.scenario.geojson.load_geojson`, which returns the bare geometry.
-    """
-    import shapely
+    fb = bundled_front(rs) or live_front(sc, rs, _where(sc, rs))  # outside the lock: threads build fronts at once
+    with _CACHE_LOCK:
+        fb = _CACHE.setdefault(key, fb)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return fb
 
-    from ..scenario.geojson import load_geojson
 
-    doc = load_geojson(value, base, where, want)
-    try:
-        geom = shapely.from_geojson(json.dumps(doc))
-    except Exception:  # shapely raises GEOSException for malformed input
-        raise InputError(f"{where}: invalid GeoJSON geometry") from None
-    if geom.geom_type not in want:
-        raise InputError(f"{where}: expected {' or '.join(want)}, got {geom.geom_type}")
-    if geom.is_empty:
-        raise InputError(f"{where}: geometry is empty")
-    minx, miny, maxx, maxy = geom.bounds
-    if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
-        raise InputError(f"{where}: coordinates out of range for EPSG:4326 (longitude -180..180, latitude -90..90): is it in another CRS?")
-    if not geom.is_valid:
-        geom = shapely.make_valid(geom)
-    return geom
+def point_values(fb: FrontBelts, depth: float) -> tuple[float, float]:
+    """(area, detached) in km² at ``depth``: a bundled side from its curves, else the exact belt."""
+    if fb.bundled is None:
+        belt = fb.polygon(depth)  # kept: the exposure block and the overlaps read it
+        return belt.area_km2, belt.detached_km2
+    b = fb.bundled.bundle
+    nodes = b.nodes
+    area = float(fb.bundled.curve(depth))
+    detached = float(np.interp(depth, np.concatenate([[0.0], nodes]), np.concatenate([[0.0], b.detached(fb.bundled.row)])))
+    return area, detached
+
+
+def curve_nodes(fb: FrontBelts, rs: ResolvedSection) -> np.ndarray:
+    """The depths at which ``fb``'s area curve is exact for this section's depth."""
+    dist = rs.depth.dist
+    if fb.bundled is not None:
+        return fb.bundled.bundle.nodes
+    if dist.is_point:
+        return np.array([dist.median])
+    lo, hi = dist.quantile(0.001), dist.quantile(0.999)
+    nodes = nodes_for(max(lo, 0.0), hi, (dist.median,))
+    return nodes[nodes > 0]
+
+
+def belts_needed(rs: ResolvedSection, bundled: bool = False) -> int:
+    """Exact belts a section needs at its depth (web budget): 1 for a bundled side (its
+    polygon, when drawn) or a point depth, else the node depths of its range and the median."""
+    dist = rs.depth.dist
+    if bundled or dist.is_point:
+        return 1
+    return len(nodes_for(max(dist.quantile(0.001), 0.0), dist.quantile(0.999), (dist.median,)))
 
 
 def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
@@ -134,81 +189,40 @@ def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
     share, a stretch outside the border, a mask that misses the front, and a front with none
     of the defender's land within the depth on the belt's side.
     """
+    from .front_source import depth_notes
+
+    fb = front_belts(sc, rs)
     s = rs.section
-    where = f"{sc.label}: sections[{rs.index}] {s.name!r}"
-    mask = None
-    if s.mask is not None:
-        mask = _read_geojson(s.mask, sc.base_dir, f"{where}: mask", ("Polygon", "MultiPolygon"))
-    extra: dict[str, Any]
-    if s.line is not None:
-        line = _read_geojson(s.line, sc.base_dir, f"{where}: line", ("LineString",))
-        front = line_front(line, mask, where, rs.along_water)
-        land_geom = defender_land(s.country, near_line=False)
-        extra = {"line": "user", "side": s.side}
-        side = s.side
-    else:
-        front = border_front(s.country, s.border or "", s.from_km, s.to_km, rs.along_water, mask, where)
-        land_geom = defender_land(s.country, near_line=True)
-        extra = {"pairs": front.description["pairs"]}
-        if "stretch" in front.description:
-            extra["from_km"] = front.description["stretch"]["from_km"]
-            extra["to_km"] = front.description["stretch"]["to_km"]
-        side = None
-    lines = front.build_lines()
-
-    def belt_at(depth: float) -> Belt:
-        return belt_polygon(lines, depth, side, land_geom, mask, front.cuts)
-
-    dist = rs.depth.dist
-    point_depth = dist.median
-    b0 = belt_at(point_depth)
-    area0 = b0.area_km2
-    if front.belt_front_km <= 0.0 and front.along_water == "skip":
-        # the (masked) front runs only along rivers and lakes: no belt is built behind it
-        front.description["note"] = "the front runs only along rivers and lakes and along_water = \"skip\": no belt behind it, 0 mines"
-        front.description["warning"] = f"{s.name}: the front runs only along water and along_water = \"skip\": no belt, 0 mines (set along_water = \"include\" to build one)"
-    elif lines and area0 <= 0.0:
-        if s.line is not None:
-            raise InputError(
-                f"{where}: line: none of {s.country}'s land lies within {point_depth:g} km on the {s.side} side of the line "
-                "(left/right as seen walking from its first point to its last; check 'side', the line's direction and 'country')"
-            )
-        if mask is not None:
-            raise InputError(f"{where}: mask: covers none of {s.country}'s land within {point_depth:g} km of the front; the belt would be empty")
-        # a whole border with no land of the defender next to it: a quirk of the bundled data
-        # (e.g. a causeway border); reported, not refused
-        front.description["note"] = f"none of {s.country}'s land lies within {point_depth:g} km of this front in the bundled data"
-    if b0.detached_km2 > 0.0:
-        front.description["detached_km2"] = b0.detached_km2
-    if dist.is_point:
-        depths, areas = np.array([point_depth]), np.array([area0])
-    else:
-        grid = np.array(sorted({float(dist.quantile(q)) for q in DEPTH_QUANTILES} | {point_depth}))
-        grid = grid[grid > 0]
-        areas = np.array([area0 if d == point_depth else belt_at(float(d)).area_km2 for d in grid])
-        depths = grid
-    import shapely
-
+    point_depth = rs.depth.dist.median
+    area0, detached0 = point_values(fb, point_depth)
+    front = replace(fb.front, description=dict(fb.front.description))
+    depth_notes(front, s, point_depth, area0, detached0, fb.has_lines, _where(sc, rs))
+    nodes = curve_nodes(fb, rs)
+    areas, _ = fb.node_values(nodes) if fb.bundled is not None or len(nodes) > 1 else (np.array([area0]), None)
+    extra: dict[str, Any] = {"line": "user", "side": s.side} if s.line is not None else {"pairs": front.description["pairs"]}
+    if s.line is None and "stretch" in front.description:
+        extra["from_km"] = front.description["stretch"]["from_km"]
+        extra["to_km"] = front.description["stretch"]["to_km"]
     return SectionGeometry(
         length_km=front.length_km,
         land_km=front.land_km,
         water_km=front.water_km,
-        line=to_standard(front.line()),
-        build_line=to_standard(shapely.MultiLineString(lines)) if lines else shapely.MultiLineString(),
-        area_fn=belt_at,
+        curve=fb.bundled.curve if fb.bundled is not None else DepthCurve(nodes, areas),
         point_depth=point_depth,
-        depths=depths,
-        areas=areas,
-        belt=b0.polygon,
-        extra=extra,
+        area_km2=area0,
+        detached_km2=detached0,
         front=front,
+        fb=fb,
+        extra=extra,
         belt_front_km=front.belt_front_km,
-        detached_km2=b0.detached_km2,
+        country=s.country,
+        bbox=fb.bbox,
     )
 
 
-#: Most recently used section geometries, keyed by everything that determines them.
-_CACHE: OrderedDict[tuple[Any, ...], SectionGeometry] = OrderedDict()
+#: Most recently used fronts, keyed by everything that determines them but the depth.
+_CACHE: OrderedDict[tuple[Any, ...], FrontBelts] = OrderedDict()
+_CACHE_LOCK = threading.Lock()  # sections are measured in threads, web requests too
 CACHE_SIZE = 256
 
 
@@ -226,81 +240,90 @@ def _source_key(value: Any, base: Path) -> Any:
 
 
 def section_key(sc: Scenario, rs: ResolvedSection) -> tuple[Any, ...]:
-    """Everything a section's geometry depends on (for the in-process cache)."""
+    """Everything a section's front depends on (for the in-process cache): not the depth."""
     s = rs.section
-    d = rs.depth.dist
-    return (
-        s.country, s.border, s.from_km, s.to_km, rs.along_water, s.side,
-        _source_key(s.line, sc.base_dir), _source_key(s.mask, sc.base_dir), d.kind, d.params,
-    )
+    return (s.country, s.border, s.from_km, s.to_km, rs.along_water, s.side, _source_key(s.line, sc.base_dir), _source_key(s.mask, sc.base_dir))
 
 
 def measure_sections(
     sc: Scenario, resolved: list[ResolvedSection], progress: Callable[[float], None] | None = None
 ) -> dict[int, SectionGeometry]:
-    """Measure every geometric section (progress as a fraction), with caching.
+    """Measure every geometric section (progress as a fraction).
 
-    Sections not in the cache are measured in parallel threads (GEOS and PROJ release the
-    GIL; pyproj transformers are thread-safe since 3.1). Results and errors are taken in
-    section order, so the outcome does not depend on thread timing; one
-    :class:`InputError` names every section that cannot be measured.
+    Sections whose front is cached or bundled cost arithmetic; the others are measured in
+    parallel threads (GEOS and PROJ release the GIL; pyproj transformers are thread-safe
+    since 3.1). Results and errors are taken in section order, so the outcome does not
+    depend on thread timing; one :class:`InputError` names every section that cannot be
+    measured.
     """
     import os
-    from concurrent.futures import ThreadPoolExecutor, as_completed
 
-    out: dict[int, SectionGeometry] = {}
-    todo: list[tuple[ResolvedSection, tuple[Any, ...]]] = []
-    for rs in resolved:
-        key = section_key(sc, rs)
-        hit = _CACHE.get(key)
-        if hit is not None:
-            _CACHE.move_to_end(key)
-            out[rs.index] = hit
-        else:
-            todo.append((rs, key))
-    done = len(out)
+    done = 0
 
     def tick() -> None:
         if progress:
             progress(done / len(resolved))
 
-    if out:
+    is_quick = {rs.index: _is_quick(sc, rs) for rs in resolved}
+    quick = [rs for rs in resolved if is_quick[rs.index]]
+    slow = [rs for rs in resolved if not is_quick[rs.index]]
+    out: dict[int, SectionGeometry] = {}
+    failed: dict[int, InputError] = {}
+    for rs in quick:
+        try:
+            out[rs.index] = measure_section(sc, rs)
+        except InputError as e:
+            failed[rs.index] = e
+        done += 1
+    if quick:
         tick()
-    workers = min(len(todo), os.cpu_count() or 1)
+    workers = min(len(slow), os.cpu_count() or 1)
     if workers > 1:
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+
         with ThreadPoolExecutor(workers) as pool:
-            futures = [pool.submit(measure_section, sc, rs) for rs, _ in todo]
+            futures = [pool.submit(measure_section, sc, rs) for rs in slow]
             try:
                 for _ in as_completed(futures):
                     done += 1
                     tick()
-            except BaseException:  # issue 13: a cancelled request or Ctrl-C does not wait for the queue
+            except BaseException:  # a cancelled request or Ctrl-C does not wait for the queue
                 for f in futures:
                     f.cancel()
                 raise
-        measured, errors = [], []
-        for f in futures:  # every section's error, in section order
+        for rs, f in zip(slow, futures):  # every section's error, not only the first
             try:
-                measured.append(f.result())
+                out[rs.index] = f.result()
             except InputError as e:
-                errors.append(e)
+                failed[rs.index] = e
     else:
-        measured, errors = [], []
-        for rs, _ in todo:
+        for rs in slow:
             try:
-                measured.append(measure_section(sc, rs))
+                out[rs.index] = measure_section(sc, rs)
             except InputError as e:
-                errors.append(e)
+                failed[rs.index] = e
             done += 1
             tick()
-    if errors:
-        raise InputError.combine(errors)
-    for (rs, key), g in zip(todo, measured):
-        _CACHE[key] = g
-        out[rs.index] = g
-    while len(_CACHE) > CACHE_SIZE:
-        _CACHE.popitem(last=False)
+    if failed:
+        raise InputError.combine([failed[i] for i in sorted(failed)])
     return {rs.index: out[rs.index] for rs in resolved}
+
+
+def _is_quick(sc: Scenario, rs: ResolvedSection) -> bool:
+    """True when measuring the section builds no belt: its front is bundled, or cached with
+    every depth it needs."""
+    from .front_source import bundled_front
+
+    key = section_key(sc, rs)
+    with _CACHE_LOCK:
+        fb = _CACHE.get(key)
+    if fb is None:
+        fb = bundled_front(rs)
+        if fb is None:
+            return False
+        with _CACHE_LOCK:
+            fb = _CACHE.setdefault(key, fb)
+    return fb.bundled is not None or fb.has_exact(curve_nodes(fb, rs))
 
 
 def overlaps_with_earlier(resolved: list[ResolvedSection], geoms: dict[int, SectionGeometry]) -> list[float]:
@@ -309,3 +332,28 @@ def overlaps_with_earlier(resolved: list[ResolvedSection], geoms: dict[int, Sect
     from .overlaps import belt_overlaps
 
     return belt_overlaps(resolved, geoms)
+
+
+class LazyGeometries(Sequence):
+    """One geometry per section (None for a stated length), built when an item is read:
+    ``attr`` of each :class:`SectionGeometry` (``"belt"`` or ``"line"``)."""
+
+    def __init__(self, resolved: list[ResolvedSection], geoms: dict[int, SectionGeometry], attr: str) -> None:
+        self._items = [geoms.get(rs.index) for rs in resolved]
+        self._attr = attr
+        self._done: dict[int, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = range(len(self))[i]
+        if i not in self._done:
+            g = self._items[i]
+            self._done[i] = None if g is None else getattr(g, self._attr)
+        return self._done[i]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)

@@ -44,6 +44,7 @@ import numpy as np
 from .. import settings
 from .measure import densify, vertex_km
 from .projection import from_local, local_projection
+from .zone_parts import _cluster, _parts, _split_tails
 
 #: Two lines whose ends are closer than this (degrees, ~1 cm) touch: no square end there.
 TOUCH_DEG = 1e-7
@@ -86,64 +87,6 @@ def real_ends(lines: list[np.ndarray]) -> list[tuple[int, int]]:
     return out
 
 
-# ----------------------------------------------------------------------------- local pieces
-
-
-def _pie(v: np.ndarray, a0: float, turn: float, d: float) -> np.ndarray:
-    """Vertices of the disc sector at ``v`` from angle ``a0`` over ``turn`` radians (radius ``d``)."""
-    n = max(1, int(np.ceil(abs(turn) / (np.pi / 2 / settings.BUFFER_QUAD_SEGS))))
-    a = a0 + np.linspace(0.0, turn, n + 1)
-    return np.vstack([v, v + d * np.column_stack([np.cos(a), np.sin(a)]), v])
-
-
-def bundle_parts(xy: np.ndarray, d: float, side: str | None, pies_at: slice | None = None) -> list[Any]:
-    """Rectangles and bend pies (shapely polygons, local metres) of a polyline ``xy``.
-
-    ``side``: None (both sides), ``"left"`` or ``"right"`` of the line's direction.
-    ``pies_at``: which interior vertices get their pie (default all; pie ``k`` is at vertex ``k + 1``).
-    """
-    return [p for p, _, _ in _tagged_parts(xy, d, side, pies_at)]
-
-
-def _tagged_parts(xy: np.ndarray, d: float, side: str | None, pies_at: slice | None = None) -> list[tuple[Any, int, int]]:
-    """``(polygon, kind, index)`` of :func:`bundle_parts`: kind 0 = rectangle of segment
-    ``index``, kind 1 = pie at vertex ``index``."""
-    import shapely
-
-    if len(xy) < 2:
-        return []
-    a, b = xy[:-1], xy[1:]
-    ln = np.hypot(*(b - a).T)
-    ok = ln > 0
-    u = np.zeros_like(a)
-    u[ok] = (b - a)[ok] / ln[ok, None]
-    n = np.column_stack([-u[:, 1], u[:, 0]]) * d  # left normal, length d
-    if side is None:
-        quads = np.stack([a + n, b + n, b - n, a - n, a + n], axis=1)
-    elif side == "left":
-        quads = np.stack([a, b, b + n, a + n, a], axis=1)
-    else:
-        quads = np.stack([a, a - n, b - n, b, a], axis=1)
-    out = [(q, 0, k) for k, q in enumerate(shapely.polygons(quads)) if ok[k]]
-    if len(u) < 2:
-        return out
-    turn = np.arctan2(u[:-1, 0] * u[1:, 1] - u[:-1, 1] * u[1:, 0], np.einsum("ij,ij->i", u[:-1], u[1:]))
-    ang_left = np.arctan2(n[:, 1], n[:, 0])  # direction of each segment's left normal
-    idx = np.arange(len(turn))
-    if pies_at is not None:
-        idx = idx[pies_at]
-    for k in idx:
-        t = float(turn[k])
-        if abs(t) < 1e-12 or not (ok[k] and ok[k + 1]):
-            continue
-        v = xy[k + 1]
-        if t > 0 and side != "left":  # left turn: the outside of the bend is on the right
-            out.append((shapely.Polygon(_pie(v, ang_left[k] + np.pi, t, d)), 1, k + 1))
-        elif t < 0 and side != "right":  # right turn: outside on the left
-            out.append((shapely.Polygon(_pie(v, ang_left[k], t, d)), 1, k + 1))
-    return out
-
-
 def _chunks(coords: np.ndarray, max_km: float) -> list[tuple[int, int]]:
     """Vertex index ranges ``[i, j]`` (inclusive) of consecutive pieces of at most ``max_km``."""
     cum = vertex_km(coords)
@@ -168,20 +111,23 @@ def _to_xy(tr: Any, c: np.ndarray) -> np.ndarray:
 
 
 def _back(geom: Any, tr: Any) -> Any:
-    """A local polygon (metres) back in lon/lat: holes under 1 m² dropped (they collapse to a
-    point in lon/lat), edges densified first, repaired if the round trip made it invalid."""
+    """A local polygon (metres) back in lon/lat: parts and holes under 1 m² dropped (overlay
+    slivers: they collapse to a line or a point in lon/lat, and GEOS cannot repair a polygon
+    holding them), edges densified first, repaired if the round trip made it invalid."""
     import shapely
 
     polys = []
     for p in shapely.get_parts(geom):
-        if p.geom_type != "Polygon" or p.is_empty:
+        if p.geom_type != "Polygon" or p.is_empty or shapely.area(p) < 1.0:
             continue
         holes = [r for r in p.interiors if shapely.area(shapely.Polygon(r)) >= 1.0]
         polys.append(shapely.Polygon(p.exterior, holes))
     if not polys:
         return shapely.Polygon()
     out = from_local(shapely.segmentize(shapely.MultiPolygon(polys), settings.BUFFER_DENSIFY_DEG * 111_000.0), tr)
-    return out if out.is_valid else polygons_only(shapely.make_valid(out))
+    # 'structure' without collapsed parts: the 'linework' repair raises on a ring that the round
+    # trip folded into a line ("Overlay input is mixed-dimension", GIN>SEN at 30 km)
+    return out if out.is_valid else polygons_only(shapely.make_valid(out, method="structure", keep_collapsed=False))
 
 
 def polygons_only(geom: Any) -> Any:
@@ -219,46 +165,19 @@ def _two_sided(lines: list[np.ndarray], d_km: float) -> Any:
     return shapely.union_all(polys)
 
 
-def _split_tails(xy: np.ndarray, start: bool, end: bool, ell0: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[tuple[np.ndarray, np.ndarray]]]:
-    """``xy`` with a vertex ``J`` inserted ``ell0`` (at most half the line) from each real end,
-    the tail tag of each segment and vertex (0: start tail, 1: end tail, -1: neither) and
-    ``[(E, J)]`` for the start and end tails given."""
-    cum = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(xy, axis=0).T))])
-    total = float(cum[-1])
-    ell = min(ell0, total / 2)
-    cuts = ([ell] if start else []) + ([total - ell] if end else [])
-    for c in cuts:
-        if 0.0 < c < total and not np.any(np.isclose(cum, c, rtol=0.0, atol=1e-6)):
-            k = int(np.searchsorted(cum, c))
-            t = (c - cum[k - 1]) / (cum[k] - cum[k - 1])
-            xy = np.insert(xy, k, xy[k - 1] + t * (xy[k] - xy[k - 1]), axis=0)
-            cum = np.insert(cum, k, c)
-    eps = 1e-6
-    vtag = np.full(len(xy), -1)
-    ends = []
-    if start:
-        vtag[cum <= ell + eps] = 0
-        ends.append((xy[0], xy[int(np.argmin(np.abs(cum - ell)))]))
-    if end:
-        vtag[cum >= total - ell - eps] = 1
-        ends.append((xy[-1], xy[int(np.argmin(np.abs(cum - (total - ell))))]))
-    stag = np.full(len(xy) - 1, -1)
-    if start:
-        stag[cum[1:] <= ell + eps] = 0
-    if end:
-        stag[cum[:-1] >= total - ell - eps] = 1
-    return xy, stag, vtag, ends
-
-
-def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float, side: str | None, chords: dict[int, np.ndarray] | None = None) -> Any:
-    """What to take from the zone near the real ``ends`` (lon/lat, frame longitudes).
+def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float, chords: dict[int, np.ndarray] | None = None) -> Any:
+    """What to take from the two-sided zone near the real ``ends`` (lon/lat, frame longitudes).
 
     For each end ``E`` (its last ``END_CHORD_KM`` = the tail, ending at ``J``): the half-disc
     beyond the line through ``E`` perpendicular to ``E - J`` that the rectangles and pies of the
-    rest of the front do not cover and, two-sided, the part of the disc of radius ``d`` about
-    ``E`` that no rectangle or pie covers at all (the round buffer's cap). An end in
-    ``chords`` (a stretch cut inside a border) is cut across the border's chord ``A -> B``
-    instead, and keeps its round cap up to the cut line.
+    rest of the front do not cover, and the part of the disc of radius ``d`` about ``E`` that
+    no rectangle or pie covers at all (the round buffer's cap). An end in ``chords`` (a
+    stretch cut inside a border) is cut across the border's chord ``A -> B`` instead, and
+    keeps its round cap up to the cut line.
+
+    Ends closer than the reach of their discs form a cluster, measured in one local
+    projection: its rectangles and pies are built as arrays, those within reach of an end are
+    found with an STRtree, and the ones that are not in any tail are unioned once per cluster.
     """
     import shapely
 
@@ -267,66 +186,53 @@ def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float,
     d = d_km * 1000.0
     ell0 = settings.END_CHORD_KM * 1000.0
     delta = 1e-3 * d + 1.0
+    r = d + ell0 + delta  # everything an end takes lies within r of it
     pts = np.array([lines[i][k] for i, k in ends])
-    ends_of = {}
+    ends_of: dict[int, dict[int, int]] = {}
     for n_, (i, k) in enumerate(ends):
         ends_of.setdefault(i, {})[k] = n_
-    junctions = [lines[i][k] for i, c in enumerate(lines) if not _is_closed(c) for k in (0, -1) if k not in ends_of.get(i, {})]
+    junctions = np.array([lines[i][k] for i, c in enumerate(lines) if not _is_closed(c) for k in (0, -1) if k not in ends_of.get(i, {})]).reshape(-1, 2)
+    geoms = [shapely.LineString(c) for c in lines]
     cuts = []
     for g in _cluster(pts, 2.0 * d_km + 2.0 * settings.END_CHORD_KM + 1.0):
         gp = pts[g]
         tr = _projection(gp)
         dx, dy = _degrees(2.0 * d_km + 2.0 * settings.END_CHORD_KM + 2.0 * delta / 1000.0 + 1.0, float(np.abs(gp[:, 1]).max()))
         (x0, y0), (x1, y1) = gp.min(axis=0) - (dx, dy), gp.max(axis=0) + (dx, dy)
-        box = shapely.box(x0, y0, x1, y1)
-        parts: list[tuple[Any, int]] = []  # (polygon, tail id or -1)
-        tails: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        members = set(g)
-        for i, c in enumerate(lines):
-            if not shapely.intersects(box, shapely.LineString(c)):
-                continue
-            for piece in shapely.get_parts(shapely.clip_by_rect(shapely.LineString(c), x0, y0, x1, y1)):
-                cc = shapely.get_coordinates(piece)
-                if len(cc) < 2:
-                    continue
-                ids = [ends_of.get(i, {}).get(k) for k in (0, -1)]
-                here = [n_ if n_ is not None and n_ in members and np.all(cc[0 if k == 0 else -1] == lines[i][k]) else None for n_, k in zip(ids, (0, -1))]
-                xy, stag, vtag, tail_ends = _split_tails(_dedupe(_to_xy(tr, cc)), here[0] is not None, here[1] is not None, ell0)
-                ids_here = [n_ for n_ in here if n_ is not None]
-                for n_, ej in zip(ids_here, tail_ends):
-                    tails[n_] = ej
-                which = {0: here[0], 1: here[1]}
-                for poly, kind, idx in _tagged_parts(xy, d, side):
-                    tag = stag[idx] if kind == 0 else vtag[idx]
-                    parts.append((poly, -1 if tag < 0 else which[int(tag)]))
-        if side is None:
-            for e in junctions:  # where two lines meet, the front bends: a full disc
-                if x0 <= e[0] <= x1 and y0 <= e[1] <= y1:
-                    parts.append((shapely.buffer(shapely.Point(_to_xy(tr, e[None, :])[0]), d, quad_segs=settings.BUFFER_QUAD_SEGS), -1))
-        polys = np.array([p for p, _ in parts], dtype=object)
-        tags = np.array([t for _, t in parts])
-        far = shapely.union_all(polys[tags == -1]) if np.any(tags == -1) else shapely.Polygon()
-        tail_parts = polys[tags != -1]  # the last km at each end: few parts, cheap to add to ``far``
-        everything = shapely.union(far, shapely.union_all(tail_parts)) if len(tail_parts) else far
-        for n_ in g:
-            if n_ not in tails:
-                continue
+        polys, tags, tails = _cluster_parts(lines, geoms, ends_of, set(g), tr, d, ell0, (x0, y0, x1, y1))
+        inside = (junctions[:, 0] >= x0) & (junctions[:, 0] <= x1) & (junctions[:, 1] >= y0) & (junctions[:, 1] <= y1)
+        if inside.any():  # where two lines meet, the front bends: a full disc
+            discs = shapely.buffer(shapely.points(_to_xy(tr, junctions[inside])), d, quad_segs=settings.BUFFER_QUAD_SEGS)
+            polys = np.concatenate([polys, discs])
+            tags = np.concatenate([tags, np.full(len(discs), -1)])
+        here = [n_ for n_ in g if n_ in tails]
+        if not here or len(polys) == 0:
+            continue
+        tree = shapely.STRtree(polys)
+        centres = shapely.points(np.array([tails[n_][0] for n_ in here]))
+        pi, near = tree.query(centres, predicate="dwithin", distance=r)  # (end, part) pairs
+        reach = {n_: near[pi == j] for j, n_ in enumerate(here)}
+        every = np.unique(near)
+        far = shapely.union_all(polys[every[tags[every] == -1]])  # one union per cluster
+        for n_ in here:
             e, j = tails[n_]
+            mine = reach[n_]
+            others = mine[(tags[mine] != -1) & (tags[mine] != n_)]
+            rest = shapely.union_all([far, *polys[others]]) if len(others) else far
             t = e - j
             if chords and n_ in chords:  # the line shared with the stretch across the cut
                 ab = np.diff(_to_xy(tr, chords[n_]), axis=0)[0]
                 t = ab * np.sign(np.dot(ab, t))
             t = t / np.hypot(*t) if np.hypot(*t) > 0 else t
             nn = np.array([-t[1], t[0]])
-            r = d + ell0 + delta
             beyond = shapely.intersection(
                 shapely.Polygon([e + r * nn, e + r * nn + r * t, e - r * nn + r * t, e - r * nn]),
                 shapely.buffer(shapely.Point(e), r, quad_segs=settings.BUFFER_QUAD_SEGS),
             )
-            others = polys[(tags != -1) & (tags != n_)]
-            rest = shapely.union_all([far, *others]) if len(others) else far
             cut = shapely.difference(beyond, rest)
-            if side is None and not (chords and n_ in chords):
+            if not (chords and n_ in chords):
+                own = mine[tags[mine] == n_]
+                everything = shapely.union_all([rest, *polys[own]]) if len(own) else rest
                 cap = shapely.difference(shapely.buffer(shapely.Point(e), d + delta, quad_segs=settings.BUFFER_QUAD_SEGS), everything)
                 cut = shapely.union(cut, cap)
             if not cut.is_empty:
@@ -334,24 +240,37 @@ def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float,
     return shapely.union_all(cuts) if cuts else shapely.Polygon()
 
 
-def _cluster(pts: np.ndarray, km: float) -> list[list[int]]:
-    """Indices of ``pts`` (lon/lat) grouped so that points closer than ``km`` share a group
-    (single linkage; distances in degrees of latitude, longitude scaled by cos(lat))."""
-    n = len(pts)
-    c = np.cos(np.radians((pts[:, None, 1] + pts[None, :, 1]) / 2))
-    near = np.hypot((pts[:, None, 0] - pts[None, :, 0]) * c, pts[:, None, 1] - pts[None, :, 1]) < km / 111.0
-    label = -np.ones(n, int)
-    for s0 in range(n):
-        if label[s0] >= 0:
+def _cluster_parts(
+    lines: list[np.ndarray], geoms: list[Any], ends_of: dict[int, dict[int, int]], members: set[int], tr: Any, d: float, ell0: float, box: tuple[float, float, float, float]
+) -> tuple[np.ndarray, np.ndarray, dict[int, tuple[np.ndarray, np.ndarray]]]:
+    """The rectangles and pies (local metres) of every line inside ``box``, each tagged with
+    the end whose tail it belongs to (-1: none), and ``{end: (E, J)}`` of the ends in ``members``."""
+    import shapely
+
+    x0, y0, x1, y1 = box
+    rect = shapely.box(*box)
+    polys, tags = [], []
+    tails: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    for i, c in enumerate(lines):
+        if not shapely.intersects(rect, geoms[i]):
             continue
-        label[s0] = s0
-        stack = [s0]
-        while stack:
-            i = stack.pop()
-            for j in np.flatnonzero(near[i] & (label < 0)):
-                label[j] = s0
-                stack.append(int(j))
-    return [np.flatnonzero(label == g).tolist() for g in np.unique(label)]
+        for piece in shapely.get_parts(shapely.clip_by_rect(geoms[i], x0, y0, x1, y1)):
+            cc = shapely.get_coordinates(piece)
+            if len(cc) < 2:
+                continue
+            ids = [ends_of.get(i, {}).get(k) for k in (0, -1)]
+            here = [n_ if n_ is not None and n_ in members and np.all(cc[0 if k == 0 else -1] == c[k]) else None for n_, k in zip(ids, (0, -1))]
+            xy, stag, vtag, tail_ends = _split_tails(_dedupe(_to_xy(tr, cc)), here[0] is not None, here[1] is not None, ell0)
+            for n_, ej in zip([n_ for n_ in here if n_ is not None], tail_ends):
+                tails[n_] = ej
+            p, kind, idx = _parts(xy, d)
+            tag = np.where(kind == 0, stag[np.minimum(idx, len(stag) - 1)], vtag[idx])
+            which = np.array([-1 if here[0] is None else here[0], -1 if here[1] is None else here[1]])
+            polys.append(p)
+            tags.append(np.where(tag < 0, -1, which[np.maximum(tag, 0)]))
+    if not polys:
+        return np.empty(0, dtype=object), np.empty(0, dtype=int), tails
+    return np.concatenate(polys), np.concatenate(tags), tails
 
 
 def zone(lines: Any, depth_km: float, side: str | None = None, cuts: Any = None) -> Any:
@@ -379,7 +298,7 @@ def zone(lines: Any, depth_km: float, side: str | None = None, cuts: Any = None)
         g = densify(shapely.LineString(c), settings.BUFFER_DENSIFY_DEG)
         dense.append(_dedupe(shapely.get_coordinates(g)) if not g.is_empty else c)
     body = _two_sided(dense, depth_km)
-    cut = _end_cuts(dense, ends, depth_km, None, chords)
+    cut = _end_cuts(dense, ends, depth_km, chords)
     out = body if cut.is_empty else shapely.difference(body, cut)
     out = out if out.is_valid else polygons_only(shapely.make_valid(out))
     if side is not None:

@@ -21,7 +21,8 @@ from .belt import (
     mines_per_km_front,
     safe_ratio,
 )
-from .clearance import M2_PER_KM2, capacity_from_resources, clearance_cost, land_release, years_at_capacity
+from . import clearance
+from .clearance import M2_PER_KM2, capacity_from_resources, clearance_cost, deminer_years, land_release, years_at_capacity, years_with_workforce
 from .cost import build_cost
 from .production import years_to_produce
 
@@ -33,6 +34,7 @@ __all__ = [
     "build_cost",
     "capacity_from_resources",
     "clearance_cost",
+    "deminer_years",
     "implied_depth_km",
     "land_release",
     "mines_from_areal_density",
@@ -41,4 +43,5 @@ __all__ = [
     "safe_ratio",
     "years_at_capacity",
     "years_to_produce",
+    "years_with_workforce",
 ]

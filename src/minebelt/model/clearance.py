@@ -63,3 +63,47 @@ def years_at_capacity(area_km2: ArrayLike, capacity_km2_per_year: ArrayLike) -> 
 def clearance_cost(cleared_km2: ArrayLike, cost_per_m2: ArrayLike) -> Array:
     """Cost of clearing ``cleared_km2`` at ``cost_per_m2`` (same currency as the rate)."""
     return np.multiply(np.multiply(cleared_km2, M2_PER_KM2, dtype=float), cost_per_m2, dtype=float)
+
+
+def deminer_years(mines: ArrayLike, cleared_m2: ArrayLike, mines_per_deminer_year: ArrayLike, m2_per_deminer_year: ArrayLike) -> Array:
+    """Clearance effort, deminer-years: ``mines / mines_per_deminer_year + m² / m²_per_deminer_year``.
+
+    The first term is the work of finding, excavating and destroying each mine; the second the
+    ground every deminer must search whether or not it holds a mine. Both rates are per deminer
+    and calendar year as the historical programmes worked (seasons, weather, stand-downs and
+    support included): :data:`minebelt.model.clearance_workforce.PRODUCTIVITY_FIT`.
+    """
+    return safe_ratio(mines, mines_per_deminer_year) + safe_ratio(cleared_m2, m2_per_deminer_year)
+
+
+def years_with_workforce(effort_deminer_years: ArrayLike, deminers: ArrayLike) -> Array:
+    """Calendar years for ``deminers`` to deliver ``effort_deminer_years`` (NaN for no deminers)."""
+    return safe_ratio(effort_deminer_years, deminers)
+
+
+def fit_productivities(cases: list[tuple[float, float, float, str]]) -> tuple[dict[str, float], float]:
+    """Fit the mines per deminer-year of each minefield condition and one m² per deminer-year.
+
+    ``cases``: ``(mines, cleared m², actual deminer-years, condition)`` each. Minimises the sum
+    of squared log ratios of modelled to actual effort (a factor of 2 too slow weighs as much as a
+    factor of 2 too fast) over the logs of the rates (so all stay positive). Returns
+    ``({condition: mines per deminer-year}, m² per deminer-year)``; ``inf`` for the m² rate when no
+    case constrains the ground term. Raises ``ValueError`` with fewer cases than rates.
+    """
+    from scipy.optimize import minimize  # only the back-test and the docs fit; estimates use the table
+
+    conditions = sorted({c[3] for c in cases})
+    if len(cases) < len(conditions) + 1:
+        raise ValueError(f"fit_productivities: {len(conditions) + 1} rates need at least as many cases, got {len(cases)}")
+    m, a, e = (np.array(col, dtype=float) for col in list(zip(*cases, strict=True))[:3])
+    idx = np.array([conditions.index(c[3]) for c in cases])
+
+    def loss(p: np.ndarray) -> float:
+        r = (m * np.exp(-p[idx]) + a * np.exp(-p[-1])) / e
+        return float(np.sum(np.log(r) ** 2))
+
+    start = [np.log(np.median(m[idx == k] / e[idx == k])) for k in range(len(conditions))] + [np.log(np.median(a / e))]
+    res = minimize(loss, start, method="Nelder-Mead", options={"xatol": 1e-10, "fatol": 1e-14, "maxiter": 40_000})
+    rates = np.exp(res.x)
+    m2_rate = float(rates[-1])
+    return {c: float(rates[k]) for k, c in enumerate(conditions)}, m2_rate if m2_rate < 1e12 else float("inf")

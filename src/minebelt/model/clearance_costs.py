@@ -2,10 +2,12 @@
 
 Layer: pure (sourced constants).
 
-The default is the widest multi-programme span found, USD 2-39 per m² (B. French, EPS Journal,
-2006): a minimum and a maximum across programmes, so it is read as **uniform** between them,
-priced in 2006 dollars (converted at the ECB rate of the article's date; not adjusted for
-inflation). Programmes' own figures lie at its low end (Croatia about EUR 0.96 per m² in 2023).
+The default is the outturns of programmes that cleared dense, laid minefields, at one price year
+(:mod:`.clearance_outturns`). The widest multi-programme span found, USD 2-39 per m² (B. French,
+EPS Journal, 2006: a minimum and a maximum across programmes, 2006 prices), stays as a labelled
+alternative (:data:`COST_PER_M2_EPS_2006`, shown in every estimate; state it as
+``cost_per_m2 = { uniform = [2, 39] }`` to use it). National programmes on sparse land lie far
+below both (Croatia about EUR 0.96 per m² in 2023).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .clearance_programmes import HINA_2024
+from .clearance_outturns import COST_PER_M2_OUTTURNS
 from .currency import MoneyDefault, MoneyFigure
 from .sourcing import Citation
 
@@ -72,9 +75,8 @@ UN_ASKDAG = Citation(
     ),
 )
 
-#: Default cost of clearance per m² cleared: USD 2 to 39 across programmes (2006), a min-max,
-#: read as uniform.
-COST_PER_M2_DEFAULT = MoneyDefault(
+#: The 2006 span across programmes: USD 2 to 39, a min-max read as uniform (the alternative).
+COST_PER_M2_EPS_2006 = MoneyDefault(
     name="cost_per_m2",
     unit="per m\u00b2 cleared",
     figures=(
@@ -84,6 +86,8 @@ COST_PER_M2_DEFAULT = MoneyDefault(
     reading="uniform",
     description="clearance per m\u00b2 cleared, the span across programmes (B. French, 2006), read as uniform between its ends",
 )
+#: Default cost of clearance per m² cleared: the dense-belt outturns at one price year.
+COST_PER_M2_DEFAULT = COST_PER_M2_OUTTURNS
 
 
 @dataclass(frozen=True)

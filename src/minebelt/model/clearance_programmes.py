@@ -1,17 +1,18 @@
-"""National clearance programmes whose reported yearly output serves as a clearance capacity.
+"""National clearance programmes whose reported yearly output serves as a yardstick of clearance.
 
 Layer: pure (sourced constants). After pvlib's parameter tables: each programme carries its
 yearly outputs (km² cleared, AP mines destroyed where reported), scope, certainty and
-:class:`~minebelt.model.sourcing.Citation`. A programme's capacity is the span of its
-sourced yearly outputs (a single year when only one is on record), read as uniform between the
-lowest and the highest: which year's pace a future programme would match is not knowable.
+:class:`~minebelt.model.sourcing.Citation`. A programme's rate is the span of its sourced yearly
+outputs (a single year when only one is on record), read as uniform between the lowest and the
+highest: which year's pace a future programme would match is not knowable.
 
-**Mine density.** These programmes clear land far less densely mined than a deliberately laid
-belt: Croatia destroyed 46-65 anti-personnel mines per km² it cleared (2017, 2019); a belt at
-6,000-12,000 mines per km² holds about a hundred times more. A km² rate therefore understates
-the years a dense belt takes: the output says so (``clearance.capacity.density_note``), and
-where a programme's mines destroyed a year are sourced (:attr:`Programme.mines_span`) the
-output adds the years at that mine rate (``clearance.calendar_years_by_mines``).
+**Yardsticks, not the estimate.** These programmes clear land far less densely mined than a
+deliberately laid belt: Croatia destroyed 46-65 anti-personnel mines per km² it cleared (2017,
+2019); a belt at 6,000-12,000 mines per km² holds about a hundred times more. A km² rate measures
+how much land a programme had, a mine rate how many mines were in it: neither is what a workforce
+can clear. The output gives both as labelled yardsticks (``clearance.yardsticks.area_rate`` with
+its ``density_note``, ``clearance.yardsticks.mine_rate``); the headline time comes from the effort
+model (:mod:`.clearance_workforce`).
 """
 
 from __future__ import annotations
@@ -89,6 +90,31 @@ KMU_2024 = Citation(
     quote=(
         "in 2024 the SES and National Police units cleared almost 695 square kilometres of territory and destroyed more "
         "than 133,000 mines and shells"
+    ),
+)
+
+KOREA_HERALD_2021 = Citation(
+    key="korea-herald-2021",
+    title="Military launches annual mine removal operation (Yonhap)",
+    publisher="The Korea Herald, citing the Joint Chiefs of Staff",
+    date="2021-04-01",
+    url="http://www01.koreaherald.com/view.php?mp=10&np=94&ud=20210401000419",
+    quote=(
+        "The military launched the annual operation to remove land mines in 1998, and a total of 60,000 mines have been "
+        "removed from an area of about 3.2 million square meters so far ... mobilize 1,700 troops from 34 engineering units "
+        "for the eight-month project"
+    ),
+)
+STRIPES_2008 = Citation(
+    key="stripes-2008",
+    title="Land mine removal program marks 10 years",
+    publisher="Stars and Stripes, citing the Joint Chiefs of Staff",
+    date="2008",
+    url="https://www.stripes.com/migration/land-mine-removal-program-marks-10-years-1.98421",
+    quote=(
+        "the 10th anniversary of a land mine-removal operation that has seen 67,000 of the explosives dug up from rural "
+        "areas six miles south and farther from the Demilitarized Zone ... About 3,300 South Korean soldiers participated "
+        "in the removal of land mines south of the area last year."
     ),
 )
 
@@ -237,12 +263,18 @@ NATIONAL_PROGRAMMES: dict[str, Programme] = {
         "area searched and cleared in one season (April-November), mostly fields south of the Civilian Control Line and around rear bases",
         "medium",
         "uniform over the reported 100,000-200,000 m\u00b2 a year",
-        extra_citations=(ASIAE_PACE,),
+        extra_citations=(ASIAE_PACE, KOREA_HERALD_2021, STRIPES_2008),
         low_high=(0.1, 0.2),
         years_text="2008-2018",
-        mines_low_high=(500, 1400),  # about 500 a year (Asia Economy, 2018); about 1,400 in 2008 (JCS via MBN)
-        mines_years_text="2008-2018",
-        note="200,000 m\u00b2 in the 2008 season (JCS); 'in effect 100,000-200,000 m\u00b2 and about 500 mines a year' (Asia Economy, 2018).",
+        # its own record over whole periods: 60,000 mines in the 23 seasons 1998-2020 (JCS 2021) to
+        # 67,000 in the first ten (JCS 2008); single seasons (about 500 a year, Asia Economy 2018;
+        # 1,400 in 2008) are the slow end of it, not the pace
+        mines_low_high=(60_000 / 23, 6_700),
+        mines_years_text="1998-2020",
+        note=(
+            "200,000 m\u00b2 in the 2008 season (JCS); 'in effect 100,000-200,000 m\u00b2 and about 500 mines a year' (Asia Economy, 2018). "
+            "Mines: 60,000 in 1998-2020 (JCS via Korea Herald, 2021) and 67,000 in 1998-2008 (JCS via Stars and Stripes, 2008): the JCS counts conflict."
+        ),
     ),
     "UKR": Programme(
         "UKR",

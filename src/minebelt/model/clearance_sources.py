@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # re-exported: the block code reads every clearance table from this module
-from .clearance_costs import AGECON_COST, CMAA_2022, COST_PER_M2_BENCHMARKS, COST_PER_M2_DEFAULT, EPS_COST, HINA_2006, SIMAA_2001, UN_ASKDAG, CostBenchmark  # noqa: F401
+from .clearance_costs import AGECON_COST, CMAA_2022, COST_PER_M2_BENCHMARKS, COST_PER_M2_DEFAULT, COST_PER_M2_EPS_2006, EPS_COST, HINA_2006, SIMAA_2001, UN_ASKDAG, CostBenchmark  # noqa: F401
 from .clearance_programmes import HANKYUNG_2021, ASIAE_PACE, BENCHMARK_PROGRAMME, HINA_2024, KMU_2024, LM_CROATIA_2018, MAR_CROATIA_2020, MBN_2008, NATIONAL_PROGRAMMES, Programme, YearOutput  # noqa: F401
 from .sourcing import Certainty, Citation
 
@@ -273,7 +273,7 @@ class AllowanceAnchor:
 #: or lost). Sourced anchors for a sensitivity run, each with its scope; the first two are
 #: shares of mines, not of area, and the last a share of legacy minefield area unidentified.
 UNRECORDED_ALLOWANCE_DEFAULT = 0.0
-UNRECORDED_ALLOWANCE_ASSUMPTION = "0: assumes complete records (every mine recorded, none moved, lost or unmapped)"
+UNRECORDED_ALLOWANCE_ASSUMPTION = "0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
 UNRECORDED_ALTERNATIVES: tuple[AllowanceAnchor, ...] = (
     AllowanceAnchor(0.025, "share of the mines laid", "inner-German border: up to 33,000 AP mines without clearance records in Thuringia over at least 1,322,700 laid on the whole border (Thuringian numerator, whole-border denominator), after two clearances", WELT_2016),
     AllowanceAnchor(0.056, "share of the mines laid", "South Korea's rear air-defence bases: 2,842 of 50,855 recorded M14 mines still missing after clearance", NOCUT_2021),

@@ -7,7 +7,12 @@ Every sourced money figure of minebelt (:class:`MoneyFigure`) carries its curren
 its price refers to; a figure is converted into the scenario's currency at the ECB euro
 reference rate of that date (the last TARGET working day on or before it), through the euro.
 Figures of different years are converted each at its own date and are **not** adjusted for
-inflation: outputs state the price years they mix.
+inflation (outputs state the price years they mix), except where a default is brought to one
+price year (:attr:`MoneyDefault.to_price_year`): each figure is converted into US dollars at the
+ECB rate of its own price date, then deflated with the US CPI-U annual averages
+(:func:`deflate_usd`, the bundled BLS series) to that year. Converting first and deflating in
+dollars needs one price index, the one minebelt bundles; deflating each currency with its own
+index before converting at a current rate would need one per currency.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from ..data.cpi import us_cpi_u
 from ..data.ecb import ecb_rates
 from .sourcing import Citation
 
@@ -31,6 +37,26 @@ ECB_RATES = Citation(
 #: read from the bundled ECB series instead of a relayed copy.
 ECB_2025_02_28 = ECB_RATES
 ATTRIBUTION = "Source: ECB statistics"
+US_CPI_U = Citation(
+    key="bls-cpi-u",
+    title="Consumer Price Index for All Urban Consumers (CPI-U), all items, US city average, annual averages (series CUUR0000SA0)",
+    publisher="US Bureau of Labor Statistics (bundled from the cpi package 2.1.0 by scripts/build_us_cpi.py)",
+    date="1980 to 2025",
+    url="https://www.bls.gov/cpi/",
+    locator="annual average of each figure's price year and of the target price year; deflation is minebelt's own calculation",
+)
+
+
+def deflate_usd(value: float, from_year: int, to_year: int) -> float:
+    """``value`` US dollars of ``from_year`` in dollars of ``to_year`` (CPI-U annual averages).
+
+    Raises ``KeyError`` for a year outside the bundled series.
+    """
+    annual, meta = us_cpi_u()
+    for y in (from_year, to_year):
+        if y not in annual:
+            raise KeyError(f"no CPI-U annual average for {y} (bundled: {meta['first']}-{meta['last']})")
+    return value * annual[to_year] / annual[from_year]
 
 
 @cache
@@ -125,13 +151,18 @@ class MoneyDefault:
     reading: Literal["uniform", "lognormal-90"]
     description: str
     extra_citations: tuple[Citation, ...] = ()
+    #: bring every figure to US dollars at this year's prices (CPI-U) before use; None: as priced
+    to_price_year: int | None = None
 
     @property
     def price_years(self) -> str:
         """``2026`` or ``2022`` or ``2006 and 2022``: the years the figures are priced in."""
+        if self.to_price_year is not None:
+            return str(self.to_price_year)
         years = sorted({f.price_year for f in self.figures})
         return years[0] if len(years) == 1 else f"{', '.join(years[:-1])} and {years[-1]}"
 
     @property
     def citations(self) -> tuple[Citation, ...]:
-        return tuple(dict.fromkeys([*(f.citation for f in self.figures), *self.extra_citations]))
+        extra = (US_CPI_U,) if self.to_price_year is not None else ()
+        return tuple(dict.fromkeys([*(f.citation for f in self.figures), *self.extra_citations, *extra]))

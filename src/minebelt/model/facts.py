@@ -34,7 +34,8 @@ from .clearance_sources import (
 )
 from .cost_sources import CCW_APII, FENCE_FI, FENCE_LT, FENCE_PL
 from .currency import ECB_RATES, eur_rate
-from .production_sources import BELMA_REUTERS
+from .plans import PLAN_FACTS, PLAN_MEMBERSHIPS
+from .production_sources import BELMA_REUTERS, STATED_NEEDS
 from .seeds import seed_001
 from .sourcing import Citation, Sourced
 from .treaty_facts import TREATY_DATES, TREATY_FACTS
@@ -172,6 +173,18 @@ LM_STATES_NOT_PARTY = Citation(
         "Marshall Islands and Tonga joined in 2025 (HRW, 2025-12-01: 166 States Parties)"
     ),
 )
+EST_PBGB_2018 = Citation(
+    key="est-rus-border-pbgb",
+    title="Land border between Estonia, Russia fully marked (Police and Border Guard Board, via LETA/BNS)",
+    publisher="The Baltic Course",
+    date="2018-02-06",
+    url="http://www.baltic-course.com/eng/baltic_states_cis/?doc=137431",
+    quote=(
+        "The length of the Estonian-Russian land border section is 135.6 kilometers, of which 101 kilometers is swamps and "
+        "bogs. The lake border on Lake Peipsi is 124.2 kilometers long and the border along the Narva River is 76.4 "
+        "kilometers long."
+    ),
+)
 NIST_MILE = Citation(
     key="nist-mile",
     title="NIST Handbook 44, Appendix C: General Tables of Units of Measurement",
@@ -198,6 +211,10 @@ FACTS: dict[str, Sourced] = {
         1_200_000, "mines/year", POLAND_BELMA, "medium", "Belma's stated ability for 2026, all mine types including anti-personnel (not an anti-personnel capacity)"
     ),
     "KM_PER_MILE": Sourced(1.609344, "km/mile", NIST_MILE, "high"),
+    "EST_RUS_BORDER_LAND_KM": Sourced(135.6, "km", EST_PBGB_2018, "high", "the land section, of which 101 km swamps and bogs"),
+    "EST_RUS_BORDER_BOG_KM": Sourced(101, "km", EST_PBGB_2018, "high", "swamps and bogs on the land section"),
+    "EST_RUS_BORDER_LAKE_KM": Sourced(124.2, "km", EST_PBGB_2018, "high", "the lake border on Lake Peipsi"),
+    "EST_RUS_BORDER_RIVER_KM": Sourced(76.4, "km", EST_PBGB_2018, "high", "the Narva River"),
 }
 
 #: Sourced dates (ISO 8601), by name, for the fact-checker (``date:NAME``).
@@ -237,6 +254,7 @@ MEMBERSHIPS: dict[str, tuple[frozenset[str], Citation]] = {
         ),
         LM_STATES_NOT_PARTY,
     ),
+    **PLAN_MEMBERSHIPS,
 }
 
 
@@ -326,6 +344,10 @@ FACTS.update(
         "KOREA_PENINSULA_MINED_AREA_KM2": Sourced(661.18, "km\u00b2", ASIAE_NDC_REVIEW, "medium", "estimated mined area of the whole peninsula, North included"),
         "KOREA_UNIDENTIFIED_CLEARANCE_YEARS": Sourced(489, "years", KMHPF_AREA, "medium", "the unidentified minefields only (90.78 km\u00b2), Ministry of National Defense"),
         "KOREA_UNIDENTIFIED_AREA_KM2": Sourced(90.78, "km\u00b2", KMHPF_AREA, "medium", "80 % of 112.5 km\u00b2"),
+        "KOREA_MINES_FRONT_ALT": Sourced(
+            1_500_000, "mines", KMHPF_AREA, "weak",
+            "'about 1.5 million' in the front, the same page as the 489 years (as relayed in the issue; the quote was not re-read here): an alternative to the JCS 1.27 M",
+        ),
         "DMZ_CLEARANCE_YEARS_CURRENT_TREND_DRI": Sourced(400, "years", DONGA_2019, "medium", "'more than 400 years' for the peninsula"),
         "DMZ_CLEARANCE_COST_KRW_CURRENT_PACE": Sourced(1e12, "KRW", ASIAE_NDC_REVIEW, "medium"),
         "DMZ_COMPANY_M2_PER_YEAR": Sourced(20_000, "m\u00b2/company/year", SEOUL_SHINMUN, "medium"),
@@ -335,5 +357,7 @@ FACTS.update(
         "SEED_MODEL_DEPTH_KM": Sourced(2, "km", seed_001("Applying the Korean mining model with a depth of 2 km"), "medium"),
         **BLOCK_FACTS,
         **TREATY_FACTS,
+        **PLAN_FACTS,
+        **{n.key: Sourced(n.mines, "mines", n.citation, n.certainty, f"{n.reading} {n.mines:,.0f} ({n.scope}): {n.what}; {n.said_by}, {n.date}") for n in STATED_NEEDS},
     }
 )

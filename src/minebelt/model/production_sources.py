@@ -116,3 +116,64 @@ OTHER_PRODUCERS: tuple[PlannedProducer, ...] = (
     PlannedProducer("EST", "no production plan; a 'possible future option' (2025-07-09)", LTU_2025, "medium", "no plan"),
     PlannedProducer("UKR", "reportedly manufacturing mines, including those deployed by drones (Landmine Monitor 2025)", LM_2025_UKRAINE, "medium", "reportedly manufacturing"),
 )
+
+
+# ====================================================================================
+# Stated national needs and stock targets (set beside the model's mines)
+# ====================================================================================
+
+MIKKONEN_2025 = Citation(
+    key="fin-stock-target-2025-08",
+    title="Finland will return anti-personnel mines to service from January 2026 (Col. R. Mikkonen, Inspector of Engineers, Finnish Army, at a press conference reported by Yle)",
+    publisher="Gazeta.ru, relaying Yle (also Vedomosti, RBC-Ukraine, bin.ua); the Yle original was not retrieved",
+    date="2025-08-26",
+    url="https://www.gazeta.ru/army/news/2025/08/26/26582900.shtml",
+    quote=(
+        "\u0414\u043e \u043f\u0440\u0438\u043d\u044f\u0442\u0438\u044f \u0414\u043e\u0433\u043e\u0432\u043e\u0440\u0430 \u043e \u0437\u0430\u043f\u0440\u0435\u0442\u0435 \u043c\u0438\u043d \u0432 \u0440\u0430\u0441\u043f\u043e\u0440\u044f\u0436\u0435\u043d\u0438\u0438 \u0424\u0438\u043d\u043b\u044f\u043d\u0434\u0438\u0438 \u0438\u043c\u0435\u043b\u043e\u0441\u044c \u043e\u043a\u043e\u043b\u043e "
+        "\u043c\u0438\u043b\u043b\u0438\u043e\u043d\u0430 \u043f\u0440\u043e\u0442\u0438\u0432\u043e\u043f\u0435\u0445\u043e\u0442\u043d\u044b\u0445 \u043c\u0438\u043d. \u0421\u0442\u0440\u0430\u043d\u0430 \u043d\u0430\u043c\u0435\u0440\u0435\u043d\u0430 \u0432\u0435\u0440\u043d\u0443\u0442\u044c\u0441\u044f \u043a \u044d\u0442\u043e\u043c\u0443 \u0443\u0440\u043e\u0432\u043d\u044e. (Before the "
+        "Mine Ban Treaty Finland had about a million anti-personnel mines. The country intends to return to that level.)"
+    ),
+    locator="the stock before 2012: 1,029,763 anti-personnel mines (ICBL, 2015-08-21, http://www.icbl.org/en-gb/news-and-events/news/2015/finland-finishes-destroying-stockpiled-landmines.aspx)",
+)
+BEJDA_2025 = Citation(
+    key="pol-bejda-2025-03",
+    title="Poland plans to plant anti-personnel mines on its borders with Russia and Belarus as part of the East Shield (Deputy Defence Minister P. Bejda on RMF FM, 18 March 2025)",
+    publisher="European Pravda, citing RMF24; also Yeni \u015eafak ('Poland aims for up to one million mines') and BelTA",
+    date="2025-03-19",
+    url="https://www.pravda.com.ua/eng/news/2025/03/19/7503558/",
+    quote="We're talking about an order for several hundred thousand, we can talk about a million [units - ed.]",
+)
+
+
+@dataclass(frozen=True)
+class StatedNeed:
+    """A country's stated need, order or stock target of mines: a fact about a plan, with its scope.
+
+    ``mines`` is the stated figure (the lower end of a stated range, ``mines_high`` its upper
+    end); ``reading`` is how it was said (``up to``, ``about``).
+    """
+
+    key: str
+    country: str
+    mines: float
+    scope: Scope | Literal["anti-tank"]
+    reading: str
+    what: str
+    said_by: str
+    date: str
+    citation: Citation
+    certainty: Certainty
+    mines_high: float | None = None
+
+
+STATED_NEEDS: tuple[StatedNeed, ...] = (
+    StatedNeed("POL_AP_MINES_STATED_NEED", "POL", 1_000_000, "anti-personnel", "up to",
+               "an order of 'several hundred thousand' to 'a million' anti-personnel mines, made in Poland, as an element of the East Shield",
+               "Deputy Defence Minister P. Bejda", "2025-03-18", BEJDA_2025, "medium"),  # fmt: skip
+    StatedNeed("FIN_AP_MINES_STOCK_TARGET", "FIN", 1_000_000, "anti-personnel", "about",
+               "a stock back at the level held before 2012, about one million anti-personnel mines (1,029,763 in 2012)",
+               "Col. R. Mikkonen, Inspector of Engineers, Finnish Army", "2025-08-26", MIKKONEN_2025, "medium"),  # fmt: skip
+    StatedNeed("POL_ALL_TYPES_STATED_DEMAND", "POL", 5_000_000, "all-types", "5 to 6 million",
+               "Poland's demand 'could reach 5 to 6 million mines of various types'",
+               "Belma's CEO J. Zakrzewski", "2025-12-17", BELMA_REUTERS, "medium", 6_000_000),  # fmt: skip
+)

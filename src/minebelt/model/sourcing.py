@@ -19,13 +19,20 @@ class Citation:
 
     Attributes
     ----------
-    key: short identifier used in outputs (``"seed-001"``).
-    title: document title.
-    publisher: publisher or author.
-    date: publication date, ISO 8601 (``"2025-07-07"``) or year.
-    url: address of the document, when it has one.
-    locator: section, table, page or paragraph within the document.
-    quote: the sentence the figure is taken from, verbatim where possible.
+    key:
+        Short identifier used in outputs (``"seed-001"``).
+    title:
+        Document title.
+    publisher:
+        Publisher or author.
+    date:
+        Publication date, ISO 8601 (``"2025-07-07"``) or year.
+    url:
+        Address of the document, when it has one.
+    locator:
+        Section, table, page or paragraph within the document.
+    quote:
+        The sentence the figure is taken from, verbatim where possible.
     """
 
     key: str

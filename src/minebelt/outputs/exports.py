@@ -124,14 +124,18 @@ def write_csv(result: EstimateResult, path: Path, table: str = "sections") -> No
     write_text(Path(path), csv_text(result, table), force=True, option="csv")
 
 
-def data_dictionary_text(result: EstimateResult, files: tuple[str, ...] = ("sections.csv", "countries.csv")) -> str:
+def data_dictionary_text(result: EstimateResult, files: tuple[str, ...] = ("sections.csv", "countries.csv"), *, records: bool = False) -> str:
     """``data-dictionary.csv``: file, column, unit, precision, description of every column of
-    the CSV tables of ``result``."""
+    the CSV tables of ``result`` (and of ``hazard-areas.csv`` with ``records``)."""
     import io
 
     import pandas as pd
 
     tables = {f: list(table_frame(result, "countries" if f.startswith("countries") else "sections").columns) for f in files}
+    if records:
+        from .datadict import RECORD_COLUMNS
+
+        tables["hazard-areas.csv"] = list(RECORD_COLUMNS)  # the columns of minebelt.outputs.records, in order
     buf = io.StringIO()
     pd.DataFrame(dictionary_rows(tables), columns=["file", "column", "unit", "precision", "description"]).to_csv(buf, index=False, lineterminator="\n")
     return buf.getvalue()

@@ -103,13 +103,11 @@ def build_document(
     def ov_km(i: int, key: str) -> float:
         return front_ov.get(i, {}).get(key, 0.0)
 
-    def aggregate(ev: Evaluation, members: list[int]) -> dict[str, np.ndarray]:
+    def aggregate(ev: Evaluation, members: list[int], sampled: bool = False) -> dict[str, Any]:
         # front km already counted by an earlier section of a shared defender are left out
-        length = _sum_arrays([ev.length_km[i] for i in members]) - sum(ov_km(i, "length_km") for i in members)
-        land = _sum_arrays([ev.land_km[i] for i in members]) - sum(ov_km(i, "land_km") for i in members)
-        built = _sum_arrays([ev.belt_front_km[i] for i in members]) - sum(ov_km(i, "belt_front_km") for i in members)
-        area_sum = _sum_arrays([ev.area_km2[i] for i in members])
-        mines_sum = _sum_arrays([ev.mines[i] for i in members])
+        length = _sum_arrays([ev.length_km[i] for i in members], minus=sum(ov_km(i, "length_km") for i in members))
+        land = _sum_arrays([ev.land_km[i] for i in members], minus=sum(ov_km(i, "land_km") for i in members))
+        built = _sum_arrays([ev.belt_front_km[i] for i in members], minus=sum(ov_km(i, "belt_front_km") for i in members))
         # remove each section's overlap with earlier sections, scaled to this draw's area and
         # valued at the section's own density: per km² of the shared area (areal models), per
         # km of the shared front (linear models)
@@ -124,18 +122,19 @@ def build_document(
             ],
             like=length,
         )
-        area = area_sum - ov
-        mines = mines_sum - ov_mines
+        area = _difference(_sum_arrays([ev.area_km2[i] for i in members]), ov)
+        mines = _difference(_sum_arrays([ev.mines[i] for i in members]), ov_mines)
+        n = np.shape(length)
         return {
             "length_km": length,
             "land_km": land,
-            "water_km": np.full(np.shape(length), float(sum(water[i] - ov_km(i, "length_km") + ov_km(i, "land_km") for i in members))),
+            "water_km": _const(float(sum(water[i] - ov_km(i, "length_km") + ov_km(i, "land_km") for i in members)), n),
             "belt_front_km": built,
             "area_km2": area,
             "mines": mines,
-            "mines_per_km_front": model.mines_per_km_front(mines, built),
+            "mines_per_km_front": _per_km(mines, built) if sampled else model.mines_per_km_front(mines, built),
             "overlap_km2": ov,
-            "overlap_front_km": np.full(np.shape(length), float(sum(ov_km(i, "length_km") for i in members))),
+            "overlap_front_km": _const(float(sum(ov_km(i, "length_km") for i in members)), n),
         }
 
     by_country: dict[str, dict[str, Any]] = {}
@@ -149,7 +148,7 @@ def build_document(
         entry.update({k: _num(v[0]) for k, v in arr.items()})
         by_country[c] = entry
         if mc is not None:
-            country_mc[c] = aggregate(mc, members)
+            country_mc[c] = aggregate(mc, members, sampled=True)
 
     totals: dict[str, Any] = {}
     for k in ("length_km", "land_km", "water_km", "belt_front_km", "area_km2", "mines", "overlap_km2", "overlap_front_km"):
@@ -160,7 +159,7 @@ def build_document(
 
     sample_store: dict[str, np.ndarray] = {}
     if mc is not None:
-        jobs: list[tuple[dict[str, Any], str, np.ndarray]] = []  # (target, key, samples)
+        jobs: list[tuple[dict[str, Any], str, Any]] = []  # (target, key, samples or (samples, factor))
         for rs, row in zip(resolved, sections):
             i = rs.index
             arrays = {
@@ -169,7 +168,7 @@ def build_document(
                 "area_km2": mc.area_km2[i],
                 "density_per_km2": mc.density_per_km2[i],
                 "mines": mc.mines[i],
-                "mines_per_km_front": model.mines_per_km_front(mc.mines[i], mc.belt_front_km[i]),
+                "mines_per_km_front": _per_km(mc.mines[i], mc.belt_front_km[i]),
             }
             for k in SECTION_FIGURES:
                 jobs.append((row, f"{k}_dist", arrays[k]))
@@ -184,7 +183,7 @@ def build_document(
             for k in ("mines", "area_km2", "length_km", "land_km", "belt_front_km"):
                 sample_store[f"by_country.{c}.{k}"] = country_mc[c][k]
         sample_store.update({f"totals.{k}": v for k, v in total_mc.items()})
-        for (target, key, _), summary in zip(jobs, summarize_many([a for _, _, a in jobs])):
+        for (target, key, _), summary in zip(jobs, _summaries([a for _, _, a in jobs])):
             target[key] = summary
     else:
         sample_store.update({f"totals.{k}": np.array([totals[k] if totals[k] is not None else np.nan]) for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")})
@@ -206,18 +205,63 @@ def build_document(
     return doc, sample_store
 
 
-def _sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None) -> np.ndarray:
-    """Element-wise sum of equal-length arrays, added in order into one new array.
+def _const(value: float, shape: tuple[int, ...]) -> np.ndarray:
+    """``value`` repeated to ``shape`` as a read-only broadcast view (no memory per sample)."""
+    return np.broadcast_to(np.float64(value), shape)
 
-    Same result as ``np.sum(arrays, axis=0)`` without stacking them into a 2-D copy first.
-    An empty list gives zeros shaped like ``like``.
+
+def _is_const(a: Any) -> bool:
+    a = np.asarray(a)
+    return a.ndim == 1 and a.size > 0 and a.strides[0] == 0
+
+
+def _sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None, minus: float = 0.0) -> np.ndarray:
+    """Element-wise sum of equal-length arrays (minus ``minus``), added in order.
+
+    Same result as ``np.sum(arrays, axis=0) - minus`` without stacking them into a 2-D copy;
+    arrays that are one value broadcast (a measured length) are added as that value, and a sum
+    of such arrays stays one (a broadcast view). An empty list gives zeros shaped like ``like``.
     """
     if not arrays:
-        return np.zeros(np.shape(like), dtype=float)
+        return _const(0.0, np.shape(like))
+    if all(_is_const(a) for a in arrays):
+        total = float(np.asarray(arrays[0])[0])
+        for a in arrays[1:]:
+            total = total + float(np.asarray(a)[0])
+        return _const(total - minus, np.shape(arrays[0]))
+    if len(arrays) == 1 and not minus:
+        return arrays[0]  # read, never written: no copy
     out = np.array(arrays[0], dtype=float)  # a writable copy (inputs may be broadcast views)
     for a in arrays[1:]:
         np.add(out, a, out=out)
+    if minus:
+        out -= minus
     return out
+
+
+def _difference(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a - b``; ``a`` itself when ``b`` is all zeros (no overlap to remove)."""
+    if _is_const(b) and float(np.asarray(b)[0]) == 0.0:
+        return a
+    return a - b
+
+
+def _per_km(mines: np.ndarray, built: np.ndarray) -> Any:
+    """Mines per km of front: ``(mines, 1 / built)`` to summarize by scaling when ``built`` is
+    one positive value (a measured front), else the array."""
+    if _is_const(built) and float(np.asarray(built)[0]) > 0:
+        return (mines, 1.0 / float(np.asarray(built)[0]))
+    return model.mines_per_km_front(mines, built)
+
+
+def _summaries(jobs: list[Any]) -> list[dict[str, Any]]:
+    """The ``*_dist`` summary of each array, or of ``array * factor`` for a pair (a positive
+    factor scales every statistic)."""
+    from ..uncertainty.summaries import scaled
+
+    arrays = [j[0] if isinstance(j, tuple) else j for j in jobs]
+    done = summarize_many(arrays)
+    return [scaled(d, j[1]) if isinstance(j, tuple) else d for d, j in zip(done, jobs)]
 
 
 def _share(overlap_km2: float, area_km2: float) -> float:

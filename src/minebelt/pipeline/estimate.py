@@ -15,9 +15,7 @@ Layer: pipeline. A scenario goes down the layers once:
 
 from __future__ import annotations
 
-from ..i18n import in_english
-
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -25,6 +23,7 @@ import numpy as np
 from .. import settings
 from ..cancel import checkpoint
 from ..errors import InputError
+from ..i18n import in_english
 from ..geo.sections import measure_sections
 from ..scenario.resolve import ResolvedSection, resolve_scenario
 from .blocks import add_blocks
@@ -131,11 +130,14 @@ def assemble(
 ) -> EstimateResult:
     """The result of evaluated sections: the document, its optional blocks, the belts."""
     doc, sample_store = build_document(scenario, resolved, geoms, point, mc, mc_inputs, samples, seed)
-    belts: list = []
-    border_lines: list = []
+    belts: Sequence = []
+    border_lines: Sequence = []
     if geoms and keep_geometry:
-        belts = [geoms[rs.index].belt if rs.index in geoms else None for rs in resolved]
-        border_lines = [geoms[rs.index].line if rs.index in geoms else None for rs in resolved]
+        from ..geo.sections import LazyGeometries
+
+        # built when something draws or writes them, not for the figures
+        belts = LazyGeometries(resolved, geoms, "belt")
+        border_lines = LazyGeometries(resolved, geoms, "line")
     add_blocks(scenario, doc, sample_store, resolved, geoms, point, mc, seed)
     return EstimateResult(scenario=scenario, document=doc, belts=belts, border_lines=border_lines, samples=sample_store)
 

@@ -18,6 +18,7 @@ from ..scenario.quantities import Input
 from ..scenario.resolve import ResolvedSection
 
 if TYPE_CHECKING:
+    from ..geo.curve import Located
     from ..geo.sections import SectionGeometry
 
 
@@ -57,9 +58,36 @@ class Drawer:
         return self.draws[inp.key]
 
 
+#: From this many samples on, each section's sampled area and mines are kept in float32 (4
+#: bytes a sample instead of 8): a relative precision of 6e-8, a thousand times below the Monte
+#: Carlo error of a quantile at 10⁷ samples; sums over sections are taken in float64.
+FLOAT32_MIN = 100_000
+
+
+def _single(x: np.ndarray, n: int) -> np.ndarray:
+    """A per-sample array in float32 (a constant stays as it is)."""
+    x = np.asarray(x)
+    return x.astype(np.float32) if x.shape == (n,) and x.dtype == np.float64 else x
+
+
 def _full(x: np.ndarray | float, n: int) -> np.ndarray:
-    """``x`` as a float array of length ``n`` (a broadcast view when ``x`` is a scalar)."""
+    """``x`` as a float array of length ``n`` (a broadcast view when ``x`` is a scalar; a
+    per-sample array as it is, float32 included)."""
+    if isinstance(x, np.ndarray) and x.shape == (n,) and x.dtype.kind == "f":
+        return x
     return np.broadcast_to(np.asarray(x, dtype=float), (n,))
+
+
+def _area(g: SectionGeometry, key: str, depth: np.ndarray, located: dict[tuple[str, bytes], Located]) -> np.ndarray:
+    """Belt area (km²) of a measured section at every draw of its depth: each draw is placed on
+    the depth curve once for every section with the same depth draw and the same curve nodes
+    (every bundled border side), then each section's cubic is evaluated there."""
+    if len(g.curve.depths) == 1 or len(depth) == 1:
+        return g.area_at(depth)
+    where = (key, g.curve.x.tobytes())
+    if where not in located:
+        located[where] = g.curve.locate(depth)
+    return g.curve.at(located[where])
 
 
 def evaluate_sections(
@@ -75,6 +103,7 @@ def evaluate_sections(
     skipped.
     """
     ev = Evaluation(n=drawer.n, draws=drawer.draws)
+    located: dict[tuple[str, bytes], Located] = {}
     for rs in resolved:
         depth = drawer(rs.depth)
         if rs.length is not None:
@@ -86,12 +115,14 @@ def evaluate_sections(
             length = np.float64(g.length_km)
             built = np.float64(g.belt_front_km)
             land = np.float64(g.land_km)
-            area = g.area_at(depth)
+            area = _area(g, rs.depth.key, depth, located)
         dens = drawer(rs.density)
         if rs.density_kind == "areal":
             mines = model.mines_from_areal_density(area, dens)
         else:
             mines = model.mines_from_linear_density(built, dens)
+        if drawer.n >= FLOAT32_MIN:
+            area, mines = _single(area, drawer.n), _single(mines, drawer.n)
         # read-only views: a constant (e.g. a measured length) is not copied n times
         ev.length_km.append(_full(length, drawer.n))
         ev.belt_front_km.append(_full(built, drawer.n))

@@ -13,14 +13,13 @@ figure is converted to the block's currency at the ECB rate of its own price dat
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..model import clearance_sources as clr_src
 from ..model import cost_sources as cost_src
 from ..model import production_sources as prod_src
 from ..uncertainty.distributions import parse
+from .clearance_inputs import clearance_inputs
 from .money import figures_text, money_input, need_rate
 from .quantities import Input, Range, resolve_quantity
 
@@ -36,6 +35,9 @@ RANGES: dict[str, Range] = {
     "cost.laying_cost_per_km2": Range(0, BIG, "per km\u00b2", low_open=False, words=("not costed",)),
     "cost.fence_cost_per_km": Range(0, BIG, "per km", low_open=False, words=("not costed",)),
     "clearance.capacity_km2_per_year": Range(0, 1e5, "km\u00b2/year"),
+    "clearance.capacity_mines_per_year": Range(0, 1e10, "mines/year"),
+    "clearance.mines_per_deminer_year": Range(0, 1e5, "mines/deminer/year"),
+    "clearance.m2_per_deminer_year": Range(0, 1e8, "m\u00b2/deminer/year"),
     "clearance.deminers": Range(0, 1e7, "deminers", low_open=False),
     "clearance.machines": Range(0, 1e6, "machines", low_open=False),
     "clearance.dog_teams": Range(0, 1e6, "dog teams", low_open=False),
@@ -54,17 +56,6 @@ def _is_not_costed(value: Any) -> bool:
 
 def _q(sc: Scenario, key: str, value: Any, label: str, prefix: str, rng: str | None = None) -> Input:
     return resolve_quantity(value, key, f"{prefix}{key}", RANGES[rng or key], sc.parameters, label)
-
-
-def _parse_text(text: str | float | dict[str, Any], key: str) -> Any:
-    """A sourced table value: a number, a 90 % interval written "a to b", or ``{uniform = [a, b]}``
-    (then shown as ``uniform a to b``)."""
-    if isinstance(text, dict) and set(text) == {"uniform"}:
-        lo, hi = text["uniform"]
-        return dataclasses.replace(parse(text, key), text=f"uniform {lo:g} to {hi:g}")
-    if isinstance(text, str) and " to " not in text:
-        return parse(float(text), key)
-    return parse(text, key)
 
 
 def _production(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
@@ -160,110 +151,6 @@ def _cost(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
     return out
 
 
-def country_keys(sc: Scenario) -> list[str]:
-    """The defending-country keys of the estimate's ``by_country``, in order."""
-    return list(dict.fromkeys(s.country for s in sc.sections))
-
-
-def _clearance(sc: Scenario, label: str, prefix: str, currency: str) -> dict[str, Any]:
-    k = sc.clearance
-    assert k is not None
-    out: dict[str, Any] = {"currency": currency, "sources": [], "converted": False}
-
-    # land release shares
-    if isinstance(k.land_release, dict):
-        shares = dict(k.land_release)
-        out["land_release"] = {"name": "stated", "shares": shares, "description": "shares stated in the scenario", "sources": []}
-    else:
-        preset = clr_src.LAND_RELEASE_PRESETS[k.land_release or clr_src.LAND_RELEASE_DEFAULT]
-        out["land_release"] = {
-            "name": preset.name,
-            "shares": {"cancelled_nts": preset.cancelled_nts, "reduced_ts": preset.reduced_ts, "cleared": preset.cleared},
-            "description": preset.description,
-            "sources": [str(c) for c in preset.citations],
-        }
-    allowance = k.unrecorded_allowance if k.unrecorded_allowance is not None else clr_src.UNRECORDED_ALLOWANCE_DEFAULT
-    out["unrecorded_allowance"] = _q(sc, "clearance.unrecorded_allowance", allowance, label, prefix)
-    out["unrecorded_allowance_source"] = "stated" if k.unrecorded_allowance is not None else f"default {clr_src.UNRECORDED_ALLOWANCE_ASSUMPTION}"
-
-    # cost per m2
-    out["price_years"] = {}
-    out["conversions"] = []
-    if k.cost_per_m2 is None:
-        d = clr_src.COST_PER_M2_DEFAULT
-        need_rate(label, f"{prefix}clearance.cost_per_m2", currency)
-        out["cost_per_m2"], info = money_input("clearance.cost_per_m2", d, currency)
-        out["converted"] |= info["converted"]
-        out["conversions"] += info["conversions"]
-        out["price_years"]["cost_per_m2"] = info["price_years"]
-        cits = "; ".join(str(x) for x in d.citations)
-        out["sources"].append(f"clearance.cost_per_m2 default {info['shown']}: {cits}. Figures: {figures_text(d, currency)}; {d.description}, not adjusted for inflation")
-    else:
-        out["cost_per_m2"] = _q(sc, "clearance.cost_per_m2", k.cost_per_m2, label, prefix)
-
-    # capacity
-    countries = country_keys(sc)
-    cap: dict[str, Any]
-    if k.capacity_km2_per_year is not None:
-        cap = {"basis": "stated", "total": _q(sc, "clearance.capacity_km2_per_year", k.capacity_km2_per_year, label, prefix)}
-    elif k.capacity_km2_per_year_by_country is not None:
-        given = k.capacity_km2_per_year_by_country
-        missing = [c for c in countries if c not in given]
-        extra = [c for c in given if c not in countries]
-        if missing or extra:
-            bad = f"no capacity for {', '.join(missing)}" if missing else f"{', '.join(extra)} defends no section"
-            raise InputError(
-                f"{label}: {prefix}clearance.capacity_km2_per_year_by_country: {bad} (given: {', '.join(sorted(given)) or 'none'}; needed: {', '.join(countries)})"
-            )
-        cap = {
-            "basis": "stated by country",
-            "by_country": {
-                c: _q(sc, f"clearance.capacity_km2_per_year_by_country.{c}", v, label, prefix, "clearance.capacity_km2_per_year") for c, v in given.items()
-            },
-        }
-    elif any(x is not None for x in (k.deminers, k.machines, k.dog_teams)):
-        res: dict[str, Any] = {"basis": "resources", "working_days_per_year": _q(sc, "clearance.working_days_per_year", k.working_days_per_year, label, prefix)}
-        for unit, count, prod, method in (
-            ("deminers", k.deminers, k.productivity_m2_per_deminer_day, "manual"),
-            ("machines", k.machines, k.productivity_m2_per_machine_day, "machines"),
-            ("dog_teams", k.dog_teams, k.productivity_m2_per_dog_team_day, "dogs"),
-        ):
-            if count is None:
-                continue
-            res[unit] = _q(sc, f"clearance.{unit}", count, label, prefix)
-            pname = {"deminers": "productivity_m2_per_deminer_day", "machines": "productivity_m2_per_machine_day", "dog_teams": "productivity_m2_per_dog_team_day"}[unit]
-            if prod is None:
-                d = clr_src.PRODUCTIVITY[method]
-                prod = d.value
-                cits = "; ".join(str(x) for x in (d.citation, *d.extra_citations))
-                out["sources"].append(f"clearance.{pname} default {d.value} {d.unit} ({d.note}): {cits}")
-            res[pname] = _q(sc, f"clearance.{pname}", prod, label, prefix)
-        cap = res
-    else:
-        by: dict[str, Any] = {}
-        for c in countries:
-            code = c if c in clr_src.NATIONAL_PROGRAMMES else clr_src.BENCHMARK_PROGRAMME
-            prog = clr_src.NATIONAL_PROGRAMMES[code]
-            key = f"clearance.programme.{code}"
-            by[c] = {"programme": prog, "own": code == c, "input": Input(key, _parse_text(prog.km2_per_year, key), "km\u00b2/year")}
-            mines = prog.mines_per_year
-            by[c]["mines_input"] = Input(f"{key}.mines", _parse_text(mines, f"{key}.mines"), "mines/year") if mines is not None else None
-        cap = {"basis": "national programmes", "by_country": by}
-        for code in dict.fromkeys(v["programme"].country for v in by.values()):
-            prog = clr_src.NATIONAL_PROGRAMMES[code]
-            cits = "; ".join(str(x) for x in prog.citations)
-            lo, hi = prog.span
-            span = f"{lo:g}" if lo == hi else f"{lo:g} to {hi:g}"
-            out["sources"].append(f"clearance capacity default {prog.name}, {span} km\u00b2 cleared a year ({prog.year}, {prog.reading}): {cits}")
-    out["capacity"] = cap
-
-    year = k.world_output_year if k.world_output_year is not None else clr_src.WORLD_OUTPUT_DEFAULT_YEAR
-    if year not in clr_src.WORLD_OUTPUT:
-        raise InputError(f"{label}: {prefix}clearance.world_output_year = {year}: allowed {', '.join(map(str, clr_src.WORLD_OUTPUT))} (Landmine Monitor years on record)")
-    out["world"] = clr_src.WORLD_OUTPUT[year]
-    return out
-
-
 def extras_inputs(sc: Scenario, label: str = "", prefix: str = "") -> dict[str, dict[str, Any]]:
     """``{"production": {...}, "cost": {...}, "clearance": {...}}`` of Inputs (blocks present only).
 
@@ -276,7 +163,7 @@ def extras_inputs(sc: Scenario, label: str = "", prefix: str = "") -> dict[str, 
     if sc.cost is not None:
         out["cost"] = _cost(sc, label, prefix)
     if sc.clearance is not None:
-        out["clearance"] = _clearance(sc, label, prefix, sc.cost.currency if sc.cost is not None else "USD")
+        out["clearance"] = clearance_inputs(sc, label, prefix, sc.cost.currency if sc.cost is not None else "USD", _q)
     return out
 
 

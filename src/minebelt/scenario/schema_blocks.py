@@ -108,19 +108,26 @@ class Cost(_Strict):
 class Clearance(_Strict):
     """Later clearance of the belt after the sector's practice: land release, capacity, cost.
 
-    Every field is optional. Capacity is one of: ``capacity_km2_per_year`` (one programme for the
-    whole belt), ``capacity_km2_per_year_by_country``, or resources (``deminers``, ``machines``,
-    ``dog_teams`` with ``working_days_per_year``); when none is given, each defending country
-    clears its own belt at a cited national programme's reported yearly output (its own where one is
-    on record, otherwise the span of Croatia's).
+    Every field is optional. The time is one of: a workforce (``deminers``, a number or a
+    distribution, alone is enough; or a named ``workforce`` preset; the default is a named
+    programme's workforce) at the productivities fitted on historical clearances (effort =
+    mines / mines per deminer-year + m² / m² per deminer-year); or a stated capacity
+    (``capacity_km2_per_year``, ``capacity_km2_per_year_by_country``, ``capacity_mines_per_year``).
+    ``machines``, ``dog_teams`` and per-day productivities (with ``working_days_per_year``) set the
+    ground-search term from a stated method mix instead of the fitted one.
     """
 
     capacity_km2_per_year: Quantity | None = Field(None, description="Area cleared per year by one programme for the whole belt, km\u00b2.")
     capacity_km2_per_year_by_country: dict[str, Quantity] | None = Field(None, description="Area cleared per year, by defending country (ISO3 or joint key).")
-    deminers: Quantity | None = Field(None, description="Manual deminers working at once.")
+    deminers: Quantity | None = Field(None, description="Deminers at work (a number or a distribution); enough on its own: productivities default to the fitted values.")
+    workforce: str | None = Field(None, description="A named programme's workforce instead of deminers: 'kor-military', 'ukraine-2024', 'halo-zimbabwe', 'falklands', 'npa-jordan'; default: the defending country's own ('kor-military' for South Korea) or 'ukraine-2024' (4,021 deminers, the largest national force on record).")
+    minefield_condition: str | None = Field(None, description="'legacy' (default: every m\u00b2 searched, mines moved or unrecorded after decades, as on the Falklands, in Zimbabwe and South Korea) or 'recorded' (pattern minefields cleared from their records on open ground, as in Jordan and Cyprus): sets the fitted mines per deminer-year.")
+    mines_per_deminer_year: Quantity | None = Field(None, description="Mines found, excavated and destroyed per deminer and year; default the fit on historical clearances (docs/model.md).")
+    m2_per_deminer_year: Quantity | None = Field(None, description="m² of ground searched per deminer and year; default the fit on historical clearances (docs/model.md).")
+    capacity_mines_per_year: Quantity | None = Field(None, description="Mines cleared per year by one programme for the whole belt (a stated capacity).")
     machines: Quantity | None = Field(None, description="Ground-preparation / clearance machines working at once.")
     dog_teams: Quantity | None = Field(None, description="Mine detection dog teams working at once.")
-    working_days_per_year: Quantity | None = Field(None, description="Working days per year (required with resources: no public source).")
+    working_days_per_year: Quantity | None = Field(None, description="Working days per year: stating it (or per-day productivities, machines or dog teams) sets the ground-search term from a per-day method mix (no public source for the days); the fitted productivities are per calendar year.")
     productivity_m2_per_deminer_day: Quantity | None = Field(None, description="m\u00b2 per deminer per day; default 10-50 (HALO Trust).")
     productivity_m2_per_machine_day: Quantity | None = Field(None, description="m\u00b2 per machine per day (required with machines: no public source).")
     productivity_m2_per_dog_team_day: Quantity | None = Field(None, description="m\u00b2 per dog team per day; default 800-900 (NATO SFOR, 2001).")
@@ -132,11 +139,14 @@ class Clearance(_Strict):
             "(sourced anchors, shares of mines not of area, to test through the density: 2.5 % and 5.6 % of mines unaccounted after clearance, inner-German border and South Korea's "
             "air-defence bases; docs/model.md)."
         ),)
-    cost_per_m2: Quantity | None = Field(None, description="Clearance cost per m\u00b2 cleared, in the cost table's currency; default uniform USD 2-39 at 2006 prices (EPS Journal 2006), converted at the ECB rate of that date.")
+    cost_per_m2: Quantity | None = Field(None, description="Clearance cost per m\u00b2 cleared, in the cost table's currency; default the outturns of Nicaragua (1990-2010) and the Cyprus buffer zone (2004-2005) at 2025 prices (US CPI-U), uniform between them; the 2006 span USD 2-39 (EPS Journal) is shown as an alternative.")
     world_output_year: int | None = Field(None, description="Year of the States Parties' clearance output used as yardstick; default 2023 (Landmine Monitor 2024, relayed); 2022 (Landmine Monitor 2023).")
 
     _q = field_validator(
         "capacity_km2_per_year",
+        "capacity_mines_per_year",
+        "mines_per_deminer_year",
+        "m2_per_deminer_year",
         "deminers",
         "machines",
         "dog_teams",
@@ -173,14 +183,28 @@ class Clearance(_Strict):
 
     @model_validator(mode="after")
     def _capacity(self) -> Clearance:
-        resources = any(x is not None for x in (self.deminers, self.machines, self.dog_teams))
+        resources = any(x is not None for x in (self.deminers, self.machines, self.dog_teams, self.workforce))
         given = [n for n, on in (("capacity_km2_per_year", self.capacity_km2_per_year is not None),
                                  ("capacity_km2_per_year_by_country", self.capacity_km2_per_year_by_country is not None),
-                                 ("deminers/machines/dog_teams", resources)) if on]
+                                 ("capacity_mines_per_year", self.capacity_mines_per_year is not None),
+                                 ("deminers/workforce/machines/dog_teams", resources)) if on]
         if len(given) > 1:
-            raise ValueError(f"capacity: give one of capacity_km2_per_year, capacity_km2_per_year_by_country or resources, not {' and '.join(given)}")
-        if resources and self.working_days_per_year is None:
-            raise ValueError("working_days_per_year: required with deminers, machines or dog_teams (no public source gives a default)")
+            raise ValueError(f"capacity: give one of capacity_km2_per_year, capacity_km2_per_year_by_country, capacity_mines_per_year or a workforce, not {' and '.join(given)}")
+        if self.deminers is not None and self.workforce is not None:
+            raise ValueError("workforce: give deminers or a workforce preset, not both")
+        if self.workforce is not None:
+            from ..model.clearance_workforce import WORKFORCE_PRESETS
+
+            if self.workforce not in WORKFORCE_PRESETS:
+                raise ValueError(f"workforce {self.workforce!r}: allowed {', '.join(WORKFORCE_PRESETS)}")
+        if self.minefield_condition is not None:
+            from ..model.clearance_history import CONDITIONS
+
+            if self.minefield_condition not in CONDITIONS:
+                raise ValueError(f"minefield_condition {self.minefield_condition!r}: allowed {', '.join(CONDITIONS)}")
+        per_day = self.productivity_m2_per_deminer_day is not None or self.machines is not None or self.dog_teams is not None
+        if per_day and self.working_days_per_year is None:
+            raise ValueError("working_days_per_year: required with per-day productivities, machines or dog_teams (no public source gives a default)")
         if self.machines is not None and self.productivity_m2_per_machine_day is None:
             raise ValueError("productivity_m2_per_machine_day: required with machines (no public source gives a default)")
         if self.capacity_km2_per_year_by_country:

@@ -41,10 +41,33 @@ Z95 = 1.6448536269514722
 _TO = re.compile(r"^\s*(-?[0-9][0-9_,.eE+-]*)\s+to\s+(-?[0-9][0-9_,.eE+-]*)\s*$")
 
 
-def _ndtri(q: np.ndarray) -> np.ndarray:
-    from scipy.special import ndtri  # scipy is a dependency of SALib; imported only when needed
+#: Quantile arrays up to this size use the standard library's normal quantile, so an estimate
+#: (which asks a few quantiles of each input) does not import SciPy (about a second of start-up).
+_SMALL = 64
 
-    return ndtri(q)
+
+def _ndtri(q: np.ndarray) -> np.ndarray:
+    """Standard normal quantile of each ``q`` (0 -> -inf, 1 -> inf).
+
+    Small arrays: :meth:`statistics.NormalDist.inv_cdf` (Wichura's AS 241, full double
+    precision); large ones (sensitivity designs): :func:`scipy.special.ndtri` (SciPy comes with
+    SALib, which those designs use anyway).
+    """
+    q = np.asarray(q, dtype=float)
+    if q.size > _SMALL:
+        from scipy.special import ndtri
+
+        return ndtri(q)
+    from statistics import NormalDist
+
+    inv = NormalDist().inv_cdf
+
+    def one(p: float) -> float:
+        if not 0.0 < p < 1.0:
+            return -math.inf if p == 0.0 else math.inf if p == 1.0 else math.nan
+        return inv(p)
+
+    return np.array([one(float(p)) for p in q.reshape(-1)], dtype=float).reshape(q.shape)
 
 
 @dataclass(frozen=True)

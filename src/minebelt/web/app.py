@@ -21,7 +21,7 @@ vendored Swagger UI, :mod:`minebelt.web.routers.docs`):
     ``belts`` (GeoJSON) when sections are measured (unless ``belts=false``). Bad input: HTTP 422 ``{"detail": "..."}``
     with the one-line message naming the field.
 ``POST /api/factcheck``
-    A claims document (the TOML schema, as JSON) -> ``minebelt.factcheck/1``. Scenario
+    A claims document (the TOML schema, as JSON) -> ``minebelt.factcheck/2``. Scenario
     references may name only the bundled examples (``examples/*.toml``).
 ``GET /api/factcheck/seed``
     The check of the bundled ``examples/seed-claims.toml`` (package data: ``minebelt/data/examples``).

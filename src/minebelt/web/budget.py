@@ -6,9 +6,11 @@ An estimate's cost has two parts, both capped (see :mod:`minebelt.settings`):
 
 - Monte Carlo: memory and time grow with samples x sections
   (``API_SAMPLE_SECTIONS_MAX``);
-- geometry: every measured section is buffered once at a fixed depth, and
-  ``1 + DEPTH_GRID_POINTS`` times with an uncertain depth (its belt area is interpolated on
-  a depth grid); the number of buffers is capped (``API_GEOMETRY_BUFFERS_MAX``).
+- geometry: a measured section is buffered once at a fixed depth, and with an uncertain depth
+  once more at every node depth that covers its range (its belt area is interpolated between
+  them, :func:`minebelt.geo.sections.belts_needed`); a whole border in the bundled curves costs
+  one buffer (its polygon, when drawn); the number of buffers is capped
+  (``API_GEOMETRY_BUFFERS_MAX``).
 
 Errors are :class:`~minebelt.errors.InputError` lines (HTTP 422) naming the field and the
 largest value that fits.
@@ -24,9 +26,10 @@ from ..errors import InputError
 
 def geometry_buffers(resolved: list[Any]) -> int:
     """Belt buffers the measured sections of ``resolved`` need."""
-    from ..geo.sections import DEPTH_GRID_POINTS
+    from ..geo.front_source import bundled_front
+    from ..geo.sections import belts_needed
 
-    return sum(1 if rs.depth.dist.is_point else 1 + DEPTH_GRID_POINTS for rs in resolved if rs.length is None)
+    return sum(belts_needed(rs, bundled=bundled_front(rs) is not None) for rs in resolved if rs.length is None)
 
 
 def check_estimate(scenario: Any, samples: int | None) -> None:
@@ -39,14 +42,13 @@ def check_estimate(scenario: Any, samples: int | None) -> None:
             f"request: samples = {samples:,}: with {n} sections that is {samples * n:,} sample-sections, more than the web API's "
             f"{settings.API_SAMPLE_SECTIONS_MAX:,} (API_SAMPLE_SECTIONS_MAX); use at most {settings.API_SAMPLE_SECTIONS_MAX // n:,} samples"
         )
-    from ..geo.sections import DEPTH_GRID_POINTS
-
     buffers = geometry_buffers(resolve_scenario(scenario, label="request"))
     if buffers > settings.API_GEOMETRY_BUFFERS_MAX:
         raise InputError(
             f"request: sections: the measured sections need {buffers} belt buffers, more than the web API's "
             f"{settings.API_GEOMETRY_BUFFERS_MAX} (API_GEOMETRY_BUFFERS_MAX): a measured section costs 1 at a fixed depth "
-            f"and {1 + DEPTH_GRID_POINTS} with an uncertain depth; give fewer measured sections, a fixed depth_km, or stated length_km"
+            "and one more per node depth in the range of an uncertain depth (a whole border: 1); give fewer measured sections, "
+            "a fixed depth_km, or stated length_km"
         )
 
 

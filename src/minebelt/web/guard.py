@@ -14,7 +14,9 @@ Layer: interfaces.
 :class:`WorkLimiter` (innermost, inside the body-size limit)
     Every API request that computes without a bound (``POST /api/estimate``,
     ``POST /api/factcheck``, ``GET /api/outlines`` with any box) needs one of
-    ``settings.WEB_WORKERS`` slots; other GET documents are cached per key from a finite set. Up to
+    ``settings.WEB_WORKERS`` slots (one per CPU of the machine); other GET documents are cached
+    per key from a finite set, and an estimate already answered is served from the router's cache
+    without a slot. Up to
     ``settings.WEB_QUEUE_MAX`` requests wait for one, at most ``settings.WEB_QUEUE_WAIT_S``;
     beyond either the answer is 503 with ``Retry-After: settings.WEB_RETRY_AFTER_S`` at once,
     so load never piles up memory or threads. Waiting costs no thread. It also
@@ -59,6 +61,10 @@ API_JSON_DEPTH_MAX = 64
 #: borders, 250 countries, one seed fact-check), so they pass without a worker slot: the
 #: page loads its borders even while estimates fill the pool.
 HEAVY_GET_PATHS = frozenset({"/api/outlines"})
+#: POST paths whose answers are cached by the router: a request already answered is served
+#: from that cache before it takes a worker slot, so repeated answers never queue behind
+#: computations.
+CACHED_POST_PATHS = frozenset({"/api/estimate"})
 
 
 def _json_response(status: int, detail: str, extra: Iterable[tuple[bytes, bytes]] = ()) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -141,6 +147,7 @@ class WorkLimiter:
         registry: Any = None,
     ) -> None:
         self.app = app
+        self.registry = registry
         if registry is not None:  # app.state: lets tests and /api/info see the counters
             registry.work_limiter = self
         self.workers = workers
@@ -152,6 +159,16 @@ class WorkLimiter:
         self.running = 0
         self.refused = 0
         self.cancelled = 0
+        self.cache_hits = 0
+
+    def _cached(self, path: str, body: bytes, query: str) -> bytes | None:
+        """The cached answer of a request (the router's own cache), or None."""
+        cache = getattr(self.registry, "estimate_cache", None)
+        if cache is None:
+            return None
+        from .routers.estimate import cached_answer
+
+        return cached_answer(cache, body, query)
 
     def _busy(self, why: str) -> tuple[str, list[tuple[bytes, bytes]]]:
         self.refused += 1
@@ -182,6 +199,15 @@ class WorkLimiter:
         if body and json_depth(body) > API_JSON_DEPTH_MAX:
             await _answer(send, 422, f"request: body: nested more than {API_JSON_DEPTH_MAX} levels deep (API_JSON_DEPTH_MAX)")
             return
+
+        if path in CACHED_POST_PATHS and self.registry is not None:
+            hit = self._cached(path, body, scope.get("query_string", b"").decode("latin-1"))
+            if hit is not None:  # a cached answer costs milliseconds: it never waits for a worker
+                self.cache_hits += 1
+                await send({"type": "http.response.start", "status": 200, "headers": [
+                    (b"content-type", b"application/json"), (b"content-length", str(len(hit)).encode()), (b"cache-control", b"no-store")]})
+                await send({"type": "http.response.body", "body": hit})
+                return
 
         sem = self._sem
         if sem.value == 0 and self.waiting >= self.queue_max:

@@ -47,16 +47,22 @@ class ClaimIn(BaseModel):
     source: str | None = Field(None, description="Where the claim was published.")
     quote: str = Field(..., description="The claim, verbatim.")
     stated: Union[float, list[float], str] = Field(..., description="A number, a [low, high] range, or a date 'YYYY-MM'.")
-    qualifier: Literal["about", "exact", "over", "under", "after", "before"] = "about"
+    qualifier: Literal["about", "exact", "over", "under", "at-least", "up-to", "after", "before"] = "about"
     unit: str | None = None
     tolerance: float | None = Field(None, description="Relative tolerance for 'holds' (default 0.05).")
     abs_tolerance: float | None = None
     selection: bool | None = Field(None, description="The stated figure is a choice of stretches: the verdict is 'unverifiable'.")
     note: str | None = None
+    kind: Literal["fact", "model", "plan", "out-of-scope"] | None = Field(
+        None, description="What the claim is (default from what it computes): 'plan' gets the verdict 'stated', 'out-of-scope' 'not-checked'."
+    )
+    by: str | None = Field(None, description="Whose model a 'model' claim's figure is (\"the article's own arithmetic\").")
+    context: dict[str, Any] | None = Field(None, description="Side figures, label = ref; for a 'plan', what it implies (an expr may use 'stated').")
     compute: dict[str, Any] = Field(
         ...,
         description="One of: {scenario, field, scenario_name?, section?} naming a bundled example, "
-        "{expr, refs}, {range: [spec, spec]}, {date}, {members, of}, {unverifiable}.",
+        "{expr, refs}, {range: [spec, spec]}, {date}, {members, of}, {unverifiable}. Refs: claim:ID, const:NAME, "
+        "border:A-B:FIELD, fx:FROM:TO:DATE (the ECB reference rate of that date), or a scenario table.",
     )
 
 

@@ -68,30 +68,6 @@ def test_drawn_line_along_a_border_gets_the_border_belt(a, b):
     assert other <= 0.012 * mine  # the territory's edge vs the stored line (docs/data-borders.md)
 
 
-def test_depth_grid_interpolation_error():
-    """Review item 4: a 7-point linear grid put SMR>ITA "1 to 10" p05 27 % low. The area at the
-    exact quantile depths (0.1, 5, 25, 50, 75, 95, 99.9 %) is exact; between them the monotone
-    PCHIP is within 1 % of the exact belt inside the 5-95 % range and within 3 % in the tails
-    (stated in docs/model.md), on a belt that levels off (SMR) and one that does not (EST)."""
-    from minebelt.geo.belt import belt_polygon, defender_land
-    from minebelt.geo.front import border_front
-    from minebelt.geo.sections import measure_sections
-    from minebelt.scenario.resolve import resolve_scenario
-
-    for x, y, dist in (("SMR", "ITA", "1 to 10"), ("EST", "RUS", "0.5 to 5")):
-        sc = Scenario(name="g", defaults=Defaults(depth_km=dist, density=1.0), sections=[Section(name="s", country=x, border=y)])
-        rs = resolve_scenario(sc)
-        g = measure_sections(sc, rs)[0]
-        f = border_front(x, y, None, None, "skip", None, "t")
-        land = defender_land(x, True)
-        mids = (g.depths[:-1] + g.depths[1:]) / 2
-        exact = np.array([belt_polygon(f.build_lines(), float(d), None, land, None).area_km2 for d in mids])
-        err = np.abs(g.area_at(mids) / exact - 1)
-        assert len(err) == 6
-        assert err[1:-1].max() < 0.01, (x, err)
-        assert err.max() < 0.03, (x, err)
-
-
 def test_water_only_front_says_so():
     """A stretch of POL-BLR along the Bug with along_water = "skip": 0 mines, with a note."""
     seg = next(s for s in pair_segments("POL", "BLR") if s.kind == "water" and s.end_km - s.start_km > 8)

@@ -31,13 +31,13 @@ EXPECTED = {
     "s1-fin-400-mines": "holds",
     "s1-reduced-pol": "holds",
     "s1-pol-200-300-km-4-5-million": "does-not-hold",  # 4.8-7.2 M, not 4-5 M
-    "s1-total-over-55-million": "holds",  # 62.4 M > 55 M
+    "s1-total-over-55-million": "holds",  # 86.4 M (full lengths) and 62.4 M (the article's rows) > 55 M
     "s0-treaty-in-force-1997": "does-not-hold",  # in force 1 March 1999
     "s1-korean-model-vs-dmz": "unverifiable",  # analysis: the claim states no figure
     "s1-dmz-1.27-million": "holds",
-    "s1-dmz-114-km2": "imprecise",
-    "s1-reduced-few-years": "unverifiable",  # conditional on production no source quantifies
-    "s1-raams-10200-shells": "unverifiable",
+    "s1-dmz-114-km2": "holds",  # the Army's ~116 km2; published estimates 112.5-117.8 as context
+    "s1-reduced-few-years": "stated",  # a conditional forecast: shown with what it implies
+    "s1-raams-10200-shells": "not-checked",  # munitions: outside the strategic scope
     "s1-dmz-500-minefields": "unverifiable",
     # sourced facts instead of "unverifiable"
     "s1-poland-sejm-june": "holds",  # Sejm vote of 25 June 2025
@@ -53,17 +53,20 @@ EXPECTED = {
     "s1-lva-notified-june-2025": "holds",
     "s1-ltu-notified-june-2025": "holds",
     "s1-dmz-strips-1.5-2-km": "unverifiable",  # no per-minefield geometry is published
-    "s1-raams-self-destruct-4-48-hours": "unverifiable",
-    # the combined coalition claim, per country: Ukraine's part does not hold (Art. 20(3))
-    "s1-coalition-est": "holds",
-    "s1-coalition-lva": "holds",
-    "s1-coalition-ltu": "holds",
-    "s1-coalition-fin": "holds",
-    "s1-coalition-pol": "holds",
-    "s1-coalition-ukr": "does-not-hold",
-    # judgements, selections and analysis: measured figure as context
-    "s0-est-no-natural-barriers": "unverifiable",
-    "s0-lva-no-natural-barriers": "unverifiable",
+    "s1-raams-self-destruct-4-48-hours": "not-checked",
+    # the combined coalition claim is a hedged forecast ("may find themselves"): never refuted;
+    # each country's outcome is shown beside it (Ukraine's withdrawal is not in effect, Art. 20(3))
+    "s1-coalition-est": "stated",
+    "s1-coalition-lva": "stated",
+    "s1-coalition-ltu": "stated",
+    "s1-coalition-fin": "stated",
+    "s1-coalition-pol": "stated",
+    "s1-coalition-ukr": "stated",
+    # Estonia: 60 % of its border with Russia on the Narva and Lake Peipsi (Border Guard figures)
+    "s0-est-no-natural-barriers": "does-not-hold",
+    "s0-lva-no-natural-barriers": "unverifiable",  # swamps and forests are not measured
+    # "deciding to build a 2000-mile mine defense line": 3-4 of the 5 decided on a line
+    "s0-decided-to-build-mine-line": "imprecise",
     # sourced policy dates and facts the memo supports
     "s1-us-policy-2014": "holds",
     "s1-us-policy-2020": "holds",
@@ -71,7 +74,7 @@ EXPECTED = {
     "s1-us-ap-mines-nov-2024": "unverifiable",  # approval dated 19-20 Nov 2024; supply not confirmed
     "s1-finland-vote-june": "holds",
     "s1-art-1-1-c": "holds",
-    "s1-adam-405-grams": "unverifiable",
+    "s1-adam-405-grams": "not-checked",
 }
 
 
@@ -83,8 +86,11 @@ def test_verdicts(claims, cid, verdict):
 def test_every_claim_is_complete(claims):
     for c in claims.values():
         assert c["quote"] and c["explanation"]
-        assert c["verdict"] in {"holds", "does-not-hold", "imprecise", "unverifiable"}  # no "error" in the seed file
-        assert (c["computed"] is None) == (c["verdict"] == "unverifiable" and c["computed_text"] == "\u2014")
+        assert c["verdict"] in {"holds", "does-not-hold", "imprecise", "unverifiable", "stated", "not-checked"}  # no "error" in the seed file
+        if c["computed"] is None:
+            assert c["computed_text"] == "\u2014" and c["verdict"] in {"unverifiable", "stated", "not-checked"}, c["id"]
+        elif c["verdict"] == "unverifiable":
+            assert c.get("kind") != "plan"
 
 
 def test_split_claims_name_their_combination(claims):
@@ -101,7 +107,9 @@ def test_computed_values(claims):
     assert claims["s1-poland-sejm-june"]["computed"] == "2025-06-25"
     assert "Art. 20(3)" in claims["s1-withdrawal-six-months"]["explanation"]
     assert claims["s1-pol-200-300-km-4-5-million"]["computed"] == [4_800_000, 7_200_000]
-    assert claims["s1-total-over-55-million"]["computed"] == 62_400_000
+    # both readings: the full lengths (the verdict's) and the article's own rows (context)
+    assert claims["s1-total-over-55-million"]["computed"] == 86_400_000
+    assert "the article's own computed rows added up 62.4 million mines" in claims["s1-total-over-55-million"]["explanation"]
     # analysis, not a stated 24,000: the model's mines per km of front over the DMZ's
     assert claims["s1-korean-model-vs-dmz"]["computed"] == pytest.approx(24_000 / (1_270_000 / 248))
     assert claims["s1-korean-model-vs-dmz"]["stated"] == "extrapolating the DMZ"
@@ -114,8 +122,9 @@ def test_computed_values(claims):
     assert "%" not in claims["s1-dmz-38th-parallel"]["explanation"] and "0.23\u00b0 further north" in claims["s1-dmz-38th-parallel"]["explanation"]
     assert claims["s1-dmz-38th-parallel"]["difference"] == pytest.approx(0.23, abs=0.01)
     assert "%" not in claims["s1-fin-longest-eu-nato"]["explanation"] and claims["s1-fin-longest-eu-nato"]["stated_text"] == "more than the next longest"
-    assert claims["s1-coalition-ukr"]["explanation"].startswith("Sourced: withdrawal in effect: no; the claim says yes.")
-    assert claims["s0-est-no-natural-barriers"]["computed_text"] == "50 %" and claims["s0-lva-no-natural-barriers"]["computed_text"] == "6 %"
+    assert "Beside it, sourced: withdrawal in effect: no; not as stated." in claims["s1-coalition-ukr"]["explanation"]
+    assert claims["s0-est-no-natural-barriers"]["computed_text"] == "60 %" and claims["s0-lva-no-natural-barriers"]["computed_text"] == "6 %"
+    assert "on the bundled OpenStreetMap border (rivers and lakes) 50 %" in claims["s0-est-no-natural-barriers"]["explanation"]
     for c in claims.values():  # no double spaces, no unit-less "vs"
         assert "  " not in c["explanation"] and " vs " not in c["explanation"], c["id"]
 
@@ -131,8 +140,8 @@ def test_factcheck_json_shape(run_cli, examples):
     code, out, err = run_cli("factcheck", examples / "seed-claims.toml", "--json")
     assert code == 0, err
     doc = json.loads(out)
-    assert doc["schema"] == "minebelt.factcheck/1"
-    assert set(doc["claims"][0]) >= {"id", "quote", "stated", "computed", "verdict", "explanation"}
+    assert doc["schema"] == "minebelt.factcheck/2"
+    assert set(doc["claims"][0]) >= {"id", "quote", "stated", "kind", "computed", "verdict", "verdict_text", "explanation"}
 
 
 @pytest.mark.parametrize(

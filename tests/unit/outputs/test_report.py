@@ -26,7 +26,7 @@ SENSITIVITY = {
     "sobol": [{"input": "defaults.density", "S1": 0.7, "ST": 0.75}, {"input": "defaults.depth_km", "S1": 0.2, "ST": 0.25}],
 }
 CLAIMS = {
-    "schema": "minebelt.factcheck/1",
+    "schema": "minebelt.factcheck/2",
     "file": "claims.toml",
     "summary": {"holds": 1, "does-not-hold": 1},
     "claims": [

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from minebelt import estimate, load_scenario
 from minebelt import numbers as N
+from minebelt.outputs.report.cards import split_headline
 from minebelt.outputs.report import build_report
 from minebelt.outputs.report.assumptions import assumptions
 from minebelt.outputs.report.briefing import summary
@@ -308,39 +309,46 @@ def test_clearance_reads_as_land_release(blocks):
     assert f"Cancelled by non-technical survey {km(k['cancelled_nts_km2'])} {100 * shares['cancelled_nts']:.0f} %" in text
     assert f"Reduced by technical survey {km(k['reduced_ts_km2'])} {100 * shares['reduced_ts']:.0f} %" in text
     assert f"Cleared {km(k['cleared_km2'])} {100 * shares['cleared']:.0f} %" in text
-    assert f"{_yrs(k['calendar_years'])} years" in text and "with 1,200 deminers at 10 to 50 m\u00b2/day (150 to 250 days a year, stated)" in text
+    assert "Calendar years, with 1,200 deminers (stated)" in text
+    assert "Capacity: one workforce for the whole belt: 1,200 deminers (stated)" in text and "the ground at the stated method mix" in text
     w = k["world_capacity"]
     yardstick = f"{_yrs(k['world_capacity_years'])} years"
     assert f"Years of the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch) {yardstick}" in text
     assert f"Years of the anti-personnel mines States Parties destroyed by clearance in 2023 (Landmine Monitor 2024, via wom.ch) {_yrs(k['world_capacity_years_by_mines'])}" in text
     assert "world's entire" not in text
-    assert f"Cost at uniform USD 2 to 39 (2006 prices) per m\u00b2 cleared (clearance at 2006 prices, not adjusted for inflation; survey not costed) {_money(k['cost'], 'USD')}" in text
-    assert "halotrust.org" in text  # the cited productivity default, with its source
+    lo, hi = (f"{float(f'{x:.4g}'):g}" for x in sorted(r["usd_per_m2"] for r in k["cost_outturns"] if r["use"] == "default"))
+    assert f"Cost at uniform USD {lo} to {hi} per m\u00b2 cleared (USD at 2025 prices: each outturn converted into USD at the ECB rate of its price date and deflated with the US CPI-U; survey not costed) {_money(k['cost'], 'USD')}" in text
+    assert f"the cost would be {_money(k['cost_alternative']['cost_low'], 'USD')}\u2013{_money(k['cost_alternative']['cost_high'], 'USD')}" in text
+    assert "Clearance cost: the outturns behind it (USD at 2025 prices)" in text and "Nicaragua's national demining programme" in text
+    assert "halotrust.org" in text  # the cited per-day productivity default (working days stated), with its source
     (para,) = [x["text"] for x in summary(blocks.document)["paragraphs"] if x["title"] == "What it leaves behind"]
+    assert f"Clearance takes {k['headline']}. It assumes: every m\u00b2 searched" in para and "land release 'lm-2022-global'" in para
+    assert "Area-rate yardstick (context, not the estimate)" in para and "Mine-rate yardstick (context, not the estimate)" in para
+    assert f"Minefield condition: {k['condition_alternative']['text']}." in para
     assert f"{km(k['cancelled_nts_km2'])} km\u00b2 cancelled by non-technical survey, {km(k['reduced_ts_km2'])} km\u00b2 reduced by technical survey" in para
     assert f"{yardstick} of the {w['km2_per_year']:,.2f} km\u00b2 States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in para
 
 
-def test_clearance_at_national_programme_rates(defaults_doc):
+def test_clearance_defaults_to_a_named_workforce_with_national_programmes_as_yardsticks(defaults_doc):
+    """With an empty [clearance], the time is Ukraine's certified deminers at the fitted legacy-belt
+    productivities: one headline and one line of what it assumes; Croatia's rates are yardsticks
+    (context, labelled so), never a bracket of two methods."""
     k = defaults_doc["clearance"]
-    assert k["capacity"]["basis"] == "national programmes"
+    assert k["capacity"]["basis"] == "workforce" and k["workforce"]["preset"] == "ukraine-2024"
     v = clearance_view(defaults_doc)
-    (prog,) = v["programmes"]  # one row per programme, not one per country
-    hrv = k["capacity"]["by_country"]["FIN"]
-    assert prog["programme"] == hrv["programme"] and "Poland, Finland (stands in" in prog["countries"]
-    assert prog["year"] == str(hrv["year"]) and prog["km2_per_year"] == "uniform 30.4 to 58"
-    assert prog["outputs"] == "30.4\u201358 km\u00b2 (2017: 30.4; 2018: 49.01; 2019: 39.16; 2023: 58)"
-    assert v["capacity_short"] == "each country at Croatia's clearance rate"
+    assert v["headline"] == k["headline"] and v["headline"].endswith("with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)")
+    years = float(f"{k['calendar_years']:.3g}")
+    assert v["headline"].startswith(f"{years:,.0f} years")
+    assert v["programmes"] == []  # no programme's rate is the capacity
     (para,) = [x["text"] for x in summary(defaults_doc)["paragraphs"] if x["title"] == "What it leaves behind"]
     assert "all of it by clearance (a recorded belt is a confirmed hazardous area" in para
-    assert f"If each country cleared as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2), clearance takes {_yrs(k['calendar_years'])} years" in para
-    assert "Croatia destroyed 46\u201365 anti-personnel mines per km\u00b2 it cleared (2017, 2019), against 6,000 per km\u00b2 in the belts it stands for: 93\u2013131 times as many" in para
-    # the headline leads with the bracket, area rate to mine rate (2 significant figures)
-    mines_years = float(f"{k['calendar_years_by_mines']:.2g}")
-    assert para.count("Clearance takes between ") == 1 and f"years at Croatia's area rate and {mines_years:,.0f} years at Croatia's mine rate" in para
-    assert "The area assumes complete records" in para
-    assert any(c.startswith("Clearance time scales with the capacity assumed (Poland, Finland: no minefield-clearance output on record")
-               for c in summary(defaults_doc)["caveats"])  # fmt: skip
+    assert para.count("Clearance takes ") == 1 and "Clearance takes between" not in para
+    hrv = k["yardsticks"]["area_rate"]
+    assert "Area-rate yardstick (context, not the estimate)" in para and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in para
+    assert "46\u201365 anti-personnel mines per km\u00b2" in hrv["density_note"]  # the reason it is a yardstick
+    assert "EUR at 2025 prices" in para and "then into EUR at the ECB rate of 2025-12-31" in para
+    (cav,) = [c for c in summary(defaults_doc)["caveats"] if c.startswith("Clearance time scales")]
+    assert "twice the deminers, half the years" in cav and "pattern minefields cleared from their laying records" in cav
 
 
 def test_assumptions_name_their_source(blocks):
@@ -358,7 +366,13 @@ def test_assumptions_name_their_source(blocks):
     shares = doc["clearance"]["land_release"]["shares"]
     assert lr["value"] == " / ".join(f"{100 * shares[s]:.0f} %" for s in ("cancelled_nts", "reduced_ts", "cleared")) and "Landmine Monitor" in lr["source"]
     assert rows["Area one deminer clears a day"]["kind"] == "cited" and rows["Deminers at work"]["value"] == "1,200"
-    assert rows["Allowance for drifted or unrecorded mines"]["source"] == "default 0: assumes complete records (every mine recorded, none moved, lost or unmapped)"
+    assert rows["Deminers at work"]["kind"] == "scenario" and rows["Working days a year"]["value"] == "150 to 250"
+    mines = rows["Mines found and destroyed per deminer-year"]
+    assert mines["value"] == "13.87 to 25.24" and mines["kind"] == "cited" and "fitted on six historical clearances" in mines["source"]
+    assert rows["Minefield condition"]["value"] == "legacy" and rows["Minefield condition"]["kind"] == "cited"
+    assert rows["Allowance for drifted or unrecorded mines"]["source"] == "default 0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
+    cost = rows["Clearance cost per m\u00b2 cleared"]
+    assert cost["value"].startswith("uniform USD ") and "2025 prices" in cost["value"] and "Nicaragua" in cost["source"] and "Bureau of Labor Statistics" in cost["source"]
     assert rows["States Parties' clearance output (yardstick)"]["value"] == "281.5"
     assert rows["Anti-personnel mines States Parties destroyed by clearance (yardstick)"]["value"] == "160,566"
     rows = {r["name"]: r for r in assumptions("production", doc["production"], "blocks.toml", doc)}
@@ -377,9 +391,14 @@ def test_sources_list_each_citation_once_with_its_use(defaults_doc):
     assert "stated" not in srcs
 
 
+def moving_labels(v) -> set[str]:
+    return {r["label"] for r in v["tornado"]}
+
+
 def test_sensitivity_of_a_block_output(blocks):
     """The sensitivity of the clearance time is shown in years; the inputs that cannot move it
-    (the number of mines does not change the area) are named once, not tabulated as zeros."""
+    (the cost of a mine or of a m²) are named once, not tabulated as zeros; the mines move it
+    (each mine takes deminer effort)."""
     from minebelt.pipeline.sensitivity import sensitivity
 
     sens = sensitivity(blocks.scenario, n_base=64, seed=1, output="clearance.calendar_years")
@@ -389,26 +408,27 @@ def test_sensitivity_of_a_block_output(blocks):
     moving = {r["input"] for r in sens["tornado"] if r["swing"] > 0}
     assert {r["key"] for r in v["tornado"]} == moving and {r["key"] for r in v["sobol"]} == moving
     assert "Deminers at work" not in v["no_effect"]  # a point value: not an uncertain input at all
-    assert "Cost of one mine" in v["no_effect"] and "Mines per km\u00b2 of belt (all sections)" in v["no_effect"]
+    assert "Cost of one mine" in v["no_effect"] and "Clearance cost per m\u00b2 cleared" in v["no_effect"]
+    assert "Mines found and destroyed per deminer-year" in moving_labels(v) and "Mines per km\u00b2 of belt (all sections)" in moving_labels(v)
     html = render_block("_sensitivity.html.j2", doc=blocks.document, sens=sens, charts={})
     assert "No effect on the clearance time: " in _text(html) and ">0 %<" not in html
 
 
 def test_report_shows_the_sensitivity_the_inputs_can_move():
-    """The Korean DMZ back-test has one uncertain input, South Korea's reported clearance pace: the
-    report ranks the inputs of the clearance time (the mine count does not depend on any) and
-    says where its ranges come from."""
+    """The Korean DMZ back-test's uncertain inputs are the fitted productivities: the report ranks
+    the inputs of the clearance time (the mines per deminer-year first: the belt is dense) and says
+    where its ranges come from."""
     from minebelt.outputs.report.briefing import caveats
     from minebelt.pipeline.sensitivity import report_sensitivity
 
     sc = load_scenario(EXAMPLES / "korea-dmz.toml")
     sens = report_sensitivity(sc, n_base=64, seed=1)
-    assert sens["output"] == "clearance.calendar_years" and sens["tornado"][0]["input"] == "clearance.programme.KOR"
+    assert sens["output"] == "clearance.calendar_years" and sens["tornado"][0]["input"] == "clearance.mines_per_deminer_year"
     doc = estimate(sc, samples=500, seed=1).document
     v = sensitivity_view(sens, doc)
-    assert v["tornado"][0]["label"] == "Clearance rate of South Korea's military mine clearance" and v["median"] == f"{_yrs(sens['median'])} years"
+    assert v["tornado"][0]["label"] == "Mines found and destroyed per deminer-year" and v["median"] == f"{_yrs(sens['median'])} years"
     first = caveats(doc)[0]
-    assert first.startswith("Ranges are 90 % intervals of 500 Monte Carlo samples over the uncertain inputs (") and "Clearance rate of South Korea" in first
+    assert first.startswith("Ranges are 90 % intervals of 500 Monte Carlo samples over the uncertain inputs (") and "Mines found and destroyed per deminer-year" in first
     assert report_sensitivity(load_scenario(EXAMPLES / "seed-reduced-model.toml")) is None  # nothing uncertain
 
 
@@ -428,7 +448,9 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     p, k, c = doc["production"], doc["clearance"], doc["cost"]
     assert f"{N.sig(p['years_to_fill'], 2, scale=False)} years to make the mines; the last in {round(p['year_complete'])}" in summ
     assert f"{N.sig(c['total'], 2, currency='USD')} to build: mines + marking and fence" in summ and "laying not estimated" in summ
-    assert f"{_yrs(k['calendar_years'])} years to clear it 90 %, capacity only: " in summ and " years with 1,200 deminers" in summ
+    figure, rng, label = split_headline(k["headline"])  # the one clearance headline, rounded once by the pipeline
+    assert f"{figure} {label} {rng} " in summ and label == "to clear it, with 1,200 deminers (stated)"
+    assert " ".join(k["headline_assumes"].split()) in summ
     # the detail of each card behind a disclosure, one sentence an item
     section = _section(page, "summary")
     assert section.count('<details class="more">') == len([x for x in summary(doc)["cards"] if x["details"]]) >= 4
@@ -563,7 +585,7 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     # the headline figures on the summary page (figure and line), the detail below them
     assert f"{N.sig(p['years_to_fill'], 2, scale=False)} years" in first and f"the last in {round(p['year_complete'])}" in first
     assert f"{N.sig(c['total'], 2, currency='USD')}" in first and "Laying is not estimated" in first
-    assert f"{_yrs(k['calendar_years'])} years" in first and f"{_yrs(k['world_capacity_years'])} years of the" in first
+    assert f"{split_headline(k['headline'])[0]} to clear it" in first and f"{_yrs(k['world_capacity_years'])} years of the" in first
     assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in first
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("What the belt needs", "Sections", "Build cost", "Total, costed parts only", "Clearance legacy (IMAS land release)",
@@ -625,8 +647,9 @@ def test_caveats_say_when_there_is_no_range():
     assert caveats(estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml")).document)[0].startswith("No uncertainty run")
 
 
-def test_summary_card_brackets_the_area_and_mine_rates():
-    """With both rates, the card shows both methods (not the area rate alone), each with its interval."""
+def test_summary_card_shows_one_clearance_headline():
+    """The card shows the one headline figure (no bracket of two methods) with its workforce, its
+    interval, and the one line of what it assumes; the yardsticks are in the detail."""
     import json
     from pathlib import Path
 
@@ -635,15 +658,13 @@ def test_summary_card_brackets_the_area_and_mine_rates():
     doc = json.loads((Path(__file__).resolve().parents[2] / "e2e" / "golden" / "report-result.json").read_text(encoding="utf-8"))
     k = doc["clearance"]
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
-    lo, hi = sorted((k["calendar_years"], k["calendar_years_by_mines"]))
-    assert card["value"] == f"{float(f'{lo:.2g}'):,.0f}\u2013{float(f'{hi:.2g}'):,.0f} years"
-    # the line under the figure: both methods, and Ukraine's scope travels with the figure
-    assert "area rates (km\u00b2 a year) to Croatia's and Ukraine's mine rates (mines a year)" in card["assumes"]
-    assert "all explosive ordnance" in card["assumes"]
+    assert card["value"] == f"{N.sig(k['calendar_years'], 3, scale=False)} years" and "\u2013" not in card["value"]
+    assert card["label"] == f"to clear it, {k['capacity']['headline']}"
+    # the one line under the figure: what the headline assumes, as the document words it
+    assert card["note"] == k["headline_assumes"]
     assert card["range"] == ""  # a run without samples has no interval to show
-    k["calendar_years_dist"] = {"p05": 35.2, "p50": 50.0, "p95": 76.8}
-    k["calendar_years_by_mines_dist"] = {"p05": 5906.0, "p50": 9000.0, "p95": 16454.0}
+    assert any(d.startswith("Yardstick, if the States Parties' entire") for d in card["details"])
+    k["headline"] = k["headline"].replace(" years ", " years (90 %: 800\u20131,500) ", 1)
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
-    # two significant figures, as the figure itself ("51–9,700 years"), one rounding per range
-    assert card["range"] == "90 % intervals: area rate 35\u201377 years; mine rate 5,900\u201316,000 years"
-    assert not card["note"].startswith("=")  # a yardstick is not the same figure
+    # the interval is the headline's own, rounded once by the pipeline
+    assert card["range"] == "90 %: 800\u20131,500"

@@ -91,7 +91,9 @@ def test_blocks_in_estimate():
     area_m2 = 300e6
     cap_km2 = 100 * 20 * 200 / 1e6  # 0.4 km2 a year for the whole belt
     assert k["cleared_km2"] == pytest.approx(300.0)  # the whole belt is a confirmed hazardous area
-    assert k["calendar_years"] == pytest.approx(300 / cap_km2)
+    # the stated method mix searches the ground; each mine still takes the fitted deminer effort
+    mines_rate = 18.71  # median of the fitted 90 % interval, legacy belts, mines per deminer-year
+    assert k["calendar_years"] == pytest.approx(300 / cap_km2 + mines / mines_rate / 100, rel=1e-3)
     assert k["cost"] == pytest.approx(area_m2 * 4)
     # the yardsticks: the newest year on record (2023, Landmine Monitor 2024, relayed), by area and by mines
     assert k["world_capacity_years"] == pytest.approx(300 / 281.50)
@@ -135,22 +137,31 @@ def test_empty_blocks_use_cited_defaults():
     assert c["price_years"] == {"mines_cost": "2026", "fence_cost": "2022"} and "mixed price years" in c["price_basis"]
     assert c["fence_is_proxy"] and c["fence_label"] == "border-fence proxy (anti-migration barriers: Lithuania, Finland, Poland)"
     assert "Art. 5(2)(a)" in c["fence_note"] and "not of marking a minefield" in c["fence_note"]
-    # clearance: each country as much as Croatia cleared in a year (uniform 30.4-58 km2, median 44.2),
-    # in parallel; USD 2-39 per m2 read as uniform (median 20.5), 2006 prices; no ratio against a partial build cost
-    assert k["by_country"]["POL"]["calendar_years"] == pytest.approx(200 / 44.2)
-    assert k["calendar_years"] == pytest.approx(200 / 44.2)
-    assert k["capacity"]["headline"] == "if each country cleared as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)"
-    note = k["capacity"]["density_note"]
+    # clearance: the default workforce (Ukraine's 4,021 certified deminers) at the fitted
+    # productivities; Croatia's rates stay as labelled yardsticks (uniform 30.4-58 km2, median 44.2;
+    # 1,393-2,530 AP mines a year, median 1,961.5), in parallel: the longest, Poland's 1.2 M mines
+    assert k["workforce"]["preset"] == "ukraine-2024" and k["workforce"]["chosen"] == "default"
+    assert k["headline"].endswith("with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)")
+    assert k["condition"] == {"key": "legacy", "text": k["condition"]["text"], "chosen": "default"}
+    effort = 1.8e6 / 18.71 + 300e6 / 25_300  # the fitted medians, legacy belts
+    assert k["calendar_years"] == pytest.approx(effort / 4_021, rel=1e-3)
+    y = k["yardsticks"]
+    assert y["area_rate"]["years"] == pytest.approx(200 / 44.2) and y["area_rate"]["label"] == "area-rate yardstick"
+    assert y["area_rate"]["condition"] == "if each country cleared as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)"
+    note = y["area_rate"]["density_note"]
     # Croatia: 1,393 AP mines / 30.4 km2 (2017) = 45.8, 2,530 / 39.16 (2019) = 64.6 per km2; the belt's
     # 6,000 per km2 is 6,000 / 64.6 = 93 to 6,000 / 45.8 = 131 times as many: the whole range
     assert "46\u201365 anti-personnel mines per km\u00b2" in note and "against 6,000 per km\u00b2 in the belts it stands for: 93\u2013131 times as many" in note
-    # the mine rate beside the area rate: each country's mines / 1,393-2,530 AP mines a year (median
-    # 1,961.5), in parallel: the longest, Poland's 1.2 M mines
-    assert k["by_country"]["POL"]["calendar_years_by_mines"] == pytest.approx(1.2e6 / 1961.5)
-    assert k["calendar_years_by_mines"] == pytest.approx(1.2e6 / 1961.5)
-    assert k["calendar_years_by_mines_rates_of"] == "Croatia's"
-    assert k["cost"] == pytest.approx(300e6 * 20.5)
-    assert k["cost_price_years"] == "2006" and "not adjusted for inflation" in k["cost_price_basis"]
+    assert y["mine_rate"]["years"] == pytest.approx(1.2e6 / 1961.5)
+    # cost: uniform between the two dense-belt outturns per m2 at 2025 prices (CPI-U), median the mean
+    rows = {r["key"]: r for r in k["cost_outturns"]}
+    per_m2 = (rows["nicaragua"]["usd_per_m2"] + rows["cyprus-2004-2005"]["usd_per_m2"]) / 2
+    # Nicaragua USD 81.3 M / 11.92 km2 in 2007 dollars; CPI-U 321.943 (2025) / 207.342 (2007)
+    assert rows["nicaragua"]["usd_per_m2"] == pytest.approx(81.3e6 / 11.92e6 * 321.943 / 207.342)
+    assert k["cost"] == pytest.approx(300e6 * per_m2)
+    assert k["cost_price_years"] == "2025" and k["cost_price_basis"].startswith("USD at 2025 prices")
+    alt = k["cost_alternative"]
+    assert alt["cost_low"] == pytest.approx(300e6 * 2) and alt["cost_high"] == pytest.approx(300e6 * 39) and "2006 prices" in alt["price_basis"]
     assert k["vs_build"]["clearance_to_build_ratio"] is None and "laying" in k["vs_build"]["ratio_note"]
     assert k["land_release"]["method"] == "confirmed-belt"
 
@@ -187,8 +198,9 @@ def test_required_fields_without_a_source():
     from minebelt.scenario import scenario_from_dict
 
     base = {"name": "x", "defaults": {"depth_km": 2, "density": 6000}, "sections": [{"name": "a", "country": "POL", "border": "BLR", "length_km": 10}]}
+    scenario_from_dict({**base, "clearance": {"deminers": 5}})  # deminers alone is enough
     with pytest.raises(InputError, match="working_days_per_year"):
-        scenario_from_dict({**base, "clearance": {"deminers": 5}})
+        scenario_from_dict({**base, "clearance": {"deminers": 5, "productivity_m2_per_deminer_day": 20}})
     with pytest.raises(InputError, match="productivity_m2_per_machine_day"):
         scenario_from_dict({**base, "clearance": {"machines": 5, "working_days_per_year": 200}})
     with pytest.raises(InputError, match="not capacity_km2_per_year and deminers"):

@@ -149,3 +149,16 @@ def test_summarize_many_matches_summarize_including_shared_views_and_threads():
     assert got[2]["p50"] == pytest.approx(2 * got[0]["p50"], rel=1e-12)
     got[0]["mean"] = -1.0  # results are independent dicts
     assert got[1]["mean"] != -1.0
+
+
+def test_quantiles_are_numpys_to_the_last_bit() -> None:
+    """The bracketing selection of uncertainty.summaries gives numpy.quantile (linear) exactly,
+    on small and large samples, sorted input and ties included."""
+    from minebelt.uncertainty.summaries import quantiles
+
+    rng = np.random.default_rng(3)
+    qs = (0.05, 0.5, 0.95)
+    samples = [rng.lognormal(0, 1, n) * rng.normal(1, 0.1, n) for n in (1, 2, 3, 10, 1000, 65535, 65536, 300_001)]
+    samples += [np.sort(rng.random(200_000)), np.repeat(rng.random(300), 1000), rng.random(200_000).astype(np.float32)]
+    for a in samples:
+        assert np.array_equal(quantiles(a, qs), np.quantile(a, qs))

@@ -126,6 +126,8 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
     elif basis == "stated by country":
         for code, v in _dict(cap.get("by_country")).items():
             rows.append(_row(f"Clearance capacity, {country_name(doc, code)}", fmt_value_text(_dict(v).get("km2_per_year")), "km\u00b2 a year", _scenario(scenario_file), "scenario"))
+    elif basis == "workforce":
+        rows += _workforce_rows(k, cap, scenario_file, cur)
     elif basis == "resources":
         for name, v in _dict(cap.get("resources")).items():
             cit = _cited_default(k, "clearance", name)
@@ -142,6 +144,30 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         if w.get("ap_mines_per_year"):
             rows.append(_row("Anti-personnel mines States Parties destroyed by clearance (yardstick)", fmt_plain(w.get("ap_mines_per_year")), f"mines in {_year(w.get('year'))}", f"{w.get('source', '')}. Scope: {w.get('mines_scope', 'not stated')}", "cited"))
     rows += exchange_rows(_dict(k.get("exchange_rate")))
+    return rows
+
+
+def _workforce_rows(k: dict[str, Any], cap: dict[str, Any], scenario_file: str | None, cur: str) -> list[dict[str, Any]]:
+    """Deminers (stated or a named programme's), the minefield condition, the productivities and
+    any per-day method mix, each with where it comes from."""
+    wf, prod, cond = _dict(cap.get("workforce")), _dict(cap.get("productivity")), _dict(cap.get("condition"))
+    preset = wf.get("preset")
+    rows = [_row(input_label("clearance.deminers"), fmt_value_text(wf.get("deminers")), "deminers",
+                 f"{wf.get('programme')}, {wf.get('scope')}: {wf.get('source')}" if preset else _scenario(scenario_file),
+                 "cited" if preset else "scenario")]  # fmt: skip
+    if cond:
+        rows.append(_row(input_label("clearance.minefield_condition"), str(cond.get("key")), str(cond.get("text") or ""),
+                         _scenario(scenario_file) if cond.get("chosen") == "stated" else "default: docs/model.md, 'Back-test of the clearance model'",
+                         "scenario" if cond.get("chosen") == "stated" else "cited"))  # fmt: skip
+    for name in ("mines_per_deminer_year", "m2_per_deminer_year"):
+        v = prod.get(name)
+        if v is None or v == "from the stated method mix":
+            continue
+        cit = _cited_default(k, "clearance", name)
+        rows.append(_row(input_label(f"clearance.{name}"), fmt_value_text(v), input_unit(f"clearance.{name}", cur), cit or _scenario(scenario_file), "cited" if cit else "scenario"))
+    for name, v in _dict(cap.get("resources")).items():
+        cit = _cited_default(k, "clearance", name)
+        rows.append(_row(input_label(f"clearance.{name}"), fmt_value_text(v), input_unit(f"clearance.{name}", cur), cit or _scenario(scenario_file), "cited" if cit else "scenario"))
     return rows
 
 

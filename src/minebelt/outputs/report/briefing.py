@@ -86,27 +86,39 @@ TOPICS = {"cost": N_("What it costs"), "production": N_("How long to produce the
 def _paragraph(doc: dict[str, Any], key: str) -> str | None:
     """A block's paragraph: its view's text (civilians: counts, largest places, scope)."""
     if key == "civilians":
-        return _civilians(doc)
+        return english(_civilians, doc)  # not translated yet: wholly English
     view = english({"cost": cost_view, "production": production_view, "clearance": clearance_view}[key], doc)
     return view["text"] if view else None
 
 
 def _civilians(doc: dict[str, Any]) -> str | None:
+    """The civilians paragraph: the defender's side first (places inside the belt or within
+    1 km of it), the other side counted apart; without sides, every radius."""
     ev = exposure_view(doc)
     if not ev or not ev["available"] or not ev["total"]:
         return None
+    radii = ev["radii"]
     t = _get(doc, "exposure", "total") or {}
-    raw = [_get(t, f"within_{r}km", "population") for r in ev["radii"]]
 
-    def people(p: Any, x: dict[str, Any], r: str) -> str:
-        k = int(str(x["places"]).replace(",", "").replace("\u00a0", "")) if str(x["places"]).replace(",", "").replace("\u00a0", "").isdigit() else 2
-        return ngettext("%(people)s people in %(places)s place within %(km)s km", "%(people)s people in %(places)s places within %(km)s km", k) % {"people": _people(p), "places": x["places"], "km": r}
+    def places(x: str) -> str:
+        return f"{x} place{'' if x == '1' else 's'}"
 
-    scope = str(_get(doc, "exposure", "scope") or _("populated places, both sides of the border"))
-    parts = [people(p, x, r) for r, x, p in zip(ev["radii"], ev["total"], raw)]
-    text = _("Living near the belt (%(scope)s): %(parts)s.") % {"scope": scope, "parts": "; ".join(parts)}
+    scope = str(_get(doc, "exposure", "scope") or "populated places, both sides of the border")
+    if ev["defender"] is not None and "1" in radii:
+
+        def side(key: str) -> str:
+            return ", ".join(f"{_people(_get(t, key, f'within_{r}km', 'population'))}{' people' if i == 0 else ''} within {r} km" for i, r in enumerate(radii))
+
+        named = ev["headline"].split(" Across the border, counted apart:")[0]  # the other side is counted below
+        text = f"{named} On the defender's side: {side('defender_side')}"
+        if ev["other"]:
+            text += f"; across the border ({ev['other_countries']}), counted apart: {side('other_side')}"
+        return text + f". Counted: {scope}."
+    raw = [_get(t, f"within_{r}km", "population") for r in radii]
+    parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(radii, ev["total"], raw)]
+    text = f"Living near the belt ({scope}): " + "; ".join(parts) + "."
     if ev["largest"]:
-        text += " " + _("Largest: %(places)s.") % {"places": ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:3])}
+        text += " Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:3]) + "."
     return text
 
 

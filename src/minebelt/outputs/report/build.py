@@ -34,6 +34,9 @@ REPORT_FILES = (
     "belts.geojson",
     "belts.gpkg",
     "result.json",
+    "compare.json",
+    "hazard-areas.csv",
+    "hazard-areas.gpkg",
     "manifest.json",
 )
 MEDIA_TYPES = {
@@ -58,6 +61,8 @@ def build_report(
     force: bool = False,
     progress: Progress | None = None,
     pdf: bool = False,
+    comparison: dict | None = None,
+    records: bool = False,
 ) -> dict:
     """Write the report of ``result`` into ``out_dir`` and return its manifest.
 
@@ -69,7 +74,7 @@ def build_report(
     out_dir:
         Directory to write into; created if missing. Must be empty unless ``force``.
     claims:
-        Optional ``minebelt.factcheck/1`` document (:func:`minebelt.factcheck.check_file`).
+        Optional ``minebelt.factcheck/2`` document (:func:`minebelt.factcheck.check_file`).
     sensitivity:
         Optional ``minebelt.sensitivity/1`` document (tornado and Sobol rows).
     force:
@@ -78,6 +83,13 @@ def build_report(
         Optional callback ``(stage, fraction_done)``.
     pdf:
         Also write ``report.pdf`` (A4: summary, map, tables, sources).
+    comparison:
+        Optional ``minebelt.compare/1`` document (:func:`minebelt.pipeline.compare.compare`
+        with this scenario first): a "Compared" section in the page and the PDF, and
+        ``compare.json``.
+    records:
+        Also write the belts as hazard-area records (``hazard-areas.csv``,
+        ``hazard-areas.gpkg``: :mod:`minebelt.outputs.records`).
 
     Raises
     ------
@@ -87,8 +99,10 @@ def build_report(
     out_dir = Path(out_dir)
     tick = progress or (lambda stage, frac: None)
     check_out_dir(out_dir, force)
-    files, skipped = render_files(result, claims, sensitivity, tick, pdf)
+    files, skipped = render_files(result, claims, sensitivity, tick, pdf, comparison=comparison, records=records)
     manifest = _manifest(result, files, skipped, claims, sensitivity)
+    if comparison:
+        manifest["compared_with"] = [s["name"] for s in comparison["scenarios"][1:]]
     files["manifest.json"] = (json.dumps(manifest, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
     tick("finish", 0.0)
     write_report_files(out_dir, files, force=force)
@@ -97,7 +111,8 @@ def build_report(
 
 
 def render_files(
-    result: EstimateResult, claims: dict | None, sensitivity: dict | None, tick: Progress, pdf: bool = False
+    result: EstimateResult, claims: dict | None, sensitivity: dict | None, tick: Progress, pdf: bool = False,
+    *, comparison: dict | None = None, records: bool = False,
 ) -> tuple[dict[str, bytes], dict[str, str]]:
     """The content of every report file but the manifest (``{name: bytes}``, in the
     manifest's order) and the files skipped with the reason."""
@@ -116,7 +131,17 @@ def render_files(
     out["result.json"] = (result.to_json() + "\n").encode("utf-8")
     out["sections.csv"] = csv_text(result, "sections").encode("utf-8")
     out["countries.csv"] = csv_text(result, "countries").encode("utf-8")
-    out["data-dictionary.csv"] = data_dictionary_text(result).encode("utf-8")
+    out["data-dictionary.csv"] = data_dictionary_text(result, records=records).encode("utf-8")
+    if comparison:
+        out["compare.json"] = (json.dumps(comparison, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+    if records:
+        from ..records import records_csv_text, records_gpkg_bytes
+
+        out["hazard-areas.csv"] = records_csv_text(result).encode("utf-8")
+        if any(b is not None for b in (result.belts or [])):
+            out["hazard-areas.gpkg"] = records_gpkg_bytes(result)
+        else:
+            skipped["hazard-areas.gpkg"] = "no belt polygons: every section length is stated (the CSV has the records without geometry)"
     tick("tables", 1.0)
 
     has_geo = any(b is not None for b in (result.belts or [])) or any(g is not None for g in (result.border_lines or []))
@@ -133,7 +158,7 @@ def render_files(
     else:
         stated = all(r.get("length_source") == "stated" for r in result.sections)
         reason = "no geometry: every section length is stated" if stated else "no geometry in the result (estimated with with_geometry=False)"
-        skipped = {"belts.geojson": reason, "belts.gpkg": reason}
+        skipped.update({"belts.geojson": reason, "belts.gpkg": reason})
 
     tick("map", 0.0)
     ctx = geo_context(result) if has_geo else None
@@ -150,13 +175,13 @@ def render_files(
         from .pdf import build_pdf
 
         tick("pdf", 0.0)
-        out["report.pdf"] = build_pdf(doc, png, claims)
+        out["report.pdf"] = build_pdf(doc, png, claims, comparison=comparison)
         tick("pdf", 1.0)
 
     tick("html", 0.0)
     names = ["index.html", *out, "manifest.json"]
     page = render_page(doc, svg=svg_map(ctx, result) if ctx is not None else None, map_png=png, charts=chart_uris,
-                       claims=claims, sensitivity=sensitivity, files=names, skipped=skipped)  # fmt: skip
+                       claims=claims, sensitivity=sensitivity, files=names, skipped=skipped, comparison=comparison)  # fmt: skip
     tick("html", 1.0)
     ordered = {"index.html": page.encode("utf-8")}
     ordered.update(out)

@@ -16,12 +16,12 @@ million mines in a 2 km belt of 10,400 km² ..."), with its scope.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ... import numbers as N
 from ...i18n import gettext as _
-from ...i18n import language, ngettext
+from ...i18n import current, language, ngettext
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import fmt_value_text
@@ -212,48 +212,112 @@ def production_card(doc: dict[str, Any]) -> Card | None:
                 v["condition"] or v["capacity_short"], sentences(v["text"]))  # fmt: skip
 
 
-def clearance_card(doc: dict[str, Any]) -> Card | None:
-    v = english(clearance_view, doc)
+_HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
+
+
+def split_headline(headline: str) -> tuple[str, str, str]:
+    """The clearance headline of the document (``"1,230 years (90 %: 749–1,980) with 4,021
+    deminers — ..."``) as the card's figure, interval and label: ``("1,230 years", "90 %:
+    749–1,980", "to clear it, with 4,021 deminers — ...")``. The pipeline words and rounds it
+    once; every output shows those digits."""
+    m = _HEADLINE.match(" ".join(headline.split()))
+    if not m:
+        return headline, "", "to clear it"
+    rest = m.group("rest") or ""
+    return m.group("figure"), m.group("range") or "", f"to clear it, {rest}" if rest else "to clear it"
+
+
+def _clearance_card(doc: dict[str, Any]) -> Card | None:
+    """The clearance figure: the document's ``headline`` and ``headline_assumes`` (one figure,
+    one line of what it assumes); without them the world yardstick."""
+    v = clearance_view(doc)
     if v is None:
         return None
-    local = clearance_view(doc) or v  # the figures in the reader's numbers
     k = doc.get("clearance") or {}
     details = sentences(v["text"])
-    if v["bracket"]:
-        b = v["bracket"]
-        label, _sep, assumes = str(b["label"]).partition(": ")
-        return Card("clearance", _("Clearance"), local["bracket"]["value"], _(label) if label else _("to clear it"), b["range"], assumes + (f" ({b['scope']})" if b["scope"] else ""), details)
+    headline, assumes = str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
+    if headline and v["years"] != N.NOT_ESTIMATED:
+        figure, rng, label = split_headline(headline)
+        return Card("clearance", "Clearance", figure, label, rng, assumes, details)
     if v["years"] != N.NOT_ESTIMATED:
-        label, _sep, assumes = str(v["card_label"]).partition(", ")
-        return Card("clearance", _("Clearance"), local["years"], _(label), _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit=_("years")),
-                    assumes or v["card_note"], details)  # fmt: skip
-    return Card("clearance", _("Clearance"), local["world_years"], _("of %(label)s") % {"label": v["world_label"]},
-                _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or ""), scale=False, unit=_("years")), v["world"], details)  # fmt: skip
+        label, _sep, line = str(v["card_label"]).partition(", ")
+        return Card("clearance", "Clearance", v["years"], label, _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit="years"),
+                    line or v["card_note"], details)  # fmt: skip
+    return Card("clearance", "Clearance", v["world_years"], f"of {v['world_label']}",
+                _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or ""), scale=False, unit="years"), v["world"], details)  # fmt: skip
 
 
-def civilians_card(doc: dict[str, Any]) -> Card | None:
+def clearance_card(doc: dict[str, Any]) -> Card | None:
+    """The clearance figure (see :func:`_clearance_card`): the title and the figure in the
+    reader's language, the words not yet translated wholly in English."""
+    return _localised(_clearance_card, doc, _("Clearance"))
+
+
+def _localised(card: Any, doc: dict[str, Any], title: str) -> Card | None:
+    """``card(doc)`` with its words in English and its title, figure and range in the reader's
+    language (the figure of a sentence the pipeline wrote in English stays as written)."""
+    en = english(card, doc)
+    if en is None:
+        return None
+    local = card(doc) if current() != "en" else en
+    return replace(en, title=title, figure=local.figure, range=local.range)
+
+
+def _civilians_line(t: dict[str, Any]) -> str:
+    """The civilians card's line: the largest place on the belt named, the other side apart."""
+    named = [p for p in t.get("in_or_near_belt") or [] if isinstance(p, dict)]
+    inside = _get(t, "in_belt", "places") or 0
+    out = ""
+    if named:
+        p = named[0]
+        where = "the belt would run through" if p.get("inside") else "nearest"
+        more = inside - 1 if p.get("inside") else 0
+        out = f"{where} {p.get('name')}, {p.get('country')}, {N.count(p.get('population'))} people" + (f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else "")
+    other = _get(t, "other_side", "within_1km") or {}
+    if other.get("places"):
+        out += f"{'; ' if out else ''}across the border, counted apart: {N.sig(other.get('population'), 3, words=True)} within 1 km"
+    return out
+
+
+def _civilians_card(doc: dict[str, Any]) -> Card | None:
+    """People near the belt: on the defender's side inside it or within 1 km when the document
+    counts by side (the other side apart), else everyone within 5 km (or the middle radius)."""
     ev = exposure_view(doc)
     if not ev or not ev["available"] or not ev["total"]:
         return None
     radii = ev["radii"]
-    i = radii.index("5") if "5" in radii else len(radii) // 2
     t = _get(doc, "exposure", "total") or {}
+
+    def places(x: str) -> str:
+        return f"{x} place{'' if x == '1' else 's'}"
+
+    line, more = _one_line(ev["scope"] or "populated places, both sides of the border")
+    if ev["defender"] is not None and "1" in radii:
+        i = radii.index("1")
+
+        def side(key: str) -> str:
+            return ", ".join(f"{N.sig(_get(t, key, f'within_{r}km', 'population'), 3, words=True)} within {r} km" for r in radii)
+
+        details = [f"On the defender's side: {side('defender_side')}."]
+        if ev["other"]:
+            details.append(f"Across the border ({ev['other_countries']}), counted apart: {side('other_side')}.")
+        details.append(f"Counted: {ev['scope'] or 'populated places'}.")
+        return Card("civilians", "Civilians", N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
+                    f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side",
+                    "", _civilians_line(t) or line, tuple(details))  # fmt: skip
+    i = radii.index("5") if "5" in radii else len(radii) // 2
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
-
-    def people(p: Any, x: dict[str, Any], r: str, of_belt: bool = False) -> str:
-        places = _get(t, f"within_{r}km", "places")
-        k = int(places) if N.finite(places) is not None else 2
-        kw = {"people": N.sig(p, 3, words=True), "places": x["places"], "km": r}
-        if of_belt:
-            return ngettext("people in %(places)s place within %(km)s km of the belt", "people in %(places)s places within %(km)s km of the belt", k) % kw
-        return ngettext("%(people)s people in %(places)s place within %(km)s km.", "%(people)s people in %(places)s places within %(km)s km.", k) % kw
-
-    line, more = _one_line(ev["scope"] or _("populated places, both sides of the border"))
-    details = [people(p, x, r) for r, x, p in zip(radii, ev["total"], raw)]
+    details = [f"{N.sig(p, 3, words=True)} people in {places(x['places'])} within {r} km." for r, x, p in zip(radii, ev["total"], raw)]
     if ev["largest"]:
-        details.append(_("Largest: %(places)s.") % {"places": ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5])})
-    return Card("civilians", _("Civilians"), N.sig(raw[i], 3, words=True), people(raw[i], ev["total"][i], radii[i], of_belt=True),
+        details.append("Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5]) + ".")
+    return Card("civilians", "Civilians", N.sig(raw[i], 3, words=True), f"people in {places(ev['total'][i]['places'])} within {radii[i]} km of the belt",
                 "", line, tuple(details) + more)  # fmt: skip
+
+
+def civilians_card(doc: dict[str, Any]) -> Card | None:
+    """People near the belt (see :func:`_civilians_card`): the title and the figure in the
+    reader's language, the words not yet translated wholly in English."""
+    return _localised(_civilians_card, doc, _("Civilians"))
 
 
 def block_cards(doc: dict[str, Any]) -> list[Card]:

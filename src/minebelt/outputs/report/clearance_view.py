@@ -6,11 +6,9 @@ text; see :mod:`.block_text` for the shared wording.
 
 from __future__ import annotations
 
-from ...i18n import gettext as _
 from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
-from ... import numbers as N
 from .block_text import _allowance, _converted, _dict, _interval, _km2, _list, _money, _rng, _year, _years
 from .fmt import NOT_ESTIMATED, fmt_km, fmt_money, fmt_pct, fmt_plain, fmt_ratio, fmt_sig, fmt_value_text, fmt_years, is_num
 from .views import _get, _num, country_name
@@ -127,19 +125,9 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
 
     sep = "" if release.startswith(":") else ", "
     text = f"The belt leaves {fmt_km(area)} km\u00b2 to release{_interval(k.get('area_to_address_km2_dist', k.get('area_to_clear_km2_dist')), fmt_km)}{sep}{release}. " if area is not None else "The area to release is not estimated. "
-    by_mines = _num(k.get("calendar_years_by_mines"))
-    if years is not None and by_mines is not None:  # lead with the bracket: area rate to mine rate
-        whose = str(k.get("calendar_years_by_mines_rates_of") or "the programmes'")
-        rate = "rates" if " and " in whose else "rate"
-        caveat = str(_get(k, "capacity", "scope_caveat") or "")
-        text += f"Clearance takes between {fmt_sig(years)} years at {whose} area {rate} and {fmt_sig(by_mines)} years at {whose} mine {rate}" + (f" ({caveat}). " if caveat else ". ")
-        mr = _rng(k.get("calendar_years_by_mines_dist"), fmt_years)
-        text += f"Mine rate: {_years(by_mines)}" + (f" (90 %: {mr})" if mr else "") + ". Area rate only: "
-    elif years is not None:
-        text += f"Area rate only ({fmt_value_text(k.get('calendar_years_by_mines_note') or 'mine rate not estimated')}): "
-    if years is not None:
-        yr = _rng(k.get("calendar_years_dist"), fmt_years)
-        text += f"{condition[:1].upper() + condition[1:]}, clearance takes {_years(years)}" + (f" ({years_varies}: {yr})" if yr else "")
+    headline, assumes = clearance_headline(k)
+    if years is not None:  # headline and assumptions come worded and rounded from the pipeline
+        text += f"Clearance takes {headline}. It assumes: {assumes[:1].lower() + assumes[1:]}"
     else:
         text += "The clearance time is not estimated"
     if cost is not None:
@@ -150,14 +138,24 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         text += f" and costs {fmt_money(cost, cur)}" + (f" ({'; '.join(extra)}). " if extra else ". ")
     else:
         text += "; its cost is not estimated. "
+    cond_alt, cost_alt = _dict(k.get("condition_alternative")), _dict(k.get("cost_alternative"))
+    cond_text = f"Minefield condition: {cond_alt['text']}." if cond_alt.get("text") else ""
+    cost_alt_text = (
+        f"At {cost_alt.get('label')} ({cost_alt.get('cost_per_m2')}), the cost would be "
+        f"{fmt_money(cost_alt.get('cost_low'), cur)}\u2013{fmt_money(cost_alt.get('cost_high'), cur)} (an alternative, not the estimate)."
+    ) if is_num(cost_alt.get("cost_low")) else ""
+    text += " ".join(x for x in (cond_text, cost_alt_text) if x) + (" " if cond_text or cost_alt_text else "")
     if world_years is not None:
         text += f"Yardstick, if the States Parties' entire {_year(w.get('year'))} output went into this belt: {_years(world_years)} of {world}"
         if mines_years is not None and w.get("ap_mines_per_year"):
             text += f"; by mines, {_years(mines_years)} of {w.get('mines_label_with_figure') or w.get('mines_label')}"
         text += ". "
-    note = str(_get(k, "capacity", "density_note") or "")
-    if note and years is not None:
-        text += note + " "
+    for y in _dict(k.get("yardsticks")).values():
+        if isinstance(y, dict) and _num(y.get("years")) is not None:
+            text += f"{str(y.get('label', 'yardstick')).capitalize()} (context, not the estimate): {_years(_num(y.get('years')))} {fmt_value_text(str(y.get('condition', '')))}. "
+    alt = _dict(k.get("alternative"))
+    if alt.get("text"):
+        text += f"Alternative: {fmt_value_text(str(alt['text']))}. "
     if k.get("unrecorded_allowance_note"):
         text += f"The area {k['unrecorded_allowance_note']}. " if str(k["unrecorded_allowance_note"]).startswith("assumes") else ""
     text += vs_text
@@ -192,7 +190,8 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
                     "name": country_name(doc, code),
                     "area": fmt_km(r.get("area_to_address_km2", r.get("area_to_clear_km2"))),
                     "cleared": fmt_km(r.get("cleared_km2")),
-                    "capacity": fmt_plain(r.get("capacity_km2_per_year")) if is_num(r.get("capacity_km2_per_year")) else "one programme for the whole belt",
+                    "capacity": fmt_plain(r.get("capacity_km2_per_year")) if is_num(r.get("capacity_km2_per_year")) else (
+                        "one workforce for the whole belt" if cap.get("basis") == "workforce" else "one programme for the whole belt"),
                     "capacity_source": str(r.get("capacity_source") or ""),
                     "years": _years(r.get("calendar_years")),
                     "years_range": _rng(r.get("calendar_years_dist"), fmt_years),
@@ -203,11 +202,17 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             )
     parallel = cap.get("basis") in ("national programmes", "stated by country")
     caveats = []
-    if years is not None:
+    if years is not None and cap.get("basis") == "workforce":
+        caveats.append(
+            f"Clearance time scales as one over the deminers ({fmt_value_text(cap.get('headline'))}: twice the deminers, half the years) "
+            "and with the minefield condition" + (f" ({cond_alt['text']})" if cond_alt.get("text") else "")
+            + "; the yardsticks of States Parties' output do not depend on it."
+        )
+    elif years is not None:
         why = f" ({cap['note']})" if cap.get("note") else f", {_capacity_short(k)}"
         caveats.append(f"Clearance time scales with the capacity assumed{why}, and km\u00b2 rates understate a dense belt; the yardsticks of States Parties' output do not depend on it.")
     if str(k.get("unrecorded_allowance_note") or "").startswith("assumes"):
-        caveats.append("The clearance area assumes complete records: no mine drifted, lost or unmapped (sourced alternatives: 2.5-5.6 % of mines, not of area; docs/model.md).")
+        caveats.append("The clearance area assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it (sourced alternatives: 2.5-5.6 % of mines, not of area; docs/model.md).")
     return {
         "currency": cur,
         "area": fmt_km(area) if area is not None else NOT_ESTIMATED,
@@ -235,7 +240,7 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "cost": fmt_money(cost, cur),
         "cost_range": _rng(k.get("cost_dist"), money),
         "cost_scope": cost_scope,
-        "cost_per_m2": _converted(fmt_value_text(k.get("cost_per_m2")))[0] if k.get("cost_per_m2") is not None else "",
+        "cost_per_m2": (str(k["cost_per_m2"]).split(" (")[0] if k.get("cost_outturns") else _converted(fmt_value_text(k.get("cost_per_m2")))[0]) if k.get("cost_per_m2") is not None else "",
         "world_years": _years(world_years),
         "world_range": _rng(k.get("world_capacity_years_dist"), fmt_years),
         "world_range_label": _varies(k.get("world_capacity_interval_varies")),
@@ -248,7 +253,11 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "world_newer": str(w.get("newer") or ""),
         "years_label": condition,
         "years_range_label": years_varies,
-        "density_note": str(_get(k, "capacity", "density_note") or ""),
+        "density_note": "" if cap.get("basis") == "workforce" else str(_get(_dict(k.get("yardsticks")), "area_rate", "density_note") or ""),
+        "condition_note": cond_text,
+        "cost_alternative": cost_alt_text,
+        "outturns": [_outturn_row(r) for r in _list(k.get("cost_outturns"))],
+        "workforce_based": cap.get("basis") == "workforce",
         "allowance_note": str(k.get("unrecorded_allowance_note") or ""),
         "allowance_alternatives": _list(k.get("unrecorded_allowance_alternatives")),
         "cost_price_basis": price,
@@ -270,28 +279,41 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "card_label": f"to clear it, {condition}",
         "card_note": (f"Yardstick, if all States Parties' output went into this belt: {_years(world_years)} of {_world_words(k, short=True)}"
                       + (f"; {_years(mines_years)} by anti-personnel mines destroyed" if mines_years is not None else "")) if world_years is not None else "",  # fmt: skip
-        "bracket": _bracket(k, years),
+        "bracket": None,
+        "headline": clearance_headline(k)[0],
+        "headline_assumes": clearance_headline(k)[1],
         "caveats": caveats,
         "dmz_reference": _list(k.get("dmz_reference")),
         "method": str(k.get("method") or ""),
     }
 
 
-def _bracket(k: dict[str, Any], years: float | None) -> dict[str, str] | None:
-    """The summary card's clearance figure when both rates exist: ``51–9,700 years``, from the
-    area rate to the mine rate (the two methods, not an interval), with each one's 90 % interval."""
-    by_mines = _num(k.get("calendar_years_by_mines"))
-    if years is None or by_mines is None:
-        return None
-    whose = str(k.get("calendar_years_by_mines_rates_of") or "the programmes'")
-    rate = "rates" if " and " in whose else "rate"
-    # two significant figures, as the figure itself: "51–9,700 years" beside "5,900–16,000"
-    ranges = [f"{what} {r} years" for what, r in (("area rate", N.dist(k.get("calendar_years_dist"), 2, scale=False)),
-                                               ("mine rate", N.dist(k.get("calendar_years_by_mines_dist"), 2, scale=False))) if r]  # fmt: skip
-    lo, hi = sorted((years, by_mines))
+def clearance_headline(k: dict[str, Any]) -> tuple[str, str]:
+    """The clearance headline ("375 years (90 %: 301–470) with 200 deminers — the workforce of
+    ...") and the one line of what it assumes: two fields any layout can place."""
+    return str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
+
+
+def _outturn_row(r: Any) -> dict[str, str]:
+    """One cost outturn for the report table: own money and year, per m² and per mine, at the price year."""
+    r = _dict(r)
+    year = str(r.get("usd_price_year") or "")
+    cur = str(r.get("currency") or "")
+
+    def per(key: str, c: str) -> str:
+        v = r.get(key)
+        return f"{c} {fmt_sig(v, 3)}" if is_num(v) else NOT_ESTIMATED
+
     return {
-        "value": f"{fmt_sig(lo)}\u2013{fmt_sig(hi)} " + _("years"),
-        "label": f"to clear it: from {whose} area {rate} (km\u00b2 a year) to {whose} mine {rate} (mines a year)",
-        "range": ("90 % intervals: " + "; ".join(ranges)) if ranges else "",
-        "scope": str(_get(k, "capacity", "scope_caveat") or ""),
+        "programme": str(r.get("programme") or ""),
+        "money": fmt_money(r.get("money"), cur),
+        "price_year": str(r.get("price_year") or ""),
+        "per_m2": per("per_m2", cur),
+        "per_mine": per("per_mine", cur),
+        "usd_per_m2": per("usd_per_m2", "USD"),
+        "usd_per_mine": per("usd_per_mine", "USD"),
+        "usd_per_deminer_year": per("usd_per_deminer_year", "USD"),
+        "year": year,
+        "use": str(r.get("use") or ""),
+        "source": "; ".join(str(x) for x in _list(r.get("sources"))),
     }

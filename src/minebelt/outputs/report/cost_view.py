@@ -11,10 +11,39 @@ from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
 from .block_text import _dict, _interval, _money, _rng, _sentence
-from .fmt import NOT_ESTIMATED, fmt_km, fmt_money, fmt_pct, fmt_plain
+from .fmt import NOT_ESTIMATED, fmt_km, fmt_money, fmt_pct, fmt_plain, fmt_sig
 from .views import _num, country_name
 
 COST_PARTS = (("mines_cost", N_("Mines")), ("laying_cost", N_("Laying")), ("fence_cost", N_("Marking and fence")))
+
+
+def budgets(doc: dict[str, Any]) -> list[dict[str, str]]:
+    """``cost.budgets`` in words: ``[{country, programme, amount, converted, share, parts, pays_for,
+    scope_note, source, text}]``: each announced budget beside the costed belt of its country."""
+    c = doc.get("cost") if isinstance(doc.get("cost"), dict) else {}
+    out = []
+    for b in c.get("budgets") or []:
+        if not isinstance(b, dict):
+            continue
+        cur = str(b.get("converted_currency") or c.get("currency") or "")
+        own = fmt_money(b.get("amount"), str(b.get("currency") or ""))
+        conv = fmt_money(b.get("converted"), cur) if b.get("currency") != cur else own
+        share = _num(b.get("share_of_costed_belt"))
+        scale = NOT_ESTIMATED if share is None else (fmt_pct(share) if share < 1 else f"{fmt_sig(share, 2)} times")
+        name = country_name(doc, b.get("country"))
+        belt = f"{scale}{' of' if share is not None and share < 1 else ''} {name}'s costed belt ({fmt_money(b.get('costed_belt'), cur)})"
+        ratio = _num(b.get("ratio_to_parts"))
+        parts = f"{fmt_sig(ratio, 2)} times its {' and '.join(b.get('set_beside_parts') or [])} part alone" if ratio is not None else ""
+        of_which = "; ".join(f"of it {fmt_money(w.get('amount'), str(b.get('currency') or ''))} for {w.get('what')}" for w in b.get("of_which") or [] if isinstance(w, dict))
+        when = f"announced {b.get('announced')}, {b.get('period')}"
+        rate = f" at {b.get('rate')}" if b.get("currency") != cur else ""
+        text = (f"{name}, {b.get('programme')}: {own} ({when}" + (f"; {of_which}" if of_which else "") + f") = {conv}{rate}: "
+                f"{belt}" + (f", {parts}" if parts else "") + f". It pays for {b.get('pays_for')}; {b.get('scope_note')}.")  # fmt: skip
+        kind = "; anti-tank mines" if b.get("mine_scope") == "anti-tank" else ""
+        short = f"{name} {own} ({scale}{kind})"
+        out.append({"short": short, "country": name, "programme": str(b.get("programme") or ""), "amount": own, "converted": conv, "share": scale, "parts": parts,
+                    "pays_for": str(b.get("pays_for") or ""), "scope_note": str(b.get("scope_note") or ""), "source": str(b.get("source") or ""), "text": text})  # fmt: skip
+    return out
 
 
 def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
@@ -71,6 +100,8 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         return " and ".join(bit(p) for p in costed)
 
     priced = f" ({basis})" if basis else ""
+    bud = budgets(doc)
+    bud_text = (" Announced budgets, as a share of each country's costed belt (plans: shown, not judged): " + ", ".join(b["short"] for b in bud) + ".") if bud else ""
     if total is None:
         text = "The build cost is not estimated."
     elif complete:
@@ -81,6 +112,7 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             f"The costed parts come to {fmt_money(total, cur)}{priced}{_interval(c.get('total_dist'), money)}: {bits()}. "
             f"{_sentence(missing)} {'is' if len(not_costed) == 1 else 'are'} not estimated (no public rate), so building would cost more."
         )
+    text += bud_text
     caveats = []
     if not complete and total is not None:
         caveats.append(f"{_sentence(', '.join(not_costed))} {'is' if len(not_costed) == 1 else 'are'} not costed (no public rate): the build cost is the costed parts only, and no clearance-to-build ratio is given.")
@@ -128,6 +160,7 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "card_label": "to build: " + (" + ".join(p["name"].lower() for p in costed) if costed else "not estimated"),
         "card_note": "; ".join(x for x in (basis, f"{', '.join(not_costed)} not estimated: building costs more" if not complete and total is not None else "") if x),
         "caveats": caveats,
+        "budgets": bud,
         "method": str(c.get("method") or ""),
     }
 

@@ -31,7 +31,7 @@ from .production_view import production_view
 from .sensitivity_view import sensitivity_view
 from .views import collect_sources, exposure_view, input_label
 
-VERDICT_COLOURS = {"holds": "#1a7f37", "imprecise": "#9a6700", "does-not-hold": "#cf222e", "unverifiable": "#57606a"}
+VERDICT_COLOURS = {"holds": "#1a7f37", "imprecise": "#9a6700", "does-not-hold": "#cf222e", "unverifiable": "#57606a", "stated": "#0969da", "not-checked": "#6e7781"}
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
 
 
@@ -135,8 +135,9 @@ def render_page(
     sensitivity: dict[str, Any] | None,
     files: list[str],
     skipped: dict[str, str],
+    comparison: dict[str, Any] | None = None,
 ) -> str:
-    """The whole report page as HTML text."""
+    """The whole report page as HTML text (``comparison``: a ``minebelt.compare/1`` document)."""
     sc = doc.get("scenario") or {}
     ex = exposure_view(doc)
     nav = [("summary", _("Summary")), ("map", _("Map")), ("tables", _("Sections"))]
@@ -153,6 +154,12 @@ def render_page(
         nav.append(("sensitivity", _("Sensitivity")))
     if claims:
         nav.append(("factcheck", _("Fact-check")))
+    cmp = None
+    if comparison:
+        from ..compare_view import compare_view
+
+        cmp = compare_view(comparison)
+        nav.append(("compare", _("Compared")))
     nav.append(("sources", _("Sources")))
     return environment().get_template("index.html.j2").render(
         lang=i18n.current(),
@@ -165,6 +172,7 @@ def render_page(
         charts=charts,
         claims=claims,
         sens=sensitivity,
+        cmp=cmp,
         ex=ex,
         sources=collect_sources(doc, claims),
         files=files,

@@ -299,9 +299,11 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         if kv["vs_build"]:
             body.append(["Clearance cost against build cost", kv["vs_build"]["ratio"] or "not estimated", kv["vs_build"]["ratio_range"]])
         _table(pdf, ["figure", "estimate", "90 % interval"], body, [100, 32, 50], numeric={1, 2})
-        note = f"Capacity: {kv['capacity_text']}. {kv['density_note']} {kv['land_release_description']}"
+        note = " ".join(x for x in (f"Capacity: {kv['capacity_text']}.", kv["density_note"], kv.get("condition_note", ""), kv["land_release_description"]) if x)
         if kv["cost_scope"]:
             note += f" Cost: {kv['cost_scope']}."
+        if kv.get("cost_alternative"):
+            note += f" {kv['cost_alternative']}"
         if kv["vs_build"]:
             note += f" {kv['vs_build']['text']}"
         _para(pdf, note, 8, colour=MUTED, h=3.8)
@@ -326,7 +328,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
             _para(pdf, f"This scenario: {cal['verdict']}.", 8.2, colour=MUTED)
     if claims and claims.get("claims"):
         _h2(pdf, "Fact-check")
-        body = [[str(x.get("id", "")), str(x.get("stated_text", "")), str(x.get("computed_text", "")), str(x.get("verdict", ""))] for x in claims["claims"]]
+        body = [[str(x.get("id", "")), str(x.get("stated_text", "")), str(x.get("computed_text", "")), str(x.get("verdict", "")) + (f" ({x['kind']})" if x.get("kind") else "")] for x in claims["claims"]]
         _table(pdf, ["claim", "stated", "computed", "verdict"], body, [40, 55, 55, 32])
 
 
@@ -358,13 +360,18 @@ def _sources(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> N
     _table(pdf, ["", ""], rows, [40, 142], size=7)
 
 
-def build_pdf(doc: dict[str, Any], map_png: bytes, claims: dict[str, Any] | None = None) -> bytes:
-    """The A4 briefing of an estimate document as PDF bytes (see the module docstring)."""
-    title = str((doc.get("scenario") or {}).get("name") or _("minebelt estimate"))
+def build_pdf(doc: dict[str, Any], map_png: bytes, claims: dict[str, Any] | None = None, comparison: dict[str, Any] | None = None) -> bytes:
+    """The A4 briefing of an estimate document as PDF bytes (see the module docstring);
+    with ``comparison`` (``minebelt.compare/1``), a page comparing it with other scenarios."""
+    title = str((doc.get("scenario") or {}).get("name") or "minebelt estimate")
     pdf = _pdf(title)
     brief = summary(doc, claims)
     _summary_page(pdf, doc, brief, _summary_scale(doc, brief, title))
     _map_page(pdf, map_png)
     _tables(pdf, doc, claims)
+    if comparison:
+        from .compare_pdf import compare_pages
+
+        compare_pages(pdf, comparison, _h2, _para, _table)
     _sources(pdf, doc, claims)
     return bytes(pdf.output())

@@ -9,9 +9,50 @@ from __future__ import annotations
 from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
-from .block_text import SCOPE_WORDS, _capacity_words, _interval, _list, _rng, _sentence, _year, _years, short_producer, years_phrase
-from .fmt import NOT_ESTIMATED, fmt_count, fmt_mines, fmt_value_text, fmt_year, fmt_years
+from .block_text import SCOPE_WORDS, _capacity_words, _list, _rng, _sentence, _year, _years, short_producer, years_phrase
+from .fmt import NOT_ESTIMATED, fmt_count, fmt_mines, fmt_sig, fmt_value_text, fmt_year, fmt_years
 from .views import _num, country_name
+
+
+def _ratio(x: Any) -> str:
+    """``0.15``, ``2.5``: a ratio to two significant figures (worded "times" by the caller)."""
+    return fmt_sig(x, 2) if _num(x) is not None else NOT_ESTIMATED
+
+
+def _m(x: Any) -> str:
+    """``1 M``, ``6.81 M``, ``19 M``: mines in millions, three significant figures."""
+    return f"{fmt_sig(x / 1e6, 3)} M" if _num(x) is not None else NOT_ESTIMATED
+
+
+def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
+    """``production.stated_needs`` in words: ``[{country, stated, who, model, years, text}]``.
+
+    Each stated need or stock target is a fact about a plan, set beside the model's mines for
+    that country (never judged against them) with the years to make it at the group's capacity.
+    """
+    p = doc.get("production") if isinstance(doc.get("production"), dict) else {}
+    out = []
+    for n in _list(p.get("stated_needs")):
+        scope = {"anti-personnel": "anti-personnel mines", "all-types": "mines of all types"}.get(str(n.get("scope")), f"{n.get('scope')} mines")
+        lo, hi = _num(n.get("mines")), _num(n.get("mines_high"))
+        amount = f"{fmt_sig((lo or 0) / 1e6, 3)} to {_m(hi)}" if hi else f"{n.get('reading', 'about')} {_m(lo)}"
+        stated = f"{amount} {scope}"
+        who = f"{n.get('said_by', '')}, {n.get('date', '')}".strip(", ")
+        model_mines = _num(n.get("model_mines"))
+        if model_mines is not None:
+            ratio = _num(n.get("ratio_to_model"))
+            span = f"{_ratio(lo / model_mines)}\u2013{_ratio(hi / model_mines)}" if hi else _ratio(ratio)
+            model = f"{span} times the model's {_m(model_mines)} anti-personnel mines for {country_name(doc, n.get('country'))}"
+        else:
+            model = f"the model's mines: {n.get('model_mines_scope') or NOT_ESTIMATED}"
+        years = _num(n.get("years_at_capacity"))
+        cond = str(n.get("years_condition") or "at the capacity on record")
+        made = f"{_years(years)} {cond}" if years is not None else f"years to make: {n.get('not_estimated') or NOT_ESTIMATED}"
+        name = country_name(doc, n.get("country"))
+        short = f"{name} {stated} ({model.split(' the model')[0]} the model's; " + (f"{_years(years)} at that capacity)" if years is not None else "years not estimated)")
+        out.append({"country": name, "stated": stated, "who": who, "what": str(n.get("what") or ""), "model": model, "years": made,
+                    "source": str(n.get("source") or ""), "text": f"{name}: {stated} ({who}): {model}; {made}", "short": short})  # fmt: skip
+    return out
 
 
 def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
@@ -127,6 +168,9 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         text = text.rstrip() + f" Output ramps up from zero over {fmt_years(ramp)} years."
     if stock_rows:
         text = text.rstrip() + " Stocks counted: " + "; ".join(f"{s['mines']} mines ({s['country']}, {s['scope']}, {s['year']})" for s in stock_rows) + "."
+    needs = stated_needs(doc)
+    if needs:
+        text = text.rstrip() + " Stated needs and stock targets beside the model (plans: shown, not judged): " + "; ".join(n["short"] for n in needs) + "."
 
     caveats = []
     if lower:
@@ -168,6 +212,7 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "capacity_short": capacity_short,
         "text": text.strip(),
         "caveats": caveats,
+        "stated_needs": needs,
         "method": str(p.get("method") or ""),
     }
 

@@ -45,6 +45,9 @@ INPUT_WORDS: dict[str, tuple[str, str]] = {
     "capacity": ("Clearance capacity", ""),
     "capacity_km2_per_year": ("Clearance capacity, whole belt", "km\u00b2 a year"),
     "deminers": ("Deminers at work", "deminers"),
+    "mines_per_deminer_year": ("Mines found and destroyed per deminer-year", "mines per deminer-year"),
+    "m2_per_deminer_year": ("Ground searched per deminer-year", "m\u00b2 per deminer-year"),
+    "minefield_condition": ("Minefield condition", ""),
     "machines": ("Demining machines at work", "machines"),
     "dog_teams": ("Mine detection dog teams at work", "teams"),
     "working_days_per_year": ("Working days a year", "days"),
@@ -95,7 +98,7 @@ def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
     m = re.fullmatch(r"clearance\.programme\.(\w+)", k)
     if m:
         code = m.group(1)
-        progs = (_get(doc, "clearance", "capacity", "by_country") or {}).values()
+        progs = (_get(doc, "clearance", "yardsticks", "area_rate", "by_country") or _get(doc, "clearance", "capacity", "by_country") or {}).values()
         name = next((p.get("programme") for p in progs if isinstance(p, dict) and p.get("programme_country") == code), None)
         return f"Clearance rate of {name}" if name else f"Clearance rate of the national programme of {code}"
     m = re.fullmatch(r"clearance\.capacity_km2_per_year_by_country\.(\w+)", k)
@@ -122,9 +125,11 @@ def input_unit(key: Any, currency: str = "") -> str:
 
 
 def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
-    """Civilians near the belt: one table of counts (rows: defending countries and the
-    total; columns: each distance), one list of the largest places (from the total: each
-    place once), and per-section counts for the detail view. ``None`` without the block."""
+    """Civilians near the belt: the headline (the defender's places inside the belt or within 1 km
+    of it named first, the other side counted apart), the counts by side, one table of counts
+    (rows: defending countries and the total; columns: each distance), one list of the largest
+    places (from the total: each place once), and per-section counts for the detail view.
+    ``None`` without the block."""
     e = doc.get("exposure")
     if not isinstance(e, dict):
         return None
@@ -162,9 +167,25 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
                     "distance": "inside the belt" if p.get("distance_km") == 0 else f"{fmt_km(p.get('distance_km'))} km",
                 }
             )
+    on_belt = [
+        {
+            "name": p.get("name") or "",
+            "country": p.get("country") or "",
+            "population": fmt_count(p.get("population")),
+            "distance": "inside the belt" if p.get("inside") or p.get("distance_km") == 0 else f"{fmt_km(p.get('distance_km'))} km",
+        }
+        for p in (total or {}).get("in_or_near_belt") or []
+        if isinstance(p, dict)
+    ]
+    sides = {k: (total or {}).get(k) for k in ("defender_side", "other_side")}
     return {
         "available": bool(total.get("available", bool(total))),
         "radii": [f"{r:g}" for r in radii],
+        "headline": str((total or {}).get("headline") or ""),
+        "defender": counts(sides["defender_side"]) if isinstance(sides["defender_side"], dict) else None,
+        "other": counts(sides["other_side"]) if isinstance(sides["other_side"], dict) else None,
+        "other_countries": ", ".join(_get(total, "other_side", "countries") or []),
+        "on_belt": on_belt,
         "total": counts(total) if total else None,
         "countries": rows,
         "sections": sections,

@@ -22,8 +22,10 @@ VERDICT_WORDS = {
     "imprecise": ("imprecise", "imprecise"),
     "unverifiable": ("unverifiable", "unverifiable"),
     "holds": ("holds", "hold"),
+    "stated": ("stated", "stated"),
+    "not-checked": ("not checked", "not checked"),
 }
-VERDICT_STYLES = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "error": "magenta"}
+VERDICT_STYLES = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "stated": "cyan", "not-checked": "dim", "error": "magenta"}
 
 
 def _verdict_words(verdict: str, n: int) -> str:
@@ -43,7 +45,7 @@ def verdict_counts(doc: dict[str, Any]) -> list[tuple[str, int]]:
 def _claim(c: dict[str, Any], console: Console) -> None:
     from .layout import para
 
-    para(console, f"{c['id']}: {_verdict_words(c['verdict'], 1)}", indent=2, style=f"bold {VERDICT_STYLES.get(c['verdict'], '')}".strip())
+    para(console, f"{c['id']}: {c.get('verdict_text') or _verdict_words(c['verdict'], 1)}", indent=2, style=f"bold {VERDICT_STYLES.get(c['verdict'], '')}".strip())
     para(console, f"\u201c{c['quote']}\u201d", indent=4)
     para(console, f"stated {c['stated_text']}; computed {c['computed_text']}", indent=4)
     if c.get("explanation"):
@@ -51,7 +53,7 @@ def _claim(c: dict[str, Any], console: Console) -> None:
 
 
 def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all: bool = False) -> None:
-    """The ``minebelt.factcheck/1`` document: the verdict counts first, then the claims that
+    """The ``minebelt.factcheck/2`` document: the verdict counts first, then the claims that
     do not hold (and any that could not be evaluated); every claim, grouped by verdict, with
     ``show_all`` (``minebelt factcheck --all``)."""
     from .layout import para
@@ -88,7 +90,7 @@ def calibration_table(doc: dict[str, Any], console: Console) -> None:
     n = len(doc["barriers"])
     styles = {n + i: "bold red" if sc["denser_than_every_barrier_in_table"] else "bold" for i, sc in enumerate(doc["scenarios"])}
     print_table(console, "Historical mine barriers vs scenario", cols, sections=[n], row_styles=styles)
-    densest = max(b["mines_per_km_front"] for b in doc["barriers"])
+    densest = max(b["mines_per_km_front"] for b in doc["barriers"] if b["mines_per_km_front"] is not None)
     for sc in doc["scenarios"]:
         flag = sc.get("comparison") or ("denser than every barrier in minebelt's table" if sc["denser_than_every_barrier_in_table"] else "within the range of minebelt's table")
         para(console, f"{sc['name']}: {flag} \u2014 {sc['verdict']}.")

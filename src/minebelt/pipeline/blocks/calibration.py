@@ -17,19 +17,20 @@ _ORDER = ["high", "medium", "weak", "unconfirmed"]
 
 def barrier_row(b: HistoricalBarrier) -> dict[str, Any]:
     """One historical barrier: mines per km of front, per km², implied depth, sources."""
-    per_km = b.mines.value / b.front_km.value
+    front = b.front_km.value if b.front_km else None
+    per_km = b.mines.value / front if front else None
     area = b.mined_area_km2.value if b.mined_area_km2 else None
-    sources = [str(b.mines.citation), str(b.front_km.citation)] + ([str(b.mined_area_km2.citation)] if b.mined_area_km2 else [])
+    sources = [str(x.citation) for x in (b.mines, b.front_km, b.mined_area_km2) if x is not None]
     return {
         "name": b.name,
         "years": b.years,
         "mines": b.mines.value,
-        "front_km": b.front_km.value,
+        "front_km": front,
         "mined_area_km2": area,
         "mines_per_km_front": per_km,
         "mines_per_km2": b.mines.value / area if area else None,
-        "implied_depth_km": area / b.front_km.value if area else None,
-        "certainty": max((b.mines.certainty, b.front_km.certainty), key=_ORDER.index),
+        "implied_depth_km": area / front if area and front else None,
+        "certainty": max((x.certainty for x in (b.mines, b.front_km, b.mined_area_km2) if x is not None), key=_ORDER.index),
         "mine_types": b.mine_types,
         "note": b.note,
         "sources": list(dict.fromkeys(sources)),
@@ -43,7 +44,7 @@ def barriers_table() -> list[dict[str, Any]]:
 def calibration_block(doc: dict[str, Any]) -> dict[str, Any]:
     """Compare an estimate document's totals and sections with the historical barriers."""
     barriers = barriers_table()
-    densest = max(barriers, key=lambda r: r["mines_per_km_front"])
+    densest = max((r for r in barriers if r["mines_per_km_front"] is not None), key=lambda r: r["mines_per_km_front"])
     t = doc["totals"]
     # the front the belt is built behind (land only when water is skipped), as the barriers'
     # own fronts are; documents from before it existed fall back to the whole length

@@ -6,23 +6,17 @@ Layer: pipeline.
 survey (cancelled), technical survey (reduced) and clearance in the scenario's shares; the
 cleared part sets the time and the cost:
 
-- ``calendar_years`` = cleared area / annual clearance capacity, the capacity named in
-  ``calendar_years_capacity`` and ``capacity.headline`` (stated, from resources, or each
-  defending country at a cited national programme's reported yearly output, in parallel);
-  ``calendar_years_interval_varies`` says what its 90 % interval varies with;
-- ``cost`` = cleared m\u00b2 x cost per m\u00b2 (survey is not costed), at the price years in
+- ``calendar_years`` (the headline, with ``headline`` and ``headline_assumes`` in words) =
+  deminer-years / deminers, with deminer-years = mines / mines per deminer-year + cleared m² /
+  m² per deminer-year (``deminer_years``), the workforce stated or a named programme's
+  (``workforce``), the productivities fitted on historical clearances of laid, recorded
+  minefields (``productivity``); or a stated capacity (km² or mines a year);
+- ``cost`` = cleared m² x cost per m² (survey is not costed), at the price years in
   ``cost_price_basis``;
-- ``calendar_years_by_mines`` = the belt's mines / the mines the same national programme
-  destroyed a year (each country in parallel; ``calendar_years_by_mines_capacity`` names the
-  rates and their scope). Only for national programmes with a sourced mine count; otherwise
-  None with ``calendar_years_by_mines_note``. ``calendar_years`` (area rate only) and this
-  bracket the clearance time: on the Korean DMZ Croatia's area rate gives about 2-4 years, its
-  mine rate 500-900, against 200-489 published (docs/model.md);
-- ``world_capacity_years`` = cleared area / the area States Parties cleared of anti-personnel
-  mine contamination in one year (Landmine Monitor; year, scope and label in
-  ``world_capacity``), and ``world_capacity_years_by_mines`` = the belt's mines / the
-  anti-personnel mines they destroyed by clearance that year: two yardsticks, each assuming
-  all States Parties' output of that year went into this belt.
+- ``yardsticks``: each defending country at a national programme's reported yearly output, by
+  area and by mines (Croatia, Ukraine, South Korea's own record), and ``world_capacity_years`` /
+  ``world_capacity_years_by_mines``: the States Parties' output of one year (Landmine Monitor).
+  Context, labelled as yardsticks, never the headline.
 """
 
 from __future__ import annotations
@@ -32,46 +26,63 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import model
-from .clearance_text import allowance_info, capacity_info, density_note, dmz_reference, mines_rate_info, mines_rate_missing, world_info
+from .clearance_text import allowance_info, capacity_info, condition_alternative, dmz_alternative, dmz_reference, headline_text, world_info
+from .clearance_yardsticks import yardsticks
+from .clearance_cost import cost_alternative, cost_basis
 
 if TYPE_CHECKING:
     from .context import BlockContext
 
-from .cost import exchange_rate_block
 
 METHOD = (
     "area to address = belt area x (1 + unrecorded_allowance); released by NTS cancellation, TS reduction and "
-    "clearance in the land-release shares; calendar years = cleared km2 / clearance capacity (km2/year); "
-    "cost = cleared m2 x cost per m2 (survey not costed); world capacity years = cleared km2 / km2 States Parties "
-    "cleared in the yardstick year; by mines = belt mines / AP mines States Parties destroyed by clearance that year"
+    "clearance in the land-release shares; deminer-years = mines / mines per deminer-year + cleared m2 / m2 per "
+    "deminer-year; calendar years = deminer-years / deminers (or cleared km2 / stated km2 a year, or mines / stated "
+    "mines a year); cost = cleared m2 x cost per m2 (survey not costed); yardsticks: national programmes' reported "
+    "output and the States Parties' output of one year"
 )
 
 
-def _fmt_km2(x: float) -> str:
-    return f"{x:,.4g}" if x < 10 else f"{x:,.0f}"
 
-
-def _capacity(k: dict[str, Any], ctx: BlockContext, use_mc: bool) -> tuple[str, dict[str, np.ndarray] | np.ndarray]:
-    """("one"|"parallel", total array or per-country arrays) in km2 per year."""
+def _time(k: dict[str, Any], ctx: BlockContext, use_mc: bool, rows: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Per-country and total years (and deminer-years on the workforce basis), in place in ``rows``."""
     cap = k["capacity"]
     basis = cap["basis"]
-    if basis == "stated":
-        return "one", ctx.draw(cap["total"], use_mc)
-    if basis == "resources":
-        d = lambda name: ctx.draw(cap[name], use_mc) if name in cap else 0.0  # noqa: E731
-        total = model.capacity_from_resources(
-            d("working_days_per_year"),
-            d("deminers"),
-            d("productivity_m2_per_deminer_day"),
-            d("machines"),
-            d("productivity_m2_per_machine_day"),
-            d("dog_teams"),
-            d("productivity_m2_per_dog_team_day"),
-        )
-        return "one", total
-    if basis == "stated by country":
-        return "parallel", {c: ctx.draw(inp, use_mc) for c, inp in cap["by_country"].items()}
-    return "parallel", {c: ctx.draw(v["input"], use_mc) for c, v in cap["by_country"].items()}
+    mines = {c: ctx.country(c, "mines", use_mc) for c in ctx.countries}
+    t: dict[str, Any] = {}
+    if basis == "workforce":
+        w = ctx.draw(cap["deminers"], use_mc)
+        a = ctx.draw(cap["mines_per_deminer_year"], use_mc)
+        if "area_resources" in cap:
+            mix = cap["area_resources"]
+            d = lambda name: ctx.draw(mix[name], use_mc) if name in mix else 0.0  # noqa: E731
+            area_cap = model.capacity_from_resources(
+                d("working_days_per_year"), d("deminers"), d("productivity_m2_per_deminer_day"), d("machines"),
+                d("productivity_m2_per_machine_day"), d("dog_teams"), d("productivity_m2_per_dog_team_day"),
+            )
+            b = area_cap * model.M2_PER_KM2 / w  # the mix's ground rate, per deminer
+        else:
+            b = ctx.draw(cap["m2_per_deminer_year"], use_mc)
+        for c in ctx.countries:
+            rows[c]["deminer_years"] = model.deminer_years(mines[c], rows[c]["cleared_km2"] * model.M2_PER_KM2, a, b)
+            rows[c]["calendar_years"] = model.years_with_workforce(rows[c]["deminer_years"], w)
+        t["deminer_years"] = np.sum([rows[c]["deminer_years"] for c in ctx.countries], axis=0)
+        t["calendar_years"] = model.years_with_workforce(t["deminer_years"], w)
+    elif basis == "stated":
+        capacity = ctx.draw(cap["total"], use_mc)
+        for c in ctx.countries:
+            rows[c]["calendar_years"] = model.years_at_capacity(rows[c]["cleared_km2"], capacity)
+        t["calendar_years"] = model.years_at_capacity(np.sum([rows[c]["cleared_km2"] for c in ctx.countries], axis=0), capacity)
+    elif basis == "stated mines":
+        capacity = ctx.draw(cap["total"], use_mc)
+        for c in ctx.countries:
+            rows[c]["calendar_years"] = model.years_at_capacity(mines[c], capacity)
+        t["calendar_years"] = model.years_at_capacity(np.sum([mines[c] for c in ctx.countries], axis=0), capacity)
+    else:  # stated by country, in parallel: the slowest country sets the total
+        for c in ctx.countries:
+            rows[c]["calendar_years"] = model.years_at_capacity(rows[c]["cleared_km2"], ctx.draw(cap["by_country"][c], use_mc))
+        t["calendar_years"] = np.max([rows[c]["calendar_years"] for c in ctx.countries], axis=0)
+    return t
 
 
 def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] | None) -> dict[str, Any]:
@@ -79,11 +90,9 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     world = k["world"]
     per: dict[bool, dict[str, dict[str, Any]]] = {}
     tot: dict[bool, dict[str, Any]] = {}
-    by_mines = _mine_rates(k, ctx.countries)
     for use_mc in ctx.modes:
         allowance = ctx.draw(k["unrecorded_allowance"], use_mc)
         cost_m2 = ctx.draw(k["cost_per_m2"], use_mc)
-        mode, cap = _capacity(k, ctx, use_mc)
         rows: dict[str, dict[str, Any]] = {}
         for c in ctx.countries:
             lr = model.land_release(ctx.country(c, "area_km2", use_mc), allowance, shares["cancelled_nts"], shares["reduced_ts"], shares["cleared"])
@@ -91,33 +100,13 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
             r["cost"] = model.clearance_cost(lr["cleared_km2"], cost_m2)
             r["world_capacity_years"] = model.years_at_capacity(lr["cleared_km2"], world.cleared_km2)
             r["world_capacity_years_by_mines"] = model.years_at_capacity(ctx.country(c, "mines", use_mc), world.ap_mines_destroyed)
-            if mode == "parallel":
-                r["capacity_km2_per_year"] = cap[c]
-                r["calendar_years"] = model.years_at_capacity(lr["cleared_km2"], cap[c])
             rows[c] = r
-        if by_mines:
-            for c in ctx.countries:
-                rows[c]["calendar_years_by_mines"] = model.years_at_capacity(ctx.country(c, "mines", use_mc), ctx.draw(by_mines[c], use_mc))
         t = {f: np.sum([rows[c][f] for c in ctx.countries], axis=0) for f in ("area_to_address_km2", "cancelled_nts_km2", "reduced_ts_km2", "cleared_km2", "cost", "world_capacity_years", "world_capacity_years_by_mines")}
-        if by_mines:
-            t["calendar_years_by_mines"] = np.max([rows[c]["calendar_years_by_mines"] for c in ctx.countries], axis=0)
-        if mode == "parallel":
-            t["capacity_km2_per_year"] = np.sum([rows[c]["capacity_km2_per_year"] for c in ctx.countries], axis=0)
-            t["calendar_years"] = np.max([rows[c]["calendar_years"] for c in ctx.countries], axis=0)
-        else:
-            t["capacity_km2_per_year"] = cap
-            t["calendar_years"] = model.years_at_capacity(t["cleared_km2"], cap)
-            for c in ctx.countries:  # one programme: each country's share of its time
-                rows[c]["calendar_years"] = model.years_at_capacity(rows[c]["cleared_km2"], cap)
+        t.update(_time(k, ctx, use_mc, rows))
         per[use_mc], tot[use_mc] = rows, t
 
     names = {c: ctx.doc["by_country"][c].get("name") or c for c in ctx.countries}
     cap_info = capacity_info(k, ctx.countries, names)
-    totals = ctx.doc["totals"]
-    belt_density = totals["mines"] / totals["area_km2"] if totals.get("mines") and totals.get("area_km2") else None
-    note = density_note(k, belt_density, {c: (ctx.doc["by_country"][c].get("mines"), ctx.doc["by_country"][c].get("area_km2")) for c in ctx.countries})
-    if note:
-        cap_info["density_note"] = note
     block: dict[str, Any] = {"currency": k["currency"]}
     for f in ("area_to_address_km2", "cancelled_nts_km2", "reduced_ts_km2", "cleared_km2"):
         ctx.put(block, f, {m: tot[m][f] for m in ctx.modes}, f"clearance.{f}")
@@ -133,25 +122,34 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         "description": k["land_release"]["description"],
         "sources": k["land_release"]["sources"],
     }
-    ctx.put(block, "capacity_km2_per_year", {m: tot[m]["capacity_km2_per_year"] for m in ctx.modes}, "clearance.capacity_km2_per_year")
     ctx.put(block, "calendar_years", {m: tot[m]["calendar_years"] for m in ctx.modes}, "clearance.calendar_years")
+    if "deminer_years" in tot[False]:
+        ctx.put(block, "deminer_years", {m: tot[m]["deminer_years"] for m in ctx.modes}, "clearance.deminer_years")
     block["calendar_years_capacity"] = cap_info["description"]
     area_varies, cap_varies = _varies(k, ctx)
-    block["calendar_years_interval_varies"] = _what_varies([("belt area", area_varies), ("capacity", cap_varies)])
+    block["calendar_years_interval_varies"] = _what_varies([("belt", area_varies), ("workforce and productivity" if k["capacity"]["basis"] == "workforce" else "capacity", cap_varies)])
     block["capacity"] = cap_info
-    if by_mines:
-        ctx.put(block, "calendar_years_by_mines", {m: tot[m]["calendar_years_by_mines"] for m in ctx.modes}, "clearance.calendar_years_by_mines")
-        block.update(mines_rate_info(k, ctx.countries, names))
-    else:
-        block["calendar_years_by_mines"] = None
-        block["calendar_years_by_mines_note"] = mines_rate_missing(k)
+    if "workforce" in cap_info:
+        block["workforce"] = cap_info["workforce"]
+        block["productivity"] = cap_info["productivity"]
+        block["condition"] = cap_info["condition"]
+    block.update(headline_text(block, cap_info))
+    if "deminer_years" in tot[False]:
+        alt = condition_alternative(k, tot[False], float(ctx.doc["totals"]["mines"]), float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]))
+        if alt is not None:
+            block["condition_alternative"] = alt
+    if set(ctx.countries) == {"KOR"} and "deminer_years" in tot[False]:
+        block["alternative"] = dmz_alternative(k, ctx, tot[False])
     ctx.put(block, "cost", {m: tot[m]["cost"] for m in ctx.modes}, "clearance.cost")
     block["cost_scope"] = "clearance of the cleared area only (non-technical and technical survey are not costed)"
     block["cost_per_m2"] = k["cost_per_m2"].dist.describe()
     cpy = k.get("price_years", {}).get("cost_per_m2")
     block["cost_price_years"] = cpy
-    block["cost_price_basis"] = f"clearance at {cpy} prices, not adjusted for inflation" if cpy else "clearance cost per m\u00b2 as stated"
-    block["exchange_rate"] = exchange_rate_block(k.get("conversions", []))
+    block.update(cost_basis(k, cpy))
+    alt = cost_alternative(k, float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]))
+    if alt is not None:
+        block["cost_alternative"] = alt
+    block["yardsticks"] = yardsticks(k, ctx, names)
     ctx.put(block, "world_capacity_years", {m: tot[m]["world_capacity_years"] for m in ctx.modes}, "clearance.world_capacity_years")
     ctx.put(block, "world_capacity_years_by_mines", {m: tot[m]["world_capacity_years_by_mines"] for m in ctx.modes}, "clearance.world_capacity_years_by_mines")
     block["world_capacity_interval_varies"] = _what_varies([("belt area", area_varies)])
@@ -159,13 +157,10 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     block["by_country"] = {}
     for c in ctx.countries:
         row: dict[str, Any] = {}
-        for f in ("area_to_address_km2", "cleared_km2", "capacity_km2_per_year", "calendar_years", "calendar_years_by_mines", "cost", "world_capacity_years", "world_capacity_years_by_mines"):
-            if f in ("capacity_km2_per_year", "calendar_years_by_mines") and f not in per[False][c]:
-                row[f] = None
+        for f in ("area_to_address_km2", "cleared_km2", "deminer_years", "calendar_years", "cost", "world_capacity_years", "world_capacity_years_by_mines"):
+            if f not in per[False][c]:
                 continue
             ctx.put(row, f, {m: per[m][c][f] for m in ctx.modes}, f"clearance.by_country.{c}.{f}")
-        if "by_country" in cap_info:
-            row["capacity_source"] = cap_info["by_country"][c].get("programme", "stated")
         block["by_country"][c] = row
     if build is not None:
         vs: dict[str, Any] = {}
@@ -190,26 +185,18 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     return block
 
 
-def _mine_rates(k: dict[str, Any], countries: list[str]) -> dict[str, Any] | None:
-    """Each country's programme mine rate (an ``Input`` in mines a year), or None unless every
-    country clears at a national programme with a sourced mine count."""
-    cap = k["capacity"]
-    if cap["basis"] != "national programmes":
-        return None
-    rates = {c: cap["by_country"][c].get("mines_input") for c in countries}
-    return rates if all(r is not None for r in rates.values()) else None
-
-
 def _varies(k: dict[str, Any], ctx: BlockContext) -> tuple[bool, bool]:
     """(belt area varies, capacity varies) across the Monte Carlo draws (False, False without them)."""
     if ctx.mc is None:
         return False, False
     area = any(np.ptp(np.asarray(ctx.store[f"by_country.{c}.area_km2"], dtype=float)) > 0 for c in ctx.countries) or k["unrecorded_allowance"].uncertain
     cap = k["capacity"]
-    inputs = [cap["total"]] if cap["basis"] == "stated" else (
-        [v for n, v in cap.items() if n != "basis"] if cap["basis"] == "resources" else
-        list(cap["by_country"].values()) if cap["basis"] == "stated by country" else [v["input"] for v in cap["by_country"].values()]
-    )  # fmt: skip
+    if cap["basis"] in ("stated", "stated mines"):
+        inputs = [cap["total"]]
+    elif cap["basis"] == "stated by country":
+        inputs = list(cap["by_country"].values())
+    else:
+        inputs = [cap[n] for n in ("deminers", "mines_per_deminer_year", "m2_per_deminer_year")] + list(cap.get("area_resources", {}).values())
     return bool(area), any(getattr(i, "uncertain", False) for i in inputs)
 
 

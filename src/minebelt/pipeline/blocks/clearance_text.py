@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
 from ...model import clearance_sources as clr_src
+from ...model import clearance_workforce as wf
 from ...model.facts import FACTS
 
 
@@ -25,75 +28,181 @@ def _programme_phrase(prog: Any, own: bool) -> str:
     return f"as much as {prog.short} did in a year ({prog.year}: {span})"
 
 
-def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]) -> dict[str, Any]:
-    """The capacity used: ``{basis, description, headline, ...}`` (``by_country`` for programmes).
+def programme_capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]) -> dict[str, Any]:
+    """Each country at a national programme's reported output (the yardstick): ``{headline, by_country, ...}``.
 
-    ``headline`` is the condition the calendar years hold under, for a headline: "if each
-    country cleared as much as Croatia did in a year (2017–2023: 30.4–58 km²)".
+    ``headline`` is the condition, e.g. "if each country cleared as much as Croatia did in a year
+    (2017–2023: 30.4–58 km²)".
+    """
+    cap = k["capacity"]
+    info: dict[str, Any] = {"basis": "national programmes"}
+    by = cap["by_country"]
+    info["by_country"] = {
+        c: {
+            "programme": v["programme"].name,
+            "programme_country": v["programme"].country,
+            "own_programme": v["own"],
+            "km2_per_year": v["input"].dist.describe(),
+            "year": v["programme"].year,
+            "yearly_outputs": v["programme"].outputs_text,
+            "reading": v["programme"].reading,
+            "scope": v["programme"].scope,
+            "certainty": v["programme"].certainty,
+            "source": "; ".join(str(x) for x in v["programme"].citations),
+        }
+        for c, v in by.items()
+    }
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for c in countries:
+        groups.setdefault((by[c]["programme"].country, by[c]["own"]), []).append(c)
+    clauses = []
+    for (code, own), members in groups.items():
+        prog = clr_src.NATIONAL_PROGRAMMES[code]
+        who = ", ".join(names.get(c, c) for c in members)
+        clauses.append((who, _programme_phrase(prog, own), len(members)))
+    if len(clauses) == 1:
+        who, phrase, n = clauses[0]
+        info["headline"] = f"if {'each country' if n > 1 else who} cleared {phrase}"
+    else:
+        info["headline"] = "if " + "; and ".join(f"{who} {'each ' if n > 1 else ''}cleared {phrase}" for who, phrase, n in clauses)
+    text = "each defending country clearing its own belt in parallel: " + "; ".join(f"{who} {phrase}" for who, phrase, _ in clauses)
+    scoped = [clr_src.NATIONAL_PROGRAMMES[code] for code, _ in groups if clr_src.NATIONAL_PROGRAMMES[code].headline_scope]
+    if scoped:  # a rate whose scope is not anti-personnel minefields says so in every headline
+        info["scope_caveat"] = "; ".join(
+            f"{p.short}'s rates: {p.headline_scope} cleared in {p.year}, not anti-personnel minefields only" for p in scoped
+        )
+    stand_in = [c for c in countries if not by[c]["own"]]
+    if stand_in:
+        info["note"] = (
+            f"{', '.join(names.get(c, c) for c in stand_in)}: no minefield-clearance output on record; "
+            f"{clr_src.NATIONAL_PROGRAMMES[clr_src.BENCHMARK_PROGRAMME].name} stands in"
+        )
+    info["description"] = text
+    return info
+
+
+def _n(x: float) -> str:
+    """Three significant figures with thousands separators: ``375``, ``1,270``, ``52.3``."""
+    if not np.isfinite(x):
+        return "not estimated"
+    v = float(f"{x:.3g}")
+    return f"{v:,.0f}" if abs(v) >= 100 else f"{v:,.3g}"
+
+
+def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]) -> dict[str, Any]:
+    """The basis of the headline time: ``{basis, description, headline, workforce?, productivity?}``.
+
+    ``headline`` is the condition the years hold under ("with 200 deminers — the workforce of
+    South Korea's military mine clearance").
     """
     cap = k["capacity"]
     basis = cap["basis"]
     info: dict[str, Any] = {"basis": basis}
     if basis == "stated":
-        text = f"one clearance programme for the whole belt, {cap['total'].dist.describe()} km\u00b2 cleared a year (stated)"
-        info["km2_per_year"] = cap["total"].dist.describe()
-        info["headline"] = f"at {cap['total'].dist.describe()} km\u00b2 cleared a year for the whole belt (stated)"
-    elif basis == "resources":
-        parts = []
-        for unit, prod in (("deminers", "productivity_m2_per_deminer_day"), ("machines", "productivity_m2_per_machine_day"), ("dog_teams", "productivity_m2_per_dog_team_day")):
-            if unit in cap:
-                parts.append(f"{cap[unit].dist.describe()} {unit.replace('_', ' ')} at {cap[prod].dist.describe()} m\u00b2/day")
-        text = f"one workforce for the whole belt: {', '.join(parts)}, {cap['working_days_per_year'].dist.describe()} working days a year"
-        info["resources"] = {n: cap[n].dist.describe() for n in cap if n != "basis"}
-        info["headline"] = f"with {', '.join(parts)} ({cap['working_days_per_year'].dist.describe()} days a year, stated)"
-    elif basis == "stated by country":
-        text = "each defending country at its stated capacity, in parallel"
+        v = cap["total"].dist.describe()
+        info["km2_per_year"] = v
+        info["headline"] = f"at {v} km\u00b2 cleared a year for the whole belt (stated; the mines to find and destroy are not counted in a km\u00b2 rate)"
+        info["description"] = f"one programme for the whole belt, {v} km\u00b2 cleared a year (stated)"
+        return info
+    if basis == "stated mines":
+        v = cap["total"].dist.describe()
+        info["mines_per_year"] = v
+        info["headline"] = f"at {v} mines cleared a year for the whole belt (stated)"
+        info["description"] = f"one programme for the whole belt, {v} mines cleared a year (stated)"
+        return info
+    if basis == "stated by country":
         info["by_country"] = {c: {"km2_per_year": inp.dist.describe(), "source": "stated"} for c, inp in cap["by_country"].items()}
         info["headline"] = "if each country cleared its stated km\u00b2 a year, in parallel"
-    else:
-        by = cap["by_country"]
-        info["by_country"] = {
-            c: {
-                "programme": v["programme"].name,
-                "programme_country": v["programme"].country,
-                "own_programme": v["own"],
-                "km2_per_year": v["input"].dist.describe(),
-                "year": v["programme"].year,
-                "yearly_outputs": v["programme"].outputs_text,
-                "reading": v["programme"].reading,
-                "scope": v["programme"].scope,
-                "certainty": v["programme"].certainty,
-                "source": "; ".join(str(x) for x in v["programme"].citations),
-            }
-            for c, v in by.items()
+        info["description"] = "each defending country at its stated capacity, in parallel"
+        return info
+    preset = cap.get("preset")
+    w = cap["deminers"].dist
+    count = f"{w.median:,.0f}" if not cap["deminers"].uncertain else w.describe()
+    if preset is not None:
+        who = f"the workforce of {preset.programme} ({preset.scope})"
+        info["workforce"] = {
+            "deminers": w.describe(), "preset": preset.key, "programme": preset.programme, "scope": preset.scope,
+            "year": preset.year, "certainty": preset.certainty, "note": preset.note, "source": "; ".join(str(c) for c in preset.citations),
+            "chosen": cap.get("preset_source", "default"),
         }
-        groups: dict[tuple[str, bool], list[str]] = {}
-        for c in countries:
-            groups.setdefault((by[c]["programme"].country, by[c]["own"]), []).append(c)
-        clauses = []
-        for (code, own), members in groups.items():
-            prog = clr_src.NATIONAL_PROGRAMMES[code]
-            who = ", ".join(names.get(c, c) for c in members)
-            clauses.append((who, _programme_phrase(prog, own), len(members)))
-        if len(clauses) == 1:
-            who, phrase, n = clauses[0]
-            info["headline"] = f"if {'each country' if n > 1 else who} cleared {phrase}"
-        else:
-            info["headline"] = "if " + "; and ".join(f"{who} {'each ' if n > 1 else ''}cleared {phrase}" for who, phrase, n in clauses)
-        text = "each defending country clearing its own belt in parallel: " + "; ".join(f"{who} {phrase}" for who, phrase, _ in clauses)
-        scoped = [clr_src.NATIONAL_PROGRAMMES[code] for code, _ in groups if clr_src.NATIONAL_PROGRAMMES[code].headline_scope]
-        if scoped:  # a rate whose scope is not anti-personnel minefields says so in every headline
-            info["scope_caveat"] = "; ".join(
-                f"{p.short}'s rates: {p.headline_scope} cleared in {p.year}, not anti-personnel minefields only" for p in scoped
-            )
-        stand_in = [c for c in countries if not by[c]["own"]]
-        if stand_in:
-            info["note"] = (
-                f"{', '.join(names.get(c, c) for c in stand_in)}: no minefield-clearance output on record; "
-                f"{clr_src.NATIONAL_PROGRAMMES[clr_src.BENCHMARK_PROGRAMME].name} stands in"
-            )
-    info["description"] = text
+        info["headline"] = f"with {count} deminers \u2014 the workforce of {preset.programme} ({preset.year})"
+    else:
+        who = "stated"
+        info["workforce"] = {"deminers": w.describe(), "preset": None, "programme": None, "scope": "stated in the scenario", "chosen": "stated"}
+        info["headline"] = f"with {count} deminers (stated)"
+    a, b = cap["mines_per_deminer_year"], cap["m2_per_deminer_year"]
+    cond = cap["condition"]
+    fitted_a = wf.mines_rate(cond["key"]).interval
+    info["condition"] = dict(cond)
+    info["productivity"] = {
+        "mines_per_deminer_year": a.dist.describe(),
+        "m2_per_deminer_year": b.dist.describe() if "area_resources" not in cap else "from the stated method mix",
+        "condition": cond["key"],
+        "source": wf.PRODUCTIVITY_SOURCE,
+        "fitted": a.dist.describe() == fitted_a,
+    }
+    if "area_resources" in cap:
+        info["resources"] = {n: inp.dist.describe() for n, inp in cap["area_resources"].items() if n != "deminers"}
+        rates = f"{_n(a.dist.median)} mines per deminer-year, the ground searched at the stated method mix's m\u00b2 a day"
+    else:
+        rates = f"{_n(a.dist.median)} mines and {_n(b.dist.median)} m\u00b2 per deminer-year"
+    if info["productivity"]["fitted"]:
+        lead = cond["text"][0].upper() + cond["text"][1:]
+        info["assumes"] = f"{lead}: {rates}, fitted on six historical clearances (docs/model.md); one workforce for the whole belt"
+    else:
+        info["assumes"] = f"{rates} (stated); one workforce for the whole belt"
+    ground_words = "the ground at the stated method mix's m\u00b2 a day" if "area_resources" in cap else f"{b.dist.describe()} m\u00b2 per deminer-year"
+    info["description"] = f"one workforce for the whole belt: {w.describe()} deminers ({who}), {a.dist.describe()} mines per deminer-year and {ground_words}"
     return info
+
+
+def condition_alternative(k: dict[str, Any], totals: dict[str, Any], mines: float, cleared_km2: float) -> dict[str, Any] | None:
+    """The years at the other minefield condition's fitted rate, same workforce and ground term:
+    context beside the headline (None when the mine rate is stated)."""
+    from ...model.clearance_history import CONDITIONS
+
+    cap = k["capacity"]
+    cond = cap["condition"]["key"]
+    if cap["mines_per_deminer_year"].dist.describe() != wf.mines_rate(cond).interval:
+        return None
+    other = next(c for c in CONDITIONS if c != cond)
+    rate = wf.mines_rate(other).point
+    w = cap["deminers"].dist.median
+    ground = float(np.asarray(totals["deminer_years"], dtype=float).reshape(-1)[0]) - mines / cap["mines_per_deminer_year"].dist.median
+    years = (mines / rate + ground) / w
+    return {
+        "condition": other, "mines_per_deminer_year": rate, "years": years,
+        "text": f"{_n(years)} years with the same workforce if instead {CONDITIONS[other]}",
+    }
+
+
+def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, str]:
+    """``headline`` ("375 years (90 %: 300–470) with 200 deminers — the workforce of ...") and
+    ``headline_assumes`` (one line: what the figure rests on)."""
+    y = block.get("calendar_years")
+    d = block.get("calendar_years_dist") or {}
+    years = f"{_n(y)} years" if y is not None else "not estimated"
+    if y is not None and d.get("p05") is not None and d.get("p95") is not None and _n(d["p05"]) != _n(d["p95"]):
+        years += f" (90 %: {_n(d['p05'])}\u2013{_n(d['p95'])})"
+    assumes = cap.get("assumes") or cap.get("description", "")
+    release = "the whole belt a confirmed hazardous area released by clearance" if block["land_release"]["method"] == "confirmed-belt" else f"land release '{block['land_release']['method']}'"
+    records = "complete records of the belt's extent" if block.get("unrecorded_allowance") in ("0", "0.0") else f"unrecorded allowance {block.get('unrecorded_allowance')}"
+    return {"headline": f"{years} {cap['headline']}", "headline_assumes": f"{assumes}; {release}; {records}"}
+
+
+def dmz_alternative(k: dict[str, Any], ctx: Any, t: dict[str, Any]) -> dict[str, Any]:
+    """South Korea's belt with the Ministry of National Defense's other count in the front
+    (about 1.5 million, kmhpf.org), at the same workforce: an alternative, not the headline."""
+    f = FACTS["KOREA_MINES_FRONT_ALT"]
+    mines = ctx.doc["totals"]["mines"]
+    cap = k["capacity"]
+    a = cap["mines_per_deminer_year"].dist.median
+    w = cap["deminers"].dist.median
+    years = float(np.asarray(t["calendar_years"], dtype=float).reshape(-1)[0]) + (f.value - mines) / (a * w)
+    return {
+        "mines": f.value, "years": years, "source": str(f.citation), "certainty": f.certainty,
+        "text": f"with about {f.value / 1e6:.1f} million mines in the front (Ministry of National Defense via kmhpf.org) instead of {mines / 1e6:.2f} million: {_n(years)} years at the same workforce",
+    }
 
 
 def _programmes_used(k: dict[str, Any], countries: list[str]) -> dict[str, list[str]]:
@@ -169,13 +278,6 @@ def mines_rate_info(k: dict[str, Any], countries: list[str], names: dict[str, st
     }
 
 
-def mines_rate_missing(k: dict[str, Any]) -> str:
-    """Why ``calendar_years_by_mines`` is not estimated."""
-    if k["capacity"]["basis"] == "national programmes":
-        return "not estimated: a programme used reports no mines destroyed a year"
-    return "not estimated: the capacity is stated in km\u00b2 a year, with no mine count behind it"
-
-
 def world_info(world: Any) -> dict[str, Any]:
     """The yardstick's figures, scope and labels (``world_capacity``)."""
     return {
@@ -201,7 +303,7 @@ def allowance_info(k: dict[str, Any]) -> dict[str, Any]:
     value = k["unrecorded_allowance"].dist.median
     stated = k["unrecorded_allowance_source"] == "stated"
     if value == 0:
-        note = "assumes complete records: every mine recorded, none moved, lost or unmapped"
+        note = "assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it"
     else:
         note = f"{k['unrecorded_allowance'].dist.describe()} of the belt area added for drifted, lost or unrecorded mines" + (" (stated)" if stated else "")
     return {
@@ -220,6 +322,7 @@ def dmz_reference() -> list[dict[str, Any]]:
         ("KOREA_UNIDENTIFIED_CLEARANCE_YEARS", "years to clear South Korea's unidentified minefields only, 90.78 of 112.5 km\u00b2 (Ministry of National Defense, via kmhpf.org)"),
         ("DMZ_CLEARANCE_YEARS_CURRENT_PACE", "years to remove all mines on the Korean peninsula, North and South (about 661 km\u00b2 of mined area), at the current pace, for about KRW 1 trillion (National Defense Committee review of the 2013 bill, via Asia Economy 2018-10-02)"),
         ("KOREA_CLEARANCE_M2_PER_YEAR_HIGH", "m\u00b2 the Korean military clears a year (upper end of 100,000-200,000; about 500 mines)"),
+        ("KOREA_MINES_FRONT_ALT", "mines in South Korea's front, an alternative to the 1.27 million of the JCS (Ministry of National Defense, via kmhpf.org, the page of the 489 years)"),
         ("DMZ_COMPANY_M2_PER_YEAR", "m\u00b2 one engineer company clears per year in the DMZ (companies per battalion not published)"),
     ):
         f = FACTS[key]

@@ -19,6 +19,7 @@ import numpy as np
 from ... import model
 from ...model import clearance_sources as clr_src
 from ...model import currency as fx
+from .budgets import budgets_block
 
 if TYPE_CHECKING:
     from .context import BlockContext
@@ -102,6 +103,7 @@ def cost_block(k: dict[str, Any], ctx: BlockContext) -> tuple[dict[str, Any], di
         ctx.put(row, "fence_km", {m: fence_km[m][c] for m in ctx.modes})
         block["by_country"][c] = row
     block["exchange_rate"] = exchange_rate_block(k.get("conversions", []))
+    block["budgets"] = budgets_block(block, ctx.countries)
     years = {"mines_cost" if n == "unit_cost_per_mine" else "fence_cost": y for n, y in k.get("price_years", {}).items()}
     stated = [p for p, inp in (("mines_cost", k["unit_cost_per_mine"]), ("laying_cost", lay_in), ("fence_cost", fence_in)) if inp is not None and p not in years]
     block["price_years"] = years

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ... import settings
 from ...data.places import places
-from ...geo.exposure import PlaceDistances, distances_of, summarize_places
+from ...geo.exposure import PlaceDistances, summarize_places, summarize_sides
 
 if TYPE_CHECKING:
     from ...scenario.resolve import ResolvedSection
@@ -27,13 +27,14 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
         if g is None:
             sections.append({"name": rs.section.name, "available": False, "reason": "stated length: no geometry"})
             continue
-        dist = distances_of(g.belt, pl)
-        sections.append({"name": rs.section.name, "available": True, **summarize_places(dist, pl)})
+        dist = g.place_distances(pl)
+        sections.append({"name": rs.section.name, "available": True, **summarize_places(dist, pl), **summarize_sides(dist, _codes(rs.section.country), pl)})
         by_country.setdefault(rs.section.country, []).append(dist)
     countries: dict[str, Any] = {}
     for c in doc["by_country"]:
         if c in by_country:
-            countries[c] = {"available": True, **summarize_places(PlaceDistances.combine(by_country[c]), pl)}
+            dist = PlaceDistances.combine(by_country[c])
+            countries[c] = {"available": True, **summarize_places(dist, pl), **summarize_sides(dist, _codes(c), pl)}
         else:
             countries[c] = {"available": False, "reason": "stated length: no geometry"}
     all_dists = [d for ds in by_country.values() for d in ds]
@@ -44,14 +45,28 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
     )
     if "UKR" in by_country:
         scope += "; in the occupied parts of Ukraine GeoNames keeps pre-war figures"
-    total = {"available": True, **summarize_places(PlaceDistances.combine(all_dists), pl)} if all_dists else {"available": False}
+    defenders = {m for c in doc["by_country"] for m in _codes(c)}
+    if all_dists:
+        dist = PlaceDistances.combine(all_dists)
+        total = {"available": True, **summarize_places(dist, pl), **summarize_sides(dist, defenders, pl)}
+    else:
+        total = {"available": False}
     return {
         "radii_km": list(settings.EXPOSURE_RADII_KM),
         "sections": sections,
         "by_country": countries,
         "total": total,
         "scope": scope,
-        "method": "places within each distance of the belt polygon, both sides of the border; distance in a transverse Mercator projection centred on the belt",
+        "method": (
+            "places within each distance of the belt polygon, both sides of the border; distance in a transverse Mercator "
+            "projection centred on the belt; the defender's side is the places in a defending country, named first when "
+            "inside the belt or within 1 km of it; the other side's places are counted apart (other_side)"
+        ),
         "source": pl.meta["attribution"],
         "license": pl.meta["license"],
     }
+
+
+def _codes(country: str) -> set[str]:
+    """``"EST+LVA"`` -> ``{"EST", "LVA"}``: the defending countries of a section or group."""
+    return set(country.split("+"))

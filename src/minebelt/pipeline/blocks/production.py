@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import model
-from ...model.production_sources import OTHER_PRODUCERS
+from ...model.production_sources import OTHER_PRODUCERS, STATED_NEEDS
 
 if TYPE_CHECKING:
     from .context import BlockContext
@@ -175,6 +175,53 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
         for o in OTHER_PRODUCERS
         if o.country in defenders
     ]
+    block["stated_needs"] = stated_needs(rows, p, ctx)
     block["method"] = METHOD
     block["sources"] = p["sources"]
     return block
+
+
+def stated_needs(rows: list[dict[str, Any]], p: dict[str, Any], ctx: BlockContext) -> list[dict[str, Any]]:
+    """The stated national needs and stock targets of the defending countries, each beside the
+    model's mines for that country and with the years to make it at its group's capacity (the
+    same capacity, ramp and condition as the block's own figure; no stock counted).
+
+    A stated need is a fact about a plan: it is shown, never judged against the model. Scope
+    travels with it (``anti-personnel`` or ``all-types``; the model's mines are anti-personnel).
+    """
+    out = []
+    for n in STATED_NEEDS:
+        key = n.country if n.country in ctx.countries else None
+        group = next((r for r in rows if n.country in {m for c in r["countries"] for m in _members(c)}), None)
+        if group is None:
+            continue
+        model_mines = ctx.doc["by_country"][key]["mines"] if key else None
+        cap = group.get("capacity_per_year")
+        years = None
+        if cap:
+            years = float(model.years_to_produce(n.mines_high or n.mines, cap, p["ramp_up_years"].dist.median)[()])
+        entry: dict[str, Any] = {
+            "country": n.country,
+            "mines": float(n.mines),
+            **({"mines_high": float(n.mines_high)} if n.mines_high else {}),
+            "reading": n.reading,
+            "scope": n.scope,
+            "what": n.what,
+            "said_by": n.said_by,
+            "date": n.date,
+            "certainty": n.certainty,
+            "source": str(n.citation),
+            "model_mines": model_mines,
+            "model_mines_scope": "anti-personnel (the scenario's belt)" if key else f"not separable: {n.country} shares its sections with other countries",
+            "ratio_to_model": (n.mines_high or n.mines) / model_mines if model_mines else None,
+            "group": group["group"],
+            "years_at_capacity": years,
+            "years_at_capacity_is": "not estimated" if years is None else group.get("years_to_fill_is", "estimate"),
+        }
+        if years is None:
+            entry["not_estimated"] = f"no production capacity on record for {group['group']}"
+        elif group.get("years_to_fill_condition"):
+            cond = group["years_to_fill_condition"]
+            entry["years_condition"] = cond.split(", if all of ")[0] if n.scope == "all-types" else cond
+        out.append(entry)
+    return out

@@ -46,12 +46,54 @@ class LRU:
             self.hits += 1
             return v
 
+    def peek(self, key: str) -> bytes | None:
+        """Like :meth:`get`, but a miss is not counted (the request goes on to the router)."""
+        with self.lock:
+            v = self.items.get(key)
+            if v is not None:
+                self.items.move_to_end(key)
+                self.hits += 1
+            return v
+
     def put(self, key: str, value: bytes) -> None:
         with self.lock:
             self.items[key] = value
             self.items.move_to_end(key)
             while len(self.items) > self.size:
                 self.items.popitem(last=False)
+
+
+def cache_key(doc_in: dict, samples: int | None, seed: int | None, belts: bool) -> str:
+    """The key of an answer in the cache: the validated scenario (fields as sent) and the options."""
+    return hashlib.sha256(dumps([doc_in, samples, seed, belts])).hexdigest()
+
+
+_TRUE = {"1", "true", "t", "yes", "y", "on"}
+_FALSE = {"0", "false", "f", "no", "n", "off"}
+
+
+def cached_answer(cache: LRU, body: bytes, query: str) -> bytes | None:
+    """The cached answer of a ``POST /api/estimate`` request, found from its raw body and query
+    before it waits for a worker (:mod:`minebelt.web.guard`); None when it is not cached or the
+    request does not validate (the router then answers it)."""
+    from urllib.parse import parse_qs
+
+    try:
+        qs = parse_qs(query, keep_blank_values=True, strict_parsing=False)
+        if set(qs) - {"samples", "seed", "belts"} or any(len(v) != 1 for v in qs.values()):
+            return None
+        samples = int(qs["samples"][0]) if "samples" in qs else None
+        seed = int(qs["seed"][0]) if "seed" in qs else None
+        belts = True
+        if "belts" in qs:
+            b = qs["belts"][0].strip().lower()
+            if b not in _TRUE | _FALSE:
+                return None
+            belts = b in _TRUE
+        scenario = ScenarioIn.model_validate_json(body)
+    except Exception:  # anything the router would refuse: it answers with the right message
+        return None
+    return cache.peek(cache_key(scenario.model_dump(mode="json", exclude_unset=True), samples, seed, belts))
 
 
 def check_inline_geojson(sc: Scenario) -> None:
@@ -104,7 +146,7 @@ def estimate(
 
     check_estimate(scenario, samples)  # issue 13: samples x sections and geometry buffers, before any work
     doc_in = scenario.model_dump(mode="json", exclude_unset=True)
-    key = hashlib.sha256(dumps([doc_in, samples, seed, belts])).hexdigest()
+    key = cache_key(doc_in, samples, seed, belts)
     cache = request.app.state.estimate_cache
     hit = cache.get(key)
     if hit is not None:

@@ -56,6 +56,8 @@ def check_claims(doc: ClaimsIn, examples: Path | None) -> list[dict[str, Any]]:
             raise InputError(f"request: claims[{i}]: duplicate id {c['id']!r}")
         seen.add(c["id"])
         check_spec(c["compute"], f"request: claims[{i}] {c['id']!r}: compute")
+        for label, ref in (c.get("context") or {}).items():  # a context figure may name a scenario too
+            check_spec(ref, f"request: claims[{i}] {c['id']!r}: context.{label}")
     return claims
 
 
@@ -83,7 +85,7 @@ def seed_factcheck_doc() -> bytes:
     return dumps(check_file(ex / "seed-claims.toml"))
 
 
-@router.post("/api/factcheck", tags=["factcheck"], summary="Fact-check claims (minebelt.factcheck/1)", responses={**ERR, 413: {"description": "Request body too large"}})
+@router.post("/api/factcheck", tags=["factcheck"], summary="Fact-check claims (minebelt.factcheck/2)", responses={**ERR, 413: {"description": "Request body too large"}})
 def factcheck(claims: ClaimsIn) -> Response:
     ex = _data.examples_dir()
     rows = check_claims(claims, ex)

@@ -6,7 +6,7 @@
 "use strict";
 
 import { gettext, ngettext } from "./i18n.js";
-import { NOT_ESTIMATED, count, dist, num, sig, span, year } from "./format.js";
+import { NOT_ESTIMATED, count, dist, finite, num, pct, ratio, sig, span, year } from "./format.js";
 
 const NOT = NOT_ESTIMATED;
 
@@ -90,6 +90,10 @@ export function costCard(doc) {
   if (typeof rate === "string") details.push(`Converted at the ECB reference rate of ${rate}`);
   else if (get(c, "exchange_rate")) details.push("Each sourced figure converted at the ECB reference rate of its price date");
   if (text(c, "fence_note")) details.push(text(c, "fence_note"));
+  // announced budgets beside the costed belt: plans, shown and not judged
+  const budgets = (Array.isArray(c.budgets) ? c.budgets : []).filter((b) => b && finite(b.share_of_costed_belt) !== null)
+    .map((b) => `${b.country} ${b.programme} ${num(b.amount, { currency: b.currency || "" })}: ${b.share_of_costed_belt >= 1 ? sig(b.share_of_costed_belt, { sig: 2, scale: false }) + " times" : pct(b.share_of_costed_belt) + " of"} its costed belt`);
+  if (budgets.length) details.push(`Announced budgets beside it (plans, not judged): ${budgets.join("; ")}`);
   const missing = Array.isArray(c.not_costed) && c.not_costed.length ? `; ${c.not_costed.join(", ")} not estimated` : "";
   return {
     title: get(c, "complete") === false ? gettext("Cost to build (costed parts)") : gettext("Cost to build"),
@@ -104,6 +108,16 @@ export function costCard(doc) {
 // "FIN+EST+LVA+LTU+POL+UKR (pooled)" or "POL".
 function groupLabel(g) {
   return `${g.group}${g.pooled ? " (pooled)" : ""}`;
+}
+
+// Stated needs and stock targets beside the model's mines: "POL up to 1 million (0.15x the model's)".
+function needsText(p) {
+  return (Array.isArray(p.stated_needs) ? p.stated_needs : []).filter((n) => n && isFinite(n.mines)).map((n) => {
+    const amount = isFinite(n.mines_high) ? span(n.mines, n.mines_high, { words: true }) : `${n.reading || "about"} ${num(n.mines, { words: true })}`;
+    const times = isFinite(n.ratio_to_model) ? `, ${ratio(n.ratio_to_model)} the model's` : "";
+    const years = isFinite(n.years_at_capacity) ? `, ${sig(n.years_at_capacity, { sig: 2, scale: false, unit: "years" })} at that capacity` : "";
+    return `${n.country} ${amount} ${n.scope || ""} mines${times}${years}`;
+  });
 }
 
 function capacityText(p) {
@@ -130,7 +144,7 @@ export function productionCard(doc) {
       label: complete !== null ? `complete in ${year(complete)}` : "",
       range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }), text(p, "years_to_fill_interval_varies")),
       assumes: text(p, "years_to_fill_condition") || caps[0] || "",
-      details: [...caps, text(p, "pooling")].filter(Boolean),
+      details: [...caps, text(p, "pooling"), needsText(p).length ? `Stated needs beside the model (plans, not judged): ${needsText(p).join("; ")}` : ""].filter(Boolean),
     };
   }
   // Some groups have no capacity on record (e.g. Norway added to the eastern flank): the
@@ -149,21 +163,30 @@ export function productionCard(doc) {
   };
 }
 
+// The clearance headline and the one line of what it assumes, as two fields any layout can place.
+export function clearanceHeadline(doc) {
+  const k = doc && doc.clearance;
+  return { headline: get(k, "headline") || "", assumes: get(k, "headline_assumes") || "" };
+}
+
 export function clearanceCard(doc) {
   const k = doc && doc.clearance;
   const years = num0(k, "calendar_years");
   if (!k || years === null) return { title: gettext("Clearance legacy"), figure: NOT };
   const cur = text(k, "currency") || text(doc, "cost.currency");
   const Y = { scale: false, unit: gettext("years") };
-  const byMines = num0(k, "calendar_years_by_mines");
+  const { headline, assumes } = clearanceHeadline(doc);
   const details = [];
-  const capacity = text(k, "calendar_years_capacity");
-  if (capacity) details.push(`Area rate only: ${num(years, Y)}, ${capacity}`);
-  // the mine-count rate beside the area rate, or why there is none
-  if (byMines !== null) details.push(`Mine rate: ${num(byMines, Y)} ${text(k, "calendar_years_by_mines_capacity")}`.trim());
-  else if (text(k, "calendar_years_by_mines_note")) details.push(`Mine rate: ${text(k, "calendar_years_by_mines_note")}`);
   const area = num0(k, "area_to_address_km2");
-  if (area !== null) details.push(`${num(area, { scale: false, unit: "km²" })} to release, all of it by clearance`);
+  if (area !== null) details.push(`${num(area, { scale: false, unit: "km²" })} to release`);
+  if (text(k, "alternative.text")) details.push(`Alternative: ${text(k, "alternative.text")}`);
+  if (text(k, "condition_alternative.text")) details.push(`Minefield condition: ${text(k, "condition_alternative.text")}`);
+  // yardsticks: context, never the headline
+  for (const key of ["area_rate", "mine_rate"]) {
+    const y = get(k, `yardsticks.${key}`);
+    const yy = num0(y, "years");
+    if (y && yy !== null) details.push(`${text(y, "label") || "yardstick"} (context, not the estimate): ${num(yy, Y)} ${text(y, "condition")}`.trim());
+  }
   const world = num0(k, "world_capacity_years");
   const wlabel = text(k, "world_capacity.label");  // "the area States Parties cleared of ... in 2023 (Landmine Monitor 2024, ...)"
   details.push(world !== null && wlabel ? `Yardstick, if all of it went into this belt: ${num(world, Y)} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
@@ -173,22 +196,24 @@ export function clearanceCard(doc) {
   const price = text(k, "cost_price_basis") ? ` (${text(k, "cost_price_basis")})` : "";
   const costRange = dist(d(k, "cost"), { sig: 2, currency: cur });
   details.push(cost !== null ? `Clearance cost ${sig(cost, { sig: 2, currency: cur })}${costRange ? ` (90 %: ${costRange})` : ""}${price}` : `Clearance cost: ${NOT}`);
-  if (text(k, "capacity.density_note")) details.push(text(k, "capacity.density_note"));
-  const ratio = num0(k, "vs_build.clearance_to_build_ratio");
-  if (ratio !== null) details.push(`Clearing costs ${sig(ratio, { sig: 2, scale: false })} × what building costs`);
+  const calt = get(k, "cost_alternative");
+  if (calt && num0(calt, "cost_low") !== null) {
+    details.push(`Cost alternative, not the estimate: ${span(num0(calt, "cost_low"), num0(calt, "cost_high"), { sig: 2, currency: cur })} at ${text(calt, "label")} (${text(calt, "cost_per_m2")})`);
+  }
+  const ratioBuild = num0(k, "vs_build.clearance_to_build_ratio");
+  if (ratioBuild !== null) details.push(`Clearing costs ${sig(ratioBuild, { sig: 2, scale: false })} × what building costs`);
   else if (text(k, "vs_build.ratio_note")) details.push(text(k, "vs_build.ratio_note"));
-  // the headline leads with the bracket: area rate (understates a dense belt) to mine rate
-  const bracket = byMines !== null;
-  const areaRange = dist(d(k, "calendar_years"), { sig: 2, scale: false });
-  const mineRange = dist(d(k, "calendar_years_by_mines"), { sig: 2, scale: false });
-  const ranges = [areaRange ? `area rate ${areaRange}` : "", mineRange ? `mine rate ${mineRange}` : ""].filter(Boolean);
+  // one figure and one line of what it assumes, worded and rounded once by the pipeline
+  const m = /^(.+? years)(?: \((90 %[^)]*)\))?(?: (.*))?$/.exec(headline.replace(/\s+/g, " ").trim());
+  if (m) {
+    return { title: "Clearance legacy", figure: m[1], label: m[3] ? `to clear it, ${m[3]}` : "to clear it", range: m[2] || "", assumes, details };
+  }
   return {
-    title: bracket ? gettext("Clearance legacy: area rate – mine rate") : gettext("Clearance legacy"),
-    figure: bracket ? span(Math.min(years, byMines), Math.max(years, byMines), { sig: 2, scale: false, unit: gettext("years") }) || sig(years, { sig: 2, ...Y })
-      : `${sig(years, { sig: 2, ...Y })} (area rate only)`,
-    label: bracket ? `at ${text(k, "calendar_years_by_mines_rates_of") || "the programmes'"} area rates to their mine rates` : "",
-    range: ranges.length ? `90 %: ${ranges.join("; ")} years` : "",
-    assumes: text(k, "capacity.scope_caveat") || text(k, "capacity.headline") || capacity,
+    title: gettext("Clearance legacy"),
+    figure: sig(years, { sig: 3, ...Y }),
+    label: text(k, "capacity.headline") ? `to clear it, ${text(k, "capacity.headline")}` : "to clear it",
+    range: interval(dist(d(k, "calendar_years"), { sig: 3, ...Y })),
+    assumes,
     details,
   };
 }
@@ -201,6 +226,24 @@ export function exposureCard(doc) {
   const radii = Array.isArray(e.radii_km) ? e.radii_km : [];
   const within = radii.map((r) => [r, get(t, `within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number");
   if (!within.length) return { title, figure: NOT };
+  const mine = get(t, "defender_side.within_1km");
+  if (mine && typeof mine.population === "number") {
+    // the defender's side first: places inside the belt or within 1 km of it are named; the other side apart
+    const other = get(t, "other_side");
+    const side = (key) => within.map(([r]) => [r, get(t, `${key}.within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number")
+      .map(([r, w]) => `${sig(w.population, { words: true })} within ${r} km`);
+    const details = [`On the defender's side: ${side("defender_side").join("; ")}`];
+    if (other) details.push(`Across the border (${(other.countries || []).join(", ")}), counted apart: ${side("other_side").join("; ")}`);
+    const scope = text(e, "scope");
+    if (scope) details.push(`Counted: ${scope}`);
+    return {
+      title: "Civilians inside the belt or within 1 km of it, defender's side",
+      figure: sig(mine.population, { words: true, unit: "people" }),
+      label: typeof mine.places === "number" ? `in ${count(mine.places)} place${mine.places === 1 ? "" : "s"}` : "",
+      assumes: text(t, "headline").split(" Across the border, counted apart:")[0],
+      details,
+    };
+  }
   const [r0, w0] = within[within.length - 1];
   const details = within.map(([r, w]) => `${sig(w.population, { words: true })} people in ${count(w.places)} place${w.places === 1 ? "" : "s"} within ${r} km`);
   const top = (Array.isArray(t.largest_places) ? t.largest_places : []).slice(0, 3)

@@ -1,0 +1,72 @@
+"""Paired whole-process timing for the benchmarks: CPU seconds and peak memory of a child process.
+
+Two commands run in turn (A B A B ...), each in a fresh process; CPU time is user + system of
+the finished child and peak memory its maximum resident set, both as the operating system
+accounts them (``os.wait4``). The ratio A/B is taken pair by pair and the medians are quoted,
+so a machine whose speed drifts (a shared 2-core machine) moves both sides of a pair alike.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Runs:
+    cpu: list[float] = field(default_factory=list)
+    wall: list[float] = field(default_factory=list)
+    peak_mb: list[float] = field(default_factory=list)
+
+    def median(self, what: str = "cpu") -> float:
+        return statistics.median(getattr(self, what)) if getattr(self, what) else float("nan")
+
+
+def run_once(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> tuple[float, float, float, int]:
+    """(CPU s, wall s, peak MB, exit status) of one run of ``cmd`` (output discarded)."""
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})})
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.monotonic() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return ru.ru_utime + ru.ru_stime, wall, ru.ru_maxrss / 1024.0, p.returncode
+
+
+def paired(a: list[str], b: list[str] | None, runs: int, warmup: int = 1, env: dict[str, str] | None = None) -> tuple[Runs, Runs, list[float]]:
+    """Run ``a`` and ``b`` in turn ``runs`` times (after ``warmup`` uncounted pairs): their
+    runs and the per-pair CPU ratios a/b. ``b`` None: ``a`` alone."""
+    ra, rb, ratios = Runs(), Runs(), []
+    for i in range(warmup + runs):
+        ca, wa, ma, sa = run_once(a, env)
+        if sa:
+            raise SystemExit(f"command failed ({sa}): {' '.join(a)}")
+        cb = None
+        if b is not None:
+            cb, wb, mb, sb = run_once(b, env)
+            if sb:
+                raise SystemExit(f"command failed ({sb}): {' '.join(b)}")
+        if i < warmup:
+            continue
+        ra.cpu.append(ca), ra.wall.append(wa), ra.peak_mb.append(ma)
+        if b is not None:
+            rb.cpu.append(cb), rb.wall.append(wb), rb.peak_mb.append(mb)
+            ratios.append(ca / cb if cb else float("nan"))
+    return ra, rb, ratios
+
+
+def minebelt() -> str:
+    exe = Path(sys.executable).with_name("minebelt")
+    return str(exe) if exe.exists() else "minebelt"
+
+
+def row(what: str, mine: str, other: str, goal: str, met: bool | None) -> str:
+    """One markdown row of the README's speed table."""
+    flag = "" if met is None else (" ✓" if met else " ✗")
+    return f"| {what} | {mine} | {other} | {goal}{flag} |"

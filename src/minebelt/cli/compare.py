@@ -1,0 +1,45 @@
+"""``minebelt compare``: scenarios side by side, and which inputs explain their differences.
+
+Layer: interfaces.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ._common import console, emit_json, progress
+
+
+def compare(
+    scenarios: Annotated[list[Path], typer.Argument(help="Scenario TOML files (a file of several [[scenarios]] counts as several); the first scenario is the baseline.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.compare/1 JSON document.")] = False,
+    samples: Annotated[Optional[int], typer.Option("--samples", "-n", help="Monte Carlo samples for every estimate (figures with their 90 % interval).")] = None,
+    seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
+    no_attribution: Annotated[bool, typer.Option("--no-attribution", help="Leave out which inputs explain the differences (one estimate fewer per differing input).")] = False,
+) -> None:
+    """Compare scenarios side by side: totals, per country, calibration, cost, production,
+    clearance; differences and ratios against the first; which inputs explain them."""
+    from ..pipeline.compare import compare as run
+    from ..scenario import load_scenarios
+
+    loaded = [sc for path in scenarios for sc in load_scenarios(path)]
+    if len(loaded) < 2:
+        from ..errors import InputError
+
+        raise InputError(f"{scenarios[0]}: holds one scenario; compare needs at least two (give a second file, or a file of several [[scenarios]])")
+    if not as_json and sys.stderr.isatty():
+        prog, tick = progress()
+        with prog:
+            result = run(loaded, samples=samples, seed=seed, attribute=not no_attribution, progress=tick)
+    else:
+        result = run(loaded, samples=samples, seed=seed, attribute=not no_attribution)
+    if as_json:
+        emit_json(result.document)
+        return
+    from ..outputs.terminal.compare import render_compare
+
+    render_compare(result.document, console())

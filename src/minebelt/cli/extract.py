@@ -1,0 +1,49 @@
+"""``minebelt extract``: draft a claims file from an article (plain text).
+
+Layer: interfaces.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ._common import check_new_file, console, emit_json
+
+
+def extract(
+    article: Annotated[str, typer.Argument(help="Article as UTF-8 plain text ('-' reads standard input).")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the claims file (TOML) here; without it, print it.")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Where the article was published (default: the file name).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --out file.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the drafted claims as JSON (with the countries found near each figure).")] = False,
+) -> None:
+    """Draft a claims file from an article: every figure with its sentence, qualifier, unit,
+    countries, kind and, where it can be inferred, how minebelt recomputes it. Review it, then
+    run 'minebelt factcheck' on it (or use 'minebelt factcheck --article' for both steps)."""
+    from ..factcheck.extract import extract as run
+    from ..factcheck.extract import read_article
+
+    check_new_file(out, force, "--out")
+    text = read_article(article)
+    name = source or ("standard input" if article == "-" else Path(article).name)
+    draft = run(text, source=name)
+    if as_json:
+        emit_json(draft.to_dict())
+    toml_text = draft.to_toml()
+    if out is not None:
+        from ..outputs.atomic import write_text
+
+        write_text(out, toml_text, force=True, option="--out")
+        if not as_json:
+            kinds: dict[str, int] = {}
+            for c in draft.claims:
+                kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
+            checked = sum(1 for c in draft.claims if "unverifiable" not in c["compute"])
+            summary = ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+            console().print(f"{len(draft.claims)} claims drafted to {out} ({summary}); {checked} with a computation. Review them, then: minebelt factcheck {out}")
+    elif not as_json:
+        sys.stdout.write(toml_text)

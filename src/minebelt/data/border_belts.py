@@ -1,0 +1,168 @@
+"""Reader of the bundled belt curves of every land border side (``data/border_belts.npz``).
+
+Layer: data. Built by ``scripts/build_border_belts.py`` from the bundled ``borders.gpkg`` with
+minebelt's own geometry: for each side of every land border (defender ``A`` against
+neighbour ``B``, the whole border, no mask) and each ``along_water`` that gives a different
+belt, the front's figures and runs (no coordinates), and at every node depth of the file
+(``nodes_km``): the exact belt area and detached land (km²), the distance (km) from every
+populated place that comes within 10 km of the belt at the deepest node, and the km² shared
+with each other side of the same defender whose belt it meets. ``minebelt.geo.sections`` reads
+a whole-border section from here without building a polygon.
+
+A file built from other border data is *stale*: its ``borders_sha256`` (the SHA-256 of the
+``borders.gpkg`` it was built from) must equal the installed file's, else :func:`bundle`
+returns None and every section is computed from the lines; likewise for ``places.npz``
+(``places_sha256``). The check hashes the two files once per process (about 30 ms).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import borders
+
+FILE = "border_belts.npz"
+SCHEMA = "minebelt.border_belts/1"
+
+
+@cache
+def _sha256(path: str, size: int, mtime_ns: int) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, computed once per process for each (path, size, modification time)."""
+    st = path.stat()
+    return _sha256(str(path), st.st_size, st.st_mtime_ns)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a land border in the bundle: ``front`` (description and runs: kind, km, pair,
+    member, from_km, to_km), ``bbox`` (lon/lat of the front), ``rows``: the curve row of each
+    ``along_water``."""
+
+    defender: str
+    neighbour: str
+    front: dict[str, Any]
+    bbox: tuple[float, float, float, float]
+    rows: dict[str, int]
+
+
+class Bundle:
+    """The open bundle: node depths, per-row curves, place distances and pair overlaps."""
+
+    def __init__(self, path: Path, meta: dict[str, Any]) -> None:
+        self.path = path
+        self.meta = meta
+        self.nodes = np.asarray(meta["nodes_km"], dtype=float)
+        self._z = np.load(path)
+        self._keys = {k: i for i, k in enumerate(meta["sides"])}
+        self._cache: dict[str, np.ndarray] = {}
+        self._sides: dict[str, Side | None] = {}
+
+    def _arr(self, name: str) -> np.ndarray:
+        a = self._cache.get(name)
+        if a is None:
+            a = self._cache[name] = self._z[name]
+        return a
+
+    def side(self, defender: str, neighbour: str) -> Side | None:
+        """The bundled side ``defender`` against ``neighbour``, or None."""
+        key = f"{defender}>{neighbour}"
+        if key in self._sides:
+            return self._sides[key]
+        i = self._keys.get(key)
+        out = None
+        if i is not None:
+            off = self._arr("front_offsets")
+            blob = self._arr("front_json")
+            rec = json.loads(bytes(blob[off[i] : off[i + 1]]).decode("utf-8"))
+            out = Side(defender, neighbour, rec["front"], tuple(rec["bbox"]), rec["rows"])
+        self._sides[key] = out
+        return out
+
+    def areas(self, row: int) -> np.ndarray:
+        """Belt area (km²) at every node depth."""
+        return self._arr("area_km2")[row]
+
+    def detached(self, row: int) -> np.ndarray:
+        """Detached land (km²) at every node depth."""
+        return self._arr("detached_km2")[row]
+
+    def places(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        """``(place index, distance km at every node)`` of the places near the row's belts."""
+        off = self._arr("place_offsets")
+        a, b = off[row], off[row + 1]
+        return self._arr("place_index")[a:b], self._arr("place_km")[a:b]
+
+    def pair(self, row_a: int, row_b: int) -> np.ndarray | None:
+        """km² shared by two rows' belts at every node depth (None: they never meet)."""
+        key = (min(row_a, row_b), max(row_a, row_b))
+        index = self._cache.get("_pairs")
+        if index is None:
+            rows = self._arr("pair_rows")
+            index = self._cache["_pairs"] = {(int(a), int(b)): i for i, (a, b) in enumerate(rows)}  # type: ignore[assignment]
+        i = index.get(key)  # type: ignore[union-attr]
+        return None if i is None else self._arr("pair_km2")[i]
+
+
+def bundle_path() -> Path:
+    return borders.data_dir() / FILE
+
+
+def places_path() -> Path:
+    """The bundled places (the exposure tables were measured on them)."""
+    from importlib.resources import files
+
+    return Path(str(files("minebelt").joinpath("data/places.npz")))
+
+
+@cache
+def _open(path: str, gpkg: str) -> Bundle | None:
+    p = Path(path)
+    if not p.exists() or not Path(gpkg).exists():
+        return None
+    with np.load(p) as z:
+        meta = json.loads(bytes(z["meta"]).decode("utf-8"))
+    if meta.get("schema") != SCHEMA or meta.get("borders_sha256") != file_sha256(Path(gpkg)):
+        return None
+    if meta.get("places_sha256") != file_sha256(places_path()):
+        return None
+    return Bundle(p, meta)
+
+
+def bundle() -> Bundle | None:
+    """The bundled curves, or None when the file is missing or was built from other border data."""
+    return _open(str(bundle_path()), str(borders.gpkg_path()))
+
+
+def stale_reason() -> str | None:
+    """Why the bundle is not used (missing, other schema, other border data), or None."""
+    p = bundle_path()
+    if not p.exists():
+        return f"{FILE} is missing"
+    with np.load(p) as z:
+        meta = json.loads(bytes(z["meta"]).decode("utf-8"))
+    if meta.get("schema") != SCHEMA:
+        return f"{FILE} has schema {meta.get('schema')!r}, not {SCHEMA!r}"
+    want = file_sha256(borders.gpkg_path())
+    if meta.get("borders_sha256") != want:
+        return f"{FILE} was built from borders.gpkg {meta.get('borders_sha256', '?')[:12]}..., installed {want[:12]}...: rebuild it (python scripts/build_border_belts.py)"
+    if meta.get("places_sha256") != file_sha256(places_path()):
+        return f"{FILE} was built from another places.npz: rebuild it (python scripts/build_border_belts.py)"
+    return None
+
+
+def clear() -> None:
+    """Forget the open bundle and the file hashes (tests that swap the data)."""
+    _open.cache_clear()
+    _sha256.cache_clear()

@@ -1,0 +1,92 @@
+"""Claims drafted from an article: ``minebelt extract ARTICLE.txt --out claims.toml``.
+
+Layer: outputs (fact-check). Modules: :mod:`.text` (sentences), :mod:`.quantities`
+(quantulum3 and the domain's units), :mod:`.dates`, :mod:`.places` (countries named),
+:mod:`.rules` (bundled sourced facts), :mod:`.arithmetic` (the article's own arithmetic),
+:mod:`.draft` (claims in order, with kind and compute), :mod:`.toml_out` (the claims file).
+
+    from minebelt import extract_claims
+    draft = extract_claims(open("article.txt", encoding="utf-8").read(), source="my-article")
+    draft.claims            # list of claim dicts (id, quote, stated, qualifier, unit, kind, compute, ...)
+    draft.to_toml()         # the claims file text
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .draft import draft_claims
+from .toml_out import claims_toml
+
+
+@dataclass
+class Draft:
+    """Claims drafted from one article (passive): ``claims`` in the article's order, each a
+    dict with the keys of a claims file and ``_countries`` (ISO alpha-3 codes near the figure)."""
+
+    source: str
+    claims: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_toml(self) -> str:
+        """The claims file (TOML) a person reviews, then checks with ``minebelt factcheck``."""
+        header = (
+            f"Claims drafted by `minebelt extract` from {self.source}: every figure of the article with its\n"
+            "sentence, qualifier, unit, kind and how minebelt recomputes it. A draft: read each quote,\n"
+            "correct what was misread, then run `minebelt factcheck` on this file."
+        )
+        return claims_toml(self.claims, title=f"Claims drafted from {self.source}", sources=[self.source], header=header)
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"source", "claims": [...]}`` with each claim's countries under ``countries``."""
+        rows = [{**{k: v for k, v in c.items() if not k.startswith("_")}, "countries": list(c.get("_countries", []))} for c in self.claims]
+        return {"source": self.source, "claims": rows}
+
+
+def extract(text: str, source: str = "article") -> Draft:
+    """Draft the claims of an article (plain text).
+
+    Every quantity of the domain (km, miles, km², mines, mines per km² or per km, years,
+    durations, money, shares, counts of countries) and every date a bundled fact speaks to
+    becomes a claim with its sentence as ``quote``; ``compute`` is inferred where it can be
+    (:mod:`.draft`), otherwise the claim is ``unverifiable`` with the reason. Raises
+    :class:`~minebelt.errors.InputError` for more than ``settings.ARTICLE_CLAIMS_MAX`` claims.
+    """
+    return Draft(source=source, claims=draft_claims(text, source))
+
+
+def read_article(path: str | Path) -> str:
+    """An article file as text: UTF-8 (a byte-order mark is dropped), at most
+    ``settings.ARTICLE_BYTES_MAX`` bytes; ``-`` reads standard input. Raises
+    :class:`~minebelt.errors.InputError` naming the file for anything else."""
+    import sys
+
+    from ... import settings
+    from ...errors import InputError
+
+    if str(path) == "-":
+        blob = sys.stdin.buffer.read(settings.ARTICLE_BYTES_MAX + 1)
+        label = "standard input"
+    else:
+        from ...scenario.safe_files import read_bytes
+
+        blob = read_bytes(Path(path), max_bytes=settings.ARTICLE_BYTES_MAX, what="plain-text article")
+        label = str(path)
+    if len(blob) > settings.ARTICLE_BYTES_MAX:
+        raise InputError(f"{label}: more than {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX): give the article's text only")
+    try:
+        text = blob.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{label}: not UTF-8 text (byte {e.start}); save the article as UTF-8 plain text") from None
+    if "\x00" in text:
+        raise InputError(f"{label}: not plain text (it holds NUL bytes): give the article as UTF-8 plain text")
+    if not text.strip():
+        raise InputError(f"{label}: empty: no text to read claims from")
+    return text
+
+
+#: The public name (``minebelt.extract_claims``).
+extract_claims = extract
+
+__all__ = ["Draft", "extract", "extract_claims", "read_article"]

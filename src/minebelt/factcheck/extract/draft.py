@@ -1,0 +1,272 @@
+"""From an article to draft claims: every domain quantity with its quote, qualifier, unit,
+countries, kind and, where one can be inferred, how to recompute it.
+
+Layer: outputs (fact-check: claim extraction). :func:`draft_claims` walks the sentences in
+order (:mod:`.text`), reads their quantities (:mod:`.quantities`) and dates (:mod:`.dates`),
+and gives each a ``compute``, in this order of preference:
+
+1. **out of scope** (munition specifications: grams, hours of a battery, mines per shell,
+   shells delivered): kind ``out-of-scope``, not recomputed, with the reason;
+2. a **bundled sourced fact** (:mod:`.rules`: a dated treaty step, a DMZ figure, the six months
+   of Art. 20(3)) or a **membership count** ("five NATO countries" with the countries named);
+3. a **border length** between the named defenders and neighbours that share a land border
+   (``border:A-B:length_km``; miles through ``const:KM_PER_MILE``);
+4. the **article's own arithmetic** (:mod:`.arithmetic`): kind ``model``;
+5. otherwise not recomputed, with the reason (``unverifiable``), never a guess.
+
+The claim kind (contract of ``kind`` in claims files): ``fact`` for a measured or sourced
+figure; ``model`` for a figure derived by a model (the article's arithmetic, a conditional
+"would require"); ``plan`` for a stated plan, target, budget or stock ("plans", "budget",
+"will buy"); ``out-of-scope`` for what minebelt's strategic scope leaves out.
+
+Only sentences about the domain are read (they, or one of the four before, name mines, borders,
+belts, the Convention, clearance, ...): the rest of a web page (other headlines) is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import arithmetic as A
+from .dates import dates, last_year
+from .places import countries as named_countries
+from .places import clause_around, mentions, split_sides
+from .quantities import Quantity, quantities
+from .rules import GROUP_WORDS, match
+from .special import all_members_party, law_numbers, superlative_border
+from .text import Sentence, sentences
+
+_DOMAIN = re.compile(r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b", re.I)
+_OUT_OF_SCOPE = re.compile(r"\bshells?\b|\brounds?\b|munition|projectile|battery|tripwire|\bfuzes?\b|\bfuses?\b|self-destruct", re.I)
+_PLAN = re.compile(r"\b(?:plans?|planned|planning|budget(?:ed|s)?|allocat\w*|earmark\w*|intends?|aims? to|targets?|will (?:buy|acquire|produce|purchase|build|spend|order)|to (?:buy|acquire|purchase|procure)|ordered|procure\w*|stockpile|stock of|needs? up to)\b", re.I)
+_CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if)\b", re.I)
+_EVENT = re.compile(r"supplied|deliver|withdr[ae]w|notif|ratif|signed|into (?:force|effect)|decree|vote|approved|announced|lifted|reinstated|adopted", re.I)
+OUT_OF_SCOPE_REASON = "Munition specifications and deliveries are outside minebelt's strategic scope (km, km², millions, years, money)."
+
+
+def _unit_text(q: Quantity) -> str:
+    return q.currency or "money" if q.unit == "money" else q.unit
+
+
+def _slug(parts: list[str]) -> str:
+    text = "-".join(p for p in parts if p)
+    return re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-")[:40]
+
+
+class _State:
+    """What the article has said so far: the model in force, the mines given each part."""
+
+    def __init__(self) -> None:
+        self.depth: A.Stated | None = None
+        self.density: A.Stated | None = None
+        self.last_mines: float | None = None
+        self.mines_by_part: dict[frozenset[str], list[float]] = {}
+        self.recent_defenders: list[tuple[int, list[str]]] = []
+
+    def defenders_near(self, s: Sentence, defenders: list[str]) -> list[str]:
+        if defenders:
+            return defenders
+        for idx, codes in reversed(self.recent_defenders):
+            if s.index - idx <= 3:
+                return codes
+        return []
+
+
+def _membership(q: Quantity, text: str, codes: list[str]) -> dict[str, Any] | None:
+    if q.unit != "countries" or len(codes) < 2:
+        return None
+    for group, words in GROUP_WORDS.items():
+        if re.search(words, text):
+            return {"members": codes, "of": group}
+    return None
+
+
+def _border(q: Quantity, s: Sentence, defenders: list[str], neighbours: list[str]) -> tuple[dict[str, Any], str] | None:
+    along_water = q.unit == "share" and re.search(r"\b(?:water|rivers?|lakes?)\b", s.text, re.I)
+    if not (q.unit in ("km", "miles") or along_water) or q.role or not re.search(r"\bborders?\b|frontier|\bline\b", s.text, re.I):
+        return None
+    try:
+        from ...data.borders import neighbours as land_neighbours
+
+        pairs = [f"{d}-{n}" for d in defenders for n in neighbours if n in land_neighbours(d)]
+    except Exception:  # noqa: BLE001 - no border data installed: the claim stays unverifiable
+        return None
+    if not pairs:
+        return None
+    ref = f"border:{'+'.join(pairs)}:length_km"
+    if along_water:
+        return {"expr": "water / total", "refs": {"water": ref.replace(":length_km", ":water_km"), "total": ref}}, "Share of the measured border that runs along rivers and lakes."
+    if q.unit == "miles":
+        return {"expr": "borders / km_per_mile", "refs": {"borders": ref, "km_per_mile": "const:KM_PER_MILE"}}, "Measured land borders, rivers and lakes included, in miles."
+    return {"expr": "b", "refs": {"b": ref}}, "Measured land borders (bundled OpenStreetMap data), rivers and lakes included."
+
+
+def _kind(q: Quantity, s: Sentence, computed_by: str) -> str:
+    if computed_by == "out-of-scope":
+        return "out-of-scope"
+    if _PLAN.search(s.text) and not _CONDITIONAL.search(s.text):
+        return "plan"
+    if computed_by == "arithmetic" or (computed_by == "none" and q.unit in ("mines", "mines/km²", "mines/km", "km", "km²", "years", "months", "decades") and _CONDITIONAL.search(s.text)):
+        return "model"
+    return "fact"
+
+
+def _position(q: Quantity, s: Sentence) -> int:
+    at = s.text.find(q.surface)
+    return at if at >= 0 else min(q.start, len(s.text) - 1)
+
+
+def _claim_for(q: Quantity, s: Sentence, prev: list[Quantity], here: list[Quantity], st: _State) -> list[dict[str, Any]]:
+    defenders, neighbours = split_sides(clause_around(s.text, _position(q, s)))
+    if not defenders and not neighbours:
+        defenders, neighbours = split_sides(s.text)
+    defenders = st.defenders_near(s, defenders)
+    base: dict[str, Any] = {"quote": s.text, "stated": q.stated, "qualifier": q.qualifier, "unit": _unit_text(q)}
+    slug = [*defenders[:3], *neighbours[:2], A.num(q.value) if q.low is None else f"{A.num(q.low)}-{A.num(q.high or 0)}", q.unit.replace("²", "2")]
+    if _OUT_OF_SCOPE.search(s.text) and q.unit in ("mines", "hours", "grams", "shells", "days") or q.unit in ("grams", "shells"):
+        return [{**base, "kind": "out-of-scope", "compute": {"unverifiable": OUT_OF_SCOPE_REASON}, "_slug": slug, "_countries": defenders + neighbours}]
+    rules = match(s.masked, q.unit, named_countries(s.text) or defenders, q.start, q.role)
+    compute: dict[str, Any] | None = None
+    note, by = "", "none"
+    extra: dict[str, Any] = {}
+    if rules:
+        rule = rules[0]
+        compute, by, extra = dict(rule.compute), "fact", dict(rule.extra)
+        if rule.qualifier:
+            base["qualifier"] = rule.qualifier
+    elif (m := _membership(q, s.text, split_sides(s.text)[0])) is not None:
+        compute, by = m, "fact"
+        base["qualifier"] = "exact"
+    elif (b := _border(q, s, defenders, neighbours)) is not None:
+        (compute, note), by = b, "fact"
+    else:
+        found = None
+        if q.unit == "km²" and q.low is None:
+            found = A.area(q, here, prev, st.depth)
+        elif q.unit == "mines" and A.is_total(s.text) and q.low is None:
+            parts = [(k, st.mines_by_part.get(frozenset(codes), [])) for k, codes in _parts(s.text)]
+            t = A.total(parts)
+            if t is not None:
+                compute, note, extra["context"] = t
+                by = "arithmetic"
+        elif q.unit == "mines":
+            found = A.mines(q, here, st.depth, st.density)
+        elif q.unit == "times":
+            found = A.times(q, here, st.last_mines)
+        if found is not None:
+            (compute, note), by = found, "arithmetic"
+    if compute is None:
+        if _CONDITIONAL.search(s.text) and q.unit in ("km", "km²", "mines/km²", "mines/km"):
+            reason = "The article's own choice (a length, area, depth or density its model assumes), not a figure it derives or a fact to measure."
+        else:
+            reason = "No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from."
+        compute = {"unverifiable": reason}
+    claim = {**base, "kind": _kind(q, s, by), "compute": compute, **extra, "_slug": slug, "_countries": defenders + neighbours}
+    if note:
+        claim["note"] = note if "note" not in extra else f"{extra['note']} {note}"
+    if len(rules) > 1:  # one fact per named country: one claim each, part of the whole
+        return [{**claim, "compute": dict(r.compute), "_slug": [r.country or "", *slug], "_part": True} for r in rules]
+    return [claim]
+
+
+def _parts(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(" + ".join(codes), codes) for _, _, codes, _ in mentions(text)]
+
+
+def _remember(q: Quantity, claim: dict[str, Any], s: Sentence, st: _State) -> None:
+    if q.role == "depth" and q.unit == "km":
+        st.depth = A.Stated(q.high if q.high is not None else q.value, s.text)
+    if q.unit == "mines/km²":
+        st.density = A.Stated(q.value, s.text)
+    if q.unit == "mines" and q.low is None and claim.get("kind") != "out-of-scope" and not A.is_total(s.text):
+        st.last_mines = q.value
+        codes = [c for c in claim.get("_countries", []) if c not in split_sides(s.text)[1]]
+        if codes:
+            st.mines_by_part.setdefault(frozenset(codes), []).append(q.value)
+
+
+def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
+    """Draft claims (dicts with the keys of a claims file, plus ``_countries``) for every
+    domain quantity and checkable date of ``text``, in the article's order."""
+    from ... import settings
+    from ...errors import InputError
+
+    out: list[dict[str, Any]] = []
+    st = _State()
+    sents = sentences(text)
+    prev_q: list[Quantity] = []
+    year: int | None = None  # the last year the article named before this sentence
+    for i, s in enumerate(sents):
+        if i:
+            year = last_year(sents[i - 1].text) or year
+        context = " ".join(x.text for x in sents[max(0, i - 4):i] if x.paragraph == s.paragraph)
+        if not (_DOMAIN.search(s.text) or _DOMAIN.search(context)):
+            prev_q = []
+            continue
+        here = quantities(s.masked, context)
+        if split_sides(s.text)[0]:
+            st.recent_defenders.append((s.index, split_sides(s.text)[0]))
+        sides = split_sides(s.text)
+        sup = superlative_border(s.text, *sides)
+        for extra in [*law_numbers(s.text), *all_members_party(s.text), *([sup] if sup else [])]:
+            out.append({"quote": s.text, **extra, "kind": "fact", "source": source})
+        headline = sum(len(x.text) + 1 for x in sents if x.paragraph == s.paragraph) < 160  # a short paragraph: a headline
+        for q in here:
+            if re.search(r"\b(?:these|those|the same)\s+$", q.before, re.I):
+                continue  # "these five countries", "the same 600 km²": a figure said again
+            for claim in _claim_for(q, s, prev_q, here, st):
+                claim["source"] = source
+                claim["_headline"] = headline
+                out.append(claim)
+            _remember(q, out[-1], s, st)
+        for d in dates(s.text, year):
+            if d.surface.lower().startswith("as of"):
+                continue  # "As of 2025, ... has not announced": a state of affairs, not an event's date
+            rules = match(s.text, "date", named_countries(s.text) or st.defenders_near(s, []), d.start)
+            if not rules and not _EVENT.search(s.text) and not _PLAN.search(s.text):
+                continue
+            kind = "plan" if _PLAN.search(s.text) and not _CONDITIONAL.search(s.text) else "fact"
+            base = {"quote": s.text, "stated": d.stated, "qualifier": "about", "unit": "date", "kind": kind, "source": source}
+            if not rules:
+                out.append({**base, "compute": {"unverifiable": "No bundled dated fact for this event."}, "_slug": [d.stated, "date"], "_countries": named_countries(s.text)})
+            for r in rules:
+                out.append({**base, "compute": dict(r.compute), "_slug": [r.country or "", d.stated, "date"], "_countries": named_countries(s.text), "_part": len(rules) > 1})
+        prev_q = here
+        if len(out) > settings.ARTICLE_CLAIMS_MAX:
+            raise InputError(f"article: more than {settings.ARTICLE_CLAIMS_MAX:,} claims (ARTICLE_CLAIMS_MAX): a table of figures, not an article")
+    return _finish(out)
+
+
+def _repeats(k: dict[str, Any], c: dict[str, Any]) -> bool:
+    """``c`` says again what ``k`` said: the same sentence and figure, or the same figure in a
+    headline (a short paragraph of one sentence: "Five NATO countries urgently withdraw")."""
+    if k["unit"] != c["unit"] or k["stated"] != c["stated"] or k.get("_part") != c.get("_part"):
+        return False
+    if k["quote"] == c["quote"]:
+        return k["compute"] == c["compute"]
+    return bool(k.get("_headline") or c.get("_headline"))
+
+
+def _finish(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop repeats (:func:`_repeats`, keeping the one that names more countries or has a
+    computation), then number the ids and link the parts."""
+    kept: list[dict[str, Any]] = []
+    for c in claims:
+        dup = next((k for k in kept if _repeats(k, c)), None)
+        if dup is None:
+            kept.append(c)
+        elif dup.get("_headline") and not c.get("_headline"):
+            kept[kept.index(dup)] = c
+    for c in kept:
+        c.pop("_headline", None)
+    groups: dict[str, str] = {}
+    for n, c in enumerate(kept, 1):
+        c["id"] = f"c{n:03d}-{_slug(c.pop('_slug'))}"
+        if c.pop("_part", False):
+            key = c["quote"] + str(c["stated"])
+            c["part_of"] = groups.setdefault(key, f"{c['id']}-all")
+    return kept
+
+
+__all__ = ["OUT_OF_SCOPE_REASON", "draft_claims"]

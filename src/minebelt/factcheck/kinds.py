@@ -1,0 +1,154 @@
+"""Claim kinds: what a claim is, and so what a verdict on it may say.
+
+Layer: outputs (fact-check).
+
+A claim has a ``kind`` (TOML key ``kind``; default from what its ``compute`` names):
+
+- ``fact`` — a measured or sourced fact (a border length, a date, a membership): judged
+  ``holds`` / ``imprecise`` / ``does-not-hold`` against the measured or sourced figure.
+- ``model`` — a figure of a model (the article's own arithmetic, or minebelt's model of a
+  scenario): judged the same way, but the verdict and the explanation say whose model
+  (``by``: "by the article's own arithmetic", "by minebelt's model of ..., assuming ...").
+- ``plan`` — a stated plan, target, budget, stock or forecast: a fact about an intention, which
+  no model refutes. Verdict ``stated``, never ``does-not-hold``; the explanation sets the
+  computed figure beside it and says what it implies (``context``, where ``stated`` names the
+  stated figure).
+- ``out-of-scope`` — outside minebelt's strategic scope (munition specifications, deliveries):
+  verdict ``not-checked`` with its reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+KINDS = ("fact", "model", "plan", "out-of-scope")
+#: The verdict words of each kind besides ``error``.
+KIND_VERDICTS = {
+    "fact": ("holds", "imprecise", "does-not-hold", "unverifiable"),
+    "model": ("holds", "imprecise", "does-not-hold", "unverifiable"),
+    "plan": ("stated",),
+    "out-of-scope": ("not-checked",),
+}
+
+
+def _leaves(spec: Any) -> list[Any]:
+    """Every reference a ``compute`` spec reads: scenario tables and ``kind:...`` strings."""
+    if isinstance(spec, str):
+        return [spec]
+    if not isinstance(spec, dict):
+        return []
+    if "scenario" in spec:
+        return [spec]
+    out: list[Any] = []
+    for s in spec.get("range") or []:
+        out += _leaves(s)
+    refs = spec.get("refs")
+    if isinstance(refs, dict):
+        for v in refs.values():
+            out += _leaves(v)
+    return out
+
+
+def default_kind(claim: dict[str, Any], claims: dict[str, dict[str, Any]], _seen: frozenset[str] = frozenset()) -> str:
+    """The kind of a claim without a ``kind`` key: ``model`` when its figure comes from a scenario
+    (directly, or through another claim that does) or when it is the article's own reasoning
+    (``analysis``); ``fact`` otherwise (a border, a constant, a date, a membership)."""
+    if claim.get("kind") in KINDS:
+        return str(claim["kind"])
+    if claim.get("analysis") or claim.get("by"):
+        return "model"
+    for leaf in _leaves(claim.get("compute")):
+        if isinstance(leaf, dict):
+            return "model"
+        if leaf.startswith("claim:"):
+            other = claims.get(leaf[6:])
+            if other is not None and leaf[6:] not in _seen and default_kind(other, claims, _seen | {leaf[6:]}) == "model":
+                return "model"
+    return "fact"
+
+
+def _scenario_specs(spec: Any, claims: dict[str, dict[str, Any]], seen: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The scenario tables a claim's figure comes from (through ``claim:`` refs too), in order."""
+    out: list[dict[str, Any]] = []
+    for leaf in _leaves(spec):
+        if isinstance(leaf, dict):
+            out.append(leaf)
+        elif leaf.startswith("claim:") and leaf[6:] in claims and leaf[6:] not in seen:
+            out += _scenario_specs(claims[leaf[6:]].get("compute"), claims, seen | {leaf[6:]})
+    return out
+
+
+def assumptions(doc: dict[str, Any]) -> str:
+    """``density 6000 to 12000 mines/km², depth 1.5 to 2.5 km``: the belt inputs of an estimate."""
+    parts: dict[str, list[str]] = {"density": [], "depth_km": []}
+    for e in doc.get("inputs") or []:
+        role = e.get("role")
+        if role not in parts:
+            continue
+        value, unit = str(e.get("value", "")), str(e.get("unit", ""))
+        named = not any(ch.isdigit() for ch in value)
+        text = f"{e['median']:,.0f} {unit} ({value})" if named and role == "density" else f"{value} {unit}".strip()
+        if text not in parts[role]:
+            parts[role].append(text)
+    words = [f"density {' or '.join(parts['density'][:2])}" if parts["density"] else "", f"depth {' or '.join(parts['depth_km'][:2])}" if parts["depth_km"] else ""]
+    return ", ".join(w for w in words if w)
+
+
+def whose_model(claim: dict[str, Any], claims: dict[str, dict[str, Any]], estimates: dict[Any, Any]) -> tuple[str, str]:
+    """``(by, assuming)`` of a model claim: whose model (the claim's ``by``, else minebelt's model
+    of the scenario it reads) and what the scenarios it reads assume (``density ..., depth ...``)."""
+    specs = _scenario_specs(claim.get("compute"), claims)
+    docs = []
+    for spec in specs:
+        file = str(spec.get("scenario")).replace("\\", "/").rsplit("/", 1)[-1]
+        doc = next((d for (path, name, *_), d in estimates.items() if path.name == file and name == spec.get("scenario_name")), None)
+        if doc is not None and doc not in docs:
+            docs.append(doc)
+    said = "; ".join(dict.fromkeys(x for x in (assumptions(d) for d in docs) if x))
+    if isinstance(claim.get("by"), str) and claim["by"].strip():
+        return claim["by"].strip(), said
+    if not specs:
+        return "minebelt's recomputation", said
+    names = " and ".join(dict.fromkeys(d["scenario"]["name"] for d in docs))
+    file = str(specs[0].get("scenario")).replace("\\", "/").rsplit("/", 1)[-1]
+    return f"minebelt's model of {file}" + (f" ({names})" if names else ""), said
+
+
+def verdict_text(verdict: str, kind: str, by: str = "") -> str:
+    """The verdict as read: ``holds by the article's own arithmetic``, ``stated``, ``not checked (outside scope)``."""
+    if verdict == "not-checked":
+        return "not checked (outside minebelt's scope)"
+    if kind == "model" and by and verdict in ("holds", "imprecise", "does-not-hold"):
+        return f"{verdict.replace('-', ' ')} by {by}"
+    return verdict.replace("does-not-hold", "does not hold")
+
+
+def ratio_words(stated: float, computed: float, stated_high: float | None = None) -> str:
+    """``the stated figure is 0.2 times that`` (``0.73 to 0.88 times`` for a stated range),
+    ``about the same``: a stated figure against the one beside it."""
+    if not computed:
+        return ""
+
+    def shown(x: float) -> str:
+        r = x / computed
+        return f"{float(f'{r:.2g}'):g}" if r < 10 else f"{r:,.0f}"
+
+    if stated_high is None or stated_high == stated:
+        if 0.95 <= stated / computed <= 1.05:
+            return "the stated figure is about the same"
+        return f"the stated figure is {shown(stated)} times that"
+    return f"the stated figure is {shown(stated)} to {shown(stated_high)} times that"
+
+
+def plan_explanation(stated_text: str, computed_text: str | None, beside: str, relation: str, implies: str, note: str, reason: str = "") -> str:
+    """The explanation of a ``plan`` claim: what it states, the figure beside it, what it implies."""
+    out = [f"A plan, target, budget or forecast, recorded as stated ({stated_text}): no model refutes it."]
+    if computed_text:
+        out.append(f"Beside it, {beside}: {computed_text}" + (f"; {relation}." if relation else "."))
+    elif reason:
+        out.append(f"Nothing to set beside it: {reason.rstrip('.')}.")
+    if implies:
+        out.append(f"What it implies: {implies}")
+    if note:
+        out.append(note)
+    return " ".join(out)

@@ -1,0 +1,203 @@
+"""Historical clearances of deliberately laid minefields: the back-test table of the clearance model.
+
+Layer: pure (sourced constants).
+
+Each :class:`ClearanceCase` is one clearance as it happened: the mines found and destroyed, the
+area cleared (or the front, with the area derived), the workforce and the actual duration, each
+with its source (:mod:`.clearance_history_sources`) and certainty.
+
+``condition`` is what history shows sets the pace of the mine term, read from the sources before
+any fit:
+
+- ``"legacy"``: every m² searched because the records no longer say where the mines are: mines
+  moved by peat, dunes, floods or landslides, belts eroded or breached, records lost (the Falkland
+  Islands, Zimbabwe's border belt, South Korea's rear-area fields);
+- ``"recorded"``: pattern minefields cleared from their laying records on open ground, the
+  mines where the records put them (Jordan's Syrian border belt, the Cyprus buffer zone).
+
+``role`` says what the case is used for:
+
+- ``"fit"``: a sourced workforce: the productivities of :mod:`.clearance_workforce` are fitted on
+  these (:func:`minebelt.model.clearance.fit_productivities`) and each is tested left out of the
+  fit (leave-one-out);
+- ``"test"``: a sourced workforce, held out of the fit and tested against it (a single season
+  inside a fitted total; a battlefield that is not a laid belt);
+- ``"no workforce"``: mines, area and duration are sourced but no workforce was found: shown with
+  the workforce the model implies, not back-tested.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .clearance_history_sources import (
+    AFP_JOR_2010,
+    AJ_KWT_2023,
+    AJU_ARROWHEAD_2019,
+    BBC_FLK_2010,
+    CNA_CYP_2004,
+    CNA_CYP_2005,
+    DEFENSA_CHL_2020,
+    FINMIRROR_CYP_2005,
+    HALO_ZW_10000,
+    HALO_ZW_29KM,
+    HANSARD_FLK_2009,
+    JMU_KWT_2001,
+    KOREA_HERALD_2021,
+    LM_JOR_2012,
+    LM_KWT_1999,
+    LM_NIC_2011,
+    MBN_2008,
+    NPA_JOR_2010,
+    SPA_JOR_2008,
+    TAIPEI_FLK_2020,
+    UKOTA_FLK_2020,
+    UNFICYP_2016,
+    XINHUA_JOR_2008,
+    YONHAP_2019,
+)
+from .sourcing import Certainty, Citation
+
+Role = Literal["fit", "test", "no workforce"]
+Condition = Literal["legacy", "recorded"]
+
+#: The minefield conditions, in words (the TOML key ``minefield_condition`` takes the keys).
+CONDITIONS: dict[str, str] = {
+    "legacy": (
+        "every m\u00b2 searched: mines moved, eroded or unrecorded after decades in the ground "
+        "(as on the Falklands' peat and dunes, Zimbabwe's border belt and South Korea's hills)"
+    ),
+    "recorded": (
+        "pattern minefields cleared from their laying records on open ground "
+        "(as on Jordan's Syrian border and in the Cyprus buffer zone)"
+    ),
+}
+DEFAULT_CONDITION: Condition = "legacy"
+
+
+@dataclass(frozen=True)
+class ClearanceCase:
+    """One historical clearance: what was cleared, by how many, in how long.
+
+    ``deminers`` is the workforce at work over the period (None: not found); ``years`` the
+    actual duration, calendar years. ``cleared_m2`` is the area cleared (or derived from the front).
+    """
+
+    key: str
+    name: str
+    period: str
+    mines: float
+    mines_scope: str
+    cleared_m2: float
+    area_note: str
+    deminers: float | None
+    workforce_note: str
+    years: float
+    years_note: str
+    role: Role
+    condition: Condition
+    certainty: Certainty
+    citations: tuple[Citation, ...]
+    why: str = ""  #: why the case lands where it does (or why it is held out), in words
+    front_km: float | None = None
+
+    @property
+    def deminer_years(self) -> float | None:
+        """The actual effort, deminer-years (None without a workforce)."""
+        return None if self.deminers is None else self.deminers * self.years
+
+    @property
+    def mines_per_km2(self) -> float:
+        return self.mines / (self.cleared_m2 / 1e6)
+
+
+#: m² of mined land per km of frontage in HALO's north-east Zimbabwe survey (29 km² along 400 km):
+#: the area of a stretch of border belt known only by its length.
+ZW_M2_PER_KM_FRONT = 29e6 / 400
+
+CASES: tuple[ClearanceCase, ...] = (
+    ClearanceCase(
+        "falklands", "Falkland Islands (UK; BACTEC/SafeLane, Zimbabwean deminers)", "Dec 2009\u2013Nov 2020",
+        11_700, "over 10,000 AP and 1,700 AV mines", 13e6, "the 117 mined areas of 2009, just over 13 km\u00b2 (over 23 km\u00b2 released in all)",
+        100, "about 100 Zimbabwean deminers for about a decade", 11.0, "December 2009 (first team) to 14 November 2020",
+        "fit", "legacy", "medium", (HANSARD_FLK_2009, UKOTA_FLK_2020, TAIPEI_FLK_2020, BBC_FLK_2010),
+        why="recorded Argentine minefields whose low-metal mines had moved in peat and sand dunes, cleared by hand every summer; the sparsest case (900 mines/km\u00b2)",
+    ),
+    ClearanceCase(
+        "zimbabwe-30km", "Zimbabwe, HALO: first 30 km of the Rhodesian border belt", "Nov 2013\u2013about 2016",
+        10_000, "mines (mostly AP)", 30 * ZW_M2_PER_KM_FRONT, "30 km of frontage x 72,500 m\u00b2 per km (HALO survey: 29 km\u00b2 along 400 km; derived)",
+        150, "150 Zimbabwean staff (deminers and support)", 2.5, "30 km at 'approximately 1 km of border territory per month' (derived)",
+        "fit", "legacy", "weak", (HALO_ZW_10000, HALO_ZW_29KM), front_km=30,
+        why="HALO's fastest stretch on record (27 mines a person-year against 13-15 elsewhere): the duration is derived from a rounded 'about 1 km a month', and the first stretch held the densest, least degraded belt",
+    ),
+    ClearanceCase(
+        "zimbabwe-29km", "Zimbabwe, HALO: the 29 km Mukumbura minefield", "three years to about 2018",
+        14_742, "mines detected and cleared", 29 * ZW_M2_PER_KM_FRONT, "29 km of frontage x 72,500 m\u00b2 per km (derived)",
+        340, "HALO's 340 deminers in Zimbabwe (programme-wide: an upper bound for this field)", 3.0, "over a three-year period",
+        "fit", "legacy", "weak", (HALO_ZW_29KM,), front_km=29,
+        why="the workforce is HALO's whole programme, part of which worked other fields: the true effort on this field was lower",
+    ),
+    ClearanceCase(
+        "korea-1998-2020", "South Korea: the military's mine removal south of the DMZ and around rear bases", "1998\u20132020",
+        60_000, "mines (mostly M14 AP around 37 bases)", 3.2e6, "about 3.2 million m\u00b2",
+        200, "about 200 personnel at work (2019, before the increase to 1,200); 38,000 person-days in the 2008 season", 23.0, "23 April\u2013November seasons",
+        "fit", "legacy", "weak", (KOREA_HERALD_2021, YONHAP_2019, MBN_2008),
+        why="conscript engineers on April\u2013November seasons, minimum-metal M14 mines displaced by floods and landslides on wooded hills: the slowest laid belt per person; the 200 at work is a 2019 count (3,300 soldiers took part in 2007)",
+    ),
+    ClearanceCase(
+        "jordan-north", "Jordan's northern border with Syria (NPA for the NCDR)", "May 2008\u2013March 2012",
+        126_000, "mines found: 136,000 AP and AV laid less close to 10,000 unaccounted for (derived)", 10e6, "93 minefields on 10 km\u00b2 along 104 km of border",
+        200, "more than 200 people at work (NCDR, 2010); 12 manual teams of six, with mine detection dogs and a machine", 3.85, "May 2008 to March 2012",
+        "fit", "recorded", "medium", (NPA_JOR_2010, AFP_JOR_2010, LM_JOR_2012),
+        why="barrier minefields laid by Jordan's own army in the 1970s and cleared from their records on open ground, with dogs and a machine: 164 mines a person-year, twelve times South Korea's pace",
+    ),
+    ClearanceCase(
+        "cyprus-2004-2005", "Cyprus buffer zone, phase I (UN Mine Action Centre; National Guard minefields)", "Nov 2004\u2013Aug 2005",
+        2_186, "mines (1,294 AT, 892 AP) from 13 minefields", 575_686, "575,686 m\u00b2",
+        44, "44 clearance contractors (and three quality officers)", 0.76, "19 November 2004 to about 22 August 2005",
+        "fit", "recorded", "medium", (CNA_CYP_2004, CNA_CYP_2005, FINMIRROR_CYP_2005),
+        why="pattern minefields cleared from their records and maps ('a missing mine drill' for any gap), a programme's first nine months on small fields in and around Nicosia",
+    ),
+    ClearanceCase(
+        "korea-2008", "South Korea: the 2008 season of the same programme", "April\u2013November 2008",
+        1_400, "mines", 200_000, "200,000 m\u00b2",
+        200, "38,000 person-days (JCS via MBN), about 200 at work as in 2019", 1.0, "one April\u2013November season",
+        "test", "legacy", "weak", (MBN_2008, YONHAP_2019),
+        why="one season inside the 1998\u20132020 total, held out of the fit: sparser, scattered fields (7,000 mines/km\u00b2 against 18,750 over the programme) and person-days that include search of ground that held no mines",
+    ),
+    ClearanceCase(
+        "arrowhead-2019", "Korean DMZ: Arrowhead Hill (remains recovery)", "April\u2013November 2019",
+        455, "mines (and 5,754 unexploded ordnance)", 102_668, "102,668 m\u00b2 demined",
+        300, "about 300 demining personnel in a task force of about 500", 1.0, "one April\u2013November season",
+        "test", "legacy", "weak", (AJU_ARROWHEAD_2019,),
+        why="a 1953 battlefield with no minefield records and 13 times as much unexploded ordnance as mines, cleared for the recovery of remains: not a laid belt, so outside the fit",
+    ),
+    ClearanceCase(
+        "nicaragua", "Nicaragua (army engineers, OAS), mostly the Honduran border", "1990\u2013April 2010",
+        179_790, "mines found and destroyed", 11.92e6, "11.92 km\u00b2 in 1,029 mined areas",
+        None, "not found", 20.0, "1990 to April 2010", "no workforce", "legacy", "high", (LM_NIC_2011,),
+    ),
+    ClearanceCase(
+        "chile", "Chile's border minefields (Army and Navy humanitarian demining units)", "2002\u2013February 2020",
+        179_815, "mines (120,905 AP, 58,910 AV)", 27_533_823, "27,533,823 m\u00b2 released",
+        None, "not found (Army and Navy humanitarian demining units)", 18.0, "18 years", "no workforce", "recorded", "high", (DEFENSA_CHL_2020,),
+    ),
+    ClearanceCase(
+        "cyprus-2004-2011", "Cyprus buffer zone, all phases (UN Mine Action Centre)", "2004\u20132011",
+        27_000, "mines (18,000 AP)", 11e6, "11 km\u00b2 released",
+        None, "not found (44 contractors in 2005 only)", 7.0, "2004 to 2011", "no workforce", "recorded", "high", (UNFICYP_2016,),
+    ),
+    ClearanceCase(
+        "jordan-wadi-araba", "Jordan: Wadi Araba and Aqaba (NPA), Israeli-laid fields", "July 2006\u2013August 2008",
+        50_000, "more than 50,000 mines removed (58,624 laid)", 14e6, "14 km\u00b2 declared free",
+        None, "not found", 2.1, "July 2006 to August 2008", "no workforce", "recorded", "medium", (XINHUA_JOR_2008, SPA_JOR_2008),
+    ),
+    ClearanceCase(
+        "kuwait", "Kuwait after the Gulf War (coalition units, then contractors)", "1991\u20131993",
+        1_650_000, "mines removed (about 2 million recovered by April 1999)", 728e6, "728 km\u00b2 'seeded' with mines (US State Department estimate, 1993)",
+        None, "not found", 2.0, "the 24-month integrated mine action programme", "no workforce", "recorded", "weak", (AJ_KWT_2023, LM_KWT_1999, JMU_KWT_2001),
+    ),
+)
+
+FIT_CASES = tuple(c for c in CASES if c.role == "fit")

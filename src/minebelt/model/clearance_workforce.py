@@ -1,0 +1,152 @@
+"""Clearance workforce: the fitted productivities and the named workforces a scenario can take.
+
+Layer: pure (sourced constants).
+
+**Productivities** (:data:`PRODUCTIVITY_FIT`): mines found, excavated and destroyed per deminer
+and calendar year, one rate per minefield condition (:data:`.clearance_history.CONDITIONS`), and
+m² of ground searched per deminer and calendar year, fitted on the historical clearances of
+:mod:`.clearance_history` (``role = "fit"``) by :func:`minebelt.model.clearance.fit_productivities`.
+The point value is the fit on all of them. The 90 % interval is the fitted rate times or divided
+by ``exp(1.645 s / sqrt(n))``, ``s`` the root mean square of the leave-one-out log ratios of the
+``n`` fitted cases: the uncertainty of the rate a large belt averages over many fields, not the
+scatter of one field (which the back-test table shows). ``tests/unit/pipeline/test_clearance_backtest.py``
+recomputes both from the cases. A calendar deminer-year is as those programmes worked it
+(seasons, weather, stand-downs, support), so no working-days figure is needed beside it.
+
+**Workforce presets** (:data:`WORKFORCE_PRESETS`): the size of a named programme, each sourced
+with its year and scope, for the headline "N years with W deminers \u2014 the workforce of <programme>".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .clearance_history_sources import AFP_JOR_2010, HALO_ZW_29KM, NPA_JOR_2010, KOREA_HERALD_2021, MBN_2008, TAIPEI_FLK_2020, YONHAP_2019
+from .sourcing import Certainty, Citation
+
+
+@dataclass(frozen=True)
+class FittedRate:
+    """A productivity fitted on the back-test cases: point value and 90 % interval."""
+
+    name: str
+    point: float
+    p05: float
+    p95: float
+    unit: str
+
+    @property
+    def interval(self) -> str:
+        """``"13.9 to 25.2"``: the 90 % interval in minebelt's quantity syntax (lognormal)."""
+        def g4(x: float) -> str:  # four significant figures, never in exponent notation
+            return f"{float(f'{x:.4g}'):.10g}"
+
+        return f"{g4(self.p05)} to {g4(self.p95)}"
+
+
+#: exp(1.645 s / sqrt(6)), s = 0.4457 the RMS of the six leave-one-out log ratios (docs/model.md).
+FIT_FACTOR = 1.349
+#: Fitted on falklands, zimbabwe-30km, zimbabwe-29km, korea-1998-2020 (legacy) and jordan-north,
+#: cyprus-2004-2005 (recorded): docs/model.md, "Back-test of the clearance model".
+PRODUCTIVITY_FIT: dict[str, FittedRate] = {
+    "mines_per_deminer_year.legacy": FittedRate(
+        "mines_per_deminer_year", 18.71, 18.71 / FIT_FACTOR, 18.71 * FIT_FACTOR,
+        "mines found, excavated and destroyed per deminer and year, legacy belts (every m\u00b2 searched)",
+    ),
+    "mines_per_deminer_year.recorded": FittedRate(
+        "mines_per_deminer_year", 303.3, 303.3 / FIT_FACTOR, 303.3 * FIT_FACTOR,
+        "mines found, excavated and destroyed per deminer and year, recorded pattern minefields cleared from their records",
+    ),
+    "m2_per_deminer_year": FittedRate(
+        "m2_per_deminer_year", 25_300, 25_300 / FIT_FACTOR, 25_300 * FIT_FACTOR, "m\u00b2 of ground searched per deminer and year",
+    ),
+}
+PRODUCTIVITY_SOURCE = (
+    "fitted on six historical clearances of laid minefields with a sourced workforce (legacy belts: the Falkland Islands "
+    "2009-2020, HALO's first 30 km and the 29 km Mukumbura field of Zimbabwe's border belt, South Korea 1998-2020; "
+    "recorded pattern minefields: Jordan's Syrian border 2008-2012, the Cyprus buffer zone 2004-2005): point value the fit "
+    "on all six, 90 % interval x/\u00f7 1.35 from the leave-one-out errors (docs/model.md, 'Back-test of the clearance model')"
+)
+
+
+def mines_rate(condition: str) -> FittedRate:
+    """The fitted mines per deminer-year of a minefield condition (``"legacy"`` or ``"recorded"``)."""
+    return PRODUCTIVITY_FIT[f"mines_per_deminer_year.{condition}"]
+
+
+UNN_UKR_2025 = Citation(
+    key="unn-ukraine-2025",
+    title="Area of mined lands in Ukraine decreased by over 20% (Prime Minister D. Shmyhal)",
+    publisher="UNN (Ukrainian News Agency)",
+    date="2025-06-24",
+    url="https://unn.ua/en/news/area-of-mined-lands-in-ukraine-decreased-by-over-20percent-in-25-years-shmyhal",
+    quote="112 certified operators are working in the market, eight of which are foreign. Their resources include over 9,000 people, 278 demining and earthmoving machines",
+)
+PRAVDA_UKR_2024 = Citation(
+    key="pravda-ukraine-2024",
+    title="Number of certified mine action operators in Ukraine reaches almost 70",
+    publisher="Ukrainska Pravda, quoting Economy Minister Y. Svyrydenko via Interfax-Ukraine",
+    date="2024-12-02",
+    url="https://www.pravda.com.ua/eng/news/2024/12/2/7487219/",
+    quote="from 2023 to 2024, the number of certified mine action operators increased from 6 to 69, bomb disposal experts from 1,500 to 4,021",
+)
+
+
+@dataclass(frozen=True)
+class WorkforcePreset:
+    """A named programme's workforce: how many deminers, when, and from where."""
+
+    key: str
+    programme: str  #: "South Korea's military mine clearance"
+    deminers: float
+    scope: str  #: what the count covers, in words
+    year: str
+    citation: Citation
+    certainty: Certainty
+    extra_citations: tuple[Citation, ...] = ()
+    note: str = ""
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        return (self.citation, *self.extra_citations)
+
+
+WORKFORCE_PRESETS: dict[str, WorkforcePreset] = {
+    "kor-military": WorkforcePreset(
+        "kor-military", "South Korea's military mine clearance", 200,
+        "about 200 personnel at work (2019, rear-base minefields; 38,000 person-days in the 2008 season)", "2019",
+        YONHAP_2019, "weak", (MBN_2008, KOREA_HERALD_2021),
+        note="1,700 troops were planned for 2021 and 1,200 for the bases from 2019: a surge, not the force behind the 1998-2020 record",
+    ),
+    "ukraine-2024": WorkforcePreset(
+        "ukraine-2024", "Ukraine's certified mine action operators", 4_021,
+        "4,021 bomb disposal experts (deminers) of 69 certified operators, December 2024", "2024",
+        PRAVDA_UKR_2024, "medium", (UNN_UKR_2025,),
+        note="by June 2025 112 operators had over 9,000 people (all roles) and 278 machines; State Emergency Service and police units not counted",
+    ),
+    "halo-zimbabwe": WorkforcePreset(
+        "halo-zimbabwe", "HALO Trust's Zimbabwe programme", 340,
+        "340 Zimbabwean deminers (about 2018)", "2018", HALO_ZW_29KM, "medium",
+    ),
+    "falklands": WorkforcePreset(
+        "falklands", "the Falkland Islands clearance (SafeLane, Zimbabwean deminers)", 100,
+        "about 100 Zimbabwean deminers, 2009-2020", "2020", TAIPEI_FLK_2020, "medium",
+    ),
+    "npa-jordan": WorkforcePreset(
+        "npa-jordan", "Norwegian People's Aid on Jordan's Syrian border", 200,
+        "more than 200 people at work (NCDR, December 2010)", "2010", AFP_JOR_2010, "medium", (NPA_JOR_2010,),
+    ),
+}
+#: A belt whose every section South Korea defends takes South Korea's own force; any other the
+#: largest national deminer workforce on record (Ukraine's certified operators, December 2024),
+#: named in every headline: the six eastern-flank countries have no minefield-clearance force of
+#: their own on record, and a force the size of the largest one fielded is the stated yardstick
+#: (years scale as 1 / deminers).
+DEFAULT_WORKFORCE = "ukraine-2024"
+OWN_WORKFORCE = {"KOR": "kor-military"}
+
+
+def default_workforce(countries: list[str]) -> str:
+    """The preset key for a belt defended by ``countries`` (ISO3), when none is stated."""
+    own = {OWN_WORKFORCE.get(c) for c in countries}
+    return own.pop() if len(own) == 1 and None not in own else DEFAULT_WORKFORCE

@@ -1,0 +1,166 @@
+"""The words and numbers of a comparison, once, for the terminal, the report page and the PDF.
+
+Layer: outputs. :func:`compare_view` turns a ``minebelt.compare/1`` document into rows of text:
+every figure in its own unit and precision (the report's formatters,
+:mod:`minebelt.outputs.report.fmt`), its difference and ratio against the baseline, the
+figures of each country, and the inputs that explain each difference with their share.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from .. import numbers as N
+from .report import fmt as F
+
+#: How each unit of ``minebelt.compare/1`` is written, and the unit shown after a label.
+_UNIT_SUFFIX = {"km": "km", "km\u00b2": "km\u00b2", "mines/km": "mines/km", "people": "people", "years": "years"}
+
+
+def _rule(unit: str, currency: str | None = None) -> Any:
+    """The rounding rule of a figure's unit (:mod:`minebelt.numbers`, as every output)."""
+    if unit == "money":
+        return F.money(currency)
+    if unit == "mines":
+        return F.fmt_mines
+    if unit == "year":
+        return F.fmt_year
+    if unit == "years":
+        return F.fmt_years
+    if unit in ("km", "km\u00b2"):
+        return F.fmt_km
+    return F.fmt_count
+
+
+def fmt_figure(v: Any, unit: str, currency: str | None = None) -> str:
+    """A figure by the rule of its unit: ``5,853``, ``125 M``, ``4.2x``, ``USD 5.89 bn``, ``2097``."""
+    if v is None:
+        return F.NOT_ESTIMATED
+    if unit == "x":
+        return F.fmt_ratio(v)
+    return _rule(unit, currency)(v)
+
+
+def fmt_difference(d: Any, unit: str, currency: str | None = None) -> str:
+    """A signed difference: ``+1,200``, ``-62.46 M``, ``0``; ``-`` when there is none."""
+    if d is None or not isinstance(d, (int, float)) or not math.isfinite(d):
+        return "-"
+    if d == 0:
+        return "0"
+    unit = "years" if unit == "year" else unit  # a difference of calendar years is a duration
+    return ("+" if d > 0 else "-") + fmt_figure(abs(d), unit, currency)
+
+
+def fmt_times(r: Any) -> str:
+    """A ratio against the baseline, two significant figures: ``0.5x``, ``2x``, ``1x``; ``-`` when there is none."""
+    if r is None or not isinstance(r, (int, float)) or not math.isfinite(r):
+        return "-"
+    return N.ratio(r)
+
+
+def fmt_share(s: Any) -> str:
+    """A share of a difference, whole per cent: ``62 %``; ``-`` when there is none."""
+    if s is None or not isinstance(s, (int, float)) or not math.isfinite(s):
+        return "-"
+    return N.pct(s)
+
+
+def label_with_unit(row: dict[str, Any]) -> str:
+    suffix = _UNIT_SUFFIX.get(row["unit"])
+    return f"{row['label']} ({suffix})" if suffix and suffix not in row["label"] else row["label"]
+
+
+def _row_cells(row: dict[str, Any], n: int) -> dict[str, Any]:
+    cur = row.get("currency")
+    values = [fmt_figure(v, row["unit"], cur) for v in row["values"]]
+    if "p05" in row:
+        for i in range(n):
+            lo, hi = row["p05"][i], row["p95"][i]
+            rng = _rule(row["unit"], cur).span(lo, hi) if lo is not None and hi is not None else ""
+            if rng:  # rounded once, in one scale; none when both ends print alike
+                values[i] += f" ({rng})"
+    return {
+        "label": label_with_unit(row),
+        "values": values,
+        "differences": [fmt_difference(d, row["unit"], cur) for d in row["difference"][1:]],
+        "ratios": [fmt_times(r) for r in row["ratio"][1:]],
+    }
+
+
+def _attribution_view(entry: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
+    scen = doc["scenarios"]
+    k = entry["scenario"]
+    title = f"What explains {scen[k]['label']} - {scen[0]['label']}"
+    figures = {r["path"]: r for r in doc["figures"]}
+    lead = entry.get("figures", [None])[0] if entry.get("figures") else None
+    out: dict[str, Any] = {"title": title, "rows": [], "note": entry.get("not_estimated")}
+    if lead is None:
+        if not out["note"]:
+            out["note"] = "no attributed figure differs"
+        return out
+    row = figures.get(lead, {"unit": "", "label": lead})
+    cur = row.get("currency")
+    diff = row["difference"][k] if "difference" in row else None
+    out["figure"] = f"{row['label']}: {fmt_difference(diff, row['unit'], cur)}"
+    for r in entry.get("inputs", []):
+        out["rows"].append({
+            "input": r["input"],
+            "change": f"{r['from']} \u2192 {r['to']}",
+            "effect": fmt_difference((r.get("effects") or {}).get(lead), row["unit"], cur),
+            "share": fmt_share((r.get("share") or {}).get(lead)),
+            "others": "; ".join(
+                f"{figures[p]['label']} {fmt_difference(e, figures[p]['unit'], figures[p].get('currency'))}"
+                for p, e in (r.get("effects") or {}).items()
+                if p != lead and p in figures and e
+            ),
+            "note": r.get("not_estimated", ""),
+        })
+    rest = (entry.get("interaction") or {}).get(lead)
+    if rest is not None and entry.get("inputs"):
+        share = rest / diff if diff else None
+        out["rows"].append({"input": "interaction (inputs acting together)", "change": "", "effect": fmt_difference(rest, row["unit"], cur),
+                            "share": fmt_share(share), "others": "", "note": ""})  # fmt: skip
+    return out
+
+
+def compare_view(doc: dict[str, Any]) -> dict[str, Any]:
+    """Rows of text for a ``minebelt.compare/1`` document.
+
+    ``{"scenarios": [(label, name, file)], "headers": [...], "rows": [{"label", "values",
+    "differences", "ratios"}], "countries": [{"name", "rows": [...]}], "attribution":
+    [{"title", "figure", "rows": [{"input", "change", "effect", "share", "others", "note"}],
+    "note"}], "notes": [...]}``."""
+    scen = doc["scenarios"]
+    n = len(scen)
+    labels = [s["label"] for s in scen]
+    headers = ["figure", *labels]
+    if n == 2:
+        headers += [f"{labels[1]} - {labels[0]}", f"{labels[1]} / {labels[0]}"]
+    else:
+        headers += [f"{lab} / {labels[0]}" for lab in labels[1:]]
+    rows = [_row_cells(r, n) for r in doc["figures"]]
+    countries = []
+    for c in doc.get("by_country", []):
+        countries.append({"country": c["country"], "name": c["name"], "rows": [_row_cells(r, n) for r in c["figures"]]})
+    return {
+        "scenarios": [(s["label"], s["name"], s.get("file") or "") for s in scen],
+        "headers": headers,
+        "two": n == 2,
+        "rows": rows,
+        "countries": countries,
+        "attribution": [_attribution_view(e, doc) for e in doc.get("attribution", [])],
+        "notes": list(doc.get("notes", [])),
+    }
+
+
+def table_rows(view: dict[str, Any], rows: list[dict[str, Any]]) -> list[list[str]]:
+    """Cells of a figure table as the headers of :func:`compare_view` order them."""
+    out = []
+    for r in rows:
+        extra = [r["differences"][0], r["ratios"][0]] if view["two"] else r["ratios"]
+        out.append([r["label"], *r["values"], *extra])
+    return out
+
+
+__all__ = ["compare_view", "fmt_difference", "fmt_figure", "fmt_share", "fmt_times", "table_rows"]

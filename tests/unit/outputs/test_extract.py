@@ -1,0 +1,171 @@
+"""Claims drafted from articles written for these tests (not press text), with known answers.
+
+Article A holds the arithmetic of a belt (length x depth = area, area x density = mines) with
+one inconsistent figure; article B holds money, a plan, miles, a count of countries, dates of
+bundled facts, a munition figure (out of scope), a share and qualifiers.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from minebelt import extract_claims
+from minebelt.factcheck import CLAIM_KEYS, check_file
+from minebelt.factcheck.extract.quantities import quantities, rewrite
+from minebelt.factcheck.extract.text import mask, sentences
+
+ARTICLE_A = """Mines on the northern front
+
+Lithuania is weighing a mine belt along its border with Belarus. A belt 3 km deep along a 200 km stretch would cover 600 km² and, at 5,000 mines per square kilometre, need about three million mines. Extending it to 300 km would raise the need to 4.5 million. Planners also floated a thinner belt: at two thousand mines per square kilometre, the same 600 km² would take 1.8 million mines.
+
+The ministry says Lithuania's border with Belarus is about 680 km long. Altogether, Lithuania, Latvia and Poland would need more than 20 million mines, officials said.
+"""
+
+ARTICLE_B = (
+    "Poland announced a budget of PLN 10 bn for its East Shield border programme, and plans to buy up to one million "
+    "anti-personnel mines by 2030. Finland's border with Russia runs for roughly 830 miles. The Baltic states and Poland, "
+    "four NATO members, notified the UN of their withdrawal from the Ottawa Convention in 2025. Each artillery shell of the "
+    "older type weighs 405 grams. About 45 % of Estonia's border with Russia runs along rivers and lakes. The withdrawal "
+    "takes effect six months after notification. Clearing such a belt could take at least 40 years.\n"
+)
+
+
+def _by(claims: list[dict], unit: str, stated) -> dict:
+    found = [c for c in claims if c["unit"] == unit and c["stated"] == stated]
+    assert len(found) == 1, (unit, stated, [(c["unit"], c["stated"]) for c in claims])
+    return found[0]
+
+
+def _verdicts(claims: list[dict], tmp_path: Path) -> dict[str, str]:
+    from minebelt.factcheck.extract.toml_out import claims_toml
+
+    rows = [{k: v for k, v in c.items() if k != "kind" or "kind" in CLAIM_KEYS} for c in claims]
+    p = tmp_path / "draft.toml"
+    p.write_text(claims_toml(rows, title="test"), encoding="utf-8")
+    return {r["id"]: r["verdict"] for r in check_file(p)["claims"]}
+
+
+def test_article_arithmetic_is_recomputed_from_its_own_figures(tmp_path: Path) -> None:
+    claims = extract_claims(ARTICLE_A, source="article-a").claims
+    area = _by(claims, "km²", 600.0)
+    assert area["compute"] == {"expr": "200 * 3"} and area["kind"] == "model"
+    three = _by(claims, "mines", 3_000_000.0)  # a number word: "three million"
+    assert three["compute"] == {"expr": "600 * 5000"}
+    longer = _by(claims, "mines", 4_500_000.0)  # length of its own sentence, depth and density in force
+    assert longer["compute"] == {"expr": "300 * 3 * 5000"}
+    thinner = _by(claims, "mines", 1_800_000.0)  # "two thousand mines per square kilometre" replaces the density
+    assert thinner["compute"] == {"expr": "600 * 2000"}
+    border = _by(claims, "km", 680.0)
+    assert border["compute"] == {"expr": "b", "refs": {"b": "border:LTU-BLR:length_km"}} and border["kind"] == "fact"
+    total = _by(claims, "mines", 20_000_000.0)
+    assert total["qualifier"] == "over" and "unverifiable" in total["compute"]  # one part only: no sum, no guess
+    depth = _by(claims, "km", 3.0)
+    assert depth["kind"] == "model" and "choice" in depth["compute"]["unverifiable"]
+    assert not any(c["unit"] == "km²" and "same" in c["quote"] and c is not area for c in claims)  # "the same 600 km²" said again
+    v = _verdicts(claims, tmp_path)
+    assert v[area["id"]] == v[three["id"]] == v[longer["id"]] == "holds"
+    assert v[thinner["id"]] == "does-not-hold"  # the inconsistent figure: 600 x 2,000 is 1.2 million
+    assert v[border["id"]] == "holds"
+
+
+def test_money_plans_miles_counts_dates_scope_and_qualifiers(tmp_path: Path) -> None:
+    claims = extract_claims(ARTICLE_B, source="article-b").claims
+    budget = _by(claims, "PLN", 1e10)
+    assert budget["kind"] == "plan" and "unverifiable" in budget["compute"]
+    plan = _by(claims, "mines", 1e6)
+    assert plan["qualifier"] == "up-to" and plan["kind"] == "plan"
+    assert _by(claims, "date", "2030")["kind"] == "plan"
+    miles = _by(claims, "miles", 830.0)
+    assert miles["compute"]["refs"] == {"borders": "border:FIN-RUS:length_km", "km_per_mile": "const:KM_PER_MILE"}
+    count = _by(claims, "countries", 4.0)
+    assert count["compute"] == {"members": ["EST", "LVA", "LTU", "POL"], "of": "NATO"} and count["qualifier"] == "exact"
+    deposits = [c for c in claims if c["unit"] == "date" and c["stated"] == "2025"]
+    assert [c["compute"]["date"] for c in deposits] == [f"WITHDRAWAL_DEPOSIT_{c}" for c in ("EST", "LVA", "LTU", "POL")]
+    assert len({c["part_of"] for c in deposits}) == 1  # one claim per country, parts of one
+    grams = _by(claims, "grams", 405.0)
+    assert grams["kind"] == "out-of-scope" and "strategic scope" in grams["compute"]["unverifiable"]
+    share = _by(claims, "share", 0.45)
+    assert share["compute"]["refs"]["water"] == "border:EST-RUS:water_km"
+    months = _by(claims, "months", 6.0)
+    assert months["compute"]["refs"] == {"m": "const:OTTAWA_WITHDRAWAL_NOTICE_MONTHS"} and months["qualifier"] == "exact"
+    years = _by(claims, "years", 40.0)
+    assert years["qualifier"] == "at-least" and years["kind"] == "model"
+    v = _verdicts(claims, tmp_path)
+    assert v[miles["id"]] == v[count["id"]] == v[months["id"]] == "holds"
+    assert all(v[c["id"]] == "holds" for c in deposits)
+    assert v[share["id"]] in ("imprecise", "holds")  # about half the line is river and lake
+
+
+def test_the_draft_is_a_claims_file_the_checker_loads(tmp_path: Path) -> None:
+    draft = extract_claims(ARTICLE_A, source="article-a")
+    text = draft.to_toml()
+    doc = tomllib.loads(text)
+    assert doc["title"] == "Claims drafted from article-a" and len(doc["claims"]) == len(draft.claims)
+    assert all({"id", "quote", "stated", "qualifier", "unit", "kind", "compute"} <= set(c) for c in doc["claims"])
+    assert all(c["kind"] in ("fact", "model", "plan", "out-of-scope") for c in doc["claims"])
+    assert "countries near the figure: LTU, BLR" in text
+    assert len({c["id"] for c in doc["claims"]}) == len(doc["claims"])
+    rows = draft.to_dict()["claims"]
+    assert rows[0]["countries"] and not any(k.startswith("_") for r in rows for k in r)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the need drops to 4–5 million mines", [([4e6, 5e6], "mines")]),
+        ("would require 6 to 12 million mines", [([6e6, 12e6], "mines")]),
+        ("a 2000-mile mine defense line", [(2000.0, "miles")]),
+        ("densities exceeding 12,000 mines per square kilometer", [(12000.0, "mines/km²")]),
+        ("about 5,500 mines per km of front", [(5500.0, "mines/km")]),
+        ("EUR 1.1 billion over ten years", [(1.1e9, "money"), (10.0, "years")]),
+        ("Sweden gives €1.8m", [(1.8e6, "money")]),
+        ("a million mines", [(1e6, "mines")]),
+        ("the 38th parallel", [(38.0, "degrees north")]),
+        ("within a few years", [([2.0, 5.0], "years")]),
+    ],
+)
+def test_quantities_of_the_domain(text: str, expected: list) -> None:
+    got = [(q.stated, q.unit) for q in quantities(mask(text), "mines")]
+    assert got == expected
+
+
+def test_designations_dates_and_article_numbers_are_not_quantities() -> None:
+    text = "Law No. 2566-IV of 18.05.2005 and Article 1(1)(c) cover the M16A1 and 155mm shells."
+    assert quantities(mask(text)) == []
+    assert rewrite("PLN 10 bn") == "PLN 10 billion"
+
+
+def test_sentences_split_where_a_web_page_lost_the_space() -> None:
+    got = [s.text for s in sentences("It is one.Thus it ends. The U.S. and Korea are not parties.")]
+    assert got == ["It is one.", "Thus it ends.", "The U.S. and Korea are not parties."]
+
+
+def test_work_is_bounded_a_long_run_without_full_stops_is_cut() -> None:
+    from minebelt.factcheck.extract.text import SENTENCE_CHARS_MAX, split_sentences
+
+    pieces = split_sentences("mines border 12 km " * 500)
+    assert len(pieces) > 5 and all(len(p) <= SENTENCE_CHARS_MAX for p in pieces)
+
+
+def test_too_many_claims_is_refused() -> None:
+    from minebelt.errors import InputError
+
+    with pytest.raises(InputError, match="ARTICLE_CLAIMS_MAX"):
+        extract_claims("The border belt: " + ". ".join(f"{i} km of border and {i + 1} mines" for i in range(1, 1200)) + ".")
+
+
+def test_offline_no_network_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    def refuse(*a, **k):
+        raise AssertionError("extract opened a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    assert extract_claims(ARTICLE_B).claims
+
+
+def test_a_text_with_no_domain_figure_drafts_nothing() -> None:
+    assert extract_claims("Sweden allocates €1.8m to the IAEA. Drone output rose by 900% in a year.").claims == []

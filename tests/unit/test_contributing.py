@@ -1,0 +1,156 @@
+"""CONTRIBUTING.md's recipes run as written, and CHANGELOG.md lists every schema in the code.
+
+Each recipe's code and files are read from CONTRIBUTING.md (the fenced block after a
+``<!-- recipe: NAME -->`` marker) and run here against the real package: a recipe that no longer
+matches the code fails its test. What a recipe adds is installed with ``monkeypatch`` only, so
+nothing leaks into the other tests.
+"""
+
+from __future__ import annotations
+
+import doctest
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from minebelt import estimate, load_scenario
+
+ROOT = Path(__file__).resolve().parents[2]
+CONTRIBUTING = ROOT / "CONTRIBUTING.md"
+
+
+def recipe(name: str) -> str:
+    """The fenced block that follows ``<!-- recipe: NAME -->`` in CONTRIBUTING.md, dedented."""
+    text = CONTRIBUTING.read_text(encoding="utf-8")
+    m = re.search(rf"^( *)<!-- recipe: {re.escape(name)} -->\n\1```[a-z]*\n(.*?)\n\1```", text, re.S | re.M)
+    assert m, f"CONTRIBUTING.md has no block marked <!-- recipe: {name} -->"
+    indent = m[1]
+    return "\n".join(line[len(indent):] if line.startswith(indent) else line for line in m[2].split("\n")) + "\n"
+
+
+def run_into(module: Any, code: str, table: str) -> dict[str, Any]:
+    """Run ``code`` in ``module``'s namespace, with ``table`` (a dict the code adds to) swapped for
+    an empty one: returns what the code added, and leaves the module as it was."""
+    ns = dict(vars(module))
+    ns[table] = {}
+    exec(compile(code, f"CONTRIBUTING.md ({module.__name__})", "exec"), ns)
+    return ns[table]
+
+
+# ----------------------------------------------------------------------------- (a) density model
+
+
+def test_recipe_density_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli):
+    from minebelt.model import densities
+    from minebelt.model.facts import FACTS
+
+    added = run_into(densities, recipe("density-model"), "DENSITY_MODELS")
+    assert list(added) == ["dmz-average-kmcri"]
+    model = added["dmz-average-kmcri"]
+    assert model.name == "dmz-average-kmcri" and model.kind == "areal" and model.unit == "mines/km\u00b2"
+    # every figure it is made of is sourced, with the citations carried
+    assert model.value == pytest.approx(1_270_000 / 112.5)
+    assert model.citation == FACTS["DMZ_MINES_SOUTH"].citation and model.citation.url
+    assert model.extra_citations == (FACTS["DMZ_MINED_AREA_KMCRI_KM2"].citation,)
+    monkeypatch.setitem(densities.DENSITY_MODELS, model.name, model)
+
+    # a scenario names it: mines = length x depth x value
+    path = tmp_path / "kmcri.toml"
+    path.write_text(recipe("density-model-scenario"), encoding="utf-8")
+    doc = estimate(load_scenario(path)).document
+    assert doc["totals"]["mines"] == pytest.approx(248 * 0.46 * model.value)
+    assert doc["totals"]["mines"] == pytest.approx(1.3e6, rel=0.05)  # "about 1.3 million" in the recipe
+
+    # `minebelt models` lists it, and docs/sources.md would carry its row
+    code, out, _ = run_cli("models", "--json")
+    assert code == 0 and '"dmz-average-kmcri"' in out
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_docs", ROOT / "scripts" / "build_docs.py")
+    assert spec is not None and spec.loader is not None
+    build_docs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_docs)
+    assert "| `dmz-average-kmcri` | 11,288.9 | mines/km\u00b2 | medium |" in build_docs.sources_md()
+
+
+# ----------------------------------------------------------------------------- (b) clearance programme
+
+
+def test_recipe_clearance_programme(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from minebelt.model import clearance_programmes as cp
+
+    added = run_into(cp, recipe("clearance-programme"), "NATIONAL_PROGRAMMES")
+    assert list(added) == ["UKR"]
+    # the worked example is the entry as it is in the table, so the recipe shows real code
+    assert added["UKR"] == cp.NATIONAL_PROGRAMMES["UKR"]
+    monkeypatch.setitem(cp.NATIONAL_PROGRAMMES, "UKR", added["UKR"])
+
+    path = tmp_path / "ukr.toml"
+    path.write_text(recipe("clearance-scenario"), encoding="utf-8")
+    k = estimate(load_scenario(path)).document["clearance"]
+    prog = k["capacity"]["by_country"]["UKR"]
+    assert prog["own_programme"] and prog["km2_per_year"] == "695" and prog["year"] == "2024"
+    assert "all explosive ordnance" in k["capacity"]["scope_caveat"]
+    assert k["calendar_years_by_mines"] == pytest.approx(100 * 1 * 6000 / 133_000)
+
+
+# ----------------------------------------------------------------------------- (c) compute kind
+
+
+def test_recipe_compute_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from minebelt.factcheck import checker
+    from minebelt.factcheck.check import check_file
+
+    ns = dict(vars(checker))
+    exec(compile(recipe("compute-kind"), "CONTRIBUTING.md (checker)", "exec"), ns)
+    months_between = ns["months_between"]
+    # step 2 of the recipe: the kind's keys, and its branch before the scenario one
+    monkeypatch.setitem(checker._COMPUTE_KEYS, "months_between", {"months_between"})
+    compute = checker.Checker.compute
+
+    def with_months(self: checker.Checker, spec: Any, where: str) -> Any:
+        if isinstance(spec, dict) and "months_between" in spec:
+            return months_between(spec, where)
+        return compute(self, spec, where)
+
+    monkeypatch.setattr(checker.Checker, "compute", with_months)
+
+    path = tmp_path / "claims.toml"
+    path.write_text(recipe("compute-kind-claims"), encoding="utf-8")
+    row = check_file(path)["claims"][0]
+    assert row["id"] == "fin-withdrawal-six-months"
+    assert row["computed"] == pytest.approx(6.0) and row["verdict"] == "holds", row
+
+    # a malformed spec is one line naming the key
+    from minebelt.errors import InputError
+
+    with pytest.raises(InputError, match=r"claims x: months_between: must name two dates \(known: .*WITHDRAWAL_EFFECT_FIN"):
+        months_between({"months_between": ["WITHDRAWAL_DEPOSIT_FIN"]}, "claims x")
+
+
+# ----------------------------------------------------------------------------- (d) language
+
+
+def test_recipe_language_formats():
+    pytest.importorskip("babel", reason="Babel formats numbers and dates for the reader's locale")
+    test = doctest.DocTestParser().get_doctest(recipe("language-formats"), {}, "CONTRIBUTING.md (language)", str(CONTRIBUTING), 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.failures == 0 and runner.tries >= 3
+
+
+# ----------------------------------------------------------------------------- changelog
+
+
+def test_changelog_lists_every_schema_and_has_an_unreleased_section():
+    """Every ``"schema": "minebelt.X/N"`` the code writes is in CHANGELOG.md's table, at its version."""
+    in_code = set()
+    for path in (ROOT / "src" / "minebelt").rglob("*.py"):
+        in_code |= set(re.findall(r"[\"'](minebelt\.[a-z-]+/\d+)[\"']", path.read_text(encoding="utf-8")))
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `(minebelt\.[a-z-]+/\d+)` \|", changelog, re.M))
+    assert "minebelt.estimate/1" in in_code
+    assert in_code == listed, f"in the code, not in CHANGELOG.md: {sorted(in_code - listed)}; listed, not in the code: {sorted(listed - in_code)}"
+    assert "\n## [Unreleased]\n" in changelog
