@@ -185,7 +185,6 @@ def english(view: Any, doc: dict[str, Any]) -> Any:
         return view(doc)
 
 
-
 def cost_card(doc: dict[str, Any]) -> Card | None:
     v = english(cost_view, doc)
     if v is None:
