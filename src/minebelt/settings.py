@@ -50,10 +50,21 @@ Validation limits (inputs outside them are errors, exit code 2)
         Largest ``line`` or ``mask`` GeoJSON file read (``LINE_VERTICES_MAX`` vertices at
         about 40 bytes each is 8 MB; room for pretty-printed files).
     ``LINE_VERTICES_MAX`` = 200,000
-        Most vertices in one ``line`` or ``mask`` (all rings and parts together). Belt
-        buffering is O(vertices) per depth; 200,000 vertices take seconds, where the probe's
-        2 million took 247 s. A 1 m-resolution trace of the 1,340 km Finland–Russia border
-        would need more; border lines at 10 m resolution fit.
+        Most vertices in one ``line`` or ``mask`` (all rings and parts together): a bound on
+        reading and checking the file (the probe's 2 million took 247 s). It does not bound the
+        work of the belt, which depends on how the vertices lie: ``GEOMETRY_WORK_MAX`` does.
+    ``GEOMETRY_WORK_MAX`` = 2,000,000
+        Most vertex pairs within reach of each other (twice the depth) that building one
+        section's belts may node, summed over the depths they are built at (the point depth,
+        or the area curve's node depths over an uncertain depth's range), estimated on the
+        line before any work (:mod:`minebelt.scenario.workload`, an upper
+        bound for any shape). Measured (``benchmarks/bench_limits.py --only geometry``): a
+        pair costs 0.15-0.25 us on smooth or noisy traces and up to 15 us on zigzags that fold
+        back within the depth, so the cap is 0.3-0.5 s of one core on an ordinary line and at
+        most about 30 s on the worst shape; the probe's 199,999-vertex zigzag (hours before)
+        has 2 billion. The bundled border lines drawn as lines need 12,000-190,000 at 2-50
+        km (Poland–Belarus at 50 km: 190,000, 1.4 s); a 1,340 km border traced every 90 m fits
+        at 2 km, every 450 m at 50 km. The error line says which spacing would fit.
     ``GEOJSON_DEPTH_MAX`` = 16
         Deepest nesting of a GeoJSON object (a FeatureCollection of MultiPolygons is 7).
     ``TOML_DEPTH_MAX`` = 32
@@ -204,6 +215,7 @@ SCENARIO_BYTES_MAX = 4 << 20
 CLAIMS_BYTES_MAX = 4 << 20
 GEOJSON_BYTES_MAX = 64 << 20
 LINE_VERTICES_MAX = 200_000
+GEOMETRY_WORK_MAX = 2_000_000
 GEOJSON_DEPTH_MAX = 16
 TOML_DEPTH_MAX = 32
 TOML_KEY_PARTS_MAX = 32

@@ -63,6 +63,17 @@ def _check_codes(value: str, field: str) -> str:
     return "+".join(codes)
 
 
+#: JSON Schema of a country field: ISO 3166-1 alpha-3 codes joined by '+' (``joint``), or one code.
+#: Whether a code exists, repeats, or borders the other field's code is checked by the server
+#: (rules JSON Schema cannot state: :mod:`minebelt.web.rules`).
+def code_schema(joint: bool = True) -> dict[str, Any]:
+    return {"pattern": r"^\s*[A-Za-z]{3}(\+[A-Za-z]{3})*\s*$" if joint else r"^\s*[A-Za-z]{3}\s*$", "maxLength": settings.NAME_CHARS_MAX}
+
+
+#: JSON Schema of a table's keys (names in ``parameters``, country keys): at most ``NAME_CHARS_MAX``.
+KEYS_SCHEMA: dict[str, Any] = {"propertyNames": {"maxLength": settings.NAME_CHARS_MAX}}
+
+
 def declared(high: float) -> Any:
     """``json_schema_extra`` of a quantity field: its number form's range, its text form's
     length, in the JSON schema (OpenAPI) — the checks themselves are in

@@ -52,12 +52,12 @@ def _density(
 
 def _check_inline_geojson(s: Section, where: str) -> None:
     """An inline ``line``/``mask`` object: structure, CRS and vertex cap, before any geometry."""
-    from .geojson import check_geojson
+    from .geojson import LINE_TYPES, MASK_TYPES, check_geojson
 
     if isinstance(s.line, dict):
-        check_geojson(s.line, f"{where}: line", ("LineString",))
+        check_geojson(s.line, f"{where}: line", LINE_TYPES)
     if isinstance(s.mask, dict):
-        check_geojson(s.mask, f"{where}: mask", ("Polygon", "MultiPolygon"))
+        check_geojson(s.mask, f"{where}: mask", MASK_TYPES)
 
 
 def resolve_section(sc: Scenario, i: int, label: str = "", prefix: str = "") -> ResolvedSection:

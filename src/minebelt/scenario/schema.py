@@ -36,7 +36,7 @@ from typing import Any, Literal
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from .. import settings
-from .fields import Quantity, _check_codes, _Strict, api_label, declared, in_range
+from .fields import KEYS_SCHEMA, Quantity, _check_codes, _Strict, api_label, code_schema, declared, in_range
 from .schema_blocks import Clearance, Cost, Production
 
 
@@ -61,8 +61,10 @@ class Section(_Strict):
     """One stretch of front: who defends it, against whom, how long, how deep, how dense."""
 
     name: str = Field(..., min_length=1, max_length=settings.NAME_CHARS_MAX, description="Label of the section, shown in every output.")
-    country: str = Field(..., description="Defender, ISO 3166-1 alpha-3 ('POL'), or 'EST+LVA+LTU' for a joint front.")
-    border: str | None = Field(None, description="Neighbour(s), ISO alpha-3, '+'-joined for several. Required unless 'line' is given.")
+    country: str = Field(..., description="Defender, ISO 3166-1 alpha-3 ('POL'), or 'EST+LVA+LTU' for a joint front.", json_schema_extra=code_schema())
+    border: str | None = Field(
+        None, description="Neighbour(s), ISO alpha-3, '+'-joined for several. Required unless 'line' is given.", json_schema_extra=code_schema()
+    )
     length_km: Quantity | None = Field(
         None, description="Stated front length, km. Omit to measure the border.", json_schema_extra=declared(settings.LENGTH_KM_MAX)
     )
@@ -78,7 +80,9 @@ class Section(_Strict):
     along_water: Literal["skip", "include"] | None = Field(None, description="'skip' or 'include' river and lake segments.")
     from_km: float | None = Field(None, ge=0, description="Start of a stretch of the border, km from its km-0 point.")
     to_km: float | None = Field(None, gt=0, description="End of a stretch of the border, km from its km-0 point.")
-    line: str | dict[str, Any] | None = Field(None, description="User frontier: GeoJSON LineString (EPSG:4326) file, or the object itself.")
+    line: str | dict[str, Any] | None = Field(
+        None, description="User frontier: GeoJSON LineString (EPSG:4326) file, or the object itself; a MultiLineString cut at the antimeridian (RFC 7946 3.1.9) is joined."
+    )
     side: Literal["left", "right"] | None = Field(None, description="Side of 'line' (in its direction) where the belt lies.")
     mask: str | dict[str, Any] | None = Field(None, description="GeoJSON polygon (file or object) restricting where the belt may lie.")
 
@@ -138,7 +142,9 @@ class Scenario(_Strict):
     source: str | None = Field(None, max_length=settings.TEXT_CHARS_MAX, description="Free text: where the scenario's figures come from.")
     description: str | None = Field(None, max_length=settings.TEXT_CHARS_MAX)
     defaults: Defaults = Field(default_factory=Defaults)
-    parameters: dict[str, Quantity] = Field(default_factory=dict, description="Named shared assumptions, referred to as {param = \"name\"}.")
+    parameters: dict[str, Quantity] = Field(
+        default_factory=dict, description="Named shared assumptions, referred to as {param = \"name\"}.", json_schema_extra=KEYS_SCHEMA
+    )
     sections: list[Section] = Field(
         ..., min_length=1, json_schema_extra={"maxItems": settings.SECTIONS_MAX}, description=f"At most {settings.SECTIONS_MAX:,} (SECTIONS_MAX)."
     )

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from collections.abc import Iterable
 from typing import Any
@@ -93,6 +94,23 @@ def _host_only(value: str) -> str:
     return value
 
 
+# RFC 9110 7.2 / RFC 3986 3.2.2: Host = uri-host [ ":" port ]; uri-host an IP literal in
+# brackets, an IPv4 address or a registered name. Only names of letters, digits, "-" and "."
+# can be in the allow-list, so anything else (user info "a@b", a second colon, spaces, percent
+# signs) is refused outright rather than cut at the first colon.
+_HOST = re.compile(r"(?:\[(?P<ip6>[0-9a-f:.]+)\]|(?P<name>[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\.?))(?::[0-9]{0,5})?", re.IGNORECASE)
+
+
+def request_host(value: str) -> str | None:
+    """The host of a ``Host`` header value, lower case (``"LOCALHOST:1"`` -> ``"localhost"``,
+    ``"[::1]:8000"`` -> ``"::1"``), or None for anything that is not a well-formed Host
+    (``"localhost:1@evil.com"``, ``"a b"``, ``""``)."""
+    m = _HOST.fullmatch(value.strip())
+    if m is None:
+        return None
+    return (m.group("ip6") or m.group("name")).lower().rstrip(".")
+
+
 def allowed_hosts(extra: Iterable[str] = ()) -> frozenset[str]:
     """The Host allow-list: the defaults, ``extra`` and ``MINEBELT_ALLOW_HOSTS``."""
     names = list(settings.WEB_ALLOWED_HOSTS) + list(extra)
@@ -116,7 +134,7 @@ class HostAllowList:
             if k == b"host":
                 host = v.decode("latin-1")
                 break
-        if _host_only(host) in self.hosts:
+        if request_host(host) in self.hosts:
             await self.app(scope, receive, send)
             return
         if scope["type"] == "websocket":
@@ -330,6 +348,11 @@ def _patch_openapi(app: Any) -> None:
             return app.openapi_schema
         schema = original()
         schema["x-minebelt-limits"] = dict(LIMITS)
+        from .rules import openapi_rules
+        from .schemas import state_quantity_bounds
+
+        schema["x-minebelt-rules"] = openapi_rules()
+        state_quantity_bounds(schema)
         for path, ops in schema.get("paths", {}).items():
             if not path.startswith("/api/"):
                 continue
@@ -374,4 +397,4 @@ def install(app: Any, hosts: Iterable[str] | None = None) -> None:
     _patch_openapi(app)
 
 
-__all__ = ["API_JSON_DEPTH_MAX", "HostAllowList", "WorkLimiter", "allowed_hosts", "install"]
+__all__ = ["API_JSON_DEPTH_MAX", "HostAllowList", "WorkLimiter", "allowed_hosts", "install", "request_host"]

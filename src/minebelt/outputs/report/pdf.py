@@ -94,6 +94,11 @@ def _pdf(title: str) -> FPDF:
     pdf.set_title(title)
     pdf.set_author("minebelt")
     pdf.set_creator(f"minebelt {__version__}")
+    from ..exports import reproducible_time
+
+    # fpdf2 writes the wall clock otherwise (and derives the file /ID from it): two identical
+    # runs would differ in report.pdf and so in manifest.json
+    pdf.set_creation_date(reproducible_time())
     return pdf
 
 

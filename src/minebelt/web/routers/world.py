@@ -136,7 +136,9 @@ def countries(request: Request) -> Response:
 @router.get("/api/borders/lines", summary="Every land border as a simplified line (GeoJSON): the map's clickable overview")
 def border_lines(
     request: Request,
-    tolerance_deg: Annotated[float, Query(description="Simplify by this many degrees (0 to 0.1); display only.")] = LINES_TOLERANCE_DEG,
+    tolerance_deg: Annotated[
+        float, Query(description="Simplify by this many degrees (0 to 0.1); display only.", json_schema_extra={"minimum": 0, "maximum": 0.1})
+    ] = LINES_TOLERANCE_DEG,
 ) -> Response:
     if not (math.isfinite(tolerance_deg) and 0 <= tolerance_deg <= 0.1):
         raise InputError(f"request: tolerance_deg = {tolerance_deg}: must lie in [0, 0.1] degree")
