@@ -20,6 +20,7 @@ from ... import i18n
 from .._common import dumps, json_response
 
 router = APIRouter()
+LANG_PATTERN = "^(" + "|".join(i18n.LANGS) + ")$"
 
 
 @cache
@@ -44,7 +45,9 @@ def catalogue(lang: str) -> bytes:
 
 @router.get("/api/i18n", tags=["meta"], summary="The page's words in a language (gettext catalogue as JSON)")
 def words(
-    lang: Optional[str] = Query(None, description="en, uk, pl, fi, et, lv or lt; default: from Accept-Language"),
+    # the allowed codes are in the schema (a code from a fixed list), so a client generated
+    # from the OpenAPI document never sends another
+    lang: Optional[str] = Query(None, pattern=LANG_PATTERN, max_length=2, description="en, uk, pl, fi, et, lv or lt; default: from Accept-Language"),
     accept_language: Optional[str] = Header(None),
 ) -> Response:
     code = i18n.check(lang, "lang") if lang is not None else i18n.from_accept_language(accept_language)
