@@ -249,7 +249,12 @@ def _clearance_card(doc: dict[str, Any]) -> Card | None:
 def clearance_card(doc: dict[str, Any]) -> Card | None:
     """The clearance figure (see :func:`_clearance_card`): the title and the figure in the
     reader's language, the words not yet translated wholly in English."""
-    return _localised(_clearance_card, doc, _("Clearance"))
+    card = _localised(_clearance_card, doc, _("Clearance"))
+    k = doc.get("clearance") or {}
+    if card is not None and current() != "en" and k.get("headline") and N.finite(k.get("calendar_years")) is not None:
+        # the document's headline is an English sentence: its figure again, in the reader's numbers (as the page does)
+        card = replace(card, figure=N.sig(k["calendar_years"], 3, scale=False, unit=_("years")), range=_interval(k.get("calendar_years_dist"), 3, scale=False, unit=_("years")))
+    return card
 
 
 def _localised(card: Any, doc: dict[str, Any], title: str) -> Card | None:
