@@ -65,7 +65,8 @@ def _build(title: str | None, cols: Sequence[Column], n_rows: int, sections: Seq
     for c in cols:
         # a number column is as wide as its widest cell: rich would measure "27,7 mln" (a
         # no-break space) by its longest word and let the table squeeze a number
-        wide = max([cell_len(x) for x in c.cells] + [cell_len(h) for h in c.header.split("\n")] + [c.min_width or 0]) if c.numeric else c.min_width
+        nbsp = c.numeric and any("\u00a0" in x for x in c.cells)
+        wide = max([cell_len(x) for x in c.cells] + [cell_len(h) for h in c.header.split("\n")] + [c.min_width or 0]) if nbsp else c.min_width
         t.add_column(c.header, justify="right" if c.numeric else "left", no_wrap=c.numeric, overflow="fold", min_width=wide)
     for i in range(n_rows):
         if i in sections:
