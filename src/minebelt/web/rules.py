@@ -48,6 +48,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("claim-stated", "a claim's stated value is of the kind its compute gives (a number, a range, a date)", "stated"),
     ("claim-context", "a claim's context figures are refs or computations of one number, checked as its compute is", ": context."),
     ("claim-ids", "claim ids are unique; a claim does not refer to itself", "duplicate id"),
+    ("workforce-preset", "a clearance workforce given by name is a preset (minebelt.model.clearance_workforce)", "unknown workforce preset"),
+    ("atlas-sort", "an atlas's sort key is one of its columns", "unknown sort key"),
+    ("atlas-country", "an atlas's countries have a land border in the bundled data", "has no land border"),
+    ("article-text", "an article's text holds at least one word to read claims from", "no text to read claims from"),
+    ("article-figures", "an article's text holds at least one figure to draft a claim from", "no figure found"),
 )
 
 

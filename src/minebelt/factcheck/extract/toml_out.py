@@ -39,6 +39,10 @@ def _value(v: Any) -> str:
     raise TypeError(f"cannot write {type(v).__name__} as TOML")
 
 
+def _printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() or ch == "\t" else " " for ch in text)
+
+
 def _key(k: str) -> str:
     return k if k.replace("_", "").replace("-", "").isalnum() and k.isascii() else json.dumps(k, ensure_ascii=False)
 
@@ -46,7 +50,8 @@ def _key(k: str) -> str:
 def claims_toml(claims: list[dict[str, Any]], *, title: str, sources: list[str] | None = None, header: str = "") -> str:
     """The claims file text of ``claims`` (the dicts of :func:`.draft.draft_claims`; keys
     starting with ``_`` are not written, ``_countries`` becomes the comment above the claim)."""
-    lines = [f"# {line}".rstrip() for line in header.splitlines()] if header else []
+    # a TOML comment may hold no control character but tab: a pasted source name may
+    lines = [f"# {_printable(line)}".rstrip() for line in header.splitlines()] if header else []
     lines.append(f"title = {_value(title)}")
     if sources:
         lines.append(f"sources = {_value(list(sources))}")

@@ -19,6 +19,7 @@ from fastapi.responses import Response
 
 from ... import settings
 from ...errors import InputError
+from ...scenario.atlas_options import DEMINERS_MAX
 from .. import _data
 from .._common import dumps, json_response
 from .errors_doc import ERR
@@ -44,11 +45,11 @@ def sides_to_build(depth_km: float, countries: tuple[str, ...] | None) -> int:
 
 @router.get("/api/atlas", summary="Every side of every land border at one depth, ranked (minebelt.atlas/1)", responses=ERR)
 def atlas(
-    depth_km: Annotated[float, Query(description=f"Belt depth, km, in (0, {settings.DEPTH_KM_MAX:g}].")] = settings.ATLAS_DEPTH_KM,
+    depth_km: Annotated[float, Query(gt=0, le=settings.DEPTH_KM_MAX, description=f"Belt depth, km, in (0, {settings.DEPTH_KM_MAX:g}].")] = settings.ATLAS_DEPTH_KM,
     model: Annotated[str, Query(description="Density model of the ranking and the map (minebelt models); every row holds every model.")] = "korea-peak",
     sort: Annotated[str, Query(description="mines, area, length, land, water, years, people, defender or neighbour.")] = "mines",
-    top: Annotated[int | None, Query(description="Keep the first N sides (N >= 1); omit for every side.")] = None,
-    deminers: Annotated[float | None, Query(description="Clearance workforce for every side: a number of deminers.")] = None,
+    top: Annotated[int | None, Query(ge=1, description="Keep the first N sides (N >= 1); omit for every side.")] = None,
+    deminers: Annotated[float | None, Query(gt=0, le=DEMINERS_MAX, description="Clearance workforce for every side: a number of deminers, in (0, 10,000,000].")] = None,
     workforce: Annotated[str | None, Query(description="Or a workforce preset (default ukraine-2024).")] = None,
     country: Annotated[list[str] | None, Query(description="Only the borders of these countries (ISO alpha-3; repeat the parameter).")] = None,
 ) -> Response:

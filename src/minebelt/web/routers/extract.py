@@ -46,6 +46,8 @@ def check_article(text: str, source: str) -> dict[str, Any]:
 
     text = article_text(text, "request: text")
     draft = extract(text, source=source)
+    if not draft.claims:
+        raise InputError("request: text: no figure found to draft a claim from (a number with its unit, a date or a count)")
     with tempfile.TemporaryDirectory(prefix="minebelt-article-") as d:
         path = Path(d) / "claims.toml"
         path.write_text(draft.to_toml(), encoding="utf-8")
