@@ -20,6 +20,7 @@ A claim has a ``kind`` (TOML key ``kind``; default from what its ``compute`` nam
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 KINDS = ("fact", "model", "plan", "out-of-scope")
@@ -52,20 +53,30 @@ def _leaves(spec: Any) -> list[Any]:
 
 def default_kind(claim: dict[str, Any], claims: dict[str, dict[str, Any]], _seen: frozenset[str] = frozenset()) -> str:
     """The kind of a claim without a ``kind`` key: ``model`` when its figure comes from a scenario
-    (directly, or through another claim that does) or when it is the article's own reasoning
-    (``analysis``); ``fact`` otherwise (a border, a constant, a date, a membership)."""
+    (directly, or through another claim that does; ``plan`` when its quote is a forecast) or
+    when it is the article's own reasoning (``analysis``); ``fact`` otherwise (a border, a constant, a date, a membership)."""
     if claim.get("kind") in KINDS:
         return str(claim["kind"])
     if claim.get("analysis") or claim.get("by"):
         return "model"
     for leaf in _leaves(claim.get("compute")):
         if isinstance(leaf, dict):
-            return "model"
+            return _model_or_forecast(claim)
         if leaf.startswith("claim:"):
             other = claims.get(leaf[6:])
             if other is not None and leaf[6:] not in _seen and default_kind(other, claims, _seen | {leaf[6:]}) == "model":
-                return "model"
+                return _model_or_forecast(claim)
     return "fact"
+
+
+#: Words of a forecast ("will", "by 2030"): a figure said of the future is stated, never refuted by a model.
+FORECAST_WORDS = re.compile(r"\b(?:will|would|plans?|by 20\d\d|within (?:a few|several|\w+) (?:years|months|decades))\b", re.I)
+
+
+def _model_or_forecast(claim: dict[str, Any]) -> str:
+    """``plan`` for a figure minebelt's model would judge but whose quote is a forecast
+    ("Finland will lay 50 million mines by 2030"), ``model`` otherwise."""
+    return "plan" if FORECAST_WORDS.search(str(claim.get("quote", ""))) else "model"
 
 
 def _scenario_specs(spec: Any, claims: dict[str, dict[str, Any]], seen: frozenset[str] = frozenset()) -> list[dict[str, Any]]:

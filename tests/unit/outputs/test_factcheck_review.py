@@ -123,3 +123,12 @@ def test_a_tiny_ratio_is_said_in_plain_words():
 
     assert ratio_words(10, 19.12e6) == "that is about 1.9 million times the stated figure"
     assert ratio_words(1e6, 19.12e6) == "the stated figure is 0.052 times that"
+
+
+def test_a_forecast_read_from_the_model_defaults_to_a_plan():
+    from minebelt.factcheck.kinds import default_kind
+
+    spec = {"scenario": "s.toml", "field": "mines"}
+    assert default_kind({"quote": "Finland will lay 50 million mines by 2030.", "compute": spec}, {}) == "plan"
+    assert default_kind({"quote": "Finland needs 19 million mines.", "compute": spec}, {}) == "model"
+    assert default_kind({"quote": "The border will stay 1,300 km.", "compute": {"expr": "1"}}, {}) == "fact"

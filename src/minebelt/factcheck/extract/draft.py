@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..kinds import FORECAST_WORDS
 from . import arithmetic as A
 from .dates import dates, last_year
 from .places import countries as named_countries
@@ -40,8 +41,7 @@ from .text import Sentence, sentences
 _DOMAIN = re.compile(r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b", re.I)
 _OUT_OF_SCOPE = re.compile(r"\bshells?\b|\brounds?\b|munition|projectile|battery|tripwire|\bfuzes?\b|\bfuses?\b|self-destruct", re.I)
 _PLAN = re.compile(r"\b(?:plans?|planned|planning|budget(?:ed|s)?|allocat\w*|earmark\w*|intends?|aims? to|targets?|will (?:buy|acquire|produce|purchase|build|spend|order)|to (?:buy|acquire|purchase|procure)|ordered|procure\w*|stockpile|stock of|needs? up to)\b", re.I)
-#: Words of a forecast: a figure said of the future is a stated forecast, recorded, never judged.
-_FORECAST = re.compile(r"\b(?:will|would|plans?|by 20\d\d|within (?:a few|several|\w+) (?:years|months|decades))\b", re.I)
+_FORECAST = FORECAST_WORDS  # a figure said of the future is a stated forecast, recorded, never judged
 _CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if)\b", re.I)
 _EVENT = re.compile(r"supplied|deliver|withdr[ae]w|notif|ratif|signed|into (?:force|effect)|decree|vote|approved|announced|lifted|reinstated|adopted", re.I)
 OUT_OF_SCOPE_REASON = "Munition specifications and deliveries are outside minebelt's strategic scope (km, km², millions, years, money)."
