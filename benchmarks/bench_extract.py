@@ -128,6 +128,16 @@ def verdicts(claims: list[dict[str, Any]], source: str) -> dict[str, str]:
         return {r["id"]: r["verdict"] for r in check_file(p)["claims"]}
 
 
+def _groups(spec: Any) -> set[str]:
+    return set(re.findall(r"'of': '([A-Z_]+)'", repr(spec)))
+
+
+def _same_reading(person: dict[str, Any], drafted: dict[str, Any]) -> bool:
+    """False when both count members of groups, and not of the same group."""
+    a, b = _groups(person.get("compute")), _groups(drafted.get("compute"))
+    return not (a and b) or bool(a & b)
+
+
 def evaluate(name: str, text: str, person: list[dict[str, Any]], person_verdicts: dict[str, str]) -> dict[str, Any]:
     from minebelt.factcheck.extract import extract
 
@@ -148,7 +158,9 @@ def evaluate(name: str, text: str, person: list[dict[str, Any]], person_verdicts
     drafted_verdicts = verdicts(drafted, name)
     both = [(p, drafted[i]) for p in found for i in m[p["id"]][:1] if person_verdicts.get(p["id"]) not in (None, "unverifiable") and "unverifiable" not in drafted[i]["compute"]]
     agree = sum(1 for p, d in both if drafted_verdicts.get(d["id"]) == person_verdicts[p["id"]])
-    inconsistent = [p for p in quant if person_verdicts.get(p["id"]) == "does-not-hold"]
+    # a figure the person found not holding, on the reading the draft can make: a count of members
+    # of one group is not the same claim as a count of members of another (NATO vs "decided a line")
+    inconsistent = [p for p in quant if person_verdicts.get(p["id"]) == "does-not-hold" and (not m[p["id"]] or any(_same_reading(p, drafted[i]) for i in m[p["id"]]))]
     caught = [p for p in inconsistent if any(drafted_verdicts.get(drafted[i]["id"]) in ("does-not-hold", "imprecise") for i in m[p["id"]])]
     return {
         "article": name,

@@ -40,8 +40,8 @@ Verdicts are computed, never written in the file. A ``plan`` is ``stated`` (neve
 against a model), an ``out-of-scope`` claim ``not-checked``; facts and model figures by the
 rules of :func:`judge` (written out in ``docs/user-guide.md``): ``holds``, ``imprecise``,
 ``does-not-hold`` (a model figure's verdict names whose model); ``unverifiable`` when
-minebelt has nothing to recompute it from (or the claim is a ``selection``, a choice such as
-"the most vulnerable 1,000 km"); ``error`` when the claim cannot be evaluated as written
+minebelt could check it but has no data; ``not-checked`` for a ``selection`` (a judgement or a
+choice such as "the most vulnerable 1,000 km") or an ``analysis``; ``error`` when the claim cannot be evaluated as written
 (e.g. an unreachable field) \u2014 that claim fails, the rest of the file is still checked.
 """
 

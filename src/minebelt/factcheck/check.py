@@ -15,8 +15,9 @@ from .. import settings
 from ..errors import InputError
 from .checker import Checker, Unverifiable
 from .claims import load_claims, parse_stated, parse_tolerance
-from .kinds import default_kind, plan_explanation, ratio_words, verdict_text, whose_model
-from .verdict import BOUNDS, explain, fmt_stated, fmt_value, is_absolute, is_ratio, judge, normalize_qualifier
+from .money import UnitMismatch, currency_mismatch
+from .kinds import default_kind, fact_not_model, unchecked_reason, plan_explanation, ratio_words, verdict_text, whose_model
+from .verdict import BOUNDS, explain, fmt_stated, fmt_value, is_absolute, is_count, is_ratio, judge, normalize_qualifier
 
 #: The default absolute tolerance of a unit judged by absolute difference: a calendar year holds
 #: only as that year (imprecise one year off); a latitude within half a degree.
@@ -99,24 +100,45 @@ def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
     (:mod:`.kinds`): a ``fact`` or ``model`` claim is judged, a ``plan`` is recorded as
     ``stated`` beside the figure computed for it, an ``out-of-scope`` claim is ``not-checked``."""
     kind = default_kind(claim, checker.claims)
+    _same_currency(checker, claim)
     if kind in ("plan", "out-of-scope"):
-        return _unjudged_row(checker, claim, kind)
+        return _with_rates(checker, claim, _unjudged_row(checker, claim, kind))
     judged = _judged_row(checker, claim)
     by, assuming = whose_model(claim, checker.claims, checker._estimates) if kind == "model" else ("", "")
-    if by and judged["verdict"] in ("holds", "imprecise", "does-not-hold"):
+    if by and judged["verdict"] in ("holds", "imprecise", "does-not-hold") and f"By {by}" not in judged["explanation"]:
         text = judged["explanation"]
         said = "" if not assuming else f" ({assuming})" if claim.get("by") else f", assuming {assuming}"
         judged["explanation"] = f"By {by}{said}: {text[:1].lower()}{text[1:]}"
+    _with_rates(checker, claim, judged)
     row: dict[str, Any] = {}
     for k, v in judged.items():  # kind after unit; the verdict as read, and whose model, after the verdict
         row[k] = v
         if k == "unit":
             row["kind"] = kind
         elif k == "verdict":
-            row["verdict_text"] = verdict_text(v, kind, by)
+            row["verdict_text"] = verdict_text(v, kind, by, unchecked_reason(claim, stated=judged["stated"]))
             if by:
                 row["by"] = by
     return row
+
+
+def _with_rates(checker: Checker, claim: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with the exchange rates its figure used at the end of its explanation."""
+    rates = checker.rates_used.get(claim["id"])
+    if rates and row.get("explanation"):
+        row["explanation"] += f" Converted at {'; '.join(rates)}."
+    return row
+
+
+def _same_currency(checker: Checker, claim: dict[str, Any]) -> None:
+    """Raise :class:`.money.UnitMismatch` for a money claim computed in another currency."""
+    try:
+        checker.value(claim["id"])
+    except Unverifiable:
+        return
+    said = currency_mismatch(claim, checker.claims, checker._estimates)
+    if said:
+        raise UnitMismatch(f"{checker.path.name}: {said}")
 
 
 def _beside_words(claim: dict[str, Any], checker: Checker) -> str:
@@ -225,19 +247,23 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
     spread = getattr(computed, "spread", None)
     if spread is not None:
         row["computed_range"] = list(spread)
-    if computed is None:
-        row["verdict"] = "unverifiable"
-        row["explanation"] = " ".join(x for x in (reason, note) if x)
-        return row
     if claim.get("selection") or claim.get("analysis"):
-        row["verdict"] = "unverifiable"
-        if claim.get("analysis"):
+        # a judgement, an analysis or the article's own chosen input: nothing a source could
+        # settle, so not checked (unverifiable is kept for a fact minebelt lacks data for)
+        row["verdict"] = "not-checked"
+        if computed is None:
+            lead = reason
+        elif claim.get("analysis"):
             lead = f"Analysis, not a figure the claim states; minebelt's own figure: {row['computed_text']}."
         elif isinstance(stated, str):
-            lead = f"A judgement or a choice, not a figure minebelt can recompute; for context minebelt measures {row['computed_text']}."
+            lead = f"A judgement, not a figure minebelt can recompute; for context minebelt measures {row['computed_text']}."
         else:
             lead = f"The stated figure is a choice of stretches; for context minebelt measures {row['computed_text']}."
         row["explanation"] = " ".join(x for x in (lead, note) if x)
+        return row
+    if computed is None:
+        row["verdict"] = "unverifiable"
+        row["explanation"] = " ".join(x for x in (reason, note) if x)
         return row
     if isinstance(stated, str) or isinstance(computed, str):
         if not (isinstance(stated, str) and isinstance(computed, str)):
@@ -257,7 +283,7 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
         row["explanation"] = " ".join(x for x in (said, note) if x)
         return row
     rel_tol = parse_tolerance(claim.get("tolerance", settings.HOLDS_REL_TOL), f"{where}: tolerance")
-    abs_tol = claim.get("abs_tolerance", ABS_TOLERANCE_DEFAULT.get(unit.strip()))
+    abs_tol = claim.get("abs_tolerance", 0 if is_count(unit) else ABS_TOLERANCE_DEFAULT.get(unit.strip()))
     j = judge(stated, computed, qualifier, rel_tol, None if abs_tol is None else parse_tolerance(abs_tol, f"{where}: abs_tolerance", None), spread)
     row["verdict"] = j.verdict
     row["deviation"] = None if j.deviation is None or not math.isfinite(j.deviation) else round(j.deviation, 6)
@@ -332,6 +358,8 @@ def check_rows(checker: Checker, claims: list[dict[str, Any]]) -> list[dict[str,
     for c in claims:
         try:
             rows.append(check_claim(checker, c))
+        except UnitMismatch as e:
+            raise InputError(str(e)) from None
         except InputError as e:
             rows.append(_error_row(c, "; ".join(e.lines), checker.path, default_kind(c, checker.claims)))
     return rows
@@ -341,6 +369,8 @@ def check_file(path: str | Path) -> dict[str, Any]:
     """Fact-check every claim of a claims file: the ``minebelt.factcheck/2`` document."""
     p = Path(path)
     claims = load_claims(p)
+    for c in claims:
+        fact_not_model(c, claims, p)
     rows = check_rows(Checker(p, claims), claims)
     counts: dict[str, int] = {}
     for r in rows:

@@ -79,6 +79,9 @@ class Checker:
         self.values: dict[str, Any] = {}
         self._estimates: dict[tuple[Path, str | None], Any] = {}
         self._busy: set[str] = set()
+        #: the exchange rates each claim's value used, as read ("0.2347 EUR/PLN, ECB reference rate of 2024-05-17")
+        self.rates_used: dict[str, list[str]] = {}
+        self._rates: list[list[str]] = []
 
     # -- references
     def scenario_figure(self, spec: dict[str, Any], where: str) -> Figure:
@@ -148,6 +151,8 @@ class Checker:
         kind, _, rest = ref.partition(":")
         if kind == "claim":
             v = self.value(rest, where)
+            if self._rates:
+                self._rates[-1].extend(r for r in self.rates_used.get(rest, []) if r not in self._rates[-1])
             if isinstance(v, tuple):
                 raise InputError(f"{where}: claim {rest!r} has a range; refer to a point claim")
             return v
@@ -163,7 +168,11 @@ class Checker:
             pairs, _, field = rest.rpartition(":")
             return border_figure(pairs, field, where)
         if kind == "fx":
-            return fx_rate(rest, where)
+            conv = fx_conversion(rest, where)
+            said = f"{conv.factor:.4g} {conv.to_currency}/{conv.from_currency}, ECB reference rate of {conv.rate_date}"
+            if self._rates and said not in self._rates[-1]:
+                self._rates[-1].append(said)
+            return conv.factor
         raise InputError(f"{where}: unknown ref kind {clip(kind)}{suggest(kind, REF_KINDS)} (allowed: {', '.join(REF_KINDS)})")
 
     def compute(self, spec: Any, where: str, names: dict[str, float] | None = None) -> Any:
@@ -223,14 +232,12 @@ class Checker:
             if not isinstance(members, list) or not members or not all(isinstance(c, str) for c in members):
                 raise InputError(f"{where}: members: must be a list of ISO alpha-3 codes like [\"POL\", \"FIN\"]")
             from ..data.iso import country_names
-            from ..errors import clip, suggest
+            from ..errors import clip
 
             known = country_names()
             for c in members:
                 if c not in known:
-                    swapped = sorted(k for k in known if sorted(k) == sorted(c.upper()))  # a transposition: NRO -> NOR
-                    hint = f" (did you mean {swapped[0]!r}?)" if swapped else suggest(c.upper(), known)
-                    raise InputError(f"{where}: members: {clip(c)} is not an ISO 3166-1 alpha-3 code{hint}")
+                    raise InputError(f"{where}: members: {clip(c)} is not an ISO 3166-1 alpha-3 code{iso_hint(c, known)}")
             return float(sum(1 for c in members if c in MEMBERSHIPS[group][0]))
         if "scenario" in spec:
             return self.scenario_figure(spec, where)
@@ -242,28 +249,45 @@ class Checker:
         if claim_id not in self.claims:
             from ..errors import clip, suggest
 
-            raise InputError(f"{self.path}: {where or 'claims'}: unknown claim id {clip(claim_id)}{suggest(claim_id, self.claims)}")
+            raise InputError(f"{where or f'{self.path}: claims'}: unknown claim id {clip(claim_id)}{suggest(claim_id, self.claims)}")
         if claim_id in self._busy:
             raise InputError(f"{self.path}: claim {claim_id!r} refers to itself through its refs")
         self._busy.add(claim_id)
+        self._rates.append([])
         try:
             v = self.compute(self.claims[claim_id].get("compute"), f"{self.path}: claims {claim_id!r}: compute")
         finally:
             self._busy.discard(claim_id)
+            self.rates_used[claim_id] = self._rates.pop()
         self.values[claim_id] = v
         return v
 
 
+def iso_hint(code: str, known: Any) -> str:
+    """`` (did you mean 'NOR'?)`` for a code that is not ISO 3166-1 alpha-3: a transposition
+    first (NRO, RSU), else the closest code; "" when none is close."""
+    from ..errors import suggest
+
+    swapped = sorted(k for k in known if sorted(k) == sorted(code.upper()))
+    return f" (did you mean {swapped[0]!r}?)" if swapped else suggest(code.upper(), known)
+
+
 def border_figure(pairs: str, field: str, where: str) -> float:
-    """Sum (lengths) or extent (latitudes) of measured land borders ``"EST-RUS+LVA-RUS"``."""
-    from ..errors import DataMissingError
+    """Sum (lengths) or extent (latitudes) of measured land borders ``"EST-RUS+LVA-RUS"``.
+    Raises :class:`InputError` for a code that is not ISO 3166-1 alpha-3 ("did you mean")."""
+    from ..data.iso import country_names
+    from ..errors import DataMissingError, clip
     from ..geo.borders import border_summary
 
+    known = country_names()
     codes = []
     for pair in pairs.split("+"):
         a, _, b = pair.partition("-")
         if not (len(a) == 3 and len(b) == 3):
             raise InputError(f"{where}: border pair {pair!r} must look like 'FIN-RUS'")
+        for c in (a.upper(), b.upper()):
+            if c not in known:
+                raise InputError(f"{where}: border {clip(pair)}: unknown code {c!r}{iso_hint(c, known)} (ISO 3166-1 alpha-3)")
         codes.append((a.upper(), b.upper()))
     try:
         return border_summary(codes, field)
@@ -272,12 +296,20 @@ def border_figure(pairs: str, field: str, where: str) -> float:
 
 
 def fx_rate(spec: str, where: str) -> float:
-    """``fx:FROM:TO:DATE``: units of TO per 1 FROM at the ECB euro reference rates of DATE (ISO
-    ``YYYY-MM-DD``), or of the last TARGET working day before it; any currency of the bundled ECB
-    series (and EUR). Raises :class:`InputError` for an unknown currency ("did you mean") or a
-    date the series does not cover (before 4 January 1999)."""
+    """``fx:FROM:TO:DATE``: units of TO per 1 FROM (:func:`fx_conversion`)."""
+    return fx_conversion(spec, where).factor
+
+
+def fx_conversion(spec: str, where: str) -> Any:
+    """``fx:FROM:TO:DATE``: the :class:`~minebelt.model.currency.Conversion` of units of TO per
+    1 FROM at the ECB euro reference rates of DATE (ISO ``YYYY-MM-DD``), or of the last TARGET
+    working day before it; any currency of the bundled ECB series (and EUR). Raises
+    :class:`InputError` for an unknown currency ("did you mean") or a date outside the bundled
+    series (before its first or after its last published day: a rate not yet published is not
+    guessed from an older one)."""
     import datetime as dt
 
+    from ..data.ecb import ecb_rates
     from ..errors import clip, suggest
     from ..model.currency import conversion, currencies
 
@@ -293,7 +325,10 @@ def fx_rate(spec: str, where: str) -> float:
         day = dt.date.fromisoformat(parts[2])
     except ValueError:
         raise InputError(f"{where}: fx DATE {clip(parts[2])} must be a date YYYY-MM-DD") from None
+    first, last = str(ecb_rates().dates[0]), str(ecb_rates().dates[-1])
+    if not first <= day.isoformat() <= last:
+        raise InputError(f"{where}: fx ref {clip('fx:' + spec)}: DATE {day.isoformat()} is outside the bundled ECB series ({first} to {last})")
     try:
-        return conversion(parts[0], parts[1], day.isoformat()).factor
+        return conversion(parts[0], parts[1], day.isoformat())
     except KeyError as e:
-        raise InputError(f"{where}: fx DATE {day.isoformat()}: {str(e).strip(chr(34) + chr(39))} (the ECB series starts on 1999-01-04)") from None
+        raise InputError(f"{where}: fx ref {clip('fx:' + spec)}: {str(e).strip(chr(34) + chr(39))} (the bundled ECB series runs {first} to {last})") from None

@@ -5,7 +5,8 @@ Layer: outputs (fact-check).
 A claim has a ``kind`` (TOML key ``kind``; default from what its ``compute`` names):
 
 - ``fact`` — a measured or sourced fact (a border length, a date, a membership): judged
-  ``holds`` / ``imprecise`` / ``does-not-hold`` against the measured or sourced figure.
+  ``holds`` / ``imprecise`` / ``does-not-hold`` against the measured or sourced figure, never
+  against minebelt's model (:func:`fact_not_model`).
 - ``model`` — a figure of a model (the article's own arithmetic, or minebelt's model of a
   scenario): judged the same way, but the verdict and the explanation say whose model
   (``by``: "by the article's own arithmetic", "by minebelt's model of ..., assuming ...").
@@ -19,13 +20,14 @@ A claim has a ``kind`` (TOML key ``kind``; default from what its ``compute`` nam
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 KINDS = ("fact", "model", "plan", "out-of-scope")
 #: The verdict words of each kind besides ``error``.
 KIND_VERDICTS = {
-    "fact": ("holds", "imprecise", "does-not-hold", "unverifiable"),
-    "model": ("holds", "imprecise", "does-not-hold", "unverifiable"),
+    "fact": ("holds", "imprecise", "does-not-hold", "unverifiable", "not-checked"),
+    "model": ("holds", "imprecise", "does-not-hold", "unverifiable", "not-checked"),
     "plan": ("stated",),
     "out-of-scope": ("not-checked",),
 }
@@ -51,20 +53,30 @@ def _leaves(spec: Any) -> list[Any]:
 
 def default_kind(claim: dict[str, Any], claims: dict[str, dict[str, Any]], _seen: frozenset[str] = frozenset()) -> str:
     """The kind of a claim without a ``kind`` key: ``model`` when its figure comes from a scenario
-    (directly, or through another claim that does) or when it is the article's own reasoning
-    (``analysis``); ``fact`` otherwise (a border, a constant, a date, a membership)."""
+    (directly, or through another claim that does; ``plan`` when its quote is a forecast) or
+    when it is the article's own reasoning (``analysis``); ``fact`` otherwise (a border, a constant, a date, a membership)."""
     if claim.get("kind") in KINDS:
         return str(claim["kind"])
     if claim.get("analysis") or claim.get("by"):
         return "model"
     for leaf in _leaves(claim.get("compute")):
         if isinstance(leaf, dict):
-            return "model"
+            return _model_or_forecast(claim)
         if leaf.startswith("claim:"):
             other = claims.get(leaf[6:])
             if other is not None and leaf[6:] not in _seen and default_kind(other, claims, _seen | {leaf[6:]}) == "model":
-                return "model"
+                return _model_or_forecast(claim)
     return "fact"
+
+
+#: Words of a forecast ("will", "by 2030"): a figure said of the future is stated, never refuted by a model.
+FORECAST_WORDS = re.compile(r"\b(?:will|would|plans?|by 20\d\d|within (?:a few|several|\w+) (?:years|months|decades))\b", re.I)
+
+
+def _model_or_forecast(claim: dict[str, Any]) -> str:
+    """``plan`` for a figure minebelt's model would judge but whose quote is a forecast
+    ("Finland will lay 50 million mines by 2030"), ``model`` otherwise."""
+    return "plan" if FORECAST_WORDS.search(str(claim.get("quote", ""))) else "model"
 
 
 def _scenario_specs(spec: Any, claims: dict[str, dict[str, Any]], seen: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
@@ -114,10 +126,11 @@ def whose_model(claim: dict[str, Any], claims: dict[str, dict[str, Any]], estima
     return f"minebelt's model of {file}" + (f" ({names})" if names else ""), said
 
 
-def verdict_text(verdict: str, kind: str, by: str = "") -> str:
-    """The verdict as read: ``holds by the article's own arithmetic``, ``stated``, ``not checked (outside scope)``."""
+def verdict_text(verdict: str, kind: str, by: str = "", why: str = "") -> str:
+    """The verdict as read: ``holds by the article's own arithmetic``, ``stated``, ``not checked
+    (outside minebelt's scope)``, ``not checked (a judgement)`` (``why``: of a fact or model claim)."""
     if verdict == "not-checked":
-        return "not checked (outside minebelt's scope)"
+        return f"not checked ({why})" if why and kind in ("fact", "model") else "not checked (outside minebelt's scope)"
     if kind == "model" and by and verdict in ("holds", "imprecise", "does-not-hold"):
         return f"{verdict.replace('-', ' ')} by {by}"
     return verdict.replace("does-not-hold", "does not hold")
@@ -136,6 +149,10 @@ def ratio_words(stated: float, computed: float, stated_high: float | None = None
     if stated_high is None or stated_high == stated:
         if 0.95 <= stated / computed <= 1.05:
             return "the stated figure is about the same"
+        if 0 < stated / computed < 0.01:  # never "5.2e-07 times": one in so many, in words
+            n = float(f"{computed / stated:.2g}")
+            many = f"{n / 1e9:g} billion" if n >= 1e9 else f"{n / 1e6:g} million" if n >= 1e6 else f"{n:,.0f}"
+            return f"that is about {many} times the stated figure"
         return f"the stated figure is {shown(stated)} times that"
     return f"the stated figure is {shown(stated)} to {shown(stated_high)} times that"
 
@@ -152,3 +169,29 @@ def plan_explanation(stated_text: str, computed_text: str | None, beside: str, r
     if note:
         out.append(note)
     return " ".join(out)
+
+
+def fact_not_model(claim: dict[str, Any], claims: list[dict[str, Any]], path: Any) -> None:
+    """A claim written ``kind = "fact"`` whose figure comes from minebelt's scenario model: an
+    input error, since a model is never the truth a fact is judged against."""
+    if claim.get("kind") != "fact":
+        return
+    specs = _scenario_specs(claim.get("compute"), {c["id"]: c for c in claims})
+    if specs:
+        from ..errors import InputError
+
+        raise InputError(
+            f"{path.name}: claims {claim['id']!r}: kind = \"fact\" but compute runs minebelt's model of {specs[0].get('scenario')}: "
+            "a fact is checked against sourced or measured figures; use kind = \"model\" and say whose model (by = \"...\")"
+        )
+
+
+def unchecked_reason(claim: dict[str, Any], stated: Any) -> str:
+    """Why a ``fact`` or ``model`` claim is not checked: ``a judgement``, ``analysis``, ``a choice``."""
+    if claim.get("analysis"):
+        return "analysis"
+    if "article's own choice" in str((claim.get("compute") or {}).get("unverifiable", "")):
+        return "the article's own choice"
+    if isinstance(stated, str):
+        return "a judgement"
+    return "a choice"

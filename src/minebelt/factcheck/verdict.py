@@ -158,7 +158,8 @@ def judge(
         nearest = c_lo if stated < c_lo else c_hi
         ndev = _rel(nearest, stated)
         verdict = _grade(ndev, rel_tol, abs(nearest - stated), abs_tol)
-        return Judgement("imprecise" if verdict == "holds" else verdict, ndev, "the computed range lies beyond the stated figure")
+        side = "below" if nearest < stated else "above"
+        return Judgement("imprecise" if verdict == "holds" else verdict, ndev, f"the computed range lies {side} the stated figure")
 
     dev = _rel(c_lo, stated)
     verdict = _grade(dev, rel_tol, abs(c_lo - stated), abs_tol)
@@ -179,6 +180,8 @@ def _trim(x: float, places: int = 2) -> str:
 
 #: Units judged and worded by absolute difference (a calendar year, a latitude), never by percentage.
 ABSOLUTE_UNITS = ("year", "degrees north", "degrees south", "degrees east", "degrees west", "degrees")
+#: Units of a count of things: exact, no relative tolerance (3 of 5 countries is not "40 % lower").
+COUNT_UNITS = ("countries", "country", "states", "members", "parties", "lines")
 #: Units of a ratio ("times the next longest"): a bound on a ratio is worded without a percentage.
 RATIO_WORDS = ("times", "x ")
 
@@ -186,6 +189,11 @@ RATIO_WORDS = ("times", "x ")
 def is_absolute(unit: str) -> bool:
     """True for a unit compared by absolute difference (calendar years, latitudes)."""
     return unit.strip() in ABSOLUTE_UNITS
+
+
+def is_count(unit: str) -> bool:
+    """True for a count of things (``countries``): judged exactly, worded without a percentage."""
+    return unit.strip() in COUNT_UNITS
 
 
 def is_ratio(unit: str) -> bool:
@@ -288,7 +296,7 @@ def explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str, 
         if not gap:
             return f"Recomputed {computed_text}, as stated."
         return f"Recomputed {computed_text} against the stated {stated_text}: {gap}.{extra}"
-    if not finite:
+    if not finite or is_count(unit):
         return f"Recomputed {computed_text} against the stated {stated_text}.{extra}"
     if pct < 0.05 and j.verdict == "holds":
         return f"Recomputed {computed_text}, as stated."

@@ -33,7 +33,7 @@ EXPECTED = {
     "s1-pol-200-300-km-4-5-million": "does-not-hold",  # 4.8-7.2 M, not 4-5 M
     "s1-total-over-55-million": "holds",  # 86.4 M (full lengths) and 62.4 M (the article's rows) > 55 M
     "s0-treaty-in-force-1997": "does-not-hold",  # in force 1 March 1999
-    "s1-korean-model-vs-dmz": "unverifiable",  # analysis: the claim states no figure
+    "s1-korean-model-vs-dmz": "not-checked",  # analysis: the claim states no figure
     "s1-dmz-1.27-million": "holds",
     "s1-dmz-114-km2": "holds",  # the Army's ~116 km2; published estimates 112.5-117.8 as context
     "s1-reduced-few-years": "stated",  # a conditional forecast: shown with what it implies
@@ -64,9 +64,9 @@ EXPECTED = {
     "s1-coalition-ukr": "stated",
     # Estonia: 60 % of its border with Russia on the Narva and Lake Peipsi (Border Guard figures)
     "s0-est-no-natural-barriers": "does-not-hold",
-    "s0-lva-no-natural-barriers": "unverifiable",  # swamps and forests are not measured
+    "s0-lva-no-natural-barriers": "not-checked",  # swamps and forests are not measured
     # "deciding to build a 2000-mile mine defense line": 3-4 of the 5 decided on a line
-    "s0-decided-to-build-mine-line": "imprecise",
+    "s0-decided-to-build-mine-line": "does-not-hold",  # a count is exact: 3-4 of 5
     # sourced policy dates and facts the memo supports
     "s1-us-policy-2014": "holds",
     "s1-us-policy-2020": "holds",

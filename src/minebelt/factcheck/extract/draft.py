@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..kinds import FORECAST_WORDS
 from . import arithmetic as A
 from .dates import dates, last_year
 from .places import countries as named_countries
@@ -40,6 +41,7 @@ from .text import Sentence, sentences
 _DOMAIN = re.compile(r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b", re.I)
 _OUT_OF_SCOPE = re.compile(r"\bshells?\b|\brounds?\b|munition|projectile|battery|tripwire|\bfuzes?\b|\bfuses?\b|self-destruct", re.I)
 _PLAN = re.compile(r"\b(?:plans?|planned|planning|budget(?:ed|s)?|allocat\w*|earmark\w*|intends?|aims? to|targets?|will (?:buy|acquire|produce|purchase|build|spend|order)|to (?:buy|acquire|purchase|procure)|ordered|procure\w*|stockpile|stock of|needs? up to)\b", re.I)
+_FORECAST = FORECAST_WORDS  # a figure said of the future is a stated forecast, recorded, never judged
 _CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if)\b", re.I)
 _EVENT = re.compile(r"supplied|deliver|withdr[ae]w|notif|ratif|signed|into (?:force|effect)|decree|vote|approved|announced|lifted|reinstated|adopted", re.I)
 OUT_OF_SCOPE_REASON = "Munition specifications and deliveries are outside minebelt's strategic scope (km, km², millions, years, money)."
@@ -107,9 +109,19 @@ def _kind(q: Quantity, s: Sentence, computed_by: str) -> str:
         return "out-of-scope"
     if _PLAN.search(s.text) and not _CONDITIONAL.search(s.text):
         return "plan"
+    if computed_by == "none" and _FORECAST.search(s.text) and not _is_choice(q, s):
+        return "plan"
     if computed_by == "arithmetic" or (computed_by == "none" and q.unit in ("mines", "mines/km²", "mines/km", "km", "km²", "years", "months", "decades") and _CONDITIONAL.search(s.text)):
         return "model"
     return "fact"
+
+
+def _is_choice(q: Quantity, s: Sentence) -> bool:
+    """A depth, density, length or area the article's model assumes ("mining it 2 km deep at
+    6,000 mines per km²", "if 600 km were mined"): its input, not a figure it derives."""
+    if q.role == "depth" or q.unit in ("mines/km²", "mines/km"):
+        return True
+    return bool(_CONDITIONAL.search(s.text)) and q.unit in ("km", "km²")
 
 
 def _position(q: Quantity, s: Sentence) -> int:
@@ -157,11 +169,14 @@ def _claim_for(q: Quantity, s: Sentence, prev: list[Quantity], here: list[Quanti
         if found is not None:
             (compute, note), by = found, "arithmetic"
     if compute is None:
-        if _CONDITIONAL.search(s.text) and q.unit in ("km", "km²", "mines/km²", "mines/km"):
+        if _is_choice(q, s):
+            extra["selection"] = True
             reason = "The article's own choice (a length, area, depth or density its model assumes), not a figure it derives or a fact to measure."
         else:
             reason = "No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from."
         compute = {"unverifiable": reason}
+    if by == "arithmetic":
+        extra.setdefault("by", "the article's own arithmetic")
     claim = {**base, "kind": _kind(q, s, by), "compute": compute, **extra, "_slug": slug, "_countries": defenders + neighbours}
     if note:
         claim["note"] = note if "note" not in extra else f"{extra['note']} {note}"
