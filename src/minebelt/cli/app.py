@@ -10,7 +10,7 @@ them (one module per command group: :mod:`.estimate`, :mod:`.compare`, :mod:`.fa
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -48,7 +48,7 @@ def _version_callback(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the version of minebelt and exit."),
     ] = None,
 ) -> None:

@@ -75,7 +75,7 @@ def _read(layer: str, where: str | None = None, columns: list[str] | None = None
     if not path.exists():
         raise DataMissingError(f"bundled border data is missing ({path.name}); reinstall minebelt")
     meta_, _fids, geoms, fields = read(path, layer=layer, where=where, columns=columns, read_geometry=geometry)
-    cols = {name: np.asarray(arr) for name, arr in zip(meta_["fields"], fields)}
+    cols = {name: np.asarray(arr) for name, arr in zip(meta_["fields"], fields, strict=True)}
     if geometry:
         import shapely
 

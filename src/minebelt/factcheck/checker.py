@@ -15,7 +15,6 @@ from typing import Any
 from ..errors import InputError
 from .expr import eval_expr
 
-
 #: The kinds of a string ref (``kind:...``).
 REF_KINDS = ("claim", "const", "border", "fx")
 
@@ -285,7 +284,7 @@ def fx_rate(spec: str, where: str) -> float:
     if len(parts) != 3:
         raise InputError(f"{where}: fx ref {clip('fx:' + spec)} must be 'fx:FROM:TO:DATE', e.g. 'fx:PLN:EUR:2024-05-18'")
     known = currencies()
-    for name, code in zip(("FROM", "TO"), parts[:2]):
+    for name, code in zip(("FROM", "TO"), parts[:2], strict=False):
         if code not in known:
             hint = suggest(code.upper(), known) if code.upper() not in known else f" (did you mean {code.upper()!r}?)"
             raise InputError(f"{where}: fx {name} currency {clip(code)} is not an ECB reference currency{hint}")

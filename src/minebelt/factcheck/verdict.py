@@ -93,9 +93,9 @@ def judge(
     if q == "exact":
         c = computed if isinstance(computed, tuple) else (computed, computed)
         s_ = stated if isinstance(stated, tuple) else (stated, stated)
-        if all(abs(x - y) <= 1e-9 * max(1.0, abs(y)) for x, y in zip(c, s_)):
+        if all(abs(x - y) <= 1e-9 * max(1.0, abs(y)) for x, y in zip(c, s_, strict=False)):
             return Judgement("holds", 0.0, "exactly as stated")
-        dev = max((_rel(x, y) for x, y in zip(c, s_)), key=abs)
+        dev = max((_rel(x, y) for x, y in zip(c, s_, strict=False)), key=abs)
         return Judgement("does-not-hold", dev, "stated as exact, and it differs")
     c_lo, c_hi = computed if isinstance(computed, tuple) else (computed, computed)
 

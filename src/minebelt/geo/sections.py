@@ -24,10 +24,10 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -292,7 +292,7 @@ def measure_sections(
             measured.append(measure_section(sc, rs))
             done += 1
             tick()
-    for rs, g in zip(slow, measured):
+    for rs, g in zip(slow, measured, strict=True):
         out[rs.index] = g
     return {rs.index: out[rs.index] for rs in resolved}
 

@@ -96,7 +96,7 @@ def _chunks(coords: np.ndarray, max_km: float) -> list[tuple[int, int]]:
     n = int(np.ceil(total / max_km))
     cuts = np.searchsorted(cum, np.linspace(0.0, total, n + 1)[1:-1])
     bounds = [0, *sorted(set(int(c) for c in cuts if 0 < c < len(coords) - 1)), len(coords) - 1]
-    return list(zip(bounds[:-1], bounds[1:]))
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
 
 
 def _projection(lonlat: np.ndarray) -> Any:
@@ -259,9 +259,9 @@ def _cluster_parts(
             if len(cc) < 2:
                 continue
             ids = [ends_of.get(i, {}).get(k) for k in (0, -1)]
-            here = [n_ if n_ is not None and n_ in members and np.all(cc[0 if k == 0 else -1] == c[k]) else None for n_, k in zip(ids, (0, -1))]
+            here = [n_ if n_ is not None and n_ in members and np.all(cc[0 if k == 0 else -1] == c[k]) else None for n_, k in zip(ids, (0, -1), strict=True)]
             xy, stag, vtag, tail_ends = _split_tails(_dedupe(_to_xy(tr, cc)), here[0] is not None, here[1] is not None, ell0)
-            for n_, ej in zip([n_ for n_ in here if n_ is not None], tail_ends):
+            for n_, ej in zip([n_ for n_ in here if n_ is not None], tail_ends, strict=False):
                 tails[n_] = ej
             p, kind, idx = _parts(xy, d)
             tag = np.where(kind == 0, stag[np.minimum(idx, len(stag) - 1)], vtag[idx])

@@ -21,7 +21,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clearance_history_sources import AFP_JOR_2010, HALO_ZW_29KM, NPA_JOR_2010, KOREA_HERALD_2021, MBN_2008, TAIPEI_FLK_2020, YONHAP_2019
+from .clearance_history_sources import (
+    AFP_JOR_2010,
+    HALO_ZW_29KM,
+    KOREA_HERALD_2021,
+    MBN_2008,
+    NPA_JOR_2010,
+    TAIPEI_FLK_2020,
+    YONHAP_2019,
+)
 from .sourcing import Certainty, Citation
 
 

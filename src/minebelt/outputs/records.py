@@ -62,7 +62,7 @@ def record_rows(result: EstimateResult) -> list[dict[str, Any]]:
     sc = doc.get("scenario") or {}
     belts = result.belts or [None] * len(result.sections)
     rows = []
-    for i, (s, belt) in enumerate(zip(result.sections, belts)):
+    for i, (s, belt) in enumerate(zip(result.sections, belts, strict=False)):
         country = str(s.get("country") or "")
         neighbour = str(s.get("border") or "")
         start, end = _laying_years(doc, country)

@@ -90,7 +90,7 @@ def build_document(
 
         overlap = overlaps_with_earlier(resolved, geoms)
         front_ov = front_overlaps(resolved, geoms)
-    for rs, row in zip(resolved, sections):
+    for rs, row in zip(resolved, sections, strict=True):
         if rs.index in geoms:
             row["overlap_km2"] = overlap[rs.index]
             row["overlap_front_km"] = front_ov.get(rs.index, {}).get("length_km", 0.0)
@@ -160,7 +160,7 @@ def build_document(
     sample_store: dict[str, np.ndarray] = {}
     if mc is not None:
         jobs: list[tuple[dict[str, Any], str, Any]] = []  # (target, key, samples or (samples, factor))
-        for rs, row in zip(resolved, sections):
+        for rs, row in zip(resolved, sections, strict=True):
             i = rs.index
             arrays = {
                 "length_km": mc.length_km[i],
@@ -183,7 +183,7 @@ def build_document(
             for k in ("mines", "area_km2", "length_km", "land_km", "belt_front_km"):
                 sample_store[f"by_country.{c}.{k}"] = country_mc[c][k]
         sample_store.update({f"totals.{k}": v for k, v in total_mc.items()})
-        for (target, key, _), summary in zip(jobs, _summaries([a for _, _, a in jobs])):
+        for (target, key, _), summary in zip(jobs, _summaries([a for _, _, a in jobs]), strict=True):
             target[key] = summary
     else:
         sample_store.update({f"totals.{k}": np.array([totals[k] if totals[k] is not None else np.nan]) for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")})
@@ -261,7 +261,7 @@ def _summaries(jobs: list[Any]) -> list[dict[str, Any]]:
 
     arrays = [j[0] if isinstance(j, tuple) else j for j in jobs]
     done = summarize_many(arrays)
-    return [scaled(d, j[1]) if isinstance(j, tuple) else d for d, j in zip(done, jobs)]
+    return [scaled(d, j[1]) if isinstance(j, tuple) else d for d, j in zip(done, jobs, strict=True)]
 
 
 def _share(overlap_km2: float, area_km2: float) -> float:

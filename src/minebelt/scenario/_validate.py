@@ -67,7 +67,7 @@ def check_text(value: str, field: str = "text") -> str:
 # ----------------------------------------------------------------------------- TOML files
 
 _PART = r"""(?>[A-Za-z0-9_-]+|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')"""
-_LONG_KEY = re.compile(_PART + r"(?:[ \t]*+\.[ \t]*+" + _PART + r"){%d}" % settings.TOML_KEY_PARTS_MAX)
+_LONG_KEY = re.compile(_PART + r"(?:[ \t]*+\.[ \t]*+" + _PART + rf"){{{settings.TOML_KEY_PARTS_MAX}}}")
 
 
 def check_toml_text(text: str, label: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
 
@@ -38,7 +38,7 @@ def _quantity_shape(value: Any) -> Any:
 #: A number, an interval string ``"a to b"``, a distribution table or ``{param = "name"}``.
 #: Shape-checked before pydantic sees it (:func:`_quantity_shape`); ranges are checked when
 #: inputs are resolved (:func:`minebelt.scenario.quantities.resolve_quantity`).
-Quantity = Annotated[Union[float, str, dict[str, Any]], BeforeValidator(_quantity_shape)]
+Quantity = Annotated[float | str | dict[str, Any], BeforeValidator(_quantity_shape)]
 
 _CODE = re.compile(r"^[A-Z]{3}(\+[A-Z]{3})*$")
 

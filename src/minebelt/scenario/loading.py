@@ -28,7 +28,7 @@ def _loc_text(doc: dict[str, Any], loc: tuple[Any, ...], prefix: tuple[Any, ...]
     parts: list[str] = []
     node: Any = doc
     path = list(prefix) + list(loc)
-    for i, key in enumerate(path):
+    for key in path:
         if isinstance(key, int):
             parts[-1] = f"{parts[-1]}[{key}]"
             try:

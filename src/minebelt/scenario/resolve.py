@@ -101,7 +101,7 @@ def resolve_section(sc: Scenario, i: int, label: str = "", prefix: str = "") -> 
 
 def resolve_scenario(sc: Scenario, label: str = "", prefix: tuple[Any, ...] = ()) -> list[ResolvedSection]:
     """Resolve every section; raises :class:`InputError` on the first bad value."""
-    pre = "".join(f"{p}[{q}] " for p, q in zip(prefix[::2], prefix[1::2])) if prefix else ""
+    pre = "".join(f"{p}[{q}] " for p, q in zip(prefix[::2], prefix[1::2], strict=False)) if prefix else ""
     for name, value in sc.parameters.items():
         if isinstance(value, dict) and set(value) == {"param"}:
             raise InputError(f"{label or sc.label}: {pre}parameters.{name}: a parameter cannot refer to another parameter")

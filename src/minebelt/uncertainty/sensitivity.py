@@ -63,7 +63,7 @@ def tornado_rows(names: Sequence[str], dists: Sequence[Distribution], ends: Sequ
             "high": hi,
             "swing": float(abs(hi - lo)),
         }
-        for name, dist, (lo, hi) in zip(names, dists, ends)
+        for name, dist, (lo, hi) in zip(names, dists, ends, strict=True)
     ]
     rows.sort(key=lambda r: -r["swing"])
     return rows

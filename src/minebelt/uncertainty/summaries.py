@@ -58,7 +58,7 @@ def order_statistics(a: np.ndarray, ranks: np.ndarray) -> np.ndarray:
         if nb <= g[0] and nb + inside.size > g[-1]:
             kth = [r - nb for r in g]
             part = np.partition(inside, kth)
-            found.update({r: part[k] for r, k in zip(g, kth)})
+            found.update({r: part[k] for r, k in zip(g, kth, strict=True)})
         else:  # the bracket missed: partition everything
             part = np.partition(a, g)
             found.update({r: part[r] for r in g})
@@ -113,7 +113,7 @@ def summarize(samples: np.ndarray, quantiles_: tuple[float, ...] = (0.05, 0.5, 0
         else:
             qs = quantiles(samples, quantiles_)
     out: dict[str, float | None] = {"mean": finite(mean)}
-    for k, v in zip(keys, qs):
+    for k, v in zip(keys, qs, strict=True):
         out[k] = finite(float(v))
     return out
 
@@ -133,7 +133,7 @@ def summarize_many(arrays: list[np.ndarray]) -> list[dict[str, float | None]]:
 
     keys = [identity(a) for a in arrays]
     done: dict[tuple[Any, ...], dict[str, float | None]] = {}
-    for k, a in zip(keys, arrays):
+    for k, a in zip(keys, arrays, strict=True):
         if k not in done:
             done[k] = summarize(a)
     return [dict(done[k]) for k in keys]

@@ -6,7 +6,7 @@ API's own cap on sections declared in the schema (the endpoint's check gives the
 
 from __future__ import annotations
 
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,7 +46,7 @@ class ClaimIn(BaseModel):
     id: str = Field(..., min_length=1, description="Unique id of the claim.")
     source: str | None = Field(None, description="Where the claim was published.")
     quote: str = Field(..., description="The claim, verbatim.")
-    stated: Union[float, list[float], str] = Field(..., description="A number, a [low, high] range, or a date 'YYYY-MM'.")
+    stated: float | list[float] | str = Field(..., description="A number, a [low, high] range, or a date 'YYYY-MM'.")
     qualifier: Literal["about", "exact", "over", "under", "at-least", "up-to", "after", "before"] = "about"
     unit: str | None = None
     tolerance: float | None = Field(None, description="Relative tolerance for 'holds' (default 0.05).")

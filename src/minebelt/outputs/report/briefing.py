@@ -15,7 +15,18 @@ from typing import Any
 
 from .clearance_view import clearance_view
 from .cost_view import cost_view
-from .fmt import NOT_ESTIMATED, dist_range, fmt_count, fmt_km, fmt_mines, fmt_mines_words, fmt_money, fmt_ratio, fmt_years, is_num
+from .fmt import (
+    NOT_ESTIMATED,
+    dist_range,
+    fmt_count,
+    fmt_km,
+    fmt_mines,
+    fmt_mines_words,
+    fmt_money,
+    fmt_ratio,
+    fmt_years,
+    is_num,
+)
 from .production_view import production_view
 from .views import _get, _num, exposure_view, input_label
 
@@ -174,7 +185,7 @@ def _civilians(doc: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
     c = ev["total"][i]
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
     card = _card(_people(raw[i]), f"people in {places(c['places'])} within {radii[i]} km of the belt", "", scope)
-    parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(radii, ev["total"], raw)]
+    parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(radii, ev["total"], raw, strict=False)]
     text = f"Living near the belt ({scope}): " + "; ".join(parts) + "."
     if ev["largest"]:
         text += " Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:3]) + "."

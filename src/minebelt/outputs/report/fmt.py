@@ -14,7 +14,7 @@ calendar years     whole, **no** thousands separator                           `
 durations (years)  one decimal below 10, whole above (separators)              ``4.5``, ``1,987``
 money              currency code, then bn / M / whole                          ``USD 5.89 bn``
 shares             per cent, whole                                             ``86 %``
-absent figure      ``not estimated``                                           
+absent figure      ``not estimated``
 =================  ==========================================================  ===============
 """
 

@@ -218,7 +218,7 @@ def bars_png(result: EstimateResult) -> bytes:
     ax = fig.add_axes([0.32, 0.14, 0.62, 0.72])
     bars = ax.barh(names, vals, color=[PALETTE[i % len(PALETTE)] for i in range(len(rows))][::-1])
     errs = [r.get("mines_dist") for r in rows][::-1]
-    for b, d, v in zip(bars, errs, vals):
+    for b, d, v in zip(bars, errs, vals, strict=True):
         if dist_range(d):
             ax.plot([d["p05"] / 1e6, d["p95"] / 1e6], [b.get_y() + b.get_height() / 2] * 2, color="black", linewidth=1.2)
         ax.text(v, b.get_y() + b.get_height() / 2, f"  {v:,.2f} M", va="center", fontsize=9)

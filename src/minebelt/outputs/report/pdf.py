@@ -171,7 +171,7 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
         pair = cards[row : row + 2]
         texts = [lines(c) for c in pair]
         card_h = 9.5 * scale + line_h * max(len(t) for t in texts) + 1.5
-        for i, (c, text) in enumerate(zip(pair, texts)):
+        for i, (c, text) in enumerate(zip(pair, texts, strict=True)):
             x = pdf.l_margin + i * (col_w + 4)
             pdf.set_fill_color(*((255, 244, 242) if c["main"] else BG))
             pdf.set_draw_color(*LINE)

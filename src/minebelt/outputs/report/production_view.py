@@ -9,7 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
-from .block_text import SCOPE_WORDS, _capacity_words, _interval, _list, _rng, _sentence, _year, _years, short_producer, years_phrase
+from .block_text import (
+    SCOPE_WORDS,
+    _capacity_words,
+    _list,
+    _rng,
+    _sentence,
+    _year,
+    _years,
+    short_producer,
+    years_phrase,
+)
 from .fmt import NOT_ESTIMATED, fmt_count, fmt_mines, fmt_sig, fmt_value_text, fmt_year, fmt_years
 from .views import _num, country_name
 

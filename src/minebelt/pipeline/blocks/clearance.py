@@ -26,9 +26,17 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import model
-from .clearance_text import allowance_info, capacity_info, condition_alternative, dmz_alternative, dmz_reference, headline_text, world_info
-from .clearance_yardsticks import yardsticks
 from .clearance_cost import cost_alternative, cost_basis
+from .clearance_text import (
+    allowance_info,
+    capacity_info,
+    condition_alternative,
+    dmz_alternative,
+    dmz_reference,
+    headline_text,
+    world_info,
+)
+from .clearance_yardsticks import yardsticks
 
 if TYPE_CHECKING:
     from .context import BlockContext

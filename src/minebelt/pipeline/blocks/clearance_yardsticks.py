@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import model
-from .clearance_text import density_note, programme_capacity_info, mines_rate_info
+from .clearance_text import density_note, mines_rate_info, programme_capacity_info
 
 if TYPE_CHECKING:
     from .context import BlockContext

@@ -91,7 +91,7 @@ class BlockContext:
         ev = self.mc if use_mc else self.point
         assert ev is not None
         total = np.zeros(ev.n if use_mc else 1)
-        for rs, row in zip(self.resolved, self.doc["sections"]):
+        for rs, row in zip(self.resolved, self.doc["sections"], strict=True):
             if rs.section.country != c:
                 continue
             land = row.get("land_km")
