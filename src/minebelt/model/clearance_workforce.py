@@ -157,4 +157,5 @@ OWN_WORKFORCE = {"KOR": "kor-military"}
 def default_workforce(countries: list[str]) -> str:
     """The preset key for a belt defended by ``countries`` (ISO3), when none is stated."""
     own = {OWN_WORKFORCE.get(c) for c in countries}
-    return own.pop() if len(own) == 1 and None not in own else DEFAULT_WORKFORCE
+    key = own.pop() if len(own) == 1 else None
+    return key if key is not None else DEFAULT_WORKFORCE
