@@ -164,7 +164,8 @@ def curve_nodes(fb: FrontBelts, rs: ResolvedSection) -> np.ndarray:
     """The depths at which ``fb``'s area curve is exact for this section's depth."""
     dist = rs.depth.dist
     if fb.bundled is not None:
-        return fb.bundled.bundle.nodes
+        nodes: np.ndarray = fb.bundled.bundle.nodes
+        return nodes
     if dist.is_point:
         return np.array([dist.median])
     lo, hi = dist.quantile(0.001), dist.quantile(0.999)
@@ -322,7 +323,7 @@ def overlaps_with_earlier(resolved: list[ResolvedSection], geoms: dict[int, Sect
     return belt_overlaps(resolved, geoms)
 
 
-class LazyGeometries(Sequence):
+class LazyGeometries(Sequence[Any]):
     """One geometry per section (None for a stated length), built when an item is read:
     ``attr`` of each :class:`SectionGeometry` (``"belt"`` or ``"line"``)."""
 

@@ -37,7 +37,7 @@ true circle).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -202,7 +202,7 @@ def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float,
         polys, tags, tails = _cluster_parts(lines, geoms, ends_of, set(g), tr, d, ell0, (x0, y0, x1, y1))
         inside = (junctions[:, 0] >= x0) & (junctions[:, 0] <= x1) & (junctions[:, 1] >= y0) & (junctions[:, 1] <= y1)
         if inside.any():  # where two lines meet, the front bends: a full disc
-            discs = shapely.buffer(shapely.points(_to_xy(tr, junctions[inside])), d, quad_segs=settings.BUFFER_QUAD_SEGS)
+            discs = cast(np.ndarray, shapely.buffer(shapely.points(_to_xy(tr, junctions[inside])), d, quad_segs=settings.BUFFER_QUAD_SEGS))
             polys = np.concatenate([polys, discs])
             tags = np.concatenate([tags, np.full(len(discs), -1)])
         here = [n_ for n_ in g if n_ in tails]
