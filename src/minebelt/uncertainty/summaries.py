@@ -34,7 +34,8 @@ def order_statistics(a: np.ndarray, ranks: np.ndarray) -> np.ndarray:
     ranks = np.asarray(ranks, dtype=np.intp)
     n = a.size
     if n < BRACKET_MIN:
-        return np.partition(a, np.unique(ranks))[ranks]
+        exact: np.ndarray = np.partition(a, np.unique(ranks))[ranks]
+        return exact
     step = max(1, n // _SUBSAMPLE)
     s = np.sort(a[::step])
     m = s.size
@@ -81,7 +82,7 @@ def quantiles(a: np.ndarray, qs: tuple[float, ...]) -> np.ndarray:
     vals = order_statistics(a, np.concatenate([prev, nxt]))
     lo, hi = vals[: len(q)].astype(float), vals[len(q) :].astype(float)
     diff = np.subtract(hi, lo)
-    out = np.add(lo, diff * gamma)
+    out: np.ndarray = np.add(lo, diff * gamma)
     np.subtract(hi, diff * (1 - gamma), out=out, where=gamma >= 0.5)
     return out
 
