@@ -132,7 +132,8 @@ class Comparison:
 
     def to_dict(self) -> dict[str, Any]:
         """The ``minebelt.compare/1`` document as plain Python objects (a copy)."""
-        return json.loads(self.to_json(indent=None))
+        doc: dict[str, Any] = json.loads(self.to_json(indent=None))
+        return doc
 
     def to_json(self, indent: int | None = 2) -> str:
         """The ``minebelt.compare/1`` document as JSON text (deterministic)."""
@@ -140,7 +141,8 @@ class Comparison:
 
     @property
     def figures(self) -> list[dict[str, Any]]:
-        return self.document["figures"]
+        figures: list[dict[str, Any]] = self.document["figures"]
+        return figures
 
     def __repr__(self) -> str:
         names = "; ".join(s.name for s in self.scenarios)

@@ -212,7 +212,7 @@ def _const(value: float, shape: tuple[int, ...]) -> np.ndarray:
 
 def _is_const(a: Any) -> bool:
     a = np.asarray(a)
-    return a.ndim == 1 and a.size > 0 and a.strides[0] == 0
+    return bool(a.ndim == 1 and a.size > 0 and a.strides[0] == 0)
 
 
 def _sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None, minus: float = 0.0) -> np.ndarray:
@@ -223,7 +223,7 @@ def _sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None, minus:
     of such arrays stays one (a broadcast view). An empty list gives zeros shaped like ``like``.
     """
     if not arrays:
-        return _const(0.0, np.shape(like))
+        return _const(0.0, np.shape(like) if like is not None else ())
     if all(_is_const(a) for a in arrays):
         total = float(np.asarray(arrays[0])[0])
         for a in arrays[1:]:
@@ -243,7 +243,8 @@ def _difference(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``a - b``; ``a`` itself when ``b`` is all zeros (no overlap to remove)."""
     if _is_const(b) and float(np.asarray(b)[0]) == 0.0:
         return a
-    return a - b
+    diff: np.ndarray = a - b
+    return diff
 
 
 def _per_km(mines: np.ndarray, built: np.ndarray) -> Any:

@@ -106,6 +106,9 @@ def evaluate_sections(
     located: dict[tuple[str, bytes], Located] = {}
     for rs in resolved:
         depth = drawer(rs.depth)
+        length: np.ndarray | np.float64  # drawn, or one measured value (so are built and land)
+        built: np.ndarray | np.float64
+        land: np.ndarray | np.float64
         if rs.length is not None:
             length = drawer(rs.length)
             built = land = length
