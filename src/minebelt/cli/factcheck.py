@@ -33,6 +33,7 @@ def factcheck(
         doc = _check_article(article)
         claims = Path(doc["file"])
     else:
+        assert claims is not None  # exactly one of the two was given (checked above)
         doc = check_file(claims)
     errors = [c for c in doc["claims"] if c["verdict"] == "error"]
     if as_json:

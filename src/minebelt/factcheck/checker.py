@@ -76,7 +76,8 @@ class Checker:
         self.path = path
         self.claims = {c["id"]: c for c in claims}
         self.values: dict[str, Any] = {}
-        self._estimates: dict[tuple[Path, str | None], Any] = {}
+        # (scenario file, scenario_name, samples, seed) -> its estimate document
+        self._estimates: dict[tuple[Path, Any, Any, Any], Any] = {}
         self._busy: set[str] = set()
 
     # -- references
@@ -106,10 +107,10 @@ class Checker:
         key = (file, spec.get("scenario_name"), samples, seed)
         if key not in self._estimates:
             scenarios = load_scenarios(file)
-            name = spec.get("scenario_name")
-            chosen = scenarios[0] if name is None else next((s for s in scenarios if s.name == name), None)
+            scenario_name = spec.get("scenario_name")
+            chosen = scenarios[0] if scenario_name is None else next((s for s in scenarios if s.name == scenario_name), None)
             if chosen is None:
-                raise InputError(f"{where}: scenario_name {name!r} not in {spec['scenario']} ({'; '.join(s.name for s in scenarios)})")
+                raise InputError(f"{where}: scenario_name {scenario_name!r} not in {spec['scenario']} ({'; '.join(s.name for s in scenarios)})")
             self._estimates[key] = estimate(chosen, samples=samples, seed=seed, with_geometry=False).document
         doc = self._estimates[key]
         path = str(spec["field"])

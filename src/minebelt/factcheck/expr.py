@@ -8,12 +8,14 @@ from __future__ import annotations
 import ast
 import math
 import operator
+from collections.abc import Callable
+from typing import Any
 
 from .. import settings
 from ..errors import InputError
 
 _BIN = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
-_FUNCS = {"max": max, "min": min, "round": round}
+_FUNCS: dict[str, Callable[..., Any]] = {"max": max, "min": min, "round": round}
 
 
 def eval_expr(expr: str, names: dict[str, float], where: str) -> float:

@@ -264,8 +264,8 @@ def explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str, 
     ``difference`` ("2 years later"), a bound on a ratio without a percentage."""
     dev = j.deviation
     finite = dev is not None and math.isfinite(dev)
-    pct = abs(dev) * 100 if finite else 0.0
-    direction = "higher" if finite and dev > 0 else "lower"
+    pct = abs(dev) * 100 if dev is not None and finite else 0.0
+    direction = "higher" if dev is not None and finite and dev > 0 else "lower"
     plain = j.reason in _PLAIN_REASONS or j.reason.startswith("computed is")
     extra = "" if plain else f" {j.reason[0].upper()}{j.reason[1:]}."
     absolute = is_absolute(unit) and difference is not None
