@@ -66,7 +66,7 @@ def record_rows(result: EstimateResult) -> list[dict[str, Any]]:
         country = str(s.get("country") or "")
         neighbour = str(s.get("border") or "")
         start, end = _laying_years(doc, country)
-        dist = s.get("mines_dist") if isinstance(s.get("mines_dist"), dict) else {}
+        dist = s["mines_dist"] if isinstance(s.get("mines_dist"), dict) else {}
         area = s.get("area_km2")
         point = shapely.point_on_surface(belt) if belt is not None and not belt.is_empty else None
         row = {

@@ -19,7 +19,7 @@ COST_PARTS = (("mines_cost", "Mines"), ("laying_cost", "Laying"), ("fence_cost",
 def budgets(doc: dict[str, Any]) -> list[dict[str, str]]:
     """``cost.budgets`` in words: ``[{country, programme, amount, converted, share, parts, pays_for,
     scope_note, source, text}]``: each announced budget beside the costed belt of its country."""
-    c = doc.get("cost") if isinstance(doc.get("cost"), dict) else {}
+    c = doc["cost"] if isinstance(doc.get("cost"), dict) else {}
     out = []
     for b in c.get("budgets") or []:
         if not isinstance(b, dict):
@@ -71,7 +71,7 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     fence_km = _num(c.get("fence_km"))
     fence_name = "Border-fence proxy" if c.get("fence_is_proxy") else "Marking and fence"
     years = _dict(c.get("price_years"))
-    parts = []
+    parts: list[dict[str, Any]] = []
     for key, name in COST_PARTS:
         name = fence_name if key == "fence_cost" else name
         v = _num(c.get(key))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..compare_view import compare_view, table_rows
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, JustifyMethod
 
 
 def _table(view: dict[str, Any], rows: list[dict[str, Any]], title: str) -> Any:
@@ -45,7 +45,8 @@ def render_compare(doc: dict[str, Any], console: Console) -> None:
             console.print(f"{att['title']}: {att['note']}")
             continue
         t = Table(title=f"{att['title']} ({att['figure']})", title_justify="left")
-        for col, just in (("input", "left"), ("change", "left"), ("effect", "right"), ("share", "right"), ("also moves", "left")):
+        columns: tuple[tuple[str, JustifyMethod], ...] = (("input", "left"), ("change", "left"), ("effect", "right"), ("share", "right"), ("also moves", "left"))
+        for col, just in columns:
             t.add_column(col, justify=just, overflow="fold")
         for r in att["rows"]:
             t.add_row(r["input"], r["change"], r["effect"], r["share"], r["note"] or r["others"])
