@@ -12,6 +12,7 @@ of a pydantic error dict and the field's declared constraints (``annotated_types
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..errors import clip
@@ -56,7 +57,7 @@ def _allowed(bounds: str | None) -> str:
     return f"must lie in {bounds}" if bounds[0] in "[(" else f"must be {bounds}"
 
 
-def field_message(error: dict[str, Any], metadata: list[Any] | None = None) -> str | None:
+def field_message(error: Mapping[str, Any], metadata: list[Any] | None = None) -> str | None:
     """One pydantic error as ``= VALUE: must ...`` (to follow the field's name), or None when
     pydantic's own words are kept (custom checks, which already speak minebelt's language).
 

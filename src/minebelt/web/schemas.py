@@ -13,12 +13,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import settings
 from ..scenario import Scenario, Section
 
-_EXAMPLE_STATED = {
+_EXAMPLE_STATED: dict[str, Any] = {
     "name": "Korean DMZ model: Poland",
     "defaults": {"depth_km": 2.0, "density": "korea-peak"},
     "sections": [{"name": "Poland: border with Belarus, 400 km", "country": "POL", "border": "BLR", "length_km": 400}],
 }
-_EXAMPLE_MEASURED = {
+_EXAMPLE_MEASURED: dict[str, Any] = {
     "name": "Eastern flank, measured",
     "defaults": {"depth_km": 2.0, "density": "6000 to 12000", "along_water": "skip"},
     "sections": [
