@@ -7,10 +7,7 @@ cases) and :mod:`.clearance_outturns` (the costs) use them.
 
 from __future__ import annotations
 
-# re-exported (`X as X`)
-from .clearance_programmes import KOREA_HERALD_2021 as KOREA_HERALD_2021
-from .clearance_programmes import MBN_2008 as MBN_2008
-from .clearance_programmes import STRIPES_2008 as STRIPES_2008
+from .clearance_programmes import KOREA_HERALD_2021, MBN_2008, STRIPES_2008  # noqa: F401  (re-exported)
 from .sourcing import Citation
 
 HANSARD_FLK_2009 = Citation(

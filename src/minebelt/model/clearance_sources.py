@@ -21,69 +21,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# re-exported (`X as X`): the block code reads every clearance table from this module
-from .clearance_costs import (
-    AGECON_COST as AGECON_COST,
+# re-exported: the block code reads every clearance table from this module
+from .clearance_costs import (  # noqa: F401
+    AGECON_COST,
+    CMAA_2022,
+    COST_PER_M2_BENCHMARKS,
+    COST_PER_M2_DEFAULT,
+    COST_PER_M2_EPS_2006,
+    EPS_COST,
+    HINA_2006,
+    SIMAA_2001,
+    UN_ASKDAG,
+    CostBenchmark,
 )
-from .clearance_costs import (
-    CMAA_2022 as CMAA_2022,
-)
-from .clearance_costs import (
-    COST_PER_M2_BENCHMARKS as COST_PER_M2_BENCHMARKS,
-)
-from .clearance_costs import (
-    COST_PER_M2_DEFAULT as COST_PER_M2_DEFAULT,
-)
-from .clearance_costs import (
-    COST_PER_M2_EPS_2006 as COST_PER_M2_EPS_2006,
-)
-from .clearance_costs import (
-    EPS_COST as EPS_COST,
-)
-from .clearance_costs import (
-    HINA_2006 as HINA_2006,
-)
-from .clearance_costs import (
-    SIMAA_2001 as SIMAA_2001,
-)
-from .clearance_costs import (
-    UN_ASKDAG as UN_ASKDAG,
-)
-from .clearance_costs import (
-    CostBenchmark as CostBenchmark,
-)
-from .clearance_programmes import (
-    ASIAE_PACE as ASIAE_PACE,
-)
-from .clearance_programmes import (
-    BENCHMARK_PROGRAMME as BENCHMARK_PROGRAMME,
-)
-from .clearance_programmes import (
-    HANKYUNG_2021 as HANKYUNG_2021,
-)
-from .clearance_programmes import (
-    HINA_2024 as HINA_2024,
-)
-from .clearance_programmes import (
-    KMU_2024 as KMU_2024,
-)
-from .clearance_programmes import (
-    LM_CROATIA_2018 as LM_CROATIA_2018,
-)
-from .clearance_programmes import (
-    MAR_CROATIA_2020 as MAR_CROATIA_2020,
-)
-from .clearance_programmes import (
-    MBN_2008 as MBN_2008,
-)
-from .clearance_programmes import (
-    NATIONAL_PROGRAMMES as NATIONAL_PROGRAMMES,
-)
-from .clearance_programmes import (
-    Programme as Programme,
-)
-from .clearance_programmes import (
-    YearOutput as YearOutput,
+from .clearance_programmes import (  # noqa: F401
+    ASIAE_PACE,
+    BENCHMARK_PROGRAMME,
+    HANKYUNG_2021,
+    HINA_2024,
+    KMU_2024,
+    LM_CROATIA_2018,
+    MAR_CROATIA_2020,
+    MBN_2008,
+    NATIONAL_PROGRAMMES,
+    Programme,
+    YearOutput,
 )
 from .sourcing import Certainty, Citation
 
