@@ -79,21 +79,20 @@ def test_recipe_density_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, r
 
 
 def test_recipe_clearance_programme(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from minebelt.model import clearance_programmes as cp
+    from minebelt.model import clearance_workforce as cw
 
-    added = run_into(cp, recipe("clearance-programme"), "NATIONAL_PROGRAMMES")
-    assert list(added) == ["UKR"]
+    added = run_into(cw, recipe("clearance-programme"), "WORKFORCE_PRESETS")
+    assert list(added) == ["falklands"]
     # the worked example is the entry as it is in the table, so the recipe shows real code
-    assert added["UKR"] == cp.NATIONAL_PROGRAMMES["UKR"]
-    monkeypatch.setitem(cp.NATIONAL_PROGRAMMES, "UKR", added["UKR"])
+    assert added["falklands"] == cw.WORKFORCE_PRESETS["falklands"]
+    monkeypatch.setitem(cw.WORKFORCE_PRESETS, "falklands", added["falklands"])
 
-    path = tmp_path / "ukr.toml"
+    path = tmp_path / "falklands.toml"
     path.write_text(recipe("clearance-scenario"), encoding="utf-8")
     k = estimate(load_scenario(path)).document["clearance"]
-    prog = k["capacity"]["by_country"]["UKR"]
-    assert prog["own_programme"] and prog["km2_per_year"] == "695" and prog["year"] == "2024"
-    assert "all explosive ordnance" in k["capacity"]["scope_caveat"]
-    assert k["calendar_years_by_mines"] == pytest.approx(100 * 1 * 6000 / 133_000)
+    assert k["workforce"]["preset"] == "falklands" and k["workforce"]["deminers"] == "100"
+    assert k["calendar_years"] == pytest.approx(k["deminer_years"] / 100)
+    assert "with 100 deminers" in k["headline"] and "Falkland Islands clearance" in k["headline"]
 
 
 # ----------------------------------------------------------------------------- (c) compute kind

@@ -28,7 +28,7 @@ ARTICLE_B = (
     "Poland announced a budget of PLN 10 bn for its East Shield border programme, and plans to buy up to one million "
     "anti-personnel mines by 2030. Finland's border with Russia runs for roughly 830 miles. The Baltic states and Poland, "
     "four NATO members, notified the UN of their withdrawal from the Ottawa Convention in 2025. Each artillery shell of the "
-    "older type weighs 405 grams. About 45 % of Estonia's border with Russia runs along rivers and lakes. The withdrawal "
+    "older type weighs 405 grams. About 60 % of Estonia's border with Russia runs along rivers and lakes. The withdrawal "
     "takes effect six months after notification. Clearing such a belt could take at least 40 years.\n"
 )
 
@@ -87,7 +87,7 @@ def test_money_plans_miles_counts_dates_scope_and_qualifiers(tmp_path: Path) -> 
     assert len({c["part_of"] for c in deposits}) == 1  # one claim per country, parts of one
     grams = _by(claims, "grams", 405.0)
     assert grams["kind"] == "out-of-scope" and "strategic scope" in grams["compute"]["unverifiable"]
-    share = _by(claims, "share", 0.45)
+    share = _by(claims, "share", 0.6)
     assert share["compute"]["refs"]["water"] == "border:EST-RUS:water_km"
     months = _by(claims, "months", 6.0)
     assert months["compute"]["refs"] == {"m": "const:OTTAWA_WITHDRAWAL_NOTICE_MONTHS"} and months["qualifier"] == "exact"
@@ -96,7 +96,7 @@ def test_money_plans_miles_counts_dates_scope_and_qualifiers(tmp_path: Path) -> 
     v = _verdicts(claims, tmp_path)
     assert v[miles["id"]] == v[count["id"]] == v[months["id"]] == "holds"
     assert all(v[c["id"]] == "holds" for c in deposits)
-    assert v[share["id"]] in ("imprecise", "holds")  # about half the line is river and lake
+    assert v[share["id"]] == "holds"  # 203 of 338.6 km is river and lake (Police and Border Guard Board)
 
 
 def test_the_draft_is_a_claims_file_the_checker_loads(tmp_path: Path) -> None:

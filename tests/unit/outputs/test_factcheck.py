@@ -124,7 +124,7 @@ def test_computed_values(claims):
     assert "%" not in claims["s1-fin-longest-eu-nato"]["explanation"] and claims["s1-fin-longest-eu-nato"]["stated_text"] == "more than the next longest"
     assert "Beside it, sourced: withdrawal in effect: no; not as stated." in claims["s1-coalition-ukr"]["explanation"]
     assert claims["s0-est-no-natural-barriers"]["computed_text"] == "60 %" and claims["s0-lva-no-natural-barriers"]["computed_text"] == "6 %"
-    assert "on the bundled OpenStreetMap border (rivers and lakes) 50 %" in claims["s0-est-no-natural-barriers"]["explanation"]
+    assert "on the bundled OpenStreetMap border (rivers and lakes) 60 %" in claims["s0-est-no-natural-barriers"]["explanation"]
     for c in claims.values():  # no double spaces, no unit-less "vs"
         assert "  " not in c["explanation"] and " vs " not in c["explanation"], c["id"]
 
