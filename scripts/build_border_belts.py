@@ -3,13 +3,14 @@
 
     python scripts/build_border_belts.py                 # every side (about an hour on 2 cores)
     python scripts/build_border_belts.py --workers 4
-    python scripts/build_border_belts.py --check         # is the bundled file current? (exit 1 if not)
+    python scripts/build_border_belts.py --check         # is the bundled file current and complete? (exit 1 if not)
 
 Run it after any change to ``borders.gpkg`` (``scripts/build_borders.py``), ``places.npz``
 (``scripts/build_places.py``) or the belt geometry (``minebelt.geo``): the file records the
 SHA-256 of the border data and places it was built from, and minebelt ignores it (computing
 every belt from the lines) when they differ from the installed files; the suite fails until
-it is rebuilt (``tests/unit/measure/test_border_belts.py``).
+it is rebuilt, and while a side of the border data is missing from the file (a build with
+``--only``): ``tests/unit/data/test_border_belts_bundle.py``.
 
 For each defender ``A`` and neighbour ``B`` sharing a land border, and each ``along_water``
 ("skip", and "include" when the border has water runs), it builds the front with
@@ -149,8 +150,9 @@ def build(codes: list[str], workers: int, cache: Path) -> list[dict[str, Any]]:
     return [pickle.loads((cache / f"{c}.pkl").read_bytes()) for c in codes]
 
 
-def assemble(results: list[dict[str, Any]]) -> dict[str, Any]:
-    """The arrays of the npz file from the per-defender results (rows renumbered globally)."""
+def assemble(results: list[dict[str, Any]], only: list[str] | None = None) -> dict[str, Any]:
+    """The arrays of the npz file from the per-defender results (rows renumbered globally);
+    ``only``: the defenders of a partial build (``--only``), recorded in the meta."""
     from minebelt.data.border_belts import SCHEMA, file_sha256
     from minebelt.data.borders import gpkg_path, meta
     from minebelt.geo.curve import DEPTH_NODES_KM
@@ -184,6 +186,7 @@ def assemble(results: list[dict[str, Any]]) -> dict[str, Any]:
         "far_km": FAR_KM,
         "built_by": "scripts/build_border_belts.py",
         "sides": [s["key"] for s in sides],
+        "only": None if only is None else sorted(only),
     }
     return {
         "meta": np.frombuffer(json.dumps(head).encode(), dtype=np.uint8),
@@ -193,7 +196,9 @@ def assemble(results: list[dict[str, Any]]) -> dict[str, Any]:
         "detached_km2": np.array([r["detached_km2"] for r in rows], dtype=float).reshape(len(rows), k),
         "place_offsets": np.concatenate([[0], np.cumsum(place_counts)]).astype(np.int64),
         "place_index": np.concatenate([np.asarray(r["place_index"], dtype=np.int32) for r in rows]) if rows else np.zeros(0, np.int32),
-        "place_km": np.vstack([np.asarray(r["place_km"], dtype=float).reshape(-1, k) for r in rows]) if rows else np.zeros((0, k)),
+        # float32: under 4 mm at 60 km, far below the 0.1 km the distances are shown at, and half the
+        # file (most of it is these distances; the areas stay float64, exact to the bit)
+        "place_km": np.vstack([np.asarray(r["place_km"], dtype=np.float32).reshape(-1, k) for r in rows]) if rows else np.zeros((0, k), np.float32),
         "pair_rows": np.array([p["rows"] for p in pairs], dtype=np.int32).reshape(-1, 2),
         "pair_km2": np.array([p["km2"] for p in pairs], dtype=float).reshape(-1, k),
     }
@@ -211,8 +216,24 @@ def check() -> int:
             why = "the belt geometry code changed since it was built"
         elif head.get("settings") != json.loads(json.dumps(settings_record())):
             why = "the geometry settings changed since it was built"
-    print(f"{OUT.relative_to(ROOT)}: " + (f"stale: {why}" if why else "current"))
-    return 1 if why else 0
+    if why is not None:
+        print(f"{OUT.relative_to(ROOT)}: stale: {why}")
+        return 1
+    only = border_belts.partial_defenders(OUT)
+    if only is not None:
+        own = border_belts.missing_sides(OUT, only)
+        print(f"{OUT.relative_to(ROOT)}: partial: built for {len(only)} defenders ({', '.join(only)})"
+              + (f", of whose sides {len(own)} are missing" if own else ", each of their sides complete")
+              + ": rebuild without --only")
+        return 1
+    missing = border_belts.missing_sides(OUT)
+    n = len(border_belts.expected_sides())
+    if missing:
+        print(f"{OUT.relative_to(ROOT)}: incomplete: {len(missing)} of {n} sides of the border data missing or without "
+              f"a row they need ({', '.join(missing[:8])}{', ...' if len(missing) > 8 else ''}): rebuild without --only")
+        return 1
+    print(f"{OUT.relative_to(ROOT)}: current and complete ({n} sides)")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,12 +255,21 @@ def main(argv: list[str] | None = None) -> int:
     size = {c: sum(r["length_km"] for r in border_lengths() if c in (r["a"], r["b"])) for c in codes}
     codes.sort(key=lambda c: -size[c])
     t0 = time.time()
-    arrays = assemble(build(codes, a.workers, cache_dir(a.cache)))
+    arrays = assemble(build(codes, a.workers, cache_dir(a.cache)), codes if a.only else None)
     tmp = a.out.with_suffix(".tmp.npz")
     np.savez_compressed(tmp, **arrays)
     tmp.replace(a.out)
     print(f"wrote {a.out} ({a.out.stat().st_size / 1e6:.1f} MB, {len(arrays['front_offsets']) - 1} sides, {len(arrays['area_km2'])} rows, "
           f"{len(arrays['place_index'])} place rows, {len(arrays['pair_rows'])} pairs) in {time.time() - t0:.0f} s")
+    from minebelt.data.border_belts import missing_sides
+
+    missing = missing_sides(a.out, codes if a.only else None)
+    if a.only and not missing:
+        print(f"PARTIAL: built for {len(codes)} defenders ({', '.join(sorted(codes))}), each of their sides complete; "
+              "--check fails and the suite skips the world's completeness until a full build (without --only)", flush=True)
+    elif missing:
+        print(f"PARTIAL: {len(missing)} sides missing ({', '.join(missing[:8])}{', ...' if len(missing) > 8 else ''}); "
+              "--check and the suite fail until a full build (without --only)", flush=True)
     return 0
 
 

@@ -252,7 +252,7 @@ def make_valid_all(geoms, workers=2):
     order = np.argsort(-shapely.get_num_coordinates(geoms))
     out = np.empty(len(geoms), dtype=object)
     with ProcessPoolExecutor(workers) as ex:
-        for i, g in zip(order, ex.map(_mv, [geoms[i] for i in order], chunksize=1), strict=True):
+        for i, g in zip(order, ex.map(_mv, [geoms[i] for i in order], chunksize=1)):
             out[i] = g
     return _polys_only(out)
 
@@ -362,7 +362,7 @@ def detect_overlaps(iso, geoms, min_km2=OVERLAP_MIN_KM2):
     L, R = tree.query(geoms, predicate="intersects")
     out = []  # (a, b, piece_geom, area_km2, winner, rule)
     parts_of: dict[int, _Parts] = {}
-    for i, j in zip(L, R, strict=True):
+    for i, j in zip(L, R):
         if i >= j:
             continue
         inter = shapely.intersection(geoms[i], geoms[j])
@@ -404,7 +404,7 @@ def resolve(iso, geoms, pieces):
     """Subtract every piece from the loser."""
     idx = {c: k for k, c in enumerate(iso)}
     sub: dict[str, list] = {}
-    for a, b, pc, _km2, w, _rule in pieces:
+    for a, b, pc, km2, w, rule in pieces:
         loser = b if w == a else a
         sub.setdefault(loser, []).append(pc)
     out = geoms.copy()
@@ -420,10 +420,10 @@ def resolve_maritime(iso, mgeoms, land_pieces):
     tree = shapely.STRtree(mgeoms)
     L, R = tree.query(mgeoms, predicate="intersects")
     by_pair: dict[frozenset, list] = {}
-    for a, b, pc, _km2, w, _rule in land_pieces:
+    for a, b, pc, km2, w, rule in land_pieces:
         by_pair.setdefault(frozenset({a, b}), []).append((pc, w))
     subs: dict[str, list] = {}
-    for i, j in zip(L, R, strict=True):
+    for i, j in zip(L, R):
         if i >= j:
             continue
         key = frozenset({iso[i], iso[j]})
@@ -492,7 +492,7 @@ def _runs_to_lines(coords, keep):
     """Linestrings made of consecutive kept segments (keep has len(coords)-1 entries)."""
     out = []
     k = np.flatnonzero(np.diff(np.concatenate([[0], keep.astype(np.int8), [0]])))
-    for s0, s1 in zip(k[::2], k[1::2], strict=False):
+    for s0, s1 in zip(k[::2], k[1::2]):
         out.append(shapely.LineString(coords[s0:s1 + 1]))
     return out
 
@@ -599,8 +599,7 @@ def shared_boundary(a, b, ma, mb, la, lb, others, seas_tree, seas, lake_tree, la
 
 def orient_part(coords: np.ndarray) -> np.ndarray:
     """km-0 rule for one connected part (see docs)."""
-    closed = len(coords) > 3 and np.allclose(coords[0], coords[-1])
-    if closed:
+    if is_ring(coords):
         ring = coords[:-1]
         k = int(np.lexsort((ring[:, 0], -ring[:, 1]))[0])  # northernmost, tie westernmost
         ring = np.roll(ring, -k, axis=0)
@@ -639,7 +638,7 @@ def compute_borders(iso, mgeoms, lgeoms, seas, lakes, rivers):
     tree = shapely.STRtree(mgeoms)
     L, R = tree.query(mgeoms, predicate="dwithin", distance=NEAR_DEG)
     nb: dict[int, set] = {}
-    for i, j in zip(L, R, strict=True):
+    for i, j in zip(L, R):
         if i != j:
             nb.setdefault(int(i), set()).add(int(j))
     borders = {}
@@ -709,7 +708,7 @@ class WaterClassifier:
         self.lake_tree = shapely.STRtree(lakes)
         self.rivers = rivers
         self.river_tree = shapely.STRtree(rivers)
-        self.land = {c: g for c, g in zip(iso, land_geoms, strict=True)}
+        self.land = {c: g for c, g in zip(iso, land_geoms)}
         self.river_m = RIVER_M
 
     def classify(self, a, b, coords):
@@ -793,40 +792,68 @@ class WaterClassifier:
         return flags, cum, step
 
     @staticmethod
-    def fill_corridors(water: np.ndarray, corridor: np.ndarray, step: float) -> np.ndarray:
+    def fill_corridors(water: np.ndarray, corridor: np.ndarray, step: float, closed: bool = False) -> np.ndarray:
         """Land runs no longer than CORRIDOR_MAX_RUN_M between water runs (or between a water run
         and the end of the line), all of whose samples lie within CORRIDOR_M of a WDBII river,
-        become water: the border follows a meander that the coarse river line cuts off."""
-        w = water.copy()
+        become water: the border follows a meander that the coarse WDBII line cuts off.
+
+        On a closed part (``closed``: an enclave or island ring) the runs wrap around km 0 and a
+        ring has no end: a land run is a meander only between two different water runs.  A ring of
+        one water run and one land run is not a meander: the land run is the rest of the ring."""
+        r = _ring_offset(water) if closed else 0
+        w = np.roll(water, -r)
+        c = np.roll(corridor, -r)
         ch = np.flatnonzero(np.diff(w.astype(np.int8))) + 1
         starts = np.concatenate([[0], ch])
         ends = np.concatenate([ch, [len(w)]])
-        for k, (s0, s1) in enumerate(zip(starts, ends, strict=True)):
+        if closed and len(starts) < 4:
+            return water.copy()
+        out = w.copy()
+        for k, (s0, s1) in enumerate(zip(starts, ends)):
             if w[s0]:
                 continue
-            left = k > 0
-            right = k < len(starts) - 1
+            left = k > 0 or closed
+            right = k < len(starts) - 1 or closed
             if not (left or right):
                 continue
-            if (s1 - s0) * step <= CORRIDOR_MAX_RUN_M and corridor[s0:s1].all():
-                w[s0:s1] = True
-        return w
+            if (s1 - s0) * step <= CORRIDOR_MAX_RUN_M and c[s0:s1].all():
+                out[s0:s1] = True
+        return np.roll(out, r)
 
     @staticmethod
-    def smooth(water: np.ndarray, step: float) -> np.ndarray:
+    def smooth(water: np.ndarray, step: float, closed: bool = False) -> np.ndarray:
+        """Runs shorter than MIN_RUN_M flipped into their neighbours, shortest first.  On a closed
+        part the runs wrap around km 0 (the run that crosses km 0 is one run, not two short ones)."""
         w = water.copy()
         min_cells = max(1, int(math.ceil(MIN_RUN_M / step)))
         while True:
-            ch = np.flatnonzero(np.diff(w.astype(np.int8))) + 1
+            r = _ring_offset(w) if closed else 0
+            v = np.roll(w, -r)
+            ch = np.flatnonzero(np.diff(v.astype(np.int8))) + 1
             starts = np.concatenate([[0], ch])
-            ends = np.concatenate([ch, [len(w)]])
+            ends = np.concatenate([ch, [len(v)]])
             lens = ends - starts
             if len(lens) <= 1:
                 return w
             k = int(np.argmin(lens))
             if lens[k] >= min_cells:
                 return w
-            w[starts[k]:ends[k]] = ~w[starts[k]]
+            v[starts[k]:ends[k]] = ~v[starts[k]]
+            w = np.roll(v, r)
+
+
+def is_ring(coords: np.ndarray) -> bool:
+    """A closed part (an enclave or island ring): first and last vertex equal (as in orient_part)."""
+    return len(coords) > 3 and bool(np.allclose(coords[0], coords[-1]))
+
+
+def _ring_offset(w: np.ndarray) -> int:
+    """Samples to roll a closed part's flags by so that sample 0 starts a run (0 when it already
+    does or the part is one run): the run that crosses km 0 of a ring is then one run."""
+    if w[0] != w[-1]:
+        return 0
+    ch = np.flatnonzero(np.diff(w.astype(np.int8)))
+    return int(ch[0]) + 1 if len(ch) else 0
 
 
 def build_segments(borders, clf: WaterClassifier):
@@ -840,7 +867,8 @@ def build_segments(borders, clf: WaterClassifier):
             flags, cum, step = clf.classify(a, b, coords)
             water = flags[:, [0, 1, 2, 3, 5]].any(axis=1)
             raw += flags[:, [0, 1, 2, 3, 5]].sum(0) * step
-            w = clf.smooth(clf.fill_corridors(clf.smooth(water, step), flags[:, 4], step), step)
+            ring = is_ring(coords)
+            w = clf.smooth(clf.fill_corridors(clf.smooth(water, step, ring), flags[:, 4], step, ring), step, ring)
             ch = np.flatnonzero(np.diff(w.astype(np.int8))) + 1
             cuts = np.concatenate([[0.0], ch * step, [cum[-1]]])
             kinds = [bool(w[0])] + [bool(w[c]) for c in ch]
@@ -913,7 +941,7 @@ def prune(geom, min_hole_km2, min_part_km2, keep_largest=True, keep_hole=None):
             rings = shapely.get_interior_ring(p, np.arange(n))
             ha = _approx_km2(shapely.polygons(rings))
             polys = shapely.polygons(rings)
-            holes = [shapely.get_coordinates(r) for r, a, hp in zip(rings, ha, polys, strict=True)
+            holes = [shapely.get_coordinates(r) for r, a, hp in zip(rings, ha, polys)
                      if a >= min_hole_km2 or (keep_hole is not None and keep_hole(hp))]
         out.append(shapely.Polygon(shapely.get_coordinates(shapely.get_exterior_ring(p)), holes))
     return shapely.MultiPolygon(out)
@@ -925,7 +953,7 @@ class ForeignLand:
 
     def __init__(self, iso, land):
         parts, owner = [], []
-        for c, g in zip(iso, land, strict=True):
+        for c, g in zip(iso, land):
             ps = shapely.get_parts(g)
             parts.extend(ps)
             owner.extend([c] * len(ps))
@@ -1034,6 +1062,9 @@ def main(argv=None):
     water_dir, water_rec = fetch_water(cache)
     log(f"input {water_rec['name']}=={water_rec['version']} sha256={water_rec['sha256'][:16]}...")
     hin = hashlib.sha256("".join(r["sha256"] for r in recs + [water_rec]).encode()).hexdigest()[:8]
+    # the rules are this script: two builds of one day from the same inputs by different rules
+    # (ITA-VAT as water, then as land) must not carry the same data version
+    hin += "-" + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
 
     iso, land = cached(cache, "land_raw", lambda: read_countries(paths["countries-land-10m"]), fresh)
     miso, mar = cached(cache, "maritime_raw", lambda: read_countries(paths["countries-maritime-10m"]), fresh)
@@ -1093,6 +1124,7 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     simp = shapely.simplify(np.asarray(full), SIMPLIFY_DEG, preserve_topology=False)
     seg["geometry"] = simp
     relen = np.array([GEOD.geometry_length(shapely.segmentize(g, DENSIFY_DEG)) / 1e3 if g.length > 0 else 0.0 for g in simp])
+    d = relen - seg["length_km"].to_numpy()
     seg_stats = pd.DataFrame({"a": seg.a, "b": seg.b, "full": seg.length_km, "simp": relen}).groupby(["a", "b"]).sum()
     seg_stats["diff_km"] = seg_stats.simp - seg_stats.full
     seg_stats["diff_pct"] = 100 * seg_stats.diff_km / seg_stats.full
@@ -1164,6 +1196,7 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     kinds = seg.pivot_table(index=["a", "b"], columns="kind", values="length_km", aggfunc="sum", fill_value=0.0)
     meta = {
         "data_version": f"{_dt.date.today().isoformat()}-{hin}",
+        "build_script_sha256": hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
         "source": "OpenStreetMap via @geo-maps npm packages (simonepri/geo-maps)",
         "license": "ODbL-1.0",
         "attribution": "© OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright); data processed by geo-maps (MIT)",
@@ -1195,7 +1228,7 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
             "max_abs_length_change_km": round(float(seg_stats.diff_km.abs().max()), 3),
         },
         "zone_km": ZONE_KM,
-        "built": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "built": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "n_borders": int(len(tot)),
         "total_border_km": round(float(tot.length_km.sum()), 1),
     }
@@ -1268,7 +1301,10 @@ WATER_RULE = (
     "within 2500 m (a shore), or (5) inside a river section listed with its source in water_sections (a treaty "
     "river that no bundled source maps: the lower Narva). Runs shorter than 1.5 km are merged into their neighbours (shortest first); then a land "
     "run of at most 6 km next to a water run, all of it within 2500 m of a WDBII river, becomes water (a meander the "
-    "coarse river line cuts off), and short runs are merged again. Lengths are geodesic on edges densified to "
+    "coarse river line cuts off), and short runs are merged again. On a closed part (an enclave or island ring) the "
+    "runs wrap around km 0 (the run crossing km 0 is one run) and a land run is a meander only between two "
+    "different water runs (a ring of one water run and one land run: the land run is the rest of the ring, e.g. "
+    "Vatican City, 0.66-1 km from the WDBII Tiber line). Lengths are geodesic on edges densified to "
     "0.005 deg.")
 
 

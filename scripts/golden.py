@@ -14,11 +14,13 @@ minus the fields that legitimately change, to ``tests/e2e/golden/<case>.json``:
 - ``compare`` of the eastern flank's Korean and reduced models, of the seed file's four
   scenarios, and of the seed's Korean and reduced models;
 - ``report --claims --seed 7 --pdf``: its ``result.json`` and ``manifest.json`` (the sha256
-  and size of every file: the page, map, tables, GeoJSON and GeoPackage byte for byte).
+  and size of every file: the page, map, tables, GeoJSON and GeoPackage byte for byte), and
+  what is reproducible of ``report.pdf``: its page count and each page's text (read back with
+  pypdf, whitespace collapsed, split after each sentence; the minebelt version as ``<version>``).
 
 Volatile, left out: the minebelt version (``minebelt_version``) and the sha256 of
-``report.pdf`` and its size (fpdf2 writes the creation time into it, and its bytes change with
-the fpdf2 release and the fonts installed). Sensitivity runs use seed 7: SALib's
+``report.pdf`` and its size (its bytes change with the fpdf2 release and the fonts installed;
+its text and pages do not). Sensitivity runs use seed 7: SALib's
 bootstrap intervals are only seeded for a non-zero seed. Paths under the repository are
 written as ``<root>``. Keys keep the order the command printed them in, and the check compares it.
 
@@ -53,7 +55,7 @@ SENSITIVITY_OUTPUTS = {
     "eastern-flank-full": ("clearance.calendar_years", "cost.total", "production.years_to_fill"),
     "korea-dmz": ("clearance.calendar_years",),
 }
-REPORT_CASES = ("report-result", "report-manifest")
+REPORT_CASES = ("report-result", "report-manifest", "report-pdf")
 
 
 def minebelt() -> str:
@@ -130,7 +132,25 @@ def report_documents() -> dict[str, Any]:
         return {
             "report-result": json.loads((out / "result.json").read_text(encoding="utf-8")),
             "report-manifest": json.loads((out / "manifest.json").read_text(encoding="utf-8")),
+            "report-pdf": pdf_document(out / "report.pdf"),
         }
+
+
+def pdf_document(path: Path) -> dict[str, Any]:
+    """What is reproducible of a PDF: its page count, each page's size (pt) and text
+    (whitespace collapsed, one item per sentence, the minebelt version as ``<version>``)."""
+    import re
+
+    from pypdf import PdfReader  # the test extra (pip install ".[test]")
+
+    reader = PdfReader(str(path))
+    version = re.compile(r"(minebelt )\d+\.\d+\.\d+\S*")
+    pages = []
+    for page in reader.pages:
+        text = version.sub(r"\1<version>", " ".join((page.extract_text() or "").split()))
+        size = [round(float(page.mediabox.width)), round(float(page.mediabox.height))]
+        pages.append({"size_pt": size, "text": [t for t in re.split(r"(?<=[.;:!?])\s+", text) if t]})
+    return {"pages": len(pages), "page": pages}
 
 
 def documents(only: list[str] | None = None, workers: int = 2) -> dict[str, Any]:

@@ -15,6 +15,9 @@ Quick start::
     from minebelt import compare, load_scenarios
     compare(load_scenarios("examples/seed-korean-model.toml")).to_dict()   # minebelt.compare/1
 
+    from minebelt import atlas
+    atlas(depth_km=2.0, top=10).to_frame()    # every side of every land border, ranked
+
 Strategic level only: km, km², millions, years, money. No tactical layouts.
 """
 
@@ -25,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 __all__ = [
+    "Atlas",
     "Clearance",
     "Comparison",
     "Cost",
@@ -35,6 +39,7 @@ __all__ = [
     "Scenario",
     "Section",
     "__version__",
+    "atlas",
     "compare",
     "estimate",
     "extract_claims",
@@ -43,6 +48,8 @@ __all__ = [
 ]
 
 _LAZY = {
+    "atlas": "pipeline.atlas",
+    "Atlas": "pipeline.atlas_result",
     "estimate": "pipeline.estimate",
     "compare": "pipeline.compare",
     "Comparison": "pipeline.compare",
@@ -62,6 +69,8 @@ _LAZY = {
 if TYPE_CHECKING:
     from .errors import InputError
     from .factcheck.extract import extract_claims
+    from .pipeline.atlas import atlas
+    from .pipeline.atlas_result import Atlas
     from .pipeline.compare import Comparison, compare
     from .pipeline.estimate import estimate
     from .pipeline.result import EstimateResult

@@ -20,17 +20,27 @@ class InputError(ValueError):
 
     Parameters
     ----------
-    message:
-        One line naming the problem, e.g. ``"scenario.toml: sections[2] 'Poland': depth_km =
-        80: must be > 0 and <= 50 km"``.
+    message, *more:
+        One line each, naming the problem, e.g. ``"scenario.toml: sections[2] 'Poland':
+        depth_km = 80: must lie in (0, 50] km"``. A file with several problems gives one line
+        per problem (:attr:`lines`), each naming its section and field; ``str()`` joins them
+        with newlines (the CLI prints each as ``minebelt: error: ...``).
     """
 
-    def __init__(self, message: str) -> None:
-        super().__init__(" ".join(str(message).split()))
+    def __init__(self, message: str, *more: str) -> None:
+        lines = [" ".join(str(m).split()) for m in (message, *more)]
+        self.lines: tuple[str, ...] = tuple(dict.fromkeys(line for line in lines if line)) or ("",)
+        super().__init__("\n".join(self.lines))
 
     @property
     def message(self) -> str:
         return str(self)
+
+    @classmethod
+    def combine(cls, errors: Iterable[InputError]) -> InputError:
+        """One error holding every line of ``errors`` (in order, repeated lines once)."""
+        lines = [line for e in errors for line in e.lines]
+        return cls(*lines) if lines else cls("invalid input")
 
 
 class OutputExistsError(InputError):

@@ -50,10 +50,21 @@ Validation limits (inputs outside them are errors, exit code 2)
         Largest ``line`` or ``mask`` GeoJSON file read (``LINE_VERTICES_MAX`` vertices at
         about 40 bytes each is 8 MB; room for pretty-printed files).
     ``LINE_VERTICES_MAX`` = 200,000
-        Most vertices in one ``line`` or ``mask`` (all rings and parts together). Belt
-        buffering is O(vertices) per depth; 200,000 vertices take seconds, where the probe's
-        2 million took 247 s. A 1 m-resolution trace of the 1,340 km Finland–Russia border
-        would need more; border lines at 10 m resolution fit.
+        Most vertices in one ``line`` or ``mask`` (all rings and parts together): a bound on
+        reading and checking the file (the probe's 2 million took 247 s). It does not bound the
+        work of the belt, which depends on how the vertices lie: ``GEOMETRY_WORK_MAX`` does.
+    ``GEOMETRY_WORK_MAX`` = 2,000,000
+        Most vertex pairs within reach of each other (twice the depth) that building one
+        section's belts may node, summed over the depths they are built at (the point depth,
+        or the area curve's node depths over an uncertain depth's range), estimated on the
+        line before any work (:mod:`minebelt.scenario.workload`, an upper
+        bound for any shape). Measured (``benchmarks/bench_limits.py --only geometry``): a
+        pair costs 0.15-0.25 us on smooth or noisy traces and up to 15 us on zigzags that fold
+        back within the depth, so the cap is 0.3-0.5 s of one core on an ordinary line and at
+        most about 30 s on the worst shape; the probe's 199,999-vertex zigzag (hours before)
+        has 2 billion. The bundled border lines drawn as lines need 12,000-190,000 at 2-50
+        km (Poland–Belarus at 50 km: 190,000, 1.4 s); a 1,340 km border traced every 90 m fits
+        at 2 km, every 450 m at 50 km. The error line says which spacing would fit.
     ``GEOJSON_DEPTH_MAX`` = 16
         Deepest nesting of a GeoJSON object (a FeatureCollection of MultiPolygons is 7).
     ``TOML_DEPTH_MAX`` = 32
@@ -100,6 +111,10 @@ Web API (``minebelt serve``; a local server shared by a few users)
     ``API_SAMPLE_SECTIONS_MAX`` = 2,000,000
         Most samples x sections of one request: at most about 300 MB and 2 s of one core
         (formula above); the page's eastern flank (10 sections) at 100,000 samples is 10⁶.
+    ``API_COMPARE_SCENARIOS_MAX`` = 4
+        Most scenarios one ``POST /api/compare`` sets side by side (the page compares two: the
+        pinned scenario and the current one); each is estimated once more per input that
+        differs from the baseline (at most ``COMPARE_FACTORS_MAX``).
     ``API_GEOMETRY_BUFFERS_MAX`` = 120
         Most belt buffers one request may need: a measured section costs 1 buffer at a fixed
         depth and, with an uncertain depth, one more per node depth in its 0.1-99.9 % range
@@ -172,6 +187,20 @@ Geometry
     ``EXPOSURE_RADII_KM`` = (1, 5, 10)
         Distances from a belt at which populated places are counted.
 
+Atlas (``minebelt atlas``, :mod:`minebelt.pipeline.atlas`)
+    ``ATLAS_DEPTH_KM`` = 2 km
+        Default belt depth of the atlas: the seed article's belt.
+    ``CACHE_DIR_ENV`` = ``"MINEBELT_CACHE_DIR"``
+        Environment variable naming the cache folder; unset, the platform's user cache folder
+        (``~/.cache/minebelt`` on Linux). The atlas keeps its figures per depth there
+        (:mod:`minebelt.geo.atlas_cache`); removing the folder only costs time.
+    ``ATLAS_CACHE_DEPTHS`` = 32
+        Depths whose atlas figures are kept (about 0.3 MB each), the least recently used
+        removed first.
+    ``ATLAS_CACHE_FINGERPRINTS`` = 4
+        Versions of the data and code whose cached figures are kept side by side (two
+        installed versions of minebelt do not evict each other).
+
 Fact-check verdicts (see :mod:`minebelt.factcheck`)
     ``HOLDS_REL_TOL`` = 0.05
         A stated "about X" holds when the recomputed value is within 5 % of X (or within
@@ -204,6 +233,7 @@ SCENARIO_BYTES_MAX = 4 << 20
 CLAIMS_BYTES_MAX = 4 << 20
 GEOJSON_BYTES_MAX = 64 << 20
 LINE_VERTICES_MAX = 200_000
+GEOMETRY_WORK_MAX = 2_000_000
 GEOJSON_DEPTH_MAX = 16
 TOML_DEPTH_MAX = 32
 TOML_KEY_PARTS_MAX = 32
@@ -221,6 +251,7 @@ API_SECTIONS_MAX = 100
 API_BODY_BYTES_MAX = 1 << 20
 API_SAMPLE_SECTIONS_MAX = 2_000_000
 API_GEOMETRY_BUFFERS_MAX = 120
+API_COMPARE_SCENARIOS_MAX = 4
 WEB_WORKERS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 WEB_QUEUE_MAX = 32
 WEB_QUEUE_WAIT_S = 10.0
@@ -238,6 +269,11 @@ DENSIFY_DEG = 0.005
 BUFFER_DENSIFY_DEG = 0.02
 STRETCH_END_TOLERANCE_KM = 0.5
 EXPOSURE_RADII_KM = (1.0, 5.0, 10.0)
+
+ATLAS_DEPTH_KM = 2.0
+CACHE_DIR_ENV = "MINEBELT_CACHE_DIR"
+ATLAS_CACHE_DEPTHS = 32
+ATLAS_CACHE_FINGERPRINTS = 4
 
 HOLDS_REL_TOL = 0.05
 IMPRECISE_REL_TOL = 0.25

@@ -58,6 +58,7 @@ def test_compare_two_files_json_and_terminal() -> None:
     assert t.returncode == 0, t.stderr
     assert "A = Korean DMZ model: full replication" in t.stdout and "What explains B - A" in t.stdout
     assert "length_km" in t.stdout and "1,000 → 500" in t.stdout
+    assert t.stdout.startswith("Compared with A (Korean DMZ model: full replication, 62.4 million mines): B needs 0.81x the mines")
 
 
 def test_compare_refuses_one_scenario_and_missing_files() -> None:
@@ -90,7 +91,10 @@ def test_factcheck_article_drafts_and_checks(tmp_path: Path) -> None:
     assert verdicts[("mines", "3000000.0")] == "holds"
     assert verdicts[("mines", "1800000.0")] == "does-not-hold"  # 600 km² x 2,000 is 1.2 million
     t = minebelt("factcheck", "--article", "-", stdin=ARTICLE)
-    assert t.returncode == 0 and "does-not-hold" in t.stdout
+    # the counts first, then the claim that does not hold, in words
+    wrong = sum(c["verdict"] == "does-not-hold" for c in doc["claims"])
+    assert t.returncode == 0 and t.stdout.startswith(f"Fact-check of standard input: {len(doc['claims'])} claims: {wrong} do")
+    assert ": does not hold" in t.stdout
 
 
 def test_extract_and_factcheck_bad_input(tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from minebelt import settings  # noqa: E402
 from minebelt.web import _data as webdata  # noqa: E402
 from minebelt.web.app import create_app  # noqa: E402
 from minebelt.web.guard import API_JSON_DEPTH_MAX, WorkLimiter  # noqa: E402
+from minebelt.web.rules import RULES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -108,6 +109,7 @@ PROBE = {
     "range of two dates": ("/api/factcheck", claim({"range": [{"date": "WITHDRAWAL_DEPOSIT_FIN"}, {"date": "WITHDRAWAL_DEPOSIT_FIN"}]}), ["range"]),
     "date: a list": ("/api/factcheck", claim({"date": ["x"]}), ["date"]),
     "NaN stated": ("/api/factcheck", '{"claims":[{"id":"a","quote":"q","stated":NaN,"compute":{"expr":"1"}}]}', ["stated"]),
+    "a date claim stating ':'": ("/api/factcheck", claim({"date": "POLAND_SEJM_VOTE"}, stated=":"), ["stated", "date such as"]),  # a 500 before
     "NaN tolerance": ("/api/factcheck", '{"claims":[{"id":"a","quote":"q","stated":1,"tolerance":NaN,"compute":{"expr":"1"}}]}', ["tolerance"]),
     "samples x sections": (
         f"/api/estimate?samples={settings.API_SAMPLES_MAX}",
@@ -234,6 +236,7 @@ def test_fuzz_bases_are_valid(client: TestClient) -> None:
     add_key=st.none() | st.sampled_from(["x", "depht_km", "sectoins"]),
     samples=st.none() | st.integers(-5, 3000),
 )
+@pytest.mark.slow
 @hsettings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 def test_any_value_anywhere_in_a_scenario_is_never_5xx(client: TestClient, path: tuple, value: object, add_key: str | None, samples: int | None) -> None:
     body = _mutate(VALID_SCENARIO, path, value, add_key)
@@ -241,6 +244,7 @@ def test_any_value_anywhere_in_a_scenario_is_never_5xx(client: TestClient, path:
     _check(client.post(url, content=_json_text(body), headers={"content-type": "application/json"}))
 
 
+@pytest.mark.slow
 @given(path=st.sampled_from(_paths(VALID_CLAIMS)), value=_json, add_key=st.none() | st.sampled_from(["x", "refs", "of"]))
 @hsettings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 def test_any_value_anywhere_in_claims_is_never_5xx(client: TestClient, path: tuple, value: object, add_key: str | None) -> None:
@@ -255,12 +259,125 @@ def test_any_json_body_is_never_5xx(client: TestClient, body: object) -> None:
         _check(client.post(url, content=_json_text(body), headers={"content-type": "application/json"}))
 
 
+# ----------------------------------------------------------------------------- degenerate geometry (issue 20)
+
+_grid = st.tuples(st.integers(0, 4), st.integers(0, 8)).map(lambda ij: [23.5 + 0.025 * ij[0], 52.95 + 0.025 * ij[1]])
+
+
+@st.composite
+def _lines(draw) -> dict:
+    """Random lines on a coarse grid near the Polish-Belarusian border: repeated points, zero
+    length, spikes, crossings; sometimes cut into a MultiLineString (parts that join, parts
+    that do not, empty parts)."""
+    pts = draw(st.lists(_grid, min_size=0, max_size=8))
+    if draw(st.booleans()) or len(pts) < 2:
+        return {"type": "LineString", "coordinates": pts}
+    cuts = sorted(draw(st.sets(st.integers(1, len(pts) - 1), max_size=3)))
+    parts, last = [], 0
+    for c in cuts:
+        parts.append(pts[last : c + (1 if draw(st.booleans()) else 0)])  # shared joint or a gap
+        last = c
+    parts.append(pts[last:])
+    if draw(st.booleans()):
+        parts.insert(draw(st.integers(0, len(parts))), [])
+    return {"type": "MultiLineString", "coordinates": parts}
+
+
+@st.composite
+def _masks(draw) -> dict:
+    """Random rings on the same grid: bowties, flat and unclosed rings, holes outside."""
+    ring = draw(st.lists(_grid, min_size=0, max_size=7))
+    if ring and draw(st.integers(0, 4)):
+        ring = ring + [ring[0]]  # closed, mostly
+    rings = [ring]
+    if draw(st.booleans()):
+        rings.append(draw(st.lists(_grid, min_size=4, max_size=5)))
+    if draw(st.booleans()):
+        return {"type": "MultiPolygon", "coordinates": [rings, draw(st.sampled_from([[], [[[23.0, 52.5], [23.2, 52.5], [23.2, 52.7], [23.0, 52.5]]]]))]}
+    return {"type": "Polygon", "coordinates": rings}
+
+
+_SQUARE = {"type": "Polygon", "coordinates": [[[23.4, 52.8], [23.7, 52.8], [23.7, 53.2], [23.4, 53.2], [23.4, 52.8]]]}
+_LINE = {"type": "LineString", "coordinates": [[23.55, 52.9], [23.55, 53.15]]}
+
+
+def _geometry_scenario(line: dict, mask: dict | None) -> dict:
+    sec = {"name": "p", "country": "POL", "border": "BLR", "line": line, "side": "left"}
+    if mask is not None:
+        sec["mask"] = mask
+    return {"name": "t", "defaults": {"depth_km": 2, "density": 100}, "sections": [sec]}
+
+
+@needs_data
+@given(line=_lines() | st.just(_LINE), mask=st.none() | _masks() | st.just(_SQUARE))
+@hsettings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+def test_degenerate_lines_and_masks_never_fail_estimate(line: dict, mask: dict | None) -> None:
+    """Through the Python API: a figure, or one InputError line naming the section and the field."""
+    import math
+
+    from minebelt import InputError, estimate
+    from minebelt.scenario import scenario_from_dict
+
+    try:
+        res = estimate(scenario_from_dict(_geometry_scenario(line, mask), label="t.toml"))
+    except InputError as e:
+        msg = str(e)
+        assert "\n" not in msg and msg.startswith("t.toml: sections[0] 'p': ") and (": line" in msg or ": mask" in msg), msg
+        return
+    area = res.document["sections"][0]["area_km2"]
+    assert math.isfinite(area) and area >= 0
+
+
+@needs_data
+@given(line=_lines() | st.just(_LINE), mask=st.none() | _masks() | st.just(_SQUARE))
+@hsettings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+def test_degenerate_lines_and_masks_never_500(client: TestClient, line: dict, mask: dict | None) -> None:
+    """Through the web app: 200, or 422 with one line naming the section and the field."""
+    r = client.post("/api/estimate?belts=false", json=_geometry_scenario(line, mask))
+    assert r.status_code in (200, 422), (r.status_code, r.text[:500])
+    if r.status_code == 422:
+        detail = r.json()["detail"]
+        assert "\n" not in detail and detail.startswith("request: sections[0] 'p': ") and (": line" in detail or ": mask" in detail), detail
+
+
+ROUND_TWO = {
+    "two identical points": (with_line({"type": "LineString", "coordinates": [[23.5, 53], [23.5, 53]]}), ["line", "zero length"]),
+    "three identical points": (with_line({"type": "LineString", "coordinates": [[23.5, 53]] * 3}), ["line", "zero length"]),
+    "bowtie mask": (
+        with_line({"type": "Polygon", "coordinates": [[[23, 52.5], [24, 53.5], [24, 52.5], [23, 53.5], [23, 52.5]]]}, "mask"),
+        ["mask", "bowtie"],
+    ),
+    "4,000-vertex zigzag": (
+        with_line({"type": "LineString", "coordinates": [[23.5 + (i % 2) * 0.01, 54.0 - i * 1e-5] for i in range(4000)]}),
+        ["line", "GEOMETRY_WORK_MAX"],
+    ),
+    "depth 50.0000001": (stated(depth_km=50.0000001), ["depth_km = 50.0000001", "(0, 50]"]),
+    "injection in a claim": (claim({"expr": "__import__('os').system('id')"}), ["expr", "only numbers"]),
+}
+
+
+@needs_data
+@pytest.mark.parametrize("case", list(ROUND_TWO))
+def test_round_two_cases_are_422(client: TestClient, case: str) -> None:
+    body, needles = ROUND_TWO[case]
+    url = "/api/factcheck" if "claims" in body else "/api/estimate"
+    r = client.post(url, json=body)
+    assert r.status_code == 422, (r.status_code, r.text[:500])
+    detail = r.json()["detail"]
+    assert "\n" not in detail and all(n in detail for n in needles), detail
+
+
 # ----------------------------------------------------------------------------- Host allow-list
 
 
 @pytest.mark.parametrize(
     ("host", "ok"),
-    [("127.0.0.1:8000", True), ("localhost", True), ("LOCALHOST:1", True), ("[::1]:8000", True), ("evil.example", False), ("127.0.0.1.evil.example:8000", False), ("", False)],
+    [
+        ("127.0.0.1:8000", True), ("localhost", True), ("LOCALHOST:1", True), ("[::1]:8000", True), ("localhost.", True),
+        ("evil.example", False), ("127.0.0.1.evil.example:8000", False), ("", False),
+        # parsed as RFC 9110 Host = uri-host [":" port], not cut at the first colon
+        ("localhost:1@evil.com", False), ("localhost:80:80", False), ("evil.com#@localhost", False), ("localhost%2F", False), ("local host", False),
+    ],  # fmt: skip
 )
 def test_host_allow_list(monkeypatch: pytest.MonkeyPatch, host: str, ok: bool) -> None:
     monkeypatch.delenv("MINEBELT_ALLOW_HOSTS", raising=False)
@@ -311,18 +428,30 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: 
 _schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
 
 
+@pytest.mark.slow
 @_schema.parametrize()
 @hsettings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_schemathesis_with_declared_limits(case) -> None:
-    """Every check of schemathesis but one: responses conform to the schema (status codes,
-    content types, headers, bodies) and schema-invalid requests — beyond a declared limit —
-    are refused. Left out: "schema-valid data must be accepted": a scenario's semantic rules
-    (an ISO code with a land border, an interval string) are beyond JSON Schema."""
+    """Every check of schemathesis: responses conform to the schema (status codes, content
+    types, headers, bodies), schema-invalid requests -- beyond a declared limit -- are refused,
+    and schema-valid requests are accepted: the schema states every bound the server enforces.
+    A schema-valid request may be refused (422) only by a rule JSON Schema cannot express (a
+    relation between fields, the bundled data, an expression's meaning), each declared under
+    ``x-minebelt-rules`` and named by its ``detail`` (:mod:`minebelt.web.rules`)."""
     if case.path == "/api/estimate" and case.query and isinstance(case.query.get("samples"), int) and case.query["samples"] > 2000:
         case.query["samples"] = 2000  # keep the run short; the caps are tested above
     if not HAS_DATA:
         return
-    case.call_and_validate(excluded_checks=[positive_data_acceptance])
+    response = case.call()
+    case.validate_response(response, excluded_checks=[positive_data_acceptance])
+    if case.meta.generation.mode.is_positive and response.status_code == 422:
+        detail = response.json()["detail"]
+        assert any(marker in detail for _, _, marker in RULES), f"schema-valid request rejected by an undeclared bound: {detail}"
+
+
+def test_openapi_declares_the_rules(client: TestClient) -> None:
+    rules = client.get("/openapi.json").json()["x-minebelt-rules"]
+    assert [r["id"] for r in rules] == [i for i, _, _ in RULES] and all(r["rule"] and r["detail_contains"] for r in rules)
 
 
 # ----------------------------------------------------------------------------- worker pool
@@ -436,9 +565,10 @@ def test_client_leaving_cancels_the_work() -> None:
         await send({"type": "http.response.body", "body": b"{}"})
 
     limiter = WorkLimiter(app, workers=1, queue_max=0)
-    t0 = time.monotonic()
     _drive(limiter, 1, disconnect_after=0.3)
-    assert progress["cancelled"] and time.monotonic() - t0 < 3 and progress["steps"] < 30
+    # stopped by Cancelled before its 400 steps ran out: cancellation, not a wall-clock bound
+    # (a loaded machine may take seconds to deliver the disconnect)
+    assert progress["cancelled"] and progress["steps"] < 400
     assert limiter.running == 0 and limiter.cancelled == 1
 
 
@@ -495,6 +625,7 @@ def _wait(cond, timeout: float) -> bool:
     return cond()
 
 
+@pytest.mark.slow
 @needs_data
 def test_server_stops_computing_when_the_client_leaves(server) -> None:
     port, app = server
@@ -515,7 +646,7 @@ def test_server_stops_computing_when_the_client_leaves(server) -> None:
             + f"Content-Length: {len(raw)}\r\n\r\n".encode()
             + raw
         )
-        assert _wait(lambda: getattr(app.state, "work_limiter", None) is not None and app.state.work_limiter.running == 1, 20)
+        assert _wait(lambda: getattr(app.state, "work_limiter", None) is not None and app.state.work_limiter.running == 1, 300)  # liveness
         time.sleep(1.0)  # computing
     limiter = app.state.work_limiter
     # a liveness bound, not a timing: the whole request would take minutes on a busy machine

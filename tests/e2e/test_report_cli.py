@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from minebelt import numbers as N
+from minebelt.outputs.report.cards import split_headline
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
@@ -59,7 +62,7 @@ def test_cli_report_pdf(flank_report):
 
     doc = json.loads((flank_report / "result.json").read_text(encoding="utf-8"))
     reader = PdfReader(str(flank_report / "report.pdf"))
-    assert 4 <= len(reader.pages) <= 12
+    assert 4 <= len(reader.pages) <= 14  # 13 with every block, the card details below the cards and the claims of factcheck/2
     for p in reader.pages:
         w, h = sorted((float(p.mediabox.width), float(p.mediabox.height)))
         assert abs(w - 595.28) < 1 and abs(h - 841.89) < 1
@@ -67,25 +70,25 @@ def test_cli_report_pdf(flank_report):
     assert reader.pages[1].images  # map.png on it
     first = re.sub(r"\s+", " ", reader.pages[0].extract_text())  # the whole briefing on page 1
     t, p, c, k = doc["totals"], doc["production"], doc["cost"], doc["clearance"]
-    assert f"{t['mines'] / 1e6:.1f} million" in first  # 87.6 million
+    assert f"{N.sig(t['mines'], 3, words=True)} mines" in first  # the headline sentence and card: 85.7 million
     # one front for the whole box: the land front the belt is built behind
-    assert f"{t['area_km2']:,.0f} km" in first and f"{t['belt_front_km']:,.0f} km of land front" in first
+    assert f"{N.sig(t['area_km2'], 3)} km" in first and f"{N.sig(t['belt_front_km'], 3)} km of land front" in first  # headline rule
     # cost: the costed parts, what is not costed, and the price years
-    assert c["not_costed"] == ["laying"] and f"The costed parts come to USD {c['total'] / 1e9:.2f} bn" in first and "Laying is not estimated" in first
+    assert c["not_costed"] == ["laying"] and f"The costed parts come to USD {N.num(c['total'])}" in first and "Laying is not estimated" in first
     assert "mixed price years, not adjusted for inflation" in first and "border-fence proxy" in first
     # production: the time at Belma's all-types capacity alone, with its condition, never "at least"
-    assert p["years_to_fill_is"] == "all-types capacity" and f"{p['years_to_fill']:,.0f} years" in first
+    assert p["years_to_fill_is"] == "all-types capacity" and f"{N.sig(p['years_to_fill'], 2, scale=False)} years" in first
     assert "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel" in first
     assert f"last mine would be made in {round(p['year_complete'])}" in first and "at the earliest" not in first and "at least" not in first.lower()
     # clearance: calendar years with the capacity named, both yardsticks with their scope
-    assert f"{k['calendar_years']:,.0f} years" in first and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in first
-    assert f"{k['world_capacity_years']:,.0f} years of the 281.50 km\u00b2 States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in first
-    assert f"{k['world_capacity_years_by_mines']:,.0f} years of the 160,566 anti-personnel mines States Parties destroyed by clearance in 2023" in first
+    assert f"{N.num(k['calendar_years'], scale=False)} years" in first and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in first
+    assert f"{N.num(k['world_capacity_years'], scale=False)} years of the 281.50 km\u00b2 States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in first
+    assert f"{N.num(k['world_capacity_years_by_mines'], scale=False)} years of the 160,566 anti-personnel mines States Parties destroyed by clearance in 2023" in first
     assert "world's entire" not in first
     assert "No ratio of clearance to build cost: the build cost leaves out laying" in first
     # civilians: the defender's places on the belt named first, the other side counted apart
     pop = doc["exposure"]["total"]["defender_side"]["within_1km"]["population"]
-    assert f"{float(f'{pop:.3g}'):,.0f} people" in first and "GeoNames populated places of 1,000 inhabitants or more" in first
+    assert f"{N.sig(pop, 3, words=True)} people" in first and "GeoNames populated places of 1,000 inhabitants or more" in first
     on_belt = doc["exposure"]["total"]["in_or_near_belt"][0]
     assert on_belt["inside"] and f"The belt would run through {on_belt['name']}, {on_belt['country']}, {on_belt['population']:,} people" in first
     assert "across the border (BLR, RUS), counted apart" in first
@@ -121,10 +124,47 @@ def test_cli_report_without_pdf(tmp_path):
     assert not (out / "report.pdf").exists() and (out / "data-dictionary.csv").exists()
 
 
+@pytest.mark.parametrize("epoch", [None, "1767225600"])
+def test_cli_report_pdf_is_byte_identical_run_to_run(tmp_path, monkeypatch, epoch):
+    """Two identical ``report --pdf`` runs write the same report.pdf, so manifest.json (which
+    holds its sha256) is the same too; the PDF's creation date is SOURCE_DATE_EPOCH when set,
+    else fixed (the bundled data's build time), never the wall clock."""
+    from pypdf import PdfReader
+
+    from minebelt.data.borders import gpkg_path
+
+    if epoch is None:
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    else:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    scenario = tmp_path / "s.toml"
+    if gpkg_path().exists():  # a measured border: belts, map and data provenance in the PDF
+        scenario.write_text('name = "Kaliningrad"\n[defaults]\ndepth_km = 2\ndensity = "korea-peak"\n'
+                            '[[sections]]\nname = "Poland - Russia"\ncountry = "POL"\nborder = "RUS"\n', encoding="utf-8")  # fmt: skip
+    else:
+        scenario = EXAMPLES / "seed-reduced-model.toml"
+    runs = []
+    for name in ("a", "b"):
+        done = minebelt("report", str(scenario), "--out", str(tmp_path / name), "--pdf")
+        assert done.returncode == 0, done.stderr
+        runs.append(tmp_path / name)
+    a, b = runs
+    assert (a / "report.pdf").read_bytes() == (b / "report.pdf").read_bytes()
+    assert (a / "manifest.json").read_bytes() == (b / "manifest.json").read_bytes()
+    shas = [{f["path"]: f["sha256"] for f in json.loads((d / "manifest.json").read_text(encoding="utf-8"))["files"]} for d in runs]
+    assert shas[0]["report.pdf"] == shas[1]["report.pdf"]
+    created = PdfReader(str(a / "report.pdf")).metadata.creation_date
+    if epoch is not None:
+        assert int(created.timestamp()) == int(epoch)
+
+
 def test_cli_calibrate_says_depth_is_implied():
     done = minebelt("calibrate", str(EXAMPLES / "seed-korean-model.toml"))
     assert done.returncode == 0, done.stderr
-    assert "implied depth km" in done.stdout and "area \u00f7 front length" in done.stdout
+    lines = done.stdout.splitlines()  # a two-line header: "implied" over "depth km¹"
+    i = next(i for i, line in enumerate(lines) if re.search(r"\bimplied\b", line))
+    assert "depth km\u00b9" in lines[i + 1] and lines[i + 1].index("depth km") <= lines[i].index("implied") + 1
+    assert "area \u00f7 front length" in done.stdout
 
 
 @pytest.mark.slow
@@ -154,13 +194,14 @@ def test_cli_report_page_in_chromium(flank_report):
         production = page.locator("#production").inner_text()
         clearance = page.locator("#clearance").inner_text()
         clearance_card = cards.nth(5).inner_text()
+        clearance_more = cards.nth(5).locator("details.more").text_content()  # the detail, behind "more"
         # a detail opens on click and makes the page longer
         page.locator("#cost details summary").first.click()
         opened = page.evaluate("document.documentElement.scrollHeight")
         browser.close()
     assert errors == []
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
-    assert f"{doc['totals']['mines'] / 1e6:.1f} million" in first_card and "90 % interval" in first_card
+    assert f"{N.sig(doc['totals']['mines'], 3, words=True)}\nmines in total" in first_card and "90 %: " in first_card
     assert card_top is not None and card_top["y"] + card_top["height"] < 900  # in the first screen
     assert caveats_visible and n_cards == 7  # mines, area, per km, cost, production, clearance, civilians
     assert n_details >= 10 and n_open == 0
@@ -168,11 +209,14 @@ def test_cli_report_page_in_chromium(flank_report):
     assert opened > height
     # the blocks say what the document says: the capacity's condition, land release, the yardsticks
     p, k = doc["production"], doc["clearance"]
-    assert f"{p['years_to_fill']:,.0f} years" in production and str(round(p["year_complete"])) in production
+    assert f"{N.num(p['years_to_fill'], scale=False)} years" in production and str(round(p["year_complete"])) in production
     assert "at least" not in production and "at the earliest" not in production and p["years_to_fill_condition"] in production
     for step in ("Area to address", "Cancelled by non-technical survey", "Reduced by technical survey", "Cleared"):
         assert step in clearance, step
-    assert f"{k['area_to_address_km2']:,.0f}" in clearance and f"{k['world_capacity_years']:,.0f} years" in clearance
-    # one headline, no bracket of two methods: the years with the workforce they assume
-    assert f"{k['calendar_years']:,.0f} years" in clearance_card and k["capacity"]["headline"] in clearance_card
-    assert "mine rate" not in clearance_card and k["world_capacity"]["label"] in clearance_card
+    assert f"{N.num(k['area_to_address_km2'], scale=False)}" in clearance and f"{N.num(k['world_capacity_years'], scale=False)} years" in clearance
+    # one headline, no bracket of two methods: the years with the workforce they assume, the
+    # one line of what they assume; the yardsticks behind "more"
+    figure, _, label = split_headline(k["headline"])
+    assert figure in clearance_card and k["capacity"]["headline"] in clearance_card and k["headline_assumes"] in clearance_card
+    assert "mine rate" not in clearance_card.split("more")[0] and "more" in clearance_card
+    assert "Yardstick, if the States Parties' entire 2023 output went into this belt" in clearance_more

@@ -279,6 +279,7 @@ def test_border_geojson_and_markers(client: TestClient) -> None:
     assert client.get("/api/border/FIN/F1N").status_code == 422
 
 
+@pytest.mark.slow
 @needs_data
 def test_outlines(client: TestClient) -> None:
     doc = client.get("/api/outlines").json()
@@ -320,6 +321,7 @@ def test_estimate_measured_has_belts(client: TestClient) -> None:
     assert r.status_code == 422 and r.json()["detail"].startswith("request: ") and "border" in r.json()["detail"]
 
 
+@pytest.mark.slow
 @needs_data
 def test_estimate_inline_line(client: TestClient) -> None:
     line = {"type": "LineString", "coordinates": [[23.5, 52.0], [23.6, 52.3]]}
@@ -501,6 +503,7 @@ from hypothesis import HealthCheck  # noqa: E402
 schema = schemathesis.openapi.from_asgi("/openapi.json", create_app())
 
 
+@pytest.mark.slow
 @schema.parametrize()
 @hsettings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_never_5xx(case) -> None:

@@ -7,6 +7,7 @@ when Chromium is missing, unless ``CI`` is set (then it fails).
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
 import time
@@ -132,7 +133,7 @@ def test_page_end_to_end(server: str, browser) -> None:
 
     # uncertainty: a 90 % interval appears
     page.check("#mc")
-    page.wait_for_function("() => /to/.test(document.querySelector('#total-interval').textContent)", timeout=120_000)
+    page.wait_for_function("() => /\\d\u2013\\d/.test(document.querySelector('#total-interval').textContent)", timeout=120_000)
 
     # the scenario downloads as TOML that minebelt reads back
     with page.expect_download() as dl:
@@ -344,36 +345,42 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     req = urllib.request.Request(server + "/api/estimate?belts=false", data=json.dumps(sc).encode(), headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(req, timeout=120) as r:
         doc = json.loads(r.read())
-    # the four cards, from the document, rounded to three figures
-    cost = page.locator("#card-cost .value").inner_text()
-    billions = format(doc["cost"]["total"] / 1e9, "#.3g").rstrip(".")  # three figures, zeros kept
-    assert cost == f"{doc['cost']['currency']} {billions} billion"
-    def three(x: float) -> str:  # three significant figures, thousands separators
-        v = float(f"{x:.3g}")
-        return f"{v:,.0f}" if v >= 100 else format(v, "#.3g").rstrip(".")
+    # the four cards, from the document, by the rule of minebelt.numbers: one figure, one line,
+    # the detail behind "more" (closed until the reader opens it)
+    from minebelt import numbers as N
 
+    assert page.locator("#card-cost .value").inner_text() == N.sig(doc["cost"]["total"], 2, currency=doc["cost"]["currency"])
     # a time at all-types capacity carries its condition, never "at least"
-    assert page.locator("#card-production .value").inner_text() == three(doc["production"]["years_to_fill"]) + " years"
-    assert doc["production"]["years_to_fill_condition"] in page.locator("#card-production").inner_text()
+    assert page.locator("#card-production .value").inner_text() == N.sig(doc["production"]["years_to_fill"], 2, scale=False, unit="years")
+    assert page.locator("#card-production .assumes").inner_text() == doc["production"]["years_to_fill_condition"]
     k = doc["clearance"]
     # one headline, no bracket of two methods: the years with the workforce they assume, the one
-    # line of what they assume, then the detail; yardsticks labelled as context
-    assert page.locator("#card-clearance .value").inner_text() == f"{three(k['calendar_years'])} years"
+    # line of what they assume, then the detail behind "more"; yardsticks labelled as context
+    from minebelt.outputs.report.cards import split_headline
+
+    figure, rng, label = split_headline(k["headline"])
+    assert page.locator("#card-clearance .value").inner_text() == figure
+    assert page.locator("#card-clearance .what").inner_text() == label and k["capacity"]["headline"] in label
+    assert page.locator("#card-clearance .assumes").inner_text() == k["headline_assumes"]
+    for sel in ("#card-cost", "#card-production", "#card-clearance", "#card-exposure"):
+        assert page.locator(f"{sel} details.more").count() == 1 and not page.locator(f"{sel} details.more").evaluate("d => d.open")
+    page.locator("#card-clearance details.more summary").click()
+    page.locator("#card-cost details.more summary").click()
     clearance = page.locator("#card-clearance").inner_text()
-    assert k["capacity"]["headline"] in clearance and f"assumes: {k['headline_assumes']}" in clearance
-    assert f"minefield condition: {k['condition_alternative']['text']}" in clearance
-    assert f"{k['yardsticks']['area_rate']['label']} (context)" in clearance and "mine rate" not in page.locator("#card-clearance .value").inner_text()
-    assert k["cost_price_basis"] in clearance and "2025 prices" in clearance and "cost alternative, not the estimate" in clearance
-    world = format(k["world_capacity_years"], "#.3g").rstrip(".")  # < 1,000 years here
-    assert f"{world} years of {k['world_capacity']['label']}" in clearance and "world's entire" not in clearance
+    assert f"Minefield condition: {k['condition_alternative']['text']}" in clearance
+    assert f"{k['yardsticks']['area_rate']['label']} (context, not the estimate)" in clearance and "mine rate" not in figure
+    assert k["cost_price_basis"] in clearance and "2025 prices" in clearance and "Cost alternative, not the estimate" in clearance
+    assert f"{N.num(k['world_capacity_years'], scale=False)} years of {k['world_capacity']['label']}" in clearance and "world's entire" not in clearance
+    assert ".;" not in clearance and ". ;" not in clearance  # each detail is its own sentence
     card_cost = page.locator("#card-cost").inner_text()
     assert doc["cost"]["fence_label"] in card_cost and "marking and fence" not in card_cost  # the proxy is named
     assert doc["cost"]["price_basis"] in card_cost and "not adjusted for inflation" in card_cost
     # civilians: the defender's side within 1 km first, its places named; the other side apart
     ours = doc["exposure"]["total"]["defender_side"]["within_1km"]["population"]
-    assert page.locator("#card-exposure .value").inner_text() == f"{three(ours)} people"
+    assert page.locator("#card-exposure .value").inner_text() == N.sig(ours, 3, words=True, unit="people")
+    page.locator("#card-exposure details.more summary").click()
     card_exposure = page.locator("#card-exposure").inner_text()
-    assert doc["exposure"]["total"]["headline"] in card_exposure and "across the border (BLR, RUS), counted apart" in card_exposure
+    assert doc["exposure"]["total"]["headline"].split(" Across the border")[0] in card_exposure and "Across the border (BLR, RUS), counted apart" in card_exposure
     if doc["cost"]["laying_cost"] is None:  # laying not costed: said so, and no ratio
         assert "laying not estimated" in page.locator("#card-cost").inner_text()
         assert "×" not in clearance
@@ -386,11 +393,11 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
 
     # uncertainty on: the headline stays at the chosen value, an interval appears and is explained
     page.check("#mc")
-    page.wait_for_function("() => /to/.test(document.querySelector('#total-interval').textContent)", timeout=180_000)
+    page.wait_for_function("() => /\\d\u2013\\d/.test(document.querySelector('#total-interval').textContent)", timeout=180_000)
     _settle(page)
     assert _total(page) == headline
     note = page.locator("#interval-note").inner_text()
-    assert "5th to 95th percentile" in note and "median 12,000" in note and "9,600 to 15,000" in note
+    assert "5th to 95th percentile" in note and "median 12,000" in note and "9,600\u201315,000" in note
     assert page.locator("#card-cost .range").inner_text().startswith("90 %: USD")
     d = page.evaluate("() => window.minebelt.state.result.totals.mines_dist")
     assert d["p05"] < page.evaluate("() => window.minebelt.state.result.totals.mines") < d["p95"]
@@ -435,30 +442,33 @@ def test_format_hides_degenerate_intervals_and_cards_read_partial_production(ser
                years_to_fill_is: 'lower bound', years_to_fill_dist: {p05: 46.7, p50: 70, p95: 109}},
               {group: 'NOR', pooled: false, years_to_fill: null, year_complete: null, years_to_fill_is: 'not estimated',
                not_estimated: 'no production capacity on record for NOR'}]};
-          const card = b.productionCard({production: prod});
-          const one = b.productionCard({production: {...prod, groups: [prod.groups[1]]}});
-          const ex = b.exposureCard({exposure: {radii_km: [1, 10], total: {available: true,
-            within_1km: {places: 1, population: 5000}, within_10km: {places: 3, population: 90000}, largest_places: []}}});
+          const card = b.card('p', b.productionCard({production: prod}));
+          const one = b.card('q', b.productionCard({production: {...prod, groups: [prod.groups[1]]}}));
+          const ex = b.card('e', b.exposureCard({exposure: {radii_km: [1, 10], total: {available: true,
+            within_1km: {places: 1, population: 5000}, within_10km: {places: 3, population: 90000}, largest_places: []}}}));
+          const items = (c) => [...c.querySelectorAll('details.more li')].map((li) => li.textContent).join(' | ');
           return {
-            degenerate: f.fmtDist({p05: 129.2, p95: 129.4}, {unit: 'years'}),
-            years: f.fmtDist({p05: 98.9, p95: 159}, {unit: 'years'}),
-            flat: f.fmtDist({p05: 5e6, p95: 5e6}),
+            degenerate: f.dist({p05: 129.2, p95: 129.4}, {sig: 2, scale: false, unit: 'years'}),
+            years: f.dist({p05: 98.9, p95: 159}, {scale: false, unit: 'years'}),
+            flat: f.dist({p05: 5e6, p95: 5e6}),
             label: card.querySelector('.label').textContent, value: card.querySelector('.value').textContent,
+            what: card.querySelector('.what').textContent,
             range: card.querySelector('.range') ? card.querySelector('.range').textContent : null,
-            detail: card.querySelector('.detail').textContent,
+            detail: items(card),
             none: one.querySelector('.value').textContent,
-            exposure: ex.querySelector('.detail').textContent,
+            exposure: items(ex),
           };
         }"""
     )
-    assert out["degenerate"] == "" and out["flat"] == ""
-    assert out["years"] == "99 to 159 years"  # both ends at the step of the larger one
+    assert out["degenerate"] == "" and out["flat"] == ""  # "130–130 years" says only that nothing varied
+    assert out["years"] == "98.9\u2013159 years"  # both ends by one rule, the unit once
     assert out["label"] == "Time to produce the mines (without NOR)"
-    assert out["value"] == "at least 71.3 years"
-    assert out["range"] == "90 %: 47 to 109 years"
-    assert out["detail"].startswith("FIN+EST+LVA+LTU+POL+UKR (pooled), complete in 2097; NOR: not estimated — no production capacity on record for NOR")
+    assert out["value"] == "at least 71 years"
+    assert out["what"] == "FIN+EST+LVA+LTU+POL+UKR (pooled), complete in 2097"
+    assert out["range"] == "90 %: 47\u2013110 years"
+    assert out["detail"].startswith("NOR: not estimated — no production capacity on record for NOR.")
     assert out["none"] == "not estimated"
-    assert out["exposure"].startswith("5,000 people in 1 place within 1 km; both sides")
+    assert out["exposure"].startswith("5,000 people in 1 place within 1 km. | 90,000 people in 3 places within 10 km.")
     page.close()
     assert not errors, errors
 
@@ -548,9 +558,74 @@ def test_production_card_keeps_the_pooled_figure_beside_a_border_without_produce
     pooled = next(g for g in prod["groups"] if g["years_to_fill"] is not None)
     card = page.locator("#card-production")
     assert card.locator(".label").inner_text() == "Time to produce the mines (without NOR)"
-    years = float(format(pooled["years_to_fill"], ".3g"))  # three significant figures, as the page rounds
-    assert card.locator(".value").inner_text() == f"at least {years:g} years"
-    assert "NOR: not estimated" in card.locator(".detail").inner_text()
-    assert f"{pooled['group']} (pooled)" in card.locator(".detail").inner_text()
+    from minebelt import numbers as N
+
+    assert card.locator(".value").inner_text() == f"at least {N.sig(pooled['years_to_fill'], 2, scale=False)} years"
+    card.locator("details.more summary").click()
+    assert "NOR: not estimated" in card.locator("details.more").inner_text()
+    assert f"{pooled['group']} (pooled)" in card.locator(".what").inner_text()
     page.close()
     assert not errors, errors
+
+
+# ----------------------------------------------------------------------------- the answer in view, a new scenario, a link
+
+
+def test_headline_stays_in_view_and_the_scenario_is_a_link(server: str, browser) -> None:
+    """The sentence that answers the question leads the panel and stays in view while inputs
+    below change; "Clear sections" and "New scenario" start over; the address holds the
+    scenario and opens it again; the map names the countries."""
+    from minebelt.web._data import data_available
+
+    if not data_available():
+        pytest.skip(NEEDS_DATA)
+    page, errors, urls = _open(browser, server)
+    sentence = page.locator("#headline-sentence").inner_text()
+    assert re.match(r"^[\d,]+ km of land border would take [\d.]+ million mines in a 2 km belt of [\d,]+ km² at 12,000 mines per km²", sentence), sentence
+    assert page.locator(".leaflet-marker-pane .country-label, .leaflet-labels-pane .country-label").count() > 5
+    assert "FINLAND" in page.locator("#map").inner_text().upper()
+    # change an input far down the panel: the headline is still on screen, and updated
+    page.locator("#block-inputs").scroll_into_view_if_needed()
+    page.fill("#depth", "3")
+    page.dispatch_event("#depth", "input")
+    _settle(page)
+    box, panel = page.locator(".headline").bounding_box(), page.locator(".panel").bounding_box()
+    assert box["y"] >= panel["y"] - 1 and box["y"] + 40 <= panel["y"] + panel["height"]
+    assert "3 km belt" in page.locator("#headline-sentence").inner_text()
+    # the address holds the scenario: opened elsewhere, it gives the same sections and figures
+    link = page.evaluate("() => location.href")
+    assert "#d=3&" in link and "s=FIN-RUS," in link
+    total = _total(page)
+    other, errors2, _ = _watched(browser, viewport={"width": 1440, "height": 900})
+    other.goto(link, wait_until="load")
+    other.wait_for_function(IDLE, timeout=180_000)
+    other.wait_for_function("() => /\\d/.test(document.querySelector('#total-mines').textContent)", timeout=180_000)
+    assert _total(other) == total and len(_rows(other)) == len(_rows(page))
+    assert other.locator("#depth").input_value() == "3"
+    other.close()
+    # a link to other borders: India-Pakistan alone, a stated section beside it, a stretch
+    other, errors3, _ = _watched(browser, viewport={"width": 1440, "height": 900})
+    other.goto(server + "/#d=2&m=korea-peak&w=skip&s=IND-PAK@0-500,POL-BLR=400", wait_until="load")
+    other.wait_for_function(IDLE, timeout=180_000)
+    other.wait_for_function("() => window.minebelt.state.result !== null", timeout=180_000)
+    rows = _rows(other)
+    assert [(r["country"], r["border"]) for r in rows] == [("IND", "PAK"), ("POL", "BLR")]
+    assert other.evaluate("() => window.minebelt.state.sections[0].to_km") == 500
+    other.close()
+    # clear: no section, the assumptions kept; new scenario: the defaults too
+    page.click("#clear-sections")
+    _settle(page)
+    assert _rows(page) == [] and page.locator("#depth").input_value() == "3"
+    assert _total(page) == "—" and "Add a section" in page.locator("#status").inner_text()
+    page.fill("#depth", "4")
+    page.dispatch_event("#depth", "input")
+    page.click("#new-scenario")
+    _settle(page)
+    assert _rows(page) == [] and page.locator("#depth").input_value() == "2" and page.locator("#model").input_value() == "korea-peak"
+    page.evaluate("() => window.minebelt.pickBorder('IND', 'PAK')")
+    page.wait_for_function("() => window.minebelt.state.sections.length === 1", timeout=60_000)
+    _settle(page)
+    assert page.evaluate("() => location.hash").endswith("s=IND-PAK")
+    page.close()
+    assert not errors and not errors2 and not errors3, (errors, errors2, errors3)
+    assert all(_host_ok(u) for u in urls)

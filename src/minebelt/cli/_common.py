@@ -6,6 +6,7 @@ Layer: interfaces.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,9 +22,12 @@ def console(stderr: bool = False) -> Console:
     from ..outputs.hygiene import SafeConsole
 
     stream = sys.stderr if stderr else sys.stdout
-    # piped output: wide enough for the tables instead of rich's 80-column fallback;
-    # names from files reach the terminal as text, never as escape codes or rich markup
-    return SafeConsole(stderr=stderr, highlight=False, width=None if stream.isatty() else 160)
+    # a terminal, or COLUMNS set (COLUMNS=80 minebelt ... | less): rich takes that width and the
+    # tables fit it; piped output otherwise gets 160 columns instead of rich's 80-column
+    # fallback. Names from files reach the terminal as text, never as escape codes or markup.
+    columns = os.environ.get("COLUMNS", "")
+    width = None if stream.isatty() or (columns.isdigit() and int(columns) > 0) else 160
+    return SafeConsole(stderr=stderr, highlight=False, width=width)
 
 
 def emit_json(doc: Any) -> None:

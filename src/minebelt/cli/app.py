@@ -4,7 +4,7 @@ Layer: interfaces: a thin layer over the pipeline (:func:`minebelt.estimate`), t
 the fact-checker. Every bad input ends in one line on stderr (``minebelt: error: ...``) and
 exit status 2, with nothing written. Heavy modules are imported inside the commands that need
 them (one module per command group: :mod:`.estimate`, :mod:`.compare`, :mod:`.factcheck`, :mod:`.extract`, :mod:`.analysis`,
-:mod:`.reference`, :mod:`.report`, :mod:`.serve`).
+:mod:`.reference`, :mod:`.atlas`, :mod:`.report`, :mod:`.serve`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import typer
 
 from ..errors import InputError
 from .analysis import calibrate, sensitivity
+from .atlas import atlas
 from .compare import compare
 from .estimate import estimate
 from .extract import extract
@@ -56,7 +57,7 @@ def _root(
 
 
 # The commands, in the order ``minebelt --help`` lists them (one module per command group).
-for command in (estimate, compare, factcheck, extract, calibrate, sensitivity, borders, report, serve, models):
+for command in (estimate, compare, factcheck, extract, calibrate, sensitivity, borders, atlas, report, serve, models):
     app.command()(command)
 
 
@@ -91,7 +92,9 @@ def _run(argv: list[str] | None) -> int:
     except InputError as e:
         from ..outputs.hygiene import terminal_safe
 
-        sys.stderr.write(f"minebelt: error: {terminal_safe(str(e), keep_newlines=False)}\n")
+        # one line per problem (a file with several bad sections names each of them)
+        for line in getattr(e, "lines", None) or (str(e),):
+            sys.stderr.write(f"minebelt: error: {terminal_safe(line, keep_newlines=False)}\n")
         return 2
     except ce.EXITS as e:
         return int(getattr(e, "exit_code", 0) or 0)

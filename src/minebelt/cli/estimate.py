@@ -22,6 +22,7 @@ def estimate(
     seed: Annotated[int | None, typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
     geojson: Annotated[Path | None, typer.Option("--geojson", help="Write the belts as GeoJSON (EPSG:4326) to this file.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --geojson file.")] = False,
+    details: Annotated[bool, typer.Option("--details", help="Print each block's detail under its figure and assumption.")] = False,
 ) -> None:
     """Estimate mines (and cost, time, clearance, exposure) for every scenario in a file."""
     from ..pipeline.estimate import estimate as run
@@ -51,6 +52,6 @@ def estimate(
 
     term = console()
     for r in results:
-        render_estimate(r, term)
+        render_estimate(r, term, details=details)
     if geojson is not None:
         term.print(f"belts written to {geojson}")

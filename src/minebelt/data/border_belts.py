@@ -162,6 +162,57 @@ def stale_reason() -> str | None:
     return None
 
 
+def expected_sides() -> dict[str, tuple[str, ...]]:
+    """Every side of every land border of the installed data, ``"A>B"`` for defender ``A`` and
+    neighbour ``B`` (both directions of each pair), with the ``along_water`` rows it needs:
+    ``("skip",)``, and ``("skip", "include")`` when the border has water (km > 0)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in borders.border_lengths():
+        rows = ("skip", "include") if r["water_km"] > 0.0 else ("skip",)
+        out[f"{r['a']}>{r['b']}"] = out[f"{r['b']}>{r['a']}"] = rows
+    return out
+
+
+def partial_defenders(path: Path | None = None) -> list[str] | None:
+    """The defenders a partial bundle was built for (``build_border_belts.py --only``), or None
+    for a build of every defender (or no file)."""
+    p = bundle_path() if path is None else path
+    if not p.exists():
+        return None
+    with np.load(p) as z:
+        only = json.loads(bytes(z["meta"]).decode("utf-8")).get("only")
+    return None if only is None else list(only)
+
+
+def missing_sides(path: Path | None = None, defenders: list[str] | None = None) -> list[str]:
+    """What the bundle file (default: the installed one) lacks against the installed border
+    data: ``"A>B"`` for a side not in it, ``"A>B include"`` for a side without the row of an
+    ``along_water`` it needs; empty when it is complete. Every side when the file is missing.
+    ``defenders``: only the sides of these defenders are wanted (a partial build's own check).
+    Completeness only: whether the file was built from these data is :func:`stale_reason`."""
+    want = expected_sides()
+    if defenders is not None:
+        want = {k: v for k, v in want.items() if k.split(">")[0] in set(defenders)}
+    p = bundle_path() if path is None else path
+    if not p.exists():
+        return sorted(want)
+    with np.load(p) as z:
+        meta = json.loads(bytes(z["meta"]).decode("utf-8"))
+        keys = list(meta.get("sides", []))
+        offsets, blob = z["front_offsets"], z["front_json"]
+        have: dict[str, set[str]] = {}
+        for i, key in enumerate(keys):
+            if key in want:
+                have[key] = set(json.loads(bytes(blob[offsets[i] : offsets[i + 1]]).decode("utf-8"))["rows"])
+    out = []
+    for key, rows in sorted(want.items()):
+        if key not in have:
+            out.append(key)
+        else:
+            out += [f"{key} {aw}" for aw in rows if aw not in have[key]]
+    return out
+
+
 def clear() -> None:
     """Forget the open bundle and the file hashes (tests that swap the data)."""
     _open.cache_clear()

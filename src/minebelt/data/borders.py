@@ -108,6 +108,14 @@ def segments_table() -> dict[str, np.ndarray]:
     return cols
 
 
+@cache
+def segment_lines() -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Every border segment's ``a``, ``b`` and ``kind`` with its line (lon/lat), read once (for world maps)."""
+    cols, geoms = _read("border_segments", columns=["a", "b", "kind"])
+    assert geoms is not None
+    return cols, geoms
+
+
 def _q(code: str) -> str:
     if not (len(code) == 3 and code.isalpha()):
         raise InputError(f"country code {code!r} must be ISO 3166-1 alpha-3")

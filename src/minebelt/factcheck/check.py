@@ -330,7 +330,7 @@ def check_rows(checker: Checker, claims: list[dict[str, Any]]) -> list[dict[str,
         try:
             rows.append(check_claim(checker, c))
         except InputError as e:
-            rows.append(_error_row(c, str(e), checker.path, default_kind(c, checker.claims)))
+            rows.append(_error_row(c, "; ".join(e.lines), checker.path, default_kind(c, checker.claims)))
     return rows
 
 

@@ -46,8 +46,32 @@ def parse_tolerance(raw: Any, where: str, high: float | None = 1.0) -> float:
     return float(raw)
 
 
-def _check_shape(c: dict[str, Any], where: str) -> None:
-    """What can be checked without evaluating: stated, tolerances, flags (exit status 2 when wrong)."""
+def check_exprs(spec: Any, where: str, extra: tuple[str, ...] = ()) -> None:
+    """Every ``expr`` in a claim's ``compute`` or ``context`` figure (and in its ``range`` and
+    ``refs`` specs), checked without evaluating it (:func:`minebelt.factcheck.expr.check_expr`):
+    an over-long expression or one that tries anything but arithmetic makes the file malformed
+    (exit status 2). ``extra``: names an expression may use besides its refs (``stated`` in a
+    context figure)."""
+    from .expr import check_expr
+
+    stack = [(spec, where)]
+    while stack:
+        node, here = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        refs = node.get("refs")
+        if "expr" in node:
+            names = set(map(str, refs)) if isinstance(refs, dict) else set() if refs is None else None
+            check_expr(node["expr"], here, None if names is None else names | set(extra))
+        if isinstance(refs, dict):
+            stack.extend((v, f"{here}.refs.{k}") for k, v in refs.items())
+        if isinstance(node.get("range"), list):
+            stack.extend((v, f"{here}.range[{j}]") for j, v in enumerate(node["range"]))
+
+
+def check_claim_shape(c: dict[str, Any], where: str) -> None:
+    """What can be checked without evaluating: stated, tolerances, flags, expressions (exit
+    status 2 when wrong; the web API's 422 before any claim is evaluated)."""
     import re
 
     stated = parse_stated(c["stated"], f"{where}: stated")
@@ -71,6 +95,10 @@ def _check_shape(c: dict[str, Any], where: str) -> None:
         raise InputError(f"{where}: by: must be text naming whose model (\"the article's own arithmetic\"), got {c['by']!r}")
     if "part_of" in c and not isinstance(c["part_of"], str):
         raise InputError(f"{where}: part_of: must be text (the id of the combined claim), got {c['part_of']!r}")
+    check_exprs(c["compute"], f"{where}: compute")
+    if isinstance(c.get("context"), dict):
+        for label, ref in c["context"].items():
+            check_exprs(ref, f"{where}: context.{label}", ("stated",))
 
 
 def load_claims(path: str | Path) -> list[dict[str, Any]]:
@@ -111,5 +139,5 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
         q = normalize_qualifier(c.get("qualifier", "about"))
         if q not in QUALIFIERS:
             raise InputError(f"{p}: claims[{i}] {c['id']!r}: qualifier {q!r}: allowed {', '.join(QUALIFIERS)}")
-        _check_shape(c, f"{p}: claims[{i}] {c['id']!r}")
+        check_claim_shape(c, f"{p}: claims[{i}] {c['id']!r}")
     return claims

@@ -42,6 +42,8 @@ DEPTH_NODES_KM = (
 #: 0.4 %. Within 0.2 % on belts that grow smoothly; the two misses of the test's sides are a
 #: jump (EST-RUS with its water included: at 1.94 km a piece of land joins the belt across Lake
 #: Peipus, 0.36 %) and a bend between the nodes at 15 and 20 km (LVA-BLR, 0.32 % at 17.3 km).
+#: Missed on the Vatican's 3.7 km ring, too small for the grid (tested): 0.76 % from inside at
+#: 0.17 km, 0.57 % from outside at 17.3 km, where Italy's belt meets the coast.
 CURVE_REL_TOL = 0.004
 
 
@@ -165,11 +167,27 @@ def locate(x: np.ndarray, depth: np.ndarray) -> Located:
     """Interval and offset of each depth on breakpoints ``x`` (``x[0] = 0``), computed once for
     every curve with the same breakpoints: from the last breakpoint on, the offset is from it."""
     d = np.asarray(depth, dtype=float).reshape(-1)
-    k = np.searchsorted(x, d, side="right") - 1
-    np.clip(k, 0, len(x) - 2, out=k)
+    k = _interval(x, d)
     s = d - np.take(x, k)
     beyond = d >= x[-1]  # at the last node too: its value exactly, not the cubic's rounding
     zero = d <= 0.0
     if beyond.any():
         s[beyond] = d[beyond] - x[-1]
     return Located(k, s, beyond if beyond.any() else None, zero if zero.any() else None)
+
+
+def _interval(x: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """``clip(searchsorted(x, d, side="right") - 1, 0, len(x) - 2)``: the interval of each
+    depth. A curve has a few dozen breakpoints, so counting those each depth reaches (one
+    comparison pass per breakpoint, into one byte) is several times faster than a binary search
+    per depth; a NaN depth gets interval 0 (its value is NaN in any interval)."""
+    inner = x[1:-1]
+    if len(inner) > 255 or d.size < 64:
+        k = np.searchsorted(x, d, side="right") - 1
+        return np.clip(k, 0, len(x) - 2, out=k)
+    count = np.zeros(d.shape, np.uint8)
+    reached = np.empty(d.shape, bool)
+    for b in inner:
+        np.greater_equal(d, b, out=reached)
+        count += reached.view(np.uint8)
+    return count.astype(np.intp)

@@ -5,13 +5,15 @@ defender, one neighbour) from :mod:`minebelt.data.border_belts`; :func:`live_fro
 other from the border data or the user's line (:mod:`.front`, :mod:`.line`). Both give a
 :class:`~.front_belts.FrontBelts`. :func:`front_record` is the inverse of the bundled reading
 (used by ``scripts/build_border_belts.py``), so the two describe a front the same way.
+:func:`read_geometry` reads a drawn ``line`` or ``mask`` through the checked loader of
+:mod:`minebelt.scenario.geojson` (a degenerate shape is refused, never made valid).
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -79,47 +81,50 @@ def bundled_front(rs: ResolvedSection) -> FrontBelts | None:
     return fb
 
 
-def _read_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> Any:
-    """A shapely geometry (EPSG:4326) from a section's ``line`` or ``mask``: a file path or an object.
+class Drawn(NamedTuple):
+    """A section's drawn ``line`` and ``mask`` (shapely, lon/lat), each None when not given."""
 
-    The file (regular, size-capped), the structure, the CRS and the vertex cap are checked by
-    :func:`minebelt.scenario.geojson.load_geojson`, which returns the bare geometry.
+    line: Any
+    mask: Any
+
+
+def read_geometry(value: Any, base: Path, where: str, field: str) -> Any:
+    """A section's ``line`` (one LineString) or ``mask`` (Polygon or MultiPolygon) as a shapely
+    geometry (EPSG:4326), from a file path or an object.
+
+    The file (regular, size-capped), the structure, the CRS, the vertex cap and the shape (a
+    line with a length whose parts join, a valid polygon) are checked by
+    :func:`minebelt.scenario.geojson.load_geojson`: a degenerate geometry is refused there,
+    never made valid into a different shape here.
     """
     import shapely
 
-    from ..errors import InputError
-    from ..scenario.geojson import load_geojson
+    from ..scenario.geojson import LINE_TYPES, MASK_TYPES, load_geojson
 
-    doc = load_geojson(value, base, where, want)
+    doc = load_geojson(value, base, where, LINE_TYPES if field == "line" else MASK_TYPES)
     try:
-        geom = shapely.from_geojson(json.dumps(doc))
+        return shapely.from_geojson(json.dumps(doc))
     except Exception:  # shapely raises GEOSException for malformed input
         raise InputError(f"{where}: invalid GeoJSON geometry") from None
-    if geom.geom_type not in want:
-        raise InputError(f"{where}: expected {' or '.join(want)}, got {geom.geom_type}")
-    if geom.is_empty:
-        raise InputError(f"{where}: geometry is empty")
-    minx, miny, maxx, maxy = geom.bounds
-    if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
-        raise InputError(f"{where}: coordinates out of range for EPSG:4326 (longitude -180..180, latitude -90..90): is it in another CRS?")
-    if not geom.is_valid:
-        geom = shapely.make_valid(geom)
-    return geom
 
 
-def live_front(sc: Scenario, rs: ResolvedSection, where: str) -> FrontBelts:
+def live_front(sc: Scenario, rs: ResolvedSection, where: str, drawn: Drawn | None = None) -> FrontBelts:
     """The section's front built from the border data or its drawn line (raises
-    :class:`InputError` naming the section for a front that cannot be built)."""
+    :class:`InputError` naming the section for a front that cannot be built). ``drawn``: the
+    section's line and mask already read by :func:`read_geometry`, else read here."""
     from .belt import defender_land
     from .front import border_front
     from .line import line_front
 
     s = rs.section
-    mask = None
-    if s.mask is not None:
-        mask = _read_geojson(s.mask, sc.base_dir, f"{where}: mask", ("Polygon", "MultiPolygon"))
+    if drawn is None:
+        drawn = Drawn(
+            read_geometry(s.line, sc.base_dir, f"{where}: line", "line") if s.line is not None else None,
+            read_geometry(s.mask, sc.base_dir, f"{where}: mask", "mask") if s.mask is not None else None,
+        )
+    mask = drawn.mask
     if s.line is not None:
-        line = _read_geojson(s.line, sc.base_dir, f"{where}: line", ("LineString",))
+        line = drawn.line
         front = line_front(line, mask, where, rs.along_water)
         land = defender_land(s.country, near_line=False)
         side = s.side

@@ -17,6 +17,11 @@ Depth. The belt area is a :class:`~.curve.DepthCurve` of the depth: exact belts 
 * Any other section (a stretch, a mask, a drawn line, a joint front) builds its belt exactly at
   its point depth (the median); with an uncertain depth, also at the node depths that cover the
   depth's 0.1-99.9 % range (:func:`~.curve.nodes_for`), the curve running through all of them.
+
+Drawn geometry first. Before any front is built, :func:`read_drawn` reads every section's
+drawn ``line`` and ``mask`` through the checked loader and estimates the work of each line's
+belts at the depths above (:mod:`minebelt.scenario.workload`): a degenerate shape or a line
+whose belts would cost more than ``settings.GEOMETRY_WORK_MAX`` is refused before any work.
 """
 
 from __future__ import annotations
@@ -24,16 +29,18 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
+from ..errors import InputError
 from .curve import DEPTH_NODES_KM, DepthCurve, nodes_for
 from .front import Front
 from .front_belts import FrontBelts
+from .front_source import Drawn
 from .measure import to_standard
 
 if TYPE_CHECKING:
@@ -130,8 +137,9 @@ def _where(sc: Scenario, rs: ResolvedSection) -> str:
     return f"{sc.label}: sections[{rs.index}] {rs.section.name!r}"
 
 
-def front_belts(sc: Scenario, rs: ResolvedSection) -> FrontBelts:
-    """The section's front and its belts (from the cache, the bundle, or built)."""
+def front_belts(sc: Scenario, rs: ResolvedSection, drawn: Drawn | None = None) -> FrontBelts:
+    """The section's front and its belts (from the cache, the bundle, or built; ``drawn``: its
+    line and mask as :func:`read_drawn` checked them, else read here)."""
     key = section_key(sc, rs)
     with _CACHE_LOCK:
         hit = _CACHE.get(key)
@@ -140,7 +148,7 @@ def front_belts(sc: Scenario, rs: ResolvedSection) -> FrontBelts:
             return hit
     from .front_source import bundled_front, live_front
 
-    fb = bundled_front(rs) or live_front(sc, rs, _where(sc, rs))  # outside the lock: threads build fronts at once
+    fb = bundled_front(rs) or live_front(sc, rs, _where(sc, rs), drawn)  # outside the lock: threads build fronts at once
     with _CACHE_LOCK:
         fb = _CACHE.setdefault(key, fb)
         while len(_CACHE) > CACHE_SIZE:
@@ -160,17 +168,23 @@ def point_values(fb: FrontBelts, depth: float) -> tuple[float, float]:
     return area, detached
 
 
-def curve_nodes(fb: FrontBelts, rs: ResolvedSection) -> np.ndarray:
-    """The depths at which ``fb``'s area curve is exact for this section's depth."""
+def live_nodes(rs: ResolvedSection) -> np.ndarray:
+    """The depths (km) at which a section built from the lines gets an exact belt: its point
+    depth, or with an uncertain depth the node depths covering its 0.1-99.9 % range and the
+    median (the drawn-line work check counts the same depths)."""
     dist = rs.depth.dist
-    if fb.bundled is not None:
-        nodes: np.ndarray = fb.bundled.bundle.nodes
-        return nodes
     if dist.is_point:
         return np.array([dist.median])
     lo, hi = dist.quantile(0.001), dist.quantile(0.999)
     nodes = nodes_for(max(lo, 0.0), hi, (dist.median,))
     return nodes[nodes > 0]
+
+
+def curve_nodes(fb: FrontBelts, rs: ResolvedSection) -> np.ndarray:
+    """The depths at which ``fb``'s area curve is exact for this section's depth."""
+    if fb.bundled is not None:
+        return fb.bundled.bundle.nodes
+    return live_nodes(rs)
 
 
 def belts_needed(rs: ResolvedSection, bundled: bool = False) -> int:
@@ -182,7 +196,33 @@ def belts_needed(rs: ResolvedSection, bundled: bool = False) -> int:
     return len(nodes_for(max(dist.quantile(0.001), 0.0), dist.quantile(0.999), (dist.median,)))
 
 
-def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
+def read_drawn(sc: Scenario, resolved: list[ResolvedSection]) -> dict[int, Drawn]:
+    """Every drawn line and mask of ``resolved`` (shapely, lon/lat), read and checked -- their
+    shape (:func:`minebelt.scenario.geojson.load_geojson`), and the work of a line's belts at
+    the depths they will be built at (:func:`live_nodes`,
+    :func:`minebelt.scenario.workload.check_line_work`) -- before any front is built, whether
+    or not it is cached, so the answer does not depend on what ran before. Raises
+    :class:`InputError` naming the section, the field and the bound."""
+    from ..scenario.workload import check_line_work
+    from .front_source import read_geometry
+
+    out: dict[int, Drawn] = {}
+    for rs in resolved:
+        s = rs.section
+        if s.line is None and s.mask is None:
+            continue
+        where = _where(sc, rs)
+        line = read_geometry(s.line, sc.base_dir, f"{where}: line", "line") if s.line is not None else None
+        mask = read_geometry(s.mask, sc.base_dir, f"{where}: mask", "mask") if s.mask is not None else None
+        if line is not None:
+            import shapely
+
+            check_line_work(shapely.get_coordinates(line), live_nodes(rs), f"{where}: line")
+        out[rs.index] = Drawn(line, mask)
+    return out
+
+
+def measure_section(sc: Scenario, rs: ResolvedSection, drawn: Drawn | None = None) -> SectionGeometry:
     """Measure one geometric section: its front (once), and its belt area as a function of depth.
 
     Raises :class:`InputError` (naming the section) for a border the two countries do not
@@ -191,7 +231,7 @@ def measure_section(sc: Scenario, rs: ResolvedSection) -> SectionGeometry:
     """
     from .front_source import depth_notes
 
-    fb = front_belts(sc, rs)
+    fb = front_belts(sc, rs, drawn)
     s = rs.section
     point_depth = rs.depth.dist.median
     area0, detached0 = point_values(fb, point_depth)
@@ -252,8 +292,9 @@ def measure_sections(
 
     Sections whose front is cached or bundled cost arithmetic; the others are measured in
     parallel threads (GEOS and PROJ release the GIL; pyproj transformers are thread-safe
-    since 3.1). Results and the first error are taken in section order, so the outcome does
-    not depend on thread timing.
+    since 3.1). Results and errors are taken in section order, so the outcome does not
+    depend on thread timing; one :class:`InputError` names every section that cannot be
+    measured.
     """
     import os
 
@@ -263,12 +304,17 @@ def measure_sections(
         if progress:
             progress(done / len(resolved))
 
+    drawn = read_drawn(sc, resolved)  # every drawn line's shape and work, before any front is built
     is_quick = {rs.index: _is_quick(sc, rs) for rs in resolved}
     quick = [rs for rs in resolved if is_quick[rs.index]]
     slow = [rs for rs in resolved if not is_quick[rs.index]]
     out: dict[int, SectionGeometry] = {}
+    failed: dict[int, InputError] = {}
     for rs in quick:
-        out[rs.index] = measure_section(sc, rs)
+        try:
+            out[rs.index] = measure_section(sc, rs, drawn.get(rs.index))
+        except InputError as e:
+            failed[rs.index] = e
         done += 1
     if quick:
         tick()
@@ -277,7 +323,7 @@ def measure_sections(
         from concurrent.futures import ThreadPoolExecutor, as_completed
 
         with ThreadPoolExecutor(workers) as pool:
-            futures = [pool.submit(measure_section, sc, rs) for rs in slow]
+            futures = [pool.submit(measure_section, sc, rs, drawn.get(rs.index)) for rs in slow]
             try:
                 for _ in as_completed(futures):
                     done += 1
@@ -286,15 +332,21 @@ def measure_sections(
                 for f in futures:
                     f.cancel()
                 raise
-        measured = [f.result() for f in futures]  # raises the first error in section order
+        for rs, f in zip(slow, futures):  # every section's error, not only the first
+            try:
+                out[rs.index] = f.result()
+            except InputError as e:
+                failed[rs.index] = e
     else:
-        measured = []
         for rs in slow:
-            measured.append(measure_section(sc, rs))
+            try:
+                out[rs.index] = measure_section(sc, rs, drawn.get(rs.index))
+            except InputError as e:
+                failed[rs.index] = e
             done += 1
             tick()
-    for rs, g in zip(slow, measured, strict=True):
-        out[rs.index] = g
+    if failed:
+        raise InputError.combine([failed[i] for i in sorted(failed)])
     return {rs.index: out[rs.index] for rs in resolved}
 
 
@@ -323,7 +375,7 @@ def overlaps_with_earlier(resolved: list[ResolvedSection], geoms: dict[int, Sect
     return belt_overlaps(resolved, geoms)
 
 
-class LazyGeometries(Sequence[Any]):
+class LazyGeometries(Sequence):
     """One geometry per section (None for a stated length), built when an item is read:
     ``attr`` of each :class:`SectionGeometry` (``"belt"`` or ``"line"``)."""
 

@@ -12,15 +12,19 @@ Every file the CLI writes (``--geojson``, ``report --out``, ...) goes through th
   file system: no "Invalid cross-device link" on Docker volumes, tmpfs or symlinked
   folders) and renames it over the target only once it is complete;
 - :func:`atomic_dir` stages a whole folder of files the same way: a new folder is renamed
-  into place at once; into an existing folder the new files are moved one by one (each an
-  atomic rename, the manifest last), and only then are stale files of the previous report
-  removed — and only files that previous report's ``manifest.json`` lists with the same
-  sha256, never a file the user put or changed there;
+  into place at once; an existing folder is *replaced* at once (:mod:`.swap`): the new report
+  is written in full beside it, the user's own files are carried into it (hard links), and
+  the two folders are exchanged in one ``renameat2(RENAME_EXCHANGE)`` (Linux), so a kill at
+  any instant leaves the complete old report or the complete new one, never a mix. Stale
+  files of the previous report are not carried -- only files that its ``manifest.json``
+  lists with the same sha256, never a file the user put or changed there;
 - on any failure — an error, Ctrl-C, SIGTERM (see :func:`raise_on_sigterm`) — the
   temporary file or folder is removed; the renames of the final step run with SIGINT and
   SIGTERM held back, so a signal cannot leave half a report behind. Only SIGKILL can leave
-  a ``.*.part`` behind; such leftovers of processes that no longer run are removed by the
-  next :func:`atomic_dir` into the same folder.
+  a ``.*.part`` (or a replaced ``.*.old``) folder behind; such leftovers of processes that no
+  longer run are removed by the next :func:`atomic_dir` into the same folder (an ``.old``
+  whose report folder is missing -- a kill between the two renames where the exchange is
+  not available -- is put back first).
 """
 
 from __future__ import annotations
@@ -242,7 +246,7 @@ def _ours(out: Path, manifest: str) -> dict[str, str]:
 def atomic_dir(
     out: Path, *, force: bool, option: str = "--out", manifest: str = "manifest.json", stale: Iterable[str] = ()
 ) -> Iterator[Path]:
-    """Yield a staging folder on ``out``'s file system; its files become ``out``'s on success.
+    """Yield a staging folder on ``out``'s file system; it becomes ``out`` on success.
 
     Parameters
     ----------
@@ -252,44 +256,71 @@ def atomic_dir(
         Name of the file moved in last, and read from the previous run to know which of its
         files were written by minebelt (name and sha256).
     stale:
-        Names an earlier run may have written: after the new files are in place, those the
-        new run did not write are removed if, and only if, the previous manifest lists them
-        with their current sha256 (so a user's own or edited file is never deleted).
+        Names an earlier run may have written: those the new run does not write are dropped
+        if, and only if, the previous manifest lists them with their current sha256 (so a
+        user's own or edited file is never deleted); every other entry of ``out`` is kept.
     """
-    out = check_output_dir(Path(out), force=force, option=option)
+    from . import swap
+
+    out = Path(out)
+    swap.recover(out)
+    out = check_output_dir(out, force=force, option=option)
     where = f"{option} {out}"
     fresh = not out.exists()
-    home = out.absolute().parent if fresh else out
+    whole = fresh or swap.can_replace(out)
+    home = out.absolute().parent if whole else out
     _remove_dead_staging(home)
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".minebelt-{os.getpid()}-", suffix=".part", dir=home))
+        prefix = swap.staging_prefix(out) if whole else f".minebelt-{os.getpid()}-"
+        staging = Path(tempfile.mkdtemp(prefix=prefix, suffix=".part", dir=home))
         os.chmod(staging, 0o777 & ~_umask())  # mkdtemp's 0700 would become a new folder's mode
     except OSError as e:
         raise InputError(f"{where}: cannot write in {home}: {_why(e)}") from None
     try:
         yield staging
         names = sorted(p.name for p in staging.iterdir())
-        with _signals_held():
-            if fresh:
+        if fresh:
+            with _signals_held():
                 os.replace(staging, out)
-            else:
-                previous = _ours(out, manifest)
-                for name in sorted(names, key=lambda n: n == manifest):  # the manifest last
-                    target = out / name
-                    if target.is_dir() and not target.is_symlink():
-                        raise InputError(f"{where}: {name} is a folder; not replacing it")
-                    os.replace(staging / name, target)
-                for name in stale:
-                    p = out / name
-                    if name in names or name not in previous or not p.is_file() or p.is_symlink():
-                        continue
-                    if _sha256(p) == previous[name]:
-                        p.unlink()
+        elif whole:
+            drop = _stale(out, names, _ours(out, manifest), stale)
+            swap.carry_over(out, staging, set(names), drop, where)
+            with _signals_held():
+                swap.replace_dir(staging, out)
+        else:
+            _in_place(out, staging, names, manifest, stale, where)
     except OSError as e:
         raise InputError(f"{where}: cannot write: {_why(e)}") from None
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _stale(out: Path, names: list[str], previous: dict[str, str], stale: Iterable[str]) -> set[str]:
+    """Files of the previous report the new one does not write, unchanged since (by sha256)."""
+    drop = set()
+    for name in stale:
+        p = out / name
+        if name in names or name not in previous or not p.is_file() or p.is_symlink():
+            continue
+        if _sha256(p) == previous[name]:
+            drop.add(name)
+    return drop
+
+
+def _in_place(out: Path, staging: Path, names: list[str], manifest: str, stale: Iterable[str], where: str) -> None:
+    """Where the folder cannot be replaced whole (it is the working folder, a mount point, or
+    its parent is not writable): the files moved in one by one, the manifest last, then the
+    stale files removed. Signals are held; only SIGKILL in these few renames can mix."""
+    with _signals_held():
+        previous = _ours(out, manifest)
+        for name in sorted(names, key=lambda n: n == manifest):  # the manifest last
+            target = out / name
+            if target.is_dir() and not target.is_symlink():
+                raise InputError(f"{where}: {name} is a folder; not replacing it")
+            os.replace(staging / name, target)
+        for name in _stale(out, [], previous, [n for n in stale if n not in names]):
+            (out / name).unlink()
 
 
 __all__ = [

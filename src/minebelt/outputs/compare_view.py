@@ -11,29 +11,35 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from .. import numbers as N
 from .report import fmt as F
 
 #: How each unit of ``minebelt.compare/1`` is written, and the unit shown after a label.
 _UNIT_SUFFIX = {"km": "km", "km\u00b2": "km\u00b2", "mines/km": "mines/km", "people": "people", "years": "years"}
 
 
+def _rule(unit: str, currency: str | None = None) -> Any:
+    """The rounding rule of a figure's unit (:mod:`minebelt.numbers`, as every output)."""
+    if unit == "money":
+        return F.money(currency)
+    if unit == "mines":
+        return F.fmt_mines
+    if unit == "year":
+        return F.fmt_year
+    if unit == "years":
+        return F.fmt_years
+    if unit in ("km", "km\u00b2"):
+        return F.fmt_km
+    return F.fmt_count
+
+
 def fmt_figure(v: Any, unit: str, currency: str | None = None) -> str:
-    """A figure in its unit's precision: ``5,853``, ``124.93 M``, ``4.2x``, ``USD 5.89 bn``, ``2097``."""
+    """A figure by the rule of its unit: ``5,853``, ``125 M``, ``4.2x``, ``USD 5.89 bn``, ``2097``."""
     if v is None:
         return F.NOT_ESTIMATED
-    if unit == "money":
-        return F.fmt_money(v, currency)
-    if unit == "mines":
-        return F.fmt_mines(v)
     if unit == "x":
         return F.fmt_ratio(v)
-    if unit == "year":
-        return F.fmt_year(v)
-    if unit == "years":
-        return F.fmt_years(v)
-    if unit in ("km", "km\u00b2"):
-        return F.fmt_km(v)
-    return F.fmt_count(v)
+    return _rule(unit, currency)(v)
 
 
 def fmt_difference(d: Any, unit: str, currency: str | None = None) -> str:
@@ -47,16 +53,17 @@ def fmt_difference(d: Any, unit: str, currency: str | None = None) -> str:
 
 
 def fmt_times(r: Any) -> str:
-    """A ratio against the baseline: ``0.50x``, ``2.0x``, ``1.00x``; ``-`` when there is none."""
+    """A ratio against the baseline, two significant figures: ``0.5x``, ``2x``, ``1x``; ``-`` when there is none."""
     if r is None or not isinstance(r, (int, float)) or not math.isfinite(r):
         return "-"
-    return f"{r:.2f}x" if r < 10 else f"{r:,.0f}x"
+    return N.ratio(r)
 
 
 def fmt_share(s: Any) -> str:
+    """A share of a difference, whole per cent: ``62 %``; ``-`` when there is none."""
     if s is None or not isinstance(s, (int, float)) or not math.isfinite(s):
         return "-"
-    return f"{round(100 * s) + 0:.0f} %"  # + 0: no "-0 %"
+    return N.pct(s)
 
 
 def label_with_unit(row: dict[str, Any]) -> str:
@@ -70,8 +77,9 @@ def _row_cells(row: dict[str, Any], n: int) -> dict[str, Any]:
     if "p05" in row:
         for i in range(n):
             lo, hi = row["p05"][i], row["p95"][i]
-            if lo is not None and hi is not None and fmt_figure(lo, row["unit"], cur) != fmt_figure(hi, row["unit"], cur):
-                values[i] += f" ({fmt_figure(lo, row['unit'], cur)} \u2013 {fmt_figure(hi, row['unit'], cur)})"
+            rng = _rule(row["unit"], cur).span(lo, hi) if lo is not None and hi is not None else ""
+            if rng:  # rounded once, in one scale; none when both ends print alike
+                values[i] += f" ({rng})"
     return {
         "label": label_with_unit(row),
         "values": values,

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..numbers import decimals
+
 #: Statistics of a ``_dist`` block, as column suffixes, with their meaning.
 DIST_STATS = {
     "mean": "mean of the Monte Carlo sample",
@@ -128,7 +130,7 @@ def round_value(name: str, v: Any) -> Any:
     d = column(name).decimals
     if d is None or isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
         return v
-    return int(round(v)) if d == 0 else round(float(v), d)
+    return decimals(v, d)  # half away from zero, as the web page's CSV (format.js)
 
 
 def round_frame(df: Any, table: str = "sections") -> Any:
@@ -139,10 +141,8 @@ def round_frame(df: Any, table: str = "sections") -> Any:
         d = column(name, table).decimals
         if d is None or out[name].dtype == object or out[name].dtype == bool:
             continue
-        if d == 0:
-            out[name] = out[name].round(0).astype("Int64")
-        else:
-            out[name] = out[name].round(d)
+        col = out[name].map(lambda v, d=d: decimals(v, d) if v is not None and v == v else v)
+        out[name] = col.astype("Int64") if d == 0 else col.astype(float)
     return out
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +20,8 @@ from ..errors import InputError
 from .datadict import dictionary_rows, round_frame, round_value
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ..pipeline.result import EstimateResult
 
 
@@ -32,7 +33,7 @@ def belt_features(results: list[EstimateResult]) -> list[dict[str, Any]]:
     feats = []
     for res in results:
         frame = res.to_frame()
-        for (_, row), belt in zip(frame.iterrows(), res.belts or [None] * len(frame), strict=False):
+        for (_, row), belt in zip(frame.iterrows(), res.belts or [None] * len(frame)):
             if belt is None:
                 continue
             props: dict[str, Any] = {"scenario": res.scenario.name}
@@ -145,29 +146,35 @@ def data_dictionary_text(result: EstimateResult, files: tuple[str, ...] = ("sect
 _GDAL_LOCK = threading.Lock()
 
 
-def gpkg_timestamp() -> str:
-    """The ``last_change`` written into a GeoPackage, fixed so that the file is reproducible.
+def reproducible_time() -> datetime:
+    """The date written into files that carry one (a GeoPackage's ``last_change``, a PDF's
+    ``/CreationDate``), fixed so that identical runs write identical bytes.
 
     ``SOURCE_DATE_EPOCH`` (https://reproducible-builds.org/specs/source-date-epoch/) when set,
-    else the build time of the bundled border data the belts come from, else the Unix epoch;
-    as GDAL's ``OGR_CURRENT_DATE`` expects it (``YYYY-MM-DDTHH:MM:SS.sssZ``).
+    else the build time of the bundled border data the figures come from (the date the
+    estimate's provenance names), else the Unix epoch. UTC.
     """
     import os
-    from datetime import datetime
+    from datetime import datetime, timezone
 
     when = None
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        when = datetime.fromtimestamp(int(epoch), tz=UTC)
+        when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
     else:
         try:
             from ..data.borders import meta
 
-            when = datetime.fromisoformat(str(meta().get("built"))).astimezone(UTC)
+            when = datetime.fromisoformat(str(meta().get("built"))).astimezone(timezone.utc)
         except Exception:  # noqa: BLE001 - no data or no date: the epoch
             when = None
-    when = when or datetime.fromtimestamp(0, tz=UTC)
-    return when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return when or datetime.fromtimestamp(0, tz=timezone.utc)
+
+
+def gpkg_timestamp() -> str:
+    """The ``last_change`` written into a GeoPackage (:func:`reproducible_time`), as GDAL's
+    ``OGR_CURRENT_DATE`` expects it (``YYYY-MM-DDTHH:MM:SS.sssZ``)."""
+    return reproducible_time().strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 def write_gpkg(result: EstimateResult, path: Path) -> list[str]:

@@ -19,6 +19,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from .._version import __version__
+from ..numbers import decimals
 from .datadict import RECORD_COLUMNS
 
 if TYPE_CHECKING:
@@ -30,10 +31,13 @@ LAYER = "hazard_areas"
 
 
 def _round(name: str, v: Any) -> Any:
+    """A record field at the data dictionary's precision, half away from zero as every CSV
+    (:func:`minebelt.numbers.decimals`, the web page's rule), not Python's half to even."""
     d = RECORD_COLUMNS[name].decimals
     if d is None or v is None or isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
         return v
-    return int(round(v)) if d == 0 else round(float(v), d)
+    r = decimals(v, d)
+    return int(r) if d == 0 else float(r)
 
 
 def _laying_years(doc: dict[str, Any], country: str) -> tuple[Any, Any]:

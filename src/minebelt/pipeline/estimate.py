@@ -16,7 +16,7 @@ Layer: pipeline. A scenario goes down the layers once:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,9 +25,9 @@ from ..cancel import checkpoint
 from ..errors import InputError
 from ..geo.sections import measure_sections
 from ..scenario.resolve import ResolvedSection, resolve_scenario
-from .blocks import add_blocks
+from .blocks import add_blocks, reads_samples
 from .document import build_document
-from .evaluate import Drawer, Evaluation, evaluate_sections
+from .evaluate import Drawer, Evaluation, draw_inputs, evaluate_fronts, evaluate_sections
 from .result import EstimateResult
 
 if TYPE_CHECKING:
@@ -94,9 +94,9 @@ def estimate(
     point = evaluate_sections(resolved, geoms, Drawer(1, None))
     mc = None
     if samples:
-        drawer = Drawer(int(samples), np.random.default_rng(seed))
-        mc = evaluate_sections(resolved, geoms, drawer)
-        mc_inputs = drawer.inputs
+        mc = Drawer(int(samples), np.random.default_rng(seed))
+        draw_inputs(resolved, mc)  # evaluated piece by piece in the document
+        mc_inputs = mc.inputs
     else:
         mc_inputs = {}
     tick("model", 1.0)
@@ -120,23 +120,25 @@ def assemble(
     resolved: list[ResolvedSection],
     geoms: dict[int, SectionGeometry],
     point: Evaluation,
-    mc: Evaluation | None,
+    mc: Drawer | None,
     mc_inputs: dict[str, Input],
     samples: int | None,
     seed: int | None,
     keep_geometry: bool = True,
 ) -> EstimateResult:
-    """The result of evaluated sections: the document, its optional blocks, the belts."""
-    doc, sample_store = build_document(scenario, resolved, geoms, point, mc, mc_inputs, samples, seed)
-    belts: Sequence[Any] = []
-    border_lines: Sequence[Any] = []
+    """The result of the point evaluation and the Monte Carlo draws ``mc`` (all drawn): the
+    document, its optional blocks, the belts."""
+    doc, sample_store = build_document(scenario, resolved, geoms, point, mc, mc_inputs, samples, seed, keep_samples=reads_samples(scenario))
+    belts: Sequence = []
+    border_lines: Sequence = []
     if geoms and keep_geometry:
         from ..geo.sections import LazyGeometries
 
         # built when something draws or writes them, not for the figures
         belts = LazyGeometries(resolved, geoms, "belt")
         border_lines = LazyGeometries(resolved, geoms, "line")
-    add_blocks(scenario, doc, sample_store, resolved, geoms, point, mc, seed)
+    fronts = evaluate_fronts(resolved, geoms, mc) if mc is not None else None
+    add_blocks(scenario, doc, sample_store, resolved, geoms, point, fronts, seed)
     return EstimateResult(scenario=scenario, document=doc, belts=belts, border_lines=border_lines, samples=sample_store)
 
 
@@ -156,6 +158,5 @@ def evaluate_total_mines(scenario: Scenario, values: dict[str, np.ndarray]) -> n
             if inp is not None and inp.key not in drawer.draws:
                 drawer.draws[inp.key] = np.full(n, inp.dist.median)
     ev = evaluate_sections(resolved, geoms, drawer)
-    total: np.ndarray = np.sum(ev.mines, axis=0)
-    return total
+    return np.sum(ev.mines, axis=0)
 

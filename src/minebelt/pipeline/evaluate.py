@@ -37,13 +37,19 @@ class Evaluation:
     area_km2: list[np.ndarray] = field(default_factory=list)
     density_per_km2: list[np.ndarray] = field(default_factory=list)
     mines: list[np.ndarray] = field(default_factory=list)
+    #: ``numpy.nan_to_num`` of arrays of this evaluation, by id (:func:`.aggregate.finite`)
+    finite: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
 
 
 class Drawer:
-    """Draws each input once per key: shared keys give the same array to every section."""
+    """Draws each input once per key: shared keys give the same array to every section.
+
+    ``total``: the size of the whole sample (``n`` unless this is a :meth:`view` of a piece).
+    """
 
     def __init__(self, n: int, rng: np.random.Generator | None) -> None:
         self.n = n
+        self.total = n
         self.rng = rng
         self.draws: dict[str, np.ndarray] = {}
         self.inputs: dict[str, Input] = {}
@@ -56,6 +62,24 @@ class Drawer:
             else:
                 self.draws[inp.key] = inp.dist.sample(self.rng, self.n)
         return self.draws[inp.key]
+
+    def view(self, part: slice) -> Drawer:
+        """The draws of samples ``part`` (views, no copies) as a drawer that draws nothing new."""
+        d = Drawer(len(range(*part.indices(self.n))), None)
+        d.total = self.total
+        d.draws = {k: v[part] for k, v in self.draws.items()}
+        d.inputs = self.inputs
+        return d
+
+
+def draw_inputs(resolved: list[ResolvedSection], drawer: Drawer) -> None:
+    """Draw every input of ``resolved``, in the order the sections use them (the order of the
+    generator's draws: the same seed gives the same samples)."""
+    for rs in resolved:
+        drawer(rs.depth)
+        if rs.length is not None:
+            drawer(rs.length)
+        drawer(rs.density)
 
 
 #: From this many samples on, each section's sampled area and mines are kept in float32 (4
@@ -102,29 +126,22 @@ def evaluate_sections(
     densities multiply the km the belt is built behind (``belt_front_km``), not the water
     skipped.
     """
+    draw_inputs(resolved, drawer)
     ev = Evaluation(n=drawer.n, draws=drawer.draws)
     located: dict[tuple[str, bytes], Located] = {}
     for rs in resolved:
         depth = drawer(rs.depth)
-        length: np.ndarray | np.float64  # drawn, or one measured value (so are built and land)
-        built: np.ndarray | np.float64
-        land: np.ndarray | np.float64
+        length, built, land = _front(rs, geoms, drawer)
         if rs.length is not None:
-            length = drawer(rs.length)
-            built = land = length
             area = model.belt_area_km2(length, depth)
         else:
-            g = geoms[rs.index]
-            length = np.float64(g.length_km)
-            built = np.float64(g.belt_front_km)
-            land = np.float64(g.land_km)
-            area = _area(g, rs.depth.key, depth, located)
+            area = _area(geoms[rs.index], rs.depth.key, depth, located)
         dens = drawer(rs.density)
         if rs.density_kind == "areal":
             mines = model.mines_from_areal_density(area, dens)
         else:
             mines = model.mines_from_linear_density(built, dens)
-        if drawer.n >= FLOAT32_MIN:
+        if drawer.total >= FLOAT32_MIN:
             area, mines = _single(area, drawer.n), _single(mines, drawer.n)
         # read-only views: a constant (e.g. a measured length) is not copied n times
         ev.length_km.append(_full(length, drawer.n))
@@ -136,4 +153,28 @@ def evaluate_sections(
         areal = dens if rs.density_kind == "areal" else model.areal_density(mines, area)
         ev.density_per_km2.append(_full(areal, drawer.n))
         ev.mines.append(_full(mines, drawer.n))
+    return ev
+
+
+def _front(rs: ResolvedSection, geoms: dict[int, SectionGeometry], drawer: Drawer) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Length, km the belt is built behind, and land km of a section's front: a stated length
+    (its draw) is all three; a measured front its constants."""
+    if rs.length is not None:
+        length = drawer(rs.length)
+        return length, length, length
+    g = geoms[rs.index]
+    return np.float64(g.length_km), np.float64(g.belt_front_km), np.float64(g.land_km)
+
+
+def evaluate_fronts(resolved: list[ResolvedSection], geoms: dict[int, SectionGeometry], drawer: Drawer) -> Evaluation:
+    """The fronts (``length_km``, ``belt_front_km``, ``land_km``) and depths of every section
+    under the draws of ``drawer``: draws and constants, no per-sample work; no belt figures."""
+    draw_inputs(resolved, drawer)
+    ev = Evaluation(n=drawer.n, draws=drawer.draws)
+    for rs in resolved:
+        length, built, land = _front(rs, geoms, drawer)
+        ev.length_km.append(_full(length, drawer.n))
+        ev.belt_front_km.append(_full(built, drawer.n))
+        ev.land_km.append(_full(land, drawer.n))
+        ev.depth_km.append(_full(drawer(rs.depth), drawer.n))
     return ev

@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .. import numbers as N
+
 if TYPE_CHECKING:
     import geopandas
     import pandas
@@ -110,7 +112,7 @@ class EstimateResult:
         mc = any(isinstance(r.get("mines_dist"), dict) for r in self.sections)
 
         def rng(d: Any) -> str:
-            return f"{_fmt_mines(d['p05'])} \u2013 {_fmt_mines(d['p95'])}" if isinstance(d, dict) else ""
+            return N.dist(d)
 
         right = "style='text-align:right'"
         rows = "".join(
@@ -147,12 +149,10 @@ def _flat_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _fmt(x: float | None) -> str:
-    return "n/a" if x is None else f"{x:,.0f}"
+    return N.num(x, scale=False, missing="n/a")
 
 
 def _fmt_mines(x: float | None) -> str:
-    if x is None:
-        return "n/a"
-    return f"{x / 1e6:,.2f} M" if abs(x) >= 1e5 else f"{x:,.0f}"
+    return N.num(x, missing="n/a")
 
 

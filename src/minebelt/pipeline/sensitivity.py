@@ -124,8 +124,7 @@ class _WholeEstimate:
             arr = values.get(inp.key)
             drawer.draws[inp.key] = np.full(n, inp.dist.median) if arr is None else np.asarray(arr, dtype=float)
             drawer.inputs[inp.key] = inp
-        ev = evaluate_sections(self.resolved, self.geoms, drawer)
-        result = assemble(self.scenario, self.resolved, self.geoms, self.point, ev, drawer.inputs, n, 0, keep_geometry=False)
+        result = assemble(self.scenario, self.resolved, self.geoms, self.point, drawer, drawer.inputs, n, 0, keep_geometry=False)
         label = self.scenario.label
         if output not in result.samples:
             raise InputError(unknown_output(label, output, [k for k in result.samples if not k.startswith("sections[")]))
@@ -311,7 +310,7 @@ def sensitivity_of_file(
             raise
         except InputError as exc:
             first = first or exc
-            reason = str(exc).removeprefix(f"{scenario.label}: ")
+            reason = "; ".join(line.removeprefix(f"{scenario.label}: ") for line in exc.lines)
             docs.append({
                 "schema": "minebelt.sensitivity/1",
                 "scenario": {"name": scenario.name, "sha256": scenario.sha256},

@@ -15,7 +15,8 @@ tables into inputs, with cited defaults).
 
 from __future__ import annotations
 
-from .loading import format_validation_error, load_scenario, load_scenarios, read_toml, scenario_from_dict
+from ._messages import format_validation_error, validation_lines
+from .loading import load_scenario, load_scenarios, read_toml, scenario_from_dict
 from .schema import Defaults, Scenario, Section
 from .schema_blocks import CapacityEntry, Clearance, Cost, Production, StockEntry
 
@@ -33,4 +34,5 @@ __all__ = [
     "load_scenarios",
     "read_toml",
     "scenario_from_dict",
+    "validation_lines",
 ]

@@ -12,10 +12,12 @@ of a pydantic error dict and the field's declared constraints (``annotated_types
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import difflib
+from typing import Any, get_args
 
-from ..errors import clip
+from pydantic import BaseModel, ValidationError
+
+from ..errors import clip, unknown_key
 
 #: pydantic error types that mean "outside the field's range".
 RANGE_ERRORS = frozenset({"greater_than", "greater_than_equal", "less_than", "less_than_equal"})
@@ -57,7 +59,7 @@ def _allowed(bounds: str | None) -> str:
     return f"must lie in {bounds}" if bounds[0] in "[(" else f"must be {bounds}"
 
 
-def field_message(error: Mapping[str, Any], metadata: list[Any] | None = None) -> str | None:
+def field_message(error: dict[str, Any], metadata: list[Any] | None = None) -> str | None:
     """One pydantic error as ``= VALUE: must ...`` (to follow the field's name), or None when
     pydantic's own words are kept (custom checks, which already speak minebelt's language).
 
@@ -100,4 +102,122 @@ def field_message(error: Mapping[str, Any], metadata: list[Any] | None = None) -
     return None
 
 
-__all__ = ["RANGE_ERRORS", "bounds_text", "field_message"]
+#: pydantic error type of minebelt's own checks run inside validation
+#: (:func:`.fields.in_range`): the message is the text that follows the field's name
+#: (``" = -2: must lie in (0, 50] km"``). The same string as ``fields.TAIL``.
+TAIL = "minebelt_tail"
+
+
+def _loc_text(doc: Any, loc: tuple[Any, ...], prefix: tuple[Any, ...]) -> str:
+    """('sections', 2, 'depth_km') -> "sections[2] 'Poland ...': depth_km"."""
+    parts: list[str] = []
+    node: Any = doc
+    path = list(prefix) + list(loc)
+    for key in path:
+        if isinstance(key, int):
+            if not parts:
+                parts.append("")
+            parts[-1] = f"{parts[-1]}[{key}]"
+            try:
+                node = node[key]
+                if isinstance(node, dict) and isinstance(node.get("name"), str):
+                    parts[-1] += f" {clip(node['name'])}"
+            except (IndexError, KeyError, TypeError):
+                node = None
+        else:
+            parts.append(str(key))
+            node = node.get(key) if isinstance(node, dict) else None
+    # the leading list tables ("scenarios[1] 'x' sections[2] 'y'") head the line; the rest is a
+    # dotted path ("production.capacity[0].mines_per_year")
+    head: list[str] = []
+    for p in parts:
+        if "[" not in p and p != "scenarios":
+            break
+        head.append(p)
+    fields = parts[len(head) :]
+    if head and fields:
+        return f"{' '.join(head)}: {'.'.join(fields)}"
+    return ".".join(parts)
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The pydantic model whose fields hold the last key of ``loc`` (for spelling hints)."""
+
+    def models_in(annotation: Any) -> list[type[BaseModel]]:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return [annotation]
+        return [m for a in get_args(annotation) for m in models_in(a)]
+
+    current: type[BaseModel] | None = model
+    for key in loc[:-1]:
+        if isinstance(key, int) or current is None:
+            continue
+        field = current.model_fields.get(key)
+        found = models_in(field.annotation) if field is not None else []
+        current = found[0] if found else None
+    return current
+
+
+#: pydantic's tags for the member of a union or a validator function, left out of locations.
+_TAGS = ("float", "str", "dict[str,any]", "int", "literal['skip','include']")
+
+
+def _clean(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(x for x in loc if not (isinstance(x, str) and (x.startswith(("function-after", "function-before", "union")) or x in _TAGS)))
+
+
+def _one(e: dict[str, Any], loc: tuple[Any, ...], label: str, doc: Any, prefix: tuple[Any, ...], root: type[BaseModel]) -> str:
+    where = _loc_text(doc, loc, prefix)
+    msg = str(e.get("msg", "invalid value")).removeprefix("Value error, ")
+    if e.get("type") == TAIL:  # minebelt's own words, to follow the field's name
+        return f"{label}: {where}{msg}" if where else f"{label}{msg}"
+    if e.get("type") == "extra_forbidden" and loc and isinstance(loc[-1], str):
+        model = _model_at(root, loc)
+        allowed = list(model.model_fields) if model is not None else []
+        msg = unknown_key(loc[-1], allowed) if allowed else "unknown key (check the spelling; see docs/user-guide.md for the schema)"
+        where = _loc_text(doc, loc[:-1], prefix)
+    elif e.get("type") == "missing":
+        msg = "required field is missing"
+    else:
+        model = _model_at(root, loc) if loc and isinstance(loc[-1], str) else None
+        field = model.model_fields.get(str(loc[-1])) if model is not None else None
+        worded = field_message(e, field.metadata if field is not None else None)
+        if worded is not None:  # "= 1800: must lie in [1900, 2200]"
+            return f"{label}: {where}{worded}" if where else f"{label}{worded}"
+        if "input" in e and e.get("type") not in ("value_error",) and not isinstance(e["input"], (dict, list)):
+            msg = f"{msg} (got {clip(e['input'])})"
+    return f"{label}: {where}: {msg}" if where else f"{label}: {msg}"
+
+
+def validation_lines(err: ValidationError, label: str, doc: Any, root: type[BaseModel], prefix: tuple[Any, ...] = ()) -> list[str]:
+    """Every error of a pydantic ValidationError, one line each naming file (``label``),
+    section and field, in the order of the document: one line per place (a value that fails
+    every member of a union is one error, not one per member).
+
+    An unknown key names the closest allowed key (``unknown key 'sectoins' (did you mean
+    'sections'?)``); ``root`` is the model validated (:class:`~.schema.Scenario` for a file).
+    """
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for e in err.errors():
+        loc = _clean(tuple(e["loc"]))
+        if loc not in seen or (e.get("type") == "extra_forbidden" and seen[loc].get("type") != "extra_forbidden"):
+            seen[loc] = e
+    # a misspelt key ("sectoins") is one mistake: its "did you mean" names the key that is then
+    # missing ("sections"), which is not reported a second time
+    meant = set()
+    for loc, e in seen.items():
+        if e.get("type") == "extra_forbidden" and loc and isinstance(loc[-1], str):
+            model = _model_at(root, loc)
+            close = difflib.get_close_matches(loc[-1], sorted(model.model_fields), n=1, cutoff=0.6) if model is not None else []
+            meant |= {(*loc[:-1], close[0])} if close else set()
+    lines = [_one(e, loc, label, doc, prefix, root) for loc, e in seen.items() if not (e.get("type") == "missing" and loc in meant)]
+    return list(dict.fromkeys(lines)) or [f"{label}: invalid value"]
+
+
+def format_validation_error(err: ValidationError, label: str, doc: Any, root: type[BaseModel], prefix: tuple[Any, ...] = ()) -> str:
+    """The first line of :func:`validation_lines` (an unknown key first, when there is one)."""
+    lines = validation_lines(err, label, doc, root, prefix)
+    return next((line for line in lines if "unknown key" in line), lines[0])
+
+
+__all__ = ["RANGE_ERRORS", "TAIL", "bounds_text", "field_message", "format_validation_error", "validation_lines"]

@@ -10,13 +10,13 @@ is a :data:`Quantity` (a number, an interval ``"a to b"``, a distribution table 
 from __future__ import annotations
 
 import math
-import re
-from typing import Annotated, Any, Literal, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from .. import settings
-from ..errors import clip
+from ..errors import InputError, clip
 from ._validate import check_name, check_text
 
 
@@ -38,30 +38,40 @@ def _quantity_shape(value: Any) -> Any:
 #: A number, an interval string ``"a to b"``, a distribution table or ``{param = "name"}``.
 #: Shape-checked before pydantic sees it (:func:`_quantity_shape`); ranges are checked when
 #: inputs are resolved (:func:`minebelt.scenario.quantities.resolve_quantity`).
-Quantity = Annotated[float | str | dict[str, Any], BeforeValidator(_quantity_shape)]
-
-_CODE = re.compile(r"^[A-Z]{3}(\+[A-Z]{3})*$")
-
-
-def _iso_names() -> dict[str, str]:
-    from ..data.iso import country_names
-
-    return country_names()
-
+Quantity = Annotated[Union[float, str, dict[str, Any]], BeforeValidator(_quantity_shape)]
 
 def _check_codes(value: str, field: str) -> str:
-    value = value.strip().upper()
-    if not _CODE.match(value):
-        raise ValueError(f"{field} {clip(value)} must be an ISO 3166-1 alpha-3 code like 'POL' or several joined by '+' like 'EST+LVA+LTU'")
-    parts = value.split("+")
-    twice = sorted({c for c in parts if parts.count(c) > 1})
+    """``country``/``border`` as alpha-3 codes joined by ``+``: each part a code (any case), a
+    country name or a common alias where it names one country (``"Finland"`` -> ``FIN``,
+    ``"Russia"`` -> ``RUS``, ``"Estonia+Latvia"`` -> ``EST+LVA``; :func:`minebelt.data.iso.country_code`)."""
+    from ..data.iso import country_code, country_hint
+
+    parts = [p.strip() for p in str(value).split("+")]
+    if not all(parts):
+        raise ValueError(f"{field} {clip(value)}: give an ISO 3166-1 alpha-3 code like 'POL', a country name like 'Poland', or several joined by '+' like 'EST+LVA+LTU'")
+    codes = []
+    for part in parts:
+        code = country_code(part)
+        if code is None:
+            hint = country_hint(part) or " (an ISO 3166-1 alpha-3 code such as POL, or a country name; minebelt borders lists those with land borders)"
+            what = "ISO 3166-1 alpha-3 code" if len(part) == 3 and part.isalpha() else "country"
+            raise ValueError(f"unknown {what} {clip(part)}{hint}")
+        codes.append(code)
+    twice = sorted({c for c in codes if codes.count(c) > 1})
     if twice:
         raise ValueError(f"{value!r}: {', '.join(twice)} listed more than once (each country counts once)")
-    names = _iso_names()
-    unknown = [c for c in value.split("+") if c not in names]
-    if unknown:
-        raise ValueError(f"unknown ISO 3166-1 alpha-3 code {', '.join(unknown)} (see 'minebelt borders' for codes with land borders)")
-    return value
+    return "+".join(codes)
+
+
+#: JSON Schema of a country field: ISO 3166-1 alpha-3 codes joined by '+' (``joint``), or one code.
+#: Whether a code exists, repeats, or borders the other field's code is checked by the server
+#: (rules JSON Schema cannot state: :mod:`minebelt.web.rules`).
+def code_schema(joint: bool = True) -> dict[str, Any]:
+    return {"pattern": r"^\s*[A-Za-z]{3}(\+[A-Za-z]{3})*\s*$" if joint else r"^\s*[A-Za-z]{3}\s*$", "maxLength": settings.NAME_CHARS_MAX}
+
+
+#: JSON Schema of a table's keys (names in ``parameters``, country keys): at most ``NAME_CHARS_MAX``.
+KEYS_SCHEMA: dict[str, Any] = {"propertyNames": {"maxLength": settings.NAME_CHARS_MAX}}
 
 
 def declared(high: float) -> Any:
@@ -87,6 +97,43 @@ def _check_quantity(value: Any) -> Any:
     return value
 
 
+#: pydantic error type of minebelt's checks inside validation (worded by :mod:`._messages`).
+TAIL = "minebelt_tail"
+
+
+def in_range(kind: str) -> Any:
+    """A field validator: the shape check, then the range of a number or an interval written
+    in place (``kind``: ``length``, ``depth``, ``areal`` or ``linear``, the ranges of
+    :mod:`.quantities`), so ``Defaults(depth_km=-2)`` fails when it is built, with the words
+    the file's loader uses (``depth_km = -2: must lie in (0, 50] km``). A ``{param = ...}``
+    reference and a density model's name are checked when the scenario is resolved."""
+
+    def check(value: Any) -> Any:
+        from ..model.densities import DENSITY_MODELS
+        from .quantities import AREAL, DEPTH, LENGTH, LINEAR, resolve_quantity
+
+        value = _check_quantity(value)
+        if value is None or (isinstance(value, dict) and set(value) == {"param"}):
+            return value
+        if kind == "areal" and isinstance(value, str) and (value.strip() in DENSITY_MODELS or " to " not in value):
+            return value  # a model name (or a misspelt one): resolve words the choices
+        rng = {"length": LENGTH, "depth": DEPTH, "areal": AREAL, "linear": LINEAR}[kind]
+        try:
+            resolve_quantity(value, "x", "\x01", rng, {}, "\x00")
+        except InputError as e:
+            tail = str(e).replace("\x00: \x01", "", 1)
+            raise PydanticCustomError(TAIL, "{tail}", {"tail": tail}) from None
+        return value
+
+    return check
+
+
+def api_label(model: type[BaseModel], data: Any) -> str:
+    """How an error names a table built in code: ``Section 'Poland'``, ``Defaults``."""
+    name = data.get("name") if isinstance(data, dict) else None
+    return f"{model.__name__} {clip(name)}" if isinstance(name, str) else model.__name__
+
+
 def _admits(annotation: Any, kinds: tuple[type, ...]) -> bool:
     """True if a field annotated ``annotation`` accepts a value of one of ``kinds`` (or Any)."""
     if annotation is Any or (isinstance(annotation, type) and issubclass(annotation, kinds)):
@@ -103,6 +150,30 @@ class _Strict(BaseModel):
     ``settings.TEXT_CHARS_MAX`` for other text). New fields get these checks by inheritance."""
 
     model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=True, allow_inf_nan=False)
+
+    def __init__(self, /, **data: Any) -> None:
+        """Build the table from keyword values; bad values raise :class:`~minebelt.errors.InputError`,
+        one line per problem naming the field (the words of the file loader)."""
+        try:
+            super().__init__(**data)
+        except ValidationError as err:
+            from ._messages import validation_lines
+
+            raise InputError(*validation_lines(err, api_label(type(self), data), data, type(self))) from None
+
+    # Validation of a nested table (a section inside a scenario) must not run this __init__:
+    # pydantic calls a model's own __init__ unless it is marked as the base one (as its
+    # RootModel does); the scenario's error then names the section's place in the file.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        try:
+            super().__setattr__(name, value)
+        except ValidationError as err:
+            from ._messages import validation_lines
+
+            label = api_label(type(self), {"name": getattr(self, "name", None)})
+            raise InputError(*validation_lines(err, label, {name: value}, type(self))) from None
 
     @model_validator(mode="before")
     @classmethod

@@ -10,7 +10,9 @@ FeatureCollection of exactly one Feature) and returns the bare geometry
   the geometry type one of those wanted;
 - the coordinates: nested as the type requires, every position 2 or 3 finite numbers,
   at most ``settings.LINE_VERTICES_MAX`` positions in all (buffering is linear in them);
-- nothing but the geometry is passed on: properties, however large or deep, are dropped.
+- nothing but the geometry is passed on: properties, however large or deep, are dropped;
+- the shape (:mod:`minebelt.scenario.shapes`): a line with a length, parts that join (a
+  MultiLineString cut at the antimeridian comes back as one LineString), valid polygons.
 
 :func:`load_geojson` does the same for a file path (through :mod:`minebelt.scenario.safe_files`:
 regular files only, at most ``settings.GEOJSON_BYTES_MAX``) or an inline object.
@@ -29,6 +31,9 @@ from ..errors import InputError, clip
 
 #: Nesting of ``coordinates`` (number of list levels above a position's numbers).
 COORD_DEPTH = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2, "MultiPolygon": 3}
+#: Geometry types a section's ``line`` and ``mask`` may have.
+LINE_TYPES = ("LineString", "MultiLineString")
+MASK_TYPES = ("Polygon", "MultiPolygon")
 
 
 def _crs_ok(crs: Any, where: str) -> None:
@@ -65,7 +70,11 @@ def _count_positions(coords: Any, levels: int, where: str) -> int:
 
 
 def check_geojson(doc: Any, where: str, want: tuple[str, ...]) -> dict[str, Any]:
-    """The bare geometry of ``doc`` (``{"type", "coordinates"}``), checked as described above."""
+    """The bare geometry of ``doc`` (``{"type", "coordinates"}``), checked as described above.
+
+    A line (``LineString`` or ``MultiLineString``) comes back as one ``LineString`` of
+    ``[lon, lat]`` positions (:func:`minebelt.scenario.shapes.check_line`).
+    """
     if not isinstance(doc, dict):
         raise InputError(f"{where}: not a GeoJSON object (got {type(doc).__name__})")
     if doc.get("crs") is not None:
@@ -96,6 +105,12 @@ def check_geojson(doc: Any, where: str, want: tuple[str, ...]) -> dict[str, Any]
     n = _count_positions(coords, COORD_DEPTH[kind], where)
     if n == 0:
         raise InputError(f"{where}: geometry is empty")
+    from .shapes import check_line, check_polygons
+
+    if kind in LINE_TYPES:
+        return {"type": "LineString", "coordinates": check_line(kind, coords, where)}
+    if kind in MASK_TYPES:
+        check_polygons(kind, coords, where)
     return {"type": kind, "coordinates": coords}
 
 
@@ -122,4 +137,4 @@ def load_geojson(value: Any, base: Path, where: str, want: tuple[str, ...]) -> d
     return check_geojson(value, where, want)
 
 
-__all__ = ["check_geojson", "load_geojson", "resolve_path"]
+__all__ = ["LINE_TYPES", "MASK_TYPES", "check_geojson", "load_geojson", "resolve_path"]

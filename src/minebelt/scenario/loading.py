@@ -12,96 +12,15 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from .. import settings
-from ..errors import InputError, clip, suggest, unknown_key
-from ._messages import field_message
+from ..errors import InputError, clip, suggest
+from ._messages import validation_lines
 from .resolve import resolve_scenario
 from .schema import Scenario
-
-
-def _loc_text(doc: dict[str, Any], loc: tuple[Any, ...], prefix: tuple[Any, ...]) -> str:
-    """('sections', 2, 'depth_km') -> "sections[2] 'Poland ...': depth_km"."""
-    parts: list[str] = []
-    node: Any = doc
-    path = list(prefix) + list(loc)
-    for key in path:
-        if isinstance(key, int):
-            parts[-1] = f"{parts[-1]}[{key}]"
-            try:
-                node = node[key]
-                if isinstance(node, dict) and isinstance(node.get("name"), str):
-                    parts[-1] += f" {clip(node['name'])}"
-            except (IndexError, KeyError, TypeError):
-                node = None
-        else:
-            parts.append(str(key))
-            node = node.get(key) if isinstance(node, dict) else None
-    # the leading list tables ("scenarios[1] 'x' sections[2] 'y'") head the line; the rest is a
-    # dotted path ("production.capacity[0].mines_per_year")
-    head: list[str] = []
-    for p in parts:
-        if "[" not in p and p != "scenarios":
-            break
-        head.append(p)
-    fields = parts[len(head):]
-    if head and fields:
-        return f"{' '.join(head)}: {'.'.join(fields)}"
-    return ".".join(parts)
-
-
-def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
-    """The pydantic model whose fields hold the last key of ``loc`` (for spelling hints)."""
-
-    def models_in(annotation: Any) -> list[type[BaseModel]]:
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            return [annotation]
-        return [m for a in get_args(annotation) for m in models_in(a)]
-
-    current: type[BaseModel] | None = model
-    for key in loc[:-1]:
-        if isinstance(key, int) or current is None:
-            continue
-        field = current.model_fields.get(key)
-        found = models_in(field.annotation) if field is not None else []
-        current = found[0] if found else None
-    return current
-
-
-def format_validation_error(err: ValidationError, label: str, doc: dict[str, Any], prefix: tuple[Any, ...] = ()) -> str:
-    """The first error of a pydantic ValidationError as one line naming file, section, field.
-
-    An unknown key is reported before anything else, with the closest allowed key
-    (``unknown key 'sectoins' (did you mean 'sections'?)``): a misspelt table otherwise
-    shows up only as its correct name "missing".
-    """
-    errors = err.errors()
-    e = next((x for x in errors if x.get("type") == "extra_forbidden"), errors[0])
-    loc = tuple(x for x in e["loc"] if not (isinstance(x, str) and x.startswith(("function-after", "function-before", "union"))))
-    # drop pydantic's union-member tags such as 'float', 'str', 'dict[str,any]'
-    loc = tuple(x for x in loc if x not in ("float", "str", "dict[str,any]", "int", "literal['skip','include']"))
-    where = _loc_text(doc, loc, prefix)
-    msg = str(e.get("msg", "invalid value"))
-    msg = msg.removeprefix("Value error, ")
-    if e.get("type") == "extra_forbidden" and loc and isinstance(loc[-1], str):
-        model = _model_at(Scenario, loc)
-        allowed = list(model.model_fields) if model is not None else []
-        msg = unknown_key(loc[-1], allowed) if allowed else "unknown key (check the spelling; see docs/user-guide.md for the schema)"
-        where = _loc_text(doc, loc[:-1], prefix)
-    elif e.get("type") == "missing":
-        msg = "required field is missing"
-    else:
-        model = _model_at(Scenario, loc) if loc and isinstance(loc[-1], str) else None
-        field = model.model_fields.get(str(loc[-1])) if model is not None else None
-        worded = field_message(e, field.metadata if field is not None else None)
-        if worded is not None:  # "= 1800: must lie in [1900, 2200]"
-            return f"{label}: {where}{worded}" if where else f"{label}{worded}"
-        if "input" in e and e.get("type") not in ("value_error",) and not isinstance(e["input"], (dict, list)):
-            msg = f"{msg} (got {clip(e['input'])})"
-    return f"{label}: {where}: {msg}" if where else f"{label}: {msg}"
 
 
 def scenario_from_dict(doc: dict[str, Any], label: str = "scenario", prefix: tuple[Any, ...] = ()) -> Scenario:
@@ -111,9 +30,9 @@ def scenario_from_dict(doc: dict[str, Any], label: str = "scenario", prefix: tup
     try:
         sc = Scenario.model_validate(doc)
     except ValidationError as err:
-        raise InputError(format_validation_error(err, label, doc, prefix)) from None
+        raise InputError(*validation_lines(err, label, doc, Scenario, prefix)) from None
     sc._label = label  # later errors (geometry, blocks) name the same source
-    resolve_scenario(sc, label=label, prefix=prefix)  # semantic checks: ranges, model names, parameters
+    resolve_scenario(sc, label=label, prefix=prefix)  # semantic checks: ranges, model names, parameters (every error)
     return sc
 
 
@@ -150,13 +69,19 @@ def _check_files(sc: Scenario, label: str, prefix: str) -> None:
     from .geojson import resolve_path
     from .safe_files import check_regular
 
+    errors = []
     for i, s in enumerate(sc.sections):
         for fld in ("line", "mask"):
             value = getattr(s, fld)
             if isinstance(value, str):
                 p = resolve_path(value, sc.base_dir)
                 where = f"{label}: {prefix}sections[{i}] {clip(s.name)}: {fld}: {p}"
-                check_regular(p, max_bytes=settings.GEOJSON_BYTES_MAX, what="GeoJSON file", label=where)
+                try:
+                    check_regular(p, max_bytes=settings.GEOJSON_BYTES_MAX, what="GeoJSON file", label=where)
+                except InputError as e:
+                    errors.append(e)
+    if errors:
+        raise InputError.combine(errors)
 
 
 def load_scenarios(path: str | Path) -> list[Scenario]:
@@ -172,17 +97,28 @@ def load_scenarios(path: str | Path) -> list[Scenario]:
         items = doc["scenarios"]
         if not isinstance(items, list) or not items:
             raise InputError(f"{p}: scenarios: must be a non-empty array of tables ([[scenarios]])")
-        out = []
-        for i, item in enumerate(items):
+        out, errors = [], []
+        for i, item in enumerate(items):  # every scenario checked: all errors of the file at once
             if isinstance(item, dict) and "source" not in item and "source" in doc:
                 item = {**item, "source": doc["source"]}
-            out.append(scenario_from_dict(item, str(p), prefix=("scenarios", i)))
+            try:
+                out.append(scenario_from_dict(item, str(p), prefix=("scenarios", i)))
+            except InputError as e:
+                errors.append(e)
+        if errors:
+            raise InputError.combine(errors)
     else:
         out = [scenario_from_dict(doc, str(p))]
+    errors = []
     for i, sc in enumerate(out):
         sc._path = p.resolve()
         sc._sha256 = digest
-        _check_files(sc, str(p), f"scenarios[{i}] " if "scenarios" in doc else "")
+        try:
+            _check_files(sc, str(p), f"scenarios[{i}] " if "scenarios" in doc else "")
+        except InputError as e:
+            errors.append(e)
+    if errors:
+        raise InputError.combine(errors)
     return out
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from .blocks import resolve_extras
 from .quantities import AREAL, DEPTH, LENGTH, LINEAR, Input, resolve_quantity
+from .schema import POST_BUILD
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,12 @@ def _density(
 
 def _check_inline_geojson(s: Section, where: str) -> None:
     """An inline ``line``/``mask`` object: structure, CRS and vertex cap, before any geometry."""
-    from .geojson import check_geojson
+    from .geojson import LINE_TYPES, MASK_TYPES, check_geojson
 
     if isinstance(s.line, dict):
-        check_geojson(s.line, f"{where}: line", ("LineString",))
+        check_geojson(s.line, f"{where}: line", LINE_TYPES)
     if isinstance(s.mask, dict):
-        check_geojson(s.mask, f"{where}: mask", ("Polygon", "MultiPolygon"))
+        check_geojson(s.mask, f"{where}: mask", MASK_TYPES)
 
 
 def resolve_section(sc: Scenario, i: int, label: str = "", prefix: str = "") -> ResolvedSection:
@@ -100,11 +101,30 @@ def resolve_section(sc: Scenario, i: int, label: str = "", prefix: str = "") -> 
 
 
 def resolve_scenario(sc: Scenario, label: str = "", prefix: tuple[Any, ...] = ()) -> list[ResolvedSection]:
-    """Resolve every section; raises :class:`InputError` on the first bad value."""
-    pre = "".join(f"{p}[{q}] " for p, q in zip(prefix[::2], prefix[1::2], strict=False)) if prefix else ""
+    """Resolve every section and block; raises one :class:`InputError` holding every bad
+    value (a line each, naming its section or block and field), not only the first."""
+    pre = "".join(f"{p}[{q}] " for p, q in zip(prefix[::2], prefix[1::2])) if prefix else ""
+    errors: list[InputError] = []
     for name, value in sc.parameters.items():
         if isinstance(value, dict) and set(value) == {"param"}:
-            raise InputError(f"{label or sc.label}: {pre}parameters.{name}: a parameter cannot refer to another parameter")
-    out = [resolve_section(sc, i, label, pre) for i in range(len(sc.sections))]
-    resolve_extras(sc, label or sc.label, pre)
+            errors.append(InputError(f"{label or sc.label}: {pre}parameters.{name}: a parameter cannot refer to another parameter"))
+    out = []
+    for i in range(len(sc.sections)):
+        try:
+            out.append(resolve_section(sc, i, label, pre))
+        except InputError as e:
+            errors.append(e)
+    try:
+        resolve_extras(sc, label or sc.label, pre)
+    except InputError as e:
+        errors.append(e)
+    if errors:
+        raise InputError.combine(errors)
     return out
+
+
+def _check_built(sc: Scenario, label: str) -> None:
+    resolve_scenario(sc, label=label)
+
+
+POST_BUILD.append(_check_built)

@@ -30,12 +30,13 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from .. import settings
-from .fields import Quantity, _check_codes, _check_quantity, _Strict, declared
+from .fields import KEYS_SCHEMA, Quantity, _check_codes, _Strict, api_label, code_schema, declared, in_range
 from .schema_blocks import Clearance, Cost, Production
 
 
@@ -51,15 +52,19 @@ class Defaults(_Strict):
         "skip", description="Measured borders: 'skip' leaves no belt behind river and lake segments."
     )
 
-    _q = field_validator("depth_km", "density", "density_per_km_front")(_check_quantity)
+    _depth = field_validator("depth_km")(in_range("depth"))
+    _density = field_validator("density")(in_range("areal"))
+    _linear = field_validator("density_per_km_front")(in_range("linear"))
 
 
 class Section(_Strict):
     """One stretch of front: who defends it, against whom, how long, how deep, how dense."""
 
     name: str = Field(..., min_length=1, max_length=settings.NAME_CHARS_MAX, description="Label of the section, shown in every output.")
-    country: str = Field(..., description="Defender, ISO 3166-1 alpha-3 ('POL'), or 'EST+LVA+LTU' for a joint front.")
-    border: str | None = Field(None, description="Neighbour(s), ISO alpha-3, '+'-joined for several. Required unless 'line' is given.")
+    country: str = Field(..., description="Defender, ISO 3166-1 alpha-3 ('POL'), or 'EST+LVA+LTU' for a joint front.", json_schema_extra=code_schema())
+    border: str | None = Field(
+        None, description="Neighbour(s), ISO alpha-3, '+'-joined for several. Required unless 'line' is given.", json_schema_extra=code_schema()
+    )
     length_km: Quantity | None = Field(
         None, description="Stated front length, km. Omit to measure the border.", json_schema_extra=declared(settings.LENGTH_KM_MAX)
     )
@@ -75,11 +80,16 @@ class Section(_Strict):
     along_water: Literal["skip", "include"] | None = Field(None, description="'skip' or 'include' river and lake segments.")
     from_km: float | None = Field(None, ge=0, description="Start of a stretch of the border, km from its km-0 point.")
     to_km: float | None = Field(None, gt=0, description="End of a stretch of the border, km from its km-0 point.")
-    line: str | dict[str, Any] | None = Field(None, description="User frontier: GeoJSON LineString (EPSG:4326) file, or the object itself.")
+    line: str | dict[str, Any] | None = Field(
+        None, description="User frontier: GeoJSON LineString (EPSG:4326) file, or the object itself; a MultiLineString cut at the antimeridian (RFC 7946 3.1.9) is joined."
+    )
     side: Literal["left", "right"] | None = Field(None, description="Side of 'line' (in its direction) where the belt lies.")
     mask: str | dict[str, Any] | None = Field(None, description="GeoJSON polygon (file or object) restricting where the belt may lie.")
 
-    _q = field_validator("length_km", "depth_km", "density", "density_per_km_front")(_check_quantity)
+    _length = field_validator("length_km")(in_range("length"))
+    _depth = field_validator("depth_km")(in_range("depth"))
+    _density = field_validator("density")(in_range("areal"))
+    _linear = field_validator("density_per_km_front")(in_range("linear"))
 
     @field_validator("country")
     @classmethod
@@ -118,6 +128,13 @@ class Section(_Strict):
         return self.length_km is None
 
 
+#: Checks of a scenario built in code, after its schema: :mod:`.resolve` registers the
+#: value checks a file's loader runs (ranges, density models, parameters, blocks), so that
+#: ``Scenario(...)`` refuses what ``load_scenario`` refuses (each ``check(scenario, label)``
+#: raises :class:`~minebelt.errors.InputError`).
+POST_BUILD: list[Callable[[Scenario, str], None]] = []
+
+
 class Scenario(_Strict):
     """A complete scenario. Build one in code or read it with :func:`load_scenario`."""
 
@@ -125,7 +142,9 @@ class Scenario(_Strict):
     source: str | None = Field(None, max_length=settings.TEXT_CHARS_MAX, description="Free text: where the scenario's figures come from.")
     description: str | None = Field(None, max_length=settings.TEXT_CHARS_MAX)
     defaults: Defaults = Field(default_factory=Defaults)
-    parameters: dict[str, Quantity] = Field(default_factory=dict, description="Named shared assumptions, referred to as {param = \"name\"}.")
+    parameters: dict[str, Quantity] = Field(
+        default_factory=dict, description="Named shared assumptions, referred to as {param = \"name\"}.", json_schema_extra=KEYS_SCHEMA
+    )
     sections: list[Section] = Field(
         ..., min_length=1, json_schema_extra={"maxItems": settings.SECTIONS_MAX}, description=f"At most {settings.SECTIONS_MAX:,} (SECTIONS_MAX)."
     )
@@ -144,6 +163,16 @@ class Scenario(_Strict):
     _path: Path | None = PrivateAttr(None)
     _sha256: str | None = PrivateAttr(None)
     _label: str | None = PrivateAttr(None)
+
+    def __init__(self, /, **data: Any) -> None:
+        """A scenario built in code, checked as a file is: every problem of the schema, then of
+        the values (ranges, density models, parameters, blocks), one line each in one
+        :class:`~minebelt.errors.InputError`."""
+        super().__init__(**data)
+        for check in POST_BUILD:
+            check(self, self.label if self._label else api_label(Scenario, {"name": self.name}))
+
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]  # files: model_validate, then resolve
 
     @property
     def path(self) -> Path | None:

@@ -7,11 +7,11 @@ sourced tables of :mod:`minebelt.model` when the block is resolved (:mod:`.block
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Any, Callable, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from .fields import Quantity, _check_codes, _check_quantity, _Strict
+from .fields import Quantity, _check_codes, _check_quantity, _Strict, code_schema
 
 Scope = Literal["anti-personnel", "all-types"]
 NOT_COSTED = "not costed"
@@ -20,7 +20,7 @@ NOT_COSTED = "not costed"
 class _Recorded(_Strict):
     """Fields every production record carries: whose, what it covers, when, from where."""
 
-    country: str = Field(..., description="Country, ISO 3166-1 alpha-3 (one per entry).")
+    country: str = Field(..., description="Country, ISO 3166-1 alpha-3 (one per entry).", json_schema_extra=code_schema(joint=False))
     scope: Scope = Field(..., description="'anti-personnel' (AP mines only) or 'all-types' (AP and anti-vehicle together).")
     year: int = Field(..., ge=1900, le=2200, description="Year the figure applies to.")
     source: str = Field(..., min_length=1, description="Where the figure was published (document, date).")
@@ -58,9 +58,15 @@ class Production(_Strict):
     :mod:`minebelt.model.production_sources` (each defending country fills its own sections).
     """
 
-    capacity: list[CapacityEntry] | None = Field(None, description="Producers' capacities; default: the cited table (Belma, Poland, 2026, all types).")
+    capacity: list[CapacityEntry] | None = Field(
+        None, description="Producers' capacities; default: the cited table (Belma, Poland, 2026, all types).", json_schema_extra={"minItems": 1}
+    )
     stock: list[StockEntry] | None = Field(None, description="Stocks at the start; default: none.")
-    pooled_by: list[str] | None = Field(None, description="Countries (ISO3) that pool their capacity and stock to fill all their sections together.")
+    pooled_by: list[str] | None = Field(
+        None,
+        description="Countries (ISO3) that pool their capacity and stock to fill all their sections together.",
+        json_schema_extra={"minItems": 2, "items": {"type": "string", **code_schema(joint=False)}},
+    )
     start_year: int | None = Field(None, ge=1900, le=2200, description="First year of production; default: the earliest year of the capacity entries.")
     ramp_up_years: Quantity | None = Field(None, description="Years to reach full capacity (linear ramp from zero). 0 if omitted.")
 
@@ -105,6 +111,36 @@ class Cost(_Strict):
         return v
 
 
+def _workforce_names() -> list[str]:
+    from ..model.clearance_workforce import WORKFORCE_PRESETS
+
+    return sorted(WORKFORCE_PRESETS)
+
+
+def _condition_names() -> list[str]:
+    from ..model.clearance_history import CONDITIONS
+
+    return sorted(CONDITIONS)
+
+
+def _world_output_years() -> list[int]:
+    from ..model import clearance_sources
+
+    return sorted(clearance_sources.WORLD_OUTPUT)
+
+
+def _one_of(values: Callable[[], list[Any]], kind: str = "string") -> Callable[[dict[str, Any]], None]:
+    """``json_schema_extra`` of an optional field that takes one of ``values()`` (read when the
+    JSON schema is built; the field's validator gives the message): the enum on its non-null branch."""
+
+    def extra(schema: dict[str, Any]) -> None:
+        for branch in schema.get("anyOf", [schema]):
+            if branch.get("type") == kind:
+                branch["enum"] = values()
+
+    return extra
+
+
 class Clearance(_Strict):
     """Later clearance of the belt after the sector's practice: land release, capacity, cost.
 
@@ -118,10 +154,12 @@ class Clearance(_Strict):
     """
 
     capacity_km2_per_year: Quantity | None = Field(None, description="Area cleared per year by one programme for the whole belt, km\u00b2.")
-    capacity_km2_per_year_by_country: dict[str, Quantity] | None = Field(None, description="Area cleared per year, by defending country (ISO3 or joint key).")
+    capacity_km2_per_year_by_country: dict[str, Quantity] | None = Field(
+        None, description="Area cleared per year, by defending country (ISO3 or joint key).", json_schema_extra={"propertyNames": code_schema()}
+    )
     deminers: Quantity | None = Field(None, description="Deminers at work (a number or a distribution); enough on its own: productivities default to the fitted values.")
-    workforce: str | None = Field(None, description="A named programme's workforce instead of deminers: 'kor-military', 'ukraine-2024', 'halo-zimbabwe', 'falklands', 'npa-jordan'; default: the defending country's own ('kor-military' for South Korea) or 'ukraine-2024' (4,021 deminers, the largest national force on record).")
-    minefield_condition: str | None = Field(None, description="'legacy' (default: every m\u00b2 searched, mines moved or unrecorded after decades, as on the Falklands, in Zimbabwe and South Korea) or 'recorded' (pattern minefields cleared from their records on open ground, as in Jordan and Cyprus): sets the fitted mines per deminer-year.")
+    workforce: str | None = Field(None, description="A named programme's workforce instead of deminers: 'kor-military', 'ukraine-2024', 'halo-zimbabwe', 'falklands', 'npa-jordan'; default: the defending country's own ('kor-military' for South Korea) or 'ukraine-2024' (4,021 deminers, the largest national force on record).", json_schema_extra=_one_of(_workforce_names))
+    minefield_condition: str | None = Field(None, description="'legacy' (default: every m\u00b2 searched, mines moved or unrecorded after decades, as on the Falklands, in Zimbabwe and South Korea) or 'recorded' (pattern minefields cleared from their records on open ground, as in Jordan and Cyprus): sets the fitted mines per deminer-year.", json_schema_extra=_one_of(_condition_names))
     mines_per_deminer_year: Quantity | None = Field(None, description="Mines found, excavated and destroyed per deminer and year; default the fit on historical clearances (docs/model.md).")
     m2_per_deminer_year: Quantity | None = Field(None, description="m² of ground searched per deminer and year; default the fit on historical clearances (docs/model.md).")
     capacity_mines_per_year: Quantity | None = Field(None, description="Mines cleared per year by one programme for the whole belt (a stated capacity).")
@@ -140,7 +178,7 @@ class Clearance(_Strict):
             "air-defence bases; docs/model.md)."
         ),)
     cost_per_m2: Quantity | None = Field(None, description="Clearance cost per m\u00b2 cleared, in the cost table's currency; default the outturns of Nicaragua (1990-2010) and the Cyprus buffer zone (2004-2005) at 2025 prices (US CPI-U), uniform between them; the 2006 span USD 2-39 (EPS Journal) is shown as an alternative.")
-    world_output_year: int | None = Field(None, description="Year of the States Parties' clearance output used as yardstick; default 2023 (Landmine Monitor 2024, relayed); 2022 (Landmine Monitor 2023).")
+    world_output_year: int | None = Field(None, description="Year of the States Parties' clearance output used as yardstick; default 2023 (Landmine Monitor 2024, relayed); 2022 (Landmine Monitor 2023).", json_schema_extra=_one_of(_world_output_years, "integer"))
 
     _q = field_validator(
         "capacity_km2_per_year",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Callable, Literal
 
 import numpy as np
 
@@ -248,6 +248,16 @@ def _parse(value: Any, where: str) -> Distribution:
     raise InputError(f"{where}: expected a number or a distribution, got {type(value).__name__}")
 
 
+def _shown(x: float, fmt: str, ok: Callable[[float], bool]) -> str:
+    """``x`` as ``fmt`` shows it, or in full where that rounding would make an out-of-range
+    value look allowed (``50.0000001`` is not shown as ``50`` next to the bound 50)."""
+    text = format(x, fmt)
+    try:
+        return repr(float(x)) if ok(float(text)) and not ok(x) else text
+    except ValueError:  # nan, inf
+        return text
+
+
 def check_range(dist: Distribution, where: str, low: float, high: float, unit: str, low_open: bool = True) -> None:
     """Refuse a distribution whose 0.1 %–99.9 % range leaves ``(low, high]``.
 
@@ -264,5 +274,8 @@ def check_range(dist: Distribution, where: str, low: float, high: float, unit: s
         raise InputError(f"{where} = {shown}: must be at least {settings.POSITIVE_MIN:g} {unit} (POSITIVE_MIN): smaller values are not meaningful and overflow")
     if not (math.isfinite(lo) and math.isfinite(hi)) or bad_low or hi > high:
         bracket = "(" if low_open else "["
-        shown = f"{dist.describe()}" if dist.is_point else f"{dist.describe()} (0.1-99.9 % range {lo:.4g} to {hi:.4g})"
+        inside = (lambda v: low < v <= high) if low_open else (lambda v: low <= v <= high)
+        shown = (
+            _shown(lo, "g", inside) if dist.is_point else f"{dist.describe()} (0.1-99.9 % range {_shown(lo, '.4g', inside)} to {_shown(hi, '.4g', inside)})"
+        )
         raise InputError(f"{where} = {shown}: must lie in {bracket}{low:g}, {high:g}] {unit}")

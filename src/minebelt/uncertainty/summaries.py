@@ -28,38 +28,52 @@ def _constant(a: np.ndarray) -> bool:
     return a.ndim == 1 and a.size > 0 and a.strides[0] == 0
 
 
+def rank_groups(ranks: list[int], n: int) -> list[list[int]]:
+    """Sorted distinct ``ranks`` in groups that share a bracket (within 0.1 % of ``n`` of each other)."""
+    groups: list[list[int]] = []
+    for r in sorted(set(ranks)):
+        if groups and r - groups[-1][-1] <= n // 1000 + 1:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    return groups
+
+
+def bracket_positions(m: int, group: list[int], n: int) -> tuple[int, int]:
+    """Positions in a sorted subsample of ``m`` of the values between which the order
+    statistics of ``group`` (ranks in a sample of ``n``) lie unless the subsample is far from
+    typical: five standard deviations of a binomial count, and four more ranks, on either side."""
+    p0, p1 = group[0] / (n - 1), group[-1] / (n - 1)
+    w = 5.0 * math.sqrt(m * max(p0 * (1 - p0), p1 * (1 - p1), 1.0 / m)) + 4.0
+    return max(0, int(p0 * (m - 1) - w)), min(m - 1, int(math.ceil(p1 * (m - 1) + w)))
+
+
+def bracket(s: np.ndarray, group: list[int], n: int) -> tuple[Any, Any]:
+    """Values ``(lo, hi)`` of the sorted subsample ``s`` that bracket the order statistics of
+    ``group`` (:func:`bracket_positions`)."""
+    i, j = bracket_positions(s.size, group, n)
+    return s[i], s[j]
+
+
 def order_statistics(a: np.ndarray, ranks: np.ndarray) -> np.ndarray:
     """The values of rank ``ranks`` (0-based) in ``a`` sorted (1-D, no NaN), exactly."""
     a = np.asarray(a)
     ranks = np.asarray(ranks, dtype=np.intp)
     n = a.size
     if n < BRACKET_MIN:
-        exact: np.ndarray = np.partition(a, np.unique(ranks))[ranks]
-        return exact
-    step = max(1, n // _SUBSAMPLE)
-    s = np.sort(a[::step])
-    m = s.size
+        return np.partition(a, np.unique(ranks))[ranks]
+    s = np.sort(a[:: max(1, n // _SUBSAMPLE)])
     out = np.empty(len(ranks), dtype=a.dtype)
-    todo = sorted(set(ranks.tolist()))
-    groups: list[list[int]] = []
-    for r in todo:  # ranks within 0.1 % of each other share a bracket
-        if groups and r - groups[-1][-1] <= n // 1000 + 1:
-            groups[-1].append(r)
-        else:
-            groups.append([r])
     found: dict[int, Any] = {}
-    for g in groups:
-        p0, p1 = g[0] / (n - 1), g[-1] / (n - 1)
-        w = 5.0 * math.sqrt(m * max(p0 * (1 - p0), p1 * (1 - p1), 1.0 / m)) + 4.0
-        lo = s[max(0, int(p0 * (m - 1) - w))]
-        hi = s[min(m - 1, int(math.ceil(p1 * (m - 1) + w)))]
+    for g in rank_groups(ranks.tolist(), n):
+        lo, hi = bracket(s, g, n)
         below = a < lo
         nb = int(np.count_nonzero(below))
         inside = a[~below & (a <= hi)]
         if nb <= g[0] and nb + inside.size > g[-1]:
             kth = [r - nb for r in g]
             part = np.partition(inside, kth)
-            found.update({r: part[k] for r, k in zip(g, kth, strict=True)})
+            found.update({r: part[k] for r, k in zip(g, kth)})
         else:  # the bracket missed: partition everything
             part = np.partition(a, g)
             found.update({r: part[r] for r in g})
@@ -68,10 +82,9 @@ def order_statistics(a: np.ndarray, ranks: np.ndarray) -> np.ndarray:
     return out
 
 
-def quantiles(a: np.ndarray, qs: tuple[float, ...]) -> np.ndarray:
-    """``numpy.quantile(a, qs)`` (linear method) of a 1-D array without NaN, to the last bit."""
-    a = np.asarray(a)
-    n = a.size
+def quantile_ranks(n: int, qs: tuple[float, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """The ranks (previous then next order statistic of each quantile, 0-based) and the
+    weights ``gamma`` of numpy's linear quantiles of ``n`` samples."""
     q = np.asarray(qs, dtype=float)
     virt = (n - 1) * q
     prev = np.floor(virt).astype(np.intp)
@@ -79,12 +92,24 @@ def quantiles(a: np.ndarray, qs: tuple[float, ...]) -> np.ndarray:
     prev[above] = n - 1
     nxt = np.minimum(prev + 1, n - 1)
     gamma = virt - np.where(above, -1, prev)
-    vals = order_statistics(a, np.concatenate([prev, nxt]))
-    lo, hi = vals[: len(q)].astype(float), vals[len(q) :].astype(float)
+    return np.concatenate([prev, nxt]), gamma
+
+
+def interpolate(vals: np.ndarray, gamma: np.ndarray) -> np.ndarray:
+    """numpy's linear quantiles from the order statistics of :func:`quantile_ranks`."""
+    k = len(gamma)
+    lo, hi = vals[:k].astype(float), vals[k:].astype(float)
     diff = np.subtract(hi, lo)
-    out: np.ndarray = np.add(lo, diff * gamma)
+    out = np.add(lo, diff * gamma)
     np.subtract(hi, diff * (1 - gamma), out=out, where=gamma >= 0.5)
     return out
+
+
+def quantiles(a: np.ndarray, qs: tuple[float, ...]) -> np.ndarray:
+    """``numpy.quantile(a, qs)`` (linear method) of a 1-D array without NaN, to the last bit."""
+    a = np.asarray(a)
+    ranks, gamma = quantile_ranks(a.size, qs)
+    return interpolate(order_statistics(a, ranks), gamma)
 
 
 def summarize(samples: np.ndarray, quantiles_: tuple[float, ...] = (0.05, 0.5, 0.95)) -> dict[str, float | None]:
@@ -97,25 +122,30 @@ def summarize(samples: np.ndarray, quantiles_: tuple[float, ...] = (0.05, 0.5, 0
     if samples.dtype.kind != "f":
         samples = samples.astype(float)
 
-    def finite(x: float) -> float | None:
-        return x if math.isfinite(x) else None
-
-    keys = [f"p{round(q * 100):02d}" for q in quantiles_]
     with np.errstate(all="ignore"):
         if _constant(samples):  # a figure no uncertain input touches
             v = float(samples[0])
-            return {"mean": finite(v), **{k: finite(v) for k in keys}}
+            return assemble(v, [v] * len(quantiles_), quantiles_)
         lo, hi = float(samples.min()), float(samples.max())
         if lo == hi:
-            return {"mean": finite(lo), **{k: finite(lo) for k in keys}}
+            return assemble(lo, [lo] * len(quantiles_), quantiles_)
         mean = float(np.mean(samples, dtype=float))
         if math.isnan(lo) or math.isnan(hi) or samples.ndim != 1:
             qs = np.quantile(samples, quantiles_)
         else:
             qs = quantiles(samples, quantiles_)
+    return assemble(mean, qs, quantiles_)
+
+
+def assemble(mean: float, values: Any, quantiles_: tuple[float, ...]) -> dict[str, float | None]:
+    """The ``*_dist`` dict: ``mean`` and ``p05``-style keys, None for what is not finite."""
+
+    def finite(x: float) -> float | None:
+        return x if math.isfinite(x) else None
+
     out: dict[str, float | None] = {"mean": finite(mean)}
-    for k, v in zip(keys, qs, strict=True):
-        out[k] = finite(float(v))
+    for q, v in zip(quantiles_, values):
+        out[f"p{round(q * 100):02d}"] = finite(float(v))
     return out
 
 
@@ -134,7 +164,7 @@ def summarize_many(arrays: list[np.ndarray]) -> list[dict[str, float | None]]:
 
     keys = [identity(a) for a in arrays]
     done: dict[tuple[Any, ...], dict[str, float | None]] = {}
-    for k, a in zip(keys, arrays, strict=True):
+    for k, a in zip(keys, arrays):
         if k not in done:
             done[k] = summarize(a)
     return [dict(done[k]) for k in keys]

@@ -36,7 +36,7 @@ def validation_message(exc: RequestValidationError, path: str) -> str:
         try:
             scenario_from_dict(exc.body, label="request")
         except InputError as err:
-            return str(err)
+            return "; ".join(err.lines)  # one line, every problem
     if e.get("type") == "json_invalid":
         return "request: body: not valid JSON"
     kind = loc[0] if loc else ""

@@ -30,7 +30,10 @@ Routers (``minebelt.web.routers``, one per resource; see ``docs/web.md``): ``GET
 (offline Swagger UI), ``GET /api/countries`` and ``GET /api/borders/lines`` (any land border of
 the world), ``POST /api/scenario/check`` (each section checked on its own),
 ``GET /api/examples/{name}`` (a bundled example as JSON), ``GET /api/data-dictionary`` (unit
-and precision of every table column: the page's CSV is rounded by it).
+and precision of every table column: the page's CSV is rounded by it), ``GET /api/atlas``
+(``minebelt.atlas/1``: every side of every land border at one depth, ranked), ``POST
+/api/compare`` (``minebelt.compare/1``: the pinned scenario and the current one side by side)
+and ``POST /api/extract`` (an article's text: its claims drafted and checked).
 
 Limits (``minebelt.settings``): request bodies up to ``API_BODY_BYTES_MAX`` (413 beyond),
 ``samples`` up to ``API_SAMPLES_MAX``, scenarios up to ``API_SECTIONS_MAX`` sections (422).
@@ -55,9 +58,12 @@ from . import _data
 from ._errors import validation_message
 from .documents import warm_caches
 from .middleware import BodyLimit, SecurityHeaders
+from .routers import atlas as atlas_router
+from .routers import compare as compare_router
 from .routers import docs as docs_router
 from .routers import estimate as estimate_router
 from .routers import examples as examples_router
+from .routers import extract as extract_router
 from .routers import factcheck as factcheck_router
 from .routers import geography as geography_router
 from .routers import meta as meta_router
@@ -108,9 +114,10 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
 
     @app.exception_handler(InputError)
     async def _input_error(request: Request, exc: InputError) -> JSONResponse:
-        if _data.is_data_missing(str(exc)):
-            return JSONResponse({"detail": str(exc)}, status_code=503)
-        return JSONResponse({"detail": str(exc)}, status_code=422)
+        detail = "; ".join(exc.lines)  # one line: every problem of the request, each naming its field
+        if _data.is_data_missing(detail):
+            return JSONResponse({"detail": detail}, status_code=503)
+        return JSONResponse({"detail": detail}, status_code=422)
 
     @app.exception_handler(_data.DataMissing)
     async def _data_missing(request: Request, exc: _data.DataMissing) -> JSONResponse:
@@ -143,6 +150,9 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
     app.include_router(geography_router.router)
     app.include_router(estimate_router.router)
     app.include_router(factcheck_router.router)
+    app.include_router(atlas_router.router)
+    app.include_router(compare_router.router)
+    app.include_router(extract_router.router)
 
     return app
 

@@ -84,9 +84,23 @@ PAGE_OUTLINES = ((-180.0, -90.0, 180.0, 90.0), 0.02)
 
 
 @lru_cache(maxsize=8)
+def _label_point(geom: Any) -> list[float]:
+    """Where the map writes a country's name: the pole of inaccessibility of its largest
+    polygon (inside it, away from its edges), ``[lon, lat]`` to 0.01 degree."""
+    import shapely
+    from shapely.ops import polylabel
+
+    parts = shapely.get_parts(geom)
+    big = max(parts, key=lambda g: g.area)
+    p = polylabel(big, tolerance=max(0.01, 0.02 * (big.area**0.5)))
+    return [round(p.x, 2), round(p.y, 2)]
+
+
 def outlines_doc(bbox: tuple[float, float, float, float] | None = None, tolerance_deg: float = 0.0) -> bytes:
     """Country outlines as GeoJSON: all of them as stored, or clipped to ``bbox`` and simplified
-    by ``tolerance_deg`` (coordinates then rounded to 1e-4 degree, about 10 m)."""
+    by ``tolerance_deg`` (coordinates then rounded to 1e-4 degree, about 10 m). Each feature's
+    ``label`` is the ``[lon, lat]`` where the map writes the country's name (of the whole
+    country, also when the outline is clipped)."""
     import numpy as np
     import shapely
 
@@ -98,6 +112,7 @@ def outlines_doc(bbox: tuple[float, float, float, float] | None = None, toleranc
     for code, geom in zip(codes, geoms, strict=True):
         if geom is None or geom.is_empty:
             continue
+        label = _label_point(geom)
         if bbox is not None:
             geom = shapely.clip_by_rect(geom, *bbox)
             if geom.is_empty:
@@ -112,7 +127,7 @@ def outlines_doc(bbox: tuple[float, float, float, float] | None = None, toleranc
             name = country_name(code)
         except Exception:  # noqa: BLE001 - a code outside ISO 3166 keeps its code as name
             name = code
-        feats.append({"type": "Feature", "properties": {"iso3": code, "name": name}, "geometry": json.loads(shapely.to_geojson(geom))})
+        feats.append({"type": "Feature", "properties": {"iso3": code, "name": name, "label": label}, "geometry": json.loads(shapely.to_geojson(geom))})
     info = _data_block()
     return dumps(
         {

@@ -12,12 +12,12 @@ Layer: interfaces.
     page elsewhere can therefore not reach the local server through DNS rebinding
     (a name it controls resolving to 127.0.0.1): the browser sends that name as Host.
 :class:`WorkLimiter` (innermost, inside the body-size limit)
-    Every API request that computes without a bound (``POST /api/estimate``,
-    ``POST /api/factcheck``, ``GET /api/outlines`` with any box) needs one of
-    ``settings.WEB_WORKERS`` slots (one per CPU of the machine); other GET documents are cached
-    per key from a finite set, and an estimate already answered is served from the router's cache
-    without a slot. Up to
-    ``settings.WEB_QUEUE_MAX`` requests wait for one, at most ``settings.WEB_QUEUE_WAIT_S``;
+    Every API request that computes without a bound (``POST /api/estimate``, ``POST
+    /api/factcheck``, ``GET /api/outlines`` with any box, ``GET /api/atlas`` at any depth) needs
+    one of ``settings.WEB_WORKERS`` slots (one per CPU of the machine); other GET documents are
+    cached per key from a finite set, and an estimate already answered is served from the
+    router's cache without a slot. Up to ``settings.WEB_QUEUE_MAX`` requests wait for one, at
+    most ``settings.WEB_QUEUE_WAIT_S``;
     beyond either the answer is 503 with ``Retry-After: settings.WEB_RETRY_AFTER_S`` at once,
     so load never piles up memory or threads. Waiting costs no thread. It also
     - refuses JSON bodies nested deeper than ``API_JSON_DEPTH_MAX`` (422) before any parser
@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from collections.abc import Iterable
 from typing import Any
@@ -56,14 +57,12 @@ from ..scenario._validate import json_depth
 #: mask in a FeatureCollection is 12 deep).
 API_JSON_DEPTH_MAX = 64
 
-#: GET paths that may compute without bound (any bbox and tolerance: clipping and simplifying
-#: the world's outlines). Other GET documents have a finite key space and are cached (325
-#: borders, 250 countries, one seed fact-check), so they pass without a worker slot: the
-#: page loads its borders even while estimates fill the pool.
-HEAVY_GET_PATHS = frozenset({"/api/outlines"})
+#: GET paths that may compute without bound (the world's outlines at any bbox and tolerance;
+#: the atlas at any depth). Other GET documents have a finite key space and are cached (325
+#: borders, 250 countries, one seed fact-check), so they pass without a worker slot.
+HEAVY_GET_PATHS = frozenset({"/api/outlines", "/api/atlas"})
 #: POST paths whose answers are cached by the router: a request already answered is served
-#: from that cache before it takes a worker slot, so repeated answers never queue behind
-#: computations.
+#: from that cache before it takes a worker slot (repeats never queue behind computations).
 CACHED_POST_PATHS = frozenset({"/api/estimate"})
 
 
@@ -93,6 +92,23 @@ def _host_only(value: str) -> str:
     return value
 
 
+# RFC 9110 7.2 / RFC 3986 3.2.2: Host = uri-host [ ":" port ]; uri-host an IP literal in
+# brackets, an IPv4 address or a registered name. Only names of letters, digits, "-" and "."
+# can be in the allow-list, so anything else (user info "a@b", a second colon, spaces, percent
+# signs) is refused outright rather than cut at the first colon.
+_HOST = re.compile(r"(?:\[(?P<ip6>[0-9a-f:.]+)\]|(?P<name>[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\.?))(?::[0-9]{0,5})?", re.IGNORECASE)
+
+
+def request_host(value: str) -> str | None:
+    """The host of a ``Host`` header value, lower case (``"LOCALHOST:1"`` -> ``"localhost"``,
+    ``"[::1]:8000"`` -> ``"::1"``), or None for anything that is not a well-formed Host
+    (``"localhost:1@evil.com"``, ``"a b"``, ``""``)."""
+    m = _HOST.fullmatch(value.strip())
+    if m is None:
+        return None
+    return (m.group("ip6") or m.group("name")).lower().rstrip(".")
+
+
 def allowed_hosts(extra: Iterable[str] = ()) -> frozenset[str]:
     """The Host allow-list: the defaults, ``extra`` and ``MINEBELT_ALLOW_HOSTS``."""
     names = list(settings.WEB_ALLOWED_HOSTS) + list(extra)
@@ -116,7 +132,7 @@ class HostAllowList:
             if k == b"host":
                 host = v.decode("latin-1")
                 break
-        if _host_only(host) in self.hosts:
+        if request_host(host) in self.hosts:
             await self.app(scope, receive, send)
             return
         if scope["type"] == "websocket":
@@ -286,6 +302,8 @@ LIMITS = {
     "API_SECTIONS_MAX": settings.API_SECTIONS_MAX,
     "API_SAMPLE_SECTIONS_MAX": settings.API_SAMPLE_SECTIONS_MAX,
     "API_GEOMETRY_BUFFERS_MAX": settings.API_GEOMETRY_BUFFERS_MAX,
+    "API_COMPARE_SCENARIOS_MAX": settings.API_COMPARE_SCENARIOS_MAX,
+    "ARTICLE_BYTES_MAX": settings.ARTICLE_BYTES_MAX,
     "NAME_CHARS_MAX": settings.NAME_CHARS_MAX,
     "TEXT_CHARS_MAX": settings.TEXT_CHARS_MAX,
     "LINE_VERTICES_MAX": settings.LINE_VERTICES_MAX,
@@ -330,6 +348,11 @@ def _patch_openapi(app: Any) -> None:
             return app.openapi_schema
         schema = original()
         schema["x-minebelt-limits"] = dict(LIMITS)
+        from .rules import openapi_rules
+        from .schemas import state_quantity_bounds
+
+        schema["x-minebelt-rules"] = openapi_rules()
+        state_quantity_bounds(schema)
         for path, ops in schema.get("paths", {}).items():
             if not path.startswith("/api/"):
                 continue
@@ -374,4 +397,4 @@ def install(app: Any, hosts: Iterable[str] | None = None) -> None:
     _patch_openapi(app)
 
 
-__all__ = ["API_JSON_DEPTH_MAX", "HostAllowList", "WorkLimiter", "allowed_hosts", "install"]
+__all__ = ["API_JSON_DEPTH_MAX", "HostAllowList", "WorkLimiter", "allowed_hosts", "install", "request_host"]

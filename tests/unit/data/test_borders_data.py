@@ -203,6 +203,27 @@ def test_vatican_city_is_an_enclave_of_italy():
     assert geodata.territory("VAT").contains(shapely.Point(12.4534, 41.9029))
 
 
+def test_vatican_border_is_land():
+    # The Vatican's border is its walls and the line across St Peter's Square; no river runs on it.
+    # The WDBII Tiber passes 0.66-1 km east of the ring (1.4 km of it within the river rule's 1 km):
+    # on a closed ring that run is shorter than the 1.5 km minimum once the ring's land is one run,
+    # and the rest of a ring is no meander (build rule 6 e). Before, the whole border was water.
+    row = geodata.border_row("ITA", "VAT")
+    assert row["water_km"] == 0.0
+    assert row["land_km"] == pytest.approx(row["length_km"]) and row["land_km"] == pytest.approx(3.4, rel=0.12)
+    assert {s.kind for s in geodata.pair_segments("ITA", "VAT")} == {"land"}
+
+
+def test_busingen_ring_is_land_in_the_north_and_the_rhine_in_the_south():
+    # Busingen am Hochrhein: Schaffhausen's land on the north, west and east, the Rhine on the south
+    # (Thurgau and Zurich across it). Its ring (CHE-DEU part 1) starts at its northernmost point.
+    segs = [s for s in geodata.pair_segments("CHE", "DEU") if s.part == 1]
+    land = sum(s.length_km for s in segs if s.kind == "land")
+    water = sum(s.length_km for s in segs if s.kind == "water")
+    assert segs[0].kind == "land" and segs[-1].kind == "land"  # the land run crosses km 0 of the ring
+    assert land == pytest.approx(8.6, abs=0.3) and water == pytest.approx(8.4, abs=0.3)
+
+
 def test_vatican_field_case_through_the_cli(run_cli):
     code, out, err = run_cli("borders", "--country", "VAT", "--json")
     assert code == 0, err

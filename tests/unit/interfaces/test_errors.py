@@ -34,7 +34,7 @@ def _write(tmp_path, text, name="s.toml"):
         (('density = "korea-peak"', "density = 200000"), ["density", "100000"]),
         (('density = "korea-peak"', 'density = "kroea"'), ["density", "unknown density model", "korea-peak"]),
         (('border = "BLR"', 'border = "XXX"'), ["sections[0] 'Poland'", "border", "XXX"]),
-        (('country = "POL"', 'country = "Poland"'), ["country", "alpha-3"]),
+        (('country = "POL"', 'country = "Polnad"'), ["country", "unknown country 'Polnad'", "did you mean 'Poland' (POL)?"]),
         (("length_km = 400", "length_km = 400\ncolour = 'red'"), ["sections[0] 'Poland'", "colour", "unknown key"]),
         (("length_km = 400", "length_km = '6000 to 12'"), ["length_km", "inverted"]),
         (('name = "t"', 'name = "t"\n['), ["malformed TOML"]),

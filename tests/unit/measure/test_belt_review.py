@@ -61,6 +61,7 @@ def test_san_marino_at_20_km_is_the_whole_country():
         assert belt("SMR", "ITA", d)[1].area_km2 == pytest.approx(land, rel=2e-3)
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(SIDES))
 def test_belt_area_never_decreases_with_depth_on_any_side(side):
@@ -68,6 +69,7 @@ def test_belt_area_never_decreases_with_depth_on_any_side(side):
     _nested(x, y, (2.0, 10.0, 30.0))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("x,y,depth", [("KOR", "PRK", 50.0), ("EST", "RUS", 50.0), ("HKG", "CHN", 10.0), ("HKG", "CHN", 50.0), ("FIN", "RUS", 10.0)])
 def test_monte_carlo_lower_bound(x, y, depth):
     """Every sampled point of defender land within the depth, whose nearest front point is away
@@ -102,6 +104,7 @@ def _halfplanes(front, angle: float, at: np.ndarray):
 PARTITION_SIDES = [("KOR", "PRK"), ("EST", "RUS"), ("EGY", "SDN"), ("POL", "BLR"), ("SVK", "AUT"), ("LVA", "BLR")]
 
 
+@pytest.mark.slow
 @settings(max_examples=10, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(PARTITION_SIDES), st.floats(0.05, 0.95), st.floats(0.0, np.pi), st.sampled_from([2.0, 10.0, 50.0]))
 def test_masks_partitioning_a_border_partition_its_belt(side, where, angle, depth):

@@ -55,6 +55,7 @@ def _part0(a: str, b: str):
     return {"type": "LineString", "coordinates": coords.tolist()}, hi
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("a,b", [("KOR", "PRK"), ("EST", "RUS"), ("POL", "BLR")])
 def test_drawn_line_along_a_border_gets_the_border_belt(a, b):
     """Review item 2: -9 % (KOR), -13 % (EST), -9 % (POL) on the coarse outline, and 73 km²

@@ -202,6 +202,25 @@ def _minebelt() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-c", "import sys; from minebelt.cli.app import main; sys.exit(main(sys.argv[1:]))"]
 
 
+def _wait_for_sigterm_handler(pid: int, limit_s: float = 300.0) -> None:
+    """Until the process has installed its SIGTERM handler (Linux: the SigCgt mask of
+    /proc/PID/status); elsewhere a fixed pause. A liveness bound, not a timing."""
+    status = Path(f"/proc/{pid}/status")
+    if not status.exists():
+        time.sleep(2.0)
+        return
+    bit = 1 << (signal.SIGTERM - 1)
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        try:
+            caught = next((line.split()[1] for line in status.read_text().splitlines() if line.startswith("SigCgt:")), "0")
+        except OSError:  # the process ended
+            return
+        if int(caught, 16) & bit:
+            return
+        time.sleep(0.05)
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="POSIX signals")
 def test_sigterm_during_report_leaves_nothing(tmp_path: Path) -> None:
     """``minebelt report`` killed with SIGTERM while it works: exit 143, no folder, no .part.
@@ -212,7 +231,8 @@ def test_sigterm_during_report_leaves_nothing(tmp_path: Path) -> None:
     work = tmp_path / "work"
     work.mkdir()
     proc = subprocess.Popen([*_minebelt(), "report", str(scenario), "--out", str(work / "rep"), "-n", "2000"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(2.0)  # past start-up: measuring, sampling or rendering (the whole run takes ~15 s)
+    _wait_for_sigterm_handler(proc.pid)  # past start-up, however long a busy machine takes to import
+    time.sleep(0.5)  # measuring, sampling or rendering (the whole run takes ~15 s idle)
     assert proc.poll() is None, "the report finished before it could be interrupted"
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)

@@ -13,6 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minebelt import estimate, load_scenario
+from minebelt import numbers as N
+from minebelt.outputs.report.cards import split_headline
 from minebelt.outputs.report import build_report
 from minebelt.outputs.report.assumptions import assumptions
 from minebelt.outputs.report.briefing import summary
@@ -135,11 +137,12 @@ def _text(html: str) -> str:
 
 
 def _yrs(x: float) -> str:
-    return f"{x:,.1f}" if abs(x) < 10 else f"{x:,.0f}"
+    """A duration by the detail rule of minebelt.numbers: 4.46, 36.3, 1,987."""
+    return N.num(x, scale=False)
 
 
 def _money(x: float, cur: str) -> str:
-    return f"{cur} {x / 1e9:,.2f} bn" if x >= 1e9 else f"{cur} {x / 1e6:,.0f} M" if x >= 1e8 else f"{cur} {x / 1e6:,.1f} M"
+    return N.num(x, currency=cur)
 
 
 # ------------------------------------------------------------------------------ formats
@@ -147,7 +150,7 @@ def _money(x: float, cur: str) -> str:
 
 def test_number_formats():
     assert fmt_year(2160.8) == "2161" and fmt_year(2026) == "2026"  # never "2,161"
-    assert fmt_years(1986.7) == "1,987" and fmt_years(4.46) == "4.5"
+    assert fmt_years(1986.7) == "1,987" and fmt_years(4.46) == "4.46"  # the detail rule of minebelt.numbers
     assert fmt_money(5.8912e9, "USD") == "USD 5.89 bn" and fmt_money(831.3e6, "USD") == "USD 831 M"
     assert fmt_money(None, "USD") == "not estimated"
     assert fmt_pct(0.857) == "86 %"
@@ -217,7 +220,7 @@ def test_production_estimate_with_pooling_and_stock(blocks):
     assert p["years_to_fill_is"] == "estimate"
     v = production_view(blocks.document)
     assert v["headline"] == f"{_yrs(p['years_to_fill'])} years" and not v["headline"].startswith("at least")
-    assert v["year_complete"] == str(round(p["year_complete"])) and v["range"] == f"{_yrs(p['years_to_fill_dist']['p05'])} \u2013 {_yrs(p['years_to_fill_dist']['p95'])} years"
+    assert v["year_complete"] == str(round(p["year_complete"])) and v["range"] == N.dist(p["years_to_fill_dist"], scale=False) + " years"
     text = _text(render_block("_production.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
     for words in ("Test works (POL)", "uniform 100,000 to 1,200,000", "anti-personnel only", "test capacity figure, 2026",
                   "500,000", "test stock figure, 2025", "Poland, Finland (pooled)", "An estimate from anti-personnel capacity"):  # fmt: skip
@@ -256,7 +259,7 @@ source = "src B"
     assert v["caveats"][0].startswith("Production time counts only B (FIN, 2028), which makes all mine types, as if all of it were anti-personnel")
     text = _text(render_block("_production.html.j2", doc=doc, scenario_file="mixed.toml"))
     (pol,) = [g for g in p["groups"] if g["group"] == "POL"]
-    assert f"Poland {pol['mines'] / 1e6:,.2f} M 300,000 {_yrs(pol['years_to_fill'])} years" in text  # the estimate, without "at least"
+    assert f"Poland {N.num(pol['mines'])} 300,000 {_yrs(pol['years_to_fill'])} years" in text  # the estimate, without "at least"
 
 
 def test_cost_says_what_is_not_costed(blocks):
@@ -292,7 +295,7 @@ def test_no_ratio_against_an_uncosted_build(blocks, defaults_doc):
     full = defaults_doc["clearance"]["vs_build"]
     assert defaults_doc["cost"]["complete"] is True and full["clearance_to_build_ratio"] > 0
     ratio = full["clearance_to_build_ratio"]
-    shown = f"{ratio:,.1f}x" if ratio < 100 else f"{ratio:,.0f}x"
+    shown = N.ratio(ratio)
     assert f"Clearance cost against build cost {shown}" in _text(render_block("_clearance.html.j2", doc=defaults_doc, scenario_file=None))
 
 
@@ -300,7 +303,7 @@ def test_clearance_reads_as_land_release(blocks):
     k = blocks.document["clearance"]
     assert k["land_release"]["method"] == "lm-2022-global" and k["cancelled_nts_km2"] > 0 and k["reduced_ts_km2"] > 0
     text = _text(render_block("_clearance.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
-    km = lambda x: f"{x:,.0f}" if x >= 100 else f"{x:,.1f}"  # noqa: E731
+    km = lambda x: N.num(x, scale=False)  # noqa: E731
     shares = k["land_release"]["shares"]
     assert f"Area to address {km(k['area_to_address_km2'])}" in text
     assert f"Cancelled by non-technical survey {km(k['cancelled_nts_km2'])} {100 * shares['cancelled_nts']:.0f} %" in text
@@ -439,15 +442,19 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     assert page.index('id="summary"') < page.index('id="map"') < page.index('id="production"')
     summ = _text(_section(page, "summary"))
     mines = blocks.totals["mines"]
-    assert f"{mines / 1e6:,.1f} million" in summ and "90 % interval" in summ and "Read with care" in summ
-    for words in ("What the belt needs", "What it costs", "How long to produce the mines", "What it leaves behind"):
-        assert words in summ, words
+    # the answer first, in one sentence; then one card per figure: figure, what it is, its interval, one line
+    assert summ.startswith(f" Summary {doc['scenario']['name']}: ") and " would take " in summ
+    assert f"{N.sig(mines, 3, words=True)} mines" in summ and "90 %: " in summ and "Read with care" in summ
     p, k, c = doc["production"], doc["clearance"], doc["cost"]
-    assert f"{_yrs(p['years_to_fill'])} years to make the mines; the last in {round(p['year_complete'])}" in summ
-    assert f"{_money(c['total'], 'USD')} to build: mines + marking and fence" in summ and "laying not estimated" in summ
-    assert f"{_yrs(k['calendar_years'])} years to clear it, with 1,200 deminers" in summ
-    assert f"Yardstick, if all States Parties' output went into this belt: {_yrs(k['world_capacity_years'])} years of the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in summ
-    assert "point value; 90 % interval" in summ and "(median " in summ  # a point value beside a sample's interval says so
+    assert f"{N.sig(p['years_to_fill'], 2, scale=False)} years to make the mines; the last in {round(p['year_complete'])}" in summ
+    assert f"{N.sig(c['total'], 2, currency='USD')} to build: mines + marking and fence" in summ and "laying not estimated" in summ
+    figure, rng, label = split_headline(k["headline"])  # the one clearance headline, rounded once by the pipeline
+    assert f"{figure} {label} {rng} " in summ and label == "to clear it, with 1,200 deminers (stated)"
+    assert " ".join(k["headline_assumes"].split()) in summ
+    # the detail of each card behind a disclosure, one sentence an item
+    section = _section(page, "summary")
+    assert section.count('<details class="more">') == len([x for x in summary(doc)["cards"] if x["details"]]) >= 4
+    assert "Yardstick, if the States Parties' entire 2023 output went into this belt" in summ
     # no JSON dump, no developer words
     for bad in ("schema minebelt", "fence included", "300000 to 1900000", "None", "n/a n/a", "land_km", "capacity[0]", "default USD"):
         assert bad not in page, bad
@@ -572,12 +579,13 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     first = re.sub(r"\s+", " ", reader.pages[0].extract_text())
     t, doc = blocks.totals, blocks.document
     p, c, k = doc["production"], doc["cost"], doc["clearance"]
-    assert f"{t['mines'] / 1e6:,.1f} million" in first
-    assert f"{t['area_km2']:,.0f} km" in first
-    # the new headline figures, on the summary page
-    assert f"{_yrs(p['years_to_fill'])} years" in first and f"the last in {round(p['year_complete'])}" in first
-    assert f"{_money(c['total'], 'USD')}" in first and "Laying is not estimated" in first
-    assert f"{_yrs(k['calendar_years'])} years" in first and f"{_yrs(k['world_capacity_years'])} years of the area States Parties cleared of anti-personnel mine contamination in 2023" in first
+    assert " would take " in first  # the headline sentence, before the cards
+    assert f"{N.sig(t['mines'], 3, words=True)}" in first
+    assert f"{N.sig(t['area_km2'], 3)} km" in first
+    # the headline figures on the summary page (figure and line), the detail below them
+    assert f"{N.sig(p['years_to_fill'], 2, scale=False)} years" in first and f"the last in {round(p['year_complete'])}" in first
+    assert f"{N.sig(c['total'], 2, currency='USD')}" in first and "Laying is not estimated" in first
+    assert f"{split_headline(k['headline'])[0]} to clear it" in first and f"{_yrs(k['world_capacity_years'])} years of the" in first
     assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in first
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("What the belt needs", "Sections", "Build cost", "Total, costed parts only", "Clearance legacy (IMAS land release)",
@@ -618,7 +626,7 @@ def test_to_dict_is_the_json_document(blocks):
 def test_notebook_summary_shows_the_interval(blocks):
     html = blocks._repr_html_()
     d = blocks.totals["mines_dist"]
-    assert f"{d['p05'] / 1e6:,.2f} M" in html and f"{d['p95'] / 1e6:,.2f} M" in html and "90 % interval" in html
+    assert f"90 % interval {N.dist(d)}" in html
 
 
 def test_templates_ship_with_the_package():
@@ -641,7 +649,7 @@ def test_caveats_say_when_there_is_no_range():
 
 def test_summary_card_shows_one_clearance_headline():
     """The card shows the one headline figure (no bracket of two methods) with its workforce, its
-    interval, and the yardsticks as a note."""
+    interval, and the one line of what it assumes; the yardsticks are in the detail."""
     import json
     from pathlib import Path
 
@@ -650,10 +658,13 @@ def test_summary_card_shows_one_clearance_headline():
     doc = json.loads((Path(__file__).resolve().parents[2] / "e2e" / "golden" / "report-result.json").read_text(encoding="utf-8"))
     k = doc["clearance"]
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
-    assert card["value"] == f"{_yrs(k['calendar_years'])} years" and "\u2013" not in card["value"]
+    assert card["value"] == f"{N.sig(k['calendar_years'], 3, scale=False)} years" and "\u2013" not in card["value"]
     assert card["label"] == f"to clear it, {k['capacity']['headline']}"
+    # the one line under the figure: what the headline assumes, as the document words it
+    assert card["note"] == k["headline_assumes"]
     assert card["range"] == ""  # a run without samples has no interval to show
-    assert card["note"].startswith("Yardstick, if all States Parties' output went into this belt")
-    k["calendar_years_dist"] = {"p05": 800.0, "p50": 1000.0, "p95": 1500.0}
+    assert any(d.startswith("Yardstick, if the States Parties' entire") for d in card["details"])
+    k["headline"] = k["headline"].replace(" years ", " years (90 %: 800\u20131,500) ", 1)
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
-    assert "800 \u2013 1,500" in card["range"]
+    # the interval is the headline's own, rounded once by the pipeline
+    assert card["range"] == "90 %: 800\u20131,500"

@@ -88,8 +88,8 @@ def test_outputs_word_needs_budgets_and_civilians(doc):
 
     needs = stated_needs(doc)
     assert needs[0]["text"].startswith("Poland: up to 1 M anti-personnel mines (Deputy Defence Minister P. Bejda, 2025-03-18): ")
-    assert "times the model's" in needs[0]["text"] and "0.8 years at Belma's stated 2026 capacity" in needs[0]["text"]
+    assert "times the model's" in needs[0]["text"] and "0.833 years at Belma's stated 2026 capacity" in needs[0]["text"]  # the detail rule: 3 significant figures
     east = budgets(doc)[0]["text"]
-    assert east.startswith("Poland, East Shield (Tarcza Wsch\u00f3d): PLN 10.00 bn (announced 2024-05-18, 2024-2028) = EUR 2.34 bn at ")
+    assert east.startswith("Poland, East Shield (Tarcza Wsch\u00f3d): PLN 10 bn (announced 2024-05-18, 2024-2028) = EUR 2.34 bn at ")
     card = next(c for c in summary(doc)["cards"] if "defender's side" in c["label"])
     assert card["note"].startswith("the belt would run through Narva, EST, 54,409 people") and "across the border, counted apart" in card["note"]

@@ -99,4 +99,4 @@ def test_sha256_is_of_the_file_bytes(examples):
 def test_table_output_mentions_total(run_cli, examples):
     code, out, _ = run_cli("estimate", examples / "seed-reduced-model.toml")
     assert code == 0
-    assert "19.20 M" in out and "Total" in out
+    assert "19.2 M" in out and "Total" in out

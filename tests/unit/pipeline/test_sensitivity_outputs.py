@@ -81,12 +81,12 @@ def test_estimate_prints_years_without_separators(run_cli, tmp_path):
         "[production]\n",
         encoding="utf-8",
     )
-    code, out, err = run_cli("estimate", path)
+    code, out, err = run_cli("estimate", path, "--details")
     assert code == 0, err
     out = " ".join(out.split())  # rich wraps long lines
-    assert "start year 2026" in out and "the last made in 2030" in out and "2,026" not in out and "2,030" not in out
+    assert "from 2026, the last mine would be made in 2030" in out and "the last in 2030" in out and "2,026" not in out and "2,030" not in out
     # 4.8 M mines at Belma's 1.2 M a year of all types: the time at that capacity alone, not a bound
-    assert "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel: 4.0 years" in out
+    assert "At Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel: 4 years" in out  # 4 exactly: no padding zero
     assert "at least" not in out and "earliest" not in out
 
 

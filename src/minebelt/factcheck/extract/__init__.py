@@ -76,9 +76,22 @@ def read_article(path: str | Path) -> str:
     if len(blob) > settings.ARTICLE_BYTES_MAX:
         raise InputError(f"{label}: more than {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX): give the article's text only")
     try:
-        text = blob.decode("utf-8").removeprefix("\ufeff")
+        text = blob.decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError(f"{label}: not UTF-8 text (byte {e.start}); save the article as UTF-8 plain text") from None
+    return article_text(text, label)
+
+
+def article_text(text: str, label: str) -> str:
+    """``text`` checked as an article (at most ``settings.ARTICLE_BYTES_MAX`` bytes in UTF-8, no
+    NUL, not empty), a leading byte-order mark dropped; raises :class:`~minebelt.errors.InputError`
+    naming ``label``."""
+    from ... import settings
+    from ...errors import InputError
+
+    if len(text.encode("utf-8", "surrogatepass")) > settings.ARTICLE_BYTES_MAX:
+        raise InputError(f"{label}: more than {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX): give the article's text only")
+    text = text.removeprefix("\ufeff")
     if "\x00" in text:
         raise InputError(f"{label}: not plain text (it holds NUL bytes): give the article as UTF-8 plain text")
     if not text.strip():
@@ -89,4 +102,4 @@ def read_article(path: str | Path) -> str:
 #: The public name (``minebelt.extract_claims``).
 extract_claims = extract
 
-__all__ = ["Draft", "extract", "extract_claims", "read_article"]
+__all__ = ["Draft", "article_text", "extract", "extract_claims", "read_article"]

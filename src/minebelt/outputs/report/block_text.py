@@ -25,18 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .fmt import (
-    NOT_ESTIMATED,
-    dist_range,
-    fmt_km,
-    fmt_mines_words,
-    fmt_money,
-    fmt_pct,
-    fmt_value_text,
-    fmt_year,
-    fmt_years,
-    is_num,
-)
+from .fmt import NOT_ESTIMATED, dist_range, money, fmt_km, fmt_mines_words, fmt_pct, fmt_value_text, fmt_year, fmt_years, is_num
 from .views import _num
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
@@ -63,7 +52,7 @@ def _interval(d: Any, f: Any, unit: str = "") -> str:
 
 
 def _money(cur: str) -> Any:
-    return lambda x: fmt_money(x, cur)
+    return money(cur)
 
 
 def _years(x: Any) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ... import numbers as N
 from .fmt import fmt_num, is_num, short
 from .map_png import figure
 from .sensitivity_view import chart_scale, sensitivity_view
@@ -103,7 +104,7 @@ def _hist_chart(result: EstimateResult) -> Any:
         ax.hist(v[(v >= lo) & (v <= hi)], bins=60, color="#4c78a8", alpha=0.85)
         for q, ls in ((p05, "--"), (p50, "-"), (p95, "--")):
             ax.axvline(q, color="#b22222", linestyle=ls, linewidth=1)
-        ax.set_title(f"median {p50:,.2f}, 90 % interval {p05:,.2f} \u2013 {p95:,.2f}", fontsize=9)
+        ax.set_title(f"median {N.num(p50, scale=False)}, 90 % interval {N.span(p05, p95, scale=False) or N.num(p05, scale=False)}", fontsize=9)
         ax.set_xlabel(label)
         ax.set_yticks([])
         ax.spines[["top", "right", "left"]].set_visible(False)

@@ -240,7 +240,7 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "capacity_text": capacity_text,
         "capacity_short": _capacity_short(k),
         "capacity_km2_per_year": fmt_plain(k.get("capacity_km2_per_year")) if is_num(k.get("capacity_km2_per_year")) else "",
-        "capacity_range": _rng(k.get("capacity_km2_per_year_dist"), fmt_plain),
+        "capacity_range": _rng(k.get("capacity_km2_per_year_dist"), fmt_km),
         "capacity_note": str(cap.get("note") or ""),
         "parallel": parallel,
         "programmes": [

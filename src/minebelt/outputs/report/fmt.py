@@ -1,21 +1,25 @@
-"""Numbers as a policy reader reads them (output layer; no I/O).
+"""Numbers as a policy reader reads them: the report's names for the rule of :mod:`minebelt.numbers`.
 
-Layer: outputs.
+Layer: outputs (no I/O).
 
-One place for every rounding rule of the report, the PDF and the CSV data dictionary:
+Every figure of the report, the PDF, the terminal and the CSV data dictionary goes through
+:mod:`minebelt.numbers` (the web page through its port, ``web/static/js/format.js``): these
+are that rule under the names the templates use.
 
-=================  ==========================================================  ===============
-what               rule                                                        example
-=================  ==========================================================  ===============
-mines              millions with 2 decimals from 100,000 up, else whole        ``19.20 M``
+=================  ==========================================================  ====================
+what               rule (:mod:`minebelt.numbers`)                              example
+=================  ==========================================================  ====================
+mines, money       detail, scaled from one million up                          ``27.7 M``, ``USD 6.31 bn``
+mines in prose     detail, scaled in words                                     ``85.7 million``
+km, km², years     detail, never scaled: whole from 100 up, 3 s.f. below       ``6,700``, ``58.4``
+headline           ``fmt_sig``: 2 or 3 significant figures                     ``9,700``
 counts             whole numbers with thousands separators                     ``1,475,240``
-km, km²            whole from 100 up, one decimal below                        ``6,700``
 calendar years     whole, **no** thousands separator                           ``2161``
-durations (years)  one decimal below 10, whole above (separators)              ``4.5``, ``1,987``
-money              currency code, then bn / M / whole                          ``USD 5.89 bn``
 shares             per cent, whole                                             ``86 %``
-absent figure      ``not estimated``
-=================  ==========================================================  ===============
+ratios             two significant figures                                     ``4.2x``
+a 90 % interval    ``dist_range``: both ends by the figure's rule, one scale   ``USD 6.2–28.4 bn``
+absent figure      ``not estimated`` (``n/a`` in table cells)
+=================  ==========================================================  ====================
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ from __future__ import annotations
 import html
 import math
 import re
-from typing import Any, TypeGuard
+from typing import Any
 
-NOT_ESTIMATED = "not estimated"
+from ... import numbers as N
+
+NOT_ESTIMATED = N.NOT_ESTIMATED
 
 
-def is_num(v: Any) -> TypeGuard[float]:
+def is_num(v: Any) -> bool:
     """A real, finite-or-not number (not a bool)."""
     import numpy as np
 
@@ -36,128 +42,96 @@ def is_num(v: Any) -> TypeGuard[float]:
 
 
 def _finite(x: Any) -> float | None:
-    if not is_num(x):
-        return None
-    v = float(x)
-    return v if math.isfinite(v) else None
+    return N.finite(x) if is_num(x) else None
 
 
-def fmt_mines(x: Any) -> str:
-    """Mines: ``19.20 M`` from 100,000 up, otherwise whole numbers; ``n/a`` when absent."""
-    v = _finite(x)
-    if v is None:
-        return "n/a"
-    return f"{v / 1e6:,.2f} M" if abs(v) >= 1e5 else f"{v:,.0f}"
+class Rule:
+    """One figure's rule as a formatter: ``rule(x)`` for a value, ``rule.span(lo, hi)`` for a
+    range of the same figure (both ends alike, one scale: :func:`minebelt.numbers.span`)."""
+
+    def __init__(self, kind: str = "num", *, missing: str = NOT_ESTIMATED, **options: Any) -> None:
+        self.kind, self.missing, self.options = kind, missing, options
+
+    def __call__(self, x: Any) -> str:
+        if not is_num(x):
+            return self.missing
+        if self.kind == "year":
+            return N.year(x, missing=self.missing)
+        if self.kind == "count":
+            return N.count(x, missing=self.missing)
+        if self.kind == "sig":
+            return N.sig(x, missing=self.missing, **self.options)
+        return N.num(x, missing=self.missing, **self.options)
+
+    def span(self, lo: Any, hi: Any) -> str:
+        if self.kind == "year":
+            a, b = N.year(lo, missing=""), N.year(hi, missing="")
+            return "" if not a or not b or a == b else f"{a}\u2013{b}"
+        if self.kind == "count":
+            return N.span(lo, hi, scale=False)
+        opts = dict(self.options)
+        n = opts.pop("n", None)
+        return N.span(lo, hi, n, **opts)
 
 
-def fmt_mines_words(x: Any) -> str:
-    """Mines in prose: ``87.6 million``, ``950,000``."""
-    v = _finite(x)
-    if v is None:
-        return NOT_ESTIMATED
-    if abs(v) >= 1e6:
-        return f"{v / 1e6:,.{1 if abs(v) < 1e9 else 0}f} million"
-    return f"{v:,.0f}"
+fmt_mines = Rule(missing="n/a")
+fmt_mines_words = Rule(words=True)
+fmt_count = Rule("count")
+fmt_km = Rule(scale=False, missing="n/a")
+fmt_year = Rule("year")
+fmt_years = Rule(scale=False)
+
+
+def money(currency: str | None) -> Rule:
+    """The money rule in one currency: ``USD 6.31 bn``, ``USD 831 M``, ``USD 12,000``."""
+    return Rule(currency=currency or "")
 
 
 def fmt_num(x: Any) -> str:
-    """A number with sensible precision (thousands separators, no float noise)."""
+    """Any value of a table cell: numbers by the detail rule, booleans as yes/no, text as is."""
     if x is None:
         return "n/a"
     if isinstance(x, bool):
         return "yes" if x else "no"
     if not is_num(x):
         return str(x)
-    v = float(x)
-    if not math.isfinite(v):
-        return "n/a"
-    a = abs(v)
-    if a >= 1e9:
-        return f"{v / 1e9:,.2f} bn"
-    if a >= 1e6:
-        return f"{v / 1e6:,.2f} M"
-    if a >= 100 or v == int(v):
-        return f"{v:,.0f}"
-    if a >= 1:
-        return f"{v:,.2f}".rstrip("0").rstrip(".")
-    return f"{v:.3g}"
-
-
-def fmt_count(x: Any) -> str:
-    """People, places, deminers: whole numbers with separators."""
-    v = _finite(x)
-    return NOT_ESTIMATED if v is None else f"{v:,.0f}"
-
-
-def fmt_km(x: Any) -> str:
-    """Kilometres (or km²): whole numbers from 100 up, one decimal below."""
-    v = _finite(x)
-    if v is None:
-        return "n/a"
-    return f"{v:,.0f}" if abs(v) >= 100 else f"{v:,.1f}"
-
-
-def fmt_year(x: Any) -> str:
-    """A calendar year: ``2161`` (never ``2,161``)."""
-    v = _finite(x)
-    return NOT_ESTIMATED if v is None else str(int(round(v)))
-
-
-def fmt_years(x: Any) -> str:
-    """A duration in years: one decimal below 10, whole numbers above."""
-    v = _finite(x)
-    if v is None:
-        return NOT_ESTIMATED
-    return f"{v:,.1f}" if abs(v) < 10 else f"{v:,.0f}"
+    return N.num(x, missing="n/a")
 
 
 def fmt_sig(x: Any, n: int = 2) -> str:
-    """A headline figure to ``n`` significant figures: ``51``, ``9,700``, ``7.1``."""
-    v = _finite(x)
-    if v is None:
-        return NOT_ESTIMATED
-    r = float(f"{v:.{n}g}")
-    return f"{r:,.0f}" if abs(r) >= 10 else f"{r:g}"
+    """A headline figure to ``n`` significant figures, not scaled: ``51``, ``9,700``, ``7.1``."""
+    return N.sig(x, n, scale=False) if is_num(x) else NOT_ESTIMATED
 
 
 def fmt_money(x: Any, currency: str | None = None) -> str:
-    """Money: ``USD 5.89 bn``, ``USD 831 M``, ``USD 12,000``; ``not estimated`` when absent."""
-    v = _finite(x)
-    if v is None:
-        return NOT_ESTIMATED
-    a = abs(v)
-    if a >= 1e9:
-        s = f"{v / 1e9:,.2f} bn"
-    elif a >= 1e6:
-        s = f"{v / 1e6:,.0f} M" if a >= 1e8 else f"{v / 1e6:,.1f} M"
-    elif a >= 10:
-        s = f"{v:,.0f}"
-    else:
-        s = f"{v:,.2f}".rstrip("0").rstrip(".")
-    return f"{currency} {s}" if currency else s
+    """Money: ``USD 6.31 bn``, ``USD 831 M``, ``USD 12,000``; ``not estimated`` when absent."""
+    return money(currency)(x)
 
 
 def fmt_pct(x: Any) -> str:
     """A share (0-1) as a whole per cent: ``86 %``."""
-    v = _finite(x)
-    return NOT_ESTIMATED if v is None else f"{100 * v:.0f} %"
+    return N.pct(x) if is_num(x) else NOT_ESTIMATED
 
 
 def fmt_ratio(x: Any) -> str:
-    """A ratio: ``2.6x``."""
-    v = _finite(x)
-    return NOT_ESTIMATED if v is None else (f"{v:,.1f}x" if v < 100 else f"{v:,.0f}x")
+    """A ratio, two significant figures: ``2.6x``."""
+    return N.ratio(x) if is_num(x) else NOT_ESTIMATED
 
 
 def dist_range(d: Any, fmt: Any = fmt_num) -> str:
-    """``p05 – p95`` of a ``_dist`` block, or "" when absent or degenerate (no spread)."""
+    """``p05–p95`` of a ``_dist`` block rounded once (both ends by ``fmt``'s rule, one scale),
+    or "" when absent or without spread at that precision."""
     if not isinstance(d, dict) or _finite(d.get("p05")) is None or _finite(d.get("p95")) is None:
         return ""
     lo, hi = float(d["p05"]), float(d["p95"])
     if math.isclose(lo, hi, rel_tol=1e-9, abs_tol=1e-12):
         return ""
-    a, b = fmt(lo), fmt(hi)
-    return "" if a == b else f"{a} \u2013 {b}"
+    if isinstance(fmt, Rule):
+        return fmt.span(lo, hi)
+    if fmt is fmt_num:
+        return N.span(lo, hi)
+    a, b = fmt(lo), fmt(hi)  # a formatter of its own (stated values as written)
+    return "" if a == b else f"{a}\u2013{b}"
 
 
 _NUMBER = re.compile(r"(?<![\w.])-?\d[\d_,]*(?:\.\d+)?(?:[eE][+-]?\d+)?")

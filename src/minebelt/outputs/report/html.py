@@ -64,7 +64,7 @@ def _rng(d: Any, name: str = "num", currency: Any = None) -> str:
     d = _plain(d)
     if name == "money":
         cur = _plain(currency) or None
-        return F.dist_range(d, lambda x: F.fmt_money(x, cur))
+        return F.dist_range(d, F.money(cur))
     return F.dist_range(d, _FORMATS[name])
 
 

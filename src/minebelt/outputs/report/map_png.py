@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import io
 import math
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..._version import __version__
-from .fmt import dist_range, fmt_mines, fmt_num, short
-from .geo import KM_MARKER_STEP, PALETTE, GeoContext, Section
+from ... import numbers as N
+from .fmt import dist_range, fmt_mines, short
+from .geo import KM_MARKER_STEP, PALETTE, GeoContext
 from .labels import is_far, layout_map
 
 if TYPE_CHECKING:
@@ -176,11 +177,11 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
         xy = ax.transData.inverted().transform((lab.x, height - lab.y))
         kw: dict[str, Any] = {"fontsize": sizes[lab.kind], "fontweight": weights[lab.kind], "ha": lab.ha, "va": lab.va, "annotation_clip": False}
         if lab.kind == "section":
-            s = cast(Section, lab.key)  # a section's label carries its Section
-            assert xy_of.get(s.name) is not None
+            s = lab.key
+            assert xy_of.get(s.name) is not None  # type: ignore[union-attr]
             far = is_far(dx, dy, 14 * pt)
-            arrow = {"arrowstyle": "-", "color": s.colour, "linewidth": 0.6, "shrinkA": 0, "shrinkB": 1.5} if far else None
-            kw.update(color=s.colour, zorder=8, path_effects=halo, arrowprops=arrow)
+            arrow = {"arrowstyle": "-", "color": s.colour, "linewidth": 0.6, "shrinkA": 0, "shrinkB": 1.5} if far else None  # type: ignore[union-attr]
+            kw.update(color=s.colour, zorder=8, path_effects=halo, arrowprops=arrow)  # type: ignore[union-attr]
         elif lab.kind == "country":
             kw.update(color="#6e6e6e", zorder=2, path_effects=halo, alpha=0.9)
         elif lab.kind == "place":
@@ -191,10 +192,11 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
 
     t = doc["totals"]
     fig.text(0.03, 0.955, str(doc["scenario"].get("name") or "minebelt estimate"), fontsize=14, fontweight="bold", va="center")
-    rng = dist_range(t.get("mines_dist"), fmt_mines)
+    # the map's headline: three significant figures, as the report's summary
+    rng = N.dist(t.get("mines_dist"), 3, words=True)
     sub = (
-        f"{fmt_mines(t.get('mines'))} mines" + (f" (90 %: {rng})" if rng else "")
-        + f"  \u00b7  {fmt_num(t.get('area_km2'))} km\u00b2 of belt  \u00b7  {fmt_num(t.get('length_km'))} km of front"
+        f"{N.sig(t.get('mines'), 3, words=True, missing='n/a')} mines" + (f" (90 %: {rng})" if rng else "")
+        + f"  \u00b7  {N.sig(t.get('area_km2'), 3, missing='n/a')} km\u00b2 of belt  \u00b7  {N.sig(t.get('length_km'), 3, missing='n/a')} km of front"
     )  # fmt: skip
     fig.text(0.03, 0.918, sub, fontsize=10, va="center", color="#333333")
     foot = (
@@ -218,16 +220,16 @@ def bars_png(result: EstimateResult) -> bytes:
     ax = fig.add_axes([0.32, 0.14, 0.62, 0.72])
     bars = ax.barh(names, vals, color=[PALETTE[i % len(PALETTE)] for i in range(len(rows))][::-1])
     errs = [r.get("mines_dist") for r in rows][::-1]
-    for b, d, v in zip(bars, errs, vals, strict=True):
-        if d is not None and dist_range(d):
+    for b, d, v in zip(bars, errs, vals):
+        if dist_range(d):
             ax.plot([d["p05"] / 1e6, d["p95"] / 1e6], [b.get_y() + b.get_height() / 2] * 2, color="black", linewidth=1.2)
-        ax.text(v, b.get_y() + b.get_height() / 2, f"  {v:,.2f} M", va="center", fontsize=9)
+        ax.text(v, b.get_y() + b.get_height() / 2, f"  {fmt_mines(v * 1e6)}", va="center", fontsize=9)
     ax.set_xlabel("mines (millions)")
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_xlim(0, max(vals + [1e-9]) * 1.18)
     fig.text(0.03, 0.95, str(doc["scenario"].get("name") or "minebelt estimate"), fontsize=14, fontweight="bold", va="center")
     t = doc["totals"]
-    fig.text(0.03, 0.915, f"{fmt_mines(t.get('mines'))} mines  \u00b7  {fmt_num(t.get('area_km2'))} km\u00b2  \u00b7  {fmt_num(t.get('length_km'))} km of front", fontsize=10, va="center")
+    fig.text(0.03, 0.915, f"{N.sig(t.get('mines'), 3, words=True, missing='n/a')} mines  \u00b7  {N.sig(t.get('area_km2'), 3, missing='n/a')} km\u00b2  \u00b7  {N.sig(t.get('length_km'), 3, missing='n/a')} km of front", fontsize=10, va="center")
     fig.text(0.03, 0.05, "No map: every section length is stated in the scenario (no measured border geometry), so this shows mines by section instead.",
              fontsize=8.5, color="#555555", va="center")  # fmt: skip
     fig.text(0.03, 0.025, FOOTER, fontsize=6.5, color="#555555", va="center")

@@ -91,6 +91,11 @@ def _pdf(title: str) -> FPDF:
     pdf.set_title(title)
     pdf.set_author("minebelt")
     pdf.set_creator(f"minebelt {__version__}")
+    from ..exports import reproducible_time
+
+    # fpdf2 writes the wall clock otherwise (and derives the file /ID from it): two identical
+    # runs would differ in report.pdf and so in manifest.json
+    pdf.set_creation_date(reproducible_time())
     return pdf
 
 
@@ -152,8 +157,12 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
     if sc.get("source"):
         _para(pdf, f"Source: {sc['source']}", 8, colour=MUTED, h=3.8)
     _para(pdf, f"minebelt {__version__} briefing \u00b7 scenario sha256 {str(sc.get('sha256') or '')[:16]}\u2026", 7.5, colour=MUTED, h=3.6)
-    pdf.ln(2)
-    # headline cards: two columns of boxes, each row as tall as its longest card (text wraps)
+    pdf.ln(1)
+    if brief.get("headline"):  # the sentence that answers the question, before any card
+        _para(pdf, brief["headline"], 10 * scale, "B", h=4.8 * scale)
+    pdf.ln(1.5)
+    # headline cards: two columns of boxes, each row as tall as its longest card (text wraps):
+    # the figure, what it is, its interval, one line of what it assumes; the detail follows below
     cards = brief["cards"]
     col_w = (pdf.w - pdf.l_margin - pdf.r_margin - 4) / 2
     line_h = 3.5 * scale

@@ -13,19 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .fmt import (
-    fmt_km,
-    fmt_mines,
-    fmt_money,
-    fmt_num,
-    fmt_pct,
-    fmt_plain,
-    fmt_ratio,
-    fmt_value_text,
-    fmt_year,
-    fmt_years,
-    is_num,
-)
+from .fmt import fmt_km, fmt_mines, money, fmt_num, fmt_pct, fmt_plain, fmt_ratio, fmt_value_text, fmt_year, fmt_years, is_num
 from .views import _get, country_name, input_label
 
 DEFAULT_OUTPUT = "totals.mines"
@@ -93,7 +81,7 @@ def output_words(output: str, doc: dict[str, Any] | None = None) -> str:
 def _formatter(kind: str, currency: str) -> Any:
     return {
         "mines": fmt_mines,
-        "money": lambda x: fmt_money(x, currency),
+        "money": money(currency),
         "years": fmt_years,
         "year": fmt_year,
         "km": fmt_km,

@@ -12,50 +12,82 @@ from typing import TYPE_CHECKING, Any
 from ..compare_view import compare_view, table_rows
 
 if TYPE_CHECKING:
-    from rich.console import Console, JustifyMethod
+    from rich.console import Console
 
 
-def _table(view: dict[str, Any], rows: list[dict[str, Any]], title: str) -> Any:
-    from rich.table import Table
+def _table(console: Console, view: dict[str, Any], rows: list[dict[str, Any]], title: str) -> None:
+    """A figure table that fits the terminal: the figure and the scenarios' values are kept,
+    the ratio and difference columns go first (a number is never folded)."""
+    from .layout import Column, print_table
 
-    t = Table(title=title, title_justify="left", show_lines=False)
+    cells = table_rows(view, rows)
+    n = len(view["scenarios"])
+    cols = []
     for i, h in enumerate(view["headers"]):
-        t.add_column(h, justify="left" if i == 0 else "right", overflow="fold")
-    for cells in table_rows(view, rows):
-        t.add_row(*cells)
-    return t
+        text = [c[i] for c in cells]
+        if i == 0:
+            cols.append(Column(h, text, numeric=False))  # no min_width: rich's collapse ignores it and would cut a number
+        else:
+            cols.append(Column(h, text, priority=0 if i <= n else 1 + (len(view["headers"]) - i)))
+    print_table(console, title, cols)
+
+
+def headline(doc: dict[str, Any]) -> str:
+    """The sentence that answers the comparison: each scenario's mines against the baseline's
+    (``Compared with A, ...: B needs 0.31x the mines (19.2 million).``); "" without a mines row."""
+    from ... import numbers as N
+
+    scen = doc.get("scenarios") or []
+    row = next((r for r in doc.get("figures") or [] if r.get("unit") == "mines"), None)
+    if not row or len(scen) < 2:
+        return ""
+    vals, ratios = row.get("values") or [], row.get("ratio") or []
+    base = f"Compared with {scen[0]['label']} ({scen[0]['name']}, {N.sig(vals[0], 3, words=True)} mines)"
+    parts = []
+    for i, s in enumerate(scen[1:], start=1):
+        r = ratios[i] if i < len(ratios) else None
+        times = N.ratio(r) if N.finite(r) is not None else "not estimated"
+        parts.append(f"{s['label']} {'needs ' if i == 1 else ''}{times} the mines ({N.sig(vals[i], 3, words=True)})")
+    return f"{base}: {', '.join(parts)}."
 
 
 def render_compare(doc: dict[str, Any], console: Console) -> None:
-    """Print a ``minebelt.compare/1`` document as ``minebelt compare`` shows it."""
-    from rich.table import Table
+    """Print a ``minebelt.compare/1`` document as ``minebelt compare`` shows it: the headline
+    sentence, the scenarios, their figures side by side, per country, then what explains each
+    difference; tables fit the terminal's width."""
+    from .layout import Column, para, print_table
 
     view = compare_view(doc)
+    first = headline(doc)
+    if first:
+        para(console, first, style="bold")
     for label, name, file in view["scenarios"]:
-        console.print(f"{label} = {name}" + (f" ({file})" if file else ""))
-    console.print(_table(view, view["rows"], "Side by side (baseline A)"))
+        para(console, f"{label} = {name}" + (f" ({file})" if file else ""))
+    _table(console, view, view["rows"], "Side by side (baseline A)")
     if view["countries"]:
         rows = []
         for c in view["countries"]:
             for r in c["rows"]:
                 rows.append({**r, "label": f"{c['country']}: {r['label']}"})
-        console.print(_table(view, rows, "Per defending country"))
+        _table(console, view, rows, "Per defending country")
     for att in view["attribution"]:
         if not att["rows"]:
-            console.print(f"{att['title']}: {att['note']}")
+            para(console, f"{att['title']}: {att['note']}")
             continue
-        t = Table(title=f"{att['title']} ({att['figure']})", title_justify="left")
-        columns: tuple[tuple[str, JustifyMethod], ...] = (("input", "left"), ("change", "left"), ("effect", "right"), ("share", "right"), ("also moves", "left"))
-        for col, just in columns:
-            t.add_column(col, justify=just, overflow="fold")
-        for r in att["rows"]:
-            t.add_row(r["input"], r["change"], r["effect"], r["share"], r["note"] or r["others"])
-        console.print(t)
+        rows = att["rows"]
+        cols = [
+            Column("input", [r["input"] for r in rows], numeric=False),
+            Column("change", [r["change"] for r in rows], numeric=False, priority=2),
+            Column("effect", [r["effect"] for r in rows]),
+            Column("share", [r["share"] for r in rows], priority=1),
+            Column("also moves", [r["note"] or r["others"] for r in rows], numeric=False, priority=3),
+        ]
+        print_table(console, f"{att['title']} ({att['figure']})", cols)
         if att["note"]:
-            console.print(f"note: {att['note']}", style="yellow")
+            para(console, f"note: {att['note']}", style="yellow")
     for note in view["notes"]:
-        console.print(f"note: {note}", style="yellow")
-    console.print("Effects: each differing input taken alone from the other scenario into A (point values); the interaction is what they do only together.")
+        para(console, f"note: {note}", style="yellow")
+    para(console, "Effects: each differing input taken alone from the other scenario into A (point values); the interaction is what they do only together.")
 
 
 __all__ = ["render_compare"]

@@ -1,13 +1,19 @@
-"""Terminal rendering of an estimate (rich tables): sections, defending countries, the blocks, inputs.
+"""Terminal rendering of an estimate: the headline sentence, then the tables, the blocks, the inputs.
 
-Layer: outputs.
+Layer: outputs. The first line answers the question (:func:`~minebelt.outputs.report.cards.headline_sentence`);
+the tables fit the terminal's width (:mod:`.layout`: low-priority columns are left out and
+named, a number is never cut); a depth or density that every section shares is said in the
+headline instead of a column of equal values. Figures follow :mod:`minebelt.numbers`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ... import numbers as N
+from ..report.cards import headline_sentence
 from .blocks import render_blocks
+from .layout import Column, para, print_table
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -15,22 +21,12 @@ if TYPE_CHECKING:
     from ...pipeline.result import EstimateResult
 
 
-def _fmt_int(x: float | None) -> str:
-    return "n/a" if x is None else f"{x:,.0f}"
+def _km(x: float | None) -> str:
+    return N.num(x, scale=False, missing="n/a")
 
 
-def _fmt_mines(x: float | None) -> str:
-    return "n/a" if x is None else f"{x / 1e6:,.2f} M"
-
-
-def _dist_text(row: dict[str, Any], key: str, fmt=_fmt_mines) -> str:
-    """``56.08 M – 130.33 M``; empty without samples, and when both ends print the same
-    (a figure that does not vary: "129 to 129" says nothing)."""
-    d = row.get(f"{key}_dist")
-    if not d:
-        return ""
-    lo, hi = fmt(d["p05"]), fmt(d["p95"])
-    return "" if lo == hi else f"{lo} \u2013 {hi}"
+def _mines(x: float | None) -> str:
+    return N.num(x, missing="n/a")
 
 
 def _count(n: int, word: str) -> str:
@@ -49,79 +45,86 @@ def input_use(entry: dict[str, Any]) -> str:
     return f"{use} and the {block_text}" if blocks else use
 
 
-def render_estimate(res: EstimateResult, console: Console) -> None:
-    """The tables ``minebelt estimate`` prints: sections, countries, blocks, uncertain inputs, sources."""
-    from rich.table import Table
-
-    doc = res.document
-    has_dist = any("mines_dist" in r for r in res.sections)
-    has_water = any(r.get("water_km") is not None for r in res.sections)
-    t = Table(title=f"{doc['scenario']['name']}", title_justify="left", show_lines=False)
-    cols = ["section", "country", "border", "length km"] + (["water km"] if has_water else [])
-    cols += ["depth km", "area km\u00b2", "mines/km\u00b2", "mines", "mines/km front"]
-    for col in cols:
-        t.add_column(col, justify="left" if col in ("section", "country", "border") else "right")
-    if has_dist:
-        t.add_column("mines p05\u2013p95", justify="right")
-    for r in res.sections:
-        cells = [
-            r["name"],
-            r["country"],
-            r["border"] or "(line)",
-            _fmt_int(r["length_km"]) + ("" if r["length_source"] == "stated" else "*"),
-        ]
-        if has_water:
-            cells.append("" if r.get("water_km") is None else _fmt_int(r["water_km"]))
-        cells += [
-            f"{r['depth_km']:.3g}",
-            _fmt_int(r["area_km2"]),
-            _fmt_int(r["density_per_km2"]),
-            _fmt_mines(r["mines"]),
-            _fmt_int(r["mines_per_km_front"]),
-        ]
-        if has_dist:
-            cells.append(_dist_text(r, "mines"))
-        t.add_row(*cells)
+def _sections_columns(doc: dict[str, Any], rows: list[dict[str, Any]]) -> tuple[list[Column], str]:
+    """The section table's columns (rows, then the total) by priority, and the † note."""
     tot = doc["totals"]
-    t.add_section()
-    per_front = _fmt_int(tot["mines_per_km_front"])
+    has_dist = any("mines_dist" in r for r in rows)
+    has_water = any(r.get("water_km") is not None for r in rows)
+    per_front = _km(tot["mines_per_km_front"])
     front = tot.get("belt_front_km")
-    front_note = ""
+    note = ""
     if front is not None and tot.get("mines_per_km_front") is not None and abs(front - tot["length_km"]) > 0.5:
         per_front += "\u2020"  # never beside the whole length without saying so
-        front_note = f"\u2020 total mines per km of the {_fmt_int(front)} km land front the belts are built behind, not of the {_fmt_int(tot['length_km'])} km length"
-    water = [_fmt_int(tot["water_km"]) if tot.get("water_km") is not None else ""] if has_water else []
-    cells = ["Total", "", "", _fmt_int(tot["length_km"])] + water + ["", _fmt_int(tot["area_km2"]), "", _fmt_mines(tot["mines"]), per_front]
+        note = f"\u2020 total mines per km of the {_km(front)} km land front the belts are built behind, not of the {_km(tot['length_km'])} km length"
+    cols = [
+        # names readable: up to 22 characters a line before a lower-priority column goes
+        Column("section", [r["name"] for r in rows] + ["Total"], numeric=False, min_width=min(22, max(len(r["name"]) for r in rows))),
+        Column("country", [r["country"] for r in rows] + [""], numeric=False, priority=4),
+        Column("border", [r["border"] or "(line)" for r in rows] + [""], numeric=False, priority=7),
+        Column("length\nkm", [_km(r["length_km"]) + ("" if r["length_source"] == "stated" else "*") for r in rows] + [_km(tot["length_km"])], priority=3),
+    ]
+    if has_water:
+        water = _km(tot["water_km"]) if tot.get("water_km") is not None else ""
+        cols.append(Column("water\nkm", ["" if r.get("water_km") is None else _km(r["water_km"]) for r in rows] + [water], priority=6))
+    depths = {r["depth_km"] for r in rows}
+    if len(depths) > 1:  # one depth for all is in the headline
+        cols.append(Column("depth\nkm", [N.num(r["depth_km"]) for r in rows] + [""], priority=8))
+    cols.append(Column("area\nkm\u00b2", [_km(r["area_km2"]) for r in rows] + [_km(tot["area_km2"])], priority=1))
+    if len({r["density_per_km2"] for r in rows}) > 1:
+        cols.append(Column("mines\n/km\u00b2", [_km(r["density_per_km2"]) for r in rows] + [""], priority=9))
+    cols.append(Column("mines", [_mines(r["mines"]) for r in rows] + [_mines(tot["mines"])]))
+    cols.append(Column("mines/km\nfront", [_km(r["mines_per_km_front"]) for r in rows] + [per_front], priority=5))
     if has_dist:
-        cells.append(_dist_text(tot, "mines"))
-    t.add_row(*cells, style="bold")
-    console.print(t)
-    if front_note:
-        console.print(front_note, style="dim")
-    if len(doc["by_country"]) > 1:
-        ct = Table(title="By defending country", title_justify="left")
-        for col in ("country", "length km", "area km\u00b2", "mines", "overlap km\u00b2"):
-            ct.add_column(col, justify="left" if col == "country" else "right")
-        for c, r in doc["by_country"].items():
-            ov = r.get("overlap_km2") or 0.0
-            ct.add_row(f"{c} {r['name']}", _fmt_int(r["length_km"]), _fmt_int(r["area_km2"]), _fmt_mines(r["mines"]), f"{ov:,.1f}" if ov else "")
-        console.print(ct)
+        cols.append(Column("mines\n90 %", [N.dist(r.get("mines_dist")) for r in rows] + [N.dist(tot.get("mines_dist"))], priority=2))
+    return cols, note
+
+
+def _countries(doc: dict[str, Any], console: Console) -> None:
+    items = list(doc["by_country"].items())
+    cols = [
+        Column("country", [f"{c} {r['name']}" for c, r in items], numeric=False),
+        Column("length\nkm", [_km(r["length_km"]) for _, r in items], priority=2),
+        Column("area\nkm\u00b2", [_km(r["area_km2"]) for _, r in items], priority=1),
+        Column("mines", [_mines(r["mines"]) for _, r in items]),
+    ]
+    if any(r.get("overlap_km2") for _, r in items):
+        cols.append(Column("overlap\nkm\u00b2", [N.num(r["overlap_km2"], scale=False) if r.get("overlap_km2") else "" for _, r in items], priority=3))
+    print_table(console, "By defending country", cols)
+
+
+def _notes(res: EstimateResult, doc: dict[str, Any], console: Console) -> None:
     if any(r["length_source"] == "measured" for r in res.sections):
         data = doc["provenance"].get("data", {})
-        console.print(f"* measured from {data.get('source', 'bundled data')} ({data.get('license', '')}); {data.get('attribution', '')}")
+        para(console, f"* measured from {data.get('source', 'bundled data')} ({data.get('license', '')}); {data.get('attribution', '')}", style="dim")
     for row in doc["sections"]:  # what the geometry left out, one line each (sections[].front)
         fr = row.get("front") or {}
         if fr.get("warning"):
-            console.print(f"note: {fr['warning']}", markup=False)
+            para(console, f"note: {fr['warning']}")
         # printed when it matters (>= 1 km2 and >= 0.1 % of the belt); the JSON always has it
         if (fr.get("detached_km2") or 0.0) >= max(1.0, 1e-3 * (row.get("area_km2") or 0.0)):
-            console.print(f"note: {row['name']}: {fr['detached_km2']:,.1f} km\u00b2 of {row['country']}'s land within the depth is not connected to the front (islands, land across the sea): left out", markup=False)
-    render_blocks(doc, console)
+            para(console, f"note: {row['name']}: {N.num(fr['detached_km2'], scale=False)} km\u00b2 of {row['country']}'s land within the depth is not connected to the front (islands, land across the sea): left out")
+
+
+def render_estimate(res: EstimateResult, console: Console, details: bool = False) -> None:
+    """What ``minebelt estimate`` prints: the headline sentence, the sections and countries
+    tables (fitted to the terminal), the blocks (figure and assumption; their detail with
+    ``details``), the uncertain inputs and the sources."""
+    doc = res.document
+    para(console, headline_sentence(doc), style="bold")
+    cols, note = _sections_columns(doc, res.sections)
+    dropped = print_table(console, "By section", cols, sections=[len(res.sections)], row_styles={len(res.sections): "bold"})
+    if note and "mines/km front" not in dropped:
+        para(console, note, style="dim")
+    if len(doc["by_country"]) > 1:
+        _countries(doc, console)
+    _notes(res, doc, console)
+    more = render_blocks(doc, console, details)
     uncertain = [i for i in doc["inputs"] if i["uncertain"]]
     if uncertain:
         console.print("Uncertain inputs (one draw per iteration per key):")
         for i in uncertain:
-            # markup=False: rich would take "[shared by ...]" for a style tag and drop it
-            console.print(f"  {i['key']} = {i['value']} {i['unit']}  [{input_use(i)}]", markup=False)
+            para(console, f"{i['key']} = {i['value']} {i['unit']}  [{input_use(i)}]", indent=2, hang=4)
     for s in doc["provenance"]["model_sources"]:
-        console.print(f"source: {s}", style="dim")
+        para(console, f"source: {s}", style="dim")
+    if more:
+        para(console, "Each block's detail: --details; every figure: --json or minebelt report.", style="dim")

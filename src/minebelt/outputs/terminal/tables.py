@@ -9,63 +9,97 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ... import numbers as N
+
 if TYPE_CHECKING:
     from rich.console import Console
 
 
-def factcheck_table(doc: dict[str, Any], title: str, console: Console) -> None:
-    """The ``minebelt.factcheck/2`` document: one row per claim (the verdict as read: ``holds by the
-    article's own arithmetic``, ``stated``), then the count of each verdict."""
-    from rich.table import Table
-    from rich.text import Text
+#: Verdicts in the order a reader wants them, with their words (one claim, several claims).
+VERDICT_WORDS = {
+    "does-not-hold": ("does not hold", "do not hold"),
+    "error": ("error", "errors"),
+    "imprecise": ("imprecise", "imprecise"),
+    "unverifiable": ("unverifiable", "unverifiable"),
+    "holds": ("holds", "hold"),
+    "stated": ("stated", "stated"),
+    "not-checked": ("not checked", "not checked"),
+}
+VERDICT_STYLES = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "stated": "cyan", "not-checked": "dim", "error": "magenta"}
 
-    colours = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "stated": "cyan", "not-checked": "dim", "error": "magenta"}
-    t = Table(title=f"Fact-check: {title}", title_justify="left", show_lines=True)
-    for col in ("id", "claim", "stated", "computed", "verdict", "why"):
-        t.add_column(col, overflow="fold")
-    for c in doc["claims"]:
-        t.add_row(
-            c["id"],
-            c["quote"],
-            c["stated_text"],
-            c["computed_text"],
-            Text(c.get("verdict_text") or c["verdict"], style=colours.get(c["verdict"], "white")),
-            c["explanation"],
-        )
-    console.print(t)
+
+def _verdict_words(verdict: str, n: int) -> str:
+    one, many = VERDICT_WORDS.get(verdict, (verdict.replace("-", " "),) * 2)
+    return one if n == 1 else many
+
+
+def verdict_counts(doc: dict[str, Any]) -> list[tuple[str, int]]:
+    """``[(verdict, count)]``, most telling first (does not hold, error, imprecise, ...)."""
     counts: dict[str, int] = {}
     for c in doc["claims"]:
         counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
-    console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+    order = list(VERDICT_WORDS)
+    return sorted(counts.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
+
+
+def _claim(c: dict[str, Any], console: Console) -> None:
+    from .layout import para
+
+    para(console, f"{c['id']}: {c.get('verdict_text') or _verdict_words(c['verdict'], 1)}", indent=2, style=f"bold {VERDICT_STYLES.get(c['verdict'], '')}".strip())
+    para(console, f"\u201c{c['quote']}\u201d", indent=4)
+    para(console, f"stated {c['stated_text']}; computed {c['computed_text']}", indent=4)
+    if c.get("explanation"):
+        para(console, str(c["explanation"]), indent=4, style="dim")
+
+
+def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all: bool = False) -> None:
+    """The ``minebelt.factcheck/2`` document: the verdict counts first, then the claims that
+    do not hold (and any that could not be evaluated); every claim, grouped by verdict, with
+    ``show_all`` (``minebelt factcheck --all``)."""
+    from .layout import para
+
+    counts = verdict_counts(doc)
+    total = len(doc["claims"])
+    para(console, f"Fact-check of {title}: {total} claim{'s' if total != 1 else ''}: " + ", ".join(f"{n} {_verdict_words(v, n)}" for v, n in counts) + ".", style="bold")
+    shown = [v for v, _ in counts] if show_all else ["does-not-hold", "error"]
+    for verdict, n in counts:
+        if verdict not in shown:
+            continue
+        console.print(f"{_verdict_words(verdict, 2 if n > 1 else 1).capitalize()} ({n}):", style=VERDICT_STYLES.get(verdict))
+        for c in doc["claims"]:
+            if c["verdict"] == verdict:
+                _claim(c, console)
+    rest = [(v, n) for v, n in counts if v not in shown]
+    if rest:
+        others = sum(n for _, n in rest)
+        para(console, f"The other {others} ({', '.join(f'{n} {_verdict_words(v, n)}' for v, n in rest)}): --all lists every claim; --json gives the document.", style="dim")
 
 
 def calibration_table(doc: dict[str, Any], console: Console) -> None:
     """The ``minebelt.calibration/1`` document: the barriers, each scenario, the verdicts."""
-    from rich.table import Table
+    from .layout import Column, para, print_table
 
-    def f(x: float | None, fmt: str = ",.0f") -> str:
-        return "n/a" if x is None else format(x, fmt)
+    def f(x: float | None) -> str:
+        return N.num(x, scale=False, missing="n/a")
 
-    t = Table(title="Historical mine barriers vs scenario", title_justify="left", show_lines=False)
-    for col in ("barrier / scenario", "years", "mines", "front km", "mines/km front", "mines/km\u00b2", "implied depth km\u00b9", "certainty"):
-        t.add_column(col, justify="left" if col in ("barrier / scenario", "years", "certainty") else "right")
-    for b in doc["barriers"]:
-        t.add_row(b["name"], b["years"], f"{b['mines'] / 1e6:.2f} M", f(b["front_km"]), f(b["mines_per_km_front"]), f(b["mines_per_km2"]), f(b["implied_depth_km"], ".2f"), b["certainty"])
+    rows = [(b["name"], b["years"], N.num(b["mines"]), f(b["front_km"]), f(b["mines_per_km_front"]), f(b["mines_per_km2"]), f(b["implied_depth_km"]), b["certainty"]) for b in doc["barriers"]]
+    rows += [(sc["name"], "scenario", N.num(sc.get("mines"), missing="n/a"), f(sc.get("belt_front_km")), f(sc["mines_per_km_front"]), f(sc["mines_per_km2"]), f(sc["depth_km"]), "") for sc in doc["scenarios"]]
+    heads = [("barrier / scenario", False, 0), ("years", False, 5), ("mines", True, 0), ("front\nkm", True, 3), ("mines/km\nfront", True, 0),
+             ("mines\n/km\u00b2", True, 2), ("implied\ndepth km\u00b9", True, 4), ("certainty", False, 6)]  # fmt: skip
+    cols = [Column(h, [r[i] for r in rows], numeric=num, priority=p) for i, (h, num, p) in enumerate(heads)]
+    n = len(doc["barriers"])
+    styles = {n + i: "bold red" if sc["denser_than_every_barrier_in_table"] else "bold" for i, sc in enumerate(doc["scenarios"])}
+    print_table(console, "Historical mine barriers vs scenario", cols, sections=[n], row_styles=styles)
     densest = max(b["mines_per_km_front"] for b in doc["barriers"] if b["mines_per_km_front"] is not None)
     for sc in doc["scenarios"]:
-        t.add_section()
-        style = "bold red" if sc["denser_than_every_barrier_in_table"] else "bold"
-        mines = "n/a" if sc.get("mines") is None else f"{sc['mines'] / 1e6:.2f} M"
-        t.add_row(sc["name"], "scenario", mines, f(sc.get("belt_front_km")), f(sc["mines_per_km_front"]), f(sc["mines_per_km2"]), f(sc["depth_km"], ".2f"), "", style=style)
-    console.print(t)
-    for sc in doc["scenarios"]:
         flag = sc.get("comparison") or ("denser than every barrier in minebelt's table" if sc["denser_than_every_barrier_in_table"] else "within the range of minebelt's table")
-        console.print(f"{sc['name']}: {flag} \u2014 {sc['verdict']}.")
-    console.print(f"Densest barrier in minebelt's table ({len(doc['barriers'])} barriers): {densest:,.0f} mines per km of front.", style="dim")
+        para(console, f"{sc['name']}: {flag} \u2014 {sc['verdict']}.")
+    para(console, f"Densest barrier in minebelt's table ({len(doc['barriers'])} barriers): {f(densest)} mines per km of front.", style="dim")
     for b in doc["barriers"]:
         if b.get("mine_types"):
-            console.print(f"{b['name']}: {b['mine_types']}.", style="dim")
-    console.print(
+            para(console, f"{b['name']}: {b['mine_types']}.", style="dim")
+    para(
+        console,
         "\u00b9 implied depth = (mined or belt) area \u00f7 front length; for a scenario it is below the depth it sets "
         "where water stretches carry no belt or belts of one country overlap.",
         style="dim",
@@ -73,31 +107,38 @@ def calibration_table(doc: dict[str, Any], console: Console) -> None:
 
 
 def sensitivity_tables(docs: list[dict[str, Any]], console: Console) -> None:
-    """``minebelt.sensitivity/1`` documents: the tornado and the Sobol indices of each."""
-    from rich.table import Table
-
-    def g(x: float) -> str:
-        return f"{x / 1e6:,.2f} M" if abs(x) >= 1e6 else f"{x:,.4g}"
+    """``minebelt.sensitivity/1`` documents: the tornado and the Sobol indices of each, every
+    figure by the output's own rule (:func:`~minebelt.outputs.report.sensitivity_view.sensitivity_view`)."""
+    from ..report.sensitivity_view import sensitivity_view
+    from .layout import Column, para, print_table
 
     for d in docs:
         if "not_estimated" in d:
-            console.print(f"{d['scenario']['name']} ({d['output']}): not estimated: {d['not_estimated']}")
+            para(console, f"{d['scenario']['name']} ({d['output']}): not estimated: {d['not_estimated']}")
             continue
-        t = Table(title=f"Tornado: {d['scenario']['name']} ({d['output']}, median {g(d['median'])})", title_justify="left")
-        for col in ("input", "value", "at p05", "at p95", "swing"):
-            t.add_column(col, justify="left" if col in ("input", "value") else "right")
-        for r in d["tornado"]:
+        v = sensitivity_view(d)
+        rows = [r for r in d["tornado"]]
+        shown = {r["key"]: r for r in v["tornado"]}
+        values = []
+        for r in rows:
             unit = r.get("unit") or ""
-            value = r["value"] if not unit or r["value"].endswith(unit) else f"{r['value']} {unit}"
-            t.add_row(r["input"], value, g(r["low"]), g(r["high"]), g(r["swing"]))
-        console.print(t)
-        s = Table(title="Sobol indices", title_justify="left")
-        for col in ("input", "S1", "ST"):
-            s.add_column(col, justify="left" if col == "input" else "right")
-        for r in d["sobol"]:
-            s.add_row(r["input"], f"{r['S1']:.3f} \u00b1 {r['S1_conf']:.3f}", f"{r['ST']:.3f} \u00b1 {r['ST_conf']:.3f}")
-        console.print(s)
-        console.print(d["method"], style="dim")
+            values.append(r["value"] if not unit or r["value"].endswith(unit) else f"{r['value']} {unit}")
+        cols = [
+            Column("input", [r["input"] for r in rows], numeric=False),
+            Column("value", values, numeric=False, priority=3),
+            Column("at p05", [shown[r["input"]]["low"] if r["input"] in shown else "0" for r in rows], priority=2),
+            Column("at p95", [shown[r["input"]]["high"] if r["input"] in shown else "0" for r in rows], priority=2),
+            Column("swing", [shown[r["input"]]["swing"] if r["input"] in shown else "0" for r in rows]),
+        ]
+        print_table(console, f"Tornado: {d['scenario']['name']} ({d['output']}, median {v['median']})", cols)
+        sob = d["sobol"]
+        cols = [
+            Column("input", [r["input"] for r in sob], numeric=False),
+            Column("S1", [f"{r['S1']:.3f} \u00b1 {r['S1_conf']:.3f}" for r in sob]),
+            Column("ST", [f"{r['ST']:.3f} \u00b1 {r['ST_conf']:.3f}" for r in sob]),
+        ]
+        print_table(console, "Sobol indices", cols)
+        para(console, d["method"], style="dim")
 
 
 #: Parts of a border shorter than this are summed in the table, not listed one by one (km).
@@ -123,18 +164,23 @@ def parts_text(row: dict[str, Any]) -> str:
 
 
 def borders_table(doc: dict[str, Any], title: str, footer: str, console: Console) -> None:
-    """The ``minebelt.borders/1`` document: one row per land border with its parts."""
-    from rich.table import Table
-
+    """The ``minebelt.borders/1`` document: one row per land border with its parts (positions
+    along the border to 0.1 km; lengths by the rule of :mod:`minebelt.numbers`)."""
     from ...data.iso import country_name
+    from .layout import Column, para, print_table
 
-    t = Table(title=title, title_justify="left")
-    for col in ("a", "b", "length km", "land km", "water km", "parts (km from-to)"):
-        t.add_column(col, justify="left" if col in ("a", "b", "parts (km from-to)") else "right")
-    for r in doc["borders"]:
-        t.add_row(f"{r['a']} {country_name(r['a'])}", f"{r['b']} {country_name(r['b'])}", f"{r['length_km']:,.1f}", f"{r['land_km']:,.1f}", f"{r['water_km']:,.1f}", parts_text(r))
-    console.print(t)
-    console.print(footer, style="dim")
+    rows = doc["borders"]
+    km = lambda x: N.num(x, scale=False)  # noqa: E731
+    cols = [
+        Column("a", [f"{r['a']} {country_name(r['a'])}" for r in rows], numeric=False),
+        Column("b", [f"{r['b']} {country_name(r['b'])}" for r in rows], numeric=False),
+        Column("length\nkm", [km(r["length_km"]) for r in rows]),
+        Column("land\nkm", [km(r["land_km"]) for r in rows], priority=2),
+        Column("water\nkm", [km(r["water_km"]) for r in rows], priority=1),
+        Column("parts (km from-to)", [parts_text(r) for r in rows], numeric=False, priority=3, min_width=16),
+    ]
+    print_table(console, title, cols)
+    para(console, footer, style="dim")
 
 
 def models_table(rows: list[dict[str, Any]], console: Console) -> None:
@@ -143,7 +189,7 @@ def models_table(rows: list[dict[str, Any]], console: Console) -> None:
 
     t = Table(title="Density models", title_justify="left", show_lines=True)
     for col in ("name", "value", "description", "source"):
-        t.add_column(col, overflow="fold")
+        t.add_column(col, overflow="fold", no_wrap=col == "value")
     for r in rows:
-        t.add_row(r["name"], f"{r['value']:,.0f} {r['unit']}", r["description"], r["source"])
+        t.add_row(r["name"], f"{N.num(r['value'], scale=False)} {r['unit']}", r["description"], r["source"])
     console.print(t)

@@ -37,7 +37,9 @@ def add_blocks(
     mc: Evaluation | None,
     seed: int | None,
 ) -> None:
-    """Add the optional blocks the scenario asks for to ``doc`` (their sampled figures to ``store``)."""
+    """Add the optional blocks the scenario asks for to ``doc`` (their sampled figures to ``store``).
+
+    ``mc``: the fronts of the Monte Carlo evaluation (:func:`~minebelt.pipeline.evaluate.evaluate_fronts`)."""
     ex = extras_inputs(scenario)
     ctx = BlockContext(doc, store, resolved, point, mc, seed)
 
@@ -55,6 +57,12 @@ def add_blocks(
 
     if geoms:
         doc["exposure"] = exposure_block(doc, resolved, geoms)
+
+
+def reads_samples(scenario: Scenario) -> bool:
+    """Whether a block of ``scenario`` reads the estimate's sampled figures (production, cost
+    and clearance read each country's mines, area and front)."""
+    return any(b is not None for b in (scenario.production, scenario.cost, scenario.clearance))
 
 
 def _list_block_inputs(doc: dict[str, Any], inputs: list[tuple[str, Input]], ctx: BlockContext) -> None:

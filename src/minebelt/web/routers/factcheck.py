@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from ... import settings
 from ..._version import __version__
 from ...errors import InputError
 from .. import _data
@@ -26,7 +27,10 @@ router = APIRouter()
 
 
 def check_claims(doc: ClaimsIn, examples: Path | None) -> list[dict[str, Any]]:
-    """The claims as plain dicts (as :func:`minebelt.factcheck.load_claims` gives), scenario names checked."""
+    """The claims as plain dicts (as :func:`minebelt.factcheck.load_claims` gives), scenario names
+    and expressions checked."""
+    from ...factcheck.claims import check_claim_shape
+
     claims = [c.model_dump(exclude_none=True) for c in doc.claims]
     known = sorted(p.name for p in examples.glob("*.toml")) if examples else []
     seen: set[str] = set()
@@ -42,6 +46,9 @@ def check_claims(doc: ClaimsIn, examples: Path | None) -> list[dict[str, Any]]:
                 raise InputError(
                     f"{where}.scenario = {name!r}: the web API reads only the bundled examples ({', '.join(known)})"
                 )
+        samples = spec.get("samples")
+        if isinstance(samples, int) and not isinstance(samples, bool) and samples > settings.API_SAMPLES_MAX:
+            raise InputError(f"{where}.samples = {samples:,}: more than the web API's {settings.API_SAMPLES_MAX:,} (API_SAMPLES_MAX)")
         rng = spec.get("range")
         if isinstance(rng, list):
             for j, sub in enumerate(rng):
@@ -58,6 +65,7 @@ def check_claims(doc: ClaimsIn, examples: Path | None) -> list[dict[str, Any]]:
         check_spec(c["compute"], f"request: claims[{i}] {c['id']!r}: compute")
         for label, ref in (c.get("context") or {}).items():  # a context figure may name a scenario too
             check_spec(ref, f"request: claims[{i}] {c['id']!r}: context.{label}")
+        check_claim_shape(c, f"request: claims[{i}] {c['id']!r}")
     return claims
 
 
@@ -68,7 +76,7 @@ def factcheck_doc(claims: list[dict[str, Any]], path: Path, label: str) -> dict[
     try:
         rows = [check_claim(checker, c) for c in claims]
     except InputError as e:
-        raise InputError(str(e).replace(str(path), label)) from None
+        raise InputError(*(line.replace(str(path), label) for line in e.lines)) from None
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1

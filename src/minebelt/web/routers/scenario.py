@@ -35,6 +35,20 @@ from .._common import dumps
 router = APIRouter(tags=["estimate"])
 
 SCHEMA = "minebelt.scenario-check/1"
+#: The request body as far as this endpoint refuses it (everything inside a section is reported
+#: per section, with a 200): an object with 1 to API_SECTIONS_MAX sections, lines and masks inline.
+CHECK_BODY_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["sections"],
+    "properties": {
+        "sections": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": settings.API_SECTIONS_MAX,
+            "items": {"properties": {"line": {"type": ["object", "null"]}, "mask": {"type": ["object", "null"]}}},
+        }
+    },
+}
 #: What a one-section scenario keeps of the request (the blocks are checked by the estimate itself).
 _KEEP = ("name", "source", "description", "defaults", "parameters")
 
@@ -63,7 +77,7 @@ def check_sections(doc: dict[str, Any]) -> list[dict[str, Any]]:
         except InputError as e:
             # the one-section scenario calls it sections[0]: give the index in the request
             row["ok"] = False
-            row["detail"] = str(e).replace("sections[0]", f"sections[{i}]", 1)
+            row["detail"] = "; ".join(line.replace("sections[0]", f"sections[{i}]", 1) for line in e.lines)
         rows.append(row)
     return rows
 
@@ -76,7 +90,11 @@ def check_sections(doc: dict[str, Any]) -> list[dict[str, Any]]:
 def check(
     scenario: Annotated[
         dict[str, Any],
-        Body(description="A scenario (the TOML schema, as JSON). Sections are validated one by one, so a bad one does not hide the others."),
+        Body(
+            description="A scenario (the TOML schema, as JSON). Sections are validated one by one, so a bad one does not hide the "
+            f"others; at most {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX), lines and masks inline (the web API reads no files).",
+            json_schema_extra=CHECK_BODY_SCHEMA,
+        ),
     ],
 ) -> Response:
     sections = scenario.get("sections")
@@ -85,8 +103,11 @@ def check(
             raise InputError(f"request: sections: {len(sections)} sections, more than the web API's limit of {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX)")
         for i, sec in enumerate(sections):
             for fld in ("line", "mask"):
-                if isinstance(sec, dict) and isinstance(sec.get(fld), str):
+                value = sec.get(fld) if isinstance(sec, dict) else None
+                if isinstance(value, str):
                     raise InputError(f"request: sections[{i}]: {fld}: the web API does not read files; give the GeoJSON object inline")
+                if value is not None and not isinstance(value, dict):
+                    raise InputError(f"request: sections[{i}]: {fld}: must be a GeoJSON object, got {type(value).__name__}")
     rows = check_sections(scenario)
     return Response(
         content=dumps({"schema": SCHEMA, "ok": all(r["ok"] for r in rows), "sections": rows}),

@@ -33,43 +33,13 @@ router = APIRouter(tags=["geography"])
 #: Default simplification of the overview lines, degrees (about 1 km): a click target, not a measurement.
 LINES_TOLERANCE_DEG = 0.01
 
-#: Other English names people search for (search only; the ISO 3166-1 short name stays the
-#: name minebelt prints). Common short and former names as used by the UN and news agencies.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "RUS": ("Russia",),
-    "KOR": ("Korea, Republic of", "Republic of Korea", "ROK"),
-    "PRK": ("Korea, Democratic People's Republic of", "DPRK"),
-    "TUR": ("Turkey",),
-    "CIV": ("Ivory Coast",),
-    "COD": ("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"),
-    "COG": ("Congo-Brazzaville", "Republic of the Congo"),
-    "CZE": ("Czech Republic",),
-    "SWZ": ("Swaziland",),
-    "MKD": ("Macedonia",),
-    "MMR": ("Burma",),
-    "PSE": ("Palestine",),
-    "GBR": ("UK", "Britain", "Great Britain"),
-    "USA": ("US", "America"),
-    "TLS": ("East Timor",),
-    "CPV": ("Cape Verde",),
-    "VAT": ("Holy See", "Vatican"),
-    "LAO": ("Lao People's Democratic Republic",),
-    "IRN": ("Persia",),
-    "BOL": ("Bolivia, Plurinational State of",),
-    "VEN": ("Venezuela, Bolivarian Republic of",),
-    "TZA": ("Tanzania, United Republic of",),
-    "MDA": ("Moldova, Republic of",),
-    "SYR": ("Syrian Arab Republic",),
-}
-
-
 @lru_cache(maxsize=1)
 def countries_doc() -> bytes:
     """Every country, its neighbours and the bounding box of its land borders."""
     import shapely
 
     from ...data.borders import _read, border_lengths
-    from ...data.iso import country_names
+    from ...data.iso import ALIASES, country_names
 
     names = country_names()
     neighbours: dict[str, list[dict[str, Any]]] = {c: [] for c in names}
@@ -166,7 +136,9 @@ def countries(request: Request) -> Response:
 @router.get("/api/borders/lines", summary="Every land border as a simplified line (GeoJSON): the map's clickable overview")
 def border_lines(
     request: Request,
-    tolerance_deg: Annotated[float, Query(description="Simplify by this many degrees (0 to 0.1); display only.")] = LINES_TOLERANCE_DEG,
+    tolerance_deg: Annotated[
+        float, Query(description="Simplify by this many degrees (0 to 0.1); display only.", json_schema_extra={"minimum": 0, "maximum": 0.1})
+    ] = LINES_TOLERANCE_DEG,
 ) -> Response:
     if not (math.isfinite(tolerance_deg) and 0 <= tolerance_deg <= 0.1):
         raise InputError(f"request: tolerance_deg = {tolerance_deg}: must lie in [0, 0.1] degree")

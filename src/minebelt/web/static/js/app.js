@@ -1,12 +1,15 @@
 /* minebelt web app: map + scenario controls over the local JSON API. No external requests.
 
    Modules: format.js (the one number formatter), blocks.js (cost, production, clearance,
-   civilians), this file (map, search, sections, requests). Leaflet is the vendored global L. */
+   civilians), views.js (world atlas, compare with a pinned scenario, article check), this
+   file (map, search, sections, requests). Leaflet is the vendored global L. */
 "use strict";
 
-import { fmt, fmtDist, fmtRange } from "./format.js";
+import { count, dist, num, sig, span } from "./format.js";
 import { el, renderBlocks } from "./blocks.js";
 import { download, toCsv, toToml } from "./downloads.js";
+import { fromFragment, toFragment } from "./share.js";
+import { initViews } from "./views.js";
 
 const L = window.L;
 const $ = (sel) => document.querySelector(sel);
@@ -40,7 +43,8 @@ const state = {
 };
 
 const name = (code) => code.split("+").map((c) => state.names[c] || c).join(" + ");
-const km = (x) => fmt(x, { scale: false, integer: true });
+const km = (x) => num(x, { scale: false, missing: "" });
+const whole = (x) => count(x, { missing: "" });
 
 function setStatus(text, kind) {
   const s = $("#status");
@@ -105,7 +109,7 @@ function buildScenario(sections) {
     defaults[key] = d.value;
   }
   const list = (sections || state.sections).map(sectionDoc);
-  const label = d.model ? d.model : `${fmt(d.value)} mines/km²`;
+  const label = d.model ? d.model : `${num(d.value, { scale: false })} mines/km²`;
   const sc = {
     name: `Web app: ${list.length} section${list.length === 1 ? "" : "s"}, ${defaults.depth_km} km deep, ${label}`,
     source: "minebelt web app",
@@ -118,6 +122,7 @@ function buildScenario(sections) {
 
 // ------------------------------------------------------------------ estimate
 function schedule() {
+  updateHash();
   clearTimeout(state.timer);
   state.scheduled = true;
   state.timer = setTimeout(() => { state.scheduled = false; runEstimate(); }, DEBOUNCE_MS);
@@ -187,7 +192,7 @@ async function runEstimate() {
     if (!state.pending) {
       document.querySelector(".headline").classList.remove("stale");
       const note = nbad ? ` ${nbad} section${nbad === 1 ? "" : "s"} left out: see the message on ${nbad === 1 ? "its row" : "their rows"}.` : "";
-      setStatus(doc ? `Updated in ${fmt(performance.now() - t0, { integer: true, scale: false })} ms.${note}` : `Nothing to estimate.${note}`, nbad ? "warn" : "");
+      setStatus(doc ? `Updated in ${whole(performance.now() - t0)} ms.${note}` : `Nothing to estimate.${note}`, nbad ? "warn" : "");
     }
   } catch (e) {
     if (!state.pending) setStatus(e.message, "error");
@@ -209,11 +214,11 @@ function checkInputs() {
   if (!(depth > 0 && depth <= lim.depth_km_max)) return `defaults.depth_km = ${$("#depth").value || "(empty)"}: must lie in (0, ${lim.depth_km_max}] km`;
   const d = densityValue();
   if (d.model === null && !(d.value > 0 && d.value <= lim.density_per_km2_max)) {
-    return `defaults.density = ${$("#custom-density").value || "(empty)"}: must lie in (0, ${fmt(lim.density_per_km2_max, { scale: false })}] mines/km²`;
+    return `defaults.density = ${$("#custom-density").value || "(empty)"}: must lie in (0, ${whole(lim.density_per_km2_max)}] mines/km²`;
   }
   const unc = uncertainty();
   if (unc) {
-    if (!(unc.samples >= 1 && unc.samples <= lim.samples_max)) return `samples = ${$("#samples").value || "(empty)"}: must lie in [1, ${fmt(lim.samples_max, { scale: false })}]`;
+    if (!(unc.samples >= 1 && unc.samples <= lim.samples_max)) return `samples = ${$("#samples").value || "(empty)"}: must lie in [1, ${whole(lim.samples_max)}]`;
     if (!(unc.pm >= 0 && unc.pm < 1)) return `± ${$("#pm").value || "(empty)"} %: must lie in [0, 100)`;
   }
   return null;
@@ -223,14 +228,15 @@ function checkInputs() {
 function renderResult() {
   const doc = state.result;
   const t = doc ? doc.totals : null;
-  $("#total-mines").textContent = t ? fmt(t.mines) : "—";
-  const interval = t ? fmtDist(t.mines_dist) : "";  // "" also when both ends round alike
+  $("#total-mines").textContent = t ? sig(t.mines, { words: true }) : "—";
+  const interval = t ? dist(t.mines_dist, { sig: 3, words: true }) : "";  // "" also when both ends round alike
   $("#total-interval").textContent = interval ? `90 % interval: ${interval}` : "";
+  $("#headline-sentence").textContent = doc ? headlineSentence(doc) : "";
   $("#interval-note").textContent = interval ? intervalText(doc) : "";
   $("#basis").textContent = doc ? basisText() : "";
-  $("#total-area").textContent = t ? fmt(t.area_km2, { unit: "km²" }) : "—";
-  $("#total-length").textContent = t ? fmt(t.length_km, { unit: "km" }) : "—";
-  $("#total-perkm").textContent = t ? fmt(t.mines_per_km_front) : "—";
+  $("#total-area").textContent = t ? sig(t.area_km2, { unit: "km²" }) : "—";
+  $("#total-length").textContent = t ? sig(t.length_km, { unit: "km" }) : "—";
+  $("#total-perkm").textContent = t ? sig(t.mines_per_km_front) : "—";
   const blockSources = renderBlocks($("#blocks"), doc);
   renderSections();
   renderBelts();
@@ -239,17 +245,18 @@ function renderResult() {
   $("#block-sources").textContent = blockSources.length ? "Sources of the other figures: " + blockSources.join("; ") : "";
   $("#dl-csv").disabled = !doc;
   $("#dl-geojson").disabled = !(doc && doc.belts && doc.belts.features.length);
+  document.dispatchEvent(new CustomEvent("minebelt:result"));
 }
 
 // What the 90 % interval is an interval of, and which inputs were uncertain.
 function intervalText(doc) {
   const unc = uncertainty();
   const d = densityValue();
-  const parts = [`The 5th to 95th percentile of the total over ${fmt(unc.samples, { scale: false })} Monte Carlo draws (seed 0).`];
+  const parts = [`The 5th to 95th percentile of the total over ${whole(unc.samples)} Monte Carlo draws (seed 0).`];
   if (unc.pm > 0 && isFinite(d.value)) {
     const [lo, hi] = densityInterval(d.value, unc.pm);
     const shared = (doc.inputs || []).some((i) => i.uncertain && i.shared && /density/.test(i.key));
-    parts.push(`Uncertain: the density, lognormal with median ${fmt(d.value)} ${d.unit} (your value) and 90 % of draws from ${fmtRange(lo, hi)} (÷ ${1 + unc.pm} to × ${1 + unc.pm})` +
+    parts.push(`Uncertain: the density, lognormal with median ${num(d.value, { scale: false })} ${d.unit} (your value) and 90 % of draws from ${span(lo, hi, { sig: 2, scale: false })} (÷ ${1 + unc.pm} to × ${1 + unc.pm})` +
       (shared ? ", one draw for all sections." : "."));
   }
   const blockUnc = BLOCK_KEYS.flatMap((k) => {
@@ -267,7 +274,7 @@ function basisText() {
   const dd = sc.defaults;
   const d = densityValue();
   const m = state.models.find((x) => x.name === d.model);
-  const densText = m ? `${fmt(m.value)} ${m.unit} (${m.name})` : `${fmt(d.value)} ${d.unit}`;
+  const densText = m ? `${num(m.value, { scale: false })} ${m.unit} (${m.name})` : `${num(d.value, { scale: false })} ${d.unit}`;
   const water = dd.along_water === "skip" ? "no belt along rivers and lakes" : "belt along rivers and lakes too";
   return `${dd.depth_km} km deep × ${densText}; ${water}.`;
 }
@@ -308,8 +315,8 @@ function renderSections() {
       tools.append(el("button", { class: "rm swap", type: "button", title: "Swap sides: the belt on the other country's side", "aria-label": `Swap sides of ${s.name}`, text: "⇄", onclick: () => swapSides(i) }));
     }
     tools.append(el("button", { class: "rm", type: "button", title: "Remove this section", "aria-label": `Remove ${s.name}`, text: "×", onclick: () => removeSection(i) }));
-    const iv = r ? fmtDist(r.mines_dist) : "";
-    const mines = iv ? el("td", { class: "r", title: `90 %: ${iv}`, text: fmt(r.mines) }) : el("td", { class: "r", text: r ? fmt(r.mines) : "" });
+    const iv = r ? dist(r.mines_dist) : "";
+    const mines = iv ? el("td", { class: "r", title: `90 %: ${iv}`, text: num(r.mines) }) : el("td", { class: "r", text: r ? num(r.mines) : "" });
     body.append(el("tr", { class: s.error ? "bad" : "", "data-key": s.key || "" },
       nameCell, fromCell, toCell,
       el("td", { class: "r", text: r ? km(r.length_km) : "" }),
@@ -328,7 +335,7 @@ function renderSections() {
       el("td", { text: "Total", colspan: "3" }),
       el("td", { class: "r", text: km(t.length_km) }),
       el("td", { class: "r", text: km(t.area_km2) }),
-      el("td", { class: "r", text: fmt(t.mines) }),
+      el("td", { class: "r", text: num(t.mines) }),
       el("td", {})));
   }
   styleBorders();
@@ -346,7 +353,7 @@ function renderBelts() {
     style: { color: "#a8480f", weight: 1, fillColor: COLORS.belt, fillOpacity: 0.6 },
     onEachFeature: (f, layer) => {
       const p = f.properties;
-      layer.bindTooltip(`${p.name}: ${fmt(p.area_km2, { unit: "km²" })}, ${fmt(p.mines)} mines`, { sticky: true });
+      layer.bindTooltip(`${p.name}: ${num(p.area_km2, { scale: false, unit: "km²" })}, ${num(p.mines, { words: true })} mines`, { sticky: true });
     },
   }).addTo(state.map);
 }
@@ -541,12 +548,50 @@ function initMap(attribution) {
 async function loadOutlines(map) {
   const po = state.info.page_outlines;
   const fc = await getJSON(`/api/outlines?bbox=${po.bbox.join(",")}&tolerance_deg=${po.tolerance_deg}`);
-  L.geoJSON(fc, {
+  const outlines = L.geoJSON(fc, {
     interactive: false,
     pane: "basemap",
     renderer: L.canvas({ padding: 0.5, pane: "basemap" }),
     style: () => ({ color: "#a9b3bf", weight: 0.7, fillColor: "#f7f6ef", fillOpacity: 1 }),
   }).addTo(map);
+  addCountryLabels(map, outlines);
+}
+
+// Country names on the map, from the bundled outlines (no tiles): each at its label point,
+// shown when the country is wide enough on screen for its name.
+function shortName(code, official) {
+  return NAMES[code] || String(official || code).split(/ \(|, /)[0];
+}
+
+function addCountryLabels(map, outlines) {
+  const pane = map.createPane("labels");
+  pane.style.zIndex = 370;
+  pane.style.pointerEvents = "none";
+  state.labels = [];
+  outlines.eachLayer((layer) => {
+    const p = layer.feature.properties;
+    if (!Array.isArray(p.label)) return;
+    const text = shortName(p.iso3, p.name);
+    const span = document.createElement("span");
+    span.textContent = text;
+    const marker = L.marker([p.label[1], p.label[0]], {
+      pane: "labels", interactive: false, keyboard: false,
+      icon: L.divIcon({ className: "country-label", html: span, iconSize: null }),
+    });
+    state.labels.push({ marker, bounds: layer.getBounds(), width: 6.5 * text.length + 8, iso3: p.iso3 });
+  });
+  map.on("zoomend", showLabels);
+  showLabels();
+}
+
+function showLabels() {
+  const map = state.map;
+  for (const l of state.labels || []) {
+    const a = map.latLngToLayerPoint(l.bounds.getSouthWest()), b = map.latLngToLayerPoint(l.bounds.getNorthEast());
+    const on = Math.abs(b.x - a.x) >= l.width;
+    if (on && !map.hasLayer(l.marker)) l.marker.addTo(map);
+    if (!on && map.hasLayer(l.marker)) map.removeLayer(l.marker);
+  }
 }
 
 // Every land border, thin and clickable: a click adds it (or removes it when chosen).
@@ -588,14 +633,14 @@ async function loadBorder(map, country, border) {
   b.layer = L.geoJSON(segs, {
     style: (f) => Object.assign(borderStyle(f, sectionIndex(key) >= 0), { className: `mb-border mb-border-${key}` }),
     onEachFeature: (f, layer) => {
-      layer.bindTooltip(`${title}<br><small>${f.properties.kind} segment, km ${fmt(f.properties.start_km, { scale: false, integer: true })}–${fmt(f.properties.end_km, { scale: false, integer: true })} · click to add or remove</small>`, { sticky: true });
+      layer.bindTooltip(`${title}<br><small>${f.properties.kind} segment, km ${whole(f.properties.start_km)}–${whole(f.properties.end_km)} · click to add or remove</small>`, { sticky: true });
       layer.on("click", () => toggleBorder(key));
     },
   }).addTo(map);
   const mk = (p, major) => {
     const [x, y] = p.geometry.coordinates;
     return L.circleMarker([y, x], { radius: major ? 3.5 : 2.2, color: "#333", weight: 1, fillColor: "#fff", fillOpacity: 1, interactive: true })
-      .bindTooltip(`${name(country)} – ${name(border)}: km ${km(p.properties.km)}`);
+      .bindTooltip(`${name(country)} – ${name(border)}: km ${whole(p.properties.km)}`);
   };
   b.majors = L.layerGroup(pts.filter((p) => p.properties.km % 100 === 0).map((p) => mk(p, true)));
   b.minors = L.layerGroup(pts.filter((p) => p.properties.km % 100 !== 0).map((p) => mk(p, false)));
@@ -679,13 +724,152 @@ function scenarioToml() {
   return toToml(buildScenario(good), { samples: unc ? unc.samples : null, leftOut });
 }
 
+// ------------------------------------------------------------------ headline sentence
+// The one sentence that answers the question, as the terminal and the report start:
+// "6,700 km of land border would take 125 million mines in a 2 km belt of 10,400 km² ...".
+function headlineSentence(doc) {
+  const t = doc.totals || {};
+  const secs = doc.sections || [];
+  const measured = secs.length > 0 && secs.every((r) => r.length_source === "measured");
+  const water = secs.reduce((a, r) => a + (typeof r.water_km === "number" ? r.water_km : 0), 0);
+  const skip = secs.some((r) => r.along_water === "skip");
+  const front = t.belt_front_km || t.length_km;
+  const landOnly = water > 0 && skip && Math.abs(front - t.length_km) > 0.5;
+  const uniq = (key) => [...new Set(secs.map((r) => r[key]).filter((v) => typeof v === "number"))].sort((a, b) => a - b);
+  const one = (vals, unit) => (vals.length === 1 ? `${num(vals[0], { scale: false })} ${unit}` : span(vals[0], vals[vals.length - 1], { scale: false, unit }));
+  const depths = uniq("depth_km"), dens = uniq("density_per_km2");
+  const rng = dist(t.mines_dist, { sig: 3, words: true });
+  let text = `${sig(t.length_km)} km of ${measured ? "land border" : "front"} would take ${sig(t.mines, { words: true })} mines${rng ? ` (90 %: ${rng})` : ""}`;
+  const area = `${sig(t.area_km2)} km²`;
+  text += depths.length === 1 ? ` in a ${one(depths, "km")} belt of ${area}` : ` in a belt of ${area}${depths.length ? `, ${one(depths, "km")} deep,` : ""}`;
+  if (dens.length) text += ` at ${one(dens, "mines per km²")}`;
+  if (landOnly) text += ` (behind the ${sig(front)} km on land: the ${sig(water)} km along rivers and lakes carry no belt)`;
+  return text + ".";
+}
+
+// ------------------------------------------------------------------ new scenario, clear, link
+function blockEdits() {
+  const edits = {};
+  document.querySelectorAll("#block-inputs input[data-block]").forEach((inp) => {
+    const def = state.blocks && state.blocks[inp.dataset.block] ? state.blocks[inp.dataset.block][inp.dataset.key] : undefined;
+    if (def === undefined || inp.value !== valueText(def)) edits[`${inp.dataset.block}.${inp.dataset.key}`] = inp.value;
+  });
+  return edits;
+}
+
+function pageState() {
+  return {
+    depth: $("#depth").value, model: $("#model").value, custom: $("#custom-density").value,
+    water: document.querySelector("input[name=water]:checked").value,
+    mc: $("#mc").checked ? { pm: Number($("#pm").value), samples: Number($("#samples").value) } : null,
+    blocks: $("#blocks-on").checked, sections: state.sections, edits: blockEdits(),
+  };
+}
+
+function stateFragment() { return toFragment(pageState()); }
+
+// The address always holds the scenario on screen (replaced, not pushed: Back leaves the page).
+function updateHash() {
+  if (!state.ready) return;
+  state.hash = stateFragment();
+  if (location.hash.slice(1) !== state.hash) history.replaceState(null, "", `#${state.hash}`);
+}
+
+function statedName(c, b, len) { return `${name(c)} – ${name(b)}, ${km(len)} km (stated)`; }
+
+// Restore the controls and sections a fragment names (see share.js); borders the data does
+// not have are left out and counted in the status line.
+async function applyFragment(hash) {
+  const f = fromFragment(hash);
+  if (f.depth !== undefined) { $("#depth").value = String(f.depth); $("#depth-range").value = String(Math.min(f.depth, Number($("#depth-range").max))); }
+  if (f.model && (f.model === "__custom" || state.models.some((m) => m.name === f.model))) {
+    $("#model").value = f.model;
+    if (f.custom !== undefined) $("#custom-density").value = String(f.custom);
+    updateModelNote();
+  }
+  if (f.water) document.querySelector(`input[name=water][value=${f.water}]`).checked = true;
+  if (f.mc) { $("#mc").checked = true; $("#pm").value = String(f.mc.pm); $("#samples").value = String(f.mc.samples); }
+  else if (f.sections) $("#mc").checked = false;
+  document.querySelector(".controls").classList.toggle("mc-off", !$("#mc").checked);
+  if (f.blocks !== undefined && !$("#blocks-on").disabled) $("#blocks-on").checked = f.blocks;
+  if (f.sections) renderBlockInputs();
+  for (const [k, v] of Object.entries(f.edits || {})) {
+    const [block, key] = k.split(".");
+    const inp = [...document.querySelectorAll("#block-inputs input[data-block]")].find((x) => x.dataset.block === block && x.dataset.key === key);
+    if (inp) inp.value = String(v);
+  }
+  if (!f.sections) return f;
+  let skipped = f.skipped;
+  state.sections = [];
+  for (const s of f.sections) {
+    if (s.length_km !== undefined) {
+      state.sections.push({ name: statedName(s.country, s.border, s.length_km), country: s.country, border: s.border, length_km: s.length_km });
+      continue;
+    }
+    const key = `${s.country}-${s.border}`;
+    if (!state.borders[key]) {
+      try { await loadBorder(state.map, s.country, s.border); } catch (e) { skipped += 1; continue; }
+    }
+    state.sections.push({ key, name: `${name(s.country)} – ${name(s.border)}`, country: s.country, border: s.border, from_km: s.from_km, to_km: s.to_km });
+  }
+  if (skipped) setStatus(`${skipped} section${skipped === 1 ? "" : "s"} of the link could not be read and ${skipped === 1 ? "was" : "were"} left out.`, "warn");
+  return f;
+}
+
+// Start again: the default assumptions and no section (pick borders on the map or by search).
+function newScenario() {
+  $("#depth").value = "2";
+  $("#depth-range").value = "2";
+  if (state.models.length) $("#model").value = state.models.some((m) => m.name === "korea-peak") ? "korea-peak" : state.models[0].name;
+  updateModelNote();
+  document.querySelector("input[name=water][value=skip]").checked = true;
+  $("#mc").checked = false;
+  $("#pm").value = "25";
+  $("#samples").value = "2000";
+  document.querySelector(".controls").classList.add("mc-off");
+  if (!$("#blocks-on").disabled) $("#blocks-on").checked = true;
+  renderBlockInputs();
+  $("#country-search").value = "";
+  $("#search-results").textContent = "";
+  $("#neighbours").textContent = "";
+  state.focus = null;
+  clearSections();
+}
+
+// No section, the assumptions kept.
+function clearSections() {
+  state.sections = [];
+  renderSections();
+  schedule();
+}
+
+async function copyLink() {
+  updateHash();
+  const url = location.href;
+  try {
+    await navigator.clipboard.writeText(url);
+    setStatus("Link to this scenario copied: it opens the same sections and assumptions.");
+  } catch (e) {
+    setStatus(`Link to this scenario: ${url}`);
+  }
+}
+
 // ------------------------------------------------------------------ wiring
 function wire() {
-  const range = $("#depth-range"), num = $("#depth");
-  range.addEventListener("input", () => { num.value = range.value; schedule(); });
-  num.addEventListener("input", () => {
-    const v = Number(num.value);
-    if (isFinite(v) && num.value !== "") { range.value = String(Math.min(v, Number(range.max))); schedule(); }
+  const range = $("#depth-range"), depthBox = $("#depth");
+  range.addEventListener("input", () => { depthBox.value = range.value; schedule(); });
+  depthBox.addEventListener("input", () => {
+    const v = Number(depthBox.value);
+    if (isFinite(v) && depthBox.value !== "") { range.value = String(Math.min(v, Number(range.max))); schedule(); }
+  });
+  $("#new-scenario").addEventListener("click", newScenario);
+  $("#clear-sections").addEventListener("click", clearSections);
+  $("#copy-link").addEventListener("click", copyLink);
+  window.addEventListener("hashchange", async () => {
+    if (!state.ready || location.hash.slice(1) === state.hash) return;  // our own replaceState
+    await applyFragment(location.hash);
+    renderSections();
+    schedule();
   });
   $("#model").addEventListener("change", () => { updateModelNote(); schedule(); });
   $("#custom-density").addEventListener("input", schedule);
@@ -721,18 +905,22 @@ function updateModelNote() {
   const v = $("#model").value;
   $("#custom-wrap").hidden = v !== "__custom";
   const m = state.models.find((x) => x.name === v);
-  $("#model-note").textContent = m ? `${fmt(m.value)} ${m.unit} — ${m.description} (certainty: ${m.certainty})` : "Your own density, mines per km² of belt.";
+  $("#model-note").textContent = m ? `${num(m.value, { scale: false })} ${m.unit} — ${m.description} (certainty: ${m.certainty})` : "Your own density, mines per km² of belt.";
 }
 
 function fillModels() {
   const sel = $("#model");
-  for (const m of state.models) sel.append(el("option", { value: m.name, text: `${m.name} — ${fmt(m.value)} ${m.unit}` }));
+  for (const m of state.models) sel.append(el("option", { value: m.name, text: `${m.name} — ${num(m.value, { scale: false })} ${m.unit}` }));
   sel.append(el("option", { value: "__custom", text: "custom density…" }));
   updateModelNote();
 }
 
 async function main() {
   wire();
+  state.views = initViews({
+    state, name, getJSON, postJSON, pickBorder, map: () => state.map,
+    currentScenario: () => buildScenario(state.sections.filter((s) => !s.error)),
+  });
   try {
     const [info, models, dictionary] = await Promise.all([getJSON("/api/info"), getJSON("/api/models"), getJSON("/api/data-dictionary")]);
     state.info = info;
@@ -754,10 +942,11 @@ async function main() {
     banner.hidden = false;
     banner.textContent = "The bundled border data is not installed: no map and no measured borders. Sections with a stated length still work.";
     $("#country-search").disabled = true;
-    state.sections.push({ name: "Poland – Belarus, 400 km (stated)", country: "POL", border: "BLR", length_km: 400 });
+    if (location.hash.includes("s=")) await applyFragment(location.hash);  // measured sections are left out
+    else state.sections.push({ name: "Poland – Belarus, 400 km (stated)", country: "POL", border: "BLR", length_km: 400 });
+    state.ready = true;
     renderSections();
     schedule();
-    state.ready = true;
     return;
   }
   try {
@@ -765,20 +954,27 @@ async function main() {
     await loadOverview(map);
     const flank = state.info.eastern_flank;
     const loaded = await Promise.all(flank.map((p) => loadBorder(map, p.country, p.border).catch(() => null)));
-    const group = L.featureGroup(loaded.filter(Boolean).map((b) => b.layer));
-    if (group.getLayers().length) map.fitBounds(group.getBounds(), { padding: [20, 20] });
-    for (const b of loaded) if (b) addSection(b.country, b.border);
+    let shown = loaded.filter(Boolean).map((b) => b.layer);
+    if (location.hash.includes("s=")) {
+      await applyFragment(location.hash);  // a shared link: its scenario instead of the example
+      shown = state.sections.map((s) => s.key && state.borders[s.key] && state.borders[s.key].layer).filter(Boolean);
+    } else {
+      for (const b of loaded) if (b) addSection(b.country, b.border);
+    }
+    // one fit, not two: Leaflet ignores a new view while it animates to the previous one
+    if (shown.length) map.fitBounds(L.featureGroup(shown).getBounds(), { padding: [20, 20], animate: false });
   } catch (e) {
     setStatus("Map data: " + e.message, "error");
   }
+  state.ready = true;
   renderSections();
   schedule();
-  state.ready = true;
 }
 
 // for tests and the console
 window.minebelt = {
-  state, buildScenario, scenarioToml, toCsv: (doc) => toCsv(doc, state.dictionary), fmt, fmtRange, densityInterval, pickBorder,
+  state, buildScenario, scenarioToml, toCsv: (doc) => toCsv(doc, state.dictionary), densityInterval, pickBorder,
+  newScenario, clearSections, stateFragment, applyFragment,
   idle: () => !state.inflight && !state.pending && !state.scheduled && state.ready === true,
 };
 main();

@@ -1,12 +1,13 @@
 /* What the belt costs, how long it takes to make, what it leaves behind and who lives near it:
-   cards rendered from the minebelt.estimate/1 document. Each reader tolerates missing fields
-   and says "not estimated" rather than guessing (the blocks' fields are being redesigned:
-   every field read is named once, here). */
+   cards rendered from the minebelt.estimate/1 document. Each card is one figure, one line of
+   what it is and assumes, and its detail behind a disclosure ("more"), as in the report:
+   {title, figure, label, range, assumes, details[]}. Each reader tolerates missing fields
+   and says "not estimated" rather than guessing (every field read is named once, here). */
 "use strict";
 
-import { fmt, fmtDist } from "./format.js";
+import { NOT_ESTIMATED, count, dist, finite, num, pct, ratio, sig, span, year } from "./format.js";
 
-const NOT = "not estimated";
+const NOT = NOT_ESTIMATED;
 
 function get(obj, path) {
   let cur = obj;
@@ -17,14 +18,19 @@ function get(obj, path) {
   return cur;
 }
 
-function num(obj, path) {
+function num0(obj, path) {
   const v = get(obj, path);
   return typeof v === "number" && isFinite(v) ? v : null;
 }
 
-function dist(obj, path) {
-  const d = get(obj, path + "_dist");
-  return d && typeof d === "object" ? d : null;
+function text(obj, path) {
+  const v = get(obj, path);
+  return typeof v === "string" && v ? v : "";
+}
+
+function d(obj, path) {
+  const x = get(obj, path + "_dist");
+  return x && typeof x === "object" ? x : null;
 }
 
 export function el(tag, attrs, ...children) {
@@ -39,35 +45,63 @@ export function el(tag, attrs, ...children) {
   return e;
 }
 
-// One figure: value, its 90 % interval when sampled, and a detail line.
-function figure(id, label, value, range, detail) {
+// "90 %: a–b", with what varies when it is known.
+function interval(r, varies) {
+  if (!r) return "";
+  return varies && varies !== "nothing (no spread)" ? `90 %, ${varies}: ${r}` : `90 %: ${r}`;
+}
+
+// Sentences of the detail, each ending with its own full stop (never ".;").
+function sentence(s) {
+  const t = String(s || "").trim();
+  if (!t) return "";
+  return /[.!?)]$/.test(t) ? t : `${t}.`;
+}
+
+/** One card: the figure, what it is (with its interval), one line of what it assumes, and
+    the detail behind "more". */
+export function card(id, c) {
+  const details = (c.details || []).map(sentence).filter(Boolean);
   return el("div", { class: "card", id: id },
-    el("div", { class: "label", text: label }),
-    el("div", { class: "value" + (value === NOT ? " none" : ""), text: value }),
-    range ? el("div", { class: "range", text: `90 %: ${range}` }) : null,
-    detail ? el("div", { class: "detail", text: detail }) : null);
+    el("div", { class: "label", text: c.title }),
+    el("div", { class: "value" + (c.figure === NOT ? " none" : ""), text: c.figure }),
+    c.label ? el("div", { class: "what", text: c.label }) : null,
+    c.range ? el("div", { class: "range", text: c.range }) : null,
+    c.assumes ? el("div", { class: "assumes", text: c.assumes }) : null,
+    details.length ? el("details", { class: "more" }, el("summary", { text: "more" }),
+      el("ul", {}, ...details.map((t) => el("li", { text: t })))) : null);
 }
 
 export function costCard(doc) {
   const c = doc && doc.cost;
-  const total = num(c, "total");
-  if (!c || total === null) return figure("card-cost", "Cost to build", NOT, "", "Tick “cost, production and clearance” under the assumptions.");
-  const cur = get(c, "currency") || "";
+  const total = num0(c, "total");
+  if (!c || total === null) return { title: "Cost to build", figure: NOT, assumes: "Tick “cost, production and clearance” under the assumptions." };
+  const cur = text(c, "currency");
   // the fence part under the label the block gives it ("border-fence proxy (anti-migration barriers: ...)")
-  const fenceLabel = typeof get(c, "fence_label") === "string" ? get(c, "fence_label") : "marking and fence";
+  const fenceLabel = text(c, "fence_label") || "marking and fence";
   const parts = [["mines", "mines_cost"], ["laying", "laying_cost"], [fenceLabel, "fence_cost"]]
-    .map(([label, key]) => [label, num(c, key)])
-    .map(([label, v]) => (v === null ? `${label} ${NOT}` : `${label} ${fmt(v)}`));
+    .map(([label, key]) => [label, num0(c, key)])
+    .map(([label, v]) => (v === null ? `${label} ${NOT}` : `${label} ${num(v, { currency: cur })}`));
+  const details = [`Parts: ${parts.join(" + ")}`];
+  const fenceKm = num0(c, "fence_km");
+  if (fenceKm !== null) details.push(`The fence proxy is charged along ${num(fenceKm, { scale: false })} km of land front`);
   const rate = get(c, "exchange_rate.date");
-  const notes = [parts.join(" + ")];
-  if (typeof get(c, "price_basis") === "string") notes.push(get(c, "price_basis"));  // price years, not adjusted for inflation
-  if (typeof rate === "string") notes.push(`converted at the ECB reference rate of ${rate}`);
-  else if (get(c, "exchange_rate")) notes.push("each sourced figure converted at the ECB reference rate of its price date");
-  const budgets = (Array.isArray(c.budgets) ? c.budgets : []).filter((b) => b && isFinite(b.share_of_costed_belt))
-    .map((b) => `${b.country} ${b.programme} ${fmt(b.amount, { prefix: b.currency })}: ${b.share_of_costed_belt >= 1 ? fmt(b.share_of_costed_belt, { sig: 2 }) + " times" : fmt(100 * b.share_of_costed_belt, { sig: 2 }) + " % of"} its costed belt`);
-  if (budgets.length) notes.push(`announced budgets beside it (plans, not judged): ${budgets.join("; ")}`);
-  const label = get(c, "complete") === false ? "Cost to build (costed parts)" : "Cost to build";
-  return figure("card-cost", label, fmt(total, { prefix: cur }), fmtDist(dist(c, "total"), { prefix: cur }), notes.join("; "));
+  if (typeof rate === "string") details.push(`Converted at the ECB reference rate of ${rate}`);
+  else if (get(c, "exchange_rate")) details.push("Each sourced figure converted at the ECB reference rate of its price date");
+  if (text(c, "fence_note")) details.push(text(c, "fence_note"));
+  // announced budgets beside the costed belt: plans, shown and not judged
+  const budgets = (Array.isArray(c.budgets) ? c.budgets : []).filter((b) => b && finite(b.share_of_costed_belt) !== null)
+    .map((b) => `${b.country} ${b.programme} ${num(b.amount, { currency: b.currency || "" })}: ${b.share_of_costed_belt >= 1 ? sig(b.share_of_costed_belt, { sig: 2, scale: false }) + " times" : pct(b.share_of_costed_belt) + " of"} its costed belt`);
+  if (budgets.length) details.push(`Announced budgets beside it (plans, not judged): ${budgets.join("; ")}`);
+  const missing = Array.isArray(c.not_costed) && c.not_costed.length ? `; ${c.not_costed.join(", ")} not estimated` : "";
+  return {
+    title: get(c, "complete") === false ? "Cost to build (costed parts)" : "Cost to build",
+    figure: sig(total, { sig: 2, currency: cur }),
+    label: "mines + " + fenceLabel.split(" (")[0],
+    range: interval(dist(d(c, "total"), { sig: 2, currency: cur })),
+    assumes: (text(c, "price_basis") || "price year not stated") + missing,
+    details,
+  };
 }
 
 // "FIN+EST+LVA+LTU+POL+UKR (pooled)" or "POL".
@@ -78,47 +112,54 @@ function groupLabel(g) {
 // Stated needs and stock targets beside the model's mines: "POL up to 1 million (0.15x the model's)".
 function needsText(p) {
   return (Array.isArray(p.stated_needs) ? p.stated_needs : []).filter((n) => n && isFinite(n.mines)).map((n) => {
-    const amount = isFinite(n.mines_high) ? `${fmt(n.mines)} to ${fmt(n.mines_high)}` : `${n.reading || "about"} ${fmt(n.mines)}`;
-    const ratio = isFinite(n.ratio_to_model) ? `, ${fmt(n.ratio_to_model, { sig: 2 })}x the model's` : "";
-    const years = isFinite(n.years_at_capacity) ? `, ${fmt(n.years_at_capacity, { sig: 2, unit: "years" })} at that capacity` : "";
-    return `${n.country} ${amount} ${n.scope || ""} mines${ratio}${years}`;
+    const amount = isFinite(n.mines_high) ? span(n.mines, n.mines_high, { words: true }) : `${n.reading || "about"} ${num(n.mines, { words: true })}`;
+    const times = isFinite(n.ratio_to_model) ? `, ${ratio(n.ratio_to_model)} the model's` : "";
+    const years = isFinite(n.years_at_capacity) ? `, ${sig(n.years_at_capacity, { sig: 2, scale: false, unit: "years" })} at that capacity` : "";
+    return `${n.country} ${amount} ${n.scope || ""} mines${times}${years}`;
   });
 }
 
 function capacityText(p) {
   return (Array.isArray(p.capacity) ? p.capacity : []).filter((c) => c && c.used !== false)
-    .map((c) => `${c.producer || c.country || "capacity"}: ${fmt(c.mines_per_year)} mines a year (${c.scope || "scope not stated"}, ${c.year ?? "year not stated"})`);
+    .map((c) => `${c.producer || c.country || "capacity"}: ${num(c.mines_per_year, { words: true })} mines a year (${c.scope || "scope not stated"}, ${c.year ?? "year not stated"})`);
 }
 
 export function productionCard(doc) {
   const p = doc && doc.production;
   const title = "Time to produce the mines";
-  if (!p) return figure("card-production", title, NOT, "", "");
-  const years = num(p, "years_to_fill");
+  if (!p) return { title, figure: NOT };
+  const years = num0(p, "years_to_fill");
   const groups = Array.isArray(p.groups) ? p.groups : [];
-  const done = groups.filter((g) => num(g, "years_to_fill") !== null);
-  const missing = groups.filter((g) => num(g, "years_to_fill") === null);
-  if (years === null && !done.length) return figure("card-production", title, NOT, "", get(p, "not_estimated") || "");
+  const done = groups.filter((g) => num0(g, "years_to_fill") !== null);
+  const missing = groups.filter((g) => num0(g, "years_to_fill") === null);
+  if (years === null && !done.length) return { title, figure: NOT, assumes: text(p, "not_estimated") };
   const caps = capacityText(p);
   if (years !== null) {
-    const complete = num(p, "year_complete");
+    const complete = num0(p, "year_complete");
     const lower = get(p, "years_to_fill_is") === "lower bound";
-    return figure("card-production", title, (lower ? "at least " : "") + fmt(years, { unit: "years" }),
-      fmtDist(dist(p, "years_to_fill"), { unit: "years" }),
-      [typeof get(p, "years_to_fill_condition") === "string" ? get(p, "years_to_fill_condition") : "", complete !== null ? `complete in ${fmt(complete, { year: true })}` : "", caps.join("; "), get(p, "pooling") || "",
-        needsText(p).length ? `stated needs beside the model (plans, not judged): ${needsText(p).join("; ")}` : ""].filter(Boolean).join("; "));
+    return {
+      title,
+      figure: (lower ? "at least " : "") + sig(years, { sig: 2, scale: false, unit: "years" }),
+      label: complete !== null ? `complete in ${year(complete)}` : "",
+      range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: "years" }), text(p, "years_to_fill_interval_varies")),
+      assumes: text(p, "years_to_fill_condition") || caps[0] || "",
+      details: [...caps, text(p, "pooling"), needsText(p).length ? `Stated needs beside the model (plans, not judged): ${needsText(p).join("; ")}` : ""].filter(Boolean),
+    };
   }
   // Some groups have no capacity on record (e.g. Norway added to the eastern flank): the
   // groups that have one keep their figure; the whole is at least the longest of them.
-  const longest = done.reduce((a, g) => (num(g, "years_to_fill") > num(a, "years_to_fill") ? g : a));
-  const gYears = num(longest, "years_to_fill");
-  const gDone = num(longest, "year_complete");
-  const lines = [`${groupLabel(longest)}${gDone !== null ? `, complete in ${fmt(gDone, { year: true })}` : ""}`];
-  if (done.length > 1) lines.push(...done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${fmt(num(g, "years_to_fill"), { unit: "years" })}`));
-  lines.push(...missing.map((g) => `${g.group}: ${NOT}${g.not_estimated ? ` — ${g.not_estimated}` : ""}`));
-  if (caps.length) lines.push(caps.join("; "));
-  return figure("card-production", `${title} (without ${missing.map((g) => g.group).join(", ")})`, "at least " + fmt(gYears, { unit: "years" }),
-    fmtDist(dist(longest, "years_to_fill"), { unit: "years" }), lines.join("; "));
+  const longest = done.reduce((a, g) => (num0(g, "years_to_fill") > num0(a, "years_to_fill") ? g : a));
+  const gDone = num0(longest, "year_complete");
+  const details = done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${sig(num0(g, "years_to_fill"), { sig: 2, scale: false, unit: "years" })}`);
+  details.push(...missing.map((g) => `${g.group}: ${NOT}${g.not_estimated ? ` — ${g.not_estimated}` : ""}`), ...caps);
+  return {
+    title: `${title} (without ${missing.map((g) => g.group).join(", ")})`,
+    figure: "at least " + sig(num0(longest, "years_to_fill"), { sig: 2, scale: false, unit: "years" }),
+    label: `${groupLabel(longest)}${gDone !== null ? `, complete in ${year(gDone)}` : ""}`,
+    range: interval(dist(d(longest, "years_to_fill"), { sig: 2, scale: false, unit: "years" })),
+    assumes: `${missing.map((g) => g.group).join(", ")}: no capacity on record`,
+    details,
+  };
 }
 
 // The clearance headline and the one line of what it assumes, as two fields any layout can place.
@@ -129,71 +170,99 @@ export function clearanceHeadline(doc) {
 
 export function clearanceCard(doc) {
   const k = doc && doc.clearance;
-  const years = num(k, "calendar_years");
-  if (!k || years === null) return figure("card-clearance", "Clearance legacy", NOT, "", "");
-  const cur = get(k, "currency") || get(doc, "cost.currency") || "";
+  const years = num0(k, "calendar_years");
+  if (!k || years === null) return { title: "Clearance legacy", figure: NOT };
+  const cur = text(k, "currency") || text(doc, "cost.currency");
+  const Y = { scale: false, unit: "years" };
   const { headline, assumes } = clearanceHeadline(doc);
-  const bits = [];
-  if (assumes) bits.push(`assumes: ${assumes}`);
-  const area = num(k, "area_to_address_km2");
-  if (area !== null) bits.push(`${fmt(area, { unit: "km²" })} to release`);
-  const alt = get(k, "alternative.text");
-  if (typeof alt === "string") bits.push(`alternative: ${alt}`);
-  const cond = get(k, "condition_alternative.text");
-  if (typeof cond === "string") bits.push(`minefield condition: ${cond}`);
+  const details = [];
+  const area = num0(k, "area_to_address_km2");
+  if (area !== null) details.push(`${num(area, { scale: false, unit: "km²" })} to release`);
+  if (text(k, "alternative.text")) details.push(`Alternative: ${text(k, "alternative.text")}`);
+  if (text(k, "condition_alternative.text")) details.push(`Minefield condition: ${text(k, "condition_alternative.text")}`);
   // yardsticks: context, never the headline
   for (const key of ["area_rate", "mine_rate"]) {
     const y = get(k, `yardsticks.${key}`);
-    const yy = num(y, "years");
-    if (y && yy !== null) bits.push(`${get(y, "label")} (context): ${fmt(yy, { unit: "years" })} ${get(y, "condition") || ""}`.trim());
+    const yy = num0(y, "years");
+    if (y && yy !== null) details.push(`${text(y, "label") || "yardstick"} (context, not the estimate): ${num(yy, Y)} ${text(y, "condition")}`.trim());
   }
-  const world = num(k, "world_capacity_years");
-  const wlabel = get(k, "world_capacity.label");  // "the area States Parties cleared of ... in 2023 (Landmine Monitor 2024, ...)"
-  bits.push(world !== null && typeof wlabel === "string" ? `yardstick, if all of it went into this belt: ${fmt(world, { unit: "years" })} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
-  const worldMines = num(k, "world_capacity_years_by_mines");
-  const mlabel = get(k, "world_capacity.mines_label");
-  if (worldMines !== null && typeof mlabel === "string") bits.push(`by mines, ${fmt(worldMines, { unit: "years" })} of ${mlabel}`);
-  const cost = num(k, "cost");
-  const costRange = fmtDist(dist(k, "cost"), { prefix: cur });
-  const price = typeof get(k, "cost_price_basis") === "string" ? `, ${get(k, "cost_price_basis")}` : "";
-  bits.push(cost !== null ? `clearance cost ${costRange ? `${costRange} (90 %; point value ${fmt(cost, { prefix: cur })})` : fmt(cost, { prefix: cur })}${price}` : `clearance cost: ${NOT}`);
-  const ratio = num(k, "vs_build.clearance_to_build_ratio");
+  const world = num0(k, "world_capacity_years");
+  const wlabel = text(k, "world_capacity.label");  // "the area States Parties cleared of ... in 2023 (Landmine Monitor 2024, ...)"
+  details.push(world !== null && wlabel ? `Yardstick, if all of it went into this belt: ${num(world, Y)} of ${wlabel}` : `States Parties' clearance yardstick: ${NOT}`);
+  const worldMines = num0(k, "world_capacity_years_by_mines");
+  if (worldMines !== null && text(k, "world_capacity.mines_label")) details.push(`By mines, ${num(worldMines, Y)} of ${text(k, "world_capacity.mines_label")}`);
+  const cost = num0(k, "cost");
+  const price = text(k, "cost_price_basis") ? ` (${text(k, "cost_price_basis")})` : "";
+  const costRange = dist(d(k, "cost"), { sig: 2, currency: cur });
+  details.push(cost !== null ? `Clearance cost ${sig(cost, { sig: 2, currency: cur })}${costRange ? ` (90 %: ${costRange})` : ""}${price}` : `Clearance cost: ${NOT}`);
   const calt = get(k, "cost_alternative");
-  if (calt && num(calt, "cost_low") !== null) bits.push(`cost alternative, not the estimate: ${fmt(num(calt, "cost_low"), { prefix: cur })}–${fmt(num(calt, "cost_high"), { prefix: cur })} at ${get(calt, "label")} (${get(calt, "price_basis")})`);
-  if (ratio !== null) bits.push(`clearing costs ${fmt(ratio, { sig: 2 })} × what building costs`);
-  else if (typeof get(k, "vs_build.ratio_note") === "string") bits.push(get(k, "vs_build.ratio_note"));
-  const condition = get(k, "capacity.headline") || "";
-  return figure("card-clearance", `Clearance legacy ${condition}`.trim(), fmt(years, { sig: 3, unit: "years" }),
-    fmtDist(dist(k, "calendar_years"), { unit: "years" }) ? `90 %: ${fmtDist(dist(k, "calendar_years"), { unit: "years" })}` : "", bits.join("; "));
+  if (calt && num0(calt, "cost_low") !== null) {
+    details.push(`Cost alternative, not the estimate: ${span(num0(calt, "cost_low"), num0(calt, "cost_high"), { sig: 2, currency: cur })} at ${text(calt, "label")} (${text(calt, "cost_per_m2")})`);
+  }
+  const ratioBuild = num0(k, "vs_build.clearance_to_build_ratio");
+  if (ratioBuild !== null) details.push(`Clearing costs ${sig(ratioBuild, { sig: 2, scale: false })} × what building costs`);
+  else if (text(k, "vs_build.ratio_note")) details.push(text(k, "vs_build.ratio_note"));
+  // one figure and one line of what it assumes, worded and rounded once by the pipeline
+  const m = /^(.+? years)(?: \((90 %[^)]*)\))?(?: (.*))?$/.exec(headline.replace(/\s+/g, " ").trim());
+  if (m) {
+    return { title: "Clearance legacy", figure: m[1], label: m[3] ? `to clear it, ${m[3]}` : "to clear it", range: m[2] || "", assumes, details };
+  }
+  return {
+    title: "Clearance legacy",
+    figure: sig(years, { sig: 3, ...Y }),
+    label: text(k, "capacity.headline") ? `to clear it, ${text(k, "capacity.headline")}` : "to clear it",
+    range: interval(dist(d(k, "calendar_years"), { sig: 3, ...Y })),
+    assumes,
+    details,
+  };
 }
 
 export function exposureCard(doc) {
   const e = doc && doc.exposure;
   const t = e && e.total;
-  if (!t || t.available === false) return figure("card-exposure", "Civilians near the belt", NOT, "", e && e.total && e.total.reason ? e.total.reason : "");
+  const title = "Civilians near the belt";
+  if (!t || t.available === false) return { title, figure: NOT, assumes: e && e.total && e.total.reason ? e.total.reason : "" };
   const radii = Array.isArray(e.radii_km) ? e.radii_km : [];
   const within = radii.map((r) => [r, get(t, `within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number");
-  if (!within.length) return figure("card-exposure", "Civilians near the belt", NOT, "", "");
+  if (!within.length) return { title, figure: NOT };
   const mine = get(t, "defender_side.within_1km");
   if (mine && typeof mine.population === "number") {
     // the defender's side first: places inside the belt or within 1 km of it are named; the other side apart
     const other = get(t, "other_side");
-    const apart = other ? within.map(([r]) => get(other, `within_${r}km`)).map((w, i) => w ? `${fmt(w.population)} within ${within[i][0]} km` : "").filter(Boolean) : [];
-    return figure("card-exposure", "Civilians inside the belt or within 1 km of it, defender's side", fmt(mine.population, { unit: "people" }), "",
-      [typeof t.headline === "string" ? t.headline : "", apart.length ? `across the border (${(other.countries || []).join(", ")}), counted apart: ${apart.join("; ")}` : ""].filter(Boolean).join(" "));
+    const side = (key) => within.map(([r]) => [r, get(t, `${key}.within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number")
+      .map(([r, w]) => `${sig(w.population, { words: true })} within ${r} km`);
+    const details = [`On the defender's side: ${side("defender_side").join("; ")}`];
+    if (other) details.push(`Across the border (${(other.countries || []).join(", ")}), counted apart: ${side("other_side").join("; ")}`);
+    const scope = text(e, "scope");
+    if (scope) details.push(`Counted: ${scope}`);
+    return {
+      title: "Civilians inside the belt or within 1 km of it, defender's side",
+      figure: sig(mine.population, { words: true, unit: "people" }),
+      label: typeof mine.places === "number" ? `in ${count(mine.places)} place${mine.places === 1 ? "" : "s"}` : "",
+      assumes: text(t, "headline").split(" Across the border, counted apart:")[0],
+      details,
+    };
   }
   const [r0, w0] = within[within.length - 1];
-  const lines = within.map(([r, w]) => `${fmt(w.population)} people in ${fmt(w.places, { integer: true })} place${w.places === 1 ? "" : "s"} within ${r} km`);
+  const details = within.map(([r, w]) => `${sig(w.population, { words: true })} people in ${count(w.places)} place${w.places === 1 ? "" : "s"} within ${r} km`);
   const top = (Array.isArray(t.largest_places) ? t.largest_places : []).slice(0, 3)
-    .map((p) => `${p.name} (${p.country}, ${fmt(p.population)}, ${fmt(p.distance_km, { sig: 2 })} km)`);
-  return figure("card-exposure", `Civilians within ${r0} km of the belt`, fmt(w0.population, { unit: "people" }), "",
-    lines.slice(0, -1).concat(["both sides of the border"], top.length ? [`largest: ${top.join(", ")}`] : []).join("; "));
+    .map((p) => `${p.name} (${p.country}, ${count(p.population)}, ${num(p.distance_km, { scale: false })} km)`);
+  if (top.length) details.push(`Largest: ${top.join(", ")}`);
+  const scope = text(e, "scope");
+  return {
+    title: `Civilians within ${r0} km of the belt`,
+    figure: sig(w0.population, { words: true, unit: "people" }),
+    label: `in ${count(w0.places)} place${w0.places === 1 ? "" : "s"}`,
+    assumes: scope ? scope.split("; ")[0] : "populated places on both sides of the border",
+    details: scope ? details.concat(scope.split("; ").slice(1)) : details,
+  };
 }
 
 /** The four cards, and the sources the blocks cite. */
 export function renderBlocks(container, doc) {
   container.textContent = "";
-  container.append(costCard(doc), productionCard(doc), clearanceCard(doc), exposureCard(doc));
+  container.append(card("card-cost", costCard(doc)), card("card-production", productionCard(doc)),
+    card("card-clearance", clearanceCard(doc)), card("card-exposure", exposureCard(doc)));
   const src = [];
   for (const key of ["production", "cost", "clearance"]) {
     const s = get(doc, `${key}.sources`);

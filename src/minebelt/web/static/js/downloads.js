@@ -3,6 +3,8 @@
    serves at /api/data-dictionary). Pure functions of the documents, plus download(). */
 "use strict";
 
+import { decimals } from "./format.js";
+
 export function download(filename, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type: type }));
   const a = document.createElement("a");
@@ -72,12 +74,12 @@ export function decimalsOf(name, dictionary) {
   return col && typeof col.decimals === "number" ? col.decimals : null;
 }
 
-/** A value at its column's precision: 12000.000000000015 -> 12000, 1283.8372 -> 1283.8. */
+/** A value at its column's precision: 12000.000000000015 -> 12000, 1283.8372 -> 1283.8
+    (half away from zero: format.js's decimals, the rule of the report's CSV). */
 export function rounded(name, v, dictionary) {
   const d = decimalsOf(name, dictionary);
   if (d === null || typeof v !== "number" || !isFinite(v)) return v;
-  const r = Number(v.toFixed(d));
-  return Object.is(r, -0) ? 0 : r;
+  return decimals(v, d);
 }
 
 const COLUMNS = ["name", "country", "border", "length_source", "length_km", "land_km", "water_km", "depth_km", "area_km2",

@@ -1,93 +1,186 @@
-/* The page's one number formatter: every figure goes through fmt() or fmtRange().
+/* The page's one number formatter: the rule of minebelt/numbers.py, in JavaScript.
 
-   Rules: three significant figures (a border of 6,699.9 km reads "6,700 km"); thousands
-   separators; large counts and money scaled to "million"/"billion"; years as plain integers
-   ("2161", never "2,161"); a range rounds both ends to the step of its larger end
-   ("8,355.263 to 13,925.439" -> "8,400 to 13,900"); a missing value reads `missing`
-   ("n/a" unless given, e.g. "not estimated"). */
+   headline  sig(x, {sig: 3})   n significant figures (3, or 2 for a wide estimate)      125 million, 10,400
+   detail    num(x)             whole units from 100 up, three significant figures below 1,284; 58.4; 2.31
+   scaled    (both)             from one million up, in millions/billions ("M"/"bn", or   27.7 M, USD 6.31 bn
+                                words with {words: true}), the rule on the scaled value
+   range     span(lo, hi), dist both ends by the same rule, in the scale of the larger   USD 6.2–29 bn
+                                end; unit and scale once; "" when both ends print alike
+   count     count(x)           whole, separators, never scaled                           1,475,240
+   year      year(x)            plain integer                                             2097
+   share     pct(x)             whole per cent                                            86 %
+   ratio     ratio(x)           two significant figures                                   4.2x
+
+   Rounding is half away from zero on the exact binary value (toFixed / toPrecision), as
+   Python's Decimal(x).quantize(..., ROUND_HALF_UP) in numbers.py; trailing zeros after the
+   point are kept when rounding produced them (19.95 -> "20.0"), dropped when the value is
+   already that short (2, 1.5). tests/e2e/test_format_js.py runs this file in headless Chromium
+   against numbers.py on the same values. Options: words, scale (false: never scaled), unit,
+   currency, missing (text for a missing value, default "not estimated"), locale ("en"). */
 "use strict";
 
-const SCALES = [[1e9, "billion"], [1e6, "million"]];
-const cache = new Map();
+export const NOT_ESTIMATED = "not estimated";
+const SCALES = [[9, "billion", "bn"], [6, "million", "M"]];
+const SYMBOLS = { en: [",", "."] };
+const DETAIL_SIG = 3;
 
-function numberFormat(digits) {
-  if (!cache.has(digits)) {
-    cache.set(digits, new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+export function finite(x) {
+  return typeof x === "number" && isFinite(x) ? x : null;
+}
+
+function symbols(locale) {
+  const s = SYMBOLS[locale || "en"];
+  if (!s) throw new Error(`locale ${locale}: numbers are formatted for ${Object.keys(SYMBOLS).join(", ")} only`);
+  return s;
+}
+
+// Exponent of the leading digit of v > 0, exact (from the shortest round-trip digits).
+function exp10(v) {
+  return Number(v.toExponential().split("e")[1]);
+}
+
+function step(v, n) {
+  const e = exp10(v);
+  if (n === null) return e >= 2 ? 0 : e - DETAIL_SIG + 1;
+  return e - n + 1;
+}
+
+// v >= 0 rounded to a multiple of 10**e, half away from zero, as a plain decimal string.
+function roundText(v, e) {
+  if (v === 0) return "0";
+  if (e < 0) return v.toFixed(-e);
+  const p = exp10(v) - e + 1;
+  if (p >= 1) return Number(v.toPrecision(p)).toFixed(0);
+  return v >= 0.5 * Math.pow(10, e) ? Math.pow(10, e).toFixed(0) : "0";
+}
+
+function scaleOf(a, allowed) {
+  if (allowed) for (const [p] of SCALES) if (a >= Math.pow(10, p)) return p;
+  return 0;
+}
+
+// v >= 0 rounded by the rule, as [text, step exponent]: the step is taken again from the
+// rounded value when rounding carries into the next power of ten (99.96 -> "100", not "100.0").
+function rounded(v, n) {
+  if (v === 0) return ["0", 0];
+  let e = step(v, n);
+  let r = roundText(v, e);
+  if (Number(r) !== 0 && exp10(Number(r)) > exp10(v)) {
+    e = step(Number(r), n);
+    r = roundText(v, e);
   }
-  return cache.get(digits);
+  return [r, e];
 }
 
-function isNum(x) {
-  return typeof x === "number" && isFinite(x);
+// The scale power for a magnitude a >= 0, taken again when rounding carries the value into
+// the next scale (999,999.9 -> 1 million).
+function plan(a, n, scaled) {
+  let p = scaleOf(a, scaled);
+  const bigger = scaled ? SCALES.map((s) => s[0]).filter((q) => q > p) : [];
+  if (a && bigger.length && Number(rounded(a / Math.pow(10, p), n)[0]) * Math.pow(10, p) >= Math.pow(10, Math.min(...bigger))) {
+    p = Math.min(...bigger);
+  }
+  return p;
 }
 
-// The power-of-ten step that keeps `sig` significant figures of `ref`.
-function stepFor(ref, sig) {
-  const a = Math.abs(ref);
-  if (a === 0) return 1;
-  return Math.pow(10, Math.floor(Math.log10(a)) - sig + 1);
+// Trailing zeros that rounding produced are kept (19.95 -> "20.0"); a value already that
+// short drops them (2 -> "2", 1.5 -> "1.5", float noise such as 2.0000000001 too).
+function digits(text, v, locale) {
+  const [group, dec] = symbols(locale);
+  let [int, frac] = text.split(".");
+  if (frac !== undefined && Math.abs(Number(text) - v) <= 1e-9 * Math.abs(v)) frac = frac.replace(/0+$/, "");
+  int = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return frac ? `${int}${dec}${frac}` : int;
 }
 
-function scaleFor(ref, opts) {
-  if (opts.scale === false) return [1, ""];
-  const a = Math.abs(ref);
-  const min = opts.scaleFrom === undefined ? 1e6 : opts.scaleFrom;
-  for (const [div, word] of SCALES) if (a >= div && a >= min) return [div, word];
-  return [1, ""];
+// x in scale 10**p by the rule (n figures or the detail rule; whole: to units).
+function one(x, p, n, locale, whole) {
+  const v = Math.abs(x) / Math.pow(10, p);
+  const r = whole ? roundText(v, 0) : rounded(v, n)[0];
+  const text = digits(r, v, locale);
+  return x < 0 && Number(r) !== 0 ? `-${text}` : text;
 }
 
-function render(v, step, opts) {
-  let s = step;
-  if (opts.integer && s < 1) s = 1;
-  const r = Math.round(v / s) * s;
-  const digits = s < 1 ? Math.min(6, Math.round(-Math.log10(s))) : 0;
-  const text = numberFormat(digits).format(r === 0 ? 0 : r);
-  return text;
-}
-
-function decorate(core, word, opts) {
+function decorate(core, p, opts) {
+  const s = SCALES.find(([q]) => q === p);
+  const word = s ? (opts.words ? s[1] : s[2]) : "";
   let out = word ? `${core} ${word}` : core;
-  if (opts.prefix) out = `${opts.prefix} ${out}`;
-  if (opts.unit) out = `${out} ${opts.unit}`;
-  return out;
+  if (opts.currency) out = `${opts.currency} ${out}`;
+  return opts.unit ? `${out} ${opts.unit}` : out;
 }
 
-/**
- * Format one number.
- * opts: sig (3), unit ("km"), prefix ("USD"), scale (false: never "million"), scaleFrom
- * (smallest value that is scaled, default 1e6), integer (no decimals), year (plain
- * integer), missing (text for null/NaN, default "n/a").
- */
-export function fmt(x, opts = {}) {
-  if (!isNum(x)) return opts.missing === undefined ? "n/a" : opts.missing;
-  if (opts.year) return String(Math.round(x));
-  const sig = opts.sig || 3;
-  const rounded = Math.round(x / stepFor(x, sig)) * stepFor(x, sig);  // 999,999.9 -> 1.00 million
-  const [div, word] = scaleFor(rounded, opts);
-  const v = rounded / div;
-  return decorate(render(v, stepFor(v, sig), opts), word, opts);
+function missing(opts) {
+  return opts.missing === undefined ? NOT_ESTIMATED : opts.missing;
 }
 
-// The two ends of a range as text, with one step and one scale taken from its larger end.
-function rangeEnds(lo, hi, opts) {
-  if (opts.year) return [String(Math.round(lo)), String(Math.round(hi)), ""];
-  const ref = Math.max(Math.abs(lo), Math.abs(hi));
-  const [div, word] = scaleFor(ref, opts);
-  const step = stepFor(ref / div, opts.sig || 3);
-  return [render(lo / div, step, opts), render(hi / div, step, opts), word];
+function format(x, n, opts) {
+  const v = finite(x);
+  if (v === null) return missing(opts);
+  const p = plan(Math.abs(v), n, opts.scale !== false);
+  return decorate(one(v, p, n, opts.locale), p, opts);
 }
 
-/** Format a range "lo to hi" with one step and one scale, taken from its larger end. */
-export function fmtRange(lo, hi, opts = {}) {
-  if (!isNum(lo) || !isNum(hi)) return opts.missing === undefined ? "n/a" : opts.missing;
-  const [a, b, word] = rangeEnds(lo, hi, opts);
-  return opts.year ? `${a} to ${b}` : decorate(`${a} to ${b}`, word, opts);
+/** A detail figure: whole units from 100 up, three significant figures below, scaled from one million up. */
+export function num(x, opts = {}) {
+  return format(x, null, opts);
 }
 
-/** The 90 % interval of a `*_dist` summary ({p05, p95}), or "" without one — and "" when
-    both ends print the same ("129 to 129 years" says only that the figure did not vary). */
-export function fmtDist(dist, opts = {}) {
-  if (!dist || !isNum(dist.p05) || !isNum(dist.p95)) return "";
-  const [a, b] = rangeEnds(dist.p05, dist.p95, opts);
-  return a === b ? "" : fmtRange(dist.p05, dist.p95, opts);
+/** A headline figure to opts.sig (3) significant figures. */
+export function sig(x, opts = {}) {
+  return format(x, opts.sig || 3, opts);
+}
+
+/** A range rounded once: both ends by the same rule (opts.sig significant figures, or the
+    detail rule) in the scale of the larger end; "" when an end is missing or both print alike. */
+export function span(lo, hi, opts = {}) {
+  const a = finite(lo), b = finite(hi);
+  if (a === null || b === null) return "";
+  const n = opts.sig || null;
+  const p = plan(Math.max(Math.abs(a), Math.abs(b)), n, opts.scale !== false);
+  const [x, y] = [a, b].map((v) => one(v, p, n, opts.locale));
+  const same = x.startsWith("-") === y.startsWith("-") && Number(rounded(Math.abs(a) / Math.pow(10, p), n)[0]) === Number(rounded(Math.abs(b) / Math.pow(10, p), n)[0]);
+  if (x === y || same) return "";
+  const sep = x.startsWith("-") || y.startsWith("-") ? " to " : "\u2013";
+  return decorate(`${x}${sep}${y}`, p, opts);
+}
+
+/** The 90 % interval (p05–p95) of a `*_dist` summary, or "". */
+export function dist(d, opts = {}) {
+  return d && typeof d === "object" ? span(d.p05, d.p95, opts) : "";
+}
+
+/** A whole count, never scaled. */
+export function count(x, opts = {}) {
+  const v = finite(x);
+  if (v === null) return missing(opts);
+  const text = one(v, 0, null, opts.locale, true);
+  return opts.unit ? `${text} ${opts.unit}` : text;
+}
+
+/** A calendar year, no separator. */
+export function year(x, opts = {}) {
+  const v = finite(x);
+  if (v === null) return missing(opts);
+  const r = roundText(Math.abs(v), 0);
+  return v < 0 && Number(r) !== 0 ? `-${r}` : r;
+}
+
+/** A share (0–1) as a whole per cent. */
+export function pct(x, opts = {}) {
+  const v = finite(x);
+  return v === null ? missing(opts) : `${one(100 * v, 0, null, opts.locale, true)} %`;
+}
+
+/** A ratio to two significant figures: 4.2x. */
+export function ratio(x, opts = {}) {
+  const v = finite(x);
+  return v === null ? missing(opts) : `${sig(v, { sig: 2, scale: false, locale: opts.locale })}x`;
+}
+
+/** A value at a CSV column's precision (d decimals), half away from zero as numbers.decimals. */
+export function decimals(x, d) {
+  const v = finite(x);
+  if (v === null) return x;
+  const r = Number((Math.abs(v)).toFixed(d)) * Math.sign(v);
+  return Object.is(r, -0) ? 0 : r;
 }

@@ -1,0 +1,240 @@
+"""Numbers as a reader reads them: the one rounding rule of every output.
+
+Layer: foundation (so the pipeline's sentences, the terminal, the report, the PDF, the CSV
+data dictionary and the web API all import it; ``web/static/js/format.js`` is the same rule
+in JavaScript, tested against this module value by value in headless Chromium).
+
+The rule
+========
+
+==========  =====================  ====================================================  ============================
+kind        function               rule                                                  examples
+==========  =====================  ====================================================  ============================
+headline    :func:`sig`            ``n`` significant figures (3 unless the caller        ``125 million``, ``10,400``,
+                                   states 2 for a wide estimate: clearance, cost)        ``USD 13 bn``, ``9,700``
+detail      :func:`num`            whole units from 100 up, three significant figures    ``1,284``, ``58.4``, ``2.31``,
+                                   below                                                 ``0.0462``
+scaled      (both)                 from one million up, in millions or billions (``M``   ``27.7 M``, ``USD 6.31 bn``,
+                                   and ``bn`` in tables, words in sentences), the rule   ``1.09 million``
+                                   applied to the scaled value
+range       :func:`span`,          rounded once: both ends by the same rule, in the one  ``USD 6.2–29 bn``,
+            :func:`dist`           scale of the larger end; the unit and scale written   ``56.1–131 M``,
+                                   once; ``""`` when both ends print alike (no spread)   ``35.2–76.8``
+count       :func:`count`          whole, thousands separators, never scaled             ``1,475,240``
+year        :func:`year`           plain integer, no separator                           ``2097``
+share       :func:`pct`            whole per cent                                        ``86 %``
+ratio       :func:`ratio`          two significant figures                               ``4.2x``, ``44x``, ``130x``
+==========  =====================  ====================================================  ============================
+
+Rounding is half away from zero on the exact binary value of the float, as JavaScript's
+``toFixed`` and ``toPrecision`` round, so the page and the files print the same digits.
+Zeros that rounding leaves at the end are significant and kept (19.95 million reads ``20.0 M``,
+1.098 million ``1.10 million``); a value that is already that short drops them (``2`` km,
+``1.5`` km, not ``2.00`` and ``1.50``). A missing or non-finite value reads ``missing`` (``"not estimated"`` unless given).
+
+Every function takes ``locale`` (default ``"en"``: ``,`` groups thousands, ``.`` marks
+decimals); it is the hook for translated outputs and accepts only ``"en"`` today.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+NOT_ESTIMATED = "not estimated"
+
+#: Scales, largest first: (power of ten, word in sentences, short form in tables).
+SCALES = ((9, "billion", "bn"), (6, "million", "M"))
+#: Separators per locale: (thousands, decimal).
+SYMBOLS = {"en": (",", ".")}
+#: Significant figures of a detail below 100, and of a headline unless stated.
+DETAIL_SIG = 3
+HEADLINE_SIG = 3
+
+
+def finite(x: Any) -> float | None:
+    """``x`` as a float when it is a finite real number (not a bool), else None."""
+    if isinstance(x, bool) or x is None:
+        return None
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None
+
+
+def _symbols(locale: str) -> tuple[str, str]:
+    try:
+        return SYMBOLS[locale]
+    except KeyError:
+        raise ValueError(f"locale {locale!r}: numbers are formatted for {', '.join(sorted(SYMBOLS))} only") from None
+
+
+def _exp(v: float) -> int:
+    """Exponent of the leading digit of ``v`` (> 0), exact: 999.9999 -> 2, 1000 -> 3."""
+    return Decimal(v).adjusted()
+
+
+def _step(v: float, n: int | None) -> int:
+    """Exponent of the rounding step of ``v`` (> 0): ``n`` significant figures, or (None) the
+    detail rule: whole units from 100 up, three significant figures below."""
+    e = _exp(v)
+    if n is None:
+        return 0 if e >= 2 else e - DETAIL_SIG + 1
+    return e - n + 1
+
+
+def _round(v: float, e: int) -> Decimal:
+    """``v`` (>= 0) rounded to a multiple of ``10**e``, half away from zero, exactly."""
+    return Decimal(v).quantize(Decimal(1).scaleb(e), rounding=ROUND_HALF_UP)
+
+
+def _scale(a: float, allowed: bool) -> int:
+    if allowed:
+        for p, _, _ in SCALES:
+            if a >= 10.0**p:
+                return p
+    return 0
+
+
+def _rounded(v: float, n: int | None) -> tuple[Decimal, int]:
+    """``v`` (>= 0) rounded by the rule, and the step's exponent: taken again from the
+    rounded value when rounding carries into the next power of ten (99.96 -> ``100``, not
+    ``100.0``; 9.996 to 3 figures -> ``10.0``)."""
+    if v == 0:
+        return Decimal(0), 0
+    e = _step(v, n)
+    r = _round(v, e)
+    if r and r.adjusted() > _exp(v):
+        e = _step(float(r), n)
+        r = _round(v, e)
+    return r, e
+
+
+def _plan(a: float, n: int | None, scaled: bool) -> int:
+    """The scale power for a magnitude ``a`` >= 0, taken again when rounding carries the value
+    into the next scale (999,999.9 -> 1 million)."""
+    p = _scale(a, scaled)
+    bigger = [q for q, _, _ in SCALES if q > p] if scaled else []
+    if a and bigger and float(_rounded(a / 10.0**p, n)[0]) * 10.0**p >= 10.0 ** min(bigger):
+        p = min(bigger)
+    return p
+
+
+def _digits(r: Decimal, e: int, v: float, locale: str) -> str:
+    """A rounded magnitude ``r`` of ``v`` as text, with separators. Trailing zeros that
+    rounding produced are significant and kept (19.95 -> ``20.0``); a value already at that
+    precision drops them (2.0 -> ``2``, 1.5 -> ``1.5``, float noise such as 2.0000000001 too)."""
+    group, dec = _symbols(locale)
+    s = f"{r:,.{max(0, -e)}f}"
+    if "." in s and abs(float(r) - v) <= 1e-9 * abs(v):
+        s = s.rstrip("0").rstrip(".")
+    return s.replace(",", "\x00").replace(".", dec).replace("\x00", group)
+
+
+def _one(x: float, p: int, n: int | None, locale: str, whole: bool = False) -> str:
+    """``x`` in scale ``10**p`` by the rule (``n`` figures or the detail rule; ``whole``: to units)."""
+    v = abs(x) / 10.0**p
+    r, e = (_round(v, 0), 0) if whole else _rounded(v, n)
+    text = _digits(r, e, v, locale)
+    return f"-{text}" if x < 0 and r != 0 else text
+
+
+def _decorate(core: str, p: int, words: bool, unit: str, currency: str) -> str:
+    word = next((w if words else s for q, w, s in SCALES if q == p), "")
+    out = f"{core} {word}" if word else core
+    if currency:
+        out = f"{currency} {out}"
+    return f"{out} {unit}" if unit else out
+
+
+def _format(x: Any, n: int | None, words: bool, scale: bool, unit: str, currency: str, missing: str, locale: str) -> str:
+    v = finite(x)
+    if v is None:
+        return missing
+    p = _plan(abs(v), n, scale)
+    return _decorate(_one(v, p, n, locale), p, words, unit, currency)
+
+
+def num(x: Any, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", missing: str = NOT_ESTIMATED, locale: str = "en") -> str:
+    """A detail figure: whole units from 100 up, three significant figures below, scaled from
+    one million up: ``num(1284.3) == "1,284"``, ``num(2.3125) == "2.31"``,
+    ``num(27_740_000) == "27.7 M"``, ``num(6.31e9, currency="USD") == "USD 6.31 bn"``,
+    ``num(1.09e6, words=True) == "1.09 million"``."""
+    return _format(x, None, words, scale, unit, currency, missing, locale)
+
+
+def sig(x: Any, n: int = HEADLINE_SIG, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", missing: str = NOT_ESTIMATED, locale: str = "en") -> str:
+    """A headline figure to ``n`` significant figures: ``sig(124.93e6, words=True) ==
+    "125 million"``, ``sig(10410.8) == "10,400"``, ``sig(9689, 2) == "9,700"``."""
+    return _format(x, int(n), words, scale, unit, currency, missing, locale)
+
+
+def span(lo: Any, hi: Any, n: int | None = None, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", locale: str = "en") -> str:
+    """A range rounded once: both ends by the same rule (``n`` significant figures, or the
+    detail rule when None) in the one scale of the larger end, unit and scale written once:
+    ``span(6.24e9, 28.6e9, 2, currency="USD") == "USD 6.2–29 bn"``, never ``6.24 bn – 29 bn``.
+    ``""`` when an end is missing or both print alike (no spread). Ends of opposite signs
+    read ``a to b``."""
+    a, b = finite(lo), finite(hi)
+    if a is None or b is None:
+        return ""
+    p = _plan(max(abs(a), abs(b)), n, scale)
+    x, y = (_one(v, p, n, locale) for v in (a, b))
+    if x == y or (x.startswith("-") == y.startswith("-") and _rounded(abs(a) / 10.0**p, n)[0] == _rounded(abs(b) / 10.0**p, n)[0]):
+        return ""
+    sep = " to " if x.startswith("-") or y.startswith("-") else "\u2013"
+    return _decorate(f"{x}{sep}{y}", p, words, unit, currency)
+
+
+def dist(d: Any, n: int | None = None, **kw: Any) -> str:
+    """The 90 % interval (``p05``–``p95``) of a ``*_dist`` summary by :func:`span`, or ``""``."""
+    if not isinstance(d, Mapping):
+        return ""
+    return span(d.get("p05"), d.get("p95"), n, **kw)
+
+
+def count(x: Any, *, unit: str = "", missing: str = NOT_ESTIMATED, locale: str = "en") -> str:
+    """A whole count, never scaled: ``count(1475240) == "1,475,240"``."""
+    v = finite(x)
+    if v is None:
+        return missing
+    text = _one(v, 0, None, locale, whole=True)
+    return f"{text} {unit}" if unit else text
+
+
+def year(x: Any, *, missing: str = NOT_ESTIMATED) -> str:
+    """A calendar year, no separator: ``year(2097.0) == "2097"``."""
+    v = finite(x)
+    if v is None:
+        return missing
+    r = _round(abs(v), 0)
+    return f"-{r:f}" if v < 0 and r != 0 else f"{r:f}"
+
+
+def pct(x: Any, *, missing: str = NOT_ESTIMATED, locale: str = "en") -> str:
+    """A share (0–1) as a whole per cent: ``pct(0.855) == "86 %"``."""
+    v = finite(x)
+    return missing if v is None else f"{_one(100 * v, 0, None, locale, whole=True)} %"
+
+
+def ratio(x: Any, *, missing: str = NOT_ESTIMATED, locale: str = "en") -> str:
+    """A ratio to two significant figures: ``ratio(4.214) == "4.2x"``, ``ratio(131.2) == "130x"``."""
+    v = finite(x)
+    return missing if v is None else f"{sig(v, 2, scale=False, locale=locale)}x"
+
+
+def decimals(x: Any, d: int) -> Any:
+    """A value at a CSV column's precision: ``d`` decimals, half away from zero on the exact
+    value (an int for ``d == 0``); anything not a finite number is returned unchanged."""
+    v = finite(x)
+    if v is None or isinstance(x, bool):
+        return x
+    r = float(_round(abs(v), -d))
+    r = math.copysign(r, v) if r else 0.0
+    return int(r) if d == 0 else r
+
+
+__all__ = ["NOT_ESTIMATED", "SCALES", "count", "decimals", "dist", "finite", "num", "pct", "ratio", "sig", "span", "year"]

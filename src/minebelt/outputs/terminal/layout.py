@@ -1,0 +1,107 @@
+"""Text and tables that fit the terminal: hanging-indent paragraphs, tables that drop columns.
+
+Layer: outputs.
+
+A paragraph wraps at the console's width with its continuation lines indented, so a sentence
+never runs on at the left margin. A table is built from columns in order of priority and
+loses its lowest-priority columns until it fits: a number is never folded or cut with an
+ellipsis (number columns do not wrap), and the columns left out are named in one line.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+
+def wrap(text: str, width: int, indent: int = 0, hang: int = 2) -> list[str]:
+    """``text`` as lines of at most ``width`` characters: the first indented by ``indent``, the
+    others by ``indent + hang``; words are never broken (a word longer than the line stays whole)."""
+    return textwrap.wrap(
+        " ".join(str(text).split()),
+        width=max(20, width),
+        initial_indent=" " * indent,
+        subsequent_indent=" " * (indent + hang),
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [""]
+
+
+def para(console: Console, text: str, indent: int = 0, hang: int = 2, style: str | None = None) -> None:
+    """Print ``text`` wrapped at the console's width with a hanging indent (see :func:`wrap`)."""
+    for line in wrap(text, console.width, indent, hang):
+        console.print(line, style=style, soft_wrap=True, highlight=False)
+
+
+@dataclass
+class Column:
+    """A table column: header (may hold a newline), cells (the total row last), alignment,
+    priority (lower is kept longer; 0 is never dropped) and whether its text may wrap."""
+
+    header: str
+    cells: list[str]
+    numeric: bool = True
+    priority: int = 0
+    min_width: int | None = None
+    style: dict[str, Any] = field(default_factory=dict)
+
+
+def _build(title: str | None, cols: Sequence[Column], n_rows: int, sections: Sequence[int], row_styles: dict[int, str]) -> Table:
+    from rich import box
+    from rich.table import Table
+
+    t = Table(title=title, title_justify="left", box=box.HORIZONTALS, show_edge=False, pad_edge=False)
+    for c in cols:
+        t.add_column(c.header, justify="right" if c.numeric else "left", no_wrap=c.numeric, overflow="fold", min_width=c.min_width)
+    for i in range(n_rows):
+        if i in sections:
+            t.add_section()
+        t.add_row(*[c.cells[i] for c in cols], style=row_styles.get(i))
+    return t
+
+
+def fit_table(
+    console: Console,
+    title: str | None,
+    columns: Sequence[Column],
+    sections: Sequence[int] = (),
+    row_styles: dict[int, str] | None = None,
+) -> tuple[Table, list[str]]:
+    """A rich table of ``columns`` that fits ``console.width``: the highest-priority columns
+    are dropped first until its minimum width fits. Returns the table and the headers left out."""
+    from rich.measure import Measurement
+
+    n_rows = max((len(c.cells) for c in columns), default=0)
+    keep = list(columns)
+    dropped: list[str] = []
+    while True:
+        t = _build(title, keep, n_rows, sections, row_styles or {})
+        need = Measurement.get(console, console.options.update(max_width=100_000), t).minimum  # unclamped
+        droppable = [c for c in keep if c.priority > 0]
+        if need <= console.width or not droppable:
+            return t, dropped
+        worst = max(droppable, key=lambda c: (c.priority, keep.index(c)))
+        keep.remove(worst)
+        dropped.append(" ".join(worst.header.split()))
+
+
+def print_table(console: Console, title: str | None, columns: Sequence[Column], sections: Sequence[int] = (),
+                row_styles: dict[int, str] | None = None, hint: str = "--json") -> list[str]:  # fmt: skip
+    """:func:`fit_table`, printed, with one line naming the columns left out at this width;
+    returns their headers."""
+    t, dropped = fit_table(console, title, columns, sections, row_styles)
+    console.print(t)
+    if dropped:
+        para(console, f"(left out at {console.width} columns: {', '.join(dropped)}; a wider terminal or {hint} shows them)", style="dim")
+    return dropped
+
+
+def blank_if(cells: list[str], test: Callable[[str], bool]) -> bool:
+    """True when every cell passes ``test`` (a column with nothing to show)."""
+    return all(test(c) for c in cells)

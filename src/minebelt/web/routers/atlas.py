@@ -1,0 +1,68 @@
+"""``GET /api/atlas``: every side of every land border at one depth, ranked (``minebelt.atlas/1``).
+
+Layer: interfaces. The query takes the options of ``minebelt atlas`` (``depth_km``, ``model``,
+``sort``, ``top``, ``deminers`` or ``workforce``, ``country`` repeated), checked by
+:func:`minebelt.scenario.atlas_options.atlas_options` (HTTP 422 naming the parameter). The
+answer is :meth:`minebelt.pipeline.atlas_result.Atlas.to_dict`; the figures come from the
+bundled curves and the per-depth cache (:mod:`minebelt.geo.atlas_cache`, shared with the
+command line). A side that neither holds must be built from the lines: at most
+``API_GEOMETRY_BUFFERS_MAX`` of them per request (422 beyond, saying how to fill the cache).
+The request takes a worker slot (:mod:`minebelt.web.guard`).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from ... import settings
+from ...errors import InputError
+from .. import _data
+from .._common import dumps, json_response
+from .errors_doc import ERR
+
+router = APIRouter(tags=["atlas"])
+
+#: How the query names the options in error messages.
+NAMES = {"depth_km": "request: depth_km", "deminers": "request: deminers", "workforce": "request: workforce", "model": "request: model",
+         "sort": "request: sort", "top": "request: top", "countries": "request: country"}  # fmt: skip
+
+
+def sides_to_build(depth_km: float, countries: tuple[str, ...] | None) -> int:
+    """How many sides of the atlas need a belt built from the lines: in neither the bundled
+    curves nor the cache at ``depth_km``."""
+    from ...data.border_belts import bundle
+    from ...geo import atlas_cache
+    from ...geo.atlas_sides import all_sides
+
+    b = bundle()
+    cached = atlas_cache.read(depth_km)
+    return sum(1 for d, n in all_sides(countries) if f"{d}>{n}" not in cached and (b is None or b.side(d, n) is None))
+
+
+@router.get("/api/atlas", summary="Every side of every land border at one depth, ranked (minebelt.atlas/1)", responses=ERR)
+def atlas(
+    depth_km: Annotated[float, Query(description=f"Belt depth, km, in (0, {settings.DEPTH_KM_MAX:g}].")] = settings.ATLAS_DEPTH_KM,
+    model: Annotated[str, Query(description="Density model of the ranking and the map (minebelt models); every row holds every model.")] = "korea-peak",
+    sort: Annotated[str, Query(description="mines, area, length, land, water, years, people, defender or neighbour.")] = "mines",
+    top: Annotated[int | None, Query(description="Keep the first N sides (N >= 1); omit for every side.")] = None,
+    deminers: Annotated[float | None, Query(description="Clearance workforce for every side: a number of deminers.")] = None,
+    workforce: Annotated[str | None, Query(description="Or a workforce preset (default ukraine-2024).")] = None,
+    country: Annotated[list[str] | None, Query(description="Only the borders of these countries (ISO alpha-3; repeat the parameter).")] = None,
+) -> Response:
+    from ...pipeline.atlas import atlas as run
+    from ...scenario.atlas_options import atlas_options
+
+    _data.require_data()
+    opts = atlas_options(depth_km, deminers=deminers, workforce=workforce, model=model, sort=sort, top=top, countries=country, names=NAMES)
+    n = sides_to_build(opts.depth_km, opts.countries)
+    if n > settings.API_GEOMETRY_BUFFERS_MAX:
+        raise InputError(
+            f"request: depth_km = {opts.depth_km:g}: {n} border sides would be built from the lines (the bundled curves do not hold them "
+            f"and they are not cached at this depth), more than the web API's {settings.API_GEOMETRY_BUFFERS_MAX} (API_GEOMETRY_BUFFERS_MAX); "
+            f"run 'minebelt atlas --depth {opts.depth_km:g}' once on this machine (its figures are cached for the web page), or give a country"
+        )
+    result = run(opts.depth_km, deminers=opts.deminers, workforce=opts.workforce, model=opts.model, sort=opts.sort, top=opts.top, countries=opts.countries, names=NAMES)
+    return json_response(dumps(result.to_dict()))

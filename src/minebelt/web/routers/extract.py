@@ -1,0 +1,63 @@
+"""``POST /api/extract``: an article's text -> its claims drafted and checked (``minebelt.article-check/1``).
+
+Layer: interfaces. The body is ``{"text": "...", "source": "..."}`` (UTF-8 text of at most
+``ARTICLE_BYTES_MAX`` bytes). The claims are drafted as ``minebelt extract`` drafts them
+(:func:`minebelt.factcheck.extract.extract`) and checked as ``minebelt factcheck --article``
+checks them: the drafted claims file is read back by the same loader as any claims file. The
+answer::
+
+    {"schema": "minebelt.article-check/1", "source": "...",
+     "draft": {"source", "claims": [...]},       # as minebelt extract --json
+     "claims_toml": "...",                        # the claims file to review and keep
+     "factcheck": {minebelt.factcheck/2}}
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from ... import settings
+from ...errors import InputError
+from .._common import dumps, json_response
+from .errors_doc import ERR
+
+router = APIRouter(tags=["factcheck"])
+SCHEMA = "minebelt.article-check/1"
+
+
+class ArticleIn(BaseModel):
+    """An article as plain text."""
+
+    model_config = ConfigDict(extra="forbid", title="Article")
+    text: str = Field(..., description=f"The article's text (UTF-8), at most {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX).")
+    source: str | None = Field(None, max_length=settings.NAME_CHARS_MAX, description="Where it was published (default 'pasted article').")
+
+
+def check_article(text: str, source: str) -> dict[str, Any]:
+    """Draft the claims of ``text`` and check them: the ``minebelt.article-check/1`` document."""
+    from ...factcheck import check_file
+    from ...factcheck.extract import article_text, extract
+
+    text = article_text(text, "request: text")
+    draft = extract(text, source=source)
+    with tempfile.TemporaryDirectory(prefix="minebelt-article-") as d:
+        path = Path(d) / "claims.toml"
+        path.write_text(draft.to_toml(), encoding="utf-8")
+        try:
+            doc = check_file(path)
+        except InputError as e:
+            raise InputError(str(e).replace(str(path), "request (drafted claims)")) from None
+    doc["file"] = source
+    return {"schema": SCHEMA, "source": source, "draft": draft.to_dict(), "claims_toml": draft.to_toml(), "factcheck": doc}
+
+
+@router.post("/api/extract", summary="Draft the claims of an article and check them (minebelt.article-check/1)", responses={**ERR, 413: {"description": "Request body too large"}})
+def extract(article: ArticleIn) -> Response:
+    source = " ".join((article.source or "pasted article").split()) or "pasted article"
+    return json_response(dumps(check_article(article.text, source)))

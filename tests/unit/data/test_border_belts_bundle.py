@@ -1,0 +1,69 @@
+"""The bundled belt curves (data/border_belts.npz) are built from the installed border data and
+hold every side of every land border in it: a partial or stale file fails here, not silently
+at run time (where the sides it lacks are computed from the lines, about 100x slower)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from minebelt.data import border_belts, borders
+
+
+def test_bundle_was_built_from_the_installed_border_data() -> None:
+    assert border_belts.stale_reason() is None, border_belts.stale_reason()
+
+
+def test_bundle_has_every_side_of_its_defenders() -> None:
+    """Every side of each defender the file was built for (all of them, or those of a build
+    with ``--only``), with a row for water included wherever the border has water."""
+    missing = border_belts.missing_sides(defenders=border_belts.partial_defenders())
+    assert not missing, f"{len(missing)} sides missing from {border_belts.FILE}: {missing[:10]}"
+
+
+def test_bundle_has_every_side_of_every_land_border() -> None:
+    """Both sides of every border of borders.gpkg, with a row for water included wherever the
+    border has water (``python scripts/build_border_belts.py`` without ``--only``). A file that
+    says it is partial (built with ``--only``, its defenders in the meta) is named here, not
+    passed: the sides it lacks are computed from the lines, about 100x slower."""
+    want = border_belts.expected_sides()
+    assert len(want) == 2 * len(borders.border_lengths())
+    only = border_belts.partial_defenders()
+    if only is not None:
+        pytest.skip(f"{border_belts.FILE} is partial: built for {len(only)} defenders ({', '.join(only)}) of "
+                    f"{len({k.split('>')[0] for k in want})}; python scripts/build_border_belts.py (without --only) completes it")
+    missing = border_belts.missing_sides()
+    assert not missing, f"{len(missing)} of {len(want)} sides missing from {border_belts.FILE}: {missing[:10]}"
+
+
+def _write_bundle(path: Path, sides: dict[str, dict[str, int]]) -> None:
+    """A bundle file holding only what the completeness check reads: the side keys and rows."""
+    blobs = [json.dumps({"front": {}, "bbox": [0, 0, 0, 0], "rows": rows}).encode() for rows in sides.values()]
+    np.savez(
+        path,
+        meta=np.frombuffer(json.dumps({"sides": list(sides)}).encode(), dtype=np.uint8),
+        front_json=np.frombuffer(b"".join(blobs), dtype=np.uint8),
+        front_offsets=np.concatenate([[0], np.cumsum([len(b) for b in blobs])]).astype(np.int64),
+    )
+
+
+def test_missing_sides_names_what_a_partial_bundle_lacks(tmp_path: Path) -> None:
+    want = border_belts.expected_sides()
+    wet = next(k for k, rows in want.items() if "include" in rows)
+    gone = next(k for k in want if k != wet)
+    sides = {k: {aw: i for i, aw in enumerate(rows)} for k, rows in want.items() if k != gone}
+    sides[wet] = {"skip": 0}
+    path = tmp_path / "partial.npz"
+    _write_bundle(path, sides)
+    assert border_belts.missing_sides(path) == sorted([gone, f"{wet} include"])
+    complete = tmp_path / "complete.npz"
+    _write_bundle(complete, {k: {aw: i for i, aw in enumerate(rows)} for k, rows in want.items()})
+    assert border_belts.missing_sides(complete) == []
+    assert border_belts.missing_sides(tmp_path / "none.npz") == sorted(want)
+    # a partial build's own check: only its defenders' sides are wanted
+    mine = sorted(k for k in want if k.split(">")[0] == gone.split(">")[0])
+    assert border_belts.missing_sides(path, [gone.split(">")[0]]) == [gone] + [f"{k} include" for k in mine if k == wet]
+    assert border_belts.partial_defenders(path) is None

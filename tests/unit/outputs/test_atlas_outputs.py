@@ -1,0 +1,86 @@
+"""The atlas's words and files: headline and assumptions, the terminal table, the CSV's
+columns and rounding, the GeoPackage layer, the documented columns."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from minebelt.geo import atlas_cache
+from minebelt.outputs.atlas_view import ATLAS_COLUMNS, LAYER, assumes, atlas_csv_text, atlas_gpkg_bytes, headline
+from minebelt.pipeline.atlas import atlas
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    mp = pytest.MonkeyPatch()
+    mp.setenv("MINEBELT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    atlas_cache.clear_memory()
+    a = atlas(countries=["EST", "LIE"], belts=True)
+    yield a
+    mp.undo()
+    atlas_cache.clear_memory()
+
+
+def test_headline_names_the_largest_sides_and_the_count(small) -> None:
+    h = headline(small)
+    assert h.startswith("At 2 km deep the largest belts would be on Latvia's side of its border with Estonia (")
+    assert h.endswith("of 8 border sides.") and "million mines" in h
+    a = assumes(small)
+    assert "2 km deep" in a and "korea-peak, 12,000 mines/km\u00b2" in a and "4,021 deminers (Ukraine's certified mine action operators, 2024)" in a
+
+
+def test_terminal_table_fits_80_columns(small) -> None:
+    from rich.console import Console
+
+    from minebelt.outputs.terminal.atlas import render_atlas
+
+    buf = io.StringIO()
+    render_atlas(small, Console(file=buf, width=80, color_system=None))
+    lines = buf.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[0].startswith("At 2 km deep")
+    assert any("Latvia > Estonia" in line for line in lines)
+
+
+def test_csv_columns_and_rounding(small) -> None:
+    import pandas as pd
+
+    df = pd.read_csv(io.StringIO(atlas_csv_text(small)))
+    assert list(df.columns) == list(ATLAS_COLUMNS) and len(df) == 8
+    row = df.iloc[0]
+    raw = small.rows[0]
+    assert row["belt_area_km2"] == round(raw["belt_area_km2"], 3)
+    assert row["mines_korea_peak"] == round(raw["mines"]["korea-peak"]) and float(row["mines_korea_peak"]).is_integer()
+    assert row["clearance_years_reduced"] == round(raw["clearance_years"]["reduced"], 1)
+    assert row["people_10km_other_side"] == raw["people"]["other_side"]["within_10km"]["population"]
+
+
+def test_gpkg_layer_and_attributes(small, tmp_path) -> None:
+    import pyogrio
+
+    p = tmp_path / "a.gpkg"
+    p.write_bytes(atlas_gpkg_bytes(small))
+    assert [n for n, _ in pyogrio.list_layers(p)] == [LAYER]
+    gdf = pyogrio.read_dataframe(p)
+    assert len(gdf) == 8 and gdf.crs.to_epsg() == 4326
+    assert set(ATLAS_COLUMNS) <= set(gdf.columns)
+    assert atlas_gpkg_bytes(small) == p.read_bytes()  # reproducible byte for byte
+
+
+def test_every_column_is_documented() -> None:
+    """docs/user-guide.md's atlas table names every column (the model and radius columns by
+    their pattern and each model's name)."""
+    guide = (ROOT / "docs" / "user-guide.md").read_text(encoding="utf-8")
+    section = guide[guide.index("## Atlas"): guide.index("## Comparing scenarios")]
+    for name in ATLAS_COLUMNS:
+        if name.startswith("people_"):
+            assert "`people_<r>km_defender_side`" in section
+        elif name.startswith("clearance_years_"):
+            assert "`clearance_years_<model>`" in section
+        else:
+            assert f"`{name}`" in section, name
