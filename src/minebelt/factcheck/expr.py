@@ -9,7 +9,7 @@ import ast
 import math
 import operator
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from .. import settings
 from ..errors import InputError
@@ -84,7 +84,7 @@ def eval_expr(expr: str, names: dict[str, float], where: str) -> float:
             return ev(node.body)
         if isinstance(node, ast.Constant):
             try:
-                return float(node.value)
+                return float(cast(float, node.value))  # check_expr lets only int and float constants through
             except OverflowError:
                 raise InputError(f"{where}: expr {clip(expr)}: the number {clip(node.value)} is too large") from None
         if isinstance(node, ast.Name):

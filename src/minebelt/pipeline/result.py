@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +55,7 @@ class EstimateResult:
     # lists, or geometries built when read (geo.sections.LazyGeometries)
     belts: Sequence[Any] = field(default_factory=list)
     border_lines: Sequence[Any] = field(default_factory=list)
-    samples: dict[str, np.ndarray] = field(default_factory=dict)
+    samples: MutableMapping[str, np.ndarray] = field(default_factory=dict)  # or a SampleStore
 
     @property
     def sections(self) -> list[dict[str, Any]]:

@@ -25,7 +25,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .fmt import NOT_ESTIMATED, dist_range, money, fmt_km, fmt_mines_words, fmt_pct, fmt_value_text, fmt_year, fmt_years, is_num
+from .fmt import (
+    NOT_ESTIMATED,
+    dist_range,
+    fmt_km,
+    fmt_mines_words,
+    fmt_pct,
+    fmt_value_text,
+    fmt_year,
+    fmt_years,
+    is_num,
+    money,
+)
 from .views import _num
 
 #: Capacity scopes (``production.capacity[].scope``) in words.

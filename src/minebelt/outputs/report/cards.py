@@ -261,7 +261,7 @@ def civilians_card(doc: dict[str, Any]) -> Card | None:
                     "", _civilians_line(t) or line, tuple(details))  # fmt: skip
     i = radii.index("5") if "5" in radii else len(radii) // 2
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
-    details = [f"{N.sig(p, 3, words=True)} people in {places(x['places'])} within {r} km." for r, x, p in zip(radii, ev["total"], raw)]
+    details = [f"{N.sig(p, 3, words=True)} people in {places(x['places'])} within {r} km." for r, x, p in zip(radii, ev["total"], raw, strict=False)]
     if ev["largest"]:
         details.append("Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5]) + ".")
     return Card("civilians", "Civilians", N.sig(raw[i], 3, words=True), f"people in {places(ev['total'][i]['places'])} within {radii[i]} km of the belt",
