@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import settings
 from ..errors import InputError
+from ..i18n import in_english
 from .checker import Checker, Unverifiable
 from .claims import load_claims, parse_stated, parse_tolerance
 from .kinds import default_kind, plan_explanation, ratio_words, verdict_text, whose_model
@@ -322,6 +323,7 @@ def _method_text(spec: Any) -> str:
     return ""
 
 
+@in_english
 def check_rows(checker: Checker, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The verdict row of every claim; a claim that cannot be evaluated as written gets the
     verdict ``error`` (with ``error``, the one-line reason) and the others are still checked."""

@@ -24,6 +24,7 @@ from .. import settings
 from ..cancel import checkpoint
 from ..errors import InputError
 from ..geo.sections import measure_sections
+from ..i18n import in_english
 from ..scenario.resolve import ResolvedSection, resolve_scenario
 from .blocks import add_blocks, reads_samples
 from .document import build_document
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 Progress = Callable[[str, float], None]
 
 
+@in_english
 def estimate(
     scenario: Scenario,
     samples: int | None = None,

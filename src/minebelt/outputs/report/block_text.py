@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...i18n import gettext as _
 from .fmt import (
     NOT_ESTIMATED,
     dist_range,
@@ -67,7 +68,7 @@ def _money(cur: str) -> Any:
 
 
 def _years(x: Any) -> str:
-    return fmt_years(x) + ("" if _num(x) is None else " years")
+    return fmt_years(x) + ("" if _num(x) is None else " " + _("years"))
 
 
 def years_phrase(years: Any, is_: Any = None) -> str:
@@ -133,6 +134,6 @@ def _converted(text: str) -> tuple[str, str]:
     (``USD 20.82 to 208.2``, ``converted from EUR 20 to 200 at ...``)."""
     if " = " in text:
         src, rest = text.split(" = ", 1)
-        value, _, how = rest.partition(" at ")
+        value, _sep, how = rest.partition(" at ")
         return value, f"converted from {src}" + (f" at {how}" if how else "")
     return text, ""
