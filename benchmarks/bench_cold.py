@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _paired import ROOT, minebelt, paired, row  # noqa: E402
+from _paired import minebelt, paired, row  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -51,7 +51,7 @@ def _norm(text: str) -> str:
 
 def _same_stated(a: Any, b: Any) -> bool:
     if isinstance(a, list) and isinstance(b, list) and len(a) == len(b) == 2:
-        return all(_same_stated(x, y) for x, y in zip(a, b))
+        return all(_same_stated(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool) and not isinstance(b, bool):
         return abs(float(a) - float(b)) <= 1e-9 * max(abs(float(a)), abs(float(b)), 1.0)
     return str(a).strip() == str(b).strip() or (str(a).isdigit() and str(b).startswith(str(a)))

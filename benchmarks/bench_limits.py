@@ -151,7 +151,7 @@ def child(kind: str, arg: int, n: int) -> dict:
 
             tr = Transformer.from_crs("EPSG:4326", f"+proj=tmerc +lon_0={xy[:, 0].mean():.3f} +lat_0={xy[:, 1].mean():.3f}", always_xy=True)
             x, y = tr.transform(xy[:, 0], xy[:, 1])
-            shapely.buffer(shapely.LineString(list(zip(x, y))), depth * 1000.0, single_sided=True)
+            shapely.buffer(shapely.LineString(list(zip(x, y, strict=True))), depth * 1000.0, single_sided=True)
         return {"seconds": time.perf_counter() - t, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "note": f"{pairs:,} pairs"}
     if kind in ("json", "json-peer"):
         import numpy  # noqa: F401 - imported once by the server, not part of a request

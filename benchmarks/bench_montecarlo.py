@@ -104,11 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     for e, m in med.items():
         print(f"{e:<12}{a.samples:>12,}{m['cpu']:>9.3f}{m['bytes_per_sample']:>14.0f}{m['peak_mb']:>9.0f}{m['p50'] / 1e6:>22.2f}")
     if "minebelt" in med and "numpy" in med:
-        ratios = [m["cpu"] / f["cpu"] for m, f in zip(res["minebelt"], res["numpy"])]
+        ratios = [m["cpu"] / f["cpu"] for m, f in zip(res["minebelt"], res["numpy"], strict=True)]
         r = statistics.median(ratios)
         print(f"minebelt / numpy: {r:.1f}x (median of {len(ratios)} pairs)")
         if "squigglepy" in med:
-            print(f"squigglepy / numpy: {statistics.median(s['cpu'] / f['cpu'] for s, f in zip(res['squigglepy'], res['numpy'])):.1f}x")
+            print(f"squigglepy / numpy: {statistics.median(s['cpu'] / f['cpu'] for s, f in zip(res['squigglepy'], res['numpy'], strict=True)):.1f}x")
         m = med["minebelt"]
         print()
         other = f"numpy {med['numpy']['cpu']:.3f} CPU-s" + (f"; squigglepy (whole arrays) {med['squigglepy']['cpu']:.3f}" if "squigglepy" in med else "")

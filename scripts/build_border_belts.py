@@ -103,7 +103,7 @@ def defender_job(code: str) -> dict[str, Any]:
                 detached.append(b.detached_km2)
                 belts.append(b.polygon)
                 pd_ = place_distances(b.polygon, pl, FAR_KM)
-                for i, km in zip(pd_.index.tolist(), pd_.distance_km.tolist()):
+                for i, km in zip(pd_.index.tolist(), pd_.distance_km.tolist(), strict=True):
                     dist.setdefault(i, np.full(len(nodes), np.inf))[k] = km
             near = sorted(i for i, v in dist.items() if v[-1] <= NEAR_KM)
             km = np.minimum.accumulate(np.array([dist[i] for i in near]).reshape(len(near), len(nodes)), axis=1)
@@ -121,7 +121,7 @@ def defender_job(code: str) -> dict[str, Any]:
             deepest = shapely.intersection(polys[x][2][-1], polys[y][2][-1])
             if deepest.is_empty or geodesic_area_km2(deepest) <= 0.0:
                 continue
-            shared = [geodesic_area_km2(shapely.intersection(a, b)) for a, b in zip(polys[x][2], polys[y][2])]
+            shared = [geodesic_area_km2(shapely.intersection(a, b)) for a, b in zip(polys[x][2], polys[y][2], strict=False)]
             pairs.append({"rows": (y, x), "km2": shared})
     return {"code": code, "sides": sides, "rows": rows, "pairs": pairs, "cpu_s": time.process_time() - t0}
 

@@ -252,7 +252,7 @@ def make_valid_all(geoms, workers=2):
     order = np.argsort(-shapely.get_num_coordinates(geoms))
     out = np.empty(len(geoms), dtype=object)
     with ProcessPoolExecutor(workers) as ex:
-        for i, g in zip(order, ex.map(_mv, [geoms[i] for i in order], chunksize=1)):
+        for i, g in zip(order, ex.map(_mv, [geoms[i] for i in order], chunksize=1), strict=True):
             out[i] = g
     return _polys_only(out)
 
@@ -362,7 +362,7 @@ def detect_overlaps(iso, geoms, min_km2=OVERLAP_MIN_KM2):
     L, R = tree.query(geoms, predicate="intersects")
     out = []  # (a, b, piece_geom, area_km2, winner, rule)
     parts_of: dict[int, _Parts] = {}
-    for i, j in zip(L, R):
+    for i, j in zip(L, R, strict=True):
         if i >= j:
             continue
         inter = shapely.intersection(geoms[i], geoms[j])
@@ -404,7 +404,7 @@ def resolve(iso, geoms, pieces):
     """Subtract every piece from the loser."""
     idx = {c: k for k, c in enumerate(iso)}
     sub: dict[str, list] = {}
-    for a, b, pc, km2, w, rule in pieces:
+    for a, b, pc, _km2, w, _rule in pieces:
         loser = b if w == a else a
         sub.setdefault(loser, []).append(pc)
     out = geoms.copy()
@@ -420,10 +420,10 @@ def resolve_maritime(iso, mgeoms, land_pieces):
     tree = shapely.STRtree(mgeoms)
     L, R = tree.query(mgeoms, predicate="intersects")
     by_pair: dict[frozenset, list] = {}
-    for a, b, pc, km2, w, rule in land_pieces:
+    for a, b, pc, _km2, w, _rule in land_pieces:
         by_pair.setdefault(frozenset({a, b}), []).append((pc, w))
     subs: dict[str, list] = {}
-    for i, j in zip(L, R):
+    for i, j in zip(L, R, strict=True):
         if i >= j:
             continue
         key = frozenset({iso[i], iso[j]})
@@ -492,7 +492,7 @@ def _runs_to_lines(coords, keep):
     """Linestrings made of consecutive kept segments (keep has len(coords)-1 entries)."""
     out = []
     k = np.flatnonzero(np.diff(np.concatenate([[0], keep.astype(np.int8), [0]])))
-    for s0, s1 in zip(k[::2], k[1::2]):
+    for s0, s1 in zip(k[::2], k[1::2], strict=False):
         out.append(shapely.LineString(coords[s0:s1 + 1]))
     return out
 
@@ -638,7 +638,7 @@ def compute_borders(iso, mgeoms, lgeoms, seas, lakes, rivers):
     tree = shapely.STRtree(mgeoms)
     L, R = tree.query(mgeoms, predicate="dwithin", distance=NEAR_DEG)
     nb: dict[int, set] = {}
-    for i, j in zip(L, R):
+    for i, j in zip(L, R, strict=True):
         if i != j:
             nb.setdefault(int(i), set()).add(int(j))
     borders = {}
@@ -708,7 +708,7 @@ class WaterClassifier:
         self.lake_tree = shapely.STRtree(lakes)
         self.rivers = rivers
         self.river_tree = shapely.STRtree(rivers)
-        self.land = {c: g for c, g in zip(iso, land_geoms)}
+        self.land = {c: g for c, g in zip(iso, land_geoms, strict=True)}
         self.river_m = RIVER_M
 
     def classify(self, a, b, coords):
@@ -809,7 +809,7 @@ class WaterClassifier:
         if closed and len(starts) < 4:
             return water.copy()
         out = w.copy()
-        for k, (s0, s1) in enumerate(zip(starts, ends)):
+        for k, (s0, s1) in enumerate(zip(starts, ends, strict=True)):
             if w[s0]:
                 continue
             left = k > 0 or closed
@@ -941,7 +941,7 @@ def prune(geom, min_hole_km2, min_part_km2, keep_largest=True, keep_hole=None):
             rings = shapely.get_interior_ring(p, np.arange(n))
             ha = _approx_km2(shapely.polygons(rings))
             polys = shapely.polygons(rings)
-            holes = [shapely.get_coordinates(r) for r, a, hp in zip(rings, ha, polys)
+            holes = [shapely.get_coordinates(r) for r, a, hp in zip(rings, ha, polys, strict=True)
                      if a >= min_hole_km2 or (keep_hole is not None and keep_hole(hp))]
         out.append(shapely.Polygon(shapely.get_coordinates(shapely.get_exterior_ring(p)), holes))
     return shapely.MultiPolygon(out)
@@ -953,7 +953,7 @@ class ForeignLand:
 
     def __init__(self, iso, land):
         parts, owner = [], []
-        for c, g in zip(iso, land):
+        for c, g in zip(iso, land, strict=True):
             ps = shapely.get_parts(g)
             parts.extend(ps)
             owner.extend([c] * len(ps))
@@ -1124,7 +1124,6 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     simp = shapely.simplify(np.asarray(full), SIMPLIFY_DEG, preserve_topology=False)
     seg["geometry"] = simp
     relen = np.array([GEOD.geometry_length(shapely.segmentize(g, DENSIFY_DEG)) / 1e3 if g.length > 0 else 0.0 for g in simp])
-    d = relen - seg["length_km"].to_numpy()
     seg_stats = pd.DataFrame({"a": seg.a, "b": seg.b, "full": seg.length_km, "simp": relen}).groupby(["a", "b"]).sum()
     seg_stats["diff_km"] = seg_stats.simp - seg_stats.full
     seg_stats["diff_pct"] = 100 * seg_stats.diff_km / seg_stats.full
@@ -1228,7 +1227,7 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
             "max_abs_length_change_km": round(float(seg_stats.diff_km.abs().max()), 3),
         },
         "zone_km": ZONE_KM,
-        "built": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "built": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "n_borders": int(len(tot)),
         "total_border_km": round(float(tot.length_km.sum()), 1),
     }

@@ -49,13 +49,13 @@ def sources_md() -> str:
 def block_tables() -> list[str]:
     """The dated tables of minebelt.model: the defaults of production, cost, clearance."""
     from minebelt.data.cpi import us_cpi_u
+    from minebelt.data.ecb import ecb_rates
     from minebelt.model import clearance_history as hist
     from minebelt.model import clearance_outturns as outt
     from minebelt.model import clearance_sources as clr_src
     from minebelt.model import clearance_workforce as wf
     from minebelt.model import cost_sources as cost_src
     from minebelt.model import currency as fx
-    from minebelt.data.ecb import ecb_rates
     from minebelt.model import plans
     from minebelt.model import production_sources as prod_src
 

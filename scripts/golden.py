@@ -163,7 +163,7 @@ def documents(only: list[str] | None = None, workers: int = 2) -> dict[str, Any]
     jobs = [n for n in wanted if n in table]
     with ThreadPoolExecutor(workers) as pool:
         report = pool.submit(report_documents) if any(n in REPORT_CASES for n in wanted) else None
-        docs = dict(zip(jobs, pool.map(lambda n: run(table[n]), jobs)))
+        docs = dict(zip(jobs, pool.map(lambda n: run(table[n]), jobs), strict=True))
         if report is not None:
             docs.update({k: v for k, v in report.result().items() if k in wanted})
     return {n: strip(docs[n]) for n in wanted}
@@ -186,7 +186,7 @@ def diff(a: Any, b: Any, path: str = "") -> list[str]:
     if isinstance(a, list):
         if len(a) != len(b):
             return [f"{path}: {len(a)} items != {len(b)}"]
-        return [d for i, (x, y) in enumerate(zip(a, b)) for d in diff(x, y, f"{path}[{i}]")]
+        return [d for i, (x, y) in enumerate(zip(a, b, strict=True)) for d in diff(x, y, f"{path}[{i}]")]
     return [] if a == b else [f"{path or '.'}: {a!r} != {b!r}"[:300]]
 
 

@@ -62,7 +62,7 @@ def python_side(vals: list[float | None], calls: list[tuple[str, dict]] = CALLS,
         return getattr(numbers, fn)(x, **kw)
 
     single = [[call(fn, x, opts) for fn, opts in calls] for x in vals]
-    pairs = [(a, b) for a, b in zip(vals[:-1], vals[1:])]
+    pairs = [(a, b) for a, b in zip(vals[:-1], vals[1:], strict=True)]
     spans = [[numbers.span(min(a, b), max(a, b), o.get("sig"), **{k: v for k, v in o.items() if k != "sig"}) if a is not None and b is not None else "" for o in spans_opts] for a, b in pairs]
     return {"single": single, "spans": spans}
 
@@ -116,14 +116,14 @@ def test_format_js_matches_python(lang: str) -> None:
         finally:
             browser.close()
     problems = []
-    for x, w_row, g_row in zip(vals, want["single"], got["single"]):
-        for (fn, opts), w, g in zip(calls, w_row, g_row):
+    for x, w_row, g_row in zip(vals, want["single"], got["single"], strict=False):
+        for (fn, opts), w, g in zip(calls, w_row, g_row, strict=False):
             if fn.startswith("decimals"):
                 w, g = _json_float(w), _json_float(g)
             if w != g:
                 problems.append(f"{fn}({x!r}, {opts}): Python {w!r}, JavaScript {g!r}")
-    for (a, b), w_row, g_row in zip(zip(vals[:-1], vals[1:]), want["spans"], got["spans"]):
-        for opts, w, g in zip(spans, w_row, g_row):
+    for (a, b), w_row, g_row in zip(zip(vals[:-1], vals[1:], strict=True), want["spans"], got["spans"], strict=False):
+        for opts, w, g in zip(spans, w_row, g_row, strict=False):
             if w != g:
                 problems.append(f"span({a!r}, {b!r}, {opts}): Python {w!r}, JavaScript {g!r}")
     assert not problems, f"{len(problems)} difference(s):\n" + "\n".join(problems[:40])

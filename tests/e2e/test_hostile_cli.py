@@ -491,7 +491,7 @@ def test_degenerate_lines_and_masks_through_the_cli_property(tmp_path: Path) -> 
     """A handful of random degenerate lines through the installed command (the many-example
     property runs in-process and through the web app: tests/e2e/test_hostile_web.py)."""
     rng = __import__("random").Random(20)
-    for k in range(4):
+    for _k in range(4):
         pts = [[23.5 + rng.choice([0, 0.05]), 53.0 + rng.choice([0, 0.05])] for _ in range(rng.randint(1, 5))]
         proc = run("estimate", _pol_blr_line(tmp_path, {"type": "LineString", "coordinates": pts}), cwd=tmp_path)
         assert proc.returncode in (0, 2) and "Traceback" not in proc.stderr, proc.stderr

@@ -17,8 +17,8 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from minebelt import settings  # noqa: E402
 from minebelt.web import _data as webdata  # noqa: E402
-from minebelt.web.routers import factcheck as factcheck_router  # noqa: E402
 from minebelt.web.app import create_app  # noqa: E402
+from minebelt.web.routers import factcheck as factcheck_router  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -273,7 +273,7 @@ def test_border_geojson_and_markers(client: TestClient) -> None:
     lines = [f for f in doc["features"] if f["geometry"]["type"] != "Point"]
     marks = [f["properties"]["km"] for f in doc["features"] if f["geometry"]["type"] == "Point"]
     assert {f["properties"]["kind"] for f in lines} <= {"land", "water"}
-    assert marks[0] == 0 and all(b - a == 25 for a, b in zip(marks, marks[1:]))
+    assert marks[0] == 0 and all(b - a == 25 for a, b in zip(marks, marks[1:], strict=False))
     assert marks[-1] <= doc["length_km"] < marks[-1] + 25
     assert client.get("/api/border/FIN/POL").status_code == 404
     assert client.get("/api/border/FIN/F1N").status_code == 422
@@ -489,7 +489,7 @@ def test_estimate_is_length_x_depth_x_density(rows: list[tuple[int, float, int]]
     r = _shared_client().post("/api/estimate", json=body)
     assert r.status_code == 200, r.text
     doc = r.json()
-    for row, (L, D, rho) in zip(doc["sections"], rows):
+    for row, (L, D, rho) in zip(doc["sections"], rows, strict=True):
         assert row["mines"] == pytest.approx(L * D * rho, rel=1e-12)
     assert doc["totals"]["length_km"] == pytest.approx(sum(L for L, _, _ in rows), rel=1e-12)
     assert doc["totals"]["mines"] == pytest.approx(sum(L * D * rho for L, D, rho in rows), rel=1e-9)

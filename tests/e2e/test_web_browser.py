@@ -510,7 +510,7 @@ def test_downloads_leave_out_bad_rows_and_round_like_the_report(server: str, bro
         page.click("#dl-csv")
     table = list(csv.DictReader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
     assert len(table) == len(doc["sections"]) + 1 and table[-1]["name"] == "Total"
-    for row, sec in zip(table, doc["sections"]):
+    for row, sec in zip(table, doc["sections"], strict=False):
         for col in ("length_km", "land_km", "water_km", "depth_km", "area_km2", "density_per_km2", "mines", "mines_per_km_front"):
             want = round_value(col, sec.get(col))
             assert (row[col] == "") if want is None else (float(row[col]) == want), (col, row[col], want)

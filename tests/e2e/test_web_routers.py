@@ -96,7 +96,7 @@ def test_scenario_check_flags_each_bad_section(client: TestClient) -> None:
     assert "sections[1] 'Poland - France'" in out["sections"][1]["detail"] and "share no land border" in out["sections"][1]["detail"]
     assert "sections[3] 'unknown'" in out["sections"][3]["detail"] and "XXX" in out["sections"][3]["detail"]
     # the good ones estimate together
-    good = {**doc, "sections": [s for s, row in zip(doc["sections"], out["sections"]) if row["ok"]]}
+    good = {**doc, "sections": [s for s, row in zip(doc["sections"], out["sections"], strict=True) if row["ok"]]}
     est = client.post("/api/estimate?belts=false", json=good).json()
     assert est["sections"][0]["mines"] == pytest.approx(400 * 2 * 12_000)
     assert client.post("/api/scenario/check", json={"name": "x"}).status_code == 422

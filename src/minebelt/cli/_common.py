@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from contextlib import AbstractContextManager
+
     from rich.console import Console
 
 
@@ -39,7 +42,7 @@ def check_new_file(path: Path | None, force: bool, option: str) -> None:
         check_output_file(path, force=force, option=option)
 
 
-def progress():
+def progress() -> tuple[AbstractContextManager[Any], Callable[[str, float], None]]:
     """A rich progress bar on stderr, as ``(context manager, callback (stage, fraction))``.
 
     Only on a terminal: when stderr is a file or a pipe (scripts, CI, ``2>log``) there is no

@@ -52,8 +52,8 @@ USAGE_ERRORS = _classes("UsageError")
 #: Raised by click >= 8.2 for a group with ``no_args_is_help`` called without arguments.
 NO_ARGS_IS_HELP = _classes("NoArgsIsHelpError")
 #: ``typer.Exit`` / ``typer.Abort`` and click's own, whichever the command raised.
-EXITS = tuple(dict.fromkeys((typer.Exit, *_classes("Exit"))))
-ABORTS = tuple(dict.fromkeys((typer.Abort, *_classes("Abort"))))
+EXITS: tuple[type[BaseException], ...] = tuple(dict.fromkeys((typer.Exit, *_classes("Exit"))))
+ABORTS: tuple[type[BaseException], ...] = tuple(dict.fromkeys((typer.Abort, *_classes("Abort"))))
 
 
 def help_text(exc: BaseException) -> str:
@@ -86,7 +86,7 @@ def _context_from_argv(root: Any, argv: list[str] | None, prog: str) -> Any:
     try:
         ctx = root.make_context(prog, [], resilient_parsing=True)
         sub = getattr(root, "commands", {}).get(argv[0]) if argv else None
-        if sub is not None:
+        if sub is not None and argv:
             ctx = sub.make_context(argv[0], [], parent=ctx, resilient_parsing=True)
         return ctx
     except Exception:  # noqa: BLE001 - the hint is a courtesy; the error line is what matters

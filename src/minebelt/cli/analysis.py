@@ -6,7 +6,7 @@ Layer: interfaces.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -15,7 +15,7 @@ from ._common import console, emit_json
 
 
 def calibrate(
-    scenario: Annotated[Optional[Path], typer.Argument(help="Scenario TOML file to compare (optional).")] = None,
+    scenario: Annotated[Path | None, typer.Argument(help="Scenario TOML file to compare (optional).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.calibration/1 JSON document.")] = False,
 ) -> None:
     """Historical mine barriers side by side with a scenario: mines per km of front, per km², depth."""

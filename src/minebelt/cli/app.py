@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import inspect
 import sys
-from typing import Annotated, Any, Callable, Optional
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
 
@@ -51,7 +52,7 @@ def _version_callback(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the version of minebelt and exit."),
     ] = None,
 ) -> None:
@@ -63,7 +64,7 @@ LANG_OPTION = inspect.Parameter(
     inspect.Parameter.KEYWORD_ONLY,
     default=None,
     annotation=Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--lang", metavar="CODE", help="Language of the output: en, uk, pl, fi, et, lv or lt (default: MINEBELT_LANG, then LANG; the JSON stays English)."),
     ],
 )
@@ -75,7 +76,7 @@ def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
     before any work (an unknown code: one line naming the option and the allowed codes, exit 2)."""
 
     @functools.wraps(command)
-    def run(*args: Any, lang: Optional[str] = None, **kwargs: Any) -> Any:
+    def run(*args: Any, lang: str | None = None, **kwargs: Any) -> Any:
         from .. import i18n
 
         code = i18n.check(lang) if lang is not None else i18n.from_environment()
@@ -90,7 +91,7 @@ def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
     sig = inspect.signature(command, eval_str=True)
     run.__signature__ = sig.replace(parameters=[*sig.parameters.values(), LANG_OPTION])  # type: ignore[attr-defined]
     run.__annotations__ = {**{k: v.annotation for k, v in sig.parameters.items()}, "lang": LANG_OPTION.annotation, "return": sig.return_annotation}
-    del run.__wrapped__  # type: ignore[attr-defined]
+    del run.__wrapped__
     return run
 
 

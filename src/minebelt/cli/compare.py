@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -17,8 +17,8 @@ from ._common import console, emit_json, progress
 def compare(
     scenarios: Annotated[list[Path], typer.Argument(help="Scenario TOML files (a file of several [[scenarios]] counts as several); the first scenario is the baseline.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.compare/1 JSON document.")] = False,
-    samples: Annotated[Optional[int], typer.Option("--samples", "-n", help="Monte Carlo samples for every estimate (figures with their 90 % interval).")] = None,
-    seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
+    samples: Annotated[int | None, typer.Option("--samples", "-n", help="Monte Carlo samples for every estimate (figures with their 90 % interval).")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
     no_attribution: Annotated[bool, typer.Option("--no-attribution", help="Leave out which inputs explain the differences (one estimate fewer per differing input).")] = False,
 ) -> None:
     """Compare scenarios side by side: totals, per country, calibration, cost, production,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -16,8 +16,8 @@ from ._common import check_new_file, console, emit_json
 
 def extract(
     article: Annotated[str, typer.Argument(help="Article as UTF-8 plain text ('-' reads standard input).")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the claims file (TOML) here; without it, print it.")] = None,
-    source: Annotated[Optional[str], typer.Option("--source", help="Where the article was published (default: the file name).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the claims file (TOML) here; without it, print it.")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Where the article was published (default: the file name).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --out file.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the drafted claims as JSON (with the countries found near each figure).")] = False,
 ) -> None:

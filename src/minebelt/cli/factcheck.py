@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -15,9 +15,9 @@ from ._common import console, emit_json
 
 
 def factcheck(
-    claims: Annotated[Optional[Path], typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")] = None,
+    claims: Annotated[Path | None, typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/2 JSON document.")] = False,
-    article: Annotated[Optional[str], typer.Option("--article", help="Check an article (UTF-8 plain text, '-' for standard input): draft its claims (as 'minebelt extract' does) and check them.")] = None,
+    article: Annotated[str | None, typer.Option("--article", help="Check an article (UTF-8 plain text, '-' for standard input): draft its claims (as 'minebelt extract' does) and check them.")] = None,
     show_all: Annotated[bool, typer.Option("--all", help="List every claim, grouped by verdict (default: the counts and the claims that do not hold).")] = False,
 ) -> None:
     """Recompute every claim in a claims file (or drafted from an article) and give each a verdict.
@@ -37,6 +37,7 @@ def factcheck(
         doc = _check_article(article)
         claims = Path(doc["file"])
     else:
+        assert claims is not None  # exactly one of the two was given (checked above)
         doc = check_file(claims)
     errors = [c for c in doc["claims"] if c["verdict"] == "error"]
     if as_json:

@@ -6,7 +6,7 @@ Layer: interfaces.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -16,12 +16,12 @@ from ._common import console, progress
 def report(
     scenario: Annotated[Path, typer.Argument(help="Scenario TOML file.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: new (its parent must exist) or empty, unless --force.")],
-    samples: Annotated[Optional[int], typer.Option("--samples", "-n", help="Monte Carlo samples (distribution charts).")] = None,
-    seed: Annotated[Optional[int], typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
-    claims: Annotated[Optional[Path], typer.Option("--claims", help="Claims TOML file to include the fact-check table.")] = None,
+    samples: Annotated[int | None, typer.Option("--samples", "-n", help="Monte Carlo samples (distribution charts).")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
+    claims: Annotated[Path | None, typer.Option("--claims", help="Claims TOML file to include the fact-check table.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Write into a non-empty folder, replacing its files.")] = False,
     pdf: Annotated[bool, typer.Option("--pdf", help="Also write report.pdf (A4: summary, map, tables, sources).")] = False,
-    compare: Annotated[Optional[Path], typer.Option("--compare", help="Scenario TOML file to compare this scenario with (every scenario in it): a 'Compared' section and compare.json.")] = None,
+    compare: Annotated[Path | None, typer.Option("--compare", help="Scenario TOML file to compare this scenario with (every scenario in it): a 'Compared' section and compare.json.")] = None,
     records: Annotated[bool, typer.Option("--records", help="Also write the belts as hazard-area records (IMAS 05.10): hazard-areas.csv and hazard-areas.gpkg.")] = False,
 ) -> None:
     """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf, compare.json, hazard-areas.*)."""

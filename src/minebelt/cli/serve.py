@@ -5,7 +5,7 @@ Layer: interfaces (runs :mod:`minebelt.web`).
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -16,7 +16,7 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
     allow_host: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--allow-host", metavar="<name>", help="Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always."),
     ] = None,
 ) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 import numpy as np
 
@@ -68,6 +68,11 @@ def data_info() -> dict[str, Any]:
     }
 
 
+# geometry=True (the default) always gives the geometries; geometry=False gives None
+@overload
+def _read(layer: str, where: str | None = None, columns: list[str] | None = None, geometry: Literal[True] = True) -> tuple[dict[str, np.ndarray], np.ndarray]: ...
+@overload
+def _read(layer: str, where: str | None = None, columns: list[str] | None = None, *, geometry: Literal[False]) -> tuple[dict[str, np.ndarray], None]: ...
 def _read(layer: str, where: str | None = None, columns: list[str] | None = None, geometry: bool = True) -> tuple[dict[str, np.ndarray], np.ndarray | None]:
     from pyogrio.raw import read
 
@@ -75,7 +80,7 @@ def _read(layer: str, where: str | None = None, columns: list[str] | None = None
     if not path.exists():
         raise DataMissingError(f"bundled border data is missing ({path.name}); reinstall minebelt")
     meta_, _fids, geoms, fields = read(path, layer=layer, where=where, columns=columns, read_geometry=geometry)
-    cols = {name: np.asarray(arr) for name, arr in zip(meta_["fields"], fields)}
+    cols = {name: np.asarray(arr) for name, arr in zip(meta_["fields"], fields, strict=True)}
     if geometry:
         import shapely
 

@@ -52,7 +52,8 @@ class Places:
         path: str | None = None,
     ) -> None:
         """Either the columns themselves, or ``path`` of an npz file read column by column."""
-        self._z = np.load(path) if path is not None else None
+        # None only when every array is given: then no reader below runs (Any: an NpzFile or None)
+        self._z: Any = np.load(path) if path is not None else None
         given = {"lon": lon, "lat": lat, "population": population, "country": country, "names": names, "meta": meta}
         for k, v in given.items():
             if v is not None:

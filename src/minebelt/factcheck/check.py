@@ -5,14 +5,13 @@ Layer: outputs (fact-check).
 
 from __future__ import annotations
 
-from ..i18n import in_english
-
 import math
 from pathlib import Path
 from typing import Any
 
 from .. import settings
 from ..errors import InputError
+from ..i18n import in_english
 from .checker import Checker, Unverifiable
 from .claims import load_claims, parse_stated, parse_tolerance
 from .money import UnitMismatch, currency_mismatch

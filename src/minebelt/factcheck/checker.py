@@ -15,7 +15,6 @@ from typing import Any
 from ..errors import InputError
 from .expr import eval_expr
 
-
 #: The kinds of a string ref (``kind:...``).
 REF_KINDS = ("claim", "const", "border", "fx")
 
@@ -77,7 +76,8 @@ class Checker:
         self.path = path
         self.claims = {c["id"]: c for c in claims}
         self.values: dict[str, Any] = {}
-        self._estimates: dict[tuple[Path, str | None], Any] = {}
+        # (scenario file, scenario_name, samples, seed) -> its estimate document
+        self._estimates: dict[tuple[Path, Any, Any, Any], Any] = {}
         self._busy: set[str] = set()
         #: the exchange rates each claim's value used, as read ("0.2347 EUR/PLN, ECB reference rate of 2024-05-17")
         self.rates_used: dict[str, list[str]] = {}
@@ -110,10 +110,10 @@ class Checker:
         key = (file, spec.get("scenario_name"), samples, seed)
         if key not in self._estimates:
             scenarios = load_scenarios(file)
-            name = spec.get("scenario_name")
-            chosen = scenarios[0] if name is None else next((s for s in scenarios if s.name == name), None)
+            scenario_name = spec.get("scenario_name")
+            chosen = scenarios[0] if scenario_name is None else next((s for s in scenarios if s.name == scenario_name), None)
             if chosen is None:
-                raise InputError(f"{where}: scenario_name {name!r} not in {spec['scenario']} ({'; '.join(s.name for s in scenarios)})")
+                raise InputError(f"{where}: scenario_name {scenario_name!r} not in {spec['scenario']} ({'; '.join(s.name for s in scenarios)})")
             self._estimates[key] = estimate(chosen, samples=samples, seed=seed, with_geometry=False).document
         doc = self._estimates[key]
         path = str(spec["field"])
@@ -317,7 +317,7 @@ def fx_conversion(spec: str, where: str) -> Any:
     if len(parts) != 3:
         raise InputError(f"{where}: fx ref {clip('fx:' + spec)} must be 'fx:FROM:TO:DATE', e.g. 'fx:PLN:EUR:2024-05-18'")
     known = currencies()
-    for name, code in zip(("FROM", "TO"), parts[:2]):
+    for name, code in zip(("FROM", "TO"), parts[:2], strict=False):
         if code not in known:
             hint = suggest(code.upper(), known) if code.upper() not in known else f" (did you mean {code.upper()!r}?)"
             raise InputError(f"{where}: fx {name} currency {clip(code)} is not an ECB reference currency{hint}")

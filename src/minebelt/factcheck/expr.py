@@ -8,12 +8,14 @@ from __future__ import annotations
 import ast
 import math
 import operator
+from collections.abc import Callable
+from typing import Any, cast
 
 from .. import settings
 from ..errors import InputError
 
 _BIN = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv}
-_FUNCS = {"max": max, "min": min, "round": round}
+_FUNCS: dict[str, Callable[..., Any]] = {"max": max, "min": min, "round": round}
 
 
 def check_expr(expr: object, where: str, names: set[str] | None = None) -> ast.Expression:
@@ -82,7 +84,7 @@ def eval_expr(expr: str, names: dict[str, float], where: str) -> float:
             return ev(node.body)
         if isinstance(node, ast.Constant):
             try:
-                return float(node.value)
+                return float(cast(float, node.value))  # check_expr lets only int and float constants through
             except OverflowError:
                 raise InputError(f"{where}: expr {clip(expr)}: the number {clip(node.value)} is too large") from None
         if isinstance(node, ast.Name):

@@ -93,9 +93,9 @@ def judge(
     if q == "exact":
         c = computed if isinstance(computed, tuple) else (computed, computed)
         s_ = stated if isinstance(stated, tuple) else (stated, stated)
-        if all(abs(x - y) <= 1e-9 * max(1.0, abs(y)) for x, y in zip(c, s_)):
+        if all(abs(x - y) <= 1e-9 * max(1.0, abs(y)) for x, y in zip(c, s_, strict=False)):
             return Judgement("holds", 0.0, "exactly as stated")
-        dev = max((_rel(x, y) for x, y in zip(c, s_)), key=abs)
+        dev = max((_rel(x, y) for x, y in zip(c, s_, strict=False)), key=abs)
         return Judgement("does-not-hold", dev, "stated as exact, and it differs")
     c_lo, c_hi = computed if isinstance(computed, tuple) else (computed, computed)
 
@@ -272,8 +272,8 @@ def explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str, 
     ``difference`` ("2 years later"), a bound on a ratio without a percentage."""
     dev = j.deviation
     finite = dev is not None and math.isfinite(dev)
-    pct = abs(dev) * 100 if finite else 0.0
-    direction = "higher" if finite and dev > 0 else "lower"
+    pct = abs(dev) * 100 if dev is not None and finite else 0.0
+    direction = "higher" if dev is not None and finite and dev > 0 else "lower"
     plain = j.reason in _PLAIN_REASONS or j.reason.startswith("computed is")
     extra = "" if plain else f" {j.reason[0].upper()}{j.reason[1:]}."
     absolute = is_absolute(unit) and difference is not None

@@ -138,7 +138,7 @@ def _measure(sides: list[tuple[str, str]], depth_km: float, progress: Progress |
     pl = places()
     out: list[SideFigures] = []
     step = max(1, len(sides) // 50)
-    for i, ((a, b), rs) in enumerate(zip(sides, resolved)):
+    for i, ((a, b), rs) in enumerate(zip(sides, resolved, strict=True)):
         out.append(_figures(a, b, geoms[rs.index], pl))
         if i % step == 0:
             tick("people", i / len(sides))

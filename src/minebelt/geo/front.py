@@ -287,7 +287,7 @@ def gaps(runs: list[Run], min_km: float = 0.05) -> list[dict[str, Any]]:
     from .measure import _geod
 
     out = []
-    for r0, r1 in zip(runs[:-1], runs[1:]):
+    for r0, r1 in zip(runs[:-1], runs[1:], strict=True):
         if r0.pair is None or r0.pair != r1.pair or not len(r0.coords) or not len(r1.coords):
             continue
         (x0, y0), (x1, y1) = r0.coords[-1], r1.coords[0]

@@ -72,7 +72,7 @@ def line_runs(coords: np.ndarray) -> list[Run]:
         kinds.append(LAND)
         cuts.append(total)
     runs = []
-    for kind, a, b in zip(kinds, cuts[:-1], cuts[1:]):
+    for kind, a, b in zip(kinds, cuts[:-1], cuts[1:], strict=False):
         c = coords if (a <= 0.0 and b >= total) else substring_km(coords, cum, a, b)
         if len(c) >= 2 and b > a:
             runs.append(Run(kind, c, b - a))

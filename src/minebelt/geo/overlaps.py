@@ -172,7 +172,7 @@ def front_overlaps(resolved: list[ResolvedSection], geoms: dict[int, SectionGeom
                 ov["belt_front_km"] += covered_km(a, b, union_built.get(key, []))
         new_all: dict[tuple[str, str], list[tuple[float, float]]] = {}
         new_built: dict[tuple[str, str], list[tuple[float, float]]] = {}
-        for pair, member, kind, built, a, b in ivs:
+        for pair, member, _kind, built, a, b in ivs:
             new_all.setdefault((pair, member), []).append((a, b))
             if built:
                 new_built.setdefault((pair, member), []).append((a, b))

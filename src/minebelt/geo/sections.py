@@ -29,10 +29,10 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
@@ -183,7 +183,7 @@ def live_nodes(rs: ResolvedSection) -> np.ndarray:
 def curve_nodes(fb: FrontBelts, rs: ResolvedSection) -> np.ndarray:
     """The depths at which ``fb``'s area curve is exact for this section's depth."""
     if fb.bundled is not None:
-        return fb.bundled.bundle.nodes
+        return cast(np.ndarray, fb.bundled.bundle.nodes)  # the bundle is typed Any (data layer)
     return live_nodes(rs)
 
 
@@ -332,7 +332,7 @@ def measure_sections(
                 for f in futures:
                     f.cancel()
                 raise
-        for rs, f in zip(slow, futures):  # every section's error, not only the first
+        for rs, f in zip(slow, futures, strict=True):  # every section's error, not only the first
             try:
                 out[rs.index] = f.result()
             except InputError as e:
@@ -375,7 +375,7 @@ def overlaps_with_earlier(resolved: list[ResolvedSection], geoms: dict[int, Sect
     return belt_overlaps(resolved, geoms)
 
 
-class LazyGeometries(Sequence):
+class LazyGeometries(Sequence[Any]):
     """One geometry per section (None for a stated length), built when an item is read:
     ``attr`` of each :class:`SectionGeometry` (``"belt"`` or ``"line"``)."""
 

@@ -68,7 +68,7 @@ def one_side(zone: Any, lines: list[np.ndarray], side: str) -> Any:
     inside = shapely.contains(zone, pts)
     want = 1.0 if side == "left" else -1.0
     keep = []
-    for f, p, ok in zip(faces, pts, inside):
+    for f, p, ok in zip(faces, pts, inside, strict=True):
         if not ok:
             continue
         line = min(ext, key=lambda g: shapely.distance(g, p))

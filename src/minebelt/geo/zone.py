@@ -37,7 +37,7 @@ true circle).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -96,7 +96,7 @@ def _chunks(coords: np.ndarray, max_km: float) -> list[tuple[int, int]]:
     n = int(np.ceil(total / max_km))
     cuts = np.searchsorted(cum, np.linspace(0.0, total, n + 1)[1:-1])
     bounds = [0, *sorted(set(int(c) for c in cuts if 0 < c < len(coords) - 1)), len(coords) - 1]
-    return list(zip(bounds[:-1], bounds[1:]))
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
 
 
 def _projection(lonlat: np.ndarray) -> Any:
@@ -202,7 +202,7 @@ def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float,
         polys, tags, tails = _cluster_parts(lines, geoms, ends_of, set(g), tr, d, ell0, (x0, y0, x1, y1))
         inside = (junctions[:, 0] >= x0) & (junctions[:, 0] <= x1) & (junctions[:, 1] >= y0) & (junctions[:, 1] <= y1)
         if inside.any():  # where two lines meet, the front bends: a full disc
-            discs = shapely.buffer(shapely.points(_to_xy(tr, junctions[inside])), d, quad_segs=settings.BUFFER_QUAD_SEGS)
+            discs = cast(np.ndarray, shapely.buffer(shapely.points(_to_xy(tr, junctions[inside])), d, quad_segs=settings.BUFFER_QUAD_SEGS))
             polys = np.concatenate([polys, discs])
             tags = np.concatenate([tags, np.full(len(discs), -1)])
         here = [n_ for n_ in g if n_ in tails]
@@ -259,9 +259,9 @@ def _cluster_parts(
             if len(cc) < 2:
                 continue
             ids = [ends_of.get(i, {}).get(k) for k in (0, -1)]
-            here = [n_ if n_ is not None and n_ in members and np.all(cc[0 if k == 0 else -1] == c[k]) else None for n_, k in zip(ids, (0, -1))]
+            here = [n_ if n_ is not None and n_ in members and np.all(cc[0 if k == 0 else -1] == c[k]) else None for n_, k in zip(ids, (0, -1), strict=True)]
             xy, stag, vtag, tail_ends = _split_tails(_dedupe(_to_xy(tr, cc)), here[0] is not None, here[1] is not None, ell0)
-            for n_, ej in zip([n_ for n_ in here if n_ is not None], tail_ends):
+            for n_, ej in zip([n_ for n_ in here if n_ is not None], tail_ends, strict=False):
                 tails[n_] = ej
             p, kind, idx = _parts(xy, d)
             tag = np.where(kind == 0, stag[np.minimum(idx, len(stag) - 1)], vtag[idx])

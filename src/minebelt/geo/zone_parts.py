@@ -9,7 +9,7 @@ is in local metres; every piece of a polyline is built in one call (no Python lo
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -48,7 +48,8 @@ def _parts(xy: np.ndarray, d: float, side: str | None = None) -> tuple[np.ndarra
     else:
         quads = np.stack([a, a - n, b - n, b, a], axis=1)
     seg = np.flatnonzero(ok)
-    rects = shapely.polygons(quads[seg])
+    # an array of polygons for an array of rings (the stubs' overloads also allow one Polygon)
+    rects = cast(np.ndarray, shapely.polygons(quads[seg]))
     if len(u) < 2:
         return rects, np.zeros(len(seg), int), seg
     turn = np.arctan2(u[:-1, 0] * u[1:, 1] - u[:-1, 1] * u[1:, 0], np.einsum("ij,ij->i", u[:-1], u[1:]))
@@ -83,7 +84,7 @@ def _pies(v: np.ndarray, a0: np.ndarray, turn: np.ndarray, d: float) -> np.ndarr
     arc = (i >= 0) & (i <= m[ring])
     xy = np.repeat(v, size, axis=0)
     xy[arc] = xy[arc] + d * np.column_stack([np.cos(ang[arc]), np.sin(ang[arc])])
-    return shapely.polygons(shapely.linearrings(xy, indices=ring))
+    return cast(np.ndarray, shapely.polygons(shapely.linearrings(xy, indices=ring)))
 
 
 def _split_tails(xy: np.ndarray, start: bool, end: bool, ell0: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[tuple[np.ndarray, np.ndarray]]]:

@@ -21,8 +21,15 @@ from .belt import (
     mines_per_km_front,
     safe_ratio,
 )
-from . import clearance
-from .clearance import M2_PER_KM2, capacity_from_resources, clearance_cost, deminer_years, land_release, years_at_capacity, years_with_workforce
+from .clearance import (
+    M2_PER_KM2,
+    capacity_from_resources,
+    clearance_cost,
+    deminer_years,
+    land_release,
+    years_at_capacity,
+    years_with_workforce,
+)
 from .cost import build_cost
 from .production import years_to_produce
 

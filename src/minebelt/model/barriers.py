@@ -5,10 +5,9 @@ Layer: pure (sourced constants).
 
 from __future__ import annotations
 
-from ..i18n import N_
-
 from dataclasses import dataclass
 
+from ..i18n import N_
 from .clearance_history_sources import AJ_KWT_2023, LM_KWT_1999
 from .facts import FACTS
 from .sourcing import Citation, Sourced

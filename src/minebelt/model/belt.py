@@ -38,7 +38,8 @@ def safe_ratio(numerator: ArrayLike, denominator: ArrayLike) -> Array:
     den = np.asarray(denominator, dtype=float)
     nonzero = den != 0
     if nonzero.all():  # the common case: one pass, no mask
-        return np.divide(num, den)
+        ratio: Array = np.divide(num, den)
+        return ratio
     out = np.full(np.broadcast(num, den).shape, np.nan)
     np.divide(num, den, out=out, where=nonzero)
     return out

@@ -52,7 +52,8 @@ def capacity_from_resources(
         + np.multiply(machines, m2_per_machine_day, dtype=float)
         + np.multiply(dog_teams, m2_per_dog_team_day, dtype=float)
     )
-    return np.multiply(working_days_per_year, m2_per_day, dtype=float) / M2_PER_KM2
+    km2_per_year: Array = np.multiply(working_days_per_year, m2_per_day, dtype=float) / M2_PER_KM2
+    return km2_per_year
 
 
 def years_at_capacity(area_km2: ArrayLike, capacity_km2_per_year: ArrayLike) -> Array:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clearance_programmes import HINA_2024
 from .clearance_outturns import COST_PER_M2_OUTTURNS
+from .clearance_programmes import HINA_2024
 from .currency import MoneyDefault, MoneyFigure
 from .sourcing import Citation
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .clearance_history_sources import (
+    AJ_KWT_2023,
     CNA_CYP_2004,
     CNA_CYP_2005,
     EP_NIC_2007,
     JMU_KWT_2001,
-    AJ_KWT_2023,
     LM_KWT_1999,
     LM_NIC_2011,
     MERCOPRESS_FLK_2017,

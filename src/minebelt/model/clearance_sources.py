@@ -22,8 +22,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # re-exported: the block code reads every clearance table from this module
-from .clearance_costs import AGECON_COST, CMAA_2022, COST_PER_M2_BENCHMARKS, COST_PER_M2_DEFAULT, COST_PER_M2_EPS_2006, EPS_COST, HINA_2006, SIMAA_2001, UN_ASKDAG, CostBenchmark  # noqa: F401
-from .clearance_programmes import HANKYUNG_2021, ASIAE_PACE, BENCHMARK_PROGRAMME, HINA_2024, KMU_2024, LM_CROATIA_2018, MAR_CROATIA_2020, MBN_2008, NATIONAL_PROGRAMMES, Programme, YearOutput  # noqa: F401
+from .clearance_costs import (  # noqa: F401
+    AGECON_COST,
+    CMAA_2022,
+    COST_PER_M2_BENCHMARKS,
+    COST_PER_M2_DEFAULT,
+    COST_PER_M2_EPS_2006,
+    EPS_COST,
+    HINA_2006,
+    SIMAA_2001,
+    UN_ASKDAG,
+    CostBenchmark,
+)
+from .clearance_programmes import (  # noqa: F401
+    ASIAE_PACE,
+    BENCHMARK_PROGRAMME,
+    HANKYUNG_2021,
+    HINA_2024,
+    KMU_2024,
+    LM_CROATIA_2018,
+    MAR_CROATIA_2020,
+    MBN_2008,
+    NATIONAL_PROGRAMMES,
+    Programme,
+    YearOutput,
+)
 from .sourcing import Certainty, Citation
 
 # ====================================================================================

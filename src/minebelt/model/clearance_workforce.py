@@ -21,7 +21,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clearance_history_sources import AFP_JOR_2010, HALO_ZW_29KM, NPA_JOR_2010, KOREA_HERALD_2021, MBN_2008, TAIPEI_FLK_2020, YONHAP_2019
+from .clearance_history_sources import (
+    AFP_JOR_2010,
+    HALO_ZW_29KM,
+    KOREA_HERALD_2021,
+    MBN_2008,
+    NPA_JOR_2010,
+    TAIPEI_FLK_2020,
+    YONHAP_2019,
+)
 from .sourcing import Certainty, Citation
 
 
@@ -149,4 +157,5 @@ OWN_WORKFORCE = {"KOR": "kor-military"}
 def default_workforce(countries: list[str]) -> str:
     """The preset key for a belt defended by ``countries`` (ISO3), when none is stated."""
     own = {OWN_WORKFORCE.get(c) for c in countries}
-    return own.pop() if len(own) == 1 and None not in own else DEFAULT_WORKFORCE
+    key = own.pop() if len(own) == 1 else None
+    return key if key is not None else DEFAULT_WORKFORCE

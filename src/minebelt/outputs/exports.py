@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import UTC
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +34,7 @@ def belt_features(results: list[EstimateResult]) -> list[dict[str, Any]]:
     feats = []
     for res in results:
         frame = res.to_frame()
-        for (_, row), belt in zip(frame.iterrows(), res.belts or [None] * len(frame)):
+        for (_, row), belt in zip(frame.iterrows(), res.belts or [None] * len(frame), strict=False):
             if belt is None:
                 continue
             props: dict[str, Any] = {"scenario": res.scenario.name}
@@ -155,20 +156,20 @@ def reproducible_time() -> datetime:
     estimate's provenance names), else the Unix epoch. UTC.
     """
     import os
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     when = None
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        when = datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        when = datetime.fromtimestamp(int(epoch), tz=UTC)
     else:
         try:
             from ..data.borders import meta
 
-            when = datetime.fromisoformat(str(meta().get("built"))).astimezone(timezone.utc)
+            when = datetime.fromisoformat(str(meta().get("built"))).astimezone(UTC)
         except Exception:  # noqa: BLE001 - no data or no date: the epoch
             when = None
-    return when or datetime.fromtimestamp(0, tz=timezone.utc)
+    return when or datetime.fromtimestamp(0, tz=UTC)
 
 
 def gpkg_timestamp() -> str:

@@ -72,7 +72,7 @@ def _console_class() -> type:
             kwargs.setdefault("emoji", False)
             super().__init__(*args, **kwargs)
 
-        def render_str(self, text: str, **kwargs: Any) -> Any:  # type: ignore[override]
+        def render_str(self, text: str, **kwargs: Any) -> Any:
             return super().render_str(terminal_safe(text), **kwargs)
 
     return SafeConsole

@@ -66,11 +66,11 @@ def record_rows(result: EstimateResult) -> list[dict[str, Any]]:
     sc = doc.get("scenario") or {}
     belts = result.belts or [None] * len(result.sections)
     rows = []
-    for i, (s, belt) in enumerate(zip(result.sections, belts)):
+    for i, (s, belt) in enumerate(zip(result.sections, belts, strict=False)):
         country = str(s.get("country") or "")
         neighbour = str(s.get("border") or "")
         start, end = _laying_years(doc, country)
-        dist = s.get("mines_dist") if isinstance(s.get("mines_dist"), dict) else {}
+        dist = s["mines_dist"] if isinstance(s.get("mines_dist"), dict) else {}
         area = s.get("area_km2")
         point = shapely.point_on_surface(belt) if belt is not None and not belt.is_empty else None
         row = {

@@ -93,7 +93,7 @@ def const(value: float, shape: tuple[int, ...]) -> np.ndarray:
 def is_const(a: Any) -> bool:
     """True for one value broadcast along a 1-D array (a stride of 0)."""
     a = np.asarray(a)
-    return a.ndim == 1 and a.size > 0 and a.strides[0] == 0
+    return bool(a.ndim == 1 and a.size > 0 and a.strides[0] == 0)
 
 
 def sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None, minus: float = 0.0) -> np.ndarray:
@@ -104,7 +104,7 @@ def sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None, minus: 
     of such arrays stays one (a broadcast view). An empty list gives zeros shaped like ``like``.
     """
     if not arrays:
-        return const(0.0, np.shape(like))
+        return const(0.0, np.shape(like) if like is not None else ())
     if all(is_const(a) for a in arrays):
         total = float(np.asarray(arrays[0])[0])
         for a in arrays[1:]:
@@ -124,7 +124,8 @@ def difference(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``a - b``; ``a`` itself when ``b`` is all zeros (no overlap to remove)."""
     if is_const(b) and float(np.asarray(b)[0]) == 0.0:
         return a
-    return a - b
+    diff: np.ndarray = a - b
+    return diff
 
 
 def per_km(mines: np.ndarray, built: np.ndarray) -> Any:

@@ -202,7 +202,7 @@ def atlas(
     clearance = clearance_point(opts.deminers, opts.workforce)
     rows = side_rows(figures, clearance)
     if polys is not None:
-        for r, p in zip(rows, polys):
+        for r, p in zip(rows, polys, strict=True):
             r["_belt"] = p
     rows = ranked(rows, opts.sort, opts.model)
     kept = rows if opts.top is None else rows[: opts.top]

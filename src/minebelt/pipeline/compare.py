@@ -88,7 +88,7 @@ def figure_row(docs: Sequence[dict[str, Any]], path: str, label: str, unit: str,
     comparable = True
     if unit == "money":
         currencies = [_currency(d, path) for d in docs]
-        known = {c for c, v in zip(currencies, values) if v is not None}
+        known = {c for c, v in zip(currencies, values, strict=True) if v is not None}
         row["currency"] = known.pop() if len(known) == 1 else None
         comparable = row["currency"] is not None
         if not comparable:
@@ -132,7 +132,8 @@ class Comparison:
 
     def to_dict(self) -> dict[str, Any]:
         """The ``minebelt.compare/1`` document as plain Python objects (a copy)."""
-        return json.loads(self.to_json(indent=None))
+        doc: dict[str, Any] = json.loads(self.to_json(indent=None))
+        return doc
 
     def to_json(self, indent: int | None = 2) -> str:
         """The ``minebelt.compare/1`` document as JSON text (deterministic)."""
@@ -140,7 +141,8 @@ class Comparison:
 
     @property
     def figures(self) -> list[dict[str, Any]]:
-        return self.document["figures"]
+        figures: list[dict[str, Any]] = self.document["figures"]
+        return figures
 
     def __repr__(self) -> str:
         names = "; ".join(s.name for s in self.scenarios)
@@ -212,7 +214,7 @@ def compare(
         "baseline": 0,
         "scenarios": [
             {"label": lab, "name": sc.name, "file": sc.path.name if sc.path else None, "sha256": sc.sha256}
-            for lab, sc in zip(labels, scenarios)
+            for lab, sc in zip(labels, scenarios, strict=True)
         ],
         "figures": figures,
         "by_country": _country_rows(docs),
@@ -235,9 +237,9 @@ def _notes(scenarios: Sequence[Scenario], figures: list[dict[str, Any]]) -> list
     notes = []
     for row in figures:
         if row["unit"] == "money" and row.get("currency") is None and "currencies" in row:
-            cur = ", ".join(f"{lab} {c or '-'}" for lab, c in zip(labels, row["currencies"]))
+            cur = ", ".join(f"{lab} {c or '-'}" for lab, c in zip(labels, row["currencies"], strict=True))
             notes.append(f"{row['label']}: not compared, the currencies differ ({cur})")
-        missing = [lab for lab, v in zip(labels, row["values"]) if v is None]
+        missing = [lab for lab, v in zip(labels, row["values"], strict=True) if v is None]
         if missing and row["path"] not in ("calibration.scenario.ratio_to_densest_per_km_front",):
             notes.append(f"{row['label']}: not estimated for {', '.join(missing)} (not a figure of that estimate)")
     return notes

@@ -118,7 +118,7 @@ def attribute_differences(a: Scenario, b: Scenario, doc_a: dict[str, Any], doc_b
         if va is None or vb is None or any(e is None for e in effects):
             entry["interaction"][p] = None
             continue
-        rest = (vb - va) - sum(float(e) for e in effects)  # type: ignore[arg-type]
+        rest = (vb - va) - sum(float(e) for e in effects)
         entry["interaction"][p] = 0.0 if abs(rest) <= 1e-9 * max(abs(va), abs(vb), 1.0) else rest
     return entry
 

@@ -69,7 +69,7 @@ def describe(value: Any, field: str | None = None) -> str:
     return str(value)
 
 
-def front_key(s: Section) -> tuple[str, str]:
+def front_key(s: Section) -> tuple[str, str | None]:
     """What a section defends against: (country, neighbour), or (country, "line") for a drawn line."""
     return (s.country, s.border if s.line is None else "line")
 
@@ -79,7 +79,7 @@ def match_sections(a: Scenario, b: Scenario) -> tuple[list[tuple[int, int]], lis
 
     Sections are matched on :func:`front_key`; a front that appears several times is matched
     in file order (the first with the first)."""
-    free: dict[tuple[str, str], list[int]] = {}
+    free: dict[tuple[str, str | None], list[int]] = {}
     for j, s in enumerate(b.sections):
         free.setdefault(front_key(s), []).append(j)
     pairs, only_a = [], []
@@ -140,7 +140,7 @@ def swap(a: Scenario, b: Scenario, factor: Factor) -> Scenario:
     The copy keeps ``a``'s file, so relative paths (``line``, ``mask``) resolve as they did.
     A combination that is not a valid scenario fails when it is resolved (``InputError``)."""
     if factor.kind == "defaults":
-        return a.model_copy(update={"defaults": a.defaults.model_copy(update={factor.field: getattr(b.defaults, str(factor.field))})})
+        return a.model_copy(update={"defaults": a.defaults.model_copy(update={str(factor.field): getattr(b.defaults, str(factor.field))})})
     if factor.kind == "parameter":
         params = dict(a.parameters)
         if factor.field in b.parameters:

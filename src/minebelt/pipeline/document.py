@@ -98,7 +98,7 @@ def build_document(
 
         overlap = overlaps_with_earlier(resolved, geoms)
         front_ov = front_overlaps(resolved, geoms)
-    for rs, row in zip(resolved, sections):
+    for rs, row in zip(resolved, sections, strict=True):
         if rs.index in geoms:
             row["overlap_km2"] = overlap[rs.index]
             row["overlap_front_km"] = front_ov.get(rs.index, {}).get("length_km", 0.0)
@@ -131,8 +131,8 @@ def build_document(
             return sampled_figures(evaluate_sections(resolved, geoms, drawer), resolved, members, aggregate)
 
         labels, summaries, sample_store = summarise(mc, figures_of, keep=keep_samples)
-        rows = dict(zip((rs.index for rs in resolved), sections))
-        for (where, key), summary in zip(labels, summaries):
+        rows = dict(zip((rs.index for rs in resolved), sections, strict=True))
+        for (where, key), summary in zip(labels, summaries, strict=True):
             target = totals if where == "totals" else rows[where] if isinstance(where, int) else by_country[where]
             target[key] = summary
     else:

@@ -16,15 +16,15 @@ Layer: pipeline. A scenario goes down the layers once:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .. import settings
 from ..cancel import checkpoint
 from ..errors import InputError
-from ..i18n import in_english
 from ..geo.sections import measure_sections
+from ..i18n import in_english
 from ..scenario.resolve import ResolvedSection, resolve_scenario
 from .blocks import add_blocks, reads_samples
 from .document import build_document
@@ -131,8 +131,8 @@ def assemble(
     """The result of the point evaluation and the Monte Carlo draws ``mc`` (all drawn): the
     document, its optional blocks, the belts."""
     doc, sample_store = build_document(scenario, resolved, geoms, point, mc, mc_inputs, samples, seed, keep_samples=reads_samples(scenario))
-    belts: Sequence = []
-    border_lines: Sequence = []
+    belts: Sequence[Any] = []
+    border_lines: Sequence[Any] = []
     if geoms and keep_geometry:
         from ..geo.sections import LazyGeometries
 
@@ -160,5 +160,6 @@ def evaluate_total_mines(scenario: Scenario, values: dict[str, np.ndarray]) -> n
             if inp is not None and inp.key not in drawer.draws:
                 drawer.draws[inp.key] = np.full(n, inp.dist.median)
     ev = evaluate_sections(resolved, geoms, drawer)
-    return np.sum(ev.mines, axis=0)
+    total: np.ndarray = np.sum(ev.mines, axis=0)
+    return total
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -51,26 +52,31 @@ class EstimateResult:
 
     scenario: Scenario
     document: dict[str, Any]
-    belts: list[Any] = field(default_factory=list)
-    border_lines: list[Any] = field(default_factory=list)
-    samples: dict[str, np.ndarray] = field(default_factory=dict)
+    # lists, or geometries built when read (geo.sections.LazyGeometries)
+    belts: Sequence[Any] = field(default_factory=list)
+    border_lines: Sequence[Any] = field(default_factory=list)
+    samples: MutableMapping[str, np.ndarray] = field(default_factory=dict)  # or a SampleStore
 
     @property
     def sections(self) -> list[dict[str, Any]]:
-        return self.document["sections"]
+        sections: list[dict[str, Any]] = self.document["sections"]
+        return sections
 
     @property
     def totals(self) -> dict[str, Any]:
-        return self.document["totals"]
+        totals: dict[str, Any] = self.document["totals"]
+        return totals
 
     @property
     def by_country(self) -> dict[str, dict[str, Any]]:
-        return self.document["by_country"]
+        by_country: dict[str, dict[str, Any]] = self.document["by_country"]
+        return by_country
 
     def to_dict(self) -> dict[str, Any]:
         """The ``minebelt.estimate/1`` document as plain Python objects (a copy: changing it
         leaves the result as it was). Same content as :meth:`to_json`."""
-        return json.loads(self.to_json(indent=None))
+        doc: dict[str, Any] = json.loads(self.to_json(indent=None))
+        return doc
 
     def to_json(self, indent: int | None = 2) -> str:
         """The ``minebelt.estimate/1`` document as JSON text (deterministic)."""

@@ -58,7 +58,7 @@ def summarise(drawer: Drawer, figures_of: Callable[[Drawer], Figures], keep: boo
         labels, arrays, store = figures_of(drawer)
         plain = [_plain(a) for a in arrays]
         done = summarize_many(plain)
-        return labels, [scaled(d, a[1]) if isinstance(a, tuple) else d for d, a in zip(done, arrays)], SampleStore(store)
+        return labels, [scaled(d, a[1]) if isinstance(a, tuple) else d for d, a in zip(done, arrays, strict=True)], SampleStore(store)
     labels, sub_arrays, sub_store = figures_of(drawer.view(slice(None, None, subsample_step(n))))
     sub = [_plain(a) for a in sub_arrays]
     layout = _layout(sub)
@@ -86,7 +86,7 @@ def summarise(drawer: Drawer, figures_of: Callable[[Drawer], Figures], keep: boo
     for j, s in streams.items():
         r = s.result()
         results[j] = r if r is not None else summarize(_whole(drawer, figures_of, j))
-    out = [scaled(results[first], f) if f is not None else dict(results[first]) for (first, _), f in zip(layout, factors)]
+    out = [scaled(results[first], f) if f is not None else dict(results[first]) for (first, _), f in zip(layout, factors, strict=True)]
     if filler is not None:
         return labels, out, SampleStore(filler.arrays)
     return labels, out, SampleStore(pending=list(sub_store), fill=lambda: _fill(drawer, figures_of, sub_store))
@@ -148,7 +148,7 @@ class SampleStore(MutableMapping[str, np.ndarray]):
         self._lock = threading.Lock()
 
     def __getitem__(self, path: str) -> np.ndarray:
-        v = self._data[path]
+        v: np.ndarray = self._data[path]
         if v is _PENDING:
             with self._lock:
                 if self._fill is not None:

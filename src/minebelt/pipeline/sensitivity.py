@@ -29,8 +29,6 @@ Caps: ``settings.SENSITIVITY_RUNS_MAX`` model runs, N x (inputs + 2), for either
 
 from __future__ import annotations
 
-from ..i18n import in_english
-
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -39,6 +37,7 @@ from .. import settings
 from .._version import __version__
 from ..cancel import checkpoint
 from ..errors import InputError, suggest
+from ..i18n import in_english
 from ..scenario.blocks import block_inputs, extras_inputs
 from ..scenario.resolve import resolve_scenario
 from ..uncertainty.sensitivity import ConstantOutput, analyse
@@ -152,12 +151,12 @@ class _SectionSum:
             from ..geo.sections import overlaps_with_earlier
 
             point = evaluate_sections(resolved, geoms, Drawer(1, None))
-            for pos, (rs, ov) in enumerate(zip(resolved, overlaps_with_earlier(resolved, geoms))):
+            for pos, (_rs, ov) in enumerate(zip(resolved, overlaps_with_earlier(resolved, geoms), strict=True)):
                 area = float(point.area_km2[pos][0])
                 if ov and area:
                     self.keep[pos] = 1.0 - ov / area
         self.users: dict[str, list[int]] = {}  # input key -> positions of the sections using it
-        for pos, rs in enumerate(resolved):
+        for pos, _rs in enumerate(resolved):
             for key in self.keys_of(pos):
                 if pos not in self.users.setdefault(key, []):
                     self.users[key].append(pos)

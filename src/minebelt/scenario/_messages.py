@@ -13,6 +13,7 @@ of a pydantic error dict and the field's declared constraints (``annotated_types
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
@@ -59,7 +60,7 @@ def _allowed(bounds: str | None) -> str:
     return f"must lie in {bounds}" if bounds[0] in "[(" else f"must be {bounds}"
 
 
-def field_message(error: dict[str, Any], metadata: list[Any] | None = None) -> str | None:
+def field_message(error: Mapping[str, Any], metadata: list[Any] | None = None) -> str | None:
     """One pydantic error as ``= VALUE: must ...`` (to follow the field's name), or None when
     pydantic's own words are kept (custom checks, which already speak minebelt's language).
 
@@ -166,7 +167,7 @@ def _clean(loc: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(x for x in loc if not (isinstance(x, str) and (x.startswith(("function-after", "function-before", "union")) or x in _TAGS)))
 
 
-def _one(e: dict[str, Any], loc: tuple[Any, ...], label: str, doc: Any, prefix: tuple[Any, ...], root: type[BaseModel]) -> str:
+def _one(e: Mapping[str, Any], loc: tuple[Any, ...], label: str, doc: Any, prefix: tuple[Any, ...], root: type[BaseModel]) -> str:
     where = _loc_text(doc, loc, prefix)
     msg = str(e.get("msg", "invalid value")).removeprefix("Value error, ")
     if e.get("type") == TAIL:  # minebelt's own words, to follow the field's name
@@ -197,7 +198,8 @@ def validation_lines(err: ValidationError, label: str, doc: Any, root: type[Base
     An unknown key names the closest allowed key (``unknown key 'sectoins' (did you mean
     'sections'?)``); ``root`` is the model validated (:class:`~.schema.Scenario` for a file).
     """
-    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    seen: dict[tuple[Any, ...], Mapping[str, Any]] = {}
+    e: Mapping[str, Any]
     for e in err.errors():
         loc = _clean(tuple(e["loc"]))
         if loc not in seen or (e.get("type") == "extra_forbidden" and seen[loc].get("type") != "extra_forbidden"):

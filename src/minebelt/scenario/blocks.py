@@ -62,7 +62,7 @@ def _production(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
     p = sc.production
     assert p is not None
     out: dict[str, Any] = {"sources": [], "pooled_by": p.pooled_by}
-    entries = []
+    entries: list[dict[str, Any]] = []
     if p.capacity is None:
         for i, rec in enumerate(prod_src.PRODUCTION_CAPACITY_DEFAULTS):
             key = f"production.capacity[{i}].mines_per_year"

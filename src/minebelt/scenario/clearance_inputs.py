@@ -19,7 +19,8 @@ mine rates of Croatia, Ukraine and South Korea are context, never the headline.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
 from ..model import clearance_sources as clr_src

@@ -10,7 +10,7 @@ is a :data:`Quantity` (a number, an interval ``"a to b"``, a distribution table 
 from __future__ import annotations
 
 import math
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
@@ -38,7 +38,7 @@ def _quantity_shape(value: Any) -> Any:
 #: A number, an interval string ``"a to b"``, a distribution table or ``{param = "name"}``.
 #: Shape-checked before pydantic sees it (:func:`_quantity_shape`); ranges are checked when
 #: inputs are resolved (:func:`minebelt.scenario.quantities.resolve_quantity`).
-Quantity = Annotated[Union[float, str, dict[str, Any]], BeforeValidator(_quantity_shape)]
+Quantity = Annotated[float | str | dict[str, Any], BeforeValidator(_quantity_shape)]
 
 def _check_codes(value: str, field: str) -> str:
     """``country``/``border`` as alpha-3 codes joined by ``+``: each part a code (any case), a

@@ -101,7 +101,7 @@ def check_geojson(doc: Any, where: str, want: tuple[str, ...]) -> dict[str, Any]
         kind = doc.get("type")
     if kind not in want:
         raise InputError(f"{where}: expected {' or '.join(want)}, got {clip(kind)}")
-    coords = doc.get("coordinates")
+    coords: Any = doc.get("coordinates")  # nested lists of positions: _count_positions checks them
     n = _count_positions(coords, COORD_DEPTH[kind], where)
     if n == 0:
         raise InputError(f"{where}: geometry is empty")

@@ -103,7 +103,7 @@ def resolve_section(sc: Scenario, i: int, label: str = "", prefix: str = "") -> 
 def resolve_scenario(sc: Scenario, label: str = "", prefix: tuple[Any, ...] = ()) -> list[ResolvedSection]:
     """Resolve every section and block; raises one :class:`InputError` holding every bad
     value (a line each, naming its section or block and field), not only the first."""
-    pre = "".join(f"{p}[{q}] " for p, q in zip(prefix[::2], prefix[1::2])) if prefix else ""
+    pre = "".join(f"{p}[{q}] " for p, q in zip(prefix[::2], prefix[1::2], strict=False)) if prefix else ""
     errors: list[InputError] = []
     for name, value in sc.parameters.items():
         if isinstance(value, dict) and set(value) == {"param"}:

@@ -7,7 +7,8 @@ sourced tables of :mod:`minebelt.model` when the block is resolved (:mod:`.block
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 

@@ -25,6 +25,7 @@ and the field). Cost: linear in the positions, plus GEOS's ``is_simple``/``is_va
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -35,7 +36,7 @@ from ..errors import InputError
 JOIN_TOL_DEG = 1e-8
 
 
-def _fmt(p: np.ndarray | list[float]) -> str:
+def _fmt(p: np.ndarray | Sequence[float]) -> str:
     return f"({float(p[0]):.6g}, {float(p[1]):.6g})"
 
 

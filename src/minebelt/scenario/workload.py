@@ -92,7 +92,7 @@ def _pairs(km: np.ndarray, depth_km: float) -> int:
     return int(np.sum(counts.astype(np.int64) * near))
 
 
-def line_work(coords: list[list[float]] | np.ndarray, depth_km: float | Sequence[float]) -> int:
+def line_work(coords: list[list[float]] | np.ndarray, depth_km: float | Sequence[float] | np.ndarray) -> int:
     """Upper bound of the vertex pairs within reach (``2 x depth_km``) of each other when the
     line ``coords`` (lon/lat, ``(n, 2)``) is buffered at ``depth_km`` (module docstring); for
     several depths (km), the sum over the belts built at each."""
@@ -101,7 +101,7 @@ def line_work(coords: list[list[float]] | np.ndarray, depth_km: float | Sequence
     return sum(_pairs(km, float(d)) for d in depths)
 
 
-def spacing_that_fits(length_km: float, depths_km: float | Sequence[float]) -> float:
+def spacing_that_fits(length_km: float, depths_km: float | Sequence[float] | np.ndarray) -> float:
     """Vertex spacing (km) at which an evenly traced line of ``length_km`` fits the budget:
     ``sum over depths d of (length / s) x (6 d / s) <= GEOMETRY_WORK_MAX``."""
     depths = np.maximum(np.atleast_1d(np.asarray(depths_km, dtype=float)), MIN_CELL_KM / 2)
@@ -113,7 +113,7 @@ def _metres(km: float) -> str:
     return f"{m:,.0f} m" if m < 10_000 else f"{km:,.0f} km"
 
 
-def check_line_work(coords: list[list[float]] | np.ndarray, depths_km: float | Sequence[float], where: str) -> int:
+def check_line_work(coords: list[list[float]] | np.ndarray, depths_km: float | Sequence[float] | np.ndarray, where: str) -> int:
     """The work (:func:`line_work`, summed over ``depths_km``, the depths its belts are built
     at) of a section's drawn line, or :class:`InputError` naming ``where``
     (``"s.toml: sections[0] 'Poland': line"``) and the bound it exceeds."""

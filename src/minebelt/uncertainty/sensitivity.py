@@ -53,7 +53,7 @@ def saltelli_design(n_inputs: int, n_base: int, seed: int) -> np.ndarray:
 
 def tornado_rows(names: Sequence[str], dists: Sequence[Distribution], ends: Sequence[tuple[float, float]]) -> list[dict[str, Any]]:
     """One row per input: its value, p05 and p95, and the output at each end; largest swing first."""
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "input": name,
             "value": dist.describe(),
@@ -63,7 +63,7 @@ def tornado_rows(names: Sequence[str], dists: Sequence[Distribution], ends: Sequ
             "high": hi,
             "swing": float(abs(hi - lo)),
         }
-        for name, dist, (lo, hi) in zip(names, dists, ends)
+        for name, dist, (lo, hi) in zip(names, dists, ends, strict=True)
     ]
     rows.sort(key=lambda r: -r["swing"])
     return rows
@@ -74,7 +74,7 @@ def sobol_indices(names: Sequence[str], y: np.ndarray, seed: int) -> list[dict[s
     from SALib.analyze import sobol
 
     d = len(names)
-    problem = {"num_vars": d, "names": list(names), "bounds": [list(BOUNDS)] * d}
+    problem: dict[str, Any] = {"num_vars": d, "names": list(names), "bounds": [list(BOUNDS)] * d}
     si = sobol.analyze(problem, y.reshape(-1), calc_second_order=False, seed=seed)
     sob = [
         {"input": key, "S1": float(si["S1"][j]), "S1_conf": float(si["S1_conf"][j]), "ST": float(si["ST"][j]), "ST_conf": float(si["ST_conf"][j])}

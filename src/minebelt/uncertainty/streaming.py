@@ -150,7 +150,7 @@ class StreamedSummary:
                 # infinity: the summary is that value or needs the whole array; keeping what
                 # lies in its brackets would keep every value
                 return
-            for g, (a, b) in enumerate(zip(self.lo, self.hi)):
+            for g, (a, b) in enumerate(zip(self.lo, self.hi, strict=True)):
                 self.below[g] += int(np.count_nonzero(piece < a))
                 inside = piece >= a
                 inside &= piece <= b
@@ -174,13 +174,13 @@ class StreamedSummary:
             return None
         mean = float(np.float64(total) / self.n)
         found: dict[int, Any] = {}
-        for g, kept, nb in zip(self.groups, self.inside, self.below):
+        for g, kept, nb in zip(self.groups, self.inside, self.below, strict=True):
             inside = np.concatenate(kept)
             if not (nb <= g[0] and nb + inside.size > g[-1]):
                 return None
             kth = [r - nb for r in g]
             inside.partition(kth)
-            found.update({r: inside[k] for r, k in zip(g, kth)})
+            found.update({r: inside[k] for r, k in zip(g, kth, strict=True)})
         vals = np.array([found[r] for r in self.ranks], dtype=self.inside[0][0].dtype)
         with np.errstate(all="ignore"):
             return assemble(mean, interpolate(vals, self.gamma), self.qs)

@@ -61,7 +61,8 @@ def order_statistics(a: np.ndarray, ranks: np.ndarray) -> np.ndarray:
     ranks = np.asarray(ranks, dtype=np.intp)
     n = a.size
     if n < BRACKET_MIN:
-        return np.partition(a, np.unique(ranks))[ranks]
+        exact: np.ndarray = np.partition(a, np.unique(ranks))[ranks]
+        return exact
     s = np.sort(a[:: max(1, n // _SUBSAMPLE)])
     out = np.empty(len(ranks), dtype=a.dtype)
     found: dict[int, Any] = {}
@@ -73,7 +74,7 @@ def order_statistics(a: np.ndarray, ranks: np.ndarray) -> np.ndarray:
         if nb <= g[0] and nb + inside.size > g[-1]:
             kth = [r - nb for r in g]
             part = np.partition(inside, kth)
-            found.update({r: part[k] for r, k in zip(g, kth)})
+            found.update({r: part[k] for r, k in zip(g, kth, strict=True)})
         else:  # the bracket missed: partition everything
             part = np.partition(a, g)
             found.update({r: part[r] for r in g})
@@ -100,7 +101,7 @@ def interpolate(vals: np.ndarray, gamma: np.ndarray) -> np.ndarray:
     k = len(gamma)
     lo, hi = vals[:k].astype(float), vals[k:].astype(float)
     diff = np.subtract(hi, lo)
-    out = np.add(lo, diff * gamma)
+    out: np.ndarray = np.add(lo, diff * gamma)
     np.subtract(hi, diff * (1 - gamma), out=out, where=gamma >= 0.5)
     return out
 
@@ -144,7 +145,7 @@ def assemble(mean: float, values: Any, quantiles_: tuple[float, ...]) -> dict[st
         return x if math.isfinite(x) else None
 
     out: dict[str, float | None] = {"mean": finite(mean)}
-    for q, v in zip(quantiles_, values):
+    for q, v in zip(quantiles_, values, strict=True):
         out[f"p{round(q * 100):02d}"] = finite(float(v))
     return out
 
@@ -164,7 +165,7 @@ def summarize_many(arrays: list[np.ndarray]) -> list[dict[str, float | None]]:
 
     keys = [identity(a) for a in arrays]
     done: dict[tuple[Any, ...], dict[str, float | None]] = {}
-    for k, a in zip(keys, arrays):
+    for k, a in zip(keys, arrays, strict=True):
         if k not in done:
             done[k] = summarize(a)
     return [dict(done[k]) for k in keys]

@@ -88,7 +88,7 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
     from contextlib import asynccontextmanager
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+    async def lifespan(app: FastAPI):
         if warm:
             threading.Thread(target=warm_caches, name="minebelt-warm", daemon=True).start()
         yield

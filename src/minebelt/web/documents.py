@@ -109,7 +109,7 @@ def outlines_doc(bbox: tuple[float, float, float, float] | None = None, toleranc
 
     codes, geoms = outlines()
     feats = []
-    for code, geom in zip(codes, geoms):
+    for code, geom in zip(codes, geoms, strict=True):
         if geom is None or geom.is_empty:
             continue
         label = _label_point(geom)

@@ -7,19 +7,19 @@ API's own cap on sections declared in the schema (the endpoint's check gives the
 from __future__ import annotations
 
 import copy
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import settings
 from ..scenario import Scenario, Section
 
-_EXAMPLE_STATED = {
+_EXAMPLE_STATED: dict[str, Any] = {
     "name": "Korean DMZ model: Poland",
     "defaults": {"depth_km": 2.0, "density": "korea-peak"},
     "sections": [{"name": "Poland: border with Belarus, 400 km", "country": "POL", "border": "BLR", "length_km": 400}],
 }
-_EXAMPLE_MEASURED = {
+_EXAMPLE_MEASURED: dict[str, Any] = {
     "name": "Eastern flank, measured",
     "defaults": {"depth_km": 2.0, "density": "6000 to 12000", "along_water": "skip"},
     "sections": [
@@ -105,7 +105,7 @@ class ClaimIn(BaseModel):
     id: str = Field(..., min_length=1, description="Unique id of the claim.")
     source: str | None = Field(None, description="Where the claim was published.")
     quote: str = Field(..., description="The claim, verbatim.")
-    stated: Union[float, list[float], str] = Field(..., description="A number, a [low, high] range, or a date 'YYYY-MM'.")
+    stated: float | list[float] | str = Field(..., description="A number, a [low, high] range, or a date 'YYYY-MM'.")
     qualifier: Literal["about", "exact", "over", "under", "at-least", "up-to", "after", "before"] = "about"
     unit: str | None = None
     tolerance: float | None = Field(None, description="Relative tolerance for 'holds' (default 0.05).", json_schema_extra={"minimum": 0, "maximum": 1})

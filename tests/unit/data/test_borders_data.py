@@ -57,7 +57,7 @@ def test_estonia_russia_mostly_water():
 def test_segments_are_continuous_in_km():
     segs = geodata.pair_segments("LTU", "BLR")
     assert segs[0].start_km == 0.0
-    for a, b in zip(segs, segs[1:]):
+    for a, b in zip(segs, segs[1:], strict=False):
         assert b.start_km == pytest.approx(a.end_km, abs=1e-6)
         assert a.end_km - a.start_km == pytest.approx(a.length_km, rel=1e-6)
 

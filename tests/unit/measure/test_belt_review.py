@@ -15,13 +15,12 @@ import pytest
 import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mc_oracle import check, front_lines  # tests/unit/measure (pytest puts it on sys.path)
 
 from minebelt.data.borders import border_lengths, pair_segments
 from minebelt.geo.belt import belt_polygon, defender_land, inland_water
 from minebelt.geo.front import border_front
 from minebelt.geo.measure import geodesic_area_km2
-
-from mc_oracle import check, front_lines  # tests/unit/measure (pytest puts it on sys.path)
 
 
 def belt(x: str, y: str, depth: float, along_water: str = "skip", mask=None):
@@ -183,7 +182,7 @@ def test_stretches_partitioning_a_border_cover_its_belt_once(side, fractions, de
     total = border_row(x, y)["length_km"]
     cuts = [0.0, *sorted(round(f * total, 3) for f in fractions), total]
     mk = lambda secs: Scenario(name="s", defaults=Defaults(depth_km=depth, density=1.0, along_water="include"), sections=secs)  # noqa: E731
-    parts = estimate(mk([Section(name=f"p{i}", country=x, border=y, from_km=a, to_km=b) for i, (a, b) in enumerate(zip(cuts, cuts[1:])) if b > a]))
+    parts = estimate(mk([Section(name=f"p{i}", country=x, border=y, from_km=a, to_km=b) for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)) if b > a]))
     whole = estimate(mk([Section(name="w", country=x, border=y)]))
     assert parts.document["totals"]["length_km"] == pytest.approx(whole.document["totals"]["length_km"], rel=1e-9)
     assert parts.document["totals"]["area_km2"] == pytest.approx(whole.document["totals"]["area_km2"], rel=2e-3)

@@ -215,7 +215,7 @@ def test_stretches_sum_to_the_whole():
     sc = Scenario(
         name="parts",
         defaults=Defaults(depth_km=2.0, density=1.0, along_water="include"),
-        sections=[Section(name=f"p{i}", country="EST", border="RUS", from_km=a, to_km=b) for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
+        sections=[Section(name=f"p{i}", country="EST", border="RUS", from_km=a, to_km=b) for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False))]
         + [Section(name="whole", country="EST", border="RUS")],
     )
     doc = estimate(sc).document
@@ -233,7 +233,7 @@ def test_border_parts_sum_to_the_whole(run_cli):
         parts = b["parts_km"]
         assert len(parts) == b["parts"]
         assert parts[0]["from_km"] == 0.0 and parts[-1]["to_km"] == pytest.approx(b["length_km"], abs=2e-3)
-        for p, q in zip(parts, parts[1:]):
+        for p, q in zip(parts, parts[1:], strict=False):
             assert q["from_km"] == pytest.approx(p["to_km"], abs=2e-3)
         assert sum(p["length_km"] for p in parts) == pytest.approx(b["length_km"], abs=5e-3)
         assert sum(p["water_km"] for p in parts) == pytest.approx(b["water_km"], abs=5e-3)

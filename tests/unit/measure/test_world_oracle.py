@@ -25,12 +25,12 @@ import pytest
 import shapely
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from mc_oracle import front_lines  # tests/unit/measure (pytest puts it on sys.path)
 from pyproj import Geod
 
 from minebelt import Defaults, Scenario, Section, estimate
 from minebelt.data.borders import border_lengths, pair_segments
 from minebelt.errors import InputError
-from mc_oracle import front_lines  # tests/unit/measure (pytest puts it on sys.path)
 
 pytestmark = pytest.mark.slow
 
@@ -76,7 +76,7 @@ def test_every_belt_of_the_world_equals_its_written_polygon(world):
     sides, res = world
     assert len(sides) > 600
     bad = []
-    for row, belt in zip(res.sections, res.belts):
+    for row, belt in zip(res.sections, res.belts, strict=True):
         poly = oracle_area_km2(belt) if belt is not None and not belt.is_empty else 0.0
         if abs(row["area_km2"] - poly) > 0.001 * max(poly, 1e-9) and abs(row["area_km2"] - poly) > 1e-6:
             bad.append(f"{row['name']}: reported {row['area_km2']:.3f}, polygon {poly:.3f}")
@@ -86,7 +86,7 @@ def test_every_belt_of_the_world_equals_its_written_polygon(world):
 def test_no_belt_of_the_world_is_larger_than_its_front_allows(world):
     sides, res = world
     bad = []
-    for (x, y), row in zip(sides, res.sections):
+    for (x, y), row in zip(sides, res.sections, strict=True):
         bound = 1.01 * row["belt_front_km"] * DEPTH + steiner_allowance_km2(x, y, DEPTH)
         if row["area_km2"] > bound:
             bad.append(f"{row['name']}: {row['area_km2']:.2f} km2 > {bound:.2f} (front {row['belt_front_km']:.2f} km)")
@@ -106,7 +106,7 @@ def test_straight_borders_of_the_world_are_land_km_times_depth(world):
 def test_world_lengths_are_the_published_km_scale(world):
     sides, res = world
     lengths = {(r["a"], r["b"]): r for r in border_lengths()}
-    for (x, y), row in zip(sides, res.sections):
+    for (x, y), row in zip(sides, res.sections, strict=True):
         ref = lengths[tuple(sorted((x, y)))]
         assert row["length_km"] == pytest.approx(ref["length_km"], rel=1e-9)
         assert row["water_km"] == pytest.approx(ref["water_km"], abs=1e-5)

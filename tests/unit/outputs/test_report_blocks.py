@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from minebelt import estimate, load_scenario
 from minebelt import numbers as N
-from minebelt.outputs.report.cards import split_headline
 from minebelt.outputs.report import build_report
 from minebelt.outputs.report.assumptions import assumptions
 from minebelt.outputs.report.briefing import summary
+from minebelt.outputs.report.cards import split_headline
 from minebelt.outputs.report.clearance_view import clearance_view
 from minebelt.outputs.report.fmt import fmt_money, fmt_pct, fmt_value_text, fmt_year, fmt_years
 from minebelt.outputs.report.html import render_block

@@ -71,7 +71,7 @@ def test_stated_deminers_scale_the_years() -> None:
     b = atlas(countries=["EST"], deminers=402.1)
     assert b.clearance["deminers"] == 402.1 and b.clearance["workforce"] is None
     assert a.clearance["workforce"] == "ukraine-2024" and a.clearance["deminers"] == 4021
-    for ra, rb in zip(a.rows, b.rows):
+    for ra, rb in zip(a.rows, b.rows, strict=True):
         assert rb["clearance_years"]["reduced"] == pytest.approx(10 * ra["clearance_years"]["reduced"])
     doc = _estimate("EST", "RUS", 2.0, "reduced", workforce="falklands")
     c = atlas(countries=["EST"], workforce="falklands")
@@ -201,8 +201,8 @@ def test_bad_options_are_one_line(kw: dict, words: list[str]) -> None:
 def test_bundled_rows_are_within_the_curve_tolerance_of_exact_belts() -> None:
     """Between node depths a bundled side's area is the curve's: within CURVE_REL_TOL of the
     belt built exactly at that depth from the lines."""
-    from minebelt.geo.front import border_front
     from minebelt.geo.belt import belt_polygon, defender_land
+    from minebelt.geo.front import border_front
 
     b = border_belts.bundle()
     sides = [s for s in SIDES if b.side(*s) is not None][:3]

@@ -31,8 +31,8 @@ from typing import Any
 from ..kinds import FORECAST_WORDS
 from . import arithmetic as A
 from .dates import dates, last_year
-from .places import countries as named_countries
 from .places import clause_around, mentions, split_sides
+from .places import countries as named_countries
 from .quantities import Quantity, quantities
 from .rules import GROUP_WORDS, match
 from .special import all_members_party, law_numbers, superlative_border

@@ -57,8 +57,8 @@ def _lexicon() -> list[tuple[re.Pattern[str], tuple[str, ...], str]]:
         entries[name] = ((code,), "name")
     for adj, code in ADJECTIVES.items():
         entries[adj] = ((code,), "adjective")
-    for group, codes in GROUPS.items():
-        entries[group] = (codes, "group")
+    for group, members in GROUPS.items():
+        entries[group] = (members, "group")
     out = []
     for words in sorted(entries, key=len, reverse=True):
         codes, kind = entries[words]

@@ -23,10 +23,21 @@ estimated"); the fields each reads are listed in its docstring.
 from __future__ import annotations
 
 import re
-from ...i18n import gettext as _
 from typing import Any
 
-from .fmt import NOT_ESTIMATED, dist_range, money, fmt_km, fmt_mines_words, fmt_pct, fmt_value_text, fmt_year, fmt_years, is_num
+from ...i18n import gettext as _
+from .fmt import (
+    NOT_ESTIMATED,
+    dist_range,
+    fmt_km,
+    fmt_mines_words,
+    fmt_pct,
+    fmt_value_text,
+    fmt_year,
+    fmt_years,
+    is_num,
+    money,
+)
 from .views import _num
 
 #: Capacity scopes (``production.capacity[].scope``) in words.

@@ -115,7 +115,7 @@ def _civilians(doc: dict[str, Any]) -> str | None:
             text += f"; across the border ({ev['other_countries']}), counted apart: {side('other_side')}"
         return text + f". Counted: {scope}."
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
-    parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(radii, ev["total"], raw)]
+    parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(radii, ev["total"], raw, strict=False)]
     text = f"Living near the belt ({scope}): " + "; ".join(parts) + "."
     if ev["largest"]:
         text += " Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:3]) + "."

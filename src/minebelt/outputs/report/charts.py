@@ -158,7 +158,7 @@ def _calibration_chart(cal: dict[str, Any], totals: dict[str, Any]) -> Any:
     metrics = [("mines_per_km_front", "mines per km of front"), ("mines_per_km2", "mines per km\u00b2 of belt")]
     fig = figure((10, 0.42 * (len(cal["barriers"]) + 1) + 1.4), 100)
     axes = fig.subplots(1, 2)
-    for ax, (key, label) in zip(axes, metrics):
+    for ax, (key, label) in zip(axes, metrics, strict=True):
         names, vals, colours = [], [], []
         for b in cal["barriers"]:
             v = b.get(key)

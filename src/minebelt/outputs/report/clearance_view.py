@@ -10,7 +10,18 @@ from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
 from .block_text import _allowance, _converted, _dict, _interval, _km2, _list, _money, _rng, _year, _years
-from .fmt import NOT_ESTIMATED, fmt_km, fmt_money, fmt_pct, fmt_plain, fmt_ratio, fmt_sig, fmt_value_text, fmt_years, is_num
+from .fmt import (
+    NOT_ESTIMATED,
+    fmt_km,
+    fmt_money,
+    fmt_pct,
+    fmt_plain,
+    fmt_ratio,
+    fmt_sig,
+    fmt_value_text,
+    fmt_years,
+    is_num,
+)
 from .views import _get, _num, country_name
 
 RELEASE_STEPS = (

@@ -6,8 +6,9 @@ text; see :mod:`.block_text` for the shared wording.
 
 from __future__ import annotations
 
-from ...i18n import N_
 from typing import Any
+
+from ...i18n import N_
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
 from .block_text import _dict, _interval, _money, _rng, _sentence
@@ -20,7 +21,7 @@ COST_PARTS = (("mines_cost", N_("Mines")), ("laying_cost", N_("Laying")), ("fenc
 def budgets(doc: dict[str, Any]) -> list[dict[str, str]]:
     """``cost.budgets`` in words: ``[{country, programme, amount, converted, share, parts, pays_for,
     scope_note, source, text}]``: each announced budget beside the costed belt of its country."""
-    c = doc.get("cost") if isinstance(doc.get("cost"), dict) else {}
+    c = doc["cost"] if isinstance(doc.get("cost"), dict) else {}
     out = []
     for b in c.get("budgets") or []:
         if not isinstance(b, dict):
@@ -72,7 +73,7 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     fence_km = _num(c.get("fence_km"))
     fence_name = N_("Border-fence proxy") if c.get("fence_is_proxy") else N_("Marking and fence")
     years = _dict(c.get("price_years"))
-    parts = []
+    parts: list[dict[str, Any]] = []
     for key, name in COST_PARTS:
         name = fence_name if key == "fence_cost" else name
         v = _num(c.get(key))

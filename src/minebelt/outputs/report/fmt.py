@@ -27,14 +27,14 @@ from __future__ import annotations
 import html
 import math
 import re
-from typing import Any
+from typing import Any, TypeGuard
 
 from ... import numbers as N
 
 NOT_ESTIMATED = N.NOT_ESTIMATED
 
 
-def is_num(v: Any) -> bool:
+def is_num(v: Any) -> TypeGuard[float]:
     """A real, finite-or-not number (not a bool)."""
     import numpy as np
 

@@ -13,6 +13,7 @@ the network. Python computes the values (:mod:`.briefing`, :mod:`.production_vie
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -42,7 +43,7 @@ def _plain(v: Any) -> Any:
     return None if isinstance(v, Undefined) else v
 
 
-_FORMATS = {
+_FORMATS: dict[str, Callable[[Any], str]] = {
     "num": F.fmt_num,
     "mines": F.fmt_mines,
     "mines_words": F.fmt_mines_words,

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import io
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
-from ..._version import __version__
 from ... import numbers as N
+from ..._version import __version__
 from .fmt import dist_range, fmt_mines, short
-from .geo import KM_MARKER_STEP, PALETTE, GeoContext
+from .geo import KM_MARKER_STEP, PALETTE, GeoContext, Section
 from .labels import is_far, layout_map
 
 if TYPE_CHECKING:
@@ -177,11 +177,11 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
         xy = ax.transData.inverted().transform((lab.x, height - lab.y))
         kw: dict[str, Any] = {"fontsize": sizes[lab.kind], "fontweight": weights[lab.kind], "ha": lab.ha, "va": lab.va, "annotation_clip": False}
         if lab.kind == "section":
-            s = lab.key
-            assert xy_of.get(s.name) is not None  # type: ignore[union-attr]
+            s = cast(Section, lab.key)  # a section's label carries its Section
+            assert xy_of.get(s.name) is not None
             far = is_far(dx, dy, 14 * pt)
-            arrow = {"arrowstyle": "-", "color": s.colour, "linewidth": 0.6, "shrinkA": 0, "shrinkB": 1.5} if far else None  # type: ignore[union-attr]
-            kw.update(color=s.colour, zorder=8, path_effects=halo, arrowprops=arrow)  # type: ignore[union-attr]
+            arrow = {"arrowstyle": "-", "color": s.colour, "linewidth": 0.6, "shrinkA": 0, "shrinkB": 1.5} if far else None
+            kw.update(color=s.colour, zorder=8, path_effects=halo, arrowprops=arrow)
         elif lab.kind == "country":
             kw.update(color="#6e6e6e", zorder=2, path_effects=halo, alpha=0.9)
         elif lab.kind == "place":
@@ -220,8 +220,8 @@ def bars_png(result: EstimateResult) -> bytes:
     ax = fig.add_axes([0.32, 0.14, 0.62, 0.72])
     bars = ax.barh(names, vals, color=[PALETTE[i % len(PALETTE)] for i in range(len(rows))][::-1])
     errs = [r.get("mines_dist") for r in rows][::-1]
-    for b, d, v in zip(bars, errs, vals):
-        if dist_range(d):
+    for b, d, v in zip(bars, errs, vals, strict=True):
+        if d is not None and dist_range(d):
             ax.plot([d["p05"] / 1e6, d["p95"] / 1e6], [b.get_y() + b.get_height() / 2] * 2, color="black", linewidth=1.2)
         ax.text(v, b.get_y() + b.get_height() / 2, f"  {fmt_mines(v * 1e6)}", va="center", fontsize=9)
     ax.set_xlabel("mines (millions)")

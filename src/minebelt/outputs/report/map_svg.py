@@ -10,12 +10,12 @@ not fit at that size are kept with ``zoom_only`` set: the page shows them when z
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
 from .fmt import fmt_num
-from .geo import KM_MARKER_STEP, GeoContext
+from .geo import KM_MARKER_STEP, GeoContext, Section
 from .labels import Label, is_far, layout_map
 
 if TYPE_CHECKING:
@@ -113,12 +113,13 @@ def svg_map(ctx: GeoContext, result: EstimateResult) -> dict[str, Any]:
         )
     section_labels = []
     for lab in labels.sections:
-        s = lab.key
-        t = _text(lab, *s.label_xy)  # type: ignore[union-attr]
-        t["colour"] = s.colour  # type: ignore[union-attr]
+        s = cast(Section, lab.key)  # a section's label carries its Section
+        assert s.label_xy is not None  # only sections with a label point get a label (layout_map)
+        t = _text(lab, *s.label_xy)
+        t["colour"] = s.colour
         t["leader"] = None
         if lab.placed and is_far(*lab.placed, 14):
-            ax, ay = s.label_xy  # type: ignore[union-attr]
+            ax, ay = s.label_xy
             bx, by = lab.box[0] if lab.placed[0] > 0 else lab.box[2], (lab.box[1] + lab.box[3]) / 2  # type: ignore[index]
             t["leader"] = f"M{ax / 1000:.2f} {-ay / 1000:.2f}L{x0 / 1000 + bx / scale:.2f} {-(y1 / 1000 - by / scale):.2f}"
         section_labels.append(t)

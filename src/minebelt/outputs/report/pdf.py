@@ -13,15 +13,15 @@ come from the same :mod:`.briefing` model as the HTML page.
 from __future__ import annotations
 
 import re
-from .cards import english
-from ...i18n import gettext as _
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..._version import __version__
+from ...i18n import gettext as _
 from .assumptions import assumptions
 from .briefing import summary
+from .cards import english
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines, fmt_num
@@ -175,7 +175,8 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
         out: list[str] = []
         for t in (c["label"], c["range"], c["note"]):
             if t:
-                out += pdf.multi_cell(col_w - 5, line_h, printable(t), dry_run=True, output="LINES")
+                # output="LINES" gives the lines (the stubs type every output= mode at once)
+                out += cast("list[str]", pdf.multi_cell(col_w - 5, line_h, printable(t), dry_run=True, output="LINES"))
         return out
 
     y = pdf.get_y()
@@ -183,7 +184,7 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
         pair = cards[row : row + 2]
         texts = [lines(c) for c in pair]
         card_h = 9.5 * scale + line_h * max(len(t) for t in texts) + 1.5
-        for i, (c, text) in enumerate(zip(pair, texts)):
+        for i, (c, text) in enumerate(zip(pair, texts, strict=True)):
             x = pdf.l_margin + i * (col_w + 4)
             pdf.set_fill_color(*((255, 244, 242) if c["main"] else BG))
             pdf.set_draw_color(*LINE)
@@ -256,7 +257,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
     ]  # fmt: skip
     t = doc.get("totals") or {}
     body.append([_("Total"), "", fmt_km(t.get("length_km")), fmt_km(t.get("area_km2")), "", fmt_mines(t.get("mines"))] + ([_rng(t.get("mines_dist"), fmt_mines)] if mc else []) + [fmt_count(t.get("mines_per_km_front"))])
-    widths = [52, 20, 18, 18, 18, 18] + ([28] if mc else []) + [20]
+    widths = [52.0, 20, 18, 18, 18, 18] + ([28] if mc else []) + [20]
     _table(pdf, head, body, widths, numeric=set(range(2, len(head))), total=True)
 
     bc = doc.get("by_country") or {}
@@ -350,7 +351,7 @@ def _sources(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> N
     _h2(pdf, _("Provenance"))
     prov = doc.get("provenance") or {}
     sc = doc.get("scenario") or {}
-    data = prov.get("data") if isinstance(prov.get("data"), dict) else {}
+    data = prov["data"] if isinstance(prov.get("data"), dict) else {}
     rows = [
         ["scenario", str(sc.get("name") or "")],
         ["scenario file", str(sc.get("file") or "(built in code)")],

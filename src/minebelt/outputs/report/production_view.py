@@ -9,7 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
-from .block_text import SCOPE_WORDS, _capacity_words, _list, _rng, _sentence, _year, _years, short_producer, years_phrase
+from .block_text import (
+    SCOPE_WORDS,
+    _capacity_words,
+    _list,
+    _rng,
+    _sentence,
+    _year,
+    _years,
+    short_producer,
+    years_phrase,
+)
 from .fmt import NOT_ESTIMATED, fmt_count, fmt_mines, fmt_sig, fmt_value_text, fmt_year, fmt_years
 from .views import _num, country_name
 
@@ -30,7 +40,7 @@ def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
     Each stated need or stock target is a fact about a plan, set beside the model's mines for
     that country (never judged against them) with the years to make it at the group's capacity.
     """
-    p = doc.get("production") if isinstance(doc.get("production"), dict) else {}
+    p = doc["production"] if isinstance(doc.get("production"), dict) else {}
     out = []
     for n in _list(p.get("stated_needs")):
         scope = {"anti-personnel": "anti-personnel mines", "all-types": "mines of all types"}.get(str(n.get("scope")), f"{n.get('scope')} mines")
@@ -41,7 +51,7 @@ def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
         model_mines = _num(n.get("model_mines"))
         if model_mines is not None:
             ratio = _num(n.get("ratio_to_model"))
-            span = f"{_ratio(lo / model_mines)}\u2013{_ratio(hi / model_mines)}" if hi else _ratio(ratio)
+            span = f"{_ratio(lo / model_mines)}\u2013{_ratio(hi / model_mines)}" if hi and lo is not None else _ratio(ratio)
             model = f"{span} times the model's {_m(model_mines)} anti-personnel mines for {country_name(doc, n.get('country'))}"
         else:
             model = f"the model's mines: {n.get('model_mines_scope') or NOT_ESTIMATED}"

@@ -13,7 +13,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .fmt import fmt_km, fmt_mines, money, fmt_num, fmt_pct, fmt_plain, fmt_ratio, fmt_value_text, fmt_year, fmt_years, is_num
+from .fmt import (
+    fmt_km,
+    fmt_mines,
+    fmt_num,
+    fmt_pct,
+    fmt_plain,
+    fmt_ratio,
+    fmt_value_text,
+    fmt_year,
+    fmt_years,
+    is_num,
+    money,
+)
 from .views import _get, country_name, input_label
 
 DEFAULT_OUTPUT = "totals.mines"

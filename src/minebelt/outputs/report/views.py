@@ -151,7 +151,7 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             rows.append({"name": names.get(c, c), "code": c, "counts": counts(d)})
         else:
             rows.append({"name": names.get(c, c), "code": c, "counts": None, "reason": (d or {}).get("reason") if isinstance(d, dict) else None})
-    total = e.get("total") if isinstance(e.get("total"), dict) else {}
+    total = e["total"] if isinstance(e.get("total"), dict) else {}
     sections = []
     for s in e.get("sections") or []:
         if isinstance(s, dict):

@@ -8,6 +8,7 @@ over the samples (see :class:`~.context.BlockContext`). Builders: :mod:`.calibra
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 def add_blocks(
     scenario: Scenario,
     doc: dict[str, Any],
-    store: dict[str, np.ndarray],
+    store: MutableMapping[str, np.ndarray],
     resolved: list[ResolvedSection],
     geoms: dict[int, Any],
     point: Evaluation,

@@ -5,10 +5,9 @@ Layer: pipeline.
 
 from __future__ import annotations
 
-from ... import i18n, numbers
-
 from typing import Any
 
+from ... import i18n, numbers
 from ...model.barriers import HISTORICAL_BARRIERS, HistoricalBarrier
 
 #: Certainty levels from best to worst: a row is as certain as its weakest figure.

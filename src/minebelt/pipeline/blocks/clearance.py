@@ -26,9 +26,17 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import model
-from .clearance_text import allowance_info, capacity_info, condition_alternative, dmz_alternative, dmz_reference, headline_text, world_info
-from .clearance_yardsticks import yardsticks
 from .clearance_cost import cost_alternative, cost_basis
+from .clearance_text import (
+    allowance_info,
+    capacity_info,
+    condition_alternative,
+    dmz_alternative,
+    dmz_reference,
+    headline_text,
+    world_info,
+)
+from .clearance_yardsticks import yardsticks
 
 if TYPE_CHECKING:
     from .context import BlockContext
@@ -55,7 +63,10 @@ def _time(k: dict[str, Any], ctx: BlockContext, use_mc: bool, rows: dict[str, di
         a = ctx.draw(cap["mines_per_deminer_year"], use_mc)
         if "area_resources" in cap:
             mix = cap["area_resources"]
-            d = lambda name: ctx.draw(mix[name], use_mc) if name in mix else 0.0  # noqa: E731
+
+            def d(name: str) -> Any:
+                return ctx.draw(mix[name], use_mc) if name in mix else 0.0
+
             area_cap = model.capacity_from_resources(
                 d("working_days_per_year"), d("deminers"), d("productivity_m2_per_deminer_day"), d("machines"),
                 d("productivity_m2_per_machine_day"), d("dog_teams"), d("productivity_m2_per_dog_team_day"),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import model
-from .clearance_text import density_note, programme_capacity_info, mines_rate_info
+from .clearance_text import density_note, mines_rate_info, programme_capacity_info
 
 if TYPE_CHECKING:
     from .context import BlockContext
@@ -28,8 +28,8 @@ def yardsticks(k: dict[str, Any], ctx: BlockContext, names: dict[str, str]) -> d
     ky = {**k, "capacity": k["yardstick"]}
     by = k["yardstick"]["by_country"]
     out: dict[str, Any] = {}
-    area: dict[str, Any] = {}
-    mines: dict[str, Any] = {}
+    area: dict[bool, np.ndarray | None] = {}  # keyed by use_mc
+    mines: dict[bool, np.ndarray | None] = {}
     has_mines = all(by[c]["mines_input"] is not None for c in ctx.countries)
     for use_mc in ctx.modes:
         lr = {c: ctx.country(c, "area_km2", use_mc) * (1.0 + ctx.draw(k["unrecorded_allowance"], use_mc)) * k["land_release"]["shares"]["cleared"] for c in ctx.countries}

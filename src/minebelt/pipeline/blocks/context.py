@@ -14,6 +14,7 @@ Layer: pipeline.
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +45,7 @@ class BlockContext:
     """
 
     doc: dict[str, Any]
-    store: dict[str, np.ndarray]
+    store: MutableMapping[str, np.ndarray]  # a dict, or the estimate's SampleStore
     resolved: list[ResolvedSection]
     point: Evaluation
     mc: Evaluation | None
@@ -91,7 +92,7 @@ class BlockContext:
         ev = self.mc if use_mc else self.point
         assert ev is not None
         total = np.zeros(ev.n if use_mc else 1)
-        for rs, row in zip(self.resolved, self.doc["sections"]):
+        for rs, row in zip(self.resolved, self.doc["sections"], strict=True):
             if rs.section.country != c:
                 continue
             land = row.get("land_km")

@@ -3,7 +3,9 @@
 Layer: interfaces.
 """
 
-ERR = {
+from typing import Any
+
+ERR: dict[int | str, dict[str, Any]] = {
     422: {"description": "Bad input: `{\"detail\": \"one line naming the field\"}`"},
     503: {"description": "The bundled border data is not installed"},
 }

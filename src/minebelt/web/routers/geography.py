@@ -78,18 +78,18 @@ def outlines(
     ] = 0.0,
 ) -> Response:
     _data.require_data()
-    box = None
+    box: tuple[float, float, float, float] | None = None
     if bbox is not None:
         try:
-            box = tuple(float(x) for x in bbox.split(","))
+            parts = tuple(float(x) for x in bbox.split(","))
         except ValueError:
-            box = ()
-        if len(box) != 4 or not all(math.isfinite(v) for v in box):
+            parts = ()
+        if len(parts) != 4 or not all(math.isfinite(v) for v in parts):
             raise InputError(f"request: bbox = {bbox!r}: must be four numbers 'min_lon,min_lat,max_lon,max_lat'")
-        x0, y0, x1, y1 = box
+        x0, y0, x1, y1 = parts
         if not (-180 <= x0 < x1 <= 180 and -90 <= y0 < y1 <= 90):
             raise InputError(f"request: bbox = {bbox!r}: need -180 <= min_lon < max_lon <= 180 and -90 <= min_lat < max_lat <= 90")
-        box = tuple(round(v, 3) for v in box)
+        box = (round(x0, 3), round(y0, 3), round(x1, 3), round(y1, 3))
     if not (math.isfinite(tolerance_deg) and 0 <= tolerance_deg <= 1):
         raise InputError(f"request: tolerance_deg = {tolerance_deg}: must lie in [0, 1] degree")
     return cached_json(request, outlines_doc(box, round(tolerance_deg, 4)))

@@ -11,7 +11,7 @@ fits). An unknown code is a 422 naming ``lang`` and the allowed codes.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, Optional
+from typing import Any
 
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import Response
@@ -28,17 +28,17 @@ def catalogue(lang: str) -> bytes:
     """The JSON catalogue of ``lang`` (built once per language)."""
     table: dict[Any, str] = dict(getattr(i18n.translations(lang), "_catalog", {}) or {})
     messages = {k: v for k, v in table.items() if isinstance(k, str) and k}
-    plurals: dict[str, list[str]] = {}
+    plurals: dict[str, list[tuple[int, str]]] = {}  # msgid -> (plural index, form)
     for k, v in table.items():
         if isinstance(k, tuple):
-            plurals.setdefault(k[0], []).append((k[1], v))  # type: ignore[arg-type]
+            plurals.setdefault(k[0], []).append((k[1], v))
     doc = {
         "schema": "minebelt.i18n/1",
         "lang": lang,
         "name": i18n.NAMES[lang],
         "languages": dict(i18n.NAMES),
         "messages": messages,
-        "plurals": {k: [v for _i, v in sorted(forms)] for k, forms in plurals.items()},  # type: ignore[misc]
+        "plurals": {k: [v for _i, v in sorted(forms)] for k, forms in plurals.items()},
     }
     return dumps(doc)
 
@@ -47,8 +47,8 @@ def catalogue(lang: str) -> bytes:
 def words(
     # the allowed codes are in the schema (a code from a fixed list), so a client generated
     # from the OpenAPI document never sends another
-    lang: Optional[str] = Query(None, pattern=LANG_PATTERN, max_length=2, description="en, uk, pl, fi, et, lv or lt; default: from Accept-Language"),
-    accept_language: Optional[str] = Header(None),
+    lang: str | None = Query(None, pattern=LANG_PATTERN, max_length=2, description="en, uk, pl, fi, et, lv or lt; default: from Accept-Language"),
+    accept_language: str | None = Header(None),
 ) -> Response:
     code = i18n.check(lang, "lang") if lang is not None else i18n.from_accept_language(accept_language)
     response = json_response(catalogue(code))

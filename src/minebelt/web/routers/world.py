@@ -57,7 +57,7 @@ def countries_doc() -> bytes:
     cols, geoms = _read("border_segments", columns=["a", "b"])
     bounds = shapely.bounds(geoms)
     boxes: dict[str, list[float]] = {}
-    for a, b, (x0, y0, x1, y1) in zip(cols["a"], cols["b"], bounds):
+    for a, b, (x0, y0, x1, y1) in zip(cols["a"], cols["b"], bounds, strict=True):
         for c in (str(a), str(b)):
             box = boxes.get(c)
             boxes[c] = [x0, y0, x1, y1] if box is None else [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
@@ -84,9 +84,9 @@ def border_lines_doc(tolerance_deg: float) -> bytes:
     from ...data.iso import country_name
 
     cols, geoms = _read("border_segments", columns=["a", "b"])
-    keys = [f"{a}-{b}" for a, b in zip(cols["a"], cols["b"])]
+    keys = [f"{a}-{b}" for a, b in zip(cols["a"], cols["b"], strict=True)]
     parts: dict[str, list[Any]] = {}
-    for k, g in zip(keys, geoms):
+    for k, g in zip(keys, geoms, strict=True):
         parts.setdefault(k, []).extend(shapely.get_parts(g))
     rows = {f"{r['a']}-{r['b']}": r for r in border_lengths()}
     feats = []
