@@ -14,8 +14,16 @@ from ..errors import InputError
 from ..i18n import in_english
 from .checker import Checker, Unverifiable
 from .claims import load_claims, parse_stated, parse_tolerance
+from .kinds import (
+    default_kind,
+    fact_not_model,
+    plan_explanation,
+    ratio_words,
+    unchecked_reason,
+    verdict_text,
+    whose_model,
+)
 from .money import UnitMismatch, currency_mismatch
-from .kinds import default_kind, fact_not_model, unchecked_reason, plan_explanation, ratio_words, verdict_text, whose_model
 from .verdict import BOUNDS, explain, fmt_stated, fmt_value, is_absolute, is_count, is_ratio, judge, normalize_qualifier
 
 #: The default absolute tolerance of a unit judged by absolute difference: a calendar year holds

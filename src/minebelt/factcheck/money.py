@@ -97,7 +97,8 @@ def compute_dim(spec: Any, claims: dict[str, dict[str, Any]], estimates: dict[An
     if "range" in spec and isinstance(spec["range"], list) and spec["range"]:
         return compute_dim(spec["range"][0], claims, estimates, seen)
     if "expr" in spec:
-        refs = spec.get("refs") if isinstance(spec.get("refs"), dict) else {}
+        raw = spec.get("refs")
+        refs: dict[Any, Any] = raw if isinstance(raw, dict) else {}
         dims: dict[str, Dim] = {}
         for k, v in refs.items():
             d = compute_dim(v, claims, estimates, seen)
