@@ -118,8 +118,9 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             note = str(vs.get("ratio_note") or "ratio not estimated: the build cost is not complete")
             note = note.removeprefix("ratio not estimated: ")
             vs_text = f"No ratio of clearance to build cost: {note}."
-        if price:
-            vs_text += " Different price years, not adjusted for inflation."
+        if "mixed price years" in str(_get(doc, "cost", "price_basis") or ""):
+            # the build cost mixes price years; the clearance cost is at one (cost_price_basis)
+            vs_text += " The build cost's parts are at different price years, not adjusted for inflation."
     else:
         vs_text = ""
 
@@ -127,17 +128,17 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     text = f"The belt leaves {fmt_km(area)} km\u00b2 to release{_interval(k.get('area_to_address_km2_dist', k.get('area_to_clear_km2_dist')), fmt_km)}{sep}{release}. " if area is not None else "The area to release is not estimated. "
     headline, assumes = clearance_headline(k)
     if years is not None:  # headline and assumptions come worded and rounded from the pipeline
-        text += f"Clearance takes {headline}. It assumes: {assumes[:1].lower() + assumes[1:]}"
+        text += f"Clearance takes {headline}. It assumes: {assumes[:1].lower() + assumes[1:]}. "
     else:
-        text += "The clearance time is not estimated"
+        text += "The clearance time is not estimated. "
     if cost is not None:
         crange = _rng(k.get("cost_dist"), money)
         extra = [price] if price else []
         extra += [f"90 % interval {crange}"] if crange else []
         extra += ["survey not costed"] if "survey" in cost_scope else []
-        text += f" and costs {fmt_money(cost, cur)}" + (f" ({'; '.join(extra)}). " if extra else ". ")
+        text += f"Clearing it costs {fmt_money(cost, cur)}" + (f" ({'; '.join(extra)}). " if extra else ". ")
     else:
-        text += "; its cost is not estimated. "
+        text += "Its cost is not estimated. "
     cond_alt, cost_alt = _dict(k.get("condition_alternative")), _dict(k.get("cost_alternative"))
     cond_text = f"Minefield condition: {cond_alt['text']}." if cond_alt.get("text") else ""
     cost_alt_text = (
