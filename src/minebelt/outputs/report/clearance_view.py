@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
+from ... import numbers as N
 from .block_text import _allowance, _converted, _dict, _interval, _km2, _list, _money, _rng, _year, _years
 from .fmt import NOT_ESTIMATED, fmt_km, fmt_money, fmt_pct, fmt_plain, fmt_ratio, fmt_sig, fmt_value_text, fmt_years, is_num
 from .views import _get, _num, country_name
@@ -137,6 +138,12 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         extra += [f"90 % interval {crange}"] if crange else []
         extra += ["survey not costed"] if "survey" in cost_scope else []
         text += f"Clearing it costs {fmt_money(cost, cur)}" + (f" ({'; '.join(extra)}). " if extra else ". ")
+        check = _dict(k.get("cost_from_effort"))
+        if is_num(check.get("cost_low")):  # the effort at the outturns' USD per deminer-year: beside, never instead
+            text += (
+                f"Cross-check, not the estimate: the effort at the outturn table's USD per deminer-year (1 outturn and 1 budget, "
+                f"{check.get('price_basis')}) gives {N.span(check.get('cost_low'), check.get('cost_high'), 2, currency='USD')}. "
+            )
     else:
         text += "Its cost is not estimated. "
     cond_alt, cost_alt = _dict(k.get("condition_alternative")), _dict(k.get("cost_alternative"))

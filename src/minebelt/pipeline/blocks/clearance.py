@@ -29,7 +29,7 @@ from ... import model
 from ...model import clearance_workforce as wf
 from .clearance_text import allowance_info, capacity_info, condition_alternative, condition_clause, dmz_alternative, dmz_reference, headline_text, world_info
 from .clearance_yardsticks import yardsticks
-from .clearance_cost import cost_alternative, cost_basis
+from .clearance_cost import cost_alternative, cost_basis, cost_from_effort
 
 if TYPE_CHECKING:
     from .context import BlockContext
@@ -155,6 +155,10 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     alt = cost_alternative(k, float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]))
     if alt is not None:
         block["cost_alternative"] = alt
+    if "deminer_years" in tot[False] and block.get("cost_outturns"):
+        check = cost_from_effort(float(np.asarray(tot[False]["deminer_years"], dtype=float).reshape(-1)[0]))
+        if check is not None:
+            block["cost_from_effort"] = check
     block["yardsticks"] = yardsticks(k, ctx, names)
     ctx.put(block, "world_capacity_years", {m: tot[m]["world_capacity_years"] for m in ctx.modes}, "clearance.world_capacity_years")
     ctx.put(block, "world_capacity_years_by_mines", {m: tot[m]["world_capacity_years_by_mines"] for m in ctx.modes}, "clearance.world_capacity_years_by_mines")
