@@ -317,7 +317,7 @@ def test_clearance_reads_as_land_release(blocks):
     assert f"Years of the anti-personnel mines States Parties destroyed by clearance in 2023 (Landmine Monitor 2024, via wom.ch) {_yrs(k['world_capacity_years_by_mines'])}" in text
     assert "world's entire" not in text
     lo, hi = (f"{float(f'{x:.4g}'):g}" for x in sorted(r["usd_per_m2"] for r in k["cost_outturns"] if r["use"] == "default"))
-    assert f"Cost at uniform USD {lo} to {hi} per m\u00b2 cleared (USD at 2025 prices: each outturn converted into USD at the ECB rate of its price date and deflated with the US CPI-U; survey not costed) {_money(k['cost'], 'USD')}" in text
+    assert f"Cost at uniform USD {lo} to {hi} per m\u00b2 cleared (USD at 2025 prices: each figure converted into USD at the ECB rate of its price date and deflated with the US CPI-U; survey not costed) {_money(k['cost'], 'USD')}" in text
     assert f"the cost would be {_money(k['cost_alternative']['cost_low'], 'USD')}\u2013{_money(k['cost_alternative']['cost_high'], 'USD')}" in text
     assert "Clearance cost: the outturns behind it (USD at 2025 prices)" in text and "Nicaragua's national demining programme" in text
     assert "halotrust.org" in text  # the cited per-day productivity default (working days stated), with its source
@@ -661,8 +661,9 @@ def test_summary_card_shows_one_clearance_headline():
     doc = json.loads((Path(__file__).resolve().parents[2] / "e2e" / "golden" / "report-result.json").read_text(encoding="utf-8"))
     k = doc["clearance"]
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
-    assert card["value"] == f"{N.sig(k['calendar_years'], 3, scale=False)} years" and "\u2013" not in card["value"]
-    assert card["label"] == f"to clear it, {k['capacity']['headline']}"
+    # the effort leads (it does not depend on the workforce), then the years with the workforce
+    assert card["value"] == k["effort_headline"] and card["value"].endswith(" deminer-years") and "\u2013" not in card["value"]
+    assert card["label"] == f"to clear it; {N.sig(k['calendar_years'], 3, scale=False)} years {k['capacity']['headline']}"
     # the one line under the figure: what the headline assumes, as the document words it
     assert card["note"] == k["headline_assumes"]
     assert card["range"] == ""  # a run without samples has no interval to show
