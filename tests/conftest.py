@@ -91,3 +91,7 @@ def _clear_caches() -> None:
     from minebelt.data import border_belts
 
     border_belts.clear()
+
+# The suite reads English output unless a test chooses a language: a developer's LANG=pl_PL
+# must not turn every expected sentence Polish (minebelt.i18n reads MINEBELT_LANG first).
+os.environ.setdefault("MINEBELT_LANG", "en")

@@ -32,8 +32,18 @@ Zeros that rounding leaves at the end are significant and kept (19.95 million re
 1.098 million ``1.10 million``); a value that is already that short drops them (``2`` km,
 ``1.5`` km, not ``2.00`` and ``1.50``). A missing or non-finite value reads ``missing`` (``"not estimated"`` unless given).
 
-Every function takes ``locale`` (default ``"en"``: ``,`` groups thousands, ``.`` marks
-decimals); it is the hook for translated outputs and accepts only ``"en"`` today.
+Locales
+=======
+Every function takes ``locale``: one of :data:`minebelt.i18n.LANGS`, or None (the default) for
+the current language of :mod:`minebelt.i18n` (English unless an output set it). The locale
+changes the symbols, never the rule: separators are CLDR's (via Babel: ``1,284.5`` in English,
+``1\u00a0284,5`` in the six others, thousands always grouped), the scales are CLDR's short
+compact forms (``125 mln``, ``125 млн``, ``125 milj.``, ``6,2 mld``; in sentences too: the
+abbreviation needs no plural form), a currency code stands where CLDR puts it (``USD 13 bn``,
+``13 mld USD``), and a share follows CLDR's percent sign (``86 %``, ``86%``, ``86\u00a0%``). In the
+six, a no-break space joins a number to its scale and currency so a line never breaks
+inside a figure. ``tests/unit/foundation/test_numbers_locale.py`` holds these tables equal to
+Babel's CLDR data; ``web/static/js/format.js`` carries the same tables.
 """
 
 from __future__ import annotations
@@ -43,12 +53,28 @@ from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-NOT_ESTIMATED = "not estimated"
+from . import i18n
+
+NOT_ESTIMATED = i18n.N_("not estimated")
 
 #: Scales, largest first: (power of ten, word in sentences, short form in tables).
 SCALES = ((9, "billion", "bn"), (6, "million", "M"))
-#: Separators per locale: (thousands, decimal).
-SYMBOLS = {"en": (",", ".")}
+NBSP = "\u00a0"
+#: Scale words per locale, largest first as :data:`SCALES` (CLDR short compact decimal forms).
+SCALE_WORDS = {
+    "en": SCALES,
+    "uk": ((9, "млрд", "млрд"), (6, "млн", "млн")),
+    "pl": ((9, "mld", "mld"), (6, "mln", "mln")),
+    "fi": ((9, "mrd.", "mrd."), (6, "milj.", "milj.")),
+    "et": ((9, "mld", "mld"), (6, "mln", "mln")),
+    "lv": ((9, "mljrd.", "mljrd."), (6, "milj.", "milj.")),
+    "lt": ((9, "mlrd.", "mlrd."), (6, "mln.", "mln.")),
+}
+#: Separators per locale: (thousands, decimal) (CLDR's, as Babel gives them).
+SYMBOLS = {"en": (",", "."), **{k: (NBSP, ",") for k in ("uk", "pl", "fi", "et", "lv", "lt")}}
+#: What stands between a share and its per cent sign (CLDR's percent pattern; English keeps
+#: minebelt's ``86 %``).
+PERCENT_SPACE = {"en": " ", "uk": "", "pl": "", "fi": NBSP, "et": "", "lv": "", "lt": NBSP}
 #: Significant figures of a detail below 100, and of a headline unless stated.
 DETAIL_SIG = 3
 HEADLINE_SIG = 3
@@ -65,11 +91,26 @@ def finite(x: Any) -> float | None:
     return v if math.isfinite(v) else None
 
 
-def _symbols(locale: str) -> tuple[str, str]:
-    try:
-        return SYMBOLS[locale]
-    except KeyError:
-        raise ValueError(f"locale {locale!r}: numbers are formatted for {', '.join(sorted(SYMBOLS))} only") from None
+def _loc(locale: str | None) -> str:
+    """``locale``, or the current language when None; a ValueError for an unknown one."""
+    code = i18n.current() if locale is None else locale
+    if code not in SYMBOLS:
+        raise ValueError(f"locale {code!r}: numbers are formatted for {', '.join(sorted(SYMBOLS))} only")
+    return code
+
+
+def _symbols(locale: str | None) -> tuple[str, str]:
+    return SYMBOLS[_loc(locale)]
+
+
+def _missing(missing: str | None) -> str:
+    """The text of a missing value: ``missing``, or "not estimated" in the current language."""
+    return i18n.gettext(NOT_ESTIMATED) if missing is None else missing
+
+
+def not_estimated() -> str:
+    """"not estimated" in the current language (what a missing figure reads)."""
+    return i18n.gettext(NOT_ESTIMATED)
 
 
 def _exp(v: float) -> int:
@@ -123,7 +164,7 @@ def _plan(a: float, n: int | None, scaled: bool) -> int:
     return p
 
 
-def _digits(r: Decimal, e: int, v: float, locale: str) -> str:
+def _digits(r: Decimal, e: int, v: float, locale: str | None) -> str:
     """A rounded magnitude ``r`` of ``v`` as text, with separators. Trailing zeros that
     rounding produced are significant and kept (19.95 -> ``20.0``); a value already at that
     precision drops them (2.0 -> ``2``, 1.5 -> ``1.5``, float noise such as 2.0000000001 too)."""
@@ -134,7 +175,7 @@ def _digits(r: Decimal, e: int, v: float, locale: str) -> str:
     return s.replace(",", "\x00").replace(".", dec).replace("\x00", group)
 
 
-def _one(x: float, p: int, n: int | None, locale: str, whole: bool = False) -> str:
+def _one(x: float, p: int, n: int | None, locale: str | None, whole: bool = False) -> str:
     """``x`` in scale ``10**p`` by the rule (``n`` figures or the detail rule; ``whole``: to units)."""
     v = abs(x) / 10.0**p
     r, e = (_round(v, 0), 0) if whole else _rounded(v, n)
@@ -142,23 +183,25 @@ def _one(x: float, p: int, n: int | None, locale: str, whole: bool = False) -> s
     return f"-{text}" if x < 0 and r != 0 else text
 
 
-def _decorate(core: str, p: int, words: bool, unit: str, currency: str) -> str:
-    word = next((w if words else s for q, w, s in SCALES if q == p), "")
-    out = f"{core} {word}" if word else core
+def _decorate(core: str, p: int, words: bool, unit: str, currency: str, locale: str | None = None) -> str:
+    loc = _loc(locale)
+    space = " " if loc == "en" else NBSP
+    word = next((w if words else s for q, w, s in SCALE_WORDS[loc] if q == p), "")
+    out = f"{core}{space}{word}" if word else core
     if currency:
-        out = f"{currency} {out}"
+        out = f"{currency} {out}" if loc == "en" else f"{out}{space}{currency}"
     return f"{out} {unit}" if unit else out
 
 
-def _format(x: Any, n: int | None, words: bool, scale: bool, unit: str, currency: str, missing: str, locale: str) -> str:
+def _format(x: Any, n: int | None, words: bool, scale: bool, unit: str, currency: str, missing: str | None, locale: str | None) -> str:
     v = finite(x)
     if v is None:
-        return missing
+        return _missing(missing)
     p = _plan(abs(v), n, scale)
-    return _decorate(_one(v, p, n, locale), p, words, unit, currency)
+    return _decorate(_one(v, p, n, locale), p, words, unit, currency, locale)
 
 
-def num(x: Any, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", missing: str = NOT_ESTIMATED, locale: str = "en") -> str:
+def num(x: Any, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", missing: str | None = None, locale: str | None = None) -> str:
     """A detail figure: whole units from 100 up, three significant figures below, scaled from
     one million up: ``num(1284.3) == "1,284"``, ``num(2.3125) == "2.31"``,
     ``num(27_740_000) == "27.7 M"``, ``num(6.31e9, currency="USD") == "USD 6.31 bn"``,
@@ -166,13 +209,13 @@ def num(x: Any, *, words: bool = False, scale: bool = True, unit: str = "", curr
     return _format(x, None, words, scale, unit, currency, missing, locale)
 
 
-def sig(x: Any, n: int = HEADLINE_SIG, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", missing: str = NOT_ESTIMATED, locale: str = "en") -> str:
+def sig(x: Any, n: int = HEADLINE_SIG, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", missing: str | None = None, locale: str | None = None) -> str:
     """A headline figure to ``n`` significant figures: ``sig(124.93e6, words=True) ==
     "125 million"``, ``sig(10410.8) == "10,400"``, ``sig(9689, 2) == "9,700"``."""
     return _format(x, int(n), words, scale, unit, currency, missing, locale)
 
 
-def span(lo: Any, hi: Any, n: int | None = None, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", locale: str = "en") -> str:
+def span(lo: Any, hi: Any, n: int | None = None, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", locale: str | None = None) -> str:
     """A range rounded once: both ends by the same rule (``n`` significant figures, or the
     detail rule when None) in the one scale of the larger end, unit and scale written once:
     ``span(6.24e9, 28.6e9, 2, currency="USD") == "USD 6.2–29 bn"``, never ``6.24 bn – 29 bn``.
@@ -185,8 +228,9 @@ def span(lo: Any, hi: Any, n: int | None = None, *, words: bool = False, scale: 
     x, y = (_one(v, p, n, locale) for v in (a, b))
     if x == y or (x.startswith("-") == y.startswith("-") and _rounded(abs(a) / 10.0**p, n)[0] == _rounded(abs(b) / 10.0**p, n)[0]):
         return ""
-    sep = " to " if x.startswith("-") or y.startswith("-") else "\u2013"
-    return _decorate(f"{x}{sep}{y}", p, words, unit, currency)
+    to = i18n.pgettext("range", "to")
+    sep = f" {to} " if x.startswith("-") or y.startswith("-") else "\u2013"
+    return _decorate(f"{x}{sep}{y}", p, words, unit, currency, locale)
 
 
 def dist(d: Any, n: int | None = None, **kw: Any) -> str:
@@ -196,34 +240,46 @@ def dist(d: Any, n: int | None = None, **kw: Any) -> str:
     return span(d.get("p05"), d.get("p95"), n, **kw)
 
 
-def count(x: Any, *, unit: str = "", missing: str = NOT_ESTIMATED, locale: str = "en") -> str:
+def count(x: Any, *, unit: str = "", missing: str | None = None, locale: str | None = None) -> str:
     """A whole count, never scaled: ``count(1475240) == "1,475,240"``."""
     v = finite(x)
     if v is None:
-        return missing
+        return _missing(missing)
     text = _one(v, 0, None, locale, whole=True)
     return f"{text} {unit}" if unit else text
 
 
-def year(x: Any, *, missing: str = NOT_ESTIMATED) -> str:
+def year(x: Any, *, missing: str | None = None) -> str:
     """A calendar year, no separator: ``year(2097.0) == "2097"``."""
     v = finite(x)
     if v is None:
-        return missing
+        return _missing(missing)
     r = _round(abs(v), 0)
     return f"-{r:f}" if v < 0 and r != 0 else f"{r:f}"
 
 
-def pct(x: Any, *, missing: str = NOT_ESTIMATED, locale: str = "en") -> str:
+def pct(x: Any, *, missing: str | None = None, locale: str | None = None) -> str:
     """A share (0–1) as a whole per cent: ``pct(0.855) == "86 %"``."""
     v = finite(x)
-    return missing if v is None else f"{_one(100 * v, 0, None, locale, whole=True)} %"
+    return _missing(missing) if v is None else f"{_one(100 * v, 0, None, locale, whole=True)}{PERCENT_SPACE[_loc(locale)]}%"
 
 
-def ratio(x: Any, *, missing: str = NOT_ESTIMATED, locale: str = "en") -> str:
+def ratio(x: Any, *, missing: str | None = None, locale: str | None = None) -> str:
     """A ratio to two significant figures: ``ratio(4.214) == "4.2x"``, ``ratio(131.2) == "130x"``."""
     v = finite(x)
-    return missing if v is None else f"{sig(v, 2, scale=False, locale=locale)}x"
+    return _missing(missing) if v is None else f"{sig(v, 2, scale=False, locale=locale)}x"
+
+
+def date(d: Any, *, locale: str | None = None) -> str:
+    """A calendar date in words, CLDR's long format through Babel: ``1 March 1999``,
+    ``1 marca 1999``, ``1 березня 1999 р.``; ``d`` a :class:`datetime.date` or ISO text."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    day = dt.date.fromisoformat(d) if isinstance(d, str) else d
+    loc = _loc(locale)
+    return format_date(day, format="d MMMM y" if loc == "en" else "long", locale=loc)
 
 
 def decimals(x: Any, d: int) -> Any:
@@ -237,4 +293,4 @@ def decimals(x: Any, d: int) -> Any:
     return int(r) if d == 0 else r
 
 
-__all__ = ["NOT_ESTIMATED", "SCALES", "count", "decimals", "dist", "finite", "num", "pct", "ratio", "sig", "span", "year"]
+__all__ = ["NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "not_estimated", "count", "date", "decimals", "dist", "finite", "num", "pct", "ratio", "sig", "span", "year"]

@@ -127,7 +127,9 @@ def test_compare_leads_with_the_answer_and_fits() -> None:
     head = " ".join(" ".join(p.stdout.splitlines()[:3]).split())
     a, b = doc["scenarios"][0], doc["scenarios"][1]
     assert head.startswith(f"Compared with A ({a['name']}, {N.sig(mines['values'][0], words=True)} mines): B needs {N.ratio(mines['ratio'][1])} the mines")
-    # the scenarios' values stay whole; the ratio columns are left out first, and named
+    # the scenarios' values stay whole (a narrower terminal leaves out ratio columns first, and names them)
     for v in mines["values"]:
         assert N.num(v) in p.stdout
-    assert "(left out at 80 columns: " in p.stdout
+    narrow = run("compare", EXAMPLES / "seed-korean-model.toml", columns=60)
+    _fits(narrow.stdout, 60)
+    assert "(left out at 60 columns: " in narrow.stdout and all(N.num(v) in narrow.stdout for v in mines["values"])

@@ -52,18 +52,18 @@ def values() -> list[float | None]:
     return fixed + [float(x) for x in rand] + [-float(x) for x in rand[:50]]
 
 
-def python_side(vals: list[float | None]) -> dict:
+def python_side(vals: list[float | None], calls: list[tuple[str, dict]] = CALLS, spans_opts: list[dict] = SPANS) -> dict:
     def call(fn: str, x: float | None, opts: dict) -> str:
         if fn.startswith("decimals"):
             return json.dumps(numbers.decimals(x, int(fn[-1])))
-        kw = {k: v for k, v in opts.items() if k != "sig"}
+        kw = {k: v for k, v in opts.items() if k != "sig" and not (fn == "year" and k == "locale")}
         if fn == "sig":
             return numbers.sig(x, opts.get("sig", 3), **kw)
         return getattr(numbers, fn)(x, **kw)
 
-    single = [[call(fn, x, opts) for fn, opts in CALLS] for x in vals]
+    single = [[call(fn, x, opts) for fn, opts in calls] for x in vals]
     pairs = [(a, b) for a, b in zip(vals[:-1], vals[1:])]
-    spans = [[numbers.span(min(a, b), max(a, b), o.get("sig"), **{k: v for k, v in o.items() if k != "sig"}) if a is not None and b is not None else "" for o in SPANS] for a, b in pairs]
+    spans = [[numbers.span(min(a, b), max(a, b), o.get("sig"), **{k: v for k, v in o.items() if k != "sig"}) if a is not None and b is not None else "" for o in spans_opts] for a, b in pairs]
     return {"single": single, "spans": spans}
 
 
@@ -86,7 +86,16 @@ def _json_float(x: str) -> str:
     return json.dumps(float(v)) if isinstance(v, (int, float)) else x
 
 
-def test_format_js_matches_python() -> None:
+def _with_locale(lang: str) -> tuple[list[tuple[str, dict]], list[dict]]:
+    """The calls and spans, each with ``locale`` (English as the default, unset)."""
+    if lang == "en":
+        return CALLS, SPANS
+    return [(fn, {**o, "locale": lang}) for fn, o in CALLS], [{**o, "locale": lang} for o in SPANS]
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "uk", "fi", "et", "lv", "lt"])
+def test_format_js_matches_python(lang: str) -> None:
+    calls, spans = _with_locale(lang)
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
             pytest.fail("/usr/bin/chromium is missing (apt-get install chromium)")
@@ -95,7 +104,7 @@ def test_format_js_matches_python() -> None:
 
     source = files("minebelt.web").joinpath("static/js/format.js").read_text(encoding="utf-8")
     vals = values()
-    want = python_side(vals)
+    want = python_side(vals, calls, spans)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
         try:
@@ -103,18 +112,18 @@ def test_format_js_matches_python() -> None:
             page.set_content("<!doctype html><html><body></body></html>")
             page.add_script_tag(type="module", content=source + "\nwindow.__F = { num, sig, span, dist, count, year, pct, ratio, decimals };\n")
             page.wait_for_function("() => window.__F !== undefined")
-            got = page.evaluate(JS_DRIVER, {"vals": [None if v is None else v for v in vals], "calls": CALLS, "spans": SPANS})
+            got = page.evaluate(JS_DRIVER, {"vals": [None if v is None else v for v in vals], "calls": calls, "spans": spans})
         finally:
             browser.close()
     problems = []
     for x, w_row, g_row in zip(vals, want["single"], got["single"]):
-        for (fn, opts), w, g in zip(CALLS, w_row, g_row):
+        for (fn, opts), w, g in zip(calls, w_row, g_row):
             if fn.startswith("decimals"):
                 w, g = _json_float(w), _json_float(g)
             if w != g:
                 problems.append(f"{fn}({x!r}, {opts}): Python {w!r}, JavaScript {g!r}")
     for (a, b), w_row, g_row in zip(zip(vals[:-1], vals[1:]), want["spans"], got["spans"]):
-        for opts, w, g in zip(SPANS, w_row, g_row):
+        for opts, w, g in zip(spans, w_row, g_row):
             if w != g:
                 problems.append(f"span({a!r}, {b!r}, {opts}): Python {w!r}, JavaScript {g!r}")
     assert not problems, f"{len(problems)} difference(s):\n" + "\n".join(problems[:40])

@@ -5,7 +5,7 @@ of a module, inside a function (a lazy import) and under ``if TYPE_CHECKING:``. 
 to top (``docs/architecture.md`` draws them):
 
 ==============  ===========================================================================
-foundation      ``minebelt._version``, ``minebelt.settings``, ``minebelt.errors``, ``minebelt.cancel``, ``minebelt.numbers``
+foundation      ``minebelt._version``, ``minebelt.settings``, ``minebelt.errors``, ``minebelt.cancel``, ``minebelt.numbers``, ``minebelt.i18n``
 data            ``minebelt.data`` (bundled files and their readers)
 pure            ``minebelt.model``, ``minebelt.uncertainty``
 inputs          ``minebelt.scenario``
@@ -31,7 +31,7 @@ PACKAGE = SRC / "minebelt"
 
 #: Bottom to top: layer name and the packages (or foundation modules) in it.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("foundation", ("minebelt._version", "minebelt.settings", "minebelt.errors", "minebelt.cancel", "minebelt.numbers")),
+    ("foundation", ("minebelt._version", "minebelt.settings", "minebelt.errors", "minebelt.cancel", "minebelt.numbers", "minebelt.i18n")),
     ("data", ("minebelt.data",)),
     ("pure", ("minebelt.model", "minebelt.uncertainty")),
     ("inputs", ("minebelt.scenario",)),

@@ -9,8 +9,10 @@ them (one module per command group: :mod:`.estimate`, :mod:`.compare`, :mod:`.fa
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sys
-from typing import Annotated, Optional
+from typing import Annotated, Any, Callable, Optional
 
 import typer
 
@@ -56,9 +58,45 @@ def _root(
     """Strategic estimates of border mine belts from real border geography."""
 
 
+LANG_OPTION = inspect.Parameter(
+    "lang",
+    inspect.Parameter.KEYWORD_ONLY,
+    default=None,
+    annotation=Annotated[
+        Optional[str],
+        typer.Option("--lang", metavar="CODE", help="Language of the output: en, uk, pl, fi, et, lv or lt (default: MINEBELT_LANG, then LANG; the JSON stays English)."),
+    ],
+)
+
+
+def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
+    """``command`` with the ``--lang CODE`` option every command has: the language is chosen
+    (``--lang``, else ``MINEBELT_LANG``, else ``LC_ALL``/``LC_MESSAGES``/``LANG``) and checked
+    before any work (an unknown code: one line naming the option and the allowed codes, exit 2)."""
+
+    @functools.wraps(command)
+    def run(*args: Any, lang: Optional[str] = None, **kwargs: Any) -> Any:
+        from .. import i18n
+
+        code = i18n.check(lang) if lang is not None else i18n.from_environment()
+        # the server's documents are JSON (English); its page follows its own picker and the
+        # browser's Accept-Language, so serve only checks the code
+        if command.__name__ != "serve":
+            i18n.set_language(code)
+        return command(*args, **kwargs)
+
+    # typer reads the parameters from the signature and their types from the annotations:
+    # both evaluated here (a command module may use postponed annotations), plus --lang
+    sig = inspect.signature(command, eval_str=True)
+    run.__signature__ = sig.replace(parameters=[*sig.parameters.values(), LANG_OPTION])  # type: ignore[attr-defined]
+    run.__annotations__ = {**{k: v.annotation for k, v in sig.parameters.items()}, "lang": LANG_OPTION.annotation, "return": sig.return_annotation}
+    del run.__wrapped__  # type: ignore[attr-defined]
+    return run
+
+
 # The commands, in the order ``minebelt --help`` lists them (one module per command group).
 for command in (estimate, compare, factcheck, extract, calibrate, sensitivity, borders, atlas, report, serve, models):
-    app.command()(command)
+    app.command()(with_language(command))
 
 
 def main(argv: list[str] | None = None) -> int:

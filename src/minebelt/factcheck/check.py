@@ -5,6 +5,8 @@ Layer: outputs (fact-check).
 
 from __future__ import annotations
 
+from ..i18n import in_english
+
 import math
 from pathlib import Path
 from typing import Any
@@ -322,6 +324,7 @@ def _method_text(spec: Any) -> str:
     return ""
 
 
+@in_english
 def check_rows(checker: Checker, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The verdict row of every claim; a claim that cannot be evaluated as written gets the
     verdict ``error`` (with ``error``, the one-line reason) and the others are still checked."""

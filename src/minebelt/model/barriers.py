@@ -5,6 +5,8 @@ Layer: pure (sourced constants).
 
 from __future__ import annotations
 
+from ..i18n import N_
+
 from dataclasses import dataclass
 
 from .clearance_history_sources import AJ_KWT_2023, LM_KWT_1999
@@ -88,7 +90,7 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
         front_km=FACTS["DMZ_LENGTH_KM"],
         mined_area_km2=FACTS["DMZ_MINED_AREA_SEED_KM2"],
         note="South side of the DMZ and the Civilian Control Zone; mined area includes unmapped Korean War fields.",
-        mine_types="all mine types, mostly anti-personnel",
+        mine_types=N_("all mine types, mostly anti-personnel"),
     ),
     HistoricalBarrier(
         name="Inner-German border",
@@ -97,7 +99,7 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
         front_km=Sourced(800, "km (mined stretches)", INNER_GERMAN, "medium", "mined along about 800 km of the 1,393 km border"),
         mined_area_km2=None,
         note="Cumulative count over the mined ~800 km; the mined area is not published.",
-        mine_types="mine types not broken down",
+        mine_types=N_("mine types not broken down"),
     ),
     HistoricalBarrier(
         name="Moroccan Berm (Western Sahara)",
@@ -106,7 +108,7 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
         front_km=Sourced(2_700, "km", WIKI_BERM, "medium"),
         mined_area_km2=None,
         note="Partisan mine count; Landmine Monitor gives only contaminated areas (292 km\u00b2 in 2014), not a count or belt width.",
-        mine_types="mine types not broken down",
+        mine_types=N_("mine types not broken down"),
     ),
     HistoricalBarrier(
         name="Rhodesian cordon sanitaire (Zimbabwe)",

@@ -23,6 +23,7 @@ import numpy as np
 from .. import settings
 from ..cancel import checkpoint
 from ..errors import InputError
+from ..i18n import in_english
 from ..geo.sections import measure_sections
 from ..scenario.resolve import ResolvedSection, resolve_scenario
 from .blocks import add_blocks, reads_samples
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 Progress = Callable[[str, float], None]
 
 
+@in_english
 def estimate(
     scenario: Scenario,
     samples: int | None = None,

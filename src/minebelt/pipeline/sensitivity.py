@@ -29,6 +29,8 @@ Caps: ``settings.SENSITIVITY_RUNS_MAX`` model runs, N x (inputs + 2), for either
 
 from __future__ import annotations
 
+from ..i18n import in_english
+
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -240,6 +242,7 @@ def _whole_estimate_runs(run: _WholeEstimate, inputs: list[Input], seq: np.ndarr
     return base, ends, y
 
 
+@in_english
 def sensitivity(
     scenario: Scenario, n_base: int = settings.SENSITIVITY_SAMPLES, seed: int = 0, output: str = DEFAULT_OUTPUT
 ) -> dict[str, Any]:
@@ -290,6 +293,7 @@ def sensitivity(
     }
 
 
+@in_english
 def sensitivity_of_file(
     scenarios: list[Scenario], n_base: int = settings.SENSITIVITY_SAMPLES, seed: int = 0, output: str = DEFAULT_OUTPUT
 ) -> list[dict[str, Any]]:
@@ -333,6 +337,7 @@ def sensitivity_of_file(
 REPORT_OUTPUTS = ("totals.mines", "clearance.calendar_years", "cost.total", "production.years_to_fill")
 
 
+@in_english
 def report_sensitivity(scenario: Scenario, n_base: int = 1024, seed: int = 0) -> dict[str, Any] | None:
     """The ``minebelt.sensitivity/1`` document of the first of :data:`REPORT_OUTPUTS` that
     depends on an uncertain input (``output`` names it), or None when there is none.

@@ -66,6 +66,7 @@ from .routers import examples as examples_router
 from .routers import extract as extract_router
 from .routers import factcheck as factcheck_router
 from .routers import geography as geography_router
+from .routers import i18n as i18n_router
 from .routers import meta as meta_router
 from .routers import reference as reference_router
 from .routers import scenario as scenario_router
@@ -146,6 +147,7 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
 
     # ------------------------------------------------------------------ API
     app.include_router(meta_router.router)
+    app.include_router(i18n_router.router, responses=ERR)
     app.include_router(reference_router.router)
     app.include_router(geography_router.router)
     app.include_router(estimate_router.router)

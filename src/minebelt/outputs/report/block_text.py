@@ -23,6 +23,7 @@ estimated"); the fields each reads are listed in its docstring.
 from __future__ import annotations
 
 import re
+from ...i18n import gettext as _
 from typing import Any
 
 from .fmt import NOT_ESTIMATED, dist_range, money, fmt_km, fmt_mines_words, fmt_pct, fmt_value_text, fmt_year, fmt_years, is_num
@@ -56,7 +57,7 @@ def _money(cur: str) -> Any:
 
 
 def _years(x: Any) -> str:
-    return fmt_years(x) + ("" if _num(x) is None else " years")
+    return fmt_years(x) + ("" if _num(x) is None else " " + _("years"))
 
 
 def years_phrase(years: Any, is_: Any = None) -> str:
@@ -122,6 +123,6 @@ def _converted(text: str) -> tuple[str, str]:
     (``USD 20.82 to 208.2``, ``converted from EUR 20 to 200 at ...``)."""
     if " = " in text:
         src, rest = text.split(" = ", 1)
-        value, _, how = rest.partition(" at ")
+        value, _sep, how = rest.partition(" at ")
         return value, f"converted from {src}" + (f" at {how}" if how else "")
     return text, ""

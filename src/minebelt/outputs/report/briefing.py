@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from ... import numbers as N
-from .cards import block_cards, headline_sentence, needs_cards, sentences
+from ...i18n import N_, ngettext
+from ...i18n import gettext as _
+from .cards import block_cards, english, headline_sentence, needs_cards, sentences
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines_words, fmt_ratio, is_num
@@ -45,40 +47,47 @@ def _needs(doc: dict[str, Any]) -> str:
     ratio = _num(_get(cal, "scenario", "ratio_to_densest_per_km_front"))
     densest = _get(cal, "densest_barrier")
     n = _get(cal, "barriers_in_table")
-    table = f"the densest of the {n} barriers in minebelt's table" if is_num(n) else "the densest barrier in minebelt's table"
-    front_words = f"{fmt_km(front)} km of land front" if water and skip and front != length else f"{fmt_km(front)} km of front"
-    text = f"A belt behind {front_words}"
-    if water and skip:
-        text += f" (the border runs {fmt_km(length)} km; {fmt_km(water)} km follow rivers and lakes and carry no belt)"
-    elif water:
-        text += f" (of which {fmt_km(water)} km follow rivers and lakes)"
-    text += f" covers {fmt_km(area)} km\u00b2"
-    if depth:
-        text += f", {fmt_km(depth)} km deep on average (area \u00f7 that front)"
-    if densities:
-        dens = fmt_km(densities[0]) if len(densities) == 1 else f"{fmt_km(densities[0])} to {fmt_km(densities[-1])}"
-        text += f". At {dens} mines per km\u00b2 it needs {fmt_mines_words(mines)} mines"
+    if is_num(n):
+        table = ngettext("the densest of the %(n)s barrier in minebelt's table", "the densest of the %(n)s barriers in minebelt's table", int(n)) % {"n": n}
     else:
-        text += f" and needs {fmt_mines_words(mines)} mines"
+        table = _("the densest barrier in minebelt's table")
+    kw = {"front": fmt_km(front), "length": fmt_km(length), "water": fmt_km(water), "area": fmt_km(area), "depth": fmt_km(depth), "mines": fmt_mines_words(mines), "per_km": fmt_count(per_km)}
+    if water and skip and front != length:
+        text = _("A belt behind %(front)s km of land front") % kw
+    else:
+        text = _("A belt behind %(front)s km of front") % kw
+    if water and skip:
+        text += " (" + _("the border runs %(length)s km; %(water)s km follow rivers and lakes and carry no belt") % kw + ")"
+    elif water:
+        text += " (" + _("of which %(water)s km follow rivers and lakes") % kw + ")"
+    text += " " + _("covers %(area)s km²") % kw
+    if depth:
+        text += ", " + _("%(depth)s km deep on average (area ÷ that front)") % kw
+    if densities:
+        dens = fmt_km(densities[0]) if len(densities) == 1 else _("%(low)s to %(high)s") % {"low": fmt_km(densities[0]), "high": fmt_km(densities[-1])}
+        text += ". " + _("At %(density)s mines per km² it needs %(mines)s mines") % {**kw, "density": dens}
+    else:
+        text += " " + _("and needs %(mines)s mines") % kw
     rng = dist_range(t.get("mines_dist"), fmt_mines_words)
     if rng:
-        text += f" (90 % interval {rng})"
-    text += f", {fmt_count(per_km)} per km of that front"
+        text += " (" + _("90 %% interval %(range)s") % {"range": rng} + ")"
+    text += ", " + _("%(per_km)s per km of that front") % kw
     if ratio and densest:
         scope = _get(cal, "densest_barrier_mine_types")
-        text += f": {fmt_ratio(ratio)} the mines per km of front of the {densest}" + (f" ({scope})" if scope else "") + f", {table}"
+        text += ": " + _("%(ratio)s the mines per km of front of the %(barrier)s") % {"ratio": fmt_ratio(ratio), "barrier": densest}
+        text += (f" ({_(scope)})" if scope else "") + f", {table}"
     return text + "."
 
 
 #: The paragraph of each block's card in the briefing.
-TOPICS = {"cost": "What it costs", "production": "How long to produce the mines", "clearance": "What it leaves behind", "civilians": "Civilians near the belt"}
+TOPICS = {"cost": N_("What it costs"), "production": N_("How long to produce the mines"), "clearance": N_("What it leaves behind"), "civilians": N_("Civilians near the belt")}
 
 
 def _paragraph(doc: dict[str, Any], key: str) -> str | None:
     """A block's paragraph: its view's text (civilians: counts, largest places, scope)."""
     if key == "civilians":
-        return _civilians(doc)
-    view = {"cost": cost_view, "production": production_view, "clearance": clearance_view}[key](doc)
+        return english(_civilians, doc)  # not translated yet: wholly English
+    view = english({"cost": cost_view, "production": production_view, "clearance": clearance_view}[key], doc)
     return view["text"] if view else None
 
 
@@ -123,24 +132,25 @@ def caveats(doc: dict[str, Any]) -> list[str]:
     if not doc.get("inputs") and dist_range(t.get("mines_dist")):  # a document without its inputs list
         uncertain = ["the belt's inputs"]
     if not prov.get("samples"):
-        out.append("No uncertainty run: every figure is a point value with each input at its median; run with --samples for 90 % intervals.")
+        out.append(_("No uncertainty run: every figure is a point value with each input at its median; run with --samples for 90 %% intervals.") % {})
     elif not uncertain:
-        out.append("No uncertain input (every value is a single number): the figures have no range; write a range such as \"1.5 to 2.5\" to get one.")
+        out.append(_("No uncertain input (every value is a single number): the figures have no range; write a range such as \"1.5 to 2.5\" to get one."))
     elif not dist_range(t.get("mines_dist")):
-        out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples over the uncertain inputs ({', '.join(uncertain)}); "
-                   "the belt's own figures have no range (their inputs are single numbers).")  # fmt: skip
+        out.append(_("Ranges are 90 %% intervals of %(samples)s Monte Carlo samples over the uncertain inputs (%(inputs)s); the belt's own figures have no range (their inputs are single numbers).")
+                   % {"samples": fmt_count(prov["samples"]), "inputs": ", ".join(uncertain)})  # fmt: skip
     else:
-        out.append(f"Ranges are 90 % intervals of {fmt_count(prov['samples'])} Monte Carlo samples; the headline figures are point values (every input at its median), which can differ from the sample's median shown beside them.")
+        out.append(_("Ranges are 90 %% intervals of %(samples)s Monte Carlo samples; the headline figures are point values (every input at its median), which can differ from the sample's median shown beside them.") % {"samples": fmt_count(prov["samples"])})
     stated = [r.get("name") for r in secs if r.get("length_source") == "stated"]
     if stated:
-        out.append(f"{len(stated)} of {len(secs)} sections use a stated length, not a measured border: no map and no civilian count for them.")
+        out.append(ngettext("%(n)s of %(total)s sections uses a stated length, not a measured border: no map and no civilian count for it.",
+                            "%(n)s of %(total)s sections use a stated length, not a measured border: no map and no civilian count for them.", len(stated)) % {"n": len(stated), "total": len(secs)})  # fmt: skip
     water = sum(_num(r.get("water_km")) or 0.0 for r in secs)
     if water and any(r.get("along_water") == "skip" for r in secs):
-        out.append(f"{fmt_km(water)} km of the front follow rivers and lakes and carry no belt; the belt area counts land stretches only.")
-    for view in (cost_view(doc), production_view(doc), clearance_view(doc)):
+        out.append(_("%(water)s km of the front follow rivers and lakes and carry no belt; the belt area counts land stretches only.") % {"water": fmt_km(water)})
+    for view in (english(cost_view, doc), english(production_view, doc), english(clearance_view, doc)):
         out += (view or {}).get("caveats", [])
     if _num(t.get("overlap_km2")):
-        out.append(f"Belts of one country overlap on {fmt_km(t['overlap_km2'])} km\u00b2, counted once in the totals.")
+        out.append(_("Belts of one country overlap on %(area)s km², counted once in the totals.") % {"area": fmt_km(t["overlap_km2"])})
     return out[:8]
 
 
@@ -152,16 +162,17 @@ def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[s
     needs = _needs(doc)
     blocks = block_cards(doc)
     cards = needs_cards(doc, sentences(needs)) + blocks
-    paragraphs = [{"title": "What the belt needs", "text": needs}]
+    paragraphs = [{"key": "needs", "title": _("What the belt needs"), "text": needs}]
     for c in blocks:
         text = _paragraph(doc, c.key)
         if text:
-            paragraphs.append({"title": TOPICS[c.key], "text": text})
+            paragraphs.append({"key": c.key, "title": _(TOPICS[c.key]), "text": text})
     if claims and claims.get("claims"):
         counts: dict[str, int] = {}
         for cl in claims["claims"]:
             counts[cl.get("verdict", "?")] = counts.get(cl.get("verdict", "?"), 0) + 1
-        paragraphs.append(
-            {"title": "Published claims", "text": f"{len(claims['claims'])} claims recomputed: " + ", ".join(f"{n} {v}" for v, n in sorted(counts.items(), key=lambda x: -x[1])) + "."}
-        )
+        n_claims = len(claims["claims"])
+        listed = ", ".join(f"{n} {_(v)}" for v, n in sorted(counts.items(), key=lambda x: -x[1]))
+        text = ngettext("%(n)s claim recomputed: %(verdicts)s.", "%(n)s claims recomputed: %(verdicts)s.", n_claims) % {"n": n_claims, "verdicts": listed}
+        paragraphs.append({"key": "claims", "title": _("Published claims"), "text": text})
     return {"headline": headline_sentence(doc), "cards": [c.as_dict() for c in cards], "paragraphs": paragraphs, "caveats": caveats(doc)}

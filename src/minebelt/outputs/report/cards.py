@@ -16,10 +16,12 @@ million mines in a 2 km belt of 10,400 km² ..."), with its scope.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ... import numbers as N
+from ...i18n import gettext as _
+from ...i18n import current, language, ngettext
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import fmt_value_text
@@ -72,7 +74,9 @@ def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
     r = N.dist(d, n, **kw)
     if not r:
         return ""
-    return f"90 %, {varies}: {r}" if varies and varies != "nothing (no spread)" else f"90 %: {r}"
+    if varies and varies != "nothing (no spread)":
+        return _("90 %%, %(varies)s: %(range)s") % {"varies": _(varies), "range": r}
+    return _("90 %%: %(range)s") % {"range": r}
 
 
 # ----------------------------------------------------------------------------- the belt
@@ -100,6 +104,10 @@ def _span_words(values: list[float], unit: str, doc: dict[str, Any] | None = Non
     every section shares as the user wrote it (``1.5 to 2.5 km``), not its median."""
     ins = [i for i in (doc or {}).get("inputs") or [] if isinstance(i, dict) and i.get("role") == role] if role else []
     if len(ins) == 1 and ins[0].get("uncertain") and ins[0].get("value"):
+        m = re.fullmatch(r"\s*([0-9][0-9_.]*)\s+to\s+([0-9][0-9_.]*)\s*", str(ins[0]["value"]))
+        if m:  # "1.5 to 2.5" as the user wrote it, in the reader's numbers and words
+            low, high = (N.num(float(x.replace("_", "")), scale=False) for x in m.groups())
+            return _("%(low)s to %(high)s") % {"low": low, "high": high} + f" {unit}"
         return f"{fmt_value_text(ins[0]['value'])} {unit}"
     if not values:
         return ""
@@ -114,24 +122,30 @@ def headline_sentence(doc: dict[str, Any]) -> str:
     mines per km² (behind the 5,850 km on land: the 847 km along rivers and lakes carry no
     belt)."`` Figures by the headline rule (3 significant figures)."""
     f = _belt_facts(doc)
-    name = str(_get(doc, "scenario", "name") or "This scenario")
-    what = "km of land border" if f["measured"] else "km of front"
-    mines = N.sig(f["mines"], 3, words=True)
+    name = str(_get(doc, "scenario", "name") or _("This scenario"))
     rng = N.dist(f["t"].get("mines_dist"), 3, words=True)
-    depth = _span_words(f["depths"], "km", doc, "depth_km")
-    area = f"{N.sig(f['area'], 3)} km\u00b2"
-    if len(f["depths"]) == 1 and " to " not in depth:
-        belt = f"a {depth} belt of {area}"
+    depth = _span_words(f["depths"], _("km"), doc, "depth_km")
+    area = N.sig(f["area"], 3)
+    kw = {"name": name, "length": N.sig(f["length"], 3), "mines": N.sig(f["mines"], 3, words=True), "area": area, "depth": depth}
+    if f["measured"]:
+        text = _("%(name)s: %(length)s km of land border would take %(mines)s mines") % kw
     else:
-        belt = f"a belt of {area}, {depth} deep," if depth else f"a belt of {area}"
-    text = f"{name}: {N.sig(f['length'], 3)} {what} would take {mines} mines" + (f" (90 %: {rng})" if rng else "")
-    text += f" in {belt}"
+        text = _("%(name)s: %(length)s km of front would take %(mines)s mines") % kw
+    if rng:
+        text += " (" + _("90 %%: %(range)s") % {"range": rng} + ")"
+    single = len(f["depths"]) == 1 and not any(i.get("role") == "depth_km" and i.get("uncertain") for i in doc.get("inputs") or [] if isinstance(i, dict))
+    if single and depth:
+        text += " " + _("in a %(depth)s belt of %(area)s km²") % kw
+    elif depth:
+        text += " " + _("in a belt of %(area)s km², %(depth)s deep,") % kw
+    else:
+        text += " " + _("in a belt of %(area)s km²") % kw
     if f["densities"]:
-        text += f" at {_span_words(f['densities'], 'mines per km²', doc, 'density')}"
+        text += " " + _("at %(density)s") % {"density": _span_words(f["densities"], _("mines per km²"), doc, "density")}
     if f["land_only"]:
-        text += f" (behind the {N.sig(f['front'], 3)} km on land: the {N.sig(f['water'], 3)} km along rivers and lakes carry no belt)"
+        text += " (" + _("behind the %(front)s km on land: the %(water)s km along rivers and lakes carry no belt") % {"front": N.sig(f["front"], 3), "water": N.sig(f["water"], 3)} + ")"
     elif f["water"]:
-        text += f" (the belt follows rivers and lakes too: {N.sig(f['water'], 3)} km)"
+        text += " (" + _("the belt follows rivers and lakes too: %(water)s km") % {"water": N.sig(f["water"], 3)} + ")"
     return text + "."
 
 
@@ -139,47 +153,62 @@ def needs_cards(doc: dict[str, Any], details: tuple[str, ...] = ()) -> list[Card
     """Mines, belt area and mines per km of front: the three figures of the belt itself."""
     f = _belt_facts(doc)
     t, cal = f["t"], doc.get("calibration") if isinstance(doc.get("calibration"), dict) else {}
-    front_words = f"{N.sig(f['front'], 3)} km of {'land ' if f['land_only'] else ''}front"
+    kw = {"front": N.sig(f["front"], 3), "area": N.sig(f["area"], 3)}
     depth = f["area"] / f["front"] if f["area"] and f["front"] else None
     ratio = _num(_get(cal, "scenario", "ratio_to_densest_per_km_front"))
     densest = _get(cal, "densest_barrier")
     n = _get(cal, "barriers_in_table")
-    table = f"the densest of the {n} barriers in minebelt's table" if N.finite(n) is not None else "the densest barrier in minebelt's table"
-    dens = _span_words(f["densities"], "mines per km²", doc, "density")
+    if N.finite(n) is not None:
+        table = ngettext("the densest of the %(n)s barrier in minebelt's table", "the densest of the %(n)s barriers in minebelt's table", int(n)) % {"n": n}
+    else:
+        table = _("the densest barrier in minebelt's table")
+    dens = _span_words(f["densities"], _("mines per km²"), doc, "density")
+    land = f["land_only"]
     return [
-        Card("mines", "Mines", N.sig(f["mines"], 3, words=True), "mines in total", _interval(t.get("mines_dist"), 3, words=True),
-             f"{dens} in a belt of {N.sig(f['area'], 3)} km\u00b2" if dens else "", details, main=True),
-        Card("area", "Belt area", f"{N.sig(f['area'], 3)} km\u00b2", f"of belt behind {front_words}", _interval(t.get("area_km2_dist"), 3),
-             f"{N.num(depth, scale=False)} km deep on average (area \u00f7 front)" if depth else ""),
-        Card("per_km", "Mines per km of front", N.sig(t.get("mines_per_km_front"), 3), f"mines per km of {'land ' if f['land_only'] else ''}front",
-             _interval(t.get("mines_per_km_front_dist"), 3), f"{N.ratio(ratio)} the {densest}, {table}" if ratio and densest else ""),
+        Card("mines", _("Mines"), N.sig(f["mines"], 3, words=True), _("mines in total"), _interval(t.get("mines_dist"), 3, words=True),
+             _("%(density)s in a belt of %(area)s km²") % {**kw, "density": dens} if dens else "", details, main=True),
+        Card("area", _("Belt area"), f"{kw['area']} km\u00b2", (_("of belt behind %(front)s km of land front") if land else _("of belt behind %(front)s km of front")) % kw,
+             _interval(t.get("area_km2_dist"), 3), _("%(depth)s km deep on average (area ÷ front)") % {"depth": N.num(depth, scale=False)} if depth else ""),
+        Card("per_km", _("Mines per km of front"), N.sig(t.get("mines_per_km_front"), 3), _("mines per km of land front") if land else _("mines per km of front"),
+             _interval(t.get("mines_per_km_front_dist"), 3), _("%(ratio)s the %(barrier)s, %(table)s") % {"ratio": N.ratio(ratio), "barrier": densest, "table": table} if ratio and densest else ""),
     ]  # fmt: skip
 
 
 # ----------------------------------------------------------------------------- the blocks
 
 
+def english(view: Any, doc: dict[str, Any]) -> Any:
+    """``view(doc)`` in English: the blocks' prose is not translated yet, and a sentence that
+    is not translated reads wholly in English (its words and its numbers), never half and half.
+    The cards take their figures from the view in the reader's language and their words from
+    this one."""
+    with language("en"):
+        return view(doc)
+
+
 def cost_card(doc: dict[str, Any]) -> Card | None:
-    v = cost_view(doc)
+    v = english(cost_view, doc)
     if v is None:
         return None
     c = doc.get("cost") or {}
     cur = v["currency"]
-    figure = N.sig(c.get("total"), 2, currency=cur) if _num(c.get("total")) is not None else N.NOT_ESTIMATED
-    return Card("cost", "Build cost", figure, v["card_label"], _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
+    figure = N.sig(c.get("total"), 2, currency=cur) if _num(c.get("total")) is not None else N.not_estimated()
+    costed = [str(p.get("name")) for p in v.get("parts") or [] if p.get("costed")]
+    label = _("to build: %(parts)s") % {"parts": " + ".join(_(n).lower() for n in costed)} if costed else _("to build: not estimated")
+    return Card("cost", _("Build cost"), figure, label, _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
                 sentences(v["text"]) + tuple(v.get("notes") or ()))  # fmt: skip
 
 
 def production_card(doc: dict[str, Any]) -> Card | None:
-    v = production_view(doc)
+    v = english(production_view, doc)
     if v is None:
         return None
     if v["headline"] == N.NOT_ESTIMATED:
-        return Card("production", "Production", N.NOT_ESTIMATED, "time to make the mines", "", v["not_estimated"], sentences(v["text"]))
+        return Card("production", _("Production"), N.not_estimated(), _("time to make the mines"), "", v["not_estimated"], sentences(v["text"]))
     p = doc.get("production") or {}
-    label = f"to make the mines; the last in {v['year_complete']}"
-    figure = N.sig(p.get("years_to_fill"), 2, scale=False, unit="years") if _num(p.get("years_to_fill")) is not None else v["headline"]
-    return Card("production", "Production", figure, label, _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit="years"),
+    label = _("to make the mines; the last in %(year)s") % {"year": v["year_complete"]}
+    figure = N.sig(p.get("years_to_fill"), 2, scale=False, unit=_("years")) if _num(p.get("years_to_fill")) is not None else production_view(doc)["headline"]
+    return Card("production", _("Production"), figure, label, _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years")),
                 v["condition"] or v["capacity_short"], sentences(v["text"]))  # fmt: skip
 
 
@@ -207,7 +236,7 @@ def split_headline(headline: str) -> tuple[str, str, str]:
     return m.group("figure"), m.group("range") or "", f"to clear it, {rest}" if rest else "to clear it"
 
 
-def clearance_card(doc: dict[str, Any]) -> Card | None:
+def _clearance_card(doc: dict[str, Any]) -> Card | None:
     """The clearance figure: the document's ``headline`` and ``headline_assumes`` (one figure,
     one line of what it assumes); without them the world yardstick."""
     v = clearance_view(doc)
@@ -220,11 +249,32 @@ def clearance_card(doc: dict[str, Any]) -> Card | None:
         figure, rng, label = split_headline(headline)
         return Card("clearance", "Clearance", figure, label, rng, assumes, details)
     if v["years"] != N.NOT_ESTIMATED:
-        label, _, line = str(v["card_label"]).partition(", ")
+        label, _sep, line = str(v["card_label"]).partition(", ")
         return Card("clearance", "Clearance", v["years"], label, _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit="years"),
                     line or v["card_note"], details)  # fmt: skip
     return Card("clearance", "Clearance", v["world_years"], f"of {v['world_label']}",
                 _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or ""), scale=False, unit="years"), v["world"], details)  # fmt: skip
+
+
+def clearance_card(doc: dict[str, Any]) -> Card | None:
+    """The clearance figure (see :func:`_clearance_card`): the title and the figure in the
+    reader's language, the words not yet translated wholly in English."""
+    card = _localised(_clearance_card, doc, _("Clearance"))
+    k = doc.get("clearance") or {}
+    if card is not None and current() != "en" and k.get("headline") and N.finite(k.get("calendar_years")) is not None:
+        # the document's headline is an English sentence: its figure again, in the reader's numbers (as the page does)
+        card = replace(card, figure=N.sig(k["calendar_years"], 3, scale=False, unit=_("years")), range=_interval(k.get("calendar_years_dist"), 3, scale=False, unit=_("years")))
+    return card
+
+
+def _localised(card: Any, doc: dict[str, Any], title: str) -> Card | None:
+    """``card(doc)`` with its words in English and its title, figure and range in the reader's
+    language (the figure of a sentence the pipeline wrote in English stays as written)."""
+    en = english(card, doc)
+    if en is None:
+        return None
+    local = card(doc) if current() != "en" else en
+    return replace(en, title=title, figure=local.figure, range=local.range)
 
 
 def _civilians_line(t: dict[str, Any]) -> str:
@@ -243,7 +293,7 @@ def _civilians_line(t: dict[str, Any]) -> str:
     return out
 
 
-def civilians_card(doc: dict[str, Any]) -> Card | None:
+def _civilians_card(doc: dict[str, Any]) -> Card | None:
     """People near the belt: on the defender's side inside it or within 1 km when the document
     counts by side (the other side apart), else everyone within 5 km (or the middle radius)."""
     ev = exposure_view(doc)
@@ -276,6 +326,12 @@ def civilians_card(doc: dict[str, Any]) -> Card | None:
         details.append("Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5]) + ".")
     return Card("civilians", "Civilians", N.sig(raw[i], 3, words=True), f"people in {places(ev['total'][i]['places'])} within {radii[i]} km of the belt",
                 "", line, tuple(details) + more)  # fmt: skip
+
+
+def civilians_card(doc: dict[str, Any]) -> Card | None:
+    """People near the belt (see :func:`_civilians_card`): the title and the figure in the
+    reader's language, the words not yet translated wholly in English."""
+    return _localised(_civilians_card, doc, _("Civilians"))
 
 
 def block_cards(doc: dict[str, Any]) -> list[Card]:

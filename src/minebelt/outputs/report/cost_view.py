@@ -6,6 +6,7 @@ text; see :mod:`.block_text` for the shared wording.
 
 from __future__ import annotations
 
+from ...i18n import N_
 from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
@@ -13,7 +14,7 @@ from .block_text import _dict, _interval, _money, _rng, _sentence
 from .fmt import NOT_ESTIMATED, fmt_km, fmt_money, fmt_pct, fmt_plain, fmt_sig
 from .views import _num, country_name
 
-COST_PARTS = (("mines_cost", "Mines"), ("laying_cost", "Laying"), ("fence_cost", "Marking and fence"))
+COST_PARTS = (("mines_cost", N_("Mines")), ("laying_cost", N_("Laying")), ("fence_cost", N_("Marking and fence")))
 
 
 def budgets(doc: dict[str, Any]) -> list[dict[str, str]]:
@@ -69,7 +70,7 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         not_costed = [n.lower() for k, n in COST_PARTS if k in c and c.get(k) is None]
     complete = bool(c.get("complete", not not_costed)) and not not_costed
     fence_km = _num(c.get("fence_km"))
-    fence_name = "Border-fence proxy" if c.get("fence_is_proxy") else "Marking and fence"
+    fence_name = N_("Border-fence proxy") if c.get("fence_is_proxy") else N_("Marking and fence")
     years = _dict(c.get("price_years"))
     parts = []
     for key, name in COST_PARTS:

@@ -18,10 +18,13 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ... import i18n
 from ..._version import __version__
+from ...i18n import gettext as _
 from . import fmt as F
 from .assumptions import assumptions
 from .briefing import summary
+from .cards import english
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .production_view import production_view
@@ -75,12 +78,16 @@ def environment() -> Any:
 
     env = Environment(
         loader=PackageLoader("minebelt.outputs.report", "templates"),
+        extensions=["jinja2.ext.i18n"],
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=ChainableUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    # the reader's language at render time (minebelt.i18n.current()); newstyle: %(name)s
+    # placeholders filled by keyword, escaped, and a literal per cent written %%
+    env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True, pgettext=i18n.pgettext)  # type: ignore[attr-defined]
     for name in _FORMATS:
         env.filters[name] = lambda v, _n=name: _fmt(v, _n)
     env.filters["money"] = lambda v, cur=None: _fmt(v, "money", cur)
@@ -92,9 +99,10 @@ def environment() -> Any:
     env.filters["input_label"] = lambda v, doc=None: input_label(_plain(v), _plain(doc))
     env.globals.update(
         assumptions=lambda prefix, block, scenario_file=None, doc=None: assumptions(prefix, _plain(block), _plain(scenario_file), _plain(doc)),
-        production_view=lambda doc: production_view(_plain(doc) or {}),
-        cost_view=lambda doc: cost_view(_plain(doc) or {}),
-        clearance_view=lambda doc: clearance_view(_plain(doc) or {}),
+        # the blocks' sections are not translated yet: wholly English, words and numbers
+        production_view=lambda doc: english(production_view, _plain(doc) or {}),
+        cost_view=lambda doc: english(cost_view, _plain(doc) or {}),
+        clearance_view=lambda doc: english(clearance_view, _plain(doc) or {}),
         sensitivity_view=lambda sens, doc=None: sensitivity_view(_plain(sens) or {}, _plain(doc) or {}),
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,
@@ -132,29 +140,30 @@ def render_page(
     """The whole report page as HTML text (``comparison``: a ``minebelt.compare/1`` document)."""
     sc = doc.get("scenario") or {}
     ex = exposure_view(doc)
-    nav = [("summary", "Summary"), ("map", "Map"), ("tables", "Sections")]
-    for key, title in (("production", "Production"), ("cost", "Cost"), ("clearance", "Clearance")):
+    nav = [("summary", _("Summary")), ("map", _("Map")), ("tables", _("Sections"))]
+    for key, title in (("production", _("Production")), ("cost", _("Cost")), ("clearance", _("Clearance"))):
         if isinstance(doc.get(key), dict):
             nav.append((key, title))
     if ex:
-        nav.append(("exposure", "Civilians"))
+        nav.append(("exposure", _("Civilians")))
     if isinstance(doc.get("calibration"), dict):
-        nav.append(("calibration", "Calibration"))
+        nav.append(("calibration", _("Calibration")))
     if "distribution" in charts and not sensitivity:
-        nav.append(("uncertainty", "Uncertainty"))
+        nav.append(("uncertainty", _("Uncertainty")))
     if sensitivity:
-        nav.append(("sensitivity", "Sensitivity"))
+        nav.append(("sensitivity", _("Sensitivity")))
     if claims:
-        nav.append(("factcheck", "Fact-check"))
+        nav.append(("factcheck", _("Fact-check")))
     cmp = None
     if comparison:
         from ..compare_view import compare_view
 
         cmp = compare_view(comparison)
-        nav.append(("compare", "Compared"))
-    nav.append(("sources", "Sources"))
+        nav.append(("compare", _("Compared")))
+    nav.append(("sources", _("Sources")))
     return environment().get_template("index.html.j2").render(
-        title=str(sc.get("name") or "minebelt estimate"),
+        lang=i18n.current(),
+        title=str(sc.get("name") or _("minebelt estimate")),
         doc=doc,
         brief=summary(doc, claims),
         nav=nav,

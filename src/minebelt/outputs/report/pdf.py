@@ -13,6 +13,8 @@ come from the same :mod:`.briefing` model as the HTML page.
 from __future__ import annotations
 
 import re
+from .cards import english
+from ...i18n import gettext as _
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -79,7 +81,8 @@ def _pdf(title: str) -> FPDF:
             self.set_y(-11)
             self.set_font("dejavu", "", 7)
             self.set_text_color(*MUTED)
-            self.cell(0, 5, f"minebelt {__version__} \u00b7 {title} \u00b7 strategic estimate: km, km\u00b2, millions \u2014 no tactical layout \u00b7 page {self.page_no()}/{{nb}}", align="C")
+            words = _("strategic estimate: km, km², millions — no tactical layout · page %(page)s/%(pages)s") % {"page": self.page_no(), "pages": "{nb}"}
+            self.cell(0, 5, f"minebelt {__version__} \u00b7 {title} \u00b7 {words}", align="C")
 
     pdf = Doc(orientation="P", unit="mm", format="A4")
     fonts = _font_dir()
@@ -153,10 +156,10 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
     """The one-page briefing; ``scale`` shrinks the text so that it fits one A4 page."""
     pdf.add_page()
     sc = doc.get("scenario") or {}
-    _h1(pdf, str(sc.get("name") or "minebelt estimate"))
+    _h1(pdf, str(sc.get("name") or _("minebelt estimate")))
     if sc.get("source"):
-        _para(pdf, f"Source: {sc['source']}", 8, colour=MUTED, h=3.8)
-    _para(pdf, f"minebelt {__version__} briefing \u00b7 scenario sha256 {str(sc.get('sha256') or '')[:16]}\u2026", 7.5, colour=MUTED, h=3.6)
+        _para(pdf, _("Source: %(source)s") % {"source": sc["source"]}, 8, colour=MUTED, h=3.8)
+    _para(pdf, _("minebelt %(version)s briefing · scenario sha256 %(sha)s…") % {"version": __version__, "sha": str(sc.get("sha256") or "")[:16]}, 7.5, colour=MUTED, h=3.6)
     pdf.ln(1)
     if brief.get("headline"):  # the sentence that answers the question, before any card
         _para(pdf, brief["headline"], 10 * scale, "B", h=4.8 * scale)
@@ -202,7 +205,7 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
         pdf.ln(0.8 * scale)
     if brief["caveats"]:
         pdf.ln(1)
-        _para(pdf, "Read with care", 9.5 * scale, "B", h=5 * scale)
+        _para(pdf, _("Read with care"), 9.5 * scale, "B", h=5 * scale)
         for c in brief["caveats"]:
             _para(pdf, f"\u2022 {c}", 8.2 * scale, colour=MUTED, h=3.9 * scale)
 
@@ -244,26 +247,26 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
     pdf.add_page(orientation="P")
     rows = doc.get("sections") or []
     mc = any(isinstance(r.get("mines_dist"), dict) for r in rows)
-    _h2(pdf, "Sections")
-    head = ["section", "country", "front km", "belt km\u00b2", "mines/km\u00b2", "mines"] + (["90 % interval"] if mc else []) + ["mines/km front"]
+    _h2(pdf, _("Sections"))
+    head = [_("section"), _("country"), _("front km"), _("belt km²"), _("mines/km²"), _("mines")] + ([_("90 %% interval") % {}] if mc else []) + [_("mines/km front")]
     body = [
         [r.get("name", ""), r.get("country", ""), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_count(r.get("density_per_km2")), fmt_mines(r.get("mines"))]
         + ([_rng(r.get("mines_dist"), fmt_mines)] if mc else []) + [fmt_count(r.get("mines_per_km_front"))]
         for r in rows
     ]  # fmt: skip
     t = doc.get("totals") or {}
-    body.append(["Total", "", fmt_km(t.get("length_km")), fmt_km(t.get("area_km2")), "", fmt_mines(t.get("mines"))] + ([_rng(t.get("mines_dist"), fmt_mines)] if mc else []) + [fmt_count(t.get("mines_per_km_front"))])
+    body.append([_("Total"), "", fmt_km(t.get("length_km")), fmt_km(t.get("area_km2")), "", fmt_mines(t.get("mines"))] + ([_rng(t.get("mines_dist"), fmt_mines)] if mc else []) + [fmt_count(t.get("mines_per_km_front"))])
     widths = [52, 20, 18, 18, 18, 18] + ([28] if mc else []) + [20]
     _table(pdf, head, body, widths, numeric=set(range(2, len(head))), total=True)
 
     bc = doc.get("by_country") or {}
     if len(bc) > 1:
-        _h2(pdf, "By defending country")
+        _h2(pdf, _("By defending country"))
         body = [[r.get("name", c), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_mines(r.get("mines"))] + ([_rng(r.get("mines_dist"), fmt_mines)] if mc else []) for c, r in bc.items()]
-        _table(pdf, ["country", "front km", "belt km\u00b2", "mines"] + (["90 % interval"] if mc else []), body, numeric={1, 2, 3, 4})
+        _table(pdf, [_("country"), _("front km"), _("belt km²"), _("mines")] + ([_("90 %% interval") % {}] if mc else []), body, numeric={1, 2, 3, 4})
 
     scenario_file = (doc.get("scenario") or {}).get("file")
-    pv = production_view(doc)
+    pv = english(production_view, doc)
     if pv is not None:
         _h2(pdf, "Production")
         _table(pdf, ["figure", "estimate", "90 % interval"], [list(r) for r in pv["figures"]], [70, 62, 50], numeric={1, 2})
@@ -274,7 +277,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         if len(pv["groups"]) > 1:
             _table(pdf, ["producing group", "mines needed", "years", "last mine in"], [[g["name"], g["mines"], g["years"], g["year_complete"]] for g in pv["groups"]], [72, 30, 40, 40], numeric={1, 2, 3})
         _assumptions(pdf, assumptions("production", doc.get("production"), scenario_file, doc))
-    cv = cost_view(doc)
+    cv = english(cost_view, doc)
     if cv is not None:
         _h2(pdf, f"Build cost ({cv['currency']})" if cv["currency"] else "Build cost")
         body = [[p["name"] + (f" ({p['note']})" if p["note"] else ""), p["value"], p["range"]] for p in cv["parts"]]
@@ -287,7 +290,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         if notes:
             _para(pdf, " ".join(notes), 8, colour=MUTED, h=3.8)
         _assumptions(pdf, assumptions("cost", doc.get("cost"), scenario_file, doc))
-    kv = clearance_view(doc)
+    kv = english(clearance_view, doc)
     if kv is not None:
         _h2(pdf, "Clearance legacy (IMAS land release)")
         body = [["Area to address (km\u00b2)", kv["area"], "", kv["area_range"]]]
@@ -340,11 +343,11 @@ def _assumptions(pdf: FPDF, rows: list[dict[str, str]]) -> None:
 
 
 def _sources(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> None:
-    _h2(pdf, "Sources")
+    _h2(pdf, _("Sources"))
     for i, s in enumerate(collect_sources(doc, claims), 1):
         _para(pdf, f"[{i}] {s}", 7.2, h=3.4)
         pdf.ln(0.4)
-    _h2(pdf, "Provenance")
+    _h2(pdf, _("Provenance"))
     prov = doc.get("provenance") or {}
     sc = doc.get("scenario") or {}
     data = prov.get("data") if isinstance(prov.get("data"), dict) else {}

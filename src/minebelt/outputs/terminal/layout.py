@@ -10,10 +10,13 @@ ellipsis (number columns do not wrap), and the columns left out are named in one
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from ...i18n import gettext as _
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -24,7 +27,7 @@ def wrap(text: str, width: int, indent: int = 0, hang: int = 2) -> list[str]:
     """``text`` as lines of at most ``width`` characters: the first indented by ``indent``, the
     others by ``indent + hang``; words are never broken (a word longer than the line stays whole)."""
     return textwrap.wrap(
-        " ".join(str(text).split()),
+        " ".join(re.split(r"[ \t\n\r\f\v]+", str(text).strip(" \t\n\r\f\v"))),  # a no-break space stays
         width=max(20, width),
         initial_indent=" " * indent,
         subsequent_indent=" " * (indent + hang),
@@ -57,8 +60,14 @@ def _build(title: str | None, cols: Sequence[Column], n_rows: int, sections: Seq
     from rich.table import Table
 
     t = Table(title=title, title_justify="left", box=box.HORIZONTALS, show_edge=False, pad_edge=False)
+    from rich.cells import cell_len
+
     for c in cols:
-        t.add_column(c.header, justify="right" if c.numeric else "left", no_wrap=c.numeric, overflow="fold", min_width=c.min_width)
+        # a number column is as wide as its widest cell: rich would measure "27,7 mln" (a
+        # no-break space) by its longest word and let the table squeeze a number
+        nbsp = c.numeric and any("\u00a0" in x for x in c.cells)
+        wide = max([cell_len(x) for x in c.cells] + [cell_len(h) for h in c.header.split("\n")] + [c.min_width or 0]) if nbsp else c.min_width
+        t.add_column(c.header, justify="right" if c.numeric else "left", no_wrap=c.numeric, overflow="fold", min_width=wide)
     for i in range(n_rows):
         if i in sections:
             t.add_section()
@@ -98,7 +107,7 @@ def print_table(console: Console, title: str | None, columns: Sequence[Column], 
     t, dropped = fit_table(console, title, columns, sections, row_styles)
     console.print(t)
     if dropped:
-        para(console, f"(left out at {console.width} columns: {', '.join(dropped)}; a wider terminal or {hint} shows them)", style="dim")
+        para(console, _("(left out at %(width)s columns: %(columns)s; a wider terminal or %(hint)s shows them)") % {"width": console.width, "columns": ", ".join(dropped), "hint": hint}, style="dim")
     return dropped
 
 

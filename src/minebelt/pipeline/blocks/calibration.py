@@ -5,6 +5,8 @@ Layer: pipeline.
 
 from __future__ import annotations
 
+from ... import i18n, numbers
+
 from typing import Any
 
 from ...model.barriers import HISTORICAL_BARRIERS, HistoricalBarrier
@@ -78,10 +80,19 @@ def calibration_block(doc: dict[str, Any]) -> dict[str, Any]:
         "comparison": (
             f"denser than every barrier in {table}" if denser else f"within the range of the barriers in {table}"
         ) if per_km else "not compared",
-        "verdict": (
-            f"{per_km / densest['mines_per_km_front']:.1f}x the mines per km of front of the {densest['name']} "
-            f"(counting {densest['mine_types']}), the densest of the {n} barriers in minebelt's table"
-            if per_km
-            else "no front length"
-        ),
+        "verdict": verdict_text(per_km, densest["mines_per_km_front"], densest["name"], densest["mine_types"], n),
     }
+
+
+def verdict_text(per_km: float | None, densest_per_km: float, densest: str, mine_types: str, n: int) -> str:
+    """The calibration's verdict in the current language (the JSON's ``verdict`` is built in
+    English): ``"2.9x the mines per km of front of the Korean DMZ (South) (counting all mine
+    types, mostly anti-personnel), the densest of the 3 barriers in minebelt's table"``."""
+    if not per_km:
+        return i18n.gettext("no front length")
+    ratio = f"{per_km / densest_per_km:.1f}".replace(".", numbers.SYMBOLS[i18n.current()][1])
+    return i18n.ngettext(
+        "%(ratio)sx the mines per km of front of the %(barrier)s (counting %(types)s), the densest of the %(n)s barrier in minebelt's table",
+        "%(ratio)sx the mines per km of front of the %(barrier)s (counting %(types)s), the densest of the %(n)s barriers in minebelt's table",
+        n,
+    ) % {"ratio": ratio, "barrier": densest, "types": i18n.gettext(mine_types), "n": n}

@@ -10,6 +10,7 @@ import { el, renderBlocks } from "./blocks.js";
 import { download, toCsv, toToml } from "./downloads.js";
 import { fromFragment, toFragment } from "./share.js";
 import { initViews } from "./views.js";
+import { gettext, lang, languageNames, LANGS, loadLanguage, translatePage } from "./i18n.js";
 
 const L = window.L;
 const $ = (sel) => document.querySelector(sel);
@@ -230,7 +231,7 @@ function renderResult() {
   const t = doc ? doc.totals : null;
   $("#total-mines").textContent = t ? sig(t.mines, { words: true }) : "—";
   const interval = t ? dist(t.mines_dist, { sig: 3, words: true }) : "";  // "" also when both ends round alike
-  $("#total-interval").textContent = interval ? `90 % interval: ${interval}` : "";
+  $("#total-interval").textContent = interval ? gettext("90 %%: %(range)s", { range: interval }) : "";
   $("#headline-sentence").textContent = doc ? headlineSentence(doc) : "";
   $("#interval-note").textContent = interval ? intervalText(doc) : "";
   $("#basis").textContent = doc ? basisText() : "";
@@ -739,11 +740,18 @@ function headlineSentence(doc) {
   const one = (vals, unit) => (vals.length === 1 ? `${num(vals[0], { scale: false })} ${unit}` : span(vals[0], vals[vals.length - 1], { scale: false, unit }));
   const depths = uniq("depth_km"), dens = uniq("density_per_km2");
   const rng = dist(t.mines_dist, { sig: 3, words: true });
-  let text = `${sig(t.length_km)} km of ${measured ? "land border" : "front"} would take ${sig(t.mines, { words: true })} mines${rng ? ` (90 %: ${rng})` : ""}`;
-  const area = `${sig(t.area_km2)} km²`;
-  text += depths.length === 1 ? ` in a ${one(depths, "km")} belt of ${area}` : ` in a belt of ${area}${depths.length ? `, ${one(depths, "km")} deep,` : ""}`;
-  if (dens.length) text += ` at ${one(dens, "mines per km²")}`;
-  if (landOnly) text += ` (behind the ${sig(front)} km on land: the ${sig(water)} km along rivers and lakes carry no belt)`;
+  // the terminal's and the report's sentence, from the same catalogue (its messages name the
+  // scenario first: the page has none, so the name and its colon are cut off again)
+  const kw = { name: "\u0000", length: sig(t.length_km), mines: sig(t.mines, { words: true }), area: sig(t.area_km2), depth: depths.length ? one(depths, gettext("km")) : "" };
+  let text = gettext(measured ? "%(name)s: %(length)s km of land border would take %(mines)s mines" : "%(name)s: %(length)s km of front would take %(mines)s mines", kw);
+  text = text.replace(/^\u0000:\s*/, "").replace("\u0000", "");
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  if (rng) text += ` (${gettext("90 %%: %(range)s", { range: rng })})`;
+  if (depths.length === 1) text += ` ${gettext("in a %(depth)s belt of %(area)s km²", kw)}`;
+  else if (depths.length) text += ` ${gettext("in a belt of %(area)s km², %(depth)s deep,", kw)}`;
+  else text += ` ${gettext("in a belt of %(area)s km²", kw)}`;
+  if (dens.length) text += ` ${gettext("at %(density)s", { density: one(dens, gettext("mines per km²")) })}`;
+  if (landOnly) text += ` (${gettext("behind the %(front)s km on land: the %(water)s km along rivers and lakes carry no belt", { front: sig(front), water: sig(water) })})`;
   return text + ".";
 }
 
@@ -762,7 +770,7 @@ function pageState() {
     depth: $("#depth").value, model: $("#model").value, custom: $("#custom-density").value,
     water: document.querySelector("input[name=water]:checked").value,
     mc: $("#mc").checked ? { pm: Number($("#pm").value), samples: Number($("#samples").value) } : null,
-    blocks: $("#blocks-on").checked, sections: state.sections, edits: blockEdits(),
+    blocks: $("#blocks-on").checked, sections: state.sections, edits: blockEdits(), lang: lang(),
   };
 }
 
@@ -915,12 +923,36 @@ function fillModels() {
   updateModelNote();
 }
 
+// The language picker: the catalogue of the language chosen (or, on a first visit, the one
+// the browser's Accept-Language asks for), the page's words, its figures and its link.
+async function setLanguage(code) {
+  try {
+    await loadLanguage(code);
+  } catch (e) {
+    setStatus("Language: " + e.message, "error");
+    return;
+  }
+  translatePage();
+  const sel = $("#lang");
+  if (!sel.options.length) {
+    const names = languageNames();
+    for (const c of LANGS) sel.append(el("option", { value: c, text: names[c] || c }));
+  }
+  sel.value = lang();
+  if (state.ready) {
+    renderResult();
+    updateHash();
+  }
+}
+
 async function main() {
   wire();
   state.views = initViews({
     state, name, getJSON, postJSON, pickBorder, map: () => state.map,
     currentScenario: () => buildScenario(state.sections.filter((s) => !s.error)),
   });
+  $("#lang").addEventListener("change", (e) => setLanguage(e.target.value));
+  await setLanguage(fromFragment(location.hash).lang || null);
   try {
     const [info, models, dictionary] = await Promise.all([getJSON("/api/info"), getJSON("/api/models"), getJSON("/api/data-dictionary")]);
     state.info = info;

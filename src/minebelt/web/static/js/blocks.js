@@ -5,6 +5,7 @@
    and says "not estimated" rather than guessing (every field read is named once, here). */
 "use strict";
 
+import { gettext, ngettext } from "./i18n.js";
 import { NOT_ESTIMATED, count, dist, finite, num, pct, ratio, sig, span, year } from "./format.js";
 
 const NOT = NOT_ESTIMATED;
@@ -68,14 +69,14 @@ export function card(id, c) {
     c.label ? el("div", { class: "what", text: c.label }) : null,
     c.range ? el("div", { class: "range", text: c.range }) : null,
     c.assumes ? el("div", { class: "assumes", text: c.assumes }) : null,
-    details.length ? el("details", { class: "more" }, el("summary", { text: "more" }),
+    details.length ? el("details", { class: "more" }, el("summary", { text: gettext("more") }),
       el("ul", {}, ...details.map((t) => el("li", { text: t })))) : null);
 }
 
 export function costCard(doc) {
   const c = doc && doc.cost;
   const total = num0(c, "total");
-  if (!c || total === null) return { title: "Cost to build", figure: NOT, assumes: "Tick “cost, production and clearance” under the assumptions." };
+  if (!c || total === null) return { title: gettext("Cost to build"), figure: NOT, assumes: "Tick “cost, production and clearance” under the assumptions." };
   const cur = text(c, "currency");
   // the fence part under the label the block gives it ("border-fence proxy (anti-migration barriers: ...)")
   const fenceLabel = text(c, "fence_label") || "marking and fence";
@@ -95,7 +96,7 @@ export function costCard(doc) {
   if (budgets.length) details.push(`Announced budgets beside it (plans, not judged): ${budgets.join("; ")}`);
   const missing = Array.isArray(c.not_costed) && c.not_costed.length ? `; ${c.not_costed.join(", ")} not estimated` : "";
   return {
-    title: get(c, "complete") === false ? "Cost to build (costed parts)" : "Cost to build",
+    title: get(c, "complete") === false ? gettext("Cost to build (costed parts)") : gettext("Cost to build"),
     figure: sig(total, { sig: 2, currency: cur }),
     label: "mines + " + fenceLabel.split(" (")[0],
     range: interval(dist(d(c, "total"), { sig: 2, currency: cur })),
@@ -126,7 +127,7 @@ function capacityText(p) {
 
 export function productionCard(doc) {
   const p = doc && doc.production;
-  const title = "Time to produce the mines";
+  const title = gettext("Time to produce the mines");
   if (!p) return { title, figure: NOT };
   const years = num0(p, "years_to_fill");
   const groups = Array.isArray(p.groups) ? p.groups : [];
@@ -139,9 +140,9 @@ export function productionCard(doc) {
     const lower = get(p, "years_to_fill_is") === "lower bound";
     return {
       title,
-      figure: (lower ? "at least " : "") + sig(years, { sig: 2, scale: false, unit: "years" }),
+      figure: (lower ? "at least " : "") + sig(years, { sig: 2, scale: false, unit: gettext("years") }),
       label: complete !== null ? `complete in ${year(complete)}` : "",
-      range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: "years" }), text(p, "years_to_fill_interval_varies")),
+      range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }), text(p, "years_to_fill_interval_varies")),
       assumes: text(p, "years_to_fill_condition") || caps[0] || "",
       details: [...caps, text(p, "pooling"), needsText(p).length ? `Stated needs beside the model (plans, not judged): ${needsText(p).join("; ")}` : ""].filter(Boolean),
     };
@@ -150,13 +151,13 @@ export function productionCard(doc) {
   // groups that have one keep their figure; the whole is at least the longest of them.
   const longest = done.reduce((a, g) => (num0(g, "years_to_fill") > num0(a, "years_to_fill") ? g : a));
   const gDone = num0(longest, "year_complete");
-  const details = done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${sig(num0(g, "years_to_fill"), { sig: 2, scale: false, unit: "years" })}`);
+  const details = done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${sig(num0(g, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") })}`);
   details.push(...missing.map((g) => `${g.group}: ${NOT}${g.not_estimated ? ` — ${g.not_estimated}` : ""}`), ...caps);
   return {
     title: `${title} (without ${missing.map((g) => g.group).join(", ")})`,
-    figure: "at least " + sig(num0(longest, "years_to_fill"), { sig: 2, scale: false, unit: "years" }),
+    figure: "at least " + sig(num0(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }),
     label: `${groupLabel(longest)}${gDone !== null ? `, complete in ${year(gDone)}` : ""}`,
-    range: interval(dist(d(longest, "years_to_fill"), { sig: 2, scale: false, unit: "years" })),
+    range: interval(dist(d(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") })),
     assumes: `${missing.map((g) => g.group).join(", ")}: no capacity on record`,
     details,
   };
@@ -171,9 +172,9 @@ export function clearanceHeadline(doc) {
 export function clearanceCard(doc) {
   const k = doc && doc.clearance;
   const years = num0(k, "calendar_years");
-  if (!k || years === null) return { title: "Clearance legacy", figure: NOT };
+  if (!k || years === null) return { title: gettext("Clearance legacy"), figure: NOT };
   const cur = text(k, "currency") || text(doc, "cost.currency");
-  const Y = { scale: false, unit: "years" };
+  const Y = { scale: false, unit: gettext("years") };
   const { headline, assumes } = clearanceHeadline(doc);
   const details = [];
   const area = num0(k, "area_to_address_km2");
@@ -214,7 +215,7 @@ export function clearanceCard(doc) {
     return { title: "Clearance legacy", figure: m[1], label: m[3] ? `to clear it, ${m[3]}` : "to clear it", range: m[2] || "", assumes, details };
   }
   return {
-    title: "Clearance legacy",
+    title: gettext("Clearance legacy"),
     figure: sig(years, { sig: 3, ...Y }),
     label: text(k, "capacity.headline") ? `to clear it, ${text(k, "capacity.headline")}` : "to clear it",
     range: interval(dist(d(k, "calendar_years"), { sig: 3, ...Y })),
@@ -226,7 +227,7 @@ export function clearanceCard(doc) {
 export function exposureCard(doc) {
   const e = doc && doc.exposure;
   const t = e && e.total;
-  const title = "Civilians near the belt";
+  const title = gettext("Civilians near the belt");
   if (!t || t.available === false) return { title, figure: NOT, assumes: e && e.total && e.total.reason ? e.total.reason : "" };
   const radii = Array.isArray(e.radii_km) ? e.radii_km : [];
   const within = radii.map((r) => [r, get(t, `within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number");
@@ -256,9 +257,9 @@ export function exposureCard(doc) {
   if (top.length) details.push(`Largest: ${top.join(", ")}`);
   const scope = text(e, "scope");
   return {
-    title: `Civilians within ${r0} km of the belt`,
-    figure: sig(w0.population, { words: true, unit: "people" }),
-    label: `in ${count(w0.places)} place${w0.places === 1 ? "" : "s"}`,
+    title: gettext("Civilians within %(km)s km of the belt", { km: r0 }),
+    figure: sig(w0.population, { words: true, unit: gettext("people") }),
+    label: ngettext("in %(n)s place", "in %(n)s places", w0.places, { n: count(w0.places) }),
     assumes: scope ? scope.split("; ")[0] : "populated places on both sides of the border",
     details: scope ? details.concat(scope.split("; ").slice(1)) : details,
   };

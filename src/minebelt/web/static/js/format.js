@@ -16,20 +16,50 @@
    point are kept when rounding produced them (19.95 -> "20.0"), dropped when the value is
    already that short (2, 1.5). tests/e2e/test_format_js.py runs this file in headless Chromium
    against numbers.py on the same values. Options: words, scale (false: never scaled), unit,
-   currency, missing (text for a missing value, default "not estimated"), locale ("en"). */
+   currency, missing (text for a missing value, default "not estimated"), locale (default: the
+   page's language, setLocale). The locale tables are numbers.py's (CLDR's, via Babel):
+   separators, short scale words ("125 mln"), where a currency code stands ("13 mld USD") and
+   the per cent sign; the digits never depend on the locale. */
 "use strict";
 
 export const NOT_ESTIMATED = "not estimated";
-const SCALES = [[9, "billion", "bn"], [6, "million", "M"]];
-const SYMBOLS = { en: [",", "."] };
+const NBSP = "\u00a0";
+const SCALE_WORDS = {
+  en: [[9, "billion", "bn"], [6, "million", "M"]],
+  uk: [[9, "млрд", "млрд"], [6, "млн", "млн"]],
+  pl: [[9, "mld", "mld"], [6, "mln", "mln"]],
+  fi: [[9, "mrd.", "mrd."], [6, "milj.", "milj."]],
+  et: [[9, "mld", "mld"], [6, "mln", "mln"]],
+  lv: [[9, "mljrd.", "mljrd."], [6, "milj.", "milj."]],
+  lt: [[9, "mlrd.", "mlrd."], [6, "mln.", "mln."]],
+};
+const SCALES = SCALE_WORDS.en;
+const SYMBOLS = { en: [",", "."], uk: [NBSP, ","], pl: [NBSP, ","], fi: [NBSP, ","], et: [NBSP, ","], lv: [NBSP, ","], lt: [NBSP, ","] };
+const PERCENT_SPACE = { en: " ", uk: "", pl: "", fi: NBSP, et: "", lv: "", lt: NBSP };
+let LOCALE = "en";
+let MISSING = NOT_ESTIMATED;
+let TO = "to";
+
+/** The page's language for every figure (one of SYMBOLS' codes), with its words for a
+    missing value and for "a to b" (the catalogue's translations). */
+export function setLocale(code, words = {}) {
+  if (!SYMBOLS[code]) throw new Error(`locale ${code}: numbers are formatted for ${Object.keys(SYMBOLS).join(", ")} only`);
+  LOCALE = code;
+  MISSING = words.missing || NOT_ESTIMATED;
+  TO = words.to || "to";
+}
 const DETAIL_SIG = 3;
 
 export function finite(x) {
   return typeof x === "number" && isFinite(x) ? x : null;
 }
 
+function loc(locale) {
+  return locale || LOCALE;
+}
+
 function symbols(locale) {
-  const s = SYMBOLS[locale || "en"];
+  const s = SYMBOLS[loc(locale)];
   if (!s) throw new Error(`locale ${locale}: numbers are formatted for ${Object.keys(SYMBOLS).join(", ")} only`);
   return s;
 }
@@ -102,15 +132,18 @@ function one(x, p, n, locale, whole) {
 }
 
 function decorate(core, p, opts) {
-  const s = SCALES.find(([q]) => q === p);
+  const code = loc(opts.locale);
+  symbols(code);
+  const space = code === "en" ? " " : NBSP;
+  const s = SCALE_WORDS[code].find(([q]) => q === p);
   const word = s ? (opts.words ? s[1] : s[2]) : "";
-  let out = word ? `${core} ${word}` : core;
-  if (opts.currency) out = `${opts.currency} ${out}`;
+  let out = word ? `${core}${space}${word}` : core;
+  if (opts.currency) out = code === "en" ? `${opts.currency} ${out}` : `${out}${space}${opts.currency}`;
   return opts.unit ? `${out} ${opts.unit}` : out;
 }
 
 function missing(opts) {
-  return opts.missing === undefined ? NOT_ESTIMATED : opts.missing;
+  return opts.missing === undefined ? (opts.locale ? NOT_ESTIMATED : MISSING) : opts.missing;
 }
 
 function format(x, n, opts) {
@@ -140,7 +173,7 @@ export function span(lo, hi, opts = {}) {
   const [x, y] = [a, b].map((v) => one(v, p, n, opts.locale));
   const same = x.startsWith("-") === y.startsWith("-") && Number(rounded(Math.abs(a) / Math.pow(10, p), n)[0]) === Number(rounded(Math.abs(b) / Math.pow(10, p), n)[0]);
   if (x === y || same) return "";
-  const sep = x.startsWith("-") || y.startsWith("-") ? " to " : "\u2013";
+  const sep = x.startsWith("-") || y.startsWith("-") ? ` ${opts.locale ? "to" : TO} ` : "\u2013";
   return decorate(`${x}${sep}${y}`, p, opts);
 }
 
@@ -168,7 +201,7 @@ export function year(x, opts = {}) {
 /** A share (0–1) as a whole per cent. */
 export function pct(x, opts = {}) {
   const v = finite(x);
-  return v === null ? missing(opts) : `${one(100 * v, 0, null, opts.locale, true)} %`;
+  return v === null ? missing(opts) : `${one(100 * v, 0, null, opts.locale, true)}${PERCENT_SPACE[loc(opts.locale)]}%`;
 }
 
 /** A ratio to two significant figures: 4.2x. */

@@ -8,7 +8,8 @@
    d depth km; m density model, or c6000 for a custom density per km²; w along water
    (skip|include); mc uncertainty ± % and samples (absent: off); b=0 blocks off; s the
    sections, comma-separated: DEF-NEI a measured border, @from-to a stretch of it (either end
-   may be empty), =length a stated length; x the edited block inputs as JSON. */
+   may be empty), =length a stated length; x the edited block inputs as JSON; l the page's
+   language (absent: English, or what the browser's Accept-Language asks for). */
 "use strict";
 
 const CODES = /^[A-Z]{3}(\+[A-Z]{3})*$/;
@@ -42,6 +43,7 @@ export function toFragment(st) {
   if (!st.blocks) parts.push("b=0");
   parts.push(`s=${st.sections.map(sectionToken).join(",")}`);
   if (st.edits && Object.keys(st.edits).length) parts.push(`x=${encodeURIComponent(JSON.stringify(st.edits))}`);
+  if (st.lang && st.lang !== "en") parts.push(`l=${st.lang}`);
   return parts.join("&");
 }
 
@@ -59,6 +61,7 @@ export function fromFragment(hash) {
     else if (key === "m" && /^c[0-9.]+$/.test(value)) { out.model = "__custom"; out.custom = Number(value.slice(1)); }
     else if (key === "m" && value) out.model = value;
     else if (key === "w" && (value === "skip" || value === "include")) out.water = value;
+    else if (key === "l" && /^(en|uk|pl|fi|et|lv|lt)$/.test(value)) out.lang = value;
     else if (key === "mc") {
       const [pm, samples] = value.split(",").map(Number);
       if (isFinite(pm) && isFinite(samples)) out.mc = { pm, samples };

@@ -1,0 +1,60 @@
+"""``GET /api/i18n``: the page's words in the reader's language, from the gettext catalogues.
+
+Layer: interfaces. The web page translates with the same catalogues as the terminal and the
+report (``minebelt/locale/<lang>/LC_MESSAGES/minebelt.mo``), served as JSON: ``{"schema",
+"lang", "name", "languages": {code: name}, "messages": {msgid: msgstr}, "plurals": {msgid:
+[forms]}}`` (a context is written ``context\\u0004msgid``, as gettext stores it). ``lang``
+chooses the language; without it the browser's ``Accept-Language`` does (English when none
+fits). An unknown code is a 422 naming ``lang`` and the allowed codes.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, Optional
+
+from fastapi import APIRouter, Header, Query
+from fastapi.responses import Response
+
+from ... import i18n
+from .._common import dumps, json_response
+
+router = APIRouter()
+LANG_PATTERN = "^(" + "|".join(i18n.LANGS) + ")$"
+
+
+@cache
+def catalogue(lang: str) -> bytes:
+    """The JSON catalogue of ``lang`` (built once per language)."""
+    table: dict[Any, str] = dict(getattr(i18n.translations(lang), "_catalog", {}) or {})
+    messages = {k: v for k, v in table.items() if isinstance(k, str) and k}
+    plurals: dict[str, list[str]] = {}
+    for k, v in table.items():
+        if isinstance(k, tuple):
+            plurals.setdefault(k[0], []).append((k[1], v))  # type: ignore[arg-type]
+    doc = {
+        "schema": "minebelt.i18n/1",
+        "lang": lang,
+        "name": i18n.NAMES[lang],
+        "languages": dict(i18n.NAMES),
+        "messages": messages,
+        "plurals": {k: [v for _i, v in sorted(forms)] for k, forms in plurals.items()},  # type: ignore[misc]
+    }
+    return dumps(doc)
+
+
+@router.get("/api/i18n", tags=["meta"], summary="The page's words in a language (gettext catalogue as JSON)")
+def words(
+    # the allowed codes are in the schema (a code from a fixed list), so a client generated
+    # from the OpenAPI document never sends another
+    lang: Optional[str] = Query(None, pattern=LANG_PATTERN, max_length=2, description="en, uk, pl, fi, et, lv or lt; default: from Accept-Language"),
+    accept_language: Optional[str] = Header(None),
+) -> Response:
+    code = i18n.check(lang, "lang") if lang is not None else i18n.from_accept_language(accept_language)
+    response = json_response(catalogue(code))
+    response.headers["Content-Language"] = code
+    response.headers["Vary"] = "Accept-Language"
+    return response
+
+
+__all__ = ["catalogue", "router"]

@@ -1,0 +1,33 @@
+"""The web page's fixed words are the ones marked for translation, and ``GET /api/i18n``
+serves the catalogue (chosen by ``lang`` or by ``Accept-Language``)."""
+
+from __future__ import annotations
+
+import html
+import re
+from importlib.resources import files
+
+from fastapi.testclient import TestClient
+
+from minebelt.web import create_app
+from minebelt.web.page_words import PAGE_WORDS
+
+
+def test_page_words_are_marked() -> None:
+    page = files("minebelt.web").joinpath("static/index.html").read_text(encoding="utf-8")
+    marked = {html.unescape(m) for m in re.findall(r'data-i18n="([^"]*)"', page)}
+    assert marked == set(PAGE_WORDS)
+
+
+def test_catalogue_json() -> None:
+    c = TestClient(create_app())
+    r = c.get("/api/i18n", headers={"Accept-Language": "uk-UA,uk;q=0.9,en;q=0.5"})
+    assert r.status_code == 200 and r.headers["content-language"] == "uk"
+    d = r.json()
+    assert d["lang"] == "uk" and d["messages"]["Belt area"] == "Площа смуги" and d["languages"]["pl"] == "Polski"
+    assert len(d["plurals"]["shared by %(n)s section"]) == 3
+    assert c.get("/api/i18n?lang=pl").json()["messages"]["Language"] == "Język"
+    assert c.get("/api/i18n", headers={"Accept-Language": "de"}).json()["lang"] == "en"
+    bad = c.get("/api/i18n?lang=de")
+    assert bad.status_code == 422 and "lang" in bad.text
+    assert "en|uk|pl|fi|et|lv|lt" in c.get("/openapi.json").text  # the codes are in the schema
