@@ -668,7 +668,8 @@ def test_summary_card_shows_one_clearance_headline():
     assert card["note"] == k["headline_assumes"]
     assert card["range"] == ""  # a run without samples has no interval to show
     assert any(d.startswith("Yardstick, if the States Parties' entire") for d in card["details"])
-    k["headline"] = k["headline"].replace(" years ", " years (90 %: 800\u20131,500) ", 1)
+    k["headline"] = k["headline"].replace(" deminer-years; ", " deminer-years (90 %: 0.8\u20131.5 million); ", 1).replace(" years ", " years (90 %: 800\u20131,500) ", 1)
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
-    # the interval is the headline's own, rounded once by the pipeline
-    assert card["range"] == "90 %: 800\u20131,500"
+    # the intervals are the headline's own, rounded once by the pipeline: the effort's, then the years'
+    assert card["range"] == "" and card["label"].startswith("(90 %: 0.8\u20131.5 million) to clear it; ")
+    assert " years (90 %: 800\u20131,500) with " in card["label"]
