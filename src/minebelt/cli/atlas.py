@@ -24,7 +24,7 @@ def atlas(
     model: Annotated[str, typer.Option("--model", "-m", help="Density model of the mines and years columns, the sort and the map (minebelt models); every model is in --json and --csv.")] = "korea-peak",
     deminers: Annotated[float | None, typer.Option("--deminers", help="Clearance workforce for every side: a number of deminers.")] = None,
     workforce: Annotated[str | None, typer.Option("--workforce", help="Clearance workforce preset instead of --deminers: ukraine-2024 (default, 4,021 deminers), kor-military, halo-zimbabwe, falklands, npa-jordan.")] = None,
-    country: Annotated[list[str] | None, typer.Option("--country", "-c", metavar="ISO3", help="Only the borders of this country (ISO alpha-3; repeat for more).")] = None,
+    country: Annotated[list[str] | None, typer.Option("--country", "-c", metavar="ISO3", help="Only the borders of these countries (ISO alpha-3; comma-separated, or repeat the option).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.atlas/1 JSON document.")] = False,
     csv: Annotated[Path | None, typer.Option("--csv", help="Write the table as CSV to this file.")] = None,
     gpkg: Annotated[Path | None, typer.Option("--gpkg", help="Write the belts with their figures as a GeoPackage (layer 'belts', EPSG:4326) to this file; builds every belt polygon (slow).")] = None,

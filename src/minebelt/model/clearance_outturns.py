@@ -56,6 +56,7 @@ class CostOutturn:
     citations: tuple[Citation, ...]
     use: str  #: "default", or why the outturn is shown but not used
     deminer_years: float | None = None
+    kind: str = "outturn"  #: "outturn" (money spent) or "budget" (announced at launch, not an outturn)
 
     @property
     def per_m2(self) -> float | None:
@@ -79,9 +80,9 @@ OUTTURNS: tuple[CostOutturn, ...] = (
     ),
     CostOutturn(
         "cyprus-2004-2005", "Cyprus buffer zone, phase I (UN Mine Action Centre, EU-funded), 2004-2005", 2.5e6, "EUR", "2005-08-22",
-        "the EU's funding of the phase ('an estimated cost of 2.5 million euro'), priced at its end",
-        575_686, 2_186, "13 recorded National Guard minefields; a funding figure, not an audited outturn", "medium", (CNA_CYP_2004, CNA_CYP_2005),
-        "default", 44 * 0.76,
+        "the EU's funding of the phase as announced at launch ('an estimated cost of 2.5 million euro'), priced at its end",
+        575_686, 2_186, "13 recorded National Guard minefields; a budget announced at launch, not an outturn", "weak", (CNA_CYP_2004, CNA_CYP_2005),
+        "default", 44 * 0.76, "budget",
     ),
     CostOutturn(
         "falklands-2009-2017", "Falkland Islands, 2009 to July 2017 (UK Foreign Office)", 16_604_385, "GBP", "2013-09-30",
@@ -108,13 +109,14 @@ COST_PER_M2_OUTTURNS = MoneyDefault(
     name="cost_per_m2",
     unit="per m\u00b2 cleared",
     figures=tuple(
-        MoneyFigure(o.programme, o.per_m2, o.currency, o.price_date, o.citations[0], o.price_note)  # type: ignore[arg-type]
+        MoneyFigure(o.programme, o.per_m2, o.currency, o.price_date, o.citations[0], o.price_note, o.kind)  # type: ignore[arg-type]
         for o in OUTTURNS if o.use == "default"
     ),
     reading="uniform",
     description=(
-        f"clearance per m\u00b2 cleared, the outturns of two programmes that cleared dense laid minefields (Nicaragua 1990-2010, "
-        f"15,000 mines per km\u00b2; the Cyprus buffer zone 2004-2005, 3,800 per km\u00b2), at {PRICE_YEAR} prices, read as uniform between them"
+        f"clearance per m\u00b2 cleared, from two programmes that cleared dense laid minefields (Nicaragua 1990-2010, an outturn, "
+        f"15,000 mines per km\u00b2; the Cyprus buffer zone 2004-2005, the budget announced at launch, 3,800 per km\u00b2), at {PRICE_YEAR} "
+        f"prices, read as uniform between them"
     ),
     extra_citations=tuple(c for o in OUTTURNS if o.use == "default" for c in o.citations[1:]),
     to_price_year=PRICE_YEAR,

@@ -6,11 +6,14 @@ Layer: pure (sourced constants).
 and calendar year, one rate per minefield condition (:data:`.clearance_history.CONDITIONS`), and
 m² of ground searched per deminer and calendar year, fitted on the historical clearances of
 :mod:`.clearance_history` (``role = "fit"``) by :func:`minebelt.model.clearance.fit_productivities`.
-The point value is the fit on all of them. The 90 % interval is the fitted rate times or divided
-by ``exp(1.645 s / sqrt(n))``, ``s`` the root mean square of the leave-one-out log ratios of the
-``n`` fitted cases: the uncertainty of the rate a large belt averages over many fields, not the
-scatter of one field (which the back-test table shows). ``tests/unit/pipeline/test_clearance_backtest.py``
-recomputes both from the cases. A calendar deminer-year is as those programmes worked it
+The point value is the fit on all of them. The 90 % interval is a *prediction* interval for a
+new clearance: the fitted rate times or divided by :data:`PREDICTION_FACTOR` =
+``exp(t(0.95, n - k) s sqrt(1 + 1/n))``, ``s`` the standard deviation of the ``n`` fitted cases'
+log ratios of modelled to actual effort with the ``n - k`` degrees of freedom the ``k`` fitted
+rates leave, ``t`` Student's quantile (computed here, not typed in). It is the spread a new job
+faces (history: leave-one-out ratios 0.60-1.98), not the far narrower confidence interval of the
+mean rate (:data:`FIT_FACTOR`, x/÷ 1.35). ``tests/unit/pipeline/test_clearance_backtest.py``
+recomputes ``s`` from the cases and checks the interval's coverage of the leave-one-out cases. A calendar deminer-year is as those programmes worked it
 (seasons, weather, stand-downs, support), so no working-days figure is needed beside it.
 
 **Workforce presets** (:data:`WORKFORCE_PRESETS`): the size of a named programme, each sourced
@@ -19,7 +22,10 @@ with its year and scope, for the headline "N years with W deminers \u2014 the wo
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+
+from scipy.special import stdtrit  # Student's t quantile; lighter to import than scipy.stats
 
 from .clearance_history_sources import (
     AFP_JOR_2010,
@@ -52,29 +58,43 @@ class FittedRate:
         return f"{g4(self.p05)} to {g4(self.p95)}"
 
 
-#: exp(1.645 s / sqrt(6)), s = 0.4457 the RMS of the six leave-one-out log ratios (docs/model.md).
+#: The fitted cases and the rates fitted on them (two mine rates, one ground rate).
+FIT_CASES_N = 6
+FIT_RATES_N = 3
+#: Standard deviation of the six in-sample log ratios (modelled / actual effort) with the
+#: FIT_CASES_N - FIT_RATES_N degrees of freedom left: sqrt(sum(log r)^2 / 3) (docs/model.md).
+FIT_LOG_S = 0.3643
+#: Prediction factor for a new clearance: exp(t(0.95, 3) s sqrt(1 + 1/6)) = x/÷ 2.53.
+PREDICTION_FACTOR = math.exp(float(stdtrit(FIT_CASES_N - FIT_RATES_N, 0.95)) * FIT_LOG_S * math.sqrt(1 + 1 / FIT_CASES_N))
+#: The confidence interval of the mean rate, for contrast only (not used): exp(1.645 s' / sqrt(6)),
+#: s' = 0.4457 the RMS of the six leave-one-out log ratios.
 FIT_FACTOR = 1.349
 #: Fitted on falklands, zimbabwe-30km, zimbabwe-29km, korea-1998-2020 (legacy) and jordan-north,
 #: cyprus-2004-2005 (recorded): docs/model.md, "Back-test of the clearance model".
 PRODUCTIVITY_FIT: dict[str, FittedRate] = {
     "mines_per_deminer_year.legacy": FittedRate(
-        "mines_per_deminer_year", 18.71, 18.71 / FIT_FACTOR, 18.71 * FIT_FACTOR,
+        "mines_per_deminer_year", 18.71, 18.71 / PREDICTION_FACTOR, 18.71 * PREDICTION_FACTOR,
         "mines found, excavated and destroyed per deminer and year, legacy belts (every m\u00b2 searched)",
     ),
     "mines_per_deminer_year.recorded": FittedRate(
-        "mines_per_deminer_year", 303.3, 303.3 / FIT_FACTOR, 303.3 * FIT_FACTOR,
+        "mines_per_deminer_year", 303.3, 303.3 / PREDICTION_FACTOR, 303.3 * PREDICTION_FACTOR,
         "mines found, excavated and destroyed per deminer and year, recorded pattern minefields cleared from their records",
     ),
     "m2_per_deminer_year": FittedRate(
-        "m2_per_deminer_year", 25_300, 25_300 / FIT_FACTOR, 25_300 * FIT_FACTOR, "m\u00b2 of ground searched per deminer and year",
+        "m2_per_deminer_year", 25_300, 25_300 / PREDICTION_FACTOR, 25_300 * PREDICTION_FACTOR, "m\u00b2 of ground searched per deminer and year",
     ),
 }
 PRODUCTIVITY_SOURCE = (
     "fitted on six historical clearances of laid minefields with a sourced workforce (legacy belts: the Falkland Islands "
     "2009-2020, HALO's first 30 km and the 29 km Mukumbura field of Zimbabwe's border belt, South Korea 1998-2020; "
     "recorded pattern minefields: Jordan's Syrian border 2008-2012, the Cyprus buffer zone 2004-2005): point value the fit "
-    "on all six, 90 % interval x/\u00f7 1.35 from the leave-one-out errors (docs/model.md, 'Back-test of the clearance model')"
+    "on all six, 90 % prediction interval for a new clearance x/\u00f7 2.53 from the fit's log-ratio spread (docs/model.md, 'Back-test of the clearance model')"
 )
+
+
+def fitted(mines_interval: str, m2_interval: str, condition: str) -> bool:
+    """Whether both rates are the fitted ones (quantity strings as ``FittedRate.interval``)."""
+    return mines_interval == mines_rate(condition).interval and m2_interval == PRODUCTIVITY_FIT["m2_per_deminer_year"].interval
 
 
 def mines_rate(condition: str) -> FittedRate:

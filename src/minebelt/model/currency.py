@@ -130,6 +130,7 @@ class MoneyFigure:
     price_date: str  #: ISO date the price refers to (the figure's publication or completion date)
     citation: Citation
     note: str = ""
+    kind: str = "outturn"  #: "outturn" (money spent) or "budget" (money announced before the work)
 
     @property
     def price_year(self) -> str:

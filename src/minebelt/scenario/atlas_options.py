@@ -101,8 +101,12 @@ def _countries(values: Any, name: str) -> tuple[str, ...] | None:
     if not isinstance(values, Sequence) or not values:
         raise InputError(f"{name} {clip(values)}: give one or more ISO 3166-1 alpha-3 codes")
     with_borders = {r["a"] for r in border_lengths()} | {r["b"] for r in border_lengths()}
+    # "EST,LVA,LTU" and repeated flags alike: each value may hold a comma list
+    parts = [p for v in values for p in (str(v).split(",") if isinstance(v, str) else [v])]
+    if not parts or any(not str(p).strip() for p in parts):
+        raise InputError(f"{name} {clip(values)}: give one or more ISO 3166-1 alpha-3 codes, comma-separated or repeated")
     out = []
-    for v in values:
+    for v in parts:
         code = str(v).strip().upper()
         if code not in country_names():
             raise InputError(f"{name} {clip(v)}: unknown ISO 3166-1 alpha-3 code{suggest(code, country_names())}")

@@ -106,6 +106,14 @@ def deflated_figure(f: fx.MoneyFigure, year: int, to_currency: str) -> dict[str,
     }
 
 
+def _kinds(figures: Any) -> str:
+    """``2 outturns``, ``1 outturn and 1 budget``: what the figures are (money spent or announced)."""
+    counts: dict[str, int] = {}
+    for f in figures:
+        counts[f.kind] = counts.get(f.kind, 0) + 1
+    return " and ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items())
+
+
 def _deflated_input(key: str, default: fx.MoneyDefault, to_currency: str) -> tuple[Input, dict[str, Any]]:
     """:func:`money_input` for a default brought to one price year (CPI-U, through USD)."""
     year = default.to_price_year
@@ -122,7 +130,7 @@ def _deflated_input(key: str, default: fx.MoneyDefault, to_currency: str) -> tup
                          "rate_date": r["rate_date"], "rate": r["rate"], "price_date": price_year_end(year)})  # fmt: skip
     lo, hi = min(values), max(values)
     shown = (
-        f"{to_currency} {g4(lo)} to {g4(hi)} ({year} prices; {len(values)} outturns, each converted into USD at the ECB rate "
+        f"{to_currency} {g4(lo)} to {g4(hi)} ({year} prices; {_kinds(default.figures)}, each converted into USD at the ECB rate "
         f"of its price date and deflated with the US CPI-U)"
     )
     if default.reading == "uniform":

@@ -317,7 +317,7 @@ def test_clearance_reads_as_land_release(blocks):
     assert f"Years of the anti-personnel mines States Parties destroyed by clearance in 2023 (Landmine Monitor 2024, via wom.ch) {_yrs(k['world_capacity_years_by_mines'])}" in text
     assert "world's entire" not in text
     lo, hi = (f"{float(f'{x:.4g}'):g}" for x in sorted(r["usd_per_m2"] for r in k["cost_outturns"] if r["use"] == "default"))
-    assert f"Cost at uniform USD {lo} to {hi} per m\u00b2 cleared (USD at 2025 prices: each outturn converted into USD at the ECB rate of its price date and deflated with the US CPI-U; survey not costed) {_money(k['cost'], 'USD')}" in text
+    assert f"Cost at uniform USD {lo} to {hi} per m\u00b2 cleared (USD at 2025 prices: each figure converted into USD at the ECB rate of its price date and deflated with the US CPI-U; survey not costed) {_money(k['cost'], 'USD')}" in text
     assert f"the cost would be {_money(k['cost_alternative']['cost_low'], 'USD')}\u2013{_money(k['cost_alternative']['cost_high'], 'USD')}" in text
     assert "Clearance cost: the outturns behind it (USD at 2025 prices)" in text and "Nicaragua's national demining programme" in text
     assert "halotrust.org" in text  # the cited per-day productivity default (working days stated), with its source
@@ -338,7 +338,8 @@ def test_clearance_defaults_to_a_named_workforce_with_national_programmes_as_yar
     v = clearance_view(defaults_doc)
     assert v["headline"] == k["headline"] and v["headline"].endswith("with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)")
     years = float(f"{k['calendar_years']:.3g}")
-    assert v["headline"].startswith(f"{years:,.0f} years")
+    assert v["headline"].startswith("about ") and " deminer-years" in v["headline"]  # the effort leads: no workforce in it
+    assert f"; {years:,.0f} years" in v["headline"]
     assert v["programmes"] == []  # no programme's rate is the capacity
     (para,) = [x["text"] for x in summary(defaults_doc)["paragraphs"] if x["title"] == "What it leaves behind"]
     assert "all of it by clearance (a recorded belt is a confirmed hazardous area" in para
@@ -368,7 +369,7 @@ def test_assumptions_name_their_source(blocks):
     assert rows["Area one deminer clears a day"]["kind"] == "cited" and rows["Deminers at work"]["value"] == "1,200"
     assert rows["Deminers at work"]["kind"] == "scenario" and rows["Working days a year"]["value"] == "150 to 250"
     mines = rows["Mines found and destroyed per deminer-year"]
-    assert mines["value"] == "13.87 to 25.24" and mines["kind"] == "cited" and "fitted on six historical clearances" in mines["source"]
+    assert mines["value"] == "7.412 to 47.23" and mines["kind"] == "cited" and "fitted on six historical clearances" in mines["source"]
     assert rows["Minefield condition"]["value"] == "legacy" and rows["Minefield condition"]["kind"] == "cited"
     assert rows["Allowance for drifted or unrecorded mines"]["source"] == "default 0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
     cost = rows["Clearance cost per m\u00b2 cleared"]
@@ -449,7 +450,9 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     assert f"{N.sig(p['years_to_fill'], 2, scale=False)} years to make the mines; the last in {round(p['year_complete'])}" in summ
     assert f"{N.sig(c['total'], 2, currency='USD')} to build: mines + marking and fence" in summ and "laying not estimated" in summ
     figure, rng, label = split_headline(k["headline"])  # the one clearance headline, rounded once by the pipeline
-    assert f"{figure} {label} {rng} " in summ and label == "to clear it, with 1,200 deminers (stated)"
+    # led by the effort and its interval, then the years with the workforce
+    assert f"{figure} {label}" in summ and figure.endswith(" deminer-years") and rng == ""
+    assert label.startswith("(90 %: ") and " to clear it; " in label and label.endswith(" with 1,200 deminers (stated)")
     assert " ".join(k["headline_assumes"].split()) in summ
     # the detail of each card behind a disclosure, one sentence an item
     section = _section(page, "summary")
@@ -585,7 +588,7 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     # the headline figures on the summary page (figure and line), the detail below them
     assert f"{N.sig(p['years_to_fill'], 2, scale=False)} years" in first and f"the last in {round(p['year_complete'])}" in first
     assert f"{N.sig(c['total'], 2, currency='USD')}" in first and "Laying is not estimated" in first
-    assert f"{split_headline(k['headline'])[0]} to clear it" in first and f"{_yrs(k['world_capacity_years'])} years of the" in first
+    assert " ".join(split_headline(k['headline'])[:3:2]) in first and f"{_yrs(k['world_capacity_years'])} years of the" in first
     assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in first
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("What the belt needs", "Sections", "Build cost", "Total, costed parts only", "Clearance legacy (IMAS land release)",
@@ -658,13 +661,15 @@ def test_summary_card_shows_one_clearance_headline():
     doc = json.loads((Path(__file__).resolve().parents[2] / "e2e" / "golden" / "report-result.json").read_text(encoding="utf-8"))
     k = doc["clearance"]
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
-    assert card["value"] == f"{N.sig(k['calendar_years'], 3, scale=False)} years" and "\u2013" not in card["value"]
-    assert card["label"] == f"to clear it, {k['capacity']['headline']}"
+    # the effort leads (it does not depend on the workforce), then the years with the workforce
+    assert card["value"] == k["effort_headline"] and card["value"].endswith(" deminer-years") and "\u2013" not in card["value"]
+    assert card["label"] == f"to clear it; {N.sig(k['calendar_years'], 3, scale=False)} years {k['capacity']['headline']}"
     # the one line under the figure: what the headline assumes, as the document words it
     assert card["note"] == k["headline_assumes"]
     assert card["range"] == ""  # a run without samples has no interval to show
     assert any(d.startswith("Yardstick, if the States Parties' entire") for d in card["details"])
-    k["headline"] = k["headline"].replace(" years ", " years (90 %: 800\u20131,500) ", 1)
+    k["headline"] = k["headline"].replace(" deminer-years; ", " deminer-years (90 %: 0.8\u20131.5 million); ", 1).replace(" years ", " years (90 %: 800\u20131,500) ", 1)
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
-    # the interval is the headline's own, rounded once by the pipeline
-    assert card["range"] == "90 %: 800\u20131,500"
+    # the intervals are the headline's own, rounded once by the pipeline: the effort's, then the years'
+    assert card["range"] == "" and card["label"].startswith("(90 %: 0.8\u20131.5 million) to clear it; ")
+    assert " years (90 %: 800\u20131,500) with " in card["label"]

@@ -264,3 +264,14 @@ def test_bundled_sides_read_from_the_curves(tiny_bundle, depth: float) -> None:
         f = border_front(d, n, None, None, "skip", None, f"{d}>{n}")
         exact = belt_polygon(f.build_lines(), depth, None, defender_land(d, near_line=True), None, f.cuts).area_km2
         assert r["belt_area_km2"] == pytest.approx(exact, rel=CURVE_REL_TOL)
+
+
+def test_country_takes_a_comma_list_as_well_as_repeated_values():
+    from minebelt.scenario.atlas_options import _countries
+
+    assert _countries(["EST,LVA,LTU"], "--country") == ("EST", "LVA", "LTU")
+    assert _countries(["EST, lva", "LTU", "EST"], "--country") == ("EST", "LVA", "LTU")
+    with pytest.raises(InputError, match="comma-separated or repeated"):
+        _countries(["EST,,LVA"], "--country")
+    with pytest.raises(InputError, match="unknown ISO 3166-1 alpha-3 code"):
+        _countries(["EST,XXX"], "--country")

@@ -53,7 +53,8 @@ class Card:
         return d
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])")
+# not after an initial ("(B. French, EPS Journal)"): a capital alone after a space or bracket
+_SENTENCE_END = re.compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?])\s+(?=[A-Z\"“(])")
 
 
 def sentences(text: Any) -> tuple[str, ...]:
@@ -212,14 +213,23 @@ def production_card(doc: dict[str, Any]) -> Card | None:
 
 
 _HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
+_EFFORT = re.compile(r"^(?P<effort>about .+? deminer-years)(?: \((?P<erange>90 %[^)]*)\))?; (?P<years>.+)$")
 
 
 def split_headline(headline: str) -> tuple[str, str, str]:
-    """The clearance headline of the document (``"1,230 years (90 %: 749–1,980) with 4,021
-    deminers — ..."``) as the card's figure, interval and label: ``("1,230 years", "90 %:
-    749–1,980", "to clear it, with 4,021 deminers — ...")``. The pipeline words and rounds it
-    once; every output shows those digits."""
-    m = _HEADLINE.match(" ".join(headline.split()))
+    """The clearance headline of the document as the card's figure, interval and label. Led by
+    the effort (``"about 5.0 million deminer-years (90 %: 1.7–14 million); 1,230 years (90 %:
+    427–3,460) with 4,021 deminers — ..."``): ``("about 5.0 million deminer-years", "",
+    "(90 %: 1.7–14 million) to clear it; 1,230 years (90 %: 427–3,460) with 4,021 deminers —
+    ...")``; years only (``"1,230 years (90 %: 749–1,980) with ..."``): ``("1,230 years",
+    "90 %: 749–1,980", "to clear it, with ...")``. The pipeline words and rounds it once; every
+    output shows those digits."""
+    text = " ".join(headline.split())
+    e = _EFFORT.match(text)
+    if e:
+        rng = f"(90 %{e.group('erange')[4:]}) " if e.group("erange") else ""
+        return e.group("effort"), "", f"{rng}to clear it; {e.group('years')}"
+    m = _HEADLINE.match(text)
     if not m:
         return headline, "", "to clear it"
     rest = m.group("rest") or ""

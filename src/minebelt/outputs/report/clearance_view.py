@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
+from ... import numbers as N
 from .block_text import _allowance, _converted, _dict, _interval, _km2, _list, _money, _rng, _year, _years
 from .fmt import (
     NOT_ESTIMATED,
@@ -129,8 +130,9 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             note = str(vs.get("ratio_note") or "ratio not estimated: the build cost is not complete")
             note = note.removeprefix("ratio not estimated: ")
             vs_text = f"No ratio of clearance to build cost: {note}."
-        if price:
-            vs_text += " Different price years, not adjusted for inflation."
+        if "mixed price years" in str(_get(doc, "cost", "price_basis") or ""):
+            # the build cost mixes price years; the clearance cost is at one (cost_price_basis)
+            vs_text += " The build cost's parts are at different price years, not adjusted for inflation."
     else:
         vs_text = ""
 
@@ -138,17 +140,23 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     text = f"The belt leaves {fmt_km(area)} km\u00b2 to release{_interval(k.get('area_to_address_km2_dist', k.get('area_to_clear_km2_dist')), fmt_km)}{sep}{release}. " if area is not None else "The area to release is not estimated. "
     headline, assumes = clearance_headline(k)
     if years is not None:  # headline and assumptions come worded and rounded from the pipeline
-        text += f"Clearance takes {headline}. It assumes: {assumes[:1].lower() + assumes[1:]}"
+        text += f"Clearance takes {headline}. It assumes: {assumes[:1].lower() + assumes[1:]}. "
     else:
-        text += "The clearance time is not estimated"
+        text += "The clearance time is not estimated. "
     if cost is not None:
         crange = _rng(k.get("cost_dist"), money)
         extra = [price] if price else []
         extra += [f"90 % interval {crange}"] if crange else []
         extra += ["survey not costed"] if "survey" in cost_scope else []
-        text += f" and costs {fmt_money(cost, cur)}" + (f" ({'; '.join(extra)}). " if extra else ". ")
+        text += f"Clearing it costs {fmt_money(cost, cur)}" + (f" ({'; '.join(extra)}). " if extra else ". ")
+        check = _dict(k.get("cost_from_effort"))
+        if is_num(check.get("cost_low")):  # the effort at the outturns' USD per deminer-year: beside, never instead
+            text += (
+                f"Cross-check, not the estimate: the effort at the outturn table's USD per deminer-year (1 outturn and 1 budget, "
+                f"{check.get('price_basis')}) gives {N.span(check.get('cost_low'), check.get('cost_high'), 2, currency='USD')}. "
+            )
     else:
-        text += "; its cost is not estimated. "
+        text += "Its cost is not estimated. "
     cond_alt, cost_alt = _dict(k.get("condition_alternative")), _dict(k.get("cost_alternative"))
     cond_text = f"Minefield condition: {cond_alt['text']}." if cond_alt.get("text") else ""
     cost_alt_text = (

@@ -26,16 +26,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import model
-from .clearance_cost import cost_alternative, cost_basis
-from .clearance_text import (
-    allowance_info,
-    capacity_info,
-    condition_alternative,
-    dmz_alternative,
-    dmz_reference,
-    headline_text,
-    world_info,
-)
+from ...model import clearance_workforce as wf
+from .clearance_cost import cost_alternative, cost_basis, cost_from_effort
+from .clearance_text import allowance_info, capacity_info, condition_alternative, condition_clause, dmz_alternative, dmz_reference, headline_text, world_info
 from .clearance_yardsticks import yardsticks
 
 if TYPE_CHECKING:
@@ -74,6 +67,10 @@ def _time(k: dict[str, Any], ctx: BlockContext, use_mc: bool, rows: dict[str, di
             b = area_cap * model.M2_PER_KM2 / w  # the mix's ground rate, per deminer
         else:
             b = ctx.draw(cap["m2_per_deminer_year"], use_mc)
+            if _fitted(cap):
+                # The back-test's errors are on a job's whole effort, so the fitted prediction
+                # interval is one factor on both rates: the ground rate moves with the mine rate.
+                b = cap["m2_per_deminer_year"].dist.median * a / cap["mines_per_deminer_year"].dist.median
         for c in ctx.countries:
             rows[c]["deminer_years"] = model.deminer_years(mines[c], rows[c]["cleared_km2"] * model.M2_PER_KM2, a, b)
             rows[c]["calendar_years"] = model.years_with_workforce(rows[c]["deminer_years"], w)
@@ -149,6 +146,7 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         alt = condition_alternative(k, tot[False], float(ctx.doc["totals"]["mines"]), float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]))
         if alt is not None:
             block["condition_alternative"] = alt
+            block["headline_assumes"] += condition_clause(block, alt)
     if set(ctx.countries) == {"KOR"} and "deminer_years" in tot[False]:
         block["alternative"] = dmz_alternative(k, ctx, tot[False])
     ctx.put(block, "cost", {m: tot[m]["cost"] for m in ctx.modes}, "clearance.cost")
@@ -160,6 +158,10 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     alt = cost_alternative(k, float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]))
     if alt is not None:
         block["cost_alternative"] = alt
+    if "deminer_years" in tot[False] and block.get("cost_outturns"):
+        check = cost_from_effort(float(np.asarray(tot[False]["deminer_years"], dtype=float).reshape(-1)[0]))
+        if check is not None:
+            block["cost_from_effort"] = check
     block["yardsticks"] = yardsticks(k, ctx, names)
     ctx.put(block, "world_capacity_years", {m: tot[m]["world_capacity_years"] for m in ctx.modes}, "clearance.world_capacity_years")
     ctx.put(block, "world_capacity_years_by_mines", {m: tot[m]["world_capacity_years_by_mines"] for m in ctx.modes}, "clearance.world_capacity_years_by_mines")
@@ -194,6 +196,14 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     block["dmz_reference"] = dmz_reference()
     block["sources"] = k["sources"] + [str(world.citation)]
     return block
+
+
+def _fitted(cap: dict[str, Any]) -> bool:
+    """Both productivities are the fitted table's (the prediction interval applies to the effort)."""
+    cond = cap.get("condition") or {}
+    return "key" in cond and wf.fitted(
+        cap["mines_per_deminer_year"].dist.describe(), cap["m2_per_deminer_year"].dist.describe(), cond["key"]
+    )
 
 
 def _varies(k: dict[str, Any], ctx: BlockContext) -> tuple[bool, bool]:

@@ -32,7 +32,7 @@ def outturn_table() -> list[dict[str, Any]]:
             "usd_per_m2": None if o.per_m2 is None else o.per_m2 * to_now,
             "usd_per_mine": None if o.per_mine is None else o.per_mine * to_now,
             "usd_per_deminer_year": None if o.per_deminer_year is None else o.per_deminer_year * to_now,
-            "use": o.use, "sources": [str(c) for c in o.citations],
+            "use": o.use, "kind": o.kind, "sources": [str(c) for c in o.citations],
         })
     return rows
 
@@ -46,14 +46,14 @@ def cost_basis(k: dict[str, Any], price_years: str | None) -> dict[str, Any]:
         return {"cost_price_basis": basis, "exchange_rate": exchange_rate_block(k.get("conversions", []))}
     into = "" if cur == "USD" else f", then into {cur} at the ECB rate of {year}-12-31"
     basis = (
-        f"{cur} at {year} prices: each outturn converted into USD at the ECB rate of its price date and deflated with the US CPI-U{into}"
+        f"{cur} at {year} prices: each figure converted into USD at the ECB rate of its price date and deflated with the US CPI-U{into}"
     )
     rates = {
         "conversions": k.get("conversions", []),
         "source": f"{fx.ECB_RATES}; {fx.US_CPI_U}",
         "attribution": f"{fx.ATTRIBUTION}; US Bureau of Labor Statistics (CPI-U)",
         "note": (
-            f"each outturn converted into USD at the ECB euro reference rate of its price date, deflated to {year} with the US CPI-U "
+            f"each figure converted into USD at the ECB euro reference rate of its price date, deflated to {year} with the US CPI-U "
             f"annual averages{into}; conversions and deflation are minebelt's own calculation"
         ),
     }
@@ -74,4 +74,32 @@ def cost_alternative(k: dict[str, Any], cleared_km2: float) -> dict[str, Any] | 
         "cost_low": cleared_km2 * 1e6 * alt["low"],
         "cost_high": cleared_km2 * 1e6 * alt["high"],
         "source": "; ".join(str(c) for c in d.citations),
+    }
+
+
+def cost_from_effort(deminer_years: float | None) -> dict[str, Any] | None:
+    """The effort times the outturn table's own USD per deminer-year (the Falklands and the first
+    Cyprus phase, 2025 prices): a labelled cross-check beside the per-m² cost, never the headline
+    (None without an effort or with fewer than two such figures)."""
+    if deminer_years is None or not deminer_years > 0:
+        return None
+    rows = [r for r in outturn_table() if r["usd_per_deminer_year"]]
+    if len(rows) < 2:
+        return None
+    rates = sorted((r["usd_per_deminer_year"], r) for r in rows)
+    lo, hi = rates[0], rates[-1]
+    return {
+        "label": "cross-check, not the headline: the effort x USD per deminer-year of the outturn table",
+        "currency": "USD",
+        "price_basis": f"USD at {out.PRICE_YEAR} prices",
+        "deminer_years": deminer_years,
+        "usd_per_deminer_year": [lo[0], hi[0]],
+        "cost_low": deminer_years * lo[0],
+        "cost_high": deminer_years * hi[0],
+        "from": [f"{r['programme']} ({r['kind']})" for _, r in (lo, hi)],
+        "sources": [s for _, r in (lo, hi) for s in r["sources"]],
+        "why_not_headline": (
+            "two figures three times apart with no third to arbitrate, one a budget announced at launch; the headline "
+            "cost uses the per-m\u00b2 figures of two dense programmes, 1.2 times apart (docs/model.md)"
+        ),
     }

@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from ... import numbers
+
 from ...model import clearance_sources as clr_src
 from ...model import clearance_workforce as wf
 from ...model.facts import FACTS
@@ -176,9 +178,41 @@ def condition_alternative(k: dict[str, Any], totals: dict[str, Any], mines: floa
     }
 
 
+def effort_text(block: dict[str, Any]) -> str | None:
+    """``about 5.0 million deminer-years (90 %: 2.0–13 million)``: the effort, which does not depend
+    on the workforce chosen (None without a workforce basis)."""
+    e = block.get("deminer_years")
+    if e is None:
+        return None
+    d = block.get("deminer_years_dist") or {}
+    text = f"about {numbers.sig(e, 2, words=True)} deminer-years"
+    rng = numbers.span(d.get("p05"), d.get("p95"), 2, words=True)
+    return text + (f" (90 %: {rng})" if rng else "")
+
+
+_FOLD = {2: "twofold", 3: "threefold", 4: "fourfold", 5: "fivefold", 6: "sixfold", 7: "sevenfold", 8: "eightfold", 9: "ninefold", 10: "tenfold"}
+
+
+def condition_clause(block: dict[str, Any], alt: dict[str, Any]) -> str:
+    """``; the minefield condition moves the answer about sevenfold (legacy 1,230 years, recorded
+    175): records and terrain decide it, not age (...)``: what the headline is most sensitive to."""
+    y = block.get("calendar_years")
+    if not y or not alt.get("years"):
+        return ""
+    cond = block["condition"]["key"]
+    fold = max(y, alt["years"]) / min(y, alt["years"])
+    word = _FOLD.get(round(fold), f"{numbers.ratio(fold)}")
+    return (
+        f"; the minefield condition moves the answer about {word} ({cond} {_n(y)} years, {alt['condition']} {_n(alt['years'])}): "
+        "records and terrain decide it, not age (Jordan's 1970s belt and Cyprus's 1974 fields were decades old and still "
+        "recorded; peat, dunes, floods and lost records make a belt legacy)"
+    )
+
+
 def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, str]:
-    """``headline`` ("375 years (90 %: 300–470) with 200 deminers — the workforce of ...") and
-    ``headline_assumes`` (one line: what the figure rests on)."""
+    """``headline`` ("about 5.0 million deminer-years (90 %: 2.0–13 million); 1,230 years (90 %:
+    ...) with 4,021 deminers — the workforce of ...") and ``headline_assumes`` (one line: what the
+    figure rests on); ``effort_headline`` the effort alone when the basis is a workforce."""
     y = block.get("calendar_years")
     d = block.get("calendar_years_dist") or {}
     years = f"{_n(y)} years" if y is not None else "not estimated"
@@ -187,7 +221,11 @@ def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, str]:
     assumes = cap.get("assumes") or cap.get("description", "")
     release = "the whole belt a confirmed hazardous area released by clearance" if block["land_release"]["method"] == "confirmed-belt" else f"land release '{block['land_release']['method']}'"
     records = "complete records of the belt's extent" if block.get("unrecorded_allowance") in ("0", "0.0") else f"unrecorded allowance {block.get('unrecorded_allowance')}"
-    return {"headline": f"{years} {cap['headline']}", "headline_assumes": f"{assumes}; {release}; {records}"}
+    effort = effort_text(block)
+    out = {"headline": f"{effort + '; ' if effort else ''}{years} {cap['headline']}", "headline_assumes": f"{assumes}; {release}; {records}"}
+    if effort:
+        out["effort_headline"] = effort
+    return out
 
 
 def dmz_alternative(k: dict[str, Any], ctx: Any, t: dict[str, Any]) -> dict[str, Any]:

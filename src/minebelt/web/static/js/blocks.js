@@ -204,7 +204,13 @@ export function clearanceCard(doc) {
   if (ratioBuild !== null) details.push(`Clearing costs ${sig(ratioBuild, { sig: 2, scale: false })} × what building costs`);
   else if (text(k, "vs_build.ratio_note")) details.push(text(k, "vs_build.ratio_note"));
   // one figure and one line of what it assumes, worded and rounded once by the pipeline
-  const m = /^(.+? years)(?: \((90 %[^)]*)\))?(?: (.*))?$/.exec(headline.replace(/\s+/g, " ").trim());
+  const flat = headline.replace(/\s+/g, " ").trim();
+  // led by the effort, which does not depend on the workforce (as cards.split_headline)
+  const e = /^(about .+? deminer-years)(?: \((90 %[^)]*)\))?; (.+)$/.exec(flat);
+  if (e) {
+    return { title: "Clearance legacy", figure: e[1], label: `${e[2] ? `(${e[2]}) ` : ""}to clear it; ${e[3]}`, range: "", assumes, details };
+  }
+  const m = /^(.+? years)(?: \((90 %[^)]*)\))?(?: (.*))?$/.exec(flat);
   if (m) {
     return { title: "Clearance legacy", figure: m[1], label: m[3] ? `to clear it, ${m[3]}` : "to clear it", range: m[2] || "", assumes, details };
   }
