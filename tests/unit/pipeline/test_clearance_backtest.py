@@ -18,7 +18,14 @@ import pytest
 
 from minebelt import estimate, load_scenarios, model
 from minebelt.model.clearance_history import CASES, FIT_CASES
-from minebelt.model.clearance_workforce import FIT_CASES_N, FIT_LOG_S, FIT_RATES_N, PREDICTION_FACTOR, PRODUCTIVITY_FIT, mines_rate
+from minebelt.model.clearance_workforce import (
+    FIT_CASES_N,
+    FIT_LOG_S,
+    FIT_RATES_N,
+    PREDICTION_FACTOR,
+    PRODUCTIVITY_FIT,
+    mines_rate,
+)
 
 FACTOR = 1.5
 

@@ -28,7 +28,16 @@ import numpy as np
 from ... import model
 from ...model import clearance_workforce as wf
 from .clearance_cost import cost_alternative, cost_basis, cost_from_effort
-from .clearance_text import allowance_info, capacity_info, condition_alternative, condition_clause, dmz_alternative, dmz_reference, headline_text, world_info
+from .clearance_text import (
+    allowance_info,
+    capacity_info,
+    condition_alternative,
+    condition_clause,
+    dmz_alternative,
+    dmz_reference,
+    headline_text,
+    world_info,
+)
 from .clearance_yardsticks import yardsticks
 
 if TYPE_CHECKING:

@@ -13,7 +13,6 @@ from typing import Any
 import numpy as np
 
 from ... import numbers
-
 from ...model import clearance_sources as clr_src
 from ...model import clearance_workforce as wf
 from ...model.facts import FACTS
