@@ -11,7 +11,6 @@ ellipsis (number columns do not wrap), and the columns left out are named in one
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -24,16 +23,28 @@ if TYPE_CHECKING:
 
 
 def wrap(text: str, width: int, indent: int = 0, hang: int = 2) -> list[str]:
-    """``text`` as lines of at most ``width`` characters: the first indented by ``indent``, the
-    others by ``indent + hang``; words are never broken (a word longer than the line stays whole)."""
-    return textwrap.wrap(
-        " ".join(re.split(r"[ \t\n\r\f\v]+", str(text).strip(" \t\n\r\f\v"))),  # a no-break space stays
-        width=max(20, width),
-        initial_indent=" " * indent,
-        subsequent_indent=" " * (indent + hang),
-        break_long_words=False,
-        break_on_hyphens=False,
-    ) or [""]
+    """``text`` as lines of at most ``width`` terminal cells: the first indented by ``indent``, the
+    others by ``indent + hang``; words are never broken (a word longer than the line stays whole).
+    Widths are measured in cells (rich's ``cell_len``), so a Korean or Chinese title, two cells a
+    letter, still fits the terminal; a no-break space joins its words."""
+    from rich.cells import cell_len
+
+    words = [w for w in re.split(r"[ \t\n\r\f\v]+", str(text)) if w]
+    width = max(20, width)
+    lines: list[str] = []
+    line, used = " " * indent, indent
+    for w in words:
+        n = cell_len(w)
+        if line.strip() and used + 1 + n > width:
+            lines.append(line)
+            line, used = " " * (indent + hang), indent + hang
+        if line.strip():
+            line, used = line + " " + w, used + 1 + n
+        else:
+            line, used = line + w, used + n
+    if line.strip():
+        lines.append(line)
+    return lines or [""]
 
 
 def para(console: Console, text: str, indent: int = 0, hang: int = 2, style: str | None = None) -> None:
