@@ -51,6 +51,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("workforce-preset", "a clearance workforce given by name is a preset (minebelt.model.clearance_workforce)", "unknown workforce preset"),
     ("atlas-sort", "an atlas's sort key is one of its columns", "unknown sort key"),
     ("atlas-country", "an atlas's countries have a land border in the bundled data", "has no land border"),
+    ("atlas-countries", "an atlas's country list names at least one code", "give one or more ISO 3166-1 alpha-3 codes"),
     ("article-text", "an article's text holds at least one word to read claims from", "no text to read claims from"),
     ("article-figures", "an article's text holds at least one figure to draft a claim from", "no figure found"),
 )
