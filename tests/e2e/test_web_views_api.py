@@ -63,13 +63,14 @@ def test_atlas_rows_equal_estimate_of_their_side(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("params", "words"),
     [
-        ({"depth_km": 0}, ["request: depth_km"]),
-        ({"depth_km": 80}, ["request: depth_km", "50"]),
+        # the query's one-value bounds are declared in the OpenAPI document: FastAPI names them
+        ({"depth_km": 0}, ["request: query depth_km", "greater than 0"]),
+        ({"depth_km": 80}, ["request: query depth_km", "50"]),
         ({"sort": "bogus"}, ["request: sort", "mines"]),
-        ({"top": 0}, ["request: top"]),
+        ({"top": 0}, ["request: query top", "1"]),
         ({"model": "no-such"}, ["request: model", "korea-peak"]),
         ({"country": ["XXX"]}, ["request: country", "XXX"]),
-        ({"deminers": -1}, ["request: deminers"]),
+        ({"deminers": -1}, ["request: query deminers", "greater than 0"]),
     ],
 )
 def test_atlas_bad_query_is_one_line(client: TestClient, params: dict, words: list[str]) -> None:

@@ -123,7 +123,7 @@ def test_geometry_claims_completed():
     # Border Guard's figures (60 % on the Narva and Lake Peipsi), the measured share as context;
     # Latvia: a judgement minebelt cannot settle (swamps and forests are not measured)
     est, lva = claims["s0-est-no-natural-barriers"], claims["s0-lva-no-natural-barriers"]
-    assert est["verdict"] == "does-not-hold" and lva["verdict"] == "unverifiable"
+    assert est["verdict"] == "does-not-hold" and lva["verdict"] == "not-checked"  # "a judgement": nothing to measure
     assert est["computed"] == pytest.approx((76.4 + 124.2) / (135.6 + 124.2 + 76.4))
     share = geodata.border_row("EST", "RUS")["water_km"] / geodata.border_row("EST", "RUS")["length_km"]
     assert f"(rivers and lakes) {share * 100:.0f} %" in est["explanation"]
