@@ -19,6 +19,7 @@ from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines_words, fmt_ratio, is_num
 from .production_view import production_view
+from ..verdicts import verdict_summary
 from .views import _get, _num, exposure_view, input_label
 
 
@@ -158,10 +159,5 @@ def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[s
         if text:
             paragraphs.append({"title": TOPICS[c.key], "text": text})
     if claims and claims.get("claims"):
-        counts: dict[str, int] = {}
-        for cl in claims["claims"]:
-            counts[cl.get("verdict", "?")] = counts.get(cl.get("verdict", "?"), 0) + 1
-        paragraphs.append(
-            {"title": "Published claims", "text": f"{len(claims['claims'])} claims recomputed: " + ", ".join(f"{n} {v}" for v, n in sorted(counts.items(), key=lambda x: -x[1])) + "."}
-        )
+        paragraphs.append({"title": "Published claims", "text": verdict_summary(str(cl.get("verdict", "?")) for cl in claims["claims"])})
     return {"headline": headline_sentence(doc), "cards": [c.as_dict() for c in cards], "paragraphs": paragraphs, "caveats": caveats(doc)}
