@@ -307,6 +307,12 @@ const VERDICT_WORDS = [
 ];
 // claims minebelt did not recompute: "checked" is said only of the others
 const NOT_RECOMPUTED = new Set(["stated", "not-checked", "out-of-scope"]);
+const VERDICT_CODES = VERDICT_WORDS.map((w) => w[0]);
+const verdictRank = (k) => (VERDICT_CODES.includes(k) ? VERDICT_CODES.indexOf(k) : VERDICT_CODES.length);
+function verdictWords(k, n) {
+  const w = VERDICT_WORDS.find((x) => x[0] === k) || [k, String(k).replace(/-/g, " "), String(k).replace(/-/g, " ")];
+  return n === 1 ? w[1] : w[2];
+}
 
 /** "7 claims found: 3 checked (1 does not hold, 2 hold); 4 not recomputed (4 stated)." from the
  * factcheck summary ({verdict code: count}), worst first. */
@@ -314,13 +320,8 @@ export function articleHeadline(doc) {
   const s = doc.factcheck.summary || {};
   const n = doc.draft.claims.length;
   if (!n) return "No quantity of the domain found in this text (km, km², mines, densities, years, money, shares).";
-  const known = VERDICT_WORDS.map((w) => w[0]);
-  const rank = (k) => (known.includes(k) ? known.indexOf(k) : known.length);
-  const keys = Object.keys(s).filter((k) => s[k] > 0).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const words = (k) => {
-    const w = VERDICT_WORDS.find((x) => x[0] === k) || [k, k.replace(/-/g, " "), k.replace(/-/g, " ")];
-    return `${count(s[k])} ${s[k] === 1 ? w[1] : w[2]}`;
-  };
+  const keys = Object.keys(s).filter((k) => s[k] > 0).sort((a, b) => verdictRank(a) - verdictRank(b) || a.localeCompare(b));
+  const words = (k) => `${count(s[k])} ${verdictWords(k, s[k])}`;
   const part = (ks, label) => {
     const total = ks.reduce((a, k) => a + s[k], 0);
     return ks.length ? [`${count(total)} ${label} (${ks.map(words).join(", ")})`] : [];
@@ -351,9 +352,9 @@ async function runArticle() {
 function renderArticle() {
   const doc = art.doc;
   $("#article-headline").textContent = articleHeadline(doc);
-  const claims = (doc.factcheck.claims || []).slice().sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+  const claims = (doc.factcheck.claims || []).slice().sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict));
   $("#article-claims").replaceChildren(...claims.map((c) => el("li", { class: `claim v-${c.verdict}`, "data-id": c.id },
-    el("span", { class: "verdict", text: c.verdict_text || c.verdict }),
+    el("span", { class: "verdict", text: c.verdict_text || verdictWords(c.verdict, 1) }),
     el("span", { class: "stated", text: ` ${c.stated_text || ""}` }),
     c.computed_text ? el("span", { class: "computed", text: ` · ours: ${c.computed_text}` }) : "",
     el("q", { text: c.quote || "" }),
