@@ -36,12 +36,12 @@ LINE = (209, 217, 224)
 BG = (246, 248, 250)
 
 
-@cache
-
 def _people(counts: list[dict[str, str]]) -> list[str]:
     """One cell per distance: people (places)."""
     return [f"{x['people']} ({x['places']} place{'s' if x['places'] != '1' else ''})" for x in counts]
 
+
+@cache
 def _covered() -> frozenset[int]:
     """Code points the PDF's regular font has glyphs for."""
     from fontTools.ttLib import TTFont
