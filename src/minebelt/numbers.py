@@ -22,6 +22,8 @@ range       :func:`span`,          rounded once: both ends by the same rule, in 
                                    once; ``""`` when both ends print alike (no spread)   ``35.2–76.8``
 count       :func:`count`          whole, thousands separators, never scaled             ``1,475,240``
 year        :func:`year`           plain integer, no separator                           ``2097``
+end year    :func:`year_near`      a year at the end of a rounded span of years, rounded ``2130``
+                                   to the same step (104 years -> "100", end year to 10)
 share       :func:`pct`            whole per cent                                        ``86 %``
 ratio       :func:`ratio`          two significant figures                               ``4.2x``, ``44x``, ``130x``
 ==========  =====================  ====================================================  ============================
@@ -258,6 +260,21 @@ def year(x: Any, *, missing: str | None = None) -> str:
     return f"-{r:f}" if v < 0 and r != 0 else f"{r:f}"
 
 
+def year_near(x: Any, span: Any, n: int = 2, *, missing: str | None = None) -> str:
+    """The calendar year ``x`` at the end of ``span`` years printed to ``n`` significant figures,
+    rounded to the same step (never finer than a year), so that the two agree:
+    ``year_near(2130.4, 104.4) == "2130"`` beside "100 years" (both to tens);
+    ``year_near(2097.1, 71.1) == "2097"``. Without a span, :func:`year`."""
+    v, s = finite(x), finite(span)
+    if v is None:
+        return _missing(missing)
+    if s is None or s == 0:
+        return year(v, missing=missing)
+    e = max(_rounded(abs(s), n)[1], 0)
+    r = _round(abs(v), e)
+    return f"-{r:f}" if v < 0 and r != 0 else f"{r:f}"
+
+
 def pct(x: Any, *, missing: str | None = None, locale: str | None = None) -> str:
     """A share (0–1) as a whole per cent: ``pct(0.855) == "86 %"``."""
     v = finite(x)
@@ -293,4 +310,4 @@ def decimals(x: Any, d: int) -> Any:
     return int(r) if d == 0 else r
 
 
-__all__ = ["NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "not_estimated", "count", "date", "decimals", "dist", "finite", "num", "pct", "ratio", "sig", "span", "year"]
+__all__ = ["NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "not_estimated", "count", "date", "decimals", "dist", "finite", "num", "pct", "ratio", "sig", "span", "year", "year_near"]

@@ -64,7 +64,9 @@ def python_side(vals: list[float | None], calls: list[tuple[str, dict]] = CALLS,
     single = [[call(fn, x, opts) for fn, opts in calls] for x in vals]
     pairs = [(a, b) for a, b in zip(vals[:-1], vals[1:], strict=True)]
     spans = [[numbers.span(min(a, b), max(a, b), o.get("sig"), **{k: v for k, v in o.items() if k != "sig"}) if a is not None and b is not None else "" for o in spans_opts] for a, b in pairs]
-    return {"single": single, "spans": spans}
+    # an end year beside a span of years printed to two figures (2130 beside "100 years")
+    near = [numbers.year_near(a, b) if a is not None else "not estimated" for a, b in pairs]
+    return {"single": single, "spans": spans, "near": near}
 
 
 JS_DRIVER = """
@@ -75,7 +77,8 @@ JS_DRIVER = """
   const single = vals.map((x) => calls.map(([fn, opts]) => call(fn, x, opts)));
   const pairs = vals.slice(0, -1).map((a, i) => [a, vals[i + 1]]);
   const sp = pairs.map(([a, b]) => spans.map((o) => (a !== null && b !== null ? F.span(Math.min(a, b), Math.max(a, b), o) : "")));
-  return {single, spans: sp};
+  const near = pairs.map(([a, b]) => F.yearNear(a, b));
+  return {single, spans: sp, near};
 }
 """
 
@@ -110,7 +113,7 @@ def test_format_js_matches_python(lang: str) -> None:
         try:
             page = browser.new_page()
             page.set_content("<!doctype html><html><body></body></html>")
-            page.add_script_tag(type="module", content=source + "\nwindow.__F = { num, sig, span, dist, count, year, pct, ratio, decimals };\n")
+            page.add_script_tag(type="module", content=source + "\nwindow.__F = { num, sig, span, dist, count, year, yearNear, pct, ratio, decimals };\n")
             page.wait_for_function("() => window.__F !== undefined")
             got = page.evaluate(JS_DRIVER, {"vals": [None if v is None else v for v in vals], "calls": calls, "spans": spans})
         finally:
@@ -126,4 +129,7 @@ def test_format_js_matches_python(lang: str) -> None:
         for opts, w, g in zip(spans, w_row, g_row, strict=False):
             if w != g:
                 problems.append(f"span({a!r}, {b!r}, {opts}): Python {w!r}, JavaScript {g!r}")
+    for (a, b), w, g in zip(zip(vals[:-1], vals[1:], strict=True), want["near"], got["near"], strict=False):
+        if w != g:
+            problems.append(f"year_near({a!r}, {b!r}): Python {w!r}, JavaScript {g!r}")
     assert not problems, f"{len(problems)} difference(s):\n" + "\n".join(problems[:40])

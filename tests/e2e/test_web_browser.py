@@ -405,7 +405,8 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     panel = "\n".join(page.locator(sel).inner_text() for sel in (".headline", "#blocks", "#sections"))  # not the sources (DOIs)
     panel = re.sub(r"\d\.\d{4} [A-Z]{3}/[A-Z]{3}", "", panel)  # exchange rates keep the ECB's four decimals
     assert not re.search(r"\d\.\d{4,}", panel)
-    assert re.search(r"complete in \d{4}\b", panel) and not re.search(r"complete in \d,\d{3}", panel)
+    # "complete in 2097", or "around 2130" beside years rounded to tens ("100 years")
+    assert re.search(r"complete (in|around) \d{4}\b", panel) and not re.search(r"complete (in|around) \d,\d{3}", panel)
     page.close()
     assert not errors, errors
 
@@ -629,3 +630,32 @@ def test_headline_stays_in_view_and_the_scenario_is_a_link(server: str, browser)
     page.close()
     assert not errors and not errors2 and not errors3, (errors, errors2, errors3)
     assert all(_host_ok(u) for u in urls)
+
+
+def test_cards_say_computing_round_end_years_and_verdicts_in_words(server: str, browser) -> None:
+    """The first estimate's cost card says "Computing…" (the box is ticked), an end year is
+    rounded like the years beside it, and the article's verdicts read as words, worst first."""
+    page, errors, _ = _watched(browser)
+    page.goto(server + "/", wait_until="load")
+    out = page.evaluate(
+        """async () => {
+          const b = await import('/static/js/blocks.js');
+          const v = await import('/static/js/views.js');
+          const prod = {years_to_fill: 104.4, year_complete: 2130.4, years_to_fill_is: 'estimate', capacity: [], groups: []};
+          const short = {...prod, years_to_fill: 71.1, year_complete: 2097.1};
+          return {
+            computing: b.costCard(null, {ticked: true, computing: true}).assumes,
+            unticked: b.costCard(null, {ticked: false, computing: true}).assumes,
+            around: b.productionCard({production: prod}).label,
+            exact: b.productionCard({production: short}).label,
+            article: v.articleHeadline({draft: {claims: new Array(7).fill({})},
+              factcheck: {summary: {holds: 2, 'does-not-hold': 1, stated: 3, 'not-checked': 1}}}),
+          };
+        }"""
+    )
+    assert out["computing"] == "Computing…"
+    assert out["unticked"].startswith("Tick")
+    assert out["around"] == "complete around 2130" and out["exact"] == "complete in 2097"
+    assert out["article"] == "7 claims found: 3 checked (1 does not hold, 2 hold); 4 not recomputed (3 stated, 1 not checked)."
+    page.close()
+    assert not errors, errors

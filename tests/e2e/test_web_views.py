@@ -167,6 +167,20 @@ def test_compare_view_pins_a_scenario_and_explains_the_difference(page) -> None:
     )
     mines = page.locator('#compare-table tr[data-path="totals.mines"] td').all_inner_texts()
     assert mines == ["mines", numbers.num(pinned), numbers.num(pinned / 2), "\u2212" + numbers.num(pinned / 2), "0.5x"]
+    # no ratio of calendar years ("last mine produced 2130 / 2105"), and the figures' label says length, not front
+    for f in doc["figures"]:
+        if f["unit"] == "year" and any(isinstance(v, (int, float)) for v in f["values"]):
+            assert page.locator(f'#compare-table tr[data-path="{f["path"]}"] td').all_inner_texts()[4] == ""
+    assert page.locator("#total-length").locator("xpath=..").locator(".label").inner_text() == "Border length"
+    # at 1400x900 the ratio column fits its box or the box scrolls: never cut off
+    page.set_viewport_size({"width": 1400, "height": 900})
+    box = page.evaluate("""() => {
+      const s = document.querySelector('#compare-scroll'), th = document.querySelector('#compare-table th:last-child');
+      const sb = s.getBoundingClientRect(), tb = th.getBoundingClientRect(), out = document.querySelector('#compare-out').getBoundingClientRect();
+      return {fits: tb.right <= sb.right + 1, scrolls: s.scrollWidth > s.clientWidth && getComputedStyle(s).overflowX === 'auto',
+              inside: sb.right <= out.right + 1};
+    }""")
+    assert (box["fits"] or box["scrolls"]) and box["inside"], box
     explain = page.locator("#compare-explain li").all_inner_texts()
     assert explain and explain[0].startswith("defaults.density: korea-peak \u2192 reduced:") and "(100 % of the difference)" in explain[0]
 

@@ -42,8 +42,9 @@ def check_new_file(path: Path | None, force: bool, option: str) -> None:
         check_output_file(path, force=force, option=option)
 
 
-def progress() -> tuple[AbstractContextManager[Any], Callable[[str, float], None]]:
-    """A rich progress bar on stderr, as ``(context manager, callback (stage, fraction))``.
+def progress(unit: str = "items") -> tuple[AbstractContextManager[Any], Callable[..., None]]:
+    """A rich progress bar on stderr, as ``(context manager, callback (stage, fraction[, total]))``:
+    a stage given its total shows "done/total {unit}" and the time left.
 
     Only on a terminal: when stderr is a file or a pipe (scripts, CI, ``2>log``) there is no
     bar, and nothing at all is written — rich would still end its (invisible) bar with an
@@ -53,14 +54,19 @@ def progress() -> tuple[AbstractContextManager[Any], Callable[[str, float], None
 
     if not sys.stderr.isatty():
         return contextlib.nullcontext(), lambda stage, frac: None
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    prog = Progress(TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(), console=console(stderr=True), transient=True)
+    # items done / total (when the stage says how many: "120/412 sides"), elapsed, time left
+    prog = Progress(
+        TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[count]}"),
+        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console(stderr=True), transient=True,
+    )  # fmt: skip
     tasks: dict[str, Any] = {}
 
-    def tick(stage: str, frac: float) -> None:
+    def tick(stage: str, frac: float, total: int | None = None) -> None:
         if stage not in tasks:
-            tasks[stage] = prog.add_task(stage, total=1.0)
-        prog.update(tasks[stage], completed=frac)
+            tasks[stage] = prog.add_task(stage, total=1.0, count="")
+        count = f"{round(frac * total):,}/{total:,} {unit}" if total else ""
+        prog.update(tasks[stage], completed=frac, count=count)
 
     return prog, tick

@@ -43,7 +43,7 @@ def atlas(
     for path, option in outputs:
         check_new_file(path, force, option)
     kw: dict[str, Any] = dict(deminers=deminers, workforce=workforce, model=model, sort=sort, top=top, countries=country, belts=gpkg is not None, use_cache=not no_cache, names=NAMES)
-    prog, tick = progress()
+    prog, tick = progress("sides")
     with prog:
         result = run(depth, progress=tick, **kw)
         files: list[tuple[Path, bytes, str]] = []

@@ -122,6 +122,23 @@ def _figures(a: str, b: str, g: Any, pl: Any) -> SideFigures:
     )
 
 
+def _with_total(progress: Any, total: int) -> Callable[[str, float], None]:
+    """``progress(stage, fraction)``; a callback that takes a third argument also gets the
+    number of sides the stage measures (a terminal shows "120/412 sides" and the time left)."""
+    import inspect
+
+    if progress is None:
+        return lambda stage, frac: None
+    try:
+        params = list(inspect.signature(progress).parameters.values())
+    except (TypeError, ValueError):
+        params = []
+    takes_total = len(params) >= 3 or any(p.kind is inspect.Parameter.VAR_POSITIONAL for p in params)
+    if not takes_total:
+        return progress  # type: ignore[no-any-return]
+    return lambda stage, frac: progress(stage, frac, total)
+
+
 def _measure(sides: list[tuple[str, str]], depth_km: float, progress: Progress | None, belts: bool) -> tuple[list[SideFigures], list[Any] | None]:
     """Measure ``sides`` (no cache): their figures and, with ``belts``, their belt polygons."""
     from ..data.places import places
@@ -132,7 +149,7 @@ def _measure(sides: list[tuple[str, str]], depth_km: float, progress: Progress |
         return [], ([] if belts else None)
     sc = side_scenario(sides, depth_km)
     resolved = resolve_scenario(sc)
-    tick = progress or (lambda stage, frac: None)
+    tick = _with_total(progress, len(sides))
     tick("belts", 0.0)
     geoms = measure_sections(sc, resolved, progress=lambda f: tick("belts", f))
     pl = places()
@@ -184,7 +201,8 @@ def measure_sides(
     Returns ``(figures, polygons)``: ``polygons`` is None unless ``belts`` (then one exact belt
     polygon per side, lon/lat, None for an empty belt: building them is the slow part of a
     GeoPackage). ``progress(stage, fraction)`` is called while measuring (stages ``"belts"``,
-    ``"people"``, ``"belt polygons"``). With ``use_cache``, figures already measured at this
+    ``"people"``, ``"belt polygons"``); a callback with a third parameter also gets the
+    number of sides measured (sides read from the cache are not counted). With ``use_cache``, figures already measured at this
     depth on this data are read from the cache (:mod:`.atlas_cache`) and new ones are added
     to it.
     """

@@ -52,6 +52,25 @@ def fmt_difference(d: Any, unit: str, currency: str | None = None) -> str:
     return ("+" if d > 0 else "-") + fmt_figure(abs(d), unit, currency)
 
 
+def _row_scale(values: list[str]) -> tuple[int, str] | None:
+    """The scale every printed value of a row is in (``(6, "M")``), or None (mixed or unscaled)."""
+    suffixes = {next((s for s in (" M", " bn") if v.split(" (")[0].endswith(s)), "") for v in values if v != F.NOT_ESTIMATED}
+    if len(suffixes) != 1 or not (suffix := suffixes.pop()):
+        return None
+    return next((p, short) for p, _, short in N.SCALES if f" {short}" == suffix)
+
+
+def fmt_difference_as(d: Any, unit: str, currency: str | None, values: list[str]) -> str:
+    """A signed difference in the scale of its row's printed values, so that a column of
+    ``2.39 M`` reads ``-0.746 M``, not ``-745,562``; otherwise :func:`fmt_difference`."""
+    scale = _row_scale(values)
+    text = fmt_difference(d, unit, currency)
+    if scale is None or text in ("-", "0") or unit not in ("mines", "money") or abs(d) >= 10 ** scale[0]:
+        return text
+    core = N.num(abs(d) / 10 ** scale[0], scale=False, currency=currency or "" if unit == "money" else "")
+    return ("+" if d > 0 else "-") + f"{core} {scale[1]}"
+
+
 def fmt_times(r: Any) -> str:
     """A ratio against the baseline, two significant figures: ``0.5x``, ``2x``, ``1x``; ``-`` when there is none."""
     if r is None or not isinstance(r, (int, float)) or not math.isfinite(r):
@@ -83,8 +102,9 @@ def _row_cells(row: dict[str, Any], n: int) -> dict[str, Any]:
     return {
         "label": label_with_unit(row),
         "values": values,
-        "differences": [fmt_difference(d, row["unit"], cur) for d in row["difference"][1:]],
-        "ratios": [fmt_times(r) for r in row["ratio"][1:]],
+        "differences": [fmt_difference_as(d, row["unit"], cur, values) for d in row["difference"][1:]],
+        # a ratio of calendar years (2130 / 2105) means nothing
+        "ratios": ["-" if row["unit"] == "year" else fmt_times(r) for r in row["ratio"][1:]],
     }
 
 

@@ -15,7 +15,7 @@ PAGE_WORDS = (
     N_('Strategic level only: km, km², millions. Length × depth × density, on measured borders.'),
     N_('Mines needed'),
     N_('Belt area'),
-    N_('Front length'),
+    N_('Border length'),
     N_('Mines per km of front'),
     N_('What it costs and leaves behind'),
     N_('Assumptions'),

@@ -16,6 +16,7 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, ngettext
 from ...i18n import gettext as _
+from ..verdicts import verdict_summary
 from .cards import block_cards, english, headline_sentence, needs_cards, sentences
 from .clearance_view import clearance_view
 from .cost_view import cost_view
@@ -168,11 +169,5 @@ def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[s
         if text:
             paragraphs.append({"key": c.key, "title": _(TOPICS[c.key]), "text": text})
     if claims and claims.get("claims"):
-        counts: dict[str, int] = {}
-        for cl in claims["claims"]:
-            counts[cl.get("verdict", "?")] = counts.get(cl.get("verdict", "?"), 0) + 1
-        n_claims = len(claims["claims"])
-        listed = ", ".join(f"{n} {_(v)}" for v, n in sorted(counts.items(), key=lambda x: -x[1]))
-        text = ngettext("%(n)s claim recomputed: %(verdicts)s.", "%(n)s claims recomputed: %(verdicts)s.", n_claims) % {"n": n_claims, "verdicts": listed}
-        paragraphs.append({"key": "claims", "title": _("Published claims"), "text": text})
+        paragraphs.append({"key": "claims", "title": _("Published claims"), "text": verdict_summary(str(cl.get("verdict", "?")) for cl in claims["claims"])})
     return {"headline": headline_sentence(doc), "cards": [c.as_dict() for c in cards], "paragraphs": paragraphs, "caveats": caveats(doc)}

@@ -199,6 +199,12 @@ def cost_card(doc: dict[str, Any]) -> Card | None:
                 sentences(v["text"]) + tuple(v.get("notes") or ()))  # fmt: skip
 
 
+def _step_over_one(p: dict[str, Any]) -> bool:
+    """Whether the years to fill print coarser than a year (2 figures: 100 years and more)."""
+    years = _num(p.get("years_to_fill"))
+    return years is not None and float(N.sig(years, 2, scale=False).replace(",", "")) >= 100
+
+
 def production_card(doc: dict[str, Any]) -> Card | None:
     v = english(production_view, doc)
     if v is None:
@@ -206,7 +212,9 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     if v["headline"] == N.NOT_ESTIMATED:
         return Card("production", _("Production"), N.not_estimated(), _("time to make the mines"), "", v["not_estimated"], sentences(v["text"]))
     p = doc.get("production") or {}
-    label = _("to make the mines; the last in %(year)s") % {"year": v["year_complete"]}
+    end = N.year_near(p.get("year_complete"), p.get("years_to_fill"), 2)
+    # the end year to the step of the rounded years beside it ("100 years ... around 2130")
+    label = (_("to make the mines; the last around %(year)s") if _step_over_one(p) else _("to make the mines; the last in %(year)s")) % {"year": end}
     figure = N.sig(p.get("years_to_fill"), 2, scale=False, unit=_("years")) if _num(p.get("years_to_fill")) is not None else cast(dict[str, Any], production_view(doc))["headline"]  # a view: v above is not None
     return Card("production", _("Production"), figure, label, _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years")),
                 v["condition"] or v["capacity_short"], sentences(v["text"]))  # fmt: skip

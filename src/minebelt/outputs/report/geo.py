@@ -128,7 +128,7 @@ def _section_tip(row: dict[str, Any]) -> str:
         extra = ""
         if row.get("water_km"):
             extra = f" ({fmt_num(row.get('land_km'))} land, {fmt_num(row.get('water_km'))} water)"
-        lines.append(f"front {fmt_num(row['length_km'])} km{extra}")
+        lines.append(f"length {fmt_num(row['length_km'])} km{extra}")
     if row.get("area_km2") is not None:
         lines.append(f"belt {fmt_num(row['area_km2'])} km\u00b2 at {fmt_num(row.get('depth_km'))} km deep")
     rng = dist_range(row.get("mines_dist"), fmt_mines)

@@ -38,6 +38,11 @@ LINE = (209, 217, 224)
 BG = (246, 248, 250)
 
 
+def _people(counts: list[dict[str, str]]) -> list[str]:
+    """One cell per distance: people (places)."""
+    return [f"{x['people']} ({x['places']} place{'s' if x['places'] != '1' else ''})" for x in counts]
+
+
 @cache
 def _covered() -> frozenset[int]:
     """Code points the PDF's regular font has glyphs for."""
@@ -249,7 +254,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
     rows = doc.get("sections") or []
     mc = any(isinstance(r.get("mines_dist"), dict) for r in rows)
     _h2(pdf, _("Sections"))
-    head = [_("section"), _("country"), _("front km"), _("belt km²"), _("mines/km²"), _("mines")] + ([_("90 %% interval") % {}] if mc else []) + [_("mines/km front")]
+    head = [_("section"), _("country"), _("length km"), _("belt km²"), _("mines/km²"), _("mines")] + ([_("90 %% interval") % {}] if mc else []) + [_("mines/km front")]
     body = [
         [r.get("name", ""), r.get("country", ""), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_count(r.get("density_per_km2")), fmt_mines(r.get("mines"))]
         + ([_rng(r.get("mines_dist"), fmt_mines)] if mc else []) + [fmt_count(r.get("mines_per_km_front"))]
@@ -264,7 +269,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
     if len(bc) > 1:
         _h2(pdf, _("By defending country"))
         body = [[r.get("name", c), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_mines(r.get("mines"))] + ([_rng(r.get("mines_dist"), fmt_mines)] if mc else []) for c, r in bc.items()]
-        _table(pdf, [_("country"), _("front km"), _("belt km²"), _("mines")] + ([_("90 %% interval") % {}] if mc else []), body, numeric={1, 2, 3, 4})
+        _table(pdf, [_("country"), _("length km"), _("belt km²"), _("mines")] + ([_("90 %% interval") % {}] if mc else []), body, numeric={1, 2, 3, 4})
 
     scenario_file = (doc.get("scenario") or {}).get("file")
     pv = english(production_view, doc)
@@ -317,9 +322,16 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
     ex = exposure_view(doc)
     if ex and ex["available"] and ex["total"]:
         _h2(pdf, "Civilians near the belt")
-        head = ["defending country"] + [f"within {r} km" for r in ex["radii"]]
-        body = [[c["name"]] + ([f"{x['people']} ({x['places']} place{'s' if x['places'] != '1' else ''})" for x in c["counts"]] if c["counts"] else ["not estimated"] * len(ex["radii"])) for c in ex["countries"]]
-        body.append(["All belts"] + [f"{x['people']} ({x['places']} place{'s' if x['places'] != '1' else ''})" for x in ex["total"]])
+        head = ["defending country, its own side"] + [f"within {r} km" for r in ex["radii"]]
+        body = [[c["name"]] + (_people(c["counts"]) if c["counts"] else ["not estimated"] * len(ex["radii"])) for c in ex["countries"]]
+        if ex.get("between"):
+            body.append(["In a defending country, near another's belt only"] + _people(ex["between"]))
+        if ex.get("defender"):
+            body.append(["All belts, the defender's side"] + _people(ex["defender"]))
+        if ex.get("other"):
+            other = f" ({ex['other_countries']})" if ex.get("other_countries") else ""
+            body.append([f"Across the border{other}, counted apart"] + _people(ex["other"]))
+        body.append(["All belts, both sides"] + _people(ex["total"]))
         _table(pdf, head, body, numeric=set(range(1, len(head))), total=True)
         if ex["largest"]:
             _table(pdf, ["largest places", "country", "population", "distance to the belt"], [[p["name"], p["country"], p["population"], p["distance"]] for p in ex["largest"]], numeric={2, 3})

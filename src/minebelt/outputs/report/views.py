@@ -28,7 +28,7 @@ INPUT_WORDS: dict[str, tuple[str, str]] = {
     # sections
     "density": ("Mines per km\u00b2 of belt", "mines/km\u00b2"),
     "depth_km": ("Belt depth", "km"),
-    "length_km": ("Front length", "km"),
+    "length_km": ("Border length", "km"),
     # production
     "start_year": ("Production starts", ""),
     "mines_per_year": ("Production capacity", "mines a year"),
@@ -124,6 +124,37 @@ def input_unit(key: Any, currency: str = "") -> str:
 # ----------------------------------------------------------------------------- exposure
 
 
+def _country_rows(doc: dict[str, Any], e: dict[str, Any], total: dict[str, Any], radii: list[float], counts: Any) -> tuple[list[dict[str, Any]], Any]:
+    """Rows of the defending countries, each its own side only (its places near its own belts), so
+    that they add up to the defender's-side subtotal with ``between``: the places of one defending
+    country near another's belt only (``None`` when there are none or a side is missing)."""
+    names = {c: _get(doc, "by_country", c, "name") or c for c in (e.get("by_country") or {})}
+    rows: list[dict[str, Any]] = []
+    own: dict[str, dict[str, float]] = {}
+    for c, d in (e.get("by_country") or {}).items():
+        if isinstance(d, dict) and d.get("available", True):
+            side = d.get("defender_side") if isinstance(d.get("defender_side"), dict) else None
+            rows.append({"name": names.get(c, c), "code": c, "counts": counts(side if side else d)})
+            for r in radii:
+                k = f"within_{r:g}km"
+                got = _get(side, k) or {} if side else {}
+                own.setdefault(k, {"places": 0, "population": 0})
+                for f in ("places", "population"):
+                    own[k][f] += got.get(f) or 0
+        else:
+            rows.append({"name": names.get(c, c), "code": c, "counts": None, "reason": (d or {}).get("reason") if isinstance(d, dict) else None})
+    sub = _get(total, "defender_side")
+    if not isinstance(sub, dict) or not own:
+        return rows, None
+    rest = {}
+    for k, v in own.items():
+        tot = _get(sub, k) or {}
+        rest[k] = {f: (tot.get(f) or 0) - v[f] for f in ("places", "population")}
+    if not any(v["places"] or v["population"] for v in rest.values()):
+        return rows, None
+    return rows, counts(rest)
+
+
 def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     """Civilians near the belt: the headline (the defender's places inside the belt or within 1 km
     of it named first, the other side counted apart), the counts by side, one table of counts
@@ -144,14 +175,8 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             out.append({"people": fmt_count(c.get("population")), "places": fmt_count(c.get("places"))})
         return out
 
-    names = {c: _get(doc, "by_country", c, "name") or c for c in (e.get("by_country") or {})}
-    rows = []
-    for c, d in (e.get("by_country") or {}).items():
-        if isinstance(d, dict) and d.get("available", True):
-            rows.append({"name": names.get(c, c), "code": c, "counts": counts(d)})
-        else:
-            rows.append({"name": names.get(c, c), "code": c, "counts": None, "reason": (d or {}).get("reason") if isinstance(d, dict) else None})
     total = e["total"] if isinstance(e.get("total"), dict) else {}
+    rows, between = _country_rows(doc, e, total, radii, counts)
     sections = []
     for s in e.get("sections") or []:
         if isinstance(s, dict):
@@ -188,6 +213,7 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "on_belt": on_belt,
         "total": counts(total) if total else None,
         "countries": rows,
+        "between": between,
         "sections": sections,
         "largest": places,
         "method": e.get("method"),

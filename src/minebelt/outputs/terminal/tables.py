@@ -10,36 +10,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ... import numbers as N
+from ..verdicts import verdict_counts as _counts
+from ..verdicts import verdict_words as _verdict_words
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 
-#: Verdicts in the order a reader wants them, with their words (one claim, several claims).
-VERDICT_WORDS = {
-    "does-not-hold": ("does not hold", "do not hold"),
-    "error": ("error", "errors"),
-    "imprecise": ("imprecise", "imprecise"),
-    "unverifiable": ("unverifiable", "unverifiable"),
-    "holds": ("holds", "hold"),
-    "stated": ("stated", "stated"),
-    "not-checked": ("not checked", "not checked"),
-}
 VERDICT_STYLES = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "stated": "cyan", "not-checked": "dim", "error": "magenta"}
-
-
-def _verdict_words(verdict: str, n: int) -> str:
-    one, many = VERDICT_WORDS.get(verdict, (verdict.replace("-", " "),) * 2)
-    return one if n == 1 else many
 
 
 def verdict_counts(doc: dict[str, Any]) -> list[tuple[str, int]]:
     """``[(verdict, count)]``, most telling first (does not hold, error, imprecise, ...)."""
-    counts: dict[str, int] = {}
-    for c in doc["claims"]:
-        counts[c["verdict"]] = counts.get(c["verdict"], 0) + 1
-    order = list(VERDICT_WORDS)
-    return sorted(counts.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
+    return _counts(c["verdict"] for c in doc["claims"])
 
 
 def _claim(c: dict[str, Any], console: Console) -> None:

@@ -178,6 +178,7 @@ async function runEstimate() {
   const unc = uncertainty();
   const qs = unc && unc.samples > 0 ? `?samples=${unc.samples}&seed=0` : "";
   state.inflight = true;
+  if (!state.result) renderResult();  // the first estimate: the cards say "Computing…", not "Tick …"
   setStatus("Computing…", "busy");
   const slow = setTimeout(() => setStatus("Computing the belts on the measured borders (a new depth or border takes a few seconds)…", "busy"), 1500);
   document.querySelector(".headline").classList.add("stale");
@@ -200,6 +201,7 @@ async function runEstimate() {
   } finally {
     clearTimeout(slow);
     state.inflight = false;
+    if (!state.result && !state.pending) renderResult();  // no "Computing…" left after an error
     if (state.pending) {
       state.pending = false;
       runEstimate();
@@ -238,7 +240,10 @@ function renderResult() {
   $("#total-area").textContent = t ? sig(t.area_km2, { unit: "km²" }) : "—";
   $("#total-length").textContent = t ? sig(t.length_km, { unit: "km" }) : "—";
   $("#total-perkm").textContent = t ? sig(t.mines_per_km_front) : "—";
-  const blockSources = renderBlocks($("#blocks"), doc);
+  // the front the belt is built behind, not the border length beside it, when water carries no belt
+  const landFront = t && t.belt_front_km != null && Math.abs(t.belt_front_km - t.length_km) > 0.5;
+  $("#total-perkm-label").textContent = landFront ? gettext("Mines per km of land front (%(length)s)", { length: sig(t.belt_front_km, { unit: "km" }) }) : gettext("Mines per km of front");
+  const blockSources = renderBlocks($("#blocks"), doc, { ticked: $("#blocks-on").checked, computing: Boolean(state.inflight) && !doc });
   renderSections();
   renderBelts();
   const src = doc && doc.provenance && doc.provenance.model_sources;

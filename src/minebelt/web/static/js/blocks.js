@@ -6,7 +6,7 @@
 "use strict";
 
 import { gettext, ngettext } from "./i18n.js";
-import { NOT_ESTIMATED, count, dist, finite, num, pct, ratio, sig, span, year } from "./format.js";
+import { NOT_ESTIMATED, count, dist, finite, num, pct, ratio, sig, span, year, yearNear } from "./format.js";
 
 const NOT = NOT_ESTIMATED;
 
@@ -73,10 +73,18 @@ export function card(id, c) {
       el("ul", {}, ...details.map((t) => el("li", { text: t })))) : null);
 }
 
-export function costCard(doc) {
+/** ``ctx``: ``{ticked, computing}``: the box "cost, production and clearance" is ticked, an
+ * estimate is on its way. Without a cost the card says why: computing, or the box unticked. */
+export function costCard(doc, ctx = {}) {
   const c = doc && doc.cost;
   const total = num0(c, "total");
-  if (!c || total === null) return { title: gettext("Cost to build"), figure: NOT, assumes: "Tick “cost, production and clearance” under the assumptions." };
+  if (!c || total === null) {
+    const ticked = ctx.ticked !== false;
+    const why = ctx.computing && ticked ? gettext("Computing…")
+      : !ticked ? "Tick “cost, production and clearance” under the assumptions."
+      : text(c, "not_estimated") || (doc ? "Not estimated for this scenario." : "");
+    return { title: gettext("Cost to build"), figure: ctx.computing && ticked ? "…" : NOT, assumes: why };
+  }
   const cur = text(c, "currency");
   // the fence part under the label the block gives it ("border-fence proxy (anti-migration barriers: ...)")
   const fenceLabel = text(c, "fence_label") || "marking and fence";
@@ -125,6 +133,13 @@ function capacityText(p) {
     .map((c) => `${c.producer || c.country || "capacity"}: ${num(c.mines_per_year, { words: true })} mines a year (${c.scope || "scope not stated"}, ${c.year ?? "year not stated"})`);
 }
 
+// The end year to the step of the rounded years beside it: "100 years, complete around 2130",
+// never "100 years, complete in 2130" (104 years exactly).
+export function completeIn(end, years) {
+  const coarse = years !== null && Number(sig(years, { sig: 2, scale: false }).replace(/,/g, "")) >= 100;
+  return `complete ${coarse ? "around" : "in"} ${yearNear(end, years, { sig: 2 })}`;
+}
+
 export function productionCard(doc) {
   const p = doc && doc.production;
   const title = gettext("Time to produce the mines");
@@ -141,7 +156,7 @@ export function productionCard(doc) {
     return {
       title,
       figure: (lower ? "at least " : "") + sig(years, { sig: 2, scale: false, unit: gettext("years") }),
-      label: complete !== null ? `complete in ${year(complete)}` : "",
+      label: complete !== null ? completeIn(complete, years) : "",
       range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }), text(p, "years_to_fill_interval_varies")),
       assumes: text(p, "years_to_fill_condition") || caps[0] || "",
       details: [...caps, text(p, "pooling"), needsText(p).length ? `Stated needs beside the model (plans, not judged): ${needsText(p).join("; ")}` : ""].filter(Boolean),
@@ -156,7 +171,7 @@ export function productionCard(doc) {
   return {
     title: `${title} (without ${missing.map((g) => g.group).join(", ")})`,
     figure: "at least " + sig(num0(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }),
-    label: `${groupLabel(longest)}${gDone !== null ? `, complete in ${year(gDone)}` : ""}`,
+    label: `${groupLabel(longest)}${gDone !== null ? `, ${completeIn(gDone, num0(longest, "years_to_fill"))}` : ""}`,
     range: interval(dist(d(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") })),
     assumes: `${missing.map((g) => g.group).join(", ")}: no capacity on record`,
     details,
@@ -266,9 +281,9 @@ export function exposureCard(doc) {
 }
 
 /** The four cards, and the sources the blocks cite. */
-export function renderBlocks(container, doc) {
+export function renderBlocks(container, doc, ctx = {}) {
   container.textContent = "";
-  container.append(card("card-cost", costCard(doc)), card("card-production", productionCard(doc)),
+  container.append(card("card-cost", costCard(doc, ctx)), card("card-production", productionCard(doc)),
     card("card-clearance", clearanceCard(doc)), card("card-exposure", exposureCard(doc)));
   const src = [];
   for (const key of ["production", "cost", "clearance"]) {

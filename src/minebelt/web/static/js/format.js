@@ -198,6 +198,18 @@ export function year(x, opts = {}) {
   return v < 0 && Number(r) !== 0 ? `-${r}` : r;
 }
 
+/** The year x at the end of `span` years printed to `sig` significant figures (2), rounded to
+ * the same step, never finer than a year (numbers.year_near): yearNear(2130.4, 104.4) === "2130". */
+export function yearNear(x, span, opts = {}) {
+  const v = finite(x);
+  const s = finite(span);
+  if (v === null) return missing(opts);
+  if (s === null || s === 0) return year(v, opts);
+  const e = Math.max(rounded(Math.abs(s), opts.sig ?? 2)[1], 0);
+  const r = roundText(Math.abs(v), e);
+  return v < 0 && Number(r) !== 0 ? `-${r}` : r;
+}
+
 /** A share (0–1) as a whole per cent. */
 export function pct(x, opts = {}) {
   const v = finite(x);

@@ -291,23 +291,43 @@ function renderCompare() {
     el("td", { class: "r", text: figureText(f.values[0], f) }),
     el("td", { class: "r", text: figureText(f.values[1], f) }),
     el("td", { class: "r", text: signed(f.difference[1], f) }),
-    el("td", { class: "r", text: typeof f.ratio[1] === "number" ? ratio(f.ratio[1]) : "" }))));
+    // a ratio of calendar years (2130 / 2105) means nothing: none for year rows
+    el("td", { class: "r", text: typeof f.ratio[1] === "number" && f.unit !== "year" ? ratio(f.ratio[1]) : "" }))));
   $("#compare-explain").replaceChildren(...explainLines(doc).map((t) => el("li", { text: t })));
   $("#compare-out").hidden = false;
 }
 
 // ------------------------------------------------------------------ article
 const art = { doc: null };
-// worst first: what a fact-checker reads first
-const VERDICT_ORDER = ["does-not-hold", "imprecise", "holds", "stated", "unverifiable", "not-checked", "out-of-scope"];
+// worst first, in the terminal's and the report's words (outputs/verdicts.py): [code, one, several]
+const VERDICT_WORDS = [
+  ["does-not-hold", "does not hold", "do not hold"], ["error", "error", "errors"], ["imprecise", "imprecise", "imprecise"],
+  ["unverifiable", "unverifiable", "unverifiable"], ["holds", "holds", "hold"], ["stated", "stated", "stated"],
+  ["not-checked", "not checked", "not checked"], ["out-of-scope", "out of scope", "out of scope"],
+];
+// claims minebelt did not recompute: "checked" is said only of the others
+const NOT_RECOMPUTED = new Set(["stated", "not-checked", "out-of-scope"]);
+const VERDICT_CODES = VERDICT_WORDS.map((w) => w[0]);
+const verdictRank = (k) => (VERDICT_CODES.includes(k) ? VERDICT_CODES.indexOf(k) : VERDICT_CODES.length);
+function verdictWords(k, n) {
+  const w = VERDICT_WORDS.find((x) => x[0] === k) || [k, String(k).replace(/-/g, " "), String(k).replace(/-/g, " ")];
+  return n === 1 ? w[1] : w[2];
+}
 
-/** "7 claims found: 1 does-not-hold, 2 holds, ..." from the factcheck summary, worst first. */
+/** "7 claims found: 3 checked (1 does not hold, 2 hold); 4 not recomputed (4 stated)." from the
+ * factcheck summary ({verdict code: count}), worst first. */
 export function articleHeadline(doc) {
   const s = doc.factcheck.summary || {};
   const n = doc.draft.claims.length;
   if (!n) return "No quantity of the domain found in this text (km, km², mines, densities, years, money, shares).";
-  const keys = Object.keys(s).sort((a, b) => VERDICT_ORDER.indexOf(a) - VERDICT_ORDER.indexOf(b));
-  return `${count(n)} claim${n === 1 ? "" : "s"} found: ` + keys.map((k) => `${count(s[k])} ${k}`).join(", ") + ".";
+  const keys = Object.keys(s).filter((k) => s[k] > 0).sort((a, b) => verdictRank(a) - verdictRank(b) || a.localeCompare(b));
+  const words = (k) => `${count(s[k])} ${verdictWords(k, s[k])}`;
+  const part = (ks, label) => {
+    const total = ks.reduce((a, k) => a + s[k], 0);
+    return ks.length ? [`${count(total)} ${label} (${ks.map(words).join(", ")})`] : [];
+  };
+  const parts = [...part(keys.filter((k) => !NOT_RECOMPUTED.has(k)), "checked"), ...part(keys.filter((k) => NOT_RECOMPUTED.has(k)), "not recomputed")];
+  return `${count(n)} claim${n === 1 ? "" : "s"} found: ` + parts.join("; ") + ".";
 }
 
 async function runArticle() {
@@ -332,9 +352,9 @@ async function runArticle() {
 function renderArticle() {
   const doc = art.doc;
   $("#article-headline").textContent = articleHeadline(doc);
-  const claims = (doc.factcheck.claims || []).slice().sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+  const claims = (doc.factcheck.claims || []).slice().sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict));
   $("#article-claims").replaceChildren(...claims.map((c) => el("li", { class: `claim v-${c.verdict}`, "data-id": c.id },
-    el("span", { class: "verdict", text: c.verdict_text || c.verdict }),
+    el("span", { class: "verdict", text: c.verdict_text || verdictWords(c.verdict, 1) }),
     el("span", { class: "stated", text: ` ${c.stated_text || ""}` }),
     c.computed_text ? el("span", { class: "computed", text: ` · ours: ${c.computed_text}` }) : "",
     el("q", { text: c.quote || "" }),
