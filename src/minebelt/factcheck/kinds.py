@@ -42,7 +42,8 @@ def _leaves(spec: Any) -> list[Any]:
     if "scenario" in spec:
         return [spec]
     out: list[Any] = []
-    for s in spec.get("range") or []:
+    rng = spec.get("range")
+    for s in rng if isinstance(rng, list) else []:  # a malformed range is reported by the checker, not here
         out += _leaves(s)
     refs = spec.get("refs")
     if isinstance(refs, dict):

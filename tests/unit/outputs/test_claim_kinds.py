@@ -196,3 +196,10 @@ def test_national_plans_example_is_stated_beside_the_model():
     assert "against the article's Korean model (24,000 mines per km of front) 0.1 times" in pol["explanation"]
     assert all(r["verdict"] != "does-not-hold" for r in doc["claims"])
     assert rows["pol-east-shield-eur-2.4bn"]["kind"] == "fact" and rows["pol-east-shield-eur-2.4bn"]["verdict"] == "holds"
+
+
+def test_default_kind_of_a_malformed_range_is_left_to_the_checker():
+    """A web client's ``range`` that is not a list must not crash the kind's default (was a 500)."""
+    from minebelt.factcheck.kinds import default_kind
+
+    assert default_kind({"compute": {"range": 5}}, {}) == "fact"
