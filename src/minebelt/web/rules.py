@@ -47,6 +47,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("claim-figure", "a scenario figure's field, section and scenario_name exist in that estimate", "field"),
     ("claim-stated", "a claim's stated value is of the kind its compute gives (a number, a range, a date)", "stated"),
     ("claim-context", "a claim's context figures are refs or computations of one number, checked as its compute is", ": context."),
+    ("whole-numbers", "counts (samples, seeds) are whole numbers: 1.0 is refused", "must be a whole number"),
     ("claim-ids", "claim ids are unique; a claim does not refer to itself", "duplicate id"),
     ("workforce-preset", "a clearance workforce given by name is a preset (minebelt.model.clearance_workforce)", "unknown workforce preset"),
     ("atlas-sort", "an atlas's sort key is one of its columns", "unknown sort key"),

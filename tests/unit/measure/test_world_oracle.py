@@ -51,6 +51,8 @@ def _net_turning(coords: np.ndarray) -> float:
     if len(d) < 2:
         return 0.0
     a = np.arctan2(d[:, 1], d[:, 0])
+    if np.allclose(coords[0], coords[-1]):  # a closed ring (an enclave): the turn at its joint counts too
+        a = np.append(a, a[0])
     t = (np.diff(a) + np.pi) % (2 * np.pi) - np.pi
     return float(t.sum())
 
