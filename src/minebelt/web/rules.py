@@ -54,6 +54,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("atlas-country", "an atlas's countries have a land border in the bundled data", "has no land border"),
     ("atlas-countries", "an atlas's country list names at least one code", "give one or more ISO 3166-1 alpha-3 codes"),
     ("article-text", "an article's text holds at least one word to read claims from", "no text to read claims from"),
+    ("article-plain-text", "an article is UTF-8 plain text (no NUL byte) of at most ARTICLE_BYTES_MAX bytes", "plain text"),
+    ("article-size", "an article is at most ARTICLE_BYTES_MAX bytes", "ARTICLE_BYTES_MAX"),
     ("article-figures", "an article's text holds at least one figure to draft a claim from", "no figure found"),
 )
 
