@@ -204,24 +204,14 @@ def check_output_dir(out: Path, *, force: bool, option: str) -> Path:
     return out
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # exists, owned by someone else
-        return True
-    return True
-
-
 def _remove_dead_staging(folder: Path) -> None:
     """Staging folders left by killed runs (their process no longer exists)."""
+    from .swap import pid_alive
+
     with contextlib.suppress(OSError):
         for p in folder.iterdir():
             m = _STAGING.match(p.name)
-            if m and p.is_dir() and not p.is_symlink() and not _pid_alive(int(m.group(1))):
+            if m and p.is_dir() and not p.is_symlink() and not pid_alive(int(m.group(1))):
                 shutil.rmtree(p, ignore_errors=True)
 
 

@@ -75,7 +75,8 @@ def _leftover(name: str, out_name: str) -> re.Match[str] | None:
     return re.fullmatch(rf"\.{re.escape(out_name)}\.minebelt-(\d+)-[A-Za-z0-9_]+\.(part|old)", name)
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (this process always does; one of another user counts)."""
     if pid == os.getpid():
         return True
     try:
@@ -96,7 +97,7 @@ def recover(out: Path) -> None:
     with contextlib.suppress(OSError):
         found = [(p, m) for p in parent.iterdir() if (m := _leftover(p.name, out.name)) and p.is_dir() and not p.is_symlink()]
         for p, m in sorted(found, key=lambda pm: pm[1].group(2) != "old"):  # put back before removing
-            if _alive(int(m.group(1))):
+            if pid_alive(int(m.group(1))):
                 continue
             if m.group(2) == "old" and not out.exists():
                 os.rename(p, out)
