@@ -420,6 +420,9 @@ def test_a_folded_line_within_the_length_cap_is_refused_by_its_work(tmp_path: Pa
         (BASE.replace('name = "t"', 'name = "' + "P" * 200_000 + '"', 1), False),  # the hostile file's 200,000-character name: 60-86 s before
         (BASE + "# " + "a" * (1 << 20) + "\n", True),  # a 1 MiB comment: over 120 s before
     ],
+    # Short ids: pytest puts the test id in PYTEST_CURRENT_TEST, and an environment string over
+    # 128 KiB makes every subprocess fail to start (E2BIG).
+    ids=["200000-character-name", "1MiB-comment"],
 )
 def test_long_text_is_answered(tmp_path: Path, text: str, ok: bool) -> None:
     path = tmp_path / "s.toml"

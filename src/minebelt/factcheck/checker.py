@@ -113,14 +113,15 @@ class Checker:
             scenario_name = spec.get("scenario_name")
             chosen = scenarios[0] if scenario_name is None else next((s for s in scenarios if s.name == scenario_name), None)
             if chosen is None:
-                raise InputError(f"{where}: scenario_name {scenario_name!r} not in {spec['scenario']} ({'; '.join(s.name for s in scenarios)})")
+                raise InputError(f"{where}: scenario_name {scenario_name!r} is not a scenario of {spec['scenario']} (it has: {'; '.join(s.name for s in scenarios)})")
             self._estimates[key] = estimate(chosen, samples=samples, seed=seed, with_geometry=False).document
         doc = self._estimates[key]
         path = str(spec["field"])
         if "section" in spec:
             row = next((r for r in doc["sections"] if r["name"] == spec["section"]), None)
             if row is None:
-                raise InputError(f"{where}: section {spec['section']!r} not in scenario {doc['scenario']['name']!r}")
+                known = "; ".join(r["name"] for r in doc["sections"])
+                raise InputError(f"{where}: section {spec['section']!r} is not a section of scenario {doc['scenario']['name']!r} (it has: {known})")
             parent, full = row, path
         else:
             parent, full = doc, path if ("." in path or "[" in path) else f"totals.{path}"
