@@ -22,6 +22,7 @@ from typing import Any, cast
 from ... import numbers as N
 from ...i18n import current, language, ngettext
 from ...i18n import gettext as _
+from . import local_words as W
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import fmt_value_text
@@ -195,6 +196,8 @@ def cost_card(doc: dict[str, Any]) -> Card | None:
     figure = N.sig(c.get("total"), 2, currency=cur) if _num(c.get("total")) is not None else N.not_estimated()
     costed = [str(p.get("name")) for p in v.get("parts") or [] if p.get("costed")]
     label = _("to build: %(parts)s") % {"parts": " + ".join(_(n).lower() for n in costed)} if costed else _("to build: not estimated")
+    if current() != "en":  # the view's sentences are English: the same facts in the reader's words
+        return Card("cost", _("Build cost"), figure, label, _interval(c.get("total_dist"), 2, currency=cur), W.cost_line(doc), W.cost_details(doc))
     return Card("cost", _("Build cost"), figure, label, _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
                 sentences(v["text"]) + tuple(v.get("notes") or ()))  # fmt: skip
 
@@ -216,8 +219,10 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     # the end year to the step of the rounded years beside it ("100 years ... around 2130")
     label = (_("to make the mines; the last around %(year)s") if _step_over_one(p) else _("to make the mines; the last in %(year)s")) % {"year": end}
     figure = N.sig(p.get("years_to_fill"), 2, scale=False, unit=_("years")) if _num(p.get("years_to_fill")) is not None else cast(dict[str, Any], production_view(doc))["headline"]  # a view: v above is not None
-    return Card("production", _("Production"), figure, label, _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years")),
-                v["condition"] or v["capacity_short"], sentences(v["text"]))  # fmt: skip
+    rng = _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years"))
+    if current() != "en":
+        return Card("production", _("Production"), figure, label, rng, W.production_line(doc), W.production_details(doc))
+    return Card("production", _("Production"), figure, label, rng, v["condition"] or v["capacity_short"], sentences(v["text"]))
 
 
 _HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
@@ -271,7 +276,8 @@ def clearance_card(doc: dict[str, Any]) -> Card | None:
     k = doc.get("clearance") or {}
     if card is not None and current() != "en" and k.get("headline") and N.finite(k.get("calendar_years")) is not None:
         # the document's headline is an English sentence: its figure again, in the reader's numbers (as the page does)
-        card = replace(card, figure=N.sig(k["calendar_years"], 3, scale=False, unit=_("years")), range=_interval(k.get("calendar_years_dist"), 3, scale=False, unit=_("years")))
+        card = replace(card, figure=N.sig(k["calendar_years"], 3, scale=False, unit=_("years")), range=_interval(k.get("calendar_years_dist"), 3, scale=False, unit=_("years")),
+                       label=W.clearance_label(doc), assumes=W.clearance_line(doc), details=W.clearance_details(doc))  # fmt: skip
     return card
 
 
@@ -339,6 +345,12 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
 def civilians_card(doc: dict[str, Any]) -> Card | None:
     """People near the belt (see :func:`_civilians_card`): the title and the figure in the
     reader's language, the words not yet translated wholly in English."""
+    ev = exposure_view(doc) if current() != "en" else None
+    if ev and ev["available"] and ev["total"]:
+        words = W.civilians_words(doc, ev["radii"])
+        if words:
+            figure, label, line, details = words
+            return Card("civilians", _("Civilians"), figure, label, "", line, details)
     return _localised(_civilians_card, doc, _("Civilians"))
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ... import numbers as N
+from ...i18n import current, ngettext, pgettext
 from ...i18n import gettext as _
-from ...i18n import ngettext, pgettext
+from ..report import local_words as W
 from ..report.cards import headline_sentence
 from .blocks import render_blocks
 from .layout import Column, para, print_table
@@ -99,7 +100,7 @@ def _sections_columns(doc: dict[str, Any], rows: list[dict[str, Any]]) -> tuple[
 def _countries(doc: dict[str, Any], console: Console) -> None:
     items = list(doc["by_country"].items())
     cols = [
-        Column(_("country"), [f"{c} {r['name']}" for c, r in items], numeric=False),
+        Column(_("country"), [f"{c} {W.country(c, doc)}" for c, _r in items], numeric=False),
         Column(_("length\nkm"), [_km(r["length_km"]) for _, r in items], priority=2),
         Column(_("area\nkm²"), [_km(r["area_km2"]) for _, r in items], priority=1),
         Column(_("mines"), [_mines(r["mines"]) for _, r in items]),
@@ -140,7 +141,8 @@ def render_estimate(res: EstimateResult, console: Console, details: bool = False
     if uncertain:
         console.print(_("Uncertain inputs (one draw per iteration per key):"))
         for i in uncertain:
-            para(console, f"{i['key']} = {i['value']} {i['unit']}  [{input_use(i)}]", indent=2, hang=4)
+            value = f"{i['value']} {i['unit']}" if current() == "en" else W.value(i["value"], W.unit(i["unit"]))
+            para(console, f"{i['key']} = {value}  [{input_use(i)}]", indent=2, hang=4)
     for s in doc["provenance"]["model_sources"]:
         para(console, _("source: %(source)s") % {"source": s}, style="dim")
     if more:

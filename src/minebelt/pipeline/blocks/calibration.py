@@ -94,4 +94,4 @@ def verdict_text(per_km: float | None, densest_per_km: float, densest: str, mine
         "%(ratio)sx the mines per km of front of the %(barrier)s (counting %(types)s), the densest of the %(n)s barrier in minebelt's table",
         "%(ratio)sx the mines per km of front of the %(barrier)s (counting %(types)s), the densest of the %(n)s barriers in minebelt's table",
         n,
-    ) % {"ratio": ratio, "barrier": densest, "types": i18n.gettext(mine_types), "n": n}
+    ) % {"ratio": ratio, "barrier": i18n.gettext(densest), "types": i18n.gettext(mine_types), "n": n}

@@ -1,0 +1,392 @@
+"""The blocks' cards in the reader's language, worded from the document's figures.
+
+Layer: outputs (report). The pipeline words its sentences once, in English, for the
+``minebelt.estimate/1`` document (a contract). A reader of another language gets the same
+facts from the same fields, each sentence one message with named placeholders
+(``_("... %(years)s ...")``) and every figure through :mod:`minebelt.numbers` in the reader's
+locale. Pure functions of the document; they read the current language of :mod:`minebelt.i18n`.
+
+English wording in the data (a programme's name, a barrier's mine types) is a message too,
+marked here with ``N_`` and translated where it is shown (``_(value)``): a name the catalogue
+does not know reads as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ... import numbers as N
+from ...data.iso import country_names
+from ...i18n import N_, current, ngettext, pgettext
+from ...i18n import gettext as _
+from .views import _get, _num
+
+#: English names and scopes carried in the document, translated where they are shown.
+DATA_WORDS = (
+    N_("Ukraine's certified mine action operators"),
+    N_("South Korea's military mine clearance"),
+    N_("HALO Trust's Zimbabwe programme"),
+    N_("the Falkland Islands clearance (SafeLane, Zimbabwean deminers)"),
+    N_("Norwegian People's Aid on Jordan's Syrian border"),
+    N_("Korean DMZ (South)"),
+    N_("Inner-German border"),
+    N_("Moroccan Berm (Western Sahara)"),
+    N_("Rhodesian cordon sanitaire (Zimbabwe)"),
+    N_("Iraqi barrier in Kuwait"),
+    N_("anti-personnel mines"),
+    N_("anti-personnel and anti-tank mines, not broken down"),
+)
+#: Units of the inputs (``inputs[].unit``) as a reader of the six languages reads them.
+UNITS = {
+    "km": N_("km"),
+    "mines/km²": N_("mines/km²"),
+    "per mine": N_("per mine"),
+    "per km of land front": N_("per km of land front"),
+    "per km of front": N_("per km of front"),
+    "per m² cleared": N_("per m² cleared"),
+    "per km²": N_("per km²"),
+    "km²/year": N_("km²/year"),
+    "mines/year": N_("mines/year"),
+    "m² of ground searched per deminer and year": N_("m² searched per deminer-year"),
+}
+_ISO2 = {"FIN": "FI", "EST": "EE", "LVA": "LV", "LTU": "LT", "POL": "PL", "UKR": "UA", "RUS": "RU", "BLR": "BY"}
+
+
+@cache
+def _territories(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(lang).territories)
+
+
+def country(code: Any, doc: dict[str, Any] | None = None) -> str:
+    """A country's name in the reader's language (CLDR's, via Babel): ``POL`` -> ``Polska``;
+    English from the document or the ISO table; the code when no name is known."""
+    code = str(code or "")
+    lang = current()
+    iso2 = _ISO2.get(code)
+    if lang != "en" and iso2:
+        name = _territories(lang).get(iso2)
+        if name:
+            return name
+    name = _get(doc, "by_country", code, "name") if doc else None
+    return str(name or country_names().get(code) or code)
+
+
+def countries(codes: Any, doc: dict[str, Any] | None = None) -> str:
+    return ", ".join(country(c, doc) for c in codes or [])
+
+
+def unit(text: Any) -> str:
+    """An input's unit in the reader's words (as written when the catalogue lacks it)."""
+    s = str(text or "")
+    if s.startswith("mines found, excavated and destroyed per deminer and year"):
+        return _("mines per deminer-year")
+    return _(UNITS[s]) if s in UNITS else s
+
+
+_VALUE = re.compile(r"^(?P<kind>uniform |lognormal |normal |triangular )?(?P<cur>[A-Z]{3} )?(?P<a>[0-9][0-9_,.]*(?:e[+-]?\d+)?)(?: to (?P<b>[0-9][0-9_,.]*))?(?P<rest>.*)$")
+
+
+def value(text: Any, unit_words: str = "") -> str:
+    """An input as the user wrote it, in the reader's numbers: ``uniform USD 302,400 to
+    1,977,000 (3 sourced figures, ...)`` -> ``302 400–1 977 000 USD (rozkład jednostajny)``.
+    A note in brackets (English, about the figure's sources) is left to ``--lang en``; a price
+    year in it is kept."""
+    s = str(text or "").strip()
+    m = _VALUE.match(s)
+    if not m:
+        return f"{s} {unit_words}".strip()
+    cur = (m.group("cur") or "").strip() or None
+
+    def num(x: str) -> str:
+        return N.num(float(x.replace("_", "").replace(",", "")), scale=False)
+
+    a = num(m.group("a"))
+    figure = _("%(low)s to %(high)s") % {"low": a, "high": num(m.group("b"))} if m.group("b") else a
+    if cur:
+        figure = _("%(amount)s %(currency)s") % {"amount": figure, "currency": cur}
+    rest = m.group("rest").strip()
+    conv = re.match(r"= ([A-Z]{3}) ([0-9][0-9_,.]*) to ([0-9][0-9_,.]*)", rest)
+    if conv:
+        figure += " = " + _("%(amount)s %(currency)s") % {"amount": _("%(low)s to %(high)s") % {"low": num(conv.group(2)), "high": num(conv.group(3))}, "currency": conv.group(1)}
+    year = re.search(r"\b((?:19|20)\d\d) prices\b", rest)
+    notes = []
+    kind = (m.group("kind") or "").strip()
+    if kind:
+        notes.append({"uniform": _("uniform"), "lognormal": _("log-normal"), "normal": _("normal"), "triangular": _("triangular")}[kind])
+    if year:
+        notes.append(_("%(year)s prices") % {"year": year.group(1)})
+    figure += f" {unit_words}" if unit_words else ""
+    return figure + (f" ({'; '.join(notes)})" if notes else "")
+
+
+# ----------------------------------------------------------------------------- production
+
+
+def _short(producer: Any) -> str:
+    return str(producer or "").split(" (", 1)[0].strip()
+
+
+def production_line(doc: dict[str, Any]) -> str:
+    """What the production time assumes: the capacity counted and its scope."""
+    p = doc.get("production") or {}
+    used = [e for e in p.get("capacity") or [] if isinstance(e, dict) and e.get("used", True)]
+    if _num(p.get("years_to_fill")) is None:
+        return _("no production capacity on record for the whole belt")
+    all_types = [e for e in used if e.get("scope") != "anti-personnel"]
+    if p.get("years_to_fill_is") == "all-types capacity" and all_types:
+        if len(all_types) == 1:
+            return _("at %(producer)s's stated %(year)s capacity alone (all types), if all of it were anti-personnel") % {"producer": _short(all_types[0].get("producer")), "year": all_types[0].get("year")}
+        who = ", ".join(f"{_short(e.get('producer'))} ({e.get('year')})" for e in all_types)
+        return _("at the stated capacities of %(producers)s alone (all types), if all of them were anti-personnel") % {"producers": who}
+    return "; ".join(_capacity(e) for e in used)
+
+
+def _capacity(e: dict[str, Any], long: bool = False) -> str:
+    kw = {"producer": _short(e.get("producer")), "country": country(e.get("country")), "n": N.sig(e.get("mines_per_year"), 3, words=True), "year": e.get("year")}
+    if not long:
+        return _("%(producer)s: %(n)s mines a year (%(year)s)") % kw
+    scope = _("all types, anti-personnel included") if e.get("scope") != "anti-personnel" else _("anti-personnel only")
+    return _("%(producer)s (%(country)s), %(n)s mines a year in %(year)s (%(scope)s)") % {**kw, "scope": scope}
+
+
+def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
+    p = doc.get("production") or {}
+    used = [e for e in p.get("capacity") or [] if isinstance(e, dict) and e.get("used", True)]
+    out = []
+    if _num(p.get("years_to_fill")) is not None:
+        out.append(_("From %(start)s, the last mine would be made in %(end)s.") % {"start": N.year(p.get("start_year")), "end": N.year(p.get("year_complete"))})
+    if used:
+        out.append(_("Capacity counted: %(list)s.") % {"list": "; ".join(_capacity(e, long=True) for e in used)})
+    others = [o for o in p.get("other_producers") or [] if isinstance(o, dict)]
+    if others:
+        out.append(_("Not counted, no capacity figure on record: %(countries)s.") % {"countries": countries([o.get("country") for o in others], doc)})
+    if p.get("pooled_by"):
+        out.append(_("%(countries)s pool their producers and stocks (a scenario assumption).") % {"countries": countries(p["pooled_by"], doc)})
+    ramp = _num(p.get("ramp_up_years"))
+    if ramp:
+        out.append(_("Output ramps up from zero over %(years)s years.") % {"years": N.num(ramp, scale=False)})
+    for n in p.get("stated_needs") or []:
+        if isinstance(n, dict) and _num(n.get("mines")) is not None:
+            lo, hi = _num(n.get("mines")), _num(n.get("mines_high"))
+            amount = N.span(lo, hi, 3, words=True) if hi else N.sig(lo, 3, words=True)
+            scope = _("anti-personnel mines") if n.get("scope") == "anti-personnel" else _("mines of all types")
+            kw = {"country": country(n.get("country"), doc), "amount": amount, "scope": scope, "who": n.get("said_by", ""), "date": n.get("date", "")}
+            text = _("%(country)s, stated need or stock target: %(amount)s %(scope)s (%(who)s, %(date)s)") % kw
+            if _num(n.get("ratio_to_model")) is not None:
+                text += "; " + _("%(ratio)s the model's anti-personnel mines") % {"ratio": N.ratio(n["ratio_to_model"])}
+            out.append(text + ". " + _("A plan: shown, not judged."))
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------- cost
+
+_PARTS = {"mines_cost": N_("Mines"), "laying_cost": N_("Laying"), "fence_cost": N_("Border-fence proxy")}
+
+
+def cost_line(doc: dict[str, Any]) -> str:
+    """``miny w cenach z 2026 r., ...; różne lata cen, bez korekty o inflację; ...``."""
+    c = doc.get("cost") or {}
+    years = {k: str(v) for k, v in (c.get("price_years") or {}).items() if k in _PARTS and c.get(k) is not None}
+    bits = [_("%(part)s at %(year)s prices") % {"part": _(_PARTS[k]).lower(), "year": y} for k, y in years.items()]
+    if len(set(years.values())) > 1:
+        bits.append(_("mixed price years, not adjusted for inflation"))
+    missing = [_(_PARTS.get(f"{k}_cost", k)).lower() for k in c.get("not_costed") or []]
+    if missing and c.get("total") is not None:
+        bits.append(_("%(parts)s not estimated: building costs more") % {"parts": ", ".join(missing)})
+    return "; ".join(bits)
+
+
+def cost_details(doc: dict[str, Any]) -> tuple[str, ...]:
+    c = doc.get("cost") or {}
+    cur = str(c.get("currency") or "USD")
+    out = []
+    for k, name in _PARTS.items():
+        if _num(c.get(k)) is not None:
+            out.append(_("%(part)s: %(money)s (%(year)s prices).") % {"part": _(name), "money": N.sig(c[k], 3, currency=cur), "year": (c.get("price_years") or {}).get(k, "?")})
+    missing = [_(_PARTS.get(f"{k}_cost", k)).lower() for k in c.get("not_costed") or []]
+    if missing:
+        out.append(_("Not estimated (no public rate): %(parts)s; building would cost more.") % {"parts": ", ".join(missing)})
+    if _num(c.get("fence_km")) is not None:
+        out.append(_("The border-fence proxy is charged per km of land front (%(km)s km): stretches along rivers and lakes carry no belt and no fence.") % {"km": N.num(c["fence_km"], scale=False)})
+    if c.get("fence_is_proxy"):
+        out.append(_("The fence rate is a proxy: the per-km cost of three anti-migration border barriers, not of marking a minefield."))
+    for b in c.get("budgets") or []:
+        if isinstance(b, dict) and _num(b.get("amount")) is not None and _num(b.get("share_of_costed_belt")) is not None:
+            out.append(_("%(country)s announced %(money)s (%(programme)s, %(date)s): %(share)s of its costed belt. A plan: shown, not judged.") % {
+                "country": country(b.get("country"), doc), "money": N.sig(b["amount"], 2, currency=str(b.get("currency") or "")),
+                "programme": b.get("programme", ""), "date": b.get("announced", ""), "share": N.pct(b["share_of_costed_belt"]) if b["share_of_costed_belt"] < 1 else N.ratio(b["share_of_costed_belt"])})  # fmt: skip
+    if (c.get("exchange_rate") or {}).get("conversions"):
+        out.append(_("Each sourced figure is converted at the ECB euro reference rate of its own price date."))
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------- clearance
+
+_CONDITIONS = {
+    "legacy": N_("legacy belt: every m² searched (mines moved, eroded or unrecorded after decades in the ground)"),
+    "recorded": N_("recorded belt: cleared from its laying records on open ground"),
+}
+
+
+def _condition_name(key: Any) -> str:
+    return {"legacy": pgettext("minefield condition", "legacy"), "recorded": pgettext("minefield condition", "recorded")}.get(str(key), str(key))
+
+
+def _rates(k: dict[str, Any], doc: dict[str, Any]) -> tuple[float | None, float | None]:
+    """The median mines and m² per deminer-year: from the inputs, else the assumes line."""
+    med = {i.get("role"): _num(i.get("median")) for i in doc.get("inputs") or [] if isinstance(i, dict)}
+    a, b = med.get("mines_per_deminer_year"), med.get("m2_per_deminer_year")
+    m = re.search(r"([0-9][0-9,.]*) mines(?: and ([0-9][0-9,.]*) m²)? per deminer-year", str(_get(k, "capacity", "assumes") or ""))
+    if m:
+        a = a if a is not None else float(m.group(1).replace(",", ""))
+        b = b if b is not None or not m.group(2) else float(m.group(2).replace(",", ""))
+    return a, b
+
+
+def clearance_label(doc: dict[str, Any]) -> str:
+    k = doc.get("clearance") or {}
+    w = _get(k, "capacity", "workforce") or {}
+    basis = _get(k, "capacity", "basis")
+    kw = {"deminers": value(w.get("deminers")), "programme": _(str(w.get("programme") or "")), "year": w.get("year", "")}
+    if basis == "workforce" and w.get("programme"):
+        label = _("to clear it with %(deminers)s deminers, the workforce of %(programme)s (%(year)s)") % kw
+    elif basis == "workforce":
+        label = _("to clear it with %(deminers)s deminers (stated)") % kw
+    elif basis in ("stated", "stated mines"):
+        rate = value(_get(k, "capacity", "km2_per_year" if basis == "stated" else "mines_per_year"))
+        label = (_("to clear it at %(rate)s km² a year (stated)") if basis == "stated" else _("to clear it at %(rate)s mines a year (stated)")) % {"rate": rate}
+    elif basis == "stated by country":
+        label = _("to clear it, each country at its stated km² a year, in parallel")
+    else:
+        label = _("to clear it at national programmes' reported output")
+    if _num(k.get("deminer_years")) is not None:
+        label += "; " + _("about %(effort)s deminer-years") % {"effort": N.sig(k["deminer_years"], 2, words=True)}
+    return label
+
+
+def clearance_line(doc: dict[str, Any]) -> str:
+    k = doc.get("clearance") or {}
+    cap = k.get("capacity") or {}
+    bits = []
+    if cap.get("basis") == "workforce":
+        cond = _get(cap, "condition", "key")
+        if cond in _CONDITIONS:
+            bits.append(_(_CONDITIONS[cond]))
+        a, b = _rates(k, doc)
+        kw = {"mines": N.sig(a, 3), "m2": N.sig(b, 3)}
+        fitted = bool(_get(cap, "productivity", "fitted"))
+        if a is not None and b is not None:
+            bits.append((_("%(mines)s mines and %(m2)s m² per deminer-year, fitted on six historical clearances") if fitted else _("%(mines)s mines and %(m2)s m² per deminer-year (stated)")) % kw)
+        elif a is not None:
+            bits.append(_("%(mines)s mines per deminer-year") % kw)
+        bits.append(_("one workforce for the whole belt"))
+    method = _get(k, "land_release", "method")
+    bits.append(_("the whole belt a confirmed hazardous area, released by clearance") if method == "confirmed-belt" else _("land release: %(method)s") % {"method": method})
+    allowance = str(k.get("unrecorded_allowance") or "0")
+    bits.append(_("complete records of the belt's extent") if allowance in ("0", "0.0") else _("unrecorded allowance: %(value)s") % {"value": value(allowance)})
+    alt = k.get("condition_alternative") or {}
+    y, ay = _num(k.get("calendar_years")), _num(alt.get("years"))
+    if y and ay:
+        fold = max(y, ay) / min(y, ay)
+        bits.append(_("the minefield condition moves the answer about %(fold)s times (%(cond)s: %(years)s years; %(other)s: %(other_years)s): records and terrain decide it, not age") % {
+            "fold": N.count(round(fold)), "cond": _condition_name(_get(cap, "condition", "key")), "years": N.sig(y, 3, scale=False),
+            "other": _condition_name(alt.get("condition")), "other_years": N.sig(ay, 3, scale=False)})  # fmt: skip
+    return "; ".join(bits)
+
+
+def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
+    k = doc.get("clearance") or {}
+    out = []
+    area = _num(k.get("area_to_address_km2"))
+    if area is not None and _get(k, "land_release", "method") == "confirmed-belt":
+        out.append(_("The belt leaves %(area)s km² to release, all of it by clearance: a recorded belt is a confirmed hazardous area, which survey can neither cancel nor reduce.") % {"area": N.sig(area, 3)})
+    if _num(k.get("cost")) is not None:
+        out.append(_("Clearing it costs %(money)s (%(year)s prices; survey not costed).") % {"money": N.sig(k["cost"], 2, currency=str(k.get("currency") or "USD")), "year": k.get("cost_price_years", "?")})
+    alt = k.get("condition_alternative") or {}
+    if _num(alt.get("years")) is not None and alt.get("condition") in _CONDITIONS:
+        out.append(_("Other minefield condition (%(condition)s): %(years)s years with the same workforce.") % {"years": N.sig(alt["years"], 3, scale=False), "condition": _(_CONDITIONS[alt["condition"]])})
+    wc = k.get("world_capacity") or {}
+    if _num(k.get("world_capacity_years")) is not None and _num(wc.get("km2_per_year")) is not None:
+        out.append(_("Yardstick: %(years)s years if all the area the States Parties cleared of anti-personnel mines in %(year)s (%(km2)s km², %(report)s) went into this belt.") % {
+            "years": N.sig(k["world_capacity_years"], 3, scale=False), "year": wc.get("year", ""), "km2": N.num(wc["km2_per_year"], scale=False), "report": wc.get("report", "")})  # fmt: skip
+    for key, msg in (("area_rate", N_("Area-rate yardstick (context, not the estimate): %(years)s years at the km² national programmes cleared a year, on far less densely mined land.")),
+                     ("mine_rate", N_("Mine-rate yardstick (context, not the estimate): %(years)s years at the mines national programmes destroyed a year."))):  # fmt: skip
+        yrs = _num(_get(k, "yardsticks", key, "years"))
+        if yrs is not None:
+            out.append(_(msg) % {"years": N.sig(yrs, 3, scale=False)})
+    vs = k.get("vs_build") or {}
+    if vs and vs.get("clearance_to_build_ratio") is None and vs.get("build_complete") is False:
+        out.append(_("No ratio of clearance to build cost: the build cost leaves out laying."))
+    return tuple(out)
+
+
+# ----------------------------------------------------------------------------- civilians
+
+
+def places(n: Any) -> str:
+    k = int(_num(n) or 0)
+    return ngettext("%(n)s place", "%(n)s places", k) % {"n": N.count(k)}
+
+
+def within(pop: Any, r: Any) -> str:
+    return _("%(people)s within %(r)s km") % {"people": N.sig(pop, 3, words=True), "r": r}
+
+
+def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
+    """The largest place on the belt named, the other side apart."""
+    named = [p for p in t.get("in_or_near_belt") or [] if isinstance(p, dict)]
+    inside = int(_num(_get(t, "in_belt", "places")) or 0)
+    out = ""
+    if named:
+        p = named[0]
+        kw = {"place": p.get("name"), "country": country(p.get("country"), doc), "people": N.count(p.get("population"))}
+        people = ngettext("%(people)s person", "%(people)s people", int(_num(p.get("population")) or 0)) % kw
+        if p.get("inside"):
+            out = _("the belt would run through %(place)s (%(country)s, %(people)s)") % {**kw, "people": people}
+            more = inside - 1
+            if more > 0:
+                out += " " + ngettext("and %(n)s more place", "and %(n)s more places", more) % {"n": N.count(more)}
+        else:
+            out = _("nearest: %(place)s (%(country)s, %(people)s)") % {**kw, "people": people}
+    other = _get(t, "other_side", "within_1km") or {}
+    if other.get("places"):
+        out += ("; " if out else "") + _("across the border, counted apart: %(people)s within 1 km") % {"people": N.sig(other.get("population"), 3, words=True)}
+    return out
+
+
+def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, str, tuple[str, ...]] | None:
+    """The civilians card as ``(figure, label, line, details)`` in the reader's language:
+    the defender's side inside the belt or within 1 km when the document counts by side,
+    else everyone within 5 km (or the middle radius)."""
+    t = _get(doc, "exposure", "total") or {}
+    scope = str(_get(doc, "exposure", "scope") or "")
+    counted = ()
+    if scope.startswith("GeoNames populated places"):
+        text = _("Counted: GeoNames populated places of 1,000 inhabitants or more, at GeoNames' latest population figure (no single year); both sides of the border, including areas the defending country does not control.")
+        if "occupied" in scope:
+            text += " " + _("In the occupied parts of Ukraine GeoNames keeps pre-war figures.")
+        counted = (text,)
+    if isinstance(t.get("defender_side"), dict) and "1" in radii:
+        def side(key: str) -> str:
+            return ", ".join(within(_get(t, key, f"within_{r}km", "population"), r) for r in radii)
+
+        details = [_("On the defender's side: %(figures)s.") % {"figures": side("defender_side")}]
+        other = t.get("other_side") or {}
+        if isinstance(other, dict) and other.get("countries"):
+            details.append(_("Across the border (%(countries)s), counted apart: %(figures)s.") % {"countries": countries(other["countries"], doc), "figures": side("other_side")})
+        n = _get(t, "defender_side", "within_1km", "places")
+        label = _("people in %(places)s inside the belt or within 1 km of it, on the defender's side") % {"places": places(n)}
+        return N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True), label, civilians_line(t, doc), tuple(details) + counted
+    i = radii.index("5") if "5" in radii else len(radii) // 2
+    details = [_("%(people)s in %(places)s within %(r)s km.") % {"people": N.sig(_get(t, f"within_{r}km", "population"), 3, words=True), "places": places(_get(t, f"within_{r}km", "places")), "r": r} for r in radii]
+    r = radii[i]
+    label = _("people in %(places)s within %(r)s km of the belt") % {"places": places(_get(t, f"within_{r}km", "places")), "r": r}
+    return N.sig(_get(t, f"within_{r}km", "population"), 3, words=True), label, "", tuple(details) + counted
+
+
+__all__ = ["civilians_words", "DATA_WORDS", "civilians_line", "clearance_details", "clearance_label", "clearance_line", "cost_details", "cost_line", "countries",
+           "country", "places", "production_details", "production_line", "unit", "value", "within"]  # fmt: skip
