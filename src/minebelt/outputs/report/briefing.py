@@ -14,13 +14,14 @@ from __future__ import annotations
 from typing import Any
 
 from ... import numbers as N
-from ...i18n import N_, ngettext
+from ...i18n import N_, current, ngettext
 from ...i18n import gettext as _
 from ..verdicts import verdict_summary
 from .cards import block_cards, english, headline_sentence, needs_cards, sentences
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines_words, fmt_ratio, is_num
+from .local_notes import block_caveats
 from .production_view import production_view
 from .views import _get, _num, exposure_view, input_label
 
@@ -75,7 +76,7 @@ def _needs(doc: dict[str, Any]) -> str:
     text += ", " + _("%(per_km)s per km of that front") % kw
     if ratio and densest:
         scope = _get(cal, "densest_barrier_mine_types")
-        text += ": " + _("%(ratio)s the mines per km of front of the %(barrier)s") % {"ratio": fmt_ratio(ratio), "barrier": densest}
+        text += ": " + _("%(ratio)s the mines per km of front of the %(barrier)s") % {"ratio": fmt_ratio(ratio), "barrier": _(densest)}
         text += (f" ({_(scope)})" if scope else "") + f", {table}"
     return text + "."
 
@@ -148,8 +149,11 @@ def caveats(doc: dict[str, Any]) -> list[str]:
     water = sum(_num(r.get("water_km")) or 0.0 for r in secs)
     if water and any(r.get("along_water") == "skip" for r in secs):
         out.append(_("%(water)s km of the front follow rivers and lakes and carry no belt; the belt area counts land stretches only.") % {"water": fmt_km(water)})
-    for view in (english(cost_view, doc), english(production_view, doc), english(clearance_view, doc)):
-        out += (view or {}).get("caveats", [])
+    if current() != "en":  # the views' caveats are English: the same caveats in the reader's words
+        out += block_caveats(doc)
+    else:
+        for view in (cost_view(doc), production_view(doc), clearance_view(doc)):
+            out += (view or {}).get("caveats", [])
     if _num(t.get("overlap_km2")):
         out.append(_("Belts of one country overlap on %(area)s km², counted once in the totals.") % {"area": fmt_km(t["overlap_km2"])})
     return out[:8]

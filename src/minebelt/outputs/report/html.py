@@ -23,6 +23,7 @@ from ... import i18n
 from ..._version import __version__
 from ...i18n import gettext as _
 from . import fmt as F
+from . import local_words
 from .assumptions import assumptions
 from .briefing import summary
 from .cards import english
@@ -98,6 +99,8 @@ def environment() -> Any:
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
     env.filters["capitalize_first"] = lambda v: (lambda t: t[:1].upper() + t[1:])(str(_plain(v) or ""))
     env.filters["input_label"] = lambda v, doc=None: input_label(_plain(v), _plain(doc))
+    env.filters["input_value"] = lambda e: F.fmt_value_text(_plain(e.get("value"))) + (f" {e.get('unit')}" if e.get("unit") else "") if i18n.current() == "en" else local_words.value(_plain(e.get("value")), local_words.unit(_plain(e.get("unit"))))
+    env.filters["country_name"] = lambda v, doc=None: local_words.country(_plain(v), _plain(doc))
     env.globals.update(
         assumptions=lambda prefix, block, scenario_file=None, doc=None: assumptions(prefix, _plain(block), _plain(scenario_file), _plain(doc)),
         # the blocks' sections are not translated yet: wholly English, words and numbers

@@ -173,7 +173,7 @@ def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
         if isinstance(n, dict) and _num(n.get("mines")) is not None:
             lo, hi = _num(n.get("mines")), _num(n.get("mines_high"))
             amount = N.span(lo, hi, 3, words=True) if hi else N.sig(lo, 3, words=True)
-            scope = _("anti-personnel mines") if n.get("scope") == "anti-personnel" else _("mines of all types")
+            scope = pgettext("after a number", "anti-personnel mines") if n.get("scope") == "anti-personnel" else _("mines of all types")
             kw = {"country": country(n.get("country"), doc), "amount": amount, "scope": scope, "who": n.get("said_by", ""), "date": n.get("date", "")}
             text = _("%(country)s, stated need or stock target: %(amount)s %(scope)s (%(who)s, %(date)s)") % kw
             if _num(n.get("ratio_to_model")) is not None:

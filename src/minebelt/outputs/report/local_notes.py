@@ -1,0 +1,67 @@
+"""The blocks' caveats in the reader's language, worded from the document's figures.
+
+Layer: outputs (report). The same caveats as the views' English ``caveats`` lists
+(:mod:`.production_view`, :mod:`.cost_view`, :mod:`.clearance_view`), each one message with
+named placeholders and every figure through :mod:`minebelt.numbers` in the reader's locale.
+Pure functions of the ``minebelt.estimate/1`` document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import numbers as N
+from ...i18n import gettext as _
+from .local_words import _PARTS, _short, countries
+from .views import _get, _num
+
+
+def cost_caveats(doc: dict[str, Any]) -> list[str]:
+    c = doc.get("cost") or {}
+    missing = [_(_PARTS.get(f"{k}_cost", k)) for k in c.get("not_costed") or []]
+    if not missing or c.get("total") is None:
+        return []
+    return [_("%(parts)s: not costed (no public rate). The build cost is the costed parts only, and no clearance-to-build ratio is given.") % {"parts": ", ".join(missing)}]
+
+
+def production_caveats(doc: dict[str, Any]) -> list[str]:
+    p = doc.get("production") or {}
+    if not p:
+        return []
+    out = []
+    used = [e for e in p.get("capacity") or [] if isinstance(e, dict) and e.get("used", True) and e.get("scope") != "anti-personnel"]
+    others = [str(o.get("country")) for o in p.get("other_producers") or [] if isinstance(o, dict)]
+    if _num(p.get("years_to_fill")) is None:
+        out.append(_("Production time is not estimated: no production capacity on record."))
+    elif p.get("years_to_fill_is") == "all-types capacity" and used:
+        who = ", ".join(f"{_short(e.get('producer'))} ({e.get('year')})" for e in used)
+        out.append(_("Production time counts only %(producers)s, which makes all mine types, as if all of it were anti-personnel.") % {"producers": who})
+        if others:
+            out.append(_("Producers without a capacity figure are not counted: %(countries)s.") % {"countries": countries(others, doc)})
+    if p.get("pooled_by"):
+        out.append(_("Production assumes %(countries)s pool producers and stocks; without pooling only countries with a producer of their own get a figure.") % {"countries": countries(p["pooled_by"], doc)})
+    return out
+
+
+def clearance_caveats(doc: dict[str, Any]) -> list[str]:
+    k = doc.get("clearance") or {}
+    if not k:
+        return []
+    out = []
+    if _num(k.get("calendar_years")) is not None and _get(k, "capacity", "basis") == "workforce":
+        alt = k.get("condition_alternative") or {}
+        text = _("Clearance time scales as one over the deminers: twice the deminers, half the years.")
+        if _num(alt.get("years")) is not None:
+            text += " " + _("The minefield condition moves it too (%(years)s years for a belt cleared from its records).") % {"years": N.sig(alt["years"], 3, scale=False)}
+        out.append(text + " " + _("The yardsticks of States Parties' output do not depend on it."))
+    if str(k.get("unrecorded_allowance_note") or "").startswith("assumes"):
+        out.append(_("The clearance area assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it."))
+    return out
+
+
+def block_caveats(doc: dict[str, Any]) -> list[str]:
+    """The cost, production and clearance caveats, in that order (as the English briefing)."""
+    return cost_caveats(doc) + production_caveats(doc) + clearance_caveats(doc)
+
+
+__all__ = ["block_caveats", "clearance_caveats", "cost_caveats", "production_caveats"]
