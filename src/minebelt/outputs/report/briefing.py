@@ -169,7 +169,8 @@ def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[s
     cards = needs_cards(doc, sentences(needs)) + blocks
     paragraphs = [{"key": "needs", "title": _("What the belt needs"), "text": needs}]
     for c in blocks:
-        text = _paragraph(doc, c.key)
+        # the views' paragraphs are English: in another language, the card's own sentences
+        text = _paragraph(doc, c.key) if current() == "en" else " ".join(x for x in (c.assumes[:1].upper() + c.assumes[1:] + "." if c.assumes else "", *c.details) if x)
         if text:
             paragraphs.append({"key": c.key, "title": _(TOPICS[c.key]), "text": text})
     if claims and claims.get("claims"):

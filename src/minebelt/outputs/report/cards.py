@@ -202,6 +202,13 @@ def cost_card(doc: dict[str, Any]) -> Card | None:
                 sentences(v["text"]) + tuple(v.get("notes") or ()))  # fmt: skip
 
 
+def _years(x: Any, n: int) -> str:
+    """``71 years``, ``71 рік``: the figure to ``n`` significant figures with the plural form
+    of the number printed."""
+    whole = int(abs(float(f"{float(x):.{n}g}")))
+    return ngettext("%(n)s year", "%(n)s years", whole) % {"n": N.sig(x, n, scale=False)}
+
+
 def _step_over_one(p: dict[str, Any]) -> bool:
     """Whether the years to fill print coarser than a year (2 figures: 100 years and more)."""
     years = _num(p.get("years_to_fill"))
@@ -218,7 +225,7 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     end = N.year_near(p.get("year_complete"), p.get("years_to_fill"), 2)
     # the end year to the step of the rounded years beside it ("100 years ... around 2130")
     label = (_("to make the mines; the last around %(year)s") if _step_over_one(p) else _("to make the mines; the last in %(year)s")) % {"year": end}
-    figure = N.sig(p.get("years_to_fill"), 2, scale=False, unit=_("years")) if _num(p.get("years_to_fill")) is not None else cast(dict[str, Any], production_view(doc))["headline"]  # a view: v above is not None
+    figure = _years(p.get("years_to_fill"), 2) if _num(p.get("years_to_fill")) is not None else cast(dict[str, Any], production_view(doc))["headline"]  # a view: v above is not None
     rng = _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years"))
     if current() != "en":
         return Card("production", _("Production"), figure, label, rng, W.production_line(doc), W.production_details(doc))
@@ -276,7 +283,7 @@ def clearance_card(doc: dict[str, Any]) -> Card | None:
     k = doc.get("clearance") or {}
     if card is not None and current() != "en" and k.get("headline") and N.finite(k.get("calendar_years")) is not None:
         # the document's headline is an English sentence: its figure again, in the reader's numbers (as the page does)
-        card = replace(card, figure=N.sig(k["calendar_years"], 3, scale=False, unit=_("years")), range=_interval(k.get("calendar_years_dist"), 3, scale=False, unit=_("years")),
+        card = replace(card, figure=_years(k["calendar_years"], 3), range=_interval(k.get("calendar_years_dist"), 3, scale=False, unit=_("years")),
                        label=W.clearance_label(doc), assumes=W.clearance_line(doc), details=W.clearance_details(doc))  # fmt: skip
     return card
 
