@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ... import numbers as N
+from ...i18n import current, ngettext
+from ...i18n import gettext as _
+from .. import claim_words as CW
 from ..verdicts import verdict_counts as _counts
 from ..verdicts import verdict_words as _verdict_words
 
@@ -28,7 +31,16 @@ def verdict_counts(doc: dict[str, Any]) -> list[tuple[str, int]]:
 def _claim(c: dict[str, Any], console: Console) -> None:
     from .layout import para
 
-    para(console, f"{c['id']}: {c.get('verdict_text') or _verdict_words(c['verdict'], 1)}", indent=2, style=f"bold {VERDICT_STYLES.get(c['verdict'], '')}".strip())
+    style = f"bold {VERDICT_STYLES.get(c['verdict'], '')}".strip()
+    if current() != "en":  # the row's sentences are English: the verdict in the reader's words, the quote and the note as written
+        para(console, f"{c['id']}: {_verdict_words(c['verdict'], 1)}", indent=2, style=style)
+        para(console, f"\u201c{c['quote']}\u201d", indent=4)
+        para(console, CW.stated_computed(c), indent=4)
+        for text, dim in ((CW.lead(c), ""), (CW.note(c), "dim")):
+            if text:
+                para(console, text, indent=4, style=dim)
+        return
+    para(console, f"{c['id']}: {c.get('verdict_text') or _verdict_words(c['verdict'], 1)}", indent=2, style=style)
     para(console, f"\u201c{c['quote']}\u201d", indent=4)
     para(console, f"stated {c['stated_text']}; computed {c['computed_text']}", indent=4)
     if c.get("explanation"):
@@ -43,19 +55,20 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
 
     counts = verdict_counts(doc)
     total = len(doc["claims"])
-    para(console, f"Fact-check of {title}: {total} claim{'s' if total != 1 else ''}: " + ", ".join(f"{n} {_verdict_words(v, n)}" for v, n in counts) + ".", style="bold")
+    listed = ", ".join(f"{N.count(n)} {_verdict_words(v, n)}" for v, n in counts)
+    para(console, ngettext("Fact-check of %(title)s: %(n)s claim: %(verdicts)s.", "Fact-check of %(title)s: %(n)s claims: %(verdicts)s.", total) % {"title": title, "n": N.count(total), "verdicts": listed}, style="bold")
     shown = [v for v, _ in counts] if show_all else ["does-not-hold", "error"]
     for verdict, n in counts:
         if verdict not in shown:
             continue
-        console.print(f"{_verdict_words(verdict, 2 if n > 1 else 1).capitalize()} ({n}):", style=VERDICT_STYLES.get(verdict))
+        console.print(f"{_verdict_words(verdict, n).capitalize()} ({N.count(n)}):", style=VERDICT_STYLES.get(verdict))
         for c in doc["claims"]:
             if c["verdict"] == verdict:
                 _claim(c, console)
     rest = [(v, n) for v, n in counts if v not in shown]
     if rest:
         others = sum(n for _, n in rest)
-        para(console, f"The other {others} ({', '.join(f'{n} {_verdict_words(v, n)}' for v, n in rest)}): --all lists every claim; --json gives the document.", style="dim")
+        para(console, _("The other %(n)s (%(verdicts)s): --all lists every claim; --json gives the document.") % {"n": N.count(others), "verdicts": ", ".join(f"{N.count(n)} {_verdict_words(v, n)}" for v, n in rest)}, style="dim")
 
 
 def calibration_table(doc: dict[str, Any], console: Console) -> None:

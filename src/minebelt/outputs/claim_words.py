@@ -1,0 +1,111 @@
+"""A fact-checked claim in the reader's language, worded from the verdict row's figures.
+
+Layer: outputs. The checker words each verdict once, in English, in the
+``minebelt.factcheck/2`` document (a contract). A reader of another language gets the verdict's
+own sentence from the row's fields (``stated``, ``computed``, ``unit``, ``qualifier``,
+``verdict``, ``deviation``), one message each with named placeholders and every figure through
+:mod:`minebelt.numbers` in the reader's locale. The quote keeps the article's language; the
+claim file's own note (the fact-checker's English annotation) is shown as written.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from .. import numbers as N
+from ..i18n import gettext as _
+from ..i18n import pgettext
+
+#: Units of the claims files after a number, as a reader of the six languages reads them (as written otherwise).
+UNITS = {
+    "km": lambda: pgettext("after a number", "km"), "km²": lambda: pgettext("after a number", "km²"),
+    "mines": lambda: pgettext("after a number", "mines"), "miles": lambda: pgettext("after a number", "miles"),
+    "countries": lambda: pgettext("after a number", "countries"), "years": lambda: pgettext("after a number", "years"),
+    "hours": lambda: pgettext("after a number", "hours"), "months": lambda: pgettext("after a number", "months"),
+    "shells": lambda: pgettext("after a number", "shells"), "grams": lambda: pgettext("after a number", "grams"),
+    "minefields": lambda: pgettext("after a number", "minefields"), "mines/km²": lambda: pgettext("after a number", "mines/km²"),
+    "mines per shell": lambda: pgettext("after a number", "mines per shell"), "times": lambda: pgettext("after a number", "times"),
+}  # fmt: skip
+#: A stated figure's qualifier (``qualifier``) before it.
+QUALIFIERS = {
+    "over": lambda: pgettext("claim qualifier", "over"), "under": lambda: pgettext("claim qualifier", "under"),
+    "at-least": lambda: pgettext("claim qualifier", "at least"), "up-to": lambda: pgettext("claim qualifier", "up to"),
+    "before": lambda: pgettext("claim qualifier", "before"), "after": lambda: pgettext("claim qualifier", "after"),
+}  # fmt: skip
+#: The checker's reasons that follow its verdict sentence, in the reader's words.
+REASONS = {
+    "The computed range lies below the stated figure.": lambda: _("The computed range lies below the stated figure."),
+    "The computed range lies above the stated figure.": lambda: _("The computed range lies above the stated figure."),
+    "The stated range contains the computed one.": lambda: _("The stated range contains the computed one."),
+    "Both ends of the computed range are within the tolerance.": lambda: _("Both ends of the computed range are within the tolerance."),
+    "Stated as exact, and it differs.": lambda: _("Stated as exact, and it differs."),
+}
+_LEAD = re.compile(r"^(?:By [^:]+: )?[Rr]ecomputed .*?\.(?=\s+[A-Z“\"(]|\s*$)")
+
+
+def value(x: Any, unit: str) -> str:
+    """One stated or computed value in the reader's numbers and words."""
+    unit = str(unit or "").strip()
+    if isinstance(x, str):
+        return x
+    if isinstance(x, (list, tuple)) and len(x) == 2:
+        lo, hi = value(x[0], unit), value(x[1], unit)
+        words = UNITS[unit]() if unit in UNITS else ""
+        if words and lo.endswith(f" {words}"):  # the unit once, after the range: "3–4 krajów"
+            lo = lo[: -len(words) - 1]
+        return f"{lo}\u2013{hi}"
+    v = N.finite(x)
+    if v is None:
+        return N.not_estimated()
+    if unit == "share":
+        return N.pct(v)
+    if unit in ("year", "date"):
+        return str(int(v)) if float(v).is_integer() else str(v)
+    if len(unit) == 3 and unit.isupper():
+        return N.sig(v, 3, currency=unit)
+    if unit.endswith("(1 = yes)"):
+        return _("yes") if v == 1 else _("no")
+    words = UNITS[unit]() if unit in UNITS else unit
+    return f"{N.num(v, words=True)} {words}".strip()
+
+
+def stated_computed(c: dict[str, Any]) -> str:
+    """``podano 5 krajów; obliczono 3 – 4 kraje``-like line: both figures in the reader's numbers."""
+    unit = str(c.get("unit") or "")
+    stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else str(c.get("stated"))
+    q = QUALIFIERS.get(str(c.get("qualifier") or ""))
+    stated = f"{q()} {stated}" if q else stated
+    computed = value(c.get("computed"), unit) if c.get("computed") is not None else N.not_estimated()
+    return _("stated %(stated)s; computed %(computed)s") % {"stated": stated, "computed": computed}
+
+
+def lead(c: dict[str, Any]) -> str:
+    """The verdict's own sentence (``Recomputed ... : 12 % higher.``), or "" when the row has none."""
+    verdict, unit = c.get("verdict"), str(c.get("unit") or "")
+    if verdict not in ("holds", "imprecise", "does-not-hold") or c.get("computed") is None:
+        return ""
+    kw = {"computed": value(c.get("computed"), unit), "stated": value(c.get("stated"), unit)}
+    dev = N.finite(c.get("deviation"))
+    if verdict == "holds" and (dev is None or abs(dev) < 0.0005):
+        return _("Recomputed %(computed)s, as stated.") % kw
+    if c.get("qualifier") == "exact" and verdict != "holds":
+        return _("Recomputed %(computed)s, not %(stated)s as stated.") % kw
+    if dev is None or not math.isfinite(dev) or dev == 0 or unit in ("year", "date") or unit.startswith(("degrees", "times")):
+        return _("Recomputed %(computed)s against the stated %(stated)s.") % kw
+    kw["pct"] = N.pct(abs(dev))
+    return (_("Recomputed %(computed)s against the stated %(stated)s: %(pct)s higher.") if dev > 0 else _("Recomputed %(computed)s against the stated %(stated)s: %(pct)s lower.")) % kw
+
+
+def note(c: dict[str, Any]) -> str:
+    """The explanation without its English verdict sentence: the claim file's note, as written."""
+    text = str(c.get("explanation") or "").strip()
+    rest = _LEAD.sub("", text, count=1).strip() if lead(c) else text
+    for english, local in REASONS.items():
+        if rest.startswith(english):
+            return f"{local()} {rest[len(english):].strip()}".strip()
+    return rest
+
+
+__all__ = ["UNITS", "lead", "note", "stated_computed", "value"]
