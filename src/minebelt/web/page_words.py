@@ -18,6 +18,7 @@ PAGE_WORDS = (
     N_('Border length'),
     N_('Mines per km of front'),
     N_('What it costs and leaves behind'),
+    N_('Cost, production and clearance'),
     N_('Assumptions'),
     N_('Belt depth'),
     N_('Density'),

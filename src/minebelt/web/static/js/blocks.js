@@ -81,8 +81,8 @@ export function costCard(doc, ctx = {}) {
   if (!c || total === null) {
     const ticked = ctx.ticked !== false;
     const why = ctx.computing && ticked ? gettext("Computing…")
-      : !ticked ? "Tick “cost, production and clearance” under the assumptions."
-      : text(c, "not_estimated") || (doc ? "Not estimated for this scenario." : "");
+      : !ticked ? gettext("Tick “cost, production and clearance” under the assumptions.")
+      : text(c, "not_estimated") || (doc ? gettext("Not estimated for this scenario.") : "");
     return { title: gettext("Cost to build"), figure: ctx.computing && ticked ? "…" : NOT, assumes: why };
   }
   const cur = text(c, "currency");
@@ -91,31 +91,31 @@ export function costCard(doc, ctx = {}) {
   const parts = [["mines", "mines_cost"], ["laying", "laying_cost"], [fenceLabel, "fence_cost"]]
     .map(([label, key]) => [label, num0(c, key)])
     .map(([label, v]) => (v === null ? `${label} ${NOT}` : `${label} ${num(v, { currency: cur })}`));
-  const details = [`Parts: ${parts.join(" + ")}`];
+  const details = [gettext("Parts: %(parts)s", { parts: parts.join(" + ") })];
   const fenceKm = num0(c, "fence_km");
-  if (fenceKm !== null) details.push(`The fence proxy is charged along ${num(fenceKm, { scale: false })} km of land front`);
+  if (fenceKm !== null) details.push(gettext("The fence proxy is charged along %(km)s km of land front", { km: num(fenceKm, { scale: false }) }));
   const rate = get(c, "exchange_rate.date");
-  if (typeof rate === "string") details.push(`Converted at the ECB reference rate of ${rate}`);
-  else if (get(c, "exchange_rate")) details.push("Each sourced figure converted at the ECB reference rate of its price date");
+  if (typeof rate === "string") details.push(gettext("Converted at the ECB reference rate of %(date)s", { date: rate }));
+  else if (get(c, "exchange_rate")) details.push(gettext("Each sourced figure converted at the ECB reference rate of its price date"));
   if (text(c, "fence_note")) details.push(text(c, "fence_note"));
   // announced budgets beside the costed belt: plans, shown and not judged
   const budgets = (Array.isArray(c.budgets) ? c.budgets : []).filter((b) => b && finite(b.share_of_costed_belt) !== null)
     .map((b) => `${b.country} ${b.programme} ${num(b.amount, { currency: b.currency || "" })}: ${b.share_of_costed_belt >= 1 ? sig(b.share_of_costed_belt, { sig: 2, scale: false }) + " times" : pct(b.share_of_costed_belt) + " of"} its costed belt`);
-  if (budgets.length) details.push(`Announced budgets beside it (plans, not judged): ${budgets.join("; ")}`);
+  if (budgets.length) details.push(gettext("Announced budgets beside it (plans, not judged): %(list)s", { list: budgets.join("; ") }));
   const missing = Array.isArray(c.not_costed) && c.not_costed.length ? `; ${c.not_costed.join(", ")} not estimated` : "";
   return {
     title: get(c, "complete") === false ? gettext("Cost to build (costed parts)") : gettext("Cost to build"),
     figure: sig(total, { sig: 2, currency: cur }),
-    label: "mines + " + fenceLabel.split(" (")[0],
+    label: gettext("mines + %(fence)s", { fence: fenceLabel.split(" (")[0] }),
     range: interval(dist(d(c, "total"), { sig: 2, currency: cur })),
-    assumes: (text(c, "price_basis") || "price year not stated") + missing,
+    assumes: (text(c, "price_basis") || gettext("price year not stated")) + missing,
     details,
   };
 }
 
 // "FIN+EST+LVA+LTU+POL+UKR (pooled)" or "POL".
 function groupLabel(g) {
-  return `${g.group}${g.pooled ? " (pooled)" : ""}`;
+  return g.pooled ? gettext("%(group)s (pooled)", { group: g.group }) : g.group;
 }
 
 // Stated needs and stock targets beside the model's mines: "POL up to 1 million (0.15x the model's)".
@@ -137,7 +137,8 @@ function capacityText(p) {
 // never "100 years, complete in 2130" (104 years exactly).
 export function completeIn(end, years) {
   const coarse = years !== null && Number(sig(years, { sig: 2, scale: false }).replace(/,/g, "")) >= 100;
-  return `complete ${coarse ? "around" : "in"} ${yearNear(end, years, { sig: 2 })}`;
+  const year = yearNear(end, years, { sig: 2 });
+  return coarse ? gettext("complete around %(year)s", { year }) : gettext("complete in %(year)s", { year });
 }
 
 export function productionCard(doc) {
@@ -155,11 +156,11 @@ export function productionCard(doc) {
     const lower = get(p, "years_to_fill_is") === "lower bound";
     return {
       title,
-      figure: (lower ? "at least " : "") + sig(years, { sig: 2, scale: false, unit: gettext("years") }),
+      figure: lower ? gettext("at least %(years)s", { years: sig(years, { sig: 2, scale: false, unit: gettext("years") }) }) : sig(years, { sig: 2, scale: false, unit: gettext("years") }),
       label: complete !== null ? completeIn(complete, years) : "",
       range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }), text(p, "years_to_fill_interval_varies")),
       assumes: text(p, "years_to_fill_condition") || caps[0] || "",
-      details: [...caps, text(p, "pooling"), needsText(p).length ? `Stated needs beside the model (plans, not judged): ${needsText(p).join("; ")}` : ""].filter(Boolean),
+      details: [...caps, text(p, "pooling"), needsText(p).length ? gettext("Stated needs beside the model (plans, not judged): %(list)s", { list: needsText(p).join("; ") }) : ""].filter(Boolean),
     };
   }
   // Some groups have no capacity on record (e.g. Norway added to the eastern flank): the
@@ -169,11 +170,11 @@ export function productionCard(doc) {
   const details = done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${sig(num0(g, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") })}`);
   details.push(...missing.map((g) => `${g.group}: ${NOT}${g.not_estimated ? ` — ${g.not_estimated}` : ""}`), ...caps);
   return {
-    title: `${title} (without ${missing.map((g) => g.group).join(", ")})`,
-    figure: "at least " + sig(num0(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }),
+    title: gettext("%(title)s (without %(groups)s)", { title, groups: missing.map((g) => g.group).join(", ") }),
+    figure: gettext("at least %(years)s", { years: sig(num0(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }) }),
     label: `${groupLabel(longest)}${gDone !== null ? `, ${completeIn(gDone, num0(longest, "years_to_fill"))}` : ""}`,
     range: interval(dist(d(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") })),
-    assumes: `${missing.map((g) => g.group).join(", ")}: no capacity on record`,
+    assumes: gettext("%(groups)s: no capacity on record", { groups: missing.map((g) => g.group).join(", ") }),
     details,
   };
 }
@@ -193,7 +194,7 @@ export function clearanceCard(doc) {
   const { headline, assumes } = clearanceHeadline(doc);
   const details = [];
   const area = num0(k, "area_to_address_km2");
-  if (area !== null) details.push(`${num(area, { scale: false, unit: "km²" })} to release`);
+  if (area !== null) details.push(gettext("%(area)s km² to release", { area: num(area, { scale: false }) }));
   if (text(k, "alternative.text")) details.push(`Alternative: ${text(k, "alternative.text")}`);
   if (text(k, "condition_alternative.text")) details.push(`Minefield condition: ${text(k, "condition_alternative.text")}`);
   // yardsticks: context, never the headline
@@ -210,7 +211,7 @@ export function clearanceCard(doc) {
   const cost = num0(k, "cost");
   const price = text(k, "cost_price_basis") ? ` (${text(k, "cost_price_basis")})` : "";
   const costRange = dist(d(k, "cost"), { sig: 2, currency: cur });
-  details.push(cost !== null ? `Clearance cost ${sig(cost, { sig: 2, currency: cur })}${costRange ? ` (90 %: ${costRange})` : ""}${price}` : `Clearance cost: ${NOT}`);
+  details.push(cost !== null ? gettext("Clearance cost %(money)s", { money: sig(cost, { sig: 2, currency: cur }) }) + (costRange ? ` (${gettext("90 %%: %(range)s", { range: costRange })})` : "") + price : gettext("Clearance cost: %(value)s", { value: NOT }));
   const calt = get(k, "cost_alternative");
   if (calt && num0(calt, "cost_low") !== null) {
     details.push(`Cost alternative, not the estimate: ${span(num0(calt, "cost_low"), num0(calt, "cost_high"), { sig: 2, currency: cur })} at ${text(calt, "label")} (${text(calt, "cost_per_m2")})`);
@@ -252,15 +253,15 @@ export function exposureCard(doc) {
     // the defender's side first: places inside the belt or within 1 km of it are named; the other side apart
     const other = get(t, "other_side");
     const side = (key) => within.map(([r]) => [r, get(t, `${key}.within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number")
-      .map(([r, w]) => `${sig(w.population, { words: true })} within ${r} km`);
-    const details = [`On the defender's side: ${side("defender_side").join("; ")}`];
-    if (other) details.push(`Across the border (${(other.countries || []).join(", ")}), counted apart: ${side("other_side").join("; ")}`);
+      .map(([r, w]) => gettext("%(people)s within %(r)s km", { people: sig(w.population, { words: true }), r }));
+    const details = [gettext("On the defender's side: %(figures)s.", { figures: side("defender_side").join(", ") })];
+    if (other) details.push(gettext("Across the border (%(countries)s), counted apart: %(figures)s.", { countries: (other.countries || []).join(", "), figures: side("other_side").join(", ") }));
     const scope = text(e, "scope");
     if (scope) details.push(`Counted: ${scope}`);
     return {
-      title: "Civilians inside the belt or within 1 km of it, defender's side",
-      figure: sig(mine.population, { words: true, unit: "people" }),
-      label: typeof mine.places === "number" ? `in ${count(mine.places)} place${mine.places === 1 ? "" : "s"}` : "",
+      title: gettext("Civilians inside the belt or within 1 km of it, defender's side"),
+      figure: sig(mine.population, { words: true, unit: gettext("people") }),
+      label: typeof mine.places === "number" ? ngettext("in %(n)s place", "in %(n)s places", mine.places, { n: count(mine.places) }) : "",
       assumes: text(t, "headline").split(" Across the border, counted apart:")[0],
       details,
     };
