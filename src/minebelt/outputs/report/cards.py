@@ -26,6 +26,7 @@ from . import local_words as W
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import fmt_value_text
+from .local_civilians import civilians_words
 from .production_view import production_view
 from .views import _get, _num, exposure_view
 
@@ -354,7 +355,7 @@ def civilians_card(doc: dict[str, Any]) -> Card | None:
     reader's language, the words not yet translated wholly in English."""
     ev = exposure_view(doc) if current() != "en" else None
     if ev and ev["available"] and ev["total"]:
-        words = W.civilians_words(doc, ev["radii"])
+        words = civilians_words(doc, ev["radii"])
         if words:
             figure, label, line, details = words
             return Card("civilians", _("Civilians"), figure, label, "", line, details)

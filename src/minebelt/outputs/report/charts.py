@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import numbers as N
+from ...i18n import N_
+from ...i18n import gettext as _
 from .fmt import fmt_num, is_num, short
 from .map_png import figure
 from .sensitivity_view import chart_scale, sensitivity_view
@@ -89,13 +91,14 @@ def _hist_chart(result: EstimateResult) -> Any:
     fig = figure((10, 3.4), 100)
     axes = fig.subplots(1, 2)
     for ax, key, label, scale in (
-        (axes[0], "totals.mines", "total mines (millions)", 1e6),
-        (axes[1], "totals.area_km2", "belt area (km\u00b2)", 1.0),
+        (axes[0], "totals.mines", N_("total mines (millions)"), 1e6),
+        (axes[1], "totals.area_km2", N_("belt area (km²)"), 1.0),
     ):
+        label = _(label)
         v = np.asarray(result.samples.get(key, []), dtype=float)
         v = v[np.isfinite(v)] / scale
         if v.size < 2 or not _spread(v):
-            ax.text(0.5, 0.5, "no uncertainty in this figure", ha="center", va="center", transform=ax.transAxes, color="#666666")
+            ax.text(0.5, 0.5, _("no uncertainty in this figure"), ha="center", va="center", transform=ax.transAxes, color="#666666")
             ax.set_xlabel(label)
             ax.set_yticks([])
             continue
@@ -104,7 +107,7 @@ def _hist_chart(result: EstimateResult) -> Any:
         ax.hist(v[(v >= lo) & (v <= hi)], bins=60, color="#4c78a8", alpha=0.85)
         for q, ls in ((p05, "--"), (p50, "-"), (p95, "--")):
             ax.axvline(q, color="#b22222", linestyle=ls, linewidth=1)
-        ax.set_title(f"median {N.num(p50, scale=False)}, 90 % interval {N.span(p05, p95, scale=False) or N.num(p05, scale=False)}", fontsize=9)
+        ax.set_title(_("median %(median)s, 90 %% interval %(range)s") % {"median": N.num(p50, scale=False), "range": N.span(p05, p95, scale=False) or N.num(p05, scale=False)}, fontsize=9)
         ax.set_xlabel(label)
         ax.set_yticks([])
         ax.spines[["top", "right", "left"]].set_visible(False)
@@ -141,14 +144,14 @@ def _sobol_chart(rows: list[dict[str, Any]], words: str = "total number of mines
     fig = figure((9, 0.45 * len(rows) + 1.3), 100)
     ax = fig.subplots()
     y = np.arange(len(rows))
-    ax.barh(y + 0.18, [float(r.get("ST") or 0) for r in rows], height=0.36, color="#4c78a8", label="total effect ST")
-    ax.barh(y - 0.18, [float(r.get("S1") or 0) for r in rows], height=0.36, color="#f58518", label="first order S1")
+    ax.barh(y + 0.18, [float(r.get("ST") or 0) for r in rows], height=0.36, color="#4c78a8", label=_("total effect ST"))
+    ax.barh(y - 0.18, [float(r.get("S1") or 0) for r in rows], height=0.36, color="#f58518", label=_("first order S1"))
     ax.set_yticks(y, [short(input_label(r["input"], doc), 44) for r in rows], fontsize=8)
     ax.set_xlim(0, 1.05)
     ax.set_xlabel(f"share of the variance of the {words}")
     ax.legend(fontsize=8, loc="lower right")
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_title("Sobol indices", fontsize=10)
+    ax.set_title(_("Sobol indices"), fontsize=10)
     return fig
 
 

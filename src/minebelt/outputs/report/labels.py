@@ -19,6 +19,9 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from ...i18n import current
+from . import local_words
+
 Box = tuple[float, float, float, float]  # left, top, right, bottom (px, y down)
 
 #: Candidate steps for km labels (km); markers are every 50 km.
@@ -160,7 +163,7 @@ def layout_map(
         return Label(text, x, y, w, h, offsets, kind, key)
 
     sections = [make(short(s.name, 34), s.label_xy, "section", section_offsets(scale), s) for s in ctx.sections if s.label_xy is not None]
-    countries = [make(name.upper(), (x, y), "country", country_offsets(scale), code) for code, name, x, y, _ in country_anchors(ctx)]
+    countries = [make((name if current() == "en" else local_words.country(code, None)).upper(), (x, y), "country", country_offsets(scale), code) for code, name, x, y, _ in country_anchors(ctx)]
     places = [make(name, (x, y), "place", small_offsets(scale), name) for x, y, _tip, name, _pop in sorted(ctx.places, key=lambda p: -p[4])[:top_places] if name]
     step = km_label_step(px_per_km, 70.0 * scale)
     km = []

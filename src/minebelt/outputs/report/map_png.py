@@ -19,6 +19,8 @@ import numpy as np
 
 from ... import numbers as N
 from ..._version import __version__
+from ...i18n import current
+from ...i18n import gettext as _
 from .fmt import dist_range, fmt_mines, short
 from .geo import KM_MARKER_STEP, PALETTE, GeoContext, Section
 from .labels import is_far, layout_map
@@ -28,7 +30,9 @@ if TYPE_CHECKING:
 
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
 DPI = 200
-FOOTER = f"minebelt {__version__} \u00b7 strategic estimate: km, km\u00b2, millions \u2014 no tactical layout"
+def footer() -> str:
+    """The map's footer line in the reader's language."""
+    return f"minebelt {__version__} \u00b7 " + _("strategic estimate: km, km², millions — no tactical layout")
 
 
 def figure(figsize: tuple[float, float], dpi: int) -> Any:
@@ -134,13 +138,13 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
     scale_label = ax.text(bx + bar * 1000, by + (y1 - y0) * 0.012, f"{bar:,.0f} km", fontsize=7, ha="center", va="bottom", zorder=9, path_effects=halo)
 
     handles += [
-        Line2D([], [], color="#222222", linewidth=1, label="land border"),
-        Line2D([], [], color="#2b6cb0", linewidth=1, linestyle=(0, (3, 2)), label="water border (river, lake)"),
-        Line2D([], [], marker="o", linestyle="", markersize=3.5, markerfacecolor="white", markeredgecolor="#222222", label=f"every {KM_MARKER_STEP:.0f} km along each border"),
+        Line2D([], [], color="#222222", linewidth=1, label=_("land border")),
+        Line2D([], [], color="#2b6cb0", linewidth=1, linestyle=(0, (3, 2)), label=_("water border (river, lake)")),
+        Line2D([], [], marker="o", linestyle="", markersize=3.5, markerfacecolor="white", markeredgecolor="#222222", label=_("every %(step)s km along each border") % {"step": f"{KM_MARKER_STEP:.0f}"}),
     ]
     if ctx.places:
-        handles.append(Line2D([], [], marker="o", linestyle="", markersize=3, color="#6b2c91", label="largest places near the belts"))
-    leg = ax.legend(handles=handles, loc="upper left", fontsize=6.5, framealpha=0.92, title="Belts (filled) and fronts", title_fontsize=7)
+        handles.append(Line2D([], [], marker="o", linestyle="", markersize=3, color="#6b2c91", label=_("largest places near the belts")))
+    leg = ax.legend(handles=handles, loc="upper left", fontsize=6.5, framealpha=0.92, title=_("Belts (filled) and fronts"), title_fontsize=7)
     leg.set_zorder(10)
     attr = ax.text(0.995, 0.005, ATTRIBUTION, transform=ax.transAxes, fontsize=7, ha="right", va="bottom", zorder=11,
                    bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 1.5})  # fmt: skip
@@ -195,18 +199,17 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
     # the map's headline: three significant figures, as the report's summary
     rng = N.dist(t.get("mines_dist"), 3, words=True)
     sub = (
-        f"{N.sig(t.get('mines'), 3, words=True, missing='n/a')} mines" + (f" (90 %: {rng})" if rng else "")
-        + f"  \u00b7  {N.sig(t.get('area_km2'), 3, missing='n/a')} km\u00b2 of belt  \u00b7  {N.sig(t.get('length_km'), 3, missing='n/a')} km of front"
+        _("%(mines)s mines") % {"mines": N.sig(t.get("mines"), 3, words=True, missing="n/a")} + (" (" + _("90 %%: %(range)s") % {"range": rng} + ")" if rng else "")
+        + "  \u00b7  " + _("%(area)s km² of belt") % {"area": N.sig(t.get("area_km2"), 3, missing="n/a")}
+        + "  \u00b7  " + _("%(length)s km of front") % {"length": N.sig(t.get("length_km"), 3, missing="n/a")}
     )  # fmt: skip
     fig.text(0.03, 0.918, sub, fontsize=10, va="center", color="#333333")
-    foot = (
-        f"Lambert azimuthal equal-area projection centred on {ctx.lat0:.1f}\u00b0N {ctx.lon0:.1f}\u00b0E. Belt widths drawn to scale; "
-        f"the translucent band marks the front. Numbers: km along each border from its own km 0 (north or west end), every {labels.km_step:.0f} km."
-    )
+    foot = _("Lambert azimuthal equal-area projection centred on %(lat)s°N %(lon)s°E. Belt widths drawn to scale; the translucent band marks the front. Numbers: km along each border from its own km 0 (north or west end), every %(step)s km.") % {
+        "lat": f"{ctx.lat0:.1f}".replace(".", N.SYMBOLS[current()][1]), "lon": f"{ctx.lon0:.1f}".replace(".", N.SYMBOLS[current()][1]), "step": f"{labels.km_step:.0f}"}  # fmt: skip
     if ctx.stated:
-        foot += f" Not mapped (stated lengths): {', '.join(ctx.stated)}."
+        foot += " " + _("Not mapped (stated lengths): %(sections)s.") % {"sections": ", ".join(ctx.stated)}
     fig.text(0.03, 0.045, foot, fontsize=6.5, color="#555555", va="center", wrap=True)
-    fig.text(0.03, 0.02, FOOTER, fontsize=6.5, color="#555555", va="center")
+    fig.text(0.03, 0.02, footer(), fontsize=6.5, color="#555555", va="center")
     return png_bytes(fig)
 
 
@@ -224,7 +227,7 @@ def bars_png(result: EstimateResult) -> bytes:
         if d is not None and dist_range(d):
             ax.plot([d["p05"] / 1e6, d["p95"] / 1e6], [b.get_y() + b.get_height() / 2] * 2, color="black", linewidth=1.2)
         ax.text(v, b.get_y() + b.get_height() / 2, f"  {fmt_mines(v * 1e6)}", va="center", fontsize=9)
-    ax.set_xlabel("mines (millions)")
+    ax.set_xlabel(_("mines (millions)"))
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_xlim(0, max(vals + [1e-9]) * 1.18)
     fig.text(0.03, 0.95, str(doc["scenario"].get("name") or "minebelt estimate"), fontsize=14, fontweight="bold", va="center")
@@ -232,5 +235,5 @@ def bars_png(result: EstimateResult) -> bytes:
     fig.text(0.03, 0.915, f"{N.sig(t.get('mines'), 3, words=True, missing='n/a')} mines  \u00b7  {N.sig(t.get('area_km2'), 3, missing='n/a')} km\u00b2  \u00b7  {N.sig(t.get('length_km'), 3, missing='n/a')} km of front", fontsize=10, va="center")
     fig.text(0.03, 0.05, "No map: every section length is stated in the scenario (no measured border geometry), so this shows mines by section instead.",
              fontsize=8.5, color="#555555", va="center")  # fmt: skip
-    fig.text(0.03, 0.025, FOOTER, fontsize=6.5, color="#555555", va="center")
+    fig.text(0.03, 0.025, footer(), fontsize=6.5, color="#555555", va="center")
     return png_bytes(fig)
