@@ -47,18 +47,27 @@ def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
     return out
 
 
+def counted_text(doc: dict[str, Any]) -> str:
+    """What the counts count (the places' source and scope), or "" for a scope not worded here."""
+    scope = str(_get(doc, "exposure", "scope") or "")
+    if not scope.startswith("GeoNames populated places"):
+        return ""
+    text = _("Counted: GeoNames populated places of 1,000 inhabitants or more, at GeoNames' latest population figure (no single year); both sides of the border, including areas the defending country does not control.")
+    return text + (" " + _("In the occupied parts of Ukraine GeoNames keeps pre-war figures.") if "occupied" in scope else "")
+
+
+def lead(doc: dict[str, Any]) -> str:
+    """The civilians section's first sentence: the largest place on the belt, the other side apart."""
+    line = civilians_line(_get(doc, "exposure", "total") or {}, doc)
+    return line[:1].upper() + line[1:] + "." if line else ""
+
+
 def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, str, tuple[str, ...]] | None:
     """The civilians card as ``(figure, label, line, details)`` in the reader's language:
     the defender's side inside the belt or within 1 km when the document counts by side,
     else everyone within 5 km (or the middle radius)."""
     t = _get(doc, "exposure", "total") or {}
-    scope = str(_get(doc, "exposure", "scope") or "")
-    counted = ()
-    if scope.startswith("GeoNames populated places"):
-        text = _("Counted: GeoNames populated places of 1,000 inhabitants or more, at GeoNames' latest population figure (no single year); both sides of the border, including areas the defending country does not control.")
-        if "occupied" in scope:
-            text += " " + _("In the occupied parts of Ukraine GeoNames keeps pre-war figures.")
-        counted = (text,)
+    counted = (counted_text(doc),) if counted_text(doc) else ()
     if isinstance(t.get("defender_side"), dict) and "1" in radii:
         def side(key: str) -> str:
             return ", ".join(within(_get(t, key, f"within_{r}km", "population"), r) for r in radii)
@@ -77,4 +86,4 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
     return N.sig(_get(t, f"within_{r}km", "population"), 3, words=True), label, "", tuple(details) + counted
 
 
-__all__ = ["civilians_line", "civilians_words", "places", "within"]
+__all__ = ["civilians_line", "civilians_words", "counted_text", "lead", "places", "within"]
