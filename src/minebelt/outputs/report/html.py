@@ -23,7 +23,7 @@ from ... import i18n
 from ..._version import __version__
 from ...i18n import gettext as _
 from . import fmt as F
-from . import local_civilians, local_words
+from . import local_civilians, local_notes, local_words
 from .assumptions import assumptions
 from .briefing import summary
 from .cards import english
@@ -109,6 +109,7 @@ def environment() -> Any:
         clearance_view=lambda doc: english(clearance_view, _plain(doc) or {}),
         sensitivity_view=lambda sens, doc=None: sensitivity_view(_plain(sens) or {}, _plain(doc) or {}),
         civilians_lead=lambda doc: local_civilians.lead(_plain(doc) or {}),
+        calibration_verdict=lambda doc: local_notes.calibration_verdict(_plain(doc) or {}),
         civilians_counted=lambda doc: local_civilians.counted_text(_plain(doc) or {}),
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,

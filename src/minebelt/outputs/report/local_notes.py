@@ -59,9 +59,21 @@ def clearance_caveats(doc: dict[str, Any]) -> list[str]:
     return out
 
 
+def calibration_verdict(doc: dict[str, Any]) -> str:
+    """The calibration's verdict in the reader's language (the document's is English)."""
+    from ...pipeline.blocks.calibration import verdict_text
+
+    cal = doc.get("calibration") or {}
+    per_km = _get(cal, "scenario", "mines_per_km_front")
+    barrier = next((b for b in cal.get("barriers") or [] if isinstance(b, dict) and b.get("name") == cal.get("densest_barrier")), None)
+    if not per_km or not barrier or not barrier.get("mines_per_km_front"):
+        return str(cal.get("verdict") or "")
+    return verdict_text(per_km, barrier["mines_per_km_front"], str(cal["densest_barrier"]), str(cal.get("densest_barrier_mine_types") or ""), int(cal.get("barriers_in_table") or 0))
+
+
 def block_caveats(doc: dict[str, Any]) -> list[str]:
     """The cost, production and clearance caveats, in that order (as the English briefing)."""
     return cost_caveats(doc) + production_caveats(doc) + clearance_caveats(doc)
 
 
-__all__ = ["block_caveats", "clearance_caveats", "cost_caveats", "production_caveats"]
+__all__ = ["block_caveats", "calibration_verdict", "clearance_caveats", "cost_caveats", "production_caveats"]

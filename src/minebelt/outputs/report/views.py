@@ -21,40 +21,42 @@ import json
 import re
 from typing import Any
 
+from ...i18n import N_
+from ...i18n import gettext as _
 from .fmt import fmt_count, fmt_km, is_num, label
 
 #: Plain words for input names (the last part of an input key), with the unit each value is in.
 INPUT_WORDS: dict[str, tuple[str, str]] = {
     # sections
-    "density": ("Mines per km\u00b2 of belt", "mines/km\u00b2"),
-    "depth_km": ("Belt depth", "km"),
-    "length_km": ("Border length", "km"),
+    "density": (N_("Mines per km\u00b2 of belt"), "mines/km\u00b2"),
+    "depth_km": (N_("Belt depth"), "km"),
+    "length_km": (N_("Border length"), "km"),
     # production
-    "start_year": ("Production starts", ""),
-    "mines_per_year": ("Production capacity", "mines a year"),
-    "ramp_up_years": ("Ramp-up to full capacity", "years"),
-    "pooled_by": ("Countries pooling production", ""),
+    "start_year": (N_("Production starts"), ""),
+    "mines_per_year": (N_("Production capacity"), "mines a year"),
+    "ramp_up_years": (N_("Ramp-up to full capacity"), "years"),
+    "pooled_by": (N_("Countries pooling production"), ""),
     # cost
-    "unit_cost_per_mine": ("Cost of one mine", "{cur} per mine"),
-    "laying_cost_per_km2": ("Laying, per km\u00b2 of belt", "{cur} per km\u00b2"),
-    "fence_cost_per_km": ("Fence per km of land front (border-fence proxy unless stated)", "{cur} per km"),
+    "unit_cost_per_mine": (N_("Cost of one mine"), "{cur} per mine"),
+    "laying_cost_per_km2": (N_("Laying, per km\u00b2 of belt"), "{cur} per km\u00b2"),
+    "fence_cost_per_km": (N_("Fence per km of land front (border-fence proxy unless stated)"), "{cur} per km"),
     # clearance
-    "cost_per_m2": ("Clearance cost per m\u00b2 cleared", "{cur} per m\u00b2"),
-    "unrecorded_allowance": ("Allowance for drifted or unrecorded mines", "share of the belt area"),
-    "land_release": ("Land release (shares cancelled, reduced, cleared)", ""),
-    "capacity": ("Clearance capacity", ""),
-    "capacity_km2_per_year": ("Clearance capacity, whole belt", "km\u00b2 a year"),
-    "deminers": ("Deminers at work", "deminers"),
-    "mines_per_deminer_year": ("Mines found and destroyed per deminer-year", "mines per deminer-year"),
-    "m2_per_deminer_year": ("Ground searched per deminer-year", "m\u00b2 per deminer-year"),
-    "minefield_condition": ("Minefield condition", ""),
-    "machines": ("Demining machines at work", "machines"),
-    "dog_teams": ("Mine detection dog teams at work", "teams"),
-    "working_days_per_year": ("Working days a year", "days"),
-    "productivity_m2_per_deminer_day": ("Area one deminer clears a day", "m\u00b2 per deminer-day"),
-    "productivity_m2_per_machine_day": ("Area one machine processes a day", "m\u00b2 per machine-day"),
-    "productivity_m2_per_dog_team_day": ("Area one dog team searches a day", "m\u00b2 per team-day"),
-    "world_output_year": ("Year of the world clearance output", ""),
+    "cost_per_m2": (N_("Clearance cost per m\u00b2 cleared"), "{cur} per m\u00b2"),
+    "unrecorded_allowance": (N_("Allowance for drifted or unrecorded mines"), "share of the belt area"),
+    "land_release": (N_("Land release (shares cancelled, reduced, cleared)"), ""),
+    "capacity": (N_("Clearance capacity"), ""),
+    "capacity_km2_per_year": (N_("Clearance capacity, whole belt"), "km\u00b2 a year"),
+    "deminers": (N_("Deminers at work"), "deminers"),
+    "mines_per_deminer_year": (N_("Mines found and destroyed per deminer-year"), "mines per deminer-year"),
+    "m2_per_deminer_year": (N_("Ground searched per deminer-year"), "m\u00b2 per deminer-year"),
+    "minefield_condition": (N_("Minefield condition"), ""),
+    "machines": (N_("Demining machines at work"), "machines"),
+    "dog_teams": (N_("Mine detection dog teams at work"), "teams"),
+    "working_days_per_year": (N_("Working days a year"), "days"),
+    "productivity_m2_per_deminer_day": (N_("Area one deminer clears a day"), "m\u00b2 per deminer-day"),
+    "productivity_m2_per_machine_day": (N_("Area one machine processes a day"), "m\u00b2 per machine-day"),
+    "productivity_m2_per_dog_team_day": (N_("Area one dog team searches a day"), "m\u00b2 per team-day"),
+    "world_output_year": (N_("Year of the world clearance output"), ""),
 }
 
 
@@ -89,30 +91,30 @@ def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
     m = re.fullmatch(r"production\.capacity\[(\d+)\]\.mines_per_year", k)
     if m:
         e = _entry(doc, "production", "capacity", int(m.group(1)))
-        who = f"{e['producer']} ({e.get('country', '?')})" if e.get("producer") else f"entry {int(m.group(1)) + 1}"
-        return f"Production capacity: {who}"
+        who = f"{e['producer']} ({e.get('country', '?')})" if e.get("producer") else _("entry %(n)s") % {"n": int(m.group(1)) + 1}
+        return _("Production capacity: %(who)s") % {"who": who}
     m = re.fullmatch(r"production\.stock\[(\d+)\]\.mines", k)
     if m:
         e = _entry(doc, "production", "stock", int(m.group(1)))
-        return f"Mines in stock: {e['country']}" if e.get("country") else f"Mines in stock (entry {int(m.group(1)) + 1})"
+        return _("Mines in stock: %(country)s") % {"country": e["country"]} if e.get("country") else _("Mines in stock (entry %(n)s)") % {"n": int(m.group(1)) + 1}
     m = re.fullmatch(r"clearance\.programme\.(\w+)", k)
     if m:
         code = m.group(1)
         progs = (_get(doc, "clearance", "yardsticks", "area_rate", "by_country") or _get(doc, "clearance", "capacity", "by_country") or {}).values()
         name = next((p.get("programme") for p in progs if isinstance(p, dict) and p.get("programme_country") == code), None)
-        return f"Clearance rate of {name}" if name else f"Clearance rate of the national programme of {code}"
+        return _("Clearance rate of %(programme)s") % {"programme": name} if name else _("Clearance rate of the national programme of %(code)s") % {"code": code}
     m = re.fullmatch(r"clearance\.capacity_km2_per_year_by_country\.(\w+)", k)
     if m:
-        return f"Clearance capacity, {country_name(doc, m.group(1))}"
+        return _("Clearance capacity, %(country)s") % {"country": country_name(doc, m.group(1))}
     parts = k.split(".")
-    words = INPUT_WORDS.get(parts[-1], (label(parts[-1]).capitalize(), ""))[0]
+    words = _(INPUT_WORDS[parts[-1]][0]) if parts[-1] in INPUT_WORDS else label(parts[-1]).capitalize()
     scope = ".".join(parts[:-1])
     if scope == "defaults":
-        return f"{words} (all sections)"
+        return _("%(words)s (all sections)") % {"words": words}
     if scope in ("production", "cost", "clearance", ""):
         return words
     m = re.fullmatch(r"sections\[(\d+)\]", scope)
-    return f"{words} (section {int(m.group(1)) + 1})" if m else f"{words} ({scope})"
+    return _("%(words)s (section %(n)s)") % {"words": words, "n": int(m.group(1)) + 1} if m else f"{words} ({scope})"
 
 
 def input_unit(key: Any, currency: str = "") -> str:
