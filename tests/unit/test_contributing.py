@@ -74,6 +74,16 @@ def test_recipe_density_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, r
     spec.loader.exec_module(build_docs)
     assert "| `dmz-average-kmcri` | 11,288.9 | mines/km\u00b2 | medium |" in build_docs.sources_md()
 
+    # step 3: the test the recipe gives runs as written (its tmp_path, and the model installed)
+    from minebelt import load_scenarios
+
+    ns: dict[str, Any] = {"estimate": estimate, "load_scenarios": load_scenarios, "pytest": pytest}
+    exec(compile(recipe("density-model-test"), "CONTRIBUTING.md (test_seed_model)", "exec"), ns)
+    tests = [f for name, f in ns.items() if name.startswith("test_")]
+    assert len(tests) == 1
+    (tmp_path / "t").mkdir()
+    tests[0](tmp_path / "t")
+
 
 # ----------------------------------------------------------------------------- (b) clearance programme
 
@@ -93,6 +103,33 @@ def test_recipe_clearance_programme(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert k["workforce"]["preset"] == "falklands" and k["workforce"]["deminers"] == "100"
     assert k["calendar_years"] == pytest.approx(k["deminer_years"] / 100)
     assert "with 100 deminers" in k["headline"] and "Falkland Islands clearance" in k["headline"]
+
+
+#: Where the workforce presets are listed by hand (help texts, descriptions, user docs): a new
+#: preset must be added to each (recipe (b)); docs/cli.md is generated from the help.
+WORKFORCE_LISTS = (
+    "src/minebelt/scenario/schema_blocks.py",
+    "src/minebelt/cli/atlas.py",
+    "docs/model.md",
+    "docs/user-guide.md",
+)
+
+
+def test_every_workforce_preset_is_sourced_listed_and_named_by_its_headline(tmp_path: Path):
+    from minebelt.model.clearance_workforce import WORKFORCE_PRESETS
+
+    for rel in WORKFORCE_LISTS:
+        text = (ROOT / rel).read_text(encoding="utf-8")
+        missing = [k for k in WORKFORCE_PRESETS if f"{k}" not in text]
+        assert not missing, f"{rel} does not name the workforce preset(s) {missing} (CONTRIBUTING.md, recipe (b))"
+    scenario = recipe("clearance-scenario")
+    for key, p in WORKFORCE_PRESETS.items():
+        assert p.key == key and p.citation.url and p.citation.date and p.year and p.deminers > 0, key
+        path = tmp_path / f"{key}.toml"
+        path.write_text(scenario.replace('workforce = "falklands"', f'workforce = "{key}"'), encoding="utf-8")
+        k = estimate(load_scenario(path)).document["clearance"]
+        assert k["workforce"]["preset"] == key and k["calendar_years"] == pytest.approx(k["deminer_years"] / p.deminers)
+        assert f"the workforce of {p.programme} ({p.year})" in k["headline"], k["headline"]
 
 
 # ----------------------------------------------------------------------------- (c) compute kind
@@ -138,6 +175,34 @@ def test_recipe_language_formats():
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(test)
     assert runner.failures == 0 and runner.tries >= 3
+
+
+def test_recipe_language_every_table_names_every_language():
+    """Step 1 of recipe (d): each table a language is added to, in Python and JavaScript, names
+    exactly :data:`minebelt.i18n.LANGS` (the Python ones are also compared with Babel in
+    tests/unit/foundation/test_numbers_locale.py)."""
+    from minebelt import i18n, numbers
+
+    langs = set(i18n.LANGS)
+    assert set(i18n.NAMES) == langs
+    for table in ("SYMBOLS", "SCALE_WORDS", "PERCENT_SPACE"):
+        assert set(getattr(numbers, table)) == langs, f"minebelt.numbers.{table}"
+    js = ROOT / "src" / "minebelt" / "web" / "static" / "js"
+    i18n_js = (js / "i18n.js").read_text(encoding="utf-8")
+    m = re.search(r"^export const LANGS = \[(.*?)\];", i18n_js, re.M)
+    assert m and set(re.findall(r'"([a-z]{2,3})"', m[1])) == langs, "LANGS in web/static/js/i18n.js"
+    m = re.search(r"^const PLURAL = \{\n(.*?)\n\};", i18n_js, re.M | re.S)
+    assert m and set(re.findall(r"^  ([a-z]{2,3}):", m[1], re.M)) == langs, "PLURAL in web/static/js/i18n.js"
+    format_js = (js / "format.js").read_text(encoding="utf-8")
+    for table in ("SCALE_WORDS", "SYMBOLS", "PERCENT_SPACE"):
+        m = re.search(rf"^const {table} = \{{(.*?)\}};", format_js, re.M | re.S)
+        assert m and set(re.findall(r"(?:^|[{,\s])([a-z]{2,3}):", m[1], re.M)) == langs, f"{table} in web/static/js/format.js"
+    # the PDF's font test needs each language's letters beyond ASCII (English has none)
+    languages_test = (ROOT / "tests" / "e2e" / "test_languages.py").read_text(encoding="utf-8")
+    m = re.search(r"^ALPHABETS = \{\n(.*?)\n\}", languages_test, re.M | re.S)
+    assert m and set(re.findall(r'^    "([a-z]{2,3})":', m[1], re.M)) == langs - {"en"}, "ALPHABETS in tests/e2e/test_languages.py"
+    for lang in langs - {"en"}:
+        assert (i18n.LOCALE_DIR / lang / "glossary.tsv").is_file(), f"src/minebelt/locale/{lang}/glossary.tsv"
 
 
 # ----------------------------------------------------------------------------- changelog
