@@ -155,9 +155,27 @@ def test_recipe_compute_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
     path = tmp_path / "claims.toml"
     path.write_text(recipe("compute-kind-claims"), encoding="utf-8")
+    # step 4: the method's words, as a branch of check._method_text
+    from minebelt.factcheck import check
+
+    body = "\n".join("    " + line for line in recipe("compute-kind-method").splitlines())
+    ns_method: dict[str, Any] = {}
+    exec(compile(f"def branch(spec):\n{body}\n    return None\n", "CONTRIBUTING.md (check)", "exec"), ns_method)
+    method_text = check._method_text
+    monkeypatch.setattr(check, "_method_text", lambda spec: ns_method["branch"](spec) or method_text(spec))
+
     row = check_file(path)["claims"][0]
     assert row["id"] == "fin-withdrawal-six-months"
     assert row["computed"] == pytest.approx(6.0) and row["verdict"] == "holds", row
+    assert row["method"] == "months from WITHDRAWAL_DEPOSIT_FIN to WITHDRAWAL_EFFECT_FIN"
+    assert row["kind"] == "fact"  # step 5: sourced dates only, so kinds.default_kind says fact
+
+    # step 4: the web API's schema of the kind names every key it allows, and the dates it takes
+    from minebelt.model.facts import DATES
+
+    entry = eval(f"{{{recipe('compute-kind-schema').strip().rstrip(',')}}}", {"DATES": DATES})
+    assert set(entry) == {"months_between"} and set(entry["months_between"]) == {"months_between"}
+    assert {"WITHDRAWAL_DEPOSIT_FIN", "WITHDRAWAL_EFFECT_FIN"} <= set(entry["months_between"]["months_between"]["items"]["enum"])
 
     # a malformed spec is one line naming the key
     from minebelt.errors import InputError
