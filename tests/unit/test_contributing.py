@@ -215,6 +215,19 @@ def test_recipe_language_every_table_names_every_language():
     for table in ("SCALE_WORDS", "SYMBOLS", "PERCENT_SPACE"):
         m = re.search(rf"^const {table} = \{{(.*?)\}};", format_js, re.M | re.S)
         assert m and set(re.findall(r"(?:^|[{,\s])([a-z]{2,3}):", m[1], re.M)) == langs, f"{table} in web/static/js/format.js"
+    # the codes written out by hand: the page's shared link (l=pl), the --lang help (docs/cli.md
+    # is generated from it) and the web API's description of ?lang=
+    share_js = (js / "share.js").read_text(encoding="utf-8")
+    m = re.search(r'key === "l" && /\^\(([a-z|]+)\)\$/', share_js)
+    assert m and set(m[1].split("|")) == langs, "the l= pattern in web/static/js/share.js"
+
+    def listed(rel: str) -> set[str]:
+        m = re.search(r"\b((?:[a-z]{2,3}, )+[a-z]{2,3} or [a-z]{2,3})\b", (ROOT / rel).read_text(encoding="utf-8"))
+        assert m, rel
+        return set(re.findall(r"[a-z]{2,3}", m[1].replace(" or ", ", "))) - {"or"}
+
+    for rel in ("src/minebelt/cli/app.py", "src/minebelt/web/routers/i18n.py"):
+        assert listed(rel) == langs, f"the language codes listed in {rel}"
     # the PDF's font test needs each language's letters beyond ASCII (English has none)
     languages_test = (ROOT / "tests" / "e2e" / "test_languages.py").read_text(encoding="utf-8")
     m = re.search(r"^ALPHABETS = \{\n(.*?)\n\}", languages_test, re.M | re.S)
