@@ -43,10 +43,14 @@ def init(lang: str) -> None:
     pybabel("init", "-i", str(POT), "-d", str(LOCALE), "-D", DOMAIN, "-l", lang, "--no-wrap")
 
 
+STEPS = {"extract": [extract], "update": [update], "compile": [compile_], "all": [extract, update, compile_]}
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "all"
-    if cmd == "init":
+    if cmd == "init" and len(sys.argv) == 3:
         init(sys.argv[2])
-    else:
-        for step in {"extract": [extract], "update": [update], "compile": [compile_], "all": [extract, update, compile_]}[cmd]:
+    elif cmd in STEPS and len(sys.argv) <= 2:
+        for step in STEPS[cmd]:
             step()
+    else:  # --help, a typo or init without its language: the usage above, not a traceback
+        sys.exit(__doc__)

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from minebelt import numbers
+from minebelt import i18n, numbers
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -96,7 +96,7 @@ def _with_locale(lang: str) -> tuple[list[tuple[str, dict]], list[dict]]:
     return [(fn, {**o, "locale": lang}) for fn, o in CALLS], [{**o, "locale": lang} for o in SPANS]
 
 
-@pytest.mark.parametrize("lang", ["en", "pl", "uk", "fi", "et", "lv", "lt"])
+@pytest.mark.parametrize("lang", i18n.LANGS)
 def test_format_js_matches_python(lang: str) -> None:
     calls, spans = _with_locale(lang)
     if not CHROMIUM.exists():

@@ -81,6 +81,7 @@ CASES = {
     "infinite clearance": (add('[clearance]\ncapacity_km2_per_year = "-1e999 to 1e999"\n'), ["clearance.capacity_km2_per_year", "finite"]),
     "nan production": (add("[production]\nstart_year = 2026\nramp_up_years = nan\n"), ["production", "ramp_up_years", "finite"]),
     "nan parameter": (add("[parameters]\nd = nan\n"), ["parameters", "finite"]),
+    "no deminers": (add("[clearance]\ndeminers = 0\n"), ["clearance.deminers", "(0, "]),
     "divisor of 1e-300": (add("[clearance]\ncapacity_km2_per_year = 1e-300\n"), ["clearance.capacity_km2_per_year", "POSITIVE_MIN"]),
     "nan from_km": (edit("length_km = 400", "from_km = nan", MEASURED + "length_km = 400\n"), ["from_km", "finite"]),
     # 2. booleans are not numbers

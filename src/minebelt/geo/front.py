@@ -21,7 +21,8 @@ Kilometres of a border are on the dataset's own km scale: the bundled ``start_km
 of every segment, measured by the data build on the full-resolution line from the border's
 km 0 (``km0_rule``; not an official chainage). A stretch or a mask
 that keeps a part of a stored (simplified) segment keeps that share of the segment's km,
-the share measured geodesically on the stored line (see :mod:`minebelt.geo.measure`).
+the share measured geodesically on the stored line (see :mod:`minebelt.geo.measure`); the km
+scale's functions are in :mod:`minebelt.geo.front_km` (importable from here too).
 
 Errors are :class:`~minebelt.errors.InputError` naming the section: no shared border, a
 stretch outside the border, a mask that misses the front.
@@ -34,9 +35,11 @@ from typing import Any
 
 import numpy as np
 
-from .. import settings
 from ..errors import InputError
-from .measure import densify, into_frame, unwrap_line, vertex_km
+from .front_km import segment_km as segment_km
+from .front_km import stretch_bounds as stretch_bounds
+from .front_km import substring_km as substring_km
+from .measure import into_frame, vertex_km
 
 LAND = "land"
 WATER = "water"
@@ -134,62 +137,6 @@ class Front:
 
 def _has_length(coords: np.ndarray) -> bool:
     return len(coords) >= 2 and bool(np.any(coords[1:] != coords[:-1]))
-
-
-# ----------------------------------------------------------------------------- km scale
-
-
-def segment_km(seg: Any) -> tuple[np.ndarray, np.ndarray]:
-    """A border segment's lon/lat vertices (densified) and the border km at each vertex.
-
-    The km axis runs from the segment's stored ``start_km`` to ``end_km`` (the build's
-    geodesic measure of the full-resolution line), in proportion to the geodesic length
-    along the stored line, so markers and stretches agree with the published lengths.
-    """
-    import shapely
-
-    coords = shapely.get_coordinates(seg.geometry)
-    if len(coords) >= 2:
-        coords = unwrap_line(coords)
-        line = densify(shapely.LineString(coords))
-        if not line.is_empty:
-            coords = shapely.get_coordinates(line)
-    cum = vertex_km(coords)
-    if len(coords) < 2:
-        return coords, cum + seg.start_km
-    scale = (seg.end_km - seg.start_km) / cum[-1] if cum[-1] > 0 else 1.0
-    return coords, seg.start_km + cum * scale
-
-
-def substring_km(coords: np.ndarray, cum_km: np.ndarray, start: float, end: float) -> np.ndarray:
-    """The part of a polyline between ``start`` and ``end`` km (positions in ``cum_km``)."""
-    start = max(start, float(cum_km[0]))
-    end = min(end, float(cum_km[-1]))
-    if end <= start:
-        return np.empty((0, 2))
-    x = np.interp([start, end], cum_km, coords[:, 0])
-    y = np.interp([start, end], cum_km, coords[:, 1])
-    inner = (cum_km > start) & (cum_km < end)
-    return np.vstack([[x[0], y[0]], coords[inner], [x[1], y[1]]])
-
-
-def stretch_bounds(from_km: float | None, to_km: float | None, total_km: float, name: str, where: str) -> tuple[float, float]:
-    """The km range [lo, hi] of a stretch of a border ``total_km`` long.
-
-    ``to_km`` up to ``settings.STRETCH_END_TOLERANCE_KM`` beyond the end (the rounding of
-    the displayed length) is read as the end.
-    """
-    tol = settings.STRETCH_END_TOLERANCE_KM
-    lo = 0.0 if from_km is None else float(from_km)
-    if lo >= total_km:
-        raise InputError(f"{where}: from_km = {lo:g}: at or beyond the end of the {name} border ({total_km:.1f} km); allowed [0, {total_km:.1f})")
-    hi = total_km if to_km is None else float(to_km)
-    if hi > total_km + tol:
-        raise InputError(
-            f"{where}: to_km = {hi:g}: beyond the end of the {name} border ({total_km:.1f} km); "
-            f"allowed ({lo:g}, {total_km:.1f}], and up to {total_km + tol:.1f} is read as the end"
-        )
-    return lo, min(hi, total_km)
 
 
 # ----------------------------------------------------------------------------- building

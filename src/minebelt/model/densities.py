@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .barriers import INNER_GERMAN
-from .facts import ASIAE_2018, FACTS, KOREA_HERALD_2018
+from .facts import FACTS
+from .facts_sources import ASIAE_2018, KOREA_HERALD_2018
 from .seeds import seed_001
 from .sourcing import Certainty, Citation
 

@@ -38,7 +38,7 @@ RANGES: dict[str, Range] = {
     "clearance.capacity_mines_per_year": Range(0, 1e10, "mines/year"),
     "clearance.mines_per_deminer_year": Range(0, 1e5, "mines/deminer/year"),
     "clearance.m2_per_deminer_year": Range(0, 1e8, "m\u00b2/deminer/year"),
-    "clearance.deminers": Range(0, 1e7, "deminers", low_open=False),
+    "clearance.deminers": Range(0, 1e7, "deminers"),  # the effort divides by them
     "clearance.machines": Range(0, 1e6, "machines", low_open=False),
     "clearance.dog_teams": Range(0, 1e6, "dog teams", low_open=False),
     "clearance.working_days_per_year": Range(0, 366, "days/year"),

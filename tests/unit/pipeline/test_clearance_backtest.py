@@ -109,6 +109,8 @@ def test_back_test_ratio(case):
     """The modelled years over the actual, given the case's own workforce; misses are documented."""
     rates = _loo(case) if case.role == "fit" else ALL
     ratio = _ratio(case, rates)
+    if case.key not in EXPECTED:  # a new case: say what to add, rather than a bare KeyError
+        pytest.fail(f"add {case.key!r}: ({ratio:.2f}, {'within' if 1 / FACTOR <= ratio <= FACTOR else 'miss'!r}) to EXPECTED")
     expected, status = EXPECTED[case.key]
     assert ratio == pytest.approx(expected, abs=0.01)
     within = 1 / FACTOR <= ratio <= FACTOR
