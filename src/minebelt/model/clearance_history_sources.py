@@ -329,3 +329,15 @@ PPP_FLK_2019 = Citation(
         "team."
     ),
 )
+FREELIB_CYP_2009 = Citation(
+    key="cyprus-g4-teams-2009",
+    title="Making us safe behind the lines (P. Dewhurst; a visit to the Mine Action Service and G4 Ordnance Management in the buffer zone)",
+    publisher="The Free Library, relaying a Cyprus newspaper article",
+    date="about 2009 (undated on the relay; 56 of 71 buffer-zone minefields cleared)",
+    url="https://www.thefreelibrary.com/Making+us+safe+behind+the+lines-a0213100862",
+    quote=(
+        "Since the organisation began demining in 2004, they have removed some 15,200 mines and released over 7.5 square "
+        "kilometres of land ... 'We have 48 men here, divided into four teams of eight deminers, a supervisor, medic and a "
+        "driver,' said Barlow."
+    ),
+)

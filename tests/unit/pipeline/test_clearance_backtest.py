@@ -50,17 +50,18 @@ def _loo(case):
 #: Expected ratio (modelled / actual years) per case: leave-one-out for fitted cases, the fit on
 #: all for held-out ones; ``miss`` marks a documented miss (explained in the case's ``why``).
 EXPECTED = {
-    "falklands-5a": (3.19, "miss"),  # the fastest legacy case per deminer: sparse fields, 36,000 m2 a deminer-year
-    "zimbabwe-30km": (1.52, "miss"),  # the fastest stretch on record, duration from a rounded rate (just outside)
+    "falklands-5a": (3.00, "miss"),  # the fastest legacy case per deminer: sparse fields, 36,000 m2 a deminer-year
+    "zimbabwe-30km": (1.49, "within"),  # the fastest stretch on record, duration from a rounded rate (just inside)
     "zimbabwe-29km": (0.62, "miss"),  # the workforce is HALO's whole programme: an upper bound on this field's
-    "korea-1998-2020": (0.47, "miss"),  # the slowest: displaced minimum-metal mines, seasons
-    "jordan-north": (6.95, "miss"),  # left out, only Cyprus's start-up phase (65 mines a deminer-year) speaks for recorded fields
-    "cyprus-2004-2005": (0.14, "miss"),  # left out, Jordan alone (455 a deminer-year) sets the recorded rates
+    "korea-1998-2020": (0.49, "miss"),  # the slowest: displaced minimum-metal mines, seasons
+    "jordan-north": (5.06, "miss"),  # left out, only Cyprus's start-up phase (90 mines a deminer-year) speaks for recorded fields
+    "cyprus-2004-2005": (0.20, "miss"),  # left out, Jordan alone (455 a deminer-year) sets the recorded rates
     "korea-2008": (0.34, "miss"),
+    "cyprus-2004-2011": (1.23, "within"),  # the whole programme, held out: four teams of eight on two dates
     "arrowhead-2019": (0.08, "miss"),
 }
 #: The same ratios with the fit on all six (in-sample).
-IN_SAMPLE = {"falklands-5a": 2.60, "zimbabwe-30km": 1.37, "zimbabwe-29km": 0.71, "korea-1998-2020": 0.60, "jordan-north": 1.20, "cyprus-2004-2005": 0.55}
+IN_SAMPLE = {"falklands-5a": 2.33, "zimbabwe-30km": 1.35, "zimbabwe-29km": 0.70, "korea-1998-2020": 0.61, "jordan-north": 1.20, "cyprus-2004-2005": 0.62}
 
 
 def test_the_fitted_productivities_are_the_table():
@@ -80,7 +81,7 @@ def test_the_fitted_productivities_are_the_table():
     assert FIT_LOG_S == pytest.approx(s, rel=2e-3)
     factor = math.exp(stats.t.ppf(0.95, n - k) * s * math.sqrt(1 + 1 / n))
     assert PREDICTION_FACTOR == pytest.approx(factor, rel=2e-3)
-    assert 6.9 < PREDICTION_FACTOR < 7.2  # far wider than the mean rate's confidence interval (FIT_FACTOR)
+    assert 5.7 < PREDICTION_FACTOR < 5.9  # far wider than the mean rate's confidence interval (FIT_FACTOR)
     for r in PRODUCTIVITY_FIT.values():
         assert r.p95 / r.point == pytest.approx(PREDICTION_FACTOR) and r.point / r.p05 == pytest.approx(PREDICTION_FACTOR)
 
@@ -88,7 +89,7 @@ def test_the_fitted_productivities_are_the_table():
 def test_the_prediction_interval_covers_the_left_out_cases_as_a_90_percent_interval_should():
     """Each fitted case left out of the fit: its actual effort inside the interval the other five
     predict? The count is consistent with 90 % coverage (binomial, two-sided p > 0.05); the
-    confidence interval of the mean (FIT_FACTOR, x/÷ 2.36) is not (3 of 6)."""
+    confidence interval of the mean (FIT_FACTOR, x/÷ 2.10) is not (3 of 6)."""
     from scipy import stats
 
     ratios = [_ratio(c, _loo(c)) for c in FIT_CASES]
@@ -139,7 +140,7 @@ def test_the_minefield_condition_is_what_history_separates():
     assert jordan.mines / jordan.deminer_years > 10 * korea.mines / korea.deminer_years
     one = model.clearance.fit_productivities([(c.mines, c.cleared_m2, c.deminer_years, "one") for c in FIT_CASES])
     single = {c.key: _ratio(c, ({c.condition: one[0]["one"]}, one[1])) for c in FIT_CASES}
-    assert single["jordan-north"] > 10 and single["korea-1998-2020"] < 1 / 3  # docs/model.md: one rate misses both
+    assert single["jordan-north"] > 5 and single["korea-1998-2020"] < 1 / 3  # docs/model.md: one rate misses both
 
 
 def test_cases_without_a_workforce_show_the_workforce_the_model_implies():
@@ -148,8 +149,8 @@ def test_cases_without_a_workforce_show_the_workforce_the_model_implies():
         c.key: float(model.deminer_years(c.mines, c.cleared_m2, by_condition[c.condition], m2)) / c.years
         for c in CASES if c.deminers is None
     }
-    assert set(implied) == {"falklands", "nicaragua", "chile", "cyprus-2004-2011", "jordan-wadi-araba", "kuwait"}
-    assert all(45 < v < 30_000 for v in implied.values()), implied
+    assert set(implied) == {"falklands", "nicaragua", "chile", "jordan-wadi-araba", "kuwait"}
+    assert all(40 < v < 30_000 for v in implied.values()), implied
     # the whole Falklands programme: the model implies fewer than the 100 of phase 5 over eleven years
     assert implied["falklands"] < 100
 
@@ -169,7 +170,7 @@ def test_dmz_default_path_lands_in_the_published_range(dmz):
     assert k["workforce"]["preset"] == "kor-military" and k["workforce"]["deminers"] == "200"
     assert 200 <= k["calendar_years"] <= 489
     d = k["calendar_years_dist"]
-    # the prediction interval for one new job (x/÷ 7.1) holds the whole published range
+    # the prediction interval for one new job (x/÷ 5.8) holds the whole published range
     assert d["p05"] < 200 and 489 < d["p95"]
     assert k["headline"].startswith("about ") and " deminer-years (90 %: " in k["headline"]
     assert f"; {k['calendar_years']:,.0f} years (90 %: " in k["headline"]
@@ -188,14 +189,14 @@ def test_dmz_shows_south_koreas_own_record_and_the_other_count_as_alternatives(d
 
 def test_eastern_flank_full_headline_interval_is_what_history_supports():
     """The issue asked for less than a factor of 5 between the ends; the honest prediction interval
-    for one new job is x/÷ 7.06 on the effort (50 end to end), widened by the belt's spread to about
-    58. The miss is stated in docs/model.md ("Back-test of the clearance model"), not hidden."""
+    for one new job is x/÷ 5.80 on the effort (34 end to end), widened by the belt's spread to about
+    39. The miss is stated in docs/model.md ("Back-test of the clearance model"), not hidden."""
     from conftest import EXAMPLES
 
     sc = load_scenarios(EXAMPLES / "eastern-flank-full.toml")[0]
     k = estimate(sc, samples=2_000, seed=1).document["clearance"]
     d = k["calendar_years_dist"]
-    assert PREDICTION_FACTOR**2 < d["p95"] / d["p05"] < 70  # the effort's own x/÷ 7.06, widened by the belt's spread
+    assert PREDICTION_FACTOR**2 < d["p95"] / d["p05"] < 45  # the effort's own x/÷ 5.80, widened by the belt's spread
     e = k["deminer_years_dist"]
     assert e["p95"] / e["p05"] == pytest.approx(d["p95"] / d["p05"], rel=1e-6)  # one workforce: same spread
     assert "with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)" in k["headline"]
