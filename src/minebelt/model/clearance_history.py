@@ -133,7 +133,7 @@ CASES: tuple[ClearanceCase, ...] = (
         "falklands-5a", "Falkland Islands, phase 5(a) (Dynasafe BACTEC, Zimbabwean deminers)", "Nov 2016\u20135 Mar 2018",
         4_415, "4,173 AP and 242 AV mines destroyed", 4_816_051, "4,816,051 m\u00b2 released (clearance and technical survey)",
         100, "seven BACTEC teams; a 100-strong Zimbabwean team under its site supervisor (2019), British supervisors apart", 1.34,
-        "November 2016 to 5 March 2018, its winter stand-down (July\u2013September 2017) included",
+        "November 2016 to 5 March 2018, its three-month winter stand-down (from late June 2017) included",
         "fit", "legacy", "medium", (LM_UK_2018, LM_UK_2019, MERCOPRESS_FLK_2017_TEAMS, PPP_FLK_2019),
         why="low-metal mines in peat and sand dunes, cleared by hand in the phase that did most of the work: 33 mines and 36,000 m\u00b2 a deminer-year, the fastest legacy case per person; the count of about 100 deminers is the team's size in 2019, not a roll for 2016\u201318",
         unit="deminers (Zimbabwean; British supervisors apart)",

@@ -86,8 +86,8 @@ PRODUCTIVITY_FIT: dict[str, FittedRate] = {
     ),
 }
 PRODUCTIVITY_SOURCE = (
-    "fitted on six historical clearances of laid minefields with a sourced workforce (legacy belts: the Falkland Islands "
-    "2009-2020, HALO's first 30 km and the 29 km Mukumbura field of Zimbabwe's border belt, South Korea 1998-2020; "
+    "fitted on six historical clearances of laid minefields with a sourced workforce counted in deminers (legacy belts: the "
+    "Falkland Islands' phase 5(a) 2016-2018, HALO's first 30 km and the 29 km Mukumbura field of Zimbabwe's border belt, South Korea 1998-2020; "
     "recorded pattern minefields: Jordan's Syrian border 2008-2012, the Cyprus buffer zone 2004-2005): point value the fit "
     "on all six, 90 % prediction interval for a new clearance x/\u00f7 5.80 from the fit's log-ratio spread (docs/model.md, 'Back-test of the clearance model')"
 )
