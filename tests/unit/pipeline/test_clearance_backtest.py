@@ -190,7 +190,7 @@ def test_dmz_shows_south_koreas_own_record_and_the_other_count_as_alternatives(d
 def test_eastern_flank_full_headline_interval_is_what_history_supports():
     """The issue asked for less than a factor of 5 between the ends; the honest prediction interval
     for one new job is x/÷ 5.80 on the effort (34 end to end), widened by the belt's spread to about
-    39. The miss is stated in docs/model.md ("Back-test of the clearance model"), not hidden."""
+    40. The miss is stated in docs/model.md ("Back-test of the clearance model"), not hidden."""
     from conftest import EXAMPLES
 
     sc = load_scenarios(EXAMPLES / "eastern-flank-full.toml")[0]
