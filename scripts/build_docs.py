@@ -94,10 +94,11 @@ def block_tables() -> list[str]:
         mines = f"; {w.ap_mines_destroyed:,.0f} AP mines destroyed" if w.ap_mines_destroyed else ""
         out.append(f"| States Parties' output {year}{mark} ({w.report}) | {w.cleared_km2:g} km\u00b2 cleared{mines} | {w.scope}; {w.certainty} | {w.citation} |")
     out.append(f"| States Parties' output 2024 | not found | {clr_src.WORLD_OUTPUT_NEWER} | \u2014 |")
-    out.append("\n### Clearance back-test cases (`src/minebelt/model/clearance_history.py`)\n\n| case | period | condition | role | mines | m\u00b2 | workforce | years | certainty | sources |\n|---|---|---|---|---|---|---|---|---|---|")
+    out.append("\n### Clearance back-test cases (`src/minebelt/model/clearance_history.py`)\n\n| case | period | condition | role | mines | m\u00b2 | workforce | unit | years | certainty | sources |\n|---|---|---|---|---|---|---|---|---|---|---|")
     for c in hist.CASES:
         crew = "not found" if c.deminers is None else f"{c.deminers:,.0f} ({c.workforce_note})"
-        out.append(f"| {c.name} | {c.period} | {c.condition} | {c.role} | {c.mines:,.0f} ({c.mines_scope}) | {c.cleared_m2:,.0f} ({c.area_note}) | {crew} | {c.years:g} ({c.years_note}) | {c.certainty} | {'; '.join(str(x) for x in c.citations)} |")
+        unit = c.unit or "\u2014"
+        out.append(f"| {c.name} | {c.period} | {c.condition} | {c.role} | {c.mines:,.0f} ({c.mines_scope}) | {c.cleared_m2:,.0f} ({c.area_note}) | {crew} | {unit} | {c.years:g} ({c.years_note}) | {c.certainty} | {'; '.join(str(x) for x in c.citations)} |")
     out.append("\n### Clearance cost outturns (`src/minebelt/model/clearance_outturns.py`)\n\n| programme | spent | price date | m\u00b2 cleared | mines | scope | used | certainty | sources |\n|---|---|---|---|---|---|---|---|---|")
     for o in outt.OUTTURNS:
         area = "not found" if o.cleared_m2 is None else f"{o.cleared_m2:,.0f}"

@@ -40,6 +40,7 @@ from .clearance_history_sources import (
     CNA_CYP_2005,
     DEFENSA_CHL_2020,
     FINMIRROR_CYP_2005,
+    FREELIB_CYP_2009,
     HALO_ZW_29KM,
     HALO_ZW_10000,
     HANSARD_FLK_2009,
@@ -48,8 +49,13 @@ from .clearance_history_sources import (
     LM_JOR_2012,
     LM_KWT_1999,
     LM_NIC_2011,
+    LM_UK_2016,
+    LM_UK_2018,
+    LM_UK_2019,
     MBN_2008,
+    MERCOPRESS_FLK_2017_TEAMS,
     NPA_JOR_2010,
+    PPP_FLK_2019,
     SPA_JOR_2008,
     TAIPEI_FLK_2020,
     UKOTA_FLK_2020,
@@ -80,8 +86,11 @@ DEFAULT_CONDITION: Condition = "legacy"
 class ClearanceCase:
     """One historical clearance: what was cleared, by how many, in how long.
 
-    ``deminers`` is the workforce at work over the period (None: not found); ``years`` the
-    actual duration, calendar years. ``cleared_m2`` is the area cleared (or derived from the front).
+    ``deminers`` is the workforce at work over the period (None: not found), in deminers (people
+    clearing) wherever the sources separate them from support staff, ``unit`` saying what the
+    figure counts; ``years`` the actual duration, calendar years of the phase worked (a winter
+    stand-down inside a phase counts, as in every rate; months between phases with no one on
+    the ground do not). ``cleared_m2`` is the area cleared (or derived from the front).
     """
 
     key: str
@@ -101,6 +110,9 @@ class ClearanceCase:
     citations: tuple[Citation, ...]
     why: str = ""  #: why the case lands where it does (or why it is held out), in words
     front_km: float | None = None
+    #: What the workforce figure counts, as its source gives it: the fit's unit is the deminer
+    #: (a person clearing, as the headline's "with W deminers"), not all staff.
+    unit: str = ""
 
     @property
     def deminer_years(self) -> float | None:
@@ -118,60 +130,71 @@ ZW_M2_PER_KM_FRONT = 29e6 / 400
 
 CASES: tuple[ClearanceCase, ...] = (
     ClearanceCase(
-        "falklands", "Falkland Islands (UK; BACTEC/SafeLane, Zimbabwean deminers)", "Dec 2009\u2013Nov 2020",
-        11_700, "over 10,000 AP and 1,700 AV mines", 13e6, "the 117 mined areas of 2009, just over 13 km\u00b2 (over 23 km\u00b2 released in all)",
-        100, "about 100 Zimbabwean deminers for about a decade", 11.0, "December 2009 (first team) to 14 November 2020",
-        "fit", "legacy", "medium", (HANSARD_FLK_2009, UKOTA_FLK_2020, TAIPEI_FLK_2020, BBC_FLK_2010),
-        why="recorded Argentine minefields whose low-metal mines had moved in peat and sand dunes, cleared by hand every summer; the sparsest case (900 mines/km\u00b2)",
+        "falklands-5a", "Falkland Islands, phase 5(a) (Dynasafe BACTEC, Zimbabwean deminers)", "Nov 2016\u20135 Mar 2018",
+        4_415, "4,173 AP and 242 AV mines destroyed", 4_816_051, "4,816,051 m\u00b2 released (clearance and technical survey)",
+        100, "seven BACTEC teams; a 100-strong Zimbabwean team under its site supervisor (2019), British supervisors apart", 1.34,
+        "November 2016 to 5 March 2018, its three-month winter stand-down (from late June 2017) included",
+        "fit", "legacy", "medium", (LM_UK_2018, LM_UK_2019, MERCOPRESS_FLK_2017_TEAMS, PPP_FLK_2019),
+        why="low-metal mines in peat and sand dunes, cleared by hand in the phase that did most of the work: 33 mines and 36,000 m\u00b2 a deminer-year, the fastest legacy case per person; the count of about 100 deminers is the team's size in 2019, not a roll for 2016\u201318",
+        unit="deminers (Zimbabwean; British supervisors apart)",
     ),
     ClearanceCase(
         "zimbabwe-30km", "Zimbabwe, HALO: first 30 km of the Rhodesian border belt", "Nov 2013\u2013about 2016",
         10_000, "mines (mostly AP)", 30 * ZW_M2_PER_KM_FRONT, "30 km of frontage x 72,500 m\u00b2 per km (HALO survey: 29 km\u00b2 along 400 km; derived)",
         150, "150 Zimbabwean staff (deminers and support)", 2.5, "30 km at 'approximately 1 km of border territory per month' (derived)",
-        "fit", "legacy", "weak", (HALO_ZW_10000, HALO_ZW_29KM), front_km=30,
+        "fit", "legacy", "weak", (HALO_ZW_10000, HALO_ZW_29KM), front_km=30, unit="staff, whom HALO calls 'these deminers' (no split of support staff given)",
         why="HALO's fastest stretch on record (27 mines a person-year against 13-15 elsewhere): the duration is derived from a rounded 'about 1 km a month', and the first stretch held the densest, least degraded belt",
     ),
     ClearanceCase(
         "zimbabwe-29km", "Zimbabwe, HALO: the 29 km Mukumbura minefield", "three years to about 2018",
         14_742, "mines detected and cleared", 29 * ZW_M2_PER_KM_FRONT, "29 km of frontage x 72,500 m\u00b2 per km (derived)",
         340, "HALO's 340 deminers in Zimbabwe (programme-wide: an upper bound for this field)", 3.0, "over a three-year period",
-        "fit", "legacy", "weak", (HALO_ZW_29KM,), front_km=29,
+        "fit", "legacy", "weak", (HALO_ZW_29KM,), front_km=29, unit="deminers, HALO's whole Zimbabwe programme",
         why="the workforce is HALO's whole programme, part of which worked other fields: the true effort on this field was lower",
     ),
     ClearanceCase(
         "korea-1998-2020", "South Korea: the military's mine removal south of the DMZ and around rear bases", "1998\u20132020",
         60_000, "mines (mostly M14 AP around 37 bases)", 3.2e6, "about 3.2 million m\u00b2",
         200, "about 200 personnel at work (2019, before the increase to 1,200); 38,000 person-days in the 2008 season", 23.0, "23 April\u2013November seasons",
-        "fit", "legacy", "weak", (KOREA_HERALD_2021, YONHAP_2019, MBN_2008),
+        "fit", "legacy", "weak", (KOREA_HERALD_2021, YONHAP_2019, MBN_2008), unit="military personnel at work on mine removal (no split given)",
         why="conscript engineers on April\u2013November seasons, minimum-metal M14 mines displaced by floods and landslides on wooded hills: the slowest laid belt per person; the 200 at work is a 2019 count (3,300 soldiers took part in 2007)",
     ),
     ClearanceCase(
         "jordan-north", "Jordan's northern border with Syria (NPA for the NCDR)", "May 2008\u2013March 2012",
         126_000, "mines found: 136,000 AP and AV laid less close to 10,000 unaccounted for (derived)", 10e6, "93 minefields on 10 km\u00b2 along 104 km of border",
-        200, "more than 200 people at work (NCDR, 2010); 12 manual teams of six, with mine detection dogs and a machine", 3.85, "May 2008 to March 2012",
+        72, "12 teams of six members on the project (NPA field briefing, September 2010), with mine detection dogs and a machine; more than 200 people in all roles (NCDR, December 2010)", 3.85, "May 2008 to March 2012",
         "fit", "recorded", "medium", (NPA_JOR_2010, AFP_JOR_2010, LM_JOR_2012),
-        why="barrier minefields laid by Jordan's own army in the 1970s and cleared from their records on open ground, with dogs and a machine: 164 mines a person-year, twelve times South Korea's pace",
+        why="barrier minefields laid by Jordan's own army in the 1970s and cleared from their records on open ground, with dogs and a machine: 455 mines and 36,000 m\u00b2 a deminer-year (164 mines per person in all roles), thirty-five times South Korea's pace; left out, only Cyprus's start-up phase (90 mines a deminer-year) speaks for recorded fields",
+        unit="deminers: 12 teams of six (the rest of over 200 people in support roles apart)",
     ),
     ClearanceCase(
         "cyprus-2004-2005", "Cyprus buffer zone, phase I (UN Mine Action Centre; National Guard minefields)", "Nov 2004\u2013Aug 2005",
         2_186, "mines (1,294 AT, 892 AP) from 13 minefields", 575_686, "575,686 m\u00b2",
-        44, "44 clearance contractors (and three quality officers)", 0.76, "19 November 2004 to about 22 August 2005",
-        "fit", "recorded", "medium", (CNA_CYP_2004, CNA_CYP_2005, FINMIRROR_CYP_2005),
-        why="pattern minefields cleared from their records and maps ('a missing mine drill' for any gap), a programme's first nine months on small fields in and around Nicosia",
+        32, "44 clearance contractors and three quality officers (2005): four teams of eight deminers with a supervisor, a medic and a driver each, the contractor's team structure on record (2009)", 0.76, "19 November 2004 to about 22 August 2005",
+        "fit", "recorded", "medium", (CNA_CYP_2004, CNA_CYP_2005, FINMIRROR_CYP_2005, FREELIB_CYP_2009),
+        why="pattern minefields cleared from their records and maps ('a missing mine drill' for any gap), a programme's first nine months on small fields in and around Nicosia: 90 mines a deminer-year, five times slower than Jordan's belt",
+        unit="deminers, converted: 44 contractors = 4 teams x (8 deminers + supervisor, medic, driver); quality officers apart",
     ),
     ClearanceCase(
         "korea-2008", "South Korea: the 2008 season of the same programme", "April\u2013November 2008",
         1_400, "mines", 200_000, "200,000 m\u00b2",
         200, "38,000 person-days (JCS via MBN), about 200 at work as in 2019", 1.0, "one April\u2013November season",
-        "test", "legacy", "weak", (MBN_2008, YONHAP_2019),
+        "test", "legacy", "weak", (MBN_2008, YONHAP_2019), unit="military personnel (38,000 person-days in the season)",
         why="one season inside the 1998\u20132020 total, held out of the fit: sparser, scattered fields (7,000 mines/km\u00b2 against 18,750 over the programme) and person-days that include search of ground that held no mines",
     ),
     ClearanceCase(
         "arrowhead-2019", "Korean DMZ: Arrowhead Hill (remains recovery)", "April\u2013November 2019",
         455, "mines (and 5,754 unexploded ordnance)", 102_668, "102,668 m\u00b2 demined",
         300, "about 300 demining personnel in a task force of about 500", 1.0, "one April\u2013November season",
-        "test", "legacy", "weak", (AJU_ARROWHEAD_2019,),
+        "test", "legacy", "weak", (AJU_ARROWHEAD_2019,), unit="demining personnel within a larger task force",
         why="a 1953 battlefield with no minefield records and 13 times as much unexploded ordnance as mines, cleared for the recovery of remains: not a laid belt, so outside the fit",
+    ),
+    ClearanceCase(
+        "falklands", "Falkland Islands, the whole programme (BACTEC/SafeLane)", "Oct 2009\u2013Nov 2020",
+        11_700, "over 10,000 AP and 1,700 AV mines", 13e6, "the 117 mined areas of 2009, just over 13 km\u00b2 (over 23 km\u00b2 released in all)",
+        None, "not found by phase: about 100 deminers in phase 5 (2016\u20132020); phases 1\u20134 (October 2009\u2013March 2016) were smaller, seasonal and separated by months with no team on the islands, and had cleared about 1.4 of the 13 km\u00b2 by March 2016: 100 deminers x 11 years would overstate the effort",
+        11.0, "December 2009 (first team) to 14 November 2020", "no workforce", "legacy", "medium",
+        (HANSARD_FLK_2009, UKOTA_FLK_2020, TAIPEI_FLK_2020, BBC_FLK_2010, LM_UK_2016, LM_UK_2019),
     ),
     ClearanceCase(
         "nicaragua", "Nicaragua (army engineers, OAS), mostly the Honduran border", "1990\u2013April 2010",
@@ -184,9 +207,12 @@ CASES: tuple[ClearanceCase, ...] = (
         None, "not found (Army and Navy humanitarian demining units)", 18.0, "18 years", "no workforce", "recorded", "high", (DEFENSA_CHL_2020,),
     ),
     ClearanceCase(
-        "cyprus-2004-2011", "Cyprus buffer zone, all phases (UN Mine Action Centre)", "2004\u20132011",
+        "cyprus-2004-2011", "Cyprus buffer zone, all phases (UN Mine Action Centre; National Guard and Turkish forces' minefields)", "2004\u20132011",
         27_000, "mines (18,000 AP)", 11e6, "11 km\u00b2 released",
-        None, "not found (44 contractors in 2005 only)", 7.0, "2004 to 2011", "no workforce", "recorded", "high", (UNFICYP_2016,),
+        32, "four teams of eight deminers (44 clearance contractors in 2005; 48 men in four teams, about 2009)", 7.0, "2004 to 2011",
+        "test", "recorded", "medium", (UNFICYP_2016, CNA_CYP_2005, FREELIB_CYP_2009),
+        why="the whole programme, held out of the fit (its first phase is fitted): the same four teams on two dates, not a roll for seven years; funding gaps (early 2009) and access to the Turkish forces' fields (from December 2007) slowed it between",
+        unit="deminers: four teams of eight, on two dates (2005, about 2009)",
     ),
     ClearanceCase(
         "jordan-wadi-araba", "Jordan: Wadi Araba and Aqaba (NPA), Israeli-laid fields", "July 2006\u2013August 2008",

@@ -274,3 +274,70 @@ MERCOPRESS_FLK_2017 = Citation(
     url="https://en.mercopress.com/2017/07/17/falklands-demining-operations-since-2009-have-cost-london-16.6-million/",
     quote="The British government has spent \u00a3 16.604.385 in demining operations in the Falkland Islands since 2009.",
 )
+LM_UK_2018 = Citation(
+    key="lm-uk-2018",
+    title="United Kingdom: Mine Action (last updated 12 November 2018)",
+    publisher="ICBL-CMC Landmine and Cluster Munition Monitor",
+    date="2018-11-12",
+    url="http://www.the-monitor.org/en-gb/reports/2018/united-kingdom/mine-action.aspx",
+    locator="summary table: 'Land release November 2016\u20135 March 2018 (Phase 5 (a))'",
+    quote="4,816,051m2 released with 4,173 antipersonnel mines and 242 antivehicle mines destroyed",
+)
+LM_UK_2019 = Citation(
+    key="lm-uk-2019",
+    title="United Kingdom: Mine Action (last updated 23 September 2019)",
+    publisher="ICBL-CMC Landmine and Cluster Munition Monitor",
+    date="2019-09-23",
+    url="http://the-monitor.org/en-gb/reports/2019/united-kingdom/mine-action.aspx",
+    locator="mine action strategic and operational plans",
+    quote=(
+        "Demining has been conducted in phases. Phase 1\u20134 took place between October 2009 and March 2016. Phase 5 (a) and "
+        "(b) (November 2016\u2013March 2020) covers the clearance of 79 mined areas measuring an estimated total of 5.8km2"
+    ),
+)
+LM_UK_2016 = Citation(
+    key="lm-uk-2016",
+    title="United Kingdom: Mine Action (last updated 22 November 2016)",
+    publisher="ICBL-CMC Landmine and Cluster Munition Monitor",
+    date="2016-11-22",
+    url="http://www.the-monitor.org/en-gb/reports/2016/united-kingdom/mine-action.aspx",
+    quote=(
+        "As of March 2016, approximately 11.63km2 of mined areas remained ... As of the end of April 2015, contamination stood at "
+        "12.35km2 across 97 mined areas, before clearance operations were suspended for the winter as a result of the weather."
+    ),
+)
+MERCOPRESS_FLK_2017_TEAMS = Citation(
+    key="mercopress-flk-2017-teams",
+    title="Falklands demining team have recovered over 3,000 anti-personnel mines and over 150 anti-tank mines",
+    publisher="MercoPress",
+    date="2017-06-24",
+    url="http://en.mercopress.com/2017/06/24/falklands-demining-team-have-recovered-over-3-000-anti-personnel-mines-and-over-150-anti-tank-mines.",
+    quote=(
+        "SINCE their deployment in October 2016 through to June 2017, the BACTEC teams have worked on 47 minefield areas ... The "
+        "team will now leave for three months before continuing the current phase. ... The seven BACTEC teams have completed 30 "
+        "minefield sites"
+    ),
+)
+PPP_FLK_2019 = Citation(
+    key="afp-flk-2019",
+    title="Zimbabwean expert deminers keeping Falkland Islands safe (AFP)",
+    publisher="Phnom Penh Post, relaying Agence France-Presse",
+    date="2019-10",
+    url="https://www.phnompenhpost.com/lifestyle/zimbabwean-expert-deminers-keeping-falkland-islands-safe",
+    quote=(
+        "'The Zimbabwean deminers are experts in this job ...,' Michael Madziva, the site supervisor, said about his 100-strong "
+        "team."
+    ),
+)
+FREELIB_CYP_2009 = Citation(
+    key="cyprus-g4-teams-2009",
+    title="Making us safe behind the lines (P. Dewhurst; a visit to the Mine Action Service and G4 Ordnance Management in the buffer zone)",
+    publisher="The Free Library, relaying a Cyprus newspaper article",
+    date="about 2009 (undated on the relay; 56 of 71 buffer-zone minefields cleared)",
+    url="https://www.thefreelibrary.com/Making+us+safe+behind+the+lines-a0213100862",
+    quote=(
+        "Since the organisation began demining in 2004, they have removed some 15,200 mines and released over 7.5 square "
+        "kilometres of land ... 'We have 48 men here, divided into four teams of eight deminers, a supervisor, medic and a "
+        "driver,' said Barlow."
+    ),
+)

@@ -11,8 +11,8 @@ new clearance: the fitted rate times or divided by :data:`PREDICTION_FACTOR` =
 ``exp(t(0.95, n - k) s sqrt(1 + 1/n))``, ``s`` the standard deviation of the ``n`` fitted cases'
 log ratios of modelled to actual effort with the ``n - k`` degrees of freedom the ``k`` fitted
 rates leave, ``t`` Student's quantile (computed here, not typed in). It is the spread a new job
-faces (history: leave-one-out ratios 0.60-1.98), not the far narrower confidence interval of the
-mean rate (:data:`FIT_FACTOR`, x/÷ 1.35). ``tests/unit/pipeline/test_clearance_backtest.py``
+faces (history: leave-one-out ratios 0.20-5.06 once every workforce is counted in deminers),
+not the far narrower confidence interval of the mean rate (:data:`FIT_FACTOR`). ``tests/unit/pipeline/test_clearance_backtest.py``
 recomputes ``s`` from the cases and checks the interval's coverage of the leave-one-out cases. A calendar deminer-year is as those programmes worked it
 (seasons, weather, stand-downs, support), so no working-days figure is needed beside it.
 
@@ -33,6 +33,7 @@ from .clearance_history_sources import (
     KOREA_HERALD_2021,
     MBN_2008,
     NPA_JOR_2010,
+    PPP_FLK_2019,
     TAIPEI_FLK_2020,
     YONHAP_2019,
 )
@@ -63,32 +64,32 @@ FIT_CASES_N = 6
 FIT_RATES_N = 3
 #: Standard deviation of the six in-sample log ratios (modelled / actual effort) with the
 #: FIT_CASES_N - FIT_RATES_N degrees of freedom left: sqrt(sum(log r)^2 / 3) (docs/model.md).
-FIT_LOG_S = 0.3643
-#: Prediction factor for a new clearance: exp(t(0.95, 3) s sqrt(1 + 1/6)) = x/÷ 2.53.
+FIT_LOG_S = 0.6913
+#: Prediction factor for a new clearance: exp(t(0.95, 3) s sqrt(1 + 1/6)) = x/÷ 5.80.
 PREDICTION_FACTOR = math.exp(float(stdtrit(FIT_CASES_N - FIT_RATES_N, 0.95)) * FIT_LOG_S * math.sqrt(1 + 1 / FIT_CASES_N))
 #: The confidence interval of the mean rate, for contrast only (not used): exp(1.645 s' / sqrt(6)),
-#: s' = 0.4457 the RMS of the six leave-one-out log ratios.
-FIT_FACTOR = 1.349
-#: Fitted on falklands, zimbabwe-30km, zimbabwe-29km, korea-1998-2020 (legacy) and jordan-north,
+#: s' = 1.108 the RMS of the six leave-one-out log ratios.
+FIT_FACTOR = 2.105
+#: Fitted on falklands-5a, zimbabwe-30km, zimbabwe-29km, korea-1998-2020 (legacy) and jordan-north,
 #: cyprus-2004-2005 (recorded): docs/model.md, "Back-test of the clearance model".
 PRODUCTIVITY_FIT: dict[str, FittedRate] = {
     "mines_per_deminer_year.legacy": FittedRate(
-        "mines_per_deminer_year", 18.71, 18.71 / PREDICTION_FACTOR, 18.71 * PREDICTION_FACTOR,
+        "mines_per_deminer_year", 22.02, 22.02 / PREDICTION_FACTOR, 22.02 * PREDICTION_FACTOR,
         "mines found, excavated and destroyed per deminer and year, legacy belts (every m\u00b2 searched)",
     ),
     "mines_per_deminer_year.recorded": FittedRate(
-        "mines_per_deminer_year", 303.3, 303.3 / PREDICTION_FACTOR, 303.3 * PREDICTION_FACTOR,
+        "mines_per_deminer_year", 1_244, 1_244 / PREDICTION_FACTOR, 1_244 * PREDICTION_FACTOR,
         "mines found, excavated and destroyed per deminer and year, recorded pattern minefields cleared from their records",
     ),
     "m2_per_deminer_year": FittedRate(
-        "m2_per_deminer_year", 25_300, 25_300 / PREDICTION_FACTOR, 25_300 * PREDICTION_FACTOR, "m\u00b2 of ground searched per deminer and year",
+        "m2_per_deminer_year", 43_190, 43_190 / PREDICTION_FACTOR, 43_190 * PREDICTION_FACTOR, "m\u00b2 of ground searched per deminer and year",
     ),
 }
 PRODUCTIVITY_SOURCE = (
-    "fitted on six historical clearances of laid minefields with a sourced workforce (legacy belts: the Falkland Islands "
-    "2009-2020, HALO's first 30 km and the 29 km Mukumbura field of Zimbabwe's border belt, South Korea 1998-2020; "
+    "fitted on six historical clearances of laid minefields with a sourced workforce counted in deminers (legacy belts: the "
+    "Falkland Islands' phase 5(a) 2016-2018, HALO's first 30 km and the 29 km Mukumbura field of Zimbabwe's border belt, South Korea 1998-2020; "
     "recorded pattern minefields: Jordan's Syrian border 2008-2012, the Cyprus buffer zone 2004-2005): point value the fit "
-    "on all six, 90 % prediction interval for a new clearance x/\u00f7 2.53 from the fit's log-ratio spread (docs/model.md, 'Back-test of the clearance model')"
+    "on all six, 90 % prediction interval for a new clearance x/\u00f7 5.80 from the fit's log-ratio spread (docs/model.md, 'Back-test of the clearance model')"
 )
 
 
@@ -158,11 +159,11 @@ WORKFORCE_PRESETS: dict[str, WorkforcePreset] = {
     ),
     "falklands": WorkforcePreset(
         "falklands", "the Falkland Islands clearance (SafeLane, Zimbabwean deminers)", 100,
-        "about 100 Zimbabwean deminers, 2009-2020", "2020", TAIPEI_FLK_2020, "medium",
+        "about 100 Zimbabwean deminers (phase 5, 2016-2020; phases 1-4 were smaller)", "2019", PPP_FLK_2019, "medium", (TAIPEI_FLK_2020,),
     ),
     "npa-jordan": WorkforcePreset(
-        "npa-jordan", "Norwegian People's Aid on Jordan's Syrian border", 200,
-        "more than 200 people at work (NCDR, December 2010)", "2010", AFP_JOR_2010, "medium", (NPA_JOR_2010,),
+        "npa-jordan", "Norwegian People's Aid on Jordan's Syrian border", 72,
+        "12 teams of six deminers (NPA, September 2010); more than 200 people in all roles (NCDR, December 2010)", "2010", NPA_JOR_2010, "medium", (AFP_JOR_2010,),
     ),
 }
 #: A belt whose every section South Korea defends takes South Korea's own force; any other the

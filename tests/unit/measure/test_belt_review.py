@@ -181,7 +181,10 @@ def test_stretches_partitioning_a_border_cover_its_belt_once(side, fractions, de
     x, y = side
     total = border_row(x, y)["length_km"]
     cuts = [0.0, *sorted(round(f * total, 3) for f in fractions), total]
-    mk = lambda secs: Scenario(name="s", defaults=Defaults(depth_km=depth, density=1.0, along_water="include"), sections=secs)  # noqa: E731
+
+    def mk(secs: list) -> Scenario:
+        return Scenario(name="s", defaults=Defaults(depth_km=depth, density=1.0, along_water="include"), sections=secs)
+
     parts = estimate(mk([Section(name=f"p{i}", country=x, border=y, from_km=a, to_km=b) for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)) if b > a]))
     whole = estimate(mk([Section(name="w", country=x, border=y)]))
     assert parts.document["totals"]["length_km"] == pytest.approx(whole.document["totals"]["length_km"], rel=1e-9)

@@ -369,7 +369,7 @@ def test_assumptions_name_their_source(blocks):
     assert rows["Area one deminer clears a day"]["kind"] == "cited" and rows["Deminers at work"]["value"] == "1,200"
     assert rows["Deminers at work"]["kind"] == "scenario" and rows["Working days a year"]["value"] == "150 to 250"
     mines = rows["Mines found and destroyed per deminer-year"]
-    assert mines["value"] == "7.412 to 47.23" and mines["kind"] == "cited" and "fitted on six historical clearances" in mines["source"]
+    assert mines["value"] == "3.799 to 127.6" and mines["kind"] == "cited" and "fitted on six historical clearances" in mines["source"]
     assert rows["Minefield condition"]["value"] == "legacy" and rows["Minefield condition"]["kind"] == "cited"
     assert rows["Allowance for drifted or unrecorded mines"]["source"] == "default 0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
     cost = rows["Clearance cost per m\u00b2 cleared"]

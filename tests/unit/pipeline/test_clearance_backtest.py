@@ -4,7 +4,7 @@ clearance model"), and the Korean DMZ on its default path.
 The productivities (one mine rate per minefield condition, one ground rate) are fitted on the
 six cases of ``minebelt.model.clearance_history`` with a sourced workforce (``role = "fit"``);
 each is tested left out of the fit (leave-one-out), and the held-out cases against the fit on
-all. Every case reports its ratio of modelled to actual duration, given its own workforce. A case
+all. Every workforce is counted in deminers where its sources separate them from support staff. Every case reports its ratio of modelled to actual duration, given its own workforce. A case
 outside a factor of 1.5 is a documented miss: the test asserts the ratio *and* that the case
 carries its explanation, and docs/model.md shows it. No xfail.
 """
@@ -20,6 +20,7 @@ from minebelt import estimate, load_scenarios, model
 from minebelt.model.clearance_history import CASES, FIT_CASES
 from minebelt.model.clearance_workforce import (
     FIT_CASES_N,
+    FIT_FACTOR,
     FIT_LOG_S,
     FIT_RATES_N,
     PREDICTION_FACTOR,
@@ -49,17 +50,18 @@ def _loo(case):
 #: Expected ratio (modelled / actual years) per case: leave-one-out for fitted cases, the fit on
 #: all for held-out ones; ``miss`` marks a documented miss (explained in the case's ``why``).
 EXPECTED = {
-    "falklands": (1.06, "within"),
-    "zimbabwe-30km": (1.98, "miss"),  # the fastest stretch on record, duration from a rounded rate
-    "zimbabwe-29km": (0.80, "within"),
-    "korea-1998-2020": (0.60, "miss"),  # the slowest: displaced minimum-metal mines, seasons
-    "jordan-north": (1.71, "miss"),  # left out, only Cyprus's start-up phase sets the recorded rate
-    "cyprus-2004-2005": (0.71, "within"),
-    "korea-2008": (0.41, "miss"),
-    "arrowhead-2019": (0.09, "miss"),
+    "falklands-5a": (3.00, "miss"),  # the fastest legacy case per deminer: sparse fields, 36,000 m2 a deminer-year
+    "zimbabwe-30km": (1.49, "within"),  # the fastest stretch on record, duration from a rounded rate (just inside)
+    "zimbabwe-29km": (0.62, "miss"),  # the workforce is HALO's whole programme: an upper bound on this field's
+    "korea-1998-2020": (0.49, "miss"),  # the slowest: displaced minimum-metal mines, seasons
+    "jordan-north": (5.06, "miss"),  # left out, only Cyprus's start-up phase (90 mines a deminer-year) speaks for recorded fields
+    "cyprus-2004-2005": (0.20, "miss"),  # left out, Jordan alone (455 a deminer-year) sets the recorded rates
+    "korea-2008": (0.34, "miss"),
+    "cyprus-2004-2011": (1.23, "within"),  # the whole programme, held out: four teams of eight on two dates
+    "arrowhead-2019": (0.08, "miss"),
 }
 #: The same ratios with the fit on all six (in-sample).
-IN_SAMPLE = {"falklands": 1.04, "zimbabwe-30km": 1.65, "zimbabwe-29km": 0.85, "korea-1998-2020": 0.72, "jordan-north": 1.05, "cyprus-2004-2005": 0.90}
+IN_SAMPLE = {"falklands-5a": 2.33, "zimbabwe-30km": 1.35, "zimbabwe-29km": 0.70, "korea-1998-2020": 0.61, "jordan-north": 1.20, "cyprus-2004-2005": 0.62}
 
 
 def test_the_fitted_productivities_are_the_table():
@@ -79,7 +81,7 @@ def test_the_fitted_productivities_are_the_table():
     assert FIT_LOG_S == pytest.approx(s, rel=2e-3)
     factor = math.exp(stats.t.ppf(0.95, n - k) * s * math.sqrt(1 + 1 / n))
     assert PREDICTION_FACTOR == pytest.approx(factor, rel=2e-3)
-    assert 2.4 < PREDICTION_FACTOR < 2.7  # far wider than the mean rate's confidence interval (x/÷ 1.35)
+    assert 5.7 < PREDICTION_FACTOR < 5.9  # far wider than the mean rate's confidence interval (FIT_FACTOR)
     for r in PRODUCTIVITY_FIT.values():
         assert r.p95 / r.point == pytest.approx(PREDICTION_FACTOR) and r.point / r.p05 == pytest.approx(PREDICTION_FACTOR)
 
@@ -87,15 +89,17 @@ def test_the_fitted_productivities_are_the_table():
 def test_the_prediction_interval_covers_the_left_out_cases_as_a_90_percent_interval_should():
     """Each fitted case left out of the fit: its actual effort inside the interval the other five
     predict? The count is consistent with 90 % coverage (binomial, two-sided p > 0.05); the
-    confidence interval of the mean (x/÷ 1.35) is not (2 of 6)."""
+    confidence interval of the mean (FIT_FACTOR, x/÷ 2.10) is not (3 of 6)."""
     from scipy import stats
 
     ratios = [_ratio(c, _loo(c)) for c in FIT_CASES]
     inside = sum(1 / PREDICTION_FACTOR <= r <= PREDICTION_FACTOR for r in ratios)
     assert inside == 6
     assert stats.binomtest(inside, len(ratios), 0.9).pvalue > 0.05
-    narrow = sum(1 / 1.349 <= r <= 1.349 for r in ratios)
-    assert narrow == 2 and stats.binomtest(narrow, len(ratios), 0.9).pvalue < 0.05
+    s_loo = math.sqrt(np.mean(np.square(np.log(ratios))))
+    assert FIT_FACTOR == pytest.approx(math.exp(1.645 * s_loo / math.sqrt(len(ratios))), rel=2e-3)
+    narrow = sum(1 / FIT_FACTOR <= r <= FIT_FACTOR for r in ratios)
+    assert narrow == 3 and stats.binomtest(narrow, len(ratios), 0.9).pvalue < 0.05
 
 
 def test_at_least_six_cases_are_back_tested_in_both_conditions():
@@ -124,21 +128,22 @@ def test_in_sample_ratio(case):
     assert _ratio(case, ALL) == pytest.approx(IN_SAMPLE[case.key], abs=0.01)
 
 
-def test_in_sample_the_fit_lands_within_the_factor_on_five_of_six():
+def test_in_sample_the_fit_lands_within_the_factor_on_three_of_six():
     inside = [c.key for c in FIT_CASES if 1 / FACTOR <= _ratio(c, ALL) <= FACTOR]
-    assert inside == ["falklands", "zimbabwe-29km", "korea-1998-2020", "jordan-north", "cyprus-2004-2005"]
+    assert inside == ["zimbabwe-30km", "zimbabwe-29km", "jordan-north"]
 
 
 def test_the_minefield_condition_is_what_history_separates():
-    """A single mine rate cannot hold Jordan's belt and South Korea's fields: 164 against 13 mines
-    a person-year. The recorded rate is more than ten times the legacy one."""
+    """A single mine rate cannot hold Jordan's belt and South Korea's fields: 455 against 13 mines
+    a deminer-year. The recorded rate is more than ten times the legacy one."""
     by_condition, _ = ALL
     assert by_condition["recorded"] / by_condition["legacy"] > 10
     jordan, korea = (next(c for c in CASES if c.key == k) for k in ("jordan-north", "korea-1998-2020"))
     assert jordan.mines / jordan.deminer_years > 10 * korea.mines / korea.deminer_years
     one = model.clearance.fit_productivities([(c.mines, c.cleared_m2, c.deminer_years, "one") for c in FIT_CASES])
     single = {c.key: _ratio(c, ({c.condition: one[0]["one"]}, one[1])) for c in FIT_CASES}
-    assert single["jordan-north"] > 3 and single["korea-1998-2020"] < 1 / 3  # docs/model.md: one rate misses both
+    assert single["jordan-north"] == pytest.approx(9.67, abs=0.01)  # docs/model.md: one rate misses both,
+    assert single["korea-1998-2020"] == pytest.approx(0.27, abs=0.01)  # by 9.7 and by 3.7 the other way
 
 
 def test_cases_without_a_workforce_show_the_workforce_the_model_implies():
@@ -147,8 +152,12 @@ def test_cases_without_a_workforce_show_the_workforce_the_model_implies():
         c.key: float(model.deminer_years(c.mines, c.cleared_m2, by_condition[c.condition], m2)) / c.years
         for c in CASES if c.deminers is None
     }
-    assert set(implied) == {"nicaragua", "chile", "cyprus-2004-2011", "jordan-wadi-araba", "kuwait"}
-    assert all(50 < v < 30_000 for v in implied.values()), implied
+    assert set(implied) == {"falklands", "nicaragua", "chile", "jordan-wadi-araba", "kuwait"}
+    assert all(40 < v < 30_000 for v in implied.values()), implied
+    # docs/model.md's table; the whole Falklands programme: fewer than the 100 of phase 5 over eleven years
+    shown = {"falklands": 76, "nicaragua": 420, "chile": 43, "jordan-wadi-araba": 173, "kuwait": 9_100}
+    assert implied == pytest.approx(shown, rel=0.02)
+    assert implied["falklands"] < 100
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +175,7 @@ def test_dmz_default_path_lands_in_the_published_range(dmz):
     assert k["workforce"]["preset"] == "kor-military" and k["workforce"]["deminers"] == "200"
     assert 200 <= k["calendar_years"] <= 489
     d = k["calendar_years_dist"]
-    # the prediction interval for one new job (x/÷ 2.5) holds the whole published range
+    # the prediction interval for one new job (x/÷ 5.8) holds the whole published range
     assert d["p05"] < 200 and 489 < d["p95"]
     assert k["headline"].startswith("about ") and " deminer-years (90 %: " in k["headline"]
     assert f"; {k['calendar_years']:,.0f} years (90 %: " in k["headline"]
@@ -185,14 +194,14 @@ def test_dmz_shows_south_koreas_own_record_and_the_other_count_as_alternatives(d
 
 def test_eastern_flank_full_headline_interval_is_what_history_supports():
     """The issue asked for less than a factor of 5 between the ends; the honest prediction interval
-    for one new job is x/÷ 2.53 on the effort (6.4 end to end), widened by the belt's spread to about 8. The
-    miss is stated in docs/model.md ("Back-test of the clearance model"), not hidden."""
+    for one new job is x/÷ 5.80 on the effort (34 end to end), widened by the belt's spread to about
+    40. The miss is stated in docs/model.md ("Back-test of the clearance model"), not hidden."""
     from conftest import EXAMPLES
 
     sc = load_scenarios(EXAMPLES / "eastern-flank-full.toml")[0]
     k = estimate(sc, samples=2_000, seed=1).document["clearance"]
     d = k["calendar_years_dist"]
-    assert PREDICTION_FACTOR**2 < d["p95"] / d["p05"] < 9  # the effort's own x/÷ 2.53, widened by the belt's spread
+    assert PREDICTION_FACTOR**2 < d["p95"] / d["p05"] < 45  # the effort's own x/÷ 5.80, widened by the belt's spread
     e = k["deminer_years_dist"]
     assert e["p95"] / e["p05"] == pytest.approx(d["p95"] / d["p05"], rel=1e-6)  # one workforce: same spread
     assert "with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)" in k["headline"]
