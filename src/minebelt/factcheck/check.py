@@ -14,6 +14,7 @@ from ..errors import InputError
 from ..i18n import in_english
 from .checker import Checker, Unverifiable
 from .claims import load_claims, parse_stated, parse_tolerance
+from .context import computed_text, context_sentence, date_gap
 from .kinds import (
     default_kind,
     fact_not_model,
@@ -24,7 +25,7 @@ from .kinds import (
     whose_model,
 )
 from .money import UnitMismatch, currency_mismatch
-from .verdict import BOUNDS, explain, fmt_stated, fmt_value, is_absolute, is_count, is_ratio, judge, normalize_qualifier
+from .verdict import BOUNDS, explain, fmt_stated, is_absolute, is_count, is_ratio, judge, normalize_qualifier
 
 #: The default absolute tolerance of a unit judged by absolute difference: a calendar year holds
 #: only as that year (imprecise one year off); a latitude within half a degree.
@@ -33,73 +34,6 @@ ABS_TOLERANCE_DEFAULT = {"year": 0.5, "degrees north": 0.5, "degrees south": 0.5
 #: Version 2 (was 1): a claim has a ``kind``, and the verdict has two new words, ``stated`` (a
 #: plan) and ``not-checked`` (out of scope), which a reader of version 1 does not know.
 SCHEMA = "minebelt.factcheck/2"
-
-
-def _context(checker: Checker, claim: dict[str, Any], unit: str, where: str, stated: Any = None, plan: bool = False) -> str:
-    """``context = {label = ref}``: side figures that explain a difference, as one sentence.
-
-    A ref is anything ``refs`` takes; a table may also be any ``compute`` (``expr`` with
-    ``refs``, a scenario figure, ...) with its own ``unit``: ``{ expr = "a / b", refs = {...},
-    unit = "years" }``. An ``expr`` may use the name ``stated`` (the claim's stated figure, the
-    upper end of a range). For a ``plan`` claim the figures are what the plan implies, and the
-    sentence has no lead (the caller words it).
-    """
-    ctx = claim.get("context")
-    if not ctx:
-        return ""
-    if not isinstance(ctx, dict):
-        raise InputError(f"{where}: context must be a table of label = ref")
-    parts = []
-    computed_only = not any("border:" in repr(r) for r in ctx.values())  # "Measured:" only beside measured borders
-    for label, ref in ctx.items():
-        here = f"{where}: context.{label}"
-        ref_unit = "km" if isinstance(ref, str) and ref.startswith("border:") and ref.endswith("_km") else unit
-        try:
-            if isinstance(ref, dict) and ("unit" in ref or not {"scenario", "field"} <= set(ref)):
-                spec = {k: v for k, v in ref.items() if k != "unit"}
-                if "unit" in ref:
-                    if not isinstance(ref["unit"], str):
-                        raise InputError(f"{here}: unit: must be text, got {ref['unit']!r}")
-                    ref_unit = ref["unit"]
-                names = {"stated": float(stated[1] if isinstance(stated, tuple) else stated)} if isinstance(stated, (int, float, tuple)) else None
-                v = checker.compute(spec, here, names)
-            else:
-                v = checker.ref(ref, here)
-        except Unverifiable:
-            return ""
-        if isinstance(v, tuple) or isinstance(v, str):
-            raise InputError(f"{here}: a context figure must compute to one number")
-        parts.append(f"{label} {fmt_value(v, ref_unit)}")
-    if plan:
-        return "; ".join(parts) + "."
-    return ("For context: " if computed_only else "Measured: ") + "; ".join(parts) + "."
-
-
-def _computed_text(computed: Any, unit: str) -> str:
-    """The computed figure, with its 90 % range when the estimate was sampled."""
-    if computed is None:
-        return "\u2014"
-    text = fmt_stated(computed, unit)
-    spread = getattr(computed, "spread", None)
-    if spread is not None and fmt_value(spread[0], unit) != fmt_value(spread[1], unit):
-        text += f" (90 %: {fmt_value(spread[0], unit)} \u2013 {fmt_value(spread[1], unit)})"
-    return text
-
-
-def _date_gap(stated: str, computed: str) -> str:
-    """``2 years later``, ``3 months earlier`` (computed against stated), or "" when they agree."""
-    sy, cy = stated.split("-"), computed.split("-")
-    if computed.startswith(stated):
-        return ""
-    months_s = int(sy[0]) * 12 + (int(sy[1]) - 1 if len(sy) > 1 else 0)
-    months_c = int(cy[0]) * 12 + (int(cy[1]) - 1 if len(cy) > 1 else 0)
-    if len(sy) == 1:  # a stated year: compare years
-        d = int(cy[0]) - int(sy[0])
-        return f"{abs(d)} year{'s' if abs(d) != 1 else ''} {'later' if d > 0 else 'earlier'}" if d else ""
-    d = months_c - months_s
-    if not d:
-        return ""
-    return f"{abs(d)} month{'s' if abs(d) != 1 else ''} {'later' if d > 0 else 'earlier'}"
 
 
 def check_claim(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
@@ -182,7 +116,7 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
         "kind": kind,
         "computed": list(computed) if isinstance(computed, tuple) else computed,
         "stated_text": stated_text,
-        "computed_text": _computed_text(computed, unit),
+        "computed_text": computed_text(computed, unit),
         "method": _method(claim.get("compute", {})),
     }
     if claim.get("part_of"):
@@ -197,7 +131,7 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
         seen = f"For context, minebelt computes {row['computed_text']}." if computed is not None else ""
         row["verdict"] = "not-checked"
         row["verdict_text"] = verdict_text("not-checked", kind)
-        row["explanation"] = " ".join(x for x in (lead, seen, note, _context(checker, claim, unit, where)) if x)
+        row["explanation"] = " ".join(x for x in (lead, seen, note, context_sentence(checker, claim, unit, where)) if x)
         return row
     beside = _beside_words(claim, checker) if computed is not None else ""
     relation = ""
@@ -209,7 +143,7 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
     elif isinstance(computed, str) and isinstance(stated, str) and qualifier in ("before", "after"):
         came = computed < stated if qualifier == "before" else computed > stated
         relation = f"{qualifier} {stated}, as forecast" if came else f"not {qualifier} {stated}"
-    implies = _context(checker, claim, unit, where, stated, plan=True)
+    implies = context_sentence(checker, claim, unit, where, stated, plan=True)
     row["verdict"] = "stated"
     row["verdict_text"] = verdict_text("stated", kind)
     if beside.startswith("by "):
@@ -225,7 +159,7 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
     unit = str(claim.get("unit", ""))
     qualifier = normalize_qualifier(claim.get("qualifier", "about"))
     stated = parse_stated(claim.get("stated"), f"{where}: stated")
-    note = " ".join(x for x in (str(claim.get("note", "")).strip(), _context(checker, claim, unit, where)) if x)
+    note = " ".join(x for x in (str(claim.get("note", "")).strip(), context_sentence(checker, claim, unit, where)) if x)
     stated_text = fmt_stated(stated, unit)
     if is_ratio(unit) and qualifier in ("over", "at-least") and stated == 1.0:
         stated_text = f"more than {unit.strip().removeprefix('times').strip()}"  # "over 1 times the next longest"
@@ -246,7 +180,7 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
         "unit": unit,
         "computed": list(computed) if isinstance(computed, tuple) else computed,
         "stated_text": qualifier_words + stated_text,
-        "computed_text": _computed_text(computed, unit),
+        "computed_text": computed_text(computed, unit),
         "method": _method(claim.get("compute", {})),
     }
     if claim.get("part_of"):
@@ -281,7 +215,7 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
             ok = computed < stated
         else:
             ok = computed.startswith(stated)
-        gap = _date_gap(stated, computed) if qualifier not in ("after", "before") else ""
+        gap = date_gap(stated, computed) if qualifier not in ("after", "before") else ""
         row["verdict"] = "holds" if ok else "does-not-hold"
         if ok:
             said = f"Sourced date {computed}: {row['stated_text']}, as stated." if qualifier in ("after", "before") else f"Sourced date {computed}, as stated."

@@ -1,0 +1,80 @@
+"""Side figures of a claim's explanation: its ``context`` table, the computed figure with its 90 %
+range, and the gap between two dates.
+
+Layer: outputs (fact-check).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import InputError
+from .checker import Checker, Unverifiable
+from .verdict import fmt_stated, fmt_value
+
+
+def context_sentence(checker: Checker, claim: dict[str, Any], unit: str, where: str, stated: Any = None, plan: bool = False) -> str:
+    """``context = {label = ref}``: side figures that explain a difference, as one sentence.
+
+    A ref is anything ``refs`` takes; a table may also be any ``compute`` (``expr`` with
+    ``refs``, a scenario figure, ...) with its own ``unit``: ``{ expr = "a / b", refs = {...},
+    unit = "years" }``. An ``expr`` may use the name ``stated`` (the claim's stated figure, the
+    upper end of a range). For a ``plan`` claim the figures are what the plan implies, and the
+    sentence has no lead (the caller words it).
+    """
+    ctx = claim.get("context")
+    if not ctx:
+        return ""
+    if not isinstance(ctx, dict):
+        raise InputError(f"{where}: context must be a table of label = ref")
+    parts = []
+    computed_only = not any("border:" in repr(r) for r in ctx.values())  # "Measured:" only beside measured borders
+    for label, ref in ctx.items():
+        here = f"{where}: context.{label}"
+        ref_unit = "km" if isinstance(ref, str) and ref.startswith("border:") and ref.endswith("_km") else unit
+        try:
+            if isinstance(ref, dict) and ("unit" in ref or not {"scenario", "field"} <= set(ref)):
+                spec = {k: v for k, v in ref.items() if k != "unit"}
+                if "unit" in ref:
+                    if not isinstance(ref["unit"], str):
+                        raise InputError(f"{here}: unit: must be text, got {ref['unit']!r}")
+                    ref_unit = ref["unit"]
+                names = {"stated": float(stated[1] if isinstance(stated, tuple) else stated)} if isinstance(stated, (int, float, tuple)) else None
+                v = checker.compute(spec, here, names)
+            else:
+                v = checker.ref(ref, here)
+        except Unverifiable:
+            return ""
+        if isinstance(v, tuple) or isinstance(v, str):
+            raise InputError(f"{here}: a context figure must compute to one number")
+        parts.append(f"{label} {fmt_value(v, ref_unit)}")
+    if plan:
+        return "; ".join(parts) + "."
+    return ("For context: " if computed_only else "Measured: ") + "; ".join(parts) + "."
+
+
+def computed_text(computed: Any, unit: str) -> str:
+    """The computed figure, with its 90 % range when the estimate was sampled."""
+    if computed is None:
+        return "\u2014"
+    text = fmt_stated(computed, unit)
+    spread = getattr(computed, "spread", None)
+    if spread is not None and fmt_value(spread[0], unit) != fmt_value(spread[1], unit):
+        text += f" (90 %: {fmt_value(spread[0], unit)} \u2013 {fmt_value(spread[1], unit)})"
+    return text
+
+
+def date_gap(stated: str, computed: str) -> str:
+    """``2 years later``, ``3 months earlier`` (computed against stated), or "" when they agree."""
+    sy, cy = stated.split("-"), computed.split("-")
+    if computed.startswith(stated):
+        return ""
+    months_s = int(sy[0]) * 12 + (int(sy[1]) - 1 if len(sy) > 1 else 0)
+    months_c = int(cy[0]) * 12 + (int(cy[1]) - 1 if len(cy) > 1 else 0)
+    if len(sy) == 1:  # a stated year: compare years
+        d = int(cy[0]) - int(sy[0])
+        return f"{abs(d)} year{'s' if abs(d) != 1 else ''} {'later' if d > 0 else 'earlier'}" if d else ""
+    d = months_c - months_s
+    if not d:
+        return ""
+    return f"{abs(d)} month{'s' if abs(d) != 1 else ''} {'later' if d > 0 else 'earlier'}"
