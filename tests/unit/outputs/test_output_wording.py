@@ -23,7 +23,7 @@ GOLDEN = Path(__file__).resolve().parents[2] / "e2e" / "golden" / "report-result
 def test_border_length_is_not_called_front() -> None:
     tpl = files("minebelt.outputs.report").joinpath("templates/_sections.html.j2").read_text(encoding="utf-8")
     assert "front km" not in tpl and tpl.count("length km") == 2
-    pdf = files("minebelt.outputs.report").joinpath("pdf.py").read_text(encoding="utf-8")
+    pdf = files("minebelt.outputs.report").joinpath("pdf_tables.py").read_text(encoding="utf-8")
     assert '"front km"), _("belt km' not in pdf and '_("length km"), _("belt km' in pdf
     assert INPUT_WORDS["length_km"][0] == "Border length"
     page = files("minebelt.web").joinpath("static/index.html").read_text(encoding="utf-8")

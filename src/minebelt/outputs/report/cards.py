@@ -7,7 +7,8 @@ assumes — and the detail behind it (a list of short sentences). The terminal p
 figure and the line (the detail with ``--details``), the report page puts the detail behind a
 disclosure, the PDF prints it below. Each block's card reads its view
 (:mod:`.production_view`, :mod:`.cost_view`, :mod:`.clearance_view`, :func:`.views.exposure_view`),
-so new wording of a block reaches every output through one place.
+so new wording of a block reaches every output through one place. The card type and its
+helpers are in :mod:`.cards_base`, the clearance and civilians cards in :mod:`.cards_clearance`.
 
 :func:`headline_sentence` is the one sentence that answers the question ("... would take 125
 million mines in a 2 km belt of 10,400 km² ..."), with its scope.
@@ -16,70 +17,32 @@ million mines in a 2 km belt of 10,400 km² ..."), with its scope.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, replace
 from typing import Any, cast
 
 from ... import numbers as N
-from ...i18n import current, language, ngettext
+from ...i18n import current, ngettext
 from ...i18n import gettext as _
 from . import local_words as W
-from .clearance_view import clearance_view
+from .cards_base import _SENTENCE_END as _SENTENCE_END
+from .cards_base import Card as Card
+from .cards_base import _interval as _interval
+from .cards_base import _localised as _localised
+from .cards_base import _one_line as _one_line
+from .cards_base import _years as _years
+from .cards_base import english as english
+from .cards_base import sentences as sentences
+from .cards_clearance import _EFFORT as _EFFORT
+from .cards_clearance import _HEADLINE as _HEADLINE
+from .cards_clearance import _civilians_card as _civilians_card
+from .cards_clearance import _civilians_line as _civilians_line
+from .cards_clearance import _clearance_card as _clearance_card
+from .cards_clearance import civilians_card as civilians_card
+from .cards_clearance import clearance_card as clearance_card
+from .cards_clearance import split_headline as split_headline
 from .cost_view import cost_view
 from .fmt import fmt_value_text
-from .local_civilians import civilians_words
 from .production_view import production_view
-from .views import _get, _num, exposure_view
-
-
-@dataclass(frozen=True)
-class Card:
-    """A block at a glance. ``figure``: the headline (``"USD 13 bn"``); ``label``: what it is
-    (``"to build: mines + border-fence proxy"``); ``range``: its 90 % interval with what varies,
-    or ``""``; ``assumes``: one line of what the figure assumes; ``details``: the rest, one
-    sentence each; ``main``: the figure that answers the question."""
-
-    key: str
-    title: str
-    figure: str
-    label: str = ""
-    range: str = ""
-    assumes: str = ""
-    details: tuple[str, ...] = ()
-    main: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        """The card as a template reads it; ``value`` and ``note`` name the figure and the line."""
-        d = asdict(self)
-        d["details"] = list(self.details)
-        d.update(value=self.figure, note=self.assumes)
-        return d
-
-
-# not after an initial ("(B. French, EPS Journal)"): a capital alone after a space or bracket
-_SENTENCE_END = re.compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?])\s+(?=[A-Z\"“(])")
-
-
-def sentences(text: Any) -> tuple[str, ...]:
-    """A paragraph as its sentences (split after ``.``, ``!`` or ``?`` before a capital)."""
-    s = " ".join(str(text or "").split())
-    return tuple(p for p in _SENTENCE_END.split(s) if p)
-
-
-def _one_line(text: Any) -> tuple[str, tuple[str, ...]]:
-    """The first clause of a long scope as the card's line, the rest as detail."""
-    s = " ".join(str(text or "").split())
-    head, sep, rest = s.partition("; ")
-    return head, ((rest[:1].upper() + rest[1:] + ("" if rest.endswith(".") else ".")),) if sep else ()
-
-
-def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
-    r = N.dist(d, n, **kw)
-    if not r:
-        return ""
-    if varies and varies != "nothing (no spread)":
-        return _("90 %%, %(varies)s: %(range)s") % {"varies": _(varies), "range": r}
-    return _("90 %%: %(range)s") % {"range": r}
-
+from .views import _get, _num
 
 # ----------------------------------------------------------------------------- the belt
 
@@ -179,15 +142,6 @@ def needs_cards(doc: dict[str, Any], details: tuple[str, ...] = ()) -> list[Card
 # ----------------------------------------------------------------------------- the blocks
 
 
-def english(view: Any, doc: dict[str, Any]) -> Any:
-    """``view(doc)`` in English: the blocks' prose is not translated yet, and a sentence that
-    is not translated reads wholly in English (its words and its numbers), never half and half.
-    The cards take their figures from the view in the reader's language and their words from
-    this one."""
-    with language("en"):
-        return view(doc)
-
-
 def cost_card(doc: dict[str, Any]) -> Card | None:
     v = english(cost_view, doc)
     if v is None:
@@ -201,13 +155,6 @@ def cost_card(doc: dict[str, Any]) -> Card | None:
         return Card("cost", _("Build cost"), figure, label, _interval(c.get("total_dist"), 2, currency=cur), W.cost_line(doc), W.cost_details(doc))
     return Card("cost", _("Build cost"), figure, label, _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
                 sentences(v["text"]) + tuple(v.get("notes") or ()))  # fmt: skip
-
-
-def _years(x: Any, n: int) -> str:
-    """``71 years``, ``71 рік``: the figure to ``n`` significant figures with the plural form
-    of the number printed."""
-    whole = int(abs(float(f"{float(x):.{n}g}")))
-    return ngettext("%(n)s year", "%(n)s years", whole) % {"n": N.sig(x, n, scale=False)}
 
 
 def _step_over_one(p: dict[str, Any]) -> bool:
@@ -231,135 +178,6 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     if current() != "en":
         return Card("production", _("Production"), figure, label, rng, W.production_line(doc), W.production_details(doc))
     return Card("production", _("Production"), figure, label, rng, v["condition"] or v["capacity_short"], sentences(v["text"]))
-
-
-_HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
-_EFFORT = re.compile(r"^(?P<effort>about .+? deminer-years)(?: \((?P<erange>90 %[^)]*)\))?; (?P<years>.+)$")
-
-
-def split_headline(headline: str) -> tuple[str, str, str]:
-    """The clearance headline of the document as the card's figure, interval and label. Led by
-    the effort (``"about 5.0 million deminer-years (90 %: 1.7–14 million); 1,230 years (90 %:
-    427–3,460) with 4,021 deminers — ..."``): ``("about 5.0 million deminer-years", "",
-    "(90 %: 1.7–14 million) to clear it; 1,230 years (90 %: 427–3,460) with 4,021 deminers —
-    ...")``; years only (``"1,230 years (90 %: 749–1,980) with ..."``): ``("1,230 years",
-    "90 %: 749–1,980", "to clear it, with ...")``. The pipeline words and rounds it once; every
-    output shows those digits."""
-    text = " ".join(headline.split())
-    e = _EFFORT.match(text)
-    if e:
-        rng = f"(90 %{e.group('erange')[4:]}) " if e.group("erange") else ""
-        return e.group("effort"), "", f"{rng}to clear it; {e.group('years')}"
-    m = _HEADLINE.match(text)
-    if not m:
-        return headline, "", "to clear it"
-    rest = m.group("rest") or ""
-    return m.group("figure"), m.group("range") or "", f"to clear it, {rest}" if rest else "to clear it"
-
-
-def _clearance_card(doc: dict[str, Any]) -> Card | None:
-    """The clearance figure: the document's ``headline`` and ``headline_assumes`` (one figure,
-    one line of what it assumes); without them the world yardstick."""
-    v = clearance_view(doc)
-    if v is None:
-        return None
-    k = doc.get("clearance") or {}
-    details = sentences(v["text"])
-    headline, assumes = str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
-    if headline and v["years"] != N.NOT_ESTIMATED:
-        figure, rng, label = split_headline(headline)
-        return Card("clearance", "Clearance", figure, label, rng, assumes, details)
-    if v["years"] != N.NOT_ESTIMATED:
-        label, _sep, line = str(v["card_label"]).partition(", ")
-        return Card("clearance", "Clearance", v["years"], label, _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit="years"),
-                    line or v["card_note"], details)  # fmt: skip
-    return Card("clearance", "Clearance", v["world_years"], f"of {v['world_label']}",
-                _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or ""), scale=False, unit="years"), v["world"], details)  # fmt: skip
-
-
-def clearance_card(doc: dict[str, Any]) -> Card | None:
-    """The clearance figure (see :func:`_clearance_card`): the title and the figure in the
-    reader's language, the words not yet translated wholly in English."""
-    card = _localised(_clearance_card, doc, _("Clearance"))
-    k = doc.get("clearance") or {}
-    if card is not None and current() != "en" and k.get("headline") and N.finite(k.get("calendar_years")) is not None:
-        # the document's headline is an English sentence: its figure again, in the reader's numbers (as the page does)
-        card = replace(card, figure=_years(k["calendar_years"], 3), range=_interval(k.get("calendar_years_dist"), 3, scale=False, unit=_("years")),
-                       label=W.clearance_label(doc), assumes=W.clearance_line(doc), details=W.clearance_details(doc))  # fmt: skip
-    return card
-
-
-def _localised(card: Any, doc: dict[str, Any], title: str) -> Card | None:
-    """``card(doc)`` with its words in English and its title, figure and range in the reader's
-    language (the figure of a sentence the pipeline wrote in English stays as written)."""
-    en = english(card, doc)
-    if en is None:
-        return None
-    local = card(doc) if current() != "en" else en
-    return replace(en, title=title, figure=local.figure, range=local.range)
-
-
-def _civilians_line(t: dict[str, Any]) -> str:
-    """The civilians card's line: the largest place on the belt named, the other side apart."""
-    named = [p for p in t.get("in_or_near_belt") or [] if isinstance(p, dict)]
-    inside = _get(t, "in_belt", "places") or 0
-    out = ""
-    if named:
-        p = named[0]
-        where = "the belt would run through" if p.get("inside") else "nearest"
-        more = inside - 1 if p.get("inside") else 0
-        out = f"{where} {p.get('name')}, {p.get('country')}, {N.count(p.get('population'))} people" + (f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else "")
-    other = _get(t, "other_side", "within_1km") or {}
-    if other.get("places"):
-        out += f"{'; ' if out else ''}across the border, counted apart: {N.sig(other.get('population'), 3, words=True)} within 1 km"
-    return out
-
-
-def _civilians_card(doc: dict[str, Any]) -> Card | None:
-    """People near the belt: on the defender's side inside it or within 1 km when the document
-    counts by side (the other side apart), else everyone within 5 km (or the middle radius)."""
-    ev = exposure_view(doc)
-    if not ev or not ev["available"] or not ev["total"]:
-        return None
-    radii = ev["radii"]
-    t = _get(doc, "exposure", "total") or {}
-
-    def places(x: str) -> str:
-        return f"{x} place{'' if x == '1' else 's'}"
-
-    line, more = _one_line(ev["scope"] or "populated places, both sides of the border")
-    if ev["defender"] is not None and "1" in radii:
-        i = radii.index("1")
-
-        def side(key: str) -> str:
-            return ", ".join(f"{N.sig(_get(t, key, f'within_{r}km', 'population'), 3, words=True)} within {r} km" for r in radii)
-
-        details = [f"On the defender's side: {side('defender_side')}."]
-        if ev["other"]:
-            details.append(f"Across the border ({ev['other_countries']}), counted apart: {side('other_side')}.")
-        details.append(f"Counted: {ev['scope'] or 'populated places'}.")
-        return Card("civilians", "Civilians", N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
-                    f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side",
-                    "", _civilians_line(t) or line, tuple(details))  # fmt: skip
-    i = radii.index("5") if "5" in radii else len(radii) // 2
-    raw = [_get(t, f"within_{r}km", "population") for r in radii]
-    details = [f"{N.sig(p, 3, words=True)} people in {places(x['places'])} within {r} km." for r, x, p in zip(radii, ev["total"], raw, strict=False)]
-    if ev["largest"]:
-        details.append("Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5]) + ".")
-    return Card("civilians", "Civilians", N.sig(raw[i], 3, words=True), f"people in {places(ev['total'][i]['places'])} within {radii[i]} km of the belt",
-                "", line, tuple(details) + more)  # fmt: skip
-
-
-def civilians_card(doc: dict[str, Any]) -> Card | None:
-    """People near the belt (see :func:`_civilians_card`): the title and the figure in the
-    reader's language, the words not yet translated wholly in English."""
-    ev = exposure_view(doc) if current() != "en" else None
-    if ev and ev["available"] and ev["total"]:
-        words = civilians_words(doc, ev["radii"])
-        if words:
-            figure, label, line, details = words
-            return Card("civilians", _("Civilians"), figure, label, "", line, details)
-    return _localised(_civilians_card, doc, _("Civilians"))
 
 
 def block_cards(doc: dict[str, Any]) -> list[Card]:

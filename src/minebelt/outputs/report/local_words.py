@@ -8,137 +8,29 @@ locale. Pure functions of the document; they read the current language of :mod:`
 
 English wording in the data (a programme's name, a barrier's mine types) is a message too,
 marked here with ``N_`` and translated where it is shown (``_(value)``): a name the catalogue
-does not know reads as written.
+does not know reads as written. Countries' names, units, input values and those data words
+are in :mod:`.local_names`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from ... import numbers as N
-from ...data.iso import country_names
-from ...i18n import N_, current, pgettext
+from ...i18n import N_, pgettext
 from ...i18n import gettext as _
+from .local_names import _ISO2 as _ISO2
+from .local_names import _VALUE as _VALUE
+from .local_names import DATA_WORDS as DATA_WORDS
+from .local_names import UNITS as UNITS
+from .local_names import _alpha2 as _alpha2
+from .local_names import _territories as _territories
+from .local_names import countries as countries
+from .local_names import country as country
+from .local_names import unit as unit
+from .local_names import value as value
 from .views import _get, _num
-
-#: English names and scopes carried in the document, translated where they are shown.
-DATA_WORDS = (
-    N_("Ukraine's certified mine action operators"),
-    N_("South Korea's military mine clearance"),
-    N_("HALO Trust's Zimbabwe programme"),
-    N_("the Falkland Islands clearance (SafeLane, Zimbabwean deminers)"),
-    N_("Norwegian People's Aid on Jordan's Syrian border"),
-    N_("Korean DMZ (South)"),
-    N_("Inner-German border"),
-    N_("Moroccan Berm (Western Sahara)"),
-    N_("Rhodesian cordon sanitaire (Zimbabwe)"),
-    N_("Iraqi barrier in Kuwait"),
-    N_("anti-personnel mines"),
-    N_("anti-personnel and anti-tank mines, not broken down"),
-)
-#: Units of the inputs (``inputs[].unit``) as a reader of the six languages reads them.
-UNITS = {
-    "km": N_("km"),
-    "mines/km²": N_("mines/km²"),
-    "per mine": N_("per mine"),
-    "per km of land front": N_("per km of land front"),
-    "per km of front": N_("per km of front"),
-    "per m² cleared": N_("per m² cleared"),
-    "per km²": N_("per km²"),
-    "km²/year": N_("km²/year"),
-    "mines/year": N_("mines/year"),
-    "m² of ground searched per deminer and year": N_("m² searched per deminer-year"),
-}
-_ISO2 = {"FIN": "FI", "EST": "EE", "LVA": "LV", "LTU": "LT", "POL": "PL", "UKR": "UA", "RUS": "RU", "BLR": "BY", "XKX": "XK"}
-
-
-@cache
-def _alpha2() -> dict[str, str]:
-    """ISO3 -> ISO2 by the countries' English names (the bundled ISO table's and their aliases
-    against CLDR's English territory names): Babel has no alpha-3 table."""
-    from babel import Locale
-
-    from ...data.iso import ALIASES
-
-    by_name = {str(v).lower(): k for k, v in Locale.parse("en").territories.items() if len(k) == 2 and k.isalpha()}
-    out = dict(_ISO2)
-    for code, name in country_names().items():
-        for n in (name, *ALIASES.get(code, ())):
-            if code not in out and str(n).lower() in by_name:
-                out[code] = by_name[str(n).lower()]
-    return out
-
-
-@cache
-def _territories(lang: str) -> dict[str, str]:
-    from babel import Locale
-
-    return dict(Locale.parse(lang).territories)
-
-
-def country(code: Any, doc: dict[str, Any] | None = None) -> str:
-    """A country's name in the reader's language (CLDR's, via Babel): ``POL`` -> ``Polska``;
-    English from the document or the ISO table; the code when no name is known."""
-    code = str(code or "")
-    lang = current()
-    iso2 = _alpha2().get(code)
-    if lang != "en" and iso2:
-        name = _territories(lang).get(iso2)
-        if name:
-            return name
-    name = _get(doc, "by_country", code, "name") if doc else None
-    return str(name or country_names().get(code) or code)
-
-
-def countries(codes: Any, doc: dict[str, Any] | None = None) -> str:
-    return ", ".join(country(c, doc) for c in codes or [])
-
-
-def unit(text: Any) -> str:
-    """An input's unit in the reader's words (as written when the catalogue lacks it)."""
-    s = str(text or "")
-    if s.startswith("mines found, excavated and destroyed per deminer and year"):
-        return _("mines per deminer-year")
-    return _(UNITS[s]) if s in UNITS else s
-
-
-_VALUE = re.compile(r"^(?P<kind>uniform |lognormal |normal |triangular )?(?P<cur>[A-Z]{3} )?(?P<a>[0-9][0-9_,.]*(?:e[+-]?\d+)?)(?: to (?P<b>[0-9][0-9_,.]*))?(?P<rest>.*)$")
-
-
-def value(text: Any, unit_words: str = "") -> str:
-    """An input as the user wrote it, in the reader's numbers: ``uniform USD 302,400 to
-    1,977,000 (3 sourced figures, ...)`` -> ``302 400–1 977 000 USD (rozkład jednostajny)``.
-    A note in brackets (English, about the figure's sources) is left to ``--lang en``; a price
-    year in it is kept."""
-    s = str(text or "").strip()
-    m = _VALUE.match(s)
-    if not m:
-        return f"{s} {unit_words}".strip()
-    cur = (m.group("cur") or "").strip() or None
-
-    def num(x: str) -> str:
-        return N.num(float(x.replace("_", "").replace(",", "")), scale=False)
-
-    a = num(m.group("a"))
-    figure = _("%(low)s to %(high)s") % {"low": a, "high": num(m.group("b"))} if m.group("b") else a
-    if cur:
-        figure = _("%(amount)s %(currency)s") % {"amount": figure, "currency": cur}
-    rest = m.group("rest").strip()
-    conv = re.match(r"= ([A-Z]{3}) ([0-9][0-9_,.]*) to ([0-9][0-9_,.]*)", rest)
-    if conv:
-        figure += " = " + _("%(amount)s %(currency)s") % {"amount": _("%(low)s to %(high)s") % {"low": num(conv.group(2)), "high": num(conv.group(3))}, "currency": conv.group(1)}
-    year = re.search(r"\b((?:19|20)\d\d) prices\b", rest)
-    notes = []
-    kind = (m.group("kind") or "").strip()
-    if kind:
-        notes.append({"uniform": _("uniform"), "lognormal": _("log-normal"), "normal": _("normal"), "triangular": _("triangular")}[kind])
-    if year:
-        notes.append(_("%(year)s prices") % {"year": year.group(1)})
-    figure += f" {unit_words}" if unit_words else ""
-    return figure + (f" ({'; '.join(notes)})" if notes else "")
-
 
 # ----------------------------------------------------------------------------- production
 

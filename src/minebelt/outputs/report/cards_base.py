@@ -1,0 +1,91 @@
+"""The card of a block and the helpers every card uses: sentences, the interval line, the
+English view, years with their plural and the localised title and figure.
+
+Layer: outputs. Pure functions; :mod:`.cards` and :mod:`.cards_clearance` build the cards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from ... import numbers as N
+from ...i18n import current, language, ngettext
+from ...i18n import gettext as _
+
+
+@dataclass(frozen=True)
+class Card:
+    """A block at a glance. ``figure``: the headline (``"USD 13 bn"``); ``label``: what it is
+    (``"to build: mines + border-fence proxy"``); ``range``: its 90 % interval with what varies,
+    or ``""``; ``assumes``: one line of what the figure assumes; ``details``: the rest, one
+    sentence each; ``main``: the figure that answers the question."""
+
+    key: str
+    title: str
+    figure: str
+    label: str = ""
+    range: str = ""
+    assumes: str = ""
+    details: tuple[str, ...] = ()
+    main: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        """The card as a template reads it; ``value`` and ``note`` name the figure and the line."""
+        d = asdict(self)
+        d["details"] = list(self.details)
+        d.update(value=self.figure, note=self.assumes)
+        return d
+
+
+# not after an initial ("(B. French, EPS Journal)"): a capital alone after a space or bracket
+_SENTENCE_END = re.compile(r"(?<![\s(\[][A-Z]\.)(?<=[.!?])\s+(?=[A-Z\"“(])")
+
+
+def sentences(text: Any) -> tuple[str, ...]:
+    """A paragraph as its sentences (split after ``.``, ``!`` or ``?`` before a capital)."""
+    s = " ".join(str(text or "").split())
+    return tuple(p for p in _SENTENCE_END.split(s) if p)
+
+
+def _one_line(text: Any) -> tuple[str, tuple[str, ...]]:
+    """The first clause of a long scope as the card's line, the rest as detail."""
+    s = " ".join(str(text or "").split())
+    head, sep, rest = s.partition("; ")
+    return head, ((rest[:1].upper() + rest[1:] + ("" if rest.endswith(".") else ".")),) if sep else ()
+
+
+def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
+    r = N.dist(d, n, **kw)
+    if not r:
+        return ""
+    if varies and varies != "nothing (no spread)":
+        return _("90 %%, %(varies)s: %(range)s") % {"varies": _(varies), "range": r}
+    return _("90 %%: %(range)s") % {"range": r}
+
+
+def english(view: Any, doc: dict[str, Any]) -> Any:
+    """``view(doc)`` in English: the blocks' prose is not translated yet, and a sentence that
+    is not translated reads wholly in English (its words and its numbers), never half and half.
+    The cards take their figures from the view in the reader's language and their words from
+    this one."""
+    with language("en"):
+        return view(doc)
+
+
+def _years(x: Any, n: int) -> str:
+    """``71 years``, ``71 рік``: the figure to ``n`` significant figures with the plural form
+    of the number printed."""
+    whole = int(abs(float(f"{float(x):.{n}g}")))
+    return ngettext("%(n)s year", "%(n)s years", whole) % {"n": N.sig(x, n, scale=False)}
+
+
+def _localised(card: Any, doc: dict[str, Any], title: str) -> Card | None:
+    """``card(doc)`` with its words in English and its title, figure and range in the reader's
+    language (the figure of a sentence the pipeline wrote in English stays as written)."""
+    en = english(card, doc)
+    if en is None:
+        return None
+    local = card(doc) if current() != "en" else en
+    return replace(en, title=title, figure=local.figure, range=local.range)

@@ -1,0 +1,139 @@
+"""The clearance and civilians cards: the clearance headline split into figure, interval and
+label, and the people near the belt.
+
+Layer: outputs. Pure functions of the ``minebelt.estimate/1`` document; re-exported by
+:mod:`.cards`, which lists every block's card.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from ... import numbers as N
+from ...i18n import current
+from ...i18n import gettext as _
+from . import local_words as W
+from .cards_base import Card, _interval, _localised, _one_line, _years, sentences
+from .clearance_view import clearance_view
+from .local_civilians import civilians_words
+from .views import _get, exposure_view
+
+_HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
+_EFFORT = re.compile(r"^(?P<effort>about .+? deminer-years)(?: \((?P<erange>90 %[^)]*)\))?; (?P<years>.+)$")
+
+
+def split_headline(headline: str) -> tuple[str, str, str]:
+    """The clearance headline of the document as the card's figure, interval and label. Led by
+    the effort (``"about 5.0 million deminer-years (90 %: 1.7–14 million); 1,230 years (90 %:
+    427–3,460) with 4,021 deminers — ..."``): ``("about 5.0 million deminer-years", "",
+    "(90 %: 1.7–14 million) to clear it; 1,230 years (90 %: 427–3,460) with 4,021 deminers —
+    ...")``; years only (``"1,230 years (90 %: 749–1,980) with ..."``): ``("1,230 years",
+    "90 %: 749–1,980", "to clear it, with ...")``. The pipeline words and rounds it once; every
+    output shows those digits."""
+    text = " ".join(headline.split())
+    e = _EFFORT.match(text)
+    if e:
+        rng = f"(90 %{e.group('erange')[4:]}) " if e.group("erange") else ""
+        return e.group("effort"), "", f"{rng}to clear it; {e.group('years')}"
+    m = _HEADLINE.match(text)
+    if not m:
+        return headline, "", "to clear it"
+    rest = m.group("rest") or ""
+    return m.group("figure"), m.group("range") or "", f"to clear it, {rest}" if rest else "to clear it"
+
+
+def _clearance_card(doc: dict[str, Any]) -> Card | None:
+    """The clearance figure: the document's ``headline`` and ``headline_assumes`` (one figure,
+    one line of what it assumes); without them the world yardstick."""
+    v = clearance_view(doc)
+    if v is None:
+        return None
+    k = doc.get("clearance") or {}
+    details = sentences(v["text"])
+    headline, assumes = str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
+    if headline and v["years"] != N.NOT_ESTIMATED:
+        figure, rng, label = split_headline(headline)
+        return Card("clearance", "Clearance", figure, label, rng, assumes, details)
+    if v["years"] != N.NOT_ESTIMATED:
+        label, _sep, line = str(v["card_label"]).partition(", ")
+        return Card("clearance", "Clearance", v["years"], label, _interval(k.get("calendar_years_dist"), 2, str(k.get("calendar_years_interval_varies") or ""), scale=False, unit="years"),
+                    line or v["card_note"], details)  # fmt: skip
+    return Card("clearance", "Clearance", v["world_years"], f"of {v['world_label']}",
+                _interval(k.get("world_capacity_years_dist"), 2, str(k.get("world_capacity_interval_varies") or ""), scale=False, unit="years"), v["world"], details)  # fmt: skip
+
+
+def clearance_card(doc: dict[str, Any]) -> Card | None:
+    """The clearance figure (see :func:`_clearance_card`): the title and the figure in the
+    reader's language, the words not yet translated wholly in English."""
+    card = _localised(_clearance_card, doc, _("Clearance"))
+    k = doc.get("clearance") or {}
+    if card is not None and current() != "en" and k.get("headline") and N.finite(k.get("calendar_years")) is not None:
+        # the document's headline is an English sentence: its figure again, in the reader's numbers (as the page does)
+        card = replace(card, figure=_years(k["calendar_years"], 3), range=_interval(k.get("calendar_years_dist"), 3, scale=False, unit=_("years")),
+                       label=W.clearance_label(doc), assumes=W.clearance_line(doc), details=W.clearance_details(doc))  # fmt: skip
+    return card
+
+
+def _civilians_line(t: dict[str, Any]) -> str:
+    """The civilians card's line: the largest place on the belt named, the other side apart."""
+    named = [p for p in t.get("in_or_near_belt") or [] if isinstance(p, dict)]
+    inside = _get(t, "in_belt", "places") or 0
+    out = ""
+    if named:
+        p = named[0]
+        where = "the belt would run through" if p.get("inside") else "nearest"
+        more = inside - 1 if p.get("inside") else 0
+        out = f"{where} {p.get('name')}, {p.get('country')}, {N.count(p.get('population'))} people" + (f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else "")
+    other = _get(t, "other_side", "within_1km") or {}
+    if other.get("places"):
+        out += f"{'; ' if out else ''}across the border, counted apart: {N.sig(other.get('population'), 3, words=True)} within 1 km"
+    return out
+
+
+def _civilians_card(doc: dict[str, Any]) -> Card | None:
+    """People near the belt: on the defender's side inside it or within 1 km when the document
+    counts by side (the other side apart), else everyone within 5 km (or the middle radius)."""
+    ev = exposure_view(doc)
+    if not ev or not ev["available"] or not ev["total"]:
+        return None
+    radii = ev["radii"]
+    t = _get(doc, "exposure", "total") or {}
+
+    def places(x: str) -> str:
+        return f"{x} place{'' if x == '1' else 's'}"
+
+    line, more = _one_line(ev["scope"] or "populated places, both sides of the border")
+    if ev["defender"] is not None and "1" in radii:
+        i = radii.index("1")
+
+        def side(key: str) -> str:
+            return ", ".join(f"{N.sig(_get(t, key, f'within_{r}km', 'population'), 3, words=True)} within {r} km" for r in radii)
+
+        details = [f"On the defender's side: {side('defender_side')}."]
+        if ev["other"]:
+            details.append(f"Across the border ({ev['other_countries']}), counted apart: {side('other_side')}.")
+        details.append(f"Counted: {ev['scope'] or 'populated places'}.")
+        return Card("civilians", "Civilians", N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
+                    f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side",
+                    "", _civilians_line(t) or line, tuple(details))  # fmt: skip
+    i = radii.index("5") if "5" in radii else len(radii) // 2
+    raw = [_get(t, f"within_{r}km", "population") for r in radii]
+    details = [f"{N.sig(p, 3, words=True)} people in {places(x['places'])} within {r} km." for r, x, p in zip(radii, ev["total"], raw, strict=False)]
+    if ev["largest"]:
+        details.append("Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5]) + ".")
+    return Card("civilians", "Civilians", N.sig(raw[i], 3, words=True), f"people in {places(ev['total'][i]['places'])} within {radii[i]} km of the belt",
+                "", line, tuple(details) + more)  # fmt: skip
+
+
+def civilians_card(doc: dict[str, Any]) -> Card | None:
+    """People near the belt (see :func:`_civilians_card`): the title and the figure in the
+    reader's language, the words not yet translated wholly in English."""
+    ev = exposure_view(doc) if current() != "en" else None
+    if ev and ev["available"] and ev["total"]:
+        words = civilians_words(doc, ev["radii"])
+        if words:
+            figure, label, line, details = words
+            return Card("civilians", _("Civilians"), figure, label, "", line, details)
+    return _localised(_civilians_card, doc, _("Civilians"))
