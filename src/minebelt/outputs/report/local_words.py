@@ -177,6 +177,13 @@ def clearance_label(doc: dict[str, Any]) -> str:
     return label
 
 
+def _g3(x: Any) -> str:
+    """Three significant figures as the English sentence prints them (``75``, ``22``, ``1 020``):
+    a zero that rounding leaves at the end is dropped, as Python's ``g`` format drops it."""
+    v = _num(x)
+    return N.sig(float(f"{v:.3g}"), 3, scale=False) if v is not None else N.sig(x, 3)
+
+
 def clearance_line(doc: dict[str, Any]) -> str:
     k = doc.get("clearance") or {}
     cap = k.get("capacity") or {}
@@ -186,7 +193,7 @@ def clearance_line(doc: dict[str, Any]) -> str:
         if cond in _CONDITIONS:
             bits.append(_(_CONDITIONS[cond]))
         a, b = _rates(k, doc)
-        kw = {"mines": N.sig(a, 3), "m2": N.sig(b, 3)}
+        kw = {"mines": _g3(a), "m2": _g3(b)}
         fitted = bool(_get(cap, "productivity", "fitted"))
         if a is not None and b is not None:
             bits.append((_("%(mines)s mines and %(m2)s m² per deminer-year, fitted on six historical clearances") if fitted else _("%(mines)s mines and %(m2)s m² per deminer-year (stated)")) % kw)
@@ -202,8 +209,8 @@ def clearance_line(doc: dict[str, Any]) -> str:
     if y and ay:
         fold = max(y, ay) / min(y, ay)
         bits.append(_("the minefield condition moves the answer about %(fold)s times (%(cond)s: %(years)s years; %(other)s: %(other_years)s): records and terrain decide it, not age") % {
-            "fold": N.count(round(fold)), "cond": _condition_name(_get(cap, "condition", "key")), "years": N.sig(y, 3, scale=False),
-            "other": _condition_name(alt.get("condition")), "other_years": N.sig(ay, 3, scale=False)})  # fmt: skip
+            "fold": N.count(round(fold)), "cond": _condition_name(_get(cap, "condition", "key")), "years": _g3(y),
+            "other": _condition_name(alt.get("condition")), "other_years": _g3(ay)})  # fmt: skip
     return "; ".join(bits)
 
 
