@@ -14,10 +14,11 @@ and gives each a ``compute``, in this order of preference:
 4. the **article's own arithmetic** (:mod:`.arithmetic`): kind ``model``;
 5. otherwise not recomputed, with the reason (``unverifiable``), never a guess.
 
-The claim kind (contract of ``kind`` in claims files): ``fact`` for a measured or sourced
-figure; ``model`` for a figure derived by a model (the article's arithmetic, a conditional
-"would require"); ``plan`` for a stated plan, target, budget or stock ("plans", "budget",
-"will buy"); ``out-of-scope`` for what minebelt's strategic scope leaves out.
+The claim kind (contract of ``kind`` in claims files) is chosen by :mod:`.claim_kind`: ``plan``
+only for an actor's own budget, order, target, stock goal or schedule; ``model`` (with ``by``)
+for the article's arithmetic, its own estimates ("would require") and estimates attributed to
+others ("according to the HALO Trust"); ``fact`` for a sourced, measured or past figure;
+``out-of-scope`` for what minebelt's strategic scope leaves out.
 
 Only sentences about the domain are read (they, or one of the four before, name mines, borders,
 belts, the Convention, clearance, ...): the rest of a web page (other headlines) is skipped.
@@ -28,8 +29,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..kinds import FORECAST_WORDS
 from . import arithmetic as A
+from .claim_kind import CONDITIONAL, OWN_PLAN, claim_kind
 from .dates import dates, last_year
 from .places import clause_around, mentions, split_sides
 from .places import countries as named_countries
@@ -40,9 +41,6 @@ from .text import Sentence, sentences
 
 _DOMAIN = re.compile(r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b", re.I)
 _OUT_OF_SCOPE = re.compile(r"\bshells?\b|\brounds?\b|munition|projectile|battery|tripwire|\bfuzes?\b|\bfuses?\b|self-destruct", re.I)
-_PLAN = re.compile(r"\b(?:plans?|planned|planning|budget(?:ed|s)?|allocat\w*|earmark\w*|intends?|aims? to|targets?|will (?:buy|acquire|produce|purchase|build|spend|order)|to (?:buy|acquire|purchase|procure)|ordered|procure\w*|stockpile|stock of|needs? up to)\b", re.I)
-_FORECAST = FORECAST_WORDS  # a figure said of the future is a stated forecast, recorded, never judged
-_CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if)\b", re.I)
 _EVENT = re.compile(r"supplied|deliver|withdr[ae]w|notif|ratif|signed|into (?:force|effect)|decree|vote|approved|announced|lifted|reinstated|adopted", re.I)
 OUT_OF_SCOPE_REASON = "Munition specifications and deliveries are outside minebelt's strategic scope (km, km², millions, years, money)."
 
@@ -104,24 +102,12 @@ def _border(q: Quantity, s: Sentence, defenders: list[str], neighbours: list[str
     return {"expr": "b", "refs": {"b": ref}}, "Measured land borders (bundled OpenStreetMap data), rivers and lakes included."
 
 
-def _kind(q: Quantity, s: Sentence, computed_by: str) -> str:
-    if computed_by == "out-of-scope":
-        return "out-of-scope"
-    if _PLAN.search(s.text) and not _CONDITIONAL.search(s.text):
-        return "plan"
-    if computed_by == "none" and _FORECAST.search(s.text) and not _is_choice(q, s):
-        return "plan"
-    if computed_by == "arithmetic" or (computed_by == "none" and q.unit in ("mines", "mines/km²", "mines/km", "km", "km²", "years", "months", "decades") and _CONDITIONAL.search(s.text)):
-        return "model"
-    return "fact"
-
-
 def _is_choice(q: Quantity, s: Sentence) -> bool:
     """A depth, density, length or area the article's model assumes ("mining it 2 km deep at
     6,000 mines per km²", "if 600 km were mined"): its input, not a figure it derives."""
     if q.role == "depth" or q.unit in ("mines/km²", "mines/km"):
         return True
-    return bool(_CONDITIONAL.search(s.text)) and q.unit in ("km", "km²")
+    return bool(CONDITIONAL.search(s.text)) and q.unit in ("km", "km²")
 
 
 def _position(q: Quantity, s: Sentence) -> int:
@@ -175,9 +161,10 @@ def _claim_for(q: Quantity, s: Sentence, prev: list[Quantity], here: list[Quanti
         else:
             reason = "No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from."
         compute = {"unverifiable": reason}
-    if by == "arithmetic":
-        extra.setdefault("by", "the article's own arithmetic")
-    claim = {**base, "kind": _kind(q, s, by), "compute": compute, **extra, "_slug": slug, "_countries": defenders + neighbours}
+    kind, whose = claim_kind(s.text, by, _is_choice(q, s))
+    if kind == "model" and whose:
+        extra.setdefault("by", whose)
+    claim = {**base, "kind": kind, "compute": compute, **extra, "_slug": slug, "_countries": defenders + neighbours}
     if note:
         claim["note"] = note if "note" not in extra else f"{extra['note']} {note}"
     if len(rules) > 1:  # one fact per named country: one claim each, part of the whole
@@ -239,9 +226,9 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
             if d.surface.lower().startswith("as of"):
                 continue  # "As of 2025, ... has not announced": a state of affairs, not an event's date
             rules = match(s.text, "date", named_countries(s.text) or st.defenders_near(s, []), d.start)
-            if not rules and not _EVENT.search(s.text) and not _PLAN.search(s.text):
+            if not rules and not _EVENT.search(s.text) and not OWN_PLAN.search(s.text):
                 continue
-            kind = "plan" if _PLAN.search(s.text) and not _CONDITIONAL.search(s.text) else "fact"
+            kind = "plan" if OWN_PLAN.search(s.text) and not CONDITIONAL.search(s.text) else "fact"
             base = {"quote": s.text, "stated": d.stated, "qualifier": "about", "unit": "date", "kind": kind, "source": source}
             if not rules:
                 out.append({**base, "compute": {"unverifiable": "No bundled dated fact for this event."}, "_slug": [d.stated, "date"], "_countries": named_countries(s.text)})
