@@ -68,3 +68,42 @@ def test_the_seed_article_forecast_is_the_articles_model() -> None:
     routes = [c for c in claims if "key invasion routes" in c["quote"] and c["unit"] == "mines"]
     assert routes and all(c["kind"] == "model" for c in routes)
     assert not [c for c in claims if c["kind"] == "plan" and "would" in c["quote"]]
+
+
+SKIPPING = (
+    "Border barriers in the Baltic\n\n"
+    "Estonia plans to build 600 bunkers costing EUR 60 million along its border with Russia. "
+    "Landmine Monitor recorded 5,757 mine casualties in 2023. "
+    "Some 139,000 km² of Ukraine is potentially contaminated. "
+    "Finland destroyed its one million anti-personnel mines in 2016. "
+    "The weather was fine with 25 degrees that day. "
+    "These 12 million mines would cost a lot.\n\n"
+    "Sweden gives €1.8m to the IAEA, a rise of 900%.\n"
+)
+
+
+def test_every_figure_is_a_claim_or_skipped_with_its_reason() -> None:
+    import tomllib
+
+    from minebelt.factcheck.extract.draft import HUMANITARIAN_REASON, NOT_DOMAIN_REASON
+
+    draft = extract_claims(SKIPPING, "test")
+    drafted = {(c["unit"], c["stated"]) for c in draft.claims}
+    assert {("bunkers", 600), ("EUR", 60e6), ("casualties", 5757), ("km²", 139000), ("mines", 1e6)} <= drafted
+    for unit in ("casualties", "km²"):
+        c = next(c for c in draft.claims if c["unit"] == unit)
+        assert c["kind"] == "fact" and c["compute"] == {"unverifiable": HUMANITARIAN_REASON}
+    reasons = {x["figure"]: x["reason"] for x in draft.skipped}
+    assert reasons["25 degrees"].startswith("a unit outside minebelt's scope")
+    assert "said again" in reasons["12 million"]
+    assert reasons["1.8m, 900%"] == NOT_DOMAIN_REASON
+    assert not any(x["figure"].startswith("2023") or x["figure"].startswith("2016") for x in draft.skipped)  # years go with their figures
+    text = draft.to_toml()
+    tomllib.loads(text)
+    assert sum(line.startswith("# skipped: ") for line in text.splitlines()) == len(draft.skipped) == 3
+    assert draft.to_dict()["skipped"] == draft.skipped
+
+
+def test_a_repeated_headline_figure_is_listed_as_skipped() -> None:
+    draft = extract_claims("Five NATO countries leave the mine ban.\n\nFive NATO countries, Poland, Finland, Estonia, Latvia and Lithuania, left the Ottawa Convention.\n", "t")
+    assert any(x["reason"].startswith("the same figure as claim c0") for x in draft.skipped), draft.skipped

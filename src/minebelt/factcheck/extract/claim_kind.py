@@ -36,7 +36,7 @@ from ..kinds import FORECAST_WORDS
 #: An actor stating its own budget, order, target, stock goal or schedule.
 OWN_PLAN = re.compile(
     r"\b(?:plans?\s+to|planned|planning|intends?\s+to|aims?\s+(?:to|for|at)|targets?|budget(?:ed|s)?|allocat\w*|earmark\w*|"
-    r"will\s+(?:buy|acquire|produce|purchase|build|spend|order|allocate|invest|lay|deploy|procure)|to\s+(?:buy|acquire|purchase|procure)|"
+    r"will\s+(?:buy|acquire|produce|purchase|build|spend|order|procure)|to\s+(?:buy|acquire|purchase|procure)|"
     r"ordered|an order|procure\w*|stockpile|stock of|needs?\s+up\s+to|we\s+(?:will|plan|need|intend))\b",
     re.I,
 )
