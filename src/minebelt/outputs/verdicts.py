@@ -45,6 +45,30 @@ def _listed(counts: list[tuple[str, int]]) -> str:
     return ", ".join(f"{N.num(n, scale=False)} {verdict_words(v, n)}" for v, n in counts)
 
 
+def holds_by_kind(claims: Iterable[dict]) -> str:
+    """One sentence splitting the claims that hold by kind and whose model, e.g. "Of the 46
+    that hold: 27 facts hold; 18 hold by the article's own arithmetic." ("" when none holds):
+    a fact that holds and a figure that holds by a model's own arithmetic are not the same news."""
+    groups: Counter[tuple[str, str]] = Counter()
+    for c in claims:
+        if c.get("verdict") == "holds":
+            kind = str(c.get("kind") or "fact")
+            groups[(kind, str(c.get("by") or "") if kind == "model" else "")] += 1
+    total = sum(groups.values())
+    if not total:
+        return ""
+    parts = []
+    for (kind, by), n in sorted(groups.items(), key=lambda kv: (kv[0][0] != "fact", -kv[1], kv[0][1])):
+        shown = N.num(n, scale=False)
+        if kind == "fact":
+            parts.append(ngettext("%(n)s fact holds", "%(n)s facts hold", n) % {"n": shown})
+        elif by:
+            parts.append(ngettext("%(n)s holds by %(by)s", "%(n)s hold by %(by)s", n) % {"n": shown, "by": by})
+        else:
+            parts.append(ngettext("%(n)s %(kind)s claim holds", "%(n)s %(kind)s claims hold", n) % {"n": shown, "kind": kind})
+    return ngettext("Of the %(n)s that holds: %(parts)s.", "Of the %(n)s that hold: %(parts)s.", total) % {"n": N.num(total, scale=False), "parts": "; ".join(parts)}
+
+
 def verdict_summary(verdicts: Iterable[str]) -> str:
     """One sentence of the verdicts, e.g. "74 claims: 60 checked (4 do not hold, 46 hold);
     14 not recomputed (7 stated, 7 not checked)." ("" for no claim)."""

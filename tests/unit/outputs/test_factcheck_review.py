@@ -152,3 +152,16 @@ def test_samples_outside_a_claims_own_compute_is_refused_in_one_line(tmp_path, c
         check_file(p)
     msg = str(e.value)
     assert "\n" not in msg and f"{where}: {key} is honoured only in a claim's own compute" in msg, msg
+
+
+def test_the_summary_splits_holds_by_kind():
+    from minebelt.outputs.verdicts import holds_by_kind
+
+    rows = [
+        *({"verdict": "holds", "kind": "fact"} for _ in range(2)),
+        *({"verdict": "holds", "kind": "model", "by": "the article's own arithmetic"} for _ in range(3)),
+        {"verdict": "does-not-hold", "kind": "fact"},
+        {"verdict": "stated", "kind": "plan"},
+    ]
+    assert holds_by_kind(rows) == "Of the 5 that hold: 2 facts hold; 3 hold by the article's own arithmetic."
+    assert holds_by_kind([{"verdict": "stated", "kind": "plan"}]) == ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ... import numbers as N
+from ..verdicts import holds_by_kind
 from ..verdicts import verdict_counts as _counts
 from ..verdicts import verdict_words as _verdict_words
 
@@ -44,6 +45,8 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
     counts = verdict_counts(doc)
     total = len(doc["claims"])
     para(console, f"Fact-check of {title}: {total} claim{'s' if total != 1 else ''}: " + ", ".join(f"{n} {_verdict_words(v, n)}" for v, n in counts) + ".", style="bold")
+    if split := holds_by_kind(doc["claims"]):
+        para(console, split)
     shown = [v for v, _ in counts] if show_all else ["does-not-hold", "error"]
     for verdict, n in counts:
         if verdict not in shown:
