@@ -107,3 +107,15 @@ def test_every_figure_is_a_claim_or_skipped_with_its_reason() -> None:
 def test_a_repeated_headline_figure_is_listed_as_skipped() -> None:
     draft = extract_claims("Five NATO countries leave the mine ban.\n\nFive NATO countries, Poland, Finland, Estonia, Latvia and Lithuania, left the Ottawa Convention.\n", "t")
     assert any(x["reason"].startswith("the same figure as claim c0") for x in draft.skipped), draft.skipped
+
+
+def test_an_attributed_estimate_says_how_to_set_minebelts_figure_beside_it(tmp_path) -> None:
+    from minebelt.factcheck import check_file
+
+    draft = extract_claims("Clearing such a belt would take 1,200 years, according to the HALO Trust.", "t")
+    claim = _one("Clearing such a belt would take 1,200 years, according to the HALO Trust.", "years")
+    assert "the HALO Trust" in claim["note"] and 'field = "clearance.calendar_years"' in claim["note"]
+    p = tmp_path / "d.toml"
+    p.write_text(draft.to_toml(), encoding="utf-8")
+    row = check_file(p)["claims"][0]
+    assert row["kind"] == "model" and row["by"] == "the HALO Trust" and row["verdict"] != "does-not-hold"

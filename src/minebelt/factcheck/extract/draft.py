@@ -110,6 +110,21 @@ def _border(q: Quantity, s: Sentence, defenders: list[str], neighbours: list[str
     return {"expr": "b", "refs": {"b": ref}}, "Measured land borders (bundled OpenStreetMap data), rivers and lakes included."
 
 
+#: Scenario fields minebelt's own figure for an estimate in these units comes from.
+_FIELDS = {"years": "clearance.calendar_years", "mines": "mines", "money": "cost.total", "km²": "area_km2", "km": "belt_front_km"}
+#: Whose model a figure is when the article itself made it (no one else to name).
+OWN_ESTIMATES = ("the article's own estimate", "the article's own arithmetic")
+#: The note of an estimate attributed to someone else (named placeholders: translatable).
+BESIDE_NOTE = (
+    "An estimate by {by}: recorded as {by}'s model, not judged against minebelt's. To set minebelt's own "
+    "figure beside it, add context = {{ \"minebelt\" = {{ scenario = \"SCENARIO.toml\", field = \"{field}\" }} }}."
+)
+
+
+def _beside_note(by: str, unit: str) -> str:
+    return BESIDE_NOTE.format(by=by, field=_FIELDS.get(unit, "FIELD"))
+
+
 def _is_choice(q: Quantity, s: Sentence) -> bool:
     """A depth, density, length or area the article's model assumes ("mining it 2 km deep at
     6,000 mines per km²", "if 600 km were mined"): its input, not a figure it derives."""
@@ -174,6 +189,8 @@ def _claim_for(q: Quantity, s: Sentence, prev: list[Quantity], here: list[Quanti
     kind, whose = claim_kind(s.text, by, _is_choice(q, s))
     if kind == "model" and whose:
         extra.setdefault("by", whose)
+        if by == "none" and whose not in OWN_ESTIMATES:
+            note = _beside_note(whose, q.unit)
     claim = {**base, "kind": kind, "compute": compute, **extra, "_slug": slug, "_countries": defenders + neighbours}
     if note:
         claim["note"] = note if "note" not in extra else f"{extra['note']} {note}"
