@@ -51,18 +51,21 @@ def factcheck(
     _claim_errors(errors)
 
 
+#: Lines after the table for an article's figures not drafted (named placeholders: ready for the catalogues).
+SKIPPED_HEAD = "{count} figures of the article not drafted as claims:"
+SKIPPED_ROW = "skipped: {figure}: {reason}"
+
+
 def _skipped_lines(skipped: list[dict[str, str]]) -> None:
     """The article's figures that were not drafted as claims, one line each, after the table."""
     from rich.markup import escape
 
-    from ..i18n import gettext as _
-
     if not skipped:
         return
     out = console()
-    out.print(_("%(count)s figures of the article not drafted as claims:") % {"count": len(skipped)})
+    out.print(SKIPPED_HEAD.format(count=len(skipped)))
     for x in skipped:
-        out.print(escape("  " + _("skipped: %(figure)s: %(reason)s") % {"figure": x["figure"], "reason": x["reason"]}))
+        out.print(escape("  " + SKIPPED_ROW.format(figure=x["figure"], reason=x["reason"])))
 
 
 def _check_article(article: str) -> dict[str, Any]:
