@@ -55,7 +55,7 @@ LITERAL = {
     "5": "the article's 4-5 million",
     "55": "the article's 'over 55 million'",
     "248": "the DMZ's 248 km Military Demarcation Line (sourced constant DMZ_LENGTH_KM)",
-    "114": "the DMZ's 114 km2 of minefields (seed article, sourced)",
+    "116": "the DMZ's about 116 km2 of minefields (the Army's, sourced constant DMZ_ARMY_MINED_AREA_KM2)",
     "1997": "the article's 'since 1997' (quoted)",
     "1": "1 March (the day of entry into force; the year is generated)",
     "1,000": "the article's 1,000 km priority front for Ukraine",

@@ -47,7 +47,25 @@ def factcheck(
     from ..outputs.terminal.tables import factcheck_table
 
     factcheck_table(doc, str(claims), console(), show_all=show_all)
+    _skipped_lines(doc.get("skipped") or [])
     _claim_errors(errors)
+
+
+#: Lines after the table for an article's figures not drafted (named placeholders: ready for the catalogues).
+SKIPPED_HEAD = "{count} figures of the article not drafted as claims:"
+SKIPPED_ROW = "skipped: {figure}: {reason}"
+
+
+def _skipped_lines(skipped: list[dict[str, str]]) -> None:
+    """The article's figures that were not drafted as claims, one line each, after the table."""
+    from rich.markup import escape
+
+    if not skipped:
+        return
+    out = console()
+    out.print(SKIPPED_HEAD.format(count=len(skipped)))
+    for x in skipped:
+        out.print(escape("  " + SKIPPED_ROW.format(figure=x["figure"], reason=x["reason"])))
 
 
 def _check_article(article: str) -> dict[str, Any]:
@@ -71,6 +89,7 @@ def _check_article(article: str) -> dict[str, Any]:
         except InputError as e:
             raise InputError(str(e).replace(str(path), f"{name} (drafted claims)")) from None
     doc["file"] = name
+    doc["skipped"] = [dict(x) for x in draft.skipped]  # the figures not drafted as claims, and why
     return doc
 
 

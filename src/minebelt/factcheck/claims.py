@@ -46,27 +46,38 @@ def parse_tolerance(raw: Any, where: str, high: float | None = 1.0) -> float:
     return float(raw)
 
 
-def check_exprs(spec: Any, where: str, extra: tuple[str, ...] = ()) -> None:
+#: ``samples``/``seed`` outside a claim's own compute: one line naming the key and where it is honoured.
+SAMPLES_NOT_HERE = (
+    "{where}: {key} is honoured only in a claim's own compute (compute = {{ scenario = ..., field = ..., {key} = ... }}), "
+    "where the figure carries its 90 % interval; an interval does not pass through an expr's refs, a range or a context: remove {key} here"
+)
+
+
+def check_exprs(spec: Any, where: str, extra: tuple[str, ...] = (), own: bool = True) -> None:
     """Every ``expr`` in a claim's ``compute`` or ``context`` figure (and in its ``range`` and
     ``refs`` specs), checked without evaluating it (:func:`minebelt.factcheck.expr.check_expr`):
     an over-long expression or one that tries anything but arithmetic makes the file malformed
     (exit status 2). ``extra``: names an expression may use besides its refs (``stated`` in a
-    context figure)."""
+    context figure). A scenario figure with ``samples`` or ``seed`` is malformed anywhere but
+    as the claim's own compute (``own``, the top of ``spec``): elsewhere only its central figure
+    would be used, and the interval asked for would be dropped without a word."""
     from .expr import check_expr
 
-    stack = [(spec, where)]
+    stack = [(spec, where, not own)]
     while stack:
-        node, here = stack.pop()
+        node, here, nested = stack.pop()
         if not isinstance(node, dict):
             continue
+        if nested and "scenario" in node and ("samples" in node or "seed" in node):
+            raise InputError(SAMPLES_NOT_HERE.format(where=here, key="samples" if "samples" in node else "seed"))
         refs = node.get("refs")
         if "expr" in node:
             names = set(map(str, refs)) if isinstance(refs, dict) else set() if refs is None else None
             check_expr(node["expr"], here, None if names is None else names | set(extra))
         if isinstance(refs, dict):
-            stack.extend((v, f"{here}.refs.{k}") for k, v in refs.items())
+            stack.extend((v, f"{here}.refs.{k}", True) for k, v in refs.items())
         if isinstance(node.get("range"), list):
-            stack.extend((v, f"{here}.range[{j}]") for j, v in enumerate(node["range"]))
+            stack.extend((v, f"{here}.range[{j}]", True) for j, v in enumerate(node["range"]))
 
 
 def check_claim_shape(c: dict[str, Any], where: str) -> None:
@@ -98,7 +109,7 @@ def check_claim_shape(c: dict[str, Any], where: str) -> None:
     check_exprs(c["compute"], f"{where}: compute")
     if isinstance(c.get("context"), dict):
         for label, ref in c["context"].items():
-            check_exprs(ref, f"{where}: context.{label}", ("stated",))
+            check_exprs(ref, f"{where}: context.{label}", ("stated",), own=False)
 
 
 def load_claims(path: str | Path) -> list[dict[str, Any]]:

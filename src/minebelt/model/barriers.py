@@ -87,7 +87,7 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
         years="1953-today",
         mines=FACTS["DMZ_MINES_SOUTH"],
         front_km=FACTS["DMZ_LENGTH_KM"],
-        mined_area_km2=FACTS["DMZ_MINED_AREA_SEED_KM2"],
+        mined_area_km2=FACTS["DMZ_ARMY_MINED_AREA_KM2"],  # derived by the Army from "about 40 times Yeouido"; not the article under check
         note="South side of the DMZ and the Civilian Control Zone; mined area includes unmapped Korean War fields.",
         mine_types=N_("all mine types, mostly anti-personnel"),
     ),

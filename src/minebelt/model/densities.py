@@ -57,10 +57,10 @@ KOREA_PEAK = DensityModel(
     certainty="weak",
     note=(
         "Seed 001 quotes it for 'the most fortified areas', yet it is close to the DMZ's average areal "
-        "density: about 1.27 M mines over about 114 km\u00b2 of mined area, i.e. about 11,100/km\u00b2. What "
+        "density: about 1.27 M mines over about 116 km\u00b2 of mined area (the Army's, 2018), i.e. about 10,900/km\u00b2. What "
         "makes the model 4.7x denser per km of front than the DMZ (24,000 against about 5,100 mines per "
         "km of its 248 km front) is the depth: the model mines the full 2 km, while the DMZ's mined "
-        "strips average about 0.46 km (114 km\u00b2 / 248 km). See 'dmz-average' and 'dmz-average-linear'."
+        "strips average about 0.47 km (116 km\u00b2 / 248 km). See 'dmz-average' and 'dmz-average-linear'."
     ),
 )
 
@@ -91,12 +91,15 @@ def density_model(name: str) -> DensityModel:
 DENSITY_MODELS["dmz-average"] = DensityModel(
     name="dmz-average",
     kind="areal",
-    value=FACTS["DMZ_MINES_SOUTH"].value / FACTS["DMZ_MINED_AREA_SEED_KM2"].value,
-    description="Korean DMZ average: about 1.27 M mines over about 114 km\u00b2 of mined area (about 11,100 per km\u00b2).",
+    value=FACTS["DMZ_MINES_SOUTH"].value / FACTS["DMZ_ARMY_MINED_AREA_KM2"].value,
+    description="Korean DMZ average: about 1.27 M mines over about 116 km\u00b2 of mined area (about 10,900 per km\u00b2).",
     citation=ASIAE_2018,
     certainty="medium",
-    note="Mined area from seed 001 ('over 114 km\u00b2'); 112.5 km\u00b2 (KMCRI) gives 11,300/km\u00b2.",
-    extra_citations=(FACTS["DMZ_MINED_AREA_SEED_KM2"].citation,),
+    note=(
+        "Mined area: the Army's about 116 km\u00b2, derived from 'about 40 times Yeouido' (40 x 2.9 km\u00b2; Kukmin Ilbo, 2018), "
+        "independent of the seed article under check; 112.5 km\u00b2 (KMCRI) gives 11,300/km\u00b2, 117.8 km\u00b2 (National Defense Committee, 2010) 10,800/km\u00b2."
+    ),
+    extra_citations=(FACTS["DMZ_ARMY_MINED_AREA_KM2"].citation,),
 )
 DENSITY_MODELS["dmz-average-linear"] = DensityModel(
     name="dmz-average-linear",

@@ -187,7 +187,7 @@ FACTS.update(
         "DMZ_CLEARANCE_YEARS_ALL_BATTALIONS": Sourced(
             200, "years", KUKMIN_2018, "medium", "all 11 forward engineer battalions, the whole mined area south of the MDL and around the CCL (about 116 km\u00b2)"
         ),
-        "DMZ_ARMY_MINED_AREA_KM2": Sourced(116, "km\u00b2", KUKMIN_2018, "medium", "'about 40 times Yeouido' (2.9 km\u00b2): the area of the Army's 200 years"),
+        "DMZ_ARMY_MINED_AREA_KM2": Sourced(116, "km\u00b2", KUKMIN_2018, "medium", "derived: 'about 40 times Yeouido' x 2.9 km\u00b2, the area of the Army's 200 years"),
         "DMZ_CLEARANCE_YEARS_CURRENT_PACE": Sourced(469, "years", ASIAE_NDC_REVIEW, "medium", "all mines on the Korean peninsula, North and South, at the current pace"),
         "KOREA_PENINSULA_MINED_AREA_KM2": Sourced(661.18, "km\u00b2", ASIAE_NDC_REVIEW, "medium", "estimated mined area of the whole peninsula, North included"),
         "KOREA_UNIDENTIFIED_CLEARANCE_YEARS": Sourced(489, "years", KMHPF_AREA, "medium", "the unidentified minefields only (90.78 km\u00b2), Ministry of National Defense"),
@@ -199,7 +199,8 @@ FACTS.update(
         "DMZ_CLEARANCE_YEARS_CURRENT_TREND_DRI": Sourced(400, "years", DONGA_2019, "medium", "'more than 400 years' for the peninsula"),
         "DMZ_CLEARANCE_COST_KRW_CURRENT_PACE": Sourced(1e12, "KRW", ASIAE_NDC_REVIEW, "medium"),
         "DMZ_COMPANY_M2_PER_YEAR": Sourced(20_000, "m\u00b2/company/year", SEOUL_SHINMUN, "medium"),
-        "DMZ_MINED_AREA_SEED_KM2": Sourced(114, "km\u00b2", seed_001("increasing the total mined area to over 114 km\u00b2"), "medium"),
+        # what seed 001 says, for claims about the article only: never an input (the article is under check)
+        "DMZ_MINED_AREA_SEED_KM2": Sourced(114, "km\u00b2", seed_001("increasing the total mined area to over 114 km\u00b2"), "medium", "what seed 001 says; minebelt's figures use the Army's DMZ_ARMY_MINED_AREA_KM2"),
         "SEED_KOREAN_MODEL_PER_KM2": Sourced(12_000, "mines/km\u00b2", seed_001("with densities exceeding 12,000 mines per square kilometer in the most fortified areas"), "medium", "the article's 'Korean model' density"),
         "SEED_REDUCED_MODEL_PER_KM2": Sourced(6_000, "mines/km\u00b2", seed_001("If density is reduced to 6,000 mines per square kilometer"), "medium"),
         "SEED_MODEL_DEPTH_KM": Sourced(2, "km", seed_001("Applying the Korean mining model with a depth of 2 km"), "medium"),

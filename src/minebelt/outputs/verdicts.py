@@ -45,6 +45,42 @@ def _listed(counts: list[tuple[str, int]]) -> str:
     return ", ".join(f"{N.num(n, scale=False)} {verdict_words(v, n)}" for v, n in counts)
 
 
+#: The sentences of :func:`holds_by_kind`, (one, many), with named placeholders: whole sentences
+#: ready for the catalogues (English until they are added there).
+HOLDS_FACT = ("{n} fact holds", "{n} facts hold")
+HOLDS_BY = ("{n} holds by {by}", "{n} hold by {by}")
+HOLDS_KIND = ("{n} {kind} claim holds", "{n} {kind} claims hold")
+HOLDS_OF = ("Of the {n} that holds: {parts}.", "Of the {n} that hold: {parts}.")
+
+
+def _plural(forms: tuple[str, str], n: int) -> str:
+    return forms[0] if n == 1 else forms[1]
+
+
+def holds_by_kind(claims: Iterable[dict]) -> str:
+    """One sentence splitting the claims that hold by kind and whose model, e.g. "Of the 46
+    that hold: 27 facts hold; 18 hold by the article's own arithmetic." ("" when none holds):
+    a fact that holds and a figure that holds by a model's own arithmetic are not the same news."""
+    groups: Counter[tuple[str, str]] = Counter()
+    for c in claims:
+        if c.get("verdict") == "holds":
+            kind = str(c.get("kind") or "fact")
+            groups[(kind, str(c.get("by") or "") if kind == "model" else "")] += 1
+    total = sum(groups.values())
+    if not total:
+        return ""
+    parts = []
+    for (kind, by), n in sorted(groups.items(), key=lambda kv: (kv[0][0] != "fact", -kv[1], kv[0][1])):
+        shown = N.num(n, scale=False)
+        if kind == "fact":
+            parts.append(_plural(HOLDS_FACT, n).format(n=shown))
+        elif by:
+            parts.append(_plural(HOLDS_BY, n).format(n=shown, by=by))
+        else:
+            parts.append(_plural(HOLDS_KIND, n).format(n=shown, kind=kind))
+    return _plural(HOLDS_OF, total).format(n=N.num(total, scale=False), parts="; ".join(parts))
+
+
 def verdict_summary(verdicts: Iterable[str]) -> str:
     """One sentence of the verdicts, e.g. "74 claims: 60 checked (4 do not hold, 46 hold);
     14 not recomputed (7 stated, 7 not checked)." ("" for no claim)."""

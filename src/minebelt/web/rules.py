@@ -48,6 +48,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("claim-lookup", "a scenario figure's scenario_name, section and field name what that file and estimate hold", "(it has:"),
     ("claim-stated", "a claim's stated value is of the kind its compute gives (a number, a range, a date)", "stated"),
     ("claim-context", "a claim's context figures are refs or computations of one number, checked as its compute is", ": context."),
+    ("claim-samples", "samples and seed go only in a claim's own scenario compute, where the figure carries its 90 % interval (not in an expr's refs, a range or a context)", "is honoured only in a claim's own compute"),
     ("whole-numbers", "counts (samples, seeds) are whole numbers: 1.0 is refused", "must be a whole number"),
     ("claim-ids", "claim ids are unique; a claim does not refer to itself", "duplicate id"),
     ("workforce-preset", "a clearance workforce given by name is a preset (minebelt.model.clearance_workforce)", "unknown workforce preset"),

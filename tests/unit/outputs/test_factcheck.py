@@ -102,7 +102,7 @@ def test_split_claims_name_their_combination(claims):
 
 
 def test_computed_values(claims):
-    assert "mined area \u00f7 MDL length (114 km\u00b2 \u00f7 248 km) 0.46 km" in claims["s1-dmz-strips-1.5-2-km"]["explanation"]
+    assert "mined area \u00f7 MDL length (the Army's about 116 km\u00b2 \u00f7 248 km) 0.47 km" in claims["s1-dmz-strips-1.5-2-km"]["explanation"]
     assert "strips" not in claims["s1-dmz-strips-1.5-2-km"]["explanation"].replace("not a strip depth", "")
     assert claims["s1-poland-sejm-june"]["computed"] == "2025-06-25"
     assert "Art. 20(3)" in claims["s1-withdrawal-six-months"]["explanation"]

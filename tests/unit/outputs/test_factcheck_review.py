@@ -132,3 +132,36 @@ def test_a_forecast_read_from_the_model_defaults_to_a_plan():
     assert default_kind({"quote": "Finland will lay 50 million mines by 2030.", "compute": spec}, {}) == "plan"
     assert default_kind({"quote": "Finland needs 19 million mines.", "compute": spec}, {}) == "model"
     assert default_kind({"quote": "The border will stay 1,300 km.", "compute": {"expr": "1"}}, {}) == "fact"
+
+
+@pytest.mark.parametrize(
+    ("compute", "context", "key", "where"),
+    [
+        ('{ expr = "m / 2", refs = { m = { scenario = "S", field = "mines", samples = 20000 } } }', "", "samples", "compute.refs.m"),
+        ('{ range = [ { scenario = "S", field = "mines", seed = 3 }, { scenario = "S", field = "mines" } ] }', "", "seed", "compute.range[0]"),
+        ('{ scenario = "S", field = "mines" }', 'context = { x = { scenario = "S", field = "mines", samples = 100 } }\n', "samples", "context.x"),
+    ],
+)
+def test_samples_outside_a_claims_own_compute_is_refused_in_one_line(tmp_path, compute, context, key, where):
+    from minebelt.errors import InputError
+    from minebelt.factcheck import check_file
+
+    p = tmp_path / "c.toml"
+    p.write_text(f'[[claims]]\nid = "s"\nquote = "q"\nstated = 1\n{context}compute = {compute}\n', encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        check_file(p)
+    msg = str(e.value)
+    assert "\n" not in msg and f"{where}: {key} is honoured only in a claim's own compute" in msg, msg
+
+
+def test_the_summary_splits_holds_by_kind():
+    from minebelt.outputs.verdicts import holds_by_kind
+
+    rows = [
+        *({"verdict": "holds", "kind": "fact"} for _ in range(2)),
+        *({"verdict": "holds", "kind": "model", "by": "the article's own arithmetic"} for _ in range(3)),
+        {"verdict": "does-not-hold", "kind": "fact"},
+        {"verdict": "stated", "kind": "plan"},
+    ]
+    assert holds_by_kind(rows) == "Of the 5 that hold: 2 facts hold; 3 hold by the article's own arithmetic."
+    assert holds_by_kind([{"verdict": "stated", "kind": "plan"}]) == ""

@@ -17,31 +17,36 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .draft import draft_claims
+from .draft import draft_with_skipped
 from .toml_out import claims_toml
 
 
 @dataclass
 class Draft:
     """Claims drafted from one article (passive): ``claims`` in the article's order, each a
-    dict with the keys of a claims file and ``_countries`` (ISO alpha-3 codes near the figure)."""
+    dict with the keys of a claims file and ``_countries`` (ISO alpha-3 codes near the figure);
+    ``skipped``, the figures found that are not claims, with the reason."""
 
     source: str
     claims: list[dict[str, Any]] = field(default_factory=list)
+    #: Every figure found that is not a claim, ``{"figure", "quote", "reason"}``, in order.
+    skipped: list[dict[str, str]] = field(default_factory=list)
 
     def to_toml(self) -> str:
         """The claims file (TOML) a person reviews, then checks with ``minebelt factcheck``."""
         header = (
             f"Claims drafted by `minebelt extract` from {self.source}: every figure of the article with its\n"
-            "sentence, qualifier, unit, kind and how minebelt recomputes it. A draft: read each quote,\n"
-            "correct what was misread, then run `minebelt factcheck` on this file."
+            "sentence, qualifier, unit, kind and how minebelt recomputes it, or a `# skipped:` line\n"
+            "saying why it is not a claim (calendar years are read as the dates of their figures).\n"
+            "A draft: read each quote, correct what was misread, then run `minebelt factcheck` on this file."
         )
-        return claims_toml(self.claims, title=f"Claims drafted from {self.source}", sources=[self.source], header=header)
+        return claims_toml(self.claims, title=f"Claims drafted from {self.source}", sources=[self.source], header=header, skipped=self.skipped)
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"source", "claims": [...]}`` with each claim's countries under ``countries``."""
+        """``{"source", "claims": [...], "skipped": [{"figure", "quote", "reason"}, ...]}`` with each
+        claim's countries under ``countries``."""
         rows = [{**{k: v for k, v in c.items() if not k.startswith("_")}, "countries": list(c.get("_countries", []))} for c in self.claims]
-        return {"source": self.source, "claims": rows}
+        return {"source": self.source, "claims": rows, "skipped": [dict(x) for x in self.skipped]}
 
 
 def extract(text: str, source: str = "article") -> Draft:
@@ -50,10 +55,12 @@ def extract(text: str, source: str = "article") -> Draft:
     Every quantity of the domain (km, miles, km², mines, mines per km² or per km, years,
     durations, money, shares, counts of countries) and every date a bundled fact speaks to
     becomes a claim with its sentence as ``quote``; ``compute`` is inferred where it can be
-    (:mod:`.draft`), otherwise the claim is ``unverifiable`` with the reason. Raises
+    (:mod:`.draft`), otherwise the claim is ``unverifiable`` with the reason. Every other
+    figure found is in ``skipped`` with the reason. Raises
     :class:`~minebelt.errors.InputError` for more than ``settings.ARTICLE_CLAIMS_MAX`` claims.
     """
-    return Draft(source=source, claims=draft_claims(text, source))
+    claims, skipped = draft_with_skipped(text, source)
+    return Draft(source=source, claims=claims, skipped=skipped)
 
 
 def read_article(path: str | Path) -> str:

@@ -14,10 +14,11 @@ and gives each a ``compute``, in this order of preference:
 4. the **article's own arithmetic** (:mod:`.arithmetic`): kind ``model``;
 5. otherwise not recomputed, with the reason (``unverifiable``), never a guess.
 
-The claim kind (contract of ``kind`` in claims files): ``fact`` for a measured or sourced
-figure; ``model`` for a figure derived by a model (the article's arithmetic, a conditional
-"would require"); ``plan`` for a stated plan, target, budget or stock ("plans", "budget",
-"will buy"); ``out-of-scope`` for what minebelt's strategic scope leaves out.
+The claim kind (contract of ``kind`` in claims files) is chosen by :mod:`.claim_kind`: ``plan``
+only for an actor's own budget, order, target, stock goal or schedule; ``model`` (with ``by``)
+for the article's arithmetic, its own estimates ("would require") and estimates attributed to
+others ("according to the HALO Trust"); ``fact`` for a sourced, measured or past figure;
+``out-of-scope`` for what minebelt's strategic scope leaves out.
 
 Only sentences about the domain are read (they, or one of the four before, name mines, borders,
 belts, the Convention, clearance, ...): the rest of a web page (other headlines) is skipped.
@@ -28,22 +29,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..kinds import FORECAST_WORDS
 from . import arithmetic as A
+from .claim_kind import CONDITIONAL, OWN_PLAN, claim_kind
 from .dates import dates, last_year
 from .places import clause_around, mentions, split_sides
 from .places import countries as named_countries
-from .quantities import Quantity, quantities
+from .quantities import Quantity, quantities, worth_listing
 from .rules import GROUP_WORDS, match
 from .special import all_members_party, law_numbers, superlative_border
 from .text import Sentence, sentences
 
-_DOMAIN = re.compile(r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b", re.I)
+_DOMAIN = re.compile(r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b|contaminat|casualt|bunker|ordnance|explosive|\bUXO\b|hazardous area", re.I)
+#: A figure in a sentence the extractor does not read (not about the domain): listed as skipped.
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s*(?:%|per ?cent|km²|km|thousand|million|billion|[^\W\d]+))?", re.I)
+_YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
+NOT_DOMAIN_REASON = "the sentence is not about mines, borders, barriers, clearance or the Convention"
 _OUT_OF_SCOPE = re.compile(r"\bshells?\b|\brounds?\b|munition|projectile|battery|tripwire|\bfuzes?\b|\bfuses?\b|self-destruct", re.I)
-_PLAN = re.compile(r"\b(?:plans?|planned|planning|budget(?:ed|s)?|allocat\w*|earmark\w*|intends?|aims? to|targets?|will (?:buy|acquire|produce|purchase|build|spend|order)|to (?:buy|acquire|purchase|procure)|ordered|procure\w*|stockpile|stock of|needs? up to)\b", re.I)
-_FORECAST = FORECAST_WORDS  # a figure said of the future is a stated forecast, recorded, never judged
-_CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if)\b", re.I)
 _EVENT = re.compile(r"supplied|deliver|withdr[ae]w|notif|ratif|signed|into (?:force|effect)|decree|vote|approved|announced|lifted|reinstated|adopted", re.I)
+_HUMANITARIAN = re.compile(r"contaminat|hazardous|suspected|confirmed hazard|casualt|victims", re.I)
+HUMANITARIAN_REASON = "Not checked: no source in minebelt for this humanitarian figure (casualties, contaminated area); add a compute from a source to check it."
+#: Why a repeated figure is not drafted again (a whole sentence with a named placeholder).
+SAME_FIGURE = "the same figure as claim {id}"
 OUT_OF_SCOPE_REASON = "Munition specifications and deliveries are outside minebelt's strategic scope (km, km², millions, years, money)."
 
 
@@ -104,16 +110,19 @@ def _border(q: Quantity, s: Sentence, defenders: list[str], neighbours: list[str
     return {"expr": "b", "refs": {"b": ref}}, "Measured land borders (bundled OpenStreetMap data), rivers and lakes included."
 
 
-def _kind(q: Quantity, s: Sentence, computed_by: str) -> str:
-    if computed_by == "out-of-scope":
-        return "out-of-scope"
-    if _PLAN.search(s.text) and not _CONDITIONAL.search(s.text):
-        return "plan"
-    if computed_by == "none" and _FORECAST.search(s.text) and not _is_choice(q, s):
-        return "plan"
-    if computed_by == "arithmetic" or (computed_by == "none" and q.unit in ("mines", "mines/km²", "mines/km", "km", "km²", "years", "months", "decades") and _CONDITIONAL.search(s.text)):
-        return "model"
-    return "fact"
+#: Scenario fields minebelt's own figure for an estimate in these units comes from.
+_FIELDS = {"years": "clearance.calendar_years", "mines": "mines", "money": "cost.total", "km²": "area_km2", "km": "belt_front_km"}
+#: Whose model a figure is when the article itself made it (no one else to name).
+OWN_ESTIMATES = ("the article's own estimate", "the article's own arithmetic")
+#: The note of an estimate attributed to someone else (named placeholders: translatable).
+BESIDE_NOTE = (
+    "An estimate by {by}: recorded as {by}'s model, not judged against minebelt's. To set minebelt's own "
+    "figure beside it, add context = {{ \"minebelt\" = {{ scenario = \"SCENARIO.toml\", field = \"{field}\" }} }}."
+)
+
+
+def _beside_note(by: str, unit: str) -> str:
+    return BESIDE_NOTE.format(by=by, field=_FIELDS.get(unit, "FIELD"))
 
 
 def _is_choice(q: Quantity, s: Sentence) -> bool:
@@ -121,7 +130,7 @@ def _is_choice(q: Quantity, s: Sentence) -> bool:
     6,000 mines per km²", "if 600 km were mined"): its input, not a figure it derives."""
     if q.role == "depth" or q.unit in ("mines/km²", "mines/km"):
         return True
-    return bool(_CONDITIONAL.search(s.text)) and q.unit in ("km", "km²")
+    return bool(CONDITIONAL.search(s.text)) and q.unit in ("km", "km²")
 
 
 def _position(q: Quantity, s: Sentence) -> int:
@@ -172,12 +181,17 @@ def _claim_for(q: Quantity, s: Sentence, prev: list[Quantity], here: list[Quanti
         if _is_choice(q, s):
             extra["selection"] = True
             reason = "The article's own choice (a length, area, depth or density its model assumes), not a figure it derives or a fact to measure."
+        elif q.unit in ("casualties", "people") or (q.unit in ("km²", "km") and _HUMANITARIAN.search(s.text)):
+            reason = HUMANITARIAN_REASON
         else:
             reason = "No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from."
         compute = {"unverifiable": reason}
-    if by == "arithmetic":
-        extra.setdefault("by", "the article's own arithmetic")
-    claim = {**base, "kind": _kind(q, s, by), "compute": compute, **extra, "_slug": slug, "_countries": defenders + neighbours}
+    kind, whose = claim_kind(s.text, by, _is_choice(q, s))
+    if kind == "model" and whose:
+        extra.setdefault("by", whose)
+        if by == "none" and whose not in OWN_ESTIMATES:
+            note = _beside_note(whose, q.unit)
+    claim = {**base, "kind": kind, "compute": compute, **extra, "_slug": slug, "_countries": defenders + neighbours}
     if note:
         claim["note"] = note if "note" not in extra else f"{extra['note']} {note}"
     if len(rules) > 1:  # one fact per named country: one claim each, part of the whole
@@ -204,10 +218,30 @@ def _remember(q: Quantity, claim: dict[str, Any], s: Sentence, st: _State) -> No
 def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
     """Draft claims (dicts with the keys of a claims file, plus ``_countries``) for every
     domain quantity and checkable date of ``text``, in the article's order."""
+    return draft_with_skipped(text, source)[0]
+
+
+def _skip(figure: str, quote: str, reason: str) -> dict[str, str]:
+    return {"figure": figure, "quote": quote, "reason": reason}
+
+
+def _not_domain(s: Sentence) -> list[dict[str, str]]:
+    """The figures of a sentence the extractor does not read, as one skipped entry (dates,
+    times and calendar years aside), or none."""
+    found = [m.group(0).strip().rstrip(".,") for m in _FIGURE.finditer(s.masked) if worth_listing(s.masked, m.start(), m.end(), m.group(0))]
+    found = [f for f in found if not _YEAR.fullmatch(f.split()[0].rstrip(".,"))]
+    return [_skip(", ".join(dict.fromkeys(found)), s.text, NOT_DOMAIN_REASON)] if found else []
+
+
+def draft_with_skipped(text: str, source: str = "article") -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+    """``(claims, skipped)``: the claims of :func:`draft_claims` and every figure found that is
+    not a claim, each ``{"figure", "quote", "reason"}`` in the article's order (calendar years
+    are read as the dates of the figures they go with and are not listed)."""
     from ... import settings
     from ...errors import InputError
 
     out: list[dict[str, Any]] = []
+    skipped: list[dict[str, str]] = []
     st = _State()
     sents = sentences(text)
     prev_q: list[Quantity] = []
@@ -217,9 +251,12 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
             year = last_year(sents[i - 1].text) or year
         context = " ".join(x.text for x in sents[max(0, i - 4):i] if x.paragraph == s.paragraph)
         if not (_DOMAIN.search(s.text) or _DOMAIN.search(context)):
+            skipped += _not_domain(s)
             prev_q = []
             continue
-        here = quantities(s.masked, context)
+        dropped: list[tuple[str, str]] = []
+        here = quantities(s.masked, context, dropped)
+        skipped += [_skip(f, s.text, why) for f, why in dropped]
         if split_sides(s.text)[0]:
             st.recent_defenders.append((s.index, split_sides(s.text)[0]))
         sides = split_sides(s.text)
@@ -229,6 +266,7 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
         headline = sum(len(x.text) + 1 for x in sents if x.paragraph == s.paragraph) < 160  # a short paragraph: a headline
         for q in here:
             if re.search(r"\b(?:these|those|the same)\s+$", q.before, re.I):
+                skipped.append(_skip(q.surface, s.text, "a figure said again (\"these\", \"the same\")"))
                 continue  # "these five countries", "the same 600 km²": a figure said again
             for claim in _claim_for(q, s, prev_q, here, st):
                 claim["source"] = source
@@ -239,9 +277,9 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
             if d.surface.lower().startswith("as of"):
                 continue  # "As of 2025, ... has not announced": a state of affairs, not an event's date
             rules = match(s.text, "date", named_countries(s.text) or st.defenders_near(s, []), d.start)
-            if not rules and not _EVENT.search(s.text) and not _PLAN.search(s.text):
+            if not rules and not _EVENT.search(s.text) and not OWN_PLAN.search(s.text):
                 continue
-            kind = "plan" if _PLAN.search(s.text) and not _CONDITIONAL.search(s.text) else "fact"
+            kind = "plan" if OWN_PLAN.search(s.text) and not CONDITIONAL.search(s.text) else "fact"
             base = {"quote": s.text, "stated": d.stated, "qualifier": "about", "unit": "date", "kind": kind, "source": source}
             if not rules:
                 out.append({**base, "compute": {"unverifiable": "No bundled dated fact for this event."}, "_slug": [d.stated, "date"], "_countries": named_countries(s.text)})
@@ -250,7 +288,9 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
         prev_q = here
         if len(out) > settings.ARTICLE_CLAIMS_MAX:
             raise InputError(f"article: more than {settings.ARTICLE_CLAIMS_MAX:,} claims (ARTICLE_CLAIMS_MAX): a table of figures, not an article")
-    return _finish(out)
+    claims, repeats = _finish(out)
+    order = {x.text: x.index for x in reversed(sents)}
+    return claims, sorted(skipped + repeats, key=lambda x: order.get(x["quote"], len(sents)))
 
 
 def _repeats(k: dict[str, Any], c: dict[str, Any]) -> bool:
@@ -263,16 +303,21 @@ def _repeats(k: dict[str, Any], c: dict[str, Any]) -> bool:
     return bool(k.get("_headline") or c.get("_headline"))
 
 
-def _finish(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _finish(claims: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     """Drop repeats (:func:`_repeats`, keeping the one that names more countries or has a
-    computation), then number the ids and link the parts."""
+    computation), then number the ids and link the parts. Returns ``(kept, repeats)``, each
+    repeat as a skipped figure naming the claim kept."""
     kept: list[dict[str, Any]] = []
+    dropped: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for c in claims:
         dup = next((k for k in kept if _repeats(k, c)), None)
         if dup is None:
             kept.append(c)
         elif dup.get("_headline") and not c.get("_headline"):
             kept[kept.index(dup)] = c
+            dropped.append((dup, c))
+        else:
+            dropped.append((c, dup))
     for c in kept:
         c.pop("_headline", None)
     groups: dict[str, str] = {}
@@ -281,7 +326,19 @@ def _finish(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if c.pop("_part", False):
             key = c["quote"] + str(c["stated"])
             c["part_of"] = groups.setdefault(key, f"{c['id']}-all")
-    return kept
+    repeats = [_skip(_figure_text(gone), gone["quote"], _same_as(kept_one, kept)) for gone, kept_one in dropped]
+    return kept, repeats
 
 
-__all__ = ["OUT_OF_SCOPE_REASON", "draft_claims"]
+def _same_as(c: dict[str, Any], kept: list[dict[str, Any]]) -> str:
+    same = c if "id" in c else next((k for k in kept if k["unit"] == c["unit"] and k["stated"] == c["stated"]), None)
+    return SAME_FIGURE.format(id=same["id"]) if same is not None else "the same figure as another claim"
+
+
+def _figure_text(c: dict[str, Any]) -> str:
+    stated = c["stated"]
+    shown = "–".join(A.num(x) for x in stated) if isinstance(stated, list) else (A.num(stated) if isinstance(stated, (int, float)) else str(stated))
+    return f"{shown} {c['unit']}"
+
+
+__all__ = ["HUMANITARIAN_REASON", "NOT_DOMAIN_REASON", "OUT_OF_SCOPE_REASON", "draft_claims", "draft_with_skipped"]

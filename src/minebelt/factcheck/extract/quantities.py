@@ -47,6 +47,8 @@ _AFTER_UNITS = (
     (re.compile(r"^\s*(?:[\w()-]+\s+){0,5}?(?:shells|rounds|munitions|projectiles)\b", re.I), "shells"),
     (re.compile(r"^\s*(?:deminers|demining teams|teams)\b", re.I), "deminers"),
     (re.compile(r"^\s*(?:people|inhabitants|residents|civilians)\b", re.I), "people"),
+    (re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:casualties|victims|people\s+(?:killed|injured|maimed))\b", re.I), "casualties"),
+    (re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:bunkers|pillboxes|fortifications)\b", re.I), "bunkers"),
     (re.compile(r"^\s*times\b", re.I), "times"),
 )
 _YEAR_CUE = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|as of|before|after|early|late|mid|during|between|through|to|and)\s+|-)$", re.I)
@@ -150,11 +152,43 @@ def _domain_unit(q: Any, before: str, after: str, context: str) -> tuple[str | N
     return None, None
 
 
-def quantities(sentence: str, context: str = "") -> list[Quantity]:
+#: Dates and times that are not figures of a claim (a page's time stamp, "07 Jul", "2022–2023"):
+#: read with the figures they go with, never listed as skipped.
+DATE_OR_TIME = re.compile(
+    rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\b|[+-]\d{{4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+    rf"|\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}\b|\b(?:1[89]|20|21)\d\d\s*[–—-]\s*(?:(?:1[89]|20|21)\d\d|\d\d)\b"
+)
+#: A figure worth listing when skipped: digits or a number word ("a", "third" are not).
+_LISTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b", re.I)
+
+
+def worth_listing(text: str, start: int, end: int, surface: str) -> bool:
+    """Whether a figure left out at ``text[start:end]`` is listed as skipped: not a date or a
+    time, and written with digits or a number word."""
+    if not _LISTED.search(surface):
+        return False
+    return not any(m.start() < end and start < m.end() for m in DATE_OR_TIME.finditer(text))
+
+
+#: Why a figure with a unit minebelt does not read is skipped (named placeholder: translatable).
+OTHER_UNIT = "a unit outside minebelt's scope ({unit})"
+
+
+def _dropped(q: Any, surface: str, after: str) -> tuple[str, str]:
+    """A figure left out and why, in the reader's words."""
+    word = re.match(r"^\s*([^\W\d][\w-]*)", after)
+    shown = f"{surface.strip()} {word.group(1)}" if word and q.unit.name in ("dimensionless", "unk") else surface.strip()
+    if q.unit.name in ("dimensionless", "unk"):
+        return shown, "no unit minebelt reads after the number (mines, km, km², years, money, casualties, ...)"
+    return shown, OTHER_UNIT.format(unit=q.unit.name)
+
+
+def quantities(sentence: str, context: str = "", dropped: list[tuple[str, str]] | None = None) -> list[Quantity]:
     """The domain quantities of one (masked) sentence, in order. Calendar years and dates are
     left to :mod:`.dates`; a bare number with no unit of the domain is left out, except a
     large one in a sentence (or ``context``, the sentences before) about mines: a number of
-    mines ("Poland – about 3.6 million for 600 km²")."""
+    mines ("Poland – about 3.6 million for 600 km²"). Each figure left out (not a year or an
+    ordinal) is appended to ``dropped``, when given, as ``(figure as written, reason)``."""
     text = rewrite(sentence)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -170,6 +204,8 @@ def quantities(sentence: str, context: str = "") -> list[Quantity]:
             continue  # an ordinal ("38th parallel": .dates)
         unit, currency = _domain_unit(q, before, after, f"{context} {text}")
         if unit is None:
+            if dropped is not None and worth_listing(text, start, end, surface):
+                dropped.append(_dropped(q, surface, after))
             continue
         value = float(q.value)
         low = high = None
@@ -191,4 +227,4 @@ def quantities(sentence: str, context: str = "") -> list[Quantity]:
     return out
 
 
-__all__ = ["QUALIFIER_WORDS", "Quantity", "quantities", "rewrite"]
+__all__ = ["DATE_OR_TIME", "QUALIFIER_WORDS", "worth_listing", "Quantity", "quantities", "rewrite"]

@@ -47,14 +47,31 @@ def _key(k: str) -> str:
     return k if k.replace("_", "").replace("-", "").isalnum() and k.isascii() else json.dumps(k, ensure_ascii=False)
 
 
-def claims_toml(claims: list[dict[str, Any]], *, title: str, sources: list[str] | None = None, header: str = "") -> str:
+#: A figure of the article not drafted as a claim, as a comment line of the draft.
+SKIPPED_LINE = '# skipped: {reason}: {figure} in "{quote}"'
+
+
+def _excerpt(quote: str, figure: str, width: int = 90) -> str:
+    """The part of ``quote`` around ``figure``, at most ``width`` characters."""
+    if len(quote) <= width:
+        return quote
+    at = max(0, quote.find(figure.split()[0]) - width // 3)
+    piece = quote[at:at + width]
+    return f"{'…' if at else ''}{piece}{'…' if at + width < len(quote) else ''}"
+
+
+def claims_toml(claims: list[dict[str, Any]], *, title: str, sources: list[str] | None = None, header: str = "", skipped: list[dict[str, str]] | None = None) -> str:
     """The claims file text of ``claims`` (the dicts of :func:`.draft.draft_claims`; keys
-    starting with ``_`` are not written, ``_countries`` becomes the comment above the claim)."""
+    starting with ``_`` are not written, ``_countries`` becomes the comment above the claim).
+    ``skipped`` figures (``{"figure", "quote", "reason"}``) are listed as ``# skipped:`` comment
+    lines after the title, so a reader sees what was left out and why."""
     # a TOML comment may hold no control character but tab: a pasted source name may
     lines = [f"# {_printable(line)}".rstrip() for line in header.splitlines()] if header else []
     lines.append(f"title = {_value(title)}")
     if sources:
         lines.append(f"sources = {_value(list(sources))}")
+    for x in skipped or []:
+        lines.append(_printable(SKIPPED_LINE.format(reason=x["reason"], figure=x["figure"], quote=_excerpt(x["quote"], x["figure"]))).rstrip())
     for c in claims:
         lines.append("")
         countries = c.get("_countries") or []

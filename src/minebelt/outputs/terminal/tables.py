@@ -13,6 +13,7 @@ from ... import numbers as N
 from ...i18n import current, ngettext
 from ...i18n import gettext as _
 from .. import claim_words as CW
+from ..verdicts import holds_by_kind
 from ..verdicts import verdict_counts as _counts
 from ..verdicts import verdict_words as _verdict_words
 
@@ -57,6 +58,8 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
     total = len(doc["claims"])
     listed = ", ".join(f"{N.count(n)} {_verdict_words(v, n)}" for v, n in counts)
     para(console, ngettext("Fact-check of %(title)s: %(n)s claim: %(verdicts)s.", "Fact-check of %(title)s: %(n)s claims: %(verdicts)s.", total) % {"title": title, "n": N.count(total), "verdicts": listed}, style="bold")
+    if current() == "en" and (split := holds_by_kind(doc["claims"])):  # an English sentence, not yet a message
+        para(console, split)
     shown = [v for v, _ in counts] if show_all else ["does-not-hold", "error"]
     for verdict, n in counts:
         if verdict not in shown:

@@ -7,7 +7,7 @@ checks them: the drafted claims file is read back by the same loader as any clai
 answer::
 
     {"schema": "minebelt.article-check/1", "source": "...",
-     "draft": {"source", "claims": [...]},       # as minebelt extract --json
+     "draft": {"source", "claims": [...], "skipped": [...]},   # as minebelt extract --json
      "claims_toml": "...",                        # the claims file to review and keep
      "factcheck": {minebelt.factcheck/2}}
 """

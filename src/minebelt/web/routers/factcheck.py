@@ -71,6 +71,7 @@ def check_claims(doc: ClaimsIn, examples: Path | None) -> list[dict[str, Any]]:
 
 def factcheck_doc(claims: list[dict[str, Any]], path: Path, label: str) -> dict[str, Any]:
     from ...factcheck import SCHEMA, Checker, check_claim
+    from ...factcheck.check import holds_by_kind
 
     checker = Checker(path, claims)
     try:
@@ -80,7 +81,7 @@ def factcheck_doc(claims: list[dict[str, Any]], path: Path, label: str) -> dict[
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
-    return {"schema": SCHEMA, "file": label, "summary": counts, "claims": rows, "provenance": {"minebelt_version": __version__}}
+    return {"schema": SCHEMA, "file": label, "summary": counts, "holds_by_kind": holds_by_kind(rows), "claims": rows, "provenance": {"minebelt_version": __version__}}
 
 
 @lru_cache(maxsize=1)
