@@ -29,12 +29,24 @@ def verdict_counts(doc: dict[str, Any]) -> list[tuple[str, int]]:
     return _counts(c["verdict"] for c in doc["claims"])
 
 
+def _verdict_by(c: dict[str, Any]) -> str:
+    """The verdict in the reader's words, with whose model it holds by (a model claim's verdict
+    is never bare: "holds, by the article's own arithmetic")."""
+    words = _verdict_words(c["verdict"], 1)
+    by = str(c.get("by") or "")
+    if c.get("kind") != "model" or not by or c["verdict"] not in ("holds", "imprecise", "does-not-hold"):
+        return words
+    if by == "the article's own arithmetic":
+        return _("%(verdict)s, by the article's own arithmetic") % {"verdict": words}
+    return _("%(verdict)s, by %(by)s") % {"verdict": words, "by": by}
+
+
 def _claim(c: dict[str, Any], console: Console) -> None:
     from .layout import para
 
     style = f"bold {VERDICT_STYLES.get(c['verdict'], '')}".strip()
     if current() != "en":  # the row's sentences are English: the verdict in the reader's words, the quote and the note as written
-        para(console, f"{c['id']}: {_verdict_words(c['verdict'], 1)}", indent=2, style=style)
+        para(console, f"{c['id']}: {_verdict_by(c)}", indent=2, style=style)
         para(console, f"\u201c{c['quote']}\u201d", indent=4)
         para(console, CW.stated_computed(c), indent=4)
         for text, dim in ((CW.lead(c), ""), (CW.note(c), "dim")):
