@@ -32,14 +32,18 @@ class Runs:
 def run_once(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> tuple[float, float, float, int]:
     """(CPU s, wall s, peak MB, exit status) of one run of ``cmd`` (output discarded)."""
     t0 = time.monotonic()
-    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})})
+    p = subprocess.Popen(
+        cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})}
+    )
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.monotonic() - t0
     p.returncode = os.waitstatus_to_exitcode(status)
     return ru.ru_utime + ru.ru_stime, wall, ru.ru_maxrss / 1024.0, p.returncode
 
 
-def paired(a: list[str], b: list[str] | None, runs: int, warmup: int = 1, env: dict[str, str] | None = None) -> tuple[Runs, Runs, list[float]]:
+def paired(
+    a: list[str], b: list[str] | None, runs: int, warmup: int = 1, env: dict[str, str] | None = None
+) -> tuple[Runs, Runs, list[float]]:
     """Run ``a`` and ``b`` in turn ``runs`` times (after ``warmup`` uncounted pairs): their
     runs and the per-pair CPU ratios a/b. ``b`` None: ``a`` alone."""
     ra, rb, ratios = Runs(), Runs(), []

@@ -45,7 +45,19 @@ def free_port() -> int:
 
 
 def start_server(port: int, workers: int) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "uvicorn", "minebelt.web.app:create_app", "--factory", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "minebelt.web.app:create_app",
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--log-level",
+        "warning",
+    ]
     if workers > 1:
         cmd += ["--workers", str(workers)]
     proc = subprocess.Popen(cmd, cwd=ROOT)
@@ -135,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--duration", type=float, default=60.0, help="max seconds per phase (default 60)")
     ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
     ap.add_argument("--phases", default="repeat,distinct")
-    ap.add_argument("--no-belts", action="store_true", help="ask for figures only (?belts=false): no belt polygons in the answers")
+    ap.add_argument(
+        "--no-belts", action="store_true", help="ask for figures only (?belts=false): no belt polygons in the answers"
+    )
     args = ap.parse_args(argv)
 
     port = free_port()
@@ -147,15 +161,21 @@ def main(argv: list[str] | None = None) -> int:
         probe = httpx.post(f"{base}{url}", json=scenario, timeout=600)
         if probe.status_code == 503:
             fallback = ROOT / "examples" / "seed-reduced-model.toml"
-            print(f"note: {args.scenario.name} needs the bundled border data ({probe.json()['detail']}); using {fallback.name}")
+            print(
+                f"note: {args.scenario.name} needs the bundled border data ({probe.json()['detail']}); using {fallback.name}"
+            )
             args.scenario = fallback
             scenario = tomllib.loads(fallback.read_text(encoding="utf-8"))
             probe = httpx.post(f"{base}{url}", json=scenario, timeout=600)
         if probe.status_code != 200:
             raise SystemExit(f"the scenario is refused: {probe.status_code} {probe.text[:300]}")
-        print(f"POST {url}: {args.scenario.name} ({len(scenario['sections'])} sections), {args.concurrency} clients, "
-              f"{args.requests} requests/phase, <= {args.duration:g} s/phase, {args.workers} uvicorn worker(s), {os.cpu_count()} CPUs")
-        print(f"first request (cold caches): {probe.elapsed.total_seconds() * 1000:,.0f} ms, {len(probe.content) / 1024:,.0f} KiB")
+        print(
+            f"POST {url}: {args.scenario.name} ({len(scenario['sections'])} sections), {args.concurrency} clients, "
+            f"{args.requests} requests/phase, <= {args.duration:g} s/phase, {args.workers} uvicorn worker(s), {os.cpu_count()} CPUs"
+        )
+        print(
+            f"first request (cold caches): {probe.elapsed.total_seconds() * 1000:,.0f} ms, {len(probe.content) / 1024:,.0f} KiB"
+        )
 
         results = {}
         for phase in [p.strip() for p in args.phases.split(",") if p.strip()]:
@@ -179,9 +199,13 @@ def main(argv: list[str] | None = None) -> int:
         print("-" * len(head))
         for phase, r in results.items():
             ok = "yes" if r["p95"] <= TARGET_P95_MS else "NO"
-            print(f"{phase:<9} {r['requests']:>8} {r['ok']:>5} {r['wall_s']:>7.1f} {r['throughput']:>7.1f} {r['p50']:>8.1f} {r['p95']:>8.1f} {r['p99']:>8.1f} {r['max']:>8.1f}  {ok}")
+            print(
+                f"{phase:<9} {r['requests']:>8} {r['ok']:>5} {r['wall_s']:>7.1f} {r['throughput']:>7.1f} {r['p50']:>8.1f} {r['p95']:>8.1f} {r['p99']:>8.1f} {r['max']:>8.1f}  {ok}"
+            )
             if r["requests"] < args.requests:
-                print(f"          stopped by the {args.duration:g} s bound after {r['requests']} of {args.requests} requests")
+                print(
+                    f"          stopped by the {args.duration:g} s bound after {r['requests']} of {args.requests} requests"
+                )
             if r["errors"]:
                 print(f"          statuses {r['statuses']}; e.g. {r['errors'][0]}")
     finally:

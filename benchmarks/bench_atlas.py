@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _paired import ROOT, minebelt, paired, row  # noqa: E402
 
-PEER = r'''
+PEER = r"""
 import json, sys
 import geopandas as gpd, pandas as pd
 path = sys.argv[1]
@@ -47,7 +47,7 @@ terr = gpd.read_file(path, layer="territory", engine="pyogrio").dissolve(by="iso
 own = gpd.GeoSeries(terr.geometry.reindex(sides["defender"]).values, crs=6933)
 belts = sides.buffer(2000.0).intersection(own, align=False)
 print(json.dumps({"sides": int(len(sides)), "area_km2": float(belts.area.sum() / 1e6)}))
-'''
+"""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,7 +63,11 @@ def main(argv: list[str] | None = None) -> int:
 
     stale = border_belts.stale_reason()
     print(f"bundled curves: {'current' if stale is None else stale}")
-    out = json.loads(subprocess.run([mb, "atlas", "--json"], capture_output=True, text=True, check=True, env={**os.environ, **env}, cwd=ROOT).stdout)
+    out = json.loads(
+        subprocess.run(
+            [mb, "atlas", "--json"], capture_output=True, text=True, check=True, env={**os.environ, **env}, cwd=ROOT
+        ).stdout
+    )
     area = sum(r["belt_area_km2"] for r in out["borders"])
     print(f"{out['sides']} sides, {area:,.0f} km² of 2 km belts; {out['data']['curves']}")
 
@@ -75,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         peer = [sys.executable, "-c", PEER, str(gpkg_path())]
         p = json.loads(subprocess.run(peer, capture_output=True, text=True, check=True, cwd=ROOT).stdout)
         _, rp, _ = paired(peer, None, 1, warmup=0)
-        other += f"; GeoPandas, 2 km belts only, vectorised {rp.median():.1f} CPU-s ({p['area_km2']:,.0f} km² in EPSG:6933)"
+        other += (
+            f"; GeoPandas, 2 km belts only, vectorised {rp.median():.1f} CPU-s ({p['area_km2']:,.0f} km² in EPSG:6933)"
+        )
         line += f"; GeoPandas belts only {rp.median():.1f} CPU-s ({p['sides']} sides, {p['area_km2']:,.0f} km²)"
     print(line)
     warm = [mb, "atlas", "--json"]
@@ -85,7 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     goal = "a few seconds on the bundled curves (≤ 5 CPU-s)"
     print(row(f"`minebelt atlas --json`: every side of every land border at 2 km ({out['sides']}), cold, no cache (`bench_atlas.py`)",
               f"{ra.median():.2f} CPU-s", other, goal, ra.median() <= 5))  # fmt: skip
-    print(row("the same at a depth already measured (cache)", f"{rw.median():.2f} CPU-s", f"interpreter alone {rb.median():.3f} CPU-s", "≤ 1 CPU-s", rw.median() <= 1))
+    print(
+        row(
+            "the same at a depth already measured (cache)",
+            f"{rw.median():.2f} CPU-s",
+            f"interpreter alone {rb.median():.3f} CPU-s",
+            "≤ 1 CPU-s",
+            rw.median() <= 1,
+        )
+    )
     return 0
 
 

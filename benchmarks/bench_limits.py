@@ -61,7 +61,10 @@ def _worst_case_doc(sections: int) -> dict:
     return {
         "name": "worst case",
         "defaults": {"density": "6000 to 12000"},
-        "sections": [{"name": f"s{i}", "country": a, "border": b, "length_km": 100 + i, "depth_km": "1 to 3"} for i, (a, b) in enumerate(pairs[:sections])],
+        "sections": [
+            {"name": f"s{i}", "country": a, "border": b, "length_km": 100 + i, "depth_km": "1 to 3"}
+            for i, (a, b) in enumerate(pairs[:sections])
+        ],
         "production": {"start_year": 2026, "capacity_per_year": {"uniform": [1e5, 1.2e6]}},
         "cost": {"laying_cost_per_km2": 0, "fence_cost_per_km": "300000 to 1900000"},
         "clearance": {"working_days_per_year": 200, "deminers": "500 to 2000"},
@@ -73,7 +76,10 @@ def _sections_doc(sections: int) -> dict:
     return {
         "name": "sensitivity",
         "defaults": {"density": "6000 to 12000"},
-        "sections": [{"name": f"s{i}", "country": codes[i % 5], "border": "RUS", "length_km": 100, "depth_km": "1.5 to 2.5"} for i in range(sections)],
+        "sections": [
+            {"name": f"s{i}", "country": codes[i % 5], "border": "RUS", "length_km": 100, "depth_km": "1.5 to 2.5"}
+            for i in range(sections)
+        ],
     }
 
 
@@ -82,7 +88,7 @@ def _hostile_text(case: int) -> tuple[str, str]:
     four = 4 << 20
     cases = [
         ("200,000-character name", 'name = "' + "P" * 200_000 + '"\n'),
-        ("1 MiB comment", "name = \"t\"\n# " + "a" * (1 << 20) + "\n"),
+        ("1 MiB comment", 'name = "t"\n# ' + "a" * (1 << 20) + "\n"),
         ("4 MiB comment of dotted words", "# " + "ab.cd " * (four // 6) + "\n"),
         ("4 MiB of escaped quotes in a string", 'x = "' + '\\"' * (four // 2) + '"\n'),
         ("4 MiB of 32-part keys", "".join(f"k{i}." + ".".join(["k"] * 31) + " = 1\n" for i in range(four // 72))),
@@ -110,7 +116,15 @@ def _line(case: str):
     return np.vstack([shapely.get_coordinates(s.geometry) for s in pair_segments("BLR", "POL") if s.part == 0])
 
 
-GEOMETRY_CASES = [("zig500", 2.0), ("zig1000", 2.0), ("zig2000", 2.0), ("smooth20k", 2.0), ("smooth20k", 50.0), ("POL-BLR", 50.0), ("zig199999", 2.0)]
+GEOMETRY_CASES = [
+    ("zig500", 2.0),
+    ("zig1000", 2.0),
+    ("zig2000", 2.0),
+    ("smooth20k", 2.0),
+    ("smooth20k", 50.0),
+    ("POL-BLR", 50.0),
+    ("zig199999", 2.0),
+]
 
 
 def child(kind: str, arg: int, n: int) -> dict:
@@ -126,7 +140,10 @@ def child(kind: str, arg: int, n: int) -> dict:
             check_toml_text(text, "bench") if kind == "text" else tomllib.loads(text)
         except (InputError, tomllib.TOMLDecodeError):
             pass
-        return {"seconds": time.perf_counter() - t, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+        return {
+            "seconds": time.perf_counter() - t,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
     if kind in ("geom", "geom-peer"):
         import shapely
 
@@ -149,10 +166,16 @@ def child(kind: str, arg: int, n: int) -> dict:
         else:
             from pyproj import Transformer
 
-            tr = Transformer.from_crs("EPSG:4326", f"+proj=tmerc +lon_0={xy[:, 0].mean():.3f} +lat_0={xy[:, 1].mean():.3f}", always_xy=True)
+            tr = Transformer.from_crs(
+                "EPSG:4326", f"+proj=tmerc +lon_0={xy[:, 0].mean():.3f} +lat_0={xy[:, 1].mean():.3f}", always_xy=True
+            )
             x, y = tr.transform(xy[:, 0], xy[:, 1])
             shapely.buffer(shapely.LineString(list(zip(x, y, strict=True))), depth * 1000.0, single_sided=True)
-        return {"seconds": time.perf_counter() - t, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "note": f"{pairs:,} pairs"}
+        return {
+            "seconds": time.perf_counter() - t,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "note": f"{pairs:,} pairs",
+        }
     if kind in ("json", "json-peer"):
         import numpy  # noqa: F401 - imported once by the server, not part of a request
 
@@ -164,7 +187,10 @@ def child(kind: str, arg: int, n: int) -> dict:
             json_depth(body)
         else:
             json.loads(body)
-        return {"seconds": time.perf_counter() - t, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+        return {
+            "seconds": time.perf_counter() - t,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
 
     from minebelt import estimate, load_scenario
     from minebelt.scenario import scenario_from_dict
@@ -188,7 +214,11 @@ def child(kind: str, arg: int, n: int) -> dict:
 
         sc = scenario_from_dict(_sections_doc(arg))
         inputs = uncertain_inputs(sc)
-        problem = {"num_vars": len(inputs), "names": [i.key for i in inputs], "bounds": [[0.0005, 0.9995]] * len(inputs)}
+        problem = {
+            "num_vars": len(inputs),
+            "names": [i.key for i in inputs],
+            "bounds": [[0.0005, 0.9995]] * len(inputs),
+        }
         q = sobol_sample.sample(problem, n, calc_second_order=False, seed=0)
         y = evaluate_total_mines(sc, {inp.key: inp.dist.ppf(q[:, j]) for j, inp in enumerate(inputs)})
         sobol.analyze(problem, np.asarray(y), calc_second_order=False, seed=0)
@@ -224,8 +254,12 @@ def main() -> None:
             label = _hostile_text(case)[0]
             rows.append(("text", f"{label}: check", run("text", case, 0)))
             rows.append(("text", f"{label}: tomllib", run("text-peer", case, 0)))
-        rows.append(("text", "1 MiB body of escaped quotes: json_depth", run("json", settings.API_BODY_BYTES_MAX - 16, 0)))
-        rows.append(("text", "1 MiB body of escaped quotes: json.loads", run("json-peer", settings.API_BODY_BYTES_MAX - 16, 0)))
+        rows.append(
+            ("text", "1 MiB body of escaped quotes: json_depth", run("json", settings.API_BODY_BYTES_MAX - 16, 0))
+        )
+        rows.append(
+            ("text", "1 MiB body of escaped quotes: json.loads", run("json-peer", settings.API_BODY_BYTES_MAX - 16, 0))
+        )
     if args.only in (None, "geometry"):
         for case, (name, depth) in enumerate(GEOMETRY_CASES):
             rows.append(("geometry", f"{name} at {depth:g} km: minebelt zone", run("geom", case, 0)))

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _paired import ROOT, row  # noqa: E402
 
-CHILD = r'''
+CHILD = r"""
 import json, resource, sys, time
 import numpy as np
 engine, n = sys.argv[1], int(sys.argv[2])
@@ -76,13 +76,15 @@ else:
 cpu = time.process_time() - t0
 out.update(cpu=cpu, bytes_per_sample=(rss() - base) / n, peak_mb=rss() / 2**20)
 print(json.dumps(out))
-'''
+"""
 
 ENGINES = ("minebelt", "numpy", "squigglepy")
 
 
 def child(engine: str, n: int) -> dict:
-    r = subprocess.run([sys.executable, "-c", CHILD, engine, str(n)], cwd=ROOT, capture_output=True, text=True, timeout=3600)
+    r = subprocess.run(
+        [sys.executable, "-c", CHILD, engine, str(n)], cwd=ROOT, capture_output=True, text=True, timeout=3600
+    )
     if r.returncode:
         raise SystemExit(f"{engine} failed:\n{r.stderr[-2000:]}")
     return json.loads(r.stdout.strip().splitlines()[-1])
@@ -99,21 +101,46 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(a.runs):  # in turn: a drift of the machine's speed touches every engine alike
         for e in engines:
             res[e].append(child(e, a.samples))
-    med = {e: {k: statistics.median(r[k] for r in rs) for k in ("cpu", "bytes_per_sample", "peak_mb", "p50")} for e, rs in res.items()}
+    med = {
+        e: {k: statistics.median(r[k] for r in rs) for k in ("cpu", "bytes_per_sample", "peak_mb", "p50")}
+        for e, rs in res.items()
+    }
     print(f"{'engine':<12}{'samples':>12}{'CPU s':>9}{'bytes/sample':>14}{'peak MB':>9}{'total p50 (M mines)':>22}")
     for e, m in med.items():
-        print(f"{e:<12}{a.samples:>12,}{m['cpu']:>9.3f}{m['bytes_per_sample']:>14.0f}{m['peak_mb']:>9.0f}{m['p50'] / 1e6:>22.2f}")
+        print(
+            f"{e:<12}{a.samples:>12,}{m['cpu']:>9.3f}{m['bytes_per_sample']:>14.0f}{m['peak_mb']:>9.0f}{m['p50'] / 1e6:>22.2f}"
+        )
     if "minebelt" in med and "numpy" in med:
         ratios = [m["cpu"] / f["cpu"] for m, f in zip(res["minebelt"], res["numpy"], strict=True)]
         r = statistics.median(ratios)
         print(f"minebelt / numpy: {r:.1f}x (median of {len(ratios)} pairs)")
         if "squigglepy" in med:
-            print(f"squigglepy / numpy: {statistics.median(s['cpu'] / f['cpu'] for s, f in zip(res['squigglepy'], res['numpy'], strict=True)):.1f}x")
+            print(
+                f"squigglepy / numpy: {statistics.median(s['cpu'] / f['cpu'] for s, f in zip(res['squigglepy'], res['numpy'], strict=True)):.1f}x"
+            )
         m = med["minebelt"]
         print()
-        other = f"numpy {med['numpy']['cpu']:.3f} CPU-s" + (f"; squigglepy (whole arrays) {med['squigglepy']['cpu']:.3f}" if "squigglepy" in med else "")
-        print(row(f"Monte Carlo {a.samples:,} samples, eastern flank, geometry cached (`bench_montecarlo.py`)", f"{m['cpu']:.3f} CPU-s ({r:.1f}x numpy)", other, "≤ 3x numpy", r <= 3))
-        print(row(f"memory per sample at {a.samples:,} (`bench_montecarlo.py`)", f"{m['bytes_per_sample']:.0f} B (peak {m['peak_mb']:.0f} MB)", f"numpy {med['numpy']['bytes_per_sample']:.0f} B", "≤ 100 B", m["bytes_per_sample"] <= 100))
+        other = f"numpy {med['numpy']['cpu']:.3f} CPU-s" + (
+            f"; squigglepy (whole arrays) {med['squigglepy']['cpu']:.3f}" if "squigglepy" in med else ""
+        )
+        print(
+            row(
+                f"Monte Carlo {a.samples:,} samples, eastern flank, geometry cached (`bench_montecarlo.py`)",
+                f"{m['cpu']:.3f} CPU-s ({r:.1f}x numpy)",
+                other,
+                "≤ 3x numpy",
+                r <= 3,
+            )
+        )
+        print(
+            row(
+                f"memory per sample at {a.samples:,} (`bench_montecarlo.py`)",
+                f"{m['bytes_per_sample']:.0f} B (peak {m['peak_mb']:.0f} MB)",
+                f"numpy {med['numpy']['bytes_per_sample']:.0f} B",
+                "≤ 100 B",
+                m["bytes_per_sample"] <= 100,
+            )
+        )
     return 0
 
 

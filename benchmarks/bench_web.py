@@ -60,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
         if httpx.post(f"{base}{url}", json=scenario, timeout=600).status_code != 200:
             raise SystemExit("the eastern flank is refused")
         print(f"POST {url}: eastern flank (10 sections), {os.cpu_count()} CPUs")
-        print(f"{'clients':>7} {'phase':<9} {'ok':>5} {'503':>5} {'p50 ms':>8} {'p95 ms':>8} {'server CPU-s/request':>21}")
+        print(
+            f"{'clients':>7} {'phase':<9} {'ok':>5} {'503':>5} {'p50 ms':>8} {'p95 ms':>8} {'server CPU-s/request':>21}"
+        )
         for clients in [int(c) for c in a.clients.split(",")]:
             res = {}
             for phase in ("repeated", "fresh"):
@@ -78,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
                 r["cpu"] = (server_cpu(proc.pid) - c0) / max(1, r["requests"])
                 res[phase] = r
                 refused = r["statuses"].get(503, 0)
-                print(f"{clients:>7} {phase:<9} {r['ok']:>5} {refused:>5} {r['p50']:>8.1f} {r['p95']:>8.1f} {r['cpu']:>21.3f}")
+                print(
+                    f"{clients:>7} {phase:<9} {r['ok']:>5} {refused:>5} {r['p50']:>8.1f} {r['p95']:>8.1f} {r['cpu']:>21.3f}"
+                )
             ratio = res["fresh"]["p95"] / res["repeated"]["p95"]
             refused = res["fresh"]["statuses"].get(503, 0) + res["repeated"]["statuses"].get(503, 0)
             what = f"`POST /api/estimate{'' if a.belts else '?belts=false'}`, eastern flank, fresh depth, {clients} client{'s' if clients > 1 else ''} (`bench_web.py`)"

@@ -26,12 +26,24 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
     a = ap.parse_args(argv)
-    out = json.loads(subprocess.run([sys.executable, "-c", WORLD], cwd=ROOT, capture_output=True, text=True, check=True).stdout)
+    out = json.loads(
+        subprocess.run([sys.executable, "-c", WORLD], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    )
     ra, rb, _ = paired([sys.executable, "-c", WORLD], [sys.executable, "-c", "pass"], a.runs)
-    print(f"{out['borders']} borders, {out['length_km']:,.0f} km, {out['area_km2']:,.0f} km² of 2 km belts: "
-          f"{ra.median():.2f} CPU-s ({ra.median('wall'):.2f} s wall, {ra.median('peak_mb'):.0f} MB); interpreter {rb.median():.3f} CPU-s")
+    print(
+        f"{out['borders']} borders, {out['length_km']:,.0f} km, {out['area_km2']:,.0f} km² of 2 km belts: "
+        f"{ra.median():.2f} CPU-s ({ra.median('wall'):.2f} s wall, {ra.median('peak_mb'):.0f} MB); interpreter {rb.median():.3f} CPU-s"
+    )
     print()
-    print(row("every land border of the world, length + 2 km belt, cold (`bench_world.py`)", f"{ra.median():.2f} CPU-s", f"interpreter alone {rb.median():.3f} CPU-s", "≤ 5 s", ra.median() <= 5))
+    print(
+        row(
+            "every land border of the world, length + 2 km belt, cold (`bench_world.py`)",
+            f"{ra.median():.2f} CPU-s",
+            f"interpreter alone {rb.median():.3f} CPU-s",
+            "≤ 5 s",
+            ra.median() <= 5,
+        )
+    )
     return 0
 
 

@@ -54,7 +54,12 @@ def free_port() -> int:
 
 def start_server(port: int) -> subprocess.Popen:
     code = "import sys; from minebelt.cli.app import main; sys.exit(main(sys.argv[1:]))"
-    proc = subprocess.Popen([sys.executable, "-c", code, "serve", "--host", HOST, "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "serve", "--host", HOST, "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -105,7 +110,10 @@ def heavy_body(sections: int) -> dict:
     return {
         "name": "soak heavy",
         "defaults": {"density": "6000 to 12000"},
-        "sections": [{"name": f"s{i}", "country": "POL", "border": "BLR", "length_km": 100 + i, "depth_km": "1.5 to 2.5"} for i in range(sections)],
+        "sections": [
+            {"name": f"s{i}", "country": "POL", "border": "BLR", "length_km": 100 + i, "depth_km": "1.5 to 2.5"}
+            for i in range(sections)
+        ],
     }
 
 
@@ -151,7 +159,10 @@ def leave_phase(base: str, pid: int, sections: int, hang_up_after: float = 1.0, 
     body = {
         "name": "soak leave",
         "defaults": {"depth_km": "1 to 3", "density": "korea-peak", "along_water": "include"},
-        "sections": [{"name": f"{c}-{b} {i}", "country": c, "border": b, "from_km": float(i), "to_km": 100.0 + i} for i, (c, b) in enumerate((EASTERN_FLANK * 10)[:sections])],
+        "sections": [
+            {"name": f"{c}-{b} {i}", "country": c, "border": b, "from_km": float(i), "to_km": 100.0 + i}
+            for i, (c, b) in enumerate((EASTERN_FLANK * 10)[:sections])
+        ],
     }
     cpu0 = proc_status(pid)["cpu_s"]
     try:
@@ -200,8 +211,21 @@ def main() -> None:
         n_heavy = max(1, settings.API_SAMPLE_SECTIONS_MAX // settings.API_SAMPLES_MAX)
         hb = heavy_body(n_heavy)
         t = time.monotonic()
-        res = run_phase(base, args.clients, args.duration, lambda i: {**hb, "name": f"soak heavy {i}"}, f"?samples={settings.API_SAMPLES_MAX}&seed=0")
-        rows.append((f"heavy ({n_heavy} sect. x {settings.API_SAMPLES_MAX:,})", res, proc_status(proc.pid), time.monotonic() - t))
+        res = run_phase(
+            base,
+            args.clients,
+            args.duration,
+            lambda i: {**hb, "name": f"soak heavy {i}"},
+            f"?samples={settings.API_SAMPLES_MAX}&seed=0",
+        )
+        rows.append(
+            (
+                f"heavy ({n_heavy} sect. x {settings.API_SAMPLES_MAX:,})",
+                res,
+                proc_status(proc.pid),
+                time.monotonic() - t,
+            )
+        )
 
         n_leave = settings.API_GEOMETRY_BUFFERS_MAX // 8
         leave = leave_phase(base, proc.pid, n_leave)
@@ -212,9 +236,13 @@ def main() -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
 
-    print(f"minebelt serve on {HOST}, {args.clients} clients, {args.duration:g} s per phase, "
-          f"WEB_WORKERS={settings.WEB_WORKERS}, WEB_QUEUE_MAX={settings.WEB_QUEUE_MAX}")
-    print(f"{'phase':<28} {'requests':>8} {'200':>6} {'503':>6} {'other':>6} {'err':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'peak RSS MB':>11} {'CPU s':>7}")
+    print(
+        f"minebelt serve on {HOST}, {args.clients} clients, {args.duration:g} s per phase, "
+        f"WEB_WORKERS={settings.WEB_WORKERS}, WEB_QUEUE_MAX={settings.WEB_QUEUE_MAX}"
+    )
+    print(
+        f"{'phase':<28} {'requests':>8} {'200':>6} {'503':>6} {'other':>6} {'err':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'peak RSS MB':>11} {'CPU s':>7}"
+    )
     for name, res, st, _ in rows:
         s = res["statuses"]
         n = sum(s.values())

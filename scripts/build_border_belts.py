@@ -42,7 +42,16 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "minebelt" / "data" / "border_belts.npz"
 #: Source files whose code decides a belt: a change to one of them needs a rebuild.
-GEOMETRY_SOURCES = ("belt.py", "exposure.py", "front.py", "measure.py", "projection.py", "stretch_ends.py", "zone.py", "zone_parts.py")
+GEOMETRY_SOURCES = (
+    "belt.py",
+    "exposure.py",
+    "front.py",
+    "measure.py",
+    "projection.py",
+    "stretch_ends.py",
+    "zone.py",
+    "zone_parts.py",
+)
 #: Places farther than this from a belt at every node are not recorded (km): the largest
 #: exposure radius.
 NEAR_KM = 10.0
@@ -64,7 +73,16 @@ def geometry_sha256() -> str:
 def settings_record() -> dict[str, Any]:
     from minebelt import settings
 
-    names = ("BUFFER_CHUNK_KM", "BUFFER_QUAD_SEGS", "END_CHORD_KM", "DETACHED_TOLERANCE_KM", "DENSIFY_DEG", "BUFFER_DENSIFY_DEG", "TERRITORY_MARGIN_KM", "EXPOSURE_RADII_KM")
+    names = (
+        "BUFFER_CHUNK_KM",
+        "BUFFER_QUAD_SEGS",
+        "END_CHORD_KM",
+        "DETACHED_TOLERANCE_KM",
+        "DENSIFY_DEG",
+        "BUFFER_DENSIFY_DEG",
+        "TERRITORY_MARGIN_KM",
+        "EXPOSURE_RADII_KM",
+    )
     return {n: getattr(settings, n) for n in names}
 
 
@@ -121,7 +139,9 @@ def defender_job(code: str) -> dict[str, Any]:
             deepest = shapely.intersection(polys[x][2][-1], polys[y][2][-1])
             if deepest.is_empty or geodesic_area_km2(deepest) <= 0.0:
                 continue
-            shared = [geodesic_area_km2(shapely.intersection(a, b)) for a, b in zip(polys[x][2], polys[y][2], strict=False)]
+            shared = [
+                geodesic_area_km2(shapely.intersection(a, b)) for a, b in zip(polys[x][2], polys[y][2], strict=False)
+            ]
             pairs.append({"rows": (y, x), "km2": shared})
     return {"code": code, "sides": sides, "rows": rows, "pairs": pairs, "cpu_s": time.process_time() - t0}
 
@@ -143,7 +163,10 @@ def build(codes: list[str], workers: int, cache: Path) -> list[dict[str, Any]]:
     print(f"{len(codes) - len(todo)} of {len(codes)} defenders already built in {cache}", flush=True)
     with ProcessPoolExecutor(workers) as ex:
         for i, r in enumerate(ex.map(defender_job, todo)):
-            print(f"[{i + 1}/{len(todo)}] {r['code']}: {len(r['sides'])} sides, {len(r['rows'])} rows, {len(r['pairs'])} pairs, {r['cpu_s']:.1f} CPU-s", flush=True)
+            print(
+                f"[{i + 1}/{len(todo)}] {r['code']}: {len(r['sides'])} sides, {len(r['rows'])} rows, {len(r['pairs'])} pairs, {r['cpu_s']:.1f} CPU-s",
+                flush=True,
+            )
             tmp = cache / f"{r['code']}.tmp"
             tmp.write_bytes(pickle.dumps(r))
             tmp.replace(cache / f"{r['code']}.pkl")
@@ -195,10 +218,14 @@ def assemble(results: list[dict[str, Any]], only: list[str] | None = None) -> di
         "area_km2": np.array([r["area_km2"] for r in rows], dtype=float).reshape(len(rows), k),
         "detached_km2": np.array([r["detached_km2"] for r in rows], dtype=float).reshape(len(rows), k),
         "place_offsets": np.concatenate([[0], np.cumsum(place_counts)]).astype(np.int64),
-        "place_index": np.concatenate([np.asarray(r["place_index"], dtype=np.int32) for r in rows]) if rows else np.zeros(0, np.int32),
+        "place_index": np.concatenate([np.asarray(r["place_index"], dtype=np.int32) for r in rows])
+        if rows
+        else np.zeros(0, np.int32),
         # float32: under 4 mm at 60 km, far below the 0.1 km the distances are shown at, and half the
         # file (most of it is these distances; the areas stay float64, exact to the bit)
-        "place_km": np.vstack([np.asarray(r["place_km"], dtype=np.float32).reshape(-1, k) for r in rows]) if rows else np.zeros((0, k), np.float32),
+        "place_km": np.vstack([np.asarray(r["place_km"], dtype=np.float32).reshape(-1, k) for r in rows])
+        if rows
+        else np.zeros((0, k), np.float32),
         "pair_rows": np.array([p["rows"] for p in pairs], dtype=np.int32).reshape(-1, 2),
         "pair_km2": np.array([p["km2"] for p in pairs], dtype=float).reshape(-1, k),
     }
@@ -222,15 +249,19 @@ def check() -> int:
     only = border_belts.partial_defenders(OUT)
     if only is not None:
         own = border_belts.missing_sides(OUT, only)
-        print(f"{OUT.relative_to(ROOT)}: partial: built for {len(only)} defenders ({', '.join(only)})"
-              + (f", of whose sides {len(own)} are missing" if own else ", each of their sides complete")
-              + ": rebuild without --only")
+        print(
+            f"{OUT.relative_to(ROOT)}: partial: built for {len(only)} defenders ({', '.join(only)})"
+            + (f", of whose sides {len(own)} are missing" if own else ", each of their sides complete")
+            + ": rebuild without --only"
+        )
         return 1
     missing = border_belts.missing_sides(OUT)
     n = len(border_belts.expected_sides())
     if missing:
-        print(f"{OUT.relative_to(ROOT)}: incomplete: {len(missing)} of {n} sides of the border data missing or without "
-              f"a row they need ({', '.join(missing[:8])}{', ...' if len(missing) > 8 else ''}): rebuild without --only")
+        print(
+            f"{OUT.relative_to(ROOT)}: incomplete: {len(missing)} of {n} sides of the border data missing or without "
+            f"a row they need ({', '.join(missing[:8])}{', ...' if len(missing) > 8 else ''}): rebuild without --only"
+        )
         return 1
     print(f"{OUT.relative_to(ROOT)}: current and complete ({n} sides)")
     return 0
@@ -240,9 +271,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--only", help="comma-separated defender codes: build these first and write a file of them alone (the rest of the world follows in a later run)")
+    ap.add_argument(
+        "--only",
+        help="comma-separated defender codes: build these first and write a file of them alone (the rest of the world follows in a later run)",
+    )
     ap.add_argument("--check", action="store_true", help="only say whether the bundled file is current")
-    ap.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "minebelt-build" / "border_belts", help="finished defenders are kept here: an interrupted build resumes")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=Path.home() / ".cache" / "minebelt-build" / "border_belts",
+        help="finished defenders are kept here: an interrupted build resumes",
+    )
     a = ap.parse_args(argv)
     if a.check:
         return check()
@@ -259,17 +298,25 @@ def main(argv: list[str] | None = None) -> int:
     tmp = a.out.with_suffix(".tmp.npz")
     np.savez_compressed(tmp, **arrays)
     tmp.replace(a.out)
-    print(f"wrote {a.out} ({a.out.stat().st_size / 1e6:.1f} MB, {len(arrays['front_offsets']) - 1} sides, {len(arrays['area_km2'])} rows, "
-          f"{len(arrays['place_index'])} place rows, {len(arrays['pair_rows'])} pairs) in {time.time() - t0:.0f} s")
+    print(
+        f"wrote {a.out} ({a.out.stat().st_size / 1e6:.1f} MB, {len(arrays['front_offsets']) - 1} sides, {len(arrays['area_km2'])} rows, "
+        f"{len(arrays['place_index'])} place rows, {len(arrays['pair_rows'])} pairs) in {time.time() - t0:.0f} s"
+    )
     from minebelt.data.border_belts import missing_sides
 
     missing = missing_sides(a.out, codes if a.only else None)
     if a.only and not missing:
-        print(f"PARTIAL: built for {len(codes)} defenders ({', '.join(sorted(codes))}), each of their sides complete; "
-              "--check fails and the suite skips the world's completeness until a full build (without --only)", flush=True)
+        print(
+            f"PARTIAL: built for {len(codes)} defenders ({', '.join(sorted(codes))}), each of their sides complete; "
+            "--check fails and the suite skips the world's completeness until a full build (without --only)",
+            flush=True,
+        )
     elif missing:
-        print(f"PARTIAL: {len(missing)} sides missing ({', '.join(missing[:8])}{', ...' if len(missing) > 8 else ''}); "
-              "--check and the suite fail until a full build (without --only)", flush=True)
+        print(
+            f"PARTIAL: {len(missing)} sides missing ({', '.join(missing[:8])}{', ...' if len(missing) > 8 else ''}); "
+            "--check and the suite fail until a full build (without --only)",
+            flush=True,
+        )
     return 0
 
 

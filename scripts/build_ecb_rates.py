@@ -64,7 +64,9 @@ def main() -> None:
         "rows": len(dates),
     }
     np.savez_compressed(OUT, dates=dates, meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8), **arrays)
-    print(f"wrote {len(dates)} days x {len(CURRENCIES)} currencies ({meta['first_date']} to {meta['last_date']}) to {OUT} ({OUT.stat().st_size / 1e3:.0f} kB)")
+    print(
+        f"wrote {len(dates)} days x {len(CURRENCIES)} currencies ({meta['first_date']} to {meta['last_date']}) to {OUT} ({OUT.stat().st_size / 1e3:.0f} kB)"
+    )
 
 
 if __name__ == "__main__":

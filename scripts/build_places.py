@@ -56,7 +56,13 @@ def drop_duplicates(rows: list[dict]) -> tuple[list[dict], list[tuple[str, str, 
     dropped: set[int] = set()
     pairs = []
     for i, j, d in zip(a.tolist(), b.tolist(), dist.tolist(), strict=True):
-        if d <= DUPLICATE_KM * 1000 and i not in dropped and j not in dropped and rows[i]["countrycode"] == rows[j]["countrycode"] and _same_settlement(rows[i], rows[j]):
+        if (
+            d <= DUPLICATE_KM * 1000
+            and i not in dropped
+            and j not in dropped
+            and rows[i]["countrycode"] == rows[j]["countrycode"]
+            and _same_settlement(rows[i], rows[j])
+        ):
             dropped.add(j)
             pairs.append((rows[i]["countrycode"], rows[i]["name"], rows[j]["name"]))
     return [c for k, c in enumerate(rows) if k not in dropped], pairs
@@ -72,7 +78,11 @@ def main() -> None:
     countries = json.loads((data_dir / "countries.json").read_text(encoding="utf-8"))
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     iso3["XK"] = "XKX"
-    rows = [c for c in (cities.values() if isinstance(cities, dict) else cities) if int(c.get("population") or 0) >= MIN_POPULATION]
+    rows = [
+        c
+        for c in (cities.values() if isinstance(cities, dict) else cities)
+        if int(c.get("population") or 0) >= MIN_POPULATION
+    ]
     rows.sort(key=lambda c: (-int(c["population"]), c["geonameid"]))
     rows, duplicates = drop_duplicates(rows)
     names = "\n".join(c["name"].replace("\n", " ") for c in rows)
@@ -97,7 +107,9 @@ def main() -> None:
         names=np.frombuffer(names.encode("utf-8"), dtype=np.uint8),
         meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
     )
-    print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.1f} MB); {len(duplicates)} duplicate entries dropped")
+    print(
+        f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.1f} MB); {len(duplicates)} duplicate entries dropped"
+    )
 
 
 if __name__ == "__main__":

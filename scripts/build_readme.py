@@ -68,7 +68,20 @@ FILES = (README, ROOT / "docs" / "claims.md")
 BLOCK = re.compile(r"(<!-- readme-output: (?P<spec>.+?) -->\n)(?P<body>.*?)(<!-- /readme-output -->)", re.S)
 COMMAND = re.compile(r"<!-- readme-command: (?P<name>[\w-]+) = (?P<command>.+?) -->")
 VALUE = re.compile(r"(<!-- readme-value: (?P<spec>.+?) -->)(?P<text>.*?)(<!-- /readme-value -->)", re.S)
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def console_script() -> str:
@@ -164,7 +177,9 @@ def lookup(doc: Any, path: str) -> Any:
             cur = cur[i]
         else:
             key, value = m.group("key"), m.group("value")
-            found = [x for x in cur if isinstance(x, dict) and str(x.get(key)) == value] if isinstance(cur, list) else []
+            found = (
+                [x for x in cur if isinstance(x, dict) and str(x.get(key)) == value] if isinstance(cur, list) else []
+            )
             if len(found) != 1:
                 raise KeyError(f"{path}: {len(found)} items with {key} = {value!r} (need exactly one)")
             cur = found[0]
@@ -207,7 +222,9 @@ def fmt_value(value: Any, fmt: str) -> str:
         return f"{value * 100:,.{n}f}"
     if kind == "year":
         return f"{value:.0f}"
-    raise ValueError(f"unknown format {fmt!r} (int, dec:N, sig:N, millions:N, billions:N, pct:N, year, date, text, words)")
+    raise ValueError(
+        f"unknown format {fmt!r} (int, dec:N, sig:N, millions:N, billions:N, pct:N, year, date, text, words)"
+    )
 
 
 class Documents:
@@ -224,7 +241,9 @@ class Documents:
 
     def get(self, name: str) -> Any:
         if name not in self.commands:
-            raise SystemExit(f"build_readme: {self.where}: no <!-- readme-command: {name} = ... --> (known: {', '.join(sorted(self.commands)) or 'none'})")
+            raise SystemExit(
+                f"build_readme: {self.where}: no <!-- readme-command: {name} = ... --> (known: {', '.join(sorted(self.commands)) or 'none'})"
+            )
         if name not in self.docs:
             self.docs[name] = json.loads(run(self.commands[name]))
         return self.docs[name]

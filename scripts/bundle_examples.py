@@ -51,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"differs: {n}")
         return 1 if diff else 0
     changed = bundle()
-    print(f"{len(changed)} file(s) updated in {DEST.relative_to(ROOT)}" + (f": {', '.join(changed)}" if changed else ""))
+    print(
+        f"{len(changed)} file(s) updated in {DEST.relative_to(ROOT)}" + (f": {', '.join(changed)}" if changed else "")
+    )
     return 0
 
 

@@ -78,15 +78,35 @@ def cases() -> dict[str, list[str]]:
         out[f"calibrate-{p.stem}"] = ["calibrate", rel, "--json"]
         out[f"sensitivity-{p.stem}"] = ["sensitivity", rel, "--json", "-n", "64", "--seed", "7"]
         for output in SENSITIVITY_OUTPUTS.get(p.stem, ()):
-            out[f"sensitivity-{p.stem}-{output.split('.')[0]}"] = ["sensitivity", rel, "--json", "-n", "64", "--seed", "7", "-o", output]
+            out[f"sensitivity-{p.stem}-{output.split('.')[0]}"] = [
+                "sensitivity",
+                rel,
+                "--json",
+                "-n",
+                "64",
+                "--seed",
+                "7",
+                "-o",
+                output,
+            ]
     out["calibrate"] = ["calibrate", "--json"]
     for p in sorted(EXAMPLES.glob("*claims*.toml")):
         out[f"factcheck-{p.stem}"] = ["factcheck", str(p.relative_to(ROOT)), "--json"]
     # compare: the article's Korean vs reduced model on measured borders; the seed file's four
     # scenarios (full vs priority fronts); the Korean model's fronts against the reduced model
-    out["compare-eastern-flank"] = ["compare", "examples/eastern-flank.toml", "examples/eastern-flank-reduced.toml", "--json"]
+    out["compare-eastern-flank"] = [
+        "compare",
+        "examples/eastern-flank.toml",
+        "examples/eastern-flank-reduced.toml",
+        "--json",
+    ]
     out["compare-seed-korean-model"] = ["compare", "examples/seed-korean-model.toml", "--json"]
-    out["compare-seed-models"] = ["compare", "examples/seed-korean-model.toml", "examples/seed-reduced-model.toml", "--json"]
+    out["compare-seed-models"] = [
+        "compare",
+        "examples/seed-korean-model.toml",
+        "examples/seed-reduced-model.toml",
+        "--json",
+    ]
     out["borders"] = ["borders", "--json"]
     out["borders-FIN"] = ["borders", "--country", "FIN", "--json"]
     out["models"] = ["models", "--json"]
@@ -124,7 +144,17 @@ def report_documents() -> dict[str, Any]:
     """``result.json`` and ``manifest.json`` of one report (every block, claims, sensitivity, PDF)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report"
-        args = ["report", "examples/eastern-flank-full.toml", "--out", str(out), "--claims", "examples/seed-claims.toml", "--seed", "7", "--pdf"]
+        args = [
+            "report",
+            "examples/eastern-flank-full.toml",
+            "--out",
+            str(out),
+            "--claims",
+            "examples/seed-claims.toml",
+            "--seed",
+            "7",
+            "--pdf",
+        ]
         r = subprocess.run([minebelt(), *args], cwd=ROOT, capture_output=True, text=True, timeout=900)
         if r.returncode:
             failed = {"exit_status": r.returncode, "stderr": r.stderr.strip()}
@@ -214,7 +244,10 @@ def main() -> int:
         for name, doc in docs.items():
             (GOLDEN / f"{name}.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         failed = [n for n, d in docs.items() if isinstance(d, dict) and "exit_status" in d]
-        print(f"recorded {len(docs)} golden outputs in {GOLDEN.relative_to(ROOT)}" + (f"; exit status != 0 (recorded as such): {', '.join(failed)}" if failed else ""))
+        print(
+            f"recorded {len(docs)} golden outputs in {GOLDEN.relative_to(ROOT)}"
+            + (f"; exit status != 0 (recorded as such): {', '.join(failed)}" if failed else "")
+        )
         return 0
     bad = [d for name, doc in docs.items() for d in check(name, doc)]
     print("\n".join(bad) if bad else f"{len(docs)} golden outputs unchanged")

@@ -26,13 +26,42 @@ def pybabel(*args: str) -> None:
 
 
 def extract() -> None:
-    pybabel("extract", "-F", "babel.cfg", "-k", "N_", "-k", "pgettext:1c,2", "--sort-by-file", "--no-wrap",
-            "--project", "minebelt", "--copyright-holder", "minebelt developers", "--msgid-bugs-address", "",
-            "--add-comments=TRANSLATORS:", "-o", str(POT), "src/minebelt")
+    pybabel(
+        "extract",
+        "-F",
+        "babel.cfg",
+        "-k",
+        "N_",
+        "-k",
+        "pgettext:1c,2",
+        "--sort-by-file",
+        "--no-wrap",
+        "--project",
+        "minebelt",
+        "--copyright-holder",
+        "minebelt developers",
+        "--msgid-bugs-address",
+        "",
+        "--add-comments=TRANSLATORS:",
+        "-o",
+        str(POT),
+        "src/minebelt",
+    )
 
 
 def update() -> None:
-    pybabel("update", "-i", str(POT), "-d", str(LOCALE), "-D", DOMAIN, "--no-wrap", "--ignore-obsolete", "--no-fuzzy-matching")
+    pybabel(
+        "update",
+        "-i",
+        str(POT),
+        "-d",
+        str(LOCALE),
+        "-D",
+        DOMAIN,
+        "--no-wrap",
+        "--ignore-obsolete",
+        "--no-fuzzy-matching",
+    )
 
 
 def compile_() -> None:

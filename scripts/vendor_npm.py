@@ -65,7 +65,9 @@ def verify(pkg: NpmPackage, tarball: Path) -> None:
     integrity = "sha512-" + base64.b64encode(hashlib.sha512(blob).digest()).decode()
     shasum = hashlib.sha1(blob).hexdigest()
     if integrity != pkg.integrity or shasum != pkg.shasum:
-        raise SystemExit(f"{tarball}: checksum mismatch\n  got      {integrity} / {shasum}\n  expected {pkg.integrity} / {pkg.shasum}")
+        raise SystemExit(
+            f"{tarball}: checksum mismatch\n  got      {integrity} / {shasum}\n  expected {pkg.integrity} / {pkg.shasum}"
+        )
 
 
 def extract(pkg: NpmPackage, tarball: Path, workdir: Path) -> Path:
@@ -75,7 +77,9 @@ def extract(pkg: NpmPackage, tarball: Path, workdir: Path) -> Path:
     root = workdir / "package"
     meta = json.loads((root / "package.json").read_text(encoding="utf-8"))
     if meta.get("name") != pkg.name or meta.get("version") != pkg.version:
-        raise SystemExit(f"{tarball}: package.json says {meta.get('name')}@{meta.get('version')}, expected {pkg.name}@{pkg.version}")
+        raise SystemExit(
+            f"{tarball}: package.json says {meta.get('name')}@{meta.get('version')}, expected {pkg.name}@{pkg.version}"
+        )
     return root
 
 
@@ -115,7 +119,9 @@ def main(pkg: NpmPackage, doc: str, argv: list[str] | None = None) -> int:
     """Command line of a vendoring script: ``[--tarball FILE] [--dest DIR]``."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--tarball", type=Path, help=f"use this {pkg.name}-{pkg.version}.tgz instead of running npm pack")
-    ap.add_argument("--dest", type=Path, default=pkg.dest, help="target folder (default: the web app's static vendor folder)")
+    ap.add_argument(
+        "--dest", type=Path, default=pkg.dest, help="target folder (default: the web app's static vendor folder)"
+    )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix=f"vendor-{pkg.folder}-") as tmp:
         dest = vendor(pkg, args.tarball, args.dest, Path(tmp))

@@ -45,7 +45,9 @@ def _lat_at_km(km: float, lat0: float = 60.0) -> float:
     lats = np.linspace(lat0, lat0 + 2.0, 20001)
     from pyproj import Geod
 
-    _, _, d = Geod(ellps="WGS84").inv(np.full_like(lats, 25.0), np.full_like(lats, lat0), np.full_like(lats, 25.0), lats)
+    _, _, d = Geod(ellps="WGS84").inv(
+        np.full_like(lats, 25.0), np.full_like(lats, lat0), np.full_like(lats, 25.0), lats
+    )
     return float(np.interp(km * 1000.0, d, lats))
 
 
@@ -59,20 +61,37 @@ def synthetic(tmp_path, monkeypatch):
     path = tmp_path / "borders.gpkg"
     gpd.GeoDataFrame(
         {
-            "a": ["FIN", "FIN"], "b": ["RUS", "RUS"], "part": [0, 0], "seq": [0, 1], "kind": ["land", "water"],
-            "start_km": [0.0, 50.0], "end_km": [50.0, 100.0], "length_km": [50.0, 50.0],
+            "a": ["FIN", "FIN"],
+            "b": ["RUS", "RUS"],
+            "part": [0, 0],
+            "seq": [0, 1],
+            "kind": ["land", "water"],
+            "start_km": [0.0, 50.0],
+            "end_km": [50.0, 100.0],
+            "length_km": [50.0, 50.0],
         },
-        geometry=[land, water], crs="EPSG:4326",
+        geometry=[land, water],
+        crs="EPSG:4326",
     ).to_file(path, layer="border_segments")
     terr = shapely.box(24.0, 59.5, 25.0, 61.5)
     gpd.GeoDataFrame({"iso3": ["FIN"]}, geometry=[terr], crs="EPSG:4326").to_file(path, layer="territory")
     # RUS also has land on both sides of the antimeridian (65-68 N, 170 E - 170 W), split at 180
     # as RFC 7946 and the bundled outlines do
-    rus = shapely.MultiPolygon([shapely.box(25.0, 59.5, 26.0, 61.5), shapely.box(170.0, 65.0, 180.0, 68.0), shapely.box(-180.0, 65.0, -170.0, 68.0)])
+    rus = shapely.MultiPolygon(
+        [
+            shapely.box(25.0, 59.5, 26.0, 61.5),
+            shapely.box(170.0, 65.0, 180.0, 68.0),
+            shapely.box(-180.0, 65.0, -170.0, 68.0),
+        ]
+    )
     gpd.GeoDataFrame({"iso3": ["FIN", "RUS"]}, geometry=[terr, rus], crs="EPSG:4326").to_file(path, layer="outlines")
     lake = shapely.box(24.5, 59.9, 24.6, 60.0)  # entirely outside a 2 km belt
-    gpd.GeoDataFrame({"name": ["lake"], "source": ["test"]}, geometry=[lake], crs="EPSG:4326").to_file(path, layer="inland_water")
-    (tmp_path / "borders_meta.json").write_text('{"source": "synthetic", "data_version": "test", "license": "none", "attribution": "test"}')
+    gpd.GeoDataFrame({"name": ["lake"], "source": ["test"]}, geometry=[lake], crs="EPSG:4326").to_file(
+        path, layer="inland_water"
+    )
+    (tmp_path / "borders_meta.json").write_text(
+        '{"source": "synthetic", "data_version": "test", "license": "none", "attribution": "test"}'
+    )
     monkeypatch.setattr(geodata, "gpkg_path", lambda: path)
     monkeypatch.setattr(geodata, "data_dir", lambda: tmp_path)
     _clear_caches()
@@ -84,13 +103,25 @@ def _clear_caches() -> None:
     from minebelt.geo import belt
     from minebelt.geo import sections as geometry
 
-    for f in (geodata.meta, geodata.segments_table, geodata._pair_segments, geodata.border_lengths, geodata.territory, geodata.outlines, geodata.inland_water_near, geodata._inland_water,
-              geodata._part_ends, belt._line_land, belt.coverage):
+    for f in (
+        geodata.meta,
+        geodata.segments_table,
+        geodata._pair_segments,
+        geodata.border_lengths,
+        geodata.territory,
+        geodata.outlines,
+        geodata.inland_water_near,
+        geodata._inland_water,
+        geodata._part_ends,
+        belt._line_land,
+        belt.coverage,
+    ):
         f.cache_clear()
     geometry._CACHE.clear()
     from minebelt.data import border_belts
 
     border_belts.clear()
+
 
 # The suite reads English output unless a test chooses a language: a developer's LANG=pl_PL
 # must not turn every expected sentence Polish (minebelt.i18n reads MINEBELT_LANG first).

@@ -79,7 +79,7 @@ def rewrite_line(line: str, page_dir: Path, docs_dir: Path, root: Path, page: st
         if resolved in included and included[resolved] == page:
             return m["text"]  # the page that shows this file: no link to itself
         if resolved in included:
-            anchor = target[len(path_part):]
+            anchor = target[len(path_part) :]
             return f"[{m['text']}]({posixpath.relpath(docs_dir / included[resolved], page_dir)}{anchor})"
         module = module_of(resolved, root)
         if module:
@@ -117,7 +117,17 @@ FETCHING = {
     "input": ("src",),
 }
 #: ``<link rel=...>`` values that fetch (or open a connection) when the page loads.
-FETCHING_REL = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "icon", "manifest", "modulepreload", "apple-touch-icon"}
+FETCHING_REL = {
+    "stylesheet",
+    "preload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "icon",
+    "manifest",
+    "modulepreload",
+    "apple-touch-icon",
+}
 REMOTE = re.compile(r"^\s*(?:https?:)?//", re.I)
 CSS_URL = re.compile(r"(?:url\(\s*['\"]?|@import\s+['\"])((?:https?:)?//[^'\")\s]+)", re.I)
 
@@ -164,6 +174,10 @@ def remote_fetches(text: str, kind: str = "html") -> list[str]:
 def on_post_build(*, config: Any) -> None:
     site = Path(config["site_dir"])
     for path in sorted([*site.rglob("*.html"), *site.rglob("*.css")]):
-        found = remote_fetches(path.read_text(encoding="utf-8", errors="replace"), "css" if path.suffix == ".css" else "html")
+        found = remote_fetches(
+            path.read_text(encoding="utf-8", errors="replace"), "css" if path.suffix == ".css" else "html"
+        )
         for url in found:
-            log.warning("%s fetches %s from another host: the site must work offline", path.relative_to(site).as_posix(), url)
+            log.warning(
+                "%s fetches %s from another host: the site must work offline", path.relative_to(site).as_posix(), url
+            )

@@ -38,7 +38,15 @@ from .errors import InputError
 #: The languages of the outputs, English (the source) first.
 LANGS = ("en", "uk", "pl", "fi", "et", "lv", "lt")
 #: Each language's name in itself (the web page's picker, the user guide).
-NAMES = {"en": "English", "uk": "Українська", "pl": "Polski", "fi": "Suomi", "et": "Eesti", "lv": "Latviešu", "lt": "Lietuvių"}
+NAMES = {
+    "en": "English",
+    "uk": "Українська",
+    "pl": "Polski",
+    "fi": "Suomi",
+    "et": "Eesti",
+    "lv": "Latviešu",
+    "lt": "Lietuvių",
+}
 DOMAIN = "minebelt"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 

@@ -111,7 +111,7 @@ def _missing(missing: str | None) -> str:
 
 
 def not_estimated() -> str:
-    """"not estimated" in the current language (what a missing figure reads)."""
+    """ "not estimated" in the current language (what a missing figure reads)."""
     return i18n.gettext(NOT_ESTIMATED)
 
 
@@ -195,7 +195,9 @@ def _decorate(core: str, p: int, words: bool, unit: str, currency: str, locale: 
     return f"{out} {unit}" if unit else out
 
 
-def _format(x: Any, n: int | None, words: bool, scale: bool, unit: str, currency: str, missing: str | None, locale: str | None) -> str:
+def _format(
+    x: Any, n: int | None, words: bool, scale: bool, unit: str, currency: str, missing: str | None, locale: str | None
+) -> str:
     v = finite(x)
     if v is None:
         return _missing(missing)
@@ -203,7 +205,16 @@ def _format(x: Any, n: int | None, words: bool, scale: bool, unit: str, currency
     return _decorate(_one(v, p, n, locale), p, words, unit, currency, locale)
 
 
-def num(x: Any, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", missing: str | None = None, locale: str | None = None) -> str:
+def num(
+    x: Any,
+    *,
+    words: bool = False,
+    scale: bool = True,
+    unit: str = "",
+    currency: str = "",
+    missing: str | None = None,
+    locale: str | None = None,
+) -> str:
     """A detail figure: whole units from 100 up, three significant figures below, scaled from
     one million up: ``num(1284.3) == "1,284"``, ``num(2.3125) == "2.31"``,
     ``num(27_740_000) == "27.7 M"``, ``num(6.31e9, currency="USD") == "USD 6.31 bn"``,
@@ -211,13 +222,33 @@ def num(x: Any, *, words: bool = False, scale: bool = True, unit: str = "", curr
     return _format(x, None, words, scale, unit, currency, missing, locale)
 
 
-def sig(x: Any, n: int = HEADLINE_SIG, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", missing: str | None = None, locale: str | None = None) -> str:
+def sig(
+    x: Any,
+    n: int = HEADLINE_SIG,
+    *,
+    words: bool = False,
+    scale: bool = True,
+    unit: str = "",
+    currency: str = "",
+    missing: str | None = None,
+    locale: str | None = None,
+) -> str:
     """A headline figure to ``n`` significant figures: ``sig(124.93e6, words=True) ==
     "125 million"``, ``sig(10410.8) == "10,400"``, ``sig(9689, 2) == "9,700"``."""
     return _format(x, int(n), words, scale, unit, currency, missing, locale)
 
 
-def span(lo: Any, hi: Any, n: int | None = None, *, words: bool = False, scale: bool = True, unit: str = "", currency: str = "", locale: str | None = None) -> str:
+def span(
+    lo: Any,
+    hi: Any,
+    n: int | None = None,
+    *,
+    words: bool = False,
+    scale: bool = True,
+    unit: str = "",
+    currency: str = "",
+    locale: str | None = None,
+) -> str:
     """A range rounded once: both ends by the same rule (``n`` significant figures, or the
     detail rule when None) in the one scale of the larger end, unit and scale written once:
     ``span(6.24e9, 28.6e9, 2, currency="USD") == "USD 6.2–29 bn"``, never ``6.24 bn – 29 bn``.
@@ -228,7 +259,9 @@ def span(lo: Any, hi: Any, n: int | None = None, *, words: bool = False, scale: 
         return ""
     p = _plan(max(abs(a), abs(b)), n, scale)
     x, y = (_one(v, p, n, locale) for v in (a, b))
-    if x == y or (x.startswith("-") == y.startswith("-") and _rounded(abs(a) / 10.0**p, n)[0] == _rounded(abs(b) / 10.0**p, n)[0]):
+    if x == y or (
+        x.startswith("-") == y.startswith("-") and _rounded(abs(a) / 10.0**p, n)[0] == _rounded(abs(b) / 10.0**p, n)[0]
+    ):
         return ""
     to = i18n.pgettext("range", "to")
     sep = f" {to} " if x.startswith("-") or y.startswith("-") else "\u2013"
@@ -278,7 +311,11 @@ def year_near(x: Any, span: Any, n: int = 2, *, missing: str | None = None) -> s
 def pct(x: Any, *, missing: str | None = None, locale: str | None = None) -> str:
     """A share (0–1) as a whole per cent: ``pct(0.855) == "86 %"``."""
     v = finite(x)
-    return _missing(missing) if v is None else f"{_one(100 * v, 0, None, locale, whole=True)}{PERCENT_SPACE[_loc(locale)]}%"
+    return (
+        _missing(missing)
+        if v is None
+        else f"{_one(100 * v, 0, None, locale, whole=True)}{PERCENT_SPACE[_loc(locale)]}%"
+    )
 
 
 def ratio(x: Any, *, missing: str | None = None, locale: str | None = None) -> str:
@@ -310,4 +347,22 @@ def decimals(x: Any, d: int) -> Any:
     return int(r) if d == 0 else r
 
 
-__all__ = ["NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "not_estimated", "count", "date", "decimals", "dist", "finite", "num", "pct", "ratio", "sig", "span", "year", "year_near"]
+__all__ = [
+    "NOT_ESTIMATED",
+    "SCALES",
+    "SCALE_WORDS",
+    "SYMBOLS",
+    "not_estimated",
+    "count",
+    "date",
+    "decimals",
+    "dist",
+    "finite",
+    "num",
+    "pct",
+    "ratio",
+    "sig",
+    "span",
+    "year",
+    "year_near",
+]

@@ -47,7 +47,11 @@ def test_json_document(run) -> None:
     assert doc["clearance"]["deminers"] == 1000 and doc["clearance"]["workforce"] is None
     est = next(r for r in rows if (r["defender"], r["neighbour"]) == ("EST", "RUS"))
     assert est["water_km"] > 150 and est["land_km"] + est["water_km"] == pytest.approx(est["length_km"])
-    assert set(est["people"]) == {"defender_side", "other_side"} and set(est["people"]["other_side"]) == {"within_1km", "within_5km", "within_10km"}
+    assert set(est["people"]) == {"defender_side", "other_side"} and set(est["people"]["other_side"]) == {
+        "within_1km",
+        "within_5km",
+        "within_10km",
+    }
 
 
 def test_terminal_table_fits_80_columns_with_the_headline_first(run) -> None:
@@ -64,10 +68,29 @@ def test_csv_gpkg_and_map(run, tmp_path) -> None:
     import pyogrio
     from PIL import Image
 
-    p = run(*COUNTRIES, "--top", "5", "--sort", "area", "--depth", "1.5", "--csv", "a.csv", "--gpkg", "a.gpkg", "--png", "a.png")
+    p = run(
+        *COUNTRIES,
+        "--top",
+        "5",
+        "--sort",
+        "area",
+        "--depth",
+        "1.5",
+        "--csv",
+        "a.csv",
+        "--gpkg",
+        "a.gpkg",
+        "--png",
+        "a.png",
+    )
     assert p.returncode == 0, p.stderr
     rows = list(csv.DictReader(io.StringIO((tmp_path / "a.csv").read_text(encoding="utf-8"))))
-    assert len(rows) == 5 and rows[0]["rank"] == "1" and "mines_korea_peak" in rows[0] and "people_5km_other_side" in rows[0]
+    assert (
+        len(rows) == 5
+        and rows[0]["rank"] == "1"
+        and "mines_korea_peak" in rows[0]
+        and "people_5km_other_side" in rows[0]
+    )
     areas = [float(r["belt_area_km2"]) for r in rows]
     assert areas == sorted(areas, reverse=True)
     assert [name for name, _ in pyogrio.list_layers(tmp_path / "a.gpkg")] == ["belts"]

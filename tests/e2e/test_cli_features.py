@@ -58,11 +58,15 @@ def test_compare_two_files_json_and_terminal() -> None:
     assert t.returncode == 0, t.stderr
     assert "A = Korean DMZ model: full replication" in t.stdout and "What explains B - A" in t.stdout
     assert "length_km" in t.stdout and "1,000 → 500" in t.stdout
-    assert t.stdout.startswith("Compared with A (Korean DMZ model: full replication, 62.4 million mines): B needs 0.81x the mines")
+    assert t.stdout.startswith(
+        "Compared with A (Korean DMZ model: full replication, 62.4 million mines): B needs 0.81x the mines"
+    )
 
 
 def test_compare_refuses_one_scenario_and_missing_files() -> None:
-    _one_error_line(minebelt("compare", str(EXAMPLES / "seed-reduced-model.toml")), "holds one scenario", "at least two")
+    _one_error_line(
+        minebelt("compare", str(EXAMPLES / "seed-reduced-model.toml")), "holds one scenario", "at least two"
+    )
     _one_error_line(minebelt("compare", str(EXAMPLES / "seed-reduced-model.toml"), "no-such.toml"), "no-such.toml")
 
 
@@ -93,7 +97,9 @@ def test_factcheck_article_drafts_and_checks(tmp_path: Path) -> None:
     t = minebelt("factcheck", "--article", "-", stdin=ARTICLE)
     # the counts first, then the claim that does not hold, in words
     wrong = sum(c["verdict"] == "does-not-hold" for c in doc["claims"])
-    assert t.returncode == 0 and t.stdout.startswith(f"Fact-check of standard input: {len(doc['claims'])} claims: {wrong} do")
+    assert t.returncode == 0 and t.stdout.startswith(
+        f"Fact-check of standard input: {len(doc['claims'])} claims: {wrong} do"
+    )
     assert ": does not hold" in t.stdout
 
 
@@ -135,6 +141,8 @@ def test_report_with_compare_and_records(tmp_path: Path) -> None:
     csv_head = (out / "hazard-areas.csv").read_text(encoding="utf-8").splitlines()[0]
     assert csv_head.startswith("hazard_id,hazard_name,country,neighbour,status,hazard_type")
     assert "hazard-areas.csv,status" in (out / "data-dictionary.csv").read_text(encoding="utf-8")
-    bad = minebelt("report", str(EXAMPLES / "seed-reduced-model.toml"), "--out", str(tmp_path / "r2"), "--compare", "nope.toml")
+    bad = minebelt(
+        "report", str(EXAMPLES / "seed-reduced-model.toml"), "--out", str(tmp_path / "r2"), "--compare", "nope.toml"
+    )
     _one_error_line(bad, "nope.toml")
     assert not (tmp_path / "r2").exists()

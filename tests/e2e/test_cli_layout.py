@@ -49,7 +49,9 @@ def test_eastern_flank_at_80_columns_leads_with_the_answer() -> None:
     doc = json.loads(run("estimate", EXAMPLES / "eastern-flank.toml", "--json").stdout)
     t = doc["totals"]
     first = " ".join(p.stdout.split("By section")[0].split())  # the sentence, before any table
-    assert first.startswith(f"{doc['scenario']['name']}: {N.sig(t['length_km'])} km of land border would take {N.sig(t['mines'], words=True)} mines")
+    assert first.startswith(
+        f"{doc['scenario']['name']}: {N.sig(t['length_km'])} km of land border would take {N.sig(t['mines'], words=True)} mines"
+    )
     assert f"a 2 km belt of {N.sig(t['area_km2'])} km²" in first and "12,000 mines per km²" in first
     total = next(line for line in p.stdout.splitlines() if line.startswith("Total "))
     assert N.num(t["area_km2"], scale=False) in total and N.num(t["mines"]) in total  # whole: "10,411", "125 M"
@@ -85,7 +87,9 @@ def test_factcheck_leads_with_the_counts_and_what_does_not_hold() -> None:
     assert p.returncode == 0, p.stderr
     _fits(p.stdout, 80)
     head = " ".join(" ".join(p.stdout.splitlines()[:3]).split())
-    assert head.startswith(f"Fact-check of {EXAMPLES / 'seed-claims.toml'}: {len(doc['claims'])} claims: {len(wrong)} do not hold")
+    assert head.startswith(
+        f"Fact-check of {EXAMPLES / 'seed-claims.toml'}: {len(doc['claims'])} claims: {len(wrong)} do not hold"
+    )
     # every verdict is counted, the plans recorded as stated and the claims outside the scope too
     n = {v: sum(c["verdict"] == v for c in doc["claims"]) for v in ("holds", "stated", "not-checked")}
     assert n["stated"] and n["not-checked"]
@@ -126,7 +130,9 @@ def test_compare_leads_with_the_answer_and_fits() -> None:
     _fits(p.stdout, 80)
     head = " ".join(" ".join(p.stdout.splitlines()[:3]).split())
     a = doc["scenarios"][0]
-    assert head.startswith(f"Compared with A ({a['name']}, {N.sig(mines['values'][0], words=True)} mines): B needs {N.ratio(mines['ratio'][1])} the mines")
+    assert head.startswith(
+        f"Compared with A ({a['name']}, {N.sig(mines['values'][0], words=True)} mines): B needs {N.ratio(mines['ratio'][1])} the mines"
+    )
     # the scenarios' values stay whole (a narrower terminal leaves out ratio columns first, and names them)
     for v in mines["values"]:
         assert N.num(v) in p.stdout

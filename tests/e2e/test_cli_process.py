@@ -67,12 +67,28 @@ def test_version() -> None:
         (["nosuchcommand"], "No such command 'nosuchcommand'", "Usage: minebelt [OPTIONS] COMMAND [ARGS]..."),
         (["--nosuchflag"], "--nosuchflag", "Usage: minebelt [OPTIONS] COMMAND [ARGS]..."),
         (["estimate"], "Missing argument", "Usage: minebelt estimate [OPTIONS]"),
-        (["estimate", EXAMPLES / "seed-korean-model.toml", "--samples", "abc"], "--samples", "Usage: minebelt estimate [OPTIONS]"),
-        (["estimate", EXAMPLES / "seed-korean-model.toml", "--nosuchflag"], "--nosuchflag", "Usage: minebelt estimate [OPTIONS]"),
+        (
+            ["estimate", EXAMPLES / "seed-korean-model.toml", "--samples", "abc"],
+            "--samples",
+            "Usage: minebelt estimate [OPTIONS]",
+        ),
+        (
+            ["estimate", EXAMPLES / "seed-korean-model.toml", "--nosuchflag"],
+            "--nosuchflag",
+            "Usage: minebelt estimate [OPTIONS]",
+        ),
         (["serve", "--port", "eighty"], "--port", "Usage: minebelt serve [OPTIONS]"),
         (["borders", "--country"], "--country", "Usage: minebelt borders [OPTIONS]"),
     ],
-    ids=["unknown-command", "unknown-root-flag", "missing-file-argument", "samples-abc", "unknown-flag", "port-word", "option-without-value"],
+    ids=[
+        "unknown-command",
+        "unknown-root-flag",
+        "missing-file-argument",
+        "samples-abc",
+        "unknown-flag",
+        "port-word",
+        "option-without-value",
+    ],
 )
 def test_usage_errors_are_one_line_plus_usage_exit_2(args: list[object], message: str, usage: str) -> None:
     p = run(*args)
@@ -82,7 +98,15 @@ def test_usage_errors_are_one_line_plus_usage_exit_2(args: list[object], message
     lines = p.stderr.splitlines()
     assert lines[0].startswith("minebelt: error: ") and message in lines[0], p.stderr
     assert lines[1].startswith(usage), p.stderr
-    cmd = "minebelt estimate" if "estimate" in usage else "minebelt serve" if "serve" in usage else "minebelt borders" if "borders" in usage else "minebelt"
+    cmd = (
+        "minebelt estimate"
+        if "estimate" in usage
+        else "minebelt serve"
+        if "serve" in usage
+        else "minebelt borders"
+        if "borders" in usage
+        else "minebelt"
+    )
     assert lines[2] == f"Try '{cmd} --help' for help."
     assert len(lines) == 3
 

@@ -58,7 +58,7 @@ def one_line(p: subprocess.CompletedProcess[str]) -> str:
 
 def test_scenario_named_as_typed_at_every_stage(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
-    schema = STATED.replace("depth_km = \"1.5 to 2.5\"", "depth_km = true")
+    schema = STATED.replace('depth_km = "1.5 to 2.5"', "depth_km = true")
     geometry = STATED.replace("length_km = 400\n", "from_km = 5000\n")  # refused when the border is measured
     for name, text in (("schema.toml", schema), ("geometry.toml", geometry)):
         (tmp_path / "sub" / name).write_text(text, encoding="utf-8")
@@ -75,9 +75,18 @@ def test_scenario_named_as_typed_at_every_stage(tmp_path: Path) -> None:
     ("extra", "expected"),
     [
         ("[production]\nstart_year = 1800\n", "s.toml: production.start_year = 1800: must lie in [1900, 2200]"),
-        ("[production]\nstart_year = 2026.5\n", "s.toml: production.start_year = 2026.5: must be a whole number in [1900, 2200]"),
-        ('[cost]\nlaying_cost_per_km2 = "not costd"\n', "s.toml: cost.laying_cost_per_km2: 'not costd' is neither a number, an interval like \"6000 to 12000\" nor 'not costed' (did you mean 'not costed'?)"),
-        ('[cost]\nfence_cost_per_km = "none"\n', "s.toml: cost.fence_cost_per_km: 'none' is neither a number, an interval like \"6000 to 12000\" nor 'not costed'"),
+        (
+            "[production]\nstart_year = 2026.5\n",
+            "s.toml: production.start_year = 2026.5: must be a whole number in [1900, 2200]",
+        ),
+        (
+            '[cost]\nlaying_cost_per_km2 = "not costd"\n',
+            "s.toml: cost.laying_cost_per_km2: 'not costd' is neither a number, an interval like \"6000 to 12000\" nor 'not costed' (did you mean 'not costed'?)",
+        ),
+        (
+            '[cost]\nfence_cost_per_km = "none"\n',
+            "s.toml: cost.fence_cost_per_km: 'none' is neither a number, an interval like \"6000 to 12000\" nor 'not costed'",
+        ),
     ],
 )
 def test_bounds_and_words_in_the_projects_style(tmp_path: Path, extra: str, expected: str) -> None:
@@ -87,13 +96,20 @@ def test_bounds_and_words_in_the_projects_style(tmp_path: Path, extra: str, expe
 
 def test_section_bounds_and_choices(tmp_path: Path) -> None:
     (tmp_path / "s.toml").write_text(STATED.replace("length_km = 400\n", "from_km = -1\n"), encoding="utf-8")
-    assert one_line(run("estimate", "s.toml", cwd=tmp_path)) == "s.toml: sections[0] 'Poland': from_km = -1: must be >= 0"
-    (tmp_path / "s.toml").write_text(STATED.replace("density = 6000\n", "density = 6000\nalong_water = \"skp\"\n"), encoding="utf-8")
-    assert one_line(run("estimate", "s.toml", cwd=tmp_path)) == "s.toml: defaults.along_water = 'skp': must be 'skip' or 'include'"
+    assert (
+        one_line(run("estimate", "s.toml", cwd=tmp_path)) == "s.toml: sections[0] 'Poland': from_km = -1: must be >= 0"
+    )
+    (tmp_path / "s.toml").write_text(
+        STATED.replace("density = 6000\n", 'density = 6000\nalong_water = "skp"\n'), encoding="utf-8"
+    )
+    assert (
+        one_line(run("estimate", "s.toml", cwd=tmp_path))
+        == "s.toml: defaults.along_water = 'skp': must be 'skip' or 'include'"
+    )
 
 
 def test_sensitivity_output_typo_is_short(tmp_path: Path) -> None:
-    (tmp_path / "s.toml").write_text(STATED + "[cost]\ncurrency = \"EUR\"\n", encoding="utf-8")
+    (tmp_path / "s.toml").write_text(STATED + '[cost]\ncurrency = "EUR"\n', encoding="utf-8")
     line = one_line(run("sensitivity", "s.toml", "-n", "64", "--output", "totals.mine", cwd=tmp_path))
     assert line == (
         "s.toml: --output 'totals.mine': not a sampled figure of this scenario (did you mean 'totals.mines'?) "
@@ -106,10 +122,16 @@ def test_sensitivity_output_typo_is_short(tmp_path: Path) -> None:
 def test_report_out_needs_its_parent(tmp_path: Path) -> None:
     scenario = EXAMPLES / "seed-reduced-model.toml"
     line = one_line(run("report", scenario, "--out", tmp_path / "missing" / "r"))
-    assert line == f"--out {tmp_path / 'missing' / 'r'}: folder {tmp_path / 'missing'} does not exist (only the last folder of --out is created)"
+    assert (
+        line
+        == f"--out {tmp_path / 'missing' / 'r'}: folder {tmp_path / 'missing'} does not exist (only the last folder of --out is created)"
+    )
     assert not (tmp_path / "missing").exists()
     (tmp_path / "file").write_text("x")
-    assert one_line(run("report", scenario, "--out", tmp_path / "file" / "r")) == f"--out {tmp_path / 'file' / 'r'}: {tmp_path / 'file'} is not a folder"
+    assert (
+        one_line(run("report", scenario, "--out", tmp_path / "file" / "r"))
+        == f"--out {tmp_path / 'file' / 'r'}: {tmp_path / 'file'} is not a folder"
+    )
     # one missing level is the report folder itself: created; stderr stays empty (not a terminal)
     p = run("report", scenario, "--out", "r", cwd=tmp_path)
     assert p.returncode == 0, p.stderr
@@ -131,7 +153,9 @@ def test_calibrate_fills_the_scenario_row() -> None:
 
 
 def test_uncertain_inputs_name_their_users(tmp_path: Path) -> None:
-    (tmp_path / "s.toml").write_text(STATED + '[cost]\ncurrency = "EUR"\nunit_cost_per_mine = "20 to 200"\n', encoding="utf-8")
+    (tmp_path / "s.toml").write_text(
+        STATED + '[cost]\ncurrency = "EUR"\nunit_cost_per_mine = "20 to 200"\n', encoding="utf-8"
+    )
     p = run("estimate", "s.toml", "--samples", "1000", cwd=tmp_path)
     assert p.returncode == 0, p.stderr
     lines = [line.strip() for line in p.stdout.splitlines()]
@@ -148,4 +172,7 @@ def test_borders_sum_sliver_parts() -> None:
     parts = next(r for r in doc["borders"] if r["b"] == "SWE")["parts_km"]
     short = [q for q in parts if q["to_km"] - q["from_km"] < 1.0]
     assert len(parts) == 4 and len(short) == 3  # the bundled data: one long part, three slivers
-    assert f"4: 0.0-{parts[0]['to_km']:,.1f} + 3 short parts ({sum(q['to_km'] - q['from_km'] for q in short):,.1f} km)" in swe
+    assert (
+        f"4: 0.0-{parts[0]['to_km']:,.1f} + 3 short parts ({sum(q['to_km'] - q['from_km'] for q in short):,.1f} km)"
+        in swe
+    )

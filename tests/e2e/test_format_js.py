@@ -16,7 +16,14 @@ import pytest
 from minebelt import i18n, numbers
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 pytestmark = pytest.mark.browser
 
@@ -42,9 +49,44 @@ SPANS: list[dict] = [{}, {"sig": 2, "currency": "USD"}, {"words": True}, {"scale
 
 def values() -> list[float | None]:
     """Ties, powers of ten and their neighbours, scale boundaries, and 600 random values."""
-    fixed = [0.0, -0.0, 0.125, 0.5, 1.005, 2.5, -2.5, 9.995, 99.95, 99.96, 100.0, 999.5, 1234.5, 6699.9, 10410.8,
-             999_999.4, 999_999.5, 999_999.9, 1e6, 124.93e6, 999.95e6, 999.96e6, 1e9, 6.24e9, 28.6e9, 1.5e12, 1e-7,
-             0.0462, -1234.5, 52.4, 14137.0, 0.855, 0.005, 4.214, 131.2, None]
+    fixed = [
+        0.0,
+        -0.0,
+        0.125,
+        0.5,
+        1.005,
+        2.5,
+        -2.5,
+        9.995,
+        99.95,
+        99.96,
+        100.0,
+        999.5,
+        1234.5,
+        6699.9,
+        10410.8,
+        999_999.4,
+        999_999.5,
+        999_999.9,
+        1e6,
+        124.93e6,
+        999.95e6,
+        999.96e6,
+        1e9,
+        6.24e9,
+        28.6e9,
+        1.5e12,
+        1e-7,
+        0.0462,
+        -1234.5,
+        52.4,
+        14137.0,
+        0.855,
+        0.005,
+        4.214,
+        131.2,
+        None,
+    ]
     rng = np.random.default_rng(19)
     rand = list(10.0 ** rng.uniform(-4, 13, 400))
     rand += [float(k) + 0.5 for k in rng.integers(0, 5000, 100)]  # exact binary ties
@@ -52,7 +94,9 @@ def values() -> list[float | None]:
     return fixed + [float(x) for x in rand] + [-float(x) for x in rand[:50]]
 
 
-def python_side(vals: list[float | None], calls: list[tuple[str, dict]] = CALLS, spans_opts: list[dict] = SPANS) -> dict:
+def python_side(
+    vals: list[float | None], calls: list[tuple[str, dict]] = CALLS, spans_opts: list[dict] = SPANS
+) -> dict:
     def call(fn: str, x: float | None, opts: dict) -> str:
         if fn.startswith("decimals"):
             return json.dumps(numbers.decimals(x, int(fn[-1])))
@@ -63,7 +107,15 @@ def python_side(vals: list[float | None], calls: list[tuple[str, dict]] = CALLS,
 
     single = [[call(fn, x, opts) for fn, opts in calls] for x in vals]
     pairs = [(a, b) for a, b in zip(vals[:-1], vals[1:], strict=True)]
-    spans = [[numbers.span(min(a, b), max(a, b), o.get("sig"), **{k: v for k, v in o.items() if k != "sig"}) if a is not None and b is not None else "" for o in spans_opts] for a, b in pairs]
+    spans = [
+        [
+            numbers.span(min(a, b), max(a, b), o.get("sig"), **{k: v for k, v in o.items() if k != "sig"})
+            if a is not None and b is not None
+            else ""
+            for o in spans_opts
+        ]
+        for a, b in pairs
+    ]
     # an end year beside a span of years printed to two figures (2130 beside "100 years")
     near = [numbers.year_near(a, b) if a is not None else "not estimated" for a, b in pairs]
     return {"single": single, "spans": spans, "near": near}
@@ -113,9 +165,15 @@ def test_format_js_matches_python(lang: str) -> None:
         try:
             page = browser.new_page()
             page.set_content("<!doctype html><html><body></body></html>")
-            page.add_script_tag(type="module", content=source + "\nwindow.__F = { num, sig, span, dist, count, year, yearNear, pct, ratio, decimals };\n")
+            page.add_script_tag(
+                type="module",
+                content=source
+                + "\nwindow.__F = { num, sig, span, dist, count, year, yearNear, pct, ratio, decimals };\n",
+            )
             page.wait_for_function("() => window.__F !== undefined")
-            got = page.evaluate(JS_DRIVER, {"vals": [None if v is None else v for v in vals], "calls": calls, "spans": spans})
+            got = page.evaluate(
+                JS_DRIVER, {"vals": [None if v is None else v for v in vals], "calls": calls, "spans": spans}
+            )
         finally:
             browser.close()
     problems = []

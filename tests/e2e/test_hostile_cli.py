@@ -76,47 +76,95 @@ CASES = {
     "nan literal": (edit("depth_km = 2", "depth_km = nan"), ["defaults.depth_km", "finite"]),
     "inf density": (edit('density = "korea-peak"', "density = inf"), ["defaults.density", "finite"]),
     "overflowing interval": (edit("depth_km = 2", 'depth_km = "-1e308 to 1.7e308"'), ["defaults.depth_km", "overflow"]),
-    "overflowing normal": (edit("length_km = 400", "length_km = {normal = [1, 1e308]}"), ["sections[0] 'Poland'", "length_km", "(0, 25000]"]),
+    "overflowing normal": (
+        edit("length_km = 400", "length_km = {normal = [1, 1e308]}"),
+        ["sections[0] 'Poland'", "length_km", "(0, 25000]"],
+    ),
     "infinite cost": (add('[cost]\nlaying_cost_per_km2 = "1 to 1e999"\n'), ["cost.laying_cost_per_km2", "finite"]),
-    "infinite clearance": (add('[clearance]\ncapacity_km2_per_year = "-1e999 to 1e999"\n'), ["clearance.capacity_km2_per_year", "finite"]),
-    "nan production": (add("[production]\nstart_year = 2026\nramp_up_years = nan\n"), ["production", "ramp_up_years", "finite"]),
+    "infinite clearance": (
+        add('[clearance]\ncapacity_km2_per_year = "-1e999 to 1e999"\n'),
+        ["clearance.capacity_km2_per_year", "finite"],
+    ),
+    "nan production": (
+        add("[production]\nstart_year = 2026\nramp_up_years = nan\n"),
+        ["production", "ramp_up_years", "finite"],
+    ),
     "nan parameter": (add("[parameters]\nd = nan\n"), ["parameters", "finite"]),
     "no deminers": (add("[clearance]\ndeminers = 0\n"), ["clearance.deminers", "(0, "]),
-    "divisor of 1e-300": (add("[clearance]\ncapacity_km2_per_year = 1e-300\n"), ["clearance.capacity_km2_per_year", "POSITIVE_MIN"]),
+    "divisor of 1e-300": (
+        add("[clearance]\ncapacity_km2_per_year = 1e-300\n"),
+        ["clearance.capacity_km2_per_year", "POSITIVE_MIN"],
+    ),
     "nan from_km": (edit("length_km = 400", "from_km = nan", MEASURED + "length_km = 400\n"), ["from_km", "finite"]),
     # 2. booleans are not numbers
     "boolean depth": (edit("depth_km = 2", "depth_km = true"), ["defaults.depth_km", "boolean"]),
     "boolean length": (edit("length_km = 400", "length_km = true"), ["sections[0] 'Poland'", "length_km", "boolean"]),
     "boolean from_km": (edit("length_km = 400", "from_km = true"), ["from_km", "boolean"]),
     "boolean start_year": (add("[production]\nstart_year = true\n"), ["production", "start_year", "boolean"]),
-    "boolean capacity by country": (add("[clearance]\ncapacity_km2_per_year_by_country = {POL = true}\n"), ["capacity_km2_per_year_by_country.POL", "boolean"]),
+    "boolean capacity by country": (
+        add("[clearance]\ncapacity_km2_per_year_by_country = {POL = true}\n"),
+        ["capacity_km2_per_year_by_country.POL", "boolean"],
+    ),
     "boolean production capacity": (
-        add('[production]\n[[production.capacity]]\nproducer = "p"\ncountry = "POL"\nscope = "anti-personnel"\nyear = 2026\nsource = "s"\nmines_per_year = true\n'),
+        add(
+            '[production]\n[[production.capacity]]\nproducer = "p"\ncountry = "POL"\nscope = "anti-personnel"\nyear = 2026\nsource = "s"\nmines_per_year = true\n'
+        ),
         ["production.capacity", "mines_per_year", "boolean"],
     ),
-    "boolean distribution argument": (edit("depth_km = 2", "depth_km = {uniform = [true, 2]}"), ["defaults.depth_km", "uniform"]),
+    "boolean distribution argument": (
+        edit("depth_km = 2", "depth_km = {uniform = [true, 2]}"),
+        ["defaults.depth_km", "uniform"],
+    ),
     # 2. duplicates
-    "neighbour twice": (edit('border = "BLR"', 'border = "RUS+RUS"', edit('country = "POL"', 'country = "LVA"')), ["border", "RUS listed more than once"]),
+    "neighbour twice": (
+        edit('border = "BLR"', 'border = "RUS+RUS"', edit('country = "POL"', 'country = "LVA"')),
+        ["border", "RUS listed more than once"],
+    ),
     "defender twice": (edit('country = "POL"', 'country = "EST+EST"'), ["country", "EST listed more than once"]),
     # 2. misspellings: named, with the closest key
     "misspelt table": (edit("[[sections]]", "[[sectoins]]"), ["unknown key 'sectoins' (did you mean 'sections'?)"]),
     "misspelt defaults": (edit("[defaults]", "[defualts]"), ["unknown key 'defualts' (did you mean 'defaults'?)"]),
-    "misspelt section key": (edit("length_km = 400", "lenght_km = 400"), ["sections[0] 'Poland'", "unknown key 'lenght_km' (did you mean 'length_km'?)"]),
+    "misspelt section key": (
+        edit("length_km = 400", "lenght_km = 400"),
+        ["sections[0] 'Poland'", "unknown key 'lenght_km' (did you mean 'length_km'?)"],
+    ),
     "misspelt block key": (add("[cost]\nlaying_cost_per_km = 0\n"), ["cost", "did you mean 'laying_cost_per_km2'?"]),
-    "misspelt distribution": (edit("depth_km = 2", "depth_km = {unifrom = [1, 2]}"), ["defaults.depth_km", "did you mean 'uniform'?"]),
-    "misspelt model": (edit('density = "korea-peak"', 'density = "korea-peek"'), ["defaults.density", "did you mean 'korea-peak'?"]),
+    "misspelt distribution": (
+        edit("depth_km = 2", "depth_km = {unifrom = [1, 2]}"),
+        ["defaults.depth_km", "did you mean 'uniform'?"],
+    ),
+    "misspelt model": (
+        edit('density = "korea-peak"', 'density = "korea-peek"'),
+        ["defaults.density", "did you mean 'korea-peak'?"],
+    ),
     # 3. sizes
-    "long name": (edit('name = "Poland"', f'name = "{"P" * (settings.NAME_CHARS_MAX + 1)}"'), ["name", "NAME_CHARS_MAX"]),
-    "long source": (edit('name = "t"', f'name = "t"\nsource = "{"s" * (settings.TEXT_CHARS_MAX + 1)}"'), ["source", "TEXT_CHARS_MAX"]),
+    "long name": (
+        edit('name = "Poland"', f'name = "{"P" * (settings.NAME_CHARS_MAX + 1)}"'),
+        ["name", "NAME_CHARS_MAX"],
+    ),
+    "long source": (
+        edit('name = "t"', f'name = "t"\nsource = "{"s" * (settings.TEXT_CHARS_MAX + 1)}"'),
+        ["source", "TEXT_CHARS_MAX"],
+    ),
     "too many sections": (
-        BASE + "".join(f'[[sections]]\nname = "s{i}"\ncountry = "POL"\nborder = "BLR"\nlength_km = 1\n' for i in range(settings.SECTIONS_MAX)),
+        BASE
+        + "".join(
+            f'[[sections]]\nname = "s{i}"\ncountry = "POL"\nborder = "BLR"\nlength_km = 1\n'
+            for i in range(settings.SECTIONS_MAX)
+        ),
         ["sections", "SECTIONS_MAX"],
     ),
     "40,000-part dotted key": (add(".".join(["a"] * 40_000) + " = 1\n"), ["dotted key", "TOML_KEY_PARTS_MAX"]),
     "3,000-deep array": (add("x = " + "[" * 3000 + "]" * 3000 + "\n"), ["TOML_DEPTH_MAX"]),
     "3,000-deep table": (add("[" + ".".join(["a"] * 3000) + "]\n"), ["TOML_KEY_PARTS_MAX"]),
-    "too many keys": (add("[parameters]\n" + "".join(f"p{i} = 1\n" for i in range(settings.TOML_KEYS_MAX + 1))), ["TOML_KEYS_MAX"]),
-    "long interval text": (edit("depth_km = 2", f'depth_km = "{"1" * 300} to 2"'), ["defaults.depth_km", "NAME_CHARS_MAX"]),
+    "too many keys": (
+        add("[parameters]\n" + "".join(f"p{i} = 1\n" for i in range(settings.TOML_KEYS_MAX + 1))),
+        ["TOML_KEYS_MAX"],
+    ),
+    "long interval text": (
+        edit("depth_km = 2", f'depth_km = "{"1" * 300} to 2"'),
+        ["defaults.depth_km", "NAME_CHARS_MAX"],
+    ),
     # 8. terminal: control characters in names are refused, shown escaped
     "escape code in a name": (edit('name = "Poland"', 'name = "Po\\u001b[31mland"'), ["name", "U+001B", "\\x1b"]),
     "NUL in a name": (edit('name = "Poland"', 'name = "Po\\u0000land"'), ["name", "U+0000"]),
@@ -134,7 +182,9 @@ def test_bad_scenario_one_line(tmp_path: Path, case: str) -> None:
     assert "\x1b" not in proc.stderr and "\x00" not in proc.stderr
 
 
-@pytest.mark.parametrize("case", ["interval of infinities", "boolean depth", "misspelt table", "long name", "infinite clearance"])
+@pytest.mark.parametrize(
+    "case", ["interval of infinities", "boolean depth", "misspelt table", "long name", "infinite clearance"]
+)
 def test_bad_scenario_report_leaves_nothing(tmp_path: Path, case: str) -> None:
     text, needles = CASES[case]
     path = tmp_path / "s.toml"
@@ -209,19 +259,37 @@ GEO = {
     "line is a folder": (lambda tmp: str(_folder(tmp)), "line", ["line", "folder"]),
     "mask is /dev/zero": (lambda tmp: "/dev/zero", "mask", ["mask", "character device"]),
     "too many vertices": (
-        lambda tmp: _geojson_file(tmp, {"type": "LineString", "coordinates": [[28.0, 61.0 + i * 1e-6] for i in range(settings.LINE_VERTICES_MAX + 1)]}),
+        lambda tmp: _geojson_file(
+            tmp,
+            {
+                "type": "LineString",
+                "coordinates": [[28.0, 61.0 + i * 1e-6] for i in range(settings.LINE_VERTICES_MAX + 1)],
+            },
+        ),
         "line",
         ["line", "LINE_VERTICES_MAX"],
     ),
-    "features not objects": (lambda tmp: _geojson_file(tmp, {"type": "FeatureCollection", "features": [5]}), "line", ["line", "features[0]"]),
+    "features not objects": (
+        lambda tmp: _geojson_file(tmp, {"type": "FeatureCollection", "features": [5]}),
+        "line",
+        ["line", "features[0]"],
+    ),
     "crs as text": (lambda tmp: _geojson_file(tmp, {**LINE, "crs": "EPSG:3857"}), "line", ["line", "crs", "EPSG:4326"]),
     "projected crs": (
         lambda tmp: _geojson_file(tmp, {**LINE, "crs": {"type": "name", "properties": {"name": "EPSG:3067"}}}),
         "line",
         ["line", "EPSG:3067", "EPSG:4326"],
     ),
-    "coordinates not numbers": (lambda tmp: _geojson_file(tmp, {"type": "LineString", "coordinates": [[28, "x"], [28, 61]]}), "line", ["line", "finite numbers"]),
-    "nested 600 deep": (lambda tmp: _geojson_file(tmp, {"type": "LineString", "coordinates": json.loads("[" * 600 + "]" * 600)}), "line", ["line", "coordinates"]),
+    "coordinates not numbers": (
+        lambda tmp: _geojson_file(tmp, {"type": "LineString", "coordinates": [[28, "x"], [28, 61]]}),
+        "line",
+        ["line", "finite numbers"],
+    ),
+    "nested 600 deep": (
+        lambda tmp: _geojson_file(tmp, {"type": "LineString", "coordinates": json.loads("[" * 600 + "]" * 600)}),
+        "line",
+        ["line", "coordinates"],
+    ),
 }
 
 
@@ -241,7 +309,9 @@ def test_samples_cap_and_sample_sections_cap(tmp_path: Path) -> None:
     proc = run("estimate", EXAMPLES / "seed-reduced-model.toml", "--samples", settings.SAMPLES_MAX + 1)
     assert_one_line(proc, "samples", f"{settings.SAMPLES_MAX:,}", "SAMPLES_MAX")
     n = settings.SAMPLE_SECTIONS_MAX // settings.SAMPLES_MAX + 1
-    text = BASE + "".join(f'[[sections]]\nname = "s{i}"\ncountry = "POL"\nborder = "BLR"\nlength_km = 1\n' for i in range(n - 1))
+    text = BASE + "".join(
+        f'[[sections]]\nname = "s{i}"\ncountry = "POL"\nborder = "BLR"\nlength_km = 1\n' for i in range(n - 1)
+    )
     path = tmp_path / "s.toml"
     path.write_text(text, encoding="utf-8")
     proc = run("estimate", path, "--samples", settings.SAMPLES_MAX)
@@ -288,11 +358,11 @@ def test_malformed_claims_stop_the_check(tmp_path: Path) -> None:
         "selection = 1": "selection",
         # the expression is read, never evaluated, before any claim is checked: anything but
         # arithmetic over refs, or an over-long one, makes the file malformed
-        'compute = { expr = "__import__(\'os\').system(\'id\')" }': "only numbers, refs",
+        "compute = { expr = \"__import__('os').system('id')\" }": "only numbers, refs",
         'compute = { expr = "().__class__.__bases__[0].__subclasses__()" }': "only numbers, refs",
-        'compute = { expr = "open(\'/etc/passwd\').read()" }': "only numbers, refs",
+        "compute = { expr = \"open('/etc/passwd').read()\" }": "only numbers, refs",
         'compute = { expr = "(lambda: 1)()" }': "only numbers, refs",
-        'compute = { expr = "\'a\' * 10**9" }': "only numbers, refs",
+        "compute = { expr = \"'a' * 10**9\" }": "only numbers, refs",
         'compute = { expr = "x", refs = { y = "const:KM_PER_MILE" } }': "'x', which is not in refs",
         'compute = { expr = "max()" }': "two or more values",
         'compute = { expr = "round(1, 2.5)" }': "round(x)",
@@ -329,7 +399,9 @@ def test_geojson_path_errors(tmp_path: Path) -> None:
     assert_one_line(run("estimate", one, "--geojson", out / "nodir" / "x.geojson"), "nodir", "does not exist")
     (out / "d").mkdir()
     assert_one_line(run("estimate", one, "--geojson", out / "d", "--force"), "is a folder")
-    assert_one_line(run("estimate", EXAMPLES / "seed-reduced-model.toml", "--geojson", out / "x.geojson"), "no section has geometry")
+    assert_one_line(
+        run("estimate", EXAMPLES / "seed-reduced-model.toml", "--geojson", out / "x.geojson"), "no section has geometry"
+    )
     # a folder where no file can be created: one line when writing, and no temporary file
     assert_one_line(run("estimate", one, "--geojson", "/proc/x.geojson", "--force"), "/proc/x.geojson")
     assert [p.name for p in out.iterdir()] == ["d"] and not any((out / "d").iterdir())
@@ -338,7 +410,9 @@ def test_geojson_path_errors(tmp_path: Path) -> None:
 def test_report_out_must_be_a_folder(tmp_path: Path) -> None:
     out = tmp_path / "rep"
     out.write_text("x", encoding="utf-8")
-    assert_one_line(run("report", EXAMPLES / "seed-reduced-model.toml", "--out", out, "--force"), "--out", "not a folder")
+    assert_one_line(
+        run("report", EXAMPLES / "seed-reduced-model.toml", "--out", out, "--force"), "--out", "not a folder"
+    )
     assert out.read_text(encoding="utf-8") == "x"
 
 
@@ -359,7 +433,9 @@ def test_allow_host_is_checked() -> None:
 # Each case of the probe, re-run as written: one line naming the section and field, exit 2 (or
 # the right figure). The timings of the text checks are in benchmarks/bench_limits.py.
 
-needs_data = pytest.mark.skipif(not (Path(settings.__file__).parent / "data" / "borders.gpkg").exists(), reason="bundled border data not built")
+needs_data = pytest.mark.skipif(
+    not (Path(settings.__file__).parent / "data" / "borders.gpkg").exists(), reason="bundled border data not built"
+)
 
 
 def _pol_blr_line(tmp: Path, geom: object, key: str = "line", depth: object = 2) -> Path:
@@ -379,10 +455,26 @@ def _pol_blr_line(tmp: Path, geom: object, key: str = "line", depth: object = 2)
 
 
 ROUND_TWO_GEOMETRY = {
-    "two identical points": ({"type": "LineString", "coordinates": [[23.5, 53], [23.5, 53]]}, "line", ["line", "zero length"]),
-    "three identical points": ({"type": "LineString", "coordinates": [[23.5, 53]] * 3}, "line", ["line", "zero length"]),
-    "empty part": ({"type": "MultiLineString", "coordinates": [[[23.5, 53], [23.5, 53.2]], []]}, "line", ["line", "part 2 of 2", "empty"]),
-    "line crossing itself": ({"type": "LineString", "coordinates": [[23.5, 53], [23.6, 53.1], [23.6, 53.0], [23.5, 53.1]]}, "line", ["line", "crosses"]),
+    "two identical points": (
+        {"type": "LineString", "coordinates": [[23.5, 53], [23.5, 53]]},
+        "line",
+        ["line", "zero length"],
+    ),
+    "three identical points": (
+        {"type": "LineString", "coordinates": [[23.5, 53]] * 3},
+        "line",
+        ["line", "zero length"],
+    ),
+    "empty part": (
+        {"type": "MultiLineString", "coordinates": [[[23.5, 53], [23.5, 53.2]], []]},
+        "line",
+        ["line", "part 2 of 2", "empty"],
+    ),
+    "line crossing itself": (
+        {"type": "LineString", "coordinates": [[23.5, 53], [23.6, 53.1], [23.6, 53.0], [23.5, 53.1]]},
+        "line",
+        ["line", "crosses"],
+    ),
     "bowtie mask": (
         {"type": "Polygon", "coordinates": [[[23, 52.5], [24, 53.5], [24, 52.5], [23, 53.5], [23, 52.5]]]},
         "mask",
@@ -400,7 +492,10 @@ def test_degenerate_geometry_one_line(tmp_path: Path, case: str) -> None:
 
 def _zigzag(tmp: Path, n: int) -> Path:
     g = tmp / "zig.geojson"
-    g.write_text(json.dumps({"type": "LineString", "coordinates": [[23.5 + (i % 2) * 0.01, 54.0 - i * 1e-5] for i in range(n)]}), encoding="utf-8")
+    g.write_text(
+        json.dumps({"type": "LineString", "coordinates": [[23.5 + (i % 2) * 0.01, 54.0 - i * 1e-5] for i in range(n)]}),
+        encoding="utf-8",
+    )
     return _pol_blr_line(tmp, str(g))
 
 
@@ -418,7 +513,10 @@ def test_a_folded_line_within_the_length_cap_is_refused_by_its_work(tmp_path: Pa
 @pytest.mark.parametrize(
     ("text", "ok"),
     [
-        (BASE.replace('name = "t"', 'name = "' + "P" * 200_000 + '"', 1), False),  # the hostile file's 200,000-character name: 60-86 s before
+        (
+            BASE.replace('name = "t"', 'name = "' + "P" * 200_000 + '"', 1),
+            False,
+        ),  # the hostile file's 200,000-character name: 60-86 s before
         (BASE + "# " + "a" * (1 << 20) + "\n", True),  # a 1 MiB comment: over 120 s before
     ],
     # Short ids: pytest puts the test id in PYTEST_CURRENT_TEST, and an environment string over
@@ -439,7 +537,11 @@ def test_long_text_is_answered(tmp_path: Path, text: str, ok: bool) -> None:
 def test_a_file_at_the_size_limit_is_answered(tmp_path: Path, command: str) -> None:
     """4 MiB (SCENARIO_BYTES_MAX = CLAIMS_BYTES_MAX) of the worst text for a backtracking
     search -- escaped quotes and runs of key characters -- then a key of 33 parts: hours before."""
-    head = BASE if command == "estimate" else '[[claims]]\nid = "a"\nquote = "q"\nstated = 2\ncompute = { expr = "1 + 1" }\n'
+    head = (
+        BASE
+        if command == "estimate"
+        else '[[claims]]\nid = "a"\nquote = "q"\nstated = 2\ncompute = { expr = "1 + 1" }\n'
+    )
     tail = ".".join(["k"] * (settings.TOML_KEY_PARTS_MAX + 1)) + " = 1\n"
     room = settings.SCENARIO_BYTES_MAX - len(head) - len(tail) - 8
     filler = "# " + '"\\' * (room // 4) + "x" * (room // 2 - 4) + "\n"
@@ -464,7 +566,10 @@ def test_a_line_cut_at_the_antimeridian_measures_as_the_whole_line(tmp_path: Pat
     from pyproj import Geod
 
     whole = {"type": "LineString", "coordinates": [[179.93, -16.78], [-179.93, -16.86]]}
-    cut = {"type": "MultiLineString", "coordinates": [[[179.93, -16.78], [180.0, -16.82]], [[-180.0, -16.82], [-179.93, -16.86]]]}
+    cut = {
+        "type": "MultiLineString",
+        "coordinates": [[[179.93, -16.78], [180.0, -16.82]], [[-180.0, -16.82], [-179.93, -16.86]]],
+    }
     rows = []
     for geom in (whole, cut):
         (tmp_path / "c.geojson").write_text(json.dumps(geom), encoding="utf-8")
@@ -477,7 +582,9 @@ def test_a_line_cut_at_the_antimeridian_measures_as_the_whole_line(tmp_path: Pat
         assert proc.returncode == 0, proc.stderr
         rows.append(json.loads(proc.stdout)["sections"][0])
     assert rows[0]["length_km"] == pytest.approx(rows[1]["length_km"], rel=1e-9)
-    assert rows[0]["area_km2"] == pytest.approx(rows[1]["area_km2"], rel=1e-6) and rows[0]["area_km2"] > 0  # a vertex more at 180
+    assert (
+        rows[0]["area_km2"] == pytest.approx(rows[1]["area_km2"], rel=1e-6) and rows[0]["area_km2"] > 0
+    )  # a vertex more at 180
     t = [i / 1000 for i in range(1001)]
     km = Geod(ellps="WGS84").line_length([179.93 + 0.14 * x for x in t], [-16.78 - 0.08 * x for x in t]) / 1000
     assert rows[1]["length_km"] == pytest.approx(km, rel=1e-5)
@@ -486,7 +593,9 @@ def test_a_line_cut_at_the_antimeridian_measures_as_the_whole_line(tmp_path: Pat
 def test_claims_injection_and_long_expression_are_a_malformed_file(tmp_path: Path) -> None:
     for i, expr in enumerate(["__import__('os').system('id')", "+".join(["1"] * 600)]):
         path = tmp_path / f"c{i}.toml"
-        path.write_text(f'[[claims]]\nid = "a"\nquote = "q"\nstated = 1\ncompute = {{ expr = "{expr}" }}\n', encoding="utf-8")
+        path.write_text(
+            f'[[claims]]\nid = "a"\nquote = "q"\nstated = 1\ncompute = {{ expr = "{expr}" }}\n', encoding="utf-8"
+        )
         assert_one_line(run("factcheck", path), "claims[0] 'a'", "expr")
 
 

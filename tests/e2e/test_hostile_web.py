@@ -74,25 +74,66 @@ LINE = {"type": "LineString", "coordinates": [[28.0, 61.0], [28.0, 61.5]]}
 
 # body: a dict sent as JSON, or raw text (for NaN and deep nesting, which json= cannot send)
 PROBE = {
-    "NaN depth": ("/api/estimate", '{"name":"t","defaults":{"depth_km":NaN,"density":"korea-peak"},"sections":[{"name":"p","country":"POL","border":"BLR","length_km":400}]}', ["depth_km", "finite"]),
-    "Infinity length": ("/api/estimate", '{"name":"t","defaults":{"depth_km":2,"density":1},"sections":[{"name":"p","country":"POL","border":"BLR","length_km":Infinity}]}', ["length_km", "finite"]),
-    "NaN from_km": ("/api/estimate", '{"name":"t","defaults":{"depth_km":2,"density":1},"sections":[{"name":"p","country":"POL","border":"BLR","from_km":NaN}]}', ["from_km", "finite"]),
+    "NaN depth": (
+        "/api/estimate",
+        '{"name":"t","defaults":{"depth_km":NaN,"density":"korea-peak"},"sections":[{"name":"p","country":"POL","border":"BLR","length_km":400}]}',
+        ["depth_km", "finite"],
+    ),
+    "Infinity length": (
+        "/api/estimate",
+        '{"name":"t","defaults":{"depth_km":2,"density":1},"sections":[{"name":"p","country":"POL","border":"BLR","length_km":Infinity}]}',
+        ["length_km", "finite"],
+    ),
+    "NaN from_km": (
+        "/api/estimate",
+        '{"name":"t","defaults":{"depth_km":2,"density":1},"sections":[{"name":"p","country":"POL","border":"BLR","from_km":NaN}]}',
+        ["from_km", "finite"],
+    ),
     "infinite interval": ("/api/estimate", stated(depth_km="-1e999 to 1e999"), ["depth_km", "finite"]),
-    "infinite cost": ("/api/estimate", {**stated(), "cost": {"laying_cost_per_km2": "1 to 1e999"}}, ["cost.laying_cost_per_km2", "finite"]),
+    "infinite cost": (
+        "/api/estimate",
+        {**stated(), "cost": {"laying_cost_per_km2": "1 to 1e999"}},
+        ["cost.laying_cost_per_km2", "finite"],
+    ),
     "boolean length": ("/api/estimate", stated(length_km=True), ["length_km", "boolean"]),
-    "boolean start_year": ("/api/estimate", {**stated(), "production": {"start_year": True}}, ["start_year", "boolean"]),
-    "neighbour twice": ("/api/estimate", stated(country="LVA", border="RUS+RUS"), ["border", "RUS listed more than once"]),
+    "boolean start_year": (
+        "/api/estimate",
+        {**stated(), "production": {"start_year": True}},
+        ["start_year", "boolean"],
+    ),
+    "neighbour twice": (
+        "/api/estimate",
+        stated(country="LVA", border="RUS+RUS"),
+        ["border", "RUS listed more than once"],
+    ),
     "misspelt key": ("/api/estimate", {**stated(), "sectoins": []}, ["did you mean 'sections'?"]),
     "long name": ("/api/estimate", stated(name="x" * (settings.NAME_CHARS_MAX + 1)), ["name", "NAME_CHARS_MAX"]),
     "escape code in name": ("/api/estimate", stated(name="a\x1b[2Jb"), ["name", "U+001B"]),
-    "features not objects": ("/api/estimate", with_line({"type": "FeatureCollection", "features": [5]}), ["line", "features[0]"]),
-    "features not a list": ("/api/estimate", with_line({"type": "FeatureCollection", "features": 5}), ["line", "features"]),
+    "features not objects": (
+        "/api/estimate",
+        with_line({"type": "FeatureCollection", "features": [5]}),
+        ["line", "features[0]"],
+    ),
+    "features not a list": (
+        "/api/estimate",
+        with_line({"type": "FeatureCollection", "features": 5}),
+        ["line", "features"],
+    ),
     "crs as text": ("/api/estimate", with_line({**LINE, "crs": "EPSG:3857"}), ["line", "crs"]),
-    "projected crs": ("/api/estimate", with_line({**LINE, "crs": {"type": "name", "properties": {"name": "EPSG:3857"}}}), ["line", "EPSG:4326"]),
+    "projected crs": (
+        "/api/estimate",
+        with_line({**LINE, "crs": {"type": "name", "properties": {"name": "EPSG:3857"}}}),
+        ["line", "EPSG:4326"],
+    ),
     "mask a line": ("/api/estimate", with_line(LINE, "mask"), ["mask", "Polygon"]),
     "too many vertices": (
         "/api/estimate",
-        with_line({"type": "LineString", "coordinates": [[28.0, 61.0 + i * 1e-6] for i in range(settings.LINE_VERTICES_MAX + 1)]}),
+        with_line(
+            {
+                "type": "LineString",
+                "coordinates": [[28.0, 61.0 + i * 1e-6] for i in range(settings.LINE_VERTICES_MAX + 1)],
+            }
+        ),
         ["line", "LINE_VERTICES_MAX"],  # (or the body cap, 413, whichever comes first)
     ),
     "nested 600 deep": ("/api/estimate", '{"name":"t","x":' + "[" * 600 + "]" * 600 + "}", ["API_JSON_DEPTH_MAX"]),
@@ -106,14 +147,36 @@ PROBE = {
     "members: 5": ("/api/factcheck", claim({"members": 5, "of": "NATO"}), ["members"]),
     "of: a list": ("/api/factcheck", claim({"members": ["POL"], "of": ["NATO"]}), ["of"]),
     "refs: [1, 2]": ("/api/factcheck", claim({"expr": "a", "refs": [1, 2]}), ["refs"]),
-    "range of two dates": ("/api/factcheck", claim({"range": [{"date": "WITHDRAWAL_DEPOSIT_FIN"}, {"date": "WITHDRAWAL_DEPOSIT_FIN"}]}), ["range"]),
+    "range of two dates": (
+        "/api/factcheck",
+        claim({"range": [{"date": "WITHDRAWAL_DEPOSIT_FIN"}, {"date": "WITHDRAWAL_DEPOSIT_FIN"}]}),
+        ["range"],
+    ),
     "date: a list": ("/api/factcheck", claim({"date": ["x"]}), ["date"]),
-    "NaN stated": ("/api/factcheck", '{"claims":[{"id":"a","quote":"q","stated":NaN,"compute":{"expr":"1"}}]}', ["stated"]),
-    "a date claim stating ':'": ("/api/factcheck", claim({"date": "POLAND_SEJM_VOTE"}, stated=":"), ["stated", "date such as"]),  # a 500 before
-    "NaN tolerance": ("/api/factcheck", '{"claims":[{"id":"a","quote":"q","stated":1,"tolerance":NaN,"compute":{"expr":"1"}}]}', ["tolerance"]),
+    "NaN stated": (
+        "/api/factcheck",
+        '{"claims":[{"id":"a","quote":"q","stated":NaN,"compute":{"expr":"1"}}]}',
+        ["stated"],
+    ),
+    "a date claim stating ':'": (
+        "/api/factcheck",
+        claim({"date": "POLAND_SEJM_VOTE"}, stated=":"),
+        ["stated", "date such as"],
+    ),  # a 500 before
+    "NaN tolerance": (
+        "/api/factcheck",
+        '{"claims":[{"id":"a","quote":"q","stated":1,"tolerance":NaN,"compute":{"expr":"1"}}]}',
+        ["tolerance"],
+    ),
     "samples x sections": (
         f"/api/estimate?samples={settings.API_SAMPLES_MAX}",
-        {**stated(), "sections": [{"name": f"s{i}", "country": "POL", "border": "BLR", "length_km": 1} for i in range(settings.API_SAMPLE_SECTIONS_MAX // settings.API_SAMPLES_MAX + 1)]},
+        {
+            **stated(),
+            "sections": [
+                {"name": f"s{i}", "country": "POL", "border": "BLR", "length_km": 1}
+                for i in range(settings.API_SAMPLE_SECTIONS_MAX // settings.API_SAMPLES_MAX + 1)
+            ],
+        },
         ["API_SAMPLE_SECTIONS_MAX", "use at most"],
     ),
     "geometry budget": (
@@ -121,7 +184,10 @@ PROBE = {
         {
             "name": "t",
             "defaults": {"depth_km": "1 to 3", "density": 1},
-            "sections": [{"name": f"s{i}", "country": "POL", "border": "BLR", "from_km": i, "to_km": i + 10} for i in range(settings.API_GEOMETRY_BUFFERS_MAX // 10 + 1)],
+            "sections": [
+                {"name": f"s{i}", "country": "POL", "border": "BLR", "from_km": i, "to_km": i + 10}
+                for i in range(settings.API_GEOMETRY_BUFFERS_MAX // 10 + 1)
+            ],
         },
         ["API_GEOMETRY_BUFFERS_MAX"],
     ),
@@ -153,9 +219,31 @@ _leaf = (
     | st.integers(-(2**70), 2**70)
     | st.floats(allow_nan=True, allow_infinity=True)
     | st.text(max_size=20)
-    | st.sampled_from(["", "nan", "1 to 1e999", "-1e999 to 1e999", "6000 to 12000", "2 to 1", "korea-peak", "POL", "RUS+RUS", "\x1b[2J", "=1+1", "max()", "claim:a", "const:NOPE", "border:FIN-RUS:length_km"])
+    | st.sampled_from(
+        [
+            "",
+            "nan",
+            "1 to 1e999",
+            "-1e999 to 1e999",
+            "6000 to 12000",
+            "2 to 1",
+            "korea-peak",
+            "POL",
+            "RUS+RUS",
+            "\x1b[2J",
+            "=1+1",
+            "max()",
+            "claim:a",
+            "const:NOPE",
+            "border:FIN-RUS:length_km",
+        ]
+    )
 )
-_json = st.recursive(_leaf, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4), max_leaves=20)
+_json = st.recursive(
+    _leaf,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=20,
+)
 
 VALID_SCENARIO = {
     "name": "fuzz",
@@ -163,13 +251,41 @@ VALID_SCENARIO = {
     "defaults": {"depth_km": "1.5 to 2.5", "density": "korea-peak", "along_water": "skip"},
     "parameters": {"L": "100 to 200"},
     "sections": [
-        {"name": "a", "country": "POL", "border": "BLR", "length_km": {"param": "L"}, "density": {"uniform": [5000, 7000]}},
-        {"name": "b", "country": "EST+LVA", "border": "RUS", "length_km": 300, "depth_km": {"triangular": [1, 2, 3]}, "density_per_km_front": 10000},
-        {"name": "c", "country": "FIN", "line": {"type": "Feature", "properties": {}, "geometry": LINE}, "side": "left", "depth_km": 1.0},
+        {
+            "name": "a",
+            "country": "POL",
+            "border": "BLR",
+            "length_km": {"param": "L"},
+            "density": {"uniform": [5000, 7000]},
+        },
+        {
+            "name": "b",
+            "country": "EST+LVA",
+            "border": "RUS",
+            "length_km": 300,
+            "depth_km": {"triangular": [1, 2, 3]},
+            "density_per_km_front": 10000,
+        },
+        {
+            "name": "c",
+            "country": "FIN",
+            "line": {"type": "Feature", "properties": {}, "geometry": LINE},
+            "side": "left",
+            "depth_km": 1.0,
+        },
     ],
     "production": {
         "start_year": 2026,
-        "capacity": [{"producer": "p", "country": "POL", "scope": "anti-personnel", "year": 2026, "source": "s", "mines_per_year": {"uniform": [100000, 1200000]}}],
+        "capacity": [
+            {
+                "producer": "p",
+                "country": "POL",
+                "scope": "anti-personnel",
+                "year": 2026,
+                "source": "s",
+                "mines_per_year": {"uniform": [100000, 1200000]},
+            }
+        ],
         "ramp_up_years": 2,
     },
     "cost": {"currency": "USD", "laying_cost_per_km2": "1000 to 2000", "fence_cost_per_km": 300000},
@@ -178,12 +294,36 @@ VALID_SCENARIO = {
 VALID_CLAIMS = {
     "title": "fuzz",
     "claims": [
-        {"id": "a", "quote": "q", "stated": 1.6, "unit": "km", "compute": {"expr": "round(m * 2, 1) / 2", "refs": {"m": "const:KM_PER_MILE"}}},
-        {"id": "b", "quote": "q", "stated": [1, 3], "qualifier": "about", "tolerance": 0.1, "compute": {"range": [{"expr": "1"}, {"expr": "max(2, 3)"}]}},
+        {
+            "id": "a",
+            "quote": "q",
+            "stated": 1.6,
+            "unit": "km",
+            "compute": {"expr": "round(m * 2, 1) / 2", "refs": {"m": "const:KM_PER_MILE"}},
+        },
+        {
+            "id": "b",
+            "quote": "q",
+            "stated": [1, 3],
+            "qualifier": "about",
+            "tolerance": 0.1,
+            "compute": {"range": [{"expr": "1"}, {"expr": "max(2, 3)"}]},
+        },
         {"id": "c", "quote": "q", "stated": 2, "compute": {"members": ["POL", "FIN"], "of": "NATO"}},
-        {"id": "d", "quote": "q", "stated": "2025-06", "qualifier": "after", "compute": {"date": "WITHDRAWAL_DEPOSIT_FIN"}},
+        {
+            "id": "d",
+            "quote": "q",
+            "stated": "2025-06",
+            "qualifier": "after",
+            "compute": {"date": "WITHDRAWAL_DEPOSIT_FIN"},
+        },
         {"id": "e", "quote": "q", "stated": 2, "compute": {"expr": "x", "refs": {"x": "claim:c"}}},
-        {"id": "f", "quote": "q", "stated": 9600000, "compute": {"scenario": "seed-korean-model.toml", "field": "mines"}},
+        {
+            "id": "f",
+            "quote": "q",
+            "stated": 9600000,
+            "compute": {"scenario": "seed-korean-model.toml", "field": "mines"},
+        },
     ],
 }
 
@@ -238,16 +378,22 @@ def test_fuzz_bases_are_valid(client: TestClient) -> None:
 )
 @pytest.mark.slow
 @hsettings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
-def test_any_value_anywhere_in_a_scenario_is_never_5xx(client: TestClient, path: tuple, value: object, add_key: str | None, samples: int | None) -> None:
+def test_any_value_anywhere_in_a_scenario_is_never_5xx(
+    client: TestClient, path: tuple, value: object, add_key: str | None, samples: int | None
+) -> None:
     body = _mutate(VALID_SCENARIO, path, value, add_key)
     url = "/api/estimate" + ("" if samples is None else f"?samples={samples}")
     _check(client.post(url, content=_json_text(body), headers={"content-type": "application/json"}))
 
 
 @pytest.mark.slow
-@given(path=st.sampled_from(_paths(VALID_CLAIMS)), value=_json, add_key=st.none() | st.sampled_from(["x", "refs", "of"]))
+@given(
+    path=st.sampled_from(_paths(VALID_CLAIMS)), value=_json, add_key=st.none() | st.sampled_from(["x", "refs", "of"])
+)
 @hsettings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
-def test_any_value_anywhere_in_claims_is_never_5xx(client: TestClient, path: tuple, value: object, add_key: str | None) -> None:
+def test_any_value_anywhere_in_claims_is_never_5xx(
+    client: TestClient, path: tuple, value: object, add_key: str | None
+) -> None:
     body = _mutate(VALID_CLAIMS, path, value, add_key)
     _check(client.post("/api/factcheck", content=_json_text(body), headers={"content-type": "application/json"}))
 
@@ -293,7 +439,13 @@ def _masks(draw) -> dict:
     if draw(st.booleans()):
         rings.append(draw(st.lists(_grid, min_size=4, max_size=5)))
     if draw(st.booleans()):
-        return {"type": "MultiPolygon", "coordinates": [rings, draw(st.sampled_from([[], [[[23.0, 52.5], [23.2, 52.5], [23.2, 52.7], [23.0, 52.5]]]]))]}
+        return {
+            "type": "MultiPolygon",
+            "coordinates": [
+                rings,
+                draw(st.sampled_from([[], [[[23.0, 52.5], [23.2, 52.5], [23.2, 52.7], [23.0, 52.5]]]])),
+            ],
+        }
     return {"type": "Polygon", "coordinates": rings}
 
 
@@ -322,7 +474,9 @@ def test_degenerate_lines_and_masks_never_fail_estimate(line: dict, mask: dict |
         res = estimate(scenario_from_dict(_geometry_scenario(line, mask), label="t.toml"))
     except InputError as e:
         msg = str(e)
-        assert "\n" not in msg and msg.startswith("t.toml: sections[0] 'p': ") and (": line" in msg or ": mask" in msg), msg
+        assert (
+            "\n" not in msg and msg.startswith("t.toml: sections[0] 'p': ") and (": line" in msg or ": mask" in msg)
+        ), msg
         return
     area = res.document["sections"][0]["area_km2"]
     assert math.isfinite(area) and area >= 0
@@ -337,18 +491,32 @@ def test_degenerate_lines_and_masks_never_500(client: TestClient, line: dict, ma
     assert r.status_code in (200, 422), (r.status_code, r.text[:500])
     if r.status_code == 422:
         detail = r.json()["detail"]
-        assert "\n" not in detail and detail.startswith("request: sections[0] 'p': ") and (": line" in detail or ": mask" in detail), detail
+        assert (
+            "\n" not in detail
+            and detail.startswith("request: sections[0] 'p': ")
+            and (": line" in detail or ": mask" in detail)
+        ), detail
 
 
 ROUND_TWO = {
-    "two identical points": (with_line({"type": "LineString", "coordinates": [[23.5, 53], [23.5, 53]]}), ["line", "zero length"]),
-    "three identical points": (with_line({"type": "LineString", "coordinates": [[23.5, 53]] * 3}), ["line", "zero length"]),
+    "two identical points": (
+        with_line({"type": "LineString", "coordinates": [[23.5, 53], [23.5, 53]]}),
+        ["line", "zero length"],
+    ),
+    "three identical points": (
+        with_line({"type": "LineString", "coordinates": [[23.5, 53]] * 3}),
+        ["line", "zero length"],
+    ),
     "bowtie mask": (
-        with_line({"type": "Polygon", "coordinates": [[[23, 52.5], [24, 53.5], [24, 52.5], [23, 53.5], [23, 52.5]]]}, "mask"),
+        with_line(
+            {"type": "Polygon", "coordinates": [[[23, 52.5], [24, 53.5], [24, 52.5], [23, 53.5], [23, 52.5]]]}, "mask"
+        ),
         ["mask", "bowtie"],
     ),
     "4,000-vertex zigzag": (
-        with_line({"type": "LineString", "coordinates": [[23.5 + (i % 2) * 0.01, 54.0 - i * 1e-5] for i in range(4000)]}),
+        with_line(
+            {"type": "LineString", "coordinates": [[23.5 + (i % 2) * 0.01, 54.0 - i * 1e-5] for i in range(4000)]}
+        ),
         ["line", "GEOMETRY_WORK_MAX"],
     ),
     "depth 50.0000001": (stated(depth_km=50.0000001), ["depth_km = 50.0000001", "(0, 50]"]),
@@ -373,10 +541,20 @@ def test_round_two_cases_are_422(client: TestClient, case: str) -> None:
 @pytest.mark.parametrize(
     ("host", "ok"),
     [
-        ("127.0.0.1:8000", True), ("localhost", True), ("LOCALHOST:1", True), ("[::1]:8000", True), ("localhost.", True),
-        ("evil.example", False), ("127.0.0.1.evil.example:8000", False), ("", False),
+        ("127.0.0.1:8000", True),
+        ("localhost", True),
+        ("LOCALHOST:1", True),
+        ("[::1]:8000", True),
+        ("localhost.", True),
+        ("evil.example", False),
+        ("127.0.0.1.evil.example:8000", False),
+        ("", False),
         # parsed as RFC 9110 Host = uri-host [":" port], not cut at the first colon
-        ("localhost:1@evil.com", False), ("localhost:80:80", False), ("evil.com#@localhost", False), ("localhost%2F", False), ("local host", False),
+        ("localhost:1@evil.com", False),
+        ("localhost:80:80", False),
+        ("evil.com#@localhost", False),
+        ("localhost%2F", False),
+        ("local host", False),
     ],  # fmt: skip
 )
 def test_host_allow_list(monkeypatch: pytest.MonkeyPatch, host: str, ok: bool) -> None:
@@ -406,8 +584,14 @@ def test_allow_host_option_and_environment(monkeypatch: pytest.MonkeyPatch) -> N
 def test_openapi_declares_the_limits(client: TestClient) -> None:
     doc = client.get("/openapi.json").json()
     limits = doc["x-minebelt-limits"]
-    assert limits["API_SAMPLES_MAX"] == settings.API_SAMPLES_MAX and limits["API_SAMPLE_SECTIONS_MAX"] == settings.API_SAMPLE_SECTIONS_MAX
-    assert limits["API_BODY_BYTES_MAX"] == settings.API_BODY_BYTES_MAX and limits["API_JSON_DEPTH_MAX"] == API_JSON_DEPTH_MAX
+    assert (
+        limits["API_SAMPLES_MAX"] == settings.API_SAMPLES_MAX
+        and limits["API_SAMPLE_SECTIONS_MAX"] == settings.API_SAMPLE_SECTIONS_MAX
+    )
+    assert (
+        limits["API_BODY_BYTES_MAX"] == settings.API_BODY_BYTES_MAX
+        and limits["API_JSON_DEPTH_MAX"] == API_JSON_DEPTH_MAX
+    )
     op = doc["paths"]["/api/estimate"]["post"]
     samples = next(p for p in op["parameters"] if p["name"] == "samples")
     assert json.dumps(samples["schema"]).count(str(settings.API_SAMPLES_MAX)) >= 1
@@ -438,7 +622,12 @@ def test_schemathesis_with_declared_limits(case) -> None:
     A schema-valid request may be refused (422) only by a rule JSON Schema cannot express (a
     relation between fields, the bundled data, an expression's meaning), each declared under
     ``x-minebelt-rules`` and named by its ``detail`` (:mod:`minebelt.web.rules`)."""
-    if case.path == "/api/estimate" and case.query and isinstance(case.query.get("samples"), int) and case.query["samples"] > 2000:
+    if (
+        case.path == "/api/estimate"
+        and case.query
+        and isinstance(case.query.get("samples"), int)
+        and case.query["samples"] > 2000
+    ):
         case.query["samples"] = 2000  # keep the run short; the caps are tested above
     if not HAS_DATA:
         return
@@ -446,18 +635,24 @@ def test_schemathesis_with_declared_limits(case) -> None:
     case.validate_response(response, excluded_checks=[positive_data_acceptance])
     if case.meta.generation.mode.is_positive and response.status_code == 422:
         detail = response.json()["detail"]
-        assert any(marker in detail for _, _, marker in RULES), f"schema-valid request rejected by an undeclared bound: {detail}"
+        assert any(marker in detail for _, _, marker in RULES), (
+            f"schema-valid request rejected by an undeclared bound: {detail}"
+        )
 
 
 def test_openapi_declares_the_rules(client: TestClient) -> None:
     rules = client.get("/openapi.json").json()["x-minebelt-rules"]
-    assert [r["id"] for r in rules] == [i for i, _, _ in RULES] and all(r["rule"] and r["detail_contains"] for r in rules)
+    assert [r["id"] for r in rules] == [i for i, _, _ in RULES] and all(
+        r["rule"] and r["detail_contains"] for r in rules
+    )
 
 
 # ----------------------------------------------------------------------------- worker pool
 
 
-def _drive(limiter: WorkLimiter, n: int, disconnect_after: float | None = None, routes: list[tuple[str, str]] | None = None) -> list[dict]:
+def _drive(
+    limiter: WorkLimiter, n: int, disconnect_after: float | None = None, routes: list[tuple[str, str]] | None = None
+) -> list[dict]:
     """``n`` concurrent requests through ``limiter`` (anyio, no server): their start messages."""
     import anyio
 
@@ -523,7 +718,13 @@ def test_cached_documents_do_not_wait_for_the_pool() -> None:
         await send({"type": "http.response.body", "body": b"{}"})
 
     limiter = WorkLimiter(slow_app, workers=1, queue_max=0)
-    routes = [("POST", "/api/estimate"), ("GET", "/api/border/FIN/RUS"), ("GET", "/api/info"), ("GET", "/api/outlines"), ("POST", "/api/factcheck")]
+    routes = [
+        ("POST", "/api/estimate"),
+        ("GET", "/api/border/FIN/RUS"),
+        ("GET", "/api/info"),
+        ("GET", "/api/outlines"),
+        ("POST", "/api/factcheck"),
+    ]
     codes = [r["status"] for r in _drive(limiter, len(routes), routes=routes)]
     assert codes == [200, 200, 200, 503, 503]  # the pool is full; cached GET documents still answer
 
@@ -598,7 +799,11 @@ def test_keep_alive_survives_errors(server) -> None:
     port, _ = server
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     bodies = [
-        ("/api/estimate", '{"name":"t","defaults":{"depth_km":NaN,"density":1},"sections":[{"name":"p","country":"POL","border":"BLR","length_km":1}]}', 422),
+        (
+            "/api/estimate",
+            '{"name":"t","defaults":{"depth_km":NaN,"density":1},"sections":[{"name":"p","country":"POL","border":"BLR","length_km":1}]}',
+            422,
+        ),
         ("/api/factcheck", json.dumps(claim({"expr": "max()"})), 422),
         ("/api/factcheck", json.dumps(claim({"members": 5, "of": "NATO"})), 422),
         ("/api/estimate", "[" * 10_000, 422),
@@ -636,7 +841,17 @@ def test_server_stops_computing_when_the_client_leaves(server) -> None:
     body = {
         "name": "leave",
         "defaults": {"density": 1, "along_water": "include"},
-        "sections": [{"name": f"s{i}", "country": "KAZ", "border": "RUS", "from_km": 0, "to_km": 7000, "depth_km": f"1.{i:02d}1 to 2.{i:02d}9"} for i in range(n)],
+        "sections": [
+            {
+                "name": f"s{i}",
+                "country": "KAZ",
+                "border": "RUS",
+                "from_km": 0,
+                "to_km": 7000,
+                "depth_km": f"1.{i:02d}1 to 2.{i:02d}9",
+            }
+            for i in range(n)
+        ],
     }
     raw = json.dumps(body).encode()
     before = getattr(app.state, "cancelled_requests", 0)
@@ -646,7 +861,9 @@ def test_server_stops_computing_when_the_client_leaves(server) -> None:
             + f"Content-Length: {len(raw)}\r\n\r\n".encode()
             + raw
         )
-        assert _wait(lambda: getattr(app.state, "work_limiter", None) is not None and app.state.work_limiter.running == 1, 300)  # liveness
+        assert _wait(
+            lambda: getattr(app.state, "work_limiter", None) is not None and app.state.work_limiter.running == 1, 300
+        )  # liveness
         time.sleep(1.0)  # computing
     limiter = app.state.work_limiter
     # a liveness bound, not a timing: the whole request would take minutes on a busy machine

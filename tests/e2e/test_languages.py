@@ -123,7 +123,7 @@ def test_pdf_font_draws_every_letter_of_the_six_languages(tmp_path: Path) -> Non
 
     pdf = _pdf("alphabets")
     pdf.add_page()
-    chunks = [letters[i:i + 24] for letters in ALPHABETS.values() for i in range(0, len(letters), 24)]
+    chunks = [letters[i : i + 24] for letters in ALPHABETS.values() for i in range(0, len(letters), 24)]
     for style in ("", "B"):
         pdf.set_font("dejavu", style, 11)
         for chunk in chunks:

@@ -50,7 +50,9 @@ def test_data_licences_name_every_bundled_source():
     """LICENSE-DATA.md names the package and version each bundled file was built from (read
     from the files' own metadata), so a rebuilt or new file cannot go unlisted."""
     text = (DATA / "LICENSE-DATA.md").read_text(encoding="utf-8")
-    missing = [f"{what}: {pkg} {ver}" for what, pkg, ver in _bundled_sources() if pkg not in text or str(ver) not in text]
+    missing = [
+        f"{what}: {pkg} {ver}" for what, pkg, ver in _bundled_sources() if pkg not in text or str(ver) not in text
+    ]
     assert not missing, f"src/minebelt/data/LICENSE-DATA.md does not name {missing}"
 
 
@@ -106,5 +108,7 @@ def test_sdist_carries_the_licences(dists: tuple[Path, Path]):
     with tarfile.open(dists[0]) as t:
         names = {n.split("/", 1)[1] for n in t.getnames() if "/" in n}
         assert {"LICENSE", "src/minebelt/data/LICENSE-DATA.md", "pyproject.toml"} <= names
-        licence = t.extractfile(next(m for m in t.getmembers() if m.name.endswith("/LICENSE") and m.name.count("/") == 1))
+        licence = t.extractfile(
+            next(m for m in t.getmembers() if m.name.endswith("/LICENSE") and m.name.count("/") == 1)
+        )
         assert licence is not None and licence.read() == (ROOT / "LICENSE").read_bytes()

@@ -90,8 +90,12 @@ def test_readme_values_render_from_the_documents():
     """The mechanism itself, without running commands: a stale figure is rewritten, a missing
     or null one stops the build."""
     mod = _script()
-    doc = {"totals": {"mines": 124_815_743.6}, "by_country": {"UKR": {"length_km": 3082.4}},
-           "claims": [{"id": "a.1", "deviation": 0.1345, "verdict": "does-not-hold"}], "cost": {"laying_cost": None}}
+    doc = {
+        "totals": {"mines": 124_815_743.6},
+        "by_country": {"UKR": {"length_km": 3082.4}},
+        "claims": [{"id": "a.1", "deviation": 0.1345, "verdict": "does-not-hold"}],
+        "cost": {"laying_cost": None},
+    }
     text = (
         "<!-- readme-command: flank = minebelt estimate x.toml --json -->\n"
         "needs <!-- readme-value: flank totals.mines millions:1 -->128<!-- /readme-value --> million, "
@@ -123,13 +127,27 @@ def test_readme_value_formats():
         f(None, "int")
     assert mod.lookup([{"a": {"b": [1, 2]}}], "[0].a.b[1]") == 2
     assert mod.lookup({"c": [{"id": "s1-dmz-1.5-2-km", "v": 3}]}, "c[id=s1-dmz-1.5-2-km].v") == 3
-    outline = mod.json_outline({"schema": "s/1", "summary": {"holds": 2}, "claims": [{"id": 1}, {"id": 2, "note": "n"}], "provenance": {"v": "1"}})
-    assert outline == '{"schema": "s/1",\n "summary": {"holds": 2},\n "claims": [{"id", "note"}],\n "provenance": {"v"}}'
+    outline = mod.json_outline(
+        {
+            "schema": "s/1",
+            "summary": {"holds": 2},
+            "claims": [{"id": 1}, {"id": 2, "note": "n"}],
+            "provenance": {"v": "1"},
+        }
+    )
+    assert (
+        outline == '{"schema": "s/1",\n "summary": {"holds": 2},\n "claims": [{"id", "note"}],\n "provenance": {"v"}}'
+    )
 
 
 @pytest.mark.slow
 def test_readme_outputs_are_the_real_ones():
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_readme.py"), "--check"], capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_readme.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
 
 

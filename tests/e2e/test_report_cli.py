@@ -62,7 +62,9 @@ def test_cli_report_pdf(flank_report):
 
     doc = json.loads((flank_report / "result.json").read_text(encoding="utf-8"))
     reader = PdfReader(str(flank_report / "report.pdf"))
-    assert 4 <= len(reader.pages) <= 14  # 13 with every block, the card details below the cards and the claims of factcheck/2
+    assert (
+        4 <= len(reader.pages) <= 14
+    )  # 13 with every block, the card details below the cards and the claims of factcheck/2
     for p in reader.pages:
         w, h = sorted((float(p.mediabox.width), float(p.mediabox.height)))
         assert abs(w - 595.28) < 1 and abs(h - 841.89) < 1
@@ -70,32 +72,64 @@ def test_cli_report_pdf(flank_report):
     landscape = [i for i, p in enumerate(reader.pages) if float(p.mediabox.width) > float(p.mediabox.height)]
     assert landscape and landscape[0] in (1, 2), landscape
     assert reader.pages[landscape[0]].images  # map.png on it
-    first = re.sub(r"\s+", " ", " ".join(reader.pages[i].extract_text() for i in range(landscape[0])))  # the whole briefing
+    first = re.sub(
+        r"\s+", " ", " ".join(reader.pages[i].extract_text() for i in range(landscape[0]))
+    )  # the whole briefing
     t, p, c, k = doc["totals"], doc["production"], doc["cost"], doc["clearance"]
     assert f"{N.sig(t['mines'], 3, words=True)} mines" in first  # the headline sentence and card: 85.7 million
     # one front for the whole box: the land front the belt is built behind
-    assert f"{N.sig(t['area_km2'], 3)} km" in first and f"{N.sig(t['belt_front_km'], 3)} km of land front" in first  # headline rule
+    assert (
+        f"{N.sig(t['area_km2'], 3)} km" in first and f"{N.sig(t['belt_front_km'], 3)} km of land front" in first
+    )  # headline rule
     # cost: the costed parts, what is not costed, and the price years
-    assert c["not_costed"] == ["laying"] and f"The costed parts come to USD {N.num(c['total'])}" in first and "Laying is not estimated" in first
+    assert (
+        c["not_costed"] == ["laying"]
+        and f"The costed parts come to USD {N.num(c['total'])}" in first
+        and "Laying is not estimated" in first
+    )
     assert "mixed price years, not adjusted for inflation" in first and "border-fence proxy" in first
     # production: the time at Belma's all-types capacity alone, with its condition, never "at least"
-    assert p["years_to_fill_is"] == "all-types capacity" and f"{N.sig(p['years_to_fill'], 2, scale=False)} years" in first
+    assert (
+        p["years_to_fill_is"] == "all-types capacity" and f"{N.sig(p['years_to_fill'], 2, scale=False)} years" in first
+    )
     assert "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel" in first
-    assert f"last mine would be made in {round(p['year_complete'])}" in first and "at the earliest" not in first and "at least" not in first.lower()
+    assert (
+        f"last mine would be made in {round(p['year_complete'])}" in first
+        and "at the earliest" not in first
+        and "at least" not in first.lower()
+    )
     # clearance: calendar years with the capacity named, both yardsticks with their scope
-    assert k["headline"].split(" (")[0] in first and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in first
-    assert f"{N.num(k['world_capacity_years'], scale=False)} years of the 281.50 km\u00b2 States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in first
-    assert f"{N.num(k['world_capacity_years_by_mines'], scale=False)} years of the 160,566 anti-personnel mines States Parties destroyed by clearance in 2023" in first
+    assert (
+        k["headline"].split(" (")[0] in first
+        and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in first
+    )
+    assert (
+        f"{N.num(k['world_capacity_years'], scale=False)} years of the 281.50 km\u00b2 States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)"
+        in first
+    )
+    assert (
+        f"{N.num(k['world_capacity_years_by_mines'], scale=False)} years of the 160,566 anti-personnel mines States Parties destroyed by clearance in 2023"
+        in first
+    )
     assert "world's entire" not in first
     assert "No ratio of clearance to build cost: the build cost leaves out laying" in first
     # civilians: the defender's places on the belt named first, the other side counted apart
     pop = doc["exposure"]["total"]["defender_side"]["within_1km"]["population"]
-    assert f"{N.sig(pop, 3, words=True)} people" in first and "GeoNames populated places of 1,000 inhabitants or more" in first
+    assert (
+        f"{N.sig(pop, 3, words=True)} people" in first
+        and "GeoNames populated places of 1,000 inhabitants or more" in first
+    )
     on_belt = doc["exposure"]["total"]["in_or_near_belt"][0]
-    assert on_belt["inside"] and f"The belt would run through {on_belt['name']}, {on_belt['country']}, {on_belt['population']:,} people" in first
+    assert (
+        on_belt["inside"]
+        and f"The belt would run through {on_belt['name']}, {on_belt['country']}, {on_belt['population']:,} people"
+        in first
+    )
     assert "across the border (BLR, RUS), counted apart" in first
     # no year printed as "2,099" (a range's end, "763\u20132,054 years", is a count, not a year)
-    assert not re.search(r"(?<![\u2013-])(?<![\u2013-] )\b2,0\d\d\b(?! (?:Monte|samples|people|places|km|years))", first)
+    assert not re.search(
+        r"(?<![\u2013-])(?<![\u2013-] )\b2,0\d\d\b(?! (?:Monte|samples|people|places|km|years))", first
+    )
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("Sections", "Production", "Build cost (USD)", "Clearance legacy (IMAS land release)", "Civilians near the belt", "Fact-check",
                   "Sources", "OpenStreetMap", doc["scenario"]["sha256"]):  # fmt: skip
@@ -110,11 +144,20 @@ def test_cli_report_csv(flank_report):
     fin = rows[0]
     assert fin["mines"] == str(round(doc["sections"][0]["mines"]))  # 19195478, not 19195477.937491402
     assert fin["mines_p05"] == str(round(doc["sections"][0]["mines_dist"]["p05"]))
-    assert fin["length_km"] == f"{doc['sections'][0]['length_km']:.1f}" and fin["depth_km"] == f"{doc['sections'][0]['depth_km']:.2f}"
+    assert (
+        fin["length_km"] == f"{doc['sections'][0]['length_km']:.1f}"
+        and fin["depth_km"] == f"{doc['sections'][0]['depth_km']:.2f}"
+    )
     countries = list(csv.DictReader(io.StringIO((flank_report / "countries.csv").read_text(encoding="utf-8"))))
     assert countries[0]["mines"] == str(round(doc["by_country"]["FIN"]["mines"]))
-    dd = {(r["file"], r["column"]): r for r in csv.DictReader(io.StringIO((flank_report / "data-dictionary.csv").read_text(encoding="utf-8")))}
-    assert dd[("sections.csv", "length_km")]["unit"] == "km" and dd[("sections.csv", "length_km")]["precision"] == "1 decimal"
+    dd = {
+        (r["file"], r["column"]): r
+        for r in csv.DictReader(io.StringIO((flank_report / "data-dictionary.csv").read_text(encoding="utf-8")))
+    }
+    assert (
+        dd[("sections.csv", "length_km")]["unit"] == "km"
+        and dd[("sections.csv", "length_km")]["precision"] == "1 decimal"
+    )
     assert dd[("countries.csv", "name")]["description"].startswith("country name")
 
 
@@ -153,7 +196,10 @@ def test_cli_report_pdf_is_byte_identical_run_to_run(tmp_path, monkeypatch, epoc
     a, b = runs
     assert (a / "report.pdf").read_bytes() == (b / "report.pdf").read_bytes()
     assert (a / "manifest.json").read_bytes() == (b / "manifest.json").read_bytes()
-    shas = [{f["path"]: f["sha256"] for f in json.loads((d / "manifest.json").read_text(encoding="utf-8"))["files"]} for d in runs]
+    shas = [
+        {f["path"]: f["sha256"] for f in json.loads((d / "manifest.json").read_text(encoding="utf-8"))["files"]}
+        for d in runs
+    ]
     assert shas[0]["report.pdf"] == shas[1]["report.pdf"]
     created = PdfReader(str(a / "report.pdf")).metadata.creation_date
     if epoch is not None:
@@ -207,18 +253,33 @@ def test_cli_report_page_in_chromium(flank_report):
     assert card_top is not None and card_top["y"] + card_top["height"] < 900  # in the first screen
     assert caveats_visible and n_cards == 7  # mines, area, per km, cost, production, clearance, civilians
     assert n_details >= 10 and n_open == 0
-    assert height < 7500, height  # was 18,000 px with every list expanded; 6,750 px here with the clearance headline, its assumptions and the five-barrier calibration table; margin for fonts
+    assert height < 7500, (
+        height
+    )  # was 18,000 px with every list expanded; 6,750 px here with the clearance headline, its assumptions and the five-barrier calibration table; margin for fonts
     assert opened > height
     # the blocks say what the document says: the capacity's condition, land release, the yardsticks
     p, k = doc["production"], doc["clearance"]
-    assert f"{N.num(p['years_to_fill'], scale=False)} years" in production and str(round(p["year_complete"])) in production
-    assert "at least" not in production and "at the earliest" not in production and p["years_to_fill_condition"] in production
+    assert (
+        f"{N.num(p['years_to_fill'], scale=False)} years" in production and str(round(p["year_complete"])) in production
+    )
+    assert (
+        "at least" not in production
+        and "at the earliest" not in production
+        and p["years_to_fill_condition"] in production
+    )
     for step in ("Area to address", "Cancelled by non-technical survey", "Reduced by technical survey", "Cleared"):
         assert step in clearance, step
-    assert f"{N.num(k['area_to_address_km2'], scale=False)}" in clearance and f"{N.num(k['world_capacity_years'], scale=False)} years" in clearance
+    assert (
+        f"{N.num(k['area_to_address_km2'], scale=False)}" in clearance
+        and f"{N.num(k['world_capacity_years'], scale=False)} years" in clearance
+    )
     # one headline, no bracket of two methods: the years with the workforce they assume, the
     # one line of what they assume; the yardsticks behind "more"
     figure, _, label = split_headline(k["headline"])
-    assert figure in clearance_card and k["capacity"]["headline"] in clearance_card and k["headline_assumes"] in clearance_card
+    assert (
+        figure in clearance_card
+        and k["capacity"]["headline"] in clearance_card
+        and k["headline_assumes"] in clearance_card
+    )
     assert "mine rate" not in clearance_card.split("more")[0] and "more" in clearance_card
     assert "Yardstick, if the States Parties' entire 2023 output went into this belt" in clearance_more

@@ -46,7 +46,15 @@ def stated(length_km: float = 400, depth_km: float = 2.0, density: object = "kor
     return {
         "name": "test",
         "defaults": {"depth_km": depth_km, "density": density},
-        "sections": [{"name": "Poland: border with Belarus", "country": "POL", "border": "BLR", "length_km": length_km, **section}],
+        "sections": [
+            {
+                "name": "Poland: border with Belarus",
+                "country": "POL",
+                "border": "BLR",
+                "length_km": length_km,
+                **section,
+            }
+        ],
     }
 
 
@@ -80,7 +88,14 @@ def test_info(client: TestClient) -> None:
 
 def test_openapi(client: TestClient) -> None:
     doc = client.get("/openapi.json").json()
-    assert {"/api/estimate", "/api/factcheck", "/api/models", "/api/borders", "/api/outlines", "/api/border/{a}/{b}"} <= set(doc["paths"])
+    assert {
+        "/api/estimate",
+        "/api/factcheck",
+        "/api/models",
+        "/api/borders",
+        "/api/outlines",
+        "/api/border/{a}/{b}",
+    } <= set(doc["paths"])
     body = doc["paths"]["/api/estimate"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     name = body["$ref"].rsplit("/", 1)[1]
     assert "sections" in doc["components"]["schemas"][name]["properties"]
@@ -240,7 +255,11 @@ def test_geometry_endpoints_503_without_data(monkeypatch: pytest.MonkeyPatch) ->
             r = c.get(url)
             assert r.status_code == 503, url
             assert "border data" in r.json()["detail"]
-        measured = {"name": "m", "defaults": {"depth_km": 2, "density": "korea-peak"}, "sections": [{"name": "p", "country": "POL", "border": "BLR"}]}
+        measured = {
+            "name": "m",
+            "defaults": {"depth_km": 2, "density": "korea-peak"},
+            "sections": [{"name": "p", "country": "POL", "border": "BLR"}],
+        }
         r = c.post("/api/estimate", json=measured)
         assert r.status_code == 503
         assert c.post("/api/estimate", json=stated()).status_code == 200
@@ -288,7 +307,9 @@ def test_outlines(client: TestClient) -> None:
     assert {"FIN", "EST", "LVA", "LTU", "POL", "UKR", "RUS", "BLR"} <= codes
     assert "OpenStreetMap" in doc["attribution"]
     po = client.get("/api/info").json()["page_outlines"]
-    page = client.get("/api/outlines", params={"bbox": ",".join(map(str, po["bbox"])), "tolerance_deg": po["tolerance_deg"]})
+    page = client.get(
+        "/api/outlines", params={"bbox": ",".join(map(str, po["bbox"])), "tolerance_deg": po["tolerance_deg"]}
+    )
     assert page.status_code == 200
     small = page.json()
     assert len(page.content) < len(json.dumps(doc))
@@ -299,7 +320,11 @@ def test_outlines(client: TestClient) -> None:
 
 @needs_data
 def test_estimate_measured_has_belts(client: TestClient) -> None:
-    body = {"name": "m", "defaults": {"depth_km": 2, "density": "korea-peak"}, "sections": [{"name": "Poland - Belarus", "country": "POL", "border": "BLR"}]}
+    body = {
+        "name": "m",
+        "defaults": {"depth_km": 2, "density": "korea-peak"},
+        "sections": [{"name": "Poland - Belarus", "country": "POL", "border": "BLR"}],
+    }
     r = client.post("/api/estimate", json=body)
     assert r.status_code == 200, r.text
     doc = r.json()
@@ -325,7 +350,11 @@ def test_estimate_measured_has_belts(client: TestClient) -> None:
 @needs_data
 def test_estimate_inline_line(client: TestClient) -> None:
     line = {"type": "LineString", "coordinates": [[23.5, 52.0], [23.6, 52.3]]}
-    body = {"name": "line", "defaults": {"depth_km": 2, "density": 1000}, "sections": [{"name": "user", "country": "POL", "line": line, "side": "left"}]}
+    body = {
+        "name": "line",
+        "defaults": {"depth_km": 2, "density": 1000},
+        "sections": [{"name": "user", "country": "POL", "line": line, "side": "left"}],
+    }
     r = client.post("/api/estimate", json=body)
     assert r.status_code == 200, r.text
     row = r.json()["sections"][0]
@@ -374,7 +403,9 @@ def test_factcheck_expr_and_verdicts(client: TestClient) -> None:
     assert r.status_code == 200 and r.json()["claims"][0]["verdict"] == "unverifiable"
 
 
-@pytest.mark.parametrize("name", ["../pyproject.toml", "/etc/passwd", "nope.toml", "sub/seed-korean-model.toml", "..\\x.toml"])
+@pytest.mark.parametrize(
+    "name", ["../pyproject.toml", "/etc/passwd", "nope.toml", "sub/seed-korean-model.toml", "..\\x.toml"]
+)
 def test_factcheck_refuses_other_files(client: TestClient, name: str) -> None:
     r = client.post("/api/factcheck", json=claim(scenario=name, field="mines"))
     assert r.status_code == 422
@@ -431,8 +462,16 @@ def test_page_and_static(client: TestClient) -> None:
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     csp = r.headers["content-security-policy"]
     assert "default-src 'self'" in csp and "connect-src 'self'" in csp
-    assert '/static/vendor/leaflet/leaflet.js' in r.text
-    for path in ("/static/js/app.js", "/static/js/format.js", "/static/js/blocks.js", "/static/app.css", "/static/vendor/leaflet/leaflet.js", "/static/vendor/leaflet/leaflet.css", "/static/vendor/leaflet/images/layers.png"):
+    assert "/static/vendor/leaflet/leaflet.js" in r.text
+    for path in (
+        "/static/js/app.js",
+        "/static/js/format.js",
+        "/static/js/blocks.js",
+        "/static/app.css",
+        "/static/vendor/leaflet/leaflet.js",
+        "/static/vendor/leaflet/leaflet.css",
+        "/static/vendor/leaflet/images/layers.png",
+    ):
         assert client.get(path).status_code == 200, path
 
 
@@ -515,4 +554,6 @@ def test_api_never_5xx(case) -> None:
     response = case.call()
     if not HAS_DATA and response.status_code == 503:
         return
-    assert response.status_code < 500, f"{case.method} {case.formatted_path}: {response.status_code} {response.text[:500]}"
+    assert response.status_code < 500, (
+        f"{case.method} {case.formatted_path}: {response.status_code} {response.text[:500]}"
+    )

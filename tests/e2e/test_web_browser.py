@@ -18,7 +18,14 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 pytestmark = pytest.mark.browser
 
@@ -104,20 +111,34 @@ def test_page_end_to_end(server: str, browser) -> None:
         assert page.locator(".leaflet-overlay-pane path").count() > 10
         assert page.locator("#dl-geojson").is_enabled()
         # clicking a border removes its section, clicking again adds it back
-        click = "document.querySelector('path.mb-border-FIN-RUS').dispatchEvent(new MouseEvent('click', {bubbles: true}))"
+        click = (
+            "document.querySelector('path.mb-border-FIN-RUS').dispatchEvent(new MouseEvent('click', {bubbles: true}))"
+        )
         page.evaluate(click)
         page.wait_for_function("() => document.querySelectorAll('#sections tbody tr').length === 9")
-        page.wait_for_function("(old) => { const t = document.querySelector('#total-mines').textContent; return t !== old && /Updated/.test(document.querySelector('#status').textContent); }", arg=first, timeout=120_000)
+        page.wait_for_function(
+            "(old) => { const t = document.querySelector('#total-mines').textContent; return t !== old && /Updated/.test(document.querySelector('#status').textContent); }",
+            arg=first,
+            timeout=120_000,
+        )
         page.evaluate(click)
         page.wait_for_function("() => document.querySelectorAll('#sections tbody tr').length === 10")
-        page.wait_for_function("(old) => document.querySelector('#total-mines').textContent === old && /Updated/.test(document.querySelector('#status').textContent)", arg=first, timeout=120_000)
+        page.wait_for_function(
+            "(old) => document.querySelector('#total-mines').textContent === old && /Updated/.test(document.querySelector('#status').textContent)",
+            arg=first,
+            timeout=120_000,
+        )
     else:
         assert page.locator("#banner").is_visible()
 
     # change the depth: the total must change
     page.fill("#depth", "3.5")
     page.dispatch_event("#depth", "input")
-    page.wait_for_function("(old) => { const t = document.querySelector('#total-mines').textContent; return t !== old && /\\d/.test(t); }", arg=first, timeout=120_000)
+    page.wait_for_function(
+        "(old) => { const t = document.querySelector('#total-mines').textContent; return t !== old && /\\d/.test(t); }",
+        arg=first,
+        timeout=120_000,
+    )
     second = _total(page)
     assert second != first
     assert page.locator("#depth-range").input_value() == "3.5"
@@ -129,11 +150,16 @@ def test_page_end_to_end(server: str, browser) -> None:
     assert "depth_km" in page.locator("#status").inner_text()
     page.fill("#depth", "3.5")
     page.dispatch_event("#depth", "input")
-    page.wait_for_function("() => !document.querySelector('#status').classList.contains('error') && /Updated/.test(document.querySelector('#status').textContent)", timeout=120_000)
+    page.wait_for_function(
+        "() => !document.querySelector('#status').classList.contains('error') && /Updated/.test(document.querySelector('#status').textContent)",
+        timeout=120_000,
+    )
 
     # uncertainty: a 90 % interval appears
     page.check("#mc")
-    page.wait_for_function("() => /\\d\u2013\\d/.test(document.querySelector('#total-interval').textContent)", timeout=120_000)
+    page.wait_for_function(
+        "() => /\\d\u2013\\d/.test(document.querySelector('#total-interval').textContent)", timeout=120_000
+    )
 
     # the scenario downloads as TOML that minebelt reads back
     with page.expect_download() as dl:
@@ -211,8 +237,16 @@ def _api_section_mines(server: str, section: dict, depth_km: float = 2.0, densit
     import json
     import urllib.request
 
-    doc = {"name": "oracle", "defaults": {"depth_km": depth_km, "density": density, "along_water": "skip"}, "sections": [section]}
-    req = urllib.request.Request(server + "/api/estimate?belts=false", data=json.dumps(doc).encode(), headers={"Content-Type": "application/json"})
+    doc = {
+        "name": "oracle",
+        "defaults": {"depth_km": depth_km, "density": density, "along_water": "skip"},
+        "sections": [section],
+    }
+    req = urllib.request.Request(
+        server + "/api/estimate?belts=false",
+        data=json.dumps(doc).encode(),
+        headers={"Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(req, timeout=120) as r:
         return json.loads(r.read())["sections"][0]["mines"]
 
@@ -275,7 +309,9 @@ def test_map_click_adds_the_koreas_and_clicking_again_removes(server: str, brows
     assert len(rows) == n0 + 1
     kor = next(r for r in rows if r["key"] == "KOR-PRK")
     assert kor["name"] == "South Korea – North Korea" and kor["mines"] > 0
-    assert kor["mines"] == pytest.approx(_api_section_mines(server, {"name": kor["name"], "country": "KOR", "border": "PRK"}), rel=1e-9)
+    assert kor["mines"] == pytest.approx(
+        _api_section_mines(server, {"name": kor["name"], "country": "KOR", "border": "PRK"}), rel=1e-9
+    )
     # the basemap reaches there: Korea's outline is drawn
     assert page.evaluate("() => window.minebelt.state.map.getBounds().getEast()") > 120
     # the same click now hits the chosen (detailed) border: removed
@@ -303,7 +339,9 @@ def test_a_bad_row_shows_its_error_and_the_rest_keep_updating(server: str, brows
     msg = page.locator("#sections tr.row-error td").inner_text()
     assert "XXX" in msg and "alpha-3" in msg
     # the error sits right under its row
-    assert page.evaluate("() => document.querySelector('#sections tr.row-error').previousElementSibling.classList.contains('bad')")
+    assert page.evaluate(
+        "() => document.querySelector('#sections tr.row-error').previousElementSibling.classList.contains('bad')"
+    )
     assert "left out" in page.locator("#status").inner_text()
     rows = _rows(page)
     assert [r for r in rows if r["error"]] == [r for r in rows if r["name"].startswith("Poland – XXX")]
@@ -311,12 +349,17 @@ def test_a_bad_row_shows_its_error_and_the_rest_keep_updating(server: str, brows
     # a later change still updates every good row, the bad row keeps its message
     page.fill("#depth", "3")
     page.dispatch_event("#depth", "input")
-    page.wait_for_function("() => window.minebelt.state.scenario && window.minebelt.state.scenario.defaults.depth_km === 3", timeout=120_000)
+    page.wait_for_function(
+        "() => window.minebelt.state.scenario && window.minebelt.state.scenario.defaults.depth_km === 3",
+        timeout=120_000,
+    )
     _settle(page)
     after = _rows(page)
     sc = page.evaluate("() => window.minebelt.state.scenario")  # what was sent: the good rows only
     assert [s["name"] for s in sc["sections"]] == [r["name"] for r in after if not r["error"]]
-    req = urllib.request.Request(server + "/api/estimate?belts=false", data=json.dumps(sc).encode(), headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        server + "/api/estimate?belts=false", data=json.dumps(sc).encode(), headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(req, timeout=120) as resp:
         oracle = {row["name"]: row["mines"] for row in json.loads(resp.read())["sections"]}
     for r in after:
@@ -342,16 +385,22 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     page, errors, _ = _open(browser, server)
     headline = _total(page)
     sc = page.evaluate("() => window.minebelt.state.scenario")
-    req = urllib.request.Request(server + "/api/estimate?belts=false", data=json.dumps(sc).encode(), headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        server + "/api/estimate?belts=false", data=json.dumps(sc).encode(), headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(req, timeout=120) as r:
         doc = json.loads(r.read())
     # the four cards, from the document, by the rule of minebelt.numbers: one figure, one line,
     # the detail behind "more" (closed until the reader opens it)
     from minebelt import numbers as N
 
-    assert page.locator("#card-cost .value").inner_text() == N.sig(doc["cost"]["total"], 2, currency=doc["cost"]["currency"])
+    assert page.locator("#card-cost .value").inner_text() == N.sig(
+        doc["cost"]["total"], 2, currency=doc["cost"]["currency"]
+    )
     # a time at all-types capacity carries its condition, never "at least"
-    assert page.locator("#card-production .value").inner_text() == N.sig(doc["production"]["years_to_fill"], 2, scale=False, unit="years")
+    assert page.locator("#card-production .value").inner_text() == N.sig(
+        doc["production"]["years_to_fill"], 2, scale=False, unit="years"
+    )
     assert page.locator("#card-production .assumes").inner_text() == doc["production"]["years_to_fill_condition"]
     k = doc["clearance"]
     # one headline, no bracket of two methods: the years with the workforce they assume, the one
@@ -363,14 +412,26 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     assert page.locator("#card-clearance .what").inner_text() == label and k["capacity"]["headline"] in label
     assert page.locator("#card-clearance .assumes").inner_text() == k["headline_assumes"]
     for sel in ("#card-cost", "#card-production", "#card-clearance", "#card-exposure"):
-        assert page.locator(f"{sel} details.more").count() == 1 and not page.locator(f"{sel} details.more").evaluate("d => d.open")
+        assert page.locator(f"{sel} details.more").count() == 1 and not page.locator(f"{sel} details.more").evaluate(
+            "d => d.open"
+        )
     page.locator("#card-clearance details.more summary").click()
     page.locator("#card-cost details.more summary").click()
     clearance = page.locator("#card-clearance").inner_text()
     assert f"Minefield condition: {k['condition_alternative']['text']}" in clearance
-    assert f"{k['yardsticks']['area_rate']['label']} (context, not the estimate)" in clearance and "mine rate" not in figure
-    assert k["cost_price_basis"] in clearance and "2025 prices" in clearance and "Cost alternative, not the estimate" in clearance
-    assert f"{N.num(k['world_capacity_years'], scale=False)} years of {k['world_capacity']['label']}" in clearance and "world's entire" not in clearance
+    assert (
+        f"{k['yardsticks']['area_rate']['label']} (context, not the estimate)" in clearance
+        and "mine rate" not in figure
+    )
+    assert (
+        k["cost_price_basis"] in clearance
+        and "2025 prices" in clearance
+        and "Cost alternative, not the estimate" in clearance
+    )
+    assert (
+        f"{N.num(k['world_capacity_years'], scale=False)} years of {k['world_capacity']['label']}" in clearance
+        and "world's entire" not in clearance
+    )
     assert ".;" not in clearance and ". ;" not in clearance  # each detail is its own sentence
     card_cost = page.locator("#card-cost").inner_text()
     assert doc["cost"]["fence_label"] in card_cost and "marking and fence" not in card_cost  # the proxy is named
@@ -380,7 +441,10 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     assert page.locator("#card-exposure .value").inner_text() == N.sig(ours, 3, words=True, unit="people")
     page.locator("#card-exposure details.more summary").click()
     card_exposure = page.locator("#card-exposure").inner_text()
-    assert doc["exposure"]["total"]["headline"].split(" Across the border")[0] in card_exposure and "Across the border (BLR, RUS), counted apart" in card_exposure
+    assert (
+        doc["exposure"]["total"]["headline"].split(" Across the border")[0] in card_exposure
+        and "Across the border (BLR, RUS), counted apart" in card_exposure
+    )
     if doc["cost"]["laying_cost"] is None:  # laying not costed: said so, and no ratio
         assert "laying not estimated" in page.locator("#card-cost").inner_text()
         assert "×" not in clearance
@@ -393,7 +457,9 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
 
     # uncertainty on: the headline stays at the chosen value, an interval appears and is explained
     page.check("#mc")
-    page.wait_for_function("() => /\\d\u2013\\d/.test(document.querySelector('#total-interval').textContent)", timeout=180_000)
+    page.wait_for_function(
+        "() => /\\d\u2013\\d/.test(document.querySelector('#total-interval').textContent)", timeout=180_000
+    )
     _settle(page)
     assert _total(page) == headline
     note = page.locator("#interval-note").inner_text()
@@ -402,7 +468,9 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     d = page.evaluate("() => window.minebelt.state.result.totals.mines_dist")
     assert d["p05"] < page.evaluate("() => window.minebelt.state.result.totals.mines") < d["p95"]
     # numbers are rounded: no figure with four or more decimals; years without a thousands separator
-    panel = "\n".join(page.locator(sel).inner_text() for sel in (".headline", "#blocks", "#sections"))  # not the sources (DOIs)
+    panel = "\n".join(
+        page.locator(sel).inner_text() for sel in (".headline", "#blocks", "#sections")
+    )  # not the sources (DOIs)
     panel = re.sub(r"\d\.\d{4} [A-Z]{3}/[A-Z]{3}", "", panel)  # exchange rates keep the ECB's four decimals
     assert not re.search(r"\d\.\d{4,}", panel)
     # "complete in 2097", or "around 2130" beside years rounded to tens ("100 years")
@@ -501,9 +569,12 @@ def test_downloads_leave_out_bad_rows_and_round_like_the_report(server: str, bro
     assert [s.name for s in sc.sections] == [r["name"] for r in good]
     assert sc.name.startswith(f"Web app: {len(good)} sections,")
     assert "# 1 section left out by the web app" in text
-    tail = text[text.index("# left out: "):]
+    tail = text[text.index("# left out: ") :]
     assert bad[0]["error"].split(":")[-1].strip()[:30] in tail.splitlines()[0]
-    assert '# [[sections]]\n# name = "Poland – XXX, 100 km (stated)"\n# country = "POL"\n# border = "XXX"\n# length_km = 100\n' in tail
+    assert (
+        '# [[sections]]\n# name = "Poland – XXX, 100 km (stated)"\n# country = "POL"\n# border = "XXX"\n# length_km = 100\n'
+        in tail
+    )
 
     # the CSV: every figure at the data dictionary's precision (as the report's sections.csv)
     doc = page.evaluate("() => window.minebelt.state.result")
@@ -512,10 +583,21 @@ def test_downloads_leave_out_bad_rows_and_round_like_the_report(server: str, bro
     table = list(csv.DictReader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
     assert len(table) == len(doc["sections"]) + 1 and table[-1]["name"] == "Total"
     for row, sec in zip(table, doc["sections"], strict=False):
-        for col in ("length_km", "land_km", "water_km", "depth_km", "area_km2", "density_per_km2", "mines", "mines_per_km_front"):
+        for col in (
+            "length_km",
+            "land_km",
+            "water_km",
+            "depth_km",
+            "area_km2",
+            "density_per_km2",
+            "mines",
+            "mines_per_km_front",
+        ):
             want = round_value(col, sec.get(col))
             assert (row[col] == "") if want is None else (float(row[col]) == want), (col, row[col], want)
-        assert "." not in row["mines"] and "." not in row["density_per_km2"]  # whole numbers: 12000, never 12000.000000000015
+        assert (
+            "." not in row["mines"] and "." not in row["density_per_km2"]
+        )  # whole numbers: 12000, never 12000.000000000015
         assert len(row["length_km"].partition(".")[2]) <= 1
     assert float(table[-1]["mines"]) == round_value("mines", doc["totals"]["mines"])
     page.close()
@@ -531,7 +613,9 @@ def test_search_row_is_clickable_across_its_width(server: str, browser) -> None:
     page.fill("#country-search", "norw")
     li = page.locator("#search-results li").first
     box = li.bounding_box()
-    text = li.locator("button").evaluate("b => { const r = document.createRange(); r.selectNodeContents(b); return r.getBoundingClientRect().right; }")
+    text = li.locator("button").evaluate(
+        "b => { const r = document.createRange(); r.selectNodeContents(b); return r.getBoundingClientRect().right; }"
+    )
     assert box["x"] + box["width"] - 4 > text + 20  # the click lands well right of the name
     li.click(position={"x": box["width"] - 4, "y": box["height"] / 2})  # on the <li>, right of the name
     page.wait_for_selector("#neighbours button[data-pair=NOR-RUS]", timeout=10_000)
@@ -552,7 +636,9 @@ def test_production_card_keeps_the_pooled_figure_beside_a_border_without_produce
     page.wait_for_function("() => window.minebelt.state.sections.some(s => s.key === 'NOR-RUS')", timeout=60_000)
     _settle(page)
     sc = page.evaluate("() => window.minebelt.state.scenario")
-    req = urllib.request.Request(server + "/api/estimate?belts=false", data=json.dumps(sc).encode(), headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        server + "/api/estimate?belts=false", data=json.dumps(sc).encode(), headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(req, timeout=120) as r:
         prod = json.loads(r.read())["production"]
     assert prod["years_to_fill"] is None  # the whole is not estimated: NOR has no producer on record
@@ -582,7 +668,10 @@ def test_headline_stays_in_view_and_the_scenario_is_a_link(server: str, browser)
         pytest.skip(NEEDS_DATA)
     page, errors, urls = _open(browser, server)
     sentence = page.locator("#headline-sentence").inner_text()
-    assert re.match(r"^[\d,]+ km of land border would take [\d.]+ million mines in a 2 km belt of [\d,]+ km² at 12,000 mines per km²", sentence), sentence
+    assert re.match(
+        r"^[\d,]+ km of land border would take [\d.]+ million mines in a 2 km belt of [\d,]+ km² at 12,000 mines per km²",
+        sentence,
+    ), sentence
     assert page.locator(".leaflet-marker-pane .country-label, .leaflet-labels-pane .country-label").count() > 5
     assert "FINLAND" in page.locator("#map").inner_text().upper()
     # change an input far down the panel: the headline is still on screen, and updated
@@ -622,7 +711,11 @@ def test_headline_stays_in_view_and_the_scenario_is_a_link(server: str, browser)
     page.dispatch_event("#depth", "input")
     page.click("#new-scenario")
     _settle(page)
-    assert _rows(page) == [] and page.locator("#depth").input_value() == "2" and page.locator("#model").input_value() == "korea-peak"
+    assert (
+        _rows(page) == []
+        and page.locator("#depth").input_value() == "2"
+        and page.locator("#model").input_value() == "korea-peak"
+    )
     page.evaluate("() => window.minebelt.pickBorder('IND', 'PAK')")
     page.wait_for_function("() => window.minebelt.state.sections.length === 1", timeout=60_000)
     _settle(page)
@@ -656,6 +749,9 @@ def test_cards_say_computing_round_end_years_and_verdicts_in_words(server: str, 
     assert out["computing"] == "Computing…"
     assert out["unticked"].startswith("Tick")
     assert out["around"] == "complete around 2130" and out["exact"] == "complete in 2097"
-    assert out["article"] == "7 claims found: 3 checked (1 does not hold, 2 hold); 4 not recomputed (3 stated, 1 not checked)."
+    assert (
+        out["article"]
+        == "7 claims found: 3 checked (1 does not hold, 2 hold); 4 not recomputed (3 stated, 1 not checked)."
+    )
     page.close()
     assert not errors, errors

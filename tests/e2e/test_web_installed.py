@@ -38,7 +38,9 @@ def test_bundled_examples_are_the_repository_examples() -> None:
     pkg = {p.name: p.read_bytes() for p in BUNDLED.glob("*.toml")}
     assert "seed-claims.toml" in src
     differ = sorted(n for n in src.keys() | pkg.keys() if src.get(n) != pkg.get(n))
-    assert not differ, f"src/minebelt/data/examples differs from examples/ in {differ}: run python scripts/bundle_examples.py"
+    assert not differ, (
+        f"src/minebelt/data/examples differs from examples/ in {differ}: run python scripts/bundle_examples.py"
+    )
 
 
 def test_seed_claims_name_only_bundled_scenarios() -> None:
@@ -92,21 +94,39 @@ def installed(tmp_path_factory: pytest.TempPathFactory):
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True, timeout=300)
     bindir = venv / ("Scripts" if os.name == "nt" else "bin")
     py = bindir / ("python.exe" if os.name == "nt" else "python")
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)], check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     # dependencies: the running environment's, after the venv's own site-packages (so the wheel wins)
-    site = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], check=True, capture_output=True, text=True).stdout.strip()
+    site = subprocess.run(
+        [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     outer = dict.fromkeys(sysconfig.get_paths()[k] for k in ("purelib", "platlib"))
     (Path(site) / "zz_outer_env.pth").write_text("\n".join(outer) + "\n", encoding="utf-8")
 
     elsewhere = work / "elsewhere"
     elsewhere.mkdir()
-    where = subprocess.run([str(py), "-c", "import minebelt; print(minebelt.__file__)"], check=True, capture_output=True, text=True, cwd=elsewhere).stdout.strip()
+    where = subprocess.run(
+        [str(py), "-c", "import minebelt; print(minebelt.__file__)"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=elsewhere,
+    ).stdout.strip()
     assert Path(where).resolve().is_relative_to(venv.resolve()), where  # the wheel, not the source tree
 
     port = _free_port()
     log = (work / "server.log").open("w")
     script = bindir / ("minebelt.exe" if os.name == "nt" else "minebelt")
-    proc = subprocess.Popen([str(script), "serve", "--port", str(port)], cwd=elsewhere, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [str(script), "serve", "--port", str(port)], cwd=elsewhere, stdout=log, stderr=subprocess.STDOUT
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while True:
@@ -158,7 +178,11 @@ def test_posted_claim_using_a_bundled_scenario(installed: str) -> None:
                 "quote": "about 9.6 million mines for Poland",
                 "stated": 9_600_000,
                 "unit": "mines",
-                "compute": {"scenario": "seed-korean-model.toml", "section": "Poland: border with Belarus, 400 km", "field": "mines"},
+                "compute": {
+                    "scenario": "seed-korean-model.toml",
+                    "section": "Poland: border with Belarus, 400 km",
+                    "field": "mines",
+                },
             }
         ]
     }
@@ -172,7 +196,16 @@ def test_posted_claim_using_a_bundled_scenario(installed: str) -> None:
 def test_page_and_vendored_assets_from_the_wheel(installed: str) -> None:
     status, _, page = _get(installed + "/")
     assert status == 200 and b"/static/js/app.js" in page
-    for path in ("/static/js/app.js", "/static/js/format.js", "/static/js/blocks.js", "/static/app.css", "/static/docs.js", "/static/vendor/leaflet/leaflet.js", "/static/vendor/swagger-ui/swagger-ui-bundle.js", "/static/vendor/swagger-ui/LICENSE"):
+    for path in (
+        "/static/js/app.js",
+        "/static/js/format.js",
+        "/static/js/blocks.js",
+        "/static/app.css",
+        "/static/docs.js",
+        "/static/vendor/leaflet/leaflet.js",
+        "/static/vendor/swagger-ui/swagger-ui-bundle.js",
+        "/static/vendor/swagger-ui/LICENSE",
+    ):
         assert _get(installed + path)[0] == 200, path
 
 

@@ -70,7 +70,9 @@ def test_outlines_cover_the_world(client: TestClient) -> None:
     info = client.get("/api/info").json()
     bbox = info["page_outlines"]["bbox"]
     assert bbox == [-180.0, -90.0, 180.0, 90.0]
-    fc = client.get(f"/api/outlines?bbox={','.join(map(str, bbox))}&tolerance_deg={info['page_outlines']['tolerance_deg']}").json()
+    fc = client.get(
+        f"/api/outlines?bbox={','.join(map(str, bbox))}&tolerance_deg={info['page_outlines']['tolerance_deg']}"
+    ).json()
     codes = {f["properties"]["iso3"] for f in fc["features"]}
     assert {"NOR", "KOR", "PRK", "JPN", "CHL", "AUS"} <= codes
 
@@ -93,7 +95,10 @@ def test_scenario_check_flags_each_bad_section(client: TestClient) -> None:
     out = client.post("/api/scenario/check", json=doc).json()
     assert out["schema"] == "minebelt.scenario-check/1" and out["ok"] is False
     assert [s["ok"] for s in out["sections"]] == [True, False, True, False]
-    assert "sections[1] 'Poland - France'" in out["sections"][1]["detail"] and "share no land border" in out["sections"][1]["detail"]
+    assert (
+        "sections[1] 'Poland - France'" in out["sections"][1]["detail"]
+        and "share no land border" in out["sections"][1]["detail"]
+    )
     assert "sections[3] 'unknown'" in out["sections"][3]["detail"] and "XXX" in out["sections"][3]["detail"]
     # the good ones estimate together
     good = {**doc, "sections": [s for s, row in zip(doc["sections"], out["sections"], strict=True) if row["ok"]]}
@@ -136,7 +141,12 @@ def test_data_dictionary_is_the_reports(client: TestClient) -> None:
     cols = {c["name"]: c for c in doc["columns"]}
     assert list(cols) == list(COLUMNS)
     assert cols["mines"]["decimals"] == 0 and cols["density_per_km2"]["decimals"] == 0
-    assert cols["length_km"] == {"name": "length_km", "unit": "km", "decimals": 1, "description": COLUMNS["length_km"].description}
+    assert cols["length_km"] == {
+        "name": "length_km",
+        "unit": "km",
+        "decimals": 1,
+        "description": COLUMNS["length_km"].description,
+    }
     assert cols["depth_km"]["decimals"] == 2 and cols["name"]["decimals"] is None
     assert doc["dist_stats"] == DIST_STATS
     assert "/api/data-dictionary" in client.get("/openapi.json").json()["paths"]

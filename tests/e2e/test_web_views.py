@@ -22,7 +22,14 @@ import pytest
 from minebelt import numbers
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 IDLE = "() => window.minebelt && window.minebelt.idle()"
 
 pytestmark = pytest.mark.browser
@@ -126,7 +133,10 @@ def test_atlas_view_ranks_sides_and_adds_one_to_the_scenario(page) -> None:
     head = page.locator("#atlas-headline").inner_text()
     # headline first, by the one rounding rule
     assert head.startswith(f"At 2 km deep the largest belts would be on {top['defender_name']}'s side")
-    assert f"({numbers.sig(top['mines']['korea-peak'], words=True)} mines, {numbers.sig(top['belt_area_km2'])} km²)" in head
+    assert (
+        f"({numbers.sig(top['mines']['korea-peak'], words=True)} mines, {numbers.sig(top['belt_area_km2'])} km²)"
+        in head
+    )
     assert head.endswith(f"of {doc['sides']} border sides.")
     rows = page.locator("#atlas-table tbody tr")
     assert rows.count() == doc["sides"]
@@ -153,11 +163,15 @@ def test_atlas_view_ranks_sides_and_adds_one_to_the_scenario(page) -> None:
 
 def test_compare_view_pins_a_scenario_and_explains_the_difference(page) -> None:
     page.click("#pin")
-    page.wait_for_function("() => /same/.test(document.querySelector('#compare-headline').textContent)", timeout=180_000)
+    page.wait_for_function(
+        "() => /same/.test(document.querySelector('#compare-headline').textContent)", timeout=180_000
+    )
     pinned = page.evaluate("() => window.minebelt.state.result.totals.mines")
     # the article's reduced model against the Korean one: half the mines, explained by the density
     page.select_option("#model", "reduced")
-    page.wait_for_function("() => /0\\.5x/.test(document.querySelector('#compare-headline').textContent)", timeout=300_000)
+    page.wait_for_function(
+        "() => /0\\.5x/.test(document.querySelector('#compare-headline').textContent)", timeout=300_000
+    )
     doc = page.evaluate("() => window.minebelt.state.views.cmp.doc")
     assert doc["schema"] == "minebelt.compare/1"
     head = page.locator("#compare-headline").inner_text()
@@ -182,7 +196,11 @@ def test_compare_view_pins_a_scenario_and_explains_the_difference(page) -> None:
     }""")
     assert (box["fits"] or box["scrolls"]) and box["inside"], box
     explain = page.locator("#compare-explain li").all_inner_texts()
-    assert explain and explain[0].startswith("defaults.density: korea-peak \u2192 reduced:") and "(100 % of the difference)" in explain[0]
+    assert (
+        explain
+        and explain[0].startswith("defaults.density: korea-peak \u2192 reduced:")
+        and "(100 % of the difference)" in explain[0]
+    )
 
     page.click("#unpin")
     assert page.locator("#compare-out").is_hidden()
@@ -194,7 +212,9 @@ def test_article_view_drafts_and_checks_the_claims(page) -> None:
     page.fill("#article-text", ARTICLE)
     page.fill("#article-source", "written for the test")
     page.click("#article-run")
-    page.wait_for_function("() => /claims? found/.test(document.querySelector('#article-headline').textContent)", timeout=300_000)
+    page.wait_for_function(
+        "() => /claims? found/.test(document.querySelector('#article-headline').textContent)", timeout=300_000
+    )
     doc = page.evaluate("() => window.minebelt.state.views.art.doc")
     assert doc["schema"] == "minebelt.article-check/1" and doc["source"] == "written for the test"
     summary = doc["factcheck"]["summary"]

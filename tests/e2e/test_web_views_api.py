@@ -47,7 +47,12 @@ def test_atlas_rows_equal_estimate_of_their_side(client: TestClient) -> None:
     r = client.get("/api/atlas", params={"country": ["EST"], "depth_km": 2, "sort": "area", "top": 3})
     assert r.status_code == 200, r.text
     doc = r.json()
-    assert doc["schema"] == "minebelt.atlas/1" and doc["countries"] == ["EST"] and doc["sort"] == "area" and doc["top"] == 3
+    assert (
+        doc["schema"] == "minebelt.atlas/1"
+        and doc["countries"] == ["EST"]
+        and doc["sort"] == "area"
+        and doc["top"] == 3
+    )
     rows = doc["borders"]
     assert len(rows) == 3 and doc["sides"] >= 3
     assert [x["belt_area_km2"] for x in rows] == sorted((x["belt_area_km2"] for x in rows), reverse=True)
@@ -80,7 +85,11 @@ def test_atlas_bad_query_is_one_line(client: TestClient, params: dict, words: li
 @needs_data
 def test_atlas_work_is_bounded(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(settings, "API_GEOMETRY_BUFFERS_MAX", 0)
-    one_line_422(client.get("/api/atlas", params={"country": ["LIE"], "depth_km": 3.3}), "API_GEOMETRY_BUFFERS_MAX", "minebelt atlas --depth 3.3")
+    one_line_422(
+        client.get("/api/atlas", params={"country": ["LIE"], "depth_km": 3.3}),
+        "API_GEOMETRY_BUFFERS_MAX",
+        "minebelt atlas --depth 3.3",
+    )
 
 
 def test_compare_pinned_and_current(client: TestClient) -> None:
@@ -89,7 +98,11 @@ def test_compare_pinned_and_current(client: TestClient) -> None:
     doc = r.json()
     assert doc["schema"] == "minebelt.compare/1" and doc["baseline"] == 0 and len(doc["scenarios"]) == 2
     mines = next(f for f in doc["figures"] if f["path"] == "totals.mines")
-    assert mines["values"] == [9_600_000, 4_800_000] and mines["difference"] == [None, -4_800_000] and mines["ratio"] == [None, 0.5]
+    assert (
+        mines["values"] == [9_600_000, 4_800_000]
+        and mines["difference"] == [None, -4_800_000]
+        and mines["ratio"] == [None, 0.5]
+    )
     (att,) = doc["attribution"]
     (inp,) = att["inputs"]
     assert inp["input"] == "defaults.density" and inp["share"]["totals.mines"] == 1.0
@@ -101,7 +114,9 @@ def test_compare_bad_bodies(client: TestClient) -> None:
     one_line_422(client.post("/api/compare", json={"scenarios": too_many}), "scenarios", "API_COMPARE_SCENARIOS_MAX")
     bad = stated("reduced")
     bad["defaults"]["depth_km"] = 80
-    one_line_422(client.post("/api/compare", json={"scenarios": [stated("korea-peak"), bad]}), "scenarios[1]", "depth_km")
+    one_line_422(
+        client.post("/api/compare", json={"scenarios": [stated("korea-peak"), bad]}), "scenarios[1]", "depth_km"
+    )
 
 
 def test_extract_drafts_and_checks(client: TestClient) -> None:

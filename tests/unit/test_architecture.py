@@ -31,7 +31,17 @@ PACKAGE = SRC / "minebelt"
 
 #: Bottom to top: layer name and the packages (or foundation modules) in it.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("foundation", ("minebelt._version", "minebelt.settings", "minebelt.errors", "minebelt.cancel", "minebelt.numbers", "minebelt.i18n")),
+    (
+        "foundation",
+        (
+            "minebelt._version",
+            "minebelt.settings",
+            "minebelt.errors",
+            "minebelt.cancel",
+            "minebelt.numbers",
+            "minebelt.i18n",
+        ),
+    ),
     ("data", ("minebelt.data",)),
     ("pure", ("minebelt.model", "minebelt.uncertainty")),
     ("inputs", ("minebelt.scenario",)),
@@ -110,7 +120,9 @@ def test_imports_only_go_down() -> None:
         li, pkg = layer_of(name)
         for dep, line in deps:
             lj, dep_pkg = layer_of(dep)
-            ok = lj < li or dep_pkg == pkg or (pkg, dep_pkg) in SIBLINGS or (pkg in foundation and dep_pkg in foundation)
+            ok = (
+                lj < li or dep_pkg == pkg or (pkg, dep_pkg) in SIBLINGS or (pkg in foundation and dep_pkg in foundation)
+            )
             if not ok:
                 wrong.append(f"{name}:{line} imports {dep} ({LAYERS[li][0]} -> {LAYERS[lj][0]})")
     assert not wrong, "imports that do not go down the layers:\n" + "\n".join(wrong)
@@ -159,7 +171,9 @@ def test_no_import_cycles() -> None:
                         break
                 if len(comp) > 1:
                     cycles.append(sorted(comp))
-    assert not cycles, "import cycles (lazy and TYPE_CHECKING imports included):\n" + "\n".join(" <-> ".join(c) for c in cycles)
+    assert not cycles, "import cycles (lazy and TYPE_CHECKING imports included):\n" + "\n".join(
+        " <-> ".join(c) for c in cycles
+    )
 
 
 def test_the_checks_see_lazy_and_type_checking_imports() -> None:
@@ -178,7 +192,11 @@ def test_a_wrong_import_would_be_caught() -> None:
 
 
 def test_no_module_over_the_line_limit() -> None:
-    long = {name: n for name, path in modules().items() if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    long = {
+        name: n
+        for name, path in modules().items()
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
     assert not long, f"modules over {MAX_LINES} lines (split them by responsibility): {long}"
 
 

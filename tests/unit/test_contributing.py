@@ -27,7 +27,7 @@ def recipe(name: str) -> str:
     m = re.search(rf"^( *)<!-- recipe: {re.escape(name)} -->\n\1```[a-z]*\n(.*?)\n\1```", text, re.S | re.M)
     assert m, f"CONTRIBUTING.md has no block marked <!-- recipe: {name} -->"
     indent = m[1]
-    return "\n".join(line[len(indent):] if line.startswith(indent) else line for line in m[2].split("\n")) + "\n"
+    return "\n".join(line[len(indent) :] if line.startswith(indent) else line for line in m[2].split("\n")) + "\n"
 
 
 def run_into(module: Any, code: str, table: str) -> dict[str, Any]:
@@ -175,12 +175,16 @@ def test_recipe_compute_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
     entry = eval(f"{{{recipe('compute-kind-schema').strip().rstrip(',')}}}", {"DATES": DATES})
     assert set(entry) == {"months_between"} and set(entry["months_between"]) == {"months_between"}
-    assert {"WITHDRAWAL_DEPOSIT_FIN", "WITHDRAWAL_EFFECT_FIN"} <= set(entry["months_between"]["months_between"]["items"]["enum"])
+    assert {"WITHDRAWAL_DEPOSIT_FIN", "WITHDRAWAL_EFFECT_FIN"} <= set(
+        entry["months_between"]["months_between"]["items"]["enum"]
+    )
 
     # a malformed spec is one line naming the key
     from minebelt.errors import InputError
 
-    with pytest.raises(InputError, match=r"claims x: months_between: must name two dates \(known: .*WITHDRAWAL_EFFECT_FIN"):
+    with pytest.raises(
+        InputError, match=r"claims x: months_between: must name two dates \(known: .*WITHDRAWAL_EFFECT_FIN"
+    ):
         months_between({"months_between": ["WITHDRAWAL_DEPOSIT_FIN"]}, "claims x")
 
 
@@ -189,7 +193,9 @@ def test_recipe_compute_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 def test_recipe_language_formats():
     pytest.importorskip("babel", reason="Babel formats numbers and dates for the reader's locale")
-    test = doctest.DocTestParser().get_doctest(recipe("language-formats"), {}, "CONTRIBUTING.md (language)", str(CONTRIBUTING), 0)
+    test = doctest.DocTestParser().get_doctest(
+        recipe("language-formats"), {}, "CONTRIBUTING.md (language)", str(CONTRIBUTING), 0
+    )
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(test)
     assert runner.failures == 0 and runner.tries >= 3
@@ -214,7 +220,9 @@ def test_recipe_language_every_table_names_every_language():
     format_js = (js / "format.js").read_text(encoding="utf-8")
     for table in ("SCALE_WORDS", "SYMBOLS", "PERCENT_SPACE"):
         m = re.search(rf"^const {table} = \{{(.*?)\}};", format_js, re.M | re.S)
-        assert m and set(re.findall(r"(?:^|[{,\s])([a-z]{2,3}):", m[1], re.M)) == langs, f"{table} in web/static/js/format.js"
+        assert m and set(re.findall(r"(?:^|[{,\s])([a-z]{2,3}):", m[1], re.M)) == langs, (
+            f"{table} in web/static/js/format.js"
+        )
     # the codes written out by hand: the page's shared link (l=pl), the --lang help (docs/cli.md
     # is generated from it) and the web API's description of ?lang=
     share_js = (js / "share.js").read_text(encoding="utf-8")
@@ -231,7 +239,9 @@ def test_recipe_language_every_table_names_every_language():
     # the PDF's font test needs each language's letters beyond ASCII (English has none)
     languages_test = (ROOT / "tests" / "e2e" / "test_languages.py").read_text(encoding="utf-8")
     m = re.search(r"^ALPHABETS = \{\n(.*?)\n\}", languages_test, re.M | re.S)
-    assert m and set(re.findall(r'^    "([a-z]{2,3})":', m[1], re.M)) == langs - {"en"}, "ALPHABETS in tests/e2e/test_languages.py"
+    assert m and set(re.findall(r'^    "([a-z]{2,3})":', m[1], re.M)) == langs - {"en"}, (
+        "ALPHABETS in tests/e2e/test_languages.py"
+    )
     for lang in langs - {"en"}:
         assert (i18n.LOCALE_DIR / lang / "glossary.tsv").is_file(), f"src/minebelt/locale/{lang}/glossary.tsv"
 
@@ -247,5 +257,7 @@ def test_changelog_lists_every_schema_and_has_an_unreleased_section():
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"^\| `(minebelt\.[a-z-]+/\d+)` \|", changelog, re.M))
     assert "minebelt.estimate/1" in in_code
-    assert in_code == listed, f"in the code, not in CHANGELOG.md: {sorted(in_code - listed)}; listed, not in the code: {sorted(listed - in_code)}"
+    assert in_code == listed, (
+        f"in the code, not in CHANGELOG.md: {sorted(in_code - listed)}; listed, not in the code: {sorted(listed - in_code)}"
+    )
     assert "\n## [Unreleased]\n" in changelog

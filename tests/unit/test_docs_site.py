@@ -41,7 +41,11 @@ def test_remote_fetches_finds_what_a_browser_loads_not_what_a_reader_clicks():
         '<a href="https://www.openstreetmap.org/copyright">OSM</a>'
     )
     found = hooks.remote_fetches(page)
-    assert found == ["<link href=https://fonts.gstatic.com>", "<img srcset=https://tiles.example/b.png>", "<div style> //cdn.example/bg.png"]
+    assert found == [
+        "<link href=https://fonts.gstatic.com>",
+        "<img srcset=https://tiles.example/b.png>",
+        "<div style> //cdn.example/bg.png",
+    ]
     assert hooks.remote_fetches("@import 'https://fonts.example/x.css';", "css") == ["https://fonts.example/x.css"]
 
 
@@ -61,7 +65,9 @@ def test_links_to_repository_files_are_rewritten_for_the_site(tmp_path: Path, ca
     def rewrite(line: str) -> str:
         return hooks.rewrite_line(line, docs / "api", docs, tmp_path, "api/page.md", included)
 
-    assert rewrite("[`minebelt.geo.zone`](../../src/minebelt/geo/zone.py)") == "[`minebelt.geo.zone`][minebelt.geo.zone]"
+    assert (
+        rewrite("[`minebelt.geo.zone`](../../src/minebelt/geo/zone.py)") == "[`minebelt.geo.zone`][minebelt.geo.zone]"
+    )
     assert rewrite("[the file](../../examples/a.toml)") == "the file"
     assert rewrite("[guide](../../CONTRIBUTING.md#recipes)") == "[guide](../contributing.md#recipes)"
     assert rewrite("[model](../model.md#x) and [web](https://example.org) ![map](../../examples/a.toml)") == (
@@ -89,7 +95,9 @@ def test_the_site_names_a_local_iframe_worker_shim():
 
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert "- assets/vendor/iframe-worker/shim.js" in text and "font: false" in text
-    vendor = json.loads((ROOT / "docs" / "assets" / "vendor" / "iframe-worker" / "VENDOR.json").read_text(encoding="utf-8"))
+    vendor = json.loads(
+        (ROOT / "docs" / "assets" / "vendor" / "iframe-worker" / "VENDOR.json").read_text(encoding="utf-8")
+    )
     assert (ROOT / "docs" / "assets" / "vendor" / "iframe-worker" / "shim.js").is_file() and vendor["license"] == "MIT"
 
 

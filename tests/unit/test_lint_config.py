@@ -1,7 +1,7 @@
 """The lint and type checks stay wired in: `.ci/run` runs them before the tests, pyproject.toml
 pins the tools and scopes mypy's strictness, and every ``type: ignore`` names its error code.
 
-The checks themselves run in `.ci/run` (`ruff check .`, `mypy`); ruff also runs here when it is
+The checks themselves run in `.ci/run` (`ruff check .`, `ruff format --check .`, `mypy`); ruff also runs here when it is
 installed (the lint extra), so a finding shows up in the suite as well.
 """
 
@@ -43,18 +43,20 @@ def _ci_commands() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def test_ci_runs_ruff_and_mypy_before_the_tests():
+def test_ci_runs_ruff_format_and_mypy_before_the_tests():
     cmds = _ci_commands()
-    at = {name: next((i for i, c in enumerate(cmds) if pattern in c), None) for name, pattern in (
-        ("install", 'pip install ".[lint]"'),
-        ("ruff", "ruff check ."),
-        ("mypy", "python -m mypy"),
-        ("pytest", "python -m pytest"),
-    )}
+    at = {
+        name: next((i for i, c in enumerate(cmds) if pattern in c), None)
+        for name, pattern in (
+            ("install", 'pip install ".[lint]"'),
+            ("ruff", "ruff check ."),
+            ("format", "ruff format --check ."),
+            ("mypy", "python -m mypy"),
+            ("pytest", "python -m pytest"),
+        )
+    }
     assert None not in at.values(), at
-    assert at["install"] < at["ruff"] < at["pytest"] and at["install"] < at["mypy"] < at["pytest"], at
-    # the formatter check is in the script, commented out until the one formatting commit
-    assert "ruff format --check ." in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert all(at["install"] < at[k] < at["pytest"] for k in ("ruff", "format", "mypy")), at
 
 
 def test_lint_tools_are_pinned_with_an_upper_bound():
@@ -99,5 +101,15 @@ def test_every_type_ignore_names_its_error_code():
 
 @pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is in the lint extra")
 def test_ruff_check_is_clean():
-    run = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is in the lint extra")
+def test_ruff_format_is_clean():
+    run = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stdout + run.stderr

@@ -93,7 +93,9 @@ def _context_from_argv(root: Any, argv: list[str] | None, prog: str) -> Any:
         return None
 
 
-def usage_error_lines(exc: BaseException, argv: list[str] | None = None, prog: str = "minebelt", root: Any = None) -> list[str]:
+def usage_error_lines(
+    exc: BaseException, argv: list[str] | None = None, prog: str = "minebelt", root: Any = None
+) -> list[str]:
     """``minebelt: error: <message>`` and, for usage errors, the usage hint of the command.
 
     The message is the first line click gives (e.g. ``No such option: --nosuchflag``,

@@ -43,7 +43,11 @@ def sensitivity(
     scenario: Annotated[Path, typer.Argument(help="Scenario TOML file with uncertain inputs.")],
     output: Annotated[
         str,
-        typer.Option("--output", "-o", help="Dotted path of the figure to explain, e.g. totals.mines, clearance.calendar_years, cost.total, production.years_to_fill."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Dotted path of the figure to explain, e.g. totals.mines, clearance.calendar_years, cost.total, production.years_to_fill.",
+        ),
     ] = "totals.mines",
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.sensitivity/1 JSON document.")] = False,
     samples: Annotated[int, typer.Option("--samples", "-n", help="Saltelli base sample size N (power of 2).")] = 4096,

@@ -53,7 +53,9 @@ def _version_callback(value: bool) -> None:
 def _root(
     version: Annotated[
         bool | None,
-        typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the version of minebelt and exit."),
+        typer.Option(
+            "--version", callback=_version_callback, is_eager=True, help="Print the version of minebelt and exit."
+        ),
     ] = None,
 ) -> None:
     """Strategic estimates of border mine belts from real border geography."""
@@ -65,7 +67,11 @@ LANG_OPTION = inspect.Parameter(
     default=None,
     annotation=Annotated[
         str | None,
-        typer.Option("--lang", metavar="CODE", help="Language of the output: en, uk, pl, fi, et, lv or lt (default: MINEBELT_LANG, then LANG; the JSON stays English)."),
+        typer.Option(
+            "--lang",
+            metavar="CODE",
+            help="Language of the output: en, uk, pl, fi, et, lv or lt (default: MINEBELT_LANG, then LANG; the JSON stays English).",
+        ),
     ],
 )
 
@@ -90,7 +96,11 @@ def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
     # both evaluated here (a command module may use postponed annotations), plus --lang
     sig = inspect.signature(command, eval_str=True)
     run.__signature__ = sig.replace(parameters=[*sig.parameters.values(), LANG_OPTION])  # type: ignore[attr-defined]
-    run.__annotations__ = {**{k: v.annotation for k, v in sig.parameters.items()}, "lang": LANG_OPTION.annotation, "return": sig.return_annotation}
+    run.__annotations__ = {
+        **{k: v.annotation for k, v in sig.parameters.items()},
+        "lang": LANG_OPTION.annotation,
+        "return": sig.return_annotation,
+    }
     del run.__wrapped__
     return run
 

@@ -14,23 +14,79 @@ from .. import settings
 from ._common import check_new_file, console, emit_json, progress
 
 #: How the options are named in error messages.
-NAMES = {"depth_km": "--depth", "deminers": "--deminers", "workforce": "--workforce", "model": "--model", "sort": "--sort", "top": "--top", "countries": "--country"}
+NAMES = {
+    "depth_km": "--depth",
+    "deminers": "--deminers",
+    "workforce": "--workforce",
+    "model": "--model",
+    "sort": "--sort",
+    "top": "--top",
+    "countries": "--country",
+}
 
 
 def atlas(
-    depth: Annotated[float, typer.Option("--depth", "-d", help="Belt depth, km, in (0, 50].")] = settings.ATLAS_DEPTH_KM,
-    sort: Annotated[str, typer.Option("--sort", help="Order: mines, area, length, land, water, years, people, defender, neighbour.")] = "mines",
-    top: Annotated[int | None, typer.Option("--top", "-t", help="Keep the first N sides (table, --json, --csv, --gpkg); without it the table shows 20 and the files every side; the map shows every side.")] = None,
-    model: Annotated[str, typer.Option("--model", "-m", help="Density model of the mines and years columns, the sort and the map (minebelt models); every model is in --json and --csv.")] = "korea-peak",
-    deminers: Annotated[float | None, typer.Option("--deminers", help="Clearance workforce for every side: a number of deminers.")] = None,
-    workforce: Annotated[str | None, typer.Option("--workforce", help="Clearance workforce preset instead of --deminers: ukraine-2024 (default, 4,021 deminers), kor-military, halo-zimbabwe, falklands, npa-jordan.")] = None,
-    country: Annotated[list[str] | None, typer.Option("--country", "-c", metavar="ISO3", help="Only the borders of these countries (ISO alpha-3; comma-separated, or repeat the option).")] = None,
+    depth: Annotated[
+        float, typer.Option("--depth", "-d", help="Belt depth, km, in (0, 50].")
+    ] = settings.ATLAS_DEPTH_KM,
+    sort: Annotated[
+        str, typer.Option("--sort", help="Order: mines, area, length, land, water, years, people, defender, neighbour.")
+    ] = "mines",
+    top: Annotated[
+        int | None,
+        typer.Option(
+            "--top",
+            "-t",
+            help="Keep the first N sides (table, --json, --csv, --gpkg); without it the table shows 20 and the files every side; the map shows every side.",
+        ),
+    ] = None,
+    model: Annotated[
+        str,
+        typer.Option(
+            "--model",
+            "-m",
+            help="Density model of the mines and years columns, the sort and the map (minebelt models); every model is in --json and --csv.",
+        ),
+    ] = "korea-peak",
+    deminers: Annotated[
+        float | None, typer.Option("--deminers", help="Clearance workforce for every side: a number of deminers.")
+    ] = None,
+    workforce: Annotated[
+        str | None,
+        typer.Option(
+            "--workforce",
+            help="Clearance workforce preset instead of --deminers: ukraine-2024 (default, 4,021 deminers), kor-military, halo-zimbabwe, falklands, npa-jordan.",
+        ),
+    ] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--country",
+            "-c",
+            metavar="ISO3",
+            help="Only the borders of these countries (ISO alpha-3; comma-separated, or repeat the option).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.atlas/1 JSON document.")] = False,
     csv: Annotated[Path | None, typer.Option("--csv", help="Write the table as CSV to this file.")] = None,
-    gpkg: Annotated[Path | None, typer.Option("--gpkg", help="Write the belts with their figures as a GeoPackage (layer 'belts', EPSG:4326) to this file; builds every belt polygon (slow).")] = None,
-    png: Annotated[Path | None, typer.Option("--png", "--map", help="Write the world map (mines per side, A4 landscape PNG) to this file.")] = None,
+    gpkg: Annotated[
+        Path | None,
+        typer.Option(
+            "--gpkg",
+            help="Write the belts with their figures as a GeoPackage (layer 'belts', EPSG:4326) to this file; builds every belt polygon (slow).",
+        ),
+    ] = None,
+    png: Annotated[
+        Path | None,
+        typer.Option("--png", "--map", help="Write the world map (mines per side, A4 landscape PNG) to this file."),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing --csv, --gpkg and --png files.")] = False,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Measure every side again instead of reading the figures cached at this depth.")] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", help="Measure every side again instead of reading the figures cached at this depth."
+        ),
+    ] = False,
 ) -> None:
     """Every side of every land border at one depth, ranked: length, land and water, belt
     area, mines under each density model, clearance years at a stated workforce, people
@@ -38,11 +94,23 @@ def atlas(
     from ..pipeline.atlas import atlas as run
     from ..scenario.atlas_options import atlas_options
 
-    atlas_options(depth, deminers=deminers, workforce=workforce, model=model, sort=sort, top=top, countries=country, names=NAMES)
+    atlas_options(
+        depth, deminers=deminers, workforce=workforce, model=model, sort=sort, top=top, countries=country, names=NAMES
+    )
     outputs = [(csv, "--csv"), (gpkg, "--gpkg"), (png, "--png")]
     for path, option in outputs:
         check_new_file(path, force, option)
-    kw: dict[str, Any] = dict(deminers=deminers, workforce=workforce, model=model, sort=sort, top=top, countries=country, belts=gpkg is not None, use_cache=not no_cache, names=NAMES)
+    kw: dict[str, Any] = dict(
+        deminers=deminers,
+        workforce=workforce,
+        model=model,
+        sort=sort,
+        top=top,
+        countries=country,
+        belts=gpkg is not None,
+        use_cache=not no_cache,
+        names=NAMES,
+    )
     prog, tick = progress("sides")
     with prog:
         result = run(depth, progress=tick, **kw)

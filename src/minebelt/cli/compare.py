@@ -15,11 +15,27 @@ from ._common import console, emit_json, progress
 
 
 def compare(
-    scenarios: Annotated[list[Path], typer.Argument(help="Scenario TOML files (a file of several [[scenarios]] counts as several); the first scenario is the baseline.")],
+    scenarios: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Scenario TOML files (a file of several [[scenarios]] counts as several); the first scenario is the baseline."
+        ),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.compare/1 JSON document.")] = False,
-    samples: Annotated[int | None, typer.Option("--samples", "-n", help="Monte Carlo samples for every estimate (figures with their 90 % interval).")] = None,
+    samples: Annotated[
+        int | None,
+        typer.Option(
+            "--samples", "-n", help="Monte Carlo samples for every estimate (figures with their 90 % interval)."
+        ),
+    ] = None,
     seed: Annotated[int | None, typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
-    no_attribution: Annotated[bool, typer.Option("--no-attribution", help="Leave out which inputs explain the differences (one estimate fewer per differing input).")] = False,
+    no_attribution: Annotated[
+        bool,
+        typer.Option(
+            "--no-attribution",
+            help="Leave out which inputs explain the differences (one estimate fewer per differing input).",
+        ),
+    ] = False,
 ) -> None:
     """Compare scenarios side by side: totals, per country, calibration, cost, production,
     clearance; differences and ratios against the first; which inputs explain them."""
@@ -30,7 +46,9 @@ def compare(
     if len(loaded) < 2:
         from ..errors import InputError
 
-        raise InputError(f"{scenarios[0]}: holds one scenario; compare needs at least two (give a second file, or a file of several [[scenarios]])")
+        raise InputError(
+            f"{scenarios[0]}: holds one scenario; compare needs at least two (give a second file, or a file of several [[scenarios]])"
+        )
     if not as_json and sys.stderr.isatty():
         prog, tick = progress()
         with prog:

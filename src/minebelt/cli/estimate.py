@@ -18,11 +18,17 @@ from ._common import check_new_file, console, emit_json, progress
 def estimate(
     scenario: Annotated[Path, typer.Argument(help="Scenario TOML file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.estimate/1 JSON document.")] = False,
-    samples: Annotated[int | None, typer.Option("--samples", "-n", help="Monte Carlo samples (adds *_dist to every figure).")] = None,
+    samples: Annotated[
+        int | None, typer.Option("--samples", "-n", help="Monte Carlo samples (adds *_dist to every figure).")
+    ] = None,
     seed: Annotated[int | None, typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
-    geojson: Annotated[Path | None, typer.Option("--geojson", help="Write the belts as GeoJSON (EPSG:4326) to this file.")] = None,
+    geojson: Annotated[
+        Path | None, typer.Option("--geojson", help="Write the belts as GeoJSON (EPSG:4326) to this file.")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --geojson file.")] = False,
-    details: Annotated[bool, typer.Option("--details", help="Print each block's detail under its figure and assumption.")] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="Print each block's detail under its figure and assumption.")
+    ] = False,
 ) -> None:
     """Estimate mines (and cost, time, clearance, exposure) for every scenario in a file."""
     from ..pipeline.estimate import estimate as run

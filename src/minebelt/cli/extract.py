@@ -16,10 +16,17 @@ from ._common import check_new_file, console, emit_json
 
 def extract(
     article: Annotated[str, typer.Argument(help="Article as UTF-8 plain text ('-' reads standard input).")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the claims file (TOML) here; without it, print it.")] = None,
-    source: Annotated[str | None, typer.Option("--source", help="Where the article was published (default: the file name).")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the claims file (TOML) here; without it, print it.")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", help="Where the article was published (default: the file name).")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --out file.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the drafted claims as JSON (with the countries found near each figure).")] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="Print the drafted claims as JSON (with the countries found near each figure)."),
+    ] = False,
 ) -> None:
     """Draft a claims file from an article: every figure with its sentence, qualifier, unit,
     countries, kind and, where it can be inferred, how minebelt recomputes it. Review it, then
@@ -44,6 +51,8 @@ def extract(
                 kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
             checked = sum(1 for c in draft.claims if "unverifiable" not in c["compute"])
             summary = ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
-            console().print(f"{len(draft.claims)} claims drafted to {out} ({summary}); {checked} with a computation. Review them, then: minebelt factcheck {out}")
+            console().print(
+                f"{len(draft.claims)} claims drafted to {out} ({summary}); {checked} with a computation. Review them, then: minebelt factcheck {out}"
+            )
     elif not as_json:
         sys.stdout.write(toml_text)

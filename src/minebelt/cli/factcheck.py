@@ -17,8 +17,19 @@ from ._common import console, emit_json
 def factcheck(
     claims: Annotated[Path | None, typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/2 JSON document.")] = False,
-    article: Annotated[str | None, typer.Option("--article", help="Check an article (UTF-8 plain text, '-' for standard input): draft its claims (as 'minebelt extract' does) and check them.")] = None,
-    show_all: Annotated[bool, typer.Option("--all", help="List every claim, grouped by verdict (default: the counts and the claims that do not hold).")] = False,
+    article: Annotated[
+        str | None,
+        typer.Option(
+            "--article",
+            help="Check an article (UTF-8 plain text, '-' for standard input): draft its claims (as 'minebelt extract' does) and check them.",
+        ),
+    ] = None,
+    show_all: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="List every claim, grouped by verdict (default: the counts and the claims that do not hold)."
+        ),
+    ] = False,
 ) -> None:
     """Recompute every claim in a claims file (or drafted from an article) and give each a verdict.
 
@@ -32,7 +43,11 @@ def factcheck(
     from ..factcheck import check_file
 
     if (claims is None) == (article is None):
-        raise InputError("factcheck: give a claims file or --article FILE, not both" if claims else "factcheck: give a claims file (CLAIMS.toml) or --article FILE")
+        raise InputError(
+            "factcheck: give a claims file or --article FILE, not both"
+            if claims
+            else "factcheck: give a claims file (CLAIMS.toml) or --article FILE"
+        )
     if article is not None:
         doc = _check_article(article)
         claims = Path(doc["file"])

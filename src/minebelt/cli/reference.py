@@ -14,7 +14,9 @@ from ._common import console, emit_json
 
 
 def borders(
-    country: Annotated[str | None, typer.Option("--country", "-c", help="Only this country's borders (ISO alpha-3).")] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", "-c", help="Only this country's borders (ISO alpha-3).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.borders/1 JSON document.")] = False,
 ) -> None:
     """Every land border of the world (or of one country) with its measured lengths."""

@@ -15,14 +15,34 @@ from ._common import console, progress
 
 def report(
     scenario: Annotated[Path, typer.Argument(help="Scenario TOML file.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: new (its parent must exist) or empty, unless --force.")],
-    samples: Annotated[int | None, typer.Option("--samples", "-n", help="Monte Carlo samples (distribution charts).")] = None,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output folder: new (its parent must exist) or empty, unless --force.")
+    ],
+    samples: Annotated[
+        int | None, typer.Option("--samples", "-n", help="Monte Carlo samples (distribution charts).")
+    ] = None,
     seed: Annotated[int | None, typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
-    claims: Annotated[Path | None, typer.Option("--claims", help="Claims TOML file to include the fact-check table.")] = None,
+    claims: Annotated[
+        Path | None, typer.Option("--claims", help="Claims TOML file to include the fact-check table.")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Write into a non-empty folder, replacing its files.")] = False,
-    pdf: Annotated[bool, typer.Option("--pdf", help="Also write report.pdf (A4: summary, map, tables, sources).")] = False,
-    compare: Annotated[Path | None, typer.Option("--compare", help="Scenario TOML file to compare this scenario with (every scenario in it): a 'Compared' section and compare.json.")] = None,
-    records: Annotated[bool, typer.Option("--records", help="Also write the belts as hazard-area records (IMAS 05.10): hazard-areas.csv and hazard-areas.gpkg.")] = False,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also write report.pdf (A4: summary, map, tables, sources).")
+    ] = False,
+    compare: Annotated[
+        Path | None,
+        typer.Option(
+            "--compare",
+            help="Scenario TOML file to compare this scenario with (every scenario in it): a 'Compared' section and compare.json.",
+        ),
+    ] = None,
+    records: Annotated[
+        bool,
+        typer.Option(
+            "--records",
+            help="Also write the belts as hazard-area records (IMAS 05.10): hazard-areas.csv and hazard-areas.gpkg.",
+        ),
+    ] = False,
 ) -> None:
     """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf, compare.json, hazard-areas.*)."""
     from ..outputs.atomic import check_output_dir
@@ -55,10 +75,25 @@ def report(
             from ..pipeline.compare import compare as run_compare
 
             comparison = run_compare([scenarios[0], *others], samples=samples, seed=seed, progress=tick).document
-        manifest = build_report(res, out, claims=claims_doc, sensitivity=sens, force=force, progress=tick, pdf=pdf, comparison=comparison, records=records)
+        manifest = build_report(
+            res,
+            out,
+            claims=claims_doc,
+            sensitivity=sens,
+            force=force,
+            progress=tick,
+            pdf=pdf,
+            comparison=comparison,
+            records=records,
+        )
     term = console()
-    term.print(f"report written to {out}/ ({len(manifest.get('files', [])) + 1} files with manifest.json); open {out / 'index.html'}")
+    term.print(
+        f"report written to {out}/ ({len(manifest.get('files', [])) + 1} files with manifest.json); open {out / 'index.html'}"
+    )
     if skipped_sensitivity:
         term.print(f"note: sensitivity analysis left out: {skipped_sensitivity}", style="yellow")
     if len(scenarios) > 1:
-        term.print(f"note: {scenario} holds {len(scenarios)} scenarios; the report covers the first, {scenarios[0].name!r}", style="yellow")
+        term.print(
+            f"note: {scenario} holds {len(scenarios)} scenarios; the report covers the first, {scenarios[0].name!r}",
+            style="yellow",
+        )

@@ -17,7 +17,11 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
     allow_host: Annotated[
         list[str] | None,
-        typer.Option("--allow-host", metavar="<name>", help="Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always."),
+        typer.Option(
+            "--allow-host",
+            metavar="<name>",
+            help="Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always.",
+        ),
     ] = None,
 ) -> None:
     """Run the local web app (map, controls, JSON API) at http://HOST:PORT/."""

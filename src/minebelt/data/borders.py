@@ -70,10 +70,16 @@ def data_info() -> dict[str, Any]:
 
 # geometry=True (the default) always gives the geometries; geometry=False gives None
 @overload
-def _read(layer: str, where: str | None = None, columns: list[str] | None = None, geometry: Literal[True] = True) -> tuple[dict[str, np.ndarray], np.ndarray]: ...
+def _read(
+    layer: str, where: str | None = None, columns: list[str] | None = None, geometry: Literal[True] = True
+) -> tuple[dict[str, np.ndarray], np.ndarray]: ...
 @overload
-def _read(layer: str, where: str | None = None, columns: list[str] | None = None, *, geometry: Literal[False]) -> tuple[dict[str, np.ndarray], None]: ...
-def _read(layer: str, where: str | None = None, columns: list[str] | None = None, geometry: bool = True) -> tuple[dict[str, np.ndarray], np.ndarray | None]:
+def _read(
+    layer: str, where: str | None = None, columns: list[str] | None = None, *, geometry: Literal[False]
+) -> tuple[dict[str, np.ndarray], None]: ...
+def _read(
+    layer: str, where: str | None = None, columns: list[str] | None = None, geometry: bool = True
+) -> tuple[dict[str, np.ndarray], np.ndarray | None]:
     from pyogrio.raw import read
 
     path = gpkg_path()
@@ -170,12 +176,30 @@ def border_lengths() -> list[dict[str, Any]]:
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     order = np.lexsort((t["seq"], t["b"], t["a"]))
     for i in order:
-        a, b, kind, length, part = str(t["a"][i]), str(t["b"][i]), str(t["kind"][i]), float(t["length_km"][i]), int(t["part"][i])
-        r = rows.setdefault((a, b), {"a": a, "b": b, "length_km": 0.0, "land_km": 0.0, "water_km": 0.0, "parts": 0, "parts_km": {}})
+        a, b, kind, length, part = (
+            str(t["a"][i]),
+            str(t["b"][i]),
+            str(t["kind"][i]),
+            float(t["length_km"][i]),
+            int(t["part"][i]),
+        )
+        r = rows.setdefault(
+            (a, b), {"a": a, "b": b, "length_km": 0.0, "land_km": 0.0, "water_km": 0.0, "parts": 0, "parts_km": {}}
+        )
         r["length_km"] += length
         r["land_km" if kind == "land" else "water_km"] += length
         r["parts"] = max(r["parts"], part + 1)
-        p = r["parts_km"].setdefault(part, {"part": part, "from_km": float(t["start_km"][i]), "to_km": float(t["end_km"][i]), "length_km": 0.0, "land_km": 0.0, "water_km": 0.0})
+        p = r["parts_km"].setdefault(
+            part,
+            {
+                "part": part,
+                "from_km": float(t["start_km"][i]),
+                "to_km": float(t["end_km"][i]),
+                "length_km": 0.0,
+                "land_km": 0.0,
+                "water_km": 0.0,
+            },
+        )
         p["from_km"] = min(p["from_km"], float(t["start_km"][i]))
         p["to_km"] = max(p["to_km"], float(t["end_km"][i]))
         p["length_km"] += length

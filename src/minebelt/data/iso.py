@@ -107,7 +107,11 @@ def country_hint(text: str) -> str:
     names = country_names()
     folded = _fold(text)
     if folded in AMBIGUOUS:
-        return f" ({str(text).strip()!r} is ambiguous: " + " or ".join(f"{names[c]!r} ({c})" for c in AMBIGUOUS[folded]) + ")"
+        return (
+            f" ({str(text).strip()!r} is ambiguous: "
+            + " or ".join(f"{names[c]!r} ({c})" for c in AMBIGUOUS[folded])
+            + ")"
+        )
     by_name = _by_name()
     close = difflib.get_close_matches(folded, list(by_name), n=1, cutoff=0.75)
     if close:

@@ -137,7 +137,11 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
     relation = ""
     if isinstance(computed, (int, float)) and not isinstance(computed, bool) and unit.strip().endswith("(1 = yes)"):
         relation = "as stated" if computed == stated else "not as stated"
-    elif isinstance(computed, (int, float)) and not isinstance(computed, bool) and isinstance(stated, (int, float, tuple)):
+    elif (
+        isinstance(computed, (int, float))
+        and not isinstance(computed, bool)
+        and isinstance(stated, (int, float, tuple))
+    ):
         lo, hi = stated if isinstance(stated, tuple) else (stated, stated)
         relation = ratio_words(float(lo), float(computed), float(hi))
     elif isinstance(computed, str) and isinstance(stated, str) and qualifier in ("before", "after"):
@@ -148,7 +152,9 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
     row["verdict_text"] = verdict_text("stated", kind)
     if beside.startswith("by "):
         row["by"] = beside[3:]
-    row["explanation"] = plan_explanation(stated_text, row["computed_text"] if computed is not None else None, beside, relation, implies, note, reason)
+    row["explanation"] = plan_explanation(
+        stated_text, row["computed_text"] if computed is not None else None, beside, relation, implies, note, reason
+    )
     return row
 
 
@@ -208,7 +214,9 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
         return row
     if isinstance(stated, str) or isinstance(computed, str):
         if not (isinstance(stated, str) and isinstance(computed, str)):
-            raise InputError(f"{where}: a date claim needs a date string on both sides (stated {row['stated_text']!r}, computed {row['computed_text']!r})")
+            raise InputError(
+                f"{where}: a date claim needs a date string on both sides (stated {row['stated_text']!r}, computed {row['computed_text']!r})"
+            )
         if qualifier == "after":
             ok = computed > stated
         elif qualifier == "before":
@@ -218,21 +226,34 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
         gap = date_gap(stated, computed) if qualifier not in ("after", "before") else ""
         row["verdict"] = "holds" if ok else "does-not-hold"
         if ok:
-            said = f"Sourced date {computed}: {row['stated_text']}, as stated." if qualifier in ("after", "before") else f"Sourced date {computed}, as stated."
+            said = (
+                f"Sourced date {computed}: {row['stated_text']}, as stated."
+                if qualifier in ("after", "before")
+                else f"Sourced date {computed}, as stated."
+            )
         else:
             said = f"Sourced date {computed}, not {row['stated_text']} as stated" + (f" ({gap})." if gap else ".")
         row["explanation"] = " ".join(x for x in (said, note) if x)
         return row
     rel_tol = parse_tolerance(claim.get("tolerance", settings.HOLDS_REL_TOL), f"{where}: tolerance")
     abs_tol = claim.get("abs_tolerance", 0 if is_count(unit) else ABS_TOLERANCE_DEFAULT.get(unit.strip()))
-    j = judge(stated, computed, qualifier, rel_tol, None if abs_tol is None else parse_tolerance(abs_tol, f"{where}: abs_tolerance", None), spread)
+    j = judge(
+        stated,
+        computed,
+        qualifier,
+        rel_tol,
+        None if abs_tol is None else parse_tolerance(abs_tol, f"{where}: abs_tolerance", None),
+        spread,
+    )
     row["verdict"] = j.verdict
     row["deviation"] = None if j.deviation is None or not math.isfinite(j.deviation) else round(j.deviation, 6)
     difference = None
     if is_absolute(unit) and not isinstance(stated, tuple) and not isinstance(computed, tuple):
         difference = float(computed) - float(stated)
         row["difference"] = round(difference, 6)
-    row["explanation"] = " ".join(x for x in (explain(j, row["stated_text"], row["computed_text"], qualifier, unit, difference), note) if x)
+    row["explanation"] = " ".join(
+        x for x in (explain(j, row["stated_text"], row["computed_text"], qualifier, unit, difference), note) if x
+    )
     return row
 
 
@@ -240,7 +261,9 @@ def _error_row(claim: dict[str, Any], message: str, path: Any = None, kind: str 
     """The row of a claim that cannot be evaluated as written (a typo, an unreachable field);
     its ``error`` always names the claim."""
     if f"{claim['id']!r}" not in message:
-        message = f"{path}: claims {claim['id']!r}: {message}" if path is not None else f"claims {claim['id']!r}: {message}"
+        message = (
+            f"{path}: claims {claim['id']!r}: {message}" if path is not None else f"claims {claim['id']!r}: {message}"
+        )
     raw = claim.get("stated")
     return {
         "id": claim["id"],
@@ -276,7 +299,9 @@ def _method_text(spec: Any) -> str:
     if "unverifiable" in spec:
         return "not recomputable"
     if "expr" in spec:
-        refs = ", ".join(f"{k} = {v if isinstance(v, str) else _method_text(v)}" for k, v in spec.get("refs", {}).items())
+        refs = ", ".join(
+            f"{k} = {v if isinstance(v, str) else _method_text(v)}" for k, v in spec.get("refs", {}).items()
+        )
         return f"{spec['expr']} where {refs}" if refs else str(spec["expr"])
     if "range" in spec:
         return " .. ".join(_method_text(s) for s in spec["range"])
@@ -328,4 +353,11 @@ def check_file(path: str | Path) -> dict[str, Any]:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
     from .._version import __version__
 
-    return {"schema": SCHEMA, "file": p.name, "summary": counts, "holds_by_kind": holds_by_kind(rows), "claims": rows, "provenance": {"minebelt_version": __version__}}
+    return {
+        "schema": SCHEMA,
+        "file": p.name,
+        "summary": counts,
+        "holds_by_kind": holds_by_kind(rows),
+        "claims": rows,
+        "provenance": {"minebelt_version": __version__},
+    }

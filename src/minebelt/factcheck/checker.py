@@ -62,7 +62,11 @@ def resolve_path(doc: Any, path: str, where: str) -> Any:
             continue
         if not isinstance(node, dict) or key not in node:
             here = ".".join(done) or "the estimate"
-            known = ", ".join(k for k in node if not k.endswith("_dist")) if isinstance(node, dict) else "nothing (not a table)"
+            known = (
+                ", ".join(k for k in node if not k.endswith("_dist"))
+                if isinstance(node, dict)
+                else "nothing (not a table)"
+            )
             raise InputError(f"{where}: field {path!r}: {here} has no {key!r} (it has: {known})")
         node = node[key]
         done.append(key)
@@ -98,22 +102,30 @@ class Checker:
         allowed = _COMPUTE_KEYS["scenario"]
         extra = set(spec) - allowed
         if extra or "scenario" not in spec or "field" not in spec:
-            raise InputError(f"{where}: a scenario figure needs scenario and field (optional: {', '.join(sorted(allowed - {'scenario', 'field'}))}); got {sorted(map(str, spec))}")
+            raise InputError(
+                f"{where}: a scenario figure needs scenario and field (optional: {', '.join(sorted(allowed - {'scenario', 'field'}))}); got {sorted(map(str, spec))}"
+            )
         for name in ("scenario", "scenario_name", "section", "field"):
             if name in spec and not isinstance(spec[name], str):
                 raise InputError(f"{where}: {name}: must be text, got {type(spec[name]).__name__}")
         samples, seed = spec.get("samples"), spec.get("seed")
         for name, v in (("samples", samples), ("seed", seed)):
             if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < (1 if name == "samples" else 0)):
-                raise InputError(f"{where}: {name} = {v!r}: must be a whole number{' >= 1' if name == 'samples' else ' >= 0'}")
+                raise InputError(
+                    f"{where}: {name} = {v!r}: must be a whole number{' >= 1' if name == 'samples' else ' >= 0'}"
+                )
         file = (self.path.parent / spec["scenario"]).resolve()
         key = (file, spec.get("scenario_name"), samples, seed)
         if key not in self._estimates:
             scenarios = load_scenarios(file)
             scenario_name = spec.get("scenario_name")
-            chosen = scenarios[0] if scenario_name is None else next((s for s in scenarios if s.name == scenario_name), None)
+            chosen = (
+                scenarios[0] if scenario_name is None else next((s for s in scenarios if s.name == scenario_name), None)
+            )
             if chosen is None:
-                raise InputError(f"{where}: scenario_name {scenario_name!r} is not a scenario of {spec['scenario']} (it has: {'; '.join(s.name for s in scenarios)})")
+                raise InputError(
+                    f"{where}: scenario_name {scenario_name!r} is not a scenario of {spec['scenario']} (it has: {'; '.join(s.name for s in scenarios)})"
+                )
             self._estimates[key] = estimate(chosen, samples=samples, seed=seed, with_geometry=False).document
         doc = self._estimates[key]
         path = str(spec["field"])
@@ -121,7 +133,9 @@ class Checker:
             row = next((r for r in doc["sections"] if r["name"] == spec["section"]), None)
             if row is None:
                 known = "; ".join(r["name"] for r in doc["sections"])
-                raise InputError(f"{where}: section {spec['section']!r} is not a section of scenario {doc['scenario']['name']!r} (it has: {known})")
+                raise InputError(
+                    f"{where}: section {spec['section']!r} is not a section of scenario {doc['scenario']['name']!r} (it has: {known})"
+                )
             parent, full = row, path
         else:
             parent, full = doc, path if ("." in path or "[" in path) else f"totals.{path}"
@@ -148,7 +162,9 @@ class Checker:
         if isinstance(ref, dict):
             return self.scenario_figure(ref, where)
         if not isinstance(ref, str) or ":" not in ref:
-            raise InputError(f"{where}: ref {clip(ref)} must be 'claim:ID', 'const:NAME', 'border:A-B:FIELD', 'fx:FROM:TO:DATE' or a scenario table")
+            raise InputError(
+                f"{where}: ref {clip(ref)} must be 'claim:ID', 'const:NAME', 'border:A-B:FIELD', 'fx:FROM:TO:DATE' or a scenario table"
+            )
         kind, _, rest = ref.partition(":")
         if kind == "claim":
             v = self.value(rest, where)
@@ -162,8 +178,14 @@ class Checker:
 
             if rest not in FACTS:
                 pair = re.fullmatch(r"([A-Za-z]{3})_?([A-Za-z]{3})", rest)
-                hint = f" (an exchange rate is a ref 'fx:{pair[1].upper()}:{pair[2].upper()}:YYYY-MM-DD')" if pair else suggest(rest, FACTS) or suggest(rest.upper(), FACTS)
-                raise InputError(f"{where}: unknown constant {clip(rest)}{hint or ' (the constants are listed in docs/sources.md)'}")
+                hint = (
+                    f" (an exchange rate is a ref 'fx:{pair[1].upper()}:{pair[2].upper()}:YYYY-MM-DD')"
+                    if pair
+                    else suggest(rest, FACTS) or suggest(rest.upper(), FACTS)
+                )
+                raise InputError(
+                    f"{where}: unknown constant {clip(rest)}{hint or ' (the constants are listed in docs/sources.md)'}"
+                )
             return float(FACTS[rest].value)
         if kind == "border":
             pairs, _, field = rest.rpartition(":")
@@ -174,7 +196,9 @@ class Checker:
             if self._rates and said not in self._rates[-1]:
                 self._rates[-1].append(said)
             return conv.factor
-        raise InputError(f"{where}: unknown ref kind {clip(kind)}{suggest(kind, REF_KINDS)} (allowed: {', '.join(REF_KINDS)})")
+        raise InputError(
+            f"{where}: unknown ref kind {clip(kind)}{suggest(kind, REF_KINDS)} (allowed: {', '.join(REF_KINDS)})"
+        )
 
     def compute(self, spec: Any, where: str, names: dict[str, float] | None = None) -> Any:
         """The value ``spec`` names; ``names`` are extra names an ``expr`` may use (``stated`` in
@@ -183,11 +207,15 @@ class Checker:
             raise InputError(f"{where}: compute must be a table")
         kinds = [k for k in _COMPUTE_KEYS if k in spec]
         if len(kinds) != 1:
-            raise InputError(f"{where}: compute needs exactly one of {', '.join(_COMPUTE_KEYS)} (got {', '.join(sorted(spec)) or 'nothing'})")
+            raise InputError(
+                f"{where}: compute needs exactly one of {', '.join(_COMPUTE_KEYS)} (got {', '.join(sorted(spec)) or 'nothing'})"
+            )
         allowed = _COMPUTE_KEYS[kinds[0]]
         extra = sorted(set(spec) - allowed)
         if extra:
-            raise InputError(f"{where}: unknown key {extra[0]!r} for a {kinds[0]} computation (allowed: {', '.join(sorted(allowed))})")
+            raise InputError(
+                f"{where}: unknown key {extra[0]!r} for a {kinds[0]} computation (allowed: {', '.join(sorted(allowed))})"
+            )
         if "unverifiable" in spec:
             raise Unverifiable(str(spec["unverifiable"]))
         if "range" in spec:
@@ -203,7 +231,7 @@ class Checker:
             if not isinstance(refs, dict):
                 raise InputError(f"{where}: refs: must be a table of name = ref, got {type(refs).__name__}")
             if not isinstance(spec["expr"], (str, int, float)) or isinstance(spec["expr"], bool):
-                raise InputError(f"{where}: expr: must be text such as \"a / b\"")
+                raise InputError(f'{where}: expr: must be text such as "a / b"')
             names = dict(names or {})
             for k, v in refs.items():
                 if not (isinstance(k, str) and k.isidentifier()):
@@ -219,7 +247,9 @@ class Checker:
             if not isinstance(spec["date"], str) or spec["date"] not in DATES:
                 from ..errors import clip, suggest
 
-                raise InputError(f"{where}: unknown date {clip(spec['date'])}{suggest(str(spec['date']), DATES) or ' (the dates are listed in docs/sources.md)'}")
+                raise InputError(
+                    f"{where}: unknown date {clip(spec['date'])}{suggest(str(spec['date']), DATES) or ' (the dates are listed in docs/sources.md)'}"
+                )
             return DATES[spec["date"]][0]
         if "members" in spec:
             from ..model.facts import MEMBERSHIPS
@@ -228,17 +258,21 @@ class Checker:
             if not isinstance(group, str) or group not in MEMBERSHIPS:
                 from ..errors import clip, suggest
 
-                raise InputError(f"{where}: of = {clip(group)}: unknown group{suggest(str(group), MEMBERSHIPS)} (known: {', '.join(MEMBERSHIPS)})")
+                raise InputError(
+                    f"{where}: of = {clip(group)}: unknown group{suggest(str(group), MEMBERSHIPS)} (known: {', '.join(MEMBERSHIPS)})"
+                )
             members = spec["members"]
             if not isinstance(members, list) or not members or not all(isinstance(c, str) for c in members):
-                raise InputError(f"{where}: members: must be a list of ISO alpha-3 codes like [\"POL\", \"FIN\"]")
+                raise InputError(f'{where}: members: must be a list of ISO alpha-3 codes like ["POL", "FIN"]')
             from ..data.iso import country_names
             from ..errors import clip
 
             known = country_names()
             for c in members:
                 if c not in known:
-                    raise InputError(f"{where}: members: {clip(c)} is not an ISO 3166-1 alpha-3 code{iso_hint(c, known)}")
+                    raise InputError(
+                        f"{where}: members: {clip(c)} is not an ISO 3166-1 alpha-3 code{iso_hint(c, known)}"
+                    )
             return float(sum(1 for c in members if c in MEMBERSHIPS[group][0]))
         if "scenario" in spec:
             return self.scenario_figure(spec, where)
@@ -250,7 +284,9 @@ class Checker:
         if claim_id not in self.claims:
             from ..errors import clip, suggest
 
-            raise InputError(f"{where or f'{self.path}: claims'}: unknown claim id {clip(claim_id)}{suggest(claim_id, self.claims)}")
+            raise InputError(
+                f"{where or f'{self.path}: claims'}: unknown claim id {clip(claim_id)}{suggest(claim_id, self.claims)}"
+            )
         if claim_id in self._busy:
             raise InputError(f"{self.path}: claim {claim_id!r} refers to itself through its refs")
         self._busy.add(claim_id)
@@ -288,7 +324,9 @@ def border_figure(pairs: str, field: str, where: str) -> float:
             raise InputError(f"{where}: border pair {pair!r} must look like 'FIN-RUS'")
         for c in (a.upper(), b.upper()):
             if c not in known:
-                raise InputError(f"{where}: border {clip(pair)}: unknown code {c!r}{iso_hint(c, known)} (ISO 3166-1 alpha-3)")
+                raise InputError(
+                    f"{where}: border {clip(pair)}: unknown code {c!r}{iso_hint(c, known)} (ISO 3166-1 alpha-3)"
+                )
         codes.append((a.upper(), b.upper()))
     try:
         return border_summary(codes, field)
@@ -316,7 +354,9 @@ def fx_conversion(spec: str, where: str) -> Any:
 
     parts = spec.split(":")
     if len(parts) != 3:
-        raise InputError(f"{where}: fx ref {clip('fx:' + spec)} must be 'fx:FROM:TO:DATE', e.g. 'fx:PLN:EUR:2024-05-18'")
+        raise InputError(
+            f"{where}: fx ref {clip('fx:' + spec)} must be 'fx:FROM:TO:DATE', e.g. 'fx:PLN:EUR:2024-05-18'"
+        )
     known = currencies()
     for name, code in zip(("FROM", "TO"), parts[:2], strict=False):
         if code not in known:
@@ -328,8 +368,12 @@ def fx_conversion(spec: str, where: str) -> Any:
         raise InputError(f"{where}: fx DATE {clip(parts[2])} must be a date YYYY-MM-DD") from None
     first, last = str(ecb_rates().dates[0]), str(ecb_rates().dates[-1])
     if not first <= day.isoformat() <= last:
-        raise InputError(f"{where}: fx ref {clip('fx:' + spec)}: DATE {day.isoformat()} is outside the bundled ECB series ({first} to {last})")
+        raise InputError(
+            f"{where}: fx ref {clip('fx:' + spec)}: DATE {day.isoformat()} is outside the bundled ECB series ({first} to {last})"
+        )
     try:
         return conversion(parts[0], parts[1], day.isoformat())
     except KeyError as e:
-        raise InputError(f"{where}: fx ref {clip('fx:' + spec)}: {str(e).strip(chr(34) + chr(39))} (the bundled ECB series runs {first} to {last})") from None
+        raise InputError(
+            f"{where}: fx ref {clip('fx:' + spec)}: {str(e).strip(chr(34) + chr(39))} (the bundled ECB series runs {first} to {last})"
+        ) from None

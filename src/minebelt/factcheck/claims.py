@@ -14,13 +14,30 @@ from ..errors import InputError
 from .kinds import KINDS
 from .verdict import QUALIFIERS, normalize_qualifier
 
-CLAIM_KEYS = {"id", "source", "quote", "stated", "qualifier", "unit", "tolerance", "abs_tolerance", "selection", "analysis", "note", "compute", "context", "part_of", "kind", "by"}
+CLAIM_KEYS = {
+    "id",
+    "source",
+    "quote",
+    "stated",
+    "qualifier",
+    "unit",
+    "tolerance",
+    "abs_tolerance",
+    "selection",
+    "analysis",
+    "note",
+    "compute",
+    "context",
+    "part_of",
+    "kind",
+    "by",
+}
 
 
 def parse_stated(raw: Any, where: str, text_ok: bool = True) -> Any:
     """A claim's ``stated``: a finite number, a ``[low, high]`` pair, or text (a date, or the words of
     a claim that states no figure). Raises :class:`InputError` naming ``where`` otherwise."""
-    allowed = "a number, a [low, high] pair of numbers or a date string such as \"2025-06\""
+    allowed = 'a number, a [low, high] pair of numbers or a date string such as "2025-06"'
     if isinstance(raw, bool):
         raise InputError(f"{where}: must be {allowed}, got {raw!r}")
     if isinstance(raw, (int, float)):
@@ -28,7 +45,9 @@ def parse_stated(raw: Any, where: str, text_ok: bool = True) -> Any:
             raise InputError(f"{where}: must be a finite number, got {raw}")
         return float(raw)
     if isinstance(raw, list):
-        if len(raw) == 2 and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in raw):
+        if len(raw) == 2 and all(
+            isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in raw
+        ):
             if not raw[0] <= raw[1]:
                 raise InputError(f"{where}: range {raw} is inverted (write [low, high])")
             return (float(raw[0]), float(raw[1]))
@@ -40,7 +59,13 @@ def parse_stated(raw: Any, where: str, text_ok: bool = True) -> Any:
 
 def parse_tolerance(raw: Any, where: str, high: float | None = 1.0) -> float:
     """A tolerance: a finite number >= 0 (a relative one at most ``high``)."""
-    if isinstance(raw, bool) or not isinstance(raw, (int, float)) or not math.isfinite(raw) or raw < 0 or (high is not None and raw > high):
+    if (
+        isinstance(raw, bool)
+        or not isinstance(raw, (int, float))
+        or not math.isfinite(raw)
+        or raw < 0
+        or (high is not None and raw > high)
+    ):
         allowed = f"[0, {high:g}]" if high is not None else ">= 0"
         raise InputError(f"{where}: must be a number in {allowed}, got {raw!r}")
     return float(raw)
@@ -87,8 +112,14 @@ def check_claim_shape(c: dict[str, Any], where: str) -> None:
 
     stated = parse_stated(c["stated"], f"{where}: stated")
     free_text = bool(c.get("selection") or c.get("analysis"))
-    if isinstance(stated, str) and not free_text and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2})?)*", stated.strip()):
-        raise InputError(f"{where}: stated: {stated!r} is neither a number, a [low, high] pair nor a date such as \"2025-06\" (text is allowed only with selection or analysis = true)")
+    if (
+        isinstance(stated, str)
+        and not free_text
+        and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2})?)*", stated.strip())
+    ):
+        raise InputError(
+            f'{where}: stated: {stated!r} is neither a number, a [low, high] pair nor a date such as "2025-06" (text is allowed only with selection or analysis = true)'
+        )
     if "tolerance" in c:
         parse_tolerance(c["tolerance"], f"{where}: tolerance")
     if "abs_tolerance" in c:
@@ -101,9 +132,13 @@ def check_claim_shape(c: dict[str, Any], where: str) -> None:
     if "kind" in c and c["kind"] not in KINDS:
         from ..errors import clip, suggest
 
-        raise InputError(f"{where}: kind = {clip(c['kind'])}: allowed {', '.join(repr(k) for k in KINDS)}{suggest(str(c['kind']), KINDS)}")
+        raise InputError(
+            f"{where}: kind = {clip(c['kind'])}: allowed {', '.join(repr(k) for k in KINDS)}{suggest(str(c['kind']), KINDS)}"
+        )
     if "by" in c and (not isinstance(c["by"], str) or not c["by"].strip()):
-        raise InputError(f"{where}: by: must be text naming whose model (\"the article's own arithmetic\"), got {c['by']!r}")
+        raise InputError(
+            f'{where}: by: must be text naming whose model ("the article\'s own arithmetic"), got {c["by"]!r}'
+        )
     if "part_of" in c and not isinstance(c["part_of"], str):
         raise InputError(f"{where}: part_of: must be text (the id of the combined claim), got {c['part_of']!r}")
     check_exprs(c["compute"], f"{where}: compute")
@@ -123,7 +158,9 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
         from ..errors import suggest
 
         key = sorted(map(str, extra))[0]
-        raise InputError(f"{p}: unknown top-level key {key!r}{suggest(key, ('claims', 'title', 'sources'))} (allowed: title, sources, claims)")
+        raise InputError(
+            f"{p}: unknown top-level key {key!r}{suggest(key, ('claims', 'title', 'sources'))} (allowed: title, sources, claims)"
+        )
     if not isinstance(claims, list) or not claims:
         raise InputError(f"{p}: claims: must be a non-empty array of tables ([[claims]])")
     seen: set[str] = set()
@@ -135,7 +172,9 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
             from ..errors import suggest
 
             key = sorted(map(str, unknown))[0]
-            raise InputError(f"{p}: claims[{i}] {c.get('id', '')!r}: unknown key {key!r}{suggest(key, CLAIM_KEYS)} (allowed: {', '.join(sorted(CLAIM_KEYS))})")
+            raise InputError(
+                f"{p}: claims[{i}] {c.get('id', '')!r}: unknown key {key!r}{suggest(key, CLAIM_KEYS)} (allowed: {', '.join(sorted(CLAIM_KEYS))})"
+            )
         for req in ("id", "quote", "stated", "compute"):
             if req not in c:
                 raise InputError(f"{p}: claims[{i}] {c.get('id', '')!r}: {req}: required field is missing")

@@ -13,7 +13,9 @@ from .checker import Checker, Unverifiable
 from .verdict import fmt_stated, fmt_value
 
 
-def context_sentence(checker: Checker, claim: dict[str, Any], unit: str, where: str, stated: Any = None, plan: bool = False) -> str:
+def context_sentence(
+    checker: Checker, claim: dict[str, Any], unit: str, where: str, stated: Any = None, plan: bool = False
+) -> str:
     """``context = {label = ref}``: side figures that explain a difference, as one sentence.
 
     A ref is anything ``refs`` takes; a table may also be any ``compute`` (``expr`` with
@@ -39,7 +41,11 @@ def context_sentence(checker: Checker, claim: dict[str, Any], unit: str, where: 
                     if not isinstance(ref["unit"], str):
                         raise InputError(f"{here}: unit: must be text, got {ref['unit']!r}")
                     ref_unit = ref["unit"]
-                names = {"stated": float(stated[1] if isinstance(stated, tuple) else stated)} if isinstance(stated, (int, float, tuple)) else None
+                names = (
+                    {"stated": float(stated[1] if isinstance(stated, tuple) else stated)}
+                    if isinstance(stated, (int, float, tuple))
+                    else None
+                )
                 v = checker.compute(spec, here, names)
             else:
                 v = checker.ref(ref, here)

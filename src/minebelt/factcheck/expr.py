@@ -32,7 +32,9 @@ def check_expr(expr: object, where: str, names: set[str] | None = None) -> ast.E
     if not isinstance(expr, str):
         raise InputError(f"{where}: expr: must be text (arithmetic over refs), got {clip(expr)}")
     if len(expr) > settings.EXPR_CHARS_MAX:
-        raise InputError(f"{where}: expr: {len(expr):,} characters, more than {settings.EXPR_CHARS_MAX:,} (EXPR_CHARS_MAX)")
+        raise InputError(
+            f"{where}: expr: {len(expr):,} characters, more than {settings.EXPR_CHARS_MAX:,} (EXPR_CHARS_MAX)"
+        )
     try:
         tree = ast.parse(expr, mode="eval")
     except (SyntaxError, ValueError):
@@ -41,7 +43,9 @@ def check_expr(expr: object, where: str, names: set[str] | None = None) -> ast.E
         raise InputError(f"{where}: expr {clip(expr)} is nested too deeply") from None
     nodes = [n for n in ast.walk(tree) if not isinstance(n, (ast.expr_context, ast.operator, ast.unaryop))]
     if len(nodes) > settings.EXPR_NODES_MAX:
-        raise InputError(f"{where}: expr {clip(expr)}: {len(nodes):,} elements, more than {settings.EXPR_NODES_MAX} (EXPR_NODES_MAX)")
+        raise InputError(
+            f"{where}: expr {clip(expr)}: {len(nodes):,} elements, more than {settings.EXPR_NODES_MAX} (EXPR_NODES_MAX)"
+        )
     allowed = f"{where}: expr {clip(expr)}: only numbers, refs, + - * /, parentheses, max(a, b, ...), min(a, b, ...) and round(x[, digits]) are allowed"
     called = {id(n.func) for n in nodes if isinstance(n, ast.Call)}
     for n in nodes:
@@ -50,9 +54,16 @@ def check_expr(expr: object, where: str, names: set[str] | None = None) -> ast.E
         if isinstance(n, ast.Name):
             if id(n) not in called and names is not None and n.id not in names:
                 hint = suggest(n.id, names)
-                raise InputError(f"{where}: expr uses {clip(n.id)}, which is not in refs{hint or ' (' + (', '.join(sorted(names)[:12]) or 'none') + ')'}")
+                raise InputError(
+                    f"{where}: expr uses {clip(n.id)}, which is not in refs{hint or ' (' + (', '.join(sorted(names)[:12]) or 'none') + ')'}"
+                )
             continue
-        if isinstance(n, ast.BinOp) and type(n.op) in _BIN or isinstance(n, ast.UnaryOp) and isinstance(n.op, (ast.USub, ast.UAdd)):
+        if (
+            isinstance(n, ast.BinOp)
+            and type(n.op) in _BIN
+            or isinstance(n, ast.UnaryOp)
+            and isinstance(n.op, (ast.USub, ast.UAdd))
+        ):
             continue
         if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in _FUNCS and not n.keywords):
             raise InputError(allowed)
@@ -62,9 +73,15 @@ def check_expr(expr: object, where: str, names: set[str] | None = None) -> ast.E
         if fn in ("max", "min") and len(args) < 2:
             raise InputError(f"{where}: expr {clip(expr)}: {fn}() needs two or more values")
         if fn == "round" and not (
-            len(args) == 1 or len(args) == 2 and isinstance(args[1], ast.Constant) and type(args[1].value) is int and -20 <= args[1].value <= 20
+            len(args) == 1
+            or len(args) == 2
+            and isinstance(args[1], ast.Constant)
+            and type(args[1].value) is int
+            and -20 <= args[1].value <= 20
         ):
-            raise InputError(f"{where}: expr {clip(expr)}: round(x) or round(x, digits) with digits a whole number in [-20, 20]")
+            raise InputError(
+                f"{where}: expr {clip(expr)}: round(x) or round(x, digits) with digits a whole number in [-20, 20]"
+            )
     return tree
 
 

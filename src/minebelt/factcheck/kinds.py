@@ -65,13 +65,19 @@ def default_kind(claim: dict[str, Any], claims: dict[str, dict[str, Any]], _seen
             return _model_or_forecast(claim)
         if leaf.startswith("claim:"):
             other = claims.get(leaf[6:])
-            if other is not None and leaf[6:] not in _seen and default_kind(other, claims, _seen | {leaf[6:]}) == "model":
+            if (
+                other is not None
+                and leaf[6:] not in _seen
+                and default_kind(other, claims, _seen | {leaf[6:]}) == "model"
+            ):
                 return _model_or_forecast(claim)
     return "fact"
 
 
 #: Words of a forecast ("will", "by 2030"): a figure said of the future is stated, never refuted by a model.
-FORECAST_WORDS = re.compile(r"\b(?:will|would|plans?|by 20\d\d|within (?:a few|several|\w+) (?:years|months|decades))\b", re.I)
+FORECAST_WORDS = re.compile(
+    r"\b(?:will|would|plans?|by 20\d\d|within (?:a few|several|\w+) (?:years|months|decades))\b", re.I
+)
 
 
 def _model_or_forecast(claim: dict[str, Any]) -> str:
@@ -80,7 +86,9 @@ def _model_or_forecast(claim: dict[str, Any]) -> str:
     return "plan" if FORECAST_WORDS.search(str(claim.get("quote", ""))) else "model"
 
 
-def _scenario_specs(spec: Any, claims: dict[str, dict[str, Any]], seen: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+def _scenario_specs(
+    spec: Any, claims: dict[str, dict[str, Any]], seen: frozenset[str] = frozenset()
+) -> list[dict[str, Any]]:
     """The scenario tables a claim's figure comes from (through ``claim:`` refs too), in order."""
     out: list[dict[str, Any]] = []
     for leaf in _leaves(spec):
@@ -103,7 +111,10 @@ def assumptions(doc: dict[str, Any]) -> str:
         text = f"{e['median']:,.0f} {unit} ({value})" if named and role == "density" else f"{value} {unit}".strip()
         if text not in parts[role]:
             parts[role].append(text)
-    words = [f"density {' or '.join(parts['density'][:2])}" if parts["density"] else "", f"depth {' or '.join(parts['depth_km'][:2])}" if parts["depth_km"] else ""]
+    words = [
+        f"density {' or '.join(parts['density'][:2])}" if parts["density"] else "",
+        f"depth {' or '.join(parts['depth_km'][:2])}" if parts["depth_km"] else "",
+    ]
     return ", ".join(w for w in words if w)
 
 
@@ -114,7 +125,10 @@ def whose_model(claim: dict[str, Any], claims: dict[str, dict[str, Any]], estima
     docs = []
     for spec in specs:
         file = str(spec.get("scenario")).replace("\\", "/").rsplit("/", 1)[-1]
-        doc = next((d for (path, name, *_), d in estimates.items() if path.name == file and name == spec.get("scenario_name")), None)
+        doc = next(
+            (d for (path, name, *_), d in estimates.items() if path.name == file and name == spec.get("scenario_name")),
+            None,
+        )
         if doc is not None and doc not in docs:
             docs.append(doc)
     said = "; ".join(dict.fromkeys(x for x in (assumptions(d) for d in docs) if x))
@@ -158,7 +172,9 @@ def ratio_words(stated: float, computed: float, stated_high: float | None = None
     return f"the stated figure is {shown(stated)} to {shown(stated_high)} times that"
 
 
-def plan_explanation(stated_text: str, computed_text: str | None, beside: str, relation: str, implies: str, note: str, reason: str = "") -> str:
+def plan_explanation(
+    stated_text: str, computed_text: str | None, beside: str, relation: str, implies: str, note: str, reason: str = ""
+) -> str:
     """The explanation of a ``plan`` claim: what it states, the figure beside it, what it implies."""
     out = [f"A plan, target, budget or forecast, recorded as stated ({stated_text}): no model refutes it."]
     if computed_text:
@@ -182,8 +198,8 @@ def fact_not_model(claim: dict[str, Any], claims: list[dict[str, Any]], path: An
         from ..errors import InputError
 
         raise InputError(
-            f"{path.name}: claims {claim['id']!r}: kind = \"fact\" but compute runs minebelt's model of {specs[0].get('scenario')}: "
-            "a fact is checked against sourced or measured figures; use kind = \"model\" and say whose model (by = \"...\")"
+            f'{path.name}: claims {claim["id"]!r}: kind = "fact" but compute runs minebelt\'s model of {specs[0].get("scenario")}: '
+            'a fact is checked against sourced or measured figures; use kind = "model" and say whose model (by = "...")'
         )
 
 

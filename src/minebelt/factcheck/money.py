@@ -68,7 +68,9 @@ def scenario_currency(spec: dict[str, Any], estimates: dict[Any, Any]) -> str | 
     return None
 
 
-def compute_dim(spec: Any, claims: dict[str, dict[str, Any]], estimates: dict[Any, Any], seen: frozenset[str] = frozenset()) -> Dim | None:
+def compute_dim(
+    spec: Any, claims: dict[str, dict[str, Any]], estimates: dict[Any, Any], seen: frozenset[str] = frozenset()
+) -> Dim | None:
     """The currency dimension of a ``compute`` spec or ref: ``{"EUR": 1}`` for euros,
     ``{"EUR": 1, "PLN": -1}`` for an fx rate, ``{}`` for no money, None when unknown or mixed."""
     from ..model.currency import currencies
@@ -112,7 +114,9 @@ def compute_dim(spec: Any, claims: dict[str, dict[str, Any]], estimates: dict[An
     return {}
 
 
-def currency_mismatch(claim: dict[str, Any], claims: dict[str, dict[str, Any]], estimates: dict[Any, Any]) -> str | None:
+def currency_mismatch(
+    claim: dict[str, Any], claims: dict[str, dict[str, Any]], estimates: dict[Any, Any]
+) -> str | None:
     """``claim 'X': unit EUR, computed USD: convert with fx:USD:EUR:DATE`` when a claim in one
     currency is computed in another; None when they agree or the value is not money."""
     from ..model.currency import currencies

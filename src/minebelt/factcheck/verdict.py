@@ -113,7 +113,11 @@ def judge(
         if ok(c_lo) and ok(c_hi):
             margin = _rel(c_lo if up else c_hi, s)
             if spread is not None and not ok(spread[0] if up else spread[1]):
-                return Judgement("imprecise", margin, f"holds at the central estimate but not across the 90 % range {_g(spread[0])}\u2013{_g(spread[1])}")
+                return Judgement(
+                    "imprecise",
+                    margin,
+                    f"holds at the central estimate but not across the 90 % range {_g(spread[0])}\u2013{_g(spread[1])}",
+                )
             return Judgement("holds", margin, f"computed is {word} {_g(s)}")
         if ok(c_lo) or ok(c_hi):
             return Judgement("imprecise", 0.0, f"the computed range straddles {_g(s)}")
@@ -121,7 +125,9 @@ def judge(
         dev = _rel(nearest, s)
         within = abs(nearest - s) <= abs_tol if abs_tol is not None else abs(dev) <= rel_tol
         if within:
-            return Judgement("imprecise", dev, f"computed misses the bound {word} {_g(s)} by no more than the tolerance")
+            return Judgement(
+                "imprecise", dev, f"computed misses the bound {word} {_g(s)} by no more than the tolerance"
+            )
         return Judgement("does-not-hold", dev, f"computed is not {word} {_g(s)}")
 
     if isinstance(stated, tuple):
@@ -131,7 +137,9 @@ def judge(
                 return Judgement("holds", 0.0, "computed lies within the stated range")
             nearest = s_lo if c_lo < s_lo else s_hi
             dev = _rel(c_lo, nearest)
-            return Judgement(_grade(dev, rel_tol, abs(c_lo - nearest), abs_tol), dev, "computed lies outside the stated range")
+            return Judgement(
+                _grade(dev, rel_tol, abs(c_lo - nearest), abs_tol), dev, "computed lies outside the stated range"
+            )
         if s_lo <= c_lo and c_hi <= s_hi:
             return Judgement("holds", 0.0, "the stated range contains the computed one")
         devs = [_rel(c_lo, s_lo), _rel(c_hi, s_hi)]
@@ -154,19 +162,27 @@ def judge(
         if _grade(dev, rel_tol, absd, abs_tol) == "holds":
             return Judgement("holds", dev, "both ends of the computed range are within the tolerance")
         if c_lo <= stated <= c_hi:
-            return Judgement("imprecise", dev, f"the stated figure is one point of the computed range {_g(c_lo)}\u2013{_g(c_hi)}")
+            return Judgement(
+                "imprecise", dev, f"the stated figure is one point of the computed range {_g(c_lo)}\u2013{_g(c_hi)}"
+            )
         nearest = c_lo if stated < c_lo else c_hi
         ndev = _rel(nearest, stated)
         verdict = _grade(ndev, rel_tol, abs(nearest - stated), abs_tol)
         side = "below" if nearest < stated else "above"
-        return Judgement("imprecise" if verdict == "holds" else verdict, ndev, f"the computed range lies {side} the stated figure")
+        return Judgement(
+            "imprecise" if verdict == "holds" else verdict, ndev, f"the computed range lies {side} the stated figure"
+        )
 
     dev = _rel(c_lo, stated)
     verdict = _grade(dev, rel_tol, abs(c_lo - stated), abs_tol)
     if verdict == "holds" and spread is not None:
         lo_dev, hi_dev = _rel(spread[0], stated), _rel(spread[1], stated)
         if max(abs(lo_dev), abs(hi_dev)) > settings.IMPRECISE_REL_TOL:
-            return Judgement("imprecise", dev, f"holds at the central estimate, but the 90 % range is {_g(spread[0])}\u2013{_g(spread[1])}: the single figure hides the spread")
+            return Judgement(
+                "imprecise",
+                dev,
+                f"holds at the central estimate, but the 90 % range is {_g(spread[0])}\u2013{_g(spread[1])}: the single figure hides the spread",
+            )
     return Judgement(verdict, dev, "point compared")
 
 
@@ -247,8 +263,12 @@ def fmt_difference(diff: float, unit: str) -> str:
     shown = _trim(abs(diff), 2) if abs(diff) < 100 else f"{abs(diff):,.0f}"
     if unit.startswith("degrees"):
         side = unit.removeprefix("degrees").strip()
-        more = {"north": "further north", "south": "further south", "east": "further east", "west": "further west"}.get(side, "higher")
-        less = {"north": "further south", "south": "further north", "east": "further west", "west": "further east"}.get(side, "lower")
+        more = {"north": "further north", "south": "further south", "east": "further east", "west": "further west"}.get(
+            side, "higher"
+        )
+        less = {"north": "further south", "south": "further north", "east": "further west", "west": "further east"}.get(
+            side, "lower"
+        )
         return f"{shown}\u00b0 {more if diff > 0 else less}"
     return f"{shown} {unit} {'higher' if diff > 0 else 'lower'}".replace("  ", " ")
 
@@ -264,10 +284,17 @@ def fmt_stated(v: Any, unit: str) -> str:
 # ------------------------------------------------------------------ evaluation
 
 
-_PLAIN_REASONS = {"point compared", "range ends compared", "computed lies within the stated range", "computed lies outside the stated range"}
+_PLAIN_REASONS = {
+    "point compared",
+    "range ends compared",
+    "computed lies within the stated range",
+    "computed lies outside the stated range",
+}
 
 
-def explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str, unit: str = "", difference: float | None = None) -> str:
+def explain(
+    j: Judgement, stated_text: str, computed_text: str, qualifier: str, unit: str = "", difference: float | None = None
+) -> str:
     """The verdict in one or two sentences. A calendar year or a latitude is worded by its absolute
     ``difference`` ("2 years later"), a bound on a ratio without a percentage."""
     dev = j.deviation
@@ -288,7 +315,11 @@ def explain(j: Judgement, stated_text: str, computed_text: str, qualifier: str, 
         return f"Recomputed {computed_text} against the stated {stated_text}{margin}.{extra}"
     if qualifier == "exact":
         if unit.strip().endswith("(1 = yes)"):
-            return f"Sourced: {computed_text}, as stated." if j.verdict == "holds" else f"Sourced: {computed_text}; the claim says {stated_text.rpartition(': ')[2]}."
+            return (
+                f"Sourced: {computed_text}, as stated."
+                if j.verdict == "holds"
+                else f"Sourced: {computed_text}; the claim says {stated_text.rpartition(': ')[2]}."
+            )
         if j.verdict == "holds":
             return f"Recomputed {computed_text}, as stated."
         return f"Recomputed {computed_text}, not {stated_text} as stated" + (f" ({gap})." if gap else ".")

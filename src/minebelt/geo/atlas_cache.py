@@ -63,7 +63,14 @@ def fingerprint() -> str:
 
     b = border_belts.bundle()
     curves = border_belts.file_sha256(b.path) if b is not None else "none"
-    parts = [SCHEMA, __version__, border_belts.file_sha256(gpkg_path()), border_belts.file_sha256(border_belts.places_path()), curves, _code_sha256()]
+    parts = [
+        SCHEMA,
+        __version__,
+        border_belts.file_sha256(gpkg_path()),
+        border_belts.file_sha256(border_belts.places_path()),
+        curves,
+        _code_sha256(),
+    ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 

@@ -139,7 +139,9 @@ def _with_total(progress: Any, total: int) -> Callable[[str, float], None]:
     return lambda stage, frac: progress(stage, frac, total)
 
 
-def _measure(sides: list[tuple[str, str]], depth_km: float, progress: Progress | None, belts: bool) -> tuple[list[SideFigures], list[Any] | None]:
+def _measure(
+    sides: list[tuple[str, str]], depth_km: float, progress: Progress | None, belts: bool
+) -> tuple[list[SideFigures], list[Any] | None]:
     """Measure ``sides`` (no cache): their figures and, with ``belts``, their belt polygons."""
     from ..data.places import places
     from ..scenario.resolve import resolve_scenario
@@ -209,7 +211,9 @@ def measure_sides(
     from . import atlas_cache
 
     wanted = list(sides) if sides is not None else all_sides()
-    cached = {k: SideFigures.from_dict(v) for k, v in atlas_cache.read(depth_km).items()} if use_cache and not belts else {}
+    cached = (
+        {k: SideFigures.from_dict(v) for k, v in atlas_cache.read(depth_km).items()} if use_cache and not belts else {}
+    )
     todo = [s for s in wanted if f"{s[0]}>{s[1]}" not in cached]
     new, polys = _measure(todo, depth_km, progress, belts) if todo else ([], None)
     if new and use_cache:

@@ -83,7 +83,12 @@ def coverage(code: str) -> Any:
 
     from ..data.borders import neighbours, pair_segments
 
-    lines = [s.geometry for n in neighbours(code) for s in pair_segments(code, n) if s.geometry is not None and not s.geometry.is_empty]
+    lines = [
+        s.geometry
+        for n in neighbours(code)
+        for s in pair_segments(code, n)
+        if s.geometry is not None and not s.geometry.is_empty
+    ]
     if not lines:
         return None
     cov = shapely.buffer(shapely.union_all(lines), settings.COVERAGE_MARGIN_KM / 111.7, quad_segs=4)
@@ -176,7 +181,9 @@ def attached(belt: Any, front: Any, zone_: Any, water: Any) -> tuple[Any, Any]:
     return shapely.union_all(parts[keep]), shapely.union_all(parts[~keep])
 
 
-def belt_polygon(lines: list[np.ndarray], depth_km: float, side: str | None, land: Any, mask: Any, cuts: Any = None) -> Belt:
+def belt_polygon(
+    lines: list[np.ndarray], depth_km: float, side: str | None, land: Any, mask: Any, cuts: Any = None
+) -> Belt:
     """The belt behind ``lines`` (frame lon/lat runs, unmasked) at ``depth_km`` (module docstring).
 
     ``land``: the defender's land (standard longitudes); ``mask``: a polygon or None;

@@ -35,8 +35,39 @@ import numpy as np
 #: they are closest where belts are usually asked for (below 10 km, at most 25 % apart) and
 #: where a belt is cheap to build; a 50 km belt costs ten times a 1 km one.
 DEPTH_NODES_KM = (
-    0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5, 2.75,
-    3.0, 3.5, 4.0, 4.5, 5.0, 6.0, 7.0, 8.0, 10.0, 12.0, 15.0, 20.0, 30.0, 50.0,
+    0.1,
+    0.125,
+    0.15,
+    0.2,
+    0.25,
+    0.3,
+    0.4,
+    0.5,
+    0.6,
+    0.75,
+    0.9,
+    1.0,
+    1.25,
+    1.5,
+    1.75,
+    2.0,
+    2.25,
+    2.5,
+    2.75,
+    3.0,
+    3.5,
+    4.0,
+    4.5,
+    5.0,
+    6.0,
+    7.0,
+    8.0,
+    10.0,
+    12.0,
+    15.0,
+    20.0,
+    30.0,
+    50.0,
 )
 #: Largest relative error of the curve between nodes against exact belts, 0.1-20 km (tested):
 #: 0.4 %. Within 0.2 % on belts that grow smoothly; the two misses of the test's sides are a
@@ -131,7 +162,9 @@ class DepthCurve:
         object.__setattr__(self, "c", c)
         object.__setattr__(self, "end_slope", float(dydx[-1]))
         object.__setattr__(self, "_y_end", float(y[-1]))
-        object.__setattr__(self, "_saturating", [(int(i), float(y[i]), float(rise[i]), float(y[i + 1])) for i in np.flatnonzero(flat)])
+        object.__setattr__(
+            self, "_saturating", [(int(i), float(y[i]), float(rise[i]), float(y[i + 1])) for i in np.flatnonzero(flat)]
+        )
 
     def locate(self, depth: np.ndarray) -> Located:
         """Where each depth lies on this curve's breakpoints (see :func:`locate`)."""

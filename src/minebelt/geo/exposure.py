@@ -84,7 +84,9 @@ def _boundary_pieces(projected: Any) -> Any:
     return shapely.linestrings(np.concatenate(coords), indices=np.concatenate(pieces))
 
 
-def place_distances(geom: Any, pl: Places | None = None, max_km: float = max(settings.EXPOSURE_RADII_KM)) -> PlaceDistances:
+def place_distances(
+    geom: Any, pl: Places | None = None, max_km: float = max(settings.EXPOSURE_RADII_KM)
+) -> PlaceDistances:
     """Distance (km) from ``geom`` (lon/lat polygon) to every place within ``max_km`` of it.
 
     Exact polygon distance in a transverse Mercator projection centred on the geometry: 0 for
@@ -102,7 +104,9 @@ def place_distances(geom: Any, pl: Places | None = None, max_km: float = max(set
     minx, miny, maxx, maxy = geom.bounds
     dlat = max_km / 110.0 + 0.01
     dlon = max_km / (111.32 * max(np.cos(np.radians(max(abs(miny), abs(maxy)))), 0.05)) + 0.01
-    sel = np.nonzero((pl.lon >= minx - dlon) & (pl.lon <= maxx + dlon) & (pl.lat >= miny - dlat) & (pl.lat <= maxy + dlat))[0]
+    sel = np.nonzero(
+        (pl.lon >= minx - dlon) & (pl.lon <= maxx + dlon) & (pl.lat >= miny - dlat) & (pl.lat <= maxy + dlat)
+    )[0]
     if len(sel) == 0:
         return none
     c = geom.centroid
@@ -114,7 +118,9 @@ def place_distances(geom: Any, pl: Places | None = None, max_km: float = max(set
     pieces = _boundary_pieces(proj)
     if len(pieces):
         tree = shapely.STRtree(pieces)
-        (pt_i, _), dist = tree.query_nearest(shapely.points(x, y), max_distance=max_km * 1000.0, return_distance=True, all_matches=False)
+        (pt_i, _), dist = tree.query_nearest(
+            shapely.points(x, y), max_distance=max_km * 1000.0, return_distance=True, all_matches=False
+        )
         d_m[pt_i] = dist
     shapely.prepare(proj)
     d_m[shapely.contains_xy(proj, x, y)] = 0.0
@@ -122,7 +128,12 @@ def place_distances(geom: Any, pl: Places | None = None, max_km: float = max(set
     return PlaceDistances(sel[keep].astype(np.int64), d_m[keep] / 1000.0)
 
 
-def summarize_places(pd_: PlaceDistances, pl: Places | None = None, radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM, top: int = TOP_PLACES) -> dict[str, Any]:
+def summarize_places(
+    pd_: PlaceDistances,
+    pl: Places | None = None,
+    radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM,
+    top: int = TOP_PLACES,
+) -> dict[str, Any]:
     """Counts and population within each radius, and the ``top`` largest places nearby."""
     pl = pl or places()
     pop = pl.population[pd_.index]
@@ -152,7 +163,13 @@ NAMED_WITHIN_KM = 1.0
 NAMED_IN_HEADLINE = 2
 
 
-def summarize_sides(pd_: PlaceDistances, defenders: set[str], pl: Places | None = None, radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM, top: int = TOP_PLACES) -> dict[str, Any]:
+def summarize_sides(
+    pd_: PlaceDistances,
+    defenders: set[str],
+    pl: Places | None = None,
+    radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM,
+    top: int = TOP_PLACES,
+) -> dict[str, Any]:
     """The counts of :func:`summarize_places` split by side, and the places on the belt.
 
     ``defenders``: ISO alpha-3 codes of the defending countries (the belt's side). Returns
@@ -204,16 +221,30 @@ def _people(n: int) -> str:
 
 def _names(rows: list[dict[str, Any]], total: dict[str, int], distance: bool) -> str:
     """``Narva, EST, 54,409 people, and 2 more places (3,100 people)``."""
-    shown = rows[: NAMED_IN_HEADLINE + 1] if total["places"] == NAMED_IN_HEADLINE + 1 else rows[:NAMED_IN_HEADLINE]  # never "1 more place"
-    parts = [f"{r['name']}, {r['country']}, {_people(r['population'])}" + (f" ({r['distance_km']:.1f} km)" if distance else "") for r in shown]
+    shown = (
+        rows[: NAMED_IN_HEADLINE + 1] if total["places"] == NAMED_IN_HEADLINE + 1 else rows[:NAMED_IN_HEADLINE]
+    )  # never "1 more place"
+    parts = [
+        f"{r['name']}, {r['country']}, {_people(r['population'])}"
+        + (f" ({r['distance_km']:.1f} km)" if distance else "")
+        for r in shown
+    ]
     rest = total["places"] - len(shown)
     if rest > 0:
         more = " more" if shown else ""
-        parts.append(f"{rest}{more} place{'s' if rest != 1 else ''} ({_people(total['population'] - sum(r['population'] for r in shown))})")
+        parts.append(
+            f"{rest}{more} place{'s' if rest != 1 else ''} ({_people(total['population'] - sum(r['population'] for r in shown))})"
+        )
     return "; ".join(parts[:-1]) + (", and " if len(parts) > 1 else "") + parts[-1]
 
 
-def headline(named: list[dict[str, Any]], in_belt: dict[str, int], near: dict[str, int], other: dict[str, int], other_countries: list[str]) -> str:
+def headline(
+    named: list[dict[str, Any]],
+    in_belt: dict[str, int],
+    near: dict[str, int],
+    other: dict[str, int],
+    other_countries: list[str],
+) -> str:
     """The civilian headline: the defender's places on the belt named first, the other side apart.
 
     ``"The belt would run through Narva, EST, 54,409 people. Across the border, counted apart: 2
@@ -228,20 +259,28 @@ def headline(named: list[dict[str, Any]], in_belt: dict[str, int], near: dict[st
         lead = "Within" if in_belt["places"] else "No populated place lies inside the belt; within"
         words.append(f"{lead} {NAMED_WITHIN_KM:g} km of it on the defender's side: {_names(close, near, True)}.")
     if not words:
-        words.append(f"No populated place lies inside the belt or within {NAMED_WITHIN_KM:g} km of it on the defender's side.")
+        words.append(
+            f"No populated place lies inside the belt or within {NAMED_WITHIN_KM:g} km of it on the defender's side."
+        )
     if other["places"]:
         where = f" ({', '.join(other_countries)})" if other_countries else ""
-        words.append(f"Across the border, counted apart: {other['places']:,} place{'s' if other['places'] != 1 else ''}, {_people(other['population'])} within {NAMED_WITHIN_KM:g} km{where}.")
+        words.append(
+            f"Across the border, counted apart: {other['places']:,} place{'s' if other['places'] != 1 else ''}, {_people(other['population'])} within {NAMED_WITHIN_KM:g} km{where}."
+        )
     return " ".join(words)
 
 
-def exposure_near(geom: Any, pl: Places | None = None, radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM, top: int = TOP_PLACES) -> dict[str, Any]:
+def exposure_near(
+    geom: Any, pl: Places | None = None, radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM, top: int = TOP_PLACES
+) -> dict[str, Any]:
     """Places within each radius of ``geom`` (lon/lat polygon), and the largest of them."""
     pl = pl or places()
     return summarize_places(place_distances(geom, pl, max(radii_km)), pl, radii_km, top)
 
 
-def interpolated(nodes: np.ndarray, index: np.ndarray, km: np.ndarray, depth: float, max_km: float = max(settings.EXPOSURE_RADII_KM)) -> PlaceDistances:
+def interpolated(
+    nodes: np.ndarray, index: np.ndarray, km: np.ndarray, depth: float, max_km: float = max(settings.EXPOSURE_RADII_KM)
+) -> PlaceDistances:
     """Distances (km) at ``depth`` from the distances ``km`` (places x nodes) of the places
     ``index`` to the belts at the node depths ``nodes``, those within ``max_km``.
 

@@ -105,7 +105,9 @@ class Front:
     def intervals(self) -> list[tuple[str, str, str, bool, float, float]]:
         """``(pair, member, kind, built, from_km, to_km)`` of every border run (after the mask):
         the km of front it covers, for counting overlapping sections once."""
-        return [(r.pair, r.member or "", r.kind, self.builds(r), *r.km_range) for r in self.runs if r.pair and r.km_range]
+        return [
+            (r.pair, r.member or "", r.kind, self.builds(r), *r.km_range) for r in self.runs if r.pair and r.km_range
+        ]
 
     def build_lines(self) -> list[np.ndarray]:
         """The unmasked runs the belt is built behind, consecutive ones joined (direction kept)."""
@@ -126,7 +128,11 @@ class Front:
                 "land_km": round(self.land_km, 6),
                 "water_km": round(self.water_km, 6),
                 "belt_behind": (
-                    "line" if self.description.get("source") == "line" else "land" if self.along_water == "skip" else "land and water"
+                    "line"
+                    if self.description.get("source") == "line"
+                    else "land"
+                    if self.along_water == "skip"
+                    else "land and water"
                 ),
                 "belt_front_km": round(self.belt_front_km, 6),
                 "runs": len(self.runs),
@@ -206,7 +212,9 @@ def clip_runs(runs: list[Run], mask: Any) -> list[Run]:
             out.append(r)
             continue
         inside = shapely.intersection(line, m)
-        lines = [p for p in shapely.get_parts(shapely.get_parts(inside)) if p.geom_type == "LineString" and not p.is_empty]
+        lines = [
+            p for p in shapely.get_parts(shapely.get_parts(inside)) if p.geom_type == "LineString" and not p.is_empty
+        ]
         if not lines:
             continue
         merged = shapely.line_merge(shapely.MultiLineString(lines), directed=True)
@@ -221,7 +229,10 @@ def clip_runs(runs: list[Run], mask: Any) -> list[Run]:
                 continue
             rng = None
             if r.km_range is not None:
-                at = [float(np.interp(shapely.line_locate_point(line, shapely.Point(q)), plan_cum, geo_cum)) for q in (c[0], c[-1])]
+                at = [
+                    float(np.interp(shapely.line_locate_point(line, shapely.Point(q)), plan_cum, geo_cum))
+                    for q in (c[0], c[-1])
+                ]
                 k0, k1 = r.km_range
                 rng = (k0 + (k1 - k0) * min(at) / full, k0 + (k1 - k0) * max(at) / full)
             out.append(Run(r.kind, c, r.km * float(vertex_km(c)[-1]) / full, r.pair, r.member, rng))
@@ -240,7 +251,9 @@ def gaps(runs: list[Run], min_km: float = 0.05) -> list[dict[str, Any]]:
         (x0, y0), (x1, y1) = r0.coords[-1], r1.coords[0]
         km = float(_geod().inv(x0, y0, x1, y1)[2]) / 1000.0
         if km > min_km:
-            out.append({"pair": r0.pair, "at_km": round(r0.km_range[1] if r0.km_range else 0.0, 3), "ground_km": round(km, 3)})
+            out.append(
+                {"pair": r0.pair, "at_km": round(r0.km_range[1] if r0.km_range else 0.0, 3), "ground_km": round(km, 3)}
+            )
     return out
 
 
@@ -270,7 +283,9 @@ def border_front(
                 raise _joint_error(where, "country", country, c, border)
     stretch = from_km is not None or to_km is not None
     if stretch and len(pairs) != 1:
-        raise InputError(f"{where}: from_km/to_km: need a single defender and a single neighbour (a stretch of one border)")
+        raise InputError(
+            f"{where}: from_km/to_km: need a single defender and a single neighbour (a stretch of one border)"
+        )
     runs: list[Run] = []
     border_km = 0.0
     desc: dict[str, Any] = {"source": "border", "pairs": ["-".join(sorted(p)) for p in pairs]}
@@ -302,7 +317,10 @@ def border_front(
         if stretch and pair_runs:
             from .stretch_ends import cut_chord
 
-            ends = [cut_chord(segs, lo, pair_runs[0].coords[0], segment_km), cut_chord(segs, hi, pair_runs[-1].coords[-1], segment_km)]
+            ends = [
+                cut_chord(segs, lo, pair_runs[0].coords[0], segment_km),
+                cut_chord(segs, hi, pair_runs[-1].coords[-1], segment_km),
+            ]
             cuts = [c for c in ends if c is not None]
         runs += pair_runs
     desc["border_km"] = border_km
@@ -318,8 +336,12 @@ def border_front(
         kept = float(sum(r.km for r in runs))
         if not runs or kept <= 0:
             what = f"km {desc['stretch']['from_km']:g}-{desc['stretch']['to_km']:g} of the " if stretch else "the "
-            raise InputError(f"{where}: mask: does not overlap {what}{' + '.join(desc['pairs'])} border; the mask must cover part of the front")
+            raise InputError(
+                f"{where}: mask: does not overlap {what}{' + '.join(desc['pairs'])} border; the mask must cover part of the front"
+            )
         desc["mask_clipped_km"] = stretch_km - kept
     else:
         desc["mask_clipped_km"] = 0.0
-    return Front(runs=runs, along_water=along_water, description=desc, build_runs=build_runs, cuts=cuts if stretch else [])
+    return Front(
+        runs=runs, along_water=along_water, description=desc, build_runs=build_runs, cuts=cuts if stretch else []
+    )

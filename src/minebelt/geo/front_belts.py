@@ -81,7 +81,13 @@ def bundled_curve(bundle: Any, key: Any, values: Callable[[], np.ndarray]) -> De
 class FrontBelts:
     """A front, and its belts at any depth (module docstring)."""
 
-    def __init__(self, front: Any, live: Callable[[], LiveFront], bundled: BundledRow | None = None, has_lines: bool | None = None) -> None:
+    def __init__(
+        self,
+        front: Any,
+        live: Callable[[], LiveFront],
+        bundled: BundledRow | None = None,
+        has_lines: bool | None = None,
+    ) -> None:
         self.front = front
         self._live_fn = live
         self._live: LiveFront | None = None

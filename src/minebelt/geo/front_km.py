@@ -52,7 +52,9 @@ def substring_km(coords: np.ndarray, cum_km: np.ndarray, start: float, end: floa
     return np.vstack([[x[0], y[0]], coords[inner], [x[1], y[1]]])
 
 
-def stretch_bounds(from_km: float | None, to_km: float | None, total_km: float, name: str, where: str) -> tuple[float, float]:
+def stretch_bounds(
+    from_km: float | None, to_km: float | None, total_km: float, name: str, where: str
+) -> tuple[float, float]:
     """The km range [lo, hi] of a stretch of a border ``total_km`` long.
 
     ``to_km`` up to ``settings.STRETCH_END_TOLERANCE_KM`` beyond the end (the rounding of
@@ -61,7 +63,9 @@ def stretch_bounds(from_km: float | None, to_km: float | None, total_km: float, 
     tol = settings.STRETCH_END_TOLERANCE_KM
     lo = 0.0 if from_km is None else float(from_km)
     if lo >= total_km:
-        raise InputError(f"{where}: from_km = {lo:g}: at or beyond the end of the {name} border ({total_km:.1f} km); allowed [0, {total_km:.1f})")
+        raise InputError(
+            f"{where}: from_km = {lo:g}: at or beyond the end of the {name} border ({total_km:.1f} km); allowed [0, {total_km:.1f})"
+        )
     hi = total_km if to_km is None else float(to_km)
     if hi > total_km + tol:
         raise InputError(

@@ -38,7 +38,10 @@ def front_record(front: Front) -> dict[str, Any]:
 
 def front_from_record(rec: dict[str, Any], along_water: str) -> Front:
     """The :class:`Front` of a bundled side (runs without coordinates: figures only)."""
-    runs = [Run(kind, _NO_COORDS, km, pair, member, None if a is None else (a, b)) for kind, km, pair, member, a, b in rec["runs"]]
+    runs = [
+        Run(kind, _NO_COORDS, km, pair, member, None if a is None else (a, b))
+        for kind, km, pair, member, a, b in rec["runs"]
+    ]
     return Front(runs=runs, along_water=along_water, description=dict(rec["description"]))
 
 
@@ -46,8 +49,13 @@ def is_whole_border(rs: ResolvedSection) -> bool:
     """A section the bundle can answer: a whole border between one defender and one neighbour."""
     s = rs.section
     return (
-        s.line is None and s.mask is None and s.from_km is None and s.to_km is None and s.border is not None
-        and "+" not in s.country and "+" not in s.border
+        s.line is None
+        and s.mask is None
+        and s.from_km is None
+        and s.to_km is None
+        and s.border is not None
+        and "+" not in s.country
+        and "+" not in s.border
     )
 
 
@@ -141,7 +149,9 @@ def live_front(sc: Scenario, rs: ResolvedSection, where: str, drawn: Drawn | Non
     return fb
 
 
-def depth_notes(front: Front, s: Any, depth: float, area_km2: float, detached_km2: float, has_lines: bool, where: str) -> None:
+def depth_notes(
+    front: Front, s: Any, depth: float, area_km2: float, detached_km2: float, has_lines: bool, where: str
+) -> None:
     """Notes (and errors) of a front at the point depth, in ``front.description``.
 
     Raises :class:`InputError` for a drawn line with none of the defender's land on its side,
@@ -149,8 +159,12 @@ def depth_notes(front: Front, s: Any, depth: float, area_km2: float, detached_km
     """
     if front.belt_front_km <= 0.0 and front.along_water == "skip":
         # the (masked) front runs only along rivers and lakes: no belt is built behind it
-        front.description["note"] = "the front runs only along rivers and lakes and along_water = \"skip\": no belt behind it, 0 mines"
-        front.description["warning"] = f"{s.name}: the front runs only along water and along_water = \"skip\": no belt, 0 mines (set along_water = \"include\" to build one)"
+        front.description["note"] = (
+            'the front runs only along rivers and lakes and along_water = "skip": no belt behind it, 0 mines'
+        )
+        front.description["warning"] = (
+            f'{s.name}: the front runs only along water and along_water = "skip": no belt, 0 mines (set along_water = "include" to build one)'
+        )
     elif has_lines and area_km2 <= 0.0:
         if s.line is not None:
             raise InputError(
@@ -158,9 +172,13 @@ def depth_notes(front: Front, s: Any, depth: float, area_km2: float, detached_km
                 "(left/right as seen walking from its first point to its last; check 'side', the line's direction and 'country')"
             )
         if s.mask is not None:
-            raise InputError(f"{where}: mask: covers none of {s.country}'s land within {depth:g} km of the front; the belt would be empty")
+            raise InputError(
+                f"{where}: mask: covers none of {s.country}'s land within {depth:g} km of the front; the belt would be empty"
+            )
         # a whole border with no land of the defender next to it: a quirk of the bundled data
         # (e.g. a causeway border); reported, not refused
-        front.description["note"] = f"none of {s.country}'s land lies within {depth:g} km of this front in the bundled data"
+        front.description["note"] = (
+            f"none of {s.country}'s land lies within {depth:g} km of this front in the bundled data"
+        )
     if detached_km2 > 0.0:
         front.description["detached_km2"] = detached_km2

@@ -40,11 +40,16 @@ def water_intervals(coords: np.ndarray) -> list[tuple[float, float]]:
     geo_cum = vertex_km(coords)
     plan_cum = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(coords, axis=0).T))])
     spans = []
-    for p in shapely.get_parts(shapely.line_merge(shapely.MultiLineString([g for g in shapely.get_parts(wet) if g.geom_type == "LineString"]))):
+    for p in shapely.get_parts(
+        shapely.line_merge(shapely.MultiLineString([g for g in shapely.get_parts(wet) if g.geom_type == "LineString"]))
+    ):
         c = shapely.get_coordinates(p)
         if len(c) < 2:
             continue
-        at = sorted(float(np.interp(shapely.line_locate_point(line, shapely.Point(q)), plan_cum, geo_cum)) for q in (c[0], c[-1]))
+        at = sorted(
+            float(np.interp(shapely.line_locate_point(line, shapely.Point(q)), plan_cum, geo_cum))
+            for q in (c[0], c[-1])
+        )
         spans.append(at)
     spans.sort()
     merged: list[list[float]] = []
@@ -85,7 +90,9 @@ def line_front(line: Any, mask: Any, where: str, along_water: str = "skip") -> F
 
     coords = unwrap_line(shapely.get_coordinates(line))
     if np.ptp(coords[:, 0]) >= 360.0:
-        raise InputError(f"{where}: line: runs more than once around the globe (a step of more than 180 degrees of longitude is taken across the antimeridian)")
+        raise InputError(
+            f"{where}: line: runs more than once around the globe (a step of more than 180 degrees of longitude is taken across the antimeridian)"
+        )
     dense = densify(shapely.LineString(coords))
     coords = shapely.get_coordinates(dense)
     km = float(vertex_km(coords)[-1])

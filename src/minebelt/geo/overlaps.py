@@ -87,10 +87,15 @@ def _from_curves(g: SectionGeometry, earlier: list[SectionGeometry]) -> float | 
     (a section not bundled, another depth, the same side twice, or three belts that meet)."""
     from .front_belts import bundled_curve
 
-    if g.bundled is None or any(e.bundled is None or e.point_depth != g.point_depth or e.bundled.bundle is not g.bundled.bundle for e in earlier):
+    if g.bundled is None or any(
+        e.bundled is None or e.point_depth != g.point_depth or e.bundled.bundle is not g.bundled.bundle for e in earlier
+    ):
         return None
     b = g.bundled.bundle
-    if any(e.bundled.row == g.bundled.row or e.front.description.get("pairs") == g.front.description.get("pairs") for e in earlier):
+    if any(
+        e.bundled.row == g.bundled.row or e.front.description.get("pairs") == g.front.description.get("pairs")
+        for e in earlier
+    ):
         return None
     d = g.point_depth
 

@@ -68,7 +68,9 @@ def front_belts(sc: Scenario, rs: ResolvedSection, drawn: Drawn | None = None) -
             return hit
     from .front_source import bundled_front, live_front
 
-    fb = bundled_front(rs) or live_front(sc, rs, _where(sc, rs), drawn)  # outside the lock: threads build fronts at once
+    fb = bundled_front(rs) or live_front(
+        sc, rs, _where(sc, rs), drawn
+    )  # outside the lock: threads build fronts at once
     with _CACHE_LOCK:
         fb = _CACHE.setdefault(key, fb)
         while len(_CACHE) > CACHE_SIZE:
@@ -84,7 +86,9 @@ def point_values(fb: FrontBelts, depth: float) -> tuple[float, float]:
     b = fb.bundled.bundle
     nodes = b.nodes
     area = float(fb.bundled.curve(depth))
-    detached = float(np.interp(depth, np.concatenate([[0.0], nodes]), np.concatenate([[0.0], b.detached(fb.bundled.row)])))
+    detached = float(
+        np.interp(depth, np.concatenate([[0.0], nodes]), np.concatenate([[0.0], b.detached(fb.bundled.row)]))
+    )
     return area, detached
 
 
@@ -159,7 +163,9 @@ def measure_section(sc: Scenario, rs: ResolvedSection, drawn: Drawn | None = Non
     depth_notes(front, s, point_depth, area0, detached0, fb.has_lines, _where(sc, rs))
     nodes = curve_nodes(fb, rs)
     areas, _ = fb.node_values(nodes) if fb.bundled is not None or len(nodes) > 1 else (np.array([area0]), None)
-    extra: dict[str, Any] = {"line": "user", "side": s.side} if s.line is not None else {"pairs": front.description["pairs"]}
+    extra: dict[str, Any] = (
+        {"line": "user", "side": s.side} if s.line is not None else {"pairs": front.description["pairs"]}
+    )
     if s.line is None and "stretch" in front.description:
         extra["from_km"] = front.description["stretch"]["from_km"]
         extra["to_km"] = front.description["stretch"]["to_km"]
@@ -202,7 +208,16 @@ def _source_key(value: Any, base: Path) -> Any:
 def section_key(sc: Scenario, rs: ResolvedSection) -> tuple[Any, ...]:
     """Everything a section's front depends on (for the in-process cache): not the depth."""
     s = rs.section
-    return (s.country, s.border, s.from_km, s.to_km, rs.along_water, s.side, _source_key(s.line, sc.base_dir), _source_key(s.mask, sc.base_dir))
+    return (
+        s.country,
+        s.border,
+        s.from_km,
+        s.to_km,
+        rs.along_water,
+        s.side,
+        _source_key(s.line, sc.base_dir),
+        _source_key(s.mask, sc.base_dir),
+    )
 
 
 def measure_sections(

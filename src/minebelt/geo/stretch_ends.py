@@ -29,7 +29,9 @@ def _point_at(segs: Any, km: float, part: int, segment_km: Any) -> np.ndarray | 
     return None
 
 
-def cut_chord(segs: Any, km: float, at: np.ndarray, segment_km: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+def cut_chord(
+    segs: Any, km: float, at: np.ndarray, segment_km: Any
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """``(E, A, B)`` lon/lat for a cut at border ``km`` whose run end is ``at`` (frame longitudes)
     (``segment_km``: :func:`minebelt.geo.front.segment_km`, passed in: front imports this module):
     ``A``/``B`` the border ``END_CHORD_KM`` before/after, shifted into ``at``'s frame; None at

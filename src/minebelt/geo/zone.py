@@ -165,7 +165,9 @@ def _two_sided(lines: list[np.ndarray], d_km: float) -> Any:
     return shapely.union_all(polys)
 
 
-def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float, chords: dict[int, np.ndarray] | None = None) -> Any:
+def _end_cuts(
+    lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float, chords: dict[int, np.ndarray] | None = None
+) -> Any:
     """What to take from the two-sided zone near the real ``ends`` (lon/lat, frame longitudes).
 
     For each end ``E`` (its last ``END_CHORD_KM`` = the tail, ending at ``J``): the half-disc
@@ -191,18 +193,25 @@ def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float,
     ends_of: dict[int, dict[int, int]] = {}
     for n_, (i, k) in enumerate(ends):
         ends_of.setdefault(i, {})[k] = n_
-    junctions = np.array([lines[i][k] for i, c in enumerate(lines) if not _is_closed(c) for k in (0, -1) if k not in ends_of.get(i, {})]).reshape(-1, 2)
+    junctions = np.array(
+        [lines[i][k] for i, c in enumerate(lines) if not _is_closed(c) for k in (0, -1) if k not in ends_of.get(i, {})]
+    ).reshape(-1, 2)
     geoms = [shapely.LineString(c) for c in lines]
     cuts = []
     for g in _cluster(pts, 2.0 * d_km + 2.0 * settings.END_CHORD_KM + 1.0):
         gp = pts[g]
         tr = _projection(gp)
-        dx, dy = _degrees(2.0 * d_km + 2.0 * settings.END_CHORD_KM + 2.0 * delta / 1000.0 + 1.0, float(np.abs(gp[:, 1]).max()))
+        dx, dy = _degrees(
+            2.0 * d_km + 2.0 * settings.END_CHORD_KM + 2.0 * delta / 1000.0 + 1.0, float(np.abs(gp[:, 1]).max())
+        )
         (x0, y0), (x1, y1) = gp.min(axis=0) - (dx, dy), gp.max(axis=0) + (dx, dy)
         polys, tags, tails = _cluster_parts(lines, geoms, ends_of, set(g), tr, d, ell0, (x0, y0, x1, y1))
         inside = (junctions[:, 0] >= x0) & (junctions[:, 0] <= x1) & (junctions[:, 1] >= y0) & (junctions[:, 1] <= y1)
         if inside.any():  # where two lines meet, the front bends: a full disc
-            discs = cast(np.ndarray, shapely.buffer(shapely.points(_to_xy(tr, junctions[inside])), d, quad_segs=settings.BUFFER_QUAD_SEGS))
+            discs = cast(
+                np.ndarray,
+                shapely.buffer(shapely.points(_to_xy(tr, junctions[inside])), d, quad_segs=settings.BUFFER_QUAD_SEGS),
+            )
             polys = np.concatenate([polys, discs])
             tags = np.concatenate([tags, np.full(len(discs), -1)])
         here = [n_ for n_ in g if n_ in tails]
@@ -233,7 +242,9 @@ def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float,
             if not (chords and n_ in chords):
                 own = mine[tags[mine] == n_]
                 everything = shapely.union_all([rest, *polys[own]]) if len(own) else rest
-                cap = shapely.difference(shapely.buffer(shapely.Point(e), d + delta, quad_segs=settings.BUFFER_QUAD_SEGS), everything)
+                cap = shapely.difference(
+                    shapely.buffer(shapely.Point(e), d + delta, quad_segs=settings.BUFFER_QUAD_SEGS), everything
+                )
                 cut = shapely.union(cut, cap)
             if not cut.is_empty:
                 cuts.append(_back(cut, tr))
@@ -241,7 +252,14 @@ def _end_cuts(lines: list[np.ndarray], ends: list[tuple[int, int]], d_km: float,
 
 
 def _cluster_parts(
-    lines: list[np.ndarray], geoms: list[Any], ends_of: dict[int, dict[int, int]], members: set[int], tr: Any, d: float, ell0: float, box: tuple[float, float, float, float]
+    lines: list[np.ndarray],
+    geoms: list[Any],
+    ends_of: dict[int, dict[int, int]],
+    members: set[int],
+    tr: Any,
+    d: float,
+    ell0: float,
+    box: tuple[float, float, float, float],
 ) -> tuple[np.ndarray, np.ndarray, dict[int, tuple[np.ndarray, np.ndarray]]]:
     """The rectangles and pies (local metres) of every line inside ``box``, each tagged with
     the end whose tail it belongs to (-1: none), and ``{end: (E, J)}`` of the ends in ``members``."""
@@ -259,8 +277,13 @@ def _cluster_parts(
             if len(cc) < 2:
                 continue
             ids = [ends_of.get(i, {}).get(k) for k in (0, -1)]
-            here = [n_ if n_ is not None and n_ in members and np.all(cc[0 if k == 0 else -1] == c[k]) else None for n_, k in zip(ids, (0, -1), strict=True)]
-            xy, stag, vtag, tail_ends = _split_tails(_dedupe(_to_xy(tr, cc)), here[0] is not None, here[1] is not None, ell0)
+            here = [
+                n_ if n_ is not None and n_ in members and np.all(cc[0 if k == 0 else -1] == c[k]) else None
+                for n_, k in zip(ids, (0, -1), strict=True)
+            ]
+            xy, stag, vtag, tail_ends = _split_tails(
+                _dedupe(_to_xy(tr, cc)), here[0] is not None, here[1] is not None, ell0
+            )
             for n_, ej in zip([n_ for n_ in here if n_ is not None], tail_ends, strict=False):
                 tails[n_] = ej
             p, kind, idx = _parts(xy, d)
@@ -292,7 +315,12 @@ def zone(lines: Any, depth_km: float, side: str | None = None, cuts: Any = None)
     if not lines or depth_km <= 0:
         return shapely.Polygon()
     ends = real_ends(lines)
-    chords = {n: np.array([a, b]) for n, (i, k) in enumerate(ends) for e, a, b in (cuts or []) if np.hypot(*(lines[i][k] - e)) < 1e-6}
+    chords = {
+        n: np.array([a, b])
+        for n, (i, k) in enumerate(ends)
+        for e, a, b in (cuts or [])
+        if np.hypot(*(lines[i][k] - e)) < 1e-6
+    }
     dense = []
     for c in lines:
         g = densify(shapely.LineString(c), settings.BUFFER_DENSIFY_DEG)

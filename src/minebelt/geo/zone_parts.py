@@ -87,7 +87,9 @@ def _pies(v: np.ndarray, a0: np.ndarray, turn: np.ndarray, d: float) -> np.ndarr
     return cast(np.ndarray, shapely.polygons(shapely.linearrings(xy, indices=ring)))
 
 
-def _split_tails(xy: np.ndarray, start: bool, end: bool, ell0: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[tuple[np.ndarray, np.ndarray]]]:
+def _split_tails(
+    xy: np.ndarray, start: bool, end: bool, ell0: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[tuple[np.ndarray, np.ndarray]]]:
     """``xy`` with a vertex ``J`` inserted ``ell0`` (at most half the line) from each real end,
     the tail tag of each segment and vertex (0: start tail, 1: end tail, -1: neither) and
     ``[(E, J)]`` for the start and end tails given."""

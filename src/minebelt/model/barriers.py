@@ -87,15 +87,25 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
         years="1953-today",
         mines=FACTS["DMZ_MINES_SOUTH"],
         front_km=FACTS["DMZ_LENGTH_KM"],
-        mined_area_km2=FACTS["DMZ_ARMY_MINED_AREA_KM2"],  # derived by the Army from "about 40 times Yeouido"; not the article under check
+        mined_area_km2=FACTS[
+            "DMZ_ARMY_MINED_AREA_KM2"
+        ],  # derived by the Army from "about 40 times Yeouido"; not the article under check
         note="South side of the DMZ and the Civilian Control Zone; mined area includes unmapped Korean War fields.",
         mine_types=N_("all mine types, mostly anti-personnel"),
     ),
     HistoricalBarrier(
         name="Inner-German border",
         years="1961-1985",
-        mines=Sourced(1_322_700, "mines", INNER_GERMAN, "medium", "laid cumulatively over 1961-1985 (rotting mines were replaced), not all in the ground at once"),
-        front_km=Sourced(800, "km (mined stretches)", INNER_GERMAN, "medium", "mined along about 800 km of the 1,393 km border"),
+        mines=Sourced(
+            1_322_700,
+            "mines",
+            INNER_GERMAN,
+            "medium",
+            "laid cumulatively over 1961-1985 (rotting mines were replaced), not all in the ground at once",
+        ),
+        front_km=Sourced(
+            800, "km (mined stretches)", INNER_GERMAN, "medium", "mined along about 800 km of the 1,393 km border"
+        ),
         mined_area_km2=None,
         note="Cumulative count over the mined ~800 km; the mined area is not published.",
         mine_types=N_("mine types not broken down"),
@@ -103,7 +113,9 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
     HistoricalBarrier(
         name="Moroccan Berm (Western Sahara)",
         years="1980s-today",
-        mines=Sourced(7_500_000, "mines", SPS_BERM, "weak", "low end of a partisan 7.5-9 M estimate; no neutral count exists"),
+        mines=Sourced(
+            7_500_000, "mines", SPS_BERM, "weak", "low end of a partisan 7.5-9 M estimate; no neutral count exists"
+        ),
         front_km=Sourced(2_700, "km", WIKI_BERM, "medium"),
         mined_area_km2=None,
         note="Partisan mine count; Landmine Monitor gives only contaminated areas (292 km\u00b2 in 2014), not a count or belt width.",
@@ -112,10 +124,20 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
     HistoricalBarrier(
         name="Rhodesian cordon sanitaire (Zimbabwe)",
         years="1976-1980",
-        mines=Sourced(5_500 * 381, "mines", HALO_ZW_WHERE, "weak",
-                      "derived: the reported 5,500 AP mines per km of frontage x 381 km of cordon sanitaire; as laid, before decades of detonations, erosion and clearance"),
-        front_km=Sourced(381, "km (cordon sanitaire frontage)", HALO_ZW_WHERE, "medium",
-                         "plus 538 km of mixed directional-fragmentation and AP frontage laid inland later (not counted here)"),
+        mines=Sourced(
+            5_500 * 381,
+            "mines",
+            HALO_ZW_WHERE,
+            "weak",
+            "derived: the reported 5,500 AP mines per km of frontage x 381 km of cordon sanitaire; as laid, before decades of detonations, erosion and clearance",
+        ),
+        front_km=Sourced(
+            381,
+            "km (cordon sanitaire frontage)",
+            HALO_ZW_WHERE,
+            "medium",
+            "plus 538 km of mixed directional-fragmentation and AP frontage laid inland later (not counted here)",
+        ),
         mined_area_km2=None,
         note=(
             "Density as laid, 'reportedly' (HALO); the belt's area as laid is not published (HALO's 2013-14 survey of the north-east "
@@ -126,9 +148,21 @@ HISTORICAL_BARRIERS: tuple[HistoricalBarrier, ...] = (
     HistoricalBarrier(
         name="Iraqi barrier in Kuwait",
         years="1990-1991",
-        mines=Sourced(1_650_000, "mines", AJ_KWT_2023, "weak", "removed in the years after the war (UNMAS, relayed); about 2 million recovered by April 1999 (Landmine Monitor)"),
+        mines=Sourced(
+            1_650_000,
+            "mines",
+            AJ_KWT_2023,
+            "weak",
+            "removed in the years after the war (UNMAS, relayed); about 2 million recovered by April 1999 (Landmine Monitor)",
+        ),
         front_km=None,
-        mined_area_km2=Sourced(728, "km\u00b2", LM_KWT_1999, "weak", "land 'seeded' with mines (US State Department, 1993), along the Saudi border, the coast, power lines and highways"),
+        mined_area_km2=Sourced(
+            728,
+            "km\u00b2",
+            LM_KWT_1999,
+            "weak",
+            "land 'seeded' with mines (US State Department, 1993), along the Saudi border, the coast, power lines and highways",
+        ),
         note="Length of the mined front not found (border with Saudi Arabia, coastline and inland lines): mines per km of front not estimated.",
         mine_types="anti-personnel and anti-tank mines, not broken down",
     ),

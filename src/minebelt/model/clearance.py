@@ -66,7 +66,9 @@ def clearance_cost(cleared_km2: ArrayLike, cost_per_m2: ArrayLike) -> Array:
     return np.multiply(np.multiply(cleared_km2, M2_PER_KM2, dtype=float), cost_per_m2, dtype=float)
 
 
-def deminer_years(mines: ArrayLike, cleared_m2: ArrayLike, mines_per_deminer_year: ArrayLike, m2_per_deminer_year: ArrayLike) -> Array:
+def deminer_years(
+    mines: ArrayLike, cleared_m2: ArrayLike, mines_per_deminer_year: ArrayLike, m2_per_deminer_year: ArrayLike
+) -> Array:
     """Clearance effort, deminer-years: ``mines / mines_per_deminer_year + m² / m²_per_deminer_year``.
 
     The first term is the work of finding, excavating and destroying each mine; the second the
@@ -95,7 +97,9 @@ def fit_productivities(cases: list[tuple[float, float, float, str]]) -> tuple[di
 
     conditions = sorted({c[3] for c in cases})
     if len(cases) < len(conditions) + 1:
-        raise ValueError(f"fit_productivities: {len(conditions) + 1} rates need at least as many cases, got {len(cases)}")
+        raise ValueError(
+            f"fit_productivities: {len(conditions) + 1} rates need at least as many cases, got {len(cases)}"
+        )
     m, a, e = (np.array(col, dtype=float) for col in list(zip(*cases, strict=True))[:3])
     idx = np.array([conditions.index(c[3]) for c in cases])
 

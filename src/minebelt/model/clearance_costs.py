@@ -101,10 +101,30 @@ class CostBenchmark:
 
 
 COST_PER_M2_BENCHMARKS: tuple[CostBenchmark, ...] = (
-    CostBenchmark("many programmes (survey of operators)", "2 to 39", "USD", "2006", "clearance, per m\u00b2 cleared", EPS_COST),
-    CostBenchmark("mine clearance generally", "often reaching 10", "USD", "undated", "clearance, per m\u00b2 cleared", AGECON_COST),
-    CostBenchmark("Croatia (CROMAC plan)", "1.5 (EUR 450 M / 300 km\u00b2)", "EUR", "2006", "demining, per m\u00b2 (a plan)", HINA_2006),
-    CostBenchmark("Croatia (national programme, outturn)", "0.96 (EUR 55.5 M / 58 km\u00b2)", "EUR", "2023", "all mine-suspected area demined, per m\u00b2 (derived; may include survey)", HINA_2024),
+    CostBenchmark(
+        "many programmes (survey of operators)", "2 to 39", "USD", "2006", "clearance, per m\u00b2 cleared", EPS_COST
+    ),
+    CostBenchmark(
+        "mine clearance generally", "often reaching 10", "USD", "undated", "clearance, per m\u00b2 cleared", AGECON_COST
+    ),
+    CostBenchmark(
+        "Croatia (CROMAC plan)",
+        "1.5 (EUR 450 M / 300 km\u00b2)",
+        "EUR",
+        "2006",
+        "demining, per m\u00b2 (a plan)",
+        HINA_2006,
+    ),
+    CostBenchmark(
+        "Croatia (national programme, outturn)",
+        "0.96 (EUR 55.5 M / 58 km\u00b2)",
+        "EUR",
+        "2023",
+        "all mine-suspected area demined, per m\u00b2 (derived; may include survey)",
+        HINA_2024,
+    ),
     CostBenchmark("Afghanistan (MAPA)", "0.77", "USD", "1999", "clearing mined areas, per m\u00b2", SIMAA_2001),
-    CostBenchmark("Cambodia (CMAA plan)", "0.19", "USD", "2022", "land release incl. survey, per m\u00b2 released", CMAA_2022),
+    CostBenchmark(
+        "Cambodia (CMAA plan)", "0.19", "USD", "2022", "land release incl. survey, per m\u00b2 released", CMAA_2022
+    ),
 )

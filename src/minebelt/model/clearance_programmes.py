@@ -186,7 +186,9 @@ class Programme:
             return ""
         lo, hi = span
         n = f"{lo:,.0f}" if lo == hi else f"{lo:,.0f}\u2013{hi:,.0f}"
-        return f"{self.mines_year}: {n} {self.mines_scope}" + (f", {self.headline_scope}" if self.headline_scope else "")
+        return f"{self.mines_year}: {n} {self.mines_scope}" + (
+            f", {self.headline_scope}" if self.headline_scope else ""
+        )
 
     @property
     def span(self) -> tuple[float, float]:

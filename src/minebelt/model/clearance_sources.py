@@ -296,11 +296,28 @@ class AllowanceAnchor:
 #: or lost). Sourced anchors for a sensitivity run, each with its scope; the first two are
 #: shares of mines, not of area, and the last a share of legacy minefield area unidentified.
 UNRECORDED_ALLOWANCE_DEFAULT = 0.0
-UNRECORDED_ALLOWANCE_ASSUMPTION = "0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
+UNRECORDED_ALLOWANCE_ASSUMPTION = (
+    "0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
+)
 UNRECORDED_ALTERNATIVES: tuple[AllowanceAnchor, ...] = (
-    AllowanceAnchor(0.025, "share of the mines laid", "inner-German border: up to 33,000 AP mines without clearance records in Thuringia over at least 1,322,700 laid on the whole border (Thuringian numerator, whole-border denominator), after two clearances", WELT_2016),
-    AllowanceAnchor(0.056, "share of the mines laid", "South Korea's rear air-defence bases: 2,842 of 50,855 recorded M14 mines still missing after clearance", NOCUT_2021),
-    AllowanceAnchor(0.80, "share of the mined area", "South Korea: 90.78 of 112.5 km\u00b2 of mined area unidentified (legacy fields; other estimates 76-94.8 %)", KMHPF_AREA),
+    AllowanceAnchor(
+        0.025,
+        "share of the mines laid",
+        "inner-German border: up to 33,000 AP mines without clearance records in Thuringia over at least 1,322,700 laid on the whole border (Thuringian numerator, whole-border denominator), after two clearances",
+        WELT_2016,
+    ),
+    AllowanceAnchor(
+        0.056,
+        "share of the mines laid",
+        "South Korea's rear air-defence bases: 2,842 of 50,855 recorded M14 mines still missing after clearance",
+        NOCUT_2021,
+    ),
+    AllowanceAnchor(
+        0.80,
+        "share of the mined area",
+        "South Korea: 90.78 of 112.5 km\u00b2 of mined area unidentified (legacy fields; other estimates 76-94.8 %)",
+        KMHPF_AREA,
+    ),
 )
 
 
@@ -348,7 +365,13 @@ class Productivity:
 
 
 PRODUCTIVITY: dict[str, Productivity] = {
-    "manual": Productivity("manual", "10 to 50", "m\u00b2 per deminer per working day", HALO_MANUAL, "range of HALO's manual teams, read as a 90 % interval"),
+    "manual": Productivity(
+        "manual",
+        "10 to 50",
+        "m\u00b2 per deminer per working day",
+        HALO_MANUAL,
+        "range of HALO's manual teams, read as a 90 % interval",
+    ),
     "dogs": Productivity(
         "dogs",
         "800 to 900",
@@ -363,4 +386,3 @@ PRODUCTIVITY: dict[str, Productivity] = {
     # "machines": no public per-machine rate in minebelt's sources: state it (and note that
     # IMAS 09.10 clearance needs manual or dog follow-up behind ground-preparation machines).
 }
-

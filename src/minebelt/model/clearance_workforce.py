@@ -53,6 +53,7 @@ class FittedRate:
     @property
     def interval(self) -> str:
         """``"13.9 to 25.2"``: the 90 % interval in minebelt's quantity syntax (lognormal)."""
+
         def g4(x: float) -> str:  # four significant figures, never in exponent notation
             return f"{float(f'{x:.4g}'):.10g}"
 
@@ -66,7 +67,9 @@ FIT_RATES_N = 3
 #: FIT_CASES_N - FIT_RATES_N degrees of freedom left: sqrt(sum(log r)^2 / 3) (docs/model.md).
 FIT_LOG_S = 0.6913
 #: Prediction factor for a new clearance: exp(t(0.95, 3) s sqrt(1 + 1/6)) = x/÷ 5.80.
-PREDICTION_FACTOR = math.exp(float(stdtrit(FIT_CASES_N - FIT_RATES_N, 0.95)) * FIT_LOG_S * math.sqrt(1 + 1 / FIT_CASES_N))
+PREDICTION_FACTOR = math.exp(
+    float(stdtrit(FIT_CASES_N - FIT_RATES_N, 0.95)) * FIT_LOG_S * math.sqrt(1 + 1 / FIT_CASES_N)
+)
 #: The confidence interval of the mean rate, for contrast only (not used): exp(1.645 s' / sqrt(6)),
 #: s' = 1.108 the RMS of the six leave-one-out log ratios.
 FIT_FACTOR = 2.105
@@ -74,15 +77,25 @@ FIT_FACTOR = 2.105
 #: cyprus-2004-2005 (recorded): docs/model.md, "Back-test of the clearance model".
 PRODUCTIVITY_FIT: dict[str, FittedRate] = {
     "mines_per_deminer_year.legacy": FittedRate(
-        "mines_per_deminer_year", 22.02, 22.02 / PREDICTION_FACTOR, 22.02 * PREDICTION_FACTOR,
+        "mines_per_deminer_year",
+        22.02,
+        22.02 / PREDICTION_FACTOR,
+        22.02 * PREDICTION_FACTOR,
         "mines found, excavated and destroyed per deminer and year, legacy belts (every m\u00b2 searched)",
     ),
     "mines_per_deminer_year.recorded": FittedRate(
-        "mines_per_deminer_year", 1_244, 1_244 / PREDICTION_FACTOR, 1_244 * PREDICTION_FACTOR,
+        "mines_per_deminer_year",
+        1_244,
+        1_244 / PREDICTION_FACTOR,
+        1_244 * PREDICTION_FACTOR,
         "mines found, excavated and destroyed per deminer and year, recorded pattern minefields cleared from their records",
     ),
     "m2_per_deminer_year": FittedRate(
-        "m2_per_deminer_year", 43_190, 43_190 / PREDICTION_FACTOR, 43_190 * PREDICTION_FACTOR, "m\u00b2 of ground searched per deminer and year",
+        "m2_per_deminer_year",
+        43_190,
+        43_190 / PREDICTION_FACTOR,
+        43_190 * PREDICTION_FACTOR,
+        "m\u00b2 of ground searched per deminer and year",
     ),
 }
 PRODUCTIVITY_SOURCE = (
@@ -95,7 +108,10 @@ PRODUCTIVITY_SOURCE = (
 
 def fitted(mines_interval: str, m2_interval: str, condition: str) -> bool:
     """Whether both rates are the fitted ones (quantity strings as ``FittedRate.interval``)."""
-    return mines_interval == mines_rate(condition).interval and m2_interval == PRODUCTIVITY_FIT["m2_per_deminer_year"].interval
+    return (
+        mines_interval == mines_rate(condition).interval
+        and m2_interval == PRODUCTIVITY_FIT["m2_per_deminer_year"].interval
+    )
 
 
 def mines_rate(condition: str) -> FittedRate:
@@ -142,28 +158,55 @@ class WorkforcePreset:
 
 WORKFORCE_PRESETS: dict[str, WorkforcePreset] = {
     "kor-military": WorkforcePreset(
-        "kor-military", "South Korea's military mine clearance", 200,
-        "about 200 personnel at work (2019, rear-base minefields; 38,000 person-days in the 2008 season)", "2019",
-        YONHAP_2019, "weak", (MBN_2008, KOREA_HERALD_2021),
+        "kor-military",
+        "South Korea's military mine clearance",
+        200,
+        "about 200 personnel at work (2019, rear-base minefields; 38,000 person-days in the 2008 season)",
+        "2019",
+        YONHAP_2019,
+        "weak",
+        (MBN_2008, KOREA_HERALD_2021),
         note="1,700 troops were planned for 2021 and 1,200 for the bases from 2019: a surge, not the force behind the 1998-2020 record",
     ),
     "ukraine-2024": WorkforcePreset(
-        "ukraine-2024", "Ukraine's certified mine action operators", 4_021,
-        "4,021 bomb disposal experts (deminers) of 69 certified operators, December 2024", "2024",
-        PRAVDA_UKR_2024, "medium", (UNN_UKR_2025,),
+        "ukraine-2024",
+        "Ukraine's certified mine action operators",
+        4_021,
+        "4,021 bomb disposal experts (deminers) of 69 certified operators, December 2024",
+        "2024",
+        PRAVDA_UKR_2024,
+        "medium",
+        (UNN_UKR_2025,),
         note="by June 2025 112 operators had over 9,000 people (all roles) and 278 machines; State Emergency Service and police units not counted",
     ),
     "halo-zimbabwe": WorkforcePreset(
-        "halo-zimbabwe", "HALO Trust's Zimbabwe programme", 340,
-        "340 Zimbabwean deminers (about 2018)", "2018", HALO_ZW_29KM, "medium",
+        "halo-zimbabwe",
+        "HALO Trust's Zimbabwe programme",
+        340,
+        "340 Zimbabwean deminers (about 2018)",
+        "2018",
+        HALO_ZW_29KM,
+        "medium",
     ),
     "falklands": WorkforcePreset(
-        "falklands", "the Falkland Islands clearance (SafeLane, Zimbabwean deminers)", 100,
-        "about 100 Zimbabwean deminers (phase 5, 2016-2020; phases 1-4 were smaller)", "2019", PPP_FLK_2019, "medium", (TAIPEI_FLK_2020,),
+        "falklands",
+        "the Falkland Islands clearance (SafeLane, Zimbabwean deminers)",
+        100,
+        "about 100 Zimbabwean deminers (phase 5, 2016-2020; phases 1-4 were smaller)",
+        "2019",
+        PPP_FLK_2019,
+        "medium",
+        (TAIPEI_FLK_2020,),
     ),
     "npa-jordan": WorkforcePreset(
-        "npa-jordan", "Norwegian People's Aid on Jordan's Syrian border", 72,
-        "12 teams of six deminers (NPA, September 2010); more than 200 people in all roles (NCDR, December 2010)", "2010", NPA_JOR_2010, "medium", (AFP_JOR_2010,),
+        "npa-jordan",
+        "Norwegian People's Aid on Jordan's Syrian border",
+        72,
+        "12 teams of six deminers (NPA, September 2010); more than 200 people in all roles (NCDR, December 2010)",
+        "2010",
+        NPA_JOR_2010,
+        "medium",
+        (AFP_JOR_2010,),
     ),
 }
 #: A belt whose every section South Korea defends takes South Korea's own force; any other the

@@ -31,4 +31,9 @@ def build_cost(
     laying = None if laying_cost_per_km2 is None else np.multiply(area_km2, laying_cost_per_km2, dtype=float)
     fence = None if fence_cost_per_km is None else np.multiply(fence_km, fence_cost_per_km, dtype=float)
     total = mines_cost + sum(x for x in (laying, fence) if x is not None)
-    return {"mines_cost": mines_cost, "laying_cost": laying, "fence_cost": fence, "total": np.asarray(total, dtype=float)}
+    return {
+        "mines_cost": mines_cost,
+        "laying_cost": laying,
+        "fence_cost": fence,
+        "total": np.asarray(total, dtype=float),
+    }

@@ -91,9 +91,27 @@ FENCE_COST_DEFAULT = MoneyDefault(
     name="fence_cost_per_km",
     unit="per km of land front",
     figures=(
-        MoneyFigure("Lithuania-Belarus barrier, EUR 152 M for 502 km (steel mesh and razor wire)", 152e6 / 502, "EUR", "2022-08-29", FENCE_LT),
-        MoneyFigure("Poland-Belarus wall, PLN 1.6 bn for 186.25 km (incl. electronic barrier)", 1.6e9 / 186.25, "PLN", "2022-06-30", FENCE_PL),
-        MoneyFigure("Finland-Russia fence, EUR 380 M for at most 200 km (incl. roads, cameras, lights)", 380e6 / 200, "EUR", "2022-11-15", FENCE_FI),
+        MoneyFigure(
+            "Lithuania-Belarus barrier, EUR 152 M for 502 km (steel mesh and razor wire)",
+            152e6 / 502,
+            "EUR",
+            "2022-08-29",
+            FENCE_LT,
+        ),
+        MoneyFigure(
+            "Poland-Belarus wall, PLN 1.6 bn for 186.25 km (incl. electronic barrier)",
+            1.6e9 / 186.25,
+            "PLN",
+            "2022-06-30",
+            FENCE_PL,
+        ),
+        MoneyFigure(
+            "Finland-Russia fence, EUR 380 M for at most 200 km (incl. roads, cameras, lights)",
+            380e6 / 200,
+            "EUR",
+            "2022-11-15",
+            FENCE_FI,
+        ),
     ),
     reading="uniform",
     description=(

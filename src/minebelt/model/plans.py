@@ -129,25 +129,81 @@ class Budget:
 
 
 BUDGETS: tuple[Budget, ...] = (
-    Budget("EAST_SHIELD_PLN", "POL", "East Shield (Tarcza Wsch\u00f3d)", 10e9, "PLN", "2024-05-18", "2024-2028",
-           "fortifications, barriers, anti-tank ditches, bunkers, surveillance (aerostats, satellites) and counter-drone systems "
-           "along about 700 km of the borders with Russia and Belarus; mines not itemised",
-           ("fence_cost",), "none itemised", EAST_SHIELD_GOV, "high"),  # fmt: skip
-    Budget("LTU_COUNTER_MOBILITY_EUR", "LTU", "counter-mobility and the Baltic Defence Line", 1.1e9, "EUR", "2025-05-05", "ten years (to 2035)",
-           "anti-tank mines and their laying systems (over EUR 800 M), electronic warfare, counter-drone, surveillance and "
-           "engineering measures at the borders with Russia and Belarus",
-           (), "anti-tank", LTU_MOD_2025, "medium", (("anti-tank mines and laying systems", 800e6),)),  # fmt: skip
-    Budget("LVA_EASTERN_BORDER_EUR", "LVA", "eastern border counter-mobility plan (Baltic Defence Line)", 303e6, "EUR", "2024-03-05", "five years from March 2024",
-           "fortified positions, obstacle lines, anti-tank trenches with concrete blocks, dragon's teeth and anti-tank mines, "
-           "ammunition and mine storages along the borders with Russia and Belarus",
-           ("fence_cost",), "anti-tank", LVA_MOD_2024, "high"),  # fmt: skip
-    Budget("EST_BUNKERS_EUR", "EST", "Baltic Defence Line bunkers", 60e6, "EUR", "2024-09-15", "to the end of 2027 (ERR, 2026-02-19)",
-           "up to 600 concrete bunkers along the eastern border (with anti-tank ditches in the south-east)",
-           (), "none itemised", EST_ERR_2024, "medium"),  # fmt: skip
-    Budget("FIN_BORDER_FENCE_EUR", "FIN", "eastern border fence (Border Guard)", 380e6, "EUR", "2022-11-15", "to be completed by 2026",
-           "a border fence of at most 200 km with roads, cameras and lights (an anti-migration barrier); no budget for the new "
-           "anti-personnel mines is stated (Finnish Army, 2026-01-14)",
-           ("fence_cost",), "none itemised", FENCE_FI, "high"),  # fmt: skip
+    Budget(
+        "EAST_SHIELD_PLN",
+        "POL",
+        "East Shield (Tarcza Wsch\u00f3d)",
+        10e9,
+        "PLN",
+        "2024-05-18",
+        "2024-2028",
+        "fortifications, barriers, anti-tank ditches, bunkers, surveillance (aerostats, satellites) and counter-drone systems "
+        "along about 700 km of the borders with Russia and Belarus; mines not itemised",
+        ("fence_cost",),
+        "none itemised",
+        EAST_SHIELD_GOV,
+        "high",
+    ),  # fmt: skip
+    Budget(
+        "LTU_COUNTER_MOBILITY_EUR",
+        "LTU",
+        "counter-mobility and the Baltic Defence Line",
+        1.1e9,
+        "EUR",
+        "2025-05-05",
+        "ten years (to 2035)",
+        "anti-tank mines and their laying systems (over EUR 800 M), electronic warfare, counter-drone, surveillance and "
+        "engineering measures at the borders with Russia and Belarus",
+        (),
+        "anti-tank",
+        LTU_MOD_2025,
+        "medium",
+        (("anti-tank mines and laying systems", 800e6),),
+    ),  # fmt: skip
+    Budget(
+        "LVA_EASTERN_BORDER_EUR",
+        "LVA",
+        "eastern border counter-mobility plan (Baltic Defence Line)",
+        303e6,
+        "EUR",
+        "2024-03-05",
+        "five years from March 2024",
+        "fortified positions, obstacle lines, anti-tank trenches with concrete blocks, dragon's teeth and anti-tank mines, "
+        "ammunition and mine storages along the borders with Russia and Belarus",
+        ("fence_cost",),
+        "anti-tank",
+        LVA_MOD_2024,
+        "high",
+    ),  # fmt: skip
+    Budget(
+        "EST_BUNKERS_EUR",
+        "EST",
+        "Baltic Defence Line bunkers",
+        60e6,
+        "EUR",
+        "2024-09-15",
+        "to the end of 2027 (ERR, 2026-02-19)",
+        "up to 600 concrete bunkers along the eastern border (with anti-tank ditches in the south-east)",
+        (),
+        "none itemised",
+        EST_ERR_2024,
+        "medium",
+    ),  # fmt: skip
+    Budget(
+        "FIN_BORDER_FENCE_EUR",
+        "FIN",
+        "eastern border fence (Border Guard)",
+        380e6,
+        "EUR",
+        "2022-11-15",
+        "to be completed by 2026",
+        "a border fence of at most 200 km with roads, cameras and lights (an anti-migration barrier); no budget for the new "
+        "anti-personnel mines is stated (Finnish Army, 2026-01-14)",
+        ("fence_cost",),
+        "none itemised",
+        FENCE_FI,
+        "high",
+    ),  # fmt: skip
 )
 
 BARRIER_LINES = Citation(
@@ -185,9 +241,32 @@ PLAN_MEMBERSHIPS: dict[str, tuple[frozenset[str], Citation]] = {
 
 #: The budgets and plan facts as ``const:NAME`` for claims files (merged into ``FACTS``).
 PLAN_FACTS: dict[str, Sourced] = {
-    **{b.key: Sourced(b.amount, b.currency, b.citation, b.certainty, f"{b.programme}, {b.period}: {b.pays_for}") for b in BUDGETS},
-    "LTU_AT_MINES_EUR": Sourced(800e6, "EUR", LTU_MOD_2025, "medium", "of the EUR 1.1 bn: anti-tank mines and their laying systems ('over EUR 800 million')"),
-    "LTU_AT_MINES_TO_2035_EUR": Sourced(812e6, "EUR", LTU_KAUNAS_2026, "medium", "anti-tank mines and associated systems by 2035; about EUR 189 M from the EU's SAFE"),
-    "LTU_AT_MINES_BY_2029": Sourced(170_000, "mines", LTU_KAUNAS_2026, "medium", "anti-tank mines, most of them delivered by 2029"),
-    "FIN_MINES_IN_PEACETIME_PLANNED": Sourced(0, "1 = yes", FDF_APL_2026, "high", "mines 'only in emergency conditions ... in combat areas'; peacetime training with training equipment"),
+    **{
+        b.key: Sourced(b.amount, b.currency, b.citation, b.certainty, f"{b.programme}, {b.period}: {b.pays_for}")
+        for b in BUDGETS
+    },
+    "LTU_AT_MINES_EUR": Sourced(
+        800e6,
+        "EUR",
+        LTU_MOD_2025,
+        "medium",
+        "of the EUR 1.1 bn: anti-tank mines and their laying systems ('over EUR 800 million')",
+    ),
+    "LTU_AT_MINES_TO_2035_EUR": Sourced(
+        812e6,
+        "EUR",
+        LTU_KAUNAS_2026,
+        "medium",
+        "anti-tank mines and associated systems by 2035; about EUR 189 M from the EU's SAFE",
+    ),
+    "LTU_AT_MINES_BY_2029": Sourced(
+        170_000, "mines", LTU_KAUNAS_2026, "medium", "anti-tank mines, most of them delivered by 2029"
+    ),
+    "FIN_MINES_IN_PEACETIME_PLANNED": Sourced(
+        0,
+        "1 = yes",
+        FDF_APL_2026,
+        "high",
+        "mines 'only in emergency conditions ... in combat areas'; peacetime training with training equipment",
+    ),
 }

@@ -11,7 +11,9 @@ from numpy.typing import ArrayLike
 from .belt import Array
 
 
-def years_to_produce(mines: ArrayLike, capacity_per_year: ArrayLike, ramp_up_years: ArrayLike = 0.0, stock: ArrayLike = 0.0) -> Array:
+def years_to_produce(
+    mines: ArrayLike, capacity_per_year: ArrayLike, ramp_up_years: ArrayLike = 0.0, stock: ArrayLike = 0.0
+) -> Array:
     """Years until ``mines`` exist, producing at ``capacity_per_year`` after a linear ramp.
 
     Output rises linearly from 0 to full capacity over ``ramp_up_years`` (R), so cumulative

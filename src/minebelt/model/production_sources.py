@@ -110,11 +110,37 @@ class PlannedProducer:
 #: Production on record without a capacity figure: the outputs list them, so a reader sees that
 #: a time at Belma's capacity is not a bound on what all producers together could make.
 OTHER_PRODUCERS: tuple[PlannedProducer, ...] = (
-    PlannedProducer("FIN", "first new anti-personnel mines in the course of 2027, developed with the domestic defence industry, with a further goal of manufacturing them in Finland (Finnish Defence Forces, 2026-01-14)", FDF_2026, "high", "first new mines in 2027"),
-    PlannedProducer("LTU", "tens of thousands of anti-personnel mines to be ordered, production planned from 2026 (Deputy Defence Minister, 2025-07-09)", LTU_2025, "medium", "production planned from 2026"),
-    PlannedProducer("LVA", "no production plan; 'could quickly start production if needed' (2025-07-09)", LTU_2025, "medium", "no plan"),
-    PlannedProducer("EST", "no production plan; a 'possible future option' (2025-07-09)", LTU_2025, "medium", "no plan"),
-    PlannedProducer("UKR", "reportedly manufacturing mines, including those deployed by drones (Landmine Monitor 2025)", LM_2025_UKRAINE, "medium", "reportedly manufacturing"),
+    PlannedProducer(
+        "FIN",
+        "first new anti-personnel mines in the course of 2027, developed with the domestic defence industry, with a further goal of manufacturing them in Finland (Finnish Defence Forces, 2026-01-14)",
+        FDF_2026,
+        "high",
+        "first new mines in 2027",
+    ),
+    PlannedProducer(
+        "LTU",
+        "tens of thousands of anti-personnel mines to be ordered, production planned from 2026 (Deputy Defence Minister, 2025-07-09)",
+        LTU_2025,
+        "medium",
+        "production planned from 2026",
+    ),
+    PlannedProducer(
+        "LVA",
+        "no production plan; 'could quickly start production if needed' (2025-07-09)",
+        LTU_2025,
+        "medium",
+        "no plan",
+    ),
+    PlannedProducer(
+        "EST", "no production plan; a 'possible future option' (2025-07-09)", LTU_2025, "medium", "no plan"
+    ),
+    PlannedProducer(
+        "UKR",
+        "reportedly manufacturing mines, including those deployed by drones (Landmine Monitor 2025)",
+        LM_2025_UKRAINE,
+        "medium",
+        "reportedly manufacturing",
+    ),
 )
 
 
@@ -167,13 +193,41 @@ class StatedNeed:
 
 
 STATED_NEEDS: tuple[StatedNeed, ...] = (
-    StatedNeed("POL_AP_MINES_STATED_NEED", "POL", 1_000_000, "anti-personnel", "up to",
-               "an order of 'several hundred thousand' to 'a million' anti-personnel mines, made in Poland, as an element of the East Shield",
-               "Deputy Defence Minister P. Bejda", "2025-03-18", BEJDA_2025, "medium"),  # fmt: skip
-    StatedNeed("FIN_AP_MINES_STOCK_TARGET", "FIN", 1_000_000, "anti-personnel", "about",
-               "a stock back at the level held before 2012, about one million anti-personnel mines (1,029,763 in 2012)",
-               "Col. R. Mikkonen, Inspector of Engineers, Finnish Army", "2025-08-26", MIKKONEN_2025, "medium"),  # fmt: skip
-    StatedNeed("POL_ALL_TYPES_STATED_DEMAND", "POL", 5_000_000, "all-types", "5 to 6 million",
-               "Poland's demand 'could reach 5 to 6 million mines of various types'",
-               "Belma's CEO J. Zakrzewski", "2025-12-17", BELMA_REUTERS, "medium", 6_000_000),  # fmt: skip
+    StatedNeed(
+        "POL_AP_MINES_STATED_NEED",
+        "POL",
+        1_000_000,
+        "anti-personnel",
+        "up to",
+        "an order of 'several hundred thousand' to 'a million' anti-personnel mines, made in Poland, as an element of the East Shield",
+        "Deputy Defence Minister P. Bejda",
+        "2025-03-18",
+        BEJDA_2025,
+        "medium",
+    ),  # fmt: skip
+    StatedNeed(
+        "FIN_AP_MINES_STOCK_TARGET",
+        "FIN",
+        1_000_000,
+        "anti-personnel",
+        "about",
+        "a stock back at the level held before 2012, about one million anti-personnel mines (1,029,763 in 2012)",
+        "Col. R. Mikkonen, Inspector of Engineers, Finnish Army",
+        "2025-08-26",
+        MIKKONEN_2025,
+        "medium",
+    ),  # fmt: skip
+    StatedNeed(
+        "POL_ALL_TYPES_STATED_DEMAND",
+        "POL",
+        5_000_000,
+        "all-types",
+        "5 to 6 million",
+        "Poland's demand 'could reach 5 to 6 million mines of various types'",
+        "Belma's CEO J. Zakrzewski",
+        "2025-12-17",
+        BELMA_REUTERS,
+        "medium",
+        6_000_000,
+    ),  # fmt: skip
 )

@@ -129,6 +129,12 @@ TREATY_FACTS: dict[str, Sourced] = {
         "Art. 20(3): a State Party engaged in an armed conflict does not leave before the conflict ends; Ukraine declared a "
         "'suspension' instead, which the Landmine Monitor 2025 disputes",
     ),
-    "OTTAWA_ART_1_1_C_PROHIBITS_ASSISTING": Sourced(1, "1 = yes", OTTAWA_ART_1, "high", "Art. 1(1)(c): never to assist, encourage or induce anyone to engage in a prohibited activity"),
+    "OTTAWA_ART_1_1_C_PROHIBITS_ASSISTING": Sourced(
+        1,
+        "1 = yes",
+        OTTAWA_ART_1,
+        "high",
+        "Art. 1(1)(c): never to assist, encourage or induce anyone to engage in a prohibited activity",
+    ),
     "OTTAWA_ART_20_3_CONFLICT_DELAYS_WITHDRAWAL": Sourced(1, "1 = yes", OTTAWA_ART_20_3, "high"),
 }

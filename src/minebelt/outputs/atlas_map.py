@@ -101,7 +101,9 @@ def _bands(sides: list[tuple[int, str, Any]], band_m: float, tr: Any) -> list[tu
 AXES = (0.01, 0.11, 0.98, 0.75)
 
 
-def _fit(bounds: tuple[float, float, float, float], world: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+def _fit(
+    bounds: tuple[float, float, float, float], world: tuple[float, float, float, float]
+) -> tuple[float, float, float, float]:
     """``bounds`` with a margin, widened to the axes' shape and kept inside ``world``."""
     x0, y0, x1, y1 = bounds
     w, h = max(x1 - x0, 300_000.0), max(y1 - y0, 300_000.0)
@@ -149,7 +151,15 @@ def atlas_png(result: Atlas) -> bytes:
     box = shapely.box(-180.0, LAT_RANGE[0], 180.0, LAT_RANGE[1])
     codes, shapes = outlines()
     world = _project(shapely.intersection(shapely.segmentize(np.asarray(shapes), 1.0), box), tr)
-    ax.add_collection(PathCollection([p for g in world for p in poly_paths(g)], facecolor="#eeece7", edgecolor="#a6a6a6", linewidths=0.25, zorder=1))
+    ax.add_collection(
+        PathCollection(
+            [p for g in world for p in poly_paths(g)],
+            facecolor="#eeece7",
+            edgecolor="#a6a6a6",
+            linewidths=0.25,
+            zorder=1,
+        )
+    )
     sides = _side_lines(rows, model, tr)
     extent = _project(box.segmentize(1.0), tr).bounds
     if result.options.countries and sides:
@@ -166,7 +176,11 @@ def atlas_png(result: Atlas) -> bytes:
     cols, lines = segment_lines()
     kinds = np.asarray(cols["kind"]).astype(str)
     for kind, colour, width in (("land", "#3a3a3a", 0.3), ("water", "#2b6cb0", 0.45)):
-        segs = [np.asarray(c) for g in _project(lines[kinds == kind], tr) for c in (shapely.get_coordinates(p) for p in shapely.get_parts(g))]
+        segs = [
+            np.asarray(c)
+            for g in _project(lines[kinds == kind], tr)
+            for c in (shapely.get_coordinates(p) for p in shapely.get_parts(g))
+        ]
         ax.add_collection(LineCollection(segs, colors=colour, linewidths=width, zorder=3))
 
     m = DENSITY_MODELS[model]
@@ -177,19 +191,44 @@ def atlas_png(result: Atlas) -> bytes:
         label = f"{_mines_label(lo)}\u2013{_mines_label(hi)}" if hi is not None else f"{_mines_label(lo)} or more"
         handles.append(Patch(facecolor=COLOURS[k], edgecolor="#888888", linewidth=0.3, label=label))
     handles.append(Patch(facecolor="none", edgecolor="#2b6cb0", label="water border: no belt (skipped)"))
-    leg = ax.legend(handles=handles, loc="lower left", fontsize=7, title=f"Mines per side ({m.name})", title_fontsize=7.5, framealpha=0.95, borderpad=0.6)
+    leg = ax.legend(
+        handles=handles,
+        loc="lower left",
+        fontsize=7,
+        title=f"Mines per side ({m.name})",
+        title_fontsize=7.5,
+        framealpha=0.95,
+        borderpad=0.6,
+    )
     leg.set_zorder(10)
 
     top = sorted(rows, key=lambda r: -r["mines"][model])[:10]
-    lines_text = [f"{i + 1:>2}. {r['defender']} side of {r['defender']}\u2013{r['neighbour']}: {_mines_label(r['mines'][model])}" for i, r in enumerate(top)]
+    lines_text = [
+        f"{i + 1:>2}. {r['defender']} side of {r['defender']}\u2013{r['neighbour']}: {_mines_label(r['mines'][model])}"
+        for i, r in enumerate(top)
+    ]
     ax.text(0.995, 0.02, "Largest sides\n" + "\n".join(lines_text), transform=ax.transAxes, ha="right", va="bottom", fontsize=7, family="DejaVu Sans Mono",
             zorder=10, bbox={"facecolor": "white", "alpha": 0.95, "edgecolor": "#bbbbbb", "pad": 4})  # fmt: skip
-    fig.text(0.02, 0.95, f"Mines per border side: a {result.depth_km:g} km belt behind {_where(result)}", fontsize=15, fontweight="bold", va="center")
+    fig.text(
+        0.02,
+        0.95,
+        f"Mines per border side: a {result.depth_km:g} km belt behind {_where(result)}",
+        fontsize=15,
+        fontweight="bold",
+        va="center",
+    )
     fig.text(0.02, 0.905, headline(result), fontsize=9, va="center", color="#333333", wrap=True)
     fig.text(0.02, 0.875, f"Density: {model_text(m)}. Each side is drawn as a band of {band_m / 1000:,.0f} km inside the defender's outline (not to scale); "
              "rivers and lakes carry no belt.", fontsize=7.5, va="center", color="#444444")  # fmt: skip
     info = data_info()
     fig.text(0.02, 0.065, f"Equal Earth projection. Borders: {info['attribution']}. Data version {info['version']}; {result.curves_note()}.",
              fontsize=6.5, color="#555555", va="center", wrap=True)  # fmt: skip
-    fig.text(0.02, 0.035, f"minebelt {__version__} \u00b7 strategic estimate: km, km\u00b2, millions \u2014 no tactical layout", fontsize=6.5, color="#555555", va="center")
+    fig.text(
+        0.02,
+        0.035,
+        f"minebelt {__version__} \u00b7 strategic estimate: km, km\u00b2, millions \u2014 no tactical layout",
+        fontsize=6.5,
+        color="#555555",
+        va="center",
+    )
     return png_bytes(fig, DPI)

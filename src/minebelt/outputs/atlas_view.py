@@ -37,20 +37,59 @@ def _columns() -> list[Column]:
         Column("neighbour_name", "", None, "neighbour's name (ISO 3166)"),
         Column("length_km", "km", 1, "length of the land border (land_km + water_km), bundled border data"),
         Column("land_km", "km", 1, "part of the border on land: the front the belt is laid behind"),
-        Column("water_km", "km", 1, "part of the border along rivers and lakes: no belt behind it (along_water = skip)"),
+        Column(
+            "water_km", "km", 1, "part of the border along rivers and lakes: no belt behind it (along_water = skip)"
+        ),
         Column("belt_front_km", "km", 1, "front the belt is laid behind (the land front)"),
         Column("belt_area_km2", "km\u00b2", 3, "belt area at the atlas's depth, geodesic, on the defender's land"),
-        Column("detached_km2", "km\u00b2", 3, "defender land within the depth not connected to the front (islands, land across the sea): left out"),
+        Column(
+            "detached_km2",
+            "km\u00b2",
+            3,
+            "defender land within the depth not connected to the front (islands, land across the sea): left out",
+        ),
     ]
     for m in DENSITY_MODELS.values():
-        cols.append(Column(f"mines_{m.name.replace('-', '_')}", "mines", 0, f"mines in the belt under the '{m.name}' density model ({num(m.value)} {m.unit})"))
+        cols.append(
+            Column(
+                f"mines_{m.name.replace('-', '_')}",
+                "mines",
+                0,
+                f"mines in the belt under the '{m.name}' density model ({num(m.value)} {m.unit})",
+            )
+        )
     for m in DENSITY_MODELS.values():
-        cols.append(Column(f"clearance_years_{m.name.replace('-', '_')}", "years", 1, f"calendar years to clear the belt under '{m.name}' with the atlas's stated workforce (clearance.deminers in the JSON)"))
+        cols.append(
+            Column(
+                f"clearance_years_{m.name.replace('-', '_')}",
+                "years",
+                1,
+                f"calendar years to clear the belt under '{m.name}' with the atlas's stated workforce (clearance.deminers in the JSON)",
+            )
+        )
     for r in settings.EXPOSURE_RADII_KM:
-        cols.append(Column(f"people_{r:g}km_defender_side", "people", 0, f"population of the populated places within {r:g} km of the belt in the defending country (GeoNames)"))
-        cols.append(Column(f"people_{r:g}km_other_side", "people", 0, f"population of the populated places within {r:g} km of the belt across the border (GeoNames), counted apart"))
+        cols.append(
+            Column(
+                f"people_{r:g}km_defender_side",
+                "people",
+                0,
+                f"population of the populated places within {r:g} km of the belt in the defending country (GeoNames)",
+            )
+        )
+        cols.append(
+            Column(
+                f"people_{r:g}km_other_side",
+                "people",
+                0,
+                f"population of the populated places within {r:g} km of the belt across the border (GeoNames), counted apart",
+            )
+        )
     cols.append(Column("source", "", None, "'bundled curves' (data/border_belts.npz) or 'computed from the lines'"))
-    cols.append(Column("note", "", None, "why a belt is empty or small (e.g. no land of the defender within the depth), else empty"))
+    cols.append(
+        Column(
+            "note", "", None, "why a belt is empty or small (e.g. no land of the defender within the depth), else empty"
+        )
+    )
     return cols
 
 
@@ -91,10 +130,15 @@ def side_words(r: dict[str, Any]) -> str:
 def headline(result: Atlas, n: int = 3) -> str:
     """Which sides are largest, in one sentence: the ``n`` sides with the most mines under the
     atlas's density model, with their mines and belt area, and how many sides the atlas holds."""
-    rows = sorted(result.all_rows or result.rows, key=lambda r: (-r["mines"][result.model], r["defender"], r["neighbour"]))[:n]
+    rows = sorted(
+        result.all_rows or result.rows, key=lambda r: (-r["mines"][result.model], r["defender"], r["neighbour"])
+    )[:n]
     if not rows:
         return "No border side in this atlas."
-    parts = [f"{side_words(r)} ({sig(r['mines'][result.model], words=True)} mines, {sig(r['belt_area_km2'])} km\u00b2)" for r in rows]
+    parts = [
+        f"{side_words(r)} ({sig(r['mines'][result.model], words=True)} mines, {sig(r['belt_area_km2'])} km\u00b2)"
+        for r in rows
+    ]
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     total = result.sides
     return f"At {result.depth_km:g} km deep the largest belts would be on {listed}, of {total:,} border side{'s' if total != 1 else ''}."

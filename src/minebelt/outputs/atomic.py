@@ -197,7 +197,9 @@ def check_output_dir(out: Path, *, force: bool, option: str) -> Path:
     else:
         target = out.absolute().parent
         if not target.exists():
-            raise InputError(f"{where}: folder {out.parent} does not exist (only the last folder of {option} is created)")
+            raise InputError(
+                f"{where}: folder {out.parent} does not exist (only the last folder of {option} is created)"
+            )
         if not target.is_dir():
             raise InputError(f"{where}: {out.parent} is not a folder")
     _writable(target, where)

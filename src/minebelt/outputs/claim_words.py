@@ -39,7 +39,9 @@ REASONS = {
     "The computed range lies below the stated figure.": lambda: _("The computed range lies below the stated figure."),
     "The computed range lies above the stated figure.": lambda: _("The computed range lies above the stated figure."),
     "The stated range contains the computed one.": lambda: _("The stated range contains the computed one."),
-    "Both ends of the computed range are within the tolerance.": lambda: _("Both ends of the computed range are within the tolerance."),
+    "Both ends of the computed range are within the tolerance.": lambda: _(
+        "Both ends of the computed range are within the tolerance."
+    ),
     "Stated as exact, and it differs.": lambda: _("Stated as exact, and it differs."),
 }
 _LEAD = re.compile(r"^(?:By [^:]+: )?[Rr]ecomputed .*?\.(?=\s+[A-Z“\"(]|\s*$)")
@@ -92,10 +94,20 @@ def lead(c: dict[str, Any]) -> str:
         return _("Recomputed %(computed)s, as stated.") % kw
     if c.get("qualifier") == "exact" and verdict != "holds":
         return _("Recomputed %(computed)s, not %(stated)s as stated.") % kw
-    if dev is None or not math.isfinite(dev) or dev == 0 or unit in ("year", "date") or unit.startswith(("degrees", "times")):
+    if (
+        dev is None
+        or not math.isfinite(dev)
+        or dev == 0
+        or unit in ("year", "date")
+        or unit.startswith(("degrees", "times"))
+    ):
         return _("Recomputed %(computed)s against the stated %(stated)s.") % kw
     kw["pct"] = N.pct(abs(dev))
-    return (_("Recomputed %(computed)s against the stated %(stated)s: %(pct)s higher.") if dev > 0 else _("Recomputed %(computed)s against the stated %(stated)s: %(pct)s lower.")) % kw
+    return (
+        _("Recomputed %(computed)s against the stated %(stated)s: %(pct)s higher.")
+        if dev > 0
+        else _("Recomputed %(computed)s against the stated %(stated)s: %(pct)s lower.")
+    ) % kw
 
 
 def note(c: dict[str, Any]) -> str:
@@ -104,7 +116,7 @@ def note(c: dict[str, Any]) -> str:
     rest = _LEAD.sub("", text, count=1).strip() if lead(c) else text
     for english, local in REASONS.items():
         if rest.startswith(english):
-            return f"{local()} {rest[len(english):].strip()}".strip()
+            return f"{local()} {rest[len(english) :].strip()}".strip()
     return rest
 
 

@@ -54,7 +54,9 @@ def fmt_difference(d: Any, unit: str, currency: str | None = None) -> str:
 
 def _row_scale(values: list[str]) -> tuple[int, str] | None:
     """The scale every printed value of a row is in (``(6, "M")``), or None (mixed or unscaled)."""
-    suffixes = {next((s for s in (" M", " bn") if v.split(" (")[0].endswith(s)), "") for v in values if v != F.NOT_ESTIMATED}
+    suffixes = {
+        next((s for s in (" M", " bn") if v.split(" (")[0].endswith(s)), "") for v in values if v != F.NOT_ESTIMATED
+    }
     if len(suffixes) != 1 or not (suffix := suffixes.pop()):
         return None
     return next((p, short) for p, _, short in N.SCALES if f" {short}" == suffix)
@@ -124,18 +126,20 @@ def _attribution_view(entry: dict[str, Any], doc: dict[str, Any]) -> dict[str, A
     diff = row["difference"][k] if "difference" in row else None
     out["figure"] = f"{row['label']}: {fmt_difference(diff, row['unit'], cur)}"
     for r in entry.get("inputs", []):
-        out["rows"].append({
-            "input": r["input"],
-            "change": f"{r['from']} \u2192 {r['to']}",
-            "effect": fmt_difference((r.get("effects") or {}).get(lead), row["unit"], cur),
-            "share": fmt_share((r.get("share") or {}).get(lead)),
-            "others": "; ".join(
-                f"{figures[p]['label']} {fmt_difference(e, figures[p]['unit'], figures[p].get('currency'))}"
-                for p, e in (r.get("effects") or {}).items()
-                if p != lead and p in figures and e
-            ),
-            "note": r.get("not_estimated", ""),
-        })
+        out["rows"].append(
+            {
+                "input": r["input"],
+                "change": f"{r['from']} \u2192 {r['to']}",
+                "effect": fmt_difference((r.get("effects") or {}).get(lead), row["unit"], cur),
+                "share": fmt_share((r.get("share") or {}).get(lead)),
+                "others": "; ".join(
+                    f"{figures[p]['label']} {fmt_difference(e, figures[p]['unit'], figures[p].get('currency'))}"
+                    for p, e in (r.get("effects") or {}).items()
+                    if p != lead and p in figures and e
+                ),
+                "note": r.get("not_estimated", ""),
+            }
+        )
     rest = (entry.get("interaction") or {}).get(lead)
     if rest is not None and entry.get("inputs"):
         share = rest / diff if diff else None

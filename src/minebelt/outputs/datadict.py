@@ -52,12 +52,29 @@ _COLUMNS = [
     Column("density_kind", "", None, "areal (per km\u00b2 of belt) or linear (per km of front)"),
     Column("water_km", "km", 1, "part of the front along rivers and lakes"),
     Column("land_km", "km", 1, "part of the front on land"),
-    Column("belt_front_km", "km", 1, "front the belt is laid behind: the land front when water is skipped, all of it when included"),
+    Column(
+        "belt_front_km",
+        "km",
+        1,
+        "front the belt is laid behind: the land front when water is skipped, all of it when included",
+    ),
     Column("pairs", "", None, "border pairs the front follows (ISO codes, '; '-separated)"),
     Column("along_water", "", None, "what the belt does along water stretches: skip or include"),
-    Column("overlap_km2", "km\u00b2", 3, "area shared with earlier belts of the same country, counted once in the totals"),
-    Column("overlap_front_km", "km", 1, "front shared with earlier sections of the same defending country (union of km ranges on each border side), counted once in the totals"),
-    Column("detached_km2", "km\u00b2", 3, "defender land within the depth not connected to the front (islands, land across the sea): left out of the belt"),
+    Column(
+        "overlap_km2", "km\u00b2", 3, "area shared with earlier belts of the same country, counted once in the totals"
+    ),
+    Column(
+        "overlap_front_km",
+        "km",
+        1,
+        "front shared with earlier sections of the same defending country (union of km ranges on each border side), counted once in the totals",
+    ),
+    Column(
+        "detached_km2",
+        "km\u00b2",
+        3,
+        "defender land within the depth not connected to the front (islands, land across the sea): left out of the belt",
+    ),
     Column("from_km", "km", 1, "start of the stretch, km along the border from its km 0"),
     Column("to_km", "km", 1, "end of the stretch, km along the border from its km 0"),
     Column("line", "", None, "'user' for a user-drawn front line"),
@@ -73,33 +90,116 @@ COLUMNS: dict[str, Column] = {c.name: c for c in _COLUMNS}
 #: GICHD minimum data requirements; CCW Amended Protocol II, Technical Annex 1:
 #: :mod:`minebelt.model.records_sources`). Strategic attributes only: the belt polygon is the
 #: finest unit, never a mine position or a pattern.
-RECORD_COLUMNS: dict[str, Column] = {c.name: c for c in [
-    Column("hazard_id", "", None, "identifier of the record: MB-<defender>-<neighbour>-<section position, 3 digits> (MB: a minebelt estimate, not a survey)"),
-    Column("hazard_name", "", None, "name of the belt: the section's name in the scenario"),
-    Column("country", "ISO 3166-1 alpha-3", None, "country whose database holds the record: the defending country, on whose side the belt lies"),
-    Column("neighbour", "ISO 3166-1 alpha-3", None, "neighbour(s) across the front; empty for a user-drawn line"),
-    Column("status", "", None, "'planned': a belt proposed, not laid (the minimum data requirements' statuses open, closed, handed over follow once it is)"),
-    Column("hazard_type", "", None, "'CHA' once laid: a deliberately laid, recorded belt is a confirmed hazardous area over its whole polygon"),
-    Column("device_category", "", None, "category of the devices: 'mine' (explosive ordnance class of the minimum data requirements)"),
-    Column("device_class", "", None, "class of the mines counted: anti-personnel (the density models count anti-personnel mines)"),
-    Column("devices_estimated", "mines", 0, "estimated number of devices in the belt (minebelt's estimate at the scenario's density; not a count)"),
-    Column("devices_estimated_p05", "mines", 0, "5th percentile of the estimated devices (Monte Carlo), when the report was sampled"),
-    Column("devices_estimated_p95", "mines", 0, "95th percentile of the estimated devices (Monte Carlo), when the report was sampled"),
-    Column("density_per_km2", "mines/km\u00b2", 0, "average devices per km\u00b2 of the belt polygon (no pattern, no spacing)"),
-    Column("area_m2", "m\u00b2", 0, "area of the belt polygon, as mine-action databases keep it"),
-    Column("area_km2", "km\u00b2", 3, "area of the belt polygon"),
-    Column("front_km", "km", 1, "front the belt is laid behind (land front when water is skipped)"),
-    Column("depth_km", "km", 2, "belt depth, perpendicular to the front"),
-    Column("planned_laying_start_year", "year", 0, "first year of production of the mines (the scenario's [production] start year); empty when the scenario has no production block"),
-    Column("planned_laying_end_year", "year", 0, "year the last mine of this country's belt is produced at the stated capacity (a lower bound on laying); empty without a production block"),
-    Column("marking_fencing", "", None, "perimeter marking and fencing required by CCW Amended Protocol II Art. 5(2)(a) for mines without self-destruction; 'fence costed' when the scenario's [cost] includes the border-fence proxy"),
-    Column("self_destruct_share", "share", 2, "share of the mines that self-destruct: not stated by any scenario input, so empty (not estimated); remotely delivered anti-personnel mines must self-destruct (Amended Protocol II, Technical Annex 3)"),
-    Column("benchmark_lon", "degrees east", 5, "benchmark: a point inside the belt polygon (not a mine position), WGS 84"),
-    Column("benchmark_lat", "degrees north", 5, "benchmark: a point inside the belt polygon (not a mine position), WGS 84"),
-    Column("scenario", "", None, "scenario the record was estimated from"),
-    Column("scenario_sha256", "", None, "sha256 of the scenario file: which inputs made the record"),
-    Column("recorded_by", "", None, "the program and version that made the record (an estimate, not a survey)"),
-]}
+RECORD_COLUMNS: dict[str, Column] = {
+    c.name: c
+    for c in [
+        Column(
+            "hazard_id",
+            "",
+            None,
+            "identifier of the record: MB-<defender>-<neighbour>-<section position, 3 digits> (MB: a minebelt estimate, not a survey)",
+        ),
+        Column("hazard_name", "", None, "name of the belt: the section's name in the scenario"),
+        Column(
+            "country",
+            "ISO 3166-1 alpha-3",
+            None,
+            "country whose database holds the record: the defending country, on whose side the belt lies",
+        ),
+        Column("neighbour", "ISO 3166-1 alpha-3", None, "neighbour(s) across the front; empty for a user-drawn line"),
+        Column(
+            "status",
+            "",
+            None,
+            "'planned': a belt proposed, not laid (the minimum data requirements' statuses open, closed, handed over follow once it is)",
+        ),
+        Column(
+            "hazard_type",
+            "",
+            None,
+            "'CHA' once laid: a deliberately laid, recorded belt is a confirmed hazardous area over its whole polygon",
+        ),
+        Column(
+            "device_category",
+            "",
+            None,
+            "category of the devices: 'mine' (explosive ordnance class of the minimum data requirements)",
+        ),
+        Column(
+            "device_class",
+            "",
+            None,
+            "class of the mines counted: anti-personnel (the density models count anti-personnel mines)",
+        ),
+        Column(
+            "devices_estimated",
+            "mines",
+            0,
+            "estimated number of devices in the belt (minebelt's estimate at the scenario's density; not a count)",
+        ),
+        Column(
+            "devices_estimated_p05",
+            "mines",
+            0,
+            "5th percentile of the estimated devices (Monte Carlo), when the report was sampled",
+        ),
+        Column(
+            "devices_estimated_p95",
+            "mines",
+            0,
+            "95th percentile of the estimated devices (Monte Carlo), when the report was sampled",
+        ),
+        Column(
+            "density_per_km2",
+            "mines/km\u00b2",
+            0,
+            "average devices per km\u00b2 of the belt polygon (no pattern, no spacing)",
+        ),
+        Column("area_m2", "m\u00b2", 0, "area of the belt polygon, as mine-action databases keep it"),
+        Column("area_km2", "km\u00b2", 3, "area of the belt polygon"),
+        Column("front_km", "km", 1, "front the belt is laid behind (land front when water is skipped)"),
+        Column("depth_km", "km", 2, "belt depth, perpendicular to the front"),
+        Column(
+            "planned_laying_start_year",
+            "year",
+            0,
+            "first year of production of the mines (the scenario's [production] start year); empty when the scenario has no production block",
+        ),
+        Column(
+            "planned_laying_end_year",
+            "year",
+            0,
+            "year the last mine of this country's belt is produced at the stated capacity (a lower bound on laying); empty without a production block",
+        ),
+        Column(
+            "marking_fencing",
+            "",
+            None,
+            "perimeter marking and fencing required by CCW Amended Protocol II Art. 5(2)(a) for mines without self-destruction; 'fence costed' when the scenario's [cost] includes the border-fence proxy",
+        ),
+        Column(
+            "self_destruct_share",
+            "share",
+            2,
+            "share of the mines that self-destruct: not stated by any scenario input, so empty (not estimated); remotely delivered anti-personnel mines must self-destruct (Amended Protocol II, Technical Annex 3)",
+        ),
+        Column(
+            "benchmark_lon",
+            "degrees east",
+            5,
+            "benchmark: a point inside the belt polygon (not a mine position), WGS 84",
+        ),
+        Column(
+            "benchmark_lat",
+            "degrees north",
+            5,
+            "benchmark: a point inside the belt polygon (not a mine position), WGS 84",
+        ),
+        Column("scenario", "", None, "scenario the record was estimated from"),
+        Column("scenario_sha256", "", None, "sha256 of the scenario file: which inputs made the record"),
+        Column("recorded_by", "", None, "the program and version that made the record (an estimate, not a survey)"),
+    ]
+}
 #: The country table's ``name`` is the country's name, not a section's.
 COUNTRY_NAME = Column("name", "", None, "country name (ISO 3166)")
 COUNTRY_CODE = Column("country", "ISO 3166-1 alpha-3", None, "defending country; A+B for a joint front")
@@ -150,9 +250,21 @@ def dictionary_rows(tables: dict[str, list[str]]) -> list[dict[str, str]]:
     """Rows of ``data-dictionary.csv`` for ``{file name: [columns]}``."""
     rows = []
     for file, cols in tables.items():
-        table = "countries" if file.startswith("countries") else "hazard-areas" if file.startswith("hazard-areas") else "sections"
+        table = (
+            "countries"
+            if file.startswith("countries")
+            else "hazard-areas"
+            if file.startswith("hazard-areas")
+            else "sections"
+        )
         for name in cols:
             c = column(name, table)
-            precision = "text" if c.decimals is None else ("whole number" if c.decimals == 0 else f"{c.decimals} decimal{'s' if c.decimals > 1 else ''}")
-            rows.append({"file": file, "column": name, "unit": c.unit, "precision": precision, "description": c.description})
+            precision = (
+                "text"
+                if c.decimals is None
+                else ("whole number" if c.decimals == 0 else f"{c.decimals} decimal{'s' if c.decimals > 1 else ''}")
+            )
+            rows.append(
+                {"file": file, "column": name, "unit": c.unit, "precision": precision, "description": c.description}
+            )
     return rows

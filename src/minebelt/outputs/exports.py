@@ -50,7 +50,9 @@ def belt_features(results: list[EstimateResult]) -> list[dict[str, Any]]:
     return feats
 
 
-def belts_geojson_text(results: list[EstimateResult], attribution: str | None = None, license: str | None = None) -> str:
+def belts_geojson_text(
+    results: list[EstimateResult], attribution: str | None = None, license: str | None = None
+) -> str:
     """The belts as a GeoJSON FeatureCollection (text) with the data attribution; raises
     :class:`InputError` when no section has a belt."""
     from ..data.borders import data_info
@@ -81,7 +83,9 @@ def write_belts_geojson(results: list[EstimateResult], path: Path, *, option: st
     try:
         text = belts_geojson_text(results)
     except InputError:
-        raise InputError(f"{option} {path}: no section has geometry (every length is stated); nothing to write") from None
+        raise InputError(
+            f"{option} {path}: no section has geometry (every length is stated); nothing to write"
+        ) from None
     write_text(Path(path), text, force=True, option=option)
 
 
@@ -127,20 +131,26 @@ def write_csv(result: EstimateResult, path: Path, table: str = "sections") -> No
     write_text(Path(path), csv_text(result, table), force=True, option="csv")
 
 
-def data_dictionary_text(result: EstimateResult, files: tuple[str, ...] = ("sections.csv", "countries.csv"), *, records: bool = False) -> str:
+def data_dictionary_text(
+    result: EstimateResult, files: tuple[str, ...] = ("sections.csv", "countries.csv"), *, records: bool = False
+) -> str:
     """``data-dictionary.csv``: file, column, unit, precision, description of every column of
     the CSV tables of ``result`` (and of ``hazard-areas.csv`` with ``records``)."""
     import io
 
     import pandas as pd
 
-    tables = {f: list(table_frame(result, "countries" if f.startswith("countries") else "sections").columns) for f in files}
+    tables = {
+        f: list(table_frame(result, "countries" if f.startswith("countries") else "sections").columns) for f in files
+    }
     if records:
         from .datadict import RECORD_COLUMNS
 
         tables["hazard-areas.csv"] = list(RECORD_COLUMNS)  # the columns of minebelt.outputs.records, in order
     buf = io.StringIO()
-    pd.DataFrame(dictionary_rows(tables), columns=["file", "column", "unit", "precision", "description"]).to_csv(buf, index=False, lineterminator="\n")
+    pd.DataFrame(dictionary_rows(tables), columns=["file", "column", "unit", "precision", "description"]).to_csv(
+        buf, index=False, lineterminator="\n"
+    )
     return buf.getvalue()
 
 

@@ -53,7 +53,9 @@ def _laying_years(doc: dict[str, Any], country: str) -> tuple[Any, Any]:
 def _marking(doc: dict[str, Any]) -> str:
     cost = doc.get("cost")
     fenced = isinstance(cost, dict) and bool(cost.get("fence_included"))
-    return "required (APII Art. 5(2)(a)): perimeter marked, monitored, fenced" + ("; fence costed" if fenced else "; not costed")
+    return "required (APII Art. 5(2)(a)): perimeter marked, monitored, fenced" + (
+        "; fence costed" if fenced else "; not costed"
+    )
 
 
 def record_rows(result: EstimateResult) -> list[dict[str, Any]]:

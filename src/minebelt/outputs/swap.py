@@ -95,7 +95,9 @@ def recover(out: Path) -> None:
     out = Path(out).absolute()
     parent = out.parent
     with contextlib.suppress(OSError):
-        found = [(p, m) for p in parent.iterdir() if (m := _leftover(p.name, out.name)) and p.is_dir() and not p.is_symlink()]
+        found = [
+            (p, m) for p in parent.iterdir() if (m := _leftover(p.name, out.name)) and p.is_dir() and not p.is_symlink()
+        ]
         for p, m in sorted(found, key=lambda pm: pm[1].group(2) != "old"):  # put back before removing
             if pid_alive(int(m.group(1))):
                 continue

@@ -93,8 +93,17 @@ def verdict_summary(verdicts: Iterable[str]) -> str:
     parts = []
     if checked:
         n = sum(k for _, k in checked)
-        parts.append(ngettext("%(n)s checked (%(verdicts)s)", "%(n)s checked (%(verdicts)s)", n) % {"n": N.num(n, scale=False), "verdicts": _listed(checked)})
+        parts.append(
+            ngettext("%(n)s checked (%(verdicts)s)", "%(n)s checked (%(verdicts)s)", n)
+            % {"n": N.num(n, scale=False), "verdicts": _listed(checked)}
+        )
     if other:
         n = sum(k for _, k in other)
-        parts.append(ngettext("%(n)s not recomputed (%(verdicts)s)", "%(n)s not recomputed (%(verdicts)s)", n) % {"n": N.num(n, scale=False), "verdicts": _listed(other)})
-    return ngettext("%(n)s claim: %(parts)s.", "%(n)s claims: %(parts)s.", total) % {"n": N.num(total, scale=False), "parts": "; ".join(parts)}
+        parts.append(
+            ngettext("%(n)s not recomputed (%(verdicts)s)", "%(n)s not recomputed (%(verdicts)s)", n)
+            % {"n": N.num(n, scale=False), "verdicts": _listed(other)}
+        )
+    return ngettext("%(n)s claim: %(parts)s.", "%(n)s claims: %(parts)s.", total) % {
+        "n": N.num(total, scale=False),
+        "parts": "; ".join(parts),
+    }

@@ -33,11 +33,25 @@ def borders_document(rows: list[dict[str, Any]], info: dict[str, Any]) -> dict[s
     lengths rounded to the metre, with the data's source, version, licence and rules."""
     return {
         "schema": "minebelt.borders/1",
-        "data": {"source": info["source"], "version": info["version"], "license": info["license"], "attribution": info["attribution"], "km0_rule": info["km0_rule"], "overlap_rule": info["overlap_rule"]},
+        "data": {
+            "source": info["source"],
+            "version": info["version"],
+            "license": info["license"],
+            "attribution": info["attribution"],
+            "km0_rule": info["km0_rule"],
+            "overlap_rule": info["overlap_rule"],
+        },
         "borders": [
             {
-                "a": r["a"], "b": r["b"], "length_km": round(r["length_km"], 3), "land_km": round(r["land_km"], 3), "water_km": round(r["water_km"], 3), "parts": r["parts"],
-                "parts_km": [{k: (round(v, 3) if isinstance(v, float) else v) for k, v in p.items()} for p in r["parts_km"]],
+                "a": r["a"],
+                "b": r["b"],
+                "length_km": round(r["length_km"], 3),
+                "land_km": round(r["land_km"], 3),
+                "water_km": round(r["water_km"], 3),
+                "parts": r["parts"],
+                "parts_km": [
+                    {k: (round(v, 3) if isinstance(v, float) else v) for k, v in p.items()} for p in r["parts_km"]
+                ],
             }
             for r in rows
         ],

@@ -54,7 +54,9 @@ class Aggregator:
         # front km already counted by an earlier section of a shared defender are left out
         length = sum_arrays([ev.length_km[i] for i in members], minus=sum(ov_km(i, "length_km") for i in members))
         land = sum_arrays([ev.land_km[i] for i in members], minus=sum(ov_km(i, "land_km") for i in members))
-        built = sum_arrays([ev.belt_front_km[i] for i in members], minus=sum(ov_km(i, "belt_front_km") for i in members))
+        built = sum_arrays(
+            [ev.belt_front_km[i] for i in members], minus=sum(ov_km(i, "belt_front_km") for i in members)
+        )
         # remove each section's overlap with earlier sections, scaled to this draw's area and
         # valued at the section's own density: per km² of the shared area (areal models), per
         # km of the shared front (linear models)
@@ -75,7 +77,9 @@ class Aggregator:
         return {
             "length_km": length,
             "land_km": land,
-            "water_km": const(float(sum(self.water[i] - ov_km(i, "length_km") + ov_km(i, "land_km") for i in members)), n),
+            "water_km": const(
+                float(sum(self.water[i] - ov_km(i, "length_km") + ov_km(i, "land_km") for i in members)), n
+            ),
             "belt_front_km": built,
             "area_km2": area,
             "mines": mines,

@@ -44,7 +44,12 @@ def clearance_point(deminers: float | None, workforce: str | None) -> dict[str, 
     from ..scenario.blocks import extras_inputs
 
     block = Clearance(deminers=deminers) if deminers is not None else Clearance(workforce=workforce)
-    sc = Scenario(name="atlas", defaults=Defaults(depth_km=2.0, density="korea-peak"), sections=[Section(name="side", country="EST", border="RUS")], clearance=block)
+    sc = Scenario(
+        name="atlas",
+        defaults=Defaults(depth_km=2.0, density="korea-peak"),
+        sections=[Section(name="side", country="EST", border="RUS")],
+        clearance=block,
+    )
     k = extras_inputs(sc)["clearance"]
     cap = k["capacity"]
     preset = cap.get("preset")
@@ -83,33 +88,42 @@ def side_rows(figures: Sequence[Any], clearance: dict[str, Any]) -> list[dict[st
     area = np.array([f.area_km2 for f in figures], dtype=float)
     front = np.array([f.belt_front_km for f in figures], dtype=float)
     sh = clearance["land_release_shares"]
-    cleared_km2 = model.land_release(area, clearance["unrecorded_allowance"], sh["cancelled_nts"], sh["reduced_ts"], sh["cleared"])["cleared_km2"]
+    cleared_km2 = model.land_release(
+        area, clearance["unrecorded_allowance"], sh["cancelled_nts"], sh["reduced_ts"], sh["cleared"]
+    )["cleared_km2"]
     mines: dict[str, np.ndarray] = {}
     years: dict[str, np.ndarray] = {}
     for name, m in DENSITY_MODELS.items():
         mines[name] = _mines(m.kind, m.value, area, front)
-        effort = model.deminer_years(mines[name], cleared_km2 * model.M2_PER_KM2, clearance["mines_per_deminer_year"], clearance["m2_per_deminer_year"])
+        effort = model.deminer_years(
+            mines[name],
+            cleared_km2 * model.M2_PER_KM2,
+            clearance["mines_per_deminer_year"],
+            clearance["m2_per_deminer_year"],
+        )
         years[name] = model.years_with_workforce(effort, clearance["deminers"])
     rows = []
     for i, f in enumerate(figures):
-        rows.append({
-            "rank": None,
-            "defender": f.defender,
-            "defender_name": country_name(f.defender),
-            "neighbour": f.neighbour,
-            "neighbour_name": country_name(f.neighbour),
-            "length_km": f.length_km,
-            "land_km": f.land_km,
-            "water_km": f.water_km,
-            "belt_front_km": f.belt_front_km,
-            "belt_area_km2": f.area_km2,
-            "detached_km2": f.detached_km2,
-            "mines": {name: float(v[i]) for name, v in mines.items()},
-            "clearance_years": {name: _finite(v[i]) for name, v in years.items()},
-            "people": f.people,
-            "source": f.source,
-            "note": f.note,
-        })
+        rows.append(
+            {
+                "rank": None,
+                "defender": f.defender,
+                "defender_name": country_name(f.defender),
+                "neighbour": f.neighbour,
+                "neighbour_name": country_name(f.neighbour),
+                "length_km": f.length_km,
+                "land_km": f.land_km,
+                "water_km": f.water_km,
+                "belt_front_km": f.belt_front_km,
+                "belt_area_km2": f.area_km2,
+                "detached_km2": f.detached_km2,
+                "mines": {name: float(v[i]) for name, v in mines.items()},
+                "clearance_years": {name: _finite(v[i]) for name, v in years.items()},
+                "people": f.people,
+                "source": f.source,
+                "note": f.note,
+            }
+        )
     return rows
 
 
@@ -196,7 +210,16 @@ def atlas(
     from ..geo.atlas_sides import all_sides, measure_sides
     from ..scenario.atlas_options import atlas_options
 
-    opts = atlas_options(depth_km, deminers=deminers, workforce=workforce, model=model, sort=sort, top=top, countries=countries, names=names)
+    opts = atlas_options(
+        depth_km,
+        deminers=deminers,
+        workforce=workforce,
+        model=model,
+        sort=sort,
+        top=top,
+        countries=countries,
+        names=names,
+    )
     sides = all_sides(opts.countries)
     figures, polys = measure_sides(opts.depth_km, sides, progress=progress, use_cache=use_cache, belts=belts)
     clearance = clearance_point(opts.deminers, opts.workforce)
@@ -207,6 +230,6 @@ def atlas(
     rows = ranked(rows, opts.sort, opts.model)
     kept = rows if opts.top is None else rows[: opts.top]
     geoms = [r.pop("_belt", None) for r in kept] if polys is not None else None
-    for r in rows[len(kept):]:
+    for r in rows[len(kept) :]:
         r.pop("_belt", None)
     return Atlas(options=opts, rows=kept, sides=len(rows), clearance=clearance, belts=geoms, all_rows=rows)

@@ -109,8 +109,15 @@ class Atlas:
             "top": o.top,
             "countries": list(o.countries) if o.countries else None,
             "sides": self.sides,
-            "models": [{"name": m.name, "kind": m.kind, "value": m.value, "unit": m.unit, "source": str(m.citation)} for m in DENSITY_MODELS.values()],
-            "clearance": {**{k: v for k, v in self.clearance.items() if k != "productivity_source"}, "method": "calendar years = (mines / mines_per_deminer_year + cleared m2 / m2_per_deminer_year) / deminers", "productivity_source": self.clearance["productivity_source"]},
+            "models": [
+                {"name": m.name, "kind": m.kind, "value": m.value, "unit": m.unit, "source": str(m.citation)}
+                for m in DENSITY_MODELS.values()
+            ],
+            "clearance": {
+                **{k: v for k, v in self.clearance.items() if k != "productivity_source"},
+                "method": "calendar years = (mines / mines_per_deminer_year + cleared m2 / m2_per_deminer_year) / deminers",
+                "productivity_source": self.clearance["productivity_source"],
+            },
             "exposure": {
                 "radii_km": list(settings.EXPOSURE_RADII_KM),
                 "scope": f"GeoNames populated places of {pl.meta.get('min_population', 1000):,} inhabitants or more, at GeoNames' latest population figure; the defender's side and the other side counted apart",
@@ -118,7 +125,13 @@ class Atlas:
                 "license": pl.meta["license"],
             },
             "borders": [{k: v for k, v in r.items() if not k.startswith("_")} for r in self.rows],
-            "data": {"source": info["source"], "version": info["version"], "license": info["license"], "attribution": info["attribution"], "curves": self.curves_note()},
+            "data": {
+                "source": info["source"],
+                "version": info["version"],
+                "license": info["license"],
+                "attribution": info["attribution"],
+                "curves": self.curves_note(),
+            },
             "provenance": {"minebelt_version": __version__, "method": METHOD},
         }
 
@@ -147,7 +160,19 @@ def flat_columns() -> list[str]:
     """The flat table's columns, in order."""
     from ..model.densities import DENSITY_MODELS
 
-    cols = ["rank", "defender", "defender_name", "neighbour", "neighbour_name", "length_km", "land_km", "water_km", "belt_front_km", "belt_area_km2", "detached_km2"]
+    cols = [
+        "rank",
+        "defender",
+        "defender_name",
+        "neighbour",
+        "neighbour_name",
+        "length_km",
+        "land_km",
+        "water_km",
+        "belt_front_km",
+        "belt_area_km2",
+        "detached_km2",
+    ]
     cols += [f"mines_{_flat_model(m)}" for m in DENSITY_MODELS]
     cols += [f"clearance_years_{_flat_model(m)}" for m in DENSITY_MODELS]
     for r in settings.EXPOSURE_RADII_KM:
@@ -157,7 +182,22 @@ def flat_columns() -> list[str]:
 
 def flat_row(r: dict[str, Any]) -> dict[str, Any]:
     """An atlas row as the flat table's columns."""
-    out = {k: r[k] for k in ("rank", "defender", "defender_name", "neighbour", "neighbour_name", "length_km", "land_km", "water_km", "belt_front_km", "belt_area_km2", "detached_km2")}
+    out = {
+        k: r[k]
+        for k in (
+            "rank",
+            "defender",
+            "defender_name",
+            "neighbour",
+            "neighbour_name",
+            "length_km",
+            "land_km",
+            "water_km",
+            "belt_front_km",
+            "belt_area_km2",
+            "detached_km2",
+        )
+    }
     for m, v in r["mines"].items():
         out[f"mines_{_flat_model(m)}"] = v
     for m, v in r["clearance_years"].items():

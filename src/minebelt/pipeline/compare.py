@@ -59,7 +59,11 @@ FIGURES: tuple[tuple[str, str, str], ...] = (
     ("totals.area_km2", "belt area", "km\u00b2"),
     ("totals.mines", "mines", "mines"),
     ("totals.mines_per_km_front", "mines per km of front", "mines/km"),
-    ("calibration.scenario.ratio_to_densest_per_km_front", "mines per km of front, x the densest recorded barrier", "x"),
+    (
+        "calibration.scenario.ratio_to_densest_per_km_front",
+        "mines per km of front, x the densest recorded barrier",
+        "x",
+    ),
     ("cost.total", "build cost (costed parts)", "money"),
     ("production.years_to_fill", "years to produce the mines", "years"),
     ("production.year_complete", "last mine produced", "year"),
@@ -77,7 +81,9 @@ COUNTRY_FIGURES: tuple[tuple[str, str, str], ...] = (
 Progress = Callable[[str, float], None]
 
 
-def figure_row(docs: Sequence[dict[str, Any]], path: str, label: str, unit: str, baseline: int = 0) -> dict[str, Any] | None:
+def figure_row(
+    docs: Sequence[dict[str, Any]], path: str, label: str, unit: str, baseline: int = 0
+) -> dict[str, Any] | None:
     """One compared figure: its value in each document, difference and ratio against the
     baseline (None where either is missing, or the currencies differ); None when no
     document has the figure."""
@@ -94,8 +100,12 @@ def figure_row(docs: Sequence[dict[str, Any]], path: str, label: str, unit: str,
         if not comparable:
             row["currencies"] = currencies
     base = values[baseline]
-    row["difference"] = [None if i == baseline or v is None or base is None or not comparable else v - base for i, v in enumerate(values)]
-    row["ratio"] = [None if i == baseline or v is None or not base or not comparable else v / base for i, v in enumerate(values)]
+    row["difference"] = [
+        None if i == baseline or v is None or base is None or not comparable else v - base for i, v in enumerate(values)
+    ]
+    row["ratio"] = [
+        None if i == baseline or v is None or not base or not comparable else v / base for i, v in enumerate(values)
+    ]
     head, _, last = path.rpartition(".")
     dists = [value_at(d, f"{head}.{last}_dist" if head else f"{last}_dist") for d in docs]
     if any(isinstance(x, dict) for x in dists):
@@ -190,9 +200,13 @@ def compare(
 
     scenarios = list(scenarios)
     if len(scenarios) < 2:
-        raise InputError(f"compare needs at least two scenarios, got {len(scenarios)}: give a second file, or a file of several [[scenarios]]")
+        raise InputError(
+            f"compare needs at least two scenarios, got {len(scenarios)}: give a second file, or a file of several [[scenarios]]"
+        )
     if len(scenarios) > settings.COMPARE_SCENARIOS_MAX:
-        raise InputError(f"compare: {len(scenarios)} scenarios, more than {settings.COMPARE_SCENARIOS_MAX} (COMPARE_SCENARIOS_MAX)")
+        raise InputError(
+            f"compare: {len(scenarios)} scenarios, more than {settings.COMPARE_SCENARIOS_MAX} (COMPARE_SCENARIOS_MAX)"
+        )
     tick = progress or (lambda stage, frac: None)
     results = []
     for i, sc in enumerate(scenarios):
@@ -245,4 +259,14 @@ def _notes(scenarios: Sequence[Scenario], figures: list[dict[str, Any]]) -> list
     return notes
 
 
-__all__ = ["ATTRIBUTED", "COUNTRY_FIGURES", "FIGURES", "SCHEMA", "Comparison", "compare", "figure_row", "scenario_labels", "value_at"]
+__all__ = [
+    "ATTRIBUTED",
+    "COUNTRY_FIGURES",
+    "FIGURES",
+    "SCHEMA",
+    "Comparison",
+    "compare",
+    "figure_row",
+    "scenario_labels",
+    "value_at",
+]

@@ -68,7 +68,9 @@ def attributed_paths(doc_a: dict[str, Any], doc_b: dict[str, Any]) -> list[str]:
     return out
 
 
-def attribute_differences(a: Scenario, b: Scenario, doc_a: dict[str, Any], doc_b: dict[str, Any], index: int) -> dict[str, Any]:
+def attribute_differences(
+    a: Scenario, b: Scenario, doc_a: dict[str, Any], doc_b: dict[str, Any], index: int
+) -> dict[str, Any]:
     """The attribution entry of ``minebelt.compare/1`` for scenario ``index`` (``b``) against
     the baseline ``a``: one row per differing input with its effect and its share of the
     difference, largest effect on the first attributed figure first, and the interaction.

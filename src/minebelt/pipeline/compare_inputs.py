@@ -27,7 +27,18 @@ if TYPE_CHECKING:
     from ..scenario import Scenario, Section
 
 #: Section fields that are inputs (the name is a label; country and border make the match).
-SECTION_FIELDS = ("length_km", "depth_km", "density", "density_per_km_front", "along_water", "from_km", "to_km", "line", "side", "mask")
+SECTION_FIELDS = (
+    "length_km",
+    "depth_km",
+    "density",
+    "density_per_km_front",
+    "along_water",
+    "from_km",
+    "to_km",
+    "line",
+    "side",
+    "mask",
+)
 BLOCKS = ("production", "cost", "clearance")
 
 
@@ -115,22 +126,50 @@ def differing_inputs(a: Scenario, b: Scenario) -> list[Factor]:
         for field in SECTION_FIELDS:
             va, vb = getattr(sa, field), getattr(sb, field)
             if _dump(va) != _dump(vb):
-                out.append(Factor(f"sections[{sa.name!r}].{field}", describe(va, field), describe(vb, field), "section", i, j, field))
+                out.append(
+                    Factor(
+                        f"sections[{sa.name!r}].{field}",
+                        describe(va, field),
+                        describe(vb, field),
+                        "section",
+                        i,
+                        j,
+                        field,
+                    )
+                )
     if only_a or only_b:
         removed = ", ".join(a.sections[i].name for i in only_a)
         added = ", ".join(b.sections[j].name for j in only_b)
-        out.append(Factor("sections", f"with {removed}" if removed else "-", f"with {added}" if added else "-", "sections"))
+        out.append(
+            Factor("sections", f"with {removed}" if removed else "-", f"with {added}" if added else "-", "sections")
+        )
     for block in BLOCKS:
         ba, bb = getattr(a, block), getattr(b, block)
         if ba is None and bb is None:
             continue
         if ba is None or bb is None:
-            out.append(Factor(block, "present" if ba is not None else "absent", "present" if bb is not None else "absent", "block", field=block))
+            out.append(
+                Factor(
+                    block,
+                    "present" if ba is not None else "absent",
+                    "present" if bb is not None else "absent",
+                    "block",
+                    field=block,
+                )
+            )
             continue
         for field in type(ba).model_fields:
             va, vb = getattr(ba, field), getattr(bb, field)
             if _dump(va) != _dump(vb):
-                out.append(Factor(f"{block}.{field}", describe(va, field), describe(vb, field), "block-field", field=f"{block}.{field}"))
+                out.append(
+                    Factor(
+                        f"{block}.{field}",
+                        describe(va, field),
+                        describe(vb, field),
+                        "block-field",
+                        field=f"{block}.{field}",
+                    )
+                )
     return out
 
 
@@ -140,7 +179,11 @@ def swap(a: Scenario, b: Scenario, factor: Factor) -> Scenario:
     The copy keeps ``a``'s file, so relative paths (``line``, ``mask``) resolve as they did.
     A combination that is not a valid scenario fails when it is resolved (``InputError``)."""
     if factor.kind == "defaults":
-        return a.model_copy(update={"defaults": a.defaults.model_copy(update={str(factor.field): getattr(b.defaults, str(factor.field))})})
+        return a.model_copy(
+            update={
+                "defaults": a.defaults.model_copy(update={str(factor.field): getattr(b.defaults, str(factor.field))})
+            }
+        )
     if factor.kind == "parameter":
         params = dict(a.parameters)
         if factor.field in b.parameters:

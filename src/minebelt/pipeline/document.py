@@ -85,7 +85,14 @@ def build_document(
             row["water_km"] = None
             row["land_km"] = length
             row["belt_front_km"] = length
-            row["front"] = {"source": "stated", "length_km": length, "land_km": length, "water_km": None, "belt_behind": "stated length", "belt_front_km": length}
+            row["front"] = {
+                "source": "stated",
+                "length_km": length,
+                "land_km": length,
+                "water_km": None,
+                "belt_behind": "stated length",
+                "belt_front_km": length,
+            }
         sections.append(row)
 
     # what each section shares with earlier sections of a defending country (geometry only):
@@ -118,7 +125,16 @@ def build_document(
         by_country[c] = entry
 
     totals: dict[str, Any] = {}
-    for k in ("length_km", "land_km", "water_km", "belt_front_km", "area_km2", "mines", "overlap_km2", "overlap_front_km"):
+    for k in (
+        "length_km",
+        "land_km",
+        "water_km",
+        "belt_front_km",
+        "area_km2",
+        "mines",
+        "overlap_km2",
+        "overlap_front_km",
+    ):
         totals[k] = _num(sum(country_arrays[c][k][0] for c in countries))
     totals["mines_per_km_front"] = _num(model.mines_per_km_front(totals["mines"], totals["belt_front_km"]))
     totals["sections"] = len(sections)
@@ -136,7 +152,10 @@ def build_document(
             target = totals if where == "totals" else rows[where] if isinstance(where, int) else by_country[where]
             target[key] = summary
     else:
-        sample_store = {f"totals.{k}": np.array([totals[k] if totals[k] is not None else np.nan]) for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")}
+        sample_store = {
+            f"totals.{k}": np.array([totals[k] if totals[k] is not None else np.nan])
+            for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")
+        }
 
     doc: dict[str, Any] = {
         "schema": SCHEMA,
@@ -178,7 +197,9 @@ def _inputs_block(resolved: list[ResolvedSection], mc_inputs: dict[str, Input] |
             e["sections"].append(rs.section.name)
     out = list(seen.values())
     for e in out:
-        e["draws"] = "one per iteration, shared by all its sections" if e["shared"] else "one per iteration for this section"
+        e["draws"] = (
+            "one per iteration, shared by all its sections" if e["shared"] else "one per iteration for this section"
+        )
     return out
 
 
@@ -189,7 +210,9 @@ def _provenance(
     for rs in resolved:
         m = rs.density_model
         if m is not None:
-            models.append(f"{m.name}: {m.citation}" + (f" \u2014 \u201c{m.citation.quote}\u201d" if m.citation.quote else ""))
+            models.append(
+                f"{m.name}: {m.citation}" + (f" \u2014 \u201c{m.citation.quote}\u201d" if m.citation.quote else "")
+            )
     models = list(dict.fromkeys(models))
     prov: dict[str, Any] = {
         "minebelt_version": __version__,
@@ -209,7 +232,9 @@ def _provenance(
     return prov
 
 
-def sampled_figures(ev: Evaluation, resolved: list[ResolvedSection], members: dict[str, list[int]], aggregate: Aggregator) -> Figures:
+def sampled_figures(
+    ev: Evaluation, resolved: list[ResolvedSection], members: dict[str, list[int]], aggregate: Aggregator
+) -> Figures:
     """The sampled figures of an evaluation: each section's, the totals', each country's (the
     labels name the section index, ``"totals"`` or the country, and the ``*_dist`` key), and
     those kept by dotted path."""
@@ -231,7 +256,10 @@ def sampled_figures(ev: Evaluation, resolved: list[ResolvedSection], members: di
             arrays.append(figures[k])
         store[f"sections[{i}].mines"] = ev.mines[i]
     country = {c: aggregate(ev, m, sampled=True) for c, m in members.items()}
-    total = {k: sum_arrays([country[c][k] for c in members]) for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")}
+    total = {
+        k: sum_arrays([country[c][k] for c in members])
+        for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")
+    }
     total["mines_per_km_front"] = model.mines_per_km_front(total["mines"], total["belt_front_km"])
     for k in AGGREGATE_FIGURES:
         labels.append(("totals", f"{k}_dist"))

@@ -67,8 +67,14 @@ def estimate(
         Keep belt polygons in the result (needed for maps and GeoJSON).
     """
     if samples is not None:
-        if isinstance(samples, bool) or not isinstance(samples, (int, np.integer)) or not 1 <= samples <= settings.SAMPLES_MAX:
-            raise InputError(f"samples = {samples!r}: must be a whole number in [1, {settings.SAMPLES_MAX:,}] (SAMPLES_MAX)")
+        if (
+            isinstance(samples, bool)
+            or not isinstance(samples, (int, np.integer))
+            or not 1 <= samples <= settings.SAMPLES_MAX
+        ):
+            raise InputError(
+                f"samples = {samples!r}: must be a whole number in [1, {settings.SAMPLES_MAX:,}] (SAMPLES_MAX)"
+            )
         n_sections = len(scenario.sections)
         if samples * n_sections > settings.SAMPLE_SECTIONS_MAX:
             most = settings.SAMPLE_SECTIONS_MAX // n_sections
@@ -130,7 +136,9 @@ def assemble(
 ) -> EstimateResult:
     """The result of the point evaluation and the Monte Carlo draws ``mc`` (all drawn): the
     document, its optional blocks, the belts."""
-    doc, sample_store = build_document(scenario, resolved, geoms, point, mc, mc_inputs, samples, seed, keep_samples=reads_samples(scenario))
+    doc, sample_store = build_document(
+        scenario, resolved, geoms, point, mc, mc_inputs, samples, seed, keep_samples=reads_samples(scenario)
+    )
     belts: Sequence[Any] = []
     border_lines: Sequence[Any] = []
     if geoms and keep_geometry:
@@ -162,4 +170,3 @@ def evaluate_total_mines(scenario: Scenario, values: dict[str, np.ndarray]) -> n
     ev = evaluate_sections(resolved, geoms, drawer)
     total: np.ndarray = np.sum(ev.mines, axis=0)
     return total
-

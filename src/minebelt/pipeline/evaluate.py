@@ -156,7 +156,9 @@ def evaluate_sections(
     return ev
 
 
-def _front(rs: ResolvedSection, geoms: dict[int, SectionGeometry], drawer: Drawer) -> tuple[np.ndarray | np.float64, np.ndarray | np.float64, np.ndarray | np.float64]:
+def _front(
+    rs: ResolvedSection, geoms: dict[int, SectionGeometry], drawer: Drawer
+) -> tuple[np.ndarray | np.float64, np.ndarray | np.float64, np.ndarray | np.float64]:
     """Length, km the belt is built behind, and land km of a section's front: a stated length
     (its draw) is all three; a measured front its constants."""
     if rs.length is not None:

@@ -118,10 +118,15 @@ class EstimateResult:
         rows = "".join(
             f"<tr><td>{html.escape(str(r['name']))}</td><td>{html.escape(str(r['country']))}</td><td>{html.escape(str(r['border'] or ''))}</td>"
             f"<td {right}>{_fmt(r['length_km'])}</td><td {right}>{_fmt(r['area_km2'])}</td>"
-            f"<td {right}>{_fmt_mines(r['mines'])}</td>" + (f"<td {right}>{rng(r.get('mines_dist'))}</td>" if mc else "") + "</tr>"
+            f"<td {right}>{_fmt_mines(r['mines'])}</td>"
+            + (f"<td {right}>{rng(r.get('mines_dist'))}</td>" if mc else "")
+            + "</tr>"
             for r in self.sections
         )
-        head = "<th>section</th><th>country</th><th>border</th><th>length km</th><th>area km&sup2;</th><th>mines</th>" + ("<th>mines, 90 % interval</th>" if mc else "")
+        head = (
+            "<th>section</th><th>country</th><th>border</th><th>length km</th><th>area km&sup2;</th><th>mines</th>"
+            + ("<th>mines, 90 % interval</th>" if mc else "")
+        )
         total_rng = f" (90 % interval {rng(t.get('mines_dist'))})" if mc and t.get("mines_dist") else ""
         return (
             f"<div><b>{html.escape(self.scenario.name)}</b> &mdash; {_fmt_mines(t['mines'])} mines{total_rng}, "
@@ -154,5 +159,3 @@ def _fmt(x: float | None) -> str:
 
 def _fmt_mines(x: float | None) -> str:
     return N.num(x, missing="n/a")
-
-

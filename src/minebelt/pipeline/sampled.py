@@ -46,10 +46,15 @@ def _layout(arrays: list[np.ndarray]) -> list[tuple[int, bool]]:
     """For each array: the first index with the same identity, and whether it is one value
     broadcast (the same in every piece of a sample: the code that builds it decides)."""
     first: dict[tuple[Any, ...], int] = {}
-    return [(first.setdefault(_identity(a), j), a.ndim == 1 and a.size > 0 and a.strides[0] == 0) for j, a in enumerate(arrays)]
+    return [
+        (first.setdefault(_identity(a), j), a.ndim == 1 and a.size > 0 and a.strides[0] == 0)
+        for j, a in enumerate(arrays)
+    ]
 
 
-def summarise(drawer: Drawer, figures_of: Callable[[Drawer], Figures], keep: bool = False) -> tuple[list[Any], list[dict[str, Any]], SampleStore]:
+def summarise(
+    drawer: Drawer, figures_of: Callable[[Drawer], Figures], keep: bool = False
+) -> tuple[list[Any], list[dict[str, Any]], SampleStore]:
     """The labels and ``*_dist`` summaries of every figure of :func:`figures_of` under the
     draws of ``drawer`` (all drawn), and the store of its sampled figures; ``keep``: compute
     the stored arrays now (something will read them), else when first read."""
@@ -58,7 +63,11 @@ def summarise(drawer: Drawer, figures_of: Callable[[Drawer], Figures], keep: boo
         labels, arrays, store = figures_of(drawer)
         plain = [_plain(a) for a in arrays]
         done = summarize_many(plain)
-        return labels, [scaled(d, a[1]) if isinstance(a, tuple) else d for d, a in zip(done, arrays, strict=True)], SampleStore(store)
+        return (
+            labels,
+            [scaled(d, a[1]) if isinstance(a, tuple) else d for d, a in zip(done, arrays, strict=True)],
+            SampleStore(store),
+        )
     labels, sub_arrays, sub_store = figures_of(drawer.view(slice(None, None, subsample_step(n))))
     sub = [_plain(a) for a in sub_arrays]
     layout = _layout(sub)
@@ -70,7 +79,9 @@ def summarise(drawer: Drawer, figures_of: Callable[[Drawer], Figures], keep: boo
         if constant:
             results[j] = summarize(sub[j])
         else:
-            streams[j] = StreamedSummary(n, np.array(sub[j], dtype=sub[j].dtype if sub[j].dtype.kind == "f" else float), PIECE)
+            streams[j] = StreamedSummary(
+                n, np.array(sub[j], dtype=sub[j].dtype if sub[j].dtype.kind == "f" else float), PIECE
+            )
     factors = [a[1] if isinstance(a, tuple) else None for a in sub_arrays]
     del sub, sub_arrays  # the streams hold their own copies; the subsample's figures can go
     filler = _Filler(n, sub_store) if keep else None
@@ -86,7 +97,10 @@ def summarise(drawer: Drawer, figures_of: Callable[[Drawer], Figures], keep: boo
     for j, s in streams.items():
         r = s.result()
         results[j] = r if r is not None else summarize(_whole(drawer, figures_of, j))
-    out = [scaled(results[first], f) if f is not None else dict(results[first]) for (first, _), f in zip(layout, factors, strict=True)]
+    out = [
+        scaled(results[first], f) if f is not None else dict(results[first])
+        for (first, _), f in zip(layout, factors, strict=True)
+    ]
     if filler is not None:
         return labels, out, SampleStore(filler.arrays)
     return labels, out, SampleStore(pending=list(sub_store), fill=lambda: _fill(drawer, figures_of, sub_store))
@@ -123,7 +137,9 @@ class _Filler:
             out[start:stop] = store[path]
 
 
-def _fill(drawer: Drawer, figures_of: Callable[[Drawer], Figures], sub_store: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+def _fill(
+    drawer: Drawer, figures_of: Callable[[Drawer], Figures], sub_store: dict[str, np.ndarray]
+) -> dict[str, np.ndarray]:
     filler = _Filler(drawer.n, sub_store)
     for start, stop in pieces(drawer.n, PIECE):
         filler.add(start, stop, figures_of(drawer.view(slice(start, stop)))[2])
@@ -140,7 +156,12 @@ class SampleStore(MutableMapping[str, np.ndarray]):
     ``fill`` when one of them is first read, all together, and kept from then on.
     """
 
-    def __init__(self, arrays: dict[str, np.ndarray] | None = None, pending: list[str] | None = None, fill: Callable[[], dict[str, np.ndarray]] | None = None) -> None:
+    def __init__(
+        self,
+        arrays: dict[str, np.ndarray] | None = None,
+        pending: list[str] | None = None,
+        fill: Callable[[], dict[str, np.ndarray]] | None = None,
+    ) -> None:
         self._data: dict[str, Any] = dict(arrays or {})
         for path in pending or []:
             self._data.setdefault(path, _PENDING)

@@ -73,7 +73,9 @@ class SensitivityTooLarge(InputError):
     """The analysis asked for would exceed a cap of :mod:`minebelt.settings`."""
 
 
-def check_size(scenario: Scenario, n_inputs: int, n_base: int, n_sections: int = 0, output: str = DEFAULT_OUTPUT) -> None:
+def check_size(
+    scenario: Scenario, n_inputs: int, n_base: int, n_sections: int = 0, output: str = DEFAULT_OUTPUT
+) -> None:
     """Refuse an analysis beyond the caps (one line naming the cap and what to change).
 
     ``SENSITIVITY_RUNS_MAX`` bounds the model runs N x (inputs + 2); for outputs other than
@@ -125,13 +127,19 @@ class _WholeEstimate:
             arr = values.get(inp.key)
             drawer.draws[inp.key] = np.full(n, inp.dist.median) if arr is None else np.asarray(arr, dtype=float)
             drawer.inputs[inp.key] = inp
-        result = assemble(self.scenario, self.resolved, self.geoms, self.point, drawer, drawer.inputs, n, 0, keep_geometry=False)
+        result = assemble(
+            self.scenario, self.resolved, self.geoms, self.point, drawer, drawer.inputs, n, 0, keep_geometry=False
+        )
         label = self.scenario.label
         if output not in result.samples:
-            raise InputError(unknown_output(label, output, [k for k in result.samples if not k.startswith("sections[")]))
+            raise InputError(
+                unknown_output(label, output, [k for k in result.samples if not k.startswith("sections[")])
+            )
         y = np.asarray(result.samples[output], dtype=float)
         if not np.all(np.isfinite(y)):
-            raise InputError(f"{label}: --output {output!r}: not estimated for this scenario (see the block's 'not estimated' note)")
+            raise InputError(
+                f"{label}: --output {output!r}: not estimated for this scenario (see the block's 'not estimated' note)"
+            )
         return y
 
 
@@ -175,7 +183,9 @@ class _SectionSum:
         return np.broadcast_to(mines * self.keep[pos], (n,))
 
 
-def _section_sum_runs(model: _SectionSum, inputs: list[Input], seq: np.ndarray) -> tuple[float, list[tuple[float, float]], np.ndarray]:
+def _section_sum_runs(
+    model: _SectionSum, inputs: list[Input], seq: np.ndarray
+) -> tuple[float, list[tuple[float, float]], np.ndarray]:
     """(base, tornado ends, design outputs of shape (N, inputs + 2)) of the total mines."""
     n_sections = len(model.resolved)
     d = len(inputs)
@@ -207,7 +217,9 @@ def _section_sum_runs(model: _SectionSum, inputs: list[Input], seq: np.ndarray) 
     f_a = [model.term(pos, values(pos, "A"), n) for pos in range(n_sections)]
     y = np.empty((n, d + 2))
     y[:, 0] = np.sum(f_a, axis=0) if n_sections else 0.0
-    y[:, d + 1] = np.sum([model.term(pos, values(pos, "B"), n) for pos in range(n_sections)], axis=0) if n_sections else 0.0
+    y[:, d + 1] = (
+        np.sum([model.term(pos, values(pos, "B"), n) for pos in range(n_sections)], axis=0) if n_sections else 0.0
+    )
     for j, inp in enumerate(inputs):
         change = np.zeros(n)
         for pos in model.users.get(inp.key, []):
@@ -217,7 +229,9 @@ def _section_sum_runs(model: _SectionSum, inputs: list[Input], seq: np.ndarray) 
     return base, ends, y
 
 
-def _whole_estimate_runs(run: _WholeEstimate, inputs: list[Input], seq: np.ndarray, output: str) -> tuple[float, list[tuple[float, float]], np.ndarray]:
+def _whole_estimate_runs(
+    run: _WholeEstimate, inputs: list[Input], seq: np.ndarray, output: str
+) -> tuple[float, list[tuple[float, float]], np.ndarray]:
     """(base, tornado ends, design outputs of shape (N, inputs + 2)) of any sampled output."""
     d = len(inputs)
     base = float(run({}, 1, output)[0])
@@ -254,7 +268,9 @@ def sensitivity(
     """
     inputs = uncertain_inputs(scenario)
     if not inputs:
-        raise InputError(f"{scenario.label}: no uncertain input: write a distribution (e.g. depth_km = \"1.5 to 2.5\") to analyse sensitivity")
+        raise InputError(
+            f'{scenario.label}: no uncertain input: write a distribution (e.g. depth_km = "1.5 to 2.5") to analyse sensitivity'
+        )
     d = len(inputs)
     check_size(scenario, d, n_base, len(scenario.sections), output)
     resolved, geoms = _measure(scenario)
@@ -314,13 +330,15 @@ def sensitivity_of_file(
         except InputError as exc:
             first = first or exc
             reason = "; ".join(line.removeprefix(f"{scenario.label}: ") for line in exc.lines)
-            docs.append({
-                "schema": "minebelt.sensitivity/1",
-                "scenario": {"name": scenario.name, "sha256": scenario.sha256},
-                "output": output,
-                "not_estimated": reason,
-                "provenance": {"minebelt_version": __version__, "seed": seed},
-            })
+            docs.append(
+                {
+                    "schema": "minebelt.sensitivity/1",
+                    "scenario": {"name": scenario.name, "sha256": scenario.sha256},
+                    "output": output,
+                    "not_estimated": reason,
+                    "provenance": {"minebelt_version": __version__, "seed": seed},
+                }
+            )
     if first is not None and all("not_estimated" in d for d in docs):
         raise first
     return docs

@@ -37,7 +37,12 @@ def bounds_text(metadata: list[Any]) -> str | None:
     lo = hi = None
     lo_open = hi_open = False
     for m in metadata:
-        for attr, is_low, is_open in (("ge", True, False), ("gt", True, True), ("le", False, False), ("lt", False, True)):
+        for attr, is_low, is_open in (
+            ("ge", True, False),
+            ("gt", True, True),
+            ("le", False, False),
+            ("lt", False, True),
+        ):
             value = getattr(m, attr, None)
             if value is None:
                 continue
@@ -88,12 +93,18 @@ def field_message(error: Mapping[str, Any], metadata: list[Any] | None = None) -
     if kind == "string_type":
         return f"{got}: must be text (in quotes)"
     if kind == "string_too_short":
-        return f"{got}: must not be empty" if ctx.get("min_length") == 1 else f"{got}: at least {ctx.get('min_length')} characters"
+        return (
+            f"{got}: must not be empty"
+            if ctx.get("min_length") == 1
+            else f"{got}: at least {ctx.get('min_length')} characters"
+        )
     if kind == "string_too_long":
         return f": {len(str(value)):,} characters, more than {ctx.get('max_length')}"
     if kind == "too_short":
         n = ctx.get("min_length", 1)
-        return f": must hold at least {n} entr{'y' if n == 1 else 'ies'}" + (" (none given)" if ctx.get("actual_length") == 0 else "")
+        return f": must hold at least {n} entr{'y' if n == 1 else 'ies'}" + (
+            " (none given)" if ctx.get("actual_length") == 0 else ""
+        )
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"{got}: must be a table"
     if kind == "list_type":
@@ -164,10 +175,16 @@ _TAGS = ("float", "str", "dict[str,any]", "int", "literal['skip','include']")
 
 
 def _clean(loc: tuple[Any, ...]) -> tuple[Any, ...]:
-    return tuple(x for x in loc if not (isinstance(x, str) and (x.startswith(("function-after", "function-before", "union")) or x in _TAGS)))
+    return tuple(
+        x
+        for x in loc
+        if not (isinstance(x, str) and (x.startswith(("function-after", "function-before", "union")) or x in _TAGS))
+    )
 
 
-def _one(e: Mapping[str, Any], loc: tuple[Any, ...], label: str, doc: Any, prefix: tuple[Any, ...], root: type[BaseModel]) -> str:
+def _one(
+    e: Mapping[str, Any], loc: tuple[Any, ...], label: str, doc: Any, prefix: tuple[Any, ...], root: type[BaseModel]
+) -> str:
     where = _loc_text(doc, loc, prefix)
     msg = str(e.get("msg", "invalid value")).removeprefix("Value error, ")
     if e.get("type") == TAIL:  # minebelt's own words, to follow the field's name
@@ -175,7 +192,11 @@ def _one(e: Mapping[str, Any], loc: tuple[Any, ...], label: str, doc: Any, prefi
     if e.get("type") == "extra_forbidden" and loc and isinstance(loc[-1], str):
         model = _model_at(root, loc)
         allowed = list(model.model_fields) if model is not None else []
-        msg = unknown_key(loc[-1], allowed) if allowed else "unknown key (check the spelling; see docs/user-guide.md for the schema)"
+        msg = (
+            unknown_key(loc[-1], allowed)
+            if allowed
+            else "unknown key (check the spelling; see docs/user-guide.md for the schema)"
+        )
         where = _loc_text(doc, loc[:-1], prefix)
     elif e.get("type") == "missing":
         msg = "required field is missing"
@@ -190,7 +211,9 @@ def _one(e: Mapping[str, Any], loc: tuple[Any, ...], label: str, doc: Any, prefi
     return f"{label}: {where}: {msg}" if where else f"{label}: {msg}"
 
 
-def validation_lines(err: ValidationError, label: str, doc: Any, root: type[BaseModel], prefix: tuple[Any, ...] = ()) -> list[str]:
+def validation_lines(
+    err: ValidationError, label: str, doc: Any, root: type[BaseModel], prefix: tuple[Any, ...] = ()
+) -> list[str]:
     """Every error of a pydantic ValidationError, one line each naming file (``label``),
     section and field, in the order of the document: one line per place (a value that fails
     every member of a union is one error, not one per member).
@@ -210,13 +233,23 @@ def validation_lines(err: ValidationError, label: str, doc: Any, root: type[Base
     for loc, e in seen.items():
         if e.get("type") == "extra_forbidden" and loc and isinstance(loc[-1], str):
             model = _model_at(root, loc)
-            close = difflib.get_close_matches(loc[-1], sorted(model.model_fields), n=1, cutoff=0.6) if model is not None else []
+            close = (
+                difflib.get_close_matches(loc[-1], sorted(model.model_fields), n=1, cutoff=0.6)
+                if model is not None
+                else []
+            )
             meant |= {(*loc[:-1], close[0])} if close else set()
-    lines = [_one(e, loc, label, doc, prefix, root) for loc, e in seen.items() if not (e.get("type") == "missing" and loc in meant)]
+    lines = [
+        _one(e, loc, label, doc, prefix, root)
+        for loc, e in seen.items()
+        if not (e.get("type") == "missing" and loc in meant)
+    ]
     return list(dict.fromkeys(lines)) or [f"{label}: invalid value"]
 
 
-def format_validation_error(err: ValidationError, label: str, doc: Any, root: type[BaseModel], prefix: tuple[Any, ...] = ()) -> str:
+def format_validation_error(
+    err: ValidationError, label: str, doc: Any, root: type[BaseModel], prefix: tuple[Any, ...] = ()
+) -> str:
     """The first line of :func:`validation_lines` (an unknown key first, when there is one)."""
     lines = validation_lines(err, label, doc, root, prefix)
     return next((line for line in lines if "unknown key" in line), lines[0])

@@ -100,7 +100,9 @@ def check_toml_text(text: str, label: str) -> None:
         )
 
 
-def check_tree(doc: Any, label: str, max_depth: int = settings.TOML_DEPTH_MAX, max_items: int = settings.TOML_KEYS_MAX) -> None:
+def check_tree(
+    doc: Any, label: str, max_depth: int = settings.TOML_DEPTH_MAX, max_items: int = settings.TOML_KEYS_MAX
+) -> None:
     """Refuse a parsed document nested deeper than ``max_depth`` or with more than
     ``max_items`` keys and array items in all (iteratively: no recursion limit)."""
     stack: list[tuple[Any, int, str]] = [(doc, 1, "")]
@@ -114,7 +116,9 @@ def check_tree(doc: Any, label: str, max_depth: int = settings.TOML_DEPTH_MAX, m
         else:
             continue
         if depth > max_depth:
-            raise InputError(f"{label}: {path or 'document'}: nested more than {max_depth} levels deep (TOML_DEPTH_MAX)")
+            raise InputError(
+                f"{label}: {path or 'document'}: nested more than {max_depth} levels deep (TOML_DEPTH_MAX)"
+            )
         items += len(children)
         if items > max_items:
             raise InputError(f"{label}: more than {max_items:,} keys and array items in all (TOML_KEYS_MAX)")

@@ -38,8 +38,13 @@ DEMINERS_MAX = 1e7
 
 #: How each argument is named in messages: the Python API's names.
 API_NAMES = {
-    "depth_km": "depth_km", "deminers": "deminers", "workforce": "workforce", "model": "model",
-    "sort": "sort", "top": "top", "countries": "countries",
+    "depth_km": "depth_km",
+    "deminers": "deminers",
+    "workforce": "workforce",
+    "model": "model",
+    "sort": "sort",
+    "top": "top",
+    "countries": "countries",
 }
 
 
@@ -77,7 +82,9 @@ def _workforce(deminers: Any, workforce: Any, names: Mapping[str, str]) -> tuple
     from ..model.clearance_workforce import DEFAULT_WORKFORCE, WORKFORCE_PRESETS
 
     if deminers is not None and workforce is not None:
-        raise InputError(f"{names['deminers']} and {names['workforce']}: give a number of deminers or a workforce preset, not both")
+        raise InputError(
+            f"{names['deminers']} and {names['workforce']}: give a number of deminers or a workforce preset, not both"
+        )
     if deminers is not None:
         allowed = f"(0, {DEMINERS_MAX:,.0f}]"
         n = _number(names["deminers"], deminers, allowed)
@@ -86,7 +93,9 @@ def _workforce(deminers: Any, workforce: Any, names: Mapping[str, str]) -> tuple
         return n, None
     key = DEFAULT_WORKFORCE if workforce is None else str(workforce).strip()
     if key not in WORKFORCE_PRESETS:
-        raise InputError(f"{names['workforce']} {clip(workforce)}: unknown workforce preset{suggest(key, WORKFORCE_PRESETS)} (allowed: {', '.join(WORKFORCE_PRESETS)})")
+        raise InputError(
+            f"{names['workforce']} {clip(workforce)}: unknown workforce preset{suggest(key, WORKFORCE_PRESETS)} (allowed: {', '.join(WORKFORCE_PRESETS)})"
+        )
     return None, key
 
 
@@ -104,7 +113,9 @@ def _countries(values: Any, name: str) -> tuple[str, ...] | None:
     # "EST,LVA,LTU" and repeated flags alike: each value may hold a comma list
     parts = [p for v in values for p in (str(v).split(",") if isinstance(v, str) else [v])]
     if not parts or any(not str(p).strip() for p in parts):
-        raise InputError(f"{name} {clip(values)}: give one or more ISO 3166-1 alpha-3 codes, comma-separated or repeated")
+        raise InputError(
+            f"{name} {clip(values)}: give one or more ISO 3166-1 alpha-3 codes, comma-separated or repeated"
+        )
     out = []
     for v in parts:
         code = str(v).strip().upper()
@@ -139,10 +150,14 @@ def atlas_options(
     w, preset = _workforce(deminers, workforce, n)
     m = str(model).strip() if model is not None else DEFAULT_MODEL
     if m not in DENSITY_MODELS:
-        raise InputError(f"{n['model']} {clip(model)}: unknown density model{suggest(m, DENSITY_MODELS)} (allowed: {', '.join(DENSITY_MODELS)})")
+        raise InputError(
+            f"{n['model']} {clip(model)}: unknown density model{suggest(m, DENSITY_MODELS)} (allowed: {', '.join(DENSITY_MODELS)})"
+        )
     s = str(sort).strip().lower() if sort is not None else DEFAULT_SORT
     if s not in SORT_KEYS:
-        raise InputError(f"{n['sort']} {clip(sort)}: unknown sort key{suggest(s, SORT_KEYS)} (allowed: {', '.join(SORT_KEYS)})")
+        raise InputError(
+            f"{n['sort']} {clip(sort)}: unknown sort key{suggest(s, SORT_KEYS)} (allowed: {', '.join(SORT_KEYS)})"
+        )
     t = None
     if top is not None:
         if isinstance(top, bool) or not isinstance(top, numbers.Integral) or top < 1:

@@ -78,7 +78,9 @@ def _production(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
                     "default": True,
                 }
             )
-            out["sources"].append(f"production.capacity default {rec.producer} ({rec.country}, {rec.scope}, {rec.year}): {rec.citation}")
+            out["sources"].append(
+                f"production.capacity default {rec.producer} ({rec.country}, {rec.scope}, {rec.year}): {rec.citation}"
+            )
     else:
         for i, e in enumerate(p.capacity):
             key = f"production.capacity[{i}].mines_per_year"
@@ -94,7 +96,9 @@ def _production(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
                 }
             )
     if not entries:
-        raise InputError(f"{label}: {prefix}production.capacity: give at least one producer, or leave it out for the cited default")
+        raise InputError(
+            f"{label}: {prefix}production.capacity: give at least one producer, or leave it out for the cited default"
+        )
     out["capacity"] = entries
     out["stock"] = [
         {
@@ -108,7 +112,9 @@ def _production(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
     ]
     out["start_year"] = p.start_year if p.start_year is not None else min(e["year"] for e in entries)
     out["start_year_source"] = "stated" if p.start_year is not None else "the earliest year of the capacity entries"
-    out["ramp_up_years"] = _q(sc, "production.ramp_up_years", p.ramp_up_years if p.ramp_up_years is not None else 0.0, label, prefix)
+    out["ramp_up_years"] = _q(
+        sc, "production.ramp_up_years", p.ramp_up_years if p.ramp_up_years is not None else 0.0, label, prefix
+    )
     return out
 
 
@@ -128,7 +134,9 @@ def _cost(sc: Scenario, label: str, prefix: str) -> dict[str, Any]:
         out["conversions"] += info["conversions"]
         out["price_years"][key.split(".", 1)[1]] = info["price_years"]
         cits = "; ".join(str(x) for x in d.citations)
-        out["sources"].append(f"{key} default {info['shown']}: {cits}. Figures: {figures_text(d, cur)}; {d.description}")
+        out["sources"].append(
+            f"{key} default {info['shown']}: {cits}. Figures: {figures_text(d, cur)}; {d.description}"
+        )
         return inp
 
     if c.unit_cost_per_mine is None:

@@ -52,7 +52,12 @@ def country_keys(sc: Scenario) -> list[str]:
 
 def _land_release(k: Any) -> dict[str, Any]:
     if isinstance(k.land_release, dict):
-        return {"name": "stated", "shares": dict(k.land_release), "description": "shares stated in the scenario", "sources": []}
+        return {
+            "name": "stated",
+            "shares": dict(k.land_release),
+            "description": "shares stated in the scenario",
+            "sources": [],
+        }
     preset = clr_src.LAND_RELEASE_PRESETS[k.land_release or clr_src.LAND_RELEASE_DEFAULT]
     return {
         "name": preset.name,
@@ -76,19 +81,32 @@ def _workforce(sc: Scenario, q: Q, out: dict[str, Any]) -> dict[str, Any]:
         res["deminers"] = Input("clearance.deminers", parse(float(preset.deminers), "clearance.deminers"), "deminers")
         res["preset"] = preset
         res["preset_source"] = "stated" if k.workforce else "default"
-        out["sources"].append(f"clearance workforce {'preset' if k.workforce else 'default'} {preset.key}: {preset.programme}, {preset.scope}: {'; '.join(str(c) for c in preset.citations)}")
+        out["sources"].append(
+            f"clearance workforce {'preset' if k.workforce else 'default'} {preset.key}: {preset.programme}, {preset.scope}: {'; '.join(str(c) for c in preset.citations)}"
+        )
     from ..model.clearance_history import CONDITIONS, DEFAULT_CONDITION
 
     condition = k.minefield_condition or DEFAULT_CONDITION
-    res["condition"] = {"key": condition, "text": CONDITIONS[condition], "chosen": "stated" if k.minefield_condition else "default"}
-    for name, stated in (("mines_per_deminer_year", k.mines_per_deminer_year), ("m2_per_deminer_year", k.m2_per_deminer_year)):
+    res["condition"] = {
+        "key": condition,
+        "text": CONDITIONS[condition],
+        "chosen": "stated" if k.minefield_condition else "default",
+    }
+    for name, stated in (
+        ("mines_per_deminer_year", k.mines_per_deminer_year),
+        ("m2_per_deminer_year", k.m2_per_deminer_year),
+    ):
         fit = wf.mines_rate(condition) if name == "mines_per_deminer_year" else wf.PRODUCTIVITY_FIT[name]
         if stated is None:
             res[name] = Input(f"clearance.{name}", parse(fit.interval, f"clearance.{name}"), fit.unit)
-            out["sources"].append(f"clearance.{name} default {fit.interval} ({fit.unit}, 90 %): {wf.PRODUCTIVITY_SOURCE}")
+            out["sources"].append(
+                f"clearance.{name} default {fit.interval} ({fit.unit}, 90 %): {wf.PRODUCTIVITY_SOURCE}"
+            )
         else:
             res[name] = q(f"clearance.{name}", stated)
-    per_day = any(x is not None for x in (k.productivity_m2_per_deminer_day, k.machines, k.dog_teams, k.working_days_per_year))
+    per_day = any(
+        x is not None for x in (k.productivity_m2_per_deminer_day, k.machines, k.dog_teams, k.working_days_per_year)
+    )
     if per_day:  # a stated method mix searches the ground; the mine term keeps the deminers' rate
         mix: dict[str, Any] = {"working_days_per_year": q("clearance.working_days_per_year", k.working_days_per_year)}
         for unit, count, prod, method, pname in (
@@ -105,7 +123,9 @@ def _workforce(sc: Scenario, q: Q, out: dict[str, Any]) -> dict[str, Any]:
             if prod is None:
                 d = clr_src.PRODUCTIVITY[method]
                 prod = d.value
-                out["sources"].append(f"clearance.{pname} default {d.value} {d.unit} ({d.note}): {'; '.join(str(x) for x in (d.citation, *d.extra_citations))}")
+                out["sources"].append(
+                    f"clearance.{pname} default {d.value} {d.unit} ({d.note}): {'; '.join(str(x) for x in (d.citation, *d.extra_citations))}"
+                )
             mix[pname] = q(f"clearance.{pname}", prod)
         res["area_resources"] = mix
     return res
@@ -118,9 +138,15 @@ def _yardstick(countries: list[str]) -> dict[str, Any]:
         code = c if c in clr_src.NATIONAL_PROGRAMMES else clr_src.BENCHMARK_PROGRAMME
         prog = clr_src.NATIONAL_PROGRAMMES[code]
         key = f"clearance.programme.{code}"
-        by[c] = {"programme": prog, "own": code == c, "input": Input(key, _parse_text(prog.km2_per_year, key), "km\u00b2/year")}
+        by[c] = {
+            "programme": prog,
+            "own": code == c,
+            "input": Input(key, _parse_text(prog.km2_per_year, key), "km\u00b2/year"),
+        }
         mines = prog.mines_per_year
-        by[c]["mines_input"] = Input(f"{key}.mines", _parse_text(mines, f"{key}.mines"), "mines/year") if mines is not None else None
+        by[c]["mines_input"] = (
+            Input(f"{key}.mines", _parse_text(mines, f"{key}.mines"), "mines/year") if mines is not None else None
+        )
     return {"basis": "national programmes", "by_country": by}
 
 
@@ -135,7 +161,9 @@ def clearance_inputs(sc: Scenario, label: str, prefix: str, currency: str, q_: C
     out: dict[str, Any] = {"currency": currency, "sources": [], "converted": False, "land_release": _land_release(k)}
     allowance = k.unrecorded_allowance if k.unrecorded_allowance is not None else clr_src.UNRECORDED_ALLOWANCE_DEFAULT
     out["unrecorded_allowance"] = q("clearance.unrecorded_allowance", allowance)
-    out["unrecorded_allowance_source"] = "stated" if k.unrecorded_allowance is not None else f"default {clr_src.UNRECORDED_ALLOWANCE_ASSUMPTION}"
+    out["unrecorded_allowance_source"] = (
+        "stated" if k.unrecorded_allowance is not None else f"default {clr_src.UNRECORDED_ALLOWANCE_ASSUMPTION}"
+    )
 
     out["price_years"] = {}
     out["conversions"] = []
@@ -148,13 +176,21 @@ def clearance_inputs(sc: Scenario, label: str, prefix: str, currency: str, q_: C
         out["price_years"]["cost_per_m2"] = info["price_years"]
         out["cost_deflated_to"] = info.get("deflated_to")
         cits = "; ".join(str(x) for x in d.citations)
-        out["sources"].append(f"clearance.cost_per_m2 default {info['shown']}: {cits}. Figures: {figures_text(d, currency)}; {d.description}")
+        out["sources"].append(
+            f"clearance.cost_per_m2 default {info['shown']}: {cits}. Figures: {figures_text(d, currency)}; {d.description}"
+        )
     else:
         out["cost_per_m2"] = q("clearance.cost_per_m2", k.cost_per_m2)
     if currency in currencies():  # shown beside the cost, never sampled: its ends only, not an Input
         alt, alt_info = money_input("clearance.cost_per_m2_alternative", clr_src.COST_PER_M2_EPS_2006, currency)
         lo, hi = (float(alt.dist.ppf(q)) for q in (0.0, 1.0)) if alt.dist.kind == "uniform" else (alt.dist.median,) * 2
-        out["cost_alternative"] = {"low": lo, "high": hi, "shown": alt_info["shown"], "price_years": alt_info["price_years"], "default": clr_src.COST_PER_M2_EPS_2006}
+        out["cost_alternative"] = {
+            "low": lo,
+            "high": hi,
+            "shown": alt_info["shown"],
+            "price_years": alt_info["price_years"],
+            "default": clr_src.COST_PER_M2_EPS_2006,
+        }
 
     countries = country_keys(sc)
     cap: dict[str, Any]
@@ -173,7 +209,10 @@ def clearance_inputs(sc: Scenario, label: str, prefix: str, currency: str, q_: C
             )
         cap = {
             "basis": "stated by country",
-            "by_country": {c: q(f"clearance.capacity_km2_per_year_by_country.{c}", v, "clearance.capacity_km2_per_year") for c, v in given.items()},
+            "by_country": {
+                c: q(f"clearance.capacity_km2_per_year_by_country.{c}", v, "clearance.capacity_km2_per_year")
+                for c, v in given.items()
+            },
         }
     else:
         cap = _workforce(sc, q, out)
@@ -183,10 +222,14 @@ def clearance_inputs(sc: Scenario, label: str, prefix: str, currency: str, q_: C
         prog = clr_src.NATIONAL_PROGRAMMES[code]
         lo, hi = prog.span
         span = f"{lo:g}" if lo == hi else f"{lo:g} to {hi:g}"
-        out["sources"].append(f"clearance yardstick {prog.name}, {span} km\u00b2 cleared a year ({prog.year}, {prog.reading}): {'; '.join(str(x) for x in prog.citations)}")
+        out["sources"].append(
+            f"clearance yardstick {prog.name}, {span} km\u00b2 cleared a year ({prog.year}, {prog.reading}): {'; '.join(str(x) for x in prog.citations)}"
+        )
 
     year = k.world_output_year if k.world_output_year is not None else clr_src.WORLD_OUTPUT_DEFAULT_YEAR
     if year not in clr_src.WORLD_OUTPUT:
-        raise InputError(f"{label}: {prefix}clearance.world_output_year = {year}: allowed {', '.join(map(str, clr_src.WORLD_OUTPUT))} (Landmine Monitor years on record)")
+        raise InputError(
+            f"{label}: {prefix}clearance.world_output_year = {year}: allowed {', '.join(map(str, clr_src.WORLD_OUTPUT))} (Landmine Monitor years on record)"
+        )
     out["world"] = clr_src.WORLD_OUTPUT[year]
     return out

@@ -31,7 +31,9 @@ def _quantity_shape(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError(f"{value!r} is not a finite number")
     if isinstance(value, str) and len(value) > settings.NAME_CHARS_MAX:
-        raise ValueError(f"{len(value):,} characters, more than {settings.NAME_CHARS_MAX} (NAME_CHARS_MAX) for a number, interval or model name")
+        raise ValueError(
+            f"{len(value):,} characters, more than {settings.NAME_CHARS_MAX} (NAME_CHARS_MAX) for a number, interval or model name"
+        )
     return value
 
 
@@ -39,6 +41,7 @@ def _quantity_shape(value: Any) -> Any:
 #: Shape-checked before pydantic sees it (:func:`_quantity_shape`); ranges are checked when
 #: inputs are resolved (:func:`minebelt.scenario.quantities.resolve_quantity`).
 Quantity = Annotated[float | str | dict[str, Any], BeforeValidator(_quantity_shape)]
+
 
 def _check_codes(value: str, field: str) -> str:
     """``country``/``border`` as alpha-3 codes joined by ``+``: each part a code (any case), a
@@ -48,12 +51,17 @@ def _check_codes(value: str, field: str) -> str:
 
     parts = [p.strip() for p in str(value).split("+")]
     if not all(parts):
-        raise ValueError(f"{field} {clip(value)}: give an ISO 3166-1 alpha-3 code like 'POL', a country name like 'Poland', or several joined by '+' like 'EST+LVA+LTU'")
+        raise ValueError(
+            f"{field} {clip(value)}: give an ISO 3166-1 alpha-3 code like 'POL', a country name like 'Poland', or several joined by '+' like 'EST+LVA+LTU'"
+        )
     codes = []
     for part in parts:
         code = country_code(part)
         if code is None:
-            hint = country_hint(part) or " (an ISO 3166-1 alpha-3 code such as POL, or a country name; minebelt borders lists those with land borders)"
+            hint = (
+                country_hint(part)
+                or " (an ISO 3166-1 alpha-3 code such as POL, or a country name; minebelt borders lists those with land borders)"
+            )
             what = "ISO 3166-1 alpha-3 code" if len(part) == 3 and part.isalpha() else "country"
             raise ValueError(f"unknown {what} {clip(part)}{hint}")
         codes.append(code)
@@ -67,7 +75,10 @@ def _check_codes(value: str, field: str) -> str:
 #: Whether a code exists, repeats, or borders the other field's code is checked by the server
 #: (rules JSON Schema cannot state: :mod:`minebelt.web.rules`).
 def code_schema(joint: bool = True) -> dict[str, Any]:
-    return {"pattern": r"^\s*[A-Za-z]{3}(\+[A-Za-z]{3})*\s*$" if joint else r"^\s*[A-Za-z]{3}\s*$", "maxLength": settings.NAME_CHARS_MAX}
+    return {
+        "pattern": r"^\s*[A-Za-z]{3}(\+[A-Za-z]{3})*\s*$" if joint else r"^\s*[A-Za-z]{3}\s*$",
+        "maxLength": settings.NAME_CHARS_MAX,
+    }
 
 
 #: JSON Schema of a table's keys (names in ``parameters``, country keys): at most ``NAME_CHARS_MAX``.
@@ -184,7 +195,11 @@ class _Strict(BaseModel):
             field = cls.model_fields.get(key) if isinstance(key, str) else None
             if field is None:
                 continue
-            if isinstance(value, bool) and not _admits(field.annotation, (bool,)) and _admits(field.annotation, (int, float)):
+            if (
+                isinstance(value, bool)
+                and not _admits(field.annotation, (bool,))
+                and _admits(field.annotation, (int, float))
+            ):
                 raise ValueError(f"{key}: expected a number, got {str(value).lower()} (a boolean)")
             if isinstance(value, str) and _admits(field.annotation, (str,)):
                 try:
@@ -194,5 +209,7 @@ class _Strict(BaseModel):
             if isinstance(value, dict):
                 for k in value:
                     if isinstance(k, str) and (len(k) > settings.NAME_CHARS_MAX or not k.isprintable()):
-                        raise ValueError(f"{key}: key {clip(k)}: at most {settings.NAME_CHARS_MAX} printable characters (NAME_CHARS_MAX)")
+                        raise ValueError(
+                            f"{key}: key {clip(k)}: at most {settings.NAME_CHARS_MAX} printable characters (NAME_CHARS_MAX)"
+                        )
         return data

@@ -44,7 +44,9 @@ def _crs_ok(crs: Any, where: str) -> None:
             name = props["name"]
     if not any(t in name.upper() for t in ("4326", "CRS84")):
         shown = name or clip(crs)
-        raise InputError(f"{where}: crs {shown}: not supported; give coordinates in EPSG:4326 (longitude, latitude) and leave out crs")
+        raise InputError(
+            f"{where}: crs {shown}: not supported; give coordinates in EPSG:4326 (longitude, latitude) and leave out crs"
+        )
 
 
 def _count_positions(coords: Any, levels: int, where: str) -> int:
@@ -61,7 +63,9 @@ def _count_positions(coords: Any, levels: int, where: str) -> int:
                     raise InputError(f"{where}: coordinates: a position must hold finite numbers, got {clip(node)}")
             count += 1
             if count > settings.LINE_VERTICES_MAX:
-                raise InputError(f"{where}: more than {settings.LINE_VERTICES_MAX:,} vertices (LINE_VERTICES_MAX); simplify the geometry")
+                raise InputError(
+                    f"{where}: more than {settings.LINE_VERTICES_MAX:,} vertices (LINE_VERTICES_MAX); simplify the geometry"
+                )
             continue
         if not isinstance(node, list):
             raise InputError(f"{where}: coordinates: expected an array, got {clip(node)}")

@@ -36,7 +36,9 @@ def scenario_from_dict(doc: dict[str, Any], label: str = "scenario", prefix: tup
     return sc
 
 
-def read_toml(path: str | Path, max_bytes: int = settings.SCENARIO_BYTES_MAX, what: str = "scenario file (TOML)") -> tuple[dict[str, Any], bytes]:
+def read_toml(
+    path: str | Path, max_bytes: int = settings.SCENARIO_BYTES_MAX, what: str = "scenario file (TOML)"
+) -> tuple[dict[str, Any], bytes]:
     """Parse a TOML file within the limits of :mod:`minebelt.settings`; returns ``(doc, bytes)``.
 
     The file must be a regular file of at most ``max_bytes`` (:mod:`minebelt.scenario.safe_files`);
@@ -93,7 +95,9 @@ def load_scenarios(path: str | Path) -> list[Scenario]:
         allowed = {"scenarios", "source", "title"}
         extra = sorted(set(doc) - allowed)
         if extra:
-            raise InputError(f"{p}: unknown top-level key {clip(extra[0])}{suggest(extra[0], allowed)} in a multi-scenario file (allowed: scenarios, source, title)")
+            raise InputError(
+                f"{p}: unknown top-level key {clip(extra[0])}{suggest(extra[0], allowed)} in a multi-scenario file (allowed: scenarios, source, title)"
+            )
         items = doc["scenarios"]
         if not isinstance(items, list) or not items:
             raise InputError(f"{p}: scenarios: must be a non-empty array of tables ([[scenarios]])")

@@ -82,7 +82,13 @@ def money_input(key: str, default: fx.MoneyDefault, to_currency: str) -> tuple[I
     else:
         dist = lognormal_from_interval(lo, hi, shown)
     dist = dataclasses.replace(dist, text=shown)
-    info = {"shown": shown, "price_years": years, "conversions": conversions, "converted": converted, "reading": default.reading}
+    info = {
+        "shown": shown,
+        "price_years": years,
+        "conversions": conversions,
+        "converted": converted,
+        "reading": default.reading,
+    }
     return Input(key, dist, default.unit), info
 
 
@@ -99,10 +105,19 @@ def deflated_figure(f: fx.MoneyFigure, year: int, to_currency: str) -> dict[str,
     usd_then = fx.deflate_usd(usd, int(f.price_year), year)
     out = fx.conversion("USD", to_currency, price_year_end(year))
     return {
-        "figure": f.label, "from": f.currency, "value": f.value, "price_date": f.price_date,
-        "usd": usd, "usd_rate": to_usd.factor, "usd_rate_date": to_usd.rate_date,
-        f"usd_{year}": usd_then, "to": to_currency, "converted": usd_then * out.factor,
-        "rate": out.factor, "rate_date": out.rate_date, "price_year": year,
+        "figure": f.label,
+        "from": f.currency,
+        "value": f.value,
+        "price_date": f.price_date,
+        "usd": usd,
+        "usd_rate": to_usd.factor,
+        "usd_rate_date": to_usd.rate_date,
+        f"usd_{year}": usd_then,
+        "to": to_currency,
+        "converted": usd_then * out.factor,
+        "rate": out.factor,
+        "rate_date": out.rate_date,
+        "price_year": year,
     }
 
 
@@ -124,7 +139,17 @@ def _deflated_input(key: str, default: fx.MoneyDefault, to_currency: str) -> tup
     for f, r in zip(default.figures, figures, strict=True):
         base = {"input": key, "figure": f.label, "price_date": f.price_date}
         if f.currency != "USD":
-            rows.append({**base, "from": f.currency, "to": "USD", "value": f.value, "converted": r["usd"], "rate_date": r["usd_rate_date"], "rate": r["usd_rate"]})
+            rows.append(
+                {
+                    **base,
+                    "from": f.currency,
+                    "to": "USD",
+                    "value": f.value,
+                    "converted": r["usd"],
+                    "rate_date": r["usd_rate_date"],
+                    "rate": r["usd_rate"],
+                }
+            )
         if to_currency != "USD":
             rows.append({**base, "from": "USD", "to": to_currency, "value": r[f"usd_{year}"], "converted": r["converted"],
                          "rate_date": r["rate_date"], "rate": r["rate"], "price_date": price_year_end(year)})  # fmt: skip
@@ -139,7 +164,14 @@ def _deflated_input(key: str, default: fx.MoneyDefault, to_currency: str) -> tup
     else:
         dist = lognormal_from_interval(lo, hi, shown)
     dist = dataclasses.replace(dist, text=shown)
-    info = {"shown": shown, "price_years": str(year), "conversions": rows, "converted": True, "reading": default.reading, "deflated_to": year}
+    info = {
+        "shown": shown,
+        "price_years": str(year),
+        "conversions": rows,
+        "converted": True,
+        "reading": default.reading,
+        "deflated_to": year,
+    }
     return Input(key, dist, default.unit), info
 
 
@@ -152,7 +184,8 @@ def figures_text(default: fx.MoneyDefault, to_currency: str) -> str:
             r = deflated_figure(f, y, to_currency)
             parts.append(
                 f"{f.label}: {f.currency} {g4(f.value)} {default.unit} ({f.price_date}) = USD {g4(r['usd'])} (ECB, {r['usd_rate_date']}) "
-                f"= USD {g4(r[f'usd_{y}'])} at {y} prices (CPI-U)" + ("" if to_currency == "USD" else f" = {to_currency} {g4(r['converted'])} (ECB, {r['rate_date']})")
+                f"= USD {g4(r[f'usd_{y}'])} at {y} prices (CPI-U)"
+                + ("" if to_currency == "USD" else f" = {to_currency} {g4(r['converted'])} (ECB, {r['rate_date']})")
             )
         return "; ".join(parts)
     for f in default.figures:

@@ -54,9 +54,7 @@ AREAL = Range(0.0, settings.DENSITY_PER_KM2_MAX, "mines/km\u00b2")
 LINEAR = Range(0.0, settings.DENSITY_PER_KM_FRONT_MAX, "mines/km of front")
 
 
-def resolve_quantity(
-    value: Any, key: str, where: str, rng: Range, parameters: dict[str, Any], label: str
-) -> Input:
+def resolve_quantity(value: Any, key: str, where: str, rng: Range, parameters: dict[str, Any], label: str) -> Input:
     """One value (number, interval, distribution or ``{param = "x"}``) as an :class:`Input`.
 
     The one validation path of every quantity, whatever its table: :func:`parse` refuses
@@ -69,7 +67,9 @@ def resolve_quantity(
         if not isinstance(name, str) or name not in parameters:
             known = ", ".join(sorted(parameters)) or "none defined"
             hint = suggest(name, parameters) if isinstance(name, str) else ""
-            raise InputError(f"{label}: {where}: unknown parameter {clip(name)}{hint} (in [parameters]: {clip(known, 300)})")
+            raise InputError(
+                f"{label}: {where}: unknown parameter {clip(name)}{hint} (in [parameters]: {clip(known, 300)})"
+            )
         return resolve_quantity(parameters[name], f"parameters.{name}", f"parameters.{name}", rng, {}, label)
     if isinstance(value, str) and rng.words and not any(ch.isdigit() for ch in value):  # a word, not a number
         try:
@@ -77,7 +77,7 @@ def resolve_quantity(
         except InputError:
             allowed = " or ".join(repr(w) for w in rng.words)
             raise InputError(
-                f"{label}: {where}: {clip(value)} is neither a number, an interval like \"6000 to 12000\" nor {allowed}{suggest(value.strip().lower(), rng.words)}"
+                f'{label}: {where}: {clip(value)} is neither a number, an interval like "6000 to 12000" nor {allowed}{suggest(value.strip().lower(), rng.words)}'
             ) from None
     else:
         dist = parse(value, f"{label}: {where}")

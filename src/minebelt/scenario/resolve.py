@@ -38,14 +38,22 @@ def _density(
     value: Any, linear: Any, key: str, where: str, params: dict[str, Any], label: str
 ) -> tuple[Input, Literal["areal", "linear"], DensityModel | None]:
     if linear is not None:
-        return resolve_quantity(linear, key + "_per_km_front", where + "_per_km_front", LINEAR, params, label), "linear", None
+        return (
+            resolve_quantity(linear, key + "_per_km_front", where + "_per_km_front", LINEAR, params, label),
+            "linear",
+            None,
+        )
     if isinstance(value, str) and value.strip() in DENSITY_MODELS:
         model = DENSITY_MODELS[value.strip()]
-        return Input(f"model.{model.name}", Distribution("point", (model.value,), model.name), model.unit), model.kind, model
+        return (
+            Input(f"model.{model.name}", Distribution("point", (model.value,), model.name), model.unit),
+            model.kind,
+            model,
+        )
     if isinstance(value, str) and " to " not in value:
         raise InputError(
             f"{label}: {where} = {clip(value)}: unknown density model{suggest(value.strip(), DENSITY_MODELS)} (known: {', '.join(sorted(DENSITY_MODELS))}; "
-            "or give mines per km\u00b2 as a number or an interval like \"6000 to 12000\")"
+            'or give mines per km\u00b2 as a number or an interval like "6000 to 12000")'
         )
     return resolve_quantity(value, key, where, AREAL, params, label), "areal", None
 
@@ -77,16 +85,24 @@ def resolve_section(sc: Scenario, i: int, label: str = "", prefix: str = "") -> 
     elif d.depth_km is not None:
         depth = resolve_quantity(d.depth_km, "defaults.depth_km", f"{prefix}defaults.depth_km", DEPTH, params, label)
     else:
-        raise InputError(f"{label}: {here}: depth_km: not set here nor in [defaults] (allowed: (0, {settings.DEPTH_KM_MAX:g}] km)")
+        raise InputError(
+            f"{label}: {here}: depth_km: not set here nor in [defaults] (allowed: (0, {settings.DEPTH_KM_MAX:g}] km)"
+        )
 
     if s.density is not None or s.density_per_km_front is not None:
         dens = _density(s.density, s.density_per_km_front, f"sections[{i}].density", f"{here}: density", params, label)
     elif d.density is not None or d.density_per_km_front is not None:
         if d.density is not None and d.density_per_km_front is not None:
-            raise InputError(f"{label}: {prefix}defaults.density: give either density or density_per_km_front, not both")
-        dens = _density(d.density, d.density_per_km_front, "defaults.density", f"{prefix}defaults.density", params, label)
+            raise InputError(
+                f"{label}: {prefix}defaults.density: give either density or density_per_km_front, not both"
+            )
+        dens = _density(
+            d.density, d.density_per_km_front, "defaults.density", f"{prefix}defaults.density", params, label
+        )
     else:
-        raise InputError(f"{label}: {here}: density: not set here nor in [defaults] (a model name such as 'korea-peak', or mines per km\u00b2)")
+        raise InputError(
+            f"{label}: {here}: density: not set here nor in [defaults] (a model name such as 'korea-peak', or mines per km\u00b2)"
+        )
 
     return ResolvedSection(
         index=i,
@@ -107,7 +123,11 @@ def resolve_scenario(sc: Scenario, label: str = "", prefix: tuple[Any, ...] = ()
     errors: list[InputError] = []
     for name, value in sc.parameters.items():
         if isinstance(value, dict) and set(value) == {"param"}:
-            errors.append(InputError(f"{label or sc.label}: {pre}parameters.{name}: a parameter cannot refer to another parameter"))
+            errors.append(
+                InputError(
+                    f"{label or sc.label}: {pre}parameters.{name}: a parameter cannot refer to another parameter"
+                )
+            )
     out = []
     for i in range(len(sc.sections)):
         try:

@@ -43,10 +43,18 @@ from .schema_blocks import Clearance, Cost, Production
 class Defaults(_Strict):
     """Values every section inherits unless it sets its own."""
 
-    depth_km: Quantity | None = Field(None, description="Belt depth, km, in (0, 50].", json_schema_extra=declared(settings.DEPTH_KM_MAX))
-    density: Quantity | None = Field(None, description="Named density model, or mines per km² of belt.", json_schema_extra=declared(settings.DENSITY_PER_KM2_MAX))
+    depth_km: Quantity | None = Field(
+        None, description="Belt depth, km, in (0, 50].", json_schema_extra=declared(settings.DEPTH_KM_MAX)
+    )
+    density: Quantity | None = Field(
+        None,
+        description="Named density model, or mines per km² of belt.",
+        json_schema_extra=declared(settings.DENSITY_PER_KM2_MAX),
+    )
     density_per_km_front: Quantity | None = Field(
-        None, description="Linear density: mines per km of front.", json_schema_extra=declared(settings.DENSITY_PER_KM_FRONT_MAX)
+        None,
+        description="Linear density: mines per km of front.",
+        json_schema_extra=declared(settings.DENSITY_PER_KM_FRONT_MAX),
     )
     along_water: Literal["skip", "include"] = Field(
         "skip", description="Measured borders: 'skip' leaves no belt behind river and lake segments."
@@ -60,31 +68,57 @@ class Defaults(_Strict):
 class Section(_Strict):
     """One stretch of front: who defends it, against whom, how long, how deep, how dense."""
 
-    name: str = Field(..., min_length=1, max_length=settings.NAME_CHARS_MAX, description="Label of the section, shown in every output.")
-    country: str = Field(..., description="Defender, ISO 3166-1 alpha-3 ('POL'), or 'EST+LVA+LTU' for a joint front.", json_schema_extra=code_schema())
+    name: str = Field(
+        ...,
+        min_length=1,
+        max_length=settings.NAME_CHARS_MAX,
+        description="Label of the section, shown in every output.",
+    )
+    country: str = Field(
+        ...,
+        description="Defender, ISO 3166-1 alpha-3 ('POL'), or 'EST+LVA+LTU' for a joint front.",
+        json_schema_extra=code_schema(),
+    )
     border: str | None = Field(
-        None, description="Neighbour(s), ISO alpha-3, '+'-joined for several. Required unless 'line' is given.", json_schema_extra=code_schema()
+        None,
+        description="Neighbour(s), ISO alpha-3, '+'-joined for several. Required unless 'line' is given.",
+        json_schema_extra=code_schema(),
     )
     length_km: Quantity | None = Field(
-        None, description="Stated front length, km. Omit to measure the border.", json_schema_extra=declared(settings.LENGTH_KM_MAX)
+        None,
+        description="Stated front length, km. Omit to measure the border.",
+        json_schema_extra=declared(settings.LENGTH_KM_MAX),
     )
     depth_km: Quantity | None = Field(
-        None, description="Belt depth, km, in (0, 50]; defaults.depth_km if omitted.", json_schema_extra=declared(settings.DEPTH_KM_MAX)
+        None,
+        description="Belt depth, km, in (0, 50]; defaults.depth_km if omitted.",
+        json_schema_extra=declared(settings.DEPTH_KM_MAX),
     )
     density: Quantity | None = Field(
-        None, description="Named model or mines per km²; defaults.density if omitted.", json_schema_extra=declared(settings.DENSITY_PER_KM2_MAX)
+        None,
+        description="Named model or mines per km²; defaults.density if omitted.",
+        json_schema_extra=declared(settings.DENSITY_PER_KM2_MAX),
     )
     density_per_km_front: Quantity | None = Field(
-        None, description="Linear density, mines per km of front.", json_schema_extra=declared(settings.DENSITY_PER_KM_FRONT_MAX)
+        None,
+        description="Linear density, mines per km of front.",
+        json_schema_extra=declared(settings.DENSITY_PER_KM_FRONT_MAX),
     )
-    along_water: Literal["skip", "include"] | None = Field(None, description="'skip' or 'include' river and lake segments.")
+    along_water: Literal["skip", "include"] | None = Field(
+        None, description="'skip' or 'include' river and lake segments."
+    )
     from_km: float | None = Field(None, ge=0, description="Start of a stretch of the border, km from its km-0 point.")
     to_km: float | None = Field(None, gt=0, description="End of a stretch of the border, km from its km-0 point.")
     line: str | dict[str, Any] | None = Field(
-        None, description="User frontier: GeoJSON LineString (EPSG:4326) file, or the object itself; a MultiLineString cut at the antimeridian (RFC 7946 3.1.9) is joined."
+        None,
+        description="User frontier: GeoJSON LineString (EPSG:4326) file, or the object itself; a MultiLineString cut at the antimeridian (RFC 7946 3.1.9) is joined.",
     )
-    side: Literal["left", "right"] | None = Field(None, description="Side of 'line' (in its direction) where the belt lies.")
-    mask: str | dict[str, Any] | None = Field(None, description="GeoJSON polygon (file or object) restricting where the belt may lie.")
+    side: Literal["left", "right"] | None = Field(
+        None, description="Side of 'line' (in its direction) where the belt lies."
+    )
+    mask: str | dict[str, Any] | None = Field(
+        None, description="GeoJSON polygon (file or object) restricting where the belt may lie."
+    )
 
     _length = field_validator("length_km")(in_range("length"))
     _depth = field_validator("depth_km")(in_range("depth"))
@@ -139,14 +173,21 @@ class Scenario(_Strict):
     """A complete scenario. Build one in code or read it with :func:`load_scenario`."""
 
     name: str = Field(..., min_length=1, max_length=settings.NAME_CHARS_MAX)
-    source: str | None = Field(None, max_length=settings.TEXT_CHARS_MAX, description="Free text: where the scenario's figures come from.")
+    source: str | None = Field(
+        None, max_length=settings.TEXT_CHARS_MAX, description="Free text: where the scenario's figures come from."
+    )
     description: str | None = Field(None, max_length=settings.TEXT_CHARS_MAX)
     defaults: Defaults = Field(default_factory=Defaults)
     parameters: dict[str, Quantity] = Field(
-        default_factory=dict, description="Named shared assumptions, referred to as {param = \"name\"}.", json_schema_extra=KEYS_SCHEMA
+        default_factory=dict,
+        description='Named shared assumptions, referred to as {param = "name"}.',
+        json_schema_extra=KEYS_SCHEMA,
     )
     sections: list[Section] = Field(
-        ..., min_length=1, json_schema_extra={"maxItems": settings.SECTIONS_MAX}, description=f"At most {settings.SECTIONS_MAX:,} (SECTIONS_MAX)."
+        ...,
+        min_length=1,
+        json_schema_extra={"maxItems": settings.SECTIONS_MAX},
+        description=f"At most {settings.SECTIONS_MAX:,} (SECTIONS_MAX).",
     )
 
     @field_validator("sections", mode="before")

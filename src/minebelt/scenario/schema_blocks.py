@@ -21,8 +21,12 @@ NOT_COSTED = "not costed"
 class _Recorded(_Strict):
     """Fields every production record carries: whose, what it covers, when, from where."""
 
-    country: str = Field(..., description="Country, ISO 3166-1 alpha-3 (one per entry).", json_schema_extra=code_schema(joint=False))
-    scope: Scope = Field(..., description="'anti-personnel' (AP mines only) or 'all-types' (AP and anti-vehicle together).")
+    country: str = Field(
+        ..., description="Country, ISO 3166-1 alpha-3 (one per entry).", json_schema_extra=code_schema(joint=False)
+    )
+    scope: Scope = Field(
+        ..., description="'anti-personnel' (AP mines only) or 'all-types' (AP and anti-vehicle together)."
+    )
     year: int = Field(..., ge=1900, le=2200, description="Year the figure applies to.")
     source: str = Field(..., min_length=1, description="Where the figure was published (document, date).")
 
@@ -60,7 +64,9 @@ class Production(_Strict):
     """
 
     capacity: list[CapacityEntry] | None = Field(
-        None, description="Producers' capacities; default: the cited table (Belma, Poland, 2026, all types).", json_schema_extra={"minItems": 1}
+        None,
+        description="Producers' capacities; default: the cited table (Belma, Poland, 2026, all types).",
+        json_schema_extra={"minItems": 1},
     )
     stock: list[StockEntry] | None = Field(None, description="Stocks at the start; default: none.")
     pooled_by: list[str] | None = Field(
@@ -68,8 +74,15 @@ class Production(_Strict):
         description="Countries (ISO3) that pool their capacity and stock to fill all their sections together.",
         json_schema_extra={"minItems": 2, "items": {"type": "string", **code_schema(joint=False)}},
     )
-    start_year: int | None = Field(None, ge=1900, le=2200, description="First year of production; default: the earliest year of the capacity entries.")
-    ramp_up_years: Quantity | None = Field(None, description="Years to reach full capacity (linear ramp from zero). 0 if omitted.")
+    start_year: int | None = Field(
+        None,
+        ge=1900,
+        le=2200,
+        description="First year of production; default: the earliest year of the capacity entries.",
+    )
+    ramp_up_years: Quantity | None = Field(
+        None, description="Years to reach full capacity (linear ramp from zero). 0 if omitted."
+    )
 
     _q = field_validator("ramp_up_years")(_check_quantity)
 
@@ -89,9 +102,16 @@ class Production(_Strict):
 class Cost(_Strict):
     """Build cost: mines, laying, and marking and fence on the land front, in one currency."""
 
-    currency: str = Field("USD", description="Currency of every money figure of the cost and clearance blocks (ISO 4217).")
-    unit_cost_per_mine: Quantity | None = Field(None, description="Cost of one mine; default EUR 20-200 (Finnish Army, January 2026), converted at the ECB rate of that date.")
-    laying_cost_per_km2: Quantity | None = Field(None, description="Cost of laying one km\u00b2 of belt, or 'not costed' (the default: no public figure).")
+    currency: str = Field(
+        "USD", description="Currency of every money figure of the cost and clearance blocks (ISO 4217)."
+    )
+    unit_cost_per_mine: Quantity | None = Field(
+        None,
+        description="Cost of one mine; default EUR 20-200 (Finnish Army, January 2026), converted at the ECB rate of that date.",
+    )
+    laying_cost_per_km2: Quantity | None = Field(
+        None, description="Cost of laying one km\u00b2 of belt, or 'not costed' (the default: no public figure)."
+    )
     fence_cost_per_km: Quantity | None = Field(
         None,
         description=(
@@ -154,32 +174,75 @@ class Clearance(_Strict):
     ground-search term from a stated method mix instead of the fitted one.
     """
 
-    capacity_km2_per_year: Quantity | None = Field(None, description="Area cleared per year by one programme for the whole belt, km\u00b2.")
-    capacity_km2_per_year_by_country: dict[str, Quantity] | None = Field(
-        None, description="Area cleared per year, by defending country (ISO3 or joint key).", json_schema_extra={"propertyNames": code_schema()}
+    capacity_km2_per_year: Quantity | None = Field(
+        None, description="Area cleared per year by one programme for the whole belt, km\u00b2."
     )
-    deminers: Quantity | None = Field(None, description="Deminers at work (a number or a distribution); enough on its own: productivities default to the fitted values.")
-    workforce: str | None = Field(None, description="A named programme's workforce instead of deminers: 'kor-military', 'ukraine-2024', 'halo-zimbabwe', 'falklands', 'npa-jordan'; default: the defending country's own ('kor-military' for South Korea) or 'ukraine-2024' (4,021 deminers, the largest national force on record).", json_schema_extra=_one_of(_workforce_names))
-    minefield_condition: str | None = Field(None, description="'legacy' (default: every m\u00b2 searched, mines moved or unrecorded after decades, as on the Falklands, in Zimbabwe and South Korea) or 'recorded' (pattern minefields cleared from their records on open ground, as in Jordan and Cyprus): sets the fitted mines per deminer-year.", json_schema_extra=_one_of(_condition_names))
-    mines_per_deminer_year: Quantity | None = Field(None, description="Mines found, excavated and destroyed per deminer and year; default the fit on historical clearances (docs/model.md).")
-    m2_per_deminer_year: Quantity | None = Field(None, description="m² of ground searched per deminer and year; default the fit on historical clearances (docs/model.md).")
-    capacity_mines_per_year: Quantity | None = Field(None, description="Mines cleared per year by one programme for the whole belt (a stated capacity).")
+    capacity_km2_per_year_by_country: dict[str, Quantity] | None = Field(
+        None,
+        description="Area cleared per year, by defending country (ISO3 or joint key).",
+        json_schema_extra={"propertyNames": code_schema()},
+    )
+    deminers: Quantity | None = Field(
+        None,
+        description="Deminers at work (a number or a distribution); enough on its own: productivities default to the fitted values.",
+    )
+    workforce: str | None = Field(
+        None,
+        description="A named programme's workforce instead of deminers: 'kor-military', 'ukraine-2024', 'halo-zimbabwe', 'falklands', 'npa-jordan'; default: the defending country's own ('kor-military' for South Korea) or 'ukraine-2024' (4,021 deminers, the largest national force on record).",
+        json_schema_extra=_one_of(_workforce_names),
+    )
+    minefield_condition: str | None = Field(
+        None,
+        description="'legacy' (default: every m\u00b2 searched, mines moved or unrecorded after decades, as on the Falklands, in Zimbabwe and South Korea) or 'recorded' (pattern minefields cleared from their records on open ground, as in Jordan and Cyprus): sets the fitted mines per deminer-year.",
+        json_schema_extra=_one_of(_condition_names),
+    )
+    mines_per_deminer_year: Quantity | None = Field(
+        None,
+        description="Mines found, excavated and destroyed per deminer and year; default the fit on historical clearances (docs/model.md).",
+    )
+    m2_per_deminer_year: Quantity | None = Field(
+        None,
+        description="m² of ground searched per deminer and year; default the fit on historical clearances (docs/model.md).",
+    )
+    capacity_mines_per_year: Quantity | None = Field(
+        None, description="Mines cleared per year by one programme for the whole belt (a stated capacity)."
+    )
     machines: Quantity | None = Field(None, description="Ground-preparation / clearance machines working at once.")
     dog_teams: Quantity | None = Field(None, description="Mine detection dog teams working at once.")
-    working_days_per_year: Quantity | None = Field(None, description="Working days per year: stating it (or per-day productivities, machines or dog teams) sets the ground-search term from a per-day method mix (no public source for the days); the fitted productivities are per calendar year.")
-    productivity_m2_per_deminer_day: Quantity | None = Field(None, description="m\u00b2 per deminer per day; default 10-50 (HALO Trust).")
-    productivity_m2_per_machine_day: Quantity | None = Field(None, description="m\u00b2 per machine per day (required with machines: no public source).")
-    productivity_m2_per_dog_team_day: Quantity | None = Field(None, description="m\u00b2 per dog team per day; default 800-900 (NATO SFOR, 2001).")
-    land_release: str | dict[str, float] | None = Field(
-        None, description="'confirmed-belt' (default), 'lm-2022-global', or {cancelled_nts, reduced_ts, cleared} shares summing to 1."
+    working_days_per_year: Quantity | None = Field(
+        None,
+        description="Working days per year: stating it (or per-day productivities, machines or dog teams) sets the ground-search term from a per-day method mix (no public source for the days); the fitted productivities are per calendar year.",
     )
-    unrecorded_allowance: Quantity | None = Field(None, description=(
+    productivity_m2_per_deminer_day: Quantity | None = Field(
+        None, description="m\u00b2 per deminer per day; default 10-50 (HALO Trust)."
+    )
+    productivity_m2_per_machine_day: Quantity | None = Field(
+        None, description="m\u00b2 per machine per day (required with machines: no public source)."
+    )
+    productivity_m2_per_dog_team_day: Quantity | None = Field(
+        None, description="m\u00b2 per dog team per day; default 800-900 (NATO SFOR, 2001)."
+    )
+    land_release: str | dict[str, float] | None = Field(
+        None,
+        description="'confirmed-belt' (default), 'lm-2022-global', or {cancelled_nts, reduced_ts, cleared} shares summing to 1.",
+    )
+    unrecorded_allowance: Quantity | None = Field(
+        None,
+        description=(
             "Share added to the belt area for drifted, lost or unrecorded mines; default 0, which assumes complete records "
             "(sourced anchors, shares of mines not of area, to test through the density: 2.5 % and 5.6 % of mines unaccounted after clearance, inner-German border and South Korea's "
             "air-defence bases; docs/model.md)."
-        ),)
-    cost_per_m2: Quantity | None = Field(None, description="Clearance cost per m\u00b2 cleared, in the cost table's currency; default the outturns of Nicaragua (1990-2010) and the Cyprus buffer zone (2004-2005) at 2025 prices (US CPI-U), uniform between them; the 2006 span USD 2-39 (EPS Journal) is shown as an alternative.")
-    world_output_year: int | None = Field(None, description="Year of the States Parties' clearance output used as yardstick; default 2023 (Landmine Monitor 2024, relayed); 2022 (Landmine Monitor 2023).", json_schema_extra=_one_of(_world_output_years, "integer"))
+        ),
+    )
+    cost_per_m2: Quantity | None = Field(
+        None,
+        description="Clearance cost per m\u00b2 cleared, in the cost table's currency; default the outturns of Nicaragua (1990-2010) and the Cyprus buffer zone (2004-2005) at 2025 prices (US CPI-U), uniform between them; the 2006 span USD 2-39 (EPS Journal) is shown as an alternative.",
+    )
+    world_output_year: int | None = Field(
+        None,
+        description="Year of the States Parties' clearance output used as yardstick; default 2023 (Landmine Monitor 2024, relayed); 2022 (Landmine Monitor 2023).",
+        json_schema_extra=_one_of(_world_output_years, "integer"),
+    )
 
     _q = field_validator(
         "capacity_km2_per_year",
@@ -210,7 +273,9 @@ class Clearance(_Strict):
             return v
         keys = {"cancelled_nts", "reduced_ts", "cleared"}
         if not isinstance(v, dict) or set(v) != keys:
-            raise ValueError("land_release: a table needs exactly cancelled_nts, reduced_ts and cleared (shares summing to 1)")
+            raise ValueError(
+                "land_release: a table needs exactly cancelled_nts, reduced_ts and cleared (shares summing to 1)"
+            )
         for k, x in v.items():
             if isinstance(x, bool) or not isinstance(x, (int, float)) or not 0 <= x <= 1:
                 raise ValueError(f"land_release.{k} = {x!r}: must be a number in [0, 1]")
@@ -223,12 +288,20 @@ class Clearance(_Strict):
     @model_validator(mode="after")
     def _capacity(self) -> Clearance:
         resources = any(x is not None for x in (self.deminers, self.machines, self.dog_teams, self.workforce))
-        given = [n for n, on in (("capacity_km2_per_year", self.capacity_km2_per_year is not None),
-                                 ("capacity_km2_per_year_by_country", self.capacity_km2_per_year_by_country is not None),
-                                 ("capacity_mines_per_year", self.capacity_mines_per_year is not None),
-                                 ("deminers/workforce/machines/dog_teams", resources)) if on]
+        given = [
+            n
+            for n, on in (
+                ("capacity_km2_per_year", self.capacity_km2_per_year is not None),
+                ("capacity_km2_per_year_by_country", self.capacity_km2_per_year_by_country is not None),
+                ("capacity_mines_per_year", self.capacity_mines_per_year is not None),
+                ("deminers/workforce/machines/dog_teams", resources),
+            )
+            if on
+        ]
         if len(given) > 1:
-            raise ValueError(f"capacity: give one of capacity_km2_per_year, capacity_km2_per_year_by_country, capacity_mines_per_year or a workforce, not {' and '.join(given)}")
+            raise ValueError(
+                f"capacity: give one of capacity_km2_per_year, capacity_km2_per_year_by_country, capacity_mines_per_year or a workforce, not {' and '.join(given)}"
+            )
         if self.deminers is not None and self.workforce is not None:
             raise ValueError("workforce: give deminers or a workforce preset, not both")
         if self.workforce is not None:
@@ -241,11 +314,17 @@ class Clearance(_Strict):
 
             if self.minefield_condition not in CONDITIONS:
                 raise ValueError(f"minefield_condition {self.minefield_condition!r}: allowed {', '.join(CONDITIONS)}")
-        per_day = self.productivity_m2_per_deminer_day is not None or self.machines is not None or self.dog_teams is not None
+        per_day = (
+            self.productivity_m2_per_deminer_day is not None or self.machines is not None or self.dog_teams is not None
+        )
         if per_day and self.working_days_per_year is None:
-            raise ValueError("working_days_per_year: required with per-day productivities, machines or dog_teams (no public source gives a default)")
+            raise ValueError(
+                "working_days_per_year: required with per-day productivities, machines or dog_teams (no public source gives a default)"
+            )
         if self.machines is not None and self.productivity_m2_per_machine_day is None:
-            raise ValueError("productivity_m2_per_machine_day: required with machines (no public source gives a default)")
+            raise ValueError(
+                "productivity_m2_per_machine_day: required with machines (no public source gives a default)"
+            )
         if self.capacity_km2_per_year_by_country:
             for k in self.capacity_km2_per_year_by_country:
                 _check_codes(k, "capacity_km2_per_year_by_country key")

@@ -66,7 +66,9 @@ def _joins(a: np.ndarray, b: np.ndarray) -> bool:
     point, or the same point of the antimeridian written as 180 and -180."""
     if np.all(np.abs(a - b) <= JOIN_TOL_DEG):
         return True
-    return bool(abs(abs(a[0]) - 180.0) <= JOIN_TOL_DEG and abs(a[0] + b[0]) <= JOIN_TOL_DEG and abs(a[1] - b[1]) <= JOIN_TOL_DEG)
+    return bool(
+        abs(abs(a[0]) - 180.0) <= JOIN_TOL_DEG and abs(a[0] + b[0]) <= JOIN_TOL_DEG and abs(a[1] - b[1]) <= JOIN_TOL_DEG
+    )
 
 
 def _crossing(xy: np.ndarray) -> np.ndarray | None:
@@ -123,7 +125,9 @@ def check_line(kind: str, coords: list[Any], where: str) -> list[list[float]]:
         joined.append(arrays[k][1:])
     xy = _dedupe(np.vstack(joined))
     if len(xy) < 2:
-        raise InputError(f"{where}: has zero length: all its positions are the same point {_fmt(xy[0])}; a line needs two distinct points")
+        raise InputError(
+            f"{where}: has zero length: all its positions are the same point {_fmt(xy[0])}; a line needs two distinct points"
+        )
     flat = xy.copy()
     flat[:, 0] = np.unwrap(flat[:, 0], period=360.0)  # across the antimeridian the short way
     at = _crossing(flat)
@@ -166,16 +170,24 @@ def check_polygons(kind: str, coords: list[Any], where: str) -> None:
         for j, ring in enumerate(rings):
             rhere = f"{here}: ring {j + 1}" if len(rings) > 1 else here
             if len(ring) < 4:
-                raise InputError(f"{rhere}: has {len(ring)} positions; a ring needs at least 4 (3 corners and the first repeated at the end)")
+                raise InputError(
+                    f"{rhere}: has {len(ring)} positions; a ring needs at least 4 (3 corners and the first repeated at the end)"
+                )
             xy = _xy(ring)
             _in_range(xy, rhere)
             if np.any(xy[0] != xy[-1]):
-                raise InputError(f"{rhere}: is not closed: it starts at {_fmt(xy[0])} and ends at {_fmt(xy[-1])} (RFC 7946 3.1.6: the last position repeats the first)")
+                raise InputError(
+                    f"{rhere}: is not closed: it starts at {_fmt(xy[0])} and ends at {_fmt(xy[-1])} (RFC 7946 3.1.6: the last position repeats the first)"
+                )
             if shapely.area(shapely.convex_hull(shapely.multipoints(xy))) == 0.0:
                 raise InputError(f"{rhere}: has no area: its positions lie on one line (or repeat one point)")
             arrs.append(xy)
         rings_xy.append(arrs)
-    geom = shapely.MultiPolygon([shapely.Polygon(r[0], r[1:]) for r in rings_xy]) if kind == "MultiPolygon" else shapely.Polygon(rings_xy[0][0], rings_xy[0][1:])
+    geom = (
+        shapely.MultiPolygon([shapely.Polygon(r[0], r[1:]) for r in rings_xy])
+        if kind == "MultiPolygon"
+        else shapely.Polygon(rings_xy[0][0], rings_xy[0][1:])
+    )
     reason = shapely.is_valid_reason(geom)
     if reason == "Valid Geometry":
         return
@@ -186,7 +198,9 @@ def check_polygons(kind: str, coords: list[Any], where: str) -> None:
         nums = rest.rstrip("]").split()
         if len(nums) >= 2:
             place = f" near {_fmt((float(nums[0]), float(nums[1])))}"
-    raise InputError(f"{where}: not a valid polygon: {what}{place}; fix it in a GIS (e.g. QGIS 'Fix geometries') and try again")
+    raise InputError(
+        f"{where}: not a valid polygon: {what}{place}; fix it in a GIS (e.g. QGIS 'Fix geometries') and try again"
+    )
 
 
 __all__ = ["check_line", "check_polygons"]

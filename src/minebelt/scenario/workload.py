@@ -113,7 +113,9 @@ def _metres(km: float) -> str:
     return f"{m:,.0f} m" if m < 10_000 else f"{km:,.0f} km"
 
 
-def check_line_work(coords: list[list[float]] | np.ndarray, depths_km: float | Sequence[float] | np.ndarray, where: str) -> int:
+def check_line_work(
+    coords: list[list[float]] | np.ndarray, depths_km: float | Sequence[float] | np.ndarray, where: str
+) -> int:
     """The work (:func:`line_work`, summed over ``depths_km``, the depths its belts are built
     at) of a section's drawn line, or :class:`InputError` naming ``where``
     (``"s.toml: sections[0] 'Poland': line"``) and the bound it exceeds."""
@@ -127,7 +129,9 @@ def check_line_work(coords: list[list[float]] | np.ndarray, depths_km: float | S
     work = line_work(coords, depths)
     if work > settings.GEOMETRY_WORK_MAX:
         deepest, belts = float(depths.max()), len(depths)
-        at = f"at {deepest:g} km" if belts == 1 else f"at {len(depths)} depths up to {deepest:g} km (an uncertain depth)"
+        at = (
+            f"at {deepest:g} km" if belts == 1 else f"at {len(depths)} depths up to {deepest:g} km (an uncertain depth)"
+        )
         raise InputError(
             f"{where}: building its belts {at} would node about {work:,} pairs of vertices within reach of each other, "
             f"more than {settings.GEOMETRY_WORK_MAX:,} (GEOMETRY_WORK_MAX): the line folds back on itself or is traced "

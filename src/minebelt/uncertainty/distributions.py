@@ -198,15 +198,15 @@ def _parse(value: Any, where: str) -> Distribution:
     if isinstance(value, str):
         m = _TO.match(value)
         if not m:
-            raise InputError(
-                f"{where}: {clip(value)} is neither a number nor an interval like \"6000 to 12000\""
-            )
+            raise InputError(f'{where}: {clip(value)} is neither a number nor an interval like "6000 to 12000"')
         try:
             lo, hi = _number(m.group(1)), _number(m.group(2))
         except ValueError:
             raise InputError(f"{where}: cannot read the numbers in {clip(value)}") from None
         if not (math.isfinite(lo) and math.isfinite(hi)):
-            raise InputError(f"{where}: {clip(value)}: both ends must be finite numbers (a float reaches about 1.8e308)")
+            raise InputError(
+                f"{where}: {clip(value)}: both ends must be finite numbers (a float reaches about 1.8e308)"
+            )
         if not lo < hi:
             raise InputError(f"{where}: interval {clip(value)} is inverted or empty: the first value must be smaller")
         if lo > 0:
@@ -217,11 +217,13 @@ def _parse(value: Any, where: str) -> Distribution:
             raise InputError(
                 f"{where}: a distribution is one of {{{', '.join(k + ' = [...]' for k in _KINDS)}}}, got keys {sorted(value)}"
             )
-        (kind, args), = value.items()
+        ((kind, args),) = value.items()
         if kind not in _KINDS:
             from ..errors import suggest
 
-            raise InputError(f"{where}: unknown distribution kind {clip(kind)}{suggest(str(kind), _KINDS)} (allowed: {', '.join(_KINDS)})")
+            raise InputError(
+                f"{where}: unknown distribution kind {clip(kind)}{suggest(str(kind), _KINDS)} (allowed: {', '.join(_KINDS)})"
+            )
         want = {"uniform": 2, "triangular": 3, "normal": 2, "lognormal": 2}[kind]
         if (
             not isinstance(args, (list, tuple))
@@ -272,11 +274,15 @@ def check_range(dist: Distribution, where: str, low: float, high: float, unit: s
     bad_low = lo <= low if low_open else lo < low
     if low_open and low == 0 and 0 < lo < settings.POSITIVE_MIN and hi <= high:
         shown = f"{dist.describe()}" if dist.is_point else f"{dist.describe()} (0.1 % quantile {lo:.4g})"
-        raise InputError(f"{where} = {shown}: must be at least {settings.POSITIVE_MIN:g} {unit} (POSITIVE_MIN): smaller values are not meaningful and overflow")
+        raise InputError(
+            f"{where} = {shown}: must be at least {settings.POSITIVE_MIN:g} {unit} (POSITIVE_MIN): smaller values are not meaningful and overflow"
+        )
     if not (math.isfinite(lo) and math.isfinite(hi)) or bad_low or hi > high:
         bracket = "(" if low_open else "["
         inside = (lambda v: low < v <= high) if low_open else (lambda v: low <= v <= high)
         shown = (
-            _shown(lo, "g", inside) if dist.is_point else f"{dist.describe()} (0.1-99.9 % range {_shown(lo, '.4g', inside)} to {_shown(hi, '.4g', inside)})"
+            _shown(lo, "g", inside)
+            if dist.is_point
+            else f"{dist.describe()} (0.1-99.9 % range {_shown(lo, '.4g', inside)} to {_shown(hi, '.4g', inside)})"
         )
         raise InputError(f"{where} = {shown}: must lie in {bracket}{low:g}, {high:g}] {unit}")

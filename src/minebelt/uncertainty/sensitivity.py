@@ -51,7 +51,9 @@ def saltelli_design(n_inputs: int, n_base: int, seed: int) -> np.ndarray:
     return seq
 
 
-def tornado_rows(names: Sequence[str], dists: Sequence[Distribution], ends: Sequence[tuple[float, float]]) -> list[dict[str, Any]]:
+def tornado_rows(
+    names: Sequence[str], dists: Sequence[Distribution], ends: Sequence[tuple[float, float]]
+) -> list[dict[str, Any]]:
     """One row per input: its value, p05 and p95, and the output at each end; largest swing first."""
     rows: list[dict[str, Any]] = [
         {
@@ -77,7 +79,13 @@ def sobol_indices(names: Sequence[str], y: np.ndarray, seed: int) -> list[dict[s
     problem: dict[str, Any] = {"num_vars": d, "names": list(names), "bounds": [list(BOUNDS)] * d}
     si = sobol.analyze(problem, y.reshape(-1), calc_second_order=False, seed=seed)
     sob = [
-        {"input": key, "S1": float(si["S1"][j]), "S1_conf": float(si["S1_conf"][j]), "ST": float(si["ST"][j]), "ST_conf": float(si["ST_conf"][j])}
+        {
+            "input": key,
+            "S1": float(si["S1"][j]),
+            "S1_conf": float(si["S1_conf"][j]),
+            "ST": float(si["ST"][j]),
+            "ST_conf": float(si["ST_conf"][j]),
+        }
         for j, key in enumerate(problem["names"])
     ]
     sob.sort(key=lambda r: -r["ST"])
@@ -94,7 +102,9 @@ def analyse(names: Sequence[str], dists: Sequence[Distribution], model: Model, n
     # constant up to rounding: summing the same figures in another order may differ in the last bit
     if float(np.ptp(y)) <= 1e-9 * max(1.0, float(np.max(np.abs(y)))):
         raise ConstantOutput("the output does not depend on any of the inputs")
-    return Analysis(base=base, tornado=tornado_rows(names, dists, ends), sobol=sobol_indices(names, y, seed), runs=int(y.size))
+    return Analysis(
+        base=base, tornado=tornado_rows(names, dists, ends), sobol=sobol_indices(names, y, seed), runs=int(y.size)
+    )
 
 
 __all__ = ["BOUNDS", "Analysis", "ConstantOutput", "analyse", "saltelli_design", "sobol_indices", "tornado_rows"]

@@ -40,7 +40,11 @@ def validation_message(exc: RequestValidationError, path: str) -> str:
     if e.get("type") == "json_invalid":
         return "request: body: not valid JSON"
     kind = loc[0] if loc else ""
-    rest = tuple(x for x in loc[1:] if not (isinstance(x, str) and (x.startswith(("function-", "union[")) or x in ("float", "str", "list[float]"))))
+    rest = tuple(
+        x
+        for x in loc[1:]
+        if not (isinstance(x, str) and (x.startswith(("function-", "union[")) or x in ("float", "str", "list[float]")))
+    )
     where = _loc_text(rest)
     if kind == "query":
         where = f"query {where}" if where else "query"

@@ -100,7 +100,7 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
         summary="Strategic estimates of border mine belts from real border geography, offline.",
         description=(
             "Strategic level only: km, km², millions. Scenarios are the TOML schema of minebelt, sent as JSON. "
-            "Errors: HTTP 422 with {\"detail\": one line naming the field}; 503 when the bundled border data is "
+            'Errors: HTTP 422 with {"detail": one line naming the field}; 503 when the bundled border data is '
             "missing. Border data: OpenStreetMap contributors, ODbL 1.0."
         ),
         docs_url=None,  # FastAPI's docs load from a CDN: /docs is routers.docs (vendored Swagger UI)

@@ -127,7 +127,13 @@ def outlines_doc(bbox: tuple[float, float, float, float] | None = None, toleranc
             name = country_name(code)
         except Exception:  # noqa: BLE001 - a code outside ISO 3166 keeps its code as name
             name = code
-        feats.append({"type": "Feature", "properties": {"iso3": code, "name": name, "label": label}, "geometry": json.loads(shapely.to_geojson(geom))})
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {"iso3": code, "name": name, "label": label},
+                "geometry": json.loads(shapely.to_geojson(geom)),
+            }
+        )
     info = _data_block()
     return dumps(
         {
@@ -162,7 +168,13 @@ def _markers(segs: Any, step: float) -> list[dict[str, Any]]:
             done.add(k)
             x = float(np.interp(k, cum_km, coords[:, 0]))
             y = float(np.interp(k, cum_km, coords[:, 1]))
-            out.append({"type": "Feature", "properties": {"km": k, "kind": "marker"}, "geometry": {"type": "Point", "coordinates": [round(x, 6), round(y, 6)]}})
+            out.append(
+                {
+                    "type": "Feature",
+                    "properties": {"km": k, "kind": "marker"},
+                    "geometry": {"type": "Point", "coordinates": [round(x, 6), round(y, 6)]},
+                }
+            )
     return out
 
 

@@ -75,7 +75,9 @@ def _host_only(value: str) -> str:
 # brackets, an IPv4 address or a registered name. Only names of letters, digits, "-" and "."
 # can be in the allow-list, so anything else (user info "a@b", a second colon, spaces, percent
 # signs) is refused outright rather than cut at the first colon.
-_HOST = re.compile(r"(?:\[(?P<ip6>[0-9a-f:.]+)\]|(?P<name>[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\.?))(?::[0-9]{0,5})?", re.IGNORECASE)
+_HOST = re.compile(
+    r"(?:\[(?P<ip6>[0-9a-f:.]+)\]|(?P<name>[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?\.?))(?::[0-9]{0,5})?", re.IGNORECASE
+)
 
 
 def request_host(value: str) -> str | None:
@@ -162,12 +164,17 @@ _ERROR = {
 }
 RESPONSES = {
     "400": {"description": "Host header not allowed (see --allow-host)", **_ERROR},
-    "413": {"description": f"Request body larger than API_BODY_BYTES_MAX ({settings.API_BODY_BYTES_MAX:,} bytes)", **_ERROR},
-    "422": {"description": "Bad input: {\"detail\": \"one line naming the field and the allowed range\"}", **_ERROR},
+    "413": {
+        "description": f"Request body larger than API_BODY_BYTES_MAX ({settings.API_BODY_BYTES_MAX:,} bytes)",
+        **_ERROR,
+    },
+    "422": {"description": 'Bad input: {"detail": "one line naming the field and the allowed range"}', **_ERROR},
     "503": {
         "description": "Busy (all WEB_WORKERS computing and the queue full or waited too long; retry after Retry-After "
         "seconds), or the bundled border data is not installed",
-        "headers": {"Retry-After": {"description": "Seconds to wait before retrying (when busy)", "schema": {"type": "integer"}}},
+        "headers": {
+            "Retry-After": {"description": "Seconds to wait before retrying (when busy)", "schema": {"type": "integer"}}
+        },
         **_ERROR,
     },
 }
@@ -196,7 +203,10 @@ def _patch_openapi(app: Any) -> None:
                     if code == "413" and "requestBody" not in op:
                         continue
                     existing = op["responses"].get(code)
-                    op["responses"][code] = {**doc, **({"description": existing["description"]} if existing and code != "503" else {})}
+                    op["responses"][code] = {
+                        **doc,
+                        **({"description": existing["description"]} if existing and code != "503" else {}),
+                    }
         app.openapi_schema = schema
         return schema
 
@@ -220,7 +230,9 @@ def install(app: Any, hosts: Iterable[str] | None = None) -> None:
     async def _cancelled(request: Any, exc: Exception) -> Any:
         # the client has left; this answer is for logs and proxies only
         request.app.state.cancelled_requests = getattr(request.app.state, "cancelled_requests", 0) + 1
-        return JSONResponse({"detail": "request: cancelled: the client left before the result was ready"}, status_code=503)
+        return JSONResponse(
+            {"detail": "request: cancelled: the client left before the result was ready"}, status_code=503
+        )
 
     async def _too_deep(request: Any, exc: Exception) -> Any:
         return JSONResponse({"detail": "request: body: nested too deeply to process"}, status_code=422)

@@ -24,8 +24,16 @@ class BodyLimit:
         self.limit = limit
 
     async def _refuse(self, send: Any) -> None:
-        body = dumps({"detail": f"request: body larger than the web API's limit of {self.limit:,} bytes (API_BODY_BYTES_MAX)"})
-        await send({"type": "http.response.start", "status": 413, "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        body = dumps(
+            {"detail": f"request: body larger than the web API's limit of {self.limit:,} bytes (API_BODY_BYTES_MAX)"}
+        )
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:

@@ -34,10 +34,20 @@ HEAVY_GET_PATHS = frozenset({"/api/outlines", "/api/atlas"})
 CACHED_POST_PATHS = frozenset({"/api/estimate"})
 
 
-def _json_response(status: int, detail: str, extra: Iterable[tuple[bytes, bytes]] = ()) -> tuple[dict[str, Any], dict[str, Any]]:
+def _json_response(
+    status: int, detail: str, extra: Iterable[tuple[bytes, bytes]] = ()
+) -> tuple[dict[str, Any], dict[str, Any]]:
     body = json.dumps({"detail": detail}, ensure_ascii=False).encode("utf-8")
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), (b"cache-control", b"no-store"), *extra]
-    return {"type": "http.response.start", "status": status, "headers": headers}, {"type": "http.response.body", "body": body}
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"),
+        *extra,
+    ]
+    return {"type": "http.response.start", "status": status, "headers": headers}, {
+        "type": "http.response.body",
+        "body": body,
+    }
 
 
 async def _answer(send: Any, status: int, detail: str, extra: Iterable[tuple[bytes, bytes]] = ()) -> None:
@@ -91,7 +101,9 @@ class WorkLimiter:
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""
-        heavy = path.startswith("/api/") and (scope.get("method") != "GET" and scope.get("method") != "HEAD" or path in HEAVY_GET_PATHS)
+        heavy = path.startswith("/api/") and (
+            scope.get("method") != "GET" and scope.get("method") != "HEAD" or path in HEAVY_GET_PATHS
+        )
         if not heavy:
             await self.app(scope, receive, send)
             return
@@ -109,21 +121,34 @@ class WorkLimiter:
                 break
         body = b"".join(chunks)
         if body and json_depth(body) > API_JSON_DEPTH_MAX:
-            await _answer(send, 422, f"request: body: nested more than {API_JSON_DEPTH_MAX} levels deep (API_JSON_DEPTH_MAX)")
+            await _answer(
+                send, 422, f"request: body: nested more than {API_JSON_DEPTH_MAX} levels deep (API_JSON_DEPTH_MAX)"
+            )
             return
 
         if path in CACHED_POST_PATHS and self.registry is not None:
             hit = self._cached(path, body, scope.get("query_string", b"").decode("latin-1"))
             if hit is not None:  # a cached answer costs milliseconds: it never waits for a worker
                 self.cache_hits += 1
-                await send({"type": "http.response.start", "status": 200, "headers": [
-                    (b"content-type", b"application/json"), (b"content-length", str(len(hit)).encode()), (b"cache-control", b"no-store")]})
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 200,
+                        "headers": [
+                            (b"content-type", b"application/json"),
+                            (b"content-length", str(len(hit)).encode()),
+                            (b"cache-control", b"no-store"),
+                        ],
+                    }
+                )
                 await send({"type": "http.response.body", "body": hit})
                 return
 
         sem = self._sem
         if sem.value == 0 and self.waiting >= self.queue_max:
-            detail, extra = self._busy(f"{self.workers} requests computing and {self.waiting} waiting, WEB_WORKERS/WEB_QUEUE_MAX")
+            detail, extra = self._busy(
+                f"{self.workers} requests computing and {self.waiting} waiting, WEB_WORKERS/WEB_QUEUE_MAX"
+            )
             await _answer(send, 503, detail, extra)
             return
 

@@ -35,7 +35,10 @@ class ScenarioIn(Scenario):
     model_config = ConfigDict(title="Scenario", json_schema_extra={"examples": [_EXAMPLE_STATED, _EXAMPLE_MEASURED]})
     # issue 13: the web API's cap, declared in the schema (the endpoint's check gives the message)
     sections: list[Section] = Field(
-        ..., min_length=1, json_schema_extra={"maxItems": settings.API_SECTIONS_MAX}, description=f"At most {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX)."
+        ...,
+        min_length=1,
+        json_schema_extra={"maxItems": settings.API_SECTIONS_MAX},
+        description=f"At most {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX).",
     )
 
 
@@ -54,7 +57,11 @@ def _compute_kinds() -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
         "range": {"range": {"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "object"}}},
         "expr": {
             "expr": {"type": "string", "minLength": 1, "maxLength": settings.EXPR_CHARS_MAX},
-            "refs": {"type": "object", "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"}, "additionalProperties": {"type": ["string", "object"]}},
+            "refs": {
+                "type": "object",
+                "propertyNames": {"pattern": "^[A-Za-z_][A-Za-z0-9_]*$"},
+                "additionalProperties": {"type": ["string", "object"]},
+            },
         },
         "date": {"date": {"type": "string", "enum": sorted(DATES)}},
         "members": {
@@ -71,7 +78,10 @@ def _compute_kinds() -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
         },
     }
     required = {"members": ["members", "of"], "scenario": ["scenario", "field"]}
-    one = {k: {"type": "object", "required": required.get(k, [k]), "properties": props, "additionalProperties": False} for k, props in kinds.items()}
+    one = {
+        k: {"type": "object", "required": required.get(k, [k]), "properties": props, "additionalProperties": False}
+        for k, props in kinds.items()
+    }
     # the ends of a range and the specs among refs compute one number: any kind but a range or a date
     # (one level deep, copied: the document is a tree, not a graph)
     numbers = copy.deepcopy({"oneOf": [v for k, v in one.items() if k not in ("range", "date")]})
@@ -108,18 +118,29 @@ class ClaimIn(BaseModel):
     stated: float | list[float] | str = Field(..., description="A number, a [low, high] range, or a date 'YYYY-MM'.")
     qualifier: Literal["about", "exact", "over", "under", "at-least", "up-to", "after", "before"] = "about"
     unit: str | None = None
-    tolerance: float | None = Field(None, description="Relative tolerance for 'holds' (default 0.05).", json_schema_extra={"minimum": 0, "maximum": 1})
+    tolerance: float | None = Field(
+        None,
+        description="Relative tolerance for 'holds' (default 0.05).",
+        json_schema_extra={"minimum": 0, "maximum": 1},
+    )
     abs_tolerance: float | None = Field(None, json_schema_extra={"minimum": 0})
-    selection: bool | None = Field(None, description="The stated figure is a choice of stretches: the verdict is 'unverifiable'.")
+    selection: bool | None = Field(
+        None, description="The stated figure is a choice of stretches: the verdict is 'unverifiable'."
+    )
     note: str | None = None
     kind: Literal["fact", "model", "plan", "out-of-scope"] | None = Field(
-        None, description="What the claim is (default from what it computes): 'plan' gets the verdict 'stated', 'out-of-scope' 'not-checked'."
+        None,
+        description="What the claim is (default from what it computes): 'plan' gets the verdict 'stated', 'out-of-scope' 'not-checked'.",
     )
     by: str | None = Field(
-        None, description="Whose model a 'model' claim's figure is (\"the article's own arithmetic\").", json_schema_extra={"minLength": 1, "pattern": r"\S"}
+        None,
+        description="Whose model a 'model' claim's figure is (\"the article's own arithmetic\").",
+        json_schema_extra={"minLength": 1, "pattern": r"\S"},
     )
     context: dict[str, Any] | None = Field(
-        None, description="Side figures, label = ref; for a 'plan', what it implies (an expr may use 'stated').", json_schema_extra=_context_schema
+        None,
+        description="Side figures, label = ref; for a 'plan', what it implies (an expr may use 'stated').",
+        json_schema_extra=_context_schema,
     )
     compute: dict[str, Any] = Field(
         ...,
@@ -147,7 +168,11 @@ class ClaimsIn(BaseModel):
                             "stated": 9600000,
                             "qualifier": "about",
                             "unit": "mines",
-                            "compute": {"scenario": "seed-korean-model.toml", "section": "Poland: border with Belarus, 400 km", "field": "mines"},
+                            "compute": {
+                                "scenario": "seed-korean-model.toml",
+                                "section": "Poland: border with Belarus, 400 km",
+                                "field": "mines",
+                            },
                         },
                         {
                             "id": "mile",
@@ -199,7 +224,11 @@ def state_quantity_bounds(openapi: dict[str, Any]) -> None:
     release = comps.get("Clearance", {}).get("properties", {}).get("land_release")
     if release is not None:  # a preset, or the three shares (their sum is a rule: minebelt.web.rules)
         shares = {k: {"type": "number", "minimum": 0, "maximum": 1} for k in ("cancelled_nts", "reduced_ts", "cleared")}
-        shares["cleared"] = {"type": "number", "exclusiveMinimum": 0, "maximum": 1}  # a laid belt is not released by survey alone
+        shares["cleared"] = {
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 1,
+        }  # a laid belt is not released by survey alone
         release["anyOf"] = [
             {"type": "string", "enum": sorted(LAND_RELEASE_PRESETS)},
             {"type": "object", "properties": shares, "required": sorted(shares), "additionalProperties": False},

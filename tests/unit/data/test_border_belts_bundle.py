@@ -33,8 +33,10 @@ def test_bundle_has_every_side_of_every_land_border() -> None:
     assert len(want) == 2 * len(borders.border_lengths())
     only = border_belts.partial_defenders()
     if only is not None:
-        pytest.skip(f"{border_belts.FILE} is partial: built for {len(only)} defenders ({', '.join(only)}) of "
-                    f"{len({k.split('>')[0] for k in want})}; python scripts/build_border_belts.py (without --only) completes it")
+        pytest.skip(
+            f"{border_belts.FILE} is partial: built for {len(only)} defenders ({', '.join(only)}) of "
+            f"{len({k.split('>')[0] for k in want})}; python scripts/build_border_belts.py (without --only) completes it"
+        )
     missing = border_belts.missing_sides()
     assert not missing, f"{len(missing)} of {len(want)} sides missing from {border_belts.FILE}: {missing[:10]}"
 

@@ -15,6 +15,7 @@ def test_border_data_ships_with_the_package():
     info = geodata.data_info()
     assert info["license"].startswith("ODbL") and info["version"]
 
+
 # Official figures (see docs/data-borders.md and docs/research/sources-verified.md): measured
 # length must be within the tolerance; differences come from data resolution and water.
 OFFICIAL = {
@@ -130,7 +131,6 @@ def test_geometry_claims_completed():
     assert share > 0.4 and lva["computed"] < 0.1
     for cid in ("s0-2000-mile-line", "s0-finland-1300-km", "s1-fin-1300-km"):
         assert claims[cid]["computed"] is not None
-
 
 
 def test_factcheck_context_explains_the_difference():
@@ -267,8 +267,11 @@ def test_lakes_far_from_borders_are_inland_water():
 def test_drawn_line_across_lake_ilmen_counts_the_lake_as_water():
     from minebelt import Defaults, Scenario, Section, estimate
 
-    sc = Scenario(name="t", defaults=Defaults(depth_km=2.0, density=1.0, along_water="include"),
-                  sections=[Section(name="ilmen", country="RUS", line=ILMEN_LINE, side="left")])
+    sc = Scenario(
+        name="t",
+        defaults=Defaults(depth_km=2.0, density=1.0, along_water="include"),
+        sections=[Section(name="ilmen", country="RUS", line=ILMEN_LINE, side="left")],
+    )
     row = estimate(sc).document["sections"][0]
     assert row["water_km"] == pytest.approx(41.1, rel=0.05)
     assert row["land_km"] + row["water_km"] == pytest.approx(row["length_km"], rel=1e-6)

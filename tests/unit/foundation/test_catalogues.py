@@ -55,7 +55,11 @@ def test_catalogue_is_complete(lang: str, extracted) -> None:
     have = {_key(m.id, m.context): m for m in cat if m.id}
     missing = sorted(k for k in extracted if k not in have)
     assert not missing, f"{lang}: not in the catalogue (python scripts/i18n.py all): {missing[:5]}"
-    empty = [k for k, m in have.items() if k in extracted and (m.fuzzy or not all(m.string if isinstance(m.string, tuple) else (m.string,)))]
+    empty = [
+        k
+        for k, m in have.items()
+        if k in extracted and (m.fuzzy or not all(m.string if isinstance(m.string, tuple) else (m.string,)))
+    ]
     assert not empty, f"{lang}: untranslated or fuzzy: {empty[:5]}"
 
 
@@ -90,7 +94,9 @@ def test_mo_holds_the_po(lang: str) -> None:
             for i, s in enumerate(m.string):
                 assert table[(ctx + m.id[0], i)] == s, (lang, m.id)
         else:
-            assert table[ctx + m.id] == m.string, f"{lang}: {m.id!r}: .mo differs from .po (python scripts/i18n.py compile)"
+            assert table[ctx + m.id] == m.string, (
+                f"{lang}: {m.id!r}: .mo differs from .po (python scripts/i18n.py compile)"
+            )
 
 
 def test_a_message_without_translation_reads_in_english() -> None:
@@ -103,7 +109,9 @@ def test_a_message_without_translation_reads_in_english() -> None:
 def test_glossary(lang: str) -> None:
     """Each language's glossary: English term, translation, source; its anti-personnel mine is
     the term the catalogue uses."""
-    rows = [line.split("\t") for line in (i18n.LOCALE_DIR / lang / "glossary.tsv").read_text(encoding="utf-8").splitlines()]
+    rows = [
+        line.split("\t") for line in (i18n.LOCALE_DIR / lang / "glossary.tsv").read_text(encoding="utf-8").splitlines()
+    ]
     assert rows[0] == ["english", "translation", "source"]
     assert all(len(r) == 3 and all(x.strip() for x in r) for r in rows[1:])
     term = next(r[1] for r in rows if r[0] == "anti-personnel mine")

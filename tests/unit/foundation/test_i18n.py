@@ -37,5 +37,8 @@ def test_language_is_scoped() -> None:
     assert i18n.current() == "en"
     with i18n.language("uk"):
         assert i18n.current() == "uk" and i18n.gettext("Total") == "Разом"
-        assert i18n.ngettext("shared by %(n)s section", "shared by %(n)s sections", 5) % {"n": 5} == "спільне для 5 ділянок"
+        assert (
+            i18n.ngettext("shared by %(n)s section", "shared by %(n)s sections", 5) % {"n": 5}
+            == "спільне для 5 ділянок"
+        )
     assert i18n.current() == "en" and i18n.gettext("Total") == "Total"

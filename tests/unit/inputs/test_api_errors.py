@@ -14,16 +14,30 @@ STATED = {"name": "Poland", "country": "POL", "border": "BLR", "length_km": 400}
 
 @pytest.mark.parametrize(
     ("given", "code"),
-    [("Finland", "FIN"), ("fin", "FIN"), ("Russia", "RUS"), ("Russian Federation", "RUS"), ("Belarus", "BLR"),
-     ("South Korea", "KOR"), ("north korea", "PRK"), ("Côte d’Ivoire", "CIV"), ("Ivory Coast", "CIV"), ("Türkiye", "TUR")],
+    [
+        ("Finland", "FIN"),
+        ("fin", "FIN"),
+        ("Russia", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("Belarus", "BLR"),
+        ("South Korea", "KOR"),
+        ("north korea", "PRK"),
+        ("Côte d’Ivoire", "CIV"),
+        ("Ivory Coast", "CIV"),
+        ("Türkiye", "TUR"),
+    ],
 )
 def test_country_names_and_aliases(given: str, code: str) -> None:
-    s = Section(name="s", country=given, border="XKX" if code == "SRB" else ("FIN" if code != "FIN" else "RUS"), length_km=10)
+    s = Section(
+        name="s", country=given, border="XKX" if code == "SRB" else ("FIN" if code != "FIN" else "RUS"), length_km=10
+    )
     assert s.country == code
 
 
 def test_joint_fronts_by_name() -> None:
-    assert Section(name="s", country="Estonia+Latvia+LTU", border="Russia+Belarus", length_km=10).country == "EST+LVA+LTU"
+    assert (
+        Section(name="s", country="Estonia+Latvia+LTU", border="Russia+Belarus", length_km=10).country == "EST+LVA+LTU"
+    )
 
 
 def test_unknown_and_ambiguous_countries_say_what_was_meant() -> None:
@@ -60,7 +74,9 @@ def test_one_line_per_problem_naming_the_section() -> None:
         "Scenario 'x': sections[2] 'C': country: unknown country 'Polnd' (did you mean 'Poland' (POL)?)",
     )
     # what only the resolved values show (a density model) is refused at construction too
-    with pytest.raises(InputError, match=r"defaults.density = 'korea-peek': unknown density model \(did you mean 'korea-peak'\?\)"):
+    with pytest.raises(
+        InputError, match=r"defaults.density = 'korea-peek': unknown density model \(did you mean 'korea-peak'\?\)"
+    ):
         Scenario(name="y", defaults={"depth_km": 2, "density": "korea-peek"}, sections=[STATED])
 
 

@@ -33,13 +33,22 @@ BASE = {"name": "x", "sections": [{"name": "a", "country": "POL", "border": "BLR
     ("extra", "line"),
     [
         ({"production": {"start_year": 1800}}, "s.toml: production.start_year = 1800: must lie in [1900, 2200]"),
-        ({"production": {"start_year": "abc"}}, "s.toml: production.start_year = 'abc': must be a whole number in [1900, 2200]"),
+        (
+            {"production": {"start_year": "abc"}},
+            "s.toml: production.start_year = 'abc': must be a whole number in [1900, 2200]",
+        ),
         ({"sections": []}, "s.toml: sections: must hold at least 1 entry (none given)"),
         ({"name": ""}, "s.toml: name = '': must not be empty"),
         ({"name": 5}, "s.toml: name = 5: must be text (in quotes)"),
         ({"defaults": 5}, "s.toml: defaults = 5: must be a table"),
-        ({"sections": [{"name": "a", "country": "POL", "border": "BLR", "to_km": 0}]}, "s.toml: sections[0] 'a': to_km = 0: must be > 0"),
-        ({"sections": [{"name": "a", "country": "POL", "border": "BLR", "side": "up"}]}, "s.toml: sections[0] 'a': side = 'up': must be 'left' or 'right'"),
+        (
+            {"sections": [{"name": "a", "country": "POL", "border": "BLR", "to_km": 0}]},
+            "s.toml: sections[0] 'a': to_km = 0: must be > 0",
+        ),
+        (
+            {"sections": [{"name": "a", "country": "POL", "border": "BLR", "side": "up"}]},
+            "s.toml: sections[0] 'a': side = 'up': must be 'left' or 'right'",
+        ),
     ],
 )
 def test_scenario_lines(extra: dict, line: str) -> None:

@@ -75,11 +75,17 @@ def test_crossing_is_located() -> None:
 
 def test_lines_kept() -> None:
     # repeated points are dropped, not refused; a closed loop is a front (around an enclave)
-    assert check_geojson(L((23.5, 53), (23.5, 53), (23.6, 53)), "x", LINE_TYPES)["coordinates"] == [[23.5, 53.0], [23.6, 53.0]]
+    assert check_geojson(L((23.5, 53), (23.5, 53), (23.6, 53)), "x", LINE_TYPES)["coordinates"] == [
+        [23.5, 53.0],
+        [23.6, 53.0],
+    ]
     loop = L((23.5, 53), (23.6, 53), (23.6, 53.1), (23.5, 53))
     assert len(check_geojson(loop, "x", LINE_TYPES)["coordinates"]) == 4
     # 3-number positions: the height is dropped
-    assert check_geojson(L((23.5, 53, 100), (23.6, 53, 120)), "x", LINE_TYPES)["coordinates"] == [[23.5, 53.0], [23.6, 53.0]]
+    assert check_geojson(L((23.5, 53, 100), (23.6, 53, 120)), "x", LINE_TYPES)["coordinates"] == [
+        [23.5, 53.0],
+        [23.6, 53.0],
+    ]
 
 
 @pytest.mark.parametrize(
@@ -87,7 +93,11 @@ def test_lines_kept() -> None:
     [
         [((179.0, 67.5), (180.0, 67.5)), ((-180.0, 67.5), (-179.0, 67.5))],  # eastwards
         [((-179.0, 67.5), (-180.0, 67.5)), ((180.0, 67.5), (179.0, 67.5))],  # westwards
-        [((179.0, 67.5), (179.5, 67.6)), ((179.5, 67.6), (180.0, 67.5)), ((-180.0, 67.5), (-179.0, 67.5))],  # three parts
+        [
+            ((179.0, 67.5), (179.5, 67.6)),
+            ((179.5, 67.6), (180.0, 67.5)),
+            ((-180.0, 67.5), (-179.0, 67.5)),
+        ],  # three parts
     ],
 )
 def test_multilinestring_cut_at_the_antimeridian_is_joined(parts) -> None:
@@ -109,7 +119,10 @@ SQUARE = [[23, 52.5], [24, 52.5], [24, 53.5], [23, 53.5], [23, 52.5]]
 @pytest.mark.parametrize(
     ("doc", "needle"),
     [
-        (P([(23, 52.5), (24, 53.5), (24, 52.5), (23, 53.5), (23, 52.5)]), "crosses itself (as a bowtie does)"),  # the probe's case
+        (
+            P([(23, 52.5), (24, 53.5), (24, 52.5), (23, 53.5), (23, 52.5)]),
+            "crosses itself (as a bowtie does)",
+        ),  # the probe's case
         (P([(23, 52.5), (24, 53.5), (24, 52.5), (23, 53.5)]), "not closed"),
         (P([(23, 52.5), (24, 53.5), (23, 52.5)]), "at least 4"),
         (P([(23, 52.5), (24, 52.5), (25, 52.5), (23, 52.5)]), "no area"),
@@ -129,7 +142,13 @@ def test_bowtie_is_located() -> None:
 
 
 def test_masks_kept() -> None:
-    split = {"type": "MultiPolygon", "coordinates": [[[[179, 60], [180, 60], [180, 61], [179, 61], [179, 60]]], [[[-180, 60], [-179, 60], [-179, 61], [-180, 61], [-180, 60]]]]}
+    split = {
+        "type": "MultiPolygon",
+        "coordinates": [
+            [[[179, 60], [180, 60], [180, 61], [179, 61], [179, 60]]],
+            [[[-180, 60], [-179, 60], [-179, 61], [-180, 61], [-180, 60]]],
+        ],
+    }
     assert check_geojson(split, "x", MASK_TYPES)["type"] == "MultiPolygon"
     assert check_geojson(P(SQUARE), "x", MASK_TYPES)["type"] == "Polygon"
 

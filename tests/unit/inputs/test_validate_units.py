@@ -55,7 +55,9 @@ def test_toml_limits() -> None:
         check_tree({"x": list(range(settings.TOML_KEYS_MAX + 1))}, "f")
 
 
-@pytest.mark.parametrize("value", ["1 to 1e999", "-1e999 to 1e999", float("nan"), float("inf"), True, {"normal": [0, float("inf")]}])
+@pytest.mark.parametrize(
+    "value", ["1 to 1e999", "-1e999 to 1e999", float("nan"), float("inf"), True, {"normal": [0, float("inf")]}]
+)
 def test_parse_refuses_non_finite(value: object) -> None:
     with pytest.raises(InputError):
         parse(value, "f: x")
@@ -78,13 +80,20 @@ def test_summarize_non_finite_is_none() -> None:
 
 def test_geojson_bare_geometry_and_caps() -> None:
     line = {"type": "LineString", "coordinates": [[24.0, 60.0], [24.0, 61.0]]}
-    fc = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"deep": [[[[1]]]]}, "geometry": line}]}
+    fc = {
+        "type": "FeatureCollection",
+        "features": [{"type": "Feature", "properties": {"deep": [[[[1]]]]}, "geometry": line}],
+    }
     assert check_geojson(fc, "w", ("LineString",)) == line  # properties dropped
     with pytest.raises(InputError, match="LINE_VERTICES_MAX"):
-        check_geojson({"type": "LineString", "coordinates": [[0.0, 0.0]] * (settings.LINE_VERTICES_MAX + 1)}, "w", ("LineString",))
+        check_geojson(
+            {"type": "LineString", "coordinates": [[0.0, 0.0]] * (settings.LINE_VERTICES_MAX + 1)}, "w", ("LineString",)
+        )
     with pytest.raises(InputError, match="EPSG:4326"):
         check_geojson({**line, "crs": {"type": "name", "properties": {"name": "EPSG:3067"}}}, "w", ("LineString",))
-    check_geojson({**line, "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}}}, "w", ("LineString",))
+    check_geojson(
+        {**line, "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}}}, "w", ("LineString",)
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")

@@ -34,7 +34,10 @@ def _write(tmp_path, text, name="s.toml"):
         (('density = "korea-peak"', "density = 200000"), ["density", "100000"]),
         (('density = "korea-peak"', 'density = "kroea"'), ["density", "unknown density model", "korea-peak"]),
         (('border = "BLR"', 'border = "XXX"'), ["sections[0] 'Poland'", "border", "XXX"]),
-        (('country = "POL"', 'country = "Polnad"'), ["country", "unknown country 'Polnad'", "did you mean 'Poland' (POL)?"]),
+        (
+            ('country = "POL"', 'country = "Polnad"'),
+            ["country", "unknown country 'Polnad'", "did you mean 'Poland' (POL)?"],
+        ),
         (("length_km = 400", "length_km = 400\ncolour = 'red'"), ["sections[0] 'Poland'", "colour", "unknown key"]),
         (("length_km = 400", "length_km = '6000 to 12'"), ["length_km", "inverted"]),
         (('name = "t"', 'name = "t"\n['), ["malformed TOML"]),
@@ -68,7 +71,10 @@ def test_depth_missing_everywhere(run_cli, tmp_path):
 
 
 def test_bad_claims_file(run_cli, tmp_path):
-    path = _write(tmp_path, '[[claims]]\nid = "a"\nquote = "q"\nstated = 1\ncompute = { expr = "x", refs = { x = "const:NOPE" } }\n')
+    path = _write(
+        tmp_path,
+        '[[claims]]\nid = "a"\nquote = "q"\nstated = 1\ncompute = { expr = "x", refs = { x = "const:NOPE" } }\n',
+    )
     code, out, err = run_cli("factcheck", path, "--json")
     # the claim fails, not the file: its row says why, stderr names it, exit status 1
     assert code == 1 and "NOPE" in err and err.count("\n") == 1

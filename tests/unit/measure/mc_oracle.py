@@ -66,7 +66,18 @@ def front_lines(x: str, y: str, along_water: str = "skip") -> list[np.ndarray]:
     return runs
 
 
-def check(lines: list[np.ndarray], depth_km: float, land, water, belt, detached, n: int = 20000, seed: int = 0, margin: float = 0.02, end_km: float = 1.0) -> OracleResult:
+def check(
+    lines: list[np.ndarray],
+    depth_km: float,
+    land,
+    water,
+    belt,
+    detached,
+    n: int = 20000,
+    seed: int = 0,
+    margin: float = 0.02,
+    end_km: float = 1.0,
+) -> OracleResult:
     """Sample ``n`` points around ``lines`` and compare with ``belt`` (module docstring).
 
     ``land``, ``water``, ``belt``, ``detached``: shapely geometries in lon/lat (standard
@@ -74,7 +85,9 @@ def check(lines: list[np.ndarray], depth_km: float, land, water, belt, detached,
     """
     allc = np.vstack(lines)
     lon0, lat0 = (allc.min(axis=0) + allc.max(axis=0)) / 2
-    fwd = Transformer.from_crs("EPSG:4326", f"+proj=laea +lat_0={lat0} +lon_0={lon0} +ellps=WGS84 +units=m", always_xy=True)
+    fwd = Transformer.from_crs(
+        "EPSG:4326", f"+proj=laea +lat_0={lat0} +lon_0={lon0} +ellps=WGS84 +units=m", always_xy=True
+    )
     proj = [np.column_stack(fwd.transform(*shapely.segmentize(shapely.LineString(c), 0.005).coords.xy)) for c in lines]
     front = shapely.MultiLineString(proj)
     d = depth_km * 1000.0
@@ -98,14 +111,25 @@ def check(lines: list[np.ndarray], depth_km: float, land, water, belt, detached,
     shapely.prepare(belt)
     in_belt = shapely.contains_xy(belt, lon, lat)
     # nearest front point away from every end of every line
-    ends = shapely.multipoints(np.vstack([[p[0], p[-1]] for p in proj if not np.allclose(p[0], p[-1])])) if proj else None
+    ends = (
+        shapely.multipoints(np.vstack([[p[0], p[-1]] for p in proj if not np.allclose(p[0], p[-1])])) if proj else None
+    )
     cand = np.flatnonzero(on_land & (dist <= d * (1 - margin)))
     nearest = shapely.get_point(shapely.shortest_line(front, pts_m[cand]), 0)
-    far_from_ends = np.ones(len(cand), bool) if ends is None or ends.is_empty else shapely.distance(ends, nearest) > end_km * 1000.0
+    far_from_ends = (
+        np.ones(len(cand), bool) if ends is None or ends.is_empty else shapely.distance(ends, nearest) > end_km * 1000.0
+    )
     must = cand[far_from_ends]
     missing = must[~in_belt[must]]
     if detached is not None and not detached.is_empty and len(missing):
         shapely.prepare(detached)
         missing = missing[~shapely.contains_xy(detached, lon[missing], lat[missing])]
     bad = np.flatnonzero(in_belt & ~(near & on_land))
-    return OracleResult(n=n, cell_km2=cell, lower=len(must), lower_missing=len(missing), upper_bad=len(bad), belt_hits=int(in_belt.sum()))
+    return OracleResult(
+        n=n,
+        cell_km2=cell,
+        lower=len(must),
+        lower_missing=len(missing),
+        upper_bad=len(bad),
+        belt_hits=int(in_belt.sum()),
+    )

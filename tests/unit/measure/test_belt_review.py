@@ -30,9 +30,18 @@ def belt(x: str, y: str, depth: float, along_water: str = "skip", mask=None):
 
 SIDES = sorted({(r["a"], r["b"]) for r in border_lengths()} | {(r["b"], r["a"]) for r in border_lengths()})
 # sides the review found shrinking with depth (item 1), with the depths it named
-SHRANK = [("SMR", "ITA", (10.0, 20.0)), ("ESP", "MAR", (5.0, 10.0)), ("HKG", "CHN", (30.0, 50.0)), ("AND", "ESP", (30.0, 50.0)),
-          ("LIE", "AUT", (10.0, 30.0)), ("MAC", "CHN", (10.0, 30.0)), ("PSE", "EGY", (10.0, 30.0)), ("MCO", "FRA", (5.0, 20.0)),
-          ("GIB", "ESP", (5.0, 20.0)), ("GMB", "SEN", (20.0, 50.0))]
+SHRANK = [
+    ("SMR", "ITA", (10.0, 20.0)),
+    ("ESP", "MAR", (5.0, 10.0)),
+    ("HKG", "CHN", (30.0, 50.0)),
+    ("AND", "ESP", (30.0, 50.0)),
+    ("LIE", "AUT", (10.0, 30.0)),
+    ("MAC", "CHN", (10.0, 30.0)),
+    ("PSE", "EGY", (10.0, 30.0)),
+    ("MCO", "FRA", (5.0, 20.0)),
+    ("GIB", "ESP", (5.0, 20.0)),
+    ("GMB", "SEN", (20.0, 50.0)),
+]
 
 
 def _nested(x: str, y: str, depths: tuple[float, ...]) -> None:
@@ -70,7 +79,10 @@ def test_belt_area_never_decreases_with_depth_on_any_side(side):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("x,y,depth", [("KOR", "PRK", 50.0), ("EST", "RUS", 50.0), ("HKG", "CHN", 10.0), ("HKG", "CHN", 50.0), ("FIN", "RUS", 10.0)])
+@pytest.mark.parametrize(
+    "x,y,depth",
+    [("KOR", "PRK", 50.0), ("EST", "RUS", 50.0), ("HKG", "CHN", 10.0), ("HKG", "CHN", 50.0), ("FIN", "RUS", 10.0)],
+)
 def test_monte_carlo_lower_bound(x, y, depth):
     """Every sampled point of defender land within the depth, whose nearest front point is away
     from the front's ends, is in the belt (or reported as detached); the review found 6.4 %
@@ -106,7 +118,9 @@ PARTITION_SIDES = [("KOR", "PRK"), ("EST", "RUS"), ("EGY", "SDN"), ("POL", "BLR"
 
 @pytest.mark.slow
 @settings(max_examples=10, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(PARTITION_SIDES), st.floats(0.05, 0.95), st.floats(0.0, np.pi), st.sampled_from([2.0, 10.0, 50.0]))
+@given(
+    st.sampled_from(PARTITION_SIDES), st.floats(0.05, 0.95), st.floats(0.0, np.pi), st.sampled_from([2.0, 10.0, 50.0])
+)
 def test_masks_partitioning_a_border_partition_its_belt(side, where, angle, depth):
     """Two masks cut by a random line through a random point of the front: the masked belts add
     up to the unmasked one (review item 5: -16 % at 50 km on KOR with longitude boxes) and the
@@ -170,7 +184,11 @@ def test_attached_land_is_not_dropped_at_2_km():
 
 
 @settings(max_examples=6, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(PARTITION_SIDES), st.lists(st.floats(0.02, 0.98), min_size=1, max_size=3, unique=True), st.sampled_from([2.0, 20.0]))
+@given(
+    st.sampled_from(PARTITION_SIDES),
+    st.lists(st.floats(0.02, 0.98), min_size=1, max_size=3, unique=True),
+    st.sampled_from([2.0, 20.0]),
+)
 def test_stretches_partitioning_a_border_cover_its_belt_once(side, fractions, depth):
     """Stretches cut at random km: their belts share the end line at each cut
     (:mod:`minebelt.geo.stretch_ends`), so the scenario total (shared km² counted once) is the
@@ -185,7 +203,15 @@ def test_stretches_partitioning_a_border_cover_its_belt_once(side, fractions, de
     def mk(secs: list) -> Scenario:
         return Scenario(name="s", defaults=Defaults(depth_km=depth, density=1.0, along_water="include"), sections=secs)
 
-    parts = estimate(mk([Section(name=f"p{i}", country=x, border=y, from_km=a, to_km=b) for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)) if b > a]))
+    parts = estimate(
+        mk(
+            [
+                Section(name=f"p{i}", country=x, border=y, from_km=a, to_km=b)
+                for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False))
+                if b > a
+            ]
+        )
+    )
     whole = estimate(mk([Section(name="w", country=x, border=y)]))
     assert parts.document["totals"]["length_km"] == pytest.approx(whole.document["totals"]["length_km"], rel=1e-9)
     assert parts.document["totals"]["area_km2"] == pytest.approx(whole.document["totals"]["area_km2"], rel=2e-3)

@@ -18,7 +18,14 @@ from minebelt.geo.front import border_front
 #: Border sides of every shape: a country the belt fills (SMR), lakes and a river front with
 #: water skipped and included (EST), a winding border (LVA-BLR), long straight and winding
 #: land (FIN, UKR-BLR).
-SIDES = (("SMR", "ITA", "skip"), ("EST", "RUS", "skip"), ("EST", "RUS", "include"), ("LVA", "BLR", "skip"), ("FIN", "RUS", "skip"), ("UKR", "BLR", "include"))
+SIDES = (
+    ("SMR", "ITA", "skip"),
+    ("EST", "RUS", "skip"),
+    ("EST", "RUS", "include"),
+    ("LVA", "BLR", "skip"),
+    ("FIN", "RUS", "skip"),
+    ("UKR", "BLR", "include"),
+)
 
 
 def test_pchip_is_scipys() -> None:
@@ -32,7 +39,9 @@ def test_pchip_is_scipys() -> None:
         q = np.linspace(0, x[-1], 301)
         want = interpolate.PchipInterpolator(xx, yy)(q)
         assert np.allclose(DepthCurve(x, y)(q), want, rtol=1e-12, atol=1e-12)
-        assert np.allclose(pchip_slopes(xx, yy), interpolate.PchipInterpolator(xx, yy).derivative()(xx), rtol=1e-12, atol=1e-12)
+        assert np.allclose(
+            pchip_slopes(xx, yy), interpolate.PchipInterpolator(xx, yy).derivative()(xx), rtol=1e-12, atol=1e-12
+        )
 
 
 def test_curve_is_monotone_and_exact_at_nodes() -> None:
@@ -100,7 +109,9 @@ def test_curve_misses_the_tolerance_on_the_vatican_ring(a: str, b: str, at_km: f
     assert abs(q[np.argmax(err)] - at_km) < 0.01 * at_km
 
 
-needs_bundle = pytest.mark.skipif(border_belts.bundle() is None, reason=f"no current bundle: {border_belts.stale_reason()}")
+needs_bundle = pytest.mark.skipif(
+    border_belts.bundle() is None, reason=f"no current bundle: {border_belts.stale_reason()}"
+)
 
 
 @needs_bundle
@@ -140,7 +151,9 @@ def test_bundled_place_distances_between_nodes() -> None:
             for r in (1.0, 5.0, 10.0):
                 g = set(got.index[got.distance_km <= r].tolist())
                 w = set(want.index[want.distance_km <= r].tolist())
-                near = set(want.index[np.abs(want.distance_km - r) <= 0.25].tolist()) | set(got.index[np.abs(got.distance_km - r) <= 0.25].tolist())
+                near = set(want.index[np.abs(want.distance_km - r) <= 0.25].tolist()) | set(
+                    got.index[np.abs(got.distance_km - r) <= 0.25].tolist()
+                )
                 assert (g ^ w) <= near, (a, b, d, r)
 
 

@@ -22,7 +22,9 @@ from minebelt.geo.measure import geodesic_area_km2, geodesic_length_km
 def _doc(depth: float = 2.0, density: float | str = 10_000.0, along_water: str = "skip", **section):
     defaults = Defaults(depth_km=depth, density=density, along_water=along_water)
     if "density_per_km_front" in section:
-        defaults = Defaults(depth_km=depth, density_per_km_front=section.pop("density_per_km_front"), along_water=along_water)
+        defaults = Defaults(
+            depth_km=depth, density_per_km_front=section.pop("density_per_km_front"), along_water=along_water
+        )
     sc = Scenario(name="t", defaults=defaults, sections=[Section(name="s", **section)])
     return estimate(sc)
 
@@ -97,7 +99,9 @@ def test_line_with_no_defender_land_on_its_side_is_an_error(synthetic):
     line = {"type": "LineString", "coordinates": [[24.5, 60.2], [24.5, 60.5]]}  # northward, inside FIN's box
     assert _doc(country="FIN", line=line, side="left").sections[0]["area_km2"] > 0
     sea = {"type": "LineString", "coordinates": [[-30.0, 40.0], [-29.0, 40.0]]}
-    with pytest.raises(InputError, match=r"sections\[0\] 's': line: none of FIN's land lies within 2 km on the right side"):
+    with pytest.raises(
+        InputError, match=r"sections\[0\] 's': line: none of FIN's land lies within 2 km on the right side"
+    ):
         _doc(country="FIN", line=sea, side="right")
     with pytest.raises(InputError, match=r"sections\[0\] 's': line: none of FIN's land"):
         _doc(country="FIN", line=sea, side="right", density_per_km_front=1000.0)
@@ -149,7 +153,10 @@ def test_line_across_the_antimeridian_equals_the_same_line_shifted_west(syntheti
 
 
 def test_line_around_the_globe_is_an_error(synthetic):
-    around = {"type": "LineString", "coordinates": [[0.0, 66.5], [120.0, 66.5], [-120.0, 66.5], [0.0, 66.5], [100.0, 66.5]]}
+    around = {
+        "type": "LineString",
+        "coordinates": [[0.0, 66.5], [120.0, 66.5], [-120.0, 66.5], [0.0, 66.5], [100.0, 66.5]],
+    }
     with pytest.raises(InputError, match=r"line: runs more than once around the globe"):
         _doc(country="RUS", line=around, side="right")
 
@@ -157,7 +164,11 @@ def test_line_around_the_globe_is_an_error(synthetic):
 def test_antimeridian_line_with_a_mask_split_at_180(synthetic):
     across = {"type": "LineString", "coordinates": [[178.0, 66.5], [-178.0, 66.5]]}
     # the mask as RFC 7946 writes it: two parts, one each side of 180
-    mask = json.loads(shapely.to_geojson(shapely.MultiPolygon([shapely.box(179.0, 60, 180.0, 70), shapely.box(-180.0, 60, -179.0, 70)])))
+    mask = json.loads(
+        shapely.to_geojson(
+            shapely.MultiPolygon([shapely.box(179.0, 60, 180.0, 70), shapely.box(-180.0, 60, -179.0, 70)])
+        )
+    )
     row = _doc(country="RUS", line=across, side="right", mask=mask).sections[0]
     two_deg = geodesic_length_km(shapely.LineString([(179.0, 66.5), (181.0, 66.5)]))
     assert row["length_km"] == pytest.approx(two_deg, rel=1e-6)
@@ -215,7 +226,10 @@ def test_stretches_sum_to_the_whole():
     sc = Scenario(
         name="parts",
         defaults=Defaults(depth_km=2.0, density=1.0, along_water="include"),
-        sections=[Section(name=f"p{i}", country="EST", border="RUS", from_km=a, to_km=b) for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False))]
+        sections=[
+            Section(name=f"p{i}", country="EST", border="RUS", from_km=a, to_km=b)
+            for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False))
+        ]
         + [Section(name="whole", country="EST", border="RUS")],
     )
     doc = estimate(sc).document
@@ -250,7 +264,10 @@ def test_stated_sections_carry_land_km():
     sc = Scenario(
         name="stated",
         defaults=Defaults(depth_km=2.0, density=6000.0),
-        sections=[Section(name="a", country="POL", border="BLR", length_km=400.0), Section(name="b", country="POL", border="RUS", length_km=200.0)],
+        sections=[
+            Section(name="a", country="POL", border="BLR", length_km=400.0),
+            Section(name="b", country="POL", border="RUS", length_km=200.0),
+        ],
     )
     doc = estimate(sc).document
     a = doc["sections"][0]

@@ -74,7 +74,9 @@ def test_local_projection_agrees_with_a_crs_transformer_and_inverts():
     lon = np.array([24.0, 25.5, 27.0])
     lat = np.array([59.0, 60.5, 61.9])
     tr = local_projection("tmerc", 25.5, 60.5)
-    ref = Transformer.from_crs("EPSG:4326", "+proj=tmerc +lat_0=60.5 +lon_0=25.5 +k=1 +ellps=WGS84 +units=m", always_xy=True)
+    ref = Transformer.from_crs(
+        "EPSG:4326", "+proj=tmerc +lat_0=60.5 +lon_0=25.5 +k=1 +ellps=WGS84 +units=m", always_xy=True
+    )
     x, y = tr.transform(lon, lat)
     xr, yr = ref.transform(lon, lat)
     np.testing.assert_allclose(x, xr, atol=1e-6)
@@ -96,7 +98,9 @@ def _cell_area_km2(lon0, lat0, lon1, lat1):
     return a**2 / 2 * np.radians(lon1 - lon0) * (q(lat1) - q(lat0)) / 1e6
 
 
-@pytest.mark.parametrize(("lon0", "lat0", "lon1", "lat1"), [(25.0, 21.0, 37.0, 22.0), (-123.0, 48.0, -95.0, 49.0), (10.0, 69.0, 40.0, 71.0)])
+@pytest.mark.parametrize(
+    ("lon0", "lat0", "lon1", "lat1"), [(25.0, 21.0, 37.0, 22.0), (-123.0, 48.0, -95.0, 49.0), (10.0, 69.0, 40.0, 71.0)]
+)
 def test_area_of_a_cell_with_edges_along_parallels(lon0, lat0, lon1, lat1):
     # four vertices only: the edges along the parallels are 12-30 degrees long; a geodesic
     # between their ends runs far off the parallel (the Egypt-Sudan class of error)

@@ -16,7 +16,11 @@ from minebelt.geo.measure import geodesic_length_km
 
 
 def _run(**section):
-    sc = Scenario(name="syn", defaults=Defaults(depth_km=2.0, density=10_000.0), sections=[Section(name="s", country="FIN", border="RUS", **section)])
+    sc = Scenario(
+        name="syn",
+        defaults=Defaults(depth_km=2.0, density=10_000.0),
+        sections=[Section(name="s", country="FIN", border="RUS", **section)],
+    )
     return estimate(sc).document
 
 
@@ -57,7 +61,11 @@ def test_stretch_beyond_border_is_an_error(synthetic):
 
 
 def test_unknown_pair_is_an_error(synthetic):
-    sc = Scenario(name="x", defaults=Defaults(depth_km=2.0, density=1.0), sections=[Section(name="s", country="FIN", border="NOR")])
+    sc = Scenario(
+        name="x",
+        defaults=Defaults(depth_km=2.0, density=1.0),
+        sections=[Section(name="s", country="FIN", border="NOR")],
+    )
     with pytest.raises(InputError, match="share no land border"):
         estimate(sc)
 
@@ -82,7 +90,11 @@ def test_overlapping_sections_counted_once_per_country(synthetic):
 
 def test_user_line_left_and_right(synthetic, tmp_path):
     line = {"type": "LineString", "coordinates": [[24.5, 60.2], [24.5, 60.5]]}
-    left = Scenario(name="l", defaults=Defaults(depth_km=3.0, density=1.0), sections=[Section(name="s", country="FIN", line=line, side="left")])
+    left = Scenario(
+        name="l",
+        defaults=Defaults(depth_km=3.0, density=1.0),
+        sections=[Section(name="s", country="FIN", line=line, side="left")],
+    )
     doc = estimate(left).document
     length = geodesic_length_km(shapely.LineString(line["coordinates"]))
     assert doc["sections"][0]["area_km2"] == pytest.approx(length * 3.0, rel=0.005)
@@ -94,12 +106,23 @@ def test_user_line_left_and_right(synthetic, tmp_path):
     [
         ({"type": "Point", "coordinates": [24.5, 60.2]}, "expected LineString"),
         ({"type": "LineString", "coordinates": [[500000, 6600000], [500000, 6700000]]}, "outside longitude -180..180"),
-        ({"type": "LineString", "coordinates": [[24.5, 60.2], [24.5, 60.5]], "crs": {"type": "name", "properties": {"name": "EPSG:3067"}}}, "EPSG:4326"),
+        (
+            {
+                "type": "LineString",
+                "coordinates": [[24.5, 60.2], [24.5, 60.5]],
+                "crs": {"type": "name", "properties": {"name": "EPSG:3067"}},
+            },
+            "EPSG:4326",
+        ),
         ("missing.geojson", "file not found"),
     ],
 )
 def test_bad_line(synthetic, line, needle):
     # an inline object is refused when the scenario is built; a file when it is read
     with pytest.raises(InputError, match=needle):
-        sc = Scenario(name="l", defaults=Defaults(depth_km=3.0, density=1.0), sections=[Section(name="s", country="FIN", line=line, side="left")])
+        sc = Scenario(
+            name="l",
+            defaults=Defaults(depth_km=3.0, density=1.0),
+            sections=[Section(name="s", country="FIN", line=line, side="left")],
+        )
         estimate(sc)

@@ -21,13 +21,18 @@ from minebelt.data.borders import pair_segments
 
 
 def run(*sections, depth=2.0, along_water="include"):
-    sc = Scenario(name="t", defaults=Defaults(depth_km=depth, density=1.0, along_water=along_water), sections=list(sections))
+    sc = Scenario(
+        name="t", defaults=Defaults(depth_km=depth, density=1.0, along_water=along_water), sections=list(sections)
+    )
     return estimate(sc).document
 
 
 def test_overlapping_stretches_count_front_km_once():
     """FIN-RUS 0-200 and 100-300: 400 km of front before (mines per km of front -25 %)."""
-    doc = run(Section(name="a", country="FIN", border="RUS", from_km=0, to_km=200), Section(name="b", country="FIN", border="RUS", from_km=100, to_km=300))
+    doc = run(
+        Section(name="a", country="FIN", border="RUS", from_km=0, to_km=200),
+        Section(name="b", country="FIN", border="RUS", from_km=100, to_km=300),
+    )
     one = run(Section(name="u", country="FIN", border="RUS", from_km=0, to_km=300))
     t, u = doc["totals"], one["totals"]
     for key in ("length_km", "land_km", "water_km", "belt_front_km"):
@@ -62,7 +67,10 @@ def test_drawn_line_along_a_border_gets_the_border_belt(a, b):
     (KOR), 20.5 km² (EST), 109 km² (POL) of the defender's land on the wrong side."""
     line, hi = _part0(a, b)
     ref = run(Section(name="b", country=a, border=b, from_km=0, to_km=hi))["sections"][0]["area_km2"]
-    sides = {side: run(Section(name="l", country=a, line=line, side=side))["sections"][0]["area_km2"] for side in ("left", "right")}
+    sides = {
+        side: run(Section(name="l", country=a, line=line, side=side))["sections"][0]["area_km2"]
+        for side in ("left", "right")
+    }
     mine, other = (sides["right"], sides["left"]) if sides["right"] > sides["left"] else (sides["left"], sides["right"])
     assert mine == pytest.approx(ref, rel=0.015)
     assert other <= 0.012 * mine  # the territory's edge vs the stored line (docs/data-borders.md)
@@ -71,7 +79,10 @@ def test_drawn_line_along_a_border_gets_the_border_belt(a, b):
 def test_water_only_front_says_so():
     """A stretch of POL-BLR along the Bug with along_water = "skip": 0 mines, with a note."""
     seg = next(s for s in pair_segments("POL", "BLR") if s.kind == "water" and s.end_km - s.start_km > 8)
-    doc = run(Section(name="bug", country="POL", border="BLR", from_km=seg.start_km + 1, to_km=seg.end_km - 1), along_water="skip")
+    doc = run(
+        Section(name="bug", country="POL", border="BLR", from_km=seg.start_km + 1, to_km=seg.end_km - 1),
+        along_water="skip",
+    )
     row = doc["sections"][0]
     assert row["mines"] == 0 and row["belt_front_km"] == 0
     assert "only along water" in row["front"]["warning"]

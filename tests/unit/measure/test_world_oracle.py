@@ -158,7 +158,9 @@ def test_random_stretches_and_masks(front):
         assume(False)
     row = res.sections[0]
     assert row["length_km"] == pytest.approx(row["land_km"] + row["water_km"], rel=1e-6, abs=1e-6)
-    assert row["belt_front_km"] == pytest.approx(row["land_km"] if along == "skip" else row["length_km"], rel=1e-6, abs=1e-6)
+    assert row["belt_front_km"] == pytest.approx(
+        row["land_km"] if along == "skip" else row["length_km"], rel=1e-6, abs=1e-6
+    )
     if mask is None:
         assert row["length_km"] == pytest.approx(b - a, rel=1e-6)
     else:
@@ -170,4 +172,6 @@ def test_random_stretches_and_masks(front):
     belt = res.belts[0]
     poly = oracle_area_km2(belt) if belt is not None and not belt.is_empty else 0.0
     assert row["area_km2"] == pytest.approx(poly, rel=1e-3, abs=1e-6)
-    assert row["mines_per_km_front"] is None or row["mines_per_km_front"] == pytest.approx(row["mines"] / row["belt_front_km"])
+    assert row["mines_per_km_front"] is None or row["mines_per_km_front"] == pytest.approx(
+        row["mines"] / row["belt_front_km"]
+    )

@@ -31,7 +31,11 @@ def test_headline_names_the_largest_sides_and_the_count(small) -> None:
     assert h.startswith("At 2 km deep the largest belts would be on Latvia's side of its border with Estonia (")
     assert h.endswith("of 8 border sides.") and "million mines" in h
     a = assumes(small)
-    assert "2 km deep" in a and "korea-peak, 12,000 mines/km\u00b2" in a and "4,021 deminers (Ukraine's certified mine action operators, 2024)" in a
+    assert (
+        "2 km deep" in a
+        and "korea-peak, 12,000 mines/km\u00b2" in a
+        and "4,021 deminers (Ukraine's certified mine action operators, 2024)" in a
+    )
 
 
 def test_terminal_table_fits_80_columns(small) -> None:
@@ -76,7 +80,7 @@ def test_every_column_is_documented() -> None:
     """docs/user-guide.md's atlas table names every column (the model and radius columns by
     their pattern and each model's name)."""
     guide = (ROOT / "docs" / "user-guide.md").read_text(encoding="utf-8")
-    section = guide[guide.index("## Atlas"): guide.index("## Comparing scenarios")]
+    section = guide[guide.index("## Atlas") : guide.index("## Comparing scenarios")]
     for name in ATLAS_COLUMNS:
         if name.startswith("people_"):
             assert "`people_<r>km_defender_side`" in section

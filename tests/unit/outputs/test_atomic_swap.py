@@ -70,7 +70,17 @@ def _sha(b: bytes) -> str:
 
 
 def write(out: Path, version: str, *, kill_at: int = 0, mode: str = "exchange") -> subprocess.CompletedProcess:
-    args = [sys.executable, "-c", CHILD, str(out), str(kill_at), version, mode, json.dumps(VERSIONS[version]), json.dumps(REPORT)]
+    args = [
+        sys.executable,
+        "-c",
+        CHILD,
+        str(out),
+        str(kill_at),
+        version,
+        mode,
+        json.dumps(VERSIONS[version]),
+        json.dumps(REPORT),
+    ]
     return subprocess.run(args, capture_output=True, text=True, timeout=120, cwd=out.parent)
 
 
@@ -164,7 +174,9 @@ def test_the_working_folder_is_written_in_place(tmp_path: Path, monkeypatch: pyt
         files = {n: f"new {n}\n".encode() for n in VERSIONS["new"]}
         for n, b in files.items():
             (tmp / n).write_bytes(b)
-        (tmp / "manifest.json").write_text(json.dumps({"files": [{"path": n, "sha256": _sha(b)} for n, b in files.items()]}), encoding="utf-8")
+        (tmp / "manifest.json").write_text(
+            json.dumps({"files": [{"path": n, "sha256": _sha(b)} for n, b in files.items()]}), encoding="utf-8"
+        )
     assert out.stat().st_ino == inode and version_in(out) == "new"
 
 
@@ -175,19 +187,31 @@ def test_minebelt_report_killed_at_the_swap(tmp_path: Path) -> None:
     scenario = ROOT / "examples" / "seed-reduced-model.toml"
     out = tmp_path / "rep"
     run = [sys.executable, "-c", "import sys; from minebelt.cli.app import main; sys.exit(main(sys.argv[1:]))"]
-    assert subprocess.run([*run, "report", str(scenario), "--out", str(out)], capture_output=True, timeout=600).returncode == 0
+    assert (
+        subprocess.run([*run, "report", str(scenario), "--out", str(out)], capture_output=True, timeout=600).returncode
+        == 0
+    )
     before = (out / "manifest.json").read_bytes()
     kill = (
         "import os, signal, sys; from minebelt.outputs import swap\n"
         "swap._step = lambda name: os.kill(os.getpid(), signal.SIGKILL) if name in ('exchanged', 'new folder in place') else None\n"
         "from minebelt.cli.app import main; sys.exit(main(sys.argv[1:]))"
     )
-    proc = subprocess.run([sys.executable, "-c", kill, "report", str(scenario), "--out", str(out), "--force", "-n", "300"], capture_output=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-c", kill, "report", str(scenario), "--out", str(out), "--force", "-n", "300"],
+        capture_output=True,
+        timeout=600,
+    )
     assert proc.returncode == -signal.SIGKILL
     doc = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert (out / "manifest.json").read_bytes() != before  # the new report (it has samples)
     for f in doc["files"]:
         assert _sha((out / f["path"]).read_bytes()) == f["sha256"], f["path"]
     assert leftovers(tmp_path)  # the old report, beside it
-    assert subprocess.run([*run, "report", str(scenario), "--out", str(out), "--force"], capture_output=True, timeout=600).returncode == 0
+    assert (
+        subprocess.run(
+            [*run, "report", str(scenario), "--out", str(out), "--force"], capture_output=True, timeout=600
+        ).returncode
+        == 0
+    )
     assert leftovers(tmp_path) == []

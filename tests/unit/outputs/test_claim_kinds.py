@@ -59,13 +59,21 @@ compute = { scenario = "SCEN", field = "by_country.POL.mines" }
     plan = rows["plan"]
     assert plan["kind"] == "plan" and plan["verdict"] == "stated" and plan["verdict_text"] == "stated"
     # the model's 3.6 M beside it, as a ratio: never "does not hold"
-    assert "Beside it, by minebelt's model of" in plan["explanation"] and "the stated figure is 0.28 times that" in plan["explanation"]
-    assert "What it implies: per km of a 438 km front 2,283 mines; times the article's Korean model 0.1 times." in plan["explanation"]
+    assert (
+        "Beside it, by minebelt's model of" in plan["explanation"]
+        and "the stated figure is 0.28 times that" in plan["explanation"]
+    )
+    assert (
+        "What it implies: per km of a 438 km front 2,283 mines; times the article's Korean model 0.1 times."
+        in plan["explanation"]
+    )
     # without kind = "plan" the same words read as a model figure are judged (the mistake the kind
     # prevents), and the verdict says whose model it is
     same = rows["same-as-fact"]
     assert same["kind"] == "model" and same["verdict"] == "does-not-hold"
-    assert same["verdict_text"].startswith("does not hold by minebelt's model of") and same["explanation"].startswith("By minebelt's model of")
+    assert same["verdict_text"].startswith("does not hold by minebelt's model of") and same["explanation"].startswith(
+        "By minebelt's model of"
+    )
     assert "assuming density 6,000 mines/km² (reduced), depth 2 km" in same["explanation"]
 
 
@@ -95,9 +103,16 @@ stated = 500
 compute = { unverifiable = "no source counts them" }
 """,
     )
-    assert rows["arith"]["verdict_text"] == "holds by the article's own arithmetic" and rows["arith"]["by"] == "the article's own arithmetic"
-    assert rows["arith"]["explanation"].startswith("By the article's own arithmetic (density 6,000 mines/km² (reduced), depth 2 km): recomputed")
-    assert rows["shell"]["verdict"] == "not-checked" and rows["shell"]["explanation"].startswith("Not checked: munition specifications")
+    assert (
+        rows["arith"]["verdict_text"] == "holds by the article's own arithmetic"
+        and rows["arith"]["by"] == "the article's own arithmetic"
+    )
+    assert rows["arith"]["explanation"].startswith(
+        "By the article's own arithmetic (density 6,000 mines/km² (reduced), depth 2 km): recomputed"
+    )
+    assert rows["shell"]["verdict"] == "not-checked" and rows["shell"]["explanation"].startswith(
+        "Not checked: munition specifications"
+    )
     assert rows["unsourced"]["kind"] == "fact" and rows["unsourced"]["verdict"] == "unverifiable"
 
 
@@ -115,7 +130,10 @@ unit = "date"
 compute = { date = "WITHDRAWAL_EFFECT_FIN" }
 """,
     )
-    assert rows["fc"]["verdict"] == "stated" and "Beside it, sourced: 2026-01-10; before 2026-04, as forecast." in rows["fc"]["explanation"]
+    assert (
+        rows["fc"]["verdict"] == "stated"
+        and "Beside it, sourced: 2026-01-10; before 2026-04, as forecast." in rows["fc"]["explanation"]
+    )
 
 
 def test_fx_refs_give_the_ecb_rate_of_the_date(tmp_path):
@@ -143,7 +161,9 @@ compute = { expr = "r", refs = { r = "fx:EUR:PLN:2024-05-18" } }
     assert rows["eur"]["computed"] == pytest.approx(10e9 / rate) and rows["eur"]["verdict"] == "holds"
     assert rows["eur"]["computed_text"] == "EUR 2.35 bn" and rows["eur"]["stated_text"] == "EUR 2.4 bn"
     # a Saturday takes Friday's rate (the last TARGET working day before it)
-    assert ecb_rates().on_or_before("PLN", "2024-05-18") == (4.265, "2024-05-17") and rows["weekend"]["verdict"] == "holds"
+    assert (
+        ecb_rates().on_or_before("PLN", "2024-05-18") == (4.265, "2024-05-17") and rows["weekend"]["verdict"] == "holds"
+    )
 
 
 @pytest.mark.parametrize(
@@ -153,7 +173,10 @@ compute = { expr = "r", refs = { r = "fx:EUR:PLN:2024-05-18" } }
         ("const:DMZ_MINES_SOUHT", "did you mean 'DMZ_MINES_SOUTH'?"),
         ("fx:PLX:EUR:2024-05-18", "fx FROM currency 'PLX' is not an ECB reference currency (did you mean 'PLN'?)"),
         ("fx:PLN:eur:2024-05-18", "(did you mean 'EUR'?)"),
-        ("fx:PLN:EUR:1990-01-01", "fx ref 'fx:PLN:EUR:1990-01-01': DATE 1990-01-01 is outside the bundled ECB series (1999-01-04 to "),
+        (
+            "fx:PLN:EUR:1990-01-01",
+            "fx ref 'fx:PLN:EUR:1990-01-01': DATE 1990-01-01 is outside the bundled ECB series (1999-01-04 to ",
+        ),
         ("fx:PLN:EUR:2090-01-01", "DATE 2090-01-01 is outside the bundled ECB series (1999-01-04 to "),
         ("border:FIN-RSU:length_km", "unknown code 'RSU' (did you mean 'RUS'?)"),
         ("fx:PLN:EUR:2024-5-1", "fx DATE '2024-5-1' must be a date YYYY-MM-DD"),
@@ -163,7 +186,10 @@ compute = { expr = "r", refs = { r = "fx:EUR:PLN:2024-05-18" } }
     ],
 )
 def test_unknown_names_answer_in_one_line_with_did_you_mean(tmp_path, ref, needle):
-    rows = _check(tmp_path, f'[[claims]]\nid = "x"\nquote = "q"\nstated = 1\ncompute = {{ expr = "a", refs = {{ a = "{ref}" }} }}\n')
+    rows = _check(
+        tmp_path,
+        f'[[claims]]\nid = "x"\nquote = "q"\nstated = 1\ncompute = {{ expr = "a", refs = {{ a = "{ref}" }} }}\n',
+    )
     row = rows["x"]
     assert row["verdict"] == "error" and needle in row["error"], row["error"]
     assert "\n" not in row["error"] and len(row["error"]) < 400  # never a dump of every name
@@ -173,8 +199,12 @@ def test_unknown_kind_and_by_are_input_errors(tmp_path):
     from minebelt.factcheck import load_claims
 
     p = tmp_path / "c.toml"
-    p.write_text('[[claims]]\nid = "x"\nquote = "q"\nstated = 1\nkind = "plans"\ncompute = { expr = "1" }\n', encoding="utf-8")
-    with pytest.raises(InputError, match=r"kind = 'plans': allowed 'fact', 'model', 'plan', 'out-of-scope' \(did you mean 'plan'\?\)"):
+    p.write_text(
+        '[[claims]]\nid = "x"\nquote = "q"\nstated = 1\nkind = "plans"\ncompute = { expr = "1" }\n', encoding="utf-8"
+    )
+    with pytest.raises(
+        InputError, match=r"kind = 'plans': allowed 'fact', 'model', 'plan', 'out-of-scope' \(did you mean 'plan'\?\)"
+    ):
         load_claims(p)
     p.write_text('[[claims]]\nid = "x"\nquote = "q"\nstated = 1\nby = 3\ncompute = { expr = "1" }\n', encoding="utf-8")
     with pytest.raises(InputError, match="by: must be text"):
@@ -192,10 +222,15 @@ def test_national_plans_example_is_stated_beside_the_model():
     assert doc["summary"] == {"stated": 7, "holds": 1}
     pol = rows["pol-ap-mines-up-to-1m"]
     # the brief's example: 1 M mines on Poland's 438 km of land front, about 0.1x the Korean model
-    assert "Poland's land front with Belarus and Russia 437.8 km; mines per km of that front 2,284 mines" in pol["explanation"]
+    assert (
+        "Poland's land front with Belarus and Russia 437.8 km; mines per km of that front 2,284 mines"
+        in pol["explanation"]
+    )
     assert "against the article's Korean model (24,000 mines per km of front) 0.1 times" in pol["explanation"]
     assert all(r["verdict"] != "does-not-hold" for r in doc["claims"])
-    assert rows["pol-east-shield-eur-2.4bn"]["kind"] == "fact" and rows["pol-east-shield-eur-2.4bn"]["verdict"] == "holds"
+    assert (
+        rows["pol-east-shield-eur-2.4bn"]["kind"] == "fact" and rows["pol-east-shield-eur-2.4bn"]["verdict"] == "holds"
+    )
 
 
 def test_default_kind_of_a_malformed_range_is_left_to_the_checker():

@@ -64,7 +64,9 @@ def test_article_arithmetic_is_recomputed_from_its_own_figures(tmp_path: Path) -
     assert total["qualifier"] == "over" and "unverifiable" in total["compute"]  # one part only: no sum, no guess
     depth = _by(claims, "km", 3.0)
     assert depth["kind"] == "model" and "choice" in depth["compute"]["unverifiable"]
-    assert not any(c["unit"] == "km²" and "same" in c["quote"] and c is not area for c in claims)  # "the same 600 km²" said again
+    assert not any(
+        c["unit"] == "km²" and "same" in c["quote"] and c is not area for c in claims
+    )  # "the same 600 km²" said again
     v = _verdicts(claims, tmp_path)
     assert v[area["id"]] == v[three["id"]] == v[longer["id"]] == "holds"
     assert v[thinner["id"]] == "does-not-hold"  # the inconsistent figure: 600 x 2,000 is 1.2 million
@@ -90,7 +92,9 @@ def test_money_plans_miles_counts_dates_scope_and_qualifiers(tmp_path: Path) -> 
     share = _by(claims, "share", 0.6)
     assert share["compute"]["refs"]["water"] == "border:EST-RUS:water_km"
     months = _by(claims, "months", 6.0)
-    assert months["compute"]["refs"] == {"m": "const:OTTAWA_WITHDRAWAL_NOTICE_MONTHS"} and months["qualifier"] == "exact"
+    assert (
+        months["compute"]["refs"] == {"m": "const:OTTAWA_WITHDRAWAL_NOTICE_MONTHS"} and months["qualifier"] == "exact"
+    )
     years = _by(claims, "years", 40.0)
     assert years["qualifier"] == "at-least" and years["kind"] == "model"
     v = _verdicts(claims, tmp_path)
@@ -154,7 +158,9 @@ def test_too_many_claims_is_refused() -> None:
     from minebelt.errors import InputError
 
     with pytest.raises(InputError, match="ARTICLE_CLAIMS_MAX"):
-        extract_claims("The border belt: " + ". ".join(f"{i} km of border and {i + 1} mines" for i in range(1, 1200)) + ".")
+        extract_claims(
+            "The border belt: " + ". ".join(f"{i} km of border and {i + 1} mines" for i in range(1, 1200)) + "."
+        )
 
 
 def test_offline_no_network_is_used(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,9 +20,24 @@ def _one(text: str, unit: str) -> dict:
     ("sentence", "unit", "kind", "by"),
     [
         ("Finland destroyed about one million anti-personnel mines by 2016.", "mines", "fact", None),
-        ("Clearing such a belt would take 1,200 years, according to the HALO Trust.", "years", "model", "the HALO Trust"),
-        ("Lithuania will need 12 million mines for its border with Russia and Belarus, analysts estimate.", "mines", "model", "analysts"),
-        ("Even limited mining of key invasion routes would likely require 6 to 12 million mines.", "mines", "model", "the article's own estimate"),
+        (
+            "Clearing such a belt would take 1,200 years, according to the HALO Trust.",
+            "years",
+            "model",
+            "the HALO Trust",
+        ),
+        (
+            "Lithuania will need 12 million mines for its border with Russia and Belarus, analysts estimate.",
+            "mines",
+            "model",
+            "analysts",
+        ),
+        (
+            "Even limited mining of key invasion routes would likely require 6 to 12 million mines.",
+            "mines",
+            "model",
+            "the article's own estimate",
+        ),
         ("The government will allocate EUR 800 million to buy anti-tank mines for the border.", "EUR", "plan", None),
         ("Poland plans to buy up to one million anti-personnel mines for its border.", "mines", "plan", None),
         ("The army aims for a stock of one million mines by 2030 on the border.", "mines", "plan", None),
@@ -43,12 +58,18 @@ def test_attribution_names_the_source() -> None:
 
 def test_a_sourced_fact_stays_a_fact_whoever_reports_it() -> None:
     assert claim_kind("The border is 1,340 km long, according to the Border Guard.", "fact", False) == ("fact", None)
-    assert claim_kind("The belt would need 12 million mines.", "arithmetic", False) == ("model", "the article's own arithmetic")
+    assert claim_kind("The belt would need 12 million mines.", "arithmetic", False) == (
+        "model",
+        "the article's own arithmetic",
+    )
 
 
 def test_a_conditional_aim_is_not_a_plan() -> None:
     # "If Ukraine aims to ..." supposes an aim: the article's model, not Ukraine's stated plan
-    assert claim_kind("If Ukraine aims to mine 1,000 km of its border, it would need 24 million mines.", "none", False)[0] == "model"
+    assert (
+        claim_kind("If Ukraine aims to mine 1,000 km of its border, it would need 24 million mines.", "none", False)[0]
+        == "model"
+    )
 
 
 def test_the_seed_article_forecast_is_the_articles_model() -> None:
@@ -97,7 +118,9 @@ def test_every_figure_is_a_claim_or_skipped_with_its_reason() -> None:
     assert reasons["25 degrees"].startswith("a unit outside minebelt's scope")
     assert "said again" in reasons["12 million"]
     assert reasons["1.8m, 900%"] == NOT_DOMAIN_REASON
-    assert not any(x["figure"].startswith("2023") or x["figure"].startswith("2016") for x in draft.skipped)  # years go with their figures
+    assert not any(
+        x["figure"].startswith("2023") or x["figure"].startswith("2016") for x in draft.skipped
+    )  # years go with their figures
     text = draft.to_toml()
     tomllib.loads(text)
     assert sum(line.startswith("# skipped: ") for line in text.splitlines()) == len(draft.skipped) == 3
@@ -105,7 +128,10 @@ def test_every_figure_is_a_claim_or_skipped_with_its_reason() -> None:
 
 
 def test_a_repeated_headline_figure_is_listed_as_skipped() -> None:
-    draft = extract_claims("Five NATO countries leave the mine ban.\n\nFive NATO countries, Poland, Finland, Estonia, Latvia and Lithuania, left the Ottawa Convention.\n", "t")
+    draft = extract_claims(
+        "Five NATO countries leave the mine ban.\n\nFive NATO countries, Poland, Finland, Estonia, Latvia and Lithuania, left the Ottawa Convention.\n",
+        "t",
+    )
     assert any(x["reason"].startswith("the same figure as claim c0") for x in draft.skipped), draft.skipped
 
 

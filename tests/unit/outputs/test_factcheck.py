@@ -86,7 +86,14 @@ def test_verdicts(claims, cid, verdict):
 def test_every_claim_is_complete(claims):
     for c in claims.values():
         assert c["quote"] and c["explanation"]
-        assert c["verdict"] in {"holds", "does-not-hold", "imprecise", "unverifiable", "stated", "not-checked"}  # no "error" in the seed file
+        assert c["verdict"] in {
+            "holds",
+            "does-not-hold",
+            "imprecise",
+            "unverifiable",
+            "stated",
+            "not-checked",
+        }  # no "error" in the seed file
         if c["computed"] is None:
             assert c["computed_text"] == "\u2014" and c["verdict"] in {"unverifiable", "stated", "not-checked"}, c["id"]
         elif c["verdict"] == "unverifiable":
@@ -95,21 +102,37 @@ def test_every_claim_is_complete(claims):
 
 def test_split_claims_name_their_combination(claims):
     parts = {c["id"]: c.get("part_of") for c in claims.values() if c.get("part_of")}
-    assert {k for k, v in parts.items() if v == "s1-coalition-early-2026"} == {f"s1-coalition-{c}" for c in ("est", "lva", "ltu", "fin", "pol", "ukr")}
-    assert {k for k, v in parts.items() if v == "s1-us-policy-dates"} == {"s1-us-policy-2014", "s1-us-policy-2020", "s1-us-policy-2022-06"}
+    assert {k for k, v in parts.items() if v == "s1-coalition-early-2026"} == {
+        f"s1-coalition-{c}" for c in ("est", "lva", "ltu", "fin", "pol", "ukr")
+    }
+    assert {k for k, v in parts.items() if v == "s1-us-policy-dates"} == {
+        "s1-us-policy-2014",
+        "s1-us-policy-2020",
+        "s1-us-policy-2022-06",
+    }
     assert parts["s1-us-not-party"] == parts["s1-korea-not-party"] == "s1-us-korea-not-party"
-    assert {k for k, v in parts.items() if v == "s1-baltic-notified-june-2025"} == {"s1-est-notified-june-2025", "s1-lva-notified-june-2025", "s1-ltu-notified-june-2025"}
+    assert {k for k, v in parts.items() if v == "s1-baltic-notified-june-2025"} == {
+        "s1-est-notified-june-2025",
+        "s1-lva-notified-june-2025",
+        "s1-ltu-notified-june-2025",
+    }
 
 
 def test_computed_values(claims):
-    assert "mined area \u00f7 MDL length (the Army's about 116 km\u00b2 \u00f7 248 km) 0.47 km" in claims["s1-dmz-strips-1.5-2-km"]["explanation"]
+    assert (
+        "mined area \u00f7 MDL length (the Army's about 116 km\u00b2 \u00f7 248 km) 0.47 km"
+        in claims["s1-dmz-strips-1.5-2-km"]["explanation"]
+    )
     assert "strips" not in claims["s1-dmz-strips-1.5-2-km"]["explanation"].replace("not a strip depth", "")
     assert claims["s1-poland-sejm-june"]["computed"] == "2025-06-25"
     assert "Art. 20(3)" in claims["s1-withdrawal-six-months"]["explanation"]
     assert claims["s1-pol-200-300-km-4-5-million"]["computed"] == [4_800_000, 7_200_000]
     # both readings: the full lengths (the verdict's) and the article's own rows (context)
     assert claims["s1-total-over-55-million"]["computed"] == 86_400_000
-    assert "the article's own computed rows added up 62.4 million mines" in claims["s1-total-over-55-million"]["explanation"]
+    assert (
+        "the article's own computed rows added up 62.4 million mines"
+        in claims["s1-total-over-55-million"]["explanation"]
+    )
     # analysis, not a stated 24,000: the model's mines per km of front over the DMZ's
     assert claims["s1-korean-model-vs-dmz"]["computed"] == pytest.approx(24_000 / (1_270_000 / 248))
     assert claims["s1-korean-model-vs-dmz"]["stated"] == "extrapolating the DMZ"
@@ -118,13 +141,27 @@ def test_computed_values(claims):
     assert "years at Belma's stated 2026 capacity alone, if all of it were anti-personnel 16 years" in few
     assert "3.84 million mines" in few and "9.6 million mines" in few
     # dates judged by absolute differences, not percentages
-    assert claims["s0-treaty-in-force-1997"]["explanation"].startswith("Recomputed 1999, not 1997 as stated (2 years later).")
-    assert "%" not in claims["s1-dmz-38th-parallel"]["explanation"] and "0.23\u00b0 further north" in claims["s1-dmz-38th-parallel"]["explanation"]
+    assert claims["s0-treaty-in-force-1997"]["explanation"].startswith(
+        "Recomputed 1999, not 1997 as stated (2 years later)."
+    )
+    assert (
+        "%" not in claims["s1-dmz-38th-parallel"]["explanation"]
+        and "0.23\u00b0 further north" in claims["s1-dmz-38th-parallel"]["explanation"]
+    )
     assert claims["s1-dmz-38th-parallel"]["difference"] == pytest.approx(0.23, abs=0.01)
-    assert "%" not in claims["s1-fin-longest-eu-nato"]["explanation"] and claims["s1-fin-longest-eu-nato"]["stated_text"] == "more than the next longest"
+    assert (
+        "%" not in claims["s1-fin-longest-eu-nato"]["explanation"]
+        and claims["s1-fin-longest-eu-nato"]["stated_text"] == "more than the next longest"
+    )
     assert "Beside it, sourced: withdrawal in effect: no; not as stated." in claims["s1-coalition-ukr"]["explanation"]
-    assert claims["s0-est-no-natural-barriers"]["computed_text"] == "60 %" and claims["s0-lva-no-natural-barriers"]["computed_text"] == "6 %"
-    assert "on the bundled OpenStreetMap border (rivers and lakes) 60 %" in claims["s0-est-no-natural-barriers"]["explanation"]
+    assert (
+        claims["s0-est-no-natural-barriers"]["computed_text"] == "60 %"
+        and claims["s0-lva-no-natural-barriers"]["computed_text"] == "6 %"
+    )
+    assert (
+        "on the bundled OpenStreetMap border (rivers and lakes) 60 %"
+        in claims["s0-est-no-natural-barriers"]["explanation"]
+    )
     for c in claims.values():  # no double spaces, no unit-less "vs"
         assert "  " not in c["explanation"] and " vs " not in c["explanation"], c["id"]
 
@@ -132,7 +169,28 @@ def test_computed_values(claims):
 def test_article_numbers_all_covered(claims):
     """Every mine count, area and length in seed 001's model section is a claim."""
     stated = {json.dumps(c["stated"]) for c in claims.values()}
-    for figure in (12e6, 24e6, 9.6e6, 14.4e6, 10e6, 6e6, 3.6e6, 4.8e6, 55e6, 1000.0, 800.0, 1200.0, 900.0, 1300.0, 400.0, 250.0, 1.27e6, 114.0, 2000.0, 405.0):
+    for figure in (
+        12e6,
+        24e6,
+        9.6e6,
+        14.4e6,
+        10e6,
+        6e6,
+        3.6e6,
+        4.8e6,
+        55e6,
+        1000.0,
+        800.0,
+        1200.0,
+        900.0,
+        1300.0,
+        400.0,
+        250.0,
+        1.27e6,
+        114.0,
+        2000.0,
+        405.0,
+    ):
         assert json.dumps(figure) in stated, figure
 
 
@@ -141,7 +199,16 @@ def test_factcheck_json_shape(run_cli, examples):
     assert code == 0, err
     doc = json.loads(out)
     assert doc["schema"] == "minebelt.factcheck/2"
-    assert set(doc["claims"][0]) >= {"id", "quote", "stated", "kind", "computed", "verdict", "verdict_text", "explanation"}
+    assert set(doc["claims"][0]) >= {
+        "id",
+        "quote",
+        "stated",
+        "kind",
+        "computed",
+        "verdict",
+        "verdict_text",
+        "explanation",
+    }
 
 
 @pytest.mark.parametrize(
@@ -352,15 +419,27 @@ def test_claims_doc_summary_is_the_seed_files(claims):
 def test_computed_range_is_shown_beside_the_figure(tmp_path):
     from minebelt.factcheck import check_file
 
-    path = _claims_file(tmp_path, '[[claims]]\nid = "m"\nquote = "q"\nstated = 19_200_000\ncompute = { scenario = "SCEN", field = "mines", samples = 2000, seed = 1 }\n')
+    path = _claims_file(
+        tmp_path,
+        '[[claims]]\nid = "m"\nquote = "q"\nstated = 19_200_000\ncompute = { scenario = "SCEN", field = "mines", samples = 2000, seed = 1 }\n',
+    )
     (row,) = check_file(path)["claims"]
     assert "(90 %" not in row["computed_text"]  # the reduced model is certain: a degenerate range is not shown
     scen = tmp_path / "u.toml"
-    scen.write_text('name = "u"\n[defaults]\ndepth_km = 2\ndensity = "6000 to 12000"\n[[sections]]\nname = "a"\ncountry = "POL"\nborder = "BLR"\nlength_km = 400\n', encoding="utf-8")
-    path.write_text(f'[[claims]]\nid = "m"\nquote = "q"\nstated = 6_800_000\nunit = "mines"\ncompute = {{ scenario = "{scen}", field = "mines", samples = 2000, seed = 1 }}\n', encoding="utf-8")
+    scen.write_text(
+        'name = "u"\n[defaults]\ndepth_km = 2\ndensity = "6000 to 12000"\n[[sections]]\nname = "a"\ncountry = "POL"\nborder = "BLR"\nlength_km = 400\n',
+        encoding="utf-8",
+    )
+    path.write_text(
+        f'[[claims]]\nid = "m"\nquote = "q"\nstated = 6_800_000\nunit = "mines"\ncompute = {{ scenario = "{scen}", field = "mines", samples = 2000, seed = 1 }}\n',
+        encoding="utf-8",
+    )
     (row,) = check_file(path)["claims"]
     from minebelt.factcheck import fmt_value
 
     lo, hi = row["computed_range"]
     assert lo < 6_800_000 < hi
-    assert row["computed_text"] == f"{fmt_value(row['computed'], 'mines')} (90 %: {fmt_value(lo, 'mines')} \u2013 {fmt_value(hi, 'mines')})"
+    assert (
+        row["computed_text"]
+        == f"{fmt_value(row['computed'], 'mines')} (90 %: {fmt_value(lo, 'mines')} \u2013 {fmt_value(hi, 'mines')})"
+    )

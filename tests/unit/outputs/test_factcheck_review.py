@@ -46,12 +46,20 @@ def test_currency_dimension_of_refs_and_scenario_cost():
     from minebelt.factcheck.money import compute_dim, currency_mismatch
 
     assert compute_dim("fx:PLN:EUR:2024-05-18", {}, {}) == {"EUR": 1, "PLN": -1}
-    assert compute_dim({"expr": "a / r", "refs": {"a": "const:EAST_SHIELD_PLN", "r": "fx:EUR:PLN:2024-05-18"}}, {}, {}) == {"EUR": 1}
-    assert compute_dim({"expr": "a + b", "refs": {"a": "const:EAST_SHIELD_PLN", "b": "const:FENCE_LTU_EUR"}}, {}, {}) is None
+    assert compute_dim(
+        {"expr": "a / r", "refs": {"a": "const:EAST_SHIELD_PLN", "r": "fx:EUR:PLN:2024-05-18"}}, {}, {}
+    ) == {"EUR": 1}
+    assert (
+        compute_dim({"expr": "a + b", "refs": {"a": "const:EAST_SHIELD_PLN", "b": "const:FENCE_LTU_EUR"}}, {}, {})
+        is None
+    )
     estimates = {(Path("/x/s.toml"), None, None, None): {"cost": {"currency": "USD", "total": 1.0}}}
     spec = {"expr": "c", "refs": {"c": {"scenario": "s.toml", "field": "cost.by_country.EST.total"}}}
     claim = {"id": "p4", "unit": "EUR", "compute": spec}
-    assert currency_mismatch(claim, {"p4": claim}, estimates) == "claim 'p4': unit EUR, computed USD: convert with fx:USD:EUR:DATE"
+    assert (
+        currency_mismatch(claim, {"p4": claim}, estimates)
+        == "claim 'p4': unit EUR, computed USD: convert with fx:USD:EUR:DATE"
+    )
     assert currency_mismatch({**claim, "unit": "USD"}, {}, estimates) is None
     assert currency_mismatch({**claim, "unit": "mines"}, {}, estimates) is None
 
@@ -60,14 +68,23 @@ def test_a_fact_computed_by_the_scenario_model_is_an_input_error(tmp_path):
     from minebelt.factcheck import check_file
 
     body = '[[claims]]\nid = "p3"\nkind = "fact"\nquote = "q"\nstated = 1e6\nunit = "mines"\ncompute = { scenario = "s.toml", field = "mines" }\n'
-    with pytest.raises(InputError, match=r"claims 'p3': kind = \"fact\" but compute runs minebelt's model of s.toml: a fact is checked against sourced or measured figures; use kind = \"model\""):
+    with pytest.raises(
+        InputError,
+        match=r"claims 'p3': kind = \"fact\" but compute runs minebelt's model of s.toml: a fact is checked against sourced or measured figures; use kind = \"model\"",
+    ):
         check_file(_file(tmp_path, body))
 
 
 def test_fx_date_outside_the_series_names_the_ref_and_the_range(tmp_path):
-    row = _rows(tmp_path, '[[claims]]\nid = "f3"\nquote = "q"\nstated = 1\nunit = "EUR"\ncompute = { expr = "r", refs = { r = "fx:PLN:EUR:2030-01-01" } }\n')["f3"]
+    row = _rows(
+        tmp_path,
+        '[[claims]]\nid = "f3"\nquote = "q"\nstated = 1\nunit = "EUR"\ncompute = { expr = "r", refs = { r = "fx:PLN:EUR:2030-01-01" } }\n',
+    )["f3"]
     assert row["verdict"] == "error"
-    assert "fx ref 'fx:PLN:EUR:2030-01-01': DATE 2030-01-01 is outside the bundled ECB series (1999-01-04 to 20" in row["error"]
+    assert (
+        "fx ref 'fx:PLN:EUR:2030-01-01': DATE 2030-01-01 is outside the bundled ECB series (1999-01-04 to 20"
+        in row["error"]
+    )
 
 
 def test_a_count_is_exact_and_the_range_is_said_below(tmp_path):
@@ -75,7 +92,12 @@ def test_a_count_is_exact_and_the_range_is_said_below(tmp_path):
     row = _rows(tmp_path, body)["n"]
     assert row["verdict"] == "does-not-hold"
     assert "%" not in row["explanation"] and "lies below the stated figure" in row["explanation"]
-    assert _rows(tmp_path, body.replace("stated = 5", "stated = 2"))["n"]["explanation"].count("lies above the stated figure") == 1
+    assert (
+        _rows(tmp_path, body.replace("stated = 5", "stated = 2"))["n"]["explanation"].count(
+            "lies above the stated figure"
+        )
+        == 1
+    )
 
 
 def test_judgements_analyses_and_choices_are_not_checked(tmp_path):
@@ -86,7 +108,11 @@ def test_judgements_analyses_and_choices_are_not_checked(tmp_path):
         '[[claims]]\nid = "u"\nquote = "q"\nstated = 1\ncompute = { unverifiable = "No source." }\n'
     )
     rows = _rows(tmp_path, body)
-    assert [rows[k]["verdict_text"] for k in "jac"] == ["not checked (a judgement)", "not checked (analysis)", "not checked (a choice)"]
+    assert [rows[k]["verdict_text"] for k in "jac"] == [
+        "not checked (a judgement)",
+        "not checked (analysis)",
+        "not checked (a choice)",
+    ]
     assert rows["u"]["verdict"] == "unverifiable"
 
 
@@ -114,7 +140,10 @@ def test_article_forecasts_are_stated_and_its_arithmetic_is_named(tmp_path):
 
 
 def test_an_unknown_claim_id_names_the_file_once(tmp_path):
-    row = _rows(tmp_path, '[[claims]]\nid = "t7"\nquote = "q"\nstated = 1\ncompute = { expr = "a", refs = { a = "claim:t11" } }\n')["t7"]
+    row = _rows(
+        tmp_path,
+        '[[claims]]\nid = "t7"\nquote = "q"\nstated = 1\ncompute = { expr = "a", refs = { a = "claim:t11" } }\n',
+    )["t7"]
     assert row["error"].count("c.toml") == 1 and "unknown claim id 't11'" in row["error"]
 
 
@@ -137,9 +166,24 @@ def test_a_forecast_read_from_the_model_defaults_to_a_plan():
 @pytest.mark.parametrize(
     ("compute", "context", "key", "where"),
     [
-        ('{ expr = "m / 2", refs = { m = { scenario = "S", field = "mines", samples = 20000 } } }', "", "samples", "compute.refs.m"),
-        ('{ range = [ { scenario = "S", field = "mines", seed = 3 }, { scenario = "S", field = "mines" } ] }', "", "seed", "compute.range[0]"),
-        ('{ scenario = "S", field = "mines" }', 'context = { x = { scenario = "S", field = "mines", samples = 100 } }\n', "samples", "context.x"),
+        (
+            '{ expr = "m / 2", refs = { m = { scenario = "S", field = "mines", samples = 20000 } } }',
+            "",
+            "samples",
+            "compute.refs.m",
+        ),
+        (
+            '{ range = [ { scenario = "S", field = "mines", seed = 3 }, { scenario = "S", field = "mines" } ] }',
+            "",
+            "seed",
+            "compute.range[0]",
+        ),
+        (
+            '{ scenario = "S", field = "mines" }',
+            'context = { x = { scenario = "S", field = "mines", samples = 100 } }\n',
+            "samples",
+            "context.x",
+        ),
     ],
 )
 def test_samples_outside_a_claims_own_compute_is_refused_in_one_line(tmp_path, compute, context, key, where):

@@ -40,15 +40,32 @@ def test_civilians_rows_are_the_defenders_side_and_add_up() -> None:
     def people(cells: list[dict[str, str]]) -> list[int]:
         return [int(x["people"].replace(",", "")) for x in cells]
 
-    sums = [sum(col) for col in zip(*(people(c["counts"]) for c in ex["countries"]), people(ex["between"] or [{"people": "0"}] * 3), strict=False)]
+    sums = [
+        sum(col)
+        for col in zip(
+            *(people(c["counts"]) for c in ex["countries"]),
+            people(ex["between"] or [{"people": "0"}] * 3),
+            strict=False,
+        )
+    ]
     assert sums == people(ex["defender"])
     assert people(ex["defender"]) != people(ex["total"])  # the other side is counted apart
 
 
 def test_verdicts_in_words_worst_first_and_checked_only_when_recomputed() -> None:
-    verdicts = ["holds"] * 46 + ["unverifiable"] * 8 + ["stated"] * 7 + ["not-checked"] * 7 + ["does-not-hold"] * 4 + ["imprecise"] * 2
+    verdicts = (
+        ["holds"] * 46
+        + ["unverifiable"] * 8
+        + ["stated"] * 7
+        + ["not-checked"] * 7
+        + ["does-not-hold"] * 4
+        + ["imprecise"] * 2
+    )
     text = verdict_summary(verdicts)
-    assert text == "74 claims: 60 checked (4 do not hold, 2 imprecise, 8 unverifiable, 46 hold); 14 not recomputed (7 stated, 7 not checked)."
+    assert (
+        text
+        == "74 claims: 60 checked (4 do not hold, 2 imprecise, 8 unverifiable, 46 hold); 14 not recomputed (7 stated, 7 not checked)."
+    )
     assert "-" not in text.replace("not recomputed", "")
     assert verdict_summary(["does-not-hold"]) == "1 claim: 1 checked (1 does not hold)."
     assert verdict_summary([]) == ""
@@ -56,7 +73,14 @@ def test_verdicts_in_words_worst_first_and_checked_only_when_recomputed() -> Non
 
 @pytest.mark.parametrize(
     ("end", "years", "want"),
-    [(2130.4, 104.4, "2130"), (2097.1, 71.1, "2097"), (2134.9, 104.4, "2130"), (2135.0, 104.4, "2140"), (2030.2, None, "2030"), (None, 3.0, N.NOT_ESTIMATED)],
+    [
+        (2130.4, 104.4, "2130"),
+        (2097.1, 71.1, "2097"),
+        (2134.9, 104.4, "2130"),
+        (2135.0, 104.4, "2140"),
+        (2030.2, None, "2030"),
+        (None, 3.0, N.NOT_ESTIMATED),
+    ],
 )
 def test_end_year_rounds_like_the_years_beside_it(end, years, want) -> None:
     assert N.year_near(end, years) == want
@@ -75,7 +99,13 @@ def test_differences_in_the_rows_scale_and_no_ratio_of_calendar_years() -> None:
     assert fmt_difference_as(-745_562, "mines", None, ["2.39 M", "1.65 M"]) == "-0.746 M"
     assert fmt_difference_as(-745_562, "mines", None, ["2.39 M", "998,000"]) == "-745,562"  # no one scale
     assert fmt_difference_as(2e6, "mines", None, ["2.39 M", "4.39 M"]) == "+2 M"
-    row = {"label": "last mine produced", "unit": "year", "values": [2105.0, 2130.0], "difference": [0, 25.0], "ratio": [1, 2130 / 2105]}
+    row = {
+        "label": "last mine produced",
+        "unit": "year",
+        "values": [2105.0, 2130.0],
+        "difference": [0, 25.0],
+        "ratio": [1, 2130 / 2105],
+    }
     cells = _row_cells(row, 2)
     assert cells["ratios"] == ["-"] and cells["differences"] == ["+25"]
 

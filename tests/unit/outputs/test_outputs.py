@@ -199,7 +199,11 @@ def test_atomic_dir_path_errors(tmp_path: Path) -> None:
 
 def _minebelt() -> list[str]:
     exe = Path(sys.executable).parent / "minebelt"
-    return [str(exe)] if exe.exists() else [sys.executable, "-c", "import sys; from minebelt.cli.app import main; sys.exit(main(sys.argv[1:]))"]
+    return (
+        [str(exe)]
+        if exe.exists()
+        else [sys.executable, "-c", "import sys; from minebelt.cli.app import main; sys.exit(main(sys.argv[1:]))"]
+    )
 
 
 def _wait_for_sigterm_handler(pid: int, limit_s: float = 300.0) -> None:
@@ -213,7 +217,9 @@ def _wait_for_sigterm_handler(pid: int, limit_s: float = 300.0) -> None:
     deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
         try:
-            caught = next((line.split()[1] for line in status.read_text().splitlines() if line.startswith("SigCgt:")), "0")
+            caught = next(
+                (line.split()[1] for line in status.read_text().splitlines() if line.startswith("SigCgt:")), "0"
+            )
         except OSError:  # the process ended
             return
         if int(caught, 16) & bit:
@@ -230,7 +236,11 @@ def test_sigterm_during_report_leaves_nothing(tmp_path: Path) -> None:
     scenario = EXAMPLES / "eastern-flank-full.toml" if HAS_DATA else EXAMPLES / "seed-reduced-model.toml"
     work = tmp_path / "work"
     work.mkdir()
-    proc = subprocess.Popen([*_minebelt(), "report", str(scenario), "--out", str(work / "rep"), "-n", "2000"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*_minebelt(), "report", str(scenario), "--out", str(work / "rep"), "-n", "2000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     _wait_for_sigterm_handler(proc.pid)  # past start-up, however long a busy machine takes to import
     time.sleep(0.5)  # measuring, sampling or rendering (the whole run takes ~15 s idle)
     assert proc.poll() is None, "the report finished before it could be interrupted"
@@ -273,7 +283,7 @@ def test_report_is_byte_identical_run_to_run(tmp_path: Path, monkeypatch: pytest
 # ----------------------------------------------------------------------------- hygiene
 
 
-@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
 def test_csv_cells_neutralised(text: str) -> None:
     assert csv_cell(text) == "'" + text
     assert csv_cell("Poland") == "Poland" and csv_cell(-2.5) == -2.5 and csv_cell(None) is None
@@ -295,7 +305,7 @@ def test_csv_file_has_no_formula(tmp_path: Path) -> None:
     res = estimate(scenario_from_dict(doc))
     write_csv(res, tmp_path / "s.csv")
     rows = list(csv.DictReader((tmp_path / "s.csv").open(encoding="utf-8")))
-    assert [r["name"] for r in rows] == ["'=HYPERLINK(\"http://evil\",\"x\")", "'-1+2"]
+    assert [r["name"] for r in rows] == ['\'=HYPERLINK("http://evil","x")', "'-1+2"]
     assert float(rows[0]["length_km"]) == 100.0 and float(rows[0]["mines"]) == pytest.approx(100 * 2 * 12_000)
 
 

@@ -57,7 +57,11 @@ def test_a_measured_belt_has_its_polygon_and_a_benchmark_inside_it(tmp_path) -> 
     import pyogrio
     import shapely
 
-    sc = Scenario(name="measured", defaults=Defaults(depth_km=1.0, density=6000.0), sections=[Section(name="Estonia - Russia", country="EST", border="RUS")])
+    sc = Scenario(
+        name="measured",
+        defaults=Defaults(depth_km=1.0, density=6000.0),
+        sections=[Section(name="Estonia - Russia", country="EST", border="RUS")],
+    )
     res = estimate(sc, samples=200, seed=1)
     (row,) = record_rows(res)
     assert row["geometry"] is not None and row["geometry"].geom_type in ("Polygon", "MultiPolygon")

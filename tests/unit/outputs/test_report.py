@@ -23,7 +23,10 @@ SENSITIVITY = {
         {"input": "defaults.density", "low": 12e6, "high": 30e6, "swing": 18e6},
         {"input": "defaults.depth_km", "low": 15e6, "high": 22e6, "swing": 7e6},
     ],
-    "sobol": [{"input": "defaults.density", "S1": 0.7, "ST": 0.75}, {"input": "defaults.depth_km", "S1": 0.2, "ST": 0.25}],
+    "sobol": [
+        {"input": "defaults.density", "S1": 0.7, "ST": 0.75},
+        {"input": "defaults.depth_km", "S1": 0.2, "ST": 0.25},
+    ],
 }
 CLAIMS = {
     "schema": "minebelt.factcheck/2",
@@ -41,7 +44,9 @@ CLAIMS = {
 @pytest.fixture(scope="module")
 def stated():
     """Stated lengths only, with a Monte Carlo sample (no geometry, no data needed)."""
-    return estimate(load_scenario(Path(__file__).resolve().parents[3] / "examples" / "seed-reduced-model.toml"), samples=400, seed=3)
+    return estimate(
+        load_scenario(Path(__file__).resolve().parents[3] / "examples" / "seed-reduced-model.toml"), samples=400, seed=3
+    )
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +70,9 @@ def synthetic():
         "total": {
             "available": True,
             "within_1km": {"places": 1, "population": 340000},
-            "largest_places": [{"name": "Brest", "country": "BLR", "distance_km": 3.1, "population": 340000, "lon": 23.7, "lat": 52.1}],
+            "largest_places": [
+                {"name": "Brest", "country": "BLR", "distance_km": 3.1, "population": 340000, "lon": 23.7, "lat": 52.1}
+            ],
         },
         "source": "GeoNames, CC BY 4.0",
     }
@@ -95,14 +102,24 @@ def test_stated_report_files_and_manifest(tmp_path, stated):
     stages = []
     manifest = build_report(stated, out, progress=lambda s, f: stages.append((s, f)))
     _check_manifest(out, manifest)
-    assert _files(out) == {"index.html", "map.png", "sections.csv", "countries.csv", "data-dictionary.csv", "result.json", "manifest.json"}
+    assert _files(out) == {
+        "index.html",
+        "map.png",
+        "sections.csv",
+        "countries.csv",
+        "data-dictionary.csv",
+        "result.json",
+        "manifest.json",
+    }
     assert set(manifest["skipped"]) == {"belts.geojson", "belts.gpkg"}
     assert "no geometry" in manifest["skipped"]["belts.gpkg"]
     assert manifest["provenance"] == stated.document["provenance"]
     assert manifest["scenario"]["sha256"] == stated.scenario.sha256
     assert json.loads((out / "result.json").read_text(encoding="utf-8")) == stated.document
     assert (out / "map.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert (out / "sections.csv").read_text(encoding="utf-8").splitlines()[0].startswith("name,country,border,length_km")
+    assert (
+        (out / "sections.csv").read_text(encoding="utf-8").splitlines()[0].startswith("name,country,border,length_km")
+    )
     assert len((out / "countries.csv").read_text(encoding="utf-8").splitlines()) == 1 + len(stated.by_country)
     assert stages and all(0.0 <= f <= 1.0 for _, f in stages)
     assert not [p for p in tmp_path.iterdir() if p.name != "rep"], "temporary directory left behind"
@@ -135,7 +152,16 @@ def test_claims_sensitivity_and_blocks(tmp_path, stated):
     out = tmp_path / "rep"
     build_report(res, out, claims=CLAIMS, sensitivity=SENSITIVITY)
     page = (out / "index.html").read_text(encoding="utf-8")
-    for text in ("Fact-check", "does-not-hold", "Tornado", "Sobol", "Build cost", "Clearance legacy", "By defending country", "EUR 1\u20132 bn"):
+    for text in (
+        "Fact-check",
+        "does-not-hold",
+        "Tornado",
+        "Sobol",
+        "Build cost",
+        "Clearance legacy",
+        "By defending country",
+        "EUR 1\u20132 bn",
+    ):
         assert text in page, text
     assert "&lt;b&gt;a few years&lt;/b&gt;" in page  # quotes are escaped
     assert "https://example.org/cost" in page  # block sources listed
@@ -276,7 +302,9 @@ def test_synthetic_geometry_report(tmp_path, synthetic):
 def eastern_flank():
     if not HAS_DATA:
         pytest.skip("bundled border data (data/borders.gpkg) is not built")
-    return estimate(load_scenario(Path(__file__).resolve().parents[3] / "examples" / "eastern-flank.toml"), samples=200, seed=1)
+    return estimate(
+        load_scenario(Path(__file__).resolve().parents[3] / "examples" / "eastern-flank.toml"), samples=200, seed=1
+    )
 
 
 @pytest.mark.slow

@@ -86,19 +86,25 @@ working_days_per_year = "150 to 250"
 # The cited defaults everywhere (empty blocks), no pooling: only Poland has a producer on record
 # (Belma, all types: a time at that capacity alone), so the belt's production time is not estimated; each country
 # clears at a national programme's rate; laying is costed here, so build and clearance compare.
-HEAD = """
+HEAD = (
+    """
 name = "Cited defaults"
 [defaults]
 density = 6000
 depth_km = 2.0
-""" + SECTIONS
-DEFAULTS_TOML = HEAD + """
+"""
+    + SECTIONS
+)
+DEFAULTS_TOML = (
+    HEAD
+    + """
 [production]
 [cost]
 currency = "EUR"
 laying_cost_per_km2 = 150000
 [clearance]
 """
+)
 
 
 def _scenario(tmp_path_factory, text: str, name: str):
@@ -160,20 +166,33 @@ def test_number_formats():
     assert fmt_value_text("normal[1000.0, 200.0]") == "normal, mean 1,000, sd 200"
     assert fmt_value_text("1.2e+06") == "1,200,000"
     # dates and parenthesised notes keep their numbers: no "2,025-2-28", no "(2,019, ...)"
-    assert fmt_value_text("EUR 20 to 200 = USD 20.82 to 208.2 at 1.0411 USD/EUR (ECB, 2025-02-28)").endswith("(ECB, 2025-02-28)")
-    assert fmt_value_text("1200 deminers, 39.16 km\u00b2 a year (2019, Mine Action Review)") == "1,200 deminers, 39.16 km\u00b2 a year (2019, Mine Action Review)"
+    assert fmt_value_text("EUR 20 to 200 = USD 20.82 to 208.2 at 1.0411 USD/EUR (ECB, 2025-02-28)").endswith(
+        "(ECB, 2025-02-28)"
+    )
+    assert (
+        fmt_value_text("1200 deminers, 39.16 km\u00b2 a year (2019, Mine Action Review)")
+        == "1,200 deminers, 39.16 km\u00b2 a year (2019, Mine Action Review)"
+    )
     assert input_label("defaults.density") == "Mines per km\u00b2 of belt (all sections)"
     assert input_label("clearance.deminers") == "Deminers at work"
     assert input_label("cost.fence_cost_per_km") == "Fence per km of land front (border-fence proxy unless stated)"
-    assert input_label("clearance.capacity_km2_per_year_by_country.POL", {"by_country": {"POL": {"name": "Poland"}}}) == "Clearance capacity, Poland"
+    assert (
+        input_label("clearance.capacity_km2_per_year_by_country.POL", {"by_country": {"POL": {"name": "Poland"}}})
+        == "Clearance capacity, Poland"
+    )
 
 
 def test_input_labels_name_producers_and_programmes(defaults_doc):
     keys = [e["key"] for e in defaults_doc["inputs"]]
     assert "production.capacity[0].mines_per_year" in keys and "clearance.programme.HRV" in keys
     producer = defaults_doc["production"]["capacity"][0]["producer"]
-    assert input_label("production.capacity[0].mines_per_year", defaults_doc) == f"Production capacity: {producer} (POL)"
-    assert input_label("clearance.programme.HRV", defaults_doc) == "Clearance rate of Croatia's national mine action programme"
+    assert (
+        input_label("production.capacity[0].mines_per_year", defaults_doc) == f"Production capacity: {producer} (POL)"
+    )
+    assert (
+        input_label("clearance.programme.HRV", defaults_doc)
+        == "Clearance rate of Croatia's national mine action programme"
+    )
     for key in keys:  # every input of the document reads as words, not as a dotted key
         assert "." not in input_label(key, defaults_doc).split(" (")[0].replace("km\u00b2", ""), key
 
@@ -182,7 +201,11 @@ def test_input_labels_name_producers_and_programmes(defaults_doc):
 
 
 def test_block_templates_tolerate_missing_fields():
-    for name, key in (("_production.html.j2", "production"), ("_cost.html.j2", "cost"), ("_clearance.html.j2", "clearance")):
+    for name, key in (
+        ("_production.html.j2", "production"),
+        ("_cost.html.j2", "cost"),
+        ("_clearance.html.j2", "clearance"),
+    ):
         for block in ({}, {"odd": [1, "two", {"three": 3}], "capacity": "x", "groups": "y", "by_country": {"POL": 3}}):
             html = render_block(name, doc={key: block}, scenario_file=None)
             assert "not estimated" in html, name
@@ -199,7 +222,10 @@ def test_production_all_types_names_its_capacity_and_condition(defaults_doc):
     assert p["years_to_fill"] is None and p["years_to_fill_is"] == "not estimated"
     (pol,) = [g for g in p["groups"] if g["group"] == "POL"]
     assert pol["years_to_fill_is"] == "all-types capacity"
-    assert pol["years_to_fill_condition"] == "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel"
+    assert (
+        pol["years_to_fill_condition"]
+        == "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel"
+    )
     cap = p["capacity"][0]
     html = render_block("_production.html.j2", doc=defaults_doc, scenario_file="defaults.toml")
     text = _text(html)
@@ -212,7 +238,10 @@ def test_production_all_types_names_its_capacity_and_condition(defaults_doc):
     assert v["headline"] == "not estimated" and "no production capacity on record for FIN" in v["not_estimated"]
     brief = summary(defaults_doc)
     (para,) = [x["text"] for x in brief["paragraphs"] if x["title"] == "How long to produce the mines"]
-    assert para.startswith("Not estimated for the whole belt") and f"Poland alone: {_yrs(pol['years_to_fill'])} years" in para
+    assert (
+        para.startswith("Not estimated for the whole belt")
+        and f"Poland alone: {_yrs(pol['years_to_fill'])} years" in para
+    )
 
 
 def test_production_estimate_with_pooling_and_stock(blocks):
@@ -220,7 +249,10 @@ def test_production_estimate_with_pooling_and_stock(blocks):
     assert p["years_to_fill_is"] == "estimate"
     v = production_view(blocks.document)
     assert v["headline"] == f"{_yrs(p['years_to_fill'])} years" and not v["headline"].startswith("at least")
-    assert v["year_complete"] == str(round(p["year_complete"])) and v["range"] == N.dist(p["years_to_fill_dist"], scale=False) + " years"
+    assert (
+        v["year_complete"] == str(round(p["year_complete"]))
+        and v["range"] == N.dist(p["years_to_fill_dist"], scale=False) + " years"
+    )
     text = _text(render_block("_production.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
     for words in ("Test works (POL)", "uniform 100,000 to 1,200,000", "anti-personnel only", "test capacity figure, 2026",
                   "500,000", "test stock figure, 2025", "Poland, Finland (pooled)", "An estimate from anti-personnel capacity"):  # fmt: skip
@@ -252,14 +284,24 @@ source = "src B"
     p = doc["production"]
     assert p["capacity_scope"] == "mixed" and p["years_to_fill_is"] == "all-types capacity"
     assert [g["years_to_fill_is"] for g in p["groups"]] == ["estimate", "all-types capacity"]
-    assert p["years_to_fill_condition"] == "at B's stated 2028 capacity alone (all types), if all of it were anti-personnel"
+    assert (
+        p["years_to_fill_condition"]
+        == "at B's stated 2028 capacity alone (all types), if all of it were anti-personnel"
+    )
     v = production_view(doc)
     assert v["headline"] == f"{_yrs(p['years_to_fill'])} years"
-    assert v["bound"] == "B (FIN, 2028) makes all mine types: the time counts its whole output as anti-personnel mines, and no other producer (not a bound either way)."
-    assert v["caveats"][0].startswith("Production time counts only B (FIN, 2028), which makes all mine types, as if all of it were anti-personnel")
+    assert (
+        v["bound"]
+        == "B (FIN, 2028) makes all mine types: the time counts its whole output as anti-personnel mines, and no other producer (not a bound either way)."
+    )
+    assert v["caveats"][0].startswith(
+        "Production time counts only B (FIN, 2028), which makes all mine types, as if all of it were anti-personnel"
+    )
     text = _text(render_block("_production.html.j2", doc=doc, scenario_file="mixed.toml"))
     (pol,) = [g for g in p["groups"] if g["group"] == "POL"]
-    assert f"Poland {N.num(pol['mines'])} 300,000 {_yrs(pol['years_to_fill'])} years" in text  # the estimate, without "at least"
+    assert (
+        f"Poland {N.num(pol['mines'])} 300,000 {_yrs(pol['years_to_fill'])} years" in text
+    )  # the estimate, without "at least"
 
 
 def test_cost_says_what_is_not_costed(blocks):
@@ -268,7 +310,9 @@ def test_cost_says_what_is_not_costed(blocks):
     text = _text(render_block("_cost.html.j2", doc=blocks.document, scenario_file="blocks.toml"))
     assert "Laying (no rate) not estimated" in text
     assert f"Total, costed parts only {_money(c['total'], 'USD')}" in text
-    assert f"Marking and fence ({c['fence_km']:,.0f} km of land front) {_money(c['fence_cost'], 'USD')}" in text  # stated: no proxy label
+    assert (
+        f"Marking and fence ({c['fence_km']:,.0f} km of land front) {_money(c['fence_cost'], 'USD')}" in text
+    )  # stated: no proxy label
     assert not c["fence_is_proxy"] and "fence_note" not in c
     (conv,) = {(x["from"], x["rate"], x["rate_date"]) for x in c["exchange_rate"]["conversions"]}
     assert conv == ("EUR", 1.1651, "2026-01-14")  # the mine's price date
@@ -276,17 +320,27 @@ def test_cost_says_what_is_not_costed(blocks):
     assert "Mines (2026 prices)" in text and "mines at 2026 prices, marking and fence as stated" in text
     assert "Building costs more than this total" in text and "share" not in text  # no shares of an incomplete total
     (para,) = [x["text"] for x in summary(blocks.document)["paragraphs"] if x["title"] == "What it costs"]
-    assert para.startswith(f"The costed parts come to {_money(c['total'], 'USD')}") and "Laying is not estimated" in para
+    assert (
+        para.startswith(f"The costed parts come to {_money(c['total'], 'USD')}") and "Laying is not estimated" in para
+    )
 
 
 def test_no_ratio_against_an_uncosted_build(blocks, defaults_doc):
     doc = blocks.document
     vs = doc["clearance"]["vs_build"]
-    assert vs["clearance_to_build_ratio"] is None and vs["ratio_note"] == "ratio not estimated: the build cost leaves out laying"
+    assert (
+        vs["clearance_to_build_ratio"] is None
+        and vs["ratio_note"] == "ratio not estimated: the build cost leaves out laying"
+    )
     text = _text(render_block("_clearance.html.j2", doc=doc, scenario_file=None))
-    assert "Clearance cost against build cost not estimated" in text and "No ratio of clearance to build cost: the build cost leaves out laying." in text
+    assert (
+        "Clearance cost against build cost not estimated" in text
+        and "No ratio of clearance to build cost: the build cost leaves out laying." in text
+    )
     brief = summary(doc)
-    assert not re.search(r"\d x\b|\dx\b", " ".join(p["text"] for p in brief["paragraphs"][1:]))  # no "12.3x" beyond the calibration
+    assert not re.search(
+        r"\d x\b|\dx\b", " ".join(p["text"] for p in brief["paragraphs"][1:])
+    )  # no "12.3x" beyond the calibration
     # a ratio the document gives is not shown either when the cost block says the build is incomplete
     forged = {"cost": {"complete": False, "not_costed": ["laying"], "total": 1e9},
               "clearance": {"currency": "EUR", "cost": 3e10, "vs_build": {"build_cost": 1e9, "clearance_cost": 3e10, "clearance_to_build_ratio": 30.0}}}  # fmt: skip
@@ -296,7 +350,9 @@ def test_no_ratio_against_an_uncosted_build(blocks, defaults_doc):
     assert defaults_doc["cost"]["complete"] is True and full["clearance_to_build_ratio"] > 0
     ratio = full["clearance_to_build_ratio"]
     shown = N.ratio(ratio)
-    assert f"Clearance cost against build cost {shown}" in _text(render_block("_clearance.html.j2", doc=defaults_doc, scenario_file=None))
+    assert f"Clearance cost against build cost {shown}" in _text(
+        render_block("_clearance.html.j2", doc=defaults_doc, scenario_file=None)
+    )
 
 
 def test_clearance_reads_as_land_release(blocks):
@@ -306,27 +362,61 @@ def test_clearance_reads_as_land_release(blocks):
     km = lambda x: N.num(x, scale=False)  # noqa: E731
     shares = k["land_release"]["shares"]
     assert f"Area to address {km(k['area_to_address_km2'])}" in text
-    assert f"Cancelled by non-technical survey {km(k['cancelled_nts_km2'])} {100 * shares['cancelled_nts']:.0f} %" in text
+    assert (
+        f"Cancelled by non-technical survey {km(k['cancelled_nts_km2'])} {100 * shares['cancelled_nts']:.0f} %" in text
+    )
     assert f"Reduced by technical survey {km(k['reduced_ts_km2'])} {100 * shares['reduced_ts']:.0f} %" in text
     assert f"Cleared {km(k['cleared_km2'])} {100 * shares['cleared']:.0f} %" in text
     assert "Calendar years, with 1,200 deminers (stated)" in text
-    assert "Capacity: one workforce for the whole belt: 1,200 deminers (stated)" in text and "the ground at the stated method mix" in text
+    assert (
+        "Capacity: one workforce for the whole belt: 1,200 deminers (stated)" in text
+        and "the ground at the stated method mix" in text
+    )
     w = k["world_capacity"]
     yardstick = f"{_yrs(k['world_capacity_years'])} years"
-    assert f"Years of the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch) {yardstick}" in text
-    assert f"Years of the anti-personnel mines States Parties destroyed by clearance in 2023 (Landmine Monitor 2024, via wom.ch) {_yrs(k['world_capacity_years_by_mines'])}" in text
+    assert (
+        f"Years of the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch) {yardstick}"
+        in text
+    )
+    assert (
+        f"Years of the anti-personnel mines States Parties destroyed by clearance in 2023 (Landmine Monitor 2024, via wom.ch) {_yrs(k['world_capacity_years_by_mines'])}"
+        in text
+    )
     assert "world's entire" not in text
-    lo, hi = (f"{float(f'{x:.4g}'):g}" for x in sorted(r["usd_per_m2"] for r in k["cost_outturns"] if r["use"] == "default"))
-    assert f"Cost at uniform USD {lo} to {hi} per m\u00b2 cleared (USD at 2025 prices: each figure converted into USD at the ECB rate of its price date and deflated with the US CPI-U; survey not costed) {_money(k['cost'], 'USD')}" in text
-    assert f"the cost would be {_money(k['cost_alternative']['cost_low'], 'USD')}\u2013{_money(k['cost_alternative']['cost_high'], 'USD')}" in text
-    assert "Clearance cost: the outturns behind it (USD at 2025 prices)" in text and "Nicaragua's national demining programme" in text
+    lo, hi = (
+        f"{float(f'{x:.4g}'):g}" for x in sorted(r["usd_per_m2"] for r in k["cost_outturns"] if r["use"] == "default")
+    )
+    assert (
+        f"Cost at uniform USD {lo} to {hi} per m\u00b2 cleared (USD at 2025 prices: each figure converted into USD at the ECB rate of its price date and deflated with the US CPI-U; survey not costed) {_money(k['cost'], 'USD')}"
+        in text
+    )
+    assert (
+        f"the cost would be {_money(k['cost_alternative']['cost_low'], 'USD')}\u2013{_money(k['cost_alternative']['cost_high'], 'USD')}"
+        in text
+    )
+    assert (
+        "Clearance cost: the outturns behind it (USD at 2025 prices)" in text
+        and "Nicaragua's national demining programme" in text
+    )
     assert "halotrust.org" in text  # the cited per-day productivity default (working days stated), with its source
     (para,) = [x["text"] for x in summary(blocks.document)["paragraphs"] if x["title"] == "What it leaves behind"]
-    assert f"Clearance takes {k['headline']}. It assumes: every m\u00b2 searched" in para and "land release 'lm-2022-global'" in para
-    assert "Area-rate yardstick (context, not the estimate)" in para and "Mine-rate yardstick (context, not the estimate)" in para
+    assert (
+        f"Clearance takes {k['headline']}. It assumes: every m\u00b2 searched" in para
+        and "land release 'lm-2022-global'" in para
+    )
+    assert (
+        "Area-rate yardstick (context, not the estimate)" in para
+        and "Mine-rate yardstick (context, not the estimate)" in para
+    )
     assert f"Minefield condition: {k['condition_alternative']['text']}." in para
-    assert f"{km(k['cancelled_nts_km2'])} km\u00b2 cancelled by non-technical survey, {km(k['reduced_ts_km2'])} km\u00b2 reduced by technical survey" in para
-    assert f"{yardstick} of the {w['km2_per_year']:,.2f} km\u00b2 States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)" in para
+    assert (
+        f"{km(k['cancelled_nts_km2'])} km\u00b2 cancelled by non-technical survey, {km(k['reduced_ts_km2'])} km\u00b2 reduced by technical survey"
+        in para
+    )
+    assert (
+        f"{yardstick} of the {w['km2_per_year']:,.2f} km\u00b2 States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)"
+        in para
+    )
 
 
 def test_clearance_defaults_to_a_named_workforce_with_national_programmes_as_yardsticks(defaults_doc):
@@ -336,16 +426,23 @@ def test_clearance_defaults_to_a_named_workforce_with_national_programmes_as_yar
     k = defaults_doc["clearance"]
     assert k["capacity"]["basis"] == "workforce" and k["workforce"]["preset"] == "ukraine-2024"
     v = clearance_view(defaults_doc)
-    assert v["headline"] == k["headline"] and v["headline"].endswith("with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)")
+    assert v["headline"] == k["headline"] and v["headline"].endswith(
+        "with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)"
+    )
     years = float(f"{k['calendar_years']:.3g}")
-    assert v["headline"].startswith("about ") and " deminer-years" in v["headline"]  # the effort leads: no workforce in it
+    assert (
+        v["headline"].startswith("about ") and " deminer-years" in v["headline"]
+    )  # the effort leads: no workforce in it
     assert f"; {years:,.0f} years" in v["headline"]
     assert v["programmes"] == []  # no programme's rate is the capacity
     (para,) = [x["text"] for x in summary(defaults_doc)["paragraphs"] if x["title"] == "What it leaves behind"]
     assert "all of it by clearance (a recorded belt is a confirmed hazardous area" in para
     assert para.count("Clearance takes ") == 1 and "Clearance takes between" not in para
     hrv = k["yardsticks"]["area_rate"]
-    assert "Area-rate yardstick (context, not the estimate)" in para and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in para
+    assert (
+        "Area-rate yardstick (context, not the estimate)" in para
+        and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in para
+    )
     assert "46\u201365 anti-personnel mines per km\u00b2" in hrv["density_note"]  # the reason it is a yardstick
     assert "EUR at 2025 prices" in para and "then into EUR at the ECB rate of 2025-12-31" in para
     (cav,) = [c for c in summary(defaults_doc)["caveats"] if c.startswith("Clearance time scales")]
@@ -357,28 +454,56 @@ def test_assumptions_name_their_source(blocks):
     rows = {r["name"]: r for r in assumptions("cost", doc["cost"], "blocks.toml", doc)}
     unit = rows["Cost of one mine"]
     assert unit["value"] == "23.3 to 233" and unit["unit"] == "USD per mine" and unit["kind"] == "cited"
-    assert "nordicstoday" in unit["source"] and "converted from EUR 20 to 200 at 1.1651 USD/EUR (ECB, 2026-01-14; 2026 prices)" in unit["source"]
+    assert (
+        "nordicstoday" in unit["source"]
+        and "converted from EUR 20 to 200 at 1.1651 USD/EUR (ECB, 2026-01-14; 2026 prices)" in unit["source"]
+    )
     fence = rows["Fence per km of land front (border-fence proxy unless stated)"]
-    assert fence["value"] == "300,000 to 1,900,000" and fence["source"] == "set in the scenario (blocks.toml)" and fence["kind"] == "scenario"
-    assert rows["Laying, per km\u00b2 of belt"]["value"] == "not costed" and rows["Laying, per km\u00b2 of belt"]["kind"] == "none"
+    assert (
+        fence["value"] == "300,000 to 1,900,000"
+        and fence["source"] == "set in the scenario (blocks.toml)"
+        and fence["kind"] == "scenario"
+    )
+    assert (
+        rows["Laying, per km\u00b2 of belt"]["value"] == "not costed"
+        and rows["Laying, per km\u00b2 of belt"]["kind"] == "none"
+    )
     assert rows["Exchange rate"]["value"] == "1 EUR = 1.1651 USD" and "2026-01-14" in rows["Exchange rate"]["unit"]
     rows = {r["name"]: r for r in assumptions("clearance", doc["clearance"], "blocks.toml", doc)}
     lr = rows["Land release: cancelled by NTS / reduced by TS / cleared"]
     shares = doc["clearance"]["land_release"]["shares"]
-    assert lr["value"] == " / ".join(f"{100 * shares[s]:.0f} %" for s in ("cancelled_nts", "reduced_ts", "cleared")) and "Landmine Monitor" in lr["source"]
+    assert (
+        lr["value"] == " / ".join(f"{100 * shares[s]:.0f} %" for s in ("cancelled_nts", "reduced_ts", "cleared"))
+        and "Landmine Monitor" in lr["source"]
+    )
     assert rows["Area one deminer clears a day"]["kind"] == "cited" and rows["Deminers at work"]["value"] == "1,200"
     assert rows["Deminers at work"]["kind"] == "scenario" and rows["Working days a year"]["value"] == "150 to 250"
     mines = rows["Mines found and destroyed per deminer-year"]
-    assert mines["value"] == "3.799 to 127.6" and mines["kind"] == "cited" and "fitted on six historical clearances" in mines["source"]
+    assert (
+        mines["value"] == "3.799 to 127.6"
+        and mines["kind"] == "cited"
+        and "fitted on six historical clearances" in mines["source"]
+    )
     assert rows["Minefield condition"]["value"] == "legacy" and rows["Minefield condition"]["kind"] == "cited"
-    assert rows["Allowance for drifted or unrecorded mines"]["source"] == "default 0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
+    assert (
+        rows["Allowance for drifted or unrecorded mines"]["source"]
+        == "default 0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
+    )
     cost = rows["Clearance cost per m\u00b2 cleared"]
-    assert cost["value"].startswith("uniform USD ") and "2025 prices" in cost["value"] and "Nicaragua" in cost["source"] and "Bureau of Labor Statistics" in cost["source"]
+    assert (
+        cost["value"].startswith("uniform USD ")
+        and "2025 prices" in cost["value"]
+        and "Nicaragua" in cost["source"]
+        and "Bureau of Labor Statistics" in cost["source"]
+    )
     assert rows["States Parties' clearance output (yardstick)"]["value"] == "281.5"
     assert rows["Anti-personnel mines States Parties destroyed by clearance (yardstick)"]["value"] == "160,566"
     rows = {r["name"]: r for r in assumptions("production", doc["production"], "blocks.toml", doc)}
     assert rows["Production capacity: Test works (POL)"]["source"] == "test capacity figure, 2026"
-    assert rows["Production starts"]["value"] == "2026" and rows["Countries pooling production"]["value"] == "Poland, Finland"
+    assert (
+        rows["Production starts"]["value"] == "2026"
+        and rows["Countries pooling production"]["value"] == "Poland, Finland"
+    )
 
 
 def test_sources_list_each_citation_once_with_its_use(defaults_doc):
@@ -410,7 +535,9 @@ def test_sensitivity_of_a_block_output(blocks):
     assert {r["key"] for r in v["tornado"]} == moving and {r["key"] for r in v["sobol"]} == moving
     assert "Deminers at work" not in v["no_effect"]  # a point value: not an uncertain input at all
     assert "Cost of one mine" in v["no_effect"] and "Clearance cost per m\u00b2 cleared" in v["no_effect"]
-    assert "Mines found and destroyed per deminer-year" in moving_labels(v) and "Mines per km\u00b2 of belt (all sections)" in moving_labels(v)
+    assert "Mines found and destroyed per deminer-year" in moving_labels(
+        v
+    ) and "Mines per km\u00b2 of belt (all sections)" in moving_labels(v)
     html = render_block("_sensitivity.html.j2", doc=blocks.document, sens=sens, charts={})
     assert "No effect on the clearance time: " in _text(html) and ">0 %<" not in html
 
@@ -424,12 +551,21 @@ def test_report_shows_the_sensitivity_the_inputs_can_move():
 
     sc = load_scenario(EXAMPLES / "korea-dmz.toml")
     sens = report_sensitivity(sc, n_base=64, seed=1)
-    assert sens["output"] == "clearance.calendar_years" and sens["tornado"][0]["input"] == "clearance.mines_per_deminer_year"
+    assert (
+        sens["output"] == "clearance.calendar_years"
+        and sens["tornado"][0]["input"] == "clearance.mines_per_deminer_year"
+    )
     doc = estimate(sc, samples=500, seed=1).document
     v = sensitivity_view(sens, doc)
-    assert v["tornado"][0]["label"] == "Mines found and destroyed per deminer-year" and v["median"] == f"{_yrs(sens['median'])} years"
+    assert (
+        v["tornado"][0]["label"] == "Mines found and destroyed per deminer-year"
+        and v["median"] == f"{_yrs(sens['median'])} years"
+    )
     first = caveats(doc)[0]
-    assert first.startswith("Ranges are 90 % intervals of 500 Monte Carlo samples over the uncertain inputs (") and "Mines found and destroyed per deminer-year" in first
+    assert (
+        first.startswith("Ranges are 90 % intervals of 500 Monte Carlo samples over the uncertain inputs (")
+        and "Mines found and destroyed per deminer-year" in first
+    )
     assert report_sensitivity(load_scenario(EXAMPLES / "seed-reduced-model.toml")) is None  # nothing uncertain
 
 
@@ -447,8 +583,14 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     assert summ.startswith(f" Summary {doc['scenario']['name']}: ") and " would take " in summ
     assert f"{N.sig(mines, 3, words=True)} mines" in summ and "90 %: " in summ and "Read with care" in summ
     p, k, c = doc["production"], doc["clearance"], doc["cost"]
-    assert f"{N.sig(p['years_to_fill'], 2, scale=False)} years to make the mines; the last in {round(p['year_complete'])}" in summ
-    assert f"{N.sig(c['total'], 2, currency='USD')} to build: mines + marking and fence" in summ and "laying not estimated" in summ
+    assert (
+        f"{N.sig(p['years_to_fill'], 2, scale=False)} years to make the mines; the last in {round(p['year_complete'])}"
+        in summ
+    )
+    assert (
+        f"{N.sig(c['total'], 2, currency='USD')} to build: mines + marking and fence" in summ
+        and "laying not estimated" in summ
+    )
     figure, rng, label = split_headline(k["headline"])  # the one clearance headline, rounded once by the pipeline
     # led by the effort and its interval, then the years with the workforce
     assert f"{figure} {label}" in summ and figure.endswith(" deminer-years") and rng == ""
@@ -459,7 +601,16 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     assert section.count('<details class="more">') == len([x for x in summary(doc)["cards"] if x["details"]]) >= 4
     assert "Yardstick, if the States Parties' entire 2023 output went into this belt" in summ
     # no JSON dump, no developer words
-    for bad in ("schema minebelt", "fence included", "300000 to 1900000", "None", "n/a n/a", "land_km", "capacity[0]", "default USD"):
+    for bad in (
+        "schema minebelt",
+        "fence included",
+        "300000 to 1900000",
+        "None",
+        "n/a n/a",
+        "land_km",
+        "capacity[0]",
+        "default USD",
+    ):
         assert bad not in page, bad
     for sid in ("production", "cost", "clearance"):  # years without separators
         sec = _section(page, sid)
@@ -551,21 +702,31 @@ def test_csv_rounded_with_data_dictionary(blocks, blocks_page):
     rows = list(csv.DictReader(io.StringIO((blocks_page / "sections.csv").read_text(encoding="utf-8"))))
     first = blocks.sections[0]
     assert rows[0]["mines"] == str(round(first["mines"]))
-    assert rows[0]["mines_p05"] == str(round(first["mines_dist"]["p05"])) and rows[0]["mines_p95"] == str(round(first["mines_dist"]["p95"]))
+    assert rows[0]["mines_p05"] == str(round(first["mines_dist"]["p05"])) and rows[0]["mines_p95"] == str(
+        round(first["mines_dist"]["p95"])
+    )
     assert float(rows[0]["area_km2"]) == round(first["area_km2"], 3)
     assert rows[0]["density_per_km2"] == str(round(first["density_per_km2"]))
     for r in rows:
         for k, v in r.items():
             # no float noise; km² to 0.001 (datadict: a belt around an enclave is a fraction of a km²)
-            assert not re.fullmatch(r"-?\d+\.\d{4,}" if k.startswith(("area_km2", "overlap_km2")) else r"-?\d+\.\d{3,}", v), (k, v)
+            assert not re.fullmatch(
+                r"-?\d+\.\d{4,}" if k.startswith(("area_km2", "overlap_km2")) else r"-?\d+\.\d{3,}", v
+            ), (k, v)
     dd = list(csv.DictReader(io.StringIO((blocks_page / "data-dictionary.csv").read_text(encoding="utf-8"))))
     listed = {(d["file"], d["column"]): d for d in dd}
     for file in ("sections.csv", "countries.csv"):
         header = (blocks_page / file).read_text(encoding="utf-8").splitlines()[0].split(",")
         for col in header:
             assert listed[(file, col)]["description"], (file, col)
-    assert listed[("sections.csv", "mines")]["unit"] == "mines" and listed[("sections.csv", "mines")]["precision"] == "whole number"
-    assert listed[("sections.csv", "area_km2_p95")]["unit"] == "km\u00b2" and "95th percentile" in listed[("sections.csv", "area_km2_p95")]["description"]
+    assert (
+        listed[("sections.csv", "mines")]["unit"] == "mines"
+        and listed[("sections.csv", "mines")]["precision"] == "whole number"
+    )
+    assert (
+        listed[("sections.csv", "area_km2_p95")]["unit"] == "km\u00b2"
+        and "95th percentile" in listed[("sections.csv", "area_km2_p95")]["description"]
+    )
 
 
 # ------------------------------------------------------------------------------ PDF
@@ -586,9 +747,15 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     assert f"{N.sig(t['mines'], 3, words=True)}" in first
     assert f"{N.sig(t['area_km2'], 3)} km" in first
     # the headline figures on the summary page (figure and line), the detail below them
-    assert f"{N.sig(p['years_to_fill'], 2, scale=False)} years" in first and f"the last in {round(p['year_complete'])}" in first
+    assert (
+        f"{N.sig(p['years_to_fill'], 2, scale=False)} years" in first
+        and f"the last in {round(p['year_complete'])}" in first
+    )
     assert f"{N.sig(c['total'], 2, currency='USD')}" in first and "Laying is not estimated" in first
-    assert " ".join(split_headline(k['headline'])[:3:2]) in first and f"{_yrs(k['world_capacity_years'])} years of the" in first
+    assert (
+        " ".join(split_headline(k["headline"])[:3:2]) in first
+        and f"{_yrs(k['world_capacity_years'])} years of the" in first
+    )
     assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in first
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("What the belt needs", "Sections", "Build cost", "Total, costed parts only", "Clearance legacy (IMAS land release)",
@@ -647,7 +814,9 @@ def test_caveats_say_when_there_is_no_range():
     r = estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml"), samples=100, seed=1)
     first = caveats(r.document)[0]
     assert first.startswith("No uncertain input")
-    assert caveats(estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml")).document)[0].startswith("No uncertainty run")
+    assert caveats(estimate(load_scenario(EXAMPLES / "seed-reduced-model.toml")).document)[0].startswith(
+        "No uncertainty run"
+    )
 
 
 def test_summary_card_shows_one_clearance_headline():
@@ -658,17 +827,29 @@ def test_summary_card_shows_one_clearance_headline():
 
     from minebelt.outputs.report.briefing import summary
 
-    doc = json.loads((Path(__file__).resolve().parents[2] / "e2e" / "golden" / "report-result.json").read_text(encoding="utf-8"))
+    doc = json.loads(
+        (Path(__file__).resolve().parents[2] / "e2e" / "golden" / "report-result.json").read_text(encoding="utf-8")
+    )
     k = doc["clearance"]
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
     # the effort leads (it does not depend on the workforce), then the years with the workforce
-    assert card["value"] == k["effort_headline"] and card["value"].endswith(" deminer-years") and "\u2013" not in card["value"]
-    assert card["label"] == f"to clear it; {N.sig(k['calendar_years'], 3, scale=False)} years {k['capacity']['headline']}"
+    assert (
+        card["value"] == k["effort_headline"]
+        and card["value"].endswith(" deminer-years")
+        and "\u2013" not in card["value"]
+    )
+    assert (
+        card["label"] == f"to clear it; {N.sig(k['calendar_years'], 3, scale=False)} years {k['capacity']['headline']}"
+    )
     # the one line under the figure: what the headline assumes, as the document words it
     assert card["note"] == k["headline_assumes"]
     assert card["range"] == ""  # a run without samples has no interval to show
     assert any(d.startswith("Yardstick, if the States Parties' entire") for d in card["details"])
-    k["headline"] = k["headline"].replace(" deminer-years; ", " deminer-years (90 %: 0.8\u20131.5 million); ", 1).replace(" years ", " years (90 %: 800\u20131,500) ", 1)
+    k["headline"] = (
+        k["headline"]
+        .replace(" deminer-years; ", " deminer-years (90 %: 0.8\u20131.5 million); ", 1)
+        .replace(" years ", " years (90 %: 800\u20131,500) ", 1)
+    )
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
     # the intervals are the headline's own, rounded once by the pipeline: the effort's, then the years'
     assert card["range"] == "" and card["label"].startswith("(90 %: 0.8\u20131.5 million) to clear it; ")

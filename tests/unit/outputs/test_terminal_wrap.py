@@ -22,8 +22,20 @@ def test_a_no_break_space_joins_its_words():
     assert wrap("12\u00a0000 mines", 20) == ["12\u00a0000 mines"]
 
 
-@given(st.lists(st.text("abcdefgh", min_size=1, max_size=12), max_size=40), st.integers(20, 90), st.integers(0, 4), st.integers(0, 4))
+@given(
+    st.lists(st.text("abcdefgh", min_size=1, max_size=12), max_size=40),
+    st.integers(20, 90),
+    st.integers(0, 4),
+    st.integers(0, 4),
+)
 def test_same_lines_as_textwrap_on_ascii(words, width, indent, hang):
     text = " ".join(words)
-    expected = textwrap.wrap(text, width=width, initial_indent=" " * indent, subsequent_indent=" " * (indent + hang), break_long_words=False, break_on_hyphens=False) or [""]
+    expected = textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=" " * indent,
+        subsequent_indent=" " * (indent + hang),
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [""]
     assert wrap(text, width, indent, hang) == expected

@@ -29,8 +29,10 @@ def cache_dir(tmp_path, monkeypatch):
 
 def _estimate(defender: str, neighbour: str, depth: float, density: str, workforce: str = "ukraine-2024") -> dict:
     sc = Scenario(
-        name="one side", defaults=Defaults(depth_km=depth, density=density),
-        sections=[Section(name="side", country=defender, border=neighbour)], clearance=Clearance(workforce=workforce),
+        name="one side",
+        defaults=Defaults(depth_km=depth, density=density),
+        sections=[Section(name="side", country=defender, border=neighbour)],
+        clearance=Clearance(workforce=workforce),
     )
     return estimate(sc).document
 
@@ -52,9 +54,15 @@ def test_rows_equal_the_estimate_of_their_side(depth: float) -> None:
         for model in ("korea-peak", "dmz-average-linear"):
             doc = _estimate(d, n, depth, model)
             t = doc["totals"]
-            rel = CURVE_REL_TOL if r["source"] == atlas_sides.BUNDLED and depth not in border_belts.bundle().nodes else 1e-9
+            rel = (
+                CURVE_REL_TOL
+                if r["source"] == atlas_sides.BUNDLED and depth not in border_belts.bundle().nodes
+                else 1e-9
+            )
             assert r["belt_area_km2"] == pytest.approx(t["area_km2"], rel=rel, abs=1e-9), (d, n)
-            assert r["length_km"] == pytest.approx(t["length_km"], rel=1e-9) and r["water_km"] == pytest.approx(t["water_km"], rel=1e-9, abs=1e-9)
+            assert r["length_km"] == pytest.approx(t["length_km"], rel=1e-9) and r["water_km"] == pytest.approx(
+                t["water_km"], rel=1e-9, abs=1e-9
+            )
             assert r["belt_front_km"] == pytest.approx(t["belt_front_km"], rel=1e-9)
             assert r["mines"][model] == pytest.approx(t["mines"], rel=rel, abs=1e-6), (d, n, model)
             years = doc["clearance"]["calendar_years"]
@@ -86,7 +94,14 @@ def _rows() -> list[dict]:
     out = []
     for i, (d, n) in enumerate([("B", "A"), ("A", "C"), ("A", "B"), ("C", "A"), ("B", "C"), ("C", "B")]):
         r = json.loads(json.dumps(base))
-        r.update(defender=d, neighbour=n, length_km=float(rng.integers(1, 4)), land_km=float(i), water_km=float(6 - i), belt_area_km2=float(rng.integers(1, 3)))
+        r.update(
+            defender=d,
+            neighbour=n,
+            length_km=float(rng.integers(1, 4)),
+            land_km=float(i),
+            water_km=float(6 - i),
+            belt_area_km2=float(rng.integers(1, 3)),
+        )
         r["mines"]["m"] = r["belt_area_km2"] * 10
         r["clearance_years"]["m"] = None if i == 0 else float(i)
         r["people"]["defender_side"]["within_5km"]["population"] = int(rng.integers(0, 3))
@@ -115,9 +130,16 @@ def test_top_keeps_the_first_rows_and_counts_every_side() -> None:
     cut = atlas(countries=["FIN"], sort="area", top=3)
     assert cut.sides == full.sides == len(full.rows) > 3
     assert [r["rank"] for r in cut.rows] == [1, 2, 3]
-    assert [(r["defender"], r["neighbour"]) for r in cut.rows] == [(r["defender"], r["neighbour"]) for r in full.rows[:3]]
+    assert [(r["defender"], r["neighbour"]) for r in cut.rows] == [
+        (r["defender"], r["neighbour"]) for r in full.rows[:3]
+    ]
     doc = cut.to_dict()
-    assert doc["schema"] == "minebelt.atlas/1" and len(doc["borders"]) == 3 and doc["top"] == 3 and doc["sides"] == full.sides
+    assert (
+        doc["schema"] == "minebelt.atlas/1"
+        and len(doc["borders"]) == 3
+        and doc["top"] == 3
+        and doc["sides"] == full.sides
+    )
     assert len(cut.to_frame()) == 3 and len(cut.all_rows) == full.sides
 
 
@@ -229,7 +251,20 @@ def tiny_bundle(tmp_path_factory):
 
     d = tmp_path_factory.mktemp("bundle")
     script = Path(__file__).resolve().parents[3] / "scripts" / "build_border_belts.py"
-    subprocess.run([sys.executable, str(script), "--only", "LIE,AND", "--out", str(d / "border_belts.npz"), "--cache", str(d / "cache")], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(script),
+            "--only",
+            "LIE,AND",
+            "--out",
+            str(d / "border_belts.npz"),
+            "--cache",
+            str(d / "cache"),
+        ],
+        check=True,
+        capture_output=True,
+    )
     mp = pytest.MonkeyPatch()
     mp.setattr(border_belts, "bundle_path", lambda: d / "border_belts.npz")
     border_belts.clear()
@@ -260,7 +295,9 @@ def test_bundled_sides_read_from_the_curves(tiny_bundle, depth: float) -> None:
         doc = _estimate(d, n, depth, "korea-peak")
         assert r["belt_area_km2"] == pytest.approx(doc["totals"]["area_km2"], rel=1e-12)
         assert r["clearance_years"]["korea-peak"] == pytest.approx(doc["clearance"]["calendar_years"], rel=1e-12)
-        assert r["people"]["defender_side"] == {k: v for k, v in doc["exposure"]["total"]["defender_side"].items() if k != "countries"}
+        assert r["people"]["defender_side"] == {
+            k: v for k, v in doc["exposure"]["total"]["defender_side"].items() if k != "countries"
+        }
         f = border_front(d, n, None, None, "skip", None, f"{d}>{n}")
         exact = belt_polygon(f.build_lines(), depth, None, defender_land(d, near_line=True), None, f.cuts).area_km2
         assert r["belt_area_km2"] == pytest.approx(exact, rel=CURVE_REL_TOL)

@@ -44,7 +44,11 @@ def test_korean_489_years_is_consistent_with_the_reported_pace():
 
     implied = FACTS["KOREA_UNIDENTIFIED_AREA_KM2"].value / FACTS["KOREA_UNIDENTIFIED_CLEARANCE_YEARS"].value
     assert implied == pytest.approx(0.1856, abs=1e-4)
-    assert FACTS["KOREA_CLEARANCE_M2_PER_YEAR_LOW"].value / 1e6 <= implied <= FACTS["KOREA_CLEARANCE_M2_PER_YEAR_HIGH"].value / 1e6
+    assert (
+        FACTS["KOREA_CLEARANCE_M2_PER_YEAR_LOW"].value / 1e6
+        <= implied
+        <= FACTS["KOREA_CLEARANCE_M2_PER_YEAR_HIGH"].value / 1e6
+    )
 
 
 def test_build_cost_not_costed_parts():
@@ -67,14 +71,18 @@ def _full(**kw):
 
 
 def _ap(country: str, n: float) -> CapacityEntry:
-    return CapacityEntry(producer=f"{country} plant", country=country, mines_per_year=n, scope="anti-personnel", year=2026, source="test")
+    return CapacityEntry(
+        producer=f"{country} plant", country=country, mines_per_year=n, scope="anti-personnel", year=2026, source="test"
+    )
 
 
 def test_blocks_in_estimate():
     sc = _full(
         production=Production(capacity=[_ap("POL", 400_000.0), _ap("FIN", 300_000.0)], start_year=2026),
         cost=Cost(unit_cost_per_mine=10.0, laying_cost_per_km2=1000.0, fence_cost_per_km=100.0),
-        clearance=Clearance(deminers=100.0, productivity_m2_per_deminer_day=20.0, working_days_per_year=200.0, cost_per_m2=4.0),
+        clearance=Clearance(
+            deminers=100.0, productivity_m2_per_deminer_day=20.0, working_days_per_year=200.0, cost_per_m2=4.0
+        ),
     )
     doc = estimate(sc).document
     mines = 150 * 2 * 6000  # 1.8 M: POL 1.2 M, FIN 0.6 M
@@ -100,7 +108,10 @@ def test_blocks_in_estimate():
     assert k["world_capacity_years_by_mines"] == pytest.approx(mines / 160_566)
     w = k["world_capacity"]
     assert w["year"] == 2023 and "States Parties" in w["scope"] and w["relayed"] and w["certainty"] == "medium"
-    assert w["label"] == "the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)"
+    assert (
+        w["label"]
+        == "the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)"
+    )
     assert k["calendar_years_interval_varies"] == "nothing (no spread)"
     assert k["unrecorded_allowance_note"].startswith("assumes complete records")
     assert [a["value"] for a in k["unrecorded_allowance_alternatives"]] == [0.025, 0.056, 0.8]
@@ -117,7 +128,11 @@ def test_empty_blocks_use_cited_defaults():
     assert p["by_country"]["POL"]["years_to_fill"] == pytest.approx(1.2e6 / 1.2e6)
     assert p["by_country"]["POL"]["years_to_fill_is"] == "all-types capacity"
     assert p["by_country"]["FIN"]["years_to_fill"] is None and p["years_to_fill"] is None
-    assert p["capacity"][0]["scope"] == "all-types" and p["capacity"][0]["year"] == 2026 and "Reuters" in p["capacity"][0]["source"]
+    assert (
+        p["capacity"][0]["scope"] == "all-types"
+        and p["capacity"][0]["year"] == 2026
+        and "Reuters" in p["capacity"][0]["source"]
+    )
     assert p["start_year"] == 2026
     # cost: mines at EUR 20-200 (median sqrt(20 x 200)) at the ECB rate of the Finnish Army's
     # statement (2026-01-14: 1.1651 USD/EUR); the fence proxy uniform between three barriers, each at
@@ -131,27 +146,42 @@ def test_empty_blocks_use_cited_defaults():
     assert c["fence_cost"] == pytest.approx(150 * fence, rel=1e-6)
     assert c["laying_cost"] is None and c["not_costed"] == ["laying"] and not c["complete"]
     rates = {(x["from"], x["price_date"]): x["rate"] for x in c["exchange_rate"]["conversions"]}
-    assert rates[("EUR", "2026-01-14")] == 1.1651 and rates[("EUR", "2022-08-29")] == 0.9986 and rates[("EUR", "2022-11-15")] == 1.0404
+    assert (
+        rates[("EUR", "2026-01-14")] == 1.1651
+        and rates[("EUR", "2022-08-29")] == 0.9986
+        and rates[("EUR", "2022-11-15")] == 1.0404
+    )
     assert rates[("PLN", "2022-06-30")] == pytest.approx(1.0387 / 4.6904)
     assert c["exchange_rate"]["attribution"] == "Source: ECB statistics"
     assert c["price_years"] == {"mines_cost": "2026", "fence_cost": "2022"} and "mixed price years" in c["price_basis"]
-    assert c["fence_is_proxy"] and c["fence_label"] == "border-fence proxy (anti-migration barriers: Lithuania, Finland, Poland)"
+    assert (
+        c["fence_is_proxy"]
+        and c["fence_label"] == "border-fence proxy (anti-migration barriers: Lithuania, Finland, Poland)"
+    )
     assert "Art. 5(2)(a)" in c["fence_note"] and "not of marking a minefield" in c["fence_note"]
     # clearance: the default workforce (Ukraine's 4,021 certified deminers) at the fitted
     # productivities; Croatia's rates stay as labelled yardsticks (uniform 30.4-58 km2, median 44.2;
     # 1,393-2,530 AP mines a year, median 1,961.5), in parallel: the longest, Poland's 1.2 M mines
     assert k["workforce"]["preset"] == "ukraine-2024" and k["workforce"]["chosen"] == "default"
-    assert k["headline"].endswith("with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)")
+    assert k["headline"].endswith(
+        "with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)"
+    )
     assert k["condition"] == {"key": "legacy", "text": k["condition"]["text"], "chosen": "default"}
     effort = 1.8e6 / 22.02 + 300e6 / 43_190  # the fitted medians, legacy belts
     assert k["calendar_years"] == pytest.approx(effort / 4_021, rel=1e-3)
     y = k["yardsticks"]
     assert y["area_rate"]["years"] == pytest.approx(200 / 44.2) and y["area_rate"]["label"] == "area-rate yardstick"
-    assert y["area_rate"]["condition"] == "if each country cleared as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)"
+    assert (
+        y["area_rate"]["condition"]
+        == "if each country cleared as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)"
+    )
     note = y["area_rate"]["density_note"]
     # Croatia: 1,393 AP mines / 30.4 km2 (2017) = 45.8, 2,530 / 39.16 (2019) = 64.6 per km2; the belt's
     # 6,000 per km2 is 6,000 / 64.6 = 93 to 6,000 / 45.8 = 131 times as many: the whole range
-    assert "46\u201365 anti-personnel mines per km\u00b2" in note and "against 6,000 per km\u00b2 in the belts it stands for: 93\u2013131 times as many" in note
+    assert (
+        "46\u201365 anti-personnel mines per km\u00b2" in note
+        and "against 6,000 per km\u00b2 in the belts it stands for: 93\u2013131 times as many" in note
+    )
     assert y["mine_rate"]["years"] == pytest.approx(1.2e6 / 1961.5)
     # cost: uniform between the two dense-belt outturns per m2 at 2025 prices (CPI-U), median the mean
     rows = {r["key"]: r for r in k["cost_outturns"]}
@@ -161,7 +191,11 @@ def test_empty_blocks_use_cited_defaults():
     assert k["cost"] == pytest.approx(300e6 * per_m2)
     assert k["cost_price_years"] == "2025" and k["cost_price_basis"].startswith("USD at 2025 prices")
     alt = k["cost_alternative"]
-    assert alt["cost_low"] == pytest.approx(300e6 * 2) and alt["cost_high"] == pytest.approx(300e6 * 39) and "2006 prices" in alt["price_basis"]
+    assert (
+        alt["cost_low"] == pytest.approx(300e6 * 2)
+        and alt["cost_high"] == pytest.approx(300e6 * 39)
+        and "2006 prices" in alt["price_basis"]
+    )
     assert k["vs_build"]["clearance_to_build_ratio"] is None and "laying" in k["vs_build"]["ratio_note"]
     assert k["land_release"]["method"] == "confirmed-belt"
 
@@ -169,14 +203,26 @@ def test_empty_blocks_use_cited_defaults():
 def test_all_types_capacity_is_conditional_and_pooling():
     sc = _full(
         production=Production(
-            capacity=[CapacityEntry(producer="Belma", country="POL", mines_per_year=1.2e6, scope="all-types", year=2026, source="Reuters")],
+            capacity=[
+                CapacityEntry(
+                    producer="Belma",
+                    country="POL",
+                    mines_per_year=1.2e6,
+                    scope="all-types",
+                    year=2026,
+                    source="Reuters",
+                )
+            ],
             pooled_by=["POL", "FIN"],
         )
     )
     p = estimate(sc).document["production"]
     assert p["years_to_fill"] == pytest.approx(1.8e6 / 1.2e6)
     assert p["years_to_fill_is"] == "all-types capacity"
-    assert p["years_to_fill_condition"] == "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel"
+    assert (
+        p["years_to_fill_condition"]
+        == "at Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel"
+    )
     assert [o["country"] for o in p["other_producers"]] == ["FIN"] and not p["other_producers"][0]["counted"]
     assert p["groups"][0]["countries"] == ["POL", "FIN"] and "POL, FIN pool" in p["pooling"]
 
@@ -185,7 +231,9 @@ def test_fence_on_land_front_only(examples):
     """A measured belt that skips water is fenced along its land km, not its whole length."""
     from minebelt import load_scenario
 
-    sc = load_scenario(examples / "eastern-flank.toml").model_copy(update={"cost": Cost(unit_cost_per_mine=1.0, fence_cost_per_km=1.0)})
+    sc = load_scenario(examples / "eastern-flank.toml").model_copy(
+        update={"cost": Cost(unit_cost_per_mine=1.0, fence_cost_per_km=1.0)}
+    )
     sc.sections = [s for s in sc.sections if s.name == "Estonia - Russia"]
     doc = estimate(sc, with_geometry=False).document
     row = doc["sections"][0]
@@ -197,22 +245,46 @@ def test_fence_on_land_front_only(examples):
 def test_required_fields_without_a_source():
     from minebelt.scenario import scenario_from_dict
 
-    base = {"name": "x", "defaults": {"depth_km": 2, "density": 6000}, "sections": [{"name": "a", "country": "POL", "border": "BLR", "length_km": 10}]}
+    base = {
+        "name": "x",
+        "defaults": {"depth_km": 2, "density": 6000},
+        "sections": [{"name": "a", "country": "POL", "border": "BLR", "length_km": 10}],
+    }
     scenario_from_dict({**base, "clearance": {"deminers": 5}})  # deminers alone is enough
     with pytest.raises(InputError, match="working_days_per_year"):
         scenario_from_dict({**base, "clearance": {"deminers": 5, "productivity_m2_per_deminer_day": 20}})
     with pytest.raises(InputError, match="productivity_m2_per_machine_day"):
         scenario_from_dict({**base, "clearance": {"machines": 5, "working_days_per_year": 200}})
     with pytest.raises(InputError, match="not capacity_km2_per_year and deminers"):
-        scenario_from_dict({**base, "clearance": {"capacity_km2_per_year": 5, "deminers": 5, "working_days_per_year": 200}})
+        scenario_from_dict(
+            {**base, "clearance": {"capacity_km2_per_year": 5, "deminers": 5, "working_days_per_year": 200}}
+        )
     with pytest.raises(InputError, match="shares must sum to 1"):
-        scenario_from_dict({**base, "clearance": {"land_release": {"cancelled_nts": 0.5, "reduced_ts": 0.5, "cleared": 0.5}}})
+        scenario_from_dict(
+            {**base, "clearance": {"land_release": {"cancelled_nts": 0.5, "reduced_ts": 0.5, "cleared": 0.5}}}
+        )
     with pytest.raises(InputError, match="no ECB reference rate for XYZ"):
         scenario_from_dict({**base, "cost": {"currency": "XYZ"}})
     with pytest.raises(InputError, match=r"no capacity for POL \(given: FIN, NOR; needed: POL\)"):
         scenario_from_dict({**base, "clearance": {"capacity_km2_per_year_by_country": {"NOR": 3, "FIN": 5}}})
     with pytest.raises(InputError, match="scope"):
-        scenario_from_dict({**base, "production": {"capacity": [{"producer": "p", "country": "POL", "mines_per_year": 5, "scope": "some", "year": 2026, "source": "s"}]}})
+        scenario_from_dict(
+            {
+                **base,
+                "production": {
+                    "capacity": [
+                        {
+                            "producer": "p",
+                            "country": "POL",
+                            "mines_per_year": 5,
+                            "scope": "some",
+                            "year": 2026,
+                            "source": "s",
+                        }
+                    ]
+                },
+            }
+        )
 
 
 def test_negative_productivity_is_refused():
@@ -231,7 +303,9 @@ def test_negative_productivity_is_refused():
 
 def test_blocks_with_monte_carlo_have_dist_and_list_every_input():
     sc = _full(
-        production=Production(capacity=[_ap("POL", 500_000.0), _ap("FIN", 500_000.0)], start_year=2026, pooled_by=["POL", "FIN"]),
+        production=Production(
+            capacity=[_ap("POL", 500_000.0), _ap("FIN", 500_000.0)], start_year=2026, pooled_by=["POL", "FIN"]
+        ),
         cost=Cost(),
         clearance=Clearance(capacity_km2_per_year="5 to 20"),
     )
@@ -304,6 +378,12 @@ def test_exposure_of_a_union_is_the_minimum_over_its_parts():
     assert np.all(combined.distance_km[np.isin(combined.index, np.nonzero(inside)[0])] == 0.0)
     assert 0 < len(combined.index) < n
     # a place in the hole is outside the belt: its distance is to the hole's edge, ~1.1 km
-    hole = Places(lon=np.array([24.55]), lat=np.array([60.0]), population=np.array([5000]),
-                  country=np.array(["FIN"]), names=["hole"], meta={})
+    hole = Places(
+        lon=np.array([24.55]),
+        lat=np.array([60.0]),
+        population=np.array([5000]),
+        country=np.array(["FIN"]),
+        names=["hole"],
+        meta={},
+    )
     assert place_distances(b, hole).distance_km[0] == pytest.approx(0.01 * 111.4, rel=0.01)

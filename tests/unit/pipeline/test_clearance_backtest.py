@@ -40,7 +40,9 @@ ALL = model.clearance.fit_productivities(_rows(FIT_CASES))
 
 def _ratio(case, rates) -> float:
     by_condition, m2 = rates
-    return float(model.deminer_years(case.mines, case.cleared_m2, by_condition[case.condition], m2)) / case.deminer_years
+    return (
+        float(model.deminer_years(case.mines, case.cleared_m2, by_condition[case.condition], m2)) / case.deminer_years
+    )
 
 
 def _loo(case):
@@ -54,14 +56,24 @@ EXPECTED = {
     "zimbabwe-30km": (1.49, "within"),  # the fastest stretch on record, duration from a rounded rate (just inside)
     "zimbabwe-29km": (0.62, "miss"),  # the workforce is HALO's whole programme: an upper bound on this field's
     "korea-1998-2020": (0.49, "miss"),  # the slowest: displaced minimum-metal mines, seasons
-    "jordan-north": (5.06, "miss"),  # left out, only Cyprus's start-up phase (90 mines a deminer-year) speaks for recorded fields
+    "jordan-north": (
+        5.06,
+        "miss",
+    ),  # left out, only Cyprus's start-up phase (90 mines a deminer-year) speaks for recorded fields
     "cyprus-2004-2005": (0.20, "miss"),  # left out, Jordan alone (455 a deminer-year) sets the recorded rates
     "korea-2008": (0.34, "miss"),
     "cyprus-2004-2011": (1.23, "within"),  # the whole programme, held out: four teams of eight on two dates
     "arrowhead-2019": (0.08, "miss"),
 }
 #: The same ratios with the fit on all six (in-sample).
-IN_SAMPLE = {"falklands-5a": 2.33, "zimbabwe-30km": 1.35, "zimbabwe-29km": 0.70, "korea-1998-2020": 0.61, "jordan-north": 1.20, "cyprus-2004-2005": 0.62}
+IN_SAMPLE = {
+    "falklands-5a": 2.33,
+    "zimbabwe-30km": 1.35,
+    "zimbabwe-29km": 0.70,
+    "korea-1998-2020": 0.61,
+    "jordan-north": 1.20,
+    "cyprus-2004-2005": 0.62,
+}
 
 
 def test_the_fitted_productivities_are_the_table():
@@ -83,7 +95,9 @@ def test_the_fitted_productivities_are_the_table():
     assert PREDICTION_FACTOR == pytest.approx(factor, rel=2e-3)
     assert 5.7 < PREDICTION_FACTOR < 5.9  # far wider than the mean rate's confidence interval (FIT_FACTOR)
     for r in PRODUCTIVITY_FIT.values():
-        assert r.p95 / r.point == pytest.approx(PREDICTION_FACTOR) and r.point / r.p05 == pytest.approx(PREDICTION_FACTOR)
+        assert r.p95 / r.point == pytest.approx(PREDICTION_FACTOR) and r.point / r.p05 == pytest.approx(
+            PREDICTION_FACTOR
+        )
 
 
 def test_the_prediction_interval_covers_the_left_out_cases_as_a_90_percent_interval_should():
@@ -114,7 +128,9 @@ def test_back_test_ratio(case):
     rates = _loo(case) if case.role == "fit" else ALL
     ratio = _ratio(case, rates)
     if case.key not in EXPECTED:  # a new case: say what to add, rather than a bare KeyError
-        pytest.fail(f"add {case.key!r}: ({ratio:.2f}, {'within' if 1 / FACTOR <= ratio <= FACTOR else 'miss'!r}) to EXPECTED")
+        pytest.fail(
+            f"add {case.key!r}: ({ratio:.2f}, {'within' if 1 / FACTOR <= ratio <= FACTOR else 'miss'!r}) to EXPECTED"
+        )
     expected, status = EXPECTED[case.key]
     assert ratio == pytest.approx(expected, abs=0.01)
     within = 1 / FACTOR <= ratio <= FACTOR
@@ -150,7 +166,8 @@ def test_cases_without_a_workforce_show_the_workforce_the_model_implies():
     by_condition, m2 = ALL
     implied = {
         c.key: float(model.deminer_years(c.mines, c.cleared_m2, by_condition[c.condition], m2)) / c.years
-        for c in CASES if c.deminers is None
+        for c in CASES
+        if c.deminers is None
     }
     assert set(implied) == {"falklands", "nicaragua", "chile", "jordan-wadi-araba", "kuwait"}
     assert all(40 < v < 30_000 for v in implied.values()), implied
@@ -204,6 +221,8 @@ def test_eastern_flank_full_headline_interval_is_what_history_supports():
     assert PREDICTION_FACTOR**2 < d["p95"] / d["p05"] < 45  # the effort's own x/÷ 5.80, widened by the belt's spread
     e = k["deminer_years_dist"]
     assert e["p95"] / e["p05"] == pytest.approx(d["p95"] / d["p05"], rel=1e-6)  # one workforce: same spread
-    assert "with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)" in k["headline"]
+    assert (
+        "with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)" in k["headline"]
+    )
     alt = k["condition_alternative"]
     assert alt["condition"] == "recorded" and alt["years"] < k["calendar_years"] / 5  # context, not the headline

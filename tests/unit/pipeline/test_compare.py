@@ -15,7 +15,9 @@ from minebelt.pipeline.compare import compare
 from minebelt.pipeline.compare_inputs import differing_inputs, match_sections, swap
 
 
-def _sc(name: str, sections: list[tuple[str, str, str, float]], depth: float = 2.0, density: float | str = 12000.0, **blocks) -> Scenario:
+def _sc(
+    name: str, sections: list[tuple[str, str, str, float]], depth: float = 2.0, density: float | str = 12000.0, **blocks
+) -> Scenario:
     return Scenario(
         name=name,
         defaults=Defaults(depth_km=depth, density=density),

@@ -37,9 +37,13 @@ def doc(tmp_path_factory):
 def test_stated_needs_sit_beside_the_model_with_years_at_capacity(doc):
     needs = doc["production"]["stated_needs"]
     pol = [n for n in needs if n["country"] == "POL"]
-    assert [n["scope"] for n in pol] == ["anti-personnel", "all-types"] and not [n for n in needs if n["country"] == "FIN"]
+    assert [n["scope"] for n in pol] == ["anti-personnel", "all-types"] and not [
+        n for n in needs if n["country"] == "FIN"
+    ]
     ap = pol[0]
-    assert ap["mines"] == 1e6 and ap["reading"] == "up to" and "Bejda" in ap["said_by"] and "pravda.com.ua" in ap["source"]
+    assert (
+        ap["mines"] == 1e6 and ap["reading"] == "up to" and "Bejda" in ap["said_by"] and "pravda.com.ua" in ap["source"]
+    )
     assert ap["model_mines"] == pytest.approx(doc["by_country"]["POL"]["mines"])
     assert ap["ratio_to_model"] == pytest.approx(1e6 / doc["by_country"]["POL"]["mines"])
     # Belma's 1.2 M a year of all types, no ramp: a million in 0.83 years, on the block's own condition
@@ -59,9 +63,14 @@ def test_budgets_are_set_beside_the_costed_belt_with_their_scope(doc):
     assert day == "2024-05-17" and es["converted"] == pytest.approx(10e9 / rate)
     row = doc["cost"]["by_country"]["POL"]
     assert es["share_of_costed_belt"] == pytest.approx(es["converted"] / row["total"])
-    assert es["set_beside_parts"] == ["border-fence proxy"] and es["ratio_to_parts"] == pytest.approx(es["converted"] / row["fence_cost"])
+    assert es["set_beside_parts"] == ["border-fence proxy"] and es["ratio_to_parts"] == pytest.approx(
+        es["converted"] / row["fence_cost"]
+    )
     assert "mines not itemised" in es["pays_for"] and "gov.pl" in es["source"]
-    assert b["EST_BUNKERS_EUR"]["ratio_to_parts"] is None and b["EST_BUNKERS_EUR"]["scope_note"] == "no costed part of the belt buys the same thing"
+    assert (
+        b["EST_BUNKERS_EUR"]["ratio_to_parts"] is None
+        and b["EST_BUNKERS_EUR"]["scope_note"] == "no costed part of the belt buys the same thing"
+    )
 
 
 def test_civilians_on_the_defenders_side_are_named_first_and_the_other_side_counted_apart(doc):
@@ -69,8 +78,14 @@ def test_civilians_on_the_defenders_side_are_named_first_and_the_other_side_coun
     # the old fields stay: both sides together
     for r in (1, 5, 10):
         both, mine, other = t[f"within_{r}km"], t["defender_side"][f"within_{r}km"], t["other_side"][f"within_{r}km"]
-        assert both["places"] == mine["places"] + other["places"] and both["population"] == mine["population"] + other["population"]
-    assert set(t["defender_side"]["countries"]) <= {"EST", "POL"} and set(t["other_side"]["countries"]) <= {"RUS", "BLR"}
+        assert (
+            both["places"] == mine["places"] + other["places"]
+            and both["population"] == mine["population"] + other["population"]
+        )
+    assert set(t["defender_side"]["countries"]) <= {"EST", "POL"} and set(t["other_side"]["countries"]) <= {
+        "RUS",
+        "BLR",
+    }
     first = t["in_or_near_belt"][0]
     assert (first["name"], first["country"], first["population"], first["inside"]) == ("Narva", "EST", 54409, True)
     assert all(p["country"] in ("EST", "POL") and p["distance_km"] <= 1 for p in t["in_or_near_belt"])
@@ -87,9 +102,18 @@ def test_outputs_word_needs_budgets_and_civilians(doc):
     from minebelt.outputs.report.production_view import stated_needs
 
     needs = stated_needs(doc)
-    assert needs[0]["text"].startswith("Poland: up to 1 M anti-personnel mines (Deputy Defence Minister P. Bejda, 2025-03-18): ")
-    assert "times the model's" in needs[0]["text"] and "0.833 years at Belma's stated 2026 capacity" in needs[0]["text"]  # the detail rule: 3 significant figures
+    assert needs[0]["text"].startswith(
+        "Poland: up to 1 M anti-personnel mines (Deputy Defence Minister P. Bejda, 2025-03-18): "
+    )
+    assert (
+        "times the model's" in needs[0]["text"] and "0.833 years at Belma's stated 2026 capacity" in needs[0]["text"]
+    )  # the detail rule: 3 significant figures
     east = budgets(doc)[0]["text"]
-    assert east.startswith("Poland, East Shield (Tarcza Wsch\u00f3d): PLN 10 bn (announced 2024-05-18, 2024-2028) = EUR 2.34 bn at ")
+    assert east.startswith(
+        "Poland, East Shield (Tarcza Wsch\u00f3d): PLN 10 bn (announced 2024-05-18, 2024-2028) = EUR 2.34 bn at "
+    )
     card = next(c for c in summary(doc)["cards"] if "defender's side" in c["label"])
-    assert card["note"].startswith("the belt would run through Narva, EST, 54,409 people") and "across the border, counted apart" in card["note"]
+    assert (
+        card["note"].startswith("the belt would run through Narva, EST, 54,409 people")
+        and "across the border, counted apart" in card["note"]
+    )

@@ -35,7 +35,11 @@ def test_mines_scale_linearly(length, depth, density, k):
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["POL", "FIN", "EST", "LTU"]), lengths, depths, densities), min_size=1, max_size=8))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["POL", "FIN", "EST", "LTU"]), lengths, depths, densities), min_size=1, max_size=8
+    )
+)
 def test_totals_equal_sum_of_sections_and_countries(rows):
     sc = Scenario(
         name="sum",

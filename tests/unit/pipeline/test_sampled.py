@@ -18,7 +18,10 @@ def flank(sections: int = 10) -> Scenario:
     """Stated fronts of six defending countries (several with more than one section), a depth
     and a density shared by all, one length and one depth of a section's own."""
     countries = ["FIN", "EST", "LVA", "LVA", "LTU", "LTU", "POL", "POL", "UKR", "UKR"]
-    rows = [Section(name=f"s{i}", country=countries[i % 10], border="RUS", length_km=100.0 + 37 * i) for i in range(sections)]
+    rows = [
+        Section(name=f"s{i}", country=countries[i % 10], border="RUS", length_km=100.0 + 37 * i)
+        for i in range(sections)
+    ]
     rows[3] = Section(name="s3", country="LVA", border="BLR", length_km="150 to 190")
     rows[6] = Section(name="s6", country="POL", border="BLR", length_km=400.0, depth_km="0.5 to 1")
     return Scenario(name="flank", defaults=Defaults(depth_km="1.5 to 2.5", density="6000 to 12000"), sections=rows)

@@ -11,10 +11,22 @@ from minebelt import estimate, load_scenarios
 # (scenario, section) -> (length km, area km², mines) as printed in seed 001
 KOREAN = {
     ("Korean DMZ model: priority fronts", "Ukraine: priority front, 500 km"): (500, 1000, 12_000_000),
-    ("Korean DMZ model: full replication", "Ukraine: full eastern and northern line, 1,000 km"): (1000, 2000, 24_000_000),
+    ("Korean DMZ model: full replication", "Ukraine: full eastern and northern line, 1,000 km"): (
+        1000,
+        2000,
+        24_000_000,
+    ),
     ("Korean DMZ model: full replication", "Poland: border with Belarus, 400 km"): (400, 800, 9_600_000),
-    ("Korean DMZ model: selective fronts, lower end", "Poland: most vulnerable sections, 200 km"): (200, 400, 4_800_000),
-    ("Korean DMZ model: selective fronts, upper end", "Poland: most vulnerable sections, 300 km"): (300, 600, 7_200_000),
+    ("Korean DMZ model: selective fronts, lower end", "Poland: most vulnerable sections, 200 km"): (
+        200,
+        400,
+        4_800_000,
+    ),
+    ("Korean DMZ model: selective fronts, upper end", "Poland: most vulnerable sections, 300 km"): (
+        300,
+        600,
+        7_200_000,
+    ),
     ("Korean DMZ model: full replication", "Baltic States: priority 600 km"): (600, 1200, 14_400_000),
     ("Korean DMZ model: selective fronts, lower end", "Baltic States: selective 400 km"): (400, 800, 9_600_000),
     ("Korean DMZ model: full replication", "Finland: priority 600 km"): (600, 1200, 14_400_000),
@@ -74,7 +86,15 @@ def test_estimate_json_contract(run_cli, examples):
     assert set(d) >= {"scenario", "sections", "totals", "by_country", "provenance"}
     assert len(d["scenario"]["sha256"]) == 64
     assert set(d["sections"][0]) >= {
-        "name", "country", "border", "length_km", "depth_km", "area_km2", "density_per_km2", "mines", "mines_per_km_front"
+        "name",
+        "country",
+        "border",
+        "length_km",
+        "depth_km",
+        "area_km2",
+        "density_per_km2",
+        "mines",
+        "mines_per_km_front",
     }
     assert set(d["totals"]) >= {"length_km", "area_km2", "mines"}
     assert set(d["by_country"]["POL"]) >= {"length_km", "area_km2", "mines"}

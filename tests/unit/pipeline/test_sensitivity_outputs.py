@@ -24,7 +24,13 @@ def _scenario() -> Scenario:
 
 def test_block_inputs_are_uncertain_inputs():
     keys = {i.key for i in uncertain_inputs(_scenario())}
-    assert {"defaults.density", "cost.unit_cost_per_mine", "cost.fence_cost_per_km", "clearance.cost_per_m2", "clearance.capacity_km2_per_year"} <= keys
+    assert {
+        "defaults.density",
+        "cost.unit_cost_per_mine",
+        "cost.fence_cost_per_km",
+        "clearance.cost_per_m2",
+        "clearance.capacity_km2_per_year",
+    } <= keys
 
 
 def test_calendar_years_driven_by_capacity_only():
@@ -42,17 +48,24 @@ def test_cost_total_and_default_output():
     doc = sensitivity(_scenario(), n_base=128, output="cost.total")
     assert doc["tornado"][0]["input"] == "cost.unit_cost_per_mine"
     # the yardsticks' programme rates are inputs too: none moves the build cost
-    assert {r["input"] for r in doc["tornado"] if r["swing"] == 0} >= {"clearance.cost_per_m2", "clearance.capacity_km2_per_year"}
+    assert {r["input"] for r in doc["tornado"] if r["swing"] == 0} >= {
+        "clearance.cost_per_m2",
+        "clearance.capacity_km2_per_year",
+    }
     mines = sensitivity(_scenario(), n_base=128)
     assert mines["output"] == "totals.mines" and mines["tornado"][0]["input"] == "defaults.density"
 
 
 def test_unknown_or_unestimated_output_is_one_clear_error():
-    with pytest.raises(InputError, match=r"not a sampled figure of this scenario \(did you mean 'clearance.calendar_years'\?\)"):
+    with pytest.raises(
+        InputError, match=r"not a sampled figure of this scenario \(did you mean 'clearance.calendar_years'\?\)"
+    ):
         sensitivity(_scenario(), n_base=64, output="clearance.calender_years")
     with pytest.raises(InputError) as err:
         sensitivity(_scenario(), n_base=64, output="nope")
-    assert str(err.value).endswith("'nope': not a sampled figure of this scenario (figures: totals.*, by_country.<country>.*, clearance.*, cost.*, production.*)")
+    assert str(err.value).endswith(
+        "'nope': not a sampled figure of this scenario (figures: totals.*, by_country.<country>.*, clearance.*, cost.*, production.*)"
+    )
     sc = _scenario()
     sc.sections.append(Section(name="b", country="FIN", border="RUS", length_km=100.0))
     with pytest.raises(InputError, match="not estimated"):  # no production capacity on record for FIN
@@ -84,16 +97,25 @@ def test_estimate_prints_years_without_separators(run_cli, tmp_path):
     code, out, err = run_cli("estimate", path, "--details")
     assert code == 0, err
     out = " ".join(out.split())  # rich wraps long lines
-    assert "from 2026, the last mine would be made in 2030" in out and "the last in 2030" in out and "2,026" not in out and "2,030" not in out
+    assert (
+        "from 2026, the last mine would be made in 2030" in out
+        and "the last in 2030" in out
+        and "2,026" not in out
+        and "2,030" not in out
+    )
     # 4.8 M mines at Belma's 1.2 M a year of all types: the time at that capacity alone, not a bound
-    assert "At Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel: 4 years" in out  # 4 exactly: no padding zero
+    assert (
+        "At Belma's stated 2026 capacity alone (all types), if all of it were anti-personnel: 4 years" in out
+    )  # 4 exactly: no padding zero
     assert "at least" not in out and "earliest" not in out
 
 
 def test_a_file_of_scenarios_marks_the_one_without_uncertain_input_not_estimated():
     from minebelt.pipeline.sensitivity import sensitivity_of_file
 
-    fixed = _scenario().model_copy(update={"name": "stated capacity", "clearance": Clearance(capacity_km2_per_year=8.0)})
+    fixed = _scenario().model_copy(
+        update={"name": "stated capacity", "clearance": Clearance(capacity_km2_per_year=8.0)}
+    )
     docs = sensitivity_of_file([_scenario(), fixed], n_base=64, output="clearance.calendar_years")
     assert [d["scenario"]["name"] for d in docs] == ["blocks", "stated capacity"]
     assert docs[0]["tornado"][0]["input"] == "clearance.capacity_km2_per_year"

@@ -81,7 +81,9 @@ def test_shared_defaults_are_one_draw_section_values_are_independent():
     own = Scenario(
         name="own",
         defaults=Defaults(density=6000.0),
-        sections=[Section(name=f"s{i}", country="POL", border="BLR", length_km=100.0, depth_km="1 to 3") for i in range(4)],
+        sections=[
+            Section(name=f"s{i}", country="POL", border="BLR", length_km=100.0, depth_km="1 to 3") for i in range(4)
+        ],
     )
     indep = estimate(own, samples=40_000, seed=3).document
     w_shared = shared["totals"]["mines_dist"]["p95"] - shared["totals"]["mines_dist"]["p05"]

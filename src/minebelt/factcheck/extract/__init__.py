@@ -40,12 +40,21 @@ class Draft:
             "saying why it is not a claim (calendar years are read as the dates of their figures).\n"
             "A draft: read each quote, correct what was misread, then run `minebelt factcheck` on this file."
         )
-        return claims_toml(self.claims, title=f"Claims drafted from {self.source}", sources=[self.source], header=header, skipped=self.skipped)
+        return claims_toml(
+            self.claims,
+            title=f"Claims drafted from {self.source}",
+            sources=[self.source],
+            header=header,
+            skipped=self.skipped,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """``{"source", "claims": [...], "skipped": [{"figure", "quote", "reason"}, ...]}`` with each
         claim's countries under ``countries``."""
-        rows = [{**{k: v for k, v in c.items() if not k.startswith("_")}, "countries": list(c.get("_countries", []))} for c in self.claims]
+        rows = [
+            {**{k: v for k, v in c.items() if not k.startswith("_")}, "countries": list(c.get("_countries", []))}
+            for c in self.claims
+        ]
         return {"source": self.source, "claims": rows, "skipped": [dict(x) for x in self.skipped]}
 
 
@@ -81,7 +90,9 @@ def read_article(path: str | Path) -> str:
         blob = read_bytes(Path(path), max_bytes=settings.ARTICLE_BYTES_MAX, what="plain-text article")
         label = str(path)
     if len(blob) > settings.ARTICLE_BYTES_MAX:
-        raise InputError(f"{label}: more than {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX): give the article's text only")
+        raise InputError(
+            f"{label}: more than {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX): give the article's text only"
+        )
     try:
         text = blob.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -97,7 +108,9 @@ def article_text(text: str, label: str) -> str:
     from ...errors import InputError
 
     if len(text.encode("utf-8", "surrogatepass")) > settings.ARTICLE_BYTES_MAX:
-        raise InputError(f"{label}: more than {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX): give the article's text only")
+        raise InputError(
+            f"{label}: more than {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX): give the article's text only"
+        )
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
         raise InputError(f"{label}: not plain text (it holds NUL bytes): give the article as UTF-8 plain text")

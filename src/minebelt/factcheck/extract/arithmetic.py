@@ -77,7 +77,9 @@ def _compute(parts: list[list[float]], words: str) -> tuple[dict[str, Any], str]
     return {"range": [{"expr": exprs[0]}, {"expr": exprs[-1]}]}, words
 
 
-def area(q: Quantity, sentence: list[Quantity], before: list[Quantity], depth: Stated | None) -> tuple[dict[str, Any], str] | None:
+def area(
+    q: Quantity, sentence: list[Quantity], before: list[Quantity], depth: Stated | None
+) -> tuple[dict[str, Any], str] | None:
     """A belt area as length x depth, or None."""
     length = pick_length(sentence, before)
     d = next((x for x in sentence if x.role == "depth"), None)
@@ -85,10 +87,15 @@ def area(q: Quantity, sentence: list[Quantity], before: list[Quantity], depth: S
     if length is None or depth_value is None:
         return None
     where = "" if d is not None else f" (the depth it last stated: \u201c{depth.quote}\u201d)"  # type: ignore[union-attr]
-    return _compute([_ends(length), depth_value], f"By the article's own arithmetic: {length.surface} x {num(depth_value[0])} km{where}.")
+    return _compute(
+        [_ends(length), depth_value],
+        f"By the article's own arithmetic: {length.surface} x {num(depth_value[0])} km{where}.",
+    )
 
 
-def mines(q: Quantity, sentence: list[Quantity], depth: Stated | None, density: Stated | None) -> tuple[dict[str, Any], str] | None:
+def mines(
+    q: Quantity, sentence: list[Quantity], depth: Stated | None, density: Stated | None
+) -> tuple[dict[str, Any], str] | None:
     """A number of mines as area x density, or length x depth x density, from the figures of
     its own sentence and the model in force; None when a part is missing."""
     rho = next((x for x in sentence if x.unit == "mines/km²"), None)
@@ -98,7 +105,10 @@ def mines(q: Quantity, sentence: list[Quantity], depth: Stated | None, density: 
     said = "" if rho is not None else f" (the density it last stated: \u201c{density.quote}\u201d)"  # type: ignore[union-attr]
     areas = [x for x in sentence if x.unit == "km²"]
     if len(areas) == 1:
-        return _compute([_ends(areas[0]), [rho_value]], f"By the article's own arithmetic: {areas[0].surface} x {num(rho_value)} mines/km²{said}.")
+        return _compute(
+            [_ends(areas[0]), [rho_value]],
+            f"By the article's own arithmetic: {areas[0].surface} x {num(rho_value)} mines/km²{said}.",
+        )
     lengths = _lengths(sentence)
     d = next((x for x in sentence if x.role == "depth"), None)
     depth_value = d.value if d is not None else (depth.value if depth else None)
@@ -109,11 +119,13 @@ def mines(q: Quantity, sentence: list[Quantity], depth: Stated | None, density: 
 
 
 def times(q: Quantity, sentence: list[Quantity], last_mines: float | None) -> tuple[dict[str, Any], str] | None:
-    """"would double this figure to 24 million": the new figure over the one stated before."""
+    """ "would double this figure to 24 million": the new figure over the one stated before."""
     new = [x for x in sentence if x.unit == "mines" and x.low is None]
     if len(new) != 1 or not last_mines:
         return None
-    return {"expr": f"{num(new[0].value)} / {num(last_mines)}"}, f"By the article's own figures: {new[0].surface} over the {num(last_mines)} it gave before."
+    return {
+        "expr": f"{num(new[0].value)} / {num(last_mines)}"
+    }, f"By the article's own figures: {new[0].surface} over the {num(last_mines)} it gave before."
 
 
 def is_total(sentence: str) -> bool:

@@ -60,8 +60,12 @@ PAST = re.compile(
 #: Whom an estimate is attributed to: "according to the HALO Trust", "analysts estimate",
 #: "the ministry estimated".
 _WHO = (
-    re.compile(r"\baccording\s+to\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"),
-    re.compile(r"\b((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|(?:some\s+|the\s+|many\s+)?(?:analysts|experts|officials|researchers|economists|observers|critics|deminers))\s+(?:estimates?|estimated|forecasts?|projects|projected|calculates?|calculated|reckons?|predicts?|says|said|say|believes?)\b"),
+    re.compile(
+        r"\baccording\s+to\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w'’.-]*)*|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)"
+    ),
+    re.compile(
+        r"\b((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|(?:some\s+|the\s+|many\s+)?(?:analysts|experts|officials|researchers|economists|observers|critics|deminers))\s+(?:estimates?|estimated|forecasts?|projects|projected|calculates?|calculated|reckons?|predicts?|says|said|say|believes?)\b"
+    ),
 )
 _ACTOR_FUTURE = re.compile(r"\b(?:will|shall|plans?|aims?|intends?)\b", re.I)
 

@@ -10,11 +10,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _M = "|".join(MONTHS)
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(rf"\b({_M})\s+((?:19|20)\d\d)\b")
-_CUE_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom)\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)")
+_CUE_YEAR = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Aa]s of|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom)\s+((?:19|20)\d\d)\b(?!\s*[–—-]\s*\d)"
+)
 _MONTH_ONLY = re.compile(rf"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(?:early\s+|late\s+|mid-)?({_M})\b(?!\s+\d)")
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 

@@ -32,6 +32,7 @@ from typing import Any
 from . import arithmetic as A
 from .claim_kind import CONDITIONAL, OWN_PLAN, claim_kind
 from .dates import dates, last_year
+from .finish import finish, skip
 from .places import clause_around, mentions, split_sides
 from .places import countries as named_countries
 from .quantities import Quantity, quantities, worth_listing
@@ -39,27 +40,31 @@ from .rules import GROUP_WORDS, match
 from .special import all_members_party, law_numbers, superlative_border
 from .text import Sentence, sentences
 
-_DOMAIN = re.compile(r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b|contaminat|casualt|bunker|ordnance|explosive|\bUXO\b|hazardous area", re.I)
+_DOMAIN = re.compile(
+    r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b|contaminat|casualt|bunker|ordnance|explosive|\bUXO\b|hazardous area",
+    re.I,
+)
 #: A figure in a sentence the extractor does not read (not about the domain): listed as skipped.
 _FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s*(?:%|per ?cent|km²|km|thousand|million|billion|[^\W\d]+))?", re.I)
 _YEAR = re.compile(r"(?:1[89]|20|21)\d\d")
 NOT_DOMAIN_REASON = "the sentence is not about mines, borders, barriers, clearance or the Convention"
-_OUT_OF_SCOPE = re.compile(r"\bshells?\b|\brounds?\b|munition|projectile|battery|tripwire|\bfuzes?\b|\bfuses?\b|self-destruct", re.I)
-_EVENT = re.compile(r"supplied|deliver|withdr[ae]w|notif|ratif|signed|into (?:force|effect)|decree|vote|approved|announced|lifted|reinstated|adopted", re.I)
+_OUT_OF_SCOPE = re.compile(
+    r"\bshells?\b|\brounds?\b|munition|projectile|battery|tripwire|\bfuzes?\b|\bfuses?\b|self-destruct", re.I
+)
+_EVENT = re.compile(
+    r"supplied|deliver|withdr[ae]w|notif|ratif|signed|into (?:force|effect)|decree|vote|approved|announced|lifted|reinstated|adopted",
+    re.I,
+)
 _HUMANITARIAN = re.compile(r"contaminat|hazardous|suspected|confirmed hazard|casualt|victims", re.I)
 HUMANITARIAN_REASON = "Not checked: no source in minebelt for this humanitarian figure (casualties, contaminated area); add a compute from a source to check it."
 #: Why a repeated figure is not drafted again (a whole sentence with a named placeholder).
-SAME_FIGURE = "the same figure as claim {id}"
-OUT_OF_SCOPE_REASON = "Munition specifications and deliveries are outside minebelt's strategic scope (km, km², millions, years, money)."
+OUT_OF_SCOPE_REASON = (
+    "Munition specifications and deliveries are outside minebelt's strategic scope (km, km², millions, years, money)."
+)
 
 
 def _unit_text(q: Quantity) -> str:
     return q.currency or "money" if q.unit == "money" else q.unit
-
-
-def _slug(parts: list[str]) -> str:
-    text = "-".join(p for p in parts if p)
-    return re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-")[:40]
 
 
 class _State:
@@ -92,7 +97,11 @@ def _membership(q: Quantity, text: str, codes: list[str]) -> dict[str, Any] | No
 
 def _border(q: Quantity, s: Sentence, defenders: list[str], neighbours: list[str]) -> tuple[dict[str, Any], str] | None:
     along_water = q.unit == "share" and re.search(r"\b(?:water|rivers?|lakes?)\b", s.text, re.I)
-    if not (q.unit in ("km", "miles") or along_water) or q.role or not re.search(r"\bborders?\b|frontier|\bline\b", s.text, re.I):
+    if (
+        not (q.unit in ("km", "miles") or along_water)
+        or q.role
+        or not re.search(r"\bborders?\b|frontier|\bline\b", s.text, re.I)
+    ):
         return None
     try:
         from ...data.borders import neighbours as land_neighbours
@@ -104,20 +113,35 @@ def _border(q: Quantity, s: Sentence, defenders: list[str], neighbours: list[str
         return None
     ref = f"border:{'+'.join(pairs)}:length_km"
     if along_water:
-        return {"expr": "water / total", "refs": {"water": ref.replace(":length_km", ":water_km"), "total": ref}}, "Share of the measured border that runs along rivers and lakes."
+        return {
+            "expr": "water / total",
+            "refs": {"water": ref.replace(":length_km", ":water_km"), "total": ref},
+        }, "Share of the measured border that runs along rivers and lakes."
     if q.unit == "miles":
-        return {"expr": "borders / km_per_mile", "refs": {"borders": ref, "km_per_mile": "const:KM_PER_MILE"}}, "Measured land borders, rivers and lakes included, in miles."
-    return {"expr": "b", "refs": {"b": ref}}, "Measured land borders (bundled OpenStreetMap data), rivers and lakes included."
+        return {
+            "expr": "borders / km_per_mile",
+            "refs": {"borders": ref, "km_per_mile": "const:KM_PER_MILE"},
+        }, "Measured land borders, rivers and lakes included, in miles."
+    return {
+        "expr": "b",
+        "refs": {"b": ref},
+    }, "Measured land borders (bundled OpenStreetMap data), rivers and lakes included."
 
 
 #: Scenario fields minebelt's own figure for an estimate in these units comes from.
-_FIELDS = {"years": "clearance.calendar_years", "mines": "mines", "money": "cost.total", "km²": "area_km2", "km": "belt_front_km"}
+_FIELDS = {
+    "years": "clearance.calendar_years",
+    "mines": "mines",
+    "money": "cost.total",
+    "km²": "area_km2",
+    "km": "belt_front_km",
+}
 #: Whose model a figure is when the article itself made it (no one else to name).
 OWN_ESTIMATES = ("the article's own estimate", "the article's own arithmetic")
 #: The note of an estimate attributed to someone else (named placeholders: translatable).
 BESIDE_NOTE = (
     "An estimate by {by}: recorded as {by}'s model, not judged against minebelt's. To set minebelt's own "
-    "figure beside it, add context = {{ \"minebelt\" = {{ scenario = \"SCENARIO.toml\", field = \"{field}\" }} }}."
+    'figure beside it, add context = {{ "minebelt" = {{ scenario = "SCENARIO.toml", field = "{field}" }} }}.'
 )
 
 
@@ -138,15 +162,34 @@ def _position(q: Quantity, s: Sentence) -> int:
     return at if at >= 0 else min(q.start, len(s.text) - 1)
 
 
-def _claim_for(q: Quantity, s: Sentence, prev: list[Quantity], here: list[Quantity], st: _State) -> list[dict[str, Any]]:
+def _claim_for(
+    q: Quantity, s: Sentence, prev: list[Quantity], here: list[Quantity], st: _State
+) -> list[dict[str, Any]]:
     defenders, neighbours = split_sides(clause_around(s.text, _position(q, s)))
     if not defenders and not neighbours:
         defenders, neighbours = split_sides(s.text)
     defenders = st.defenders_near(s, defenders)
     base: dict[str, Any] = {"quote": s.text, "stated": q.stated, "qualifier": q.qualifier, "unit": _unit_text(q)}
-    slug = [*defenders[:3], *neighbours[:2], A.num(q.value) if q.low is None else f"{A.num(q.low)}-{A.num(q.high or 0)}", q.unit.replace("²", "2")]
-    if _OUT_OF_SCOPE.search(s.text) and q.unit in ("mines", "hours", "grams", "shells", "days") or q.unit in ("grams", "shells"):
-        return [{**base, "kind": "out-of-scope", "compute": {"unverifiable": OUT_OF_SCOPE_REASON}, "_slug": slug, "_countries": defenders + neighbours}]
+    slug = [
+        *defenders[:3],
+        *neighbours[:2],
+        A.num(q.value) if q.low is None else f"{A.num(q.low)}-{A.num(q.high or 0)}",
+        q.unit.replace("²", "2"),
+    ]
+    if (
+        _OUT_OF_SCOPE.search(s.text)
+        and q.unit in ("mines", "hours", "grams", "shells", "days")
+        or q.unit in ("grams", "shells")
+    ):
+        return [
+            {
+                **base,
+                "kind": "out-of-scope",
+                "compute": {"unverifiable": OUT_OF_SCOPE_REASON},
+                "_slug": slug,
+                "_countries": defenders + neighbours,
+            }
+        ]
     rules = match(s.masked, q.unit, named_countries(s.text) or defenders, q.start, q.role)
     compute: dict[str, Any] | None = None
     note, by = "", "none"
@@ -221,16 +264,16 @@ def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:
     return draft_with_skipped(text, source)[0]
 
 
-def _skip(figure: str, quote: str, reason: str) -> dict[str, str]:
-    return {"figure": figure, "quote": quote, "reason": reason}
-
-
 def _not_domain(s: Sentence) -> list[dict[str, str]]:
     """The figures of a sentence the extractor does not read, as one skipped entry (dates,
     times and calendar years aside), or none."""
-    found = [m.group(0).strip().rstrip(".,") for m in _FIGURE.finditer(s.masked) if worth_listing(s.masked, m.start(), m.end(), m.group(0))]
+    found = [
+        m.group(0).strip().rstrip(".,")
+        for m in _FIGURE.finditer(s.masked)
+        if worth_listing(s.masked, m.start(), m.end(), m.group(0))
+    ]
     found = [f for f in found if not _YEAR.fullmatch(f.split()[0].rstrip(".,"))]
-    return [_skip(", ".join(dict.fromkeys(found)), s.text, NOT_DOMAIN_REASON)] if found else []
+    return [skip(", ".join(dict.fromkeys(found)), s.text, NOT_DOMAIN_REASON)] if found else []
 
 
 def draft_with_skipped(text: str, source: str = "article") -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
@@ -249,24 +292,26 @@ def draft_with_skipped(text: str, source: str = "article") -> tuple[list[dict[st
     for i, s in enumerate(sents):
         if i:
             year = last_year(sents[i - 1].text) or year
-        context = " ".join(x.text for x in sents[max(0, i - 4):i] if x.paragraph == s.paragraph)
+        context = " ".join(x.text for x in sents[max(0, i - 4) : i] if x.paragraph == s.paragraph)
         if not (_DOMAIN.search(s.text) or _DOMAIN.search(context)):
             skipped += _not_domain(s)
             prev_q = []
             continue
         dropped: list[tuple[str, str]] = []
         here = quantities(s.masked, context, dropped)
-        skipped += [_skip(f, s.text, why) for f, why in dropped]
+        skipped += [skip(f, s.text, why) for f, why in dropped]
         if split_sides(s.text)[0]:
             st.recent_defenders.append((s.index, split_sides(s.text)[0]))
         sides = split_sides(s.text)
         sup = superlative_border(s.text, *sides)
         for extra in [*law_numbers(s.text), *all_members_party(s.text), *([sup] if sup else [])]:
             out.append({"quote": s.text, **extra, "kind": "fact", "source": source})
-        headline = sum(len(x.text) + 1 for x in sents if x.paragraph == s.paragraph) < 160  # a short paragraph: a headline
+        headline = (
+            sum(len(x.text) + 1 for x in sents if x.paragraph == s.paragraph) < 160
+        )  # a short paragraph: a headline
         for q in here:
             if re.search(r"\b(?:these|those|the same)\s+$", q.before, re.I):
-                skipped.append(_skip(q.surface, s.text, "a figure said again (\"these\", \"the same\")"))
+                skipped.append(skip(q.surface, s.text, 'a figure said again ("these", "the same")'))
                 continue  # "these five countries", "the same 600 km²": a figure said again
             for claim in _claim_for(q, s, prev_q, here, st):
                 claim["source"] = source
@@ -280,65 +325,41 @@ def draft_with_skipped(text: str, source: str = "article") -> tuple[list[dict[st
             if not rules and not _EVENT.search(s.text) and not OWN_PLAN.search(s.text):
                 continue
             kind = "plan" if OWN_PLAN.search(s.text) and not CONDITIONAL.search(s.text) else "fact"
-            base = {"quote": s.text, "stated": d.stated, "qualifier": "about", "unit": "date", "kind": kind, "source": source}
+            base = {
+                "quote": s.text,
+                "stated": d.stated,
+                "qualifier": "about",
+                "unit": "date",
+                "kind": kind,
+                "source": source,
+            }
             if not rules:
-                out.append({**base, "compute": {"unverifiable": "No bundled dated fact for this event."}, "_slug": [d.stated, "date"], "_countries": named_countries(s.text)})
+                out.append(
+                    {
+                        **base,
+                        "compute": {"unverifiable": "No bundled dated fact for this event."},
+                        "_slug": [d.stated, "date"],
+                        "_countries": named_countries(s.text),
+                    }
+                )
             for r in rules:
-                out.append({**base, "compute": dict(r.compute), "_slug": [r.country or "", d.stated, "date"], "_countries": named_countries(s.text), "_part": len(rules) > 1})
+                out.append(
+                    {
+                        **base,
+                        "compute": dict(r.compute),
+                        "_slug": [r.country or "", d.stated, "date"],
+                        "_countries": named_countries(s.text),
+                        "_part": len(rules) > 1,
+                    }
+                )
         prev_q = here
         if len(out) > settings.ARTICLE_CLAIMS_MAX:
-            raise InputError(f"article: more than {settings.ARTICLE_CLAIMS_MAX:,} claims (ARTICLE_CLAIMS_MAX): a table of figures, not an article")
-    claims, repeats = _finish(out)
+            raise InputError(
+                f"article: more than {settings.ARTICLE_CLAIMS_MAX:,} claims (ARTICLE_CLAIMS_MAX): a table of figures, not an article"
+            )
+    claims, repeats = finish(out)
     order = {x.text: x.index for x in reversed(sents)}
     return claims, sorted(skipped + repeats, key=lambda x: order.get(x["quote"], len(sents)))
-
-
-def _repeats(k: dict[str, Any], c: dict[str, Any]) -> bool:
-    """``c`` says again what ``k`` said: the same sentence and figure, or the same figure in a
-    headline (a short paragraph of one sentence: "Five NATO countries urgently withdraw")."""
-    if k["unit"] != c["unit"] or k["stated"] != c["stated"] or k.get("_part") != c.get("_part"):
-        return False
-    if k["quote"] == c["quote"]:
-        return k["compute"] == c["compute"]
-    return bool(k.get("_headline") or c.get("_headline"))
-
-
-def _finish(claims: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
-    """Drop repeats (:func:`_repeats`, keeping the one that names more countries or has a
-    computation), then number the ids and link the parts. Returns ``(kept, repeats)``, each
-    repeat as a skipped figure naming the claim kept."""
-    kept: list[dict[str, Any]] = []
-    dropped: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    for c in claims:
-        dup = next((k for k in kept if _repeats(k, c)), None)
-        if dup is None:
-            kept.append(c)
-        elif dup.get("_headline") and not c.get("_headline"):
-            kept[kept.index(dup)] = c
-            dropped.append((dup, c))
-        else:
-            dropped.append((c, dup))
-    for c in kept:
-        c.pop("_headline", None)
-    groups: dict[str, str] = {}
-    for n, c in enumerate(kept, 1):
-        c["id"] = f"c{n:03d}-{_slug(c.pop('_slug'))}"
-        if c.pop("_part", False):
-            key = c["quote"] + str(c["stated"])
-            c["part_of"] = groups.setdefault(key, f"{c['id']}-all")
-    repeats = [_skip(_figure_text(gone), gone["quote"], _same_as(kept_one, kept)) for gone, kept_one in dropped]
-    return kept, repeats
-
-
-def _same_as(c: dict[str, Any], kept: list[dict[str, Any]]) -> str:
-    same = c if "id" in c else next((k for k in kept if k["unit"] == c["unit"] and k["stated"] == c["stated"]), None)
-    return SAME_FIGURE.format(id=same["id"]) if same is not None else "the same figure as another claim"
-
-
-def _figure_text(c: dict[str, Any]) -> str:
-    stated = c["stated"]
-    shown = "–".join(A.num(x) for x in stated) if isinstance(stated, list) else (A.num(stated) if isinstance(stated, (int, float)) else str(stated))
-    return f"{shown} {c['unit']}"
 
 
 __all__ = ["HUMANITARIAN_REASON", "NOT_DOMAIN_REASON", "OUT_OF_SCOPE_REASON", "draft_claims", "draft_with_skipped"]

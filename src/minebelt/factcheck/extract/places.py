@@ -20,25 +20,78 @@ from functools import cache, lru_cache
 
 #: Short names, old names and abbreviations of ISO 3166 names, as news text writes them.
 ALIASES = {
-    "Russia": "RUS", "Kaliningrad": "RUS", "the U.S.": "USA", "the US": "USA", "U.S.": "USA", "USA": "USA",
-    "United States of America": "USA", "America": "USA", "Republic of Korea": "KOR", "ROK": "KOR", "DPRK": "PRK",
-    "Britain": "GBR", "UK": "GBR", "Czech Republic": "CZE", "Moldova": "MDA", "Turkey": "TUR",
+    "Russia": "RUS",
+    "Kaliningrad": "RUS",
+    "the U.S.": "USA",
+    "the US": "USA",
+    "U.S.": "USA",
+    "USA": "USA",
+    "United States of America": "USA",
+    "America": "USA",
+    "Republic of Korea": "KOR",
+    "ROK": "KOR",
+    "DPRK": "PRK",
+    "Britain": "GBR",
+    "UK": "GBR",
+    "Czech Republic": "CZE",
+    "Moldova": "MDA",
+    "Turkey": "TUR",
 }
 #: Adjectives and demonyms (not in ISO 3166).
 ADJECTIVES = {
-    "Finnish": "FIN", "Estonian": "EST", "Latvian": "LVA", "Lithuanian": "LTU", "Polish": "POL", "Ukrainian": "UKR",
-    "Russian": "RUS", "Belarusian": "BLR", "Belarussian": "BLR", "Norwegian": "NOR", "Swedish": "SWE", "German": "DEU",
-    "South Korean": "KOR", "North Korean": "PRK", "American": "USA", "Moldovan": "MDA", "Romanian": "ROU",
-    "Hungarian": "HUN", "Slovak": "SVK", "Georgian": "GEO", "Armenian": "ARM", "Azerbaijani": "AZE", "Turkish": "TUR",
-    "Greek": "GRC", "Croatian": "HRV", "Bosnian": "BIH", "Serbian": "SRB", "Israeli": "ISR", "Syrian": "SYR",
-    "Indian": "IND", "Pakistani": "PAK", "Chinese": "CHN", "Kuwaiti": "KWT", "Iraqi": "IRQ", "Iranian": "IRN",
-    "Chilean": "CHL", "Argentine": "ARG", "Peruvian": "PER", "Zimbabwean": "ZWE", "Mozambican": "MOZ",
-    "Cypriot": "CYP", "Kazakh": "KAZ", "Mongolian": "MNG", "Chinese-Russian": "CHN",
+    "Finnish": "FIN",
+    "Estonian": "EST",
+    "Latvian": "LVA",
+    "Lithuanian": "LTU",
+    "Polish": "POL",
+    "Ukrainian": "UKR",
+    "Russian": "RUS",
+    "Belarusian": "BLR",
+    "Belarussian": "BLR",
+    "Norwegian": "NOR",
+    "Swedish": "SWE",
+    "German": "DEU",
+    "South Korean": "KOR",
+    "North Korean": "PRK",
+    "American": "USA",
+    "Moldovan": "MDA",
+    "Romanian": "ROU",
+    "Hungarian": "HUN",
+    "Slovak": "SVK",
+    "Georgian": "GEO",
+    "Armenian": "ARM",
+    "Azerbaijani": "AZE",
+    "Turkish": "TUR",
+    "Greek": "GRC",
+    "Croatian": "HRV",
+    "Bosnian": "BIH",
+    "Serbian": "SRB",
+    "Israeli": "ISR",
+    "Syrian": "SYR",
+    "Indian": "IND",
+    "Pakistani": "PAK",
+    "Chinese": "CHN",
+    "Kuwaiti": "KWT",
+    "Iraqi": "IRQ",
+    "Iranian": "IRN",
+    "Chilean": "CHL",
+    "Argentine": "ARG",
+    "Peruvian": "PER",
+    "Zimbabwean": "ZWE",
+    "Mozambican": "MOZ",
+    "Cypriot": "CYP",
+    "Kazakh": "KAZ",
+    "Mongolian": "MNG",
+    "Chinese-Russian": "CHN",
 }
 #: Groups that stand for several defenders (a claim about them is split per country).
 GROUPS = {
-    "Baltic States": ("EST", "LVA", "LTU"), "Baltic states": ("EST", "LVA", "LTU"), "Baltic countries": ("EST", "LVA", "LTU"),
-    "the Baltics": ("EST", "LVA", "LTU"), "Baltic nations": ("EST", "LVA", "LTU"), "Baltic republics": ("EST", "LVA", "LTU"),
+    "Baltic States": ("EST", "LVA", "LTU"),
+    "Baltic states": ("EST", "LVA", "LTU"),
+    "Baltic countries": ("EST", "LVA", "LTU"),
+    "the Baltics": ("EST", "LVA", "LTU"),
+    "Baltic nations": ("EST", "LVA", "LTU"),
+    "Baltic republics": ("EST", "LVA", "LTU"),
 }
 _NEIGHBOUR_CUE = re.compile(r"\b(?:with|adjacent to|along|bordering|borders?|against|facing|between)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;:()–—]|,\s*(?:which|where|and|but|while|whereas)\b|\b(?:among|while|whereas|because)\b")
@@ -85,7 +138,7 @@ def _find_mentions(text: str) -> list[tuple[int, int, tuple[str, ...], str]]:
     taken = [False] * (len(text) + 1)
     for pat, codes, kind in _lexicon():
         for m in pat.finditer(text):
-            if any(taken[m.start():m.end()]):
+            if any(taken[m.start() : m.end()]):
                 continue
             for i in range(m.start(), m.end()):
                 taken[i] = True
@@ -131,7 +184,12 @@ def split_sides(text: str) -> tuple[list[str], list[str]]:
         pos = cue.end()
         end = _CLAUSE_END.search(text, pos)
         # ", and Ukraine" continues a list of neighbours; ", and both Estonia ..." does not
-        while end is not None and end.group(0).startswith(",") and end.group(0).rstrip().endswith("and") and end.end() + 1 in starts:
+        while (
+            end is not None
+            and end.group(0).startswith(",")
+            and end.group(0).rstrip().endswith("and")
+            and end.end() + 1 in starts
+        ):
             end = _CLAUSE_END.search(text, end.end())
         spans.append((pos, end.start() if end else len(text)))
     defenders: list[str] = []

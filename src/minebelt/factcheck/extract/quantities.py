@@ -34,24 +34,67 @@ QUALIFIER_WORDS = (
     (re.compile(r"\b(?:exactly|precisely)\s*$", re.I), "exact"),
 )
 _SCALE = r"(?:thousand|million|billion|trillion)"
-_CURRENCY_CODES = {"EUR": "EUR", "USD": "USD", "PLN": "PLN", "GBP": "GBP", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "UAH": "UAH", "CHF": "CHF"}
+_CURRENCY_CODES = {
+    "EUR": "EUR",
+    "USD": "USD",
+    "PLN": "PLN",
+    "GBP": "GBP",
+    "KRW": "KRW",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "UAH": "UAH",
+    "CHF": "CHF",
+}
 _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "₩": "KRW", "zł": "PLN", "₴": "UAH"}
-_CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "zloty": "PLN", "złoty": "PLN", "zlotys": "PLN", "złotys": "PLN", "hryvnia": "UAH", "won": "KRW", "pounds": "GBP"}
+_CURRENCY_WORDS = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "zloty": "PLN",
+    "złoty": "PLN",
+    "zlotys": "PLN",
+    "złotys": "PLN",
+    "hryvnia": "UAH",
+    "won": "KRW",
+    "pounds": "GBP",
+}
 _AFTER_UNITS = (
-    (re.compile(r"^\s*(?:anti-personnel\s+|antipersonnel\s+|AP\s+|anti-tank\s+|land)?mines?\s+(?:per|/|a)\s*(?:square\s+kilomet(?:er|re)s?|km\s*²|km2|sq\.?\s*km)\b", re.I), "mines/km²"),
+    (
+        re.compile(
+            r"^\s*(?:anti-personnel\s+|antipersonnel\s+|AP\s+|anti-tank\s+|land)?mines?\s+(?:per|/|a)\s*(?:square\s+kilomet(?:er|re)s?|km\s*²|km2|sq\.?\s*km)\b",
+            re.I,
+        ),
+        "mines/km²",
+    ),
     (re.compile(r"^\s*(?:mines?\s*)?/\s*km\s*(?:²|2)", re.I), "mines/km²"),
     (re.compile(r"^\s*(?:anti-personnel\s+|AP\s+)?mines?\s+(?:per|/|a)\s*(?:kilomet(?:er|re)|km)\b", re.I), "mines/km"),
-    (re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:anti-personnel\s+|antipersonnel\s+|AP\s+|anti-tank\s+|anti-vehicle\s+|land)?mines\b", re.I), "mines"),
-    (re.compile(r"^\s*(?:[A-Z]{2,5}\s+|EU\s+member\s+)?(?:countries|states|nations|member states|members|allies)\b"), "countries"),
+    (
+        re.compile(
+            r"^\s*(?:[\w-]+\s+){0,2}?(?:anti-personnel\s+|antipersonnel\s+|AP\s+|anti-tank\s+|anti-vehicle\s+|land)?mines\b",
+            re.I,
+        ),
+        "mines",
+    ),
+    (
+        re.compile(r"^\s*(?:[A-Z]{2,5}\s+|EU\s+member\s+)?(?:countries|states|nations|member states|members|allies)\b"),
+        "countries",
+    ),
     (re.compile(r"^\s*(?:[\w-]+\s+){0,2}?minefields\b", re.I), "minefields"),
     (re.compile(r"^\s*(?:[\w()-]+\s+){0,5}?(?:shells|rounds|munitions|projectiles)\b", re.I), "shells"),
     (re.compile(r"^\s*(?:deminers|demining teams|teams)\b", re.I), "deminers"),
     (re.compile(r"^\s*(?:people|inhabitants|residents|civilians)\b", re.I), "people"),
-    (re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:casualties|victims|people\s+(?:killed|injured|maimed))\b", re.I), "casualties"),
+    (
+        re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:casualties|victims|people\s+(?:killed|injured|maimed))\b", re.I),
+        "casualties",
+    ),
     (re.compile(r"^\s*(?:[\w-]+\s+){0,1}?(?:bunkers|pillboxes|fortifications)\b", re.I), "bunkers"),
     (re.compile(r"^\s*times\b", re.I), "times"),
 )
-_YEAR_CUE = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|as of|before|after|early|late|mid|during|between|through|to|and)\s+|-)$", re.I)
+_YEAR_CUE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|of|as of|before|after|early|late|mid|during|between|through|to|and)\s+|-)$",
+    re.I,
+)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
@@ -111,7 +154,11 @@ def _currency(before: str, after: str) -> str | None:
         return _CURRENCY_CODES.get(m.group(1) or "") or _CURRENCY_SIGNS.get(m.group(2) or "")
     m = re.match(r"^\s*(?:([A-Z]{3})\b|(zł)|([a-złA-Z]+))", after)
     if m:
-        return _CURRENCY_CODES.get(m.group(1) or "") or _CURRENCY_SIGNS.get(m.group(2) or "") or _CURRENCY_WORDS.get((m.group(3) or "").lower())
+        return (
+            _CURRENCY_CODES.get(m.group(1) or "")
+            or _CURRENCY_SIGNS.get(m.group(2) or "")
+            or _CURRENCY_WORDS.get((m.group(3) or "").lower())
+        )
     return None
 
 
@@ -121,7 +168,9 @@ _UNITS = {"kilometre": "km", "mile": "miles", "square kilometre": "km²", "squar
 
 
 def _role(before: str, after: str) -> str:
-    if re.match(r"^\s*(?:deep|in depth)\b", after, re.I) or re.search(r"\b(?:depth|deep)\s+(?:of\s+)?(?:about\s+|some\s+)?$", before, re.I):
+    if re.match(r"^\s*(?:deep|in depth)\b", after, re.I) or re.search(
+        r"\b(?:depth|deep)\s+(?:of\s+)?(?:about\s+|some\s+)?$", before, re.I
+    ):
         return "depth"
     if re.match(r"^\s*wide\b", after, re.I) or re.search(r"\bwidth\s+of\s+$", before, re.I):
         return "width"
@@ -159,7 +208,10 @@ DATE_OR_TIME = re.compile(
     rf"|\b(?:{_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{{1,2}}\b|\b(?:1[89]|20|21)\d\d\s*[–—-]\s*(?:(?:1[89]|20|21)\d\d|\d\d)\b"
 )
 #: A figure worth listing when skipped: digits or a number word ("a", "third" are not).
-_LISTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b", re.I)
+_LISTED = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b",
+    re.I,
+)
 
 
 def worth_listing(text: str, start: int, end: int, surface: str) -> bool:
@@ -177,7 +229,9 @@ OTHER_UNIT = "a unit outside minebelt's scope ({unit})"
 def _dropped(q: Any, surface: str, after: str) -> tuple[str, str]:
     """A figure left out and why, in the reader's words."""
     word = re.match(r"^\s*([^\W\d][\w-]*)", after)
-    shown = f"{surface.strip()} {word.group(1)}" if word and q.unit.name in ("dimensionless", "unk") else surface.strip()
+    shown = (
+        f"{surface.strip()} {word.group(1)}" if word and q.unit.name in ("dimensionless", "unk") else surface.strip()
+    )
     if q.unit.name in ("dimensionless", "unk"):
         return shown, "no unit minebelt reads after the number (mines, km, km², years, money, casualties, ...)"
     return shown, OTHER_UNIT.format(unit=q.unit.name)
@@ -196,7 +250,7 @@ def quantities(sentence: str, context: str = "", dropped: list[tuple[str, str]] 
     out: list[Quantity] = []
     for q in parsed:
         start, end = q.span
-        before, after = text[max(0, start - 40):start], text[end:end + 80]
+        before, after = text[max(0, start - 40) : start], text[end : end + 80]
         surface = q.surface
         if q.unit.name in ("dimensionless", "unk") and re.fullmatch(r"(?:1[89]|20|21)\d\d", surface.strip()):
             continue  # a calendar year (.dates reads it)

@@ -48,29 +48,87 @@ _DMZ = r"\bDMZ\b|Demilitari[sz]ed Zone|Civilian Control"
 
 
 def _deposit(code: str) -> Rule:
-    return Rule(f"WITHDRAWAL_DEPOSIT_{code}", "date", (r"notif|deposit|instrument of withdrawal", _TREATY), {"date": f"WITHDRAWAL_DEPOSIT_{code}"}, country=code)
+    return Rule(
+        f"WITHDRAWAL_DEPOSIT_{code}",
+        "date",
+        (r"notif|deposit|instrument of withdrawal", _TREATY),
+        {"date": f"WITHDRAWAL_DEPOSIT_{code}"},
+        country=code,
+    )
 
 
 RULES: tuple[Rule, ...] = (
     *(_deposit(c) for c in ("EST", "LVA", "LTU", "FIN", "POL")),
-    Rule("FINLAND_PARLIAMENT_VOTE", "date", (r"internal procedure|parliament|Eduskunta|vote",), {"date": "FINLAND_PARLIAMENT_VOTE"}, country="FIN"),
+    Rule(
+        "FINLAND_PARLIAMENT_VOTE",
+        "date",
+        (r"internal procedure|parliament|Eduskunta|vote",),
+        {"date": "FINLAND_PARLIAMENT_VOTE"},
+        country="FIN",
+    ),
     Rule("POLAND_SEJM_VOTE", "date", (r"\bSejm\b",), {"date": "POLAND_SEJM_VOTE"}, country="POL"),
-    Rule("UKRAINE_WITHDRAWAL_DECREE", "date", (r"\bdecree\b", _TREATY), {"date": "UKRAINE_WITHDRAWAL_DECREE"}, country="UKR"),
+    Rule(
+        "UKRAINE_WITHDRAWAL_DECREE",
+        "date",
+        (r"\bdecree\b", _TREATY),
+        {"date": "UKRAINE_WITHDRAWAL_DECREE"},
+        country="UKR",
+    ),
     Rule("UKRAINE_RATIFICATION_LAW", "date", (r"\bLaw\b",), {"date": "UKRAINE_RATIFICATION_LAW"}, country="UKR"),
-    Rule("OTTAWA_ENTRY_INTO_FORCE", "date", (r"\b(?:came|come|comes|entered|enter|entry|went)\s+into\s+(?:effect|force)", r"treaty|Convention"), {"date": "OTTAWA_ENTRY_INTO_FORCE"}),
+    Rule(
+        "OTTAWA_ENTRY_INTO_FORCE",
+        "date",
+        (r"\b(?:came|come|comes|entered|enter|entry|went)\s+into\s+(?:effect|force)", r"treaty|Convention"),
+        {"date": "OTTAWA_ENTRY_INTO_FORCE"},
+    ),
     Rule("US_POLICY_KOREA_ONLY", "date", (r"\bObama\b", r"mine"), {"date": "US_POLICY_KOREA_ONLY"}),
     Rule("US_POLICY_CANCELLED", "date", (r"\bTrump\b", r"lift|cancel|revers|rescind"), {"date": "US_POLICY_CANCELLED"}),
     Rule("US_POLICY_RESTORED", "date", (r"\bBiden\b", r"reinstat|restor"), {"date": "US_POLICY_RESTORED"}),
-    Rule("OTTAWA_WITHDRAWAL_NOTICE_MONTHS", "months", (r"withdraw", r"effect|notif"), {"expr": "m", "refs": {"m": "const:OTTAWA_WITHDRAWAL_NOTICE_MONTHS"}}, qualifier="exact"),
+    Rule(
+        "OTTAWA_WITHDRAWAL_NOTICE_MONTHS",
+        "months",
+        (r"withdraw", r"effect|notif"),
+        {"expr": "m", "refs": {"m": "const:OTTAWA_WITHDRAWAL_NOTICE_MONTHS"}},
+        qualifier="exact",
+    ),
     Rule("DMZ_MINES_SOUTH", "mines", (_DMZ,), {"expr": "m", "refs": {"m": "const:DMZ_MINES_SOUTH"}}),
     Rule("DMZ_WIDTH_KM", "km", (_DMZ,), {"expr": "w", "refs": {"w": "const:DMZ_WIDTH_KM"}}, role="width"),
-    Rule("DMZ_LENGTH", "km", (r"stretch|long\b|length|runs", _DMZ), {"expr": "b", "refs": {"b": "border:KOR-PRK:length_km"}},
-         extra={"note": "Measured on the Military Demarcation Line as mapped in OpenStreetMap; the published figure is 248 km."}),  # fmt: skip
-    Rule("DMZ_MINED_AREA", "km²", (r"mined area", r"Korea|\bDMZ\b|minefields"), {"range": [
-        {"expr": "a", "refs": {"a": "const:DMZ_MINED_AREA_KMCRI_KM2"}},
-        {"expr": "p + u", "refs": {"p": "const:DMZ_MINED_AREA_NDC2010_PLANNED_KM2", "u": "const:DMZ_MINED_AREA_NDC2010_UNCONFIRMED_KM2"}},
-    ]}, extra={"note": "Published estimates of the mined area south of the MDL range from 112.5 km² (KMCRI) to 117.8 km² (National Defense Committee, 2010)."}),  # fmt: skip
-    Rule("DMZ_LATITUDE", "degrees north", (r"Korea|\bDMZ\b|Demilitari",), {"expr": "lat", "refs": {"lat": "border:KOR-PRK:mean_lat"}}, extra={"abs_tolerance": 0.5}),
+    Rule(
+        "DMZ_LENGTH",
+        "km",
+        (r"stretch|long\b|length|runs", _DMZ),
+        {"expr": "b", "refs": {"b": "border:KOR-PRK:length_km"}},
+        extra={
+            "note": "Measured on the Military Demarcation Line as mapped in OpenStreetMap; the published figure is 248 km."
+        },
+    ),  # fmt: skip
+    Rule(
+        "DMZ_MINED_AREA",
+        "km²",
+        (r"mined area", r"Korea|\bDMZ\b|minefields"),
+        {
+            "range": [
+                {"expr": "a", "refs": {"a": "const:DMZ_MINED_AREA_KMCRI_KM2"}},
+                {
+                    "expr": "p + u",
+                    "refs": {
+                        "p": "const:DMZ_MINED_AREA_NDC2010_PLANNED_KM2",
+                        "u": "const:DMZ_MINED_AREA_NDC2010_UNCONFIRMED_KM2",
+                    },
+                },
+            ]
+        },
+        extra={
+            "note": "Published estimates of the mined area south of the MDL range from 112.5 km² (KMCRI) to 117.8 km² (National Defense Committee, 2010)."
+        },
+    ),  # fmt: skip
+    Rule(
+        "DMZ_LATITUDE",
+        "degrees north",
+        (r"Korea|\bDMZ\b|Demilitari",),
+        {"expr": "lat", "refs": {"lat": "border:KOR-PRK:mean_lat"}},
+        extra={"abs_tolerance": 0.5},
+    ),
 )
 
 #: Groups a count of countries can be checked against (minebelt.model.facts.MEMBERSHIPS).

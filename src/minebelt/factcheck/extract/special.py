@@ -18,8 +18,13 @@ from typing import Any
 _SUPERLATIVE = re.compile(r"\b(longest|shortest)\s+(?:land\s+)?(?:border|frontier)\b", re.I)
 _GROUPS = {"NATO": re.compile(r"\bNATO\b"), "EU": re.compile(r"\bEU\b|European Union")}
 _LAW = re.compile(r"\bLaw\s+No\.?\s*(\d+)(-[A-Z]+)?")
-_PARTIES = re.compile(r"\b(?:States? parties|parties|signator(?:y|ies))\b.*\b(?:Ottawa|Mine Ban|Convention|treaty)|\b(?:Ottawa|Mine Ban)\b.*\bparties\b", re.I)
-_ALL_OF = re.compile(r"\b(almost\s+|nearly\s+)?all\s+(EU|NATO)\s+(?:countries|members|member states|states)(?:\s*\((?:except|but)\s+([^)]*)\))?")
+_PARTIES = re.compile(
+    r"\b(?:States? parties|parties|signator(?:y|ies))\b.*\b(?:Ottawa|Mine Ban|Convention|treaty)|\b(?:Ottawa|Mine Ban)\b.*\bparties\b",
+    re.I,
+)
+_ALL_OF = re.compile(
+    r"\b(almost\s+|nearly\s+)?all\s+(EU|NATO)\s+(?:countries|members|member states|states)(?:\s*\((?:except|but)\s+([^)]*)\))?"
+)
 
 
 def superlative_border(text: str, defenders: list[str], neighbours: list[str]) -> dict[str, Any] | None:
@@ -27,7 +32,7 @@ def superlative_border(text: str, defenders: list[str], neighbours: list[str]) -
     m = _SUPERLATIVE.search(text)
     if m is None or len(defenders) != 1 or len(neighbours) != 1:
         return None
-    groups = [g for g, pat in _GROUPS.items() if pat.search(text[m.end():])]
+    groups = [g for g, pat in _GROUPS.items() if pat.search(text[m.end() :])]
     if not groups:
         return None
     try:
@@ -51,7 +56,10 @@ def superlative_border(text: str, defenders: list[str], neighbours: list[str]) -
         "stated": 1,
         "qualifier": "over",
         "unit": "times the next longest" if longest else "times shorter than the next",
-        "compute": {"expr": expr if len(others) > 1 else expr.replace(f"max({rest})", "o0").replace(f"min({rest})", "o0"), "refs": refs},
+        "compute": {
+            "expr": expr if len(others) > 1 else expr.replace(f"max({rest})", "o0").replace(f"min({rest})", "o0"),
+            "refs": refs,
+        },
         "note": f"Compared with every other {' or '.join(groups)} member with a land border with {n}: {', '.join(others)}.",
         "_slug": [d, n, m.group(1).lower()],
         "_countries": [d, n],
@@ -62,19 +70,23 @@ def law_numbers(text: str) -> list[dict[str, Any]]:
     """A claim per law number named ("Law No. 2566-IV"), not recomputed."""
     out = []
     for m in _LAW.finditer(text):
-        out.append({
-            "stated": int(m.group(1)),
-            "qualifier": "exact",
-            "unit": f"law number (No. {m.group(1)}{m.group(2) or ''})",
-            "compute": {"unverifiable": "A law's number is an identifier, not a figure minebelt has a source for; its date, if given, is checked on its own."},
-            "_slug": ["law", m.group(1)],
-            "_countries": [],
-        })
+        out.append(
+            {
+                "stated": int(m.group(1)),
+                "qualifier": "exact",
+                "unit": f"law number (No. {m.group(1)}{m.group(2) or ''})",
+                "compute": {
+                    "unverifiable": "A law's number is an identifier, not a figure minebelt has a source for; its date, if given, is checked on its own."
+                },
+                "_slug": ["law", m.group(1)],
+                "_countries": [],
+            }
+        )
     return out
 
 
 def all_members_party(text: str) -> list[dict[str, Any]]:
-    """"States parties to the Ottawa Convention ... include all EU countries and almost all NATO
+    """ "States parties to the Ottawa Convention ... include all EU countries and almost all NATO
     countries (except the U.S.)": per group, the number of members not party (the exceptions
     named), checked against the bundled list of states not party (``OTTAWA_NOT_PARTY``)."""
     if not _PARTIES.search(text):
@@ -87,15 +99,17 @@ def all_members_party(text: str) -> list[dict[str, Any]]:
         group, excepted = m.group(2), countries(m.group(3) or "")
         if group not in MEMBERSHIPS or (m.group(1) and not excepted):
             continue
-        out.append({
-            "stated": len(excepted),
-            "qualifier": "exact",
-            "unit": f"{group} member{'s' if len(excepted) != 1 else ''} not party",
-            "compute": {"members": sorted(MEMBERSHIPS[group][0]), "of": "OTTAWA_NOT_PARTY"},
-            "note": f"Read as: of the {group} members, {len(excepted) or 'none'} {'is' if len(excepted) == 1 else 'are'} not party{' (' + ', '.join(excepted) + ')' if excepted else ''}.",
-            "_slug": [group, "not-party"],
-            "_countries": excepted,
-        })
+        out.append(
+            {
+                "stated": len(excepted),
+                "qualifier": "exact",
+                "unit": f"{group} member{'s' if len(excepted) != 1 else ''} not party",
+                "compute": {"members": sorted(MEMBERSHIPS[group][0]), "of": "OTTAWA_NOT_PARTY"},
+                "note": f"Read as: of the {group} members, {len(excepted) or 'none'} {'is' if len(excepted) == 1 else 'are'} not party{' (' + ', '.join(excepted) + ')' if excepted else ''}.",
+                "_slug": [group, "not-party"],
+                "_countries": excepted,
+            }
+        )
     return out
 
 

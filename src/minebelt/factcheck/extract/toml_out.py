@@ -18,7 +18,21 @@ import math
 import tomllib
 from typing import Any
 
-_ORDER = ("id", "source", "quote", "stated", "qualifier", "unit", "kind", "part_of", "selection", "analysis", "abs_tolerance", "tolerance", "note")
+_ORDER = (
+    "id",
+    "source",
+    "quote",
+    "stated",
+    "qualifier",
+    "unit",
+    "kind",
+    "part_of",
+    "selection",
+    "analysis",
+    "abs_tolerance",
+    "tolerance",
+    "note",
+)
 
 
 def _value(v: Any) -> str:
@@ -56,11 +70,18 @@ def _excerpt(quote: str, figure: str, width: int = 90) -> str:
     if len(quote) <= width:
         return quote
     at = max(0, quote.find(figure.split()[0]) - width // 3)
-    piece = quote[at:at + width]
+    piece = quote[at : at + width]
     return f"{'…' if at else ''}{piece}{'…' if at + width < len(quote) else ''}"
 
 
-def claims_toml(claims: list[dict[str, Any]], *, title: str, sources: list[str] | None = None, header: str = "", skipped: list[dict[str, str]] | None = None) -> str:
+def claims_toml(
+    claims: list[dict[str, Any]],
+    *,
+    title: str,
+    sources: list[str] | None = None,
+    header: str = "",
+    skipped: list[dict[str, str]] | None = None,
+) -> str:
     """The claims file text of ``claims`` (the dicts of :func:`.draft.draft_claims`; keys
     starting with ``_`` are not written, ``_countries`` becomes the comment above the claim).
     ``skipped`` figures (``{"figure", "quote", "reason"}``) are listed as ``# skipped:`` comment
@@ -71,11 +92,17 @@ def claims_toml(claims: list[dict[str, Any]], *, title: str, sources: list[str] 
     if sources:
         lines.append(f"sources = {_value(list(sources))}")
     for x in skipped or []:
-        lines.append(_printable(SKIPPED_LINE.format(reason=x["reason"], figure=x["figure"], quote=_excerpt(x["quote"], x["figure"]))).rstrip())
+        lines.append(
+            _printable(
+                SKIPPED_LINE.format(reason=x["reason"], figure=x["figure"], quote=_excerpt(x["quote"], x["figure"]))
+            ).rstrip()
+        )
     for c in claims:
         lines.append("")
         countries = c.get("_countries") or []
-        lines.append(f"# draft: check the quote, stated and compute; countries near the figure: {', '.join(countries) if countries else 'none named'}")
+        lines.append(
+            f"# draft: check the quote, stated and compute; countries near the figure: {', '.join(countries) if countries else 'none named'}"
+        )
         lines.append("[[claims]]")
         for k in _ORDER:
             if k in c and c[k] is not None:

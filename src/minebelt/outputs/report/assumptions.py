@@ -45,19 +45,51 @@ def _production_rows(p: dict[str, Any], scenario_file: str | None, doc: dict[str
     for e in _list(p.get("capacity")):
         src = str(e.get("source") or "")
         unit = f"mines a year, {SCOPE_WORDS.get(str(e.get('scope')), 'scope not stated')}, {_year(e.get('year'))}"
-        rows.append(_row(f"Production capacity: {e.get('producer', '?')} ({e.get('country', '?')})", fmt_value_text(e.get("value", e.get("mines_per_year"))), unit, src or _scenario(scenario_file), "cited" if src else "scenario"))
+        rows.append(
+            _row(
+                f"Production capacity: {e.get('producer', '?')} ({e.get('country', '?')})",
+                fmt_value_text(e.get("value", e.get("mines_per_year"))),
+                unit,
+                src or _scenario(scenario_file),
+                "cited" if src else "scenario",
+            )
+        )
     for s in _list(p.get("stock")):
         src = str(s.get("source") or "")
-        rows.append(_row(f"Mines in stock: {s.get('country', '?')}", fmt_count(s.get("mines")), f"mines, {SCOPE_WORDS.get(str(s.get('scope')), 'scope not stated')}", src or _scenario(scenario_file), "cited" if src else "scenario"))
+        rows.append(
+            _row(
+                f"Mines in stock: {s.get('country', '?')}",
+                fmt_count(s.get("mines")),
+                f"mines, {SCOPE_WORDS.get(str(s.get('scope')), 'scope not stated')}",
+                src or _scenario(scenario_file),
+                "cited" if src else "scenario",
+            )
+        )
     if p.get("start_year") is not None:
         stated = p.get("start_year_source") == "stated"
-        rows.append(_row("Production starts", fmt_year(p["start_year"]), "", _scenario(scenario_file) if stated else str(p.get("start_year_source") or ""), "scenario" if stated else "derived"))
+        rows.append(
+            _row(
+                "Production starts",
+                fmt_year(p["start_year"]),
+                "",
+                _scenario(scenario_file) if stated else str(p.get("start_year_source") or ""),
+                "scenario" if stated else "derived",
+            )
+        )
     if "ramp_up_years" in p:
         ramp = _num(p.get("ramp_up_years"))
         rows.append(_row("Ramp-up to full capacity", fmt_value_text(p.get("ramp_up_years")), "years",
                          _scenario(scenario_file) if ramp else "none assumed (0 unless the scenario sets one)", "scenario" if ramp else "none"))  # fmt: skip
     if p.get("pooled_by"):
-        rows.append(_row("Countries pooling production", ", ".join(country_name(doc, c) for c in p["pooled_by"]), "", _scenario(scenario_file), "scenario"))
+        rows.append(
+            _row(
+                "Countries pooling production",
+                ", ".join(country_name(doc, c) for c in p["pooled_by"]),
+                "",
+                _scenario(scenario_file),
+                "scenario",
+            )
+        )
     return rows
 
 
@@ -69,12 +101,16 @@ def _cost_rows(c: dict[str, Any], scenario_file: str | None) -> list[dict[str, A
         unit = input_unit(f"cost.{name}", cur)
         text = str(text)
         if text == "not costed":
-            rows.append(_row(words, "not costed", "", "left out of the total; state a rate in the scenario to cost it", "none"))
+            rows.append(
+                _row(words, "not costed", "", "left out of the total; state a rate in the scenario to cost it", "none")
+            )
             continue
         value, how = _converted(fmt_value_text(text))
         cit = _cited_default(c, "cost", name)
         source = (f"{cit}; {how}" if how else cit) if cit else _scenario(scenario_file)
-        rows.append(_row(words, value.removeprefix(f"{cur} ") if cur else value, unit, source, "cited" if cit else "scenario"))
+        rows.append(
+            _row(words, value.removeprefix(f"{cur} ") if cur else value, unit, source, "cited" if cit else "scenario")
+        )
     rows += exchange_rows(_dict(c.get("exchange_rate")))
     return rows
 
@@ -120,34 +156,92 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
             if isinstance(v, dict) and v.get("programme") not in seen:
                 seen.add(v.get("programme"))
                 unit = f"km\u00b2 cleared a year ({_year(v.get('year'))})"
-                rows.append(_row(f"Clearance rate of {v.get('programme')}", fmt_value_text(v.get("km2_per_year")), unit, str(v.get("source") or ""), "cited" if v.get("source") else "none"))
+                rows.append(
+                    _row(
+                        f"Clearance rate of {v.get('programme')}",
+                        fmt_value_text(v.get("km2_per_year")),
+                        unit,
+                        str(v.get("source") or ""),
+                        "cited" if v.get("source") else "none",
+                    )
+                )
     elif basis == "stated":
-        rows.append(_row(input_label("clearance.capacity_km2_per_year"), fmt_value_text(cap.get("km2_per_year")), "km\u00b2 a year", _scenario(scenario_file), "scenario"))
+        rows.append(
+            _row(
+                input_label("clearance.capacity_km2_per_year"),
+                fmt_value_text(cap.get("km2_per_year")),
+                "km\u00b2 a year",
+                _scenario(scenario_file),
+                "scenario",
+            )
+        )
     elif basis == "stated by country":
         for code, v in _dict(cap.get("by_country")).items():
-            rows.append(_row(f"Clearance capacity, {country_name(doc, code)}", fmt_value_text(_dict(v).get("km2_per_year")), "km\u00b2 a year", _scenario(scenario_file), "scenario"))
+            rows.append(
+                _row(
+                    f"Clearance capacity, {country_name(doc, code)}",
+                    fmt_value_text(_dict(v).get("km2_per_year")),
+                    "km\u00b2 a year",
+                    _scenario(scenario_file),
+                    "scenario",
+                )
+            )
     elif basis == "workforce":
         rows += _workforce_rows(k, cap, scenario_file, cur)
     elif basis == "resources":
         for name, v in _dict(cap.get("resources")).items():
             cit = _cited_default(k, "clearance", name)
-            rows.append(_row(input_label(f"clearance.{name}"), fmt_value_text(v), input_unit(f"clearance.{name}", cur), cit or _scenario(scenario_file), "cited" if cit else "scenario"))
+            rows.append(
+                _row(
+                    input_label(f"clearance.{name}"),
+                    fmt_value_text(v),
+                    input_unit(f"clearance.{name}", cur),
+                    cit or _scenario(scenario_file),
+                    "cited" if cit else "scenario",
+                )
+            )
     if k.get("cost_per_m2") is not None:
         d = _default(k, "clearance", "cost_per_m2")
         value, how = _converted(fmt_value_text(k["cost_per_m2"]))
         note = d[2].removeprefix(str(k["cost_per_m2"])).strip() if d else ""  # e.g. "(2006 prices, not inflated)"
         source = "; ".join(x for x in (f"{d[3]} {note}".strip() if d else "", how) if x) or _scenario(scenario_file)
-        rows.append(_row(input_label("clearance.cost_per_m2"), value.removeprefix(f"{cur} ") if cur else value, f"{cur} per m\u00b2 cleared".strip(), source, "cited" if d else "scenario"))
+        rows.append(
+            _row(
+                input_label("clearance.cost_per_m2"),
+                value.removeprefix(f"{cur} ") if cur else value,
+                f"{cur} per m\u00b2 cleared".strip(),
+                source,
+                "cited" if d else "scenario",
+            )
+        )
     w = _dict(k.get("world_capacity"))
     if w:
-        rows.append(_row("States Parties' clearance output (yardstick)", fmt_plain(w.get("km2_per_year")), f"km\u00b2 cleared in {_year(w.get('year'))}", f"{w.get('source', '')}. Scope: {w.get('scope', 'not stated')}", "cited" if w.get("source") else "none"))
+        rows.append(
+            _row(
+                "States Parties' clearance output (yardstick)",
+                fmt_plain(w.get("km2_per_year")),
+                f"km\u00b2 cleared in {_year(w.get('year'))}",
+                f"{w.get('source', '')}. Scope: {w.get('scope', 'not stated')}",
+                "cited" if w.get("source") else "none",
+            )
+        )
         if w.get("ap_mines_per_year"):
-            rows.append(_row("Anti-personnel mines States Parties destroyed by clearance (yardstick)", fmt_plain(w.get("ap_mines_per_year")), f"mines in {_year(w.get('year'))}", f"{w.get('source', '')}. Scope: {w.get('mines_scope', 'not stated')}", "cited"))
+            rows.append(
+                _row(
+                    "Anti-personnel mines States Parties destroyed by clearance (yardstick)",
+                    fmt_plain(w.get("ap_mines_per_year")),
+                    f"mines in {_year(w.get('year'))}",
+                    f"{w.get('source', '')}. Scope: {w.get('mines_scope', 'not stated')}",
+                    "cited",
+                )
+            )
     rows += exchange_rows(_dict(k.get("exchange_rate")))
     return rows
 
 
-def _workforce_rows(k: dict[str, Any], cap: dict[str, Any], scenario_file: str | None, cur: str) -> list[dict[str, Any]]:
+def _workforce_rows(
+    k: dict[str, Any], cap: dict[str, Any], scenario_file: str | None, cur: str
+) -> list[dict[str, Any]]:
     """Deminers (stated or a named programme's), the minefield condition, the productivities and
     any per-day method mix, each with where it comes from."""
     wf, prod, cond = _dict(cap.get("workforce")), _dict(cap.get("productivity")), _dict(cap.get("condition"))
@@ -164,14 +258,32 @@ def _workforce_rows(k: dict[str, Any], cap: dict[str, Any], scenario_file: str |
         if v is None or v == "from the stated method mix":
             continue
         cit = _cited_default(k, "clearance", name)
-        rows.append(_row(input_label(f"clearance.{name}"), fmt_value_text(v), input_unit(f"clearance.{name}", cur), cit or _scenario(scenario_file), "cited" if cit else "scenario"))
+        rows.append(
+            _row(
+                input_label(f"clearance.{name}"),
+                fmt_value_text(v),
+                input_unit(f"clearance.{name}", cur),
+                cit or _scenario(scenario_file),
+                "cited" if cit else "scenario",
+            )
+        )
     for name, v in _dict(cap.get("resources")).items():
         cit = _cited_default(k, "clearance", name)
-        rows.append(_row(input_label(f"clearance.{name}"), fmt_value_text(v), input_unit(f"clearance.{name}", cur), cit or _scenario(scenario_file), "cited" if cit else "scenario"))
+        rows.append(
+            _row(
+                input_label(f"clearance.{name}"),
+                fmt_value_text(v),
+                input_unit(f"clearance.{name}", cur),
+                cit or _scenario(scenario_file),
+                "cited" if cit else "scenario",
+            )
+        )
     return rows
 
 
-def assumptions(prefix: str, block: Any, scenario_file: str | None = None, doc: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+def assumptions(
+    prefix: str, block: Any, scenario_file: str | None = None, doc: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
     """One row per input of the ``prefix`` block (``production``, ``cost``, ``clearance``):
     ``{"name", "value", "unit", "source", "kind", "cited"}`` — ``kind`` is ``cited`` (a
     published source), ``scenario`` (set in ``scenario_file``), ``derived`` (taken from other

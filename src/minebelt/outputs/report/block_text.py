@@ -41,7 +41,11 @@ from .fmt import (
 from .views import _num
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
-SCOPE_WORDS = {"anti-personnel": "anti-personnel only", "all-types": "all types, anti-personnel included", "mixed": "anti-personnel for some groups, all types for others"}
+SCOPE_WORDS = {
+    "anti-personnel": "anti-personnel only",
+    "all-types": "all types, anti-personnel included",
+    "mixed": "anti-personnel for some groups, all types for others",
+}
 
 
 def _list(v: Any) -> list[dict[str, Any]]:
@@ -111,7 +115,9 @@ def _capacity_words(e: dict[str, Any], short: bool = False) -> str:
     year = _year(e.get("year"))
     if short:
         value = fmt_mines_words(per) if per is not None else fmt_value_text(e.get("value"))
-        scope = {"all-types": "all types", "anti-personnel": "anti-personnel"}.get(str(e.get("scope")), str(e.get("scope") or "scope not stated"))
+        scope = {"all-types": "all types", "anti-personnel": "anti-personnel"}.get(
+            str(e.get("scope")), str(e.get("scope") or "scope not stated")
+        )
         return f"{short_producer(e.get('producer'))} ({e.get('country', '?')}), {value} a year in {year}, {scope}"
     value = fmt_mines_words(per) if per is not None else fmt_value_text(e.get("value"))
     scope = SCOPE_WORDS.get(str(e.get("scope")), str(e.get("scope") or "scope not stated"))

@@ -44,29 +44,49 @@ def _needs(doc: dict[str, Any]) -> str:
     # one front for every figure of the box: the front the belt is built behind (land when water is skipped)
     front = _num(t.get("belt_front_km")) or length
     depth = area / front if area and front else None
-    densities = sorted({round(r["density_per_km2"]) for r in doc.get("sections") or [] if is_num(r.get("density_per_km2"))})
+    densities = sorted(
+        {round(r["density_per_km2"]) for r in doc.get("sections") or [] if is_num(r.get("density_per_km2"))}
+    )
     per_km = _num(t.get("mines_per_km_front"))
     ratio = _num(_get(cal, "scenario", "ratio_to_densest_per_km_front"))
     densest = _get(cal, "densest_barrier")
     n = _get(cal, "barriers_in_table")
     if is_num(n):
-        table = ngettext("the densest of the %(n)s barrier in minebelt's table", "the densest of the %(n)s barriers in minebelt's table", int(n)) % {"n": n}
+        table = ngettext(
+            "the densest of the %(n)s barrier in minebelt's table",
+            "the densest of the %(n)s barriers in minebelt's table",
+            int(n),
+        ) % {"n": n}
     else:
         table = _("the densest barrier in minebelt's table")
-    kw = {"front": fmt_km(front), "length": fmt_km(length), "water": fmt_km(water), "area": fmt_km(area), "depth": fmt_km(depth), "mines": fmt_mines_words(mines), "per_km": fmt_count(per_km)}
+    kw = {
+        "front": fmt_km(front),
+        "length": fmt_km(length),
+        "water": fmt_km(water),
+        "area": fmt_km(area),
+        "depth": fmt_km(depth),
+        "mines": fmt_mines_words(mines),
+        "per_km": fmt_count(per_km),
+    }
     if water and skip and front != length:
         text = _("A belt behind %(front)s km of land front") % kw
     else:
         text = _("A belt behind %(front)s km of front") % kw
     if water and skip:
-        text += " (" + _("the border runs %(length)s km; %(water)s km follow rivers and lakes and carry no belt") % kw + ")"
+        text += (
+            " (" + _("the border runs %(length)s km; %(water)s km follow rivers and lakes and carry no belt") % kw + ")"
+        )
     elif water:
         text += " (" + _("of which %(water)s km follow rivers and lakes") % kw + ")"
     text += " " + _("covers %(area)s km²") % kw
     if depth:
         text += ", " + _("%(depth)s km deep on average (area ÷ that front)") % kw
     if densities:
-        dens = fmt_km(densities[0]) if len(densities) == 1 else _("%(low)s to %(high)s") % {"low": fmt_km(densities[0]), "high": fmt_km(densities[-1])}
+        dens = (
+            fmt_km(densities[0])
+            if len(densities) == 1
+            else _("%(low)s to %(high)s") % {"low": fmt_km(densities[0]), "high": fmt_km(densities[-1])}
+        )
         text += ". " + _("At %(density)s mines per km² it needs %(mines)s mines") % {**kw, "density": dens}
     else:
         text += " " + _("and needs %(mines)s mines") % kw
@@ -76,13 +96,21 @@ def _needs(doc: dict[str, Any]) -> str:
     text += ", " + _("%(per_km)s per km of that front") % kw
     if ratio and densest:
         scope = _get(cal, "densest_barrier_mine_types")
-        text += ": " + _("%(ratio)s the mines per km of front of the %(barrier)s") % {"ratio": fmt_ratio(ratio), "barrier": _(densest)}
+        text += ": " + _("%(ratio)s the mines per km of front of the %(barrier)s") % {
+            "ratio": fmt_ratio(ratio),
+            "barrier": _(densest),
+        }
         text += (f" ({_(scope)})" if scope else "") + f", {table}"
     return text + "."
 
 
 #: The paragraph of each block's card in the briefing.
-TOPICS = {"cost": N_("What it costs"), "production": N_("How long to produce the mines"), "clearance": N_("What it leaves behind"), "civilians": N_("Civilians near the belt")}
+TOPICS = {
+    "cost": N_("What it costs"),
+    "production": N_("How long to produce the mines"),
+    "clearance": N_("What it leaves behind"),
+    "civilians": N_("Civilians near the belt"),
+}
 
 
 def _paragraph(doc: dict[str, Any], key: str) -> str | None:
@@ -109,7 +137,10 @@ def _civilians(doc: dict[str, Any]) -> str | None:
     if ev["defender"] is not None and "1" in radii:
 
         def side(key: str) -> str:
-            return ", ".join(f"{_people(_get(t, key, f'within_{r}km', 'population'))}{' people' if i == 0 else ''} within {r} km" for i, r in enumerate(radii))
+            return ", ".join(
+                f"{_people(_get(t, key, f'within_{r}km', 'population'))}{' people' if i == 0 else ''} within {r} km"
+                for i, r in enumerate(radii)
+            )
 
         named = ev["headline"].split(" Across the border, counted apart:")[0]  # the other side is counted below
         text = f"{named} On the defender's side: {side('defender_side')}"
@@ -117,10 +148,17 @@ def _civilians(doc: dict[str, Any]) -> str | None:
             text += f"; across the border ({ev['other_countries']}), counted apart: {side('other_side')}"
         return text + f". Counted: {scope}."
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
-    parts = [f"{_people(p)} people in {places(x['places'])} within {r} km" for r, x, p in zip(radii, ev["total"], raw, strict=False)]
+    parts = [
+        f"{_people(p)} people in {places(x['places'])} within {r} km"
+        for r, x, p in zip(radii, ev["total"], raw, strict=False)
+    ]
     text = f"Living near the belt ({scope}): " + "; ".join(parts) + "."
     if ev["largest"]:
-        text += " Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:3]) + "."
+        text += (
+            " Largest: "
+            + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:3])
+            + "."
+        )
     return text
 
 
@@ -130,32 +168,56 @@ def caveats(doc: dict[str, Any]) -> list[str]:
     t = doc.get("totals") or {}
     secs = doc.get("sections") or []
     prov = doc.get("provenance") or {}
-    uncertain = [input_label(e.get("key"), doc) for e in doc.get("inputs") or [] if isinstance(e, dict) and e.get("uncertain")]
+    uncertain = [
+        input_label(e.get("key"), doc) for e in doc.get("inputs") or [] if isinstance(e, dict) and e.get("uncertain")
+    ]
     if not doc.get("inputs") and dist_range(t.get("mines_dist")):  # a document without its inputs list
         uncertain = ["the belt's inputs"]
     if not prov.get("samples"):
-        out.append(_("No uncertainty run: every figure is a point value with each input at its median; run with --samples for 90 %% intervals.") % {})
+        out.append(
+            _(
+                "No uncertainty run: every figure is a point value with each input at its median; run with --samples for 90 %% intervals."
+            )
+            % {}
+        )
     elif not uncertain:
-        out.append(_("No uncertain input (every value is a single number): the figures have no range; write a range such as \"1.5 to 2.5\" to get one."))
+        out.append(
+            _(
+                'No uncertain input (every value is a single number): the figures have no range; write a range such as "1.5 to 2.5" to get one.'
+            )
+        )
     elif not dist_range(t.get("mines_dist")):
         out.append(_("Ranges are 90 %% intervals of %(samples)s Monte Carlo samples over the uncertain inputs (%(inputs)s); the belt's own figures have no range (their inputs are single numbers).")
                    % {"samples": fmt_count(prov["samples"]), "inputs": ", ".join(uncertain)})  # fmt: skip
     else:
-        out.append(_("Ranges are 90 %% intervals of %(samples)s Monte Carlo samples; the headline figures are point values (every input at its median), which can differ from the sample's median shown beside them.") % {"samples": fmt_count(prov["samples"])})
+        out.append(
+            _(
+                "Ranges are 90 %% intervals of %(samples)s Monte Carlo samples; the headline figures are point values (every input at its median), which can differ from the sample's median shown beside them."
+            )
+            % {"samples": fmt_count(prov["samples"])}
+        )
     stated = [r.get("name") for r in secs if r.get("length_source") == "stated"]
     if stated:
         out.append(ngettext("%(n)s of %(total)s sections uses a stated length, not a measured border: no map and no civilian count for it.",
                             "%(n)s of %(total)s sections use a stated length, not a measured border: no map and no civilian count for them.", len(stated)) % {"n": len(stated), "total": len(secs)})  # fmt: skip
     water = sum(_num(r.get("water_km")) or 0.0 for r in secs)
     if water and any(r.get("along_water") == "skip" for r in secs):
-        out.append(_("%(water)s km of the front follow rivers and lakes and carry no belt; the belt area counts land stretches only.") % {"water": fmt_km(water)})
+        out.append(
+            _(
+                "%(water)s km of the front follow rivers and lakes and carry no belt; the belt area counts land stretches only."
+            )
+            % {"water": fmt_km(water)}
+        )
     if current() != "en":  # the views' caveats are English: the same caveats in the reader's words
         out += block_caveats(doc)
     else:
         for view in (cost_view(doc), production_view(doc), clearance_view(doc)):
             out += (view or {}).get("caveats", [])
     if _num(t.get("overlap_km2")):
-        out.append(_("Belts of one country overlap on %(area)s km², counted once in the totals.") % {"area": fmt_km(t["overlap_km2"])})
+        out.append(
+            _("Belts of one country overlap on %(area)s km², counted once in the totals.")
+            % {"area": fmt_km(t["overlap_km2"])}
+        )
     return out[:8]
 
 
@@ -170,9 +232,26 @@ def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[s
     paragraphs = [{"key": "needs", "title": _("What the belt needs"), "text": needs}]
     for c in blocks:
         # the views' paragraphs are English: in another language, the card's own sentences
-        text = _paragraph(doc, c.key) if current() == "en" else " ".join(x for x in (c.assumes[:1].upper() + c.assumes[1:] + "." if c.assumes else "", *c.details) if x)
+        text = (
+            _paragraph(doc, c.key)
+            if current() == "en"
+            else " ".join(
+                x for x in (c.assumes[:1].upper() + c.assumes[1:] + "." if c.assumes else "", *c.details) if x
+            )
+        )
         if text:
             paragraphs.append({"key": c.key, "title": _(TOPICS[c.key]), "text": text})
     if claims and claims.get("claims"):
-        paragraphs.append({"key": "claims", "title": _("Published claims"), "text": verdict_summary(str(cl.get("verdict", "?")) for cl in claims["claims"])})
-    return {"headline": headline_sentence(doc), "cards": [c.as_dict() for c in cards], "paragraphs": paragraphs, "caveats": caveats(doc)}
+        paragraphs.append(
+            {
+                "key": "claims",
+                "title": _("Published claims"),
+                "text": verdict_summary(str(cl.get("verdict", "?")) for cl in claims["claims"]),
+            }
+        )
+    return {
+        "headline": headline_sentence(doc),
+        "cards": [c.as_dict() for c in cards],
+        "paragraphs": paragraphs,
+        "caveats": caveats(doc),
+    }

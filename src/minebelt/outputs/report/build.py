@@ -103,7 +103,9 @@ def build_report(
     manifest = _manifest(result, files, skipped, claims, sensitivity)
     if comparison:
         manifest["compared_with"] = [s["name"] for s in comparison["scenarios"][1:]]
-    files["manifest.json"] = (json.dumps(manifest, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+    files["manifest.json"] = (json.dumps(manifest, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode(
+        "utf-8"
+    )
     tick("finish", 0.0)
     write_report_files(out_dir, files, force=force)
     tick("finish", 1.0)
@@ -111,8 +113,14 @@ def build_report(
 
 
 def render_files(
-    result: EstimateResult, claims: dict | None, sensitivity: dict | None, tick: Progress, pdf: bool = False,
-    *, comparison: dict | None = None, records: bool = False,
+    result: EstimateResult,
+    claims: dict | None,
+    sensitivity: dict | None,
+    tick: Progress,
+    pdf: bool = False,
+    *,
+    comparison: dict | None = None,
+    records: bool = False,
 ) -> tuple[dict[str, bytes], dict[str, str]]:
     """The content of every report file but the manifest (``{name: bytes}``, in the
     manifest's order) and the files skipped with the reason."""
@@ -133,7 +141,9 @@ def render_files(
     out["countries.csv"] = csv_text(result, "countries").encode("utf-8")
     out["data-dictionary.csv"] = data_dictionary_text(result, records=records).encode("utf-8")
     if comparison:
-        out["compare.json"] = (json.dumps(comparison, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+        out["compare.json"] = (json.dumps(comparison, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode(
+            "utf-8"
+        )
     if records:
         from ..records import records_csv_text, records_gpkg_bytes
 
@@ -141,15 +151,21 @@ def render_files(
         if any(b is not None for b in (result.belts or [])):
             out["hazard-areas.gpkg"] = records_gpkg_bytes(result)
         else:
-            skipped["hazard-areas.gpkg"] = "no belt polygons: every section length is stated (the CSV has the records without geometry)"
+            skipped["hazard-areas.gpkg"] = (
+                "no belt polygons: every section length is stated (the CSV has the records without geometry)"
+            )
     tick("tables", 1.0)
 
-    has_geo = any(b is not None for b in (result.belts or [])) or any(g is not None for g in (result.border_lines or []))
+    has_geo = any(b is not None for b in (result.belts or [])) or any(
+        g is not None for g in (result.border_lines or [])
+    )
     if has_geo:
         tick("geo files", 0.0)
         if any(b is not None for b in (result.belts or [])):
             data = (doc.get("provenance") or {}).get("data") or {}
-            out["belts.geojson"] = belts_geojson_text([result], data.get("attribution") or ATTRIBUTION, data.get("license")).encode("utf-8")
+            out["belts.geojson"] = belts_geojson_text(
+                [result], data.get("attribution") or ATTRIBUTION, data.get("license")
+            ).encode("utf-8")
         else:
             skipped["belts.geojson"] = "no belt polygons in the result"
         tick("geo files", 0.5)
@@ -157,7 +173,11 @@ def render_files(
         tick("geo files", 1.0)
     else:
         stated = all(r.get("length_source") == "stated" for r in result.sections)
-        reason = "no geometry: every section length is stated" if stated else "no geometry in the result (estimated with with_geometry=False)"
+        reason = (
+            "no geometry: every section length is stated"
+            if stated
+            else "no geometry in the result (estimated with with_geometry=False)"
+        )
         skipped.update({"belts.geojson": reason, "belts.gpkg": reason})
 
     tick("map", 0.0)
@@ -188,14 +208,29 @@ def render_files(
     return ordered, skipped
 
 
-def _manifest(result: EstimateResult, files: dict[str, bytes], skipped: dict[str, str], claims: dict | None, sensitivity: dict | None) -> dict[str, Any]:
+def _manifest(
+    result: EstimateResult,
+    files: dict[str, bytes],
+    skipped: dict[str, str],
+    claims: dict | None,
+    sensitivity: dict | None,
+) -> dict[str, Any]:
     doc = result.document
     return {
         "schema": SCHEMA,
         "minebelt_version": __version__,
-        "scenario": {"name": doc["scenario"].get("name"), "sha256": doc["scenario"].get("sha256"), "file": doc["scenario"].get("file")},
+        "scenario": {
+            "name": doc["scenario"].get("name"),
+            "sha256": doc["scenario"].get("sha256"),
+            "file": doc["scenario"].get("file"),
+        },
         "files": [
-            {"path": n, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b), "media_type": MEDIA_TYPES[Path(n).suffix]}
+            {
+                "path": n,
+                "sha256": hashlib.sha256(b).hexdigest(),
+                "bytes": len(b),
+                "media_type": MEDIA_TYPES[Path(n).suffix],
+            }
             for n, b in files.items()
         ],
         "skipped": skipped,

@@ -91,14 +91,22 @@ def headline_sentence(doc: dict[str, Any]) -> str:
     rng = N.dist(f["t"].get("mines_dist"), 3, words=True)
     depth = _span_words(f["depths"], _("km"), doc, "depth_km")
     area = N.sig(f["area"], 3)
-    kw = {"name": name, "length": N.sig(f["length"], 3), "mines": N.sig(f["mines"], 3, words=True), "area": area, "depth": depth}
+    kw = {
+        "name": name,
+        "length": N.sig(f["length"], 3),
+        "mines": N.sig(f["mines"], 3, words=True),
+        "area": area,
+        "depth": depth,
+    }
     if f["measured"]:
         text = _("%(name)s: %(length)s km of land border would take %(mines)s mines") % kw
     else:
         text = _("%(name)s: %(length)s km of front would take %(mines)s mines") % kw
     if rng:
         text += " (" + _("90 %%: %(range)s") % {"range": rng} + ")"
-    single = len(f["depths"]) == 1 and not any(i.get("role") == "depth_km" and i.get("uncertain") for i in doc.get("inputs") or [] if isinstance(i, dict))
+    single = len(f["depths"]) == 1 and not any(
+        i.get("role") == "depth_km" and i.get("uncertain") for i in doc.get("inputs") or [] if isinstance(i, dict)
+    )
     if single and depth:
         text += " " + _("in a %(depth)s belt of %(area)s km²") % kw
     elif depth:
@@ -108,7 +116,12 @@ def headline_sentence(doc: dict[str, Any]) -> str:
     if f["densities"]:
         text += " " + _("at %(density)s") % {"density": _span_words(f["densities"], _("mines per km²"), doc, "density")}
     if f["land_only"]:
-        text += " (" + _("behind the %(front)s km on land: the %(water)s km along rivers and lakes carry no belt") % {"front": N.sig(f["front"], 3), "water": N.sig(f["water"], 3)} + ")"
+        text += (
+            " ("
+            + _("behind the %(front)s km on land: the %(water)s km along rivers and lakes carry no belt")
+            % {"front": N.sig(f["front"], 3), "water": N.sig(f["water"], 3)}
+            + ")"
+        )
     elif f["water"]:
         text += " (" + _("the belt follows rivers and lakes too: %(water)s km") % {"water": N.sig(f["water"], 3)} + ")"
     return text + "."
@@ -124,7 +137,11 @@ def needs_cards(doc: dict[str, Any], details: tuple[str, ...] = ()) -> list[Card
     densest = _get(cal, "densest_barrier")
     n = _get(cal, "barriers_in_table")
     if N.finite(n) is not None:
-        table = ngettext("the densest of the %(n)s barrier in minebelt's table", "the densest of the %(n)s barriers in minebelt's table", int(n)) % {"n": n}
+        table = ngettext(
+            "the densest of the %(n)s barrier in minebelt's table",
+            "the densest of the %(n)s barriers in minebelt's table",
+            int(n),
+        ) % {"n": n}
     else:
         table = _("the densest barrier in minebelt's table")
     dens = _span_words(f["densities"], _("mines per km²"), doc, "density")
@@ -150,9 +167,21 @@ def cost_card(doc: dict[str, Any]) -> Card | None:
     cur = v["currency"]
     figure = N.sig(c.get("total"), 2, currency=cur) if _num(c.get("total")) is not None else N.not_estimated()
     costed = [str(p.get("name")) for p in v.get("parts") or [] if p.get("costed")]
-    label = _("to build: %(parts)s") % {"parts": " + ".join(_(n).lower() for n in costed)} if costed else _("to build: not estimated")
+    label = (
+        _("to build: %(parts)s") % {"parts": " + ".join(_(n).lower() for n in costed)}
+        if costed
+        else _("to build: not estimated")
+    )
     if current() != "en":  # the view's sentences are English: the same facts in the reader's words
-        return Card("cost", _("Build cost"), figure, label, _interval(c.get("total_dist"), 2, currency=cur), W.cost_line(doc), W.cost_details(doc))
+        return Card(
+            "cost",
+            _("Build cost"),
+            figure,
+            label,
+            _interval(c.get("total_dist"), 2, currency=cur),
+            W.cost_line(doc),
+            W.cost_details(doc),
+        )
     return Card("cost", _("Build cost"), figure, label, _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
                 sentences(v["text"]) + tuple(v.get("notes") or ()))  # fmt: skip
 
@@ -168,16 +197,36 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     if v is None:
         return None
     if v["headline"] == N.NOT_ESTIMATED:
-        return Card("production", _("Production"), N.not_estimated(), _("time to make the mines"), "", v["not_estimated"], sentences(v["text"]))
+        return Card(
+            "production",
+            _("Production"),
+            N.not_estimated(),
+            _("time to make the mines"),
+            "",
+            v["not_estimated"],
+            sentences(v["text"]),
+        )
     p = doc.get("production") or {}
     end = N.year_near(p.get("year_complete"), p.get("years_to_fill"), 2)
     # the end year to the step of the rounded years beside it ("100 years ... around 2130")
-    label = (_("to make the mines; the last around %(year)s") if _step_over_one(p) else _("to make the mines; the last in %(year)s")) % {"year": end}
-    figure = _years(p.get("years_to_fill"), 2) if _num(p.get("years_to_fill")) is not None else cast(dict[str, Any], production_view(doc))["headline"]  # a view: v above is not None
+    label = (
+        _("to make the mines; the last around %(year)s")
+        if _step_over_one(p)
+        else _("to make the mines; the last in %(year)s")
+    ) % {"year": end}
+    figure = (
+        _years(p.get("years_to_fill"), 2)
+        if _num(p.get("years_to_fill")) is not None
+        else cast(dict[str, Any], production_view(doc))["headline"]
+    )  # a view: v above is not None
     rng = _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years"))
     if current() != "en":
-        return Card("production", _("Production"), figure, label, rng, W.production_line(doc), W.production_details(doc))
-    return Card("production", _("Production"), figure, label, rng, v["condition"] or v["capacity_short"], sentences(v["text"]))
+        return Card(
+            "production", _("Production"), figure, label, rng, W.production_line(doc), W.production_details(doc)
+        )
+    return Card(
+        "production", _("Production"), figure, label, rng, v["condition"] or v["capacity_short"], sentences(v["text"])
+    )
 
 
 def block_cards(doc: dict[str, Any]) -> list[Card]:
@@ -186,4 +235,14 @@ def block_cards(doc: dict[str, Any]) -> list[Card]:
     return [c for c in out if c is not None]
 
 
-__all__ = ["Card", "block_cards", "civilians_card", "clearance_card", "cost_card", "headline_sentence", "needs_cards", "production_card", "sentences"]
+__all__ = [
+    "Card",
+    "block_cards",
+    "civilians_card",
+    "clearance_card",
+    "cost_card",
+    "headline_sentence",
+    "needs_cards",
+    "production_card",
+    "sentences",
+]

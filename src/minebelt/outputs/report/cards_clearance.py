@@ -85,7 +85,9 @@ def _civilians_line(t: dict[str, Any]) -> str:
         p = named[0]
         where = "the belt would run through" if p.get("inside") else "nearest"
         more = inside - 1 if p.get("inside") else 0
-        out = f"{where} {p.get('name')}, {p.get('country')}, {N.count(p.get('population'))} people" + (f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else "")
+        out = f"{where} {p.get('name')}, {p.get('country')}, {N.count(p.get('population'))} people" + (
+            f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else ""
+        )
     other = _get(t, "other_side", "within_1km") or {}
     if other.get("places"):
         out += f"{'; ' if out else ''}across the border, counted apart: {N.sig(other.get('population'), 3, words=True)} within 1 km"
@@ -109,7 +111,9 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
         i = radii.index("1")
 
         def side(key: str) -> str:
-            return ", ".join(f"{N.sig(_get(t, key, f'within_{r}km', 'population'), 3, words=True)} within {r} km" for r in radii)
+            return ", ".join(
+                f"{N.sig(_get(t, key, f'within_{r}km', 'population'), 3, words=True)} within {r} km" for r in radii
+            )
 
         details = [f"On the defender's side: {side('defender_side')}."]
         if ev["other"]:
@@ -120,9 +124,16 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
                     "", _civilians_line(t) or line, tuple(details))  # fmt: skip
     i = radii.index("5") if "5" in radii else len(radii) // 2
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
-    details = [f"{N.sig(p, 3, words=True)} people in {places(x['places'])} within {r} km." for r, x, p in zip(radii, ev["total"], raw, strict=False)]
+    details = [
+        f"{N.sig(p, 3, words=True)} people in {places(x['places'])} within {r} km."
+        for r, x, p in zip(radii, ev["total"], raw, strict=False)
+    ]
     if ev["largest"]:
-        details.append("Largest: " + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5]) + ".")
+        details.append(
+            "Largest: "
+            + ", ".join(f"{p['name']} ({p['country']}, {p['population']}, {p['distance']})" for p in ev["largest"][:5])
+            + "."
+        )
     return Card("civilians", "Civilians", N.sig(raw[i], 3, words=True), f"people in {places(ev['total'][i]['places'])} within {radii[i]} km of the belt",
                 "", line, tuple(details) + more)  # fmt: skip
 

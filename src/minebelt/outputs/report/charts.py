@@ -47,11 +47,17 @@ def figures(result: EstimateResult, sensitivity: dict | None) -> dict[str, Any]:
     if sensitivity:
         sv = sensitivity_view(sensitivity, result.document)
         skip = set(sv["no_effect_keys"])
-        base = sv["median_value"] if sv["median_value"] is not None else (result.totals.get("mines") if sv["kind"] == "mines" else None)
+        base = (
+            sv["median_value"]
+            if sv["median_value"] is not None
+            else (result.totals.get("mines") if sv["kind"] == "mines" else None)
+        )
         scale = chart_scale(sv["kind"], base, sv["currency"])
         tornado = [r for r in sensitivity.get("tornado") or [] if isinstance(r, dict) and r.get("input") not in skip]
         if tornado:
-            out["tornado"] = _tornado_chart(tornado, base if is_num(base) else None, scale, sv["words"], result.document)
+            out["tornado"] = _tornado_chart(
+                tornado, base if is_num(base) else None, scale, sv["words"], result.document
+            )
         sobol = [r for r in sensitivity.get("sobol") or [] if isinstance(r, dict) and r.get("input") not in skip]
         if sobol:
             out["sobol"] = _sobol_chart(sobol, sv["words"], result.document)
@@ -98,7 +104,15 @@ def _hist_chart(result: EstimateResult) -> Any:
         v = np.asarray(result.samples.get(key, []), dtype=float)
         v = v[np.isfinite(v)] / scale
         if v.size < 2 or not _spread(v):
-            ax.text(0.5, 0.5, _("no uncertainty in this figure"), ha="center", va="center", transform=ax.transAxes, color="#666666")
+            ax.text(
+                0.5,
+                0.5,
+                _("no uncertainty in this figure"),
+                ha="center",
+                va="center",
+                transform=ax.transAxes,
+                color="#666666",
+            )
             ax.set_xlabel(label)
             ax.set_yticks([])
             continue
@@ -107,11 +121,18 @@ def _hist_chart(result: EstimateResult) -> Any:
         ax.hist(v[(v >= lo) & (v <= hi)], bins=60, color="#4c78a8", alpha=0.85)
         for q, ls in ((p05, "--"), (p50, "-"), (p95, "--")):
             ax.axvline(q, color="#b22222", linestyle=ls, linewidth=1)
-        ax.set_title(_("median %(median)s, 90 %% interval %(range)s") % {"median": N.num(p50, scale=False), "range": N.span(p05, p95, scale=False) or N.num(p05, scale=False)}, fontsize=9)
+        ax.set_title(
+            _("median %(median)s, 90 %% interval %(range)s")
+            % {"median": N.num(p50, scale=False), "range": N.span(p05, p95, scale=False) or N.num(p05, scale=False)},
+            fontsize=9,
+        )
         ax.set_xlabel(label)
         ax.set_yticks([])
         ax.spines[["top", "right", "left"]].set_visible(False)
-    fig.suptitle(f"Monte Carlo distribution ({np.size(result.samples['totals.mines']):,} samples; 0.5\u201399.5 % shown, dashed: 5 % and 95 %)", fontsize=10)
+    fig.suptitle(
+        f"Monte Carlo distribution ({np.size(result.samples['totals.mines']):,} samples; 0.5\u201399.5 % shown, dashed: 5 % and 95 %)",
+        fontsize=10,
+    )
     fig.tight_layout()
     return fig
 
@@ -132,13 +153,17 @@ def _tornado_chart(rows: list[dict[str, Any]], base: float | None, scale: tuple[
     ax.set_yticks(range(len(rows)), [short(input_label(r["input"], doc), 44) for r in rows], fontsize=8)
     if base is not None:
         ax.axvline(base / div, color="black", linewidth=1)
-    ax.set_xlabel(f"{words}{f' ({unit})' if unit else ''} with the input at its low and high value, others at their medians")
+    ax.set_xlabel(
+        f"{words}{f' ({unit})' if unit else ''} with the input at its low and high value, others at their medians"
+    )
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_title(f"Tornado: which inputs move the {words} most", fontsize=10)
     return fig
 
 
-def _sobol_chart(rows: list[dict[str, Any]], words: str = "total number of mines", doc: dict[str, Any] | None = None) -> Any:
+def _sobol_chart(
+    rows: list[dict[str, Any]], words: str = "total number of mines", doc: dict[str, Any] | None = None
+) -> Any:
 
     rows = sorted(rows, key=lambda r: float(r.get("ST") or 0), reverse=True)[:15][::-1]
     fig = figure((9, 0.45 * len(rows) + 1.3), 100)

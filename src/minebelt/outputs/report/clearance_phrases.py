@@ -27,7 +27,9 @@ def _capacity_short(k: dict[str, Any]) -> str:
         return f"{fmt_value_text(cap.get('km2_per_year'))} km\u00b2 a year (stated)"
     if basis == "resources":
         res = _dict(cap.get("resources"))
-        bits = [f"{fmt_value_text(res[u])} {u.replace('_', ' ')}" for u in ("deminers", "machines", "dog_teams") if u in res]
+        bits = [
+            f"{fmt_value_text(res[u])} {u.replace('_', ' ')}" for u in ("deminers", "machines", "dog_teams") if u in res
+        ]
         return (", ".join(bits) or "the workforce") + " (stated)"
     if basis == "stated by country":
         return "each country at its stated rate"
@@ -42,7 +44,11 @@ def _world_words(k: dict[str, Any], short: bool = False) -> str:
         return ""
     if w.get("label"):
         return str(w["label"]) if short else str(w.get("label_with_figure") or w["label"])
-    who = "Landmine Monitor" if "Landmine" in str(w.get("source") or "") else str(w.get("source") or "source not stated").split(",")[0]
+    who = (
+        "Landmine Monitor"
+        if "Landmine" in str(w.get("source") or "")
+        else str(w.get("source") or "source not stated").split(",")[0]
+    )
     return f"{fmt_plain(w.get('km2_per_year'))} km\u00b2 cleared in {_year(w.get('year'))}, {who}"
 
 

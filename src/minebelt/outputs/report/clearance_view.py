@@ -76,7 +76,9 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         release = "its release is not estimated"
     release_words = release.removeprefix(": ")
     years = _num(k.get("calendar_years"))
-    capacity_text = fmt_value_text(k.get("calendar_years_capacity") or _get(k, "capacity", "description") or "the capacity assumed")
+    capacity_text = fmt_value_text(
+        k.get("calendar_years_capacity") or _get(k, "capacity", "description") or "the capacity assumed"
+    )
     condition = fmt_value_text(_get(k, "capacity", "headline") or f"with {capacity_text}")
     world_years = _num(k.get("world_capacity_years"))
     mines_years = _num(k.get("world_capacity_years_by_mines"))
@@ -88,7 +90,11 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     cost_scope = str(k.get("cost_scope") or "")
     vs = _dict(k.get("vs_build"))
     build_complete = vs.get("build_complete", _get(doc, "cost", "complete"))
-    ratio = _num(vs.get("clearance_to_build_ratio")) if build_complete is not False and _get(doc, "cost", "complete") is not False else None
+    ratio = (
+        _num(vs.get("clearance_to_build_ratio"))
+        if build_complete is not False and _get(doc, "cost", "complete") is not False
+        else None
+    )
     if vs:
         if ratio is not None:
             vs_text = f"Clearing would cost {fmt_ratio(ratio)} what building costs ({fmt_money(vs.get('clearance_cost'), cur)} against {fmt_money(vs.get('build_cost'), cur)})."
@@ -103,7 +109,11 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         vs_text = ""
 
     sep = "" if release.startswith(":") else ", "
-    text = f"The belt leaves {fmt_km(area)} km\u00b2 to release{_interval(k.get('area_to_address_km2_dist', k.get('area_to_clear_km2_dist')), fmt_km)}{sep}{release}. " if area is not None else "The area to release is not estimated. "
+    text = (
+        f"The belt leaves {fmt_km(area)} km\u00b2 to release{_interval(k.get('area_to_address_km2_dist', k.get('area_to_clear_km2_dist')), fmt_km)}{sep}{release}. "
+        if area is not None
+        else "The area to release is not estimated. "
+    )
     headline, assumes = clearance_headline(k)
     if years is not None:  # headline and assumptions come worded and rounded from the pipeline
         text += f"Clearance takes {headline}. It assumes: {assumes[:1].lower() + assumes[1:]}. "
@@ -126,9 +136,13 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     cond_alt, cost_alt = _dict(k.get("condition_alternative")), _dict(k.get("cost_alternative"))
     cond_text = f"Minefield condition: {cond_alt['text']}." if cond_alt.get("text") else ""
     cost_alt_text = (
-        f"At {cost_alt.get('label')} ({cost_alt.get('cost_per_m2')}), the cost would be "
-        f"{fmt_money(cost_alt.get('cost_low'), cur)}\u2013{fmt_money(cost_alt.get('cost_high'), cur)} (an alternative, not the estimate)."
-    ) if is_num(cost_alt.get("cost_low")) else ""
+        (
+            f"At {cost_alt.get('label')} ({cost_alt.get('cost_per_m2')}), the cost would be "
+            f"{fmt_money(cost_alt.get('cost_low'), cur)}\u2013{fmt_money(cost_alt.get('cost_high'), cur)} (an alternative, not the estimate)."
+        )
+        if is_num(cost_alt.get("cost_low"))
+        else ""
+    )
     text += " ".join(x for x in (cond_text, cost_alt_text) if x) + (" " if cond_text or cost_alt_text else "")
     if world_years is not None:
         text += f"Yardstick, if the States Parties' entire {_year(w.get('year'))} output went into this belt: {_years(world_years)} of {world}"
@@ -142,7 +156,11 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     if alt.get("text"):
         text += f"Alternative: {fmt_value_text(str(alt['text']))}. "
     if k.get("unrecorded_allowance_note"):
-        text += f"The area {k['unrecorded_allowance_note']}. " if str(k["unrecorded_allowance_note"]).startswith("assumes") else ""
+        text += (
+            f"The area {k['unrecorded_allowance_note']}. "
+            if str(k["unrecorded_allowance_note"]).startswith("assumes")
+            else ""
+        )
     text += vs_text
 
     cap = _dict(k.get("capacity"))
@@ -175,8 +193,13 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
                     "name": country_name(doc, code),
                     "area": fmt_km(r.get("area_to_address_km2", r.get("area_to_clear_km2"))),
                     "cleared": fmt_km(r.get("cleared_km2")),
-                    "capacity": fmt_plain(r.get("capacity_km2_per_year")) if is_num(r.get("capacity_km2_per_year")) else (
-                        "one workforce for the whole belt" if cap.get("basis") == "workforce" else "one programme for the whole belt"),
+                    "capacity": fmt_plain(r.get("capacity_km2_per_year"))
+                    if is_num(r.get("capacity_km2_per_year"))
+                    else (
+                        "one workforce for the whole belt"
+                        if cap.get("basis") == "workforce"
+                        else "one programme for the whole belt"
+                    ),
                     "capacity_source": str(r.get("capacity_source") or ""),
                     "years": _years(r.get("calendar_years")),
                     "years_range": _rng(r.get("calendar_years_dist"), fmt_years),
@@ -190,14 +213,19 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     if years is not None and cap.get("basis") == "workforce":
         caveats.append(
             f"Clearance time scales as one over the deminers ({fmt_value_text(cap.get('headline'))}: twice the deminers, half the years) "
-            "and with the minefield condition" + (f" ({cond_alt['text']})" if cond_alt.get("text") else "")
+            "and with the minefield condition"
+            + (f" ({cond_alt['text']})" if cond_alt.get("text") else "")
             + "; the yardsticks of States Parties' output do not depend on it."
         )
     elif years is not None:
         why = f" ({cap['note']})" if cap.get("note") else f", {_capacity_short(k)}"
-        caveats.append(f"Clearance time scales with the capacity assumed{why}, and km\u00b2 rates understate a dense belt; the yardsticks of States Parties' output do not depend on it.")
+        caveats.append(
+            f"Clearance time scales with the capacity assumed{why}, and km\u00b2 rates understate a dense belt; the yardsticks of States Parties' output do not depend on it."
+        )
     if str(k.get("unrecorded_allowance_note") or "").startswith("assumes"):
-        caveats.append("The clearance area assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it (sourced alternatives: 2.5-5.6 % of mines, not of area; docs/model.md).")
+        caveats.append(
+            "The clearance area assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it (sourced alternatives: 2.5-5.6 % of mines, not of area; docs/model.md)."
+        )
     return {
         "currency": cur,
         "area": fmt_km(area) if area is not None else NOT_ESTIMATED,
@@ -213,19 +241,37 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "years_range": _rng(k.get("calendar_years_dist"), fmt_years),
         "capacity_text": capacity_text,
         "capacity_short": _capacity_short(k),
-        "capacity_km2_per_year": fmt_plain(k.get("capacity_km2_per_year")) if is_num(k.get("capacity_km2_per_year")) else "",
+        "capacity_km2_per_year": fmt_plain(k.get("capacity_km2_per_year"))
+        if is_num(k.get("capacity_km2_per_year"))
+        else "",
         "capacity_range": _rng(k.get("capacity_km2_per_year_dist"), fmt_km),
         "capacity_note": str(cap.get("note") or ""),
         "parallel": parallel,
         "programmes": [
-            {**p, "countries": "; ".join(x for x in (", ".join(p["own"]) + (" (its own)" if p["own"] and p["stand_in"] else ""),
-                                                       ", ".join(p["stand_in"]) + (" (stands in: no programme of their own on record)" if p["stand_in"] else "")) if x)}  # fmt: skip
+            {
+                **p,
+                "countries": "; ".join(
+                    x
+                    for x in (
+                        ", ".join(p["own"]) + (" (its own)" if p["own"] and p["stand_in"] else ""),
+                        ", ".join(p["stand_in"])
+                        + (" (stands in: no programme of their own on record)" if p["stand_in"] else ""),
+                    )
+                    if x
+                ),
+            }  # fmt: skip
             for p in programmes.values()
         ],
         "cost": fmt_money(cost, cur),
         "cost_range": _rng(k.get("cost_dist"), money),
         "cost_scope": cost_scope,
-        "cost_per_m2": (str(k["cost_per_m2"]).split(" (")[0] if k.get("cost_outturns") else _converted(fmt_value_text(k.get("cost_per_m2")))[0]) if k.get("cost_per_m2") is not None else "",
+        "cost_per_m2": (
+            str(k["cost_per_m2"]).split(" (")[0]
+            if k.get("cost_outturns")
+            else _converted(fmt_value_text(k.get("cost_per_m2")))[0]
+        )
+        if k.get("cost_per_m2") is not None
+        else "",
         "world_years": _years(world_years),
         "world_range": _rng(k.get("world_capacity_years_dist"), fmt_years),
         "world_range_label": _varies(k.get("world_capacity_interval_varies")),
@@ -238,7 +284,9 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "world_newer": str(w.get("newer") or ""),
         "years_label": condition,
         "years_range_label": years_varies,
-        "density_note": "" if cap.get("basis") == "workforce" else str(_get(_dict(k.get("yardsticks")), "area_rate", "density_note") or ""),
+        "density_note": ""
+        if cap.get("basis") == "workforce"
+        else str(_get(_dict(k.get("yardsticks")), "area_rate", "density_note") or ""),
         "condition_note": cond_text,
         "cost_alternative": cost_alt_text,
         "outturns": [_outturn_row(r) for r in _list(k.get("cost_outturns"))],
@@ -262,8 +310,12 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "countries": countries,
         "text": text.strip(),
         "card_label": f"to clear it, {condition}",
-        "card_note": (f"Yardstick, if all States Parties' output went into this belt: {_years(world_years)} of {_world_words(k, short=True)}"
-                      + (f"; {_years(mines_years)} by anti-personnel mines destroyed" if mines_years is not None else "")) if world_years is not None else "",  # fmt: skip
+        "card_note": (
+            f"Yardstick, if all States Parties' output went into this belt: {_years(world_years)} of {_world_words(k, short=True)}"
+            + (f"; {_years(mines_years)} by anti-personnel mines destroyed" if mines_years is not None else "")
+        )
+        if world_years is not None
+        else "",  # fmt: skip
         "bracket": None,
         "headline": clearance_headline(k)[0],
         "headline_assumes": clearance_headline(k)[1],

@@ -14,7 +14,9 @@ from typing import Any
 from ..compare_view import compare_view, table_rows
 
 
-def compare_pages(pdf: Any, comparison: dict[str, Any], h2: Callable[..., None], para: Callable[..., None], table: Callable[..., None]) -> None:
+def compare_pages(
+    pdf: Any, comparison: dict[str, Any], h2: Callable[..., None], para: Callable[..., None], table: Callable[..., None]
+) -> None:
     """Write the comparison: the scenarios, the figures side by side, per country, and what
     explains each difference."""
     view = compare_view(comparison)
@@ -42,7 +44,11 @@ def compare_pages(pdf: Any, comparison: dict[str, Any], h2: Callable[..., None],
             para(pdf, att["note"], size=8)
     if view["notes"]:
         para(pdf, "Notes: " + "; ".join(view["notes"]) + ".", size=8)
-    para(pdf, "Effects: each input the two scenarios set differently, taken alone into A (point values); the interaction is what they do only together.", size=8)
+    para(
+        pdf,
+        "Effects: each input the two scenarios set differently, taken alone into A (point values); the interaction is what they do only together.",
+        size=8,
+    )
 
 
 __all__ = ["compare_pages"]

@@ -34,8 +34,16 @@ def budgets(doc: dict[str, Any]) -> list[dict[str, str]]:
         name = country_name(doc, b.get("country"))
         belt = f"{scale}{' of' if share is not None and share < 1 else ''} {name}'s costed belt ({fmt_money(b.get('costed_belt'), cur)})"
         ratio = _num(b.get("ratio_to_parts"))
-        parts = f"{fmt_sig(ratio, 2)} times its {' and '.join(b.get('set_beside_parts') or [])} part alone" if ratio is not None else ""
-        of_which = "; ".join(f"of it {fmt_money(w.get('amount'), str(b.get('currency') or ''))} for {w.get('what')}" for w in b.get("of_which") or [] if isinstance(w, dict))
+        parts = (
+            f"{fmt_sig(ratio, 2)} times its {' and '.join(b.get('set_beside_parts') or [])} part alone"
+            if ratio is not None
+            else ""
+        )
+        of_which = "; ".join(
+            f"of it {fmt_money(w.get('amount'), str(b.get('currency') or ''))} for {w.get('what')}"
+            for w in b.get("of_which") or []
+            if isinstance(w, dict)
+        )
         when = f"announced {b.get('announced')}, {b.get('period')}"
         rate = f" at {b.get('rate')}" if b.get("currency") != cur else ""
         text = (f"{name}, {b.get('programme')}: {own} ({when}" + (f"; {of_which}" if of_which else "") + f") = {conv}{rate}: "
@@ -90,23 +98,51 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     scope = str(c.get("total_scope") or " + ".join(p["name"].lower() for p in costed))
     rate = _dict(c.get("exchange_rate"))
     convs = [x for x in rate.get("conversions") or [] if isinstance(x, dict)]
-    pairs = list(dict.fromkeys(f"1 {x.get('from')} = {fmt_plain(x.get('rate'))} {x.get('to')} on {x.get('rate_date')}" for x in convs))
-    exchange = ("Each sourced figure is converted at the ECB euro reference rate of its own price date (Source: ECB statistics): " + "; ".join(pairs) + ".") if pairs else ""
+    pairs = list(
+        dict.fromkeys(
+            f"1 {x.get('from')} = {fmt_plain(x.get('rate'))} {x.get('to')} on {x.get('rate_date')}" for x in convs
+        )
+    )
+    exchange = (
+        (
+            "Each sourced figure is converted at the ECB euro reference rate of its own price date (Source: ECB statistics): "
+            + "; ".join(pairs)
+            + "."
+        )
+        if pairs
+        else ""
+    )
     basis = str(c.get("price_basis") or "")
 
     def bit(p: dict[str, Any]) -> str:
-        return f"{p['name'].lower()} {p['value']}" + (f" ({p['price']})" if p["price"] else "") + (f" along {p['km']}" if p["km"] else "")
+        return (
+            f"{p['name'].lower()} {p['value']}"
+            + (f" ({p['price']})" if p["price"] else "")
+            + (f" along {p['km']}" if p["km"] else "")
+        )
 
     def bits() -> str:
         return " and ".join(bit(p) for p in costed)
 
     priced = f" ({basis})" if basis else ""
     bud = budgets(doc)
-    bud_text = (" Announced budgets, as a share of each country's costed belt (plans: shown, not judged): " + ", ".join(b["short"] for b in bud) + ".") if bud else ""
+    bud_text = (
+        (
+            " Announced budgets, as a share of each country's costed belt (plans: shown, not judged): "
+            + ", ".join(b["short"] for b in bud)
+            + "."
+        )
+        if bud
+        else ""
+    )
     if total is None:
         text = "The build cost is not estimated."
     elif complete:
-        text = f"Building it would cost {fmt_money(total, cur)}{priced}{_interval(c.get('total_dist'), money)}: " + ", ".join(bit(p) for p in parts) + "."
+        text = (
+            f"Building it would cost {fmt_money(total, cur)}{priced}{_interval(c.get('total_dist'), money)}: "
+            + ", ".join(bit(p) for p in parts)
+            + "."
+        )
     else:
         missing = ", ".join(not_costed)
         text = (
@@ -116,14 +152,18 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     text += bud_text
     caveats = []
     if not complete and total is not None:
-        caveats.append(f"{_sentence(', '.join(not_costed))} {'is' if len(not_costed) == 1 else 'are'} not costed (no public rate): the build cost is the costed parts only, and no clearance-to-build ratio is given.")
+        caveats.append(
+            f"{_sentence(', '.join(not_costed))} {'is' if len(not_costed) == 1 else 'are'} not costed (no public rate): the build cost is the costed parts only, and no clearance-to-build ratio is given."
+        )
     countries = []
     for code, r in _dict(c.get("by_country")).items():
         if isinstance(r, dict):
             countries.append(
                 {
                     "name": country_name(doc, code),
-                    "parts": [fmt_money(r.get(k), cur) if r.get(k) is not None else NOT_ESTIMATED for k, _ in COST_PARTS],
+                    "parts": [
+                        fmt_money(r.get(k), cur) if r.get(k) is not None else NOT_ESTIMATED for k, _ in COST_PARTS
+                    ],
                     "fence_km": fmt_km(r.get("fence_km")) if r.get("fence_km") is not None else "",
                     "total": fmt_money(r.get("total"), cur),
                     "total_range": _rng(r.get("total_dist"), money),
@@ -149,7 +189,9 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             x
             for x in (
                 exchange,
-                f"{fence_name} charged per km of land front ({fmt_km(fence_km)} km): stretches along rivers and lakes that carry no belt are not fenced." if fence_km is not None else "",
+                f"{fence_name} charged per km of land front ({fmt_km(fence_km)} km): stretches along rivers and lakes that carry no belt are not fenced."
+                if fence_km is not None
+                else "",
                 str(c.get("fence_note") or ""),
                 str(c.get("caveat") or ""),
             )
@@ -159,7 +201,16 @@ def cost_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "laying_costed": _num(c.get("laying_cost")) is not None,
         "text": text,
         "card_label": "to build: " + (" + ".join(p["name"].lower() for p in costed) if costed else "not estimated"),
-        "card_note": "; ".join(x for x in (basis, f"{', '.join(not_costed)} not estimated: building costs more" if not complete and total is not None else "") if x),
+        "card_note": "; ".join(
+            x
+            for x in (
+                basis,
+                f"{', '.join(not_costed)} not estimated: building costs more"
+                if not complete and total is not None
+                else "",
+            )
+            if x
+        ),
         "caveats": caveats,
         "budgets": bud,
         "method": str(c.get("method") or ""),

@@ -67,7 +67,9 @@ def _project(geom: Any, tr: Any) -> Any:
     return to_local(geom, tr)
 
 
-def _pair_pieces(pair: str, lo: float | None, hi: float | None) -> tuple[list[tuple[str, np.ndarray]], list[tuple[float, float, float]]]:
+def _pair_pieces(
+    pair: str, lo: float | None, hi: float | None
+) -> tuple[list[tuple[str, np.ndarray]], list[tuple[float, float, float]]]:
     """The land/water pieces (lon/lat) of one border between km ``lo`` and ``hi``, and the
     50-km markers (lon, lat, km) on it, km counted from the border's km-0 point."""
     from ...data.borders import pair_segments
@@ -221,7 +223,9 @@ def geo_context(result: EstimateResult) -> GeoContext | None:
         sections.append(sec)
 
     drawn = [g for s in sections for g in ([s.belt] if s.belt is not None else []) + [p for _, p in s.pieces]]
-    bx0, by0, bx1, by1 = shapely.union_all([shapely.envelope(g) for g in drawn]).bounds if drawn else (-1e5, -1e5, 1e5, 1e5)
+    bx0, by0, bx1, by1 = (
+        shapely.union_all([shapely.envelope(g) for g in drawn]).bounds if drawn else (-1e5, -1e5, 1e5, 1e5)
+    )
     w, h = max(bx1 - bx0, 20e3), max(by1 - by0, 20e3)
     cx, cy = (bx0 + bx1) / 2, (by0 + by1) / 2
     pad = 0.08
@@ -276,10 +280,14 @@ def geo_context(result: EstimateResult) -> GeoContext | None:
         if extent[0] <= x <= extent[2] and extent[1] <= y <= extent[3]:
             pop = float(p["population"]) if is_num(p.get("population")) else 0.0
             places.append((float(x), float(y), _place_tip(p), str(p.get("name") or ""), pop))
-    return GeoContext(lon0=lon0, lat0=lat0, extent=extent, countries=countries, sections=sections, places=places, stated=stated)
+    return GeoContext(
+        lon0=lon0, lat0=lat0, extent=extent, countries=countries, sections=sections, places=places, stated=stated
+    )
 
 
-def _inverse_box(extent: tuple[float, float, float, float], lon0: float, lat0: float) -> tuple[float, float, float, float]:
+def _inverse_box(
+    extent: tuple[float, float, float, float], lon0: float, lat0: float
+) -> tuple[float, float, float, float]:
     """A lon/lat box covering the projected ``extent`` (sampled along its edges), with margin."""
     tr = _transformer(lon0, lat0)
     x0, y0, x1, y1 = extent
@@ -288,10 +296,17 @@ def _inverse_box(extent: tuple[float, float, float, float], lon0: float, lat0: f
     ys = np.concatenate([np.full(21, y0), y0 + (y1 - y0) * t, np.full(21, y1), y0 + (y1 - y0) * t])
     lon, lat = tr.transform(xs, ys, direction="INVERSE")
     m = 1.0
-    return (max(-180.0, float(np.min(lon)) - m), max(-90.0, float(np.min(lat)) - m), min(180.0, float(np.max(lon)) + m), min(90.0, float(np.max(lat)) + m))
+    return (
+        max(-180.0, float(np.min(lon)) - m),
+        max(-90.0, float(np.min(lat)) - m),
+        min(180.0, float(np.max(lon)) + m),
+        min(90.0, float(np.max(lat)) + m),
+    )
 
 
-def country_anchors(ctx: GeoContext, margin: float = 0.03, min_share: float = 0.0015) -> list[tuple[str, str, float, float, float]]:
+def country_anchors(
+    ctx: GeoContext, margin: float = 0.03, min_share: float = 0.0015
+) -> list[tuple[str, str, float, float, float]]:
     """Where to write each country's name: ``(code, name, x, y, area share)``, largest first.
 
     The point is the pole of inaccessibility (shapely ``polylabel``) of the country's largest

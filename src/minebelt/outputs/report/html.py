@@ -33,7 +33,14 @@ from .production_view import production_view
 from .sensitivity_view import sensitivity_view
 from .views import collect_sources, exposure_view, input_label
 
-VERDICT_COLOURS = {"holds": "#1a7f37", "imprecise": "#9a6700", "does-not-hold": "#cf222e", "unverifiable": "#57606a", "stated": "#0969da", "not-checked": "#6e7781"}
+VERDICT_COLOURS = {
+    "holds": "#1a7f37",
+    "imprecise": "#9a6700",
+    "does-not-hold": "#cf222e",
+    "unverifiable": "#57606a",
+    "stated": "#0969da",
+    "not-checked": "#6e7781",
+}
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
 
 
@@ -99,10 +106,16 @@ def environment() -> Any:
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
     env.filters["capitalize_first"] = lambda v: (lambda t: t[:1].upper() + t[1:])(str(_plain(v) or ""))
     env.filters["input_label"] = lambda v, doc=None: input_label(_plain(v), _plain(doc))
-    env.filters["input_value"] = lambda e: F.fmt_value_text(_plain(e.get("value"))) + (f" {e.get('unit')}" if e.get("unit") else "") if i18n.current() == "en" else local_words.value(_plain(e.get("value")), local_words.unit(_plain(e.get("unit"))))
+    env.filters["input_value"] = lambda e: (
+        F.fmt_value_text(_plain(e.get("value"))) + (f" {e.get('unit')}" if e.get("unit") else "")
+        if i18n.current() == "en"
+        else local_words.value(_plain(e.get("value")), local_words.unit(_plain(e.get("unit"))))
+    )
     env.filters["country_name"] = lambda v, doc=None: local_words.country(_plain(v), _plain(doc))
     env.globals.update(
-        assumptions=lambda prefix, block, scenario_file=None, doc=None: assumptions(prefix, _plain(block), _plain(scenario_file), _plain(doc)),
+        assumptions=lambda prefix, block, scenario_file=None, doc=None: assumptions(
+            prefix, _plain(block), _plain(scenario_file), _plain(doc)
+        ),
         # the blocks' sections are not translated yet: wholly English, words and numbers
         production_view=lambda doc: english(production_view, _plain(doc) or {}),
         cost_view=lambda doc: english(cost_view, _plain(doc) or {}),
@@ -168,23 +181,27 @@ def render_page(
         cmp = compare_view(comparison)
         nav.append(("compare", _("Compared")))
     nav.append(("sources", _("Sources")))
-    return environment().get_template("index.html.j2").render(
-        lang=i18n.current(),
-        title=str(sc.get("name") or _("minebelt estimate")),
-        doc=doc,
-        brief=summary(doc, claims),
-        nav=nav,
-        svg=svg,
-        png_uri="data:image/png;base64," + base64.b64encode(map_png).decode("ascii"),
-        charts=charts,
-        claims=claims,
-        sens=sensitivity,
-        cmp=cmp,
-        ex=ex,
-        sources=collect_sources(doc, claims),
-        files=files,
-        skipped=skipped,
-        scenario_file=sc.get("file"),
-        css=Markup(static_text("report.css")),
-        js=Markup(static_text("report.js")),
+    return (
+        environment()
+        .get_template("index.html.j2")
+        .render(
+            lang=i18n.current(),
+            title=str(sc.get("name") or _("minebelt estimate")),
+            doc=doc,
+            brief=summary(doc, claims),
+            nav=nav,
+            svg=svg,
+            png_uri="data:image/png;base64," + base64.b64encode(map_png).decode("ascii"),
+            charts=charts,
+            claims=claims,
+            sens=sensitivity,
+            cmp=cmp,
+            ex=ex,
+            sources=collect_sources(doc, claims),
+            files=files,
+            skipped=skipped,
+            scenario_file=sc.get("file"),
+            css=Markup(static_text("report.css")),
+            js=Markup(static_text("report.js")),
+        )
     )

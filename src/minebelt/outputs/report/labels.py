@@ -107,7 +107,19 @@ def section_offsets(scale: float = 1.0) -> list[tuple[float, float]]:
 
 def country_offsets(scale: float = 1.0) -> list[tuple[float, float]]:
     """Country names: on the anchor, else shifted a little up, down or sideways."""
-    steps = [(0, 0), (0, -16), (0, 16), (-40, 0), (40, 0), (0, -32), (0, 32), (-40, -20), (40, 20), (-40, 20), (40, -20)]
+    steps = [
+        (0, 0),
+        (0, -16),
+        (0, 16),
+        (-40, 0),
+        (40, 0),
+        (0, -32),
+        (0, 32),
+        (-40, -20),
+        (40, 20),
+        (-40, 20),
+        (40, -20),
+    ]
     return [(dx * scale, dy * scale) for dx, dy in steps]
 
 
@@ -157,14 +169,33 @@ def layout_map(
     from .fmt import short
     from .geo import country_anchors
 
-    def make(text: str, xy: tuple[float, float], kind: str, offsets: list[tuple[float, float]], key: object = None) -> Label:
+    def make(
+        text: str, xy: tuple[float, float], kind: str, offsets: list[tuple[float, float]], key: object = None
+    ) -> Label:
         w, h = measure(text, kind)
         x, y = to_px(*xy)
         return Label(text, x, y, w, h, offsets, kind, key)
 
-    sections = [make(short(s.name, 34), s.label_xy, "section", section_offsets(scale), s) for s in ctx.sections if s.label_xy is not None]
-    countries = [make((name if current() == "en" else local_words.country(code, None)).upper(), (x, y), "country", country_offsets(scale), code) for code, name, x, y, _ in country_anchors(ctx)]
-    places = [make(name, (x, y), "place", small_offsets(scale), name) for x, y, _tip, name, _pop in sorted(ctx.places, key=lambda p: -p[4])[:top_places] if name]
+    sections = [
+        make(short(s.name, 34), s.label_xy, "section", section_offsets(scale), s)
+        for s in ctx.sections
+        if s.label_xy is not None
+    ]
+    countries = [
+        make(
+            (name if current() == "en" else local_words.country(code, None)).upper(),
+            (x, y),
+            "country",
+            country_offsets(scale),
+            code,
+        )
+        for code, name, x, y, _ in country_anchors(ctx)
+    ]
+    places = [
+        make(name, (x, y), "place", small_offsets(scale), name)
+        for x, y, _tip, name, _pop in sorted(ctx.places, key=lambda p: -p[4])[:top_places]
+        if name
+    ]
     step = km_label_step(px_per_km, 70.0 * scale)
     km = []
     for s in ctx.sections:

@@ -43,7 +43,9 @@ def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
             out = _("nearest: %(place)s (%(country)s, %(people)s)") % {**kw, "people": people}
     other = _get(t, "other_side", "within_1km") or {}
     if other.get("places"):
-        out += ("; " if out else "") + _("across the border, counted apart: %(people)s within 1 km") % {"people": N.sig(other.get("population"), 3, words=True)}
+        out += ("; " if out else "") + _("across the border, counted apart: %(people)s within 1 km") % {
+            "people": N.sig(other.get("population"), 3, words=True)
+        }
     return out
 
 
@@ -52,8 +54,12 @@ def counted_text(doc: dict[str, Any]) -> str:
     scope = str(_get(doc, "exposure", "scope") or "")
     if not scope.startswith("GeoNames populated places"):
         return ""
-    text = _("Counted: GeoNames populated places of 1,000 inhabitants or more, at GeoNames' latest population figure (no single year); both sides of the border, including areas the defending country does not control.")
-    return text + (" " + _("In the occupied parts of Ukraine GeoNames keeps pre-war figures.") if "occupied" in scope else "")
+    text = _(
+        "Counted: GeoNames populated places of 1,000 inhabitants or more, at GeoNames' latest population figure (no single year); both sides of the border, including areas the defending country does not control."
+    )
+    return text + (
+        " " + _("In the occupied parts of Ukraine GeoNames keeps pre-war figures.") if "occupied" in scope else ""
+    )
 
 
 def lead(doc: dict[str, Any]) -> str:
@@ -69,20 +75,42 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
     t = _get(doc, "exposure", "total") or {}
     counted = (counted_text(doc),) if counted_text(doc) else ()
     if isinstance(t.get("defender_side"), dict) and "1" in radii:
+
         def side(key: str) -> str:
             return ", ".join(within(_get(t, key, f"within_{r}km", "population"), r) for r in radii)
 
         details = [_("On the defender's side: %(figures)s.") % {"figures": side("defender_side")}]
         other = t.get("other_side") or {}
         if isinstance(other, dict) and other.get("countries"):
-            details.append(_("Across the border (%(countries)s), counted apart: %(figures)s.") % {"countries": countries(other["countries"], doc), "figures": side("other_side")})
+            details.append(
+                _("Across the border (%(countries)s), counted apart: %(figures)s.")
+                % {"countries": countries(other["countries"], doc), "figures": side("other_side")}
+            )
         n = _get(t, "defender_side", "within_1km", "places")
-        label = _("people in %(places)s inside the belt or within 1 km of it, on the defender's side") % {"places": places(n)}
-        return N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True), label, civilians_line(t, doc), tuple(details) + counted
+        label = _("people in %(places)s inside the belt or within 1 km of it, on the defender's side") % {
+            "places": places(n)
+        }
+        return (
+            N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
+            label,
+            civilians_line(t, doc),
+            tuple(details) + counted,
+        )
     i = radii.index("5") if "5" in radii else len(radii) // 2
-    details = [_("%(people)s in %(places)s within %(r)s km.") % {"people": N.sig(_get(t, f"within_{r}km", "population"), 3, words=True), "places": places(_get(t, f"within_{r}km", "places")), "r": r} for r in radii]
+    details = [
+        _("%(people)s in %(places)s within %(r)s km.")
+        % {
+            "people": N.sig(_get(t, f"within_{r}km", "population"), 3, words=True),
+            "places": places(_get(t, f"within_{r}km", "places")),
+            "r": r,
+        }
+        for r in radii
+    ]
     r = radii[i]
-    label = _("people in %(places)s within %(r)s km of the belt") % {"places": places(_get(t, f"within_{r}km", "places")), "r": r}
+    label = _("people in %(places)s within %(r)s km of the belt") % {
+        "places": places(_get(t, f"within_{r}km", "places")),
+        "r": r,
+    }
     return N.sig(_get(t, f"within_{r}km", "population"), 3, words=True), label, "", tuple(details) + counted
 
 

@@ -45,7 +45,17 @@ UNITS = {
     "mines/year": N_("mines/year"),
     "m² of ground searched per deminer and year": N_("m² searched per deminer-year"),
 }
-_ISO2 = {"FIN": "FI", "EST": "EE", "LVA": "LV", "LTU": "LT", "POL": "PL", "UKR": "UA", "RUS": "RU", "BLR": "BY", "XKX": "XK"}
+_ISO2 = {
+    "FIN": "FI",
+    "EST": "EE",
+    "LVA": "LV",
+    "LTU": "LT",
+    "POL": "PL",
+    "UKR": "UA",
+    "RUS": "RU",
+    "BLR": "BY",
+    "XKX": "XK",
+}
 
 
 @cache
@@ -98,7 +108,9 @@ def unit(text: Any) -> str:
     return _(UNITS[s]) if s in UNITS else s
 
 
-_VALUE = re.compile(r"^(?P<kind>uniform |lognormal |normal |triangular )?(?P<cur>[A-Z]{3} )?(?P<a>[0-9][0-9_,.]*(?:e[+-]?\d+)?)(?: to (?P<b>[0-9][0-9_,.]*))?(?P<rest>.*)$")
+_VALUE = re.compile(
+    r"^(?P<kind>uniform |lognormal |normal |triangular )?(?P<cur>[A-Z]{3} )?(?P<a>[0-9][0-9_,.]*(?:e[+-]?\d+)?)(?: to (?P<b>[0-9][0-9_,.]*))?(?P<rest>.*)$"
+)
 
 
 def value(text: Any, unit_words: str = "") -> str:
@@ -122,12 +134,22 @@ def value(text: Any, unit_words: str = "") -> str:
     rest = m.group("rest").strip()
     conv = re.match(r"= ([A-Z]{3}) ([0-9][0-9_,.]*) to ([0-9][0-9_,.]*)", rest)
     if conv:
-        figure += " = " + _("%(amount)s %(currency)s") % {"amount": _("%(low)s to %(high)s") % {"low": num(conv.group(2)), "high": num(conv.group(3))}, "currency": conv.group(1)}
+        figure += " = " + _("%(amount)s %(currency)s") % {
+            "amount": _("%(low)s to %(high)s") % {"low": num(conv.group(2)), "high": num(conv.group(3))},
+            "currency": conv.group(1),
+        }
     year = re.search(r"\b((?:19|20)\d\d) prices\b", rest)
     notes = []
     kind = (m.group("kind") or "").strip()
     if kind:
-        notes.append({"uniform": _("uniform"), "lognormal": _("log-normal"), "normal": _("normal"), "triangular": _("triangular")}[kind])
+        notes.append(
+            {
+                "uniform": _("uniform"),
+                "lognormal": _("log-normal"),
+                "normal": _("normal"),
+                "triangular": _("triangular"),
+            }[kind]
+        )
     if year:
         notes.append(_("%(year)s prices") % {"year": year.group(1)})
     figure += f" {unit_words}" if unit_words else ""

@@ -21,7 +21,12 @@ def cost_caveats(doc: dict[str, Any]) -> list[str]:
     missing = [_(_PARTS.get(f"{k}_cost", k)) for k in c.get("not_costed") or []]
     if not missing or c.get("total") is None:
         return []
-    return [_("%(parts)s: not costed (no public rate). The build cost is the costed parts only, and no clearance-to-build ratio is given.") % {"parts": ", ".join(missing)}]
+    return [
+        _(
+            "%(parts)s: not costed (no public rate). The build cost is the costed parts only, and no clearance-to-build ratio is given."
+        )
+        % {"parts": ", ".join(missing)}
+    ]
 
 
 def production_caveats(doc: dict[str, Any]) -> list[str]:
@@ -29,17 +34,34 @@ def production_caveats(doc: dict[str, Any]) -> list[str]:
     if not p:
         return []
     out = []
-    used = [e for e in p.get("capacity") or [] if isinstance(e, dict) and e.get("used", True) and e.get("scope") != "anti-personnel"]
+    used = [
+        e
+        for e in p.get("capacity") or []
+        if isinstance(e, dict) and e.get("used", True) and e.get("scope") != "anti-personnel"
+    ]
     others = [str(o.get("country")) for o in p.get("other_producers") or [] if isinstance(o, dict)]
     if _num(p.get("years_to_fill")) is None:
         out.append(_("Production time is not estimated: no production capacity on record."))
     elif p.get("years_to_fill_is") == "all-types capacity" and used:
         who = ", ".join(f"{_short(e.get('producer'))} ({e.get('year')})" for e in used)
-        out.append(_("Production time counts only %(producers)s, which makes all mine types, as if all of it were anti-personnel.") % {"producers": who})
+        out.append(
+            _(
+                "Production time counts only %(producers)s, which makes all mine types, as if all of it were anti-personnel."
+            )
+            % {"producers": who}
+        )
         if others:
-            out.append(_("Producers without a capacity figure are not counted: %(countries)s.") % {"countries": countries(others, doc)})
+            out.append(
+                _("Producers without a capacity figure are not counted: %(countries)s.")
+                % {"countries": countries(others, doc)}
+            )
     if p.get("pooled_by"):
-        out.append(_("Production assumes %(countries)s pool producers and stocks; without pooling only countries with a producer of their own get a figure.") % {"countries": countries(p["pooled_by"], doc)})
+        out.append(
+            _(
+                "Production assumes %(countries)s pool producers and stocks; without pooling only countries with a producer of their own get a figure."
+            )
+            % {"countries": countries(p["pooled_by"], doc)}
+        )
     return out
 
 
@@ -52,10 +74,16 @@ def clearance_caveats(doc: dict[str, Any]) -> list[str]:
         alt = k.get("condition_alternative") or {}
         text = _("Clearance time scales as one over the deminers: twice the deminers, half the years.")
         if _num(alt.get("years")) is not None:
-            text += " " + _("The minefield condition moves it too (%(years)s years for a belt cleared from its records).") % {"years": N.sig(alt["years"], 3, scale=False)}
+            text += " " + _(
+                "The minefield condition moves it too (%(years)s years for a belt cleared from its records)."
+            ) % {"years": N.sig(alt["years"], 3, scale=False)}
         out.append(text + " " + _("The yardsticks of States Parties' output do not depend on it."))
     if str(k.get("unrecorded_allowance_note") or "").startswith("assumes"):
-        out.append(_("The clearance area assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it."))
+        out.append(
+            _(
+                "The clearance area assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it."
+            )
+        )
     return out
 
 
@@ -65,10 +93,19 @@ def calibration_verdict(doc: dict[str, Any]) -> str:
 
     cal = doc.get("calibration") or {}
     per_km = _get(cal, "scenario", "mines_per_km_front")
-    barrier = next((b for b in cal.get("barriers") or [] if isinstance(b, dict) and b.get("name") == cal.get("densest_barrier")), None)
+    barrier = next(
+        (b for b in cal.get("barriers") or [] if isinstance(b, dict) and b.get("name") == cal.get("densest_barrier")),
+        None,
+    )
     if not per_km or not barrier or not barrier.get("mines_per_km_front"):
         return str(cal.get("verdict") or "")
-    return verdict_text(per_km, barrier["mines_per_km_front"], str(cal["densest_barrier"]), str(cal.get("densest_barrier_mine_types") or ""), int(cal.get("barriers_in_table") or 0))
+    return verdict_text(
+        per_km,
+        barrier["mines_per_km_front"],
+        str(cal["densest_barrier"]),
+        str(cal.get("densest_barrier_mine_types") or ""),
+        int(cal.get("barriers_in_table") or 0),
+    )
 
 
 def block_caveats(doc: dict[str, Any]) -> list[str]:

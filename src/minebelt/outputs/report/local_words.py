@@ -48,14 +48,23 @@ def production_line(doc: dict[str, Any]) -> str:
     all_types = [e for e in used if e.get("scope") != "anti-personnel"]
     if p.get("years_to_fill_is") == "all-types capacity" and all_types:
         if len(all_types) == 1:
-            return _("at %(producer)s's stated %(year)s capacity alone (all types), if all of it were anti-personnel") % {"producer": _short(all_types[0].get("producer")), "year": all_types[0].get("year")}
+            return _(
+                "at %(producer)s's stated %(year)s capacity alone (all types), if all of it were anti-personnel"
+            ) % {"producer": _short(all_types[0].get("producer")), "year": all_types[0].get("year")}
         who = ", ".join(f"{_short(e.get('producer'))} ({e.get('year')})" for e in all_types)
-        return _("at the stated capacities of %(producers)s alone (all types), if all of them were anti-personnel") % {"producers": who}
+        return _("at the stated capacities of %(producers)s alone (all types), if all of them were anti-personnel") % {
+            "producers": who
+        }
     return "; ".join(_capacity(e) for e in used)
 
 
 def _capacity(e: dict[str, Any], long: bool = False) -> str:
-    kw = {"producer": _short(e.get("producer")), "country": country(e.get("country")), "n": N.sig(e.get("mines_per_year"), 3, words=True), "year": e.get("year")}
+    kw = {
+        "producer": _short(e.get("producer")),
+        "country": country(e.get("country")),
+        "n": N.sig(e.get("mines_per_year"), 3, words=True),
+        "year": e.get("year"),
+    }
     if not long:
         return _("%(producer)s: %(n)s mines a year (%(year)s)") % kw
     scope = _("all types, anti-personnel included") if e.get("scope") != "anti-personnel" else _("anti-personnel only")
@@ -67,14 +76,23 @@ def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
     used = [e for e in p.get("capacity") or [] if isinstance(e, dict) and e.get("used", True)]
     out = []
     if _num(p.get("years_to_fill")) is not None:
-        out.append(_("From %(start)s, the last mine would be made in %(end)s.") % {"start": N.year(p.get("start_year")), "end": N.year(p.get("year_complete"))})
+        out.append(
+            _("From %(start)s, the last mine would be made in %(end)s.")
+            % {"start": N.year(p.get("start_year")), "end": N.year(p.get("year_complete"))}
+        )
     if used:
         out.append(_("Capacity counted: %(list)s.") % {"list": "; ".join(_capacity(e, long=True) for e in used)})
     others = [o for o in p.get("other_producers") or [] if isinstance(o, dict)]
     if others:
-        out.append(_("Not counted, no capacity figure on record: %(countries)s.") % {"countries": countries([o.get("country") for o in others], doc)})
+        out.append(
+            _("Not counted, no capacity figure on record: %(countries)s.")
+            % {"countries": countries([o.get("country") for o in others], doc)}
+        )
     if p.get("pooled_by"):
-        out.append(_("%(countries)s pool their producers and stocks (a scenario assumption).") % {"countries": countries(p["pooled_by"], doc)})
+        out.append(
+            _("%(countries)s pool their producers and stocks (a scenario assumption).")
+            % {"countries": countries(p["pooled_by"], doc)}
+        )
     ramp = _num(p.get("ramp_up_years"))
     if ramp:
         out.append(_("Output ramps up from zero over %(years)s years.") % {"years": N.num(ramp, scale=False)})
@@ -82,8 +100,18 @@ def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
         if isinstance(n, dict) and _num(n.get("mines")) is not None:
             lo, hi = _num(n.get("mines")), _num(n.get("mines_high"))
             amount = N.span(lo, hi, 3, words=True) if hi else N.sig(lo, 3, words=True)
-            scope = pgettext("after a number", "anti-personnel mines") if n.get("scope") == "anti-personnel" else _("mines of all types")
-            kw = {"country": country(n.get("country"), doc), "amount": amount, "scope": scope, "who": n.get("said_by", ""), "date": n.get("date", "")}
+            scope = (
+                pgettext("after a number", "anti-personnel mines")
+                if n.get("scope") == "anti-personnel"
+                else _("mines of all types")
+            )
+            kw = {
+                "country": country(n.get("country"), doc),
+                "amount": amount,
+                "scope": scope,
+                "who": n.get("said_by", ""),
+                "date": n.get("date", ""),
+            }
             text = _("%(country)s, stated need or stock target: %(amount)s %(scope)s (%(who)s, %(date)s)") % kw
             if _num(n.get("ratio_to_model")) is not None:
                 text += "; " + _("%(ratio)s the model's anti-personnel mines") % {"ratio": N.ratio(n["ratio_to_model"])}
@@ -115,16 +143,38 @@ def cost_details(doc: dict[str, Any]) -> tuple[str, ...]:
     out = []
     for k, name in _PARTS.items():
         if _num(c.get(k)) is not None:
-            out.append(_("%(part)s: %(money)s (%(year)s prices).") % {"part": _(name), "money": N.sig(c[k], 3, currency=cur), "year": (c.get("price_years") or {}).get(k, "?")})
+            out.append(
+                _("%(part)s: %(money)s (%(year)s prices).")
+                % {
+                    "part": _(name),
+                    "money": N.sig(c[k], 3, currency=cur),
+                    "year": (c.get("price_years") or {}).get(k, "?"),
+                }
+            )
     missing = [_(_PARTS.get(f"{k}_cost", k)).lower() for k in c.get("not_costed") or []]
     if missing:
-        out.append(_("Not estimated (no public rate): %(parts)s; building would cost more.") % {"parts": ", ".join(missing)})
+        out.append(
+            _("Not estimated (no public rate): %(parts)s; building would cost more.") % {"parts": ", ".join(missing)}
+        )
     if _num(c.get("fence_km")) is not None:
-        out.append(_("The border-fence proxy is charged per km of land front (%(km)s km): stretches along rivers and lakes carry no belt and no fence.") % {"km": N.num(c["fence_km"], scale=False)})
+        out.append(
+            _(
+                "The border-fence proxy is charged per km of land front (%(km)s km): stretches along rivers and lakes carry no belt and no fence."
+            )
+            % {"km": N.num(c["fence_km"], scale=False)}
+        )
     if c.get("fence_is_proxy"):
-        out.append(_("The fence rate is a proxy: the per-km cost of three anti-migration border barriers, not of marking a minefield."))
+        out.append(
+            _(
+                "The fence rate is a proxy: the per-km cost of three anti-migration border barriers, not of marking a minefield."
+            )
+        )
     for b in c.get("budgets") or []:
-        if isinstance(b, dict) and _num(b.get("amount")) is not None and _num(b.get("share_of_costed_belt")) is not None:
+        if (
+            isinstance(b, dict)
+            and _num(b.get("amount")) is not None
+            and _num(b.get("share_of_costed_belt")) is not None
+        ):
             out.append(_("%(country)s announced %(money)s (%(programme)s, %(date)s): %(share)s of its costed belt. A plan: shown, not judged.") % {
                 "country": country(b.get("country"), doc), "money": N.sig(b["amount"], 2, currency=str(b.get("currency") or "")),
                 "programme": b.get("programme", ""), "date": b.get("announced", ""), "share": N.pct(b["share_of_costed_belt"]) if b["share_of_costed_belt"] < 1 else N.ratio(b["share_of_costed_belt"])})  # fmt: skip
@@ -142,14 +192,19 @@ _CONDITIONS = {
 
 
 def _condition_name(key: Any) -> str:
-    return {"legacy": pgettext("minefield condition", "legacy"), "recorded": pgettext("minefield condition", "recorded")}.get(str(key), str(key))
+    return {
+        "legacy": pgettext("minefield condition", "legacy"),
+        "recorded": pgettext("minefield condition", "recorded"),
+    }.get(str(key), str(key))
 
 
 def _rates(k: dict[str, Any], doc: dict[str, Any]) -> tuple[float | None, float | None]:
     """The median mines and m² per deminer-year: from the inputs, else the assumes line."""
     med = {i.get("role"): _num(i.get("median")) for i in doc.get("inputs") or [] if isinstance(i, dict)}
     a, b = med.get("mines_per_deminer_year"), med.get("m2_per_deminer_year")
-    m = re.search(r"([0-9][0-9,.]*) mines(?: and ([0-9][0-9,.]*) m²)? per deminer-year", str(_get(k, "capacity", "assumes") or ""))
+    m = re.search(
+        r"([0-9][0-9,.]*) mines(?: and ([0-9][0-9,.]*) m²)? per deminer-year", str(_get(k, "capacity", "assumes") or "")
+    )
     if m:
         a = a if a is not None else float(m.group(1).replace(",", ""))
         b = b if b is not None or not m.group(2) else float(m.group(2).replace(",", ""))
@@ -160,14 +215,22 @@ def clearance_label(doc: dict[str, Any]) -> str:
     k = doc.get("clearance") or {}
     w = _get(k, "capacity", "workforce") or {}
     basis = _get(k, "capacity", "basis")
-    kw = {"deminers": value(w.get("deminers")), "programme": _(str(w.get("programme") or "")), "year": w.get("year", "")}
+    kw = {
+        "deminers": value(w.get("deminers")),
+        "programme": _(str(w.get("programme") or "")),
+        "year": w.get("year", ""),
+    }
     if basis == "workforce" and w.get("programme"):
         label = _("to clear it with %(deminers)s deminers, the workforce of %(programme)s (%(year)s)") % kw
     elif basis == "workforce":
         label = _("to clear it with %(deminers)s deminers (stated)") % kw
     elif basis in ("stated", "stated mines"):
         rate = value(_get(k, "capacity", "km2_per_year" if basis == "stated" else "mines_per_year"))
-        label = (_("to clear it at %(rate)s km² a year (stated)") if basis == "stated" else _("to clear it at %(rate)s mines a year (stated)")) % {"rate": rate}
+        label = (
+            _("to clear it at %(rate)s km² a year (stated)")
+            if basis == "stated"
+            else _("to clear it at %(rate)s mines a year (stated)")
+        ) % {"rate": rate}
     elif basis == "stated by country":
         label = _("to clear it, each country at its stated km² a year, in parallel")
     else:
@@ -196,14 +259,29 @@ def clearance_line(doc: dict[str, Any]) -> str:
         kw = {"mines": _g3(a), "m2": _g3(b)}
         fitted = bool(_get(cap, "productivity", "fitted"))
         if a is not None and b is not None:
-            bits.append((_("%(mines)s mines and %(m2)s m² per deminer-year, fitted on six historical clearances") if fitted else _("%(mines)s mines and %(m2)s m² per deminer-year (stated)")) % kw)
+            bits.append(
+                (
+                    _("%(mines)s mines and %(m2)s m² per deminer-year, fitted on six historical clearances")
+                    if fitted
+                    else _("%(mines)s mines and %(m2)s m² per deminer-year (stated)")
+                )
+                % kw
+            )
         elif a is not None:
             bits.append(_("%(mines)s mines per deminer-year") % kw)
         bits.append(_("one workforce for the whole belt"))
     method = _get(k, "land_release", "method")
-    bits.append(_("the whole belt a confirmed hazardous area, released by clearance") if method == "confirmed-belt" else _("land release: %(method)s") % {"method": method})
+    bits.append(
+        _("the whole belt a confirmed hazardous area, released by clearance")
+        if method == "confirmed-belt"
+        else _("land release: %(method)s") % {"method": method}
+    )
     allowance = str(k.get("unrecorded_allowance") or "0")
-    bits.append(_("complete records of the belt's extent") if allowance in ("0", "0.0") else _("unrecorded allowance: %(value)s") % {"value": value(allowance)})
+    bits.append(
+        _("complete records of the belt's extent")
+        if allowance in ("0", "0.0")
+        else _("unrecorded allowance: %(value)s") % {"value": value(allowance)}
+    )
     alt = k.get("condition_alternative") or {}
     y, ay = _num(k.get("calendar_years")), _num(alt.get("years"))
     if y and ay:
@@ -219,12 +297,26 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
     out = []
     area = _num(k.get("area_to_address_km2"))
     if area is not None and _get(k, "land_release", "method") == "confirmed-belt":
-        out.append(_("The belt leaves %(area)s km² to release, all of it by clearance: a recorded belt is a confirmed hazardous area, which survey can neither cancel nor reduce.") % {"area": N.sig(area, 3)})
+        out.append(
+            _(
+                "The belt leaves %(area)s km² to release, all of it by clearance: a recorded belt is a confirmed hazardous area, which survey can neither cancel nor reduce."
+            )
+            % {"area": N.sig(area, 3)}
+        )
     if _num(k.get("cost")) is not None:
-        out.append(_("Clearing it costs %(money)s (%(year)s prices; survey not costed).") % {"money": N.sig(k["cost"], 2, currency=str(k.get("currency") or "USD")), "year": k.get("cost_price_years", "?")})
+        out.append(
+            _("Clearing it costs %(money)s (%(year)s prices; survey not costed).")
+            % {
+                "money": N.sig(k["cost"], 2, currency=str(k.get("currency") or "USD")),
+                "year": k.get("cost_price_years", "?"),
+            }
+        )
     alt = k.get("condition_alternative") or {}
     if _num(alt.get("years")) is not None and alt.get("condition") in _CONDITIONS:
-        out.append(_("Other minefield condition (%(condition)s): %(years)s years with the same workforce.") % {"years": N.sig(alt["years"], 3, scale=False), "condition": _(_CONDITIONS[alt["condition"]])})
+        out.append(
+            _("Other minefield condition (%(condition)s): %(years)s years with the same workforce.")
+            % {"years": N.sig(alt["years"], 3, scale=False), "condition": _(_CONDITIONS[alt["condition"]])}
+        )
     wc = k.get("world_capacity") or {}
     if _num(k.get("world_capacity_years")) is not None and _num(wc.get("km2_per_year")) is not None:
         out.append(_("Yardstick: %(years)s years if all the area the States Parties cleared of anti-personnel mines in %(year)s (%(km2)s km², %(report)s) went into this belt.") % {

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 ATTRIBUTION = "\u00a9 OpenStreetMap contributors, ODbL"
 DPI = 200
+
+
 def footer() -> str:
     """The map's footer line in the reader's language."""
     return f"minebelt {__version__} \u00b7 " + _("strategic estimate: km, km², millions — no tactical layout")
@@ -83,7 +85,11 @@ def poly_paths(geom: Any) -> list[Any]:
 def line_coords(geom: Any) -> list[np.ndarray]:
     import shapely
 
-    return [shapely.get_coordinates(p) for p in shapely.get_parts(geom) if p.geom_type == "LineString" and len(p.coords) >= 2]
+    return [
+        shapely.get_coordinates(p)
+        for p in shapely.get_parts(geom)
+        if p.geom_type == "LineString" and len(p.coords) >= 2
+    ]
 
 
 def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
@@ -110,21 +116,41 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
     defenders = {c for r in result.sections for c in str(r.get("country", "")).split("+")}
     for code, _name, g in ctx.countries:
         for p in poly_paths(g):
-            ax.add_patch(PathPatch(p, facecolor="#fbf7ef" if code in defenders else "#efece6", edgecolor="#8a8a8a", linewidth=0.5, zorder=1))
+            ax.add_patch(
+                PathPatch(
+                    p,
+                    facecolor="#fbf7ef" if code in defenders else "#efece6",
+                    edgecolor="#8a8a8a",
+                    linewidth=0.5,
+                    zorder=1,
+                )
+            )
     handles: list[Any] = []
     for s in ctx.sections:
         land = [c for kind, g in s.pieces if kind != "water" for c in line_coords(g)]
         water = [c for kind, g in s.pieces if kind == "water" for c in line_coords(g)]
         # a broad translucent band marks the front at any zoom; the real belt sits on it
-        ax.add_collection(LineCollection(land + water, colors=s.colour, linewidths=5.0, alpha=0.3, zorder=3, capstyle="round"))
+        ax.add_collection(
+            LineCollection(land + water, colors=s.colour, linewidths=5.0, alpha=0.3, zorder=3, capstyle="round")
+        )
         ax.add_collection(LineCollection(land, colors="#222222", linewidths=0.8, zorder=5))
         ax.add_collection(LineCollection(water, colors="#2b6cb0", linewidths=0.9, linestyles=(0, (3, 2)), zorder=5))
         if s.belt is not None:
-            ax.add_collection(PathCollection(poly_paths(s.belt), facecolor=s.colour, edgecolor=s.colour, linewidths=0.4, zorder=4))
+            ax.add_collection(
+                PathCollection(poly_paths(s.belt), facecolor=s.colour, edgecolor=s.colour, linewidths=0.4, zorder=4)
+            )
         handles.append(Patch(facecolor=s.colour, edgecolor=s.colour, label=short(s.name, 42)))
     for s in ctx.sections:
         if s.markers:
-            ax.scatter([m[0] for m in s.markers], [m[1] for m in s.markers], s=6, c="white", edgecolors="#222222", linewidths=0.5, zorder=6)
+            ax.scatter(
+                [m[0] for m in s.markers],
+                [m[1] for m in s.markers],
+                s=6,
+                c="white",
+                edgecolors="#222222",
+                linewidths=0.5,
+                zorder=6,
+            )
     if ctx.places:
         ax.scatter([p[0] for p in ctx.places], [p[1] for p in ctx.places], s=5, c="#6b2c91", zorder=6, linewidths=0)
 
@@ -133,18 +159,63 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
     bar = nice_length(width_km / 5)
     bx, by = x0 + 0.03 * (x1 - x0), y0 + 0.04 * (y1 - y0)
     ax.add_patch(Rectangle((bx, by), bar * 500, (y1 - y0) * 0.006, facecolor="black", zorder=9))
-    ax.add_patch(Rectangle((bx + bar * 500, by), bar * 500, (y1 - y0) * 0.006, facecolor="white", edgecolor="black", linewidth=0.6, zorder=9))
+    ax.add_patch(
+        Rectangle(
+            (bx + bar * 500, by),
+            bar * 500,
+            (y1 - y0) * 0.006,
+            facecolor="white",
+            edgecolor="black",
+            linewidth=0.6,
+            zorder=9,
+        )
+    )
     zero = ax.text(bx, by + (y1 - y0) * 0.012, "0", fontsize=7, ha="center", va="bottom", zorder=9, path_effects=halo)
-    scale_label = ax.text(bx + bar * 1000, by + (y1 - y0) * 0.012, f"{bar:,.0f} km", fontsize=7, ha="center", va="bottom", zorder=9, path_effects=halo)
+    scale_label = ax.text(
+        bx + bar * 1000,
+        by + (y1 - y0) * 0.012,
+        f"{bar:,.0f} km",
+        fontsize=7,
+        ha="center",
+        va="bottom",
+        zorder=9,
+        path_effects=halo,
+    )
 
     handles += [
         Line2D([], [], color="#222222", linewidth=1, label=_("land border")),
         Line2D([], [], color="#2b6cb0", linewidth=1, linestyle=(0, (3, 2)), label=_("water border (river, lake)")),
-        Line2D([], [], marker="o", linestyle="", markersize=3.5, markerfacecolor="white", markeredgecolor="#222222", label=_("every %(step)s km along each border") % {"step": f"{KM_MARKER_STEP:.0f}"}),
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=3.5,
+            markerfacecolor="white",
+            markeredgecolor="#222222",
+            label=_("every %(step)s km along each border") % {"step": f"{KM_MARKER_STEP:.0f}"},
+        ),
     ]
     if ctx.places:
-        handles.append(Line2D([], [], marker="o", linestyle="", markersize=3, color="#6b2c91", label=_("largest places near the belts")))
-    leg = ax.legend(handles=handles, loc="upper left", fontsize=6.5, framealpha=0.92, title=_("Belts (filled) and fronts"), title_fontsize=7)
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=3,
+                color="#6b2c91",
+                label=_("largest places near the belts"),
+            )
+        )
+    leg = ax.legend(
+        handles=handles,
+        loc="upper left",
+        fontsize=6.5,
+        framealpha=0.92,
+        title=_("Belts (filled) and fronts"),
+        title_fontsize=7,
+    )
     leg.set_zorder(10)
     attr = ax.text(0.995, 0.005, ATTRIBUTION, transform=ax.transAxes, fontsize=7, ha="right", va="bottom", zorder=11,
                    bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 1.5})  # fmt: skip
@@ -179,12 +250,20 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
             continue
         dx, dy = lab.placed
         xy = ax.transData.inverted().transform((lab.x, height - lab.y))
-        kw: dict[str, Any] = {"fontsize": sizes[lab.kind], "fontweight": weights[lab.kind], "ha": lab.ha, "va": lab.va, "annotation_clip": False}
+        kw: dict[str, Any] = {
+            "fontsize": sizes[lab.kind],
+            "fontweight": weights[lab.kind],
+            "ha": lab.ha,
+            "va": lab.va,
+            "annotation_clip": False,
+        }
         if lab.kind == "section":
             s = cast(Section, lab.key)  # a section's label carries its Section
             assert xy_of.get(s.name) is not None
             far = is_far(dx, dy, 14 * pt)
-            arrow = {"arrowstyle": "-", "color": s.colour, "linewidth": 0.6, "shrinkA": 0, "shrinkB": 1.5} if far else None
+            arrow = (
+                {"arrowstyle": "-", "color": s.colour, "linewidth": 0.6, "shrinkA": 0, "shrinkB": 1.5} if far else None
+            )
             kw.update(color=s.colour, zorder=8, path_effects=halo, arrowprops=arrow)
         elif lab.kind == "country":
             kw.update(color="#6e6e6e", zorder=2, path_effects=halo, alpha=0.9)
@@ -195,7 +274,14 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
         ax.annotate(lab.text, tuple(xy), xytext=(dx / pt, -dy / pt), textcoords="offset points", **kw)
 
     t = doc["totals"]
-    fig.text(0.03, 0.955, str(doc["scenario"].get("name") or "minebelt estimate"), fontsize=14, fontweight="bold", va="center")
+    fig.text(
+        0.03,
+        0.955,
+        str(doc["scenario"].get("name") or "minebelt estimate"),
+        fontsize=14,
+        fontweight="bold",
+        va="center",
+    )
     # the map's headline: three significant figures, as the report's summary
     rng = N.dist(t.get("mines_dist"), 3, words=True)
     sub = (
@@ -225,14 +311,24 @@ def bars_png(result: EstimateResult) -> bytes:
     errs = [r.get("mines_dist") for r in rows][::-1]
     for b, d, v in zip(bars, errs, vals, strict=True):
         if d is not None and dist_range(d):
-            ax.plot([d["p05"] / 1e6, d["p95"] / 1e6], [b.get_y() + b.get_height() / 2] * 2, color="black", linewidth=1.2)
+            ax.plot(
+                [d["p05"] / 1e6, d["p95"] / 1e6], [b.get_y() + b.get_height() / 2] * 2, color="black", linewidth=1.2
+            )
         ax.text(v, b.get_y() + b.get_height() / 2, f"  {fmt_mines(v * 1e6)}", va="center", fontsize=9)
     ax.set_xlabel(_("mines (millions)"))
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_xlim(0, max(vals + [1e-9]) * 1.18)
-    fig.text(0.03, 0.95, str(doc["scenario"].get("name") or "minebelt estimate"), fontsize=14, fontweight="bold", va="center")
+    fig.text(
+        0.03, 0.95, str(doc["scenario"].get("name") or "minebelt estimate"), fontsize=14, fontweight="bold", va="center"
+    )
     t = doc["totals"]
-    fig.text(0.03, 0.915, f"{N.sig(t.get('mines'), 3, words=True, missing='n/a')} mines  \u00b7  {N.sig(t.get('area_km2'), 3, missing='n/a')} km\u00b2  \u00b7  {N.sig(t.get('length_km'), 3, missing='n/a')} km of front", fontsize=10, va="center")
+    fig.text(
+        0.03,
+        0.915,
+        f"{N.sig(t.get('mines'), 3, words=True, missing='n/a')} mines  \u00b7  {N.sig(t.get('area_km2'), 3, missing='n/a')} km\u00b2  \u00b7  {N.sig(t.get('length_km'), 3, missing='n/a')} km of front",
+        fontsize=10,
+        va="center",
+    )
     fig.text(0.03, 0.05, "No map: every section length is stated in the scenario (no measured border geometry), so this shows mines by section instead.",
              fontsize=8.5, color="#555555", va="center")  # fmt: skip
     fig.text(0.03, 0.025, footer(), fontsize=6.5, color="#555555", va="center")

@@ -121,7 +121,9 @@ def svg_map(ctx: GeoContext, result: EstimateResult) -> dict[str, Any]:
         if lab.placed and is_far(*lab.placed, 14):
             ax, ay = s.label_xy
             bx, by = lab.box[0] if lab.placed[0] > 0 else lab.box[2], (lab.box[1] + lab.box[3]) / 2  # type: ignore[index]
-            t["leader"] = f"M{ax / 1000:.2f} {-ay / 1000:.2f}L{x0 / 1000 + bx / scale:.2f} {-(y1 / 1000 - by / scale):.2f}"
+            t["leader"] = (
+                f"M{ax / 1000:.2f} {-ay / 1000:.2f}L{x0 / 1000 + bx / scale:.2f} {-(y1 / 1000 - by / scale):.2f}"
+            )
         section_labels.append(t)
 
     return {
@@ -137,7 +139,10 @@ def svg_map(ctx: GeoContext, result: EstimateResult) -> dict[str, Any]:
         "section_labels": section_labels,
         "km_dots": "".join(f"M{x / 1000:.2f} {-y / 1000:.2f}h0" for s in ctx.sections for x, y, _km, _p in s.markers),
         "km_markers": [
-            {"d": f"M{x / 1000:.2f} {-y / 1000:.2f}h0", "tip": f"km {km:.0f} of the {pair} border" if pair != "line" else f"km {km:.0f} of the line"}
+            {
+                "d": f"M{x / 1000:.2f} {-y / 1000:.2f}h0",
+                "tip": f"km {km:.0f} of the {pair} border" if pair != "line" else f"km {km:.0f} of the line",
+            }
             for s in ctx.sections
             for x, y, km, pair in s.markers
         ],

@@ -50,7 +50,14 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
     _h1(pdf, str(sc.get("name") or _("minebelt estimate")))
     if sc.get("source"):
         _para(pdf, _("Source: %(source)s") % {"source": sc["source"]}, 8, colour=MUTED, h=3.8)
-    _para(pdf, _("minebelt %(version)s briefing · scenario sha256 %(sha)s…") % {"version": __version__, "sha": str(sc.get("sha256") or "")[:16]}, 7.5, colour=MUTED, h=3.6)
+    _para(
+        pdf,
+        _("minebelt %(version)s briefing · scenario sha256 %(sha)s…")
+        % {"version": __version__, "sha": str(sc.get("sha256") or "")[:16]},
+        7.5,
+        colour=MUTED,
+        h=3.6,
+    )
     pdf.ln(1)
     if brief.get("headline"):  # the sentence that answers the question, before any card
         _para(pdf, brief["headline"], 10 * scale, "B", h=4.8 * scale)
@@ -131,8 +138,9 @@ def _map_page(pdf: FPDF, map_png: bytes) -> None:
     pdf.image(io.BytesIO(map_png), x=pdf.l_margin, y=pdf.t_margin, w=w, h=h, keep_aspect_ratio=True)
 
 
-
-def build_pdf(doc: dict[str, Any], map_png: bytes, claims: dict[str, Any] | None = None, comparison: dict[str, Any] | None = None) -> bytes:
+def build_pdf(
+    doc: dict[str, Any], map_png: bytes, claims: dict[str, Any] | None = None, comparison: dict[str, Any] | None = None
+) -> bytes:
     """The A4 briefing of an estimate document as PDF bytes (see the module docstring);
     with ``comparison`` (``minebelt.compare/1``), a page comparing it with other scenarios."""
     title = str((doc.get("scenario") or {}).get("name") or "minebelt estimate")

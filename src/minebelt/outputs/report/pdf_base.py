@@ -40,7 +40,11 @@ def printable(text: Any) -> str:
     its English translation) replaced by ``[…]``."""
     s = "" if text is None else str(text)
     cov = _covered()
-    return re.sub(r"[^\n]+", lambda m: _runs(m.group(0), cov), s) if any(ord(ch) not in cov for ch in s if ch != "\n") else s
+    return (
+        re.sub(r"[^\n]+", lambda m: _runs(m.group(0), cov), s)
+        if any(ord(ch) not in cov for ch in s if ch != "\n")
+        else s
+    )
 
 
 def _runs(s: str, cov: frozenset[int]) -> str:
@@ -69,7 +73,10 @@ def _pdf(title: str) -> FPDF:
             self.set_y(-11)
             self.set_font("dejavu", "", 7)
             self.set_text_color(*MUTED)
-            words = _("strategic estimate: km, km², millions — no tactical layout · page %(page)s/%(pages)s") % {"page": self.page_no(), "pages": "{nb}"}
+            words = _("strategic estimate: km, km², millions — no tactical layout · page %(page)s/%(pages)s") % {
+                "page": self.page_no(),
+                "pages": "{nb}",
+            }
             self.cell(0, 5, f"minebelt {__version__} \u00b7 {title} \u00b7 {words}", align="C")
 
     pdf = Doc(orientation="P", unit="mm", format="A4")
@@ -108,13 +115,23 @@ def _h2(pdf: FPDF, text: str) -> None:
     pdf.ln(1.5)
 
 
-def _para(pdf: FPDF, text: str, size: float = 9, style: str = "", colour: tuple[int, int, int] = INK, h: float = 4.4) -> None:
+def _para(
+    pdf: FPDF, text: str, size: float = 9, style: str = "", colour: tuple[int, int, int] = INK, h: float = 4.4
+) -> None:
     pdf.set_font("dejavu", style, size)
     pdf.set_text_color(*colour)
     pdf.multi_cell(0, h, printable(text), new_x="LMARGIN", new_y="NEXT", align="L")
 
 
-def _table(pdf: FPDF, headers: list[str], rows: list[list[str]], widths: list[float] | None = None, numeric: set[int] | None = None, size: float = 7.5, total: bool = False) -> None:
+def _table(
+    pdf: FPDF,
+    headers: list[str],
+    rows: list[list[str]],
+    widths: list[float] | None = None,
+    numeric: set[int] | None = None,
+    size: float = 7.5,
+    total: bool = False,
+) -> None:
     """A table; ``numeric``: right-aligned column indices; ``total``: last row in bold."""
     if not rows:
         return

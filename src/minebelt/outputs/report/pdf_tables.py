@@ -28,7 +28,6 @@ def _people(counts: list[dict[str, str]]) -> list[str]:
     return [f"{x['people']} ({x['places']} place{'s' if x['places'] != '1' else ''})" for x in counts]
 
 
-
 def _rng(d: Any, f: Any) -> str:
     return dist_range(d, f)
 
@@ -38,34 +37,59 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
     rows = doc.get("sections") or []
     mc = any(isinstance(r.get("mines_dist"), dict) for r in rows)
     _h2(pdf, _("Sections"))
-    head = [_("section"), _("country"), _("length km"), _("belt km²"), _("mines/km²"), _("mines")] + ([_("90 %% interval") % {}] if mc else []) + [_("mines/km front")]
+    head = (
+        [_("section"), _("country"), _("length km"), _("belt km²"), _("mines/km²"), _("mines")]
+        + ([_("90 %% interval") % {}] if mc else [])
+        + [_("mines/km front")]
+    )
     body = [
         [r.get("name", ""), r.get("country", ""), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_count(r.get("density_per_km2")), fmt_mines(r.get("mines"))]
         + ([_rng(r.get("mines_dist"), fmt_mines)] if mc else []) + [fmt_count(r.get("mines_per_km_front"))]
         for r in rows
     ]  # fmt: skip
     t = doc.get("totals") or {}
-    body.append([_("Total"), "", fmt_km(t.get("length_km")), fmt_km(t.get("area_km2")), "", fmt_mines(t.get("mines"))] + ([_rng(t.get("mines_dist"), fmt_mines)] if mc else []) + [fmt_count(t.get("mines_per_km_front"))])
+    body.append(
+        [_("Total"), "", fmt_km(t.get("length_km")), fmt_km(t.get("area_km2")), "", fmt_mines(t.get("mines"))]
+        + ([_rng(t.get("mines_dist"), fmt_mines)] if mc else [])
+        + [fmt_count(t.get("mines_per_km_front"))]
+    )
     widths = [52.0, 20, 18, 18, 18, 18] + ([28] if mc else []) + [20]
     _table(pdf, head, body, widths, numeric=set(range(2, len(head))), total=True)
 
     bc = doc.get("by_country") or {}
     if len(bc) > 1:
         _h2(pdf, _("By defending country"))
-        body = [[r.get("name", c), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_mines(r.get("mines"))] + ([_rng(r.get("mines_dist"), fmt_mines)] if mc else []) for c, r in bc.items()]
-        _table(pdf, [_("country"), _("length km"), _("belt km²"), _("mines")] + ([_("90 %% interval") % {}] if mc else []), body, numeric={1, 2, 3, 4})
+        body = [
+            [r.get("name", c), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_mines(r.get("mines"))]
+            + ([_rng(r.get("mines_dist"), fmt_mines)] if mc else [])
+            for c, r in bc.items()
+        ]
+        _table(
+            pdf,
+            [_("country"), _("length km"), _("belt km²"), _("mines")] + ([_("90 %% interval") % {}] if mc else []),
+            body,
+            numeric={1, 2, 3, 4},
+        )
 
     scenario_file = (doc.get("scenario") or {}).get("file")
     pv = english(production_view, doc)
     if pv is not None:
         _h2(pdf, "Production")
-        _table(pdf, ["figure", "estimate", "90 % interval"], [list(r) for r in pv["figures"]], [70, 62, 50], numeric={1, 2})
+        _table(
+            pdf, ["figure", "estimate", "90 % interval"], [list(r) for r in pv["figures"]], [70, 62, 50], numeric={1, 2}
+        )
         if pv["lower"]:
             _para(pdf, f"{pv['bound']} {pv['pooling'][:1].upper() + pv['pooling'][1:]}.", 8, colour=MUTED, h=3.8)
         elif pv["not_estimated"]:
             _para(pdf, f"Not estimated for the whole belt: {pv['not_estimated']}.", 8, colour=MUTED, h=3.8)
         if len(pv["groups"]) > 1:
-            _table(pdf, ["producing group", "mines needed", "years", "last mine in"], [[g["name"], g["mines"], g["years"], g["year_complete"]] for g in pv["groups"]], [72, 30, 40, 40], numeric={1, 2, 3})
+            _table(
+                pdf,
+                ["producing group", "mines needed", "years", "last mine in"],
+                [[g["name"], g["mines"], g["years"], g["year_complete"]] for g in pv["groups"]],
+                [72, 30, 40, 40],
+                numeric={1, 2, 3},
+            )
         _assumptions(pdf, assumptions("production", doc.get("production"), scenario_file, doc))
     cv = english(cost_view, doc)
     if cv is not None:
@@ -75,7 +99,9 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         _table(pdf, ["part", "cost", "90 % interval"], body, [90, 40, 52], numeric={1, 2}, total=True)
         notes = []
         if not cv["complete"]:
-            notes.append(f"{', '.join(cv['not_costed']).capitalize()} not estimated: no public rate. Building would cost more than this total, and no ratio of clearance to build cost is given.")
+            notes.append(
+                f"{', '.join(cv['not_costed']).capitalize()} not estimated: no public rate. Building would cost more than this total, and no ratio of clearance to build cost is given."
+            )
         notes += [x for x in (cv["exchange"], cv["caveat"]) if x]
         if notes:
             _para(pdf, " ".join(notes), 8, colour=MUTED, h=3.8)
@@ -87,14 +113,39 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         body += [[f"{s['name']} (km\u00b2)", s["km2"], s["share"], s["range"]] for s in kv["steps"]]
         _table(pdf, ["land release", "estimate", "share", "90 % interval"], body, [80, 32, 20, 50], numeric={1, 2, 3})
         body = [
-            [f"Calendar years to clear it, {kv['years_label']}", kv["years"], kv["years_range"] + (f" ({kv['years_range_label']})" if kv["years_range"] else "")],
-            ["Cost" + (f" at {kv['cost_per_m2']} per m\u00b2 cleared" if kv["cost_per_m2"] else "") + (f" ({kv['cost_price_basis']})" if kv["cost_price_basis"] else ""), kv["cost"], kv["cost_range"]],
+            [
+                f"Calendar years to clear it, {kv['years_label']}",
+                kv["years"],
+                kv["years_range"] + (f" ({kv['years_range_label']})" if kv["years_range"] else ""),
+            ],
+            [
+                "Cost"
+                + (f" at {kv['cost_per_m2']} per m\u00b2 cleared" if kv["cost_per_m2"] else "")
+                + (f" ({kv['cost_price_basis']})" if kv["cost_price_basis"] else ""),
+                kv["cost"],
+                kv["cost_range"],
+            ],
             [f"Years of {kv['world_label']}", kv["world_years"], kv["world_range"]],
         ] + ([[f"Years of {kv['mines_label']}", kv["mines_years"], kv["mines_range"]]] if kv["mines_years"] else [])
         if kv["vs_build"]:
-            body.append(["Clearance cost against build cost", kv["vs_build"]["ratio"] or "not estimated", kv["vs_build"]["ratio_range"]])
+            body.append(
+                [
+                    "Clearance cost against build cost",
+                    kv["vs_build"]["ratio"] or "not estimated",
+                    kv["vs_build"]["ratio_range"],
+                ]
+            )
         _table(pdf, ["figure", "estimate", "90 % interval"], body, [100, 32, 50], numeric={1, 2})
-        note = " ".join(x for x in (f"Capacity: {kv['capacity_text']}.", kv["density_note"], kv.get("condition_note", ""), kv["land_release_description"]) if x)
+        note = " ".join(
+            x
+            for x in (
+                f"Capacity: {kv['capacity_text']}.",
+                kv["density_note"],
+                kv.get("condition_note", ""),
+                kv["land_release_description"],
+            )
+            if x
+        )
         if kv["cost_scope"]:
             note += f" Cost: {kv['cost_scope']}."
         if kv.get("cost_alternative"):
@@ -107,7 +158,10 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
     if ex and ex["available"] and ex["total"]:
         _h2(pdf, "Civilians near the belt")
         head = ["defending country, its own side"] + [f"within {r} km" for r in ex["radii"]]
-        body = [[c["name"]] + (_people(c["counts"]) if c["counts"] else ["not estimated"] * len(ex["radii"])) for c in ex["countries"]]
+        body = [
+            [c["name"]] + (_people(c["counts"]) if c["counts"] else ["not estimated"] * len(ex["radii"]))
+            for c in ex["countries"]
+        ]
         if ex.get("between"):
             body.append(["In a defending country, near another's belt only"] + _people(ex["between"]))
         if ex.get("defender"):
@@ -118,25 +172,70 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         body.append(["All belts, both sides"] + _people(ex["total"]))
         _table(pdf, head, body, numeric=set(range(1, len(head))), total=True)
         if ex["largest"]:
-            _table(pdf, ["largest places", "country", "population", "distance to the belt"], [[p["name"], p["country"], p["population"], p["distance"]] for p in ex["largest"]], numeric={2, 3})
+            _table(
+                pdf,
+                ["largest places", "country", "population", "distance to the belt"],
+                [[p["name"], p["country"], p["population"], p["distance"]] for p in ex["largest"]],
+                numeric={2, 3},
+            )
     cal = doc.get("calibration")
     if isinstance(cal, dict) and cal.get("barriers"):
         _h2(pdf, "Against barriers actually built")
         s = cal.get("scenario") or {}
-        body = [[b.get("name", ""), b.get("years", ""), fmt_mines(b.get("mines")), fmt_km(b.get("front_km")), fmt_count(b.get("mines_per_km_front")), b.get("certainty", "")] for b in cal["barriers"]]
-        body.append(["This scenario", "", fmt_mines(t.get("mines")), fmt_km(t.get("belt_front_km") or t.get("length_km")), fmt_count(s.get("mines_per_km_front")), ""])
-        _table(pdf, ["barrier", "years", "mines", "front km", "mines per km of front", "certainty"], body, [58, 22, 20, 20, 32, 30], numeric={2, 3, 4}, total=True)
+        body = [
+            [
+                b.get("name", ""),
+                b.get("years", ""),
+                fmt_mines(b.get("mines")),
+                fmt_km(b.get("front_km")),
+                fmt_count(b.get("mines_per_km_front")),
+                b.get("certainty", ""),
+            ]
+            for b in cal["barriers"]
+        ]
+        body.append(
+            [
+                "This scenario",
+                "",
+                fmt_mines(t.get("mines")),
+                fmt_km(t.get("belt_front_km") or t.get("length_km")),
+                fmt_count(s.get("mines_per_km_front")),
+                "",
+            ]
+        )
+        _table(
+            pdf,
+            ["barrier", "years", "mines", "front km", "mines per km of front", "certainty"],
+            body,
+            [58, 22, 20, 20, 32, 30],
+            numeric={2, 3, 4},
+            total=True,
+        )
         if cal.get("verdict"):
             _para(pdf, f"This scenario: {cal['verdict']}.", 8.2, colour=MUTED)
     if claims and claims.get("claims"):
         _h2(pdf, "Fact-check")
-        body = [[str(x.get("id", "")), str(x.get("stated_text", "")), str(x.get("computed_text", "")), str(x.get("verdict", "")) + (f" ({x['kind']})" if x.get("kind") else "")] for x in claims["claims"]]
+        body = [
+            [
+                str(x.get("id", "")),
+                str(x.get("stated_text", "")),
+                str(x.get("computed_text", "")),
+                str(x.get("verdict", "")) + (f" ({x['kind']})" if x.get("kind") else ""),
+            ]
+            for x in claims["claims"]
+        ]
         _table(pdf, ["claim", "stated", "computed", "verdict"], body, [40, 55, 55, 32])
 
 
 def _assumptions(pdf: FPDF, rows: list[dict[str, str]]) -> None:
     if rows:
-        _table(pdf, ["assumption", "value", "unit", "source"], [[r["name"], r["value"], r["unit"], r["source"]] for r in rows], [42, 26, 24, 90], size=6.8)
+        _table(
+            pdf,
+            ["assumption", "value", "unit", "source"],
+            [[r["name"], r["value"], r["unit"], r["source"]] for r in rows],
+            [42, 26, 24, 90],
+            size=6.8,
+        )
 
 
 def _sources(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> None:

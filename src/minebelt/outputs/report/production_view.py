@@ -43,7 +43,9 @@ def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
     p = doc["production"] if isinstance(doc.get("production"), dict) else {}
     out = []
     for n in _list(p.get("stated_needs")):
-        scope = {"anti-personnel": "anti-personnel mines", "all-types": "mines of all types"}.get(str(n.get("scope")), f"{n.get('scope')} mines")
+        scope = {"anti-personnel": "anti-personnel mines", "all-types": "mines of all types"}.get(
+            str(n.get("scope")), f"{n.get('scope')} mines"
+        )
         lo, hi = _num(n.get("mines")), _num(n.get("mines_high"))
         amount = f"{fmt_sig((lo or 0) / 1e6, 3)} to {_m(hi)}" if hi else f"{n.get('reading', 'about')} {_m(lo)}"
         stated = f"{amount} {scope}"
@@ -51,15 +53,25 @@ def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
         model_mines = _num(n.get("model_mines"))
         if model_mines is not None:
             ratio = _num(n.get("ratio_to_model"))
-            span = f"{_ratio(lo / model_mines)}\u2013{_ratio(hi / model_mines)}" if hi and lo is not None else _ratio(ratio)
+            span = (
+                f"{_ratio(lo / model_mines)}\u2013{_ratio(hi / model_mines)}"
+                if hi and lo is not None
+                else _ratio(ratio)
+            )
             model = f"{span} times the model's {_m(model_mines)} anti-personnel mines for {country_name(doc, n.get('country'))}"
         else:
             model = f"the model's mines: {n.get('model_mines_scope') or NOT_ESTIMATED}"
         years = _num(n.get("years_at_capacity"))
         cond = str(n.get("years_condition") or "at the capacity on record")
-        made = f"{_years(years)} {cond}" if years is not None else f"years to make: {n.get('not_estimated') or NOT_ESTIMATED}"
+        made = (
+            f"{_years(years)} {cond}"
+            if years is not None
+            else f"years to make: {n.get('not_estimated') or NOT_ESTIMATED}"
+        )
         name = country_name(doc, n.get("country"))
-        short = f"{name} {stated} ({model.split(' the model')[0]} the model's; " + (f"{_years(years)} at that capacity)" if years is not None else "years not estimated)")
+        short = f"{name} {stated} ({model.split(' the model')[0]} the model's; " + (
+            f"{_years(years)} at that capacity)" if years is not None else "years not estimated)"
+        )
         out.append({"country": name, "stated": stated, "who": who, "what": str(n.get("what") or ""), "model": model, "years": made,
                     "source": str(n.get("source") or ""), "text": f"{name}: {stated} ({who}): {model}; {made}", "short": short})  # fmt: skip
     return out
@@ -84,7 +96,9 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         return None
     years = _num(p.get("years_to_fill"))
     is_ = p.get("years_to_fill_is") or ("estimate" if years is not None else "not estimated")
-    lower = is_ in ("all-types capacity", "lower bound") and years is not None  # a time at all-types capacity: its condition is stated
+    lower = (
+        is_ in ("all-types capacity", "lower bound") and years is not None
+    )  # a time at all-types capacity: its condition is stated
     earliest = ""
     condition = str(p.get("years_to_fill_condition") or "")
     varies = str(p.get("years_to_fill_interval_varies") or "")
@@ -124,7 +138,9 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         {
             "producer": str(e.get("producer") or ""),
             "country": str(e.get("country") or ""),
-            "per_year": fmt_value_text(e.get("value")) if e.get("value") is not None else fmt_count(e.get("mines_per_year")),
+            "per_year": fmt_value_text(e.get("value"))
+            if e.get("value") is not None
+            else fmt_count(e.get("mines_per_year")),
             "scope": SCOPE_WORDS.get(str(e.get("scope")), str(e.get("scope") or "not stated")),
             "year": _year(e.get("year")),
             "used": "yes" if e.get("used", True) else "no (no group needs it)",
@@ -146,17 +162,26 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     capacity_short = "; ".join(_capacity_words(e, short=True) for e in used) or "no capacity on record"
     # what the time is conditional on: the all-types capacity counted
     all_types = [e for e in used if e.get("scope") != "anti-personnel"]
-    all_types_who = ", ".join(f"{short_producer(e.get('producer'))} ({e.get('country', '?')}, {_year(e.get('year'))})" for e in all_types)
+    all_types_who = ", ".join(
+        f"{short_producer(e.get('producer'))} ({e.get('country', '?')}, {_year(e.get('year'))})" for e in all_types
+    )
     mixed = bool(all_types) and len(all_types) < len(used)
     bound = (f"{all_types_who} {'makes' if len(all_types) == 1 else 'make'} all mine types: the time counts "
              f"{'its' if len(all_types) == 1 else 'their'} whole output as anti-personnel mines, and no other producer (not a bound either way)")  # fmt: skip
-    not_counted = ", ".join(f"{country_name(doc, str(o.get('country')))} ({o.get('short') or o.get('what')})" for o in others)
+    not_counted = ", ".join(
+        f"{country_name(doc, str(o.get('country')))} ({o.get('short') or o.get('what')})" for o in others
+    )
 
     # the briefing paragraph
     if years is not None:
         yr = _rng(p.get("years_to_fill_dist"), fmt_years)
         label = f"90 %, {varies}" if varies else "90 % interval"
-        text = (f"{_sentence(condition)}: " if condition else "") + f"{_years(years)}" + (f" ({label}: {yr})" if yr else "") + ": "
+        text = (
+            (f"{_sentence(condition)}: " if condition else "")
+            + f"{_years(years)}"
+            + (f" ({label}: {yr})" if yr else "")
+            + ": "
+        )
         text += f"from {start}, the last mine would be made in {done}. "
         text += f"Capacity counted: {'; '.join(_capacity_words(e) for e in used) or 'none'}"
         text += f". {_sentence(bound)}. " if lower and mixed else ". "
@@ -177,10 +202,20 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     if ramp:
         text = text.rstrip() + f" Output ramps up from zero over {fmt_years(ramp)} years."
     if stock_rows:
-        text = text.rstrip() + " Stocks counted: " + "; ".join(f"{s['mines']} mines ({s['country']}, {s['scope']}, {s['year']})" for s in stock_rows) + "."
+        text = (
+            text.rstrip()
+            + " Stocks counted: "
+            + "; ".join(f"{s['mines']} mines ({s['country']}, {s['scope']}, {s['year']})" for s in stock_rows)
+            + "."
+        )
     needs = stated_needs(doc)
     if needs:
-        text = text.rstrip() + " Stated needs and stock targets beside the model (plans: shown, not judged): " + "; ".join(n["short"] for n in needs) + "."
+        text = (
+            text.rstrip()
+            + " Stated needs and stock targets beside the model (plans: shown, not judged): "
+            + "; ".join(n["short"] for n in needs)
+            + "."
+        )
 
     caveats = []
     if lower:
@@ -191,12 +226,27 @@ def production_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     elif years is None:
         caveats.append(f"Production time is not estimated: {p.get('not_estimated') or 'no capacity on record'}.")
     if p.get("pooled_by"):
-        caveats.append(f"Production assumes {', '.join(str(c) for c in p['pooled_by'])} pool producers and stocks; without pooling only countries with a producer of their own get a figure.")
+        caveats.append(
+            f"Production assumes {', '.join(str(c) for c in p['pooled_by'])} pool producers and stocks; without pooling only countries with a producer of their own get a figure."
+        )
 
     figures = [
-        (f"Years to make every mine{', ' + condition if condition else ''}", years_phrase(years, is_), yrange + (f" ({varies})" if yrange and varies else "")),
-        (f"Last mine made in (start {start})", done, _rng(p.get("year_complete_dist"), fmt_year) if years is not None else ""),
-        ("Capacity counted, mines a year", "; ".join(f"{short_producer(e.get('producer'))}: {fmt_count(e.get('mines_per_year'))}" for e in used) or NOT_ESTIMATED, ""),
+        (
+            f"Years to make every mine{', ' + condition if condition else ''}",
+            years_phrase(years, is_),
+            yrange + (f" ({varies})" if yrange and varies else ""),
+        ),
+        (
+            f"Last mine made in (start {start})",
+            done,
+            _rng(p.get("year_complete_dist"), fmt_year) if years is not None else "",
+        ),
+        (
+            "Capacity counted, mines a year",
+            "; ".join(f"{short_producer(e.get('producer'))}: {fmt_count(e.get('mines_per_year'))}" for e in used)
+            or NOT_ESTIMATED,
+            "",
+        ),
     ]
     return {
         "headline": years_phrase(years, is_),

@@ -82,7 +82,9 @@ def output_words(output: str, doc: dict[str, Any] | None = None) -> str:
     m = re.fullmatch(r"(?:(\w+)\.)?by_country\.(\w+)\.(\w+)", output)
     if m:
         block, code, field = m.groups()
-        words = OUTPUT_WORDS.get(f"{block}.{field}" if block else field, OUTPUT_WORDS.get(field, field.replace("_", " ")))
+        words = OUTPUT_WORDS.get(
+            f"{block}.{field}" if block else field, OUTPUT_WORDS.get(field, field.replace("_", " "))
+        )
         return f"{words}, {country_name(doc, code)}"
     m = re.fullmatch(r"production\.groups\.(.+)\.(\w+)", output)
     if m:
@@ -138,8 +140,21 @@ def sensitivity_view(sens: dict[str, Any], doc: dict[str, Any] | None = None) ->
     for r in rows:
         if r.get("input") in no_effect_keys:
             continue
-        rng = f"{fmt_plain(r['p05'])} to {fmt_plain(r['p95'])}" if is_num(r.get("p05")) and is_num(r.get("p95")) else fmt_value_text(r.get("value"))
-        tornado.append({"key": r.get("input"), "label": input_label(r.get("input"), doc), "range": rng, "low": f(r.get("low")), "high": f(r.get("high")), "swing": f(r.get("swing"))})
+        rng = (
+            f"{fmt_plain(r['p05'])} to {fmt_plain(r['p95'])}"
+            if is_num(r.get("p05")) and is_num(r.get("p95"))
+            else fmt_value_text(r.get("value"))
+        )
+        tornado.append(
+            {
+                "key": r.get("input"),
+                "label": input_label(r.get("input"), doc),
+                "range": rng,
+                "low": f(r.get("low")),
+                "high": f(r.get("high")),
+                "swing": f(r.get("swing")),
+            }
+        )
     sobol = []
     for r in sens.get("sobol") or []:
         if not isinstance(r, dict) or r.get("input") in no_effect_keys:

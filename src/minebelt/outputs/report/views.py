@@ -91,18 +91,36 @@ def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
     m = re.fullmatch(r"production\.capacity\[(\d+)\]\.mines_per_year", k)
     if m:
         e = _entry(doc, "production", "capacity", int(m.group(1)))
-        who = f"{e['producer']} ({e.get('country', '?')})" if e.get("producer") else _("entry %(n)s") % {"n": int(m.group(1)) + 1}
+        who = (
+            f"{e['producer']} ({e.get('country', '?')})"
+            if e.get("producer")
+            else _("entry %(n)s") % {"n": int(m.group(1)) + 1}
+        )
         return _("Production capacity: %(who)s") % {"who": who}
     m = re.fullmatch(r"production\.stock\[(\d+)\]\.mines", k)
     if m:
         e = _entry(doc, "production", "stock", int(m.group(1)))
-        return _("Mines in stock: %(country)s") % {"country": e["country"]} if e.get("country") else _("Mines in stock (entry %(n)s)") % {"n": int(m.group(1)) + 1}
+        return (
+            _("Mines in stock: %(country)s") % {"country": e["country"]}
+            if e.get("country")
+            else _("Mines in stock (entry %(n)s)") % {"n": int(m.group(1)) + 1}
+        )
     m = re.fullmatch(r"clearance\.programme\.(\w+)", k)
     if m:
         code = m.group(1)
-        progs = (_get(doc, "clearance", "yardsticks", "area_rate", "by_country") or _get(doc, "clearance", "capacity", "by_country") or {}).values()
-        name = next((p.get("programme") for p in progs if isinstance(p, dict) and p.get("programme_country") == code), None)
-        return _("Clearance rate of %(programme)s") % {"programme": name} if name else _("Clearance rate of the national programme of %(code)s") % {"code": code}
+        progs = (
+            _get(doc, "clearance", "yardsticks", "area_rate", "by_country")
+            or _get(doc, "clearance", "capacity", "by_country")
+            or {}
+        ).values()
+        name = next(
+            (p.get("programme") for p in progs if isinstance(p, dict) and p.get("programme_country") == code), None
+        )
+        return (
+            _("Clearance rate of %(programme)s") % {"programme": name}
+            if name
+            else _("Clearance rate of the national programme of %(code)s") % {"code": code}
+        )
     m = re.fullmatch(r"clearance\.capacity_km2_per_year_by_country\.(\w+)", k)
     if m:
         return _("Clearance capacity, %(country)s") % {"country": country_name(doc, m.group(1))}
@@ -126,7 +144,9 @@ def input_unit(key: Any, currency: str = "") -> str:
 # ----------------------------------------------------------------------------- exposure
 
 
-def _country_rows(doc: dict[str, Any], e: dict[str, Any], total: dict[str, Any], radii: list[float], counts: Any) -> tuple[list[dict[str, Any]], Any]:
+def _country_rows(
+    doc: dict[str, Any], e: dict[str, Any], total: dict[str, Any], radii: list[float], counts: Any
+) -> tuple[list[dict[str, Any]], Any]:
     """Rows of the defending countries, each its own side only (its places near its own belts), so
     that they add up to the defender's-side subtotal with ``between``: the places of one defending
     country near another's belt only (``None`` when there are none or a side is missing)."""
@@ -144,7 +164,14 @@ def _country_rows(doc: dict[str, Any], e: dict[str, Any], total: dict[str, Any],
                 for f in ("places", "population"):
                     own[k][f] += got.get(f) or 0
         else:
-            rows.append({"name": names.get(c, c), "code": c, "counts": None, "reason": (d or {}).get("reason") if isinstance(d, dict) else None})
+            rows.append(
+                {
+                    "name": names.get(c, c),
+                    "code": c,
+                    "counts": None,
+                    "reason": (d or {}).get("reason") if isinstance(d, dict) else None,
+                }
+            )
     sub = _get(total, "defender_side")
     if not isinstance(sub, dict) or not own:
         return rows, None
@@ -182,7 +209,13 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     sections = []
     for s in e.get("sections") or []:
         if isinstance(s, dict):
-            sections.append({"name": s.get("name"), "counts": counts(s) if s.get("available", True) else None, "reason": s.get("reason")})
+            sections.append(
+                {
+                    "name": s.get("name"),
+                    "counts": counts(s) if s.get("available", True) else None,
+                    "reason": s.get("reason"),
+                }
+            )
     places = []
     for p in (total or {}).get("largest_places") or []:
         if isinstance(p, dict):
@@ -191,7 +224,9 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
                     "name": p.get("name") or "",
                     "country": p.get("country") or "",
                     "population": fmt_count(p.get("population")),
-                    "distance": "inside the belt" if p.get("distance_km") == 0 else f"{fmt_km(p.get('distance_km'))} km",
+                    "distance": "inside the belt"
+                    if p.get("distance_km") == 0
+                    else f"{fmt_km(p.get('distance_km'))} km",
                 }
             )
     on_belt = [
@@ -199,7 +234,9 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             "name": p.get("name") or "",
             "country": p.get("country") or "",
             "population": fmt_count(p.get("population")),
-            "distance": "inside the belt" if p.get("inside") or p.get("distance_km") == 0 else f"{fmt_km(p.get('distance_km'))} km",
+            "distance": "inside the belt"
+            if p.get("inside") or p.get("distance_km") == 0
+            else f"{fmt_km(p.get('distance_km'))} km",
         }
         for p in (total or {}).get("in_or_near_belt") or []
         if isinstance(p, dict)
@@ -275,7 +312,9 @@ def _merge_uses(found: list[str]) -> list[str]:
     uses: dict[str, list[str]] = {}
     for s in found:
         d = default_source(s)
-        what = f"{d[0].capitalize()} capacity" if d and d[1] == "capacity" else input_label(f"{d[0]}.{d[1]}") if d else ""
+        what = (
+            f"{d[0].capitalize()} capacity" if d and d[1] == "capacity" else input_label(f"{d[0]}.{d[1]}") if d else ""
+        )
         cit, use = (d[3], f"{what}, {d[2]}") if d else (s, None)
         bucket = uses.setdefault(cit, [])
         if use and use not in bucket:
@@ -283,7 +322,11 @@ def _merge_uses(found: list[str]) -> list[str]:
     return [c + (f" (used for: {'; '.join(u)})" if u else "") for c, u in uses.items()]
 
 
-def collect_sources(doc: dict[str, Any], claims: dict[str, Any] | None = None, blocks: tuple[str, ...] = ("calibration", "production", "cost", "clearance", "exposure")) -> list[str]:
+def collect_sources(
+    doc: dict[str, Any],
+    claims: dict[str, Any] | None = None,
+    blocks: tuple[str, ...] = ("calibration", "production", "cost", "clearance", "exposure"),
+) -> list[str]:
     """Every citation in the document (model, blocks, border data, claims file), once each;
     a block's cited default is listed as its citation with the value it supplied."""
     out: list[str] = []

@@ -33,18 +33,38 @@ def render_atlas(result: Atlas, console: Console) -> None:
     km = lambda x: N.num(x, scale=False)  # noqa: E731
     cols = [
         Column("#", [str(r["rank"]) for r in rows]),
-        Column("side: defender > neighbour", [f"{short_name(r['defender'], r['defender_name'])} > {short_name(r['neighbour'], r['neighbour_name'])}" for r in rows], numeric=False, min_width=16),
+        Column(
+            "side: defender > neighbour",
+            [
+                f"{short_name(r['defender'], r['defender_name'])} > {short_name(r['neighbour'], r['neighbour_name'])}"
+                for r in rows
+            ],
+            numeric=False,
+            min_width=16,
+        ),
         Column("border\nkm", [km(r["length_km"]) for r in rows], priority=3),
         Column("water\nkm", [km(r["water_km"]) for r in rows], priority=4),
         Column("belt\nkm\u00b2", [km(r["belt_area_km2"]) for r in rows]),
         Column("mines", [N.num(r["mines"][model]) for r in rows]),
-        Column("years to\nclear", [N.sig(r["clearance_years"][model], 2, scale=False, missing="n/a") for r in rows], priority=1),
-        Column("people\n\u2264 5 km", [N.count(r["people"]["defender_side"]["within_5km"]["population"]) for r in rows], priority=2),
+        Column(
+            "years to\nclear",
+            [N.sig(r["clearance_years"][model], 2, scale=False, missing="n/a") for r in rows],
+            priority=1,
+        ),
+        Column(
+            "people\n\u2264 5 km",
+            [N.count(r["people"]["defender_side"]["within_5km"]["population"]) for r in rows],
+            priority=2,
+        ),
     ]
     title = f"Border sides at {result.depth_km:g} km, by {result.options.sort}"
     print_table(console, title, cols, hint="--json or --csv")
     if len(rows) < len(result.rows):
-        para(console, f"({len(rows):,} of {result.sides:,} sides shown; --top N shows more; --json and --csv hold every side)", style="dim")
+        para(
+            console,
+            f"({len(rows):,} of {result.sides:,} sides shown; --top N shows more; --json and --csv hold every side)",
+            style="dim",
+        )
     elif len(rows) < result.sides:
         para(console, f"(the first {len(rows):,} of {result.sides:,} sides)", style="dim")
     para(

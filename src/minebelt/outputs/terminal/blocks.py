@@ -43,8 +43,19 @@ def render_blocks(doc: dict[str, Any], console: Any, details: bool = False) -> b
         barrier = next((b for b in cal.get("barriers") or [] if b.get("name") == cal.get("densest_barrier")), None)
         verdict = cal["verdict"]  # the JSON's English sentence, rebuilt in the reader's language when it can be
         if barrier and barrier.get("mines_per_km_front"):
-            verdict = verdict_text(per_km, barrier["mines_per_km_front"], cal["densest_barrier"], cal.get("densest_barrier_mine_types") or "", int(cal.get("barriers_in_table") or 0))
-        para(console, _("Calibration: %(per_km)s mines per km of front = %(verdict)s.") % {"per_km": N.num(per_km, scale=False), "verdict": verdict}, style=style)
+            verdict = verdict_text(
+                per_km,
+                barrier["mines_per_km_front"],
+                cal["densest_barrier"],
+                cal.get("densest_barrier_mine_types") or "",
+                int(cal.get("barriers_in_table") or 0),
+            )
+        para(
+            console,
+            _("Calibration: %(per_km)s mines per km of front = %(verdict)s.")
+            % {"per_km": N.num(per_km, scale=False), "verdict": verdict},
+            style=style,
+        )
     cards = block_cards(doc)
     for card in cards:
         render_card(card, console, details)

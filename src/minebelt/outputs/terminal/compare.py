@@ -26,7 +26,9 @@ def _table(console: Console, view: dict[str, Any], rows: list[dict[str, Any]], t
     for i, h in enumerate(view["headers"]):
         text = [c[i] for c in cells]
         if i == 0:
-            cols.append(Column(h, text, numeric=False))  # no min_width: rich's collapse ignores it and would cut a number
+            cols.append(
+                Column(h, text, numeric=False)
+            )  # no min_width: rich's collapse ignores it and would cut a number
         else:
             cols.append(Column(h, text, priority=0 if i <= n else 1 + (len(view["headers"]) - i)))
     print_table(console, title, cols)
@@ -87,7 +89,10 @@ def render_compare(doc: dict[str, Any], console: Console) -> None:
             para(console, f"note: {att['note']}", style="yellow")
     for note in view["notes"]:
         para(console, f"note: {note}", style="yellow")
-    para(console, "Effects: each differing input taken alone from the other scenario into A (point values); the interaction is what they do only together.")
+    para(
+        console,
+        "Effects: each differing input taken alone from the other scenario into A (point values); the interaction is what they do only together.",
+    )
 
 
 __all__ = ["render_compare"]

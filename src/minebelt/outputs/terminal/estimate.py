@@ -59,7 +59,11 @@ def input_use(entry: dict[str, Any]) -> str:
     if not sections:
         return block_text if blocks else _("not used")
     n = len(sections)
-    use = ngettext("shared by %(n)s section", "shared by %(n)s sections", n) % {"n": N.count(n)} if entry.get("shared") else _("own draw")
+    use = (
+        ngettext("shared by %(n)s section", "shared by %(n)s sections", n) % {"n": N.count(n)}
+        if entry.get("shared")
+        else _("own draw")
+    )
     return _("%(use)s and the %(blocks)s") % {"use": use, "blocks": block_text} if blocks else use
 
 
@@ -73,17 +77,35 @@ def _sections_columns(doc: dict[str, Any], rows: list[dict[str, Any]]) -> tuple[
     note = ""
     if front is not None and tot.get("mines_per_km_front") is not None and abs(front - tot["length_km"]) > 0.5:
         per_front += "\u2020"  # never beside the whole length without saying so
-        note = "\u2020 " + _("total mines per km of the %(front)s km land front the belts are built behind, not of the %(length)s km length") % {"front": _km(front), "length": _km(tot["length_km"])}
+        note = "\u2020 " + _(
+            "total mines per km of the %(front)s km land front the belts are built behind, not of the %(length)s km length"
+        ) % {"front": _km(front), "length": _km(tot["length_km"])}
     cols = [
         # names readable: up to 22 characters a line before a lower-priority column goes
-        Column(_("section"), [r["name"] for r in rows] + [_("Total")], numeric=False, min_width=min(22, max(len(r["name"]) for r in rows))),
+        Column(
+            _("section"),
+            [r["name"] for r in rows] + [_("Total")],
+            numeric=False,
+            min_width=min(22, max(len(r["name"]) for r in rows)),
+        ),
         Column(_("country"), [r["country"] for r in rows] + [""], numeric=False, priority=4),
         Column(_("border"), [r["border"] or _("(line)") for r in rows] + [""], numeric=False, priority=7),
-        Column(_("length\nkm"), [_km(r["length_km"]) + ("" if r["length_source"] == "stated" else "*") for r in rows] + [_km(tot["length_km"])], priority=3),
+        Column(
+            _("length\nkm"),
+            [_km(r["length_km"]) + ("" if r["length_source"] == "stated" else "*") for r in rows]
+            + [_km(tot["length_km"])],
+            priority=3,
+        ),
     ]
     if has_water:
         water = _km(tot["water_km"]) if tot.get("water_km") is not None else ""
-        cols.append(Column(_("water\nkm"), ["" if r.get("water_km") is None else _km(r["water_km"]) for r in rows] + [water], priority=6))
+        cols.append(
+            Column(
+                _("water\nkm"),
+                ["" if r.get("water_km") is None else _km(r["water_km"]) for r in rows] + [water],
+                priority=6,
+            )
+        )
     depths = {r["depth_km"] for r in rows}
     if len(depths) > 1:  # one depth for all is in the headline
         cols.append(Column(_("depth\nkm"), [N.num(r["depth_km"]) for r in rows] + [""], priority=8))
@@ -93,7 +115,13 @@ def _sections_columns(doc: dict[str, Any], rows: list[dict[str, Any]]) -> tuple[
     cols.append(Column(_("mines"), [_mines(r["mines"]) for r in rows] + [_mines(tot["mines"])]))
     cols.append(Column(MINES_PER_KM(), [_km(r["mines_per_km_front"]) for r in rows] + [per_front], priority=5))
     if has_dist:
-        cols.append(Column(_("mines\n90 %%") % {}, [N.dist(r.get("mines_dist")) for r in rows] + [N.dist(tot.get("mines_dist"))], priority=2))
+        cols.append(
+            Column(
+                _("mines\n90 %%") % {},
+                [N.dist(r.get("mines_dist")) for r in rows] + [N.dist(tot.get("mines_dist"))],
+                priority=2,
+            )
+        )
     return cols, note
 
 
@@ -106,21 +134,43 @@ def _countries(doc: dict[str, Any], console: Console) -> None:
         Column(_("mines"), [_mines(r["mines"]) for _, r in items]),
     ]
     if any(r.get("overlap_km2") for _, r in items):
-        cols.append(Column(_("overlap\nkm²"), [N.num(r["overlap_km2"], scale=False) if r.get("overlap_km2") else "" for _, r in items], priority=3))
+        cols.append(
+            Column(
+                _("overlap\nkm²"),
+                [N.num(r["overlap_km2"], scale=False) if r.get("overlap_km2") else "" for _, r in items],
+                priority=3,
+            )
+        )
     print_table(console, _("By defending country"), cols)
 
 
 def _notes(res: EstimateResult, doc: dict[str, Any], console: Console) -> None:
     if any(r["length_source"] == "measured" for r in res.sections):
         data = doc["provenance"].get("data", {})
-        para(console, "* " + _("measured from %(source)s (%(license)s); %(attribution)s") % {"source": data.get("source", _("bundled data")), "license": data.get("license", ""), "attribution": data.get("attribution", "")}, style="dim")
+        para(
+            console,
+            "* "
+            + _("measured from %(source)s (%(license)s); %(attribution)s")
+            % {
+                "source": data.get("source", _("bundled data")),
+                "license": data.get("license", ""),
+                "attribution": data.get("attribution", ""),
+            },
+            style="dim",
+        )
     for row in doc["sections"]:  # what the geometry left out, one line each (sections[].front)
         fr = row.get("front") or {}
         if fr.get("warning"):
             para(console, _("note: %(text)s") % {"text": fr["warning"]})
         # printed when it matters (>= 1 km2 and >= 0.1 % of the belt); the JSON always has it
         if (fr.get("detached_km2") or 0.0) >= max(1.0, 1e-3 * (row.get("area_km2") or 0.0)):
-            para(console, _("note: %(name)s: %(area)s km² of %(country)s's land within the depth is not connected to the front (islands, land across the sea): left out") % {"name": row["name"], "area": N.num(fr["detached_km2"], scale=False), "country": row["country"]})
+            para(
+                console,
+                _(
+                    "note: %(name)s: %(area)s km² of %(country)s's land within the depth is not connected to the front (islands, land across the sea): left out"
+                )
+                % {"name": row["name"], "area": N.num(fr["detached_km2"], scale=False), "country": row["country"]},
+            )
 
 
 def render_estimate(res: EstimateResult, console: Console, details: bool = False) -> None:
@@ -130,7 +180,9 @@ def render_estimate(res: EstimateResult, console: Console, details: bool = False
     doc = res.document
     para(console, headline_sentence(doc), style="bold")
     cols, note = _sections_columns(doc, res.sections)
-    dropped = print_table(console, _("By section"), cols, sections=[len(res.sections)], row_styles={len(res.sections): "bold"})
+    dropped = print_table(
+        console, _("By section"), cols, sections=[len(res.sections)], row_styles={len(res.sections): "bold"}
+    )
     if note and MINES_PER_KM().replace("\n", " ") not in dropped:
         para(console, note, style="dim")
     if len(doc["by_country"]) > 1:

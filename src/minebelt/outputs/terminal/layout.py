@@ -66,7 +66,9 @@ class Column:
     style: dict[str, Any] = field(default_factory=dict)
 
 
-def _build(title: str | None, cols: Sequence[Column], n_rows: int, sections: Sequence[int], row_styles: dict[int, str]) -> Table:
+def _build(
+    title: str | None, cols: Sequence[Column], n_rows: int, sections: Sequence[int], row_styles: dict[int, str]
+) -> Table:
     from rich import box
     from rich.table import Table
 
@@ -77,8 +79,14 @@ def _build(title: str | None, cols: Sequence[Column], n_rows: int, sections: Seq
         # a number column is as wide as its widest cell: rich would measure "27,7 mln" (a
         # no-break space) by its longest word and let the table squeeze a number
         nbsp = c.numeric and any("\u00a0" in x for x in c.cells)
-        wide = max([cell_len(x) for x in c.cells] + [cell_len(h) for h in c.header.split("\n")] + [c.min_width or 0]) if nbsp else c.min_width
-        t.add_column(c.header, justify="right" if c.numeric else "left", no_wrap=c.numeric, overflow="fold", min_width=wide)
+        wide = (
+            max([cell_len(x) for x in c.cells] + [cell_len(h) for h in c.header.split("\n")] + [c.min_width or 0])
+            if nbsp
+            else c.min_width
+        )
+        t.add_column(
+            c.header, justify="right" if c.numeric else "left", no_wrap=c.numeric, overflow="fold", min_width=wide
+        )
     for i in range(n_rows):
         if i in sections:
             t.add_section()
@@ -118,7 +126,12 @@ def print_table(console: Console, title: str | None, columns: Sequence[Column], 
     t, dropped = fit_table(console, title, columns, sections, row_styles)
     console.print(t)
     if dropped:
-        para(console, _("(left out at %(width)s columns: %(columns)s; a wider terminal or %(hint)s shows them)") % {"width": console.width, "columns": ", ".join(dropped), "hint": hint}, style="dim")
+        para(
+            console,
+            _("(left out at %(width)s columns: %(columns)s; a wider terminal or %(hint)s shows them)")
+            % {"width": console.width, "columns": ", ".join(dropped), "hint": hint},
+            style="dim",
+        )
     return dropped
 
 

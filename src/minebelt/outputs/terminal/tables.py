@@ -21,7 +21,15 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
-VERDICT_STYLES = {"holds": "green", "does-not-hold": "red", "imprecise": "yellow", "unverifiable": "blue", "stated": "cyan", "not-checked": "dim", "error": "magenta"}
+VERDICT_STYLES = {
+    "holds": "green",
+    "does-not-hold": "red",
+    "imprecise": "yellow",
+    "unverifiable": "blue",
+    "stated": "cyan",
+    "not-checked": "dim",
+    "error": "magenta",
+}
 
 
 def verdict_counts(doc: dict[str, Any]) -> list[tuple[str, int]]:
@@ -45,7 +53,9 @@ def _claim(c: dict[str, Any], console: Console) -> None:
     from .layout import para
 
     style = f"bold {VERDICT_STYLES.get(c['verdict'], '')}".strip()
-    if current() != "en":  # the row's sentences are English: the verdict in the reader's words, the quote and the note as written
+    if (
+        current() != "en"
+    ):  # the row's sentences are English: the verdict in the reader's words, the quote and the note as written
         para(console, f"{c['id']}: {_verdict_by(c)}", indent=2, style=style)
         para(console, f"\u201c{c['quote']}\u201d", indent=4)
         para(console, CW.stated_computed(c), indent=4)
@@ -69,7 +79,16 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
     counts = verdict_counts(doc)
     total = len(doc["claims"])
     listed = ", ".join(f"{N.count(n)} {_verdict_words(v, n)}" for v, n in counts)
-    para(console, ngettext("Fact-check of %(title)s: %(n)s claim: %(verdicts)s.", "Fact-check of %(title)s: %(n)s claims: %(verdicts)s.", total) % {"title": title, "n": N.count(total), "verdicts": listed}, style="bold")
+    para(
+        console,
+        ngettext(
+            "Fact-check of %(title)s: %(n)s claim: %(verdicts)s.",
+            "Fact-check of %(title)s: %(n)s claims: %(verdicts)s.",
+            total,
+        )
+        % {"title": title, "n": N.count(total), "verdicts": listed},
+        style="bold",
+    )
     if current() == "en" and (split := holds_by_kind(doc["claims"])):  # an English sentence, not yet a message
         para(console, split)
     shown = [v for v, _ in counts] if show_all else ["does-not-hold", "error"]
@@ -83,7 +102,12 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
     rest = [(v, n) for v, n in counts if v not in shown]
     if rest:
         others = sum(n for _, n in rest)
-        para(console, _("The other %(n)s (%(verdicts)s): --all lists every claim; --json gives the document.") % {"n": N.count(others), "verdicts": ", ".join(f"{N.count(n)} {_verdict_words(v, n)}" for v, n in rest)}, style="dim")
+        para(
+            console,
+            _("The other %(n)s (%(verdicts)s): --all lists every claim; --json gives the document.")
+            % {"n": N.count(others), "verdicts": ", ".join(f"{N.count(n)} {_verdict_words(v, n)}" for v, n in rest)},
+            style="dim",
+        )
 
 
 def calibration_table(doc: dict[str, Any], console: Console) -> None:
@@ -93,19 +117,54 @@ def calibration_table(doc: dict[str, Any], console: Console) -> None:
     def f(x: float | None) -> str:
         return N.num(x, scale=False, missing="n/a")
 
-    rows = [(b["name"], b["years"], N.num(b["mines"]), f(b["front_km"]), f(b["mines_per_km_front"]), f(b["mines_per_km2"]), f(b["implied_depth_km"]), b["certainty"]) for b in doc["barriers"]]
-    rows += [(sc["name"], "scenario", N.num(sc.get("mines"), missing="n/a"), f(sc.get("belt_front_km")), f(sc["mines_per_km_front"]), f(sc["mines_per_km2"]), f(sc["depth_km"]), "") for sc in doc["scenarios"]]
+    rows = [
+        (
+            b["name"],
+            b["years"],
+            N.num(b["mines"]),
+            f(b["front_km"]),
+            f(b["mines_per_km_front"]),
+            f(b["mines_per_km2"]),
+            f(b["implied_depth_km"]),
+            b["certainty"],
+        )
+        for b in doc["barriers"]
+    ]
+    rows += [
+        (
+            sc["name"],
+            "scenario",
+            N.num(sc.get("mines"), missing="n/a"),
+            f(sc.get("belt_front_km")),
+            f(sc["mines_per_km_front"]),
+            f(sc["mines_per_km2"]),
+            f(sc["depth_km"]),
+            "",
+        )
+        for sc in doc["scenarios"]
+    ]
     heads = [("barrier / scenario", False, 0), ("years", False, 5), ("mines", True, 0), ("front\nkm", True, 3), ("mines/km\nfront", True, 0),
              ("mines\n/km\u00b2", True, 2), ("implied\ndepth km\u00b9", True, 4), ("certainty", False, 6)]  # fmt: skip
     cols = [Column(h, [r[i] for r in rows], numeric=num, priority=p) for i, (h, num, p) in enumerate(heads)]
     n = len(doc["barriers"])
-    styles = {n + i: "bold red" if sc["denser_than_every_barrier_in_table"] else "bold" for i, sc in enumerate(doc["scenarios"])}
+    styles = {
+        n + i: "bold red" if sc["denser_than_every_barrier_in_table"] else "bold"
+        for i, sc in enumerate(doc["scenarios"])
+    }
     print_table(console, "Historical mine barriers vs scenario", cols, sections=[n], row_styles=styles)
     densest = max(b["mines_per_km_front"] for b in doc["barriers"] if b["mines_per_km_front"] is not None)
     for sc in doc["scenarios"]:
-        flag = sc.get("comparison") or ("denser than every barrier in minebelt's table" if sc["denser_than_every_barrier_in_table"] else "within the range of minebelt's table")
+        flag = sc.get("comparison") or (
+            "denser than every barrier in minebelt's table"
+            if sc["denser_than_every_barrier_in_table"]
+            else "within the range of minebelt's table"
+        )
         para(console, f"{sc['name']}: {flag} \u2014 {sc['verdict']}.")
-    para(console, f"Densest barrier in minebelt's table ({len(doc['barriers'])} barriers): {f(densest)} mines per km of front.", style="dim")
+    para(
+        console,
+        f"Densest barrier in minebelt's table ({len(doc['barriers'])} barriers): {f(densest)} mines per km of front.",
+        style="dim",
+    )
     for b in doc["barriers"]:
         if b.get("mine_types"):
             para(console, f"{b['name']}: {b['mine_types']}.", style="dim")
@@ -169,7 +228,9 @@ def parts_text(row: dict[str, Any]) -> str:
     text = ", ".join(f"{p['from_km']:,.1f}-{p['to_km']:,.1f}" for p in long)
     if short:
         km = sum(p["to_km"] - p["from_km"] for p in short)
-        tail = f"{len(short)} short part{'s' if len(short) > 1 else ''} ({f'{km:,.1f}' if km >= 0.05 else 'under 0.1'} km)"
+        tail = (
+            f"{len(short)} short part{'s' if len(short) > 1 else ''} ({f'{km:,.1f}' if km >= 0.05 else 'under 0.1'} km)"
+        )
         text = f"{text} + {tail}" if text else tail
     return f"{row['parts']}: {text}"
 

@@ -29,7 +29,9 @@ def barrier_row(b: HistoricalBarrier) -> dict[str, Any]:
         "mines_per_km_front": per_km,
         "mines_per_km2": b.mines.value / area if area else None,
         "implied_depth_km": area / front if area and front else None,
-        "certainty": max((x.certainty for x in (b.mines, b.front_km, b.mined_area_km2) if x is not None), key=_ORDER.index),
+        "certainty": max(
+            (x.certainty for x in (b.mines, b.front_km, b.mined_area_km2) if x is not None), key=_ORDER.index
+        ),
         "mine_types": b.mine_types,
         "note": b.note,
         "sources": list(dict.fromkeys(sources)),
@@ -61,7 +63,9 @@ def calibration_block(doc: dict[str, Any]) -> dict[str, Any]:
         {
             "name": r["name"],
             "mines_per_km_front": r["mines_per_km_front"],
-            "ratio_to_densest_per_km_front": (r["mines_per_km_front"] / densest["mines_per_km_front"]) if r["mines_per_km_front"] is not None else None,
+            "ratio_to_densest_per_km_front": (r["mines_per_km_front"] / densest["mines_per_km_front"])
+            if r["mines_per_km_front"] is not None
+            else None,
         }
         for r in doc["sections"]
     ]
@@ -78,7 +82,9 @@ def calibration_block(doc: dict[str, Any]) -> dict[str, Any]:
         "denser_than_every_barrier_in_table": denser,
         "comparison": (
             f"denser than every barrier in {table}" if denser else f"within the range of the barriers in {table}"
-        ) if per_km else "not compared",
+        )
+        if per_km
+        else "not compared",
         "verdict": verdict_text(per_km, densest["mines_per_km_front"], densest["name"], densest["mine_types"], n),
     }
 

@@ -53,7 +53,6 @@ METHOD = (
 )
 
 
-
 def _time(k: dict[str, Any], ctx: BlockContext, use_mc: bool, rows: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Per-country and total years (and deminer-years on the workforce basis), in place in ``rows``."""
     cap = k["capacity"]
@@ -70,8 +69,13 @@ def _time(k: dict[str, Any], ctx: BlockContext, use_mc: bool, rows: dict[str, di
                 return ctx.draw(mix[name], use_mc) if name in mix else 0.0
 
             area_cap = model.capacity_from_resources(
-                d("working_days_per_year"), d("deminers"), d("productivity_m2_per_deminer_day"), d("machines"),
-                d("productivity_m2_per_machine_day"), d("dog_teams"), d("productivity_m2_per_dog_team_day"),
+                d("working_days_per_year"),
+                d("deminers"),
+                d("productivity_m2_per_deminer_day"),
+                d("machines"),
+                d("productivity_m2_per_machine_day"),
+                d("dog_teams"),
+                d("productivity_m2_per_dog_team_day"),
             )
             b = area_cap * model.M2_PER_KM2 / w  # the mix's ground rate, per deminer
         else:
@@ -89,7 +93,9 @@ def _time(k: dict[str, Any], ctx: BlockContext, use_mc: bool, rows: dict[str, di
         capacity = ctx.draw(cap["total"], use_mc)
         for c in ctx.countries:
             rows[c]["calendar_years"] = model.years_at_capacity(rows[c]["cleared_km2"], capacity)
-        t["calendar_years"] = model.years_at_capacity(np.sum([rows[c]["cleared_km2"] for c in ctx.countries], axis=0), capacity)
+        t["calendar_years"] = model.years_at_capacity(
+            np.sum([rows[c]["cleared_km2"] for c in ctx.countries], axis=0), capacity
+        )
     elif basis == "stated mines":
         capacity = ctx.draw(cap["total"], use_mc)
         for c in ctx.countries:
@@ -97,7 +103,9 @@ def _time(k: dict[str, Any], ctx: BlockContext, use_mc: bool, rows: dict[str, di
         t["calendar_years"] = model.years_at_capacity(np.sum([mines[c] for c in ctx.countries], axis=0), capacity)
     else:  # stated by country, in parallel: the slowest country sets the total
         for c in ctx.countries:
-            rows[c]["calendar_years"] = model.years_at_capacity(rows[c]["cleared_km2"], ctx.draw(cap["by_country"][c], use_mc))
+            rows[c]["calendar_years"] = model.years_at_capacity(
+                rows[c]["cleared_km2"], ctx.draw(cap["by_country"][c], use_mc)
+            )
         t["calendar_years"] = np.max([rows[c]["calendar_years"] for c in ctx.countries], axis=0)
     return t
 
@@ -112,13 +120,32 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         cost_m2 = ctx.draw(k["cost_per_m2"], use_mc)
         rows: dict[str, dict[str, Any]] = {}
         for c in ctx.countries:
-            lr = model.land_release(ctx.country(c, "area_km2", use_mc), allowance, shares["cancelled_nts"], shares["reduced_ts"], shares["cleared"])
+            lr = model.land_release(
+                ctx.country(c, "area_km2", use_mc),
+                allowance,
+                shares["cancelled_nts"],
+                shares["reduced_ts"],
+                shares["cleared"],
+            )
             r: dict[str, Any] = dict(lr)
             r["cost"] = model.clearance_cost(lr["cleared_km2"], cost_m2)
             r["world_capacity_years"] = model.years_at_capacity(lr["cleared_km2"], world.cleared_km2)
-            r["world_capacity_years_by_mines"] = model.years_at_capacity(ctx.country(c, "mines", use_mc), world.ap_mines_destroyed)
+            r["world_capacity_years_by_mines"] = model.years_at_capacity(
+                ctx.country(c, "mines", use_mc), world.ap_mines_destroyed
+            )
             rows[c] = r
-        t = {f: np.sum([rows[c][f] for c in ctx.countries], axis=0) for f in ("area_to_address_km2", "cancelled_nts_km2", "reduced_ts_km2", "cleared_km2", "cost", "world_capacity_years", "world_capacity_years_by_mines")}
+        t = {
+            f: np.sum([rows[c][f] for c in ctx.countries], axis=0)
+            for f in (
+                "area_to_address_km2",
+                "cancelled_nts_km2",
+                "reduced_ts_km2",
+                "cleared_km2",
+                "cost",
+                "world_capacity_years",
+                "world_capacity_years_by_mines",
+            )
+        }
         t.update(_time(k, ctx, use_mc, rows))
         per[use_mc], tot[use_mc] = rows, t
 
@@ -144,7 +171,12 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         ctx.put(block, "deminer_years", {m: tot[m]["deminer_years"] for m in ctx.modes}, "clearance.deminer_years")
     block["calendar_years_capacity"] = cap_info["description"]
     area_varies, cap_varies = _varies(k, ctx)
-    block["calendar_years_interval_varies"] = _what_varies([("belt", area_varies), ("workforce and productivity" if k["capacity"]["basis"] == "workforce" else "capacity", cap_varies)])
+    block["calendar_years_interval_varies"] = _what_varies(
+        [
+            ("belt", area_varies),
+            ("workforce and productivity" if k["capacity"]["basis"] == "workforce" else "capacity", cap_varies),
+        ]
+    )
     block["capacity"] = cap_info
     if "workforce" in cap_info:
         block["workforce"] = cap_info["workforce"]
@@ -152,7 +184,12 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         block["condition"] = cap_info["condition"]
     block.update(headline_text(block, cap_info))
     if "deminer_years" in tot[False]:
-        alt = condition_alternative(k, tot[False], float(ctx.doc["totals"]["mines"]), float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]))
+        alt = condition_alternative(
+            k,
+            tot[False],
+            float(ctx.doc["totals"]["mines"]),
+            float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]),
+        )
         if alt is not None:
             block["condition_alternative"] = alt
             block["headline_assumes"] += condition_clause(block, alt)
@@ -172,14 +209,32 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         if check is not None:
             block["cost_from_effort"] = check
     block["yardsticks"] = yardsticks(k, ctx, names)
-    ctx.put(block, "world_capacity_years", {m: tot[m]["world_capacity_years"] for m in ctx.modes}, "clearance.world_capacity_years")
-    ctx.put(block, "world_capacity_years_by_mines", {m: tot[m]["world_capacity_years_by_mines"] for m in ctx.modes}, "clearance.world_capacity_years_by_mines")
+    ctx.put(
+        block,
+        "world_capacity_years",
+        {m: tot[m]["world_capacity_years"] for m in ctx.modes},
+        "clearance.world_capacity_years",
+    )
+    ctx.put(
+        block,
+        "world_capacity_years_by_mines",
+        {m: tot[m]["world_capacity_years_by_mines"] for m in ctx.modes},
+        "clearance.world_capacity_years_by_mines",
+    )
     block["world_capacity_interval_varies"] = _what_varies([("belt area", area_varies)])
     block["world_capacity"] = world_info(world)
     block["by_country"] = {}
     for c in ctx.countries:
         row: dict[str, Any] = {}
-        for f in ("area_to_address_km2", "cleared_km2", "deminer_years", "calendar_years", "cost", "world_capacity_years", "world_capacity_years_by_mines"):
+        for f in (
+            "area_to_address_km2",
+            "cleared_km2",
+            "deminer_years",
+            "calendar_years",
+            "cost",
+            "world_capacity_years",
+            "world_capacity_years_by_mines",
+        ):
             if f not in per[False][c]:
                 continue
             ctx.put(row, f, {m: per[m][c][f] for m in ctx.modes}, f"clearance.by_country.{c}.{f}")
@@ -190,7 +245,12 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         vs["build_complete"] = build["complete"]
         ctx.put(vs, "clearance_cost", {m: tot[m]["cost"] for m in ctx.modes})
         if build["complete"]:
-            ctx.put(vs, "clearance_to_build_ratio", {m: model.safe_ratio(tot[m]["cost"], build["total"][m]) for m in ctx.modes}, "clearance.vs_build.clearance_to_build_ratio")
+            ctx.put(
+                vs,
+                "clearance_to_build_ratio",
+                {m: model.safe_ratio(tot[m]["cost"], build["total"][m]) for m in ctx.modes},
+                "clearance.vs_build.clearance_to_build_ratio",
+            )
         else:
             vs["clearance_to_build_ratio"] = None
             vs["ratio_note"] = f"ratio not estimated: the build cost leaves out {', '.join(build['not_costed'])}"
@@ -219,14 +279,19 @@ def _varies(k: dict[str, Any], ctx: BlockContext) -> tuple[bool, bool]:
     """(belt area varies, capacity varies) across the Monte Carlo draws (False, False without them)."""
     if ctx.mc is None:
         return False, False
-    area = any(np.ptp(np.asarray(ctx.store[f"by_country.{c}.area_km2"], dtype=float)) > 0 for c in ctx.countries) or k["unrecorded_allowance"].uncertain
+    area = (
+        any(np.ptp(np.asarray(ctx.store[f"by_country.{c}.area_km2"], dtype=float)) > 0 for c in ctx.countries)
+        or k["unrecorded_allowance"].uncertain
+    )
     cap = k["capacity"]
     if cap["basis"] in ("stated", "stated mines"):
         inputs = [cap["total"]]
     elif cap["basis"] == "stated by country":
         inputs = list(cap["by_country"].values())
     else:
-        inputs = [cap[n] for n in ("deminers", "mines_per_deminer_year", "m2_per_deminer_year")] + list(cap.get("area_resources", {}).values())
+        inputs = [cap[n] for n in ("deminers", "mines_per_deminer_year", "m2_per_deminer_year")] + list(
+            cap.get("area_resources", {}).values()
+        )
     return bool(area), any(getattr(i, "uncertain", False) for i in inputs)
 
 

@@ -24,16 +24,30 @@ def outturn_table() -> list[dict[str, Any]]:
     for o in out.OUTTURNS:
         factor = fx.conversion(o.currency, "USD", o.price_date).factor
         to_now = fx.deflate_usd(factor, int(o.price_date[:4]), y)  # USD of `y` per unit of money
-        rows.append({
-            "key": o.key, "programme": o.programme, "money": o.money, "currency": o.currency, "price_year": o.price_date[:4],
-            "price_note": o.price_note, "cleared_m2": o.cleared_m2, "mines": o.mines, "scope": o.scope, "certainty": o.certainty,
-            "per_m2": o.per_m2, "per_mine": o.per_mine, "per_deminer_year": o.per_deminer_year,
-            "usd_price_year": y,
-            "usd_per_m2": None if o.per_m2 is None else o.per_m2 * to_now,
-            "usd_per_mine": None if o.per_mine is None else o.per_mine * to_now,
-            "usd_per_deminer_year": None if o.per_deminer_year is None else o.per_deminer_year * to_now,
-            "use": o.use, "kind": o.kind, "sources": [str(c) for c in o.citations],
-        })
+        rows.append(
+            {
+                "key": o.key,
+                "programme": o.programme,
+                "money": o.money,
+                "currency": o.currency,
+                "price_year": o.price_date[:4],
+                "price_note": o.price_note,
+                "cleared_m2": o.cleared_m2,
+                "mines": o.mines,
+                "scope": o.scope,
+                "certainty": o.certainty,
+                "per_m2": o.per_m2,
+                "per_mine": o.per_mine,
+                "per_deminer_year": o.per_deminer_year,
+                "usd_price_year": y,
+                "usd_per_m2": None if o.per_m2 is None else o.per_m2 * to_now,
+                "usd_per_mine": None if o.per_mine is None else o.per_mine * to_now,
+                "usd_per_deminer_year": None if o.per_deminer_year is None else o.per_deminer_year * to_now,
+                "use": o.use,
+                "kind": o.kind,
+                "sources": [str(c) for c in o.citations],
+            }
+        )
     return rows
 
 
@@ -42,12 +56,14 @@ def cost_basis(k: dict[str, Any], price_years: str | None) -> dict[str, Any]:
     cur = k["currency"]
     year = k.get("cost_deflated_to")
     if year is None:
-        basis = f"clearance at {price_years} prices, not adjusted for inflation" if price_years else "clearance cost per m\u00b2 as stated"
+        basis = (
+            f"clearance at {price_years} prices, not adjusted for inflation"
+            if price_years
+            else "clearance cost per m\u00b2 as stated"
+        )
         return {"cost_price_basis": basis, "exchange_rate": exchange_rate_block(k.get("conversions", []))}
     into = "" if cur == "USD" else f", then into {cur} at the ECB rate of {year}-12-31"
-    basis = (
-        f"{cur} at {year} prices: each figure converted into USD at the ECB rate of its price date and deflated with the US CPI-U{into}"
-    )
+    basis = f"{cur} at {year} prices: each figure converted into USD at the ECB rate of its price date and deflated with the US CPI-U{into}"
     rates = {
         "conversions": k.get("conversions", []),
         "source": f"{fx.ECB_RATES}; {fx.US_CPI_U}",

@@ -22,7 +22,11 @@ def _programmes_used(k: dict[str, Any], countries: list[str]) -> dict[str, list[
     return groups
 
 
-def density_note(k: dict[str, Any], belt_mines_per_km2: float | None, by_country: dict[str, tuple[float | None, float | None]] | None = None) -> str | None:
+def density_note(
+    k: dict[str, Any],
+    belt_mines_per_km2: float | None,
+    by_country: dict[str, tuple[float | None, float | None]] | None = None,
+) -> str | None:
     """The plain warning that the km² rates used come from far less densely mined land (or None).
 
     Only for national programmes (the rates actually used): each programme's mines destroyed per
@@ -51,14 +55,23 @@ def density_note(k: dict[str, Any], belt_mines_per_km2: float | None, by_country
             area = sum(by_country[c][1] or 0.0 for c in members)
             belt = mines / area if mines and area else None
         if belt:
-            times = f"about {belt / hi:,.0f}" if round(belt / lo) == round(belt / hi) else f"{belt / hi:,.0f}\u2013{belt / lo:,.0f}"
-            whose = "its belt" if code in members else ("the belt it stands for" if len(members) == 1 else "the belts it stands for")
+            times = (
+                f"about {belt / hi:,.0f}"
+                if round(belt / lo) == round(belt / hi)
+                else f"{belt / hi:,.0f}\u2013{belt / lo:,.0f}"
+            )
+            whose = (
+                "its belt"
+                if code in members
+                else ("the belt it stands for" if len(members) == 1 else "the belts it stands for")
+            )
             text += f", against {belt:,.0f} per km\u00b2 in {whose}: {times} times as many"
         clauses.append(text)
     if not clauses:
         return None
     return (
-        "These km\u00b2 rates come from land far less densely mined than a laid belt: " + "; ".join(clauses)
+        "These km\u00b2 rates come from land far less densely mined than a laid belt: "
+        + "; ".join(clauses)
         + ". Years computed from area alone therefore understate the time a dense belt takes (compare the years at the mine rate)."
     )
 
@@ -78,8 +91,12 @@ def mines_rate_info(k: dict[str, Any], countries: list[str], names: dict[str, st
     codes = list(_programmes_used(k, countries))
     shorts = [clr_src.NATIONAL_PROGRAMMES[c].short for c in codes]
     return {
-        "calendar_years_by_mines_rates_of": f"{shorts[0]}'s" if len(shorts) == 1 else " and ".join(f"{x}'s" for x in shorts),
-        "calendar_years_by_mines_capacity": "if " + "; and ".join(clauses) + (", in parallel" if len(countries) > 1 else ""),
+        "calendar_years_by_mines_rates_of": f"{shorts[0]}'s"
+        if len(shorts) == 1
+        else " and ".join(f"{x}'s" for x in shorts),
+        "calendar_years_by_mines_capacity": "if "
+        + "; and ".join(clauses)
+        + (", in parallel" if len(countries) > 1 else ""),
         "calendar_years_by_mines_scope": (
             "the belt's mines / the mines the same national programme destroyed a year; the counts' scope as named "
             "(anti-personnel only, or all explosive ordnance)"
@@ -114,11 +131,15 @@ def allowance_info(k: dict[str, Any]) -> dict[str, Any]:
     if value == 0:
         note = "assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it"
     else:
-        note = f"{k['unrecorded_allowance'].dist.describe()} of the belt area added for drifted, lost or unrecorded mines" + (" (stated)" if stated else "")
+        note = (
+            f"{k['unrecorded_allowance'].dist.describe()} of the belt area added for drifted, lost or unrecorded mines"
+            + (" (stated)" if stated else "")
+        )
     return {
         "unrecorded_allowance_note": note,
         "unrecorded_allowance_alternatives": [
-            {"value": a.value, "measure": a.measure, "scope": a.scope, "source": str(a.citation)} for a in clr_src.UNRECORDED_ALTERNATIVES
+            {"value": a.value, "measure": a.measure, "scope": a.scope, "source": str(a.citation)}
+            for a in clr_src.UNRECORDED_ALTERNATIVES
         ],
     }
 
@@ -127,13 +148,33 @@ def dmz_reference() -> list[dict[str, Any]]:
     """What Korean sources said about clearing the Korean minefields, each with its scope."""
     out = []
     for key, label in (
-        ("DMZ_CLEARANCE_YEARS_ALL_BATTALIONS", "years to clear the whole mined area south of the MDL and around the Civilian Control Line (about 116 km\u00b2) with all 11 forward engineer battalions (Army, 2018)"),
-        ("KOREA_UNIDENTIFIED_CLEARANCE_YEARS", "years to clear South Korea's unidentified minefields only, 90.78 of 112.5 km\u00b2 (Ministry of National Defense, via kmhpf.org)"),
-        ("DMZ_CLEARANCE_YEARS_CURRENT_PACE", "years to remove all mines on the Korean peninsula, North and South (about 661 km\u00b2 of mined area), at the current pace, for about KRW 1 trillion (National Defense Committee review of the 2013 bill, via Asia Economy 2018-10-02)"),
-        ("KOREA_CLEARANCE_M2_PER_YEAR_HIGH", "m\u00b2 the Korean military clears a year (upper end of 100,000-200,000; about 500 mines)"),
-        ("KOREA_MINES_FRONT_ALT", "mines in South Korea's front, an alternative to the 1.27 million of the JCS (Ministry of National Defense, via kmhpf.org, the page of the 489 years)"),
-        ("DMZ_COMPANY_M2_PER_YEAR", "m\u00b2 one engineer company clears per year in the DMZ (companies per battalion not published)"),
+        (
+            "DMZ_CLEARANCE_YEARS_ALL_BATTALIONS",
+            "years to clear the whole mined area south of the MDL and around the Civilian Control Line (about 116 km\u00b2) with all 11 forward engineer battalions (Army, 2018)",
+        ),
+        (
+            "KOREA_UNIDENTIFIED_CLEARANCE_YEARS",
+            "years to clear South Korea's unidentified minefields only, 90.78 of 112.5 km\u00b2 (Ministry of National Defense, via kmhpf.org)",
+        ),
+        (
+            "DMZ_CLEARANCE_YEARS_CURRENT_PACE",
+            "years to remove all mines on the Korean peninsula, North and South (about 661 km\u00b2 of mined area), at the current pace, for about KRW 1 trillion (National Defense Committee review of the 2013 bill, via Asia Economy 2018-10-02)",
+        ),
+        (
+            "KOREA_CLEARANCE_M2_PER_YEAR_HIGH",
+            "m\u00b2 the Korean military clears a year (upper end of 100,000-200,000; about 500 mines)",
+        ),
+        (
+            "KOREA_MINES_FRONT_ALT",
+            "mines in South Korea's front, an alternative to the 1.27 million of the JCS (Ministry of National Defense, via kmhpf.org, the page of the 489 years)",
+        ),
+        (
+            "DMZ_COMPANY_M2_PER_YEAR",
+            "m\u00b2 one engineer company clears per year in the DMZ (companies per battalion not published)",
+        ),
     ):
         f = FACTS[key]
-        out.append({"figure": label, "value": f.value, "unit": f.unit, "certainty": f.certainty, "source": str(f.citation)})
+        out.append(
+            {"figure": label, "value": f.value, "unit": f.unit, "certainty": f.certainty, "source": str(f.citation)}
+        )
     return out

@@ -72,12 +72,19 @@ def programme_capacity_info(k: dict[str, Any], countries: list[str], names: dict
         who, phrase, n = clauses[0]
         info["headline"] = f"if {'each country' if n > 1 else who} cleared {phrase}"
     else:
-        info["headline"] = "if " + "; and ".join(f"{who} {'each ' if n > 1 else ''}cleared {phrase}" for who, phrase, n in clauses)
-    text = "each defending country clearing its own belt in parallel: " + "; ".join(f"{who} {phrase}" for who, phrase, _ in clauses)
-    scoped = [clr_src.NATIONAL_PROGRAMMES[code] for code, _ in groups if clr_src.NATIONAL_PROGRAMMES[code].headline_scope]
+        info["headline"] = "if " + "; and ".join(
+            f"{who} {'each ' if n > 1 else ''}cleared {phrase}" for who, phrase, n in clauses
+        )
+    text = "each defending country clearing its own belt in parallel: " + "; ".join(
+        f"{who} {phrase}" for who, phrase, _ in clauses
+    )
+    scoped = [
+        clr_src.NATIONAL_PROGRAMMES[code] for code, _ in groups if clr_src.NATIONAL_PROGRAMMES[code].headline_scope
+    ]
     if scoped:  # a rate whose scope is not anti-personnel minefields says so in every headline
         info["scope_caveat"] = "; ".join(
-            f"{p.short}'s rates: {p.headline_scope} cleared in {p.year}, not anti-personnel minefields only" for p in scoped
+            f"{p.short}'s rates: {p.headline_scope} cleared in {p.year}, not anti-personnel minefields only"
+            for p in scoped
         )
     stand_in = [c for c in countries if not by[c]["own"]]
     if stand_in:
@@ -109,7 +116,9 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
     if basis == "stated":
         v = cap["total"].dist.describe()
         info["km2_per_year"] = v
-        info["headline"] = f"at {v} km\u00b2 cleared a year for the whole belt (stated; the mines to find and destroy are not counted in a km\u00b2 rate)"
+        info["headline"] = (
+            f"at {v} km\u00b2 cleared a year for the whole belt (stated; the mines to find and destroy are not counted in a km\u00b2 rate)"
+        )
         info["description"] = f"one programme for the whole belt, {v} km\u00b2 cleared a year (stated)"
         return info
     if basis == "stated mines":
@@ -119,7 +128,9 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
         info["description"] = f"one programme for the whole belt, {v} mines cleared a year (stated)"
         return info
     if basis == "stated by country":
-        info["by_country"] = {c: {"km2_per_year": inp.dist.describe(), "source": "stated"} for c, inp in cap["by_country"].items()}
+        info["by_country"] = {
+            c: {"km2_per_year": inp.dist.describe(), "source": "stated"} for c, inp in cap["by_country"].items()
+        }
         info["headline"] = "if each country cleared its stated km\u00b2 a year, in parallel"
         info["description"] = "each defending country at its stated capacity, in parallel"
         return info
@@ -129,14 +140,26 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
     if preset is not None:
         who = f"the workforce of {preset.programme} ({preset.scope})"
         info["workforce"] = {
-            "deminers": w.describe(), "preset": preset.key, "programme": preset.programme, "scope": preset.scope,
-            "year": preset.year, "certainty": preset.certainty, "note": preset.note, "source": "; ".join(str(c) for c in preset.citations),
+            "deminers": w.describe(),
+            "preset": preset.key,
+            "programme": preset.programme,
+            "scope": preset.scope,
+            "year": preset.year,
+            "certainty": preset.certainty,
+            "note": preset.note,
+            "source": "; ".join(str(c) for c in preset.citations),
             "chosen": cap.get("preset_source", "default"),
         }
         info["headline"] = f"with {count} deminers \u2014 the workforce of {preset.programme} ({preset.year})"
     else:
         who = "stated"
-        info["workforce"] = {"deminers": w.describe(), "preset": None, "programme": None, "scope": "stated in the scenario", "chosen": "stated"}
+        info["workforce"] = {
+            "deminers": w.describe(),
+            "preset": None,
+            "programme": None,
+            "scope": "stated in the scenario",
+            "chosen": "stated",
+        }
         info["headline"] = f"with {count} deminers (stated)"
     a, b = cap["mines_per_deminer_year"], cap["m2_per_deminer_year"]
     cond = cap["condition"]
@@ -151,20 +174,32 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
     }
     if "area_resources" in cap:
         info["resources"] = {n: inp.dist.describe() for n, inp in cap["area_resources"].items() if n != "deminers"}
-        rates = f"{_n(a.dist.median)} mines per deminer-year, the ground searched at the stated method mix's m\u00b2 a day"
+        rates = (
+            f"{_n(a.dist.median)} mines per deminer-year, the ground searched at the stated method mix's m\u00b2 a day"
+        )
     else:
         rates = f"{_n(a.dist.median)} mines and {_n(b.dist.median)} m\u00b2 per deminer-year"
     if info["productivity"]["fitted"]:
         lead = cond["text"][0].upper() + cond["text"][1:]
-        info["assumes"] = f"{lead}: {rates}, fitted on six historical clearances (docs/model.md); one workforce for the whole belt"
+        info["assumes"] = (
+            f"{lead}: {rates}, fitted on six historical clearances (docs/model.md); one workforce for the whole belt"
+        )
     else:
         info["assumes"] = f"{rates} (stated); one workforce for the whole belt"
-    ground_words = "the ground at the stated method mix's m\u00b2 a day" if "area_resources" in cap else f"{b.dist.describe()} m\u00b2 per deminer-year"
-    info["description"] = f"one workforce for the whole belt: {w.describe()} deminers ({who}), {a.dist.describe()} mines per deminer-year and {ground_words}"
+    ground_words = (
+        "the ground at the stated method mix's m\u00b2 a day"
+        if "area_resources" in cap
+        else f"{b.dist.describe()} m\u00b2 per deminer-year"
+    )
+    info["description"] = (
+        f"one workforce for the whole belt: {w.describe()} deminers ({who}), {a.dist.describe()} mines per deminer-year and {ground_words}"
+    )
     return info
 
 
-def condition_alternative(k: dict[str, Any], totals: dict[str, Any], mines: float, cleared_km2: float) -> dict[str, Any] | None:
+def condition_alternative(
+    k: dict[str, Any], totals: dict[str, Any], mines: float, cleared_km2: float
+) -> dict[str, Any] | None:
     """The years at the other minefield condition's fitted rate, same workforce and ground term:
     context beside the headline (None when the mine rate is stated)."""
     from ...model.clearance_history import CONDITIONS
@@ -176,10 +211,15 @@ def condition_alternative(k: dict[str, Any], totals: dict[str, Any], mines: floa
     other = next(c for c in CONDITIONS if c != cond)
     rate = wf.mines_rate(other).point
     w = cap["deminers"].dist.median
-    ground = float(np.asarray(totals["deminer_years"], dtype=float).reshape(-1)[0]) - mines / cap["mines_per_deminer_year"].dist.median
+    ground = (
+        float(np.asarray(totals["deminer_years"], dtype=float).reshape(-1)[0])
+        - mines / cap["mines_per_deminer_year"].dist.median
+    )
     years = (mines / rate + ground) / w
     return {
-        "condition": other, "mines_per_deminer_year": rate, "years": years,
+        "condition": other,
+        "mines_per_deminer_year": rate,
+        "years": years,
         "text": f"{_n(years)} years with the same workforce if instead {CONDITIONS[other]}",
     }
 
@@ -196,7 +236,17 @@ def effort_text(block: dict[str, Any]) -> str | None:
     return text + (f" (90 %: {rng})" if rng else "")
 
 
-_FOLD = {2: "twofold", 3: "threefold", 4: "fourfold", 5: "fivefold", 6: "sixfold", 7: "sevenfold", 8: "eightfold", 9: "ninefold", 10: "tenfold"}
+_FOLD = {
+    2: "twofold",
+    3: "threefold",
+    4: "fourfold",
+    5: "fivefold",
+    6: "sixfold",
+    7: "sevenfold",
+    8: "eightfold",
+    9: "ninefold",
+    10: "tenfold",
+}
 
 
 def condition_clause(block: dict[str, Any], alt: dict[str, Any]) -> str:
@@ -225,10 +275,21 @@ def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, str]:
     if y is not None and d.get("p05") is not None and d.get("p95") is not None and _n(d["p05"]) != _n(d["p95"]):
         years += f" (90 %: {_n(d['p05'])}\u2013{_n(d['p95'])})"
     assumes = cap.get("assumes") or cap.get("description", "")
-    release = "the whole belt a confirmed hazardous area released by clearance" if block["land_release"]["method"] == "confirmed-belt" else f"land release '{block['land_release']['method']}'"
-    records = "complete records of the belt's extent" if block.get("unrecorded_allowance") in ("0", "0.0") else f"unrecorded allowance {block.get('unrecorded_allowance')}"
+    release = (
+        "the whole belt a confirmed hazardous area released by clearance"
+        if block["land_release"]["method"] == "confirmed-belt"
+        else f"land release '{block['land_release']['method']}'"
+    )
+    records = (
+        "complete records of the belt's extent"
+        if block.get("unrecorded_allowance") in ("0", "0.0")
+        else f"unrecorded allowance {block.get('unrecorded_allowance')}"
+    )
     effort = effort_text(block)
-    out = {"headline": f"{effort + '; ' if effort else ''}{years} {cap['headline']}", "headline_assumes": f"{assumes}; {release}; {records}"}
+    out = {
+        "headline": f"{effort + '; ' if effort else ''}{years} {cap['headline']}",
+        "headline_assumes": f"{assumes}; {release}; {records}",
+    }
     if effort:
         out["effort_headline"] = effort
     return out
@@ -244,6 +305,9 @@ def dmz_alternative(k: dict[str, Any], ctx: Any, t: dict[str, Any]) -> dict[str,
     w = cap["deminers"].dist.median
     years = float(np.asarray(t["calendar_years"], dtype=float).reshape(-1)[0]) + (f.value - mines) / (a * w)
     return {
-        "mines": f.value, "years": years, "source": str(f.citation), "certainty": f.certainty,
+        "mines": f.value,
+        "years": years,
+        "source": str(f.citation),
+        "certainty": f.certainty,
         "text": f"with about {f.value / 1e6:.1f} million mines in the front (Ministry of National Defense via kmhpf.org) instead of {mines / 1e6:.2f} million: {_n(years)} years at the same workforce",
     }

@@ -32,16 +32,37 @@ def yardsticks(k: dict[str, Any], ctx: BlockContext, names: dict[str, str]) -> d
     mines: dict[bool, np.ndarray | None] = {}
     has_mines = all(by[c]["mines_input"] is not None for c in ctx.countries)
     for use_mc in ctx.modes:
-        lr = {c: ctx.country(c, "area_km2", use_mc) * (1.0 + ctx.draw(k["unrecorded_allowance"], use_mc)) * k["land_release"]["shares"]["cleared"] for c in ctx.countries}
-        area[use_mc] = np.max([model.years_at_capacity(lr[c], ctx.draw(by[c]["input"], use_mc)) for c in ctx.countries], axis=0)
+        lr = {
+            c: ctx.country(c, "area_km2", use_mc)
+            * (1.0 + ctx.draw(k["unrecorded_allowance"], use_mc))
+            * k["land_release"]["shares"]["cleared"]
+            for c in ctx.countries
+        }
+        area[use_mc] = np.max(
+            [model.years_at_capacity(lr[c], ctx.draw(by[c]["input"], use_mc)) for c in ctx.countries], axis=0
+        )
         if has_mines:
-            mines[use_mc] = np.max([model.years_at_capacity(ctx.country(c, "mines", use_mc), ctx.draw(by[c]["mines_input"], use_mc)) for c in ctx.countries], axis=0)
+            mines[use_mc] = np.max(
+                [
+                    model.years_at_capacity(ctx.country(c, "mines", use_mc), ctx.draw(by[c]["mines_input"], use_mc))
+                    for c in ctx.countries
+                ],
+                axis=0,
+            )
     info = programme_capacity_info(ky, ctx.countries, names)
-    a: dict[str, Any] = {"label": "area-rate yardstick", "condition": info["headline"], "scope": "km\u00b2 cleared a year by national programmes on far less densely mined land"}
+    a: dict[str, Any] = {
+        "label": "area-rate yardstick",
+        "condition": info["headline"],
+        "scope": "km\u00b2 cleared a year by national programmes on far less densely mined land",
+    }
     ctx.put(a, "years", area, "clearance.yardsticks.area_rate.years")
     totals = ctx.doc["totals"]
     belt_density = totals["mines"] / totals["area_km2"] if totals.get("mines") and totals.get("area_km2") else None
-    note = density_note(ky, belt_density, {c: (ctx.doc["by_country"][c].get("mines"), ctx.doc["by_country"][c].get("area_km2")) for c in ctx.countries})
+    note = density_note(
+        ky,
+        belt_density,
+        {c: (ctx.doc["by_country"][c].get("mines"), ctx.doc["by_country"][c].get("area_km2")) for c in ctx.countries},
+    )
     if note:
         a["density_note"] = note
     if info.get("scope_caveat"):
@@ -55,7 +76,9 @@ def yardsticks(k: dict[str, Any], ctx: BlockContext, names: dict[str, str]) -> d
         ctx.put(m, "years", mines, "clearance.yardsticks.mine_rate.years")
         mi = mines_rate_info(ky, ctx.countries, names)
         m["condition"] = mi["calendar_years_by_mines_capacity"]
-        m["scope"] = "the mines national programmes destroyed a year: how many mines were in their land, not what a workforce can clear"
+        m["scope"] = (
+            "the mines national programmes destroyed a year: how many mines were in their land, not what a workforce can clear"
+        )
         out["mine_rate"] = m
     else:
         out["mine_rate"] = None

@@ -102,7 +102,9 @@ class BlockContext:
                 total = total + np.asarray(ev.length_km[rs.index], dtype=float)
         return total
 
-    def put(self, target: dict[str, Any], name: str, arrays: dict[bool, np.ndarray | None], sample_key: str | None = None) -> None:
+    def put(
+        self, target: dict[str, Any], name: str, arrays: dict[bool, np.ndarray | None], sample_key: str | None = None
+    ) -> None:
         """``target[name]`` = point value, ``target[name + '_dist']`` = MC summary; keep samples."""
         pt = arrays.get(False)
         target[name] = num(pt)

@@ -53,7 +53,13 @@ def price_basis(price_years: dict[str, str], labels: dict[str, str], stated: lis
     parts = [f"{labels.get(k, k)} at {y} prices" for k, y in price_years.items()]
     parts += [f"{labels.get(k, k)} as stated" for k in stated]
     years = {y for y in price_years.values()}
-    tail = "; mixed price years, not adjusted for inflation" if len(years) > 1 else "; not adjusted for inflation" if years else ""
+    tail = (
+        "; mixed price years, not adjusted for inflation"
+        if len(years) > 1
+        else "; not adjusted for inflation"
+        if years
+        else ""
+    )
     return ", ".join(parts) + tail
 
 
@@ -70,7 +76,12 @@ def cost_block(k: dict[str, Any], ctx: BlockContext) -> tuple[dict[str, Any], di
         fence_km[use_mc] = {c: ctx.fence_km(c, use_mc) for c in ctx.countries}
         per[use_mc] = {
             c: model.build_cost(
-                ctx.country(c, "mines", use_mc), unit, ctx.country(c, "area_km2", use_mc), lay, fence_km[use_mc][c], fence
+                ctx.country(c, "mines", use_mc),
+                unit,
+                ctx.country(c, "area_km2", use_mc),
+                lay,
+                fence_km[use_mc][c],
+                fence,
             )
             for c in ctx.countries
         }
@@ -86,13 +97,23 @@ def cost_block(k: dict[str, Any], ctx: BlockContext) -> tuple[dict[str, Any], di
     block["complete"] = not not_costed
     block["not_costed"] = not_costed
     proxy = bool(k.get("fence_proxy"))
-    costed = [("border-fence proxy" if p == "fence_cost" and proxy else LABELS[p]) for p in PARTS if LABELS[p] not in not_costed]
+    costed = [
+        ("border-fence proxy" if p == "fence_cost" and proxy else LABELS[p])
+        for p in PARTS
+        if LABELS[p] not in not_costed
+    ]
     block["total_scope"] = " + ".join(costed) + (f" ({', '.join(not_costed)} not estimated)" if not_costed else "")
     block["fence_included"] = fence_in is not None
-    block["fence_label"] = FENCE_PROXY_LABEL if proxy else ("marking and fence (stated)" if fence_in is not None else "marking and fence: not costed")
+    block["fence_label"] = (
+        FENCE_PROXY_LABEL
+        if proxy
+        else ("marking and fence (stated)" if fence_in is not None else "marking and fence: not costed")
+    )
     block["fence_is_proxy"] = proxy
     ctx.put(block, "fence_km", {m: np.sum(list(fence_km[m].values()), axis=0) for m in ctx.modes})
-    block["fence_basis"] = "land front: measured sections skipping water are fenced along land_km only; stated sections along their length"
+    block["fence_basis"] = (
+        "land front: measured sections skipping water are fenced along land_km only; stated sections along their length"
+    )
     if proxy:
         block["fence_note"] = FENCE_PROXY_NOTE
     block["by_country"] = {}
@@ -104,10 +125,20 @@ def cost_block(k: dict[str, Any], ctx: BlockContext) -> tuple[dict[str, Any], di
         block["by_country"][c] = row
     block["exchange_rate"] = exchange_rate_block(k.get("conversions", []))
     block["budgets"] = budgets_block(block, ctx.countries)
-    years = {"mines_cost" if n == "unit_cost_per_mine" else "fence_cost": y for n, y in k.get("price_years", {}).items()}
-    stated = [p for p, inp in (("mines_cost", k["unit_cost_per_mine"]), ("laying_cost", lay_in), ("fence_cost", fence_in)) if inp is not None and p not in years]
+    years = {
+        "mines_cost" if n == "unit_cost_per_mine" else "fence_cost": y for n, y in k.get("price_years", {}).items()
+    }
+    stated = [
+        p
+        for p, inp in (("mines_cost", k["unit_cost_per_mine"]), ("laying_cost", lay_in), ("fence_cost", fence_in))
+        if inp is not None and p not in years
+    ]
     block["price_years"] = years
-    words = {"mines_cost": "mines", "laying_cost": "laying", "fence_cost": "border-fence proxy" if proxy else "marking and fence"}
+    words = {
+        "mines_cost": "mines",
+        "laying_cost": "laying",
+        "fence_cost": "border-fence proxy" if proxy else "marking and fence",
+    }
     block["price_basis"] = price_basis(years, words, stated)
     block["inputs"] = {
         "unit_cost_per_mine": k["unit_cost_per_mine"].dist.describe(),
@@ -118,7 +149,9 @@ def cost_block(k: dict[str, Any], ctx: BlockContext) -> tuple[dict[str, Any], di
         "total = mines x unit_cost_per_mine + area_km2 x laying_cost_per_km2 + land front km x fence_cost_per_km; "
         "a part with no rate is not costed (null) and left out of the total"
     )
-    block["caveat"] = f"Comparing the cost of making or laying a mine with the cost of removing it is misleading per mine ({clr_src.UN_ASKDAG.publisher}, {clr_src.UN_ASKDAG.date})."
+    block["caveat"] = (
+        f"Comparing the cost of making or laying a mine with the cost of removing it is misleading per mine ({clr_src.UN_ASKDAG.publisher}, {clr_src.UN_ASKDAG.date})."
+    )
     block["sources"] = k["sources"]
     build = {m: total("total", m) for m in ctx.modes}
     return block, {"total": build, "complete": not not_costed, "not_costed": not_costed}

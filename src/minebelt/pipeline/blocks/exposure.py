@@ -28,7 +28,14 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
             sections.append({"name": rs.section.name, "available": False, "reason": "stated length: no geometry"})
             continue
         dist = g.place_distances(pl)
-        sections.append({"name": rs.section.name, "available": True, **summarize_places(dist, pl), **summarize_sides(dist, _codes(rs.section.country), pl)})
+        sections.append(
+            {
+                "name": rs.section.name,
+                "available": True,
+                **summarize_places(dist, pl),
+                **summarize_sides(dist, _codes(rs.section.country), pl),
+            }
+        )
         by_country.setdefault(rs.section.country, []).append(dist)
     countries: dict[str, Any] = {}
     for c in doc["by_country"]:

@@ -80,7 +80,11 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
         ap = [(i, e) for i, e in caps if e["scope"] == "anti-personnel"]
         chosen = ap or caps
         scope = "anti-personnel" if ap else ("all-types" if caps else None)
-        stocks = [s for s in p["stock"] if s["country"] in members and (s["scope"] == "anti-personnel" or scope != "anti-personnel")]
+        stocks = [
+            s
+            for s in p["stock"]
+            if s["country"] in members and (s["scope"] == "anti-personnel" or scope != "anti-personnel")
+        ]
         row: dict[str, Any] = {
             "group": label,
             "countries": keys,
@@ -88,7 +92,13 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
             "producers": [f"{e['producer']} ({e['country']}, {e['scope']}, {e['year']})" for _, e in chosen],
             "capacity_scope": scope,
         }
-        arrays: dict[str, dict[bool, Any]] = {"mines": {}, "capacity_per_year": {}, "stock": {}, "years_to_fill": {}, "year_complete": {}}
+        arrays: dict[str, dict[bool, Any]] = {
+            "mines": {},
+            "capacity_per_year": {},
+            "stock": {},
+            "years_to_fill": {},
+            "year_complete": {},
+        }
         for use_mc in ctx.modes:
             need = np.sum([ctx.country(c, "mines", use_mc) for c in keys], axis=0)
             arrays["mines"][use_mc] = need
@@ -120,8 +130,12 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
             capacity_uncertain |= any(e["input"].uncertain for _, e in chosen) or p["ramp_up_years"].uncertain
         else:
             ctx.put(row, "years_to_fill", {m: None for m in ctx.modes}, f"production.groups.{label}.years_to_fill")
-            row.update({"capacity_per_year": None, "stock": None, "year_complete": None, "years_to_fill_is": "not estimated"})
-            row["not_estimated"] = f"no production capacity on record for {', '.join(sorted(members))}: add a [[production.capacity]] entry or pool production (pooled_by)"
+            row.update(
+                {"capacity_per_year": None, "stock": None, "year_complete": None, "years_to_fill_is": "not estimated"}
+            )
+            row["not_estimated"] = (
+                f"no production capacity on record for {', '.join(sorted(members))}: add a [[production.capacity]] entry or pool production (pooled_by)"
+            )
             missing += keys
         rows.append(row)
 
@@ -138,7 +152,9 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
         block["years_to_fill_is"] = ALL_TYPES if lower else "estimate"
         if lower:
             block["years_to_fill_condition"] = condition(all_types_used)
-        block["years_to_fill_interval_varies"] = "number of mines and capacity" if capacity_uncertain else "number of mines only"
+        block["years_to_fill_interval_varies"] = (
+            "number of mines and capacity" if capacity_uncertain else "number of mines only"
+        )
     scopes = {r["capacity_scope"] for r in rows if r["capacity_scope"]}
     block["capacity_scope"] = scopes.pop() if len(scopes) == 1 else ("mixed" if scopes else None)
     block["pooled_by"] = p["pooled_by"]
@@ -162,16 +178,32 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
         for i, e in enumerate(p["capacity"])
     ]
     block["stock"] = [
-        {"country": s["country"], "mines": s["input"].dist.median, "scope": s["scope"], "year": s["year"], "source": s["source"]} for s in p["stock"]
+        {
+            "country": s["country"],
+            "mines": s["input"].dist.median,
+            "scope": s["scope"],
+            "year": s["year"],
+            "source": s["source"],
+        }
+        for s in p["stock"]
     ]
     block["ramp_up_years"] = p["ramp_up_years"].dist.median
     block["groups"] = rows
     block["by_country"] = {
-        c: {k: r[k] for k in ("group", "years_to_fill", "year_complete", "years_to_fill_is") if k in r} for r in rows for c in r["countries"]
+        c: {k: r[k] for k in ("group", "years_to_fill", "year_complete", "years_to_fill_is") if k in r}
+        for r in rows
+        for c in r["countries"]
     }
     defenders = {m for r in rows for c in r["countries"] for m in _members(c)}
     block["other_producers"] = [
-        {"country": o.country, "what": o.what, "short": o.short, "certainty": o.certainty, "source": str(o.citation), "counted": False}
+        {
+            "country": o.country,
+            "what": o.what,
+            "short": o.short,
+            "certainty": o.certainty,
+            "source": str(o.citation),
+            "counted": False,
+        }
         for o in OTHER_PRODUCERS
         if o.country in defenders
     ]
@@ -212,7 +244,9 @@ def stated_needs(rows: list[dict[str, Any]], p: dict[str, Any], ctx: BlockContex
             "certainty": n.certainty,
             "source": str(n.citation),
             "model_mines": model_mines,
-            "model_mines_scope": "anti-personnel (the scenario's belt)" if key else f"not separable: {n.country} shares its sections with other countries",
+            "model_mines_scope": "anti-personnel (the scenario's belt)"
+            if key
+            else f"not separable: {n.country} shares its sections with other countries",
             "ratio_to_model": (n.mines_high or n.mines) / model_mines if model_mines else None,
             "group": group["group"],
             "years_at_capacity": years,

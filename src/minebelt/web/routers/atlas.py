@@ -43,21 +43,48 @@ def sides_to_build(depth_km: float, countries: tuple[str, ...] | None) -> int:
     return sum(1 for d, n in all_sides(countries) if f"{d}>{n}" not in cached and (b is None or b.side(d, n) is None))
 
 
-@router.get("/api/atlas", summary="Every side of every land border at one depth, ranked (minebelt.atlas/1)", responses=ERR)
+@router.get(
+    "/api/atlas", summary="Every side of every land border at one depth, ranked (minebelt.atlas/1)", responses=ERR
+)
 def atlas(
-    depth_km: Annotated[float, Query(gt=0, le=settings.DEPTH_KM_MAX, description=f"Belt depth, km, in (0, {settings.DEPTH_KM_MAX:g}].")] = settings.ATLAS_DEPTH_KM,
-    model: Annotated[str, Query(description="Density model of the ranking and the map (minebelt models); every row holds every model.")] = "korea-peak",
-    sort: Annotated[str, Query(description="mines, area, length, land, water, years, people, defender or neighbour.")] = "mines",
+    depth_km: Annotated[
+        float, Query(gt=0, le=settings.DEPTH_KM_MAX, description=f"Belt depth, km, in (0, {settings.DEPTH_KM_MAX:g}].")
+    ] = settings.ATLAS_DEPTH_KM,
+    model: Annotated[
+        str,
+        Query(description="Density model of the ranking and the map (minebelt models); every row holds every model."),
+    ] = "korea-peak",
+    sort: Annotated[
+        str, Query(description="mines, area, length, land, water, years, people, defender or neighbour.")
+    ] = "mines",
     top: Annotated[int | None, Query(ge=1, description="Keep the first N sides (N >= 1); omit for every side.")] = None,
-    deminers: Annotated[float | None, Query(gt=0, le=DEMINERS_MAX, description="Clearance workforce for every side: a number of deminers, in (0, 10,000,000].")] = None,
+    deminers: Annotated[
+        float | None,
+        Query(
+            gt=0,
+            le=DEMINERS_MAX,
+            description="Clearance workforce for every side: a number of deminers, in (0, 10,000,000].",
+        ),
+    ] = None,
     workforce: Annotated[str | None, Query(description="Or a workforce preset (default ukraine-2024).")] = None,
-    country: Annotated[list[str] | None, Query(description="Only the borders of these countries (ISO alpha-3; repeat the parameter).")] = None,
+    country: Annotated[
+        list[str] | None, Query(description="Only the borders of these countries (ISO alpha-3; repeat the parameter).")
+    ] = None,
 ) -> Response:
     from ...pipeline.atlas import atlas as run
     from ...scenario.atlas_options import atlas_options
 
     _data.require_data()
-    opts = atlas_options(depth_km, deminers=deminers, workforce=workforce, model=model, sort=sort, top=top, countries=country, names=NAMES)
+    opts = atlas_options(
+        depth_km,
+        deminers=deminers,
+        workforce=workforce,
+        model=model,
+        sort=sort,
+        top=top,
+        countries=country,
+        names=NAMES,
+    )
     n = sides_to_build(opts.depth_km, opts.countries)
     if n > settings.API_GEOMETRY_BUFFERS_MAX:
         raise InputError(
@@ -65,5 +92,14 @@ def atlas(
             f"and they are not cached at this depth), more than the web API's {settings.API_GEOMETRY_BUFFERS_MAX} (API_GEOMETRY_BUFFERS_MAX); "
             f"run 'minebelt atlas --depth {opts.depth_km:g}' once on this machine (its figures are cached for the web page), or give a country"
         )
-    result = run(opts.depth_km, deminers=opts.deminers, workforce=opts.workforce, model=opts.model, sort=opts.sort, top=opts.top, countries=opts.countries, names=NAMES)
+    result = run(
+        opts.depth_km,
+        deminers=opts.deminers,
+        workforce=opts.workforce,
+        model=opts.model,
+        sort=opts.sort,
+        top=opts.top,
+        countries=opts.countries,
+        names=NAMES,
+    )
     return json_response(dumps(result.to_dict()))

@@ -32,15 +32,23 @@ class CompareIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid", title="Compare")
     scenarios: list[ScenarioIn] = Field(
-        ..., min_length=2, json_schema_extra={"maxItems": settings.API_COMPARE_SCENARIOS_MAX},
+        ...,
+        min_length=2,
+        json_schema_extra={"maxItems": settings.API_COMPARE_SCENARIOS_MAX},
         description=f"2 to {settings.API_COMPARE_SCENARIOS_MAX} scenarios (API_COMPARE_SCENARIOS_MAX); the first is the baseline.",
     )
 
 
-@router.post("/api/compare", summary="Compare scenarios side by side (minebelt.compare/1)", responses={**ERR, 413: {"description": "Request body too large"}})
+@router.post(
+    "/api/compare",
+    summary="Compare scenarios side by side (minebelt.compare/1)",
+    responses={**ERR, 413: {"description": "Request body too large"}},
+)
 def compare(
     body: CompareIn,
-    attribution: Annotated[bool, Query(description="Measure which inputs explain each difference (one estimate per differing input).")] = True,
+    attribution: Annotated[
+        bool, Query(description="Measure which inputs explain each difference (one estimate per differing input).")
+    ] = True,
 ) -> Response:
     from ...pipeline.compare import compare as run
     from ...scenario import scenario_from_dict
@@ -49,13 +57,17 @@ def compare(
     from .estimate import check_inline_geojson
 
     if len(body.scenarios) > settings.API_COMPARE_SCENARIOS_MAX:
-        raise InputError(f"request: scenarios: {len(body.scenarios)} scenarios, more than the web API's {settings.API_COMPARE_SCENARIOS_MAX} (API_COMPARE_SCENARIOS_MAX)")
+        raise InputError(
+            f"request: scenarios: {len(body.scenarios)} scenarios, more than the web API's {settings.API_COMPARE_SCENARIOS_MAX} (API_COMPARE_SCENARIOS_MAX)"
+        )
     scenarios = []
     buffers = 0
     for i, s in enumerate(body.scenarios):
         label = f"request: scenarios[{i}]"
         if len(s.sections) > settings.API_SECTIONS_MAX:
-            raise InputError(f"{label}: sections: {len(s.sections)} sections, more than the web API's limit of {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX)")
+            raise InputError(
+                f"{label}: sections: {len(s.sections)} sections, more than the web API's limit of {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX)"
+            )
         check_inline_geojson(s)
         sc = scenario_from_dict(s.model_dump(mode="json", exclude_unset=True), label=label)
         buffers += geometry_buffers(resolve_scenario(sc, label=label))

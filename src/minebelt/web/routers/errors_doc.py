@@ -6,6 +6,6 @@ Layer: interfaces.
 from typing import Any
 
 ERR: dict[int | str, dict[str, Any]] = {
-    422: {"description": "Bad input: `{\"detail\": \"one line naming the field\"}`"},
+    422: {"description": 'Bad input: `{"detail": "one line naming the field"}`'},
     503: {"description": "The bundled border data is not installed"},
 }

@@ -125,7 +125,10 @@ def estimate(
     ] = None,
     seed: Annotated[
         int | None,
-        Query(description="Random seed (>= 0); defaults to 0 with samples.", json_schema_extra={"minimum": 0, "maximum": 2**63 - 1}),
+        Query(
+            description="Random seed (>= 0); defaults to 0 with samples.",
+            json_schema_extra={"minimum": 0, "maximum": 2**63 - 1},
+        ),
     ] = None,
     belts: Annotated[bool, Query(description="Include the belt polygons (GeoJSON) of measured sections.")] = True,
 ) -> Response:
@@ -134,7 +137,9 @@ def estimate(
     from ...scenario import scenario_from_dict
 
     if samples is not None and not 1 <= samples <= settings.API_SAMPLES_MAX:
-        raise InputError(f"request: samples = {samples}: must lie in [1, {settings.API_SAMPLES_MAX:,}] in the web API (API_SAMPLES_MAX)")
+        raise InputError(
+            f"request: samples = {samples}: must lie in [1, {settings.API_SAMPLES_MAX:,}] in the web API (API_SAMPLES_MAX)"
+        )
     if seed is not None and not 0 <= seed < 2**63:
         raise InputError(f"request: seed = {seed}: must be a whole number in [0, 2**63)")
     if len(scenario.sections) > settings.API_SECTIONS_MAX:
@@ -171,4 +176,3 @@ def estimate(
     body = dumps(doc)
     cache.put(key, body)
     return json_response(body)
-

@@ -37,7 +37,9 @@ def make_router(examples_dir: Callable[[], Path | None]) -> APIRouter:
         path = known.get(name)
         if path is None:
             listed = ", ".join(sorted(known)) or "none installed"
-            return JSONResponse({"detail": f"request: name = {name!r}: not a bundled example ({listed})"}, status_code=404)
+            return JSONResponse(
+                {"detail": f"request: name = {name!r}: not a bundled example ({listed})"}, status_code=404
+            )
         text = path.read_text(encoding="utf-8")
         body = dumps({"schema": SCHEMA, "name": name, "toml": text, "document": tomllib.loads(text)})
         return Response(content=body, media_type="application/json", headers={"Cache-Control": "max-age=3600"})

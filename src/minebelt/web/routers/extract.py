@@ -35,8 +35,13 @@ class ArticleIn(BaseModel):
     """An article as plain text."""
 
     model_config = ConfigDict(extra="forbid", title="Article")
-    text: str = Field(..., description=f"The article's text (UTF-8), at most {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX).")
-    source: str | None = Field(None, max_length=settings.NAME_CHARS_MAX, description="Where it was published (default 'pasted article').")
+    text: str = Field(
+        ...,
+        description=f"The article's text (UTF-8), at most {settings.ARTICLE_BYTES_MAX:,} bytes (ARTICLE_BYTES_MAX).",
+    )
+    source: str | None = Field(
+        None, max_length=settings.NAME_CHARS_MAX, description="Where it was published (default 'pasted article')."
+    )
 
 
 def check_article(text: str, source: str) -> dict[str, Any]:
@@ -47,7 +52,9 @@ def check_article(text: str, source: str) -> dict[str, Any]:
     text = article_text(text, "request: text")
     draft = extract(text, source=source)
     if not draft.claims:
-        raise InputError("request: text: no figure found to draft a claim from (a number with its unit, a date or a count)")
+        raise InputError(
+            "request: text: no figure found to draft a claim from (a number with its unit, a date or a count)"
+        )
     with tempfile.TemporaryDirectory(prefix="minebelt-article-") as d:
         path = Path(d) / "claims.toml"
         path.write_text(draft.to_toml(), encoding="utf-8")
@@ -56,10 +63,20 @@ def check_article(text: str, source: str) -> dict[str, Any]:
         except InputError as e:
             raise InputError(str(e).replace(str(path), "request (drafted claims)")) from None
     doc["file"] = source
-    return {"schema": SCHEMA, "source": source, "draft": draft.to_dict(), "claims_toml": draft.to_toml(), "factcheck": doc}
+    return {
+        "schema": SCHEMA,
+        "source": source,
+        "draft": draft.to_dict(),
+        "claims_toml": draft.to_toml(),
+        "factcheck": doc,
+    }
 
 
-@router.post("/api/extract", summary="Draft the claims of an article and check them (minebelt.article-check/1)", responses={**ERR, 413: {"description": "Request body too large"}})
+@router.post(
+    "/api/extract",
+    summary="Draft the claims of an article and check them (minebelt.article-check/1)",
+    responses={**ERR, 413: {"description": "Request body too large"}},
+)
 def extract(article: ArticleIn) -> Response:
     source = " ".join((article.source or "pasted article").split()) or "pasted article"
     return json_response(dumps(check_article(article.text, source)))

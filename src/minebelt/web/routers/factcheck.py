@@ -42,13 +42,17 @@ def check_claims(doc: ClaimsIn, examples: Path | None) -> list[dict[str, Any]]:
             name = spec["scenario"]
             if not (isinstance(name, str) and NAME_OK.match(name) and name in known):
                 if not known:
-                    raise InputError(f"{where}.scenario = {name!r}: the bundled examples are not installed, so the web API cannot read scenarios")
+                    raise InputError(
+                        f"{where}.scenario = {name!r}: the bundled examples are not installed, so the web API cannot read scenarios"
+                    )
                 raise InputError(
                     f"{where}.scenario = {name!r}: the web API reads only the bundled examples ({', '.join(known)})"
                 )
         samples = spec.get("samples")
         if isinstance(samples, int) and not isinstance(samples, bool) and samples > settings.API_SAMPLES_MAX:
-            raise InputError(f"{where}.samples = {samples:,}: more than the web API's {settings.API_SAMPLES_MAX:,} (API_SAMPLES_MAX)")
+            raise InputError(
+                f"{where}.samples = {samples:,}: more than the web API's {settings.API_SAMPLES_MAX:,} (API_SAMPLES_MAX)"
+            )
         rng = spec.get("range")
         if isinstance(rng, list):
             for j, sub in enumerate(rng):
@@ -81,7 +85,14 @@ def factcheck_doc(claims: list[dict[str, Any]], path: Path, label: str) -> dict[
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1
-    return {"schema": SCHEMA, "file": label, "summary": counts, "holds_by_kind": holds_by_kind(rows), "claims": rows, "provenance": {"minebelt_version": __version__}}
+    return {
+        "schema": SCHEMA,
+        "file": label,
+        "summary": counts,
+        "holds_by_kind": holds_by_kind(rows),
+        "claims": rows,
+        "provenance": {"minebelt_version": __version__},
+    }
 
 
 @lru_cache(maxsize=1)
@@ -94,14 +105,24 @@ def seed_factcheck_doc() -> bytes:
     return dumps(check_file(ex / "seed-claims.toml"))
 
 
-@router.post("/api/factcheck", tags=["factcheck"], summary="Fact-check claims (minebelt.factcheck/2)", responses={**ERR, 413: {"description": "Request body too large"}})
+@router.post(
+    "/api/factcheck",
+    tags=["factcheck"],
+    summary="Fact-check claims (minebelt.factcheck/2)",
+    responses={**ERR, 413: {"description": "Request body too large"}},
+)
 def factcheck(claims: ClaimsIn) -> Response:
     ex = _data.examples_dir()
     rows = check_claims(claims, ex)
     base = (ex or Path.cwd()) / "request"
     return json_response(dumps(factcheck_doc(rows, base, "request")))
 
-@router.get("/api/factcheck/seed", tags=["factcheck"], summary="Fact-check of the bundled seed claims (examples/seed-claims.toml)", responses=ERR)
+
+@router.get(
+    "/api/factcheck/seed",
+    tags=["factcheck"],
+    summary="Fact-check of the bundled seed claims (examples/seed-claims.toml)",
+    responses=ERR,
+)
 def factcheck_seed(request: Request) -> Response:
     return cached_json(request, seed_factcheck_doc())
-

@@ -45,7 +45,11 @@ def borders(
     request: Request,
     country: Annotated[
         str | None,
-        Query(description="Only this country's borders (ISO 3166-1 alpha-3, a country with a land border).", max_length=16, json_schema_extra=_with_land_borders),
+        Query(
+            description="Only this country's borders (ISO 3166-1 alpha-3, a country with a land border).",
+            max_length=16,
+            json_schema_extra=_with_land_borders,
+        ),
     ] = None,
 ) -> Response:
     _data.require_data()
@@ -58,7 +62,13 @@ def borders(
             raise InputError(f"request: country = {country!r}: unknown ISO 3166-1 alpha-3 code")
     return cached_json(request, borders_doc(code))
 
-@router.get("/api/outlines", tags=["geography"], summary="Simplified country outlines (GeoJSON), the map's basemap", responses=ERR)
+
+@router.get(
+    "/api/outlines",
+    tags=["geography"],
+    summary="Simplified country outlines (GeoJSON), the map's basemap",
+    responses=ERR,
+)
 def outlines(
     request: Request,
     bbox: Annotated[
@@ -88,11 +98,14 @@ def outlines(
             raise InputError(f"request: bbox = {bbox!r}: must be four numbers 'min_lon,min_lat,max_lon,max_lat'")
         x0, y0, x1, y1 = parts
         if not (-180 <= x0 < x1 <= 180 and -90 <= y0 < y1 <= 90):
-            raise InputError(f"request: bbox = {bbox!r}: need -180 <= min_lon < max_lon <= 180 and -90 <= min_lat < max_lat <= 90")
+            raise InputError(
+                f"request: bbox = {bbox!r}: need -180 <= min_lon < max_lon <= 180 and -90 <= min_lat < max_lat <= 90"
+            )
         box = (round(x0, 3), round(y0, 3), round(x1, 3), round(y1, 3))
     if not (math.isfinite(tolerance_deg) and 0 <= tolerance_deg <= 1):
         raise InputError(f"request: tolerance_deg = {tolerance_deg}: must lie in [0, 1] degree")
     return cached_json(request, outlines_doc(box, round(tolerance_deg, 4)))
+
 
 @router.get(
     "/api/border/{a}/{b}",
@@ -117,4 +130,3 @@ def border(
         return cached_json(request, border_doc(x, y))
     except LookupError as e:
         return JSONResponse({"detail": f"request: {e}"}, status_code=404)
-

@@ -47,7 +47,12 @@ def catalogue(lang: str) -> bytes:
 def words(
     # the allowed codes are in the schema (a code from a fixed list), so a client generated
     # from the OpenAPI document never sends another
-    lang: str | None = Query(None, pattern=LANG_PATTERN, max_length=2, description="en, uk, pl, fi, et, lv or lt; default: from Accept-Language"),
+    lang: str | None = Query(
+        None,
+        pattern=LANG_PATTERN,
+        max_length=2,
+        description="en, uk, pl, fi, et, lv or lt; default: from Accept-Language",
+    ),
     accept_language: str | None = Header(None),
 ) -> Response:
     code = i18n.check(lang, "lang") if lang is not None else i18n.from_accept_language(accept_language)

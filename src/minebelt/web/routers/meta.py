@@ -41,4 +41,3 @@ def info() -> Response:
         },
     }
     return json_response(dumps(doc))
-

@@ -31,7 +31,10 @@ def data_dictionary_doc() -> bytes:
     return dumps(
         {
             "schema": "minebelt.data-dictionary/1",
-            "columns": [{"name": c.name, "unit": c.unit, "decimals": c.decimals, "description": c.description} for c in COLUMNS.values()],
+            "columns": [
+                {"name": c.name, "unit": c.unit, "decimals": c.decimals, "description": c.description}
+                for c in COLUMNS.values()
+            ],
             "dist_stats": DIST_STATS,
             "note": "decimals: digits kept after the point (0: whole numbers; null: text). A column f_p05, f_p50, f_p95 or f_mean has the unit and precision of f.",
         }

@@ -100,14 +100,20 @@ def check(
     sections = scenario.get("sections")
     if isinstance(sections, list):
         if len(sections) > settings.API_SECTIONS_MAX:
-            raise InputError(f"request: sections: {len(sections)} sections, more than the web API's limit of {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX)")
+            raise InputError(
+                f"request: sections: {len(sections)} sections, more than the web API's limit of {settings.API_SECTIONS_MAX} (API_SECTIONS_MAX)"
+            )
         for i, sec in enumerate(sections):
             for fld in ("line", "mask"):
                 value = sec.get(fld) if isinstance(sec, dict) else None
                 if isinstance(value, str):
-                    raise InputError(f"request: sections[{i}]: {fld}: the web API does not read files; give the GeoJSON object inline")
+                    raise InputError(
+                        f"request: sections[{i}]: {fld}: the web API does not read files; give the GeoJSON object inline"
+                    )
                 if value is not None and not isinstance(value, dict):
-                    raise InputError(f"request: sections[{i}]: {fld}: must be a GeoJSON object, got {type(value).__name__}")
+                    raise InputError(
+                        f"request: sections[{i}]: {fld}: must be a GeoJSON object, got {type(value).__name__}"
+                    )
     rows = check_sections(scenario)
     return Response(
         content=dumps({"schema": SCHEMA, "ok": all(r["ok"] for r in rows), "sections": rows}),

@@ -33,6 +33,7 @@ router = APIRouter(tags=["geography"])
 #: Default simplification of the overview lines, degrees (about 1 km): a click target, not a measurement.
 LINES_TOLERANCE_DEG = 0.01
 
+
 @lru_cache(maxsize=1)
 def countries_doc() -> bytes:
     """Every country, its neighbours and the bounding box of its land borders."""
@@ -60,7 +61,11 @@ def countries_doc() -> bytes:
     for a, b, (x0, y0, x1, y1) in zip(cols["a"], cols["b"], bounds, strict=True):
         for c in (str(a), str(b)):
             box = boxes.get(c)
-            boxes[c] = [x0, y0, x1, y1] if box is None else [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+            boxes[c] = (
+                [x0, y0, x1, y1]
+                if box is None
+                else [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+            )
     rows = [
         {
             "iso3": code,
@@ -128,16 +133,25 @@ def border_lines_doc(tolerance_deg: float) -> bytes:
     )
 
 
-@router.get("/api/countries", summary="Every country: name, search aliases, land neighbours with border lengths (minebelt.countries/1)")
+@router.get(
+    "/api/countries",
+    summary="Every country: name, search aliases, land neighbours with border lengths (minebelt.countries/1)",
+)
 def countries(request: Request) -> Response:
     return cached_json(request, countries_doc())  # no data: DataMissingError -> 503
 
 
-@router.get("/api/borders/lines", summary="Every land border as a simplified line (GeoJSON): the map's clickable overview")
+@router.get(
+    "/api/borders/lines", summary="Every land border as a simplified line (GeoJSON): the map's clickable overview"
+)
 def border_lines(
     request: Request,
     tolerance_deg: Annotated[
-        float, Query(description="Simplify by this many degrees (0 to 0.1); display only.", json_schema_extra={"minimum": 0, "maximum": 0.1})
+        float,
+        Query(
+            description="Simplify by this many degrees (0 to 0.1); display only.",
+            json_schema_extra={"minimum": 0, "maximum": 0.1},
+        ),
     ] = LINES_TOLERANCE_DEG,
 ) -> Response:
     if not (math.isfinite(tolerance_deg) and 0 <= tolerance_deg <= 0.1):
