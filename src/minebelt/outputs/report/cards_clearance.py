@@ -120,7 +120,8 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
             details.append(f"Across the border ({ev['other_countries']}), counted apart: {side('other_side')}.")
         details.append(f"Counted: {ev['scope'] or 'populated places'}.")
         return Card("civilians", "Civilians", N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
-                    f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side",
+                    f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side"
+                    " (places of 1,000 or more people only)",
                     "", _civilians_line(t) or line, tuple(details))  # fmt: skip
     i = radii.index("5") if "5" in radii else len(radii) // 2
     raw = [_get(t, f"within_{r}km", "population") for r in radii]

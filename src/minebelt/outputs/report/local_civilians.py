@@ -87,9 +87,9 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
                 % {"countries": countries(other["countries"], doc), "figures": side("other_side")}
             )
         n = _get(t, "defender_side", "within_1km", "places")
-        label = _("people in %(places)s inside the belt or within 1 km of it, on the defender's side") % {
-            "places": places(n)
-        }
+        label = _(
+            "people in %(places)s inside the belt or within 1 km of it, on the defender's side (places of 1,000 or more people only)"
+        ) % {"places": places(n)}
         return (
             N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
             label,
