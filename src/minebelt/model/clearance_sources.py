@@ -211,9 +211,10 @@ LAND_RELEASE_PRESETS: dict[str, LandReleasePreset] = {
         reduced_ts=0.0,
         cleared=1.0,
         description=(
-            "A deliberately laid, recorded belt is a confirmed hazardous area (CHA) over its whole area at the modelled "
-            "density: non-technical survey cannot cancel it and technical survey cannot reduce it, so all of it is "
-            "released by clearance (IMAS 08.10, 08.20, 09.10)."
+            "A deliberately laid belt is a confirmed hazardous area (CHA) over its whole area at the modelled "
+            "density. Technical survey may reduce a CHA (IMAS 08.20); a belt laid this densely leaves little to "
+            "reduce, so none of it is assumed cancelled by non-technical survey or reduced by technical survey, and "
+            "all of it is released by clearance (IMAS 08.10, 08.20, 09.10)."
         ),
         citations=(IMAS_NTS, IMAS_TS, IMAS_CLEARANCE),
     ),

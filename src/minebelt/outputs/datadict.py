@@ -117,7 +117,7 @@ RECORD_COLUMNS: dict[str, Column] = {
             "hazard_type",
             "",
             None,
-            "'CHA' once laid: a deliberately laid, recorded belt is a confirmed hazardous area over its whole polygon",
+            "'CHA' once laid: a deliberately laid belt is a confirmed hazardous area over its whole polygon",
         ),
         Column(
             "device_category",

@@ -436,7 +436,7 @@ def test_clearance_defaults_to_a_named_workforce_with_national_programmes_as_yar
     assert f"; {years:,.0f} years" in v["headline"]
     assert v["programmes"] == []  # no programme's rate is the capacity
     (para,) = [x["text"] for x in summary(defaults_doc)["paragraphs"] if x["title"] == "What it leaves behind"]
-    assert "all of it by clearance (a recorded belt is a confirmed hazardous area" in para
+    assert "all of it by clearance (a laid belt is a confirmed hazardous area" in para
     assert para.count("Clearance takes ") == 1 and "Clearance takes between" not in para
     hrv = k["yardsticks"]["area_rate"]
     assert (

@@ -68,7 +68,7 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     if cleared is not None and not cancelled and not reduced:
         release = "all of it by clearance"
         if lr.get("method") == "confirmed-belt":
-            release += " (a recorded belt is a confirmed hazardous area: survey can neither cancel nor reduce it)"
+            release += " (a laid belt is a confirmed hazardous area; none of it assumed cancelled or reduced by survey)"
     elif cleared is not None:
         release = (f": {_km2(cancelled or 0)} km\u00b2 cancelled by non-technical survey, {_km2(reduced or 0)} km\u00b2 reduced by technical survey "
                    f"and {_km2(cleared)} km\u00b2 cleared (land release shares: {lr.get('method') or 'stated'})")  # fmt: skip

@@ -278,7 +278,7 @@ def clearance_line(doc: dict[str, Any]) -> str:
     )
     allowance = str(k.get("unrecorded_allowance") or "0")
     bits.append(
-        _("complete records of the belt's extent")
+        _("no mines outside the belt's mapped extent")
         if allowance in ("0", "0.0")
         else _("unrecorded allowance: %(value)s") % {"value": value(allowance)}
     )
@@ -299,7 +299,7 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
     if area is not None and _get(k, "land_release", "method") == "confirmed-belt":
         out.append(
             _(
-                "The belt leaves %(area)s km² to release, all of it by clearance: a recorded belt is a confirmed hazardous area, which survey can neither cancel nor reduce."
+                "The belt leaves %(area)s km² to release, all of it by clearance: a laid belt is a confirmed hazardous area, and none of it is assumed cancelled or reduced by survey."
             )
             % {"area": N.sig(area, 3)}
         )

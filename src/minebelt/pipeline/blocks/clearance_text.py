@@ -281,7 +281,7 @@ def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, str]:
         else f"land release '{block['land_release']['method']}'"
     )
     records = (
-        "complete records of the belt's extent"
+        "no mines outside the belt's mapped extent"
         if block.get("unrecorded_allowance") in ("0", "0.0")
         else f"unrecorded allowance {block.get('unrecorded_allowance')}"
     )
