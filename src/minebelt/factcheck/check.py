@@ -251,6 +251,8 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
     if is_absolute(unit) and not isinstance(stated, tuple) and not isinstance(computed, tuple):
         difference = float(computed) - float(stated)
         row["difference"] = round(difference, 6)
+    elif unit.strip() == "share" and isinstance(stated, (int, float)) and isinstance(computed, (int, float)):
+        difference = float(computed) - float(stated)  # worded in percentage points, not a JSON field
     row["explanation"] = " ".join(
         x for x in (explain(j, row["stated_text"], row["computed_text"], qualifier, unit, difference), note) if x
     )

@@ -305,9 +305,18 @@ def explain(
     extra = "" if plain else f" {j.reason[0].upper()}{j.reason[1:]}."
     absolute = is_absolute(unit) and difference is not None
     gap = fmt_difference(difference, unit) if absolute and difference else ""
+    # a share against a share differs by percentage points: "19 % higher" of 50 % reads as nonsense
+    points = unit.strip() == "share" and difference is not None
+    if points and difference is not None and finite:
+        n = abs(difference) * 100
+        pct_words = (
+            f"{n:.0f} percentage point{'' if round(n) == 1 else 's'}" if n >= 0.5 else "under 1 percentage point"
+        )
     if qualifier in BOUNDS:
         if absolute or is_ratio(unit):
             margin = f" ({gap})" if gap else ""
+        elif points:
+            margin = f" ({pct_words} {direction})" if finite and abs(difference or 0) * 100 >= 0.5 else ""
         else:
             margin = f" ({pct:.0f} % {direction})" if finite and pct >= 0.5 else ""
         if j.verdict == "holds":
@@ -333,5 +342,5 @@ def explain(
         return f"Recomputed {computed_text}, as stated."
     if dev == 0.0:
         return f"Recomputed {computed_text} against the stated {stated_text}.{extra}"
-    shown = f"{pct:.0f} %" if pct >= 0.5 else "under 1 %"
+    shown = pct_words if points else f"{pct:.0f} %" if pct >= 0.5 else "under 1 %"
     return f"Recomputed {computed_text} against the stated {stated_text}: {shown} {direction}.{extra}"

@@ -103,6 +103,10 @@ def lead(c: dict[str, Any]) -> str:
     ):
         return _("Recomputed %(computed)s against the stated %(stated)s.") % kw
     kw["pct"] = N.pct(abs(dev))
+    st, co = N.finite(c.get("stated")), N.finite(c.get("computed"))
+    if unit.strip() == "share" and st is not None and co is not None:
+        # a share against a share differs by percentage points, not by a per cent of itself
+        kw["pct"] = pgettext("after a number", "%(n)s percentage points") % {"n": N.count(round(abs(co - st) * 100))}
     return (
         _("Recomputed %(computed)s against the stated %(stated)s: %(pct)s higher.")
         if dev > 0
