@@ -141,7 +141,16 @@ def test_factcheck_context_explains_the_difference():
     claims = {c["id"]: c for c in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
     text = claims["s1-baltic-900-km"]["explanation"]
     rus = sum(geodata.border_row(a, "RUS")["length_km"] for a in ("EST", "LVA", "LTU"))
-    assert f"Measured: with Russia only (EST-RUS + LVA-RUS + LTU-RUS) {rus:,.1f} km" in text
+    land = sum(geodata.border_row(a, "RUS")["land_km"] for a in ("EST", "LVA", "LTU"))
+    # the quote says land border: computed on land, the whole length shown beside it
+    assert claims["s1-baltic-900-km"]["computed"] == pytest.approx(
+        sum(
+            geodata.border_row(a, b)["land_km"]
+            for a, b in (("EST", "RUS"), ("LVA", "RUS"), ("LVA", "BLR"), ("LTU", "RUS"), ("LTU", "BLR"))
+        )
+    )
+    assert f"Measured: on land with Russia only (EST-RUS + LVA-RUS + LTU-RUS) {land:,.1f} km" in text
+    assert f"with Russia only, rivers and lakes included {rus:,.1f} km" in text
 
 
 # Published water lengths (docs/data-borders.md, "Land and water against published water
