@@ -48,8 +48,9 @@ def drop_duplicates(rows: list[dict]) -> tuple[list[dict], list[tuple[str, str, 
     lon = np.array([float(c["longitude"]) for c in rows])
     lat = np.array([float(c["latitude"]) for c in rows])
     tree = STRtree(points(np.c_[lon, lat]))
-    # 0.05 degrees of latitude is 5.6 km: a coarse net, the geodesic distance decides
-    a, b = tree.query(points(np.c_[lon, lat]), predicate="dwithin", distance=0.05)
+    # a coarse net in degrees, wide enough for DUPLICATE_KM of longitude up to 80 degrees north or
+    # south (0.2 degrees of longitude there is 3.9 km); the geodesic distance decides
+    a, b = tree.query(points(np.c_[lon, lat]), predicate="dwithin", distance=0.2)
     keep = a < b  # a is the larger place: rows are sorted by population
     a, b = a[keep], b[keep]
     _, _, dist = Geod(ellps="WGS84").inv(lon[a], lat[a], lon[b], lat[b])
