@@ -68,20 +68,6 @@ FILES = (README, ROOT / "docs" / "claims.md")
 BLOCK = re.compile(r"(<!-- readme-output: (?P<spec>.+?) -->\n)(?P<body>.*?)(<!-- /readme-output -->)", re.S)
 COMMAND = re.compile(r"<!-- readme-command: (?P<name>[\w-]+) = (?P<command>.+?) -->")
 VALUE = re.compile(r"(<!-- readme-value: (?P<spec>.+?) -->)(?P<text>.*?)(<!-- /readme-value -->)", re.S)
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def console_script() -> str:
@@ -204,8 +190,11 @@ def fmt_value(value: Any, fmt: str) -> str:
     if kind == "words":
         return str(value).replace("-", " ")
     if kind == "date":
-        y, m, d = (int(p) for p in str(value).split("-"))
-        return f"{d} {MONTHS[m - 1]} {y}"
+        from datetime import date
+
+        from babel.dates import format_date
+
+        return format_date(date.fromisoformat(str(value)), "d MMMM y", locale="en")
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ValueError(f"{value!r} is not a finite number (format {fmt})")
     if kind == "int":

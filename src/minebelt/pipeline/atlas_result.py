@@ -156,23 +156,27 @@ class Atlas:
         return self.to_frame().head(20).to_html(index=False)
 
 
+#: The flat table's first columns: an atlas row's own figures, as they are.
+_FLAT_FIGURES = (
+    "rank",
+    "defender",
+    "defender_name",
+    "neighbour",
+    "neighbour_name",
+    "length_km",
+    "land_km",
+    "water_km",
+    "belt_front_km",
+    "belt_area_km2",
+    "detached_km2",
+)
+
+
 def flat_columns() -> list[str]:
     """The flat table's columns, in order."""
     from ..model.densities import DENSITY_MODELS
 
-    cols = [
-        "rank",
-        "defender",
-        "defender_name",
-        "neighbour",
-        "neighbour_name",
-        "length_km",
-        "land_km",
-        "water_km",
-        "belt_front_km",
-        "belt_area_km2",
-        "detached_km2",
-    ]
+    cols = list(_FLAT_FIGURES)
     cols += [f"mines_{_flat_model(m)}" for m in DENSITY_MODELS]
     cols += [f"clearance_years_{_flat_model(m)}" for m in DENSITY_MODELS]
     for r in settings.EXPOSURE_RADII_KM:
@@ -182,22 +186,7 @@ def flat_columns() -> list[str]:
 
 def flat_row(r: dict[str, Any]) -> dict[str, Any]:
     """An atlas row as the flat table's columns."""
-    out = {
-        k: r[k]
-        for k in (
-            "rank",
-            "defender",
-            "defender_name",
-            "neighbour",
-            "neighbour_name",
-            "length_km",
-            "land_km",
-            "water_km",
-            "belt_front_km",
-            "belt_area_km2",
-            "detached_km2",
-        )
-    }
+    out = {k: r[k] for k in _FLAT_FIGURES}
     for m, v in r["mines"].items():
         out[f"mines_{_flat_model(m)}"] = v
     for m, v in r["clearance_years"].items():

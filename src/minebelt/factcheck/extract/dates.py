@@ -10,20 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from babel.dates import get_month_names
+
+#: English month names, January first (CLDR via Babel): the article language the extractor reads.
+MONTHS: tuple[str, ...] = tuple(get_month_names("wide", locale="en").values())
 _M = "|".join(MONTHS)
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _MONTH_YEAR = re.compile(rf"\b({_M})\s+((?:19|20)\d\d)\b")

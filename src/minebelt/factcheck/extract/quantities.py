@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .dates import MONTHS
+
 #: Words before a figure and the claim qualifier they give (minebelt.factcheck.verdict.QUALIFIERS).
 QUALIFIER_WORDS = (
     (re.compile(r"\b(?:more than|over|exceeding|in excess of|above|upwards of|greater than)\s*$", re.I), "over"),
@@ -95,7 +97,7 @@ _YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|of|as of|before|after|early|late|mid|during|between|through|to|and)\s+|-)$",
     re.I,
 )
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTHS)
 
 
 @dataclass(frozen=True)
