@@ -27,19 +27,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from minebelt.settings import EASTERN_FLANK
+
 ROOT = Path(__file__).resolve().parents[1]
-PAIRS = [
-    ("FIN", "RUS"),
-    ("EST", "RUS"),
-    ("LVA", "RUS"),
-    ("LVA", "BLR"),
-    ("LTU", "BLR"),
-    ("LTU", "RUS"),
-    ("POL", "BLR"),
-    ("POL", "RUS"),
-    ("UKR", "BLR"),
-    ("UKR", "RUS"),
-]
+PAIRS = list(EASTERN_FLANK)
 
 PLAIN = r"""
 import json, os, sys

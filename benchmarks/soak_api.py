@@ -38,12 +38,10 @@ from pathlib import Path
 
 import httpx
 
+from minebelt.settings import EASTERN_FLANK
+
 ROOT = Path(__file__).resolve().parents[1]
 HOST = "127.0.0.1"  # loopback only, by design
-EASTERN_FLANK = [
-    ("FIN", "RUS"), ("EST", "RUS"), ("LVA", "RUS"), ("LVA", "BLR"), ("LTU", "BLR"),
-    ("LTU", "RUS"), ("POL", "BLR"), ("POL", "RUS"), ("UKR", "BLR"), ("UKR", "RUS"),
-]  # fmt: skip
 
 
 def free_port() -> int:

@@ -208,6 +208,11 @@ Fact-check verdicts (see :mod:`minebelt.factcheck`)
     ``IMPRECISE_REL_TOL`` = 0.25
         Within 25 % it is ``imprecise``; beyond, ``does-not-hold``.
 
+Borders
+    ``EASTERN_FLANK`` = ten (defender, border) ISO 3166 alpha-3 pairs
+        The land borders of Finland, Estonia, Latvia, Lithuania, Poland and Ukraine with Russia
+        and Belarus: the web page's default view and the benchmarks' scenario.
+
 Uncertainty
     ``SUMMARY_QUANTILES`` = (0.05, 0.5, 0.95)
         The quantiles reported in every ``*_dist`` block, with the mean.
@@ -219,6 +224,10 @@ from __future__ import annotations
 
 import os
 
+EASTERN_FLANK: tuple[tuple[str, str], ...] = (
+    ("FIN", "RUS"), ("EST", "RUS"), ("LVA", "RUS"), ("LVA", "BLR"), ("LTU", "BLR"),
+    ("LTU", "RUS"), ("POL", "BLR"), ("POL", "RUS"), ("UKR", "BLR"), ("UKR", "RUS"),
+)  # fmt: skip
 DEPTH_KM_MAX = 50.0
 DENSITY_PER_KM2_MAX = 100_000.0
 DENSITY_PER_KM_FRONT_MAX = 1_000_000.0

@@ -18,6 +18,9 @@ from .report import fmt as F
 _UNIT_SUFFIX = {"km": "km", "km\u00b2": "km\u00b2", "mines/km": "mines/km", "people": "people", "years": "years"}
 
 
+_PEOPLE = F.Rule("sig", n=3)
+
+
 def _rule(unit: str, currency: str | None = None) -> Any:
     """The rounding rule of a figure's unit (:mod:`minebelt.numbers`, as every output)."""
     if unit == "money":
@@ -30,6 +33,8 @@ def _rule(unit: str, currency: str | None = None) -> Any:
         return F.fmt_years
     if unit in ("km", "km\u00b2"):
         return F.fmt_km
+    if unit == "people":
+        return _PEOPLE  # a total of places' census counts: three significant figures, as the cards
     return F.fmt_count
 
 
@@ -48,6 +53,8 @@ def fmt_difference(d: Any, unit: str, currency: str | None = None) -> str:
         return "-"
     if d == 0:
         return "0"
+    if unit == "x":
+        return "-"  # a difference of two multiples means nothing; the ratio column says it
     unit = "years" if unit == "year" else unit  # a difference of calendar years is a duration
     return ("+" if d > 0 else "-") + fmt_figure(abs(d), unit, currency)
 

@@ -12,23 +12,11 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import InputError
+from ..settings import EASTERN_FLANK
 from . import _data
 from ._common import dumps
 
 MARKER_STEP_KM = 25.0
-#: The page's default view: the eastern flank's land borders with Russia and Belarus.
-EASTERN_FLANK = (
-    ("FIN", "RUS"),
-    ("EST", "RUS"),
-    ("LVA", "RUS"),
-    ("LVA", "BLR"),
-    ("LTU", "BLR"),
-    ("LTU", "RUS"),
-    ("POL", "BLR"),
-    ("POL", "RUS"),
-    ("UKR", "BLR"),
-    ("UKR", "RUS"),
-)
 
 
 def _geojson(geom: Any) -> dict[str, Any]:
