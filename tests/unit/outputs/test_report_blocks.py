@@ -766,6 +766,20 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     assert "report.pdf" in {f["path"] for f in manifest["files"]}
 
 
+def test_pdf_briefing_text_is_never_below_7_pt(blocks_page):
+    """A long briefing runs on to a second page rather than shrink under 7 pt (page 1 read in print)."""
+    from pypdf import PdfReader
+
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.append(size * tm[0])
+
+    PdfReader(str(blocks_page / "report.pdf")).pages[0].extract_text(visitor_text=visit)
+    assert sizes and min(sizes) >= 6.95
+
+
 # ------------------------------------------------------------------------------ Python API
 
 
