@@ -755,3 +755,24 @@ def test_cards_say_computing_round_end_years_and_verdicts_in_words(server: str, 
     )
     page.close()
     assert not errors, errors
+
+
+def test_the_page_in_polish_from_its_link(server: str, browser) -> None:
+    """A link with ``l=pl`` opens the page in Polish: the status line and the cards in Polish
+    words, figures in Polish number format (a space between thousands, a decimal comma)."""
+    from minebelt.web._data import data_available
+
+    if not data_available():
+        pytest.skip(NEEDS_DATA)
+    page, errors, _ = _watched(browser, viewport={"width": 1440, "height": 900})
+    page.goto(server + "/#d=2&m=korea-peak&w=skip&s=POL-BLR=400&l=pl", wait_until="load")
+    page.wait_for_function(IDLE, timeout=180_000)
+    page.wait_for_function(
+        "() => /Zaktualizowano w/.test(document.querySelector('#status').textContent)", timeout=180_000
+    )
+    assert re.search(r"^Zaktualizowano w [\d\u00a0 ]+ ms\.$", page.locator("#status").inner_text().strip())
+    assert page.evaluate("() => document.documentElement.lang") == "pl"
+    total = _total(page)
+    assert re.fullmatch(r"9,6 mln|9,60 mln|[\d,]+\s?mln", total), total
+    assert not errors
+    page.close()

@@ -10,7 +10,7 @@ import { el, renderBlocks } from "./blocks.js";
 import { download, toCsv, toToml } from "./downloads.js";
 import { fromFragment, toFragment } from "./share.js";
 import { initViews } from "./views.js";
-import { gettext, lang, languageNames, LANGS, loadLanguage, translatePage } from "./i18n.js";
+import { gettext, lang, languageNames, LANGS, loadLanguage, ngettext, translatePage } from "./i18n.js";
 
 const L = window.L;
 const $ = (sel) => document.querySelector(sel);
@@ -167,7 +167,7 @@ async function runEstimate() {
   if (!state.sections.length) {
     state.result = null;
     renderResult();
-    setStatus("Add a section: search a country, or click a border on the map.");
+    setStatus(gettext("Add a section: search a country, or click a border on the map."));
     return;
   }
   const problem = checkInputs();
@@ -179,8 +179,8 @@ async function runEstimate() {
   const qs = unc && unc.samples > 0 ? `?samples=${unc.samples}&seed=0` : "";
   state.inflight = true;
   if (!state.result) renderResult();  // the first estimate: the cards say "Computing…", not "Tick …"
-  setStatus("Computing…", "busy");
-  const slow = setTimeout(() => setStatus("Computing the belts on the measured borders (a new depth or border takes a few seconds)…", "busy"), 1500);
+  setStatus(gettext("Computing…"), "busy");
+  const slow = setTimeout(() => setStatus(gettext("Computing the belts on the measured borders (a new depth or border takes a few seconds)…"), "busy"), 1500);
   document.querySelector(".headline").classList.add("stale");
   const t0 = performance.now();
   try {
@@ -193,8 +193,8 @@ async function runEstimate() {
     const nbad = state.sections.filter((s) => s.error).length;
     if (!state.pending) {
       document.querySelector(".headline").classList.remove("stale");
-      const note = nbad ? ` ${nbad} section${nbad === 1 ? "" : "s"} left out: see the message on ${nbad === 1 ? "its row" : "their rows"}.` : "";
-      setStatus(doc ? `Updated in ${whole(performance.now() - t0)} ms.${note}` : `Nothing to estimate.${note}`, nbad ? "warn" : "");
+      const note = nbad ? " " + ngettext("%(n)s section left out: see the message on its row.", "%(n)s sections left out: see the message on their rows.", nbad, { n: count(nbad) }) : "";
+      setStatus((doc ? gettext("Updated in %(ms)s ms.", { ms: whole(performance.now() - t0) }) : gettext("Nothing to estimate.")) + note, nbad ? "warn" : "");
     }
   } catch (e) {
     if (!state.pending) setStatus(e.message, "error");
@@ -825,7 +825,7 @@ async function applyFragment(hash) {
     }
     state.sections.push({ key, name: `${name(s.country)} – ${name(s.border)}`, country: s.country, border: s.border, from_km: s.from_km, to_km: s.to_km });
   }
-  if (skipped) setStatus(`${skipped} section${skipped === 1 ? "" : "s"} of the link could not be read and ${skipped === 1 ? "was" : "were"} left out.`, "warn");
+  if (skipped) setStatus(ngettext("%(n)s section of the link could not be read and was left out.", "%(n)s sections of the link could not be read and were left out.", skipped, { n: count(skipped) }), "warn");
   return f;
 }
 
@@ -861,9 +861,9 @@ async function copyLink() {
   const url = location.href;
   try {
     await navigator.clipboard.writeText(url);
-    setStatus("Link to this scenario copied: it opens the same sections and assumptions.");
+    setStatus(gettext("Link to this scenario copied: it opens the same sections and assumptions."));
   } catch (e) {
-    setStatus(`Link to this scenario: ${url}`);
+    setStatus(gettext("Link to this scenario: %(url)s", { url }));
   }
 }
 
@@ -934,7 +934,7 @@ async function setLanguage(code) {
   try {
     await loadLanguage(code);
   } catch (e) {
-    setStatus("Language: " + e.message, "error");
+    setStatus(gettext("Language: %(error)s", { error: e.message }), "error");
     return;
   }
   translatePage();
@@ -964,7 +964,7 @@ async function main() {
     state.models = models.models;
     state.dictionary = dictionary;  // the CSV download's rounding, as the report's CSV
   } catch (e) {
-    setStatus("Cannot reach the minebelt API: " + e.message, "error");
+    setStatus(gettext("Cannot reach the minebelt API: %(error)s", { error: e.message }), "error");
     return;
   }
   fillModels();
@@ -1001,7 +1001,7 @@ async function main() {
     // one fit, not two: Leaflet ignores a new view while it animates to the previous one
     if (shown.length) map.fitBounds(L.featureGroup(shown).getBounds(), { padding: [20, 20], animate: false });
   } catch (e) {
-    setStatus("Map data: " + e.message, "error");
+    setStatus(gettext("Map data: %(error)s", { error: e.message }), "error");
   }
   state.ready = true;
   renderSections();
