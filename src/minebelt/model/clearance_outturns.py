@@ -100,7 +100,7 @@ OUTTURNS: tuple[CostOutturn, ...] = (
         "weak",
         (CNA_CYP_2004, CNA_CYP_2005),
         "default",
-        44 * 0.76,
+        32 * 0.76,  # the fit's unit: four teams of eight deminers (supervisors, medics and drivers apart)
         "budget",
     ),
     CostOutturn(
