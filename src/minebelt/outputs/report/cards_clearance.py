@@ -185,8 +185,8 @@ def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
         assumes = _("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); machines, survey and management are in that cost") % {
             "effort": N.sig(effort, 2, words=True), "rates": _rates_text(k, cur)}  # fmt: skip
         if area is not None:
-            details.append(_("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(ratio)s this).") % {
-                "money": N.sig(area, 2, currency=cur), "ratio": N.ratio(area / cost)})  # fmt: skip
+            details.append(_("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).") % {
+                "money": N.sig(area, 2, currency=cur), "share": N.pct(area / cost)})  # fmt: skip
             if not _get(k, "cost_from_area", "stated"):
                 details.append(_("At this effort that figure pays %(money)s a deminer-year: the pay of Nicaragua's army engineers and of a 2005 contractor's deminers, not of deminers where the belt lies.") % {
                     "money": N.sig(area / effort, 2, currency=cur)})  # fmt: skip

@@ -85,6 +85,8 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     w = _dict(k.get("world_capacity"))
     years_varies = _varies(k.get("calendar_years_interval_varies"))
     price = str(k.get("cost_price_basis") or "") if k.get("cost_price_years") else ""
+    if k.get("cost_basis") == "effort":
+        price = f"{cur} at {k['cost_price_years']} prices" if k.get("cost_price_years") else ""
     cost = _num(k.get("cost"))
     cost_scope = str(k.get("cost_scope") or "")
     vs = _dict(k.get("vs_build"))

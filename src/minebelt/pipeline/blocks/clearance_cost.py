@@ -170,7 +170,8 @@ def cost_lines(
     lab = k.get("labour")
     d = block.get("cost_dist") or {}
     year = lab["price_year"] if basis == "effort" and lab else k.get("cost_deflated_to")
-    price = f"{cur} at {year} prices" if year else str(block.get("cost_price_basis") or "")
+    into = "" if cur == "USD" else f", converted from USD at the ECB rate of {year}-12-31"
+    price = f"{cur} at {year} prices{into}" if year else str(block.get("cost_price_basis") or "")
     head = f"about {N.sig(block.get('cost'), 2, currency=cur)}{_span_text(d.get('p05'), d.get('p95'), cur)}"
     res: dict[str, Any] = {"cost_basis": basis}
     area.update(
@@ -245,7 +246,7 @@ def cost_lines(
             else "the stated cost per m\u00b2"
         )
         res["cost_differs"] = (
-            f"The per-m\u00b2 cross-check gives {N.sig(a, 2, currency=cur)} ({N.ratio(a / e)} this): at this "
+            f"The per-m\u00b2 cross-check gives {N.sig(a, 2, currency=cur)} ({N.pct(a / e)} of it): at this "
             f"effort it pays {N.sig(a / total, 2, currency=cur)} a deminer-year, {why}."
         )
     return res

@@ -302,8 +302,8 @@ export function clearanceCostCard(doc) {
     assumes = gettext("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); machines, survey and management are in that cost",
       { effort: sig(effort, { sig: 2, words: true }), rates });
     if (area !== null) {
-      details.push(gettext("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(ratio)s this).",
-        { money: M(area), ratio: ratio(area / cost) }));
+      details.push(gettext("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).",
+        { money: M(area), share: pct(area / cost) }));
       if (!get(k, "cost_from_area.stated")) {
         details.push(gettext("At this effort that figure pays %(money)s a deminer-year: the pay of Nicaragua's army engineers and of a 2005 contractor's deminers, not of deminers where the belt lies.",
           { money: M(area / effort) }));
