@@ -236,7 +236,7 @@ class Clearance(_Strict):
     )
     cost_per_m2: Quantity | None = Field(
         None,
-        description="Clearance cost per m\u00b2 cleared, in the cost table's currency; default the outturns of Nicaragua (1990-2010) and the Cyprus buffer zone (2004-2005) at 2025 prices (US CPI-U), uniform between them; the 2006 span USD 2-39 (EPS Journal) is shown as an alternative.",
+        description="Clearance cost per m\u00b2 cleared, in the cost table's currency: the cross-check beside the effort's cost (the headline when stated without cost_per_deminer_year, or without a workforce); default the outturns of Nicaragua (1990-2010) and the Cyprus buffer zone (2004-2005) at 2025 prices (US CPI-U), uniform between them; the 2006 span USD 2-39 (EPS Journal) is shown as an alternative.",
     )
     cost_per_deminer_year: Quantity | None = Field(
         None,

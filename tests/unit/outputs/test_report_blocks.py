@@ -387,7 +387,7 @@ def test_clearance_reads_as_land_release(blocks):
         f"{float(f'{x:.4g}'):g}" for x in sorted(r["usd_per_m2"] for r in k["cost_outturns"] if r["use"] == "default")
     )
     assert (
-        f"Cost: the effort at the cost per deminer-year where the belt lies (USD at 2025 prices; survey not costed) {_money(k['cost'], 'USD')}"
+        f"Cost: the effort at the cost per deminer-year where the belt lies (USD at 2025 prices) {_money(k['cost'], 'USD')}"
         in text
     )
     assert (

@@ -217,6 +217,10 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     block.update(cost_lines(k, block, area, basis, {c: per[False][c].get("deminer_years") for c in ctx.countries}))
     if basis == "effort":  # the headline's price year is the cost per deminer-year's (None when stated)
         block["cost_price_years"] = str(k["labour"]["price_year"]) if k["labour"]["price_year"] else None
+        block["cost_scope"] = (
+            "clearance of the cleared area at a programme's whole cost per deminer-year (machines, quality control and "
+            "management included); land cancelled by NTS or reduced by TS is not costed apart"
+        )
     block["yardsticks"] = yardsticks(k, ctx, names)
     ctx.put(
         block,
