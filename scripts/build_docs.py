@@ -60,6 +60,7 @@ def block_tables() -> list[str]:
     from minebelt.data.cpi import us_cpi_u
     from minebelt.data.ecb import ecb_rates
     from minebelt.model import clearance_history as hist
+    from minebelt.model import clearance_labour as lab
     from minebelt.model import clearance_outturns as outt
     from minebelt.model import clearance_sources as clr_src
     from minebelt.model import clearance_workforce as wf
@@ -148,6 +149,13 @@ def block_tables() -> list[str]:
         mines = "not found" if o.mines is None else f"{o.mines:,.0f}"
         out.append(
             f"| {o.programme} | {o.currency} {o.money:,.0f} | {o.price_date} ({o.price_note}) | {area} | {mines} | {o.scope} | {o.use} | {o.certainty} | {'; '.join(str(x) for x in o.citations)} |"
+        )
+    out.append(
+        "\n### Clearance cost per deminer-year (`src/minebelt/model/clearance_labour.py`)\n\n| figure | money | price date | deminer-years (division) | per deminer-year | USD at 2025 prices | wage level | used | certainty | sources |\n|---|---|---|---|---|---|---|---|---|---|"
+    )
+    for c in lab.DEMINER_YEAR_COSTS:
+        out.append(
+            f"| {c.programme} | {c.currency} {c.money:,.0f} ({c.kind}) | {c.price_date} | {c.deminer_years:,.1f} ({c.division}) | {c.currency} {c.per_deminer_year:,.0f} | {lab.usd_per_deminer_year(c):,.0f} | {c.level} | {c.use} | {c.certainty} | {'; '.join(str(x) for x in c.citations)} |"
         )
     out.append(
         "\n### Clearance cost per m\u00b2 in several programmes\n\n| programme | value | currency | year | scope | source |\n|---|---|---|---|---|---|"

@@ -411,6 +411,16 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     assert page.locator("#card-clearance .value").inner_text() == figure
     assert page.locator("#card-clearance .what").inner_text() == label and k["capacity"]["headline"] in label
     assert page.locator("#card-clearance .assumes").inner_text() == k["headline_assumes"]
+    # the clearance cost: one figure (from the effort on a workforce), its price year, the other
+    # figure behind "more" as a labelled cross-check
+    assert page.locator("#card-clearance-cost .value").inner_text() == N.sig(k["cost"], 2, currency=k["currency"])
+    if k.get("cost_basis") == "effort":
+        assert (
+            f"{k['currency']} at {k['cost_price_years']} prices"
+            in page.locator("#card-clearance-cost .what").inner_text()
+        )
+        page.locator("#card-clearance-cost details.more summary").click()
+        assert "Cross-check, not the estimate" in page.locator("#card-clearance-cost").inner_text()
     for sel in ("#card-cost", "#card-production", "#card-clearance", "#card-exposure"):
         assert page.locator(f"{sel} details.more").count() == 1 and not page.locator(f"{sel} details.more").evaluate(
             "d => d.open"

@@ -1,4 +1,5 @@
-"""Sourced cost of clearance per m² cleared: the default and the programmes' own figures.
+"""Sourced cost of clearance per m² cleared (the cross-check beside the effort's cost): the
+default and the programmes' own figures.
 
 Layer: pure (sourced constants).
 

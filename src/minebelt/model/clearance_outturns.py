@@ -8,11 +8,13 @@ m² cleared (:data:`COST_PER_M2_OUTTURNS`) is the span of the dense-belt outturn
 converted into US dollars at the ECB rate of its price date and deflated with the US CPI-U to
 :data:`PRICE_YEAR` (:func:`minebelt.model.currency.deflate_usd`), read as uniform between them.
 
-Why per m² and not per deminer-year: only two outturns come with a workforce (the Falkland
-Islands, about GBP 22,000 per deminer-year, and the first Cyprus phase, about EUR 76,000), four
-times apart with no third to arbitrate; two dense programmes report money, area and mines
-together, and their densities (3,800 and 15,000 mines per km²) bracket a laid belt's. Per-mine
-figures are shown beside them as a cross-check.
+The headline clearance cost is per deminer-year (:mod:`.clearance_labour`: the effort times
+what a deminer-year cost where the belt lies); these per-m² outturns are its labelled
+cross-check (``clearance.cost_from_area``). Two dense programmes report money, area and mines
+together, and their densities (3,800 and 15,000 mines per km²) bracket a laid belt's; they were
+paid at Nicaraguan army and 2005 contractor wages, which is why they come out lower. The
+Falkland Islands' and the first Cyprus phase's money per deminer-year are shown in
+:data:`.clearance_labour.DEMINER_YEAR_COSTS`, not used (international contractors).
 """
 
 from __future__ import annotations
@@ -100,7 +102,7 @@ OUTTURNS: tuple[CostOutturn, ...] = (
         "weak",
         (CNA_CYP_2004, CNA_CYP_2005),
         "default",
-        44 * 0.76,
+        32 * 0.76,  # the fit's unit: four teams of eight deminers (supervisors, medics and drivers apart)
         "budget",
     ),
     CostOutturn(

@@ -47,6 +47,7 @@ RANGES: dict[str, Range] = {
     "clearance.productivity_m2_per_dog_team_day": Range(0, 1e5, "m\u00b2/dog team/day"),
     "clearance.unrecorded_allowance": Range(0, 10, "share of the belt area", low_open=False),
     "clearance.cost_per_m2": Range(0, 1e5, "per m\u00b2", low_open=False),
+    "clearance.cost_per_deminer_year": Range(0, 1e8, "per deminer-year", low_open=False),
 }
 
 

@@ -27,6 +27,7 @@ from ..model import clearance_sources as clr_src
 from ..model import clearance_workforce as wf
 from ..model.currency import currencies
 from ..uncertainty.distributions import parse
+from .clearance_labour import labour_inputs
 from .money import figures_text, money_input, need_rate
 from .quantities import Input
 
@@ -193,6 +194,8 @@ def clearance_inputs(sc: Scenario, label: str, prefix: str, currency: str, q_: C
         }
 
     countries = country_keys(sc)
+    out["labour"] = labour_inputs(k.cost_per_deminer_year, countries, currency, q)
+    out["cost_per_m2_stated"] = k.cost_per_m2 is not None
     cap: dict[str, Any]
     if k.capacity_km2_per_year is not None:
         cap = {"basis": "stated", "total": q("clearance.capacity_km2_per_year", k.capacity_km2_per_year)}

@@ -236,7 +236,11 @@ class Clearance(_Strict):
     )
     cost_per_m2: Quantity | None = Field(
         None,
-        description="Clearance cost per m\u00b2 cleared, in the cost table's currency; default the outturns of Nicaragua (1990-2010) and the Cyprus buffer zone (2004-2005) at 2025 prices (US CPI-U), uniform between them; the 2006 span USD 2-39 (EPS Journal) is shown as an alternative.",
+        description="Clearance cost per m\u00b2 cleared, in the cost table's currency: the cross-check beside the effort's cost (the headline when stated without cost_per_deminer_year, or without a workforce); default the outturns of Nicaragua (1990-2010) and the Cyprus buffer zone (2004-2005) at 2025 prices (US CPI-U), uniform between them; the 2006 span USD 2-39 (EPS Journal) is shown as an alternative.",
+    )
+    cost_per_deminer_year: Quantity | None = Field(
+        None,
+        description="Clearance cost per deminer-year (a programme's whole money over its deminers' years), in the cost table's currency; the headline cost is the effort times it. Default by where the belt lies: EU member states Croatia's national programme 2020-2021, Ukraine a 2024 contract of its compensation programme, elsewhere the span of both, at 2025 prices (docs/model.md).",
     )
     world_output_year: int | None = Field(
         None,
@@ -258,6 +262,7 @@ class Clearance(_Strict):
         "productivity_m2_per_dog_team_day",
         "unrecorded_allowance",
         "cost_per_m2",
+        "cost_per_deminer_year",
     )(_check_quantity)
 
     @field_validator("land_release", mode="before")

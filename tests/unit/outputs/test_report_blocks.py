@@ -387,7 +387,11 @@ def test_clearance_reads_as_land_release(blocks):
         f"{float(f'{x:.4g}'):g}" for x in sorted(r["usd_per_m2"] for r in k["cost_outturns"] if r["use"] == "default")
     )
     assert (
-        f"Cost at uniform USD {lo} to {hi} per m\u00b2 cleared (USD at 2025 prices: each figure converted into USD at the ECB rate of its price date and deflated with the US CPI-U; survey not costed) {_money(k['cost'], 'USD')}"
+        f"Cost: the effort at the cost per deminer-year where the belt lies (USD at 2025 prices) {_money(k['cost'], 'USD')}"
+        in text
+    )
+    assert (
+        f"Cross-check: the cleared area at uniform USD {lo} to {hi} per m\u00b2 cleared {_money(k['cost_from_area']['cost'], 'USD')}"
         in text
     )
     assert (
@@ -444,7 +448,7 @@ def test_clearance_defaults_to_a_named_workforce_with_national_programmes_as_yar
         and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in para
     )
     assert "46\u201365 anti-personnel mines per km\u00b2" in hrv["density_note"]  # the reason it is a yardstick
-    assert "EUR at 2025 prices" in para and "then into EUR at the ECB rate of 2025-12-31" in para
+    assert "EUR at 2025 prices, converted from USD at the ECB rate of 2025-12-31" in para
     (cav,) = [c for c in summary(defaults_doc)["caveats"] if c.startswith("Clearance time scales")]
     assert "twice the deminers, half the years" in cav and "pattern minefields cleared from their laying records" in cav
 

@@ -188,7 +188,12 @@ def test_empty_blocks_use_cited_defaults():
     per_m2 = (rows["nicaragua"]["usd_per_m2"] + rows["cyprus-2004-2005"]["usd_per_m2"]) / 2
     # Nicaragua USD 81.3 M / 11.92 km2 in 2007 dollars; CPI-U 321.943 (2025) / 207.342 (2007)
     assert rows["nicaragua"]["usd_per_m2"] == pytest.approx(81.3e6 / 11.92e6 * 321.943 / 207.342)
-    assert k["cost"] == pytest.approx(300e6 * per_m2)
+    assert k["cost_from_area"]["cost"] == pytest.approx(300e6 * per_m2)  # the per-m\u00b2 cross-check
+    # the headline cost: each country's deminer-years at the median cost per deminer-year of its wage level
+    levels = k["cost_per_deminer_year"]["by_wage_level"]
+    rate = {c: (b["low"] + b["high"]) / 2 for b in levels for c in b["countries"]}
+    assert k["cost_basis"] == "effort"
+    assert k["cost"] == pytest.approx(sum(r["deminer_years"] * rate[c] for c, r in k["by_country"].items()))
     assert k["cost_price_years"] == "2025" and k["cost_price_basis"].startswith("USD at 2025 prices")
     alt = k["cost_alternative"]
     assert (

@@ -1,12 +1,14 @@
 """The clearance headline as a mine-action officer reads it: effort first, the condition's weight in
 the one line of assumptions, the cost's sources named for what they are, and the effort-based cost
-as a labelled cross-check beside the headline cost."""
+from the effort at the wage level where the belt lies, with the per-m² outturns as a labelled
+cross-check beside it."""
 
 from __future__ import annotations
 
 import pytest
 
 from minebelt import estimate, load_scenarios
+from minebelt import numbers as N
 from minebelt.outputs.report.cards import sentences
 from minebelt.outputs.report.clearance_view import clearance_view
 
@@ -38,23 +40,63 @@ def test_cyprus_is_a_budget_not_an_outturn(flank):
     assert "1 outturn and 1 budget" in k["cost_per_m2"]
 
 
-def test_the_cost_from_effort_is_a_labelled_cross_check_beside_the_headline_cost(flank):
+def test_the_headline_cost_follows_the_effort_at_the_wage_level_where_the_belt_lies(flank):
     k = flank["clearance"]
-    c = k["cost_from_effort"]
-    assert c["label"].startswith("cross-check, not the headline")
-    assert c["usd_per_deminer_year"] == pytest.approx([48_800, 150_700], rel=0.01)
-    assert c["cost_low"] == pytest.approx(k["deminer_years"] * c["usd_per_deminer_year"][0])
-    assert 2 * k["cost"] < c["cost_low"] < c["cost_high"]  # the disagreement is shown, the headline kept
-    assert any("budget" in f for f in c["from"]) and len(c["sources"]) >= 2
+    assert k["cost_basis"] == "effort"
+    by = {b["wage_level"]: b for b in k["cost_per_deminer_year"]["by_wage_level"]}
+    assert set(by) == {"EU", "UKR"} and by["UKR"]["countries"] == ["UKR"]
+    assert (by["EU"]["low"], by["EU"]["high"]) == pytest.approx((114_600, 142_150), rel=2e-3)  # Croatia 2021, 2020
+    assert by["UKR"]["low"] == by["UKR"]["high"] == pytest.approx(20_170, rel=2e-3)  # Ukraine 2024
+    # the point value: each country's effort (from the pipeline, whatever the fit) at its level's median
+    expected = sum(
+        k["by_country"][c]["deminer_years"] * (b["low"] + b["high"]) / 2 for b in by.values() for c in b["countries"]
+    )
+    assert k["cost"] == pytest.approx(expected, rel=1e-9)
+    assert sum(b["deminer_years"] for b in by.values()) == pytest.approx(k["deminer_years"])
+    assert k["cost_headline"].startswith(f"about {N.sig(k['cost'], 2, currency='USD')} (90 %: ")
+    assert "USD at 2025 prices" in k["cost_headline"] and "a deminer-year in EU member states" in k["cost_headline"]
+    assert k["cost_price_years"] == "2025" and "machines, survey and management" in k["cost_assumes"]
+    assert (
+        k["cost_from_effort"]["label"].startswith("the headline") and k["cost_from_effort"]["why_not_headline"] is None
+    )
+    assert k["vs_build"]["clearance_cost"] == k["cost"]
+
+
+def test_the_per_m2_cost_is_a_labelled_cross_check_and_the_difference_is_explained(flank):
+    k = flank["clearance"]
+    a = k["cost_from_area"]
+    assert a["label"].startswith("cross-check, not the headline") and a["stated"] is False
+    assert a["cost"] == pytest.approx(k["cleared_km2"] * 1e6 * (8.756 + 10.59) / 2, rel=2e-3)
+    assert a["cost"] < k["cost"]  # the per-m\u00b2 outturns were paid at Nicaraguan army and contractor wages
+    implied = N.sig(a["cost"] / k["deminer_years"], 2, currency="USD")
+    assert k["cost_differs"].startswith(f"The per-m\u00b2 cross-check gives {N.sig(a['cost'], 2, currency='USD')} (")
+    assert (
+        f"it pays {implied} a deminer-year" in k["cost_differs"] and "Nicaragua's army engineers" in k["cost_differs"]
+    )
+
+
+def test_every_cost_per_deminer_year_is_shown_with_its_division(flank):
+    figs = {r["key"]: r for r in flank["clearance"]["cost_per_deminer_year"]["figures"]}
+    assert {r["key"] for r in figs.values() if r["use"] == "default"} == {
+        "croatia-2021",
+        "croatia-2020",
+        "ukraine-2024",
+    }
+    assert figs["croatia-2021"]["per_deminer_year"] == pytest.approx(385e6 / 600)
+    assert figs["ukraine-2024"]["deminer_years"] == pytest.approx(78 * 85 / 365.25)
+    assert figs["cyprus-2004-2005"]["deminer_years"] == pytest.approx(32 * 0.76)  # the fit's unit: deminers
+    for r in figs.values():
+        assert r["division"] and r["sources"] and r["usd_price_year"] == 2025
 
 
 def test_the_detail_keeps_the_cost_out_of_the_assumptions_and_initials_in_their_sentence(flank):
+    k = flank["clearance"]
     v = clearance_view(flank)
     parts = sentences(v["text"])
     assumes = next(p for p in parts if p.startswith("It assumes: "))
     assert "costs" not in assumes
-    assert any(p.startswith("Clearing it costs USD 97") for p in parts)
+    assert any(p.startswith(f"Clearing it costs {k['cost_headline']}") for p in parts)
     assert any("(B. French, EPS Journal)" in p for p in parts)
-    assert any(p.startswith("Cross-check, not the estimate: ") and "USD 200\u2013620 bn" in p for p in parts)
+    assert any(p.startswith("The per-m\u00b2 cross-check gives ") for p in parts)
     # the inflation caveat is the build cost's (mixed price years), never after the clearance cost at one price year
     assert "Different price years, not adjusted for inflation" not in v["text"]

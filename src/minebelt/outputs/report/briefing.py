@@ -109,6 +109,7 @@ TOPICS = {
     "cost": N_("What it costs"),
     "production": N_("How long to produce the mines"),
     "clearance": N_("What it leaves behind"),
+    "clearance_cost": N_("What clearing it costs"),
     "civilians": N_("Civilians near the belt"),
 }
 
@@ -231,6 +232,8 @@ def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[s
     cards = needs_cards(doc, sentences(needs)) + blocks
     paragraphs = [{"key": "needs", "title": _("What the belt needs"), "text": needs}]
     for c in blocks:
+        if c.key == "clearance_cost" and current() == "en":
+            continue  # the clearance paragraph holds its cost
         # the views' paragraphs are English: in another language, the card's own sentences
         text = (
             _paragraph(doc, c.key)

@@ -38,6 +38,7 @@ from .cards_clearance import _civilians_line as _civilians_line
 from .cards_clearance import _clearance_card as _clearance_card
 from .cards_clearance import civilians_card as civilians_card
 from .cards_clearance import clearance_card as clearance_card
+from .cards_clearance import clearance_cost_card as clearance_cost_card
 from .cards_clearance import split_headline as split_headline
 from .cost_view import cost_view
 from .fmt import fmt_value_text
@@ -230,8 +231,8 @@ def production_card(doc: dict[str, Any]) -> Card | None:
 
 
 def block_cards(doc: dict[str, Any]) -> list[Card]:
-    """The cards of the optional blocks present: production, cost, clearance, civilians."""
-    out = [production_card(doc), cost_card(doc), clearance_card(doc), civilians_card(doc)]
+    """The cards of the optional blocks present: production, cost, clearance, its cost, civilians."""
+    out = [production_card(doc), cost_card(doc), clearance_card(doc), clearance_cost_card(doc), civilians_card(doc)]
     return [c for c in out if c is not None]
 
 
@@ -240,6 +241,7 @@ __all__ = [
     "block_cards",
     "civilians_card",
     "clearance_card",
+    "clearance_cost_card",
     "cost_card",
     "headline_sentence",
     "needs_cards",

@@ -149,3 +149,55 @@ def civilians_card(doc: dict[str, Any]) -> Card | None:
             figure, label, line, details = words
             return Card("civilians", _("Civilians"), figure, label, "", line, details)
     return _localised(_civilians_card, doc, _("Civilians"))
+
+
+def _rates_text(k: dict[str, Any], cur: str) -> str:
+    """``EU member states: USD 110,000–140,000; Ukraine: USD 20,000`` (a deminer-year)."""
+    words = {"EU": _("EU member states"), "UKR": _("Ukraine"), "other": _("elsewhere"), "stated": _("as stated")}
+    out = []
+    for b in _get(k, "cost_per_deminer_year", "by_wage_level") or []:
+        lo, hi = b.get("low"), b.get("high")
+        money = N.span(lo, hi, 2, currency=cur) or N.sig(lo, 2, currency=cur)
+        out.append(f"{words.get(str(b.get('wage_level')), str(b.get('words')))}: {money}")
+    return "; ".join(out)
+
+
+def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
+    """The clearance cost: the effort times what a deminer-year cost where the belt lies (or the
+    cleared area at the cost per m² where there is no effort), its price year, one line of what it
+    assumes, and the other figure beside it as a labelled cross-check. None without a cost."""
+    k = doc.get("clearance") or {}
+    cost = N.finite(k.get("cost"))
+    if not k or cost is None:
+        return None
+    cur = str(k.get("currency") or "USD")
+    year = _get(k, "cost_price_years") or ""
+    label = (
+        _("to clear it, %(currency)s at %(year)s prices") % {"currency": cur, "year": year}
+        if year
+        else _("to clear it")
+    )
+    rng = _interval(k.get("cost_dist"), 2, currency=cur)
+    area = N.finite(_get(k, "cost_from_area", "cost"))
+    effort = N.finite(k.get("deminer_years"))
+    details: list[str] = []
+    if k.get("cost_basis") == "effort" and effort is not None:
+        assumes = _("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); machines, survey and management are in that cost") % {
+            "effort": N.sig(effort, 2, words=True), "rates": _rates_text(k, cur)}  # fmt: skip
+        if area is not None:
+            details.append(_("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).") % {
+                "money": N.sig(area, 2, currency=cur), "share": N.pct(area / cost)})  # fmt: skip
+            if not _get(k, "cost_from_area", "stated"):
+                details.append(_("At this effort that figure pays %(money)s a deminer-year: the pay of Nicaragua's army engineers and of a 2005 contractor's deminers, not of deminers where the belt lies.") % {
+                    "money": N.sig(area / effort, 2, currency=cur)})  # fmt: skip
+    else:
+        assumes = _("the cleared area at %(rate)s per m² cleared") % {
+            "rate": str(k.get("cost_per_m2") or "").split(" (")[0]
+        }
+        check = _get(k, "cost_from_effort") or {}
+        if N.finite(check.get("cost_low")) is not None:
+            details.append(_("Cross-check, not the estimate: the effort at the cost per deminer-year where the belt lies gives %(range)s.") % {
+                "range": N.span(check.get("cost_low"), check.get("cost_high"), 2, currency=cur) or N.sig(check.get("cost_low"), 2, currency=cur)})  # fmt: skip
+    return Card(
+        "clearance_cost", _("Clearance cost"), N.sig(cost, 2, currency=cur), label, rng, assumes, tuple(details)
+    )

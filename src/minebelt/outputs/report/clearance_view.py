@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
-from ... import numbers as N
 from .block_text import _allowance, _converted, _dict, _interval, _km2, _list, _money, _rng, _year, _years
 from .clearance_phrases import _capacity_short as _capacity_short
 from .clearance_phrases import _outturn_row as _outturn_row
@@ -86,6 +85,8 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     w = _dict(k.get("world_capacity"))
     years_varies = _varies(k.get("calendar_years_interval_varies"))
     price = str(k.get("cost_price_basis") or "") if k.get("cost_price_years") else ""
+    if k.get("cost_basis") == "effort":
+        price = f"{cur} at {k['cost_price_years']} prices" if k.get("cost_price_years") else ""
     cost = _num(k.get("cost"))
     cost_scope = str(k.get("cost_scope") or "")
     vs = _dict(k.get("vs_build"))
@@ -119,18 +120,26 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         text += f"Clearance takes {headline}. It assumes: {assumes[:1].lower() + assumes[1:]}. "
     else:
         text += "The clearance time is not estimated. "
-    if cost is not None:
+    m2 = (
+        (
+            str(k["cost_per_m2"]).split(" (")[0]
+            if k.get("cost_outturns")
+            else _converted(fmt_value_text(k.get("cost_per_m2")))[0]
+        )
+        if k.get("cost_per_m2") is not None
+        else ""
+    )
+    effort_basis = k.get("cost_basis") == "effort"
+    area_check = _dict(k.get("cost_from_area"))
+    if cost is not None and k.get("cost_headline"):  # worded and rounded once by the pipeline
+        text += f"Clearing it costs {k['cost_headline']}. It assumes: {k.get('cost_assumes')}. "
+        text += f"{k['cost_differs']} " if k.get("cost_differs") else ""
+    elif cost is not None:
         crange = _rng(k.get("cost_dist"), money)
         extra = [price] if price else []
         extra += [f"90 % interval {crange}"] if crange else []
         extra += ["survey not costed"] if "survey" in cost_scope else []
         text += f"Clearing it costs {fmt_money(cost, cur)}" + (f" ({'; '.join(extra)}). " if extra else ". ")
-        check = _dict(k.get("cost_from_effort"))
-        if is_num(check.get("cost_low")):  # the effort at the outturns' USD per deminer-year: beside, never instead
-            text += (
-                f"Cross-check, not the estimate: the effort at the outturn table's USD per deminer-year (1 outturn and 1 budget, "
-                f"{check.get('price_basis')}) gives {N.span(check.get('cost_low'), check.get('cost_high'), 2, currency='USD')}. "
-            )
     else:
         text += "Its cost is not estimated. "
     cond_alt, cost_alt = _dict(k.get("condition_alternative")), _dict(k.get("cost_alternative"))
@@ -265,13 +274,21 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         "cost": fmt_money(cost, cur),
         "cost_range": _rng(k.get("cost_dist"), money),
         "cost_scope": cost_scope,
-        "cost_per_m2": (
-            str(k["cost_per_m2"]).split(" (")[0]
-            if k.get("cost_outturns")
-            else _converted(fmt_value_text(k.get("cost_per_m2")))[0]
-        )
-        if k.get("cost_per_m2") is not None
-        else "",
+        "cost_per_m2": m2,
+        "cost_label": (
+            "Cost: the effort at the cost per deminer-year where the belt lies"
+            if effort_basis
+            else f"Cost at {m2} per m\u00b2 cleared"
+            if m2
+            else "Cost"
+        ),
+        "cost_check": {
+            "label": f"Cross-check: the cleared area at {m2} per m\u00b2 cleared",
+            "cost": fmt_money(_num(area_check.get("cost")), cur),
+            "cost_range": _rng(area_check.get("cost_dist"), money),
+        }
+        if effort_basis and _num(area_check.get("cost")) is not None
+        else None,
         "world_years": _years(world_years),
         "world_range": _rng(k.get("world_capacity_years_dist"), fmt_years),
         "world_range_label": _varies(k.get("world_capacity_interval_varies")),

@@ -119,12 +119,15 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
                 kv["years_range"] + (f" ({kv['years_range_label']})" if kv["years_range"] else ""),
             ],
             [
-                "Cost"
-                + (f" at {kv['cost_per_m2']} per m\u00b2 cleared" if kv["cost_per_m2"] else "")
-                + (f" ({kv['cost_price_basis']})" if kv["cost_price_basis"] else ""),
+                kv["cost_label"] + (f" ({kv['cost_price_basis']})" if kv["cost_price_basis"] else ""),
                 kv["cost"],
                 kv["cost_range"],
             ],
+            *(
+                [[kv["cost_check"]["label"], kv["cost_check"]["cost"], kv["cost_check"]["cost_range"]]]
+                if kv["cost_check"]
+                else []
+            ),
             [f"Years of {kv['world_label']}", kv["world_years"], kv["world_range"]],
         ] + ([[f"Years of {kv['mines_label']}", kv["mines_years"], kv["mines_range"]]] if kv["mines_years"] else [])
         if kv["vs_build"]:

@@ -11,8 +11,10 @@ cleared part sets the time and the cost:
   m² per deminer-year (``deminer_years``), the workforce stated or a named programme's
   (``workforce``), the productivities fitted on historical clearances of laid, recorded
   minefields (``productivity``); or a stated capacity (km² or mines a year);
-- ``cost`` = cleared m² x cost per m² (survey is not costed), at the price years in
-  ``cost_price_basis``;
+- ``cost`` (the headline, ``cost_headline``, ``cost_basis``) = deminer-years x cost per
+  deminer-year at the wage level where each section lies, on a workforce basis; else (or with a
+  stated per-m² cost) cleared m² x cost per m²; the other is ``cost_from_area`` /
+  ``cost_from_effort``, a labelled cross-check; price years in ``cost_price_basis``;
 - ``yardsticks``: each defending country at a national programme's reported yearly output, by
   area and by mines (Croatia, Ukraine, South Korea's own record), and ``world_capacity_years`` /
   ``world_capacity_years_by_mines``: the States Parties' output of one year (Landmine Monitor).
@@ -27,7 +29,7 @@ import numpy as np
 
 from ... import model
 from ...model import clearance_workforce as wf
-from .clearance_cost import cost_alternative, cost_basis, cost_from_effort
+from .clearance_cost import cost_alternative, cost_basis, cost_basis_key, cost_lines, effort_costs
 from .clearance_text import (
     allowance_info,
     capacity_info,
@@ -48,7 +50,8 @@ METHOD = (
     "area to address = belt area x (1 + unrecorded_allowance); released by NTS cancellation, TS reduction and "
     "clearance in the land-release shares; deminer-years = mines / mines per deminer-year + cleared m2 / m2 per "
     "deminer-year; calendar years = deminer-years / deminers (or cleared km2 / stated km2 a year, or mines / stated "
-    "mines a year); cost = cleared m2 x cost per m2 (survey not costed); yardsticks: national programmes' reported "
+    "mines a year); cost = deminer-years x cost per deminer-year where the belt lies (or cleared m2 x cost per m2 "
+    "without an effort; the other as a cross-check); survey not costed apart; yardsticks: national programmes' reported "
     "output and the States Parties' output of one year"
 )
 
@@ -115,6 +118,7 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     world = k["world"]
     per: dict[bool, dict[str, dict[str, Any]]] = {}
     tot: dict[bool, dict[str, Any]] = {}
+    basis = cost_basis_key(k)
     for use_mc in ctx.modes:
         allowance = ctx.draw(k["unrecorded_allowance"], use_mc)
         cost_m2 = ctx.draw(k["cost_per_m2"], use_mc)
@@ -128,12 +132,14 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
                 shares["cleared"],
             )
             r: dict[str, Any] = dict(lr)
-            r["cost"] = model.clearance_cost(lr["cleared_km2"], cost_m2)
+            r["cost_from_area"] = model.clearance_cost(lr["cleared_km2"], cost_m2)
             r["world_capacity_years"] = model.years_at_capacity(lr["cleared_km2"], world.cleared_km2)
             r["world_capacity_years_by_mines"] = model.years_at_capacity(
                 ctx.country(c, "mines", use_mc), world.ap_mines_destroyed
             )
             rows[c] = r
+        time = _time(k, ctx, use_mc, rows)
+        effort_costs(k, ctx, use_mc, rows, basis)
         t = {
             f: np.sum([rows[c][f] for c in ctx.countries], axis=0)
             for f in (
@@ -142,11 +148,13 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
                 "reduced_ts_km2",
                 "cleared_km2",
                 "cost",
+                "cost_from_area",
                 "world_capacity_years",
                 "world_capacity_years_by_mines",
             )
+            + (("cost_from_effort",) if basis == "effort" else ())
         }
-        t.update(_time(k, ctx, use_mc, rows))
+        t.update(time)
         per[use_mc], tot[use_mc] = rows, t
 
     names = {c: ctx.doc["by_country"][c].get("name") or c for c in ctx.countries}
@@ -197,6 +205,8 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         block["alternative"] = dmz_alternative(k, ctx, tot[False])
     ctx.put(block, "cost", {m: tot[m]["cost"] for m in ctx.modes}, "clearance.cost")
     block["cost_scope"] = "clearance of the cleared area only (non-technical and technical survey are not costed)"
+    area: dict[str, Any] = {}
+    ctx.put(area, "cost", {m: tot[m]["cost_from_area"] for m in ctx.modes}, "clearance.cost_from_area.cost")
     block["cost_per_m2"] = k["cost_per_m2"].dist.describe()
     cpy = k.get("price_years", {}).get("cost_per_m2")
     block["cost_price_years"] = cpy
@@ -204,10 +214,13 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     alt = cost_alternative(k, float(np.asarray(tot[False]["cleared_km2"]).reshape(-1)[0]))
     if alt is not None:
         block["cost_alternative"] = alt
-    if "deminer_years" in tot[False] and block.get("cost_outturns"):
-        check = cost_from_effort(float(np.asarray(tot[False]["deminer_years"], dtype=float).reshape(-1)[0]))
-        if check is not None:
-            block["cost_from_effort"] = check
+    block.update(cost_lines(k, block, area, basis, {c: per[False][c].get("deminer_years") for c in ctx.countries}))
+    if basis == "effort":  # the headline's price year is the cost per deminer-year's (None when stated)
+        block["cost_price_years"] = str(k["labour"]["price_year"]) if k["labour"]["price_year"] else None
+        block["cost_scope"] = (
+            "clearance of the cleared area at a programme's whole cost per deminer-year (machines, quality control and "
+            "management included); land cancelled by NTS or reduced by TS is not costed apart"
+        )
     block["yardsticks"] = yardsticks(k, ctx, names)
     ctx.put(
         block,
@@ -232,6 +245,7 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
             "deminer_years",
             "calendar_years",
             "cost",
+            "cost_from_area",
             "world_capacity_years",
             "world_capacity_years_by_mines",
         ):

@@ -1,18 +1,29 @@
-"""The clearance cost's price basis, its outturn table and its labelled alternative, in words.
+"""The clearance cost: from the effort (the headline) or the area, its price basis, its tables and
+its labelled cross-checks, in words.
 
-Layer: pipeline. Pure functions of the resolved clearance inputs: :func:`cost_basis` says in what
-money the cost is ("USD at 2025 prices") and how each outturn got there; :func:`cost_alternative`
-prices the cleared area at the 2006 span across programmes (B. French), shown beside the cost,
-never as it.
+Layer: pipeline. Pure functions of the resolved clearance inputs: :func:`effort_costs` prices each
+section's deminer-years at its wage level; :func:`cost_lines` words the headline
+(``cost_headline``, ``cost_assumes``) and sets the per-m² figure beside it (``cost_from_area``,
+``cost_differs``); :func:`cost_basis` says in what money the cost is ("USD at 2025 prices") and
+how each outturn got there; :func:`cost_alternative` prices the cleared area at the 2006 span
+across programmes (B. French), shown beside the cost, never as it.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
+from ... import numbers as N
+from ...model import clearance_labour as lab_src
 from ...model import clearance_outturns as out
 from ...model import currency as fx
+from ...scenario.clearance_labour import LEVEL_WORDS
 from .cost import exchange_rate_block
+
+if TYPE_CHECKING:
+    from .context import BlockContext
 
 
 def outturn_table() -> list[dict[str, Any]]:
@@ -93,29 +104,149 @@ def cost_alternative(k: dict[str, Any], cleared_km2: float) -> dict[str, Any] | 
     }
 
 
-def cost_from_effort(deminer_years: float | None) -> dict[str, Any] | None:
-    """The effort times the outturn table's own USD per deminer-year (the Falklands and the first
-    Cyprus phase, 2025 prices): a labelled cross-check beside the per-m² cost, never the headline
-    (None without an effort or with fewer than two such figures)."""
-    if deminer_years is None or not deminer_years > 0:
-        return None
-    rows = [r for r in outturn_table() if r["usd_per_deminer_year"]]
-    if len(rows) < 2:
-        return None
-    rates = sorted((r["usd_per_deminer_year"], r) for r in rows)
-    lo, hi = rates[0], rates[-1]
-    return {
-        "label": "cross-check, not the headline: the effort x USD per deminer-year of the outturn table",
-        "currency": "USD",
-        "price_basis": f"USD at {out.PRICE_YEAR} prices",
-        "deminer_years": deminer_years,
-        "usd_per_deminer_year": [lo[0], hi[0]],
-        "cost_low": deminer_years * lo[0],
-        "cost_high": deminer_years * hi[0],
-        "from": [f"{r['programme']} ({r['kind']})" for _, r in (lo, hi)],
-        "sources": [s for _, r in (lo, hi) for s in r["sources"]],
-        "why_not_headline": (
-            "two figures three times apart with no third to arbitrate, one a budget announced at launch; the headline "
-            "cost uses the per-m\u00b2 figures of two dense programmes, 1.2 times apart (docs/model.md)"
+def cost_basis_key(k: dict[str, Any]) -> str:
+    """``"effort"`` (deminer-years x cost per deminer-year: the workforce basis, unless only a
+    per-m² cost is stated) or ``"area"`` (cleared m² x cost per m²)."""
+    lab = k.get("labour")
+    if k["capacity"]["basis"] != "workforce" or lab is None:
+        return "area"
+    return "effort" if lab["stated"] or not k.get("cost_per_m2_stated") else "area"
+
+
+def effort_costs(
+    k: dict[str, Any], ctx: BlockContext, use_mc: bool, rows: dict[str, dict[str, Any]], basis: str
+) -> None:
+    """Each row's ``cost`` (the headline) and, on the effort basis, ``cost_from_effort``: its
+    deminer-years x the cost per deminer-year of its wage level (one draw per level)."""
+    for c, r in rows.items():
+        if basis == "effort":
+            lab = k["labour"]
+            r["cost_from_effort"] = r["deminer_years"] * ctx.draw(lab["rates"][lab["levels"][c]], use_mc)
+            r["cost"] = r["cost_from_effort"]
+        else:
+            r["cost"] = r["cost_from_area"]
+
+
+def labour_table() -> list[dict[str, Any]]:
+    """Every sourced cost per deminer-year, in its own money and in USD at 2025 prices, with the
+    division behind it and whether the default uses it."""
+    return [
+        {
+            "key": c.key,
+            "short": c.short,
+            "programme": c.programme,
+            "money": c.money,
+            "currency": c.currency,
+            "price_year": c.price_date[:4],
+            "deminer_years": c.deminer_years,
+            "division": c.division,
+            "per_deminer_year": c.per_deminer_year,
+            "usd_per_deminer_year": lab_src.usd_per_deminer_year(c),
+            "usd_price_year": out.PRICE_YEAR,
+            "wage_level": c.level,
+            "scope": c.scope,
+            "certainty": c.certainty,
+            "kind": c.kind,
+            "use": c.use,
+            "sources": [str(x) for x in c.citations],
+        }
+        for c in lab_src.DEMINER_YEAR_COSTS
+    ]
+
+
+def _span_text(lo: Any, hi: Any, cur: str) -> str:
+    rng = N.span(lo, hi, 2, currency=cur)
+    return f" (90 %: {rng.removeprefix(cur + ' ')})" if rng else ""
+
+
+def cost_lines(
+    k: dict[str, Any], block: dict[str, Any], area: dict[str, Any], basis: str, effort: dict[str, Any]
+) -> dict[str, Any]:
+    """The cost headline's words and the figure beside it: ``cost_basis``, ``cost_headline``,
+    ``cost_assumes``, ``cost_from_area`` (the cleared area at the per-m² cost), on a workforce
+    basis ``cost_per_deminer_year`` and ``cost_from_effort``, and ``cost_differs`` (one line: why
+    the two differ)."""
+    cur = block["currency"]
+    lab = k.get("labour")
+    d = block.get("cost_dist") or {}
+    year = lab["price_year"] if basis == "effort" and lab else k.get("cost_deflated_to")
+    into = "" if cur == "USD" else f", converted from USD at the ECB rate of {year}-12-31"
+    price = f"{cur} at {year} prices{into}" if year else str(block.get("cost_price_basis") or "")
+    head = f"about {N.sig(block.get('cost'), 2, currency=cur)}{_span_text(d.get('p05'), d.get('p95'), cur)}"
+    res: dict[str, Any] = {"cost_basis": basis}
+    area.update(
+        label=("the headline" if basis == "area" else "cross-check, not the headline")
+        + ": the cleared area at the cost per m\u00b2 cleared",
+        cost_per_m2=block.get("cost_per_m2"),
+        stated=bool(k.get("cost_per_m2_stated")),
+        price_basis=block.get("cost_price_basis"),
+    )
+    res["cost_from_area"] = area
+    dy = {c: float(np.asarray(v, dtype=float).reshape(-1)[0]) for c, v in effort.items() if v is not None}
+    if lab is None or not dy:
+        res["cost_headline"] = f"{head}, {price}" if block.get("cost") is not None else "not estimated"
+        res["cost_assumes"] = "the cleared area at the cost per m\u00b2 cleared" + (
+            "" if lab is not None else f" (no cost per deminer-year in {cur}: no ECB rate)"
+        )
+        return res
+    total = sum(dy.values())
+    levels = {lv: [c for c in dy if lab["levels"][c] == lv] for lv in dict.fromkeys(lab["levels"][c] for c in dy)}
+    by_level = []
+    lo_cost = hi_cost = 0.0
+    for lv, cs in levels.items():
+        inp = lab["rates"][lv]
+        lo, hi = (float(inp.dist.ppf(q)) for q in (0.0, 1.0))
+        e = sum(dy[c] for c in cs)
+        lo_cost, hi_cost = lo_cost + e * lo, hi_cost + e * hi
+        by_level.append({"wage_level": lv, "words": LEVEL_WORDS.get(lv, "stated"), "countries": cs, "deminer_years": e,
+                         "value": lab["shown"][lv], "low": lo, "high": hi})  # fmt: skip
+    res["cost_per_deminer_year"] = {
+        "stated": lab["stated"],
+        "by_wage_level": by_level,
+        "figures": labour_table(),
+        "price_basis": price,
+        "why_no_area_term": (
+            "a programme's money per deminer-year already pays for the machines, dogs, survey, quality control and "
+            "management that clear the area: the per-m\u00b2 cost is not added to it"
         ),
     }
+    res["cost_from_effort"] = {
+        "label": ("the headline" if basis == "effort" else "cross-check, not the headline")
+        + ": the effort x the cost per deminer-year where the belt lies",
+        "currency": cur,
+        "price_basis": price,
+        "deminer_years": total,
+        "usd_per_deminer_year": [min(b["low"] for b in by_level), max(b["high"] for b in by_level)],
+        "cost_low": lo_cost,
+        "cost_high": hi_cost,
+        "from": [b["value"] for b in by_level],
+        "sources": list(dict.fromkeys(s for r in labour_table() if r["use"] == "default" for s in r["sources"])),
+        "why_not_headline": None if basis == "effort" else "a per-m\u00b2 cost is stated and no cost per deminer-year",
+    }
+    per = " and ".join(
+        f"{N.sig(b['low'], 2, currency=cur)}" + ("" if N.sig(b["low"], 2) == N.sig(b["high"], 2) else f"\u2013{N.sig(b['high'], 2)}")
+        + f" a deminer-year in {b['words']}" for b in by_level
+    )  # fmt: skip
+    effort_words = f"about {N.sig(total, 2, words=True)} deminer-years"
+    if basis == "effort":
+        res["cost_headline"] = f"{head}, {price}: {effort_words} at {per}"
+        res["cost_assumes"] = (
+            lab_src.ASSUMES if not lab["stated"] else "the effort times the stated cost per deminer-year"
+        )
+    else:
+        res["cost_headline"] = f"{head}, {price}"
+        res["cost_assumes"] = "the cleared area at the stated cost per m\u00b2 cleared"
+    a = area.get("cost")
+    e = block.get("cost") if basis == "effort" else (lo_cost + hi_cost) / 2
+    if a and e:
+        why = (
+            "the pay of Nicaragua's army engineers (1990\u20132010) and of a 2005 contractor's deminers, not of deminers "
+            "where the belt lies"
+            if not k.get("cost_per_m2_stated")
+            else "the stated cost per m\u00b2"
+        )
+        res["cost_differs"] = (
+            f"The per-m\u00b2 cross-check gives {N.sig(a, 2, currency=cur)} ({N.pct(a / e)} of it): at this "
+            f"effort it pays {N.sig(a / total, 2, currency=cur)} a deminer-year, {why}."
+        )
+    return res

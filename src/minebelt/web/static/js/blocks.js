@@ -281,11 +281,58 @@ export function exposureCard(doc) {
   };
 }
 
-/** The four cards, and the sources the blocks cite. */
+/** The clearance cost: the effort times what a deminer-year cost where the belt lies (or the
+    cleared area at the cost per m² without an effort), with the other figure as a labelled
+    cross-check; the same words as the report's card (cards_clearance.clearance_cost_card). */
+export function clearanceCostCard(doc) {
+  const k = doc && doc.clearance;
+  const cost = num0(k, "cost");
+  if (!k || cost === null) return { title: gettext("Clearance cost"), figure: NOT };
+  const cur = text(k, "currency") || "USD";
+  const year = text(k, "cost_price_years");
+  const M = (v) => sig(v, { sig: 2, currency: cur });
+  const area = num0(k, "cost_from_area.cost");
+  const effort = num0(k, "deminer_years");
+  const details = [];
+  let assumes;
+  if (text(k, "cost_basis") === "effort" && effort !== null) {
+    const words = { EU: gettext("EU member states"), UKR: gettext("Ukraine"), other: gettext("elsewhere"), stated: gettext("as stated") };
+    const levels = get(k, "cost_per_deminer_year.by_wage_level");
+    const rates = (Array.isArray(levels) ? levels : []).map((b) => `${words[b.wage_level] || b.words}: ${span(b.low, b.high, { sig: 2, currency: cur }) || M(b.low)}`).join("; ");
+    assumes = gettext("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); machines, survey and management are in that cost",
+      { effort: sig(effort, { sig: 2, words: true }), rates });
+    if (area !== null) {
+      details.push(gettext("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).",
+        { money: M(area), share: pct(area / cost) }));
+      if (!get(k, "cost_from_area.stated")) {
+        details.push(gettext("At this effort that figure pays %(money)s a deminer-year: the pay of Nicaragua's army engineers and of a 2005 contractor's deminers, not of deminers where the belt lies.",
+          { money: M(area / effort) }));
+      }
+    }
+  } else {
+    assumes = gettext("the cleared area at %(rate)s per m² cleared", { rate: (text(k, "cost_per_m2") || "").split(" (")[0] });
+    const lo = num0(k, "cost_from_effort.cost_low");
+    if (lo !== null) {
+      details.push(gettext("Cross-check, not the estimate: the effort at the cost per deminer-year where the belt lies gives %(range)s.",
+        { range: span(lo, num0(k, "cost_from_effort.cost_high"), { sig: 2, currency: cur }) || M(lo) }));
+    }
+  }
+  return {
+    title: gettext("Clearance cost"),
+    figure: M(cost),
+    label: year ? gettext("to clear it, %(currency)s at %(year)s prices", { currency: cur, year }) : gettext("to clear it"),
+    range: interval(dist(d(k, "cost"), { sig: 2, currency: cur })),
+    assumes,
+    details,
+  };
+}
+
+/** The five cards, and the sources the blocks cite. */
 export function renderBlocks(container, doc, ctx = {}) {
   container.textContent = "";
   container.append(card("card-cost", costCard(doc, ctx)), card("card-production", productionCard(doc)),
-    card("card-clearance", clearanceCard(doc)), card("card-exposure", exposureCard(doc)));
+    card("card-clearance", clearanceCard(doc)), card("card-clearance-cost", clearanceCostCard(doc)),
+    card("card-exposure", exposureCard(doc)));
   const src = [];
   for (const key of ["production", "cost", "clearance"]) {
     const s = get(doc, `${key}.sources`);
