@@ -480,9 +480,9 @@ def test_assumptions_name_their_source(blocks):
     assert rows["Deminers at work"]["kind"] == "scenario" and rows["Working days a year"]["value"] == "150 to 250"
     mines = rows["Mines found and destroyed per deminer-year"]
     assert (
-        mines["value"] == "3.799 to 127.6"
+        mines["value"] == "7.532 to 81.39"
         and mines["kind"] == "cited"
-        and "fitted on six historical clearances" in mines["source"]
+        and "fitted on eight historical clearances" in mines["source"]
     )
     assert rows["Minefield condition"]["value"] == "legacy" and rows["Minefield condition"]["kind"] == "cited"
     assert (
