@@ -28,9 +28,8 @@ any fit:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
+from .clearance_case import ClearanceCase, Condition, Role  # noqa: F401  (re-exported)
+from .clearance_cases_more import LAT_NIC_1997, MORE_CASES
 from .clearance_history_sources import (
     AFP_JOR_2010,
     AJ_KWT_2023,
@@ -63,10 +62,6 @@ from .clearance_history_sources import (
     XINHUA_JOR_2008,
     YONHAP_2019,
 )
-from .sourcing import Certainty, Citation
-
-Role = Literal["fit", "test", "no workforce"]
-Condition = Literal["legacy", "recorded"]
 
 #: The minefield conditions, in words (the TOML key ``minefield_condition`` takes the keys).
 CONDITIONS: dict[str, str] = {
@@ -80,48 +75,6 @@ CONDITIONS: dict[str, str] = {
     ),
 }
 DEFAULT_CONDITION: Condition = "legacy"
-
-
-@dataclass(frozen=True)
-class ClearanceCase:
-    """One historical clearance: what was cleared, by how many, in how long.
-
-    ``deminers`` is the workforce at work over the period (None: not found), in deminers (people
-    clearing) wherever the sources separate them from support staff, ``unit`` saying what the
-    figure counts; ``years`` the actual duration, calendar years of the phase worked (a winter
-    stand-down inside a phase counts, as in every rate; months between phases with no one on
-    the ground do not). ``cleared_m2`` is the area cleared (or derived from the front).
-    """
-
-    key: str
-    name: str
-    period: str
-    mines: float
-    mines_scope: str
-    cleared_m2: float
-    area_note: str
-    deminers: float | None
-    workforce_note: str
-    years: float
-    years_note: str
-    role: Role
-    condition: Condition
-    certainty: Certainty
-    citations: tuple[Citation, ...]
-    why: str = ""  #: why the case lands where it does (or why it is held out), in words
-    front_km: float | None = None
-    #: What the workforce figure counts, as its source gives it: the fit's unit is the deminer
-    #: (a person clearing, as the headline's "with W deminers"), not all staff.
-    unit: str = ""
-
-    @property
-    def deminer_years(self) -> float | None:
-        """The actual effort, deminer-years (None without a workforce)."""
-        return None if self.deminers is None else self.deminers * self.years
-
-    @property
-    def mines_per_km2(self) -> float:
-        return self.mines / (self.cleared_m2 / 1e6)
 
 
 #: m² of mined land per km of frontage in HALO's north-east Zimbabwe survey (29 km² along 400 km):
@@ -308,14 +261,16 @@ CASES: tuple[ClearanceCase, ...] = (
         "mines found and destroyed",
         11.92e6,
         "11.92 km\u00b2 in 1,029 mined areas",
-        None,
-        "not found",
+        306,
+        "306 sappers, veterans who had laid and mapped the mines, working as civilian contract deminers for the donors (November 1997): the only count on record, one date in twenty years",
         20.0,
         "1990 to April 2010",
-        "no workforce",
+        "fit",
         "legacy",
-        "high",
-        (LM_NIC_2011,),
+        "weak",
+        (LM_NIC_2011, LAT_NIC_1997),
+        unit="sappers (deminers), one count (1997) taken for the whole programme",
+        why="army fronts under OAS supervisors on the Honduran border's belts and around pylons and bridges, mines moved by Hurricane Mitch (1998) and thousands unrecorded: 29 mines and 1,900 m\u00b2 a deminer-year at the 1997 force; the force before 1993 and after 2000 is not on record, so the effort is a one-date estimate",
     ),
     ClearanceCase(
         "chile",
@@ -389,4 +344,6 @@ CASES: tuple[ClearanceCase, ...] = (
     ),
 )
 
+#: The cases of :mod:`.clearance_cases_more` (Musanzikwa, Denmark 1945) follow the first table.
+CASES = CASES + MORE_CASES
 FIT_CASES = tuple(c for c in CASES if c.role == "fit")

@@ -61,48 +61,50 @@ class FittedRate:
 
 
 #: The fitted cases and the rates fitted on them (two mine rates, one ground rate).
-FIT_CASES_N = 6
+FIT_CASES_N = 8
 FIT_RATES_N = 3
-#: Standard deviation of the six in-sample log ratios (modelled / actual effort) with the
-#: FIT_CASES_N - FIT_RATES_N degrees of freedom left: sqrt(sum(log r)^2 / 3) (docs/model.md).
-FIT_LOG_S = 0.6913
-#: Prediction factor for a new clearance: exp(t(0.95, 3) s sqrt(1 + 1/6)) = x/÷ 5.80.
+#: Standard deviation of the eight in-sample log ratios (modelled / actual effort) with the
+#: FIT_CASES_N - FIT_RATES_N degrees of freedom left: sqrt(sum(log r)^2 / 5) (docs/model.md).
+FIT_LOG_S = 0.5568
+#: Prediction factor for a new clearance: exp(t(0.95, 5) s sqrt(1 + 1/8)) = x/÷ 3.29.
 PREDICTION_FACTOR = math.exp(
     float(stdtrit(FIT_CASES_N - FIT_RATES_N, 0.95)) * FIT_LOG_S * math.sqrt(1 + 1 / FIT_CASES_N)
 )
-#: The confidence interval of the mean rate, for contrast only (not used): exp(1.645 s' / sqrt(6)),
-#: s' = 1.108 the RMS of the six leave-one-out log ratios.
-FIT_FACTOR = 2.105
-#: Fitted on falklands-5a, zimbabwe-30km, zimbabwe-29km, korea-1998-2020 (legacy) and jordan-north,
-#: cyprus-2004-2005 (recorded): docs/model.md, "Back-test of the clearance model".
+#: The confidence interval of the mean rate, for contrast only (not used): exp(1.645 s' / sqrt(8)),
+#: s' = 0.953 the RMS of the eight leave-one-out log ratios.
+FIT_FACTOR = 1.740
+#: Fitted on falklands-5a, zimbabwe-30km, zimbabwe-29km, zimbabwe-musanzikwa, korea-1998-2020,
+#: nicaragua (legacy) and jordan-north, cyprus-2004-2005 (recorded): docs/model.md, "Back-test of
+#: the clearance model".
 PRODUCTIVITY_FIT: dict[str, FittedRate] = {
     "mines_per_deminer_year.legacy": FittedRate(
         "mines_per_deminer_year",
-        22.02,
-        22.02 / PREDICTION_FACTOR,
-        22.02 * PREDICTION_FACTOR,
+        24.76,
+        24.76 / PREDICTION_FACTOR,
+        24.76 * PREDICTION_FACTOR,
         "mines found, excavated and destroyed per deminer and year, legacy belts (every m\u00b2 searched)",
     ),
     "mines_per_deminer_year.recorded": FittedRate(
         "mines_per_deminer_year",
-        1_244,
-        1_244 / PREDICTION_FACTOR,
-        1_244 * PREDICTION_FACTOR,
+        1_373,
+        1_373 / PREDICTION_FACTOR,
+        1_373 * PREDICTION_FACTOR,
         "mines found, excavated and destroyed per deminer and year, recorded pattern minefields cleared from their records",
     ),
     "m2_per_deminer_year": FittedRate(
         "m2_per_deminer_year",
-        43_190,
-        43_190 / PREDICTION_FACTOR,
-        43_190 * PREDICTION_FACTOR,
+        42_020,
+        42_020 / PREDICTION_FACTOR,
+        42_020 * PREDICTION_FACTOR,
         "m\u00b2 of ground searched per deminer and year",
     ),
 }
 PRODUCTIVITY_SOURCE = (
-    "fitted on six historical clearances of laid minefields with a sourced workforce counted in deminers (legacy belts: the "
-    "Falkland Islands' phase 5(a) 2016-2018, HALO's first 30 km and the 29 km Mukumbura field of Zimbabwe's border belt, South Korea 1998-2020; "
-    "recorded pattern minefields: Jordan's Syrian border 2008-2012, the Cyprus buffer zone 2004-2005): point value the fit "
-    "on all six, 90 % prediction interval for a new clearance x/\u00f7 5.80 from the fit's log-ratio spread (docs/model.md, 'Back-test of the clearance model')"
+    "fitted on eight historical clearances of laid minefields with a sourced workforce counted in deminers (legacy belts: the "
+    "Falkland Islands' phase 5(a) 2016-2018, HALO's first 30 km, the 29 km Mukumbura field and Musanzikwa on Zimbabwe's border belt, "
+    "South Korea 1998-2020, Nicaragua 1990-2010; recorded pattern minefields: Jordan's Syrian border 2008-2012, the Cyprus buffer "
+    "zone 2004-2005): point value the fit on all eight, 90 % prediction interval for a new clearance x/\u00f7 3.29 from the fit's "
+    "log-ratio spread (docs/model.md, 'Back-test of the clearance model')"
 )
 
 

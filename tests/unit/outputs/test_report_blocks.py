@@ -484,9 +484,9 @@ def test_assumptions_name_their_source(blocks):
     assert rows["Deminers at work"]["kind"] == "scenario" and rows["Working days a year"]["value"] == "150 to 250"
     mines = rows["Mines found and destroyed per deminer-year"]
     assert (
-        mines["value"] == "3.799 to 127.6"
+        mines["value"] == "7.532 to 81.39"
         and mines["kind"] == "cited"
-        and "fitted on six historical clearances" in mines["source"]
+        and "fitted on eight historical clearances" in mines["source"]
     )
     assert rows["Minefield condition"]["value"] == "legacy" and rows["Minefield condition"]["kind"] == "cited"
     assert (
@@ -756,11 +756,11 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
         and f"the last in {round(p['year_complete'])}" in first
     )
     assert f"{N.sig(c['total'], 2, currency='USD')}" in first and "Laying is not estimated" in first
-    assert (
-        " ".join(split_headline(k["headline"])[:3:2]) in first
-        and f"{_yrs(k['world_capacity_years'])} years of the" in first
-    )
-    assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in first
+    assert " ".join(split_headline(k["headline"])[:3:2]) in first
+    # the briefing's paragraphs may run on to page 2 (never under 7 pt)
+    briefing = re.sub(r"\s+", " ", reader.pages[0].extract_text() + " " + reader.pages[1].extract_text())
+    assert f"{_yrs(k['world_capacity_years'])} years of the" in briefing
+    assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in briefing
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("What the belt needs", "Sections", "Build cost", "Total, costed parts only", "Clearance legacy (IMAS land release)",
                   "Cancelled by non-technical survey", "Years of the area States Parties cleared", "No ratio of clearance to build cost",

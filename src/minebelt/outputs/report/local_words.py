@@ -261,7 +261,7 @@ def clearance_line(doc: dict[str, Any]) -> str:
         if a is not None and b is not None:
             bits.append(
                 (
-                    _("%(mines)s mines and %(m2)s m² per deminer-year, fitted on six historical clearances")
+                    _("%(mines)s mines and %(m2)s m² per deminer-year, fitted on eight historical clearances")
                     if fitted
                     else _("%(mines)s mines and %(m2)s m² per deminer-year (stated)")
                 )

@@ -24,6 +24,9 @@ from .clearance_refs import dmz_reference as dmz_reference
 from .clearance_refs import mines_rate_info as mines_rate_info
 from .clearance_refs import world_info as world_info
 
+#: The count of fitted cases in words, for the one line of assumptions.
+_FIT_N_WORDS = {6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+
 
 def _programme_phrase(prog: Any, own: bool) -> str:
     """``as much as Croatia did in a year (2017–2023: 30.4–58 km²)``."""
@@ -182,7 +185,7 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
     if info["productivity"]["fitted"]:
         lead = cond["text"][0].upper() + cond["text"][1:]
         info["assumes"] = (
-            f"{lead}: {rates}, fitted on six historical clearances (docs/model.md); one workforce for the whole belt"
+            f"{lead}: {rates}, fitted on {_FIT_N_WORDS.get(wf.FIT_CASES_N, wf.FIT_CASES_N)} historical clearances (docs/model.md); one workforce for the whole belt"
         )
     else:
         info["assumes"] = f"{rates} (stated); one workforce for the whole belt"
