@@ -43,6 +43,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("required-with", "a field another one needs is given (working_days_per_year with resources)", "required with"),
     ("quantity-text", "a quantity's text is a named model or an interval 'a to b' (parsed by the server)", "interval"),
     ("quantity-range", "an uncertain quantity's 0.1-99.9 % range lies within the field's bounds", "0.1-99.9 % range"),
+    (
+        "positive-min",
+        "a quantity that must be > 0 is at least POSITIVE_MIN (1e-6), an uncertain one at its 0.1 % quantile",
+        "(POSITIVE_MIN)",
+    ),
     ("distribution-args", "a distribution's arguments are ordered (uniform a < b, normal sd > 0, ...)", "] needs"),
     ("density-model", "a density given as text names a model or an interval", "unknown density model"),
     ("parameters", "{param = name} names an entry of parameters", "param"),
