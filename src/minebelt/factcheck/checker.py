@@ -193,6 +193,9 @@ class Checker:
         if kind == "fx":
             conv = fx_conversion(rest, where)
             said = f"{conv.factor:.4g} {conv.to_currency}/{conv.from_currency}, ECB reference rate of {conv.rate_date}"
+            asked = rest.split(":")[-1]
+            if str(conv.rate_date) != asked:  # a weekend or holiday: the last rate published before it
+                said += f" (the last before {asked})"
             if self._rates and said not in self._rates[-1]:
                 self._rates[-1].append(said)
             return conv.factor
@@ -240,7 +243,7 @@ class Checker:
                 if not isinstance(value, (int, float)) or isinstance(value, bool):
                     raise InputError(f"{where}.refs.{k}: refers to a date or range, not a number")
                 names[k] = value
-            return eval_expr(str(spec["expr"]), names, where)
+            return _with_spread(str(spec["expr"]), names, where)
         if "date" in spec:
             from ..model.facts import DATES
 
@@ -298,6 +301,19 @@ class Checker:
             self.rates_used[claim_id] = self._rates.pop()
         self.values[claim_id] = v
         return v
+
+
+def _with_spread(expr: str, names: dict[str, float], where: str) -> float:
+    """``expr`` over ``names``; a :class:`Figure` with its 90 % range when exactly one name is a
+    sampled scenario figure (the expression evaluated at that range's two ends: exact for the
+    monotone conversions a claim writes, ``cost * rate``, ``stated / mines``)."""
+    value = eval_expr(expr, names, where)
+    sampled = [k for k, v in names.items() if getattr(v, "spread", None) is not None]
+    if len(sampled) != 1:
+        return value
+    lo, hi = names[sampled[0]].spread  # type: ignore[attr-defined]
+    ends = [eval_expr(expr, {**names, sampled[0]: x}, where) for x in (lo, hi)]
+    return Figure(value, (min(ends), max(ends)))
 
 
 def iso_hint(code: str, known: Any) -> str:

@@ -118,19 +118,34 @@ def assumptions(doc: dict[str, Any]) -> str:
     return ", ".join(w for w in words if w)
 
 
-def whose_model(claim: dict[str, Any], claims: dict[str, dict[str, Any]], estimates: dict[Any, Any]) -> tuple[str, str]:
-    """``(by, assuming)`` of a model claim: whose model (the claim's ``by``, else minebelt's model
-    of the scenario it reads) and what the scenarios it reads assume (``density ..., depth ...``)."""
+def scenario_docs(
+    claim: dict[str, Any], claims: dict[str, dict[str, Any]], estimates: dict[Any, Any]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``(specs, docs)``: the scenario tables a claim's figure reads and the estimate documents
+    the checker made of them (once each, in order)."""
     specs = _scenario_specs(claim.get("compute"), claims)
-    docs = []
+    docs: list[dict[str, Any]] = []
     for spec in specs:
         file = str(spec.get("scenario")).replace("\\", "/").rsplit("/", 1)[-1]
         doc = next(
-            (d for (path, name, *_), d in estimates.items() if path.name == file and name == spec.get("scenario_name")),
+            (
+                d
+                for (path, name, samples, seed), d in estimates.items()
+                if path.name == file
+                and name == spec.get("scenario_name")
+                and (samples, seed) == (spec.get("samples"), spec.get("seed"))
+            ),
             None,
         )
         if doc is not None and doc not in docs:
             docs.append(doc)
+    return specs, docs
+
+
+def whose_model(claim: dict[str, Any], claims: dict[str, dict[str, Any]], estimates: dict[Any, Any]) -> tuple[str, str]:
+    """``(by, assuming)`` of a model claim: whose model (the claim's ``by``, else minebelt's model
+    of the scenario it reads) and what the scenarios it reads assume (``density ..., depth ...``)."""
+    specs, docs = scenario_docs(claim, claims, estimates)
     said = "; ".join(dict.fromkeys(x for x in (assumptions(d) for d in docs) if x))
     if isinstance(claim.get("by"), str) and claim["by"].strip():
         return claim["by"].strip(), said
@@ -170,22 +185,6 @@ def ratio_words(stated: float, computed: float, stated_high: float | None = None
             return f"that is about {many} times the stated figure"
         return f"the stated figure is {shown(stated)} times that"
     return f"the stated figure is {shown(stated)} to {shown(stated_high)} times that"
-
-
-def plan_explanation(
-    stated_text: str, computed_text: str | None, beside: str, relation: str, implies: str, note: str, reason: str = ""
-) -> str:
-    """The explanation of a ``plan`` claim: what it states, the figure beside it, what it implies."""
-    out = [f"A plan, target, budget or forecast, recorded as stated ({stated_text}): no model refutes it."]
-    if computed_text:
-        out.append(f"Beside it, {beside}: {computed_text}" + (f"; {relation}." if relation else "."))
-    elif reason:
-        out.append(f"Nothing to set beside it: {reason.rstrip('.')}.")
-    if implies:
-        out.append(f"What it implies: {implies}")
-    if note:
-        out.append(note)
-    return " ".join(out)
 
 
 def fact_not_model(claim: dict[str, Any], claims: list[dict[str, Any]], path: Any) -> None:
