@@ -74,3 +74,51 @@ def test_a_plan_leads_with_what_it_implies_and_says_no_model_refutes_it_once_las
         assert text.endswith(NOT_REFUTED) and text.count("refute") == 1, text
         if "What it implies" in text:
             assert text.index("What it implies") < text.index("Beside it"), text
+
+
+# ----------------------------------------------------------------------------- one rounding rule
+
+
+@pytest.mark.parametrize(
+    ("x", "unit", "text"),
+    [
+        (437.8106, "km", "438 km"),
+        (19.12e6, "mines", "19.1 million mines"),
+        (1284.3, "km", "1,284 km"),
+        (0.4677, "km", "0.468 km"),
+        (2.3447e9, "EUR", "EUR 2.34 bn"),
+        (0.6, "share", "60 %"),
+        (1999, "year", "1999"),
+    ],
+)
+def test_reader_figures_follow_the_numbers_rule(x, unit, text):
+    from minebelt import numbers as N
+    from minebelt.factcheck.verdict import fmt_value
+
+    assert fmt_value(x, unit) == text
+    if unit not in ("share", "year", "EUR"):
+        assert text == f"{N.num(x, words=True, locale='en')} {unit}"
+
+
+def test_where_the_detail_decides_a_verdict_the_computed_figure_keeps_the_digits_that_show_it():
+    from minebelt.factcheck.verdict import fmt_stated, fmt_value
+
+    assert fmt_value(114.4, "km²") == "114 km²"  # the rule alone prints it like the bound
+    assert fmt_value(114.4, "km²", against=114) == "114.4 km²"
+    assert fmt_value(114.04, "km²", against=114) == "114.04 km²"
+    assert fmt_value(116.0, "km²", against=114) == "116 km²"
+    assert fmt_value(12e6 + 1e-3, "mines", against=12e6) == "12 million mines"  # float noise is no difference
+    assert fmt_stated((4.8e6, 7.2e6), "mines") == "4.8–7.2 million mines"  # a range rounded once
+
+
+def test_a_bound_claim_shows_the_digits_its_verdict_turns_on(tmp_path):
+    from minebelt.factcheck import check_file
+
+    p = tmp_path / "c.toml"
+    p.write_text(
+        '[[claims]]\nid = "a"\nquote = "over 114 km2"\nstated = 114\nqualifier = "over"\nunit = "km²"\n'
+        'compute = { expr = "114.4" }\n',
+        encoding="utf-8",
+    )
+    row = check_file(p)["claims"][0]
+    assert row["verdict"] == "holds" and row["computed_text"] == "114.4 km²", row
