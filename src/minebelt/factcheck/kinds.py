@@ -108,7 +108,8 @@ def assumptions(doc: dict[str, Any]) -> str:
             continue
         value, unit = str(e.get("value", "")), str(e.get("unit", ""))
         named = not any(ch.isdigit() for ch in value)
-        text = f"{e['median']:,.0f} {unit} ({value})" if named and role == "density" else f"{value} {unit}".strip()
+        # a named density reads as its figure: the preset's key ("korea-peak") is no reader's word
+        text = f"{e['median']:,.0f} {unit}" if named and role == "density" else f"{value} {unit}".strip()
         if text not in parts[role]:
             parts[role].append(text)
     words = [
@@ -151,9 +152,9 @@ def whose_model(claim: dict[str, Any], claims: dict[str, dict[str, Any]], estima
         return claim["by"].strip(), said
     if not specs:
         return "minebelt's recomputation", said
-    names = " and ".join(dict.fromkeys(d["scenario"]["name"] for d in docs))
-    file = str(specs[0].get("scenario")).replace("\\", "/").rsplit("/", 1)[-1]
-    return f"minebelt's model of {file}" + (f" ({names})" if names else ""), said
+    # the scenario by its title, never its file name (an internal id to a reader)
+    names = " and ".join(f"\u201c{n}\u201d" for n in dict.fromkeys(d["scenario"]["name"] for d in docs))
+    return f"minebelt's model of {names or 'a scenario'}", said
 
 
 def verdict_text(verdict: str, kind: str, by: str = "", why: str = "") -> str:

@@ -74,7 +74,7 @@ compute = { scenario = "SCEN", field = "by_country.POL.mines" }
     assert same["verdict_text"].startswith("does not hold by minebelt's model of") and same["explanation"].startswith(
         "By minebelt's model of"
     )
-    assert "assuming density 6,000 mines/km² (reduced), depth 2 km" in same["explanation"]
+    assert "assuming density 6,000 mines/km², depth 2 km" in same["explanation"]
 
 
 def test_model_claims_say_whose_model_and_out_of_scope_is_not_checked(tmp_path):
@@ -108,7 +108,7 @@ compute = { unverifiable = "no source counts them" }
         and rows["arith"]["by"] == "the article's own arithmetic"
     )
     assert rows["arith"]["explanation"].startswith(
-        "By the article's own arithmetic (density 6,000 mines/km² (reduced), depth 2 km): recomputed"
+        "By the article's own arithmetic (density 6,000 mines/km², depth 2 km): recomputed"
     )
     assert rows["shell"]["verdict"] == "not-checked" and rows["shell"]["explanation"].startswith(
         "Not checked: munition specifications"

@@ -122,3 +122,26 @@ def test_a_bound_claim_shows_the_digits_its_verdict_turns_on(tmp_path):
     )
     row = check_file(p)["claims"][0]
     assert row["verdict"] == "holds" and row["computed_text"] == "114.4 km²", row
+
+
+# ----------------------------------------------------------------------------- no internal ids
+
+
+def test_no_internal_ids_in_the_reader_text_of_the_examples():
+    """Claim ids, constant names, preset keys and scenario file names are not a reader's words."""
+    import re
+
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    for name in ("seed-claims.toml", "national-plans-claims.toml"):
+        doc = check_file(EXAMPLES / name)
+        ids = {r["id"] for r in doc["claims"]}
+        for r in doc["claims"]:
+            text = " ".join(
+                str(r.get(k) or "") for k in ("explanation", "verdict_text", "stated_text", "computed_text")
+            )
+            leaked = {i for i in ids if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)}
+            leaked |= set(re.findall(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|[\w-]+\.toml|korea-peak", text))
+            assert not leaked, (r["id"], leaked)
