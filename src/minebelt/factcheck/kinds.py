@@ -54,7 +54,8 @@ def _leaves(spec: Any) -> list[Any]:
 
 def default_kind(claim: dict[str, Any], claims: dict[str, dict[str, Any]], _seen: frozenset[str] = frozenset()) -> str:
     """The kind of a claim without a ``kind`` key: ``model`` when its figure comes from a scenario
-    (directly, or through another claim that does; ``plan`` when its quote is a forecast) or
+    (directly, or through another claim that does; ``plan`` when its quote states a plan or a
+    forecast and is not conditional, :func:`states_a_plan`) or
     when it is the article's own reasoning (``analysis``); ``fact`` otherwise (a border, a constant, a date, a membership)."""
     if claim.get("kind") in KINDS:
         return str(claim["kind"])
@@ -74,16 +75,35 @@ def default_kind(claim: dict[str, Any], claims: dict[str, dict[str, Any]], _seen
     return "fact"
 
 
-#: Words of a forecast ("will", "by 2030"): a figure said of the future is stated, never refuted by a model.
+#: Words of a forecast ("will", "by 2030"): a figure said of the future is stated, never refuted
+#: by a model. Not "would": a conditional is a supposition (:data:`CONDITIONAL`).
 FORECAST_WORDS = re.compile(
-    r"\b(?:will|would|plans?|by 20\d\d|within (?:a few|several|\w+) (?:years|months|decades))\b", re.I
+    r"\b(?:will|plans?|by 20\d\d|within (?:a few|several|\w+) (?:years|months|decades))\b", re.I
 )
+#: An actor stating its own budget, order, target, stock goal or schedule.
+OWN_PLAN = re.compile(
+    r"\b(?:plans?\s+to|planned|planning|intends?\s+to|aims?\s+(?:to|for|at)|targets?|budget(?:ed|s)?|allocat\w*|earmark\w*|"
+    r"will\s+(?:buy|acquire|produce|purchase|build|spend|order|procure)|to\s+(?:buy|acquire|purchase|procure)|"
+    r"ordered|an order|procure\w*|stockpile|stock of|needs?\s+up\s+to|we\s+(?:will|plan|need|intend))\b",
+    re.I,
+)
+#: A conditional ("would need", "if 600 km were mined"): the author's or a source's supposition,
+#: a model figure, never an actor's stated plan.
+CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if)\b", re.I)
+
+
+def states_a_plan(text: str) -> bool:
+    """True when ``text`` states a plan or forecast ("will buy", "has ordered", "by 2030"): the
+    one rule of :func:`default_kind` and of the extractor (:mod:`.extract.claim_kind`): a
+    conditional ("would need", "if") never does, whatever else it says."""
+    return bool((OWN_PLAN.search(text) or FORECAST_WORDS.search(text)) and not CONDITIONAL.search(text))
 
 
 def _model_or_forecast(claim: dict[str, Any]) -> str:
-    """``plan`` for a figure minebelt's model would judge but whose quote is a forecast
-    ("Finland will lay 50 million mines by 2030"), ``model`` otherwise."""
-    return "plan" if FORECAST_WORDS.search(str(claim.get("quote", ""))) else "model"
+    """``plan`` for a figure minebelt's model would judge but whose quote states a plan or a
+    forecast ("Finland will lay 50 million mines by 2030"), ``model`` otherwise (a conditional
+    "would need 10 million" is a model figure)."""
+    return "plan" if states_a_plan(str(claim.get("quote", ""))) else "model"
 
 
 def _scenario_specs(

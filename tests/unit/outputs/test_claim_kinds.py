@@ -49,7 +49,7 @@ context = { "per km of a 438 km front" = { expr = "stated / 438", unit = "mines"
 
 [[claims]]
 id = "same-as-fact"
-quote = "we need up to a million mines"
+quote = "a million mines is enough for the border"
 stated = 1_000_000
 qualifier = "up-to"
 unit = "mines"
@@ -67,8 +67,8 @@ compute = { scenario = "SCEN", field = "by_country.POL.mines" }
         "What it implies: per km of a 438 km front 2,283 mines; times the article's Korean model 0.095 times."
         in plan["explanation"]
     )
-    # without kind = "plan" the same words read as a model figure are judged (the mistake the kind
-    # prevents), and the verdict says whose model it is
+    # a figure without kind = "plan" whose words state no plan is a model figure, judged, and
+    # the verdict says whose model it is ("we need up to ..." alone reads as a plan: kinds.states_a_plan)
     same = rows["same-as-fact"]
     assert same["kind"] == "model" and same["verdict"] == "does-not-hold"
     assert same["verdict_text"].startswith("does not hold by minebelt's model of") and same["explanation"].startswith(

@@ -145,3 +145,28 @@ def test_no_internal_ids_in_the_reader_text_of_the_examples():
             leaked = {i for i in ids if re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)}
             leaked |= set(re.findall(r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|[\w-]+\.toml|korea-peak", text))
             assert not leaked, (r["id"], leaked)
+
+
+# ----------------------------------------------------------------------------- one rule for "would"
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        ("Poland would need 10 million mines to mine the whole border", "model"),
+        ("If 600 km were mined, Finland would need 14.4 million mines", "model"),
+        ("Finland will buy 3 million mines by 2030", "plan"),
+        ("Lithuania has ordered 1 million mines", "plan"),
+        ("The ministry plans to lay 2 million mines", "plan"),
+        ("The belt needs 6.8 million mines", "model"),
+    ],
+)
+def test_default_kind_and_the_extractor_read_would_alike(quote, kind):
+    from minebelt.factcheck.extract.claim_kind import claim_kind
+    from minebelt.factcheck.kinds import default_kind
+
+    claim = {"quote": quote, "compute": {"scenario": "a.toml", "field": "mines"}}
+    assert default_kind(claim, {}) == kind
+    # the extractor, for a figure it cannot recompute itself, reads the same words the same way
+    drafted, _ = claim_kind(quote, "none", False)
+    assert (drafted == "plan") == (kind == "plan"), (quote, drafted)
