@@ -170,3 +170,44 @@ def test_default_kind_and_the_extractor_read_would_alike(quote, kind):
     # the extractor, for a figure it cannot recompute itself, reads the same words the same way
     drafted, _ = claim_kind(quote, "none", False)
     assert (drafted == "plan") == (kind == "plan"), (quote, drafted)
+
+
+# ----------------------------------------------------------------------------- one judgement, both paths
+
+
+def test_a_full_total_is_read_along_the_articles_own_lengths():
+    from minebelt.factcheck.extract.arithmetic import Stated, full_total
+
+    parts = [("UKR", [12e6, 24e6], [1000.0, 500.0]), ("POL", [9.6e6], [400.0])]
+    depth, density = Stated(2.0, "2 km deep"), Stated(12000.0, "12,000 mines per km2")
+    compute, note, context = full_total("full replication would require", parts, depth, density)
+    assert compute == {"expr": "12000 * 2 * (1000 + 400)"}
+    assert "Ukraine 1,000 km, Poland 400 km" in note and "both are given" in note
+    assert context["the article's own computed rows added up"]["expr"] == "24000000 + 9600000"
+    assert full_total("in total they would require", parts, depth, density) is None  # not "full": the rows
+
+
+@pytest.mark.parametrize(
+    ("person", "drafted"), [("s1-dmz-114-km2", "over 114"), ("s1-total-over-55-million", "over 55 million")]
+)
+def test_the_article_and_the_claims_file_judge_the_same_claim_alike(person, drafted):
+    """``--article`` and the claims file: same claim, same verdict, same figure, same reading."""
+    from test_extract_seeds import _bench
+
+    folder = _bench().seeds_dir(None)
+    if folder is None:
+        pytest.skip("seed articles not found (../shared/seeds beside the repository)")
+    from conftest import EXAMPLES
+
+    from minebelt.cli.factcheck import _check_article
+    from minebelt.factcheck import check_file
+
+    mine = next(r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"] if r["id"] == person)
+    doc = _check_article(str(sorted(folder.glob("001_*.txt"))[0]))
+    theirs = next(r for r in doc["claims"] if drafted in r["quote"] and r["unit"] == mine["unit"])
+    assert (theirs["verdict"], theirs["verdict_text"], theirs["computed"]) == (
+        mine["verdict"],
+        mine["verdict_text"],
+        mine["computed"],
+    )
+    assert theirs["explanation"].split(".")[0] == mine["explanation"].split(".")[0]
