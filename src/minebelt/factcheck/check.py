@@ -26,6 +26,7 @@ from .kinds import (
 )
 from .money import UnitMismatch, currency_mismatch
 from .plans import AT_MEDIANS, NOT_REFUTED, plan_explanation, price_words, ratio_span, scope_differs
+from .provenance import as_of, sourced_row
 from .verdict import BOUNDS, explain, fmt_stated, is_absolute, is_count, is_ratio, judge, normalize_qualifier
 
 #: The default absolute tolerance of a unit judged by absolute difference: a calendar year holds
@@ -364,7 +365,7 @@ def check_rows(checker: Checker, claims: list[dict[str, Any]]) -> list[dict[str,
     rows = []
     for c in claims:
         try:
-            rows.append(check_claim(checker, c))
+            rows.append(sourced_row(checker, c, check_claim))
         except UnitMismatch as e:
             raise InputError(str(e)) from None
         except InputError as e:
@@ -389,6 +390,7 @@ def check_file(path: str | Path) -> dict[str, Any]:
         "file": p.name,
         "summary": counts,
         "holds_by_kind": holds_by_kind(rows),
+        "as_of": as_of(rows),
         "claims": rows,
         "provenance": {"minebelt_version": __version__},
     }

@@ -211,3 +211,46 @@ def test_the_article_and_the_claims_file_judge_the_same_claim_alike(person, draf
         mine["computed"],
     )
     assert theirs["explanation"].split(".")[0] == mine["explanation"].split(".")[0]
+
+
+# ----------------------------------------------------------------------------- sources in the rows
+
+
+def test_a_figure_resting_only_on_state_media_says_so_and_never_holds(tmp_path):
+    from minebelt.factcheck import check_file
+    from minebelt.model.facts import FACTS
+
+    km = FACTS["FENCE_LTU_KM"].value  # Lithuania's barrier length, cited from RIA FAN
+    p = tmp_path / "c.toml"
+    p.write_text(
+        f'[[claims]]\nid = "a"\nquote = "a {km:g} km barrier"\nstated = {km}\nunit = "km"\n'
+        'compute = { expr = "k", refs = { k = "const:FENCE_LTU_KM" } }\n',
+        encoding="utf-8",
+    )
+    doc = check_file(p)
+    (row,) = doc["claims"]
+    assert row["verdict"] == "unverifiable" and row["verdict_text"] == "unverifiable", row
+    assert "RIA FAN, a Russian pro-Kremlin outlet" in row["explanation"]
+    assert "state or state-aligned media, which alone do not confirm a figure" in row["explanation"]
+    (cite,) = row["citations"]
+    assert set(cite) == {"title", "publisher", "date", "url"} and "riafan.ru" in cite["url"]
+    assert doc["as_of"] == cite["date"]
+
+
+def test_rows_resolve_their_citations_and_the_check_has_an_as_of_date():
+    rows = {r["id"]: r for r in _seed()["claims"]}
+    sejm = rows["s1-poland-sejm-june"]
+    assert sejm["verdict"] == "holds"  # no longer on TASS alone
+    assert [c["date"] for c in sejm["citations"]] == ["2025-06-29"] and "MENAFN" in sejm["citations"][0]["publisher"]
+    assert rows["s1-dmz-1.27-million"]["citations"], "a sourced constant's citation is in its row"
+    dates = [c["date"] for r in rows.values() for c in r["citations"] if c["date"][:1].isdigit()]
+    assert _seed()["as_of"] == max(dates)
+
+
+@functools.cache
+def _seed() -> dict:
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    return check_file(EXAMPLES / "seed-claims.toml")
