@@ -14,17 +14,19 @@ from ..errors import InputError
 from ..i18n import in_english
 from .checker import Checker, Unverifiable
 from .claims import load_claims, parse_stated, parse_tolerance
-from .context import computed_text, context_sentence, date_gap
+from .context import bound_of, computed_text, context_sentence, date_gap
 from .kinds import (
     default_kind,
     fact_not_model,
-    plan_explanation,
     ratio_words,
+    scenario_docs,
     unchecked_reason,
     verdict_text,
     whose_model,
 )
 from .money import UnitMismatch, currency_mismatch
+from .plans import AT_MEDIANS, NOT_REFUTED, plan_explanation, price_words, ratio_span, scope_differs
+from .provenance import as_of, sourced_row
 from .verdict import BOUNDS, explain, fmt_stated, is_absolute, is_count, is_ratio, judge, normalize_qualifier
 
 #: The default absolute tolerance of a unit judged by absolute difference: a calendar year holds
@@ -67,7 +69,12 @@ def _with_rates(checker: Checker, claim: dict[str, Any], row: dict[str, Any]) ->
     """``row`` with the exchange rates its figure used at the end of its explanation."""
     rates = checker.rates_used.get(claim["id"])
     if rates and row.get("explanation"):
-        row["explanation"] += f" Converted at {'; '.join(rates)}."
+        said = f"Converted at {'; '.join(rates)}."
+        text = row["explanation"]
+        if text.endswith(NOT_REFUTED):  # the plan's closing line stays last
+            row["explanation"] = f"{text[: -len(NOT_REFUTED)]}{said} {NOT_REFUTED}"
+        else:
+            row["explanation"] = f"{text} {said}"
     return row
 
 
@@ -134,6 +141,17 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
         row["explanation"] = " ".join(x for x in (lead, seen, note, context_sentence(checker, claim, unit, where)) if x)
         return row
     beside = _beside_words(claim, checker) if computed is not None else ""
+    spread = getattr(computed, "spread", None)
+    if spread is not None:
+        row["computed_range"] = list(spread)
+    shown = row["computed_text"]
+    if beside.startswith("by ") and isinstance(computed, float):
+        # the model's figure is one run at the inputs' medians: say so, with its 90 % range
+        # where the claim sampled it
+        shown = computed_text(float(computed), unit) + f" {AT_MEDIANS}"
+        shown += (
+            f" (90 % range {row['computed_text'].partition('(90 %: ')[2]}" if spread else " (not sampled: no range)"
+        )
     relation = ""
     if isinstance(computed, (int, float)) and not isinstance(computed, bool) and unit.strip().endswith("(1 = yes)"):
         relation = "as stated" if computed == stated else "not as stated"
@@ -141,9 +159,12 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
         isinstance(computed, (int, float))
         and not isinstance(computed, bool)
         and isinstance(stated, (int, float, tuple))
+        and not scope_differs(claim)
     ):
         lo, hi = stated if isinstance(stated, tuple) else (stated, stated)
         relation = ratio_words(float(lo), float(computed), float(hi))
+        span = ratio_span(float(lo), float(hi), spread)
+        relation += f" ({span})" if span and relation else ""
     elif isinstance(computed, str) and isinstance(stated, str) and qualifier in ("before", "after"):
         came = computed < stated if qualifier == "before" else computed > stated
         relation = f"{qualifier} {stated}, as forecast" if came else f"not {qualifier} {stated}"
@@ -152,8 +173,17 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
     row["verdict_text"] = verdict_text("stated", kind)
     if beside.startswith("by "):
         row["by"] = beside[3:]
+    specs, docs = scenario_docs(claim, checker.claims, checker._estimates)
     row["explanation"] = plan_explanation(
-        stated_text, row["computed_text"] if computed is not None else None, beside, relation, implies, note, reason
+        stated_text,
+        shown if computed is not None else None,
+        beside,
+        relation,
+        implies,
+        note,
+        reason,
+        scope_differs(claim),
+        price_words(docs, [str(sp.get("field", "")) for sp in specs]),
     )
     return row
 
@@ -186,7 +216,7 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
         "unit": unit,
         "computed": list(computed) if isinstance(computed, tuple) else computed,
         "stated_text": qualifier_words + stated_text,
-        "computed_text": computed_text(computed, unit),
+        "computed_text": computed_text(computed, unit, bound_of(stated, qualifier)),
         "method": _method(claim.get("compute", {})),
     }
     if claim.get("part_of"):
@@ -335,7 +365,7 @@ def check_rows(checker: Checker, claims: list[dict[str, Any]]) -> list[dict[str,
     rows = []
     for c in claims:
         try:
-            rows.append(check_claim(checker, c))
+            rows.append(sourced_row(checker, c, check_claim))
         except UnitMismatch as e:
             raise InputError(str(e)) from None
         except InputError as e:
@@ -360,6 +390,7 @@ def check_file(path: str | Path) -> dict[str, Any]:
         "file": p.name,
         "summary": counts,
         "holds_by_kind": holds_by_kind(rows),
+        "as_of": as_of(rows),
         "claims": rows,
         "provenance": {"minebelt_version": __version__},
     }

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import InputError
 from .expr import eval_expr
+from .money import fx_conversion, fx_rate  # noqa: F401  (fx_rate re-exported: it lived here)
 
 #: The kinds of a string ref (``kind:...``).
 REF_KINDS = ("claim", "const", "border", "fx")
@@ -86,6 +87,13 @@ class Checker:
         #: the exchange rates each claim's value used, as read ("0.2347 EUR/PLN, ECB reference rate of 2024-05-17")
         self.rates_used: dict[str, list[str]] = {}
         self._rates: list[list[str]] = []
+        #: the citations each claim's value rests on (constants, dates, memberships), in order
+        self.cites: dict[str, list[Any]] = {}
+        self._cites: list[list[Any]] = []
+
+    def _cite(self, *citations: Any) -> None:
+        if self._cites:
+            self._cites[-1].extend(c for c in citations if c not in self._cites[-1])
 
     # -- references
     def scenario_figure(self, spec: dict[str, Any], where: str) -> Figure:
@@ -168,6 +176,7 @@ class Checker:
         kind, _, rest = ref.partition(":")
         if kind == "claim":
             v = self.value(rest, where)
+            self._cite(*self.cites.get(rest, []))
             if self._rates:
                 self._rates[-1].extend(r for r in self.rates_used.get(rest, []) if r not in self._rates[-1])
             if isinstance(v, tuple):
@@ -186,6 +195,7 @@ class Checker:
                 raise InputError(
                     f"{where}: unknown constant {clip(rest)}{hint or ' (the constants are listed in docs/sources.md)'}"
                 )
+            self._cite(FACTS[rest].citation)
             return float(FACTS[rest].value)
         if kind == "border":
             pairs, _, field = rest.rpartition(":")
@@ -193,6 +203,9 @@ class Checker:
         if kind == "fx":
             conv = fx_conversion(rest, where)
             said = f"{conv.factor:.4g} {conv.to_currency}/{conv.from_currency}, ECB reference rate of {conv.rate_date}"
+            asked = rest.split(":")[-1]
+            if str(conv.rate_date) != asked:  # a weekend or holiday: the last rate published before it
+                said += f" (the last before {asked})"
             if self._rates and said not in self._rates[-1]:
                 self._rates[-1].append(said)
             return conv.factor
@@ -240,7 +253,7 @@ class Checker:
                 if not isinstance(value, (int, float)) or isinstance(value, bool):
                     raise InputError(f"{where}.refs.{k}: refers to a date or range, not a number")
                 names[k] = value
-            return eval_expr(str(spec["expr"]), names, where)
+            return _with_spread(str(spec["expr"]), names, where)
         if "date" in spec:
             from ..model.facts import DATES
 
@@ -250,6 +263,7 @@ class Checker:
                 raise InputError(
                     f"{where}: unknown date {clip(spec['date'])}{suggest(str(spec['date']), DATES) or ' (the dates are listed in docs/sources.md)'}"
                 )
+            self._cite(DATES[spec["date"]][1])
             return DATES[spec["date"]][0]
         if "members" in spec:
             from ..model.facts import MEMBERSHIPS
@@ -273,6 +287,7 @@ class Checker:
                     raise InputError(
                         f"{where}: members: {clip(c)} is not an ISO 3166-1 alpha-3 code{iso_hint(c, known)}"
                     )
+            self._cite(MEMBERSHIPS[group][1])
             return float(sum(1 for c in members if c in MEMBERSHIPS[group][0]))
         if "scenario" in spec:
             return self.scenario_figure(spec, where)
@@ -291,13 +306,28 @@ class Checker:
             raise InputError(f"{self.path}: claim {claim_id!r} refers to itself through its refs")
         self._busy.add(claim_id)
         self._rates.append([])
+        self._cites.append([])
         try:
             v = self.compute(self.claims[claim_id].get("compute"), f"{self.path}: claims {claim_id!r}: compute")
         finally:
             self._busy.discard(claim_id)
             self.rates_used[claim_id] = self._rates.pop()
+            self.cites[claim_id] = self._cites.pop()
         self.values[claim_id] = v
         return v
+
+
+def _with_spread(expr: str, names: dict[str, float], where: str) -> float:
+    """``expr`` over ``names``; a :class:`Figure` with its 90 % range when exactly one name is a
+    sampled scenario figure (the expression evaluated at that range's two ends: exact for the
+    monotone conversions a claim writes, ``cost * rate``, ``stated / mines``)."""
+    value = eval_expr(expr, names, where)
+    sampled = [k for k, v in names.items() if getattr(v, "spread", None) is not None]
+    if len(sampled) != 1:
+        return value
+    lo, hi = names[sampled[0]].spread  # type: ignore[attr-defined]
+    ends = [eval_expr(expr, {**names, sampled[0]: x}, where) for x in (lo, hi)]
+    return Figure(value, (min(ends), max(ends)))
 
 
 def iso_hint(code: str, known: Any) -> str:
@@ -332,48 +362,3 @@ def border_figure(pairs: str, field: str, where: str) -> float:
         return border_summary(codes, field)
     except DataMissingError as e:
         raise Unverifiable(f"border geometry is not available ({e})") from None
-
-
-def fx_rate(spec: str, where: str) -> float:
-    """``fx:FROM:TO:DATE``: units of TO per 1 FROM (:func:`fx_conversion`)."""
-    return fx_conversion(spec, where).factor
-
-
-def fx_conversion(spec: str, where: str) -> Any:
-    """``fx:FROM:TO:DATE``: the :class:`~minebelt.model.currency.Conversion` of units of TO per
-    1 FROM at the ECB euro reference rates of DATE (ISO ``YYYY-MM-DD``), or of the last TARGET
-    working day before it; any currency of the bundled ECB series (and EUR). Raises
-    :class:`InputError` for an unknown currency ("did you mean") or a date outside the bundled
-    series (before its first or after its last published day: a rate not yet published is not
-    guessed from an older one)."""
-    import datetime as dt
-
-    from ..data.ecb import ecb_rates
-    from ..errors import clip, suggest
-    from ..model.currency import conversion, currencies
-
-    parts = spec.split(":")
-    if len(parts) != 3:
-        raise InputError(
-            f"{where}: fx ref {clip('fx:' + spec)} must be 'fx:FROM:TO:DATE', e.g. 'fx:PLN:EUR:2024-05-18'"
-        )
-    known = currencies()
-    for name, code in zip(("FROM", "TO"), parts[:2], strict=False):
-        if code not in known:
-            hint = suggest(code.upper(), known) if code.upper() not in known else f" (did you mean {code.upper()!r}?)"
-            raise InputError(f"{where}: fx {name} currency {clip(code)} is not an ECB reference currency{hint}")
-    try:
-        day = dt.date.fromisoformat(parts[2])
-    except ValueError:
-        raise InputError(f"{where}: fx DATE {clip(parts[2])} must be a date YYYY-MM-DD") from None
-    first, last = str(ecb_rates().dates[0]), str(ecb_rates().dates[-1])
-    if not first <= day.isoformat() <= last:
-        raise InputError(
-            f"{where}: fx ref {clip('fx:' + spec)}: DATE {day.isoformat()} is outside the bundled ECB series ({first} to {last})"
-        )
-    try:
-        return conversion(parts[0], parts[1], day.isoformat())
-    except KeyError as e:
-        raise InputError(
-            f"{where}: fx ref {clip('fx:' + spec)}: {str(e).strip(chr(34) + chr(39))} (the bundled ECB series runs {first} to {last})"
-        ) from None

@@ -31,6 +31,7 @@ CLAIM_KEYS = {
     "part_of",
     "kind",
     "by",
+    "scope_differs",
 }
 
 
@@ -74,8 +75,13 @@ def parse_tolerance(raw: Any, where: str, high: float | None = 1.0) -> float:
 #: ``samples``/``seed`` outside a claim's own compute: one line naming the key and where it is honoured.
 SAMPLES_NOT_HERE = (
     "{where}: {key} is honoured only in a claim's own compute (compute = {{ scenario = ..., field = ..., {key} = ... }}), "
-    "where the figure carries its 90 % interval; an interval does not pass through an expr's refs, a range or a context: remove {key} here"
+    "or in one ref of its own expr, where the figure carries its 90 % interval; an interval does not pass through "
+    "a second sampled ref, a range or a context: remove {key} here"
 )
+
+
+def _sampled(node: Any) -> bool:
+    return isinstance(node, dict) and "scenario" in node and ("samples" in node or "seed" in node)
 
 
 def check_exprs(spec: Any, where: str, extra: tuple[str, ...] = (), own: bool = True) -> None:
@@ -84,16 +90,23 @@ def check_exprs(spec: Any, where: str, extra: tuple[str, ...] = (), own: bool = 
     an over-long expression or one that tries anything but arithmetic makes the file malformed
     (exit status 2). ``extra``: names an expression may use besides its refs (``stated`` in a
     context figure). A scenario figure with ``samples`` or ``seed`` is malformed anywhere but
-    as the claim's own compute (``own``, the top of ``spec``): elsewhere only its central figure
-    would be used, and the interval asked for would be dropped without a word."""
+    as the claim's own compute (``own``, the top of ``spec``) or as the one sampled ref of its
+    own ``expr``: elsewhere only its central figure would be used, and the interval asked for
+    would be dropped without a word."""
     from .expr import check_expr
 
+    # one sampled scenario figure among the refs of the claim's own expr carries its interval
+    # through a monotone expression (cost * rate): Checker evaluates the expr at both ends
+    own_refs = spec.get("refs") if own and isinstance(spec, dict) and "expr" in spec else None
+    allowed = [k for k, v in own_refs.items() if _sampled(v)] if isinstance(own_refs, dict) else []
     stack = [(spec, where, not own)]
     while stack:
         node, here, nested = stack.pop()
         if not isinstance(node, dict):
             continue
-        if nested and "scenario" in node and ("samples" in node or "seed" in node):
+        if len(allowed) == 1 and here == f"{where}.refs.{allowed[0]}":
+            nested = False
+        if nested and _sampled(node):
             raise InputError(SAMPLES_NOT_HERE.format(where=here, key="samples" if "samples" in node else "seed"))
         refs = node.get("refs")
         if "expr" in node:
@@ -178,7 +191,7 @@ def load_claims(path: str | Path) -> list[dict[str, Any]]:
         for req in ("id", "quote", "stated", "compute"):
             if req not in c:
                 raise InputError(f"{p}: claims[{i}] {c.get('id', '')!r}: {req}: required field is missing")
-        for key in ("id", "quote", "source", "unit", "note"):
+        for key in ("id", "quote", "source", "unit", "note", "scope_differs"):
             if key in c and not isinstance(c[key], str):
                 raise InputError(f"{p}: claims[{i}]: {key}: must be text, got {type(c[key]).__name__}")
         if c["id"] in seen:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import InputError
 from .checker import Checker, Unverifiable
-from .verdict import fmt_stated, fmt_value
+from .verdict import BOUNDS, fmt_stated, fmt_value
 
 
 def context_sentence(
@@ -59,14 +59,20 @@ def context_sentence(
     return ("For context: " if computed_only else "Measured: ") + "; ".join(parts) + "."
 
 
-def computed_text(computed: Any, unit: str) -> str:
-    """The computed figure, with its 90 % range when the estimate was sampled."""
+def computed_text(computed: Any, unit: str, against: Any = None) -> str:
+    """The computed figure, with its 90 % range when the estimate was sampled; ``against`` (a
+    stated number) gives a point the digits that tell it from the stated figure
+    (:func:`.verdict.fmt_value`)."""
     if computed is None:
         return "\u2014"
-    text = fmt_stated(computed, unit)
+    point = isinstance(computed, (int, float)) and not isinstance(computed, bool)
+    if point and isinstance(against, (int, float)) and not isinstance(against, bool):
+        text = fmt_value(float(computed), unit, float(against))
+    else:
+        text = fmt_stated(computed, unit)
     spread = getattr(computed, "spread", None)
     if spread is not None and fmt_value(spread[0], unit) != fmt_value(spread[1], unit):
-        text += f" (90 %: {fmt_value(spread[0], unit)} \u2013 {fmt_value(spread[1], unit)})"
+        text += f" (90 %: {fmt_stated((spread[0], spread[1]), unit)})"
     return text
 
 
@@ -84,3 +90,10 @@ def date_gap(stated: str, computed: str) -> str:
     if not d:
         return ""
     return f"{abs(d)} month{'s' if abs(d) != 1 else ''} {'later' if d > 0 else 'earlier'}"
+
+
+def bound_of(stated: Any, qualifier: str) -> Any:
+    """The stated number a computed point is told from: the point, or the end a bound names."""
+    if isinstance(stated, tuple):
+        return (stated[0] if qualifier in ("over", "at-least") else stated[1]) if qualifier in BOUNDS else None
+    return stated

@@ -54,7 +54,8 @@ def _leaves(spec: Any) -> list[Any]:
 
 def default_kind(claim: dict[str, Any], claims: dict[str, dict[str, Any]], _seen: frozenset[str] = frozenset()) -> str:
     """The kind of a claim without a ``kind`` key: ``model`` when its figure comes from a scenario
-    (directly, or through another claim that does; ``plan`` when its quote is a forecast) or
+    (directly, or through another claim that does; ``plan`` when its quote states a plan or a
+    forecast and is not conditional, :func:`states_a_plan`) or
     when it is the article's own reasoning (``analysis``); ``fact`` otherwise (a border, a constant, a date, a membership)."""
     if claim.get("kind") in KINDS:
         return str(claim["kind"])
@@ -74,16 +75,35 @@ def default_kind(claim: dict[str, Any], claims: dict[str, dict[str, Any]], _seen
     return "fact"
 
 
-#: Words of a forecast ("will", "by 2030"): a figure said of the future is stated, never refuted by a model.
+#: Words of a forecast ("will", "by 2030"): a figure said of the future is stated, never refuted
+#: by a model. Not "would": a conditional is a supposition (:data:`CONDITIONAL`).
 FORECAST_WORDS = re.compile(
-    r"\b(?:will|would|plans?|by 20\d\d|within (?:a few|several|\w+) (?:years|months|decades))\b", re.I
+    r"\b(?:will|plans?|by 20\d\d|within (?:a few|several|\w+) (?:years|months|decades))\b", re.I
 )
+#: An actor stating its own budget, order, target, stock goal or schedule.
+OWN_PLAN = re.compile(
+    r"\b(?:plans?\s+to|planned|planning|intends?\s+to|aims?\s+(?:to|for|at)|targets?|budget(?:ed|s)?|allocat\w*|earmark\w*|"
+    r"will\s+(?:buy|acquire|produce|purchase|build|spend|order|procure)|to\s+(?:buy|acquire|purchase|procure)|"
+    r"ordered|an order|procure\w*|stockpile|stock of|needs?\s+up\s+to|we\s+(?:will|plan|need|intend))\b",
+    re.I,
+)
+#: A conditional ("would need", "if 600 km were mined"): the author's or a source's supposition,
+#: a model figure, never an actor's stated plan.
+CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if)\b", re.I)
+
+
+def states_a_plan(text: str) -> bool:
+    """True when ``text`` states a plan or forecast ("will buy", "has ordered", "by 2030"): the
+    one rule of :func:`default_kind` and of the extractor (:mod:`.extract.claim_kind`): a
+    conditional ("would need", "if") never does, whatever else it says."""
+    return bool((OWN_PLAN.search(text) or FORECAST_WORDS.search(text)) and not CONDITIONAL.search(text))
 
 
 def _model_or_forecast(claim: dict[str, Any]) -> str:
-    """``plan`` for a figure minebelt's model would judge but whose quote is a forecast
-    ("Finland will lay 50 million mines by 2030"), ``model`` otherwise."""
-    return "plan" if FORECAST_WORDS.search(str(claim.get("quote", ""))) else "model"
+    """``plan`` for a figure minebelt's model would judge but whose quote states a plan or a
+    forecast ("Finland will lay 50 million mines by 2030"), ``model`` otherwise (a conditional
+    "would need 10 million" is a model figure)."""
+    return "plan" if states_a_plan(str(claim.get("quote", ""))) else "model"
 
 
 def _scenario_specs(
@@ -108,7 +128,8 @@ def assumptions(doc: dict[str, Any]) -> str:
             continue
         value, unit = str(e.get("value", "")), str(e.get("unit", ""))
         named = not any(ch.isdigit() for ch in value)
-        text = f"{e['median']:,.0f} {unit} ({value})" if named and role == "density" else f"{value} {unit}".strip()
+        # a named density reads as its figure: the preset's key ("korea-peak") is no reader's word
+        text = f"{e['median']:,.0f} {unit}" if named and role == "density" else f"{value} {unit}".strip()
         if text not in parts[role]:
             parts[role].append(text)
     words = [
@@ -118,27 +139,42 @@ def assumptions(doc: dict[str, Any]) -> str:
     return ", ".join(w for w in words if w)
 
 
-def whose_model(claim: dict[str, Any], claims: dict[str, dict[str, Any]], estimates: dict[Any, Any]) -> tuple[str, str]:
-    """``(by, assuming)`` of a model claim: whose model (the claim's ``by``, else minebelt's model
-    of the scenario it reads) and what the scenarios it reads assume (``density ..., depth ...``)."""
+def scenario_docs(
+    claim: dict[str, Any], claims: dict[str, dict[str, Any]], estimates: dict[Any, Any]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``(specs, docs)``: the scenario tables a claim's figure reads and the estimate documents
+    the checker made of them (once each, in order)."""
     specs = _scenario_specs(claim.get("compute"), claims)
-    docs = []
+    docs: list[dict[str, Any]] = []
     for spec in specs:
         file = str(spec.get("scenario")).replace("\\", "/").rsplit("/", 1)[-1]
         doc = next(
-            (d for (path, name, *_), d in estimates.items() if path.name == file and name == spec.get("scenario_name")),
+            (
+                d
+                for (path, name, samples, seed), d in estimates.items()
+                if path.name == file
+                and name == spec.get("scenario_name")
+                and (samples, seed) == (spec.get("samples"), spec.get("seed"))
+            ),
             None,
         )
         if doc is not None and doc not in docs:
             docs.append(doc)
+    return specs, docs
+
+
+def whose_model(claim: dict[str, Any], claims: dict[str, dict[str, Any]], estimates: dict[Any, Any]) -> tuple[str, str]:
+    """``(by, assuming)`` of a model claim: whose model (the claim's ``by``, else minebelt's model
+    of the scenario it reads) and what the scenarios it reads assume (``density ..., depth ...``)."""
+    specs, docs = scenario_docs(claim, claims, estimates)
     said = "; ".join(dict.fromkeys(x for x in (assumptions(d) for d in docs) if x))
     if isinstance(claim.get("by"), str) and claim["by"].strip():
         return claim["by"].strip(), said
     if not specs:
         return "minebelt's recomputation", said
-    names = " and ".join(dict.fromkeys(d["scenario"]["name"] for d in docs))
-    file = str(specs[0].get("scenario")).replace("\\", "/").rsplit("/", 1)[-1]
-    return f"minebelt's model of {file}" + (f" ({names})" if names else ""), said
+    # the scenario by its title, never its file name (an internal id to a reader)
+    names = " and ".join(f"\u201c{n}\u201d" for n in dict.fromkeys(d["scenario"]["name"] for d in docs))
+    return f"minebelt's model of {names or 'a scenario'}", said
 
 
 def verdict_text(verdict: str, kind: str, by: str = "", why: str = "") -> str:
@@ -170,22 +206,6 @@ def ratio_words(stated: float, computed: float, stated_high: float | None = None
             return f"that is about {many} times the stated figure"
         return f"the stated figure is {shown(stated)} times that"
     return f"the stated figure is {shown(stated)} to {shown(stated_high)} times that"
-
-
-def plan_explanation(
-    stated_text: str, computed_text: str | None, beside: str, relation: str, implies: str, note: str, reason: str = ""
-) -> str:
-    """The explanation of a ``plan`` claim: what it states, the figure beside it, what it implies."""
-    out = [f"A plan, target, budget or forecast, recorded as stated ({stated_text}): no model refutes it."]
-    if computed_text:
-        out.append(f"Beside it, {beside}: {computed_text}" + (f"; {relation}." if relation else "."))
-    elif reason:
-        out.append(f"Nothing to set beside it: {reason.rstrip('.')}.")
-    if implies:
-        out.append(f"What it implies: {implies}")
-    if note:
-        out.append(note)
-    return " ".join(out)
 
 
 def fact_not_model(claim: dict[str, Any], claims: list[dict[str, Any]], path: Any) -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import ast
 from typing import Any
 
+from ..errors import InputError
+
 Dim = dict[str, int]
 
 
@@ -132,3 +134,48 @@ def currency_mismatch(
         return f"claim {claim['id']!r}: unit {unit}, computed {got}: convert with fx:{got}:{unit}:DATE"
     shown = " ".join(f"{k}^{v}" if v != 1 else k for k, v in sorted(dim.items()))
     return f"claim {claim['id']!r}: unit {unit}, computed in {shown}: the expression must give {unit} (an fx ref 'fx:FROM:TO:DATE' is TO per FROM)"
+
+
+def fx_rate(spec: str, where: str) -> float:
+    """``fx:FROM:TO:DATE``: units of TO per 1 FROM (:func:`fx_conversion`)."""
+    return fx_conversion(spec, where).factor
+
+
+def fx_conversion(spec: str, where: str) -> Any:
+    """``fx:FROM:TO:DATE``: the :class:`~minebelt.model.currency.Conversion` of units of TO per
+    1 FROM at the ECB euro reference rates of DATE (ISO ``YYYY-MM-DD``), or of the last TARGET
+    working day before it; any currency of the bundled ECB series (and EUR). Raises
+    :class:`InputError` for an unknown currency ("did you mean") or a date outside the bundled
+    series (before its first or after its last published day: a rate not yet published is not
+    guessed from an older one)."""
+    import datetime as dt
+
+    from ..data.ecb import ecb_rates
+    from ..errors import clip, suggest
+    from ..model.currency import conversion, currencies
+
+    parts = spec.split(":")
+    if len(parts) != 3:
+        raise InputError(
+            f"{where}: fx ref {clip('fx:' + spec)} must be 'fx:FROM:TO:DATE', e.g. 'fx:PLN:EUR:2024-05-18'"
+        )
+    known = currencies()
+    for name, code in zip(("FROM", "TO"), parts[:2], strict=False):
+        if code not in known:
+            hint = suggest(code.upper(), known) if code.upper() not in known else f" (did you mean {code.upper()!r}?)"
+            raise InputError(f"{where}: fx {name} currency {clip(code)} is not an ECB reference currency{hint}")
+    try:
+        day = dt.date.fromisoformat(parts[2])
+    except ValueError:
+        raise InputError(f"{where}: fx DATE {clip(parts[2])} must be a date YYYY-MM-DD") from None
+    first, last = str(ecb_rates().dates[0]), str(ecb_rates().dates[-1])
+    if not first <= day.isoformat() <= last:
+        raise InputError(
+            f"{where}: fx ref {clip('fx:' + spec)}: DATE {day.isoformat()} is outside the bundled ECB series ({first} to {last})"
+        )
+    try:
+        return conversion(parts[0], parts[1], day.isoformat())
+    except KeyError as e:
+        raise InputError(
+            f"{where}: fx ref {clip('fx:' + spec)}: {str(e).strip(chr(34) + chr(39))} (the bundled ECB series runs {first} to {last})"
+        ) from None

@@ -10,9 +10,11 @@ result.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .. import numbers as N
 from .. import settings
 
 #: ``stated``: a plan, target, budget, stock or forecast (never judged); ``not-checked``: outside
@@ -55,8 +57,9 @@ def _grade(dev: float, rel_tol: float, abs_dev: float | None = None, abs_tol: fl
 
 
 def _g(x: float) -> str:
-    """Four significant figures without exponent notation: ``4,800,000``, ``0.4597``."""
-    return f"{float(f'{x:.4g}'):,.10g}"
+    """A bound or a range end in a reason, by the detail rule of :mod:`minebelt.numbers`
+    (``4.8 million``, ``114``)."""
+    return N.num(x, words=True, locale="en")
 
 
 def judge(
@@ -189,11 +192,6 @@ def judge(
 # ------------------------------------------------------------------ formatting
 
 
-def _trim(x: float, places: int = 2) -> str:
-    text = f"{x:,.{places}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 #: Units judged and worded by absolute difference (a calendar year, a latitude), never by percentage.
 ABSOLUTE_UNITS = ("year", "degrees north", "degrees south", "degrees east", "degrees west", "degrees")
 #: Units of a count of things: exact, no relative tolerance (3 of 5 countries is not "40 % lower").
@@ -216,25 +214,43 @@ def is_ratio(unit: str) -> bool:
     return unit.strip().startswith(RATIO_WORDS)
 
 
-def fmt_value(x: float, unit: str) -> str:
-    """Human text for a value in a unit ("9.6 million mines", "1,340 km", "16 years"); no
-    trailing space without a unit."""
+def fmt_value(x: float, unit: str, against: float | None = None) -> str:
+    """Human text for a value in a unit ("9.6 million mines", "1,284 km", "438 km", "16 years"),
+    by the one rounding rule of :mod:`minebelt.numbers` (the detail rule: whole units from 100
+    up, three significant figures below, in millions or billions from one million up; money to
+    three significant figures), in English (the ``minebelt.factcheck/2`` text); no trailing
+    space without a unit.
+
+    ``against``: the stated figure a computed one is judged against. Where the rule would print
+    both alike although they differ (114.4 against "over 114"), the computed one gets the
+    digits that show the difference (``114.4 km²``): the verdict turns on them.
+    """
     unit = unit.strip()
-    if _is_currency(unit):
-        return _money(x, unit)
     if unit.endswith("(1 = yes)") and x in (0, 1):
         return f"{unit.removesuffix('(1 = yes)').strip()}: {'yes' if x == 1 else 'no'}"
-    if unit.startswith("mines") and abs(x) >= 1e6:
-        text = f"{_trim(x / 1e6)} million {unit}"
-    elif unit == "year":
-        text = f"{x:.0f}"
-    elif unit == "share":
-        text = f"{x * 100:.0f} %"
-    elif abs(x) >= 1000:
-        text = f"{x:,.0f} {unit}"
-    else:
-        text = f"{_trim(x, 1 if abs(x) >= 100 else 2)} {unit}"
-    return text.strip()
+    if unit == "year":
+        return N.year(x)
+    if unit == "share":
+        return N.pct(x, locale="en")
+    first = 2 if is_ratio(unit) else None  # a ratio to two figures, as numbers.ratio
+    text = _rounded(x, unit, first)
+    if (
+        against is not None
+        and abs(x - against) > 1e-9 * max(abs(against), 1.0)
+        and text == _rounded(against, unit, first)
+    ):
+        for n in range(4, 16):  # the fewest figures at which the two values differ
+            text = _rounded(x, unit, n)
+            if float(f"{x:.{n}g}") != float(f"{against:.{n}g}"):
+                break
+    return text
+
+
+def _rounded(x: float, unit: str, n: int | None) -> str:
+    """``x`` with its unit by the detail rule (``n`` significant figures when given)."""
+    if _is_currency(unit):
+        return N.sig(x, n or 3, currency=unit, locale="en")
+    return f"{N.sig(x, n, words=True, locale='en') if n else N.num(x, words=True, locale='en')} {unit}".strip()
 
 
 def _is_currency(unit: str) -> bool:
@@ -246,21 +262,15 @@ def _is_currency(unit: str) -> bool:
     return unit in currencies()
 
 
-def _money(x: float, currency: str) -> str:
-    """``PLN 10 bn``, ``EUR 812 M``, ``EUR 60,000``: money to three significant figures."""
-    for scale, word in ((1e9, " bn"), (1e6, " M")):
-        if abs(x) >= scale:
-            return f"{currency} {float(f'{x / scale:.3g}'):,g}{word}"
-    return f"{currency} {float(f'{x:.3g}'):,.10g}" if abs(x) >= 1 else f"{currency} {x:.3g}"
-
-
-def fmt_difference(diff: float, unit: str) -> str:
-    """``2 years later``, ``0.1 degrees lower``: an absolute difference in the claim's unit."""
+def fmt_difference(diff: float, unit: str, places: int | None = None) -> str:
+    """``2 years later``, ``0.2° further north``: an absolute difference in the claim's unit;
+    ``places``: the decimals the computed figure is shown with, so the difference reads at the
+    same precision as the figure (38.2 degrees north against 38: 0.2°, not 0.235°)."""
     unit = unit.strip()
     if unit == "year":
         n = abs(diff)
         return f"{n:.0f} year{'s' if round(n) != 1 else ''} {'later' if diff > 0 else 'earlier'}"
-    shown = _trim(abs(diff), 2) if abs(diff) < 100 else f"{abs(diff):,.0f}"
+    shown = N.num(abs(diff) if places is None else N.decimals(abs(diff), places), locale="en")
     if unit.startswith("degrees"):
         side = unit.removeprefix("degrees").strip()
         more = {"north": "further north", "south": "further south", "east": "further east", "west": "further west"}.get(
@@ -274,9 +284,20 @@ def fmt_difference(diff: float, unit: str) -> str:
 
 
 def fmt_stated(v: Any, unit: str) -> str:
+    """A stated or computed figure: a date as written, a range rounded once (``4.8–7.2 million
+    mines``, :func:`minebelt.numbers.span`), a value by :func:`fmt_value`."""
     if isinstance(v, str):
         return v
     if isinstance(v, tuple):
+        unit = unit.strip()
+        plain = unit not in ("year", "share") and not unit.endswith("(1 = yes)")
+        both = (
+            N.span(v[0], v[1], currency=unit, locale="en")
+            if _is_currency(unit)
+            else f"{N.span(v[0], v[1], words=True, locale='en')} {unit}".strip()
+        )
+        if plain and both.strip() != unit:
+            return both
         return f"{fmt_value(v[0], unit)} \u2013 {fmt_value(v[1], unit)}"
     return fmt_value(v, unit)
 
@@ -304,7 +325,10 @@ def explain(
     plain = j.reason in _PLAIN_REASONS or j.reason.startswith("computed is")
     extra = "" if plain else f" {j.reason[0].upper()}{j.reason[1:]}."
     absolute = is_absolute(unit) and difference is not None
-    gap = fmt_difference(difference, unit) if absolute and difference else ""
+    shown_places = re.search(r"\d\.(\d+)", computed_text)
+    gap = (
+        fmt_difference(difference, unit, len(shown_places[1]) if shown_places else 0) if absolute and difference else ""
+    )
     # a share against a share differs by percentage points: "19 % higher" of 50 % reads as nonsense
     points = unit.strip() == "share" and difference is not None
     if points and difference is not None and finite:

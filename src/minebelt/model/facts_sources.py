@@ -115,10 +115,10 @@ EU_MEMBERS_CITATION = Citation(
 SEJM_2025 = Citation(
     key="sejm-2025",
     title="Poland's Sejm votes to withdraw from the Ottawa Treaty (413 for, 15 against, 3 abstentions)",
-    publisher="TASS; also glob-news.com and MENAFN (vote on the evening of Wednesday 25 June 2025)",
-    date="2025-06-26",
-    url="https://tass.com/world/1981227",
-    quote="at a meeting on the evening of 25 June, 413 MPs supported this decision, 15 were against it, and three abstained",
+    publisher="MENAFN, citing Poland's public broadcaster (vote on the evening of Wednesday 25 June 2025); also glob-news.com and TASS (2025-06-26)",
+    date="2025-06-29",
+    url="https://menafn.com/1109737350/Poland-Votes-to-Exit-Landmine-Treaty",
+    quote="The Sejm, which is Poland's lower chamber of parliament, approved the bill on Wednesday evening by a significant margin. According to a state-run broadcaster, 413 members voted in support, 15 opposed, and three refrained from voting.",
 )
 LM_2006_UKRAINE = Citation(
     key="lm-2006-ukraine",

@@ -63,4 +63,25 @@ class Sourced:
     note: str = ""
 
 
-__all__ = ["Certainty", "Citation", "Sourced"]
+#: Outlets whose report alone does not confirm a figure (state or state-aligned media), by the
+#: address of the cited page, with what a reader should know of each.
+STATE_MEDIA = {
+    "tass.com": "TASS, the Russian state news agency",
+    "tass.ru": "TASS, the Russian state news agency",
+    "riafan.ru": "RIA FAN, a Russian pro-Kremlin outlet",
+    "ria.ru": "RIA Novosti, Russian state media",
+    "news-pravda.com": "news-pravda, a relay site of the pro-Kremlin 'Pravda' network",
+    "news.by": "news.by, Belarusian state media",
+}
+
+
+def state_media(citation: Citation) -> str:
+    """What a reader should know of a citation whose page is on a state or state-aligned
+    outlet (``"TASS, the Russian state news agency"``), or "" for any other outlet."""
+    from urllib.parse import urlparse
+
+    host = urlparse(citation.url).netloc.lower()
+    return next((v for k, v in STATE_MEDIA.items() if host == k or host.endswith("." + k)), "")
+
+
+__all__ = ["STATE_MEDIA", "Certainty", "Citation", "Sourced", "state_media"]

@@ -149,8 +149,11 @@ def test_factcheck_context_explains_the_difference():
             for a, b in (("EST", "RUS"), ("LVA", "RUS"), ("LVA", "BLR"), ("LTU", "RUS"), ("LTU", "BLR"))
         )
     )
-    assert f"Measured: on land with Russia only (EST-RUS + LVA-RUS + LTU-RUS) {land:,.1f} km" in text
-    assert f"with Russia only, rivers and lakes included {rus:,.1f} km" in text
+    # figures by the one rounding rule (minebelt.numbers: whole km from 100 up)
+    from minebelt.factcheck import fmt_value
+
+    assert f"Measured: on land with Russia only (EST-RUS + LVA-RUS + LTU-RUS) {fmt_value(land, 'km')}" in text
+    assert f"with Russia only, rivers and lakes included {fmt_value(rus, 'km')}" in text
 
 
 # Published water lengths (docs/data-borders.md, "Land and water against published water

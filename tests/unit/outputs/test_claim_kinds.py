@@ -49,7 +49,7 @@ context = { "per km of a 438 km front" = { expr = "stated / 438", unit = "mines"
 
 [[claims]]
 id = "same-as-fact"
-quote = "we need up to a million mines"
+quote = "a million mines is enough for the border"
 stated = 1_000_000
 qualifier = "up-to"
 unit = "mines"
@@ -64,17 +64,17 @@ compute = { scenario = "SCEN", field = "by_country.POL.mines" }
         and "the stated figure is 0.28 times that" in plan["explanation"]
     )
     assert (
-        "What it implies: per km of a 438 km front 2,283 mines; times the article's Korean model 0.1 times."
+        "What it implies: per km of a 438 km front 2,283 mines; times the article's Korean model 0.095 times."
         in plan["explanation"]
     )
-    # without kind = "plan" the same words read as a model figure are judged (the mistake the kind
-    # prevents), and the verdict says whose model it is
+    # a figure without kind = "plan" whose words state no plan is a model figure, judged, and
+    # the verdict says whose model it is ("we need up to ..." alone reads as a plan: kinds.states_a_plan)
     same = rows["same-as-fact"]
     assert same["kind"] == "model" and same["verdict"] == "does-not-hold"
     assert same["verdict_text"].startswith("does not hold by minebelt's model of") and same["explanation"].startswith(
         "By minebelt's model of"
     )
-    assert "assuming density 6,000 mines/km² (reduced), depth 2 km" in same["explanation"]
+    assert "assuming density 6,000 mines/km², depth 2 km" in same["explanation"]
 
 
 def test_model_claims_say_whose_model_and_out_of_scope_is_not_checked(tmp_path):
@@ -108,7 +108,7 @@ compute = { unverifiable = "no source counts them" }
         and rows["arith"]["by"] == "the article's own arithmetic"
     )
     assert rows["arith"]["explanation"].startswith(
-        "By the article's own arithmetic (density 6,000 mines/km² (reduced), depth 2 km): recomputed"
+        "By the article's own arithmetic (density 6,000 mines/km², depth 2 km): recomputed"
     )
     assert rows["shell"]["verdict"] == "not-checked" and rows["shell"]["explanation"].startswith(
         "Not checked: munition specifications"
@@ -223,10 +223,10 @@ def test_national_plans_example_is_stated_beside_the_model():
     pol = rows["pol-ap-mines-up-to-1m"]
     # the brief's example: 1 M mines on Poland's 438 km of land front, about 0.1x the Korean model
     assert (
-        "Poland's land front with Belarus and Russia 437.8 km; mines per km of that front 2,284 mines"
+        "Poland's land front with Belarus and Russia 438 km; mines per km of that front 2,284 mines"
         in pol["explanation"]
     )
-    assert "against the article's Korean model (24,000 mines per km of front) 0.1 times" in pol["explanation"]
+    assert "against the article's Korean model (24,000 mines per km of front) 0.095 times" in pol["explanation"]
     assert all(r["verdict"] != "does-not-hold" for r in doc["claims"])
     assert (
         rows["pol-east-shield-eur-2.4bn"]["kind"] == "fact" and rows["pol-east-shield-eur-2.4bn"]["verdict"] == "holds"

@@ -120,7 +120,7 @@ def test_split_claims_name_their_combination(claims):
 
 def test_computed_values(claims):
     assert (
-        "mined area \u00f7 MDL length (the Army's about 116 km\u00b2 \u00f7 248 km) 0.47 km"
+        "mined area \u00f7 MDL length (the Army's about 116 km\u00b2 \u00f7 248 km) 0.468 km"
         in claims["s1-dmz-strips-1.5-2-km"]["explanation"]
     )
     assert "strips" not in claims["s1-dmz-strips-1.5-2-km"]["explanation"].replace("not a strip depth", "")
@@ -146,7 +146,7 @@ def test_computed_values(claims):
     )
     assert (
         "%" not in claims["s1-dmz-38th-parallel"]["explanation"]
-        and "0.23\u00b0 further north" in claims["s1-dmz-38th-parallel"]["explanation"]
+        and "0.2\u00b0 further north" in claims["s1-dmz-38th-parallel"]["explanation"]
     )
     assert claims["s1-dmz-38th-parallel"]["difference"] == pytest.approx(0.23, abs=0.01)
     assert (
@@ -435,11 +435,10 @@ def test_computed_range_is_shown_beside_the_figure(tmp_path):
         encoding="utf-8",
     )
     (row,) = check_file(path)["claims"]
-    from minebelt.factcheck import fmt_value
+    from minebelt.factcheck import fmt_stated, fmt_value
 
     lo, hi = row["computed_range"]
     assert lo < 6_800_000 < hi
-    assert (
-        row["computed_text"]
-        == f"{fmt_value(row['computed'], 'mines')} (90 %: {fmt_value(lo, 'mines')} \u2013 {fmt_value(hi, 'mines')})"
-    )
+    # the range rounded once, its unit written once (minebelt.numbers.span)
+    assert row["computed_text"] == f"{fmt_value(row['computed'], 'mines')} (90 %: {fmt_stated((lo, hi), 'mines')})"
+    assert row["computed_text"].endswith("(90 %: 4.82–9.67 million mines)"), row["computed_text"]

@@ -37,7 +37,10 @@ def test_money_in_its_own_currency_holds_and_names_the_rate_used(tmp_path):
     row = _rows(tmp_path, f'[[claims]]\nid = "f2"\nquote = "q"\nstated = 2.35e9\nunit = "EUR"\n{PLN_TO_EUR}')["f2"]
     assert row["verdict"] == "holds"
     # 2024-05-18 is a Saturday: Friday's rate
-    assert "Converted at 0.2345 EUR/PLN, ECB reference rate of 2024-05-17." in row["explanation"]
+    assert (
+        "Converted at 0.2345 EUR/PLN, ECB reference rate of 2024-05-17 (the last before 2024-05-18)."
+        in row["explanation"]
+    )
 
 
 def test_currency_dimension_of_refs_and_scenario_cost():
@@ -167,10 +170,10 @@ def test_a_forecast_read_from_the_model_defaults_to_a_plan():
     ("compute", "context", "key", "where"),
     [
         (
-            '{ expr = "m / 2", refs = { m = { scenario = "S", field = "mines", samples = 20000 } } }',
+            '{ expr = "m / n", refs = { m = { scenario = "S", field = "mines", samples = 20000 }, n = { scenario = "S", field = "mines", samples = 20 } } }',
             "",
             "samples",
-            "compute.refs.m",
+            "compute.refs.n",
         ),
         (
             '{ range = [ { scenario = "S", field = "mines", seed = 3 }, { scenario = "S", field = "mines" } ] }',

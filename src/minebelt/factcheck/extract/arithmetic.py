@@ -132,6 +132,54 @@ def is_total(sentence: str) -> bool:
     return bool(_TOTAL.search(sentence))
 
 
+#: "full replication", "full coverage", "the entire line": a total read along the whole length
+#: the article gave each part, not over the parts' priority fronts.
+_FULL = re.compile(r"\b(?:full|fully|entire|entirely|whole)\b", re.I)
+
+#: ``by`` of a total read along the article's own border lengths (as the claims files say it).
+ON_ITS_LENGTHS = "the article's own arithmetic on its own border lengths"
+
+
+def full_total(
+    sentence: str,
+    parts: list[tuple[str, list[float], list[float]]],
+    depth: Stated | None,
+    density: Stated | None,
+) -> tuple[dict[str, Any], str, dict[str, Any]] | None:
+    """A total of a "full" model ("full replication of the Korean model ... would require over
+    55 million") read literally: the model in force (density x depth) along the whole (longest)
+    length the article gave each part the sentence names; ``parts`` are (name, mines given,
+    lengths given). The sum of the mines the article computed for each part, and of the first
+    figure of each, are the context. None unless the sentence says "full" (or "entire",
+    "whole") and every part has a length and a mines figure."""
+    if not _FULL.search(sentence) or depth is None or density is None:
+        return None
+    named = [(k, m, km) for k, m, km in parts if m or km]
+    if len(named) < 2 or not all(m and km for _, m, km in named):
+        return None
+    from ...data.iso import country_name
+    from ...numbers import num as shown
+
+    lengths = " + ".join(num(max(km)) for _, _, km in named)
+    note = (
+        "Read literally ('full'): the article's model, "
+        + f"{shown(density.value, locale='en')} mines/km\u00b2 in a {shown(depth.value, locale='en')} km belt, along the whole length it gave each part ("
+        + ", ".join(f"{country_name(k.replace(' + ', '+'))} {shown(max(km), locale='en')} km" for k, _, km in named)
+        + "). The other reading adds up the mines the article computed for each part; both are given."
+    )
+    context = {
+        "the article's own computed rows added up": {
+            "expr": " + ".join(num(max(m)) for _, m, _ in named),
+            "unit": "mines",
+        },
+        "the first figure it gave each part added up": {
+            "expr": " + ".join(num(m[0]) for _, m, _ in named),
+            "unit": "mines",
+        },
+    }
+    return {"expr": f"{num(density.value)} * {num(depth.value)} * ({lengths})"}, note, context
+
+
 def total(parts: list[tuple[str, list[float]]]) -> tuple[dict[str, Any], str, dict[str, Any]] | None:
     """A stated total against the parts the sentence names, each with the mines the article
     gave it before (in text order): (compute: sum of each part's largest, note, context: sum of
@@ -149,4 +197,15 @@ def total(parts: list[tuple[str, list[float]]]) -> tuple[dict[str, Any], str, di
     return {"expr": largest}, note, {"sum of the first figure of each part": {"expr": first, "unit": "mines"}}
 
 
-__all__ = ["Stated", "area", "is_total", "mines", "num", "pick_length", "times", "total"]
+__all__ = [
+    "ON_ITS_LENGTHS",
+    "Stated",
+    "area",
+    "full_total",
+    "is_total",
+    "mines",
+    "num",
+    "pick_length",
+    "times",
+    "total",
+]

@@ -31,17 +31,8 @@ from __future__ import annotations
 
 import re
 
-from ..kinds import FORECAST_WORDS
+from ..kinds import CONDITIONAL, OWN_PLAN, states_a_plan
 
-#: An actor stating its own budget, order, target, stock goal or schedule.
-OWN_PLAN = re.compile(
-    r"\b(?:plans?\s+to|planned|planning|intends?\s+to|aims?\s+(?:to|for|at)|targets?|budget(?:ed|s)?|allocat\w*|earmark\w*|"
-    r"will\s+(?:buy|acquire|produce|purchase|build|spend|order|procure)|to\s+(?:buy|acquire|purchase|procure)|"
-    r"ordered|an order|procure\w*|stockpile|stock of|needs?\s+up\s+to|we\s+(?:will|plan|need|intend))\b",
-    re.I,
-)
-#: A conditional: the author's (or a source's) supposition, never an actor's stated plan.
-CONDITIONAL = re.compile(r"\b(?:would|could|might|may|if)\b", re.I)
 #: The author's own estimate or supposition ("would take 40 years", "would require 6 to 12
 #: million mines", "if 600 km were mined").
 AUTHOR_ESTIMATE = CONDITIONAL
@@ -90,7 +81,7 @@ def claim_kind(sentence: str, computed_by: str, is_choice: bool) -> tuple[str, s
     (a depth, a density). ``by`` is whose model a ``model`` figure is, or None."""
     if computed_by == "out-of-scope":
         return "out-of-scope", None
-    if OWN_PLAN.search(sentence) and not CONDITIONAL.search(sentence):
+    if OWN_PLAN.search(sentence) and states_a_plan(sentence):
         return "plan", None
     if computed_by == "arithmetic":
         return "model", "the article's own arithmetic"
@@ -102,7 +93,7 @@ def claim_kind(sentence: str, computed_by: str, is_choice: bool) -> tuple[str, s
         return "model", who
     if AUTHOR_ESTIMATE.search(sentence):
         return "model", None if is_choice else "the article's own estimate"
-    if FORECAST_WORDS.search(sentence) and not is_choice:
+    if states_a_plan(sentence) and not is_choice:
         return "plan", None
     return "fact", None
 

@@ -75,6 +75,7 @@ class _State:
         self.density: A.Stated | None = None
         self.last_mines: float | None = None
         self.mines_by_part: dict[frozenset[str], list[float]] = {}
+        self.km_by_part: dict[frozenset[str], list[float]] = {}
         self.recent_defenders: list[tuple[int, list[str]]] = []
 
     def defenders_near(self, s: Sentence, defenders: list[str]) -> list[str]:
@@ -209,11 +210,19 @@ def _claim_for(
         if q.unit == "km²" and q.low is None:
             found = A.area(q, here, prev, st.depth)
         elif q.unit == "mines" and A.is_total(s.text) and q.low is None:
-            parts = [(k, st.mines_by_part.get(frozenset(codes), [])) for k, codes in _parts(s.text)]
-            t = A.total(parts)
+            named = _parts(s.text)
+            full = A.full_total(
+                s.text,
+                [(k, st.mines_by_part.get(frozenset(c), []), st.km_by_part.get(frozenset(c), [])) for k, c in named],
+                st.depth,
+                st.density,
+            )
+            t = full or A.total([(k, st.mines_by_part.get(frozenset(c), [])) for k, c in named])
             if t is not None:
                 compute, note, extra["context"] = t
                 by = "arithmetic"
+                if full is not None:
+                    extra["by"] = A.ON_ITS_LENGTHS
         elif q.unit == "mines":
             found = A.mines(q, here, st.depth, st.density)
         elif q.unit == "times":
@@ -256,6 +265,10 @@ def _remember(q: Quantity, claim: dict[str, Any], s: Sentence, st: _State) -> No
         codes = [c for c in claim.get("_countries", []) if c not in split_sides(s.text)[1]]
         if codes:
             st.mines_by_part.setdefault(frozenset(codes), []).append(q.value)
+    if q.unit == "km" and not q.role and q.low is None and claim.get("kind") != "out-of-scope":
+        codes = [c for c in claim.get("_countries", []) if c not in split_sides(s.text)[1]]
+        if codes:  # the lengths the article gave each part (its whole border the longest)
+            st.km_by_part.setdefault(frozenset(codes), []).append(q.value)
 
 
 def draft_claims(text: str, source: str = "article") -> list[dict[str, Any]]:

@@ -106,20 +106,22 @@ RULES: tuple[Rule, ...] = (
         "DMZ_MINED_AREA",
         "km²",
         (r"mined area", r"Korea|\bDMZ\b|minefields"),
-        {
-            "range": [
-                {"expr": "a", "refs": {"a": "const:DMZ_MINED_AREA_KMCRI_KM2"}},
-                {
+        # one judgement with the claims files (examples/seed-claims.toml): the Army's figure, the
+        # area of its 200-year clearance estimate, the published span beside it
+        {"expr": "a", "refs": {"a": "const:DMZ_ARMY_MINED_AREA_KM2"}},
+        extra={
+            "note": "Judged on the Army's figure, the area of its 200-year clearance estimate: about 116 km² ('about 40 times Yeouido', Newsis/Kukmin Ilbo, 2018). Published estimates run from 112.5 km² (Korea Mine Clearance Research Institute) to 117.8 km² (National Defense Committee, 2010).",
+            "context": {
+                "Korea Mine Clearance Research Institute": "const:DMZ_MINED_AREA_KMCRI_KM2",
+                "National Defense Committee, 2010 (20 km² planned + 97.8 km² unconfirmed)": {
                     "expr": "p + u",
                     "refs": {
                         "p": "const:DMZ_MINED_AREA_NDC2010_PLANNED_KM2",
                         "u": "const:DMZ_MINED_AREA_NDC2010_UNCONFIRMED_KM2",
                     },
+                    "unit": "km²",
                 },
-            ]
-        },
-        extra={
-            "note": "Published estimates of the mined area south of the MDL range from 112.5 km² (KMCRI) to 117.8 km² (National Defense Committee, 2010)."
+            },
         },
     ),  # fmt: skip
     Rule(

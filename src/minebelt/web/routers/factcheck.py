@@ -76,10 +76,11 @@ def check_claims(doc: ClaimsIn, examples: Path | None) -> list[dict[str, Any]]:
 def factcheck_doc(claims: list[dict[str, Any]], path: Path, label: str) -> dict[str, Any]:
     from ...factcheck import SCHEMA, Checker, check_claim
     from ...factcheck.check import holds_by_kind
+    from ...factcheck.provenance import as_of, sourced_row
 
     checker = Checker(path, claims)
     try:
-        rows = [check_claim(checker, c) for c in claims]
+        rows = [sourced_row(checker, c, check_claim) for c in claims]
     except InputError as e:
         raise InputError(*(line.replace(str(path), label) for line in e.lines)) from None
     counts: dict[str, int] = {}
@@ -90,6 +91,7 @@ def factcheck_doc(claims: list[dict[str, Any]], path: Path, label: str) -> dict[
         "file": label,
         "summary": counts,
         "holds_by_kind": holds_by_kind(rows),
+        "as_of": as_of(rows),
         "claims": rows,
         "provenance": {"minebelt_version": __version__},
     }
