@@ -65,7 +65,9 @@ KMU_UKR_2025 = Citation(
     quote=(
         "the demining carried out by UDS operator lasted from October to late December last year ... A total of 78 sappers "
         "and 5 paramedics were involved in the demining. Demining machines were also used for the work. ... The cost of "
-        "demining the site was UAH 15 million"
+        "demining the site was UAH 15 million, 55% lower than the expected cost calculated for the procurement. Five "
+        "operators competed in the auction for the right to clear the site, and they reduced the cost of demining by UAH "
+        "17 million."
     ),
 )
 NBU_UAH_2024 = Citation(
@@ -176,6 +178,22 @@ _OWN: tuple[DeminerYearCost, ...] = (
         "December'); 5 paramedics and machines are in the price, not in the count",
         "UKR",
         "one clearance contract won at auction (55 % below the expected cost), battle-area contamination",
+        "weak",
+        (KMU_UKR_2025, NBU_UAH_2024),
+        "default",
+    ),
+    DeminerYearCost(
+        "ukraine-2024-expected",
+        "Ukraine 2024, expected cost",
+        "the same plot at the procurement's expected cost (UAH 15 M won at auction + the 17 M the auction took off)",
+        32e6,
+        "UAH",
+        "2024-12-31",
+        78 * 85 / 365.25,
+        "UAH 32 M expected cost (the price won plus the UAH 17 M the auction reduced it by) over the same 78 sappers for "
+        "about 85 days: the upper end of Ukraine's range, the auction price its lower end",
+        "UKR",
+        "the procurement's expected cost of the same contract, battle-area contamination",
         "weak",
         (KMU_UKR_2025, NBU_UAH_2024),
         "default",

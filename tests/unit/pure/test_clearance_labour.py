@@ -14,10 +14,13 @@ def test_each_default_is_money_over_the_deminer_years_of_the_same_scope():
     assert c["croatia-2021"].per_deminer_year == pytest.approx(385e6 / 600)
     assert c["croatia-2020"].per_deminer_year == pytest.approx(421e6 / 600)
     assert c["ukraine-2024"].per_deminer_year == pytest.approx(15e6 / (78 * 85 / 365.25))
+    # the same contract at the procurement's expected cost: UAH 15 M won + the 17 M the auction took off
+    assert c["ukraine-2024-expected"].per_deminer_year == pytest.approx(32e6 / (78 * 85 / 365.25))
     assert [x.key for x in lab.DEMINER_YEAR_COSTS if x.use == "default"] == [
         "croatia-2021",
         "croatia-2020",
         "ukraine-2024",
+        "ukraine-2024-expected",
     ]
     for x in lab.DEMINER_YEAR_COSTS:  # every figure quotes its source and says how it was divided
         assert x.citations and all(cit.quote for cit in x.citations) and x.division
@@ -37,5 +40,5 @@ def test_the_wage_level_is_where_the_section_lies():
         "UKR", "EU", "EU", "EU", "EU", "EU", "other"
     ]  # fmt: skip
     eu, ukr, other = (lab.level_span(v) for v in ("EU", "UKR", "other"))
-    assert ukr[0] == ukr[1] < eu[0] < eu[1]
+    assert ukr[0] < ukr[1] < eu[0] < eu[1]
     assert other == (ukr[0], eu[1])  # no figure of its own: the span of both, stated as such

@@ -20,6 +20,7 @@ from ...model import clearance_labour as lab_src
 from ...model import clearance_outturns as out
 from ...model import currency as fx
 from ...scenario.clearance_labour import LEVEL_WORDS
+from .clearance_text import RATES_ALONE, rates_interval
 from .cost import exchange_rate_block
 
 if TYPE_CHECKING:
@@ -229,6 +230,9 @@ def cost_lines(
     )  # fmt: skip
     effort_words = f"about {N.sig(total, 2, words=True)} deminer-years"
     if basis == "effort":
+        if not d and (rates := rates_interval(block, "cost")) is not None:
+            rng = N.span(*rates, 2, currency=cur).removeprefix(cur + " ")
+            head = f"about {N.sig(block.get('cost'), 2, currency=cur)} (90 %, {RATES_ALONE}: {rng})"
         res["cost_headline"] = f"{head}, {price}: {effort_words} at {per}"
         res["cost_assumes"] = (
             lab_src.ASSUMES if not lab["stated"] else "the effort times the stated cost per deminer-year"
@@ -239,14 +243,36 @@ def cost_lines(
     a = area.get("cost")
     e = block.get("cost") if basis == "effort" else (lo_cost + hi_cost) / 2
     if a and e:
-        why = (
-            "the pay of Nicaragua's army engineers (1990\u20132010) and of a 2005 contractor's deminers, not of deminers "
-            "where the belt lies"
-            if not k.get("cost_per_m2_stated")
-            else "the stated cost per m\u00b2"
-        )
+        why = _why_area_is_lower(block, total) if not k.get("cost_per_m2_stated") else "the stated cost per m\u00b2"
         res["cost_differs"] = (
             f"The per-m\u00b2 cross-check gives {N.sig(a, 2, currency=cur)} ({N.pct(a / e)} of it): at this "
-            f"effort it pays {N.sig(a / total, 2, currency=cur)} a deminer-year, {why}."
+            f"effort it pays {N.sig(a / total, 2, currency=cur)} a deminer-year. {why}."
         )
     return res
+
+
+def _why_area_is_lower(block: dict[str, Any], effort: float) -> str:
+    """Why the per-m² programmes cost less than the belt's effort: Cyprus's recorded fields needed a
+    fraction of this belt's effort per m² (its deminers' years over its area, the back-test's
+    case), and Nicaragua's engineers were paid army wages (the outturn over its 306 sappers'
+    twenty years)."""
+    from ...model.clearance_history import CASES
+
+    cases = {c.key: c for c in CASES}
+    cy, ni = cases["cyprus-2004-2005"], cases["nicaragua"]
+    cleared = float(np.asarray(block.get("cleared_km2") or 0.0, dtype=float).reshape(-1)[0]) * 1e6
+    rows = {r["key"]: r for r in block.get("cost_outturns") or []}
+    parts = []
+    if cleared > 0 and cy.deminers:
+        share = (cy.deminers * cy.years / cy.cleared_m2) / (effort / cleared)
+        parts.append(
+            f"Cyprus's recorded fields needed {N.ratio(share)} this belt's effort per m\u00b2 (deminer-years per m\u00b2)"
+        )
+    r = rows.get("nicaragua")
+    if r and r.get("usd_per_m2") and ni.deminers:
+        per = r["usd_per_m2"] * ni.cleared_m2 / (ni.deminers * ni.years)
+        parts.append(
+            f"Nicaragua's army engineers cost about {N.sig(per, 2, currency='USD')} a deminer-year "
+            f"({ni.deminers:,.0f} sappers over {ni.years:,.0f} years), not what a deminer-year costs where the belt lies"
+        )
+    return ("It is lower because " + "; and ".join(parts)) if parts else "The two rest on different programmes"

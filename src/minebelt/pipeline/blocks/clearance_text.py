@@ -236,7 +236,28 @@ def effort_text(block: dict[str, Any]) -> str | None:
     d = block.get("deminer_years_dist") or {}
     text = f"about {numbers.sig(e, 2, words=True)} deminer-years"
     rng = numbers.span(d.get("p05"), d.get("p95"), 2, words=True)
-    return text + (f" (90 %: {rng})" if rng else "")
+    if rng:
+        return text + f" (90 %: {rng})"
+    rates = rates_interval(block, "deminer_years")
+    if rates:
+        return text + f" (90 %, {RATES_ALONE}: {numbers.span(*rates, 2, words=True)})"
+    return text
+
+
+#: What a point run's interval covers: the fitted rates' prediction interval, nothing else.
+RATES_ALONE = "the fitted rates alone"
+
+
+def rates_interval(block: dict[str, Any], key: str) -> tuple[float, float] | None:
+    """``(low, high)`` of ``block[key]`` (the effort or the years) across the fitted rates' 90 %
+    prediction interval, x/÷ :data:`~minebelt.model.clearance_workforce.PREDICTION_FACTOR`: exact
+    at point inputs, since one factor moves both rates (the back-test's error is on the whole
+    effort). None when the rates are stated rather than fitted, or without the figure."""
+    v = block.get(key)
+    prod = block.get("productivity") or {}
+    if v is None or not prod.get("fitted") or not numbers.finite(v):
+        return None
+    return float(v) / wf.PREDICTION_FACTOR, float(v) * wf.PREDICTION_FACTOR
 
 
 _FOLD = {
@@ -277,6 +298,8 @@ def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, str]:
     years = f"{_n(y)} years" if y is not None else "not estimated"
     if y is not None and d.get("p05") is not None and d.get("p95") is not None and _n(d["p05"]) != _n(d["p95"]):
         years += f" (90 %: {_n(d['p05'])}\u2013{_n(d['p95'])})"
+    elif (rates := rates_interval(block, "calendar_years")) is not None:
+        years += f" (90 %, {RATES_ALONE}: {_n(rates[0])}\u2013{_n(rates[1])})"
     assumes = cap.get("assumes") or cap.get("description", "")
     release = (
         "the whole belt a confirmed hazardous area released by clearance"
