@@ -89,7 +89,7 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
         % {"title": title, "n": N.count(total), "verdicts": listed},
         style="bold",
     )
-    if current() == "en" and (split := holds_by_kind(doc["claims"])):  # an English sentence, not yet a message
+    if split := holds_by_kind(doc["claims"]):
         para(console, split)
     shown = [v for v, _ in counts] if show_all else ["does-not-hold", "error"]
     for verdict, n in counts:
