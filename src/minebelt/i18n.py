@@ -187,11 +187,18 @@ def nprinted(singular: str, plural: str, printed: str, fraction: str | None = No
     ``ngettext`` is given a whole number of the same CLDR category. A category only fractions
     take has no gettext form: ``fraction`` (a message translated by the caller, usually
     ``pgettext("fraction", plural)``) is used then, else the plural."""
+    return npprinted("", singular, plural, printed, fraction)
+
+
+def npprinted(context: str, singular: str, plural: str, printed: str, fraction: str | None = None) -> str:
+    """:func:`nprinted` with a message context (``npgettext``'s; ``""``: none)."""
     code = current()
     n = _integer_of(code, plural_of(printed, code))
-    if n is None:
-        return fraction if fraction is not None else translations(code).ngettext(singular, plural, 5)
-    return translations(code).ngettext(singular, plural, n)
+    if n is None and fraction is not None:
+        return fraction
+    t = translations(code)
+    n = 5 if n is None else n
+    return t.npgettext(context, singular, plural, n) if context else t.ngettext(singular, plural, n)
 
 
 def pgettext(context: str, message: str) -> str:
@@ -220,4 +227,4 @@ def N_(message: str) -> str:
 
 
 __all__ = ["DOMAIN", "LANGS", "LOCALE_DIR", "NAMES", "N_", "allowed", "check", "current", "from_accept_language",
-           "from_environment", "gettext", "in_english", "language", "ngettext", "nprinted", "pgettext", "plural_of", "set_language", "translations"]  # fmt: skip
+           "from_environment", "gettext", "in_english", "language", "ngettext", "npprinted", "nprinted", "pgettext", "plural_of", "set_language", "translations"]  # fmt: skip

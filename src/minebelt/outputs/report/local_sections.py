@@ -18,7 +18,7 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, nprinted, pgettext
 from ...i18n import gettext as _
-from .local_names import country
+from .local_names import country, years_text
 from .local_words import clearance_label, clearance_line, production_line
 from .views import _get, _num
 
@@ -29,17 +29,6 @@ RELEASE_STEPS = (
     ("cleared", N_("Cleared")),
 )
 _PARTS = (("mines_cost", N_("Mines")), ("laying_cost", N_("Laying")), ("fence_cost", N_("Border-fence proxy")))
-
-
-def years_text(x: Any, n: int | None = None) -> str:
-    """``71,1 roku``, ``1 020 lat``, ``35,1 gads``: a number of years (``n`` significant
-    figures, else the detail rule) with the noun in the form the printed number takes; ``not
-    estimated`` when absent."""
-    if _num(x) is None:
-        return N.not_estimated()
-    printed = N.sig(x, n, scale=False) if n else N.num(x, scale=False)
-    form = nprinted("%(n)s year", "%(n)s years", printed, pgettext("fraction", "%(n)s years"))
-    return form % {"n": printed}
 
 
 def _years_span(d: Any) -> str:

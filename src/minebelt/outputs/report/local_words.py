@@ -30,6 +30,7 @@ from .local_names import countries as countries
 from .local_names import country as country
 from .local_names import unit as unit
 from .local_names import value as value
+from .local_names import years_text as years_text
 from .views import _get, _num
 
 # ----------------------------------------------------------------------------- production
@@ -95,7 +96,7 @@ def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
         )
     ramp = _num(p.get("ramp_up_years"))
     if ramp:
-        out.append(_("Output ramps up from zero over %(years)s years.") % {"years": N.num(ramp, scale=False)})
+        out.append(_("Output ramps up from zero over %(years)s.") % {"years": years_text(ramp)})
     for n in p.get("stated_needs") or []:
         if isinstance(n, dict) and _num(n.get("mines")) is not None:
             lo, hi = _num(n.get("mines")), _num(n.get("mines_high"))
@@ -286,8 +287,8 @@ def clearance_line(doc: dict[str, Any]) -> str:
     y, ay = _num(k.get("calendar_years")), _num(alt.get("years"))
     if y and ay:
         fold = max(y, ay) / min(y, ay)
-        bits.append(_("the minefield condition moves the answer about %(fold)s times (%(cond)s: %(years)s years; %(other)s: %(other_years)s): records and terrain decide it, not age") % {
-            "fold": N.count(round(fold)), "cond": _condition_name(_get(cap, "condition", "key")), "years": _g3(y),
+        bits.append(_("the minefield condition moves the answer about %(fold)s times (%(cond)s: %(years)s; %(other)s: %(other_years)s): records and terrain decide it, not age") % {
+            "fold": N.count(round(fold)), "cond": _condition_name(_get(cap, "condition", "key")), "years": years_text(y, 3),
             "other": _condition_name(alt.get("condition")), "other_years": _g3(ay)})  # fmt: skip
     return "; ".join(bits)
 
@@ -314,18 +315,18 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
     alt = k.get("condition_alternative") or {}
     if _num(alt.get("years")) is not None and alt.get("condition") in _CONDITIONS:
         out.append(
-            _("Other minefield condition (%(condition)s): %(years)s years with the same workforce.")
-            % {"years": N.sig(alt["years"], 3, scale=False), "condition": _(_CONDITIONS[alt["condition"]])}
+            _("Other minefield condition (%(condition)s): %(years)s with the same workforce.")
+            % {"years": years_text(alt["years"], 3), "condition": _(_CONDITIONS[alt["condition"]])}
         )
     wc = k.get("world_capacity") or {}
     if _num(k.get("world_capacity_years")) is not None and _num(wc.get("km2_per_year")) is not None:
-        out.append(_("Yardstick: %(years)s years if all the area the States Parties cleared of anti-personnel mines in %(year)s (%(km2)s km², %(report)s) went into this belt.") % {
-            "years": N.sig(k["world_capacity_years"], 3, scale=False), "year": wc.get("year", ""), "km2": N.num(wc["km2_per_year"], scale=False), "report": wc.get("report", "")})  # fmt: skip
-    for key, msg in (("area_rate", N_("Area-rate yardstick (context, not the estimate): %(years)s years at the km² national programmes cleared a year, on far less densely mined land.")),
-                     ("mine_rate", N_("Mine-rate yardstick (context, not the estimate): %(years)s years at the mines national programmes destroyed a year."))):  # fmt: skip
+        out.append(_("Yardstick: %(years)s if all the area the States Parties cleared of anti-personnel mines in %(year)s (%(km2)s km², %(report)s) went into this belt.") % {
+            "years": years_text(k["world_capacity_years"], 3), "year": wc.get("year", ""), "km2": N.num(wc["km2_per_year"], scale=False), "report": wc.get("report", "")})  # fmt: skip
+    for key, msg in (("area_rate", N_("Area-rate yardstick (context, not the estimate): %(years)s at the km² national programmes cleared a year, on far less densely mined land.")),
+                     ("mine_rate", N_("Mine-rate yardstick (context, not the estimate): %(years)s at the mines national programmes destroyed a year."))):  # fmt: skip
         yrs = _num(_get(k, "yardsticks", key, "years"))
         if yrs is not None:
-            out.append(_(msg) % {"years": N.sig(yrs, 3, scale=False)})
+            out.append(_(msg) % {"years": years_text(yrs, 3)})
     vs = k.get("vs_build") or {}
     if vs and vs.get("clearance_to_build_ratio") is None and vs.get("build_complete") is False:
         out.append(_("No ratio of clearance to build cost: the build cost leaves out laying."))
