@@ -42,6 +42,10 @@ def _years_span(d: Any) -> str:
     return form % {"n": printed}
 
 
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _money(x: Any, currency: str, n: int | None = None) -> str:
     return N.sig(x, n, currency=currency) if n else N.num(x, currency=currency)
 
@@ -159,7 +163,7 @@ def cost_parts(doc: dict[str, Any]) -> dict[str, Any]:
         "total": _money(total, cur) if total is not None else N.not_estimated(),
         "total_range": _money_span(c.get("total_dist"), cur),
         "total_label": _("Total") if complete else _("Total, costed parts only"),
-        "not_costed": (
+        "not_costed": _first_upper(
             _("%(parts)s: no public rate. Building costs more than this total; no ratio is put against it.")
             % {"parts": ", ".join(_(n).lower() for k, n in _PARTS if k in missing)}
         )
