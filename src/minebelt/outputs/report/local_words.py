@@ -241,6 +241,13 @@ def clearance_label(doc: dict[str, Any]) -> str:
     return label
 
 
+def _counted_mines(printed: str) -> str:
+    """``22 miny``, ``3,80 minos``: a printed number of mines with the noun CLDR's rules give it."""
+    from ...i18n import npprinted
+
+    return f"{printed} {npprinted('after a number', 'mine', 'mines', printed, pgettext('fraction', 'mines'))}"
+
+
 def _g3(x: Any) -> str:
     """Three significant figures as the English sentence prints them (``75``, ``22``, ``1 020``):
     a zero that rounding leaves at the end is dropped, as Python's ``g`` format drops it."""
@@ -257,19 +264,19 @@ def clearance_line(doc: dict[str, Any]) -> str:
         if cond in _CONDITIONS:
             bits.append(_(_CONDITIONS[cond]))
         a, b = _rates(k, doc)
-        kw = {"mines": _g3(a), "m2": _g3(b)}
+        kw = {"mines": _counted_mines(_g3(a)), "m2": _g3(b)}
         fitted = bool(_get(cap, "productivity", "fitted"))
         if a is not None and b is not None:
             bits.append(
                 (
-                    _("%(mines)s mines and %(m2)s m² per deminer-year, fitted on six historical clearances")
+                    _("%(mines)s and %(m2)s m² per deminer-year, fitted on six historical clearances")
                     if fitted
-                    else _("%(mines)s mines and %(m2)s m² per deminer-year (stated)")
+                    else _("%(mines)s and %(m2)s m² per deminer-year (stated)")
                 )
                 % kw
             )
         elif a is not None:
-            bits.append(_("%(mines)s mines per deminer-year") % kw)
+            bits.append(_("%(mines)s per deminer-year") % kw)
         bits.append(_("one workforce for the whole belt"))
     method = _get(k, "land_release", "method")
     bits.append(
