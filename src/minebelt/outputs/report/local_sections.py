@@ -172,7 +172,43 @@ def cost_parts(doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def cost_countries(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The cost table by defending country: ``[{name, parts [3], fence_km, total, total_range}]``."""
+    c = doc.get("cost") or {}
+    cur = str(c.get("currency") or "")
+    rows = []
+    for code, r in (c.get("by_country") or {}).items():
+        if isinstance(r, dict):
+            money = [_money(r[k], cur) if _num(r.get(k)) is not None else N.not_estimated() for k, _n in _PARTS]
+            rows.append({"name": country(code, doc), "parts": money, "total": _money(r.get("total"), cur),
+                         "fence_km": N.num(r["fence_km"], scale=False) if _num(r.get("fence_km")) is not None else "",
+                         "total_range": _money_span(r.get("total_dist"), cur)})  # fmt: skip
+    return rows
+
+
 # ----------------------------------------------------------------------------- clearance
+
+
+def clearance_countries(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The clearance table by defending country: ``[{name, area, cleared, capacity, years,
+    years_range, cost, cost_range, world_years}]`` in the reader's numbers and words."""
+    k = doc.get("clearance") or {}
+    cur = str(k.get("currency") or _get(doc, "cost", "currency") or "USD")
+    workforce = _get(k, "capacity", "basis") == "workforce"
+    rows = []
+    for code, r in (k.get("by_country") or {}).items():
+        if not isinstance(r, dict):
+            continue
+        cap = r.get("capacity_km2_per_year")
+        rows.append({
+            "name": country(code, doc), "area": N.num(r.get("area_to_address_km2", r.get("area_to_clear_km2")), scale=False),
+            "cleared": N.num(r.get("cleared_km2"), scale=False),
+            "capacity": N.num(cap) if _num(cap) is not None else (_("one workforce for the whole belt") if workforce else _("One programme for the whole belt.").rstrip(".")),
+            "years": years_text(r.get("calendar_years")), "years_range": _years_span(r.get("calendar_years_dist")),
+            "cost": _money(r.get("cost"), cur) if _num(r.get("cost")) is not None else N.not_estimated(),
+            "cost_range": _money_span(r.get("cost_dist"), cur), "world_years": years_text(r.get("world_capacity_years")),
+        })  # fmt: skip
+    return rows
 
 
 def land_release(doc: dict[str, Any]) -> dict[str, Any]:
@@ -273,5 +309,5 @@ def sensitivity_intro(words: str, median: str) -> str:
     ) % {"output": name}
 
 
-__all__ = ["clearance_figures", "cost_intro", "cost_parts", "land_release", "production_bound",
+__all__ = ["clearance_countries", "clearance_figures", "cost_countries", "cost_intro", "cost_parts", "land_release", "production_bound",
            "production_figures", "sensitivity_intro", "years_text"]  # fmt: skip
