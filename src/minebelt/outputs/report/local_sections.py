@@ -68,7 +68,7 @@ def production_figures(doc: dict[str, Any]) -> list[tuple[str, str, str]]:
     if p.get("years_to_fill_condition") and years is not None:
         label += ", " + production_line(doc)
     done = N.year(p.get("year_complete")) if years is not None else N.not_estimated()
-    dist = p.get("year_complete_dist") if isinstance(p.get("year_complete_dist"), dict) else {}
+    dist: dict[str, Any] = p["year_complete_dist"] if isinstance(p.get("year_complete_dist"), dict) else {}
     a, b = N.year(dist.get("p05"), missing=""), N.year(dist.get("p95"), missing="")
     capacity = "; ".join(
         f"{str(e.get('producer') or '').split(' (', 1)[0]}: {N.count(e.get('mines_per_year'))}" for e in used
@@ -254,7 +254,7 @@ def clearance_figures(doc: dict[str, Any]) -> dict[str, Any]:
                 _money_span(k.get("cost_dist"), cur),
             )
         )
-    w = k.get("world_capacity") if isinstance(k.get("world_capacity"), dict) else {}
+    w: dict[str, Any] = k["world_capacity"] if isinstance(k.get("world_capacity"), dict) else {}
     kw = {"year": w.get("year", ""), "report": w.get("report", "")}
     if _num(k.get("world_capacity_years")) is not None:
         rows.append(
@@ -276,7 +276,7 @@ def clearance_figures(doc: dict[str, Any]) -> dict[str, Any]:
                 _years_span(k.get("world_capacity_years_by_mines_dist")),
             )
         )
-    vs = k.get("vs_build") if isinstance(k.get("vs_build"), dict) else {}
+    vs: dict[str, Any] = k["vs_build"] if isinstance(k.get("vs_build"), dict) else {}
     ratio = _num(vs.get("clearance_to_build_ratio"))
     if vs and _get(doc, "cost", "complete") is not False and ratio is not None:
         rows.append((_("Clearance cost against build cost"), N.ratio(ratio), ""))
