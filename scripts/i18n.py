@@ -34,6 +34,11 @@ def extract() -> None:
         "N_",
         "-k",
         "pgettext:1c,2",
+        # i18n.nprinted(singular, plural, printed, ...), i18n.npprinted(context, singular, plural, ...)
+        "-k",
+        "nprinted:1,2",
+        "-k",
+        "npprinted:1c,2,3",
         "--sort-by-file",
         "--no-wrap",
         "--project",

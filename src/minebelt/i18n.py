@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import gettext as _gettext
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -144,6 +145,62 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translations(current()).ngettext(singular, plural, n)
 
 
+@cache
+def _integer_of(lang: str, category: str) -> int | None:
+    """The smallest whole number of CLDR plural ``category`` in ``lang`` (0 to 199), or None
+    when only fractions take it (Polish and Ukrainian "other", Lithuanian "many")."""
+    from babel import Locale
+
+    rule = Locale.parse(lang).plural_form
+    return next((n for n in range(200) if rule(n) == category), None)
+
+
+def plural_of(printed: str, lang: str | None = None) -> str:
+    """The CLDR plural category of a number *as printed* in ``lang`` (the current language if
+    None): ``"35,7"`` in Polish is ``other`` (a fraction: "35,7 roku"), ``"4"`` ``few``,
+    ``"21"`` ``many``; a range reads by its last number (``"3–4"`` -> ``few``: "3–4 kraje").
+    The digits printed decide it (CLDR's operands v and f: ``"1,0"`` is not ``"1"``), so the
+    figure is rounded first and its form chosen after; grouping spaces are ignored. A scale
+    word after the number ("4,1 mln", "4.1 million") governs the noun as a round million does
+    ("4,1 mln lat", "4,1 milj. vuotta"): the category of 1,000,000. Raises ValueError on text
+    without a digit."""
+    from decimal import Decimal
+
+    from babel import Locale
+
+    code = current() if lang is None else lang
+    last = re.split("[\u2013\u2014-]", printed.strip())[-1]
+    number = re.search(r"\d[\d\u00a0\u202f ,.]*", last)
+    if number is None:
+        raise ValueError(f"no number in {printed!r}")
+    if re.search(r"\w", last[number.end() :]):
+        return str(Locale.parse(code).plural_form(1_000_000))
+    digits = re.sub(r"[\u00a0\u202f ]", "", number.group(0)).rstrip(",.")
+    group, decimal = (",", ".") if code == "en" else ("\u00a0", ",")
+    digits = digits.replace(group, "").replace(decimal, ".") if code == "en" else digits.replace(",", ".")
+    return str(Locale.parse(code).plural_form(Decimal(digits)))
+
+
+def nprinted(singular: str, plural: str, printed: str, fraction: str | None = None) -> str:
+    """The form of ``singular``/``plural`` for a number already printed (``printed``: its
+    locale's digits, a fraction or a range), by CLDR's plural rules through Babel: gettext's
+    ``ngettext`` is given a whole number of the same CLDR category. A category only fractions
+    take has no gettext form: ``fraction`` (a message translated by the caller, usually
+    ``pgettext("fraction", plural)``) is used then, else the plural."""
+    return npprinted("", singular, plural, printed, fraction)
+
+
+def npprinted(context: str, singular: str, plural: str, printed: str, fraction: str | None = None) -> str:
+    """:func:`nprinted` with a message context (``npgettext``'s; ``""``: none)."""
+    code = current()
+    n = _integer_of(code, plural_of(printed, code))
+    if n is None and fraction is not None:
+        return fraction
+    t = translations(code)
+    n = 5 if n is None else n
+    return t.npgettext(context, singular, plural, n) if context else t.ngettext(singular, plural, n)
+
+
 def pgettext(context: str, message: str) -> str:
     """``message`` in the current language, told apart by ``context`` (short words)."""
     return translations(current()).pgettext(context, message)
@@ -170,4 +227,4 @@ def N_(message: str) -> str:
 
 
 __all__ = ["DOMAIN", "LANGS", "LOCALE_DIR", "NAMES", "N_", "allowed", "check", "current", "from_accept_language",
-           "from_environment", "gettext", "in_english", "language", "ngettext", "pgettext", "set_language", "translations"]  # fmt: skip
+           "from_environment", "gettext", "in_english", "language", "ngettext", "npprinted", "nprinted", "pgettext", "plural_of", "set_language", "translations"]  # fmt: skip

@@ -140,10 +140,12 @@ def _run(argv: list[str] | None) -> int:
             return rv  # a command ended with typer.Exit(code)
     except InputError as e:
         from ..outputs.hygiene import terminal_safe
+        from ._error_words import localise
 
-        # one line per problem (a file with several bad sections names each of them)
+        # one line per problem (a file with several bad sections names each of them), its
+        # sentence in the reader's language, the field and the allowed range as written
         for line in getattr(e, "lines", None) or (str(e),):
-            sys.stderr.write(f"minebelt: error: {terminal_safe(line, keep_newlines=False)}\n")
+            sys.stderr.write(f"minebelt: error: {terminal_safe(localise(line), keep_newlines=False)}\n")
         return 2
     except ce.EXITS as e:
         return int(getattr(e, "exit_code", 0) or 0)

@@ -38,11 +38,17 @@ def borders(
     if as_json:
         emit_json(doc)
         return
-    from ..data.iso import country_name
+    from ..i18n import gettext as _
+    from ..outputs.report.local_names import country as country_name
     from ..outputs.terminal.tables import borders_table
 
-    title = f"Land borders ({len(rows)})" + (f" of {country_name(code)}" if country else "")
-    borders_table(doc, title, f"{info['attribution']} (data {meta().get('data_version')})", console())
+    kw = {"n": len(rows), "country": country_name(code) if country else ""}
+    title = (_("Land borders (%(n)s) of %(country)s") if country else _("Land borders (%(n)s)")) % kw
+    footer = _("%(attribution)s (data %(version)s)") % {
+        "attribution": info["attribution"],
+        "version": meta().get("data_version"),
+    }
+    borders_table(doc, title, footer, console())
 
 
 def models(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import settings
-from ..numbers import decimals, num, sig
+from ..i18n import current, ngettext
+from ..i18n import gettext as _
+from ..numbers import count, decimals, num, sig
 from .datadict import Column
 
 if TYPE_CHECKING:
@@ -103,6 +105,12 @@ def model_text(m: DensityModel) -> str:
 
 def workforce_text(clearance: dict[str, Any]) -> str:
     """``4,021 deminers (Ukraine's certified mine action operators, 2024)`` or ``500 deminers (stated)``."""
+    if current() != "en":
+        kw = {"deminers": num(clearance["deminers"]), "programme": _(str(clearance.get("programme") or "")),
+              "year": clearance.get("year", "")}  # fmt: skip
+        if clearance.get("programme"):
+            return _("deminers: %(deminers)s (%(programme)s, %(year)s)") % kw
+        return _("deminers: %(deminers)s (stated)") % kw
     n = f"{num(clearance['deminers'])} deminers"
     if clearance.get("programme"):
         return f"{n} ({clearance['programme']}, {clearance['year']})"
@@ -118,13 +126,27 @@ SENTENCE_NAMES = {"RUS": "Russia", "COD": "DR Congo", "PSE": "Palestine", "VAT":
 
 
 def short_name(code: str, name: str) -> str:
-    """The country's name for a sentence: :data:`SENTENCE_NAMES`, else its ISO 3166 name."""
+    """The country's name for a sentence: :data:`SENTENCE_NAMES`, else its ISO 3166 name; in
+    another language CLDR's name (via Babel), else as in English."""
+    if current() != "en":
+        from .report.local_names import country
+
+        local = country(code)
+        if local != code:
+            return local
     return SENTENCE_NAMES.get(code, name)
 
 
 def side_words(r: dict[str, Any]) -> str:
     """``Russia's side of its border with Kazakhstan``."""
     return f"{_possessive(short_name(r['defender'], r['defender_name']))} side of its border with {short_name(r['neighbour'], r['neighbour_name'])}"
+
+
+def _mines(printed: str) -> str:
+    """``166 mln min``, ``5 302 miny``: a printed number of mines with its noun in the form CLDR gives it."""
+    from ..i18n import npprinted, pgettext
+
+    return f"{printed} {npprinted('after a number', 'mine', 'mines', printed, pgettext('fraction', 'mines'))}"
 
 
 def headline(result: Atlas, n: int = 3) -> str:
@@ -134,7 +156,24 @@ def headline(result: Atlas, n: int = 3) -> str:
         result.all_rows or result.rows, key=lambda r: (-r["mines"][result.model], r["defender"], r["neighbour"])
     )[:n]
     if not rows:
-        return "No border side in this atlas."
+        return _("No border side in this atlas.")
+    if current() != "en":  # a side as "defender > neighbour": no possessive to decline
+        from babel.lists import format_list
+
+        local = [
+            f"{short_name(r['defender'], r['defender_name'])} > {short_name(r['neighbour'], r['neighbour_name'])} "
+            + f"({_mines(sig(r['mines'][result.model], words=True))}, {sig(r['belt_area_km2'])} km²)"
+            for r in rows
+        ]  # fmt: skip
+        return ngettext(
+            "At %(depth)s km deep the largest belts would be on these sides (defender > neighbour): %(sides)s, of %(n)s border side.",
+            "At %(depth)s km deep the largest belts would be on these sides (defender > neighbour): %(sides)s, of %(n)s border sides.",
+            result.sides,
+        ) % {
+            "depth": num(result.depth_km, scale=False),
+            "sides": format_list(local, locale=current()),
+            "n": count(result.sides),
+        }
     parts = [
         f"{side_words(r)} ({sig(r['mines'][result.model], words=True)} mines, {sig(r['belt_area_km2'])} km\u00b2)"
         for r in rows
@@ -150,6 +189,13 @@ def assumes(result: Atlas) -> str:
 
     m = DENSITY_MODELS[result.model]
     c = result.clearance
+    if current() != "en":
+        from .report.local_words import _condition_name
+
+        return _(
+            "Assumes a belt %(depth)s km deep behind each side's land border (rivers and lakes skipped), mines at %(model)s; clearance by %(workforce)s at the productivities fitted on historical clearances (minefield condition: %(condition)s); people: places within 1, 5 and 10 km, the defender's side and the other side apart."
+        ) % {"depth": num(result.depth_km, scale=False), "model": f"{m.name}, {num(m.value)} {_(m.unit)}",
+             "workforce": workforce_text(c), "condition": _condition_name(c["minefield_condition"])}  # fmt: skip
     return (
         f"Assumes a belt {result.depth_km:g} km deep behind each side's land border (rivers and lakes skipped), mines at "
         f"{model_text(m)}; clearance by {workforce_text(c)} at the productivities fitted on historical clearances "

@@ -16,17 +16,25 @@ from typing import Any
 
 from .. import numbers as N
 from ..i18n import gettext as _
-from ..i18n import pgettext
+from ..i18n import npprinted, pgettext
 
-#: Units of the claims files after a number, as a reader of the six languages reads them (as written otherwise).
+#: Units of the claims files after a number, as a reader of the six languages reads them (as
+#: written otherwise): each a function of the number as printed, a count's noun in the form
+#: CLDR's plural rules give it ("3–4 kraje", "5 krajów", "35,7 roku"; :func:`minebelt.i18n.nprinted`).
 UNITS = {
-    "km": lambda: pgettext("after a number", "km"), "km²": lambda: pgettext("after a number", "km²"),
-    "mines": lambda: pgettext("after a number", "mines"), "miles": lambda: pgettext("after a number", "miles"),
-    "countries": lambda: pgettext("after a number", "countries"), "years": lambda: pgettext("after a number", "years"),
-    "hours": lambda: pgettext("after a number", "hours"), "months": lambda: pgettext("after a number", "months"),
-    "shells": lambda: pgettext("after a number", "shells"), "grams": lambda: pgettext("after a number", "grams"),
-    "minefields": lambda: pgettext("after a number", "minefields"), "mines/km²": lambda: pgettext("after a number", "mines/km²"),
-    "mines per shell": lambda: pgettext("after a number", "mines per shell"), "times": lambda: pgettext("after a number", "times"),
+    "km": lambda n: pgettext("after a number", "km"), "km²": lambda n: pgettext("after a number", "km²"),
+    "mines/km²": lambda n: pgettext("after a number", "mines/km²"),
+    "mines per shell": lambda n: pgettext("after a number", "mines per shell"),
+    "mines": lambda n: npprinted("after a number", "mine", "mines", n, pgettext("fraction", "mines")),
+    "miles": lambda n: npprinted("after a number", "mile", "miles", n, pgettext("fraction", "miles")),
+    "countries": lambda n: npprinted("after a number", "country", "countries", n, pgettext("fraction", "countries")),
+    "years": lambda n: npprinted("after a number", "year", "years", n, pgettext("fraction", "years")),
+    "hours": lambda n: npprinted("after a number", "hour", "hours", n, pgettext("fraction", "hours")),
+    "months": lambda n: npprinted("after a number", "month", "months", n, pgettext("fraction", "months")),
+    "shells": lambda n: npprinted("after a number", "shell", "shells", n, pgettext("fraction", "shells")),
+    "grams": lambda n: npprinted("after a number", "gram", "grams", n, pgettext("fraction", "grams")),
+    "minefields": lambda n: npprinted("after a number", "minefield", "minefields", n, pgettext("fraction", "minefields")),
+    "times": lambda n: npprinted("after a number", "time", "times", n, pgettext("fraction", "times")),
 }  # fmt: skip
 #: A stated figure's qualifier (``qualifier``) before it.
 QUALIFIERS = {
@@ -54,9 +62,9 @@ def value(x: Any, unit: str) -> str:
         return x
     if isinstance(x, (list, tuple)) and len(x) == 2:
         lo, hi = value(x[0], unit), value(x[1], unit)
-        words = UNITS[unit]() if unit in UNITS else ""
-        if words and lo.endswith(f" {words}"):  # the unit once, after the range: "3–4 krajów"
-            lo = lo[: -len(words) - 1]
+        if unit in UNITS and (v := N.finite(x[0])) is not None:  # the unit once, after the range: "3–4 kraje"
+            words = UNITS[unit](N.num(v, words=True))
+            lo = lo.removesuffix(f" {words}") if words else lo
         return f"{lo}\u2013{hi}"
     v = N.finite(x)
     if v is None:
@@ -69,8 +77,9 @@ def value(x: Any, unit: str) -> str:
         return N.sig(v, 3, currency=unit)
     if unit.endswith("(1 = yes)"):
         return _("yes") if v == 1 else _("no")
-    words = UNITS[unit]() if unit in UNITS else unit
-    return f"{N.num(v, words=True)} {words}".strip()
+    printed = N.num(v, words=True)
+    words = UNITS[unit](printed) if unit in UNITS else unit
+    return f"{printed} {words}".strip()
 
 
 def stated_computed(c: dict[str, Any]) -> str:

@@ -9,13 +9,32 @@ figures of each country, and the inputs that explain each difference with their 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from .. import numbers as N
+from ..i18n import N_
+from ..i18n import gettext as _
 from .report import fmt as F
 
 #: How each unit of ``minebelt.compare/1`` is written, and the unit shown after a label.
 _UNIT_SUFFIX = {"km": "km", "km\u00b2": "km\u00b2", "mines/km": "mines/km", "people": "people", "years": "years"}
+#: The figures' labels (``figures[].label``, English in the document) in the reader's words.
+LABELS = {
+    x: x
+    for x in (
+        N_("border or line length"), N_("front the belt is laid behind"), N_("belt area"), N_("mines"),
+        N_("mines per km of front"), N_("mines per km of front, x the densest recorded barrier"),
+        N_("build cost (costed parts)"), N_("years to produce the mines"), N_("last mine produced"),
+        N_("clearance time"), N_("clearance cost"), N_("people within 5 km of the belt"), N_("front"),
+        N_("km"), N_("km\u00b2"), N_("mines/km"), N_("people"), N_("years"),
+    )
+}  # fmt: skip
+
+
+def label(text: str) -> str:
+    """A figure's label or unit in the reader's words (as written when it is not one of :data:`LABELS`)."""
+    return _(LABELS[text]) if text in LABELS else text
 
 
 _PEOPLE = F.Rule("sig", n=3)
@@ -41,7 +60,7 @@ def _rule(unit: str, currency: str | None = None) -> Any:
 def fmt_figure(v: Any, unit: str, currency: str | None = None) -> str:
     """A figure by the rule of its unit: ``5,853``, ``125 M``, ``4.2x``, ``USD 5.89 bn``, ``2097``."""
     if v is None:
-        return F.NOT_ESTIMATED
+        return N.not_estimated()
     if unit == "x":
         return F.fmt_ratio(v)
     return _rule(unit, currency)(v)
@@ -96,7 +115,8 @@ def fmt_share(s: Any) -> str:
 
 def label_with_unit(row: dict[str, Any]) -> str:
     suffix = _UNIT_SUFFIX.get(row["unit"])
-    return f"{row['label']} ({suffix})" if suffix and suffix not in row["label"] else row["label"]
+    words = label(row["label"])
+    return f"{words} ({label(suffix)})" if suffix and suffix not in row["label"] else words
 
 
 def _row_cells(row: dict[str, Any], n: int) -> dict[str, Any]:
@@ -120,18 +140,18 @@ def _row_cells(row: dict[str, Any], n: int) -> dict[str, Any]:
 def _attribution_view(entry: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
     scen = doc["scenarios"]
     k = entry["scenario"]
-    title = f"What explains {scen[k]['label']} - {scen[0]['label']}"
+    title = _("What explains %(b)s - %(a)s") % {"b": scen[k]["label"], "a": scen[0]["label"]}
     figures = {r["path"]: r for r in doc["figures"]}
     lead = entry.get("figures", [None])[0] if entry.get("figures") else None
     out: dict[str, Any] = {"title": title, "rows": [], "note": entry.get("not_estimated")}
     if lead is None:
         if not out["note"]:
-            out["note"] = "no attributed figure differs"
+            out["note"] = _("no attributed figure differs")
         return out
     row = figures.get(lead, {"unit": "", "label": lead})
     cur = row.get("currency")
     diff = row["difference"][k] if "difference" in row else None
-    out["figure"] = f"{row['label']}: {fmt_difference(diff, row['unit'], cur)}"
+    out["figure"] = f"{label(row['label'])}: {fmt_difference(diff, row['unit'], cur)}"
     for r in entry.get("inputs", []):
         out["rows"].append(
             {
@@ -140,7 +160,7 @@ def _attribution_view(entry: dict[str, Any], doc: dict[str, Any]) -> dict[str, A
                 "effect": fmt_difference((r.get("effects") or {}).get(lead), row["unit"], cur),
                 "share": fmt_share((r.get("share") or {}).get(lead)),
                 "others": "; ".join(
-                    f"{figures[p]['label']} {fmt_difference(e, figures[p]['unit'], figures[p].get('currency'))}"
+                    f"{label(figures[p]['label'])} {fmt_difference(e, figures[p]['unit'], figures[p].get('currency'))}"
                     for p, e in (r.get("effects") or {}).items()
                     if p != lead and p in figures and e
                 ),
@@ -150,9 +170,28 @@ def _attribution_view(entry: dict[str, Any], doc: dict[str, Any]) -> dict[str, A
     rest = (entry.get("interaction") or {}).get(lead)
     if rest is not None and entry.get("inputs"):
         share = rest / diff if diff else None
-        out["rows"].append({"input": "interaction (inputs acting together)", "change": "", "effect": fmt_difference(rest, row["unit"], cur),
+        out["rows"].append({"input": _("interaction (inputs acting together)"), "change": "", "effect": fmt_difference(rest, row["unit"], cur),
                             "share": fmt_share(share), "others": "", "note": ""})  # fmt: skip
     return out
+
+
+_NOTES = (
+    (re.compile(r"^(?P<figure>.+): not estimated for (?P<labels>[^()]+) \(not a figure of that estimate\)$"),
+     N_("%(figure)s: not estimated for %(labels)s (not a figure of that estimate)")),
+    (re.compile(r"^(?P<figure>.+): not compared, the currencies differ \((?P<currencies>.+)\)$"),
+     N_("%(figure)s: not compared, the currencies differ (%(currencies)s)")),
+)  # fmt: skip
+
+
+def _note(text: str) -> str:
+    """A note of the document (English, a contract) in the reader's words, as written when its
+    pattern is not known."""
+    for pattern, message in _NOTES:
+        m = pattern.match(text)
+        if m:
+            kw = m.groupdict()
+            return _(message) % {**kw, "figure": label(kw["figure"])}
+    return text
 
 
 def compare_view(doc: dict[str, Any]) -> dict[str, Any]:
@@ -165,7 +204,7 @@ def compare_view(doc: dict[str, Any]) -> dict[str, Any]:
     scen = doc["scenarios"]
     n = len(scen)
     labels = [s["label"] for s in scen]
-    headers = ["figure", *labels]
+    headers = [_("figure"), *labels]
     if n == 2:
         headers += [f"{labels[1]} - {labels[0]}", f"{labels[1]} / {labels[0]}"]
     else:
@@ -181,7 +220,7 @@ def compare_view(doc: dict[str, Any]) -> dict[str, Any]:
         "rows": rows,
         "countries": countries,
         "attribution": [_attribution_view(e, doc) for e in doc.get("attribution", [])],
-        "notes": list(doc.get("notes", [])),
+        "notes": [_note(str(x)) for x in doc.get("notes", [])],
     }
 
 

@@ -45,22 +45,28 @@ def _listed(counts: list[tuple[str, int]]) -> str:
     return ", ".join(f"{N.num(n, scale=False)} {verdict_words(v, n)}" for v, n in counts)
 
 
-#: The sentences of :func:`holds_by_kind`, (one, many), with named placeholders: whole sentences
-#: ready for the catalogues (English until they are added there).
-HOLDS_FACT = ("{n} fact holds", "{n} facts hold")
-HOLDS_BY = ("{n} holds by {by}", "{n} hold by {by}")
-HOLDS_KIND = ("{n} {kind} claim holds", "{n} {kind} claims hold")
-HOLDS_OF = ("Of the {n} that holds: {parts}.", "Of the {n} that hold: {parts}.")
-
-
-def _plural(forms: tuple[str, str], n: int) -> str:
-    return forms[0] if n == 1 else forms[1]
+def _holds_part(kind: str, by: str, n: int) -> str:
+    """One group of the claims that hold ("27 facts hold", "18 hold by the article's own
+    arithmetic"), a message per kind in the reader's language; whose model (``by``) is the
+    claims file's own words, shown as written unless it is the article's own arithmetic."""
+    kw = {"n": N.num(n, scale=False), "by": by, "kind": kind}
+    if kind == "fact":
+        return ngettext("%(n)s fact holds", "%(n)s facts hold", n) % kw
+    if by == "the article's own arithmetic":
+        return (
+            ngettext("%(n)s holds by the article's own arithmetic", "%(n)s hold by the article's own arithmetic", n)
+            % kw
+        )
+    if by:
+        return ngettext("%(n)s holds by %(by)s", "%(n)s hold by %(by)s", n) % kw
+    return ngettext("%(n)s %(kind)s claim holds", "%(n)s %(kind)s claims hold", n) % kw
 
 
 def holds_by_kind(claims: Iterable[dict]) -> str:
     """One sentence splitting the claims that hold by kind and whose model, e.g. "Of the 46
-    that hold: 27 facts hold; 18 hold by the article's own arithmetic." ("" when none holds):
-    a fact that holds and a figure that holds by a model's own arithmetic are not the same news."""
+    that hold: 27 facts hold; 18 hold by the article's own arithmetic." ("" when none holds),
+    in the reader's language: a fact that holds and a figure that holds by a model's own
+    arithmetic are not the same news."""
     groups: Counter[tuple[str, str]] = Counter()
     for c in claims:
         if c.get("verdict") == "holds":
@@ -69,16 +75,12 @@ def holds_by_kind(claims: Iterable[dict]) -> str:
     total = sum(groups.values())
     if not total:
         return ""
-    parts = []
-    for (kind, by), n in sorted(groups.items(), key=lambda kv: (kv[0][0] != "fact", -kv[1], kv[0][1])):
-        shown = N.num(n, scale=False)
-        if kind == "fact":
-            parts.append(_plural(HOLDS_FACT, n).format(n=shown))
-        elif by:
-            parts.append(_plural(HOLDS_BY, n).format(n=shown, by=by))
-        else:
-            parts.append(_plural(HOLDS_KIND, n).format(n=shown, kind=kind))
-    return _plural(HOLDS_OF, total).format(n=N.num(total, scale=False), parts="; ".join(parts))
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0][0] != "fact", -kv[1], kv[0][1]))
+    parts = "; ".join(_holds_part(kind, by, n) for (kind, by), n in ordered)
+    return ngettext("Of the %(n)s that holds: %(parts)s.", "Of the %(n)s that hold: %(parts)s.", total) % {
+        "n": N.num(total, scale=False),
+        "parts": parts,
+    }
 
 
 def verdict_summary(verdicts: Iterable[str]) -> str:

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ... import numbers as N
-from ...i18n import current, language, ngettext
+from ...i18n import current, language
 from ...i18n import gettext as _
 
 
@@ -75,10 +75,11 @@ def english(view: Any, doc: dict[str, Any]) -> Any:
 
 
 def _years(x: Any, n: int) -> str:
-    """``71 years``, ``71 рік``: the figure to ``n`` significant figures with the plural form
-    of the number printed."""
-    whole = int(abs(float(f"{float(x):.{n}g}")))
-    return ngettext("%(n)s year", "%(n)s years", whole) % {"n": N.sig(x, n, scale=False)}
+    """``71 years``, ``71 рік``, ``35,7 roku``: the figure to ``n`` significant figures with
+    the plural form CLDR gives the number printed (a fraction too)."""
+    from .local_names import years_text
+
+    return years_text(x, n)
 
 
 def _localised(card: Any, doc: dict[str, Any], title: str) -> Card | None:

@@ -73,7 +73,30 @@ def clearance_card(doc: dict[str, Any]) -> Card | None:
         # the document's headline is an English sentence: its figure again, in the reader's numbers (as the page does)
         card = replace(card, figure=_years(k["calendar_years"], 3), range=_interval(k.get("calendar_years_dist"), 3, scale=False, unit=_("years")),
                        label=W.clearance_label(doc), assumes=W.clearance_line(doc), details=W.clearance_details(doc))  # fmt: skip
+        if _EFFORT.match(" ".join(str(k["headline"]).split())) and (led := _effort_led(k)):
+            card = replace(card, figure=led[0], label=led[1], range="")
     return card
+
+
+def _effort_led(k: dict[str, Any]) -> tuple[str, str] | None:
+    """The card's figure and label led by the effort, as the English headline leads: ``("ok.
+    4,1 mln lat pracy saperów", "(90 %: 0,65–24 mln) na oczyszczenie; 1 020 lat (90 %:
+    163–5 980) siłami 4 021 saperów (kadra ..., 2024)")``; None without a workforce."""
+    w = _get(k, "capacity", "workforce") or {}
+    if N.finite(k.get("deminer_years")) is None or N.finite(w.get("deminers")) is None:
+        return None
+    effort = _("about %(effort)s deminer-years") % {"effort": N.sig(k["deminer_years"], 2, words=True)}
+    erange = _interval(k.get("deminer_years_dist"), 2, words=True)
+    years = _years(k["calendar_years"], 3)
+    yrange = _interval(k.get("calendar_years_dist"), 3, scale=False)
+    kw = {"years": f"{years} ({yrange})" if yrange else years, "deminers": N.count(w["deminers"]),
+          "programme": _(str(w.get("programme") or "")), "year": w.get("year", "")}  # fmt: skip
+    label = (
+        _("to clear it; %(years)s with %(deminers)s deminers, the workforce of %(programme)s (%(year)s)")
+        if w.get("programme")
+        else _("to clear it; %(years)s with %(deminers)s deminers (stated)")
+    ) % kw
+    return effort, f"({erange}) {label}" if erange else label
 
 
 def _civilians_line(t: dict[str, Any]) -> str:

@@ -23,7 +23,7 @@ from ... import i18n
 from ..._version import __version__
 from ...i18n import gettext as _
 from . import fmt as F
-from . import local_civilians, local_notes, local_words
+from . import local_civilians, local_notes, local_sections, local_words
 from .assumptions import assumptions
 from .briefing import summary
 from .cards import english
@@ -116,7 +116,9 @@ def environment() -> Any:
         assumptions=lambda prefix, block, scenario_file=None, doc=None: assumptions(
             prefix, _plain(block), _plain(scenario_file), _plain(doc)
         ),
-        # the blocks' sections are not translated yet: wholly English, words and numbers
+        # the views word the sections in English (words and numbers); in another language the
+        # templates take the sentences local_sections words from the same fields instead
+        local=lambda doc: _Local(_plain(doc) or {}) if i18n.current() != "en" else None,
         production_view=lambda doc: english(production_view, _plain(doc) or {}),
         cost_view=lambda doc: english(cost_view, _plain(doc) or {}),
         clearance_view=lambda doc: english(clearance_view, _plain(doc) or {}),
@@ -130,6 +132,19 @@ def environment() -> Any:
         attribution=ATTRIBUTION,
     )
     return env
+
+
+class _Local:
+    """The sections' sentences in the reader's language (:mod:`.local_sections`), for one document."""
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self.doc = doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(local_sections, name)(self.doc)
+
+    def sensitivity_intro(self, words: str, median: str) -> str:
+        return local_sections.sensitivity_intro(str(words), str(median or ""))
 
 
 def static_text(name: str) -> str:

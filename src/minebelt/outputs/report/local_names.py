@@ -13,7 +13,7 @@ from typing import Any
 
 from ... import numbers as N
 from ...data.iso import country_names
-from ...i18n import N_, current
+from ...i18n import N_, current, nprinted, pgettext
 from ...i18n import gettext as _
 from .views import _get
 
@@ -154,3 +154,15 @@ def value(text: Any, unit_words: str = "") -> str:
         notes.append(_("%(year)s prices") % {"year": year.group(1)})
     figure += f" {unit_words}" if unit_words else ""
     return figure + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def years_text(x: Any, n: int | None = None) -> str:
+    """``71,1 roku``, ``1 020 lat``, ``35,1 gads``: a number of years (``n`` significant
+    figures without a trailing zero, else the detail rule) with the noun in the form the printed number takes; ``not
+    estimated`` when absent."""
+    if N.finite(x) is None:
+        return N.not_estimated()
+    # a zero that rounding leaves at the end is dropped, as the English sentence prints it (75, not 75,0)
+    printed = N.sig(float(f"{float(x):.{n}g}"), n, scale=False) if n else N.num(x, scale=False)
+    form = nprinted("%(n)s year", "%(n)s years", printed, pgettext("fraction", "%(n)s years"))
+    return form % {"n": printed}

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ... import numbers as N
 from ...i18n import gettext as _
-from .local_words import _PARTS, _short, countries
+from .local_words import _PARTS, _short, countries, years_text
 from .views import _get, _num
 
 
@@ -74,9 +73,9 @@ def clearance_caveats(doc: dict[str, Any]) -> list[str]:
         alt = k.get("condition_alternative") or {}
         text = _("Clearance time scales as one over the deminers: twice the deminers, half the years.")
         if _num(alt.get("years")) is not None:
-            text += " " + _(
-                "The minefield condition moves it too (%(years)s years for a belt cleared from its records)."
-            ) % {"years": N.sig(alt["years"], 3, scale=False)}
+            text += " " + _("The minefield condition moves it too (%(years)s for a belt cleared from its records).") % {
+                "years": years_text(alt["years"], 3)
+            }
         out.append(text + " " + _("The yardsticks of States Parties' output do not depend on it."))
     if str(k.get("unrecorded_allowance_note") or "").startswith("assumes"):
         out.append(

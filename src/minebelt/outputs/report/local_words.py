@@ -30,6 +30,7 @@ from .local_names import countries as countries
 from .local_names import country as country
 from .local_names import unit as unit
 from .local_names import value as value
+from .local_names import years_text as years_text
 from .views import _get, _num
 
 # ----------------------------------------------------------------------------- production
@@ -95,7 +96,7 @@ def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
         )
     ramp = _num(p.get("ramp_up_years"))
     if ramp:
-        out.append(_("Output ramps up from zero over %(years)s years.") % {"years": N.num(ramp, scale=False)})
+        out.append(_("Output ramps up from zero over %(years)s.") % {"years": years_text(ramp)})
     for n in p.get("stated_needs") or []:
         if isinstance(n, dict) and _num(n.get("mines")) is not None:
             lo, hi = _num(n.get("mines")), _num(n.get("mines_high"))
@@ -240,6 +241,13 @@ def clearance_label(doc: dict[str, Any]) -> str:
     return label
 
 
+def _counted_mines(printed: str) -> str:
+    """``22 miny``, ``3,80 minos``: a printed number of mines with the noun CLDR's rules give it."""
+    from ...i18n import npprinted
+
+    return f"{printed} {npprinted('after a number', 'mine', 'mines', printed, pgettext('fraction', 'mines'))}"
+
+
 def _g3(x: Any) -> str:
     """Three significant figures as the English sentence prints them (``75``, ``22``, ``1 020``):
     a zero that rounding leaves at the end is dropped, as Python's ``g`` format drops it."""
@@ -256,19 +264,19 @@ def clearance_line(doc: dict[str, Any]) -> str:
         if cond in _CONDITIONS:
             bits.append(_(_CONDITIONS[cond]))
         a, b = _rates(k, doc)
-        kw = {"mines": _g3(a), "m2": _g3(b)}
+        kw = {"mines": _counted_mines(_g3(a)), "m2": _g3(b)}
         fitted = bool(_get(cap, "productivity", "fitted"))
         if a is not None and b is not None:
             bits.append(
                 (
-                    _("%(mines)s mines and %(m2)s m² per deminer-year, fitted on eight historical clearances")
+                    _("%(mines)s and %(m2)s m² per deminer-year, fitted on eight historical clearances")
                     if fitted
-                    else _("%(mines)s mines and %(m2)s m² per deminer-year (stated)")
+                    else _("%(mines)s and %(m2)s m² per deminer-year (stated)")
                 )
                 % kw
             )
         elif a is not None:
-            bits.append(_("%(mines)s mines per deminer-year") % kw)
+            bits.append(_("%(mines)s per deminer-year") % kw)
         bits.append(_("one workforce for the whole belt"))
     method = _get(k, "land_release", "method")
     bits.append(
@@ -286,8 +294,8 @@ def clearance_line(doc: dict[str, Any]) -> str:
     y, ay = _num(k.get("calendar_years")), _num(alt.get("years"))
     if y and ay:
         fold = max(y, ay) / min(y, ay)
-        bits.append(_("the minefield condition moves the answer about %(fold)s times (%(cond)s: %(years)s years; %(other)s: %(other_years)s): records and terrain decide it, not age") % {
-            "fold": N.count(round(fold)), "cond": _condition_name(_get(cap, "condition", "key")), "years": _g3(y),
+        bits.append(_("the minefield condition moves the answer about %(fold)s times (%(cond)s: %(years)s; %(other)s: %(other_years)s): records and terrain decide it, not age") % {
+            "fold": N.count(round(fold)), "cond": _condition_name(_get(cap, "condition", "key")), "years": years_text(y, 3),
             "other": _condition_name(alt.get("condition")), "other_years": _g3(ay)})  # fmt: skip
     return "; ".join(bits)
 
@@ -314,18 +322,18 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
     alt = k.get("condition_alternative") or {}
     if _num(alt.get("years")) is not None and alt.get("condition") in _CONDITIONS:
         out.append(
-            _("Other minefield condition (%(condition)s): %(years)s years with the same workforce.")
-            % {"years": N.sig(alt["years"], 3, scale=False), "condition": _(_CONDITIONS[alt["condition"]])}
+            _("Other minefield condition (%(condition)s): %(years)s with the same workforce.")
+            % {"years": years_text(alt["years"], 3), "condition": _(_CONDITIONS[alt["condition"]])}
         )
     wc = k.get("world_capacity") or {}
     if _num(k.get("world_capacity_years")) is not None and _num(wc.get("km2_per_year")) is not None:
-        out.append(_("Yardstick: %(years)s years if all the area the States Parties cleared of anti-personnel mines in %(year)s (%(km2)s km², %(report)s) went into this belt.") % {
-            "years": N.sig(k["world_capacity_years"], 3, scale=False), "year": wc.get("year", ""), "km2": N.num(wc["km2_per_year"], scale=False), "report": wc.get("report", "")})  # fmt: skip
-    for key, msg in (("area_rate", N_("Area-rate yardstick (context, not the estimate): %(years)s years at the km² national programmes cleared a year, on far less densely mined land.")),
-                     ("mine_rate", N_("Mine-rate yardstick (context, not the estimate): %(years)s years at the mines national programmes destroyed a year."))):  # fmt: skip
+        out.append(_("Yardstick: %(years)s if all the area the States Parties cleared of anti-personnel mines in %(year)s (%(km2)s km², %(report)s) went into this belt.") % {
+            "years": years_text(k["world_capacity_years"], 3), "year": wc.get("year", ""), "km2": N.num(wc["km2_per_year"], scale=False), "report": wc.get("report", "")})  # fmt: skip
+    for key, msg in (("area_rate", N_("Area-rate yardstick (context, not the estimate): %(years)s at the km² national programmes cleared a year, on far less densely mined land.")),
+                     ("mine_rate", N_("Mine-rate yardstick (context, not the estimate): %(years)s at the mines national programmes destroyed a year."))):  # fmt: skip
         yrs = _num(_get(k, "yardsticks", key, "years"))
         if yrs is not None:
-            out.append(_(msg) % {"years": N.sig(yrs, 3, scale=False)})
+            out.append(_(msg) % {"years": years_text(yrs, 3)})
     vs = k.get("vs_build") or {}
     if vs and vs.get("clearance_to_build_ratio") is None and vs.get("build_complete") is False:
         out.append(_("No ratio of clearance to build cost: the build cost leaves out laying."))

@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..._version import __version__
+from ...i18n import current
 from ...i18n import gettext as _
+from . import local_sections as LS
 from .assumptions import assumptions
 from .cards import english
 from .clearance_view import clearance_view
@@ -72,8 +74,16 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         )
 
     scenario_file = (doc.get("scenario") or {}).get("file")
+    local = current() != "en"  # the sections' sentences in the reader's language (local_sections)
+    head = [_("figure"), _("estimate"), _("90 %% interval") % {}]
     pv = english(production_view, doc)
-    if pv is not None:
+    if pv is not None and local:
+        _h2(pdf, _("Production"))
+        _table(pdf, head, [list(r) for r in LS.production_figures(doc)], [70, 62, 50], numeric={1, 2})
+        if pv["lower"]:
+            _para(pdf, LS.production_bound(doc), 8, colour=MUTED, h=3.8)
+        _assumptions(pdf, assumptions("production", doc.get("production"), scenario_file, doc))
+    elif pv is not None:
         _h2(pdf, "Production")
         _table(
             pdf, ["figure", "estimate", "90 % interval"], [list(r) for r in pv["figures"]], [70, 62, 50], numeric={1, 2}
@@ -92,7 +102,15 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
             )
         _assumptions(pdf, assumptions("production", doc.get("production"), scenario_file, doc))
     cv = english(cost_view, doc)
-    if cv is not None:
+    if cv is not None and local:
+        _h2(pdf, f"{_('Build cost')} ({cv['currency']})" if cv["currency"] else _("Build cost"))
+        lc = LS.cost_parts(doc)
+        body = [[p["name"] + (f" ({p['note']})" if p["note"] else ""), p["value"], p["range"]] for p in lc["parts"]]
+        body.append([lc["total_label"], lc["total"], lc["total_range"]])
+        _table(pdf, [_("part"), _("cost"), head[2]], body, [90, 40, 52], numeric={1, 2}, total=True)
+        _para(pdf, " ".join(x for x in (LS.cost_intro(doc), lc["not_costed"]) if x), 8, colour=MUTED, h=3.8)
+        _assumptions(pdf, assumptions("cost", doc.get("cost"), scenario_file, doc))
+    elif cv is not None:
         _h2(pdf, f"Build cost ({cv['currency']})" if cv["currency"] else "Build cost")
         body = [[p["name"] + (f" ({p['note']})" if p["note"] else ""), p["value"], p["range"]] for p in cv["parts"]]
         body.append([cv["total_label"], cv["total"], cv["total_range"]])
@@ -107,7 +125,16 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
             _para(pdf, " ".join(notes), 8, colour=MUTED, h=3.8)
         _assumptions(pdf, assumptions("cost", doc.get("cost"), scenario_file, doc))
     kv = english(clearance_view, doc)
-    if kv is not None:
+    if kv is not None and local:
+        _h2(pdf, _("Clearance legacy"))
+        lr, lf = LS.land_release(doc), LS.clearance_figures(doc)
+        body = [[f"{_('Area to address')} (km\u00b2)", lr["area"], "", lr["area_range"]]]
+        body += [[f"{s['name']} (km\u00b2)", s["km2"], s["share"], s["range"]] for s in lr["steps"]]
+        _table(pdf, [_("land release"), _("estimate"), _("share"), head[2]], body, [80, 32, 20, 50], numeric={1, 2, 3})
+        _table(pdf, head, [list(r) for r in lf["rows"]], [100, 32, 50], numeric={1, 2})
+        _para(pdf, " ".join(x for x in (lf["note"], lr["note"]) if x), 8, colour=MUTED, h=3.8)
+        _assumptions(pdf, assumptions("clearance", doc.get("clearance"), scenario_file, doc))
+    elif kv is not None:
         _h2(pdf, "Clearance legacy (IMAS land release)")
         body = [["Area to address (km\u00b2)", kv["area"], "", kv["area_range"]]]
         body += [[f"{s['name']} (km\u00b2)", s["km2"], s["share"], s["range"]] for s in kv["steps"]]
@@ -234,7 +261,7 @@ def _assumptions(pdf: FPDF, rows: list[dict[str, str]]) -> None:
     if rows:
         _table(
             pdf,
-            ["assumption", "value", "unit", "source"],
+            [_("assumption"), _("value"), _("unit"), _("source")],
             [[r["name"], r["value"], r["unit"], r["source"]] for r in rows],
             [42, 26, 24, 90],
             size=6.8,

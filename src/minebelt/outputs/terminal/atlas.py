@@ -22,6 +22,7 @@ DEFAULT_ROWS = 20
 
 def render_atlas(result: Atlas, console: Console) -> None:
     """The headline, the assumptions, the ranked table and the data line."""
+    from ...i18n import gettext as _
     from ..atlas_view import assumes, headline, short_name, workforce_text
     from .layout import Column, para, print_table
 
@@ -34,7 +35,7 @@ def render_atlas(result: Atlas, console: Console) -> None:
     cols = [
         Column("#", [str(r["rank"]) for r in rows]),
         Column(
-            "side: defender > neighbour",
+            _("side: defender > neighbour"),
             [
                 f"{short_name(r['defender'], r['defender_name'])} > {short_name(r['neighbour'], r['neighbour_name'])}"
                 for r in rows
@@ -42,38 +43,58 @@ def render_atlas(result: Atlas, console: Console) -> None:
             numeric=False,
             min_width=16,
         ),
-        Column("border\nkm", [km(r["length_km"]) for r in rows], priority=3),
-        Column("water\nkm", [km(r["water_km"]) for r in rows], priority=4),
-        Column("belt\nkm\u00b2", [km(r["belt_area_km2"]) for r in rows]),
-        Column("mines", [N.num(r["mines"][model]) for r in rows]),
+        Column(_("border\nkm"), [km(r["length_km"]) for r in rows], priority=3),
+        Column(_("water\nkm"), [km(r["water_km"]) for r in rows], priority=4),
+        Column(_("belt\nkm\u00b2"), [km(r["belt_area_km2"]) for r in rows]),
+        Column(_("mines"), [N.num(r["mines"][model]) for r in rows]),
         Column(
-            "years to\nclear",
-            [N.sig(r["clearance_years"][model], 2, scale=False, missing="n/a") for r in rows],
+            _("years to\nclear"),
+            [N.sig(r["clearance_years"][model], 2, scale=False, missing=_("n/a")) for r in rows],
             priority=1,
         ),
         Column(
-            "people\n\u2264 5 km",
+            _("people\n\u2264 5 km"),
             [N.count(r["people"]["defender_side"]["within_5km"]["population"]) for r in rows],
             priority=2,
         ),
     ]
-    title = f"Border sides at {result.depth_km:g} km, by {result.options.sort}"
-    print_table(console, title, cols, hint="--json or --csv")
+    kw = {"depth": N.num(result.depth_km, scale=False), "sort": result.options.sort, "shown": N.count(len(rows)),
+          "n": N.count(result.sides), "model": model, "workforce": workforce_text(result.clearance)}  # fmt: skip
+    print_table(console, _("Border sides at %(depth)s km, by %(sort)s") % kw, cols, hint="--json or --csv")
     if len(rows) < len(result.rows):
         para(
             console,
-            f"({len(rows):,} of {result.sides:,} sides shown; --top N shows more; --json and --csv hold every side)",
+            _("(%(shown)s of %(n)s sides shown; --top N shows more; --json and --csv hold every side)") % kw,
             style="dim",
         )
     elif len(rows) < result.sides:
-        para(console, f"(the first {len(rows):,} of {result.sides:,} sides)", style="dim")
+        para(console, _("(the first %(shown)s of %(n)s sides)") % kw, style="dim")
     para(
         console,
-        f"mines: {model}; years to clear (two significant figures): with {workforce_text(result.clearance)}; people \u2264 5 km: population of the places within "
-        "5 km of the belt on the defender's side. --json and --csv hold every density model, 1, 5 and 10 km and the other side.",
+        _(
+            "mines: %(model)s; years to clear (two significant figures): with %(workforce)s; people ≤ 5 km: population of the places within 5 km of the belt on the defender's side. --json and --csv hold every density model, 1, 5 and 10 km and the other side."
+        )
+        % kw,
         style="dim",
     )
     from ...data.borders import data_info
 
     info = data_info()
-    para(console, f"{result.curves_note()}. {info['attribution']} (data {info['version']}).", style="dim")
+    para(console, _("%(curves)s. %(attribution)s (data %(version)s).") % {"curves": _curves_note(result),
+         "attribution": info["attribution"], "version": info["version"]}, style="dim")  # fmt: skip
+
+
+def _curves_note(result: Atlas) -> str:
+    """How many sides were read from the bundled curves, in the reader's words (the English
+    sentence of :meth:`~minebelt.pipeline.atlas_result.Atlas.curves_note`)."""
+    from ...geo.atlas_sides import BUNDLED
+    from ...i18n import gettext as _
+
+    bundled = sum(r["source"] == BUNDLED for r in result.all_rows)
+    n = len(result.all_rows)
+    kw = {"n": N.count(n), "bundled": N.count(bundled), "computed": N.count(n - bundled)}
+    if bundled == n:
+        return _("every one of the %(n)s sides read from the bundled curves (data/border_belts.npz)") % kw
+    if bundled == 0:
+        return _("every one of the %(n)s sides computed from the lines (no current bundled curves for them)") % kw
+    return _("%(bundled)s of %(n)s sides read from the bundled curves, %(computed)s computed from the lines") % kw

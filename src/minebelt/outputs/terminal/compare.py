@@ -38,25 +38,38 @@ def headline(doc: dict[str, Any]) -> str:
     """The sentence that answers the comparison: each scenario's mines against the baseline's
     (``Compared with A, ...: B needs 0.31x the mines (19.2 million).``); "" without a mines row."""
     from ... import numbers as N
+    from ...i18n import gettext as _
+    from ...i18n import npprinted, pgettext
 
     scen = doc.get("scenarios") or []
     row = next((r for r in doc.get("figures") or [] if r.get("unit") == "mines"), None)
     if not row or len(scen) < 2:
         return ""
     vals, ratios = row.get("values") or [], row.get("ratio") or []
-    base = f"Compared with {scen[0]['label']} ({scen[0]['name']}, {N.sig(vals[0], 3, words=True)} mines)"
+    printed = N.sig(vals[0], 3, words=True)
+    mines = npprinted("after a number", "mine", "mines", printed, pgettext("fraction", "mines"))
     parts = []
     for i, s in enumerate(scen[1:], start=1):
         r = ratios[i] if i < len(ratios) else None
-        times = N.ratio(r) if N.finite(r) is not None else "not estimated"
-        parts.append(f"{s['label']} {'needs ' if i == 1 else ''}{times} the mines ({N.sig(vals[i], 3, words=True)})")
-    return f"{base}: {', '.join(parts)}."
+        kw = {"label": s["label"], "times": N.ratio(r) if N.finite(r) is not None else N.not_estimated(),
+              "mines": N.sig(vals[i], 3, words=True)}  # fmt: skip
+        parts.append(
+            (
+                _("%(label)s needs %(times)s the mines (%(mines)s)")
+                if i == 1
+                else _("%(label)s %(times)s the mines (%(mines)s)")
+            )
+            % kw
+        )
+    return _("Compared with %(label)s (%(name)s, %(mines)s): %(parts)s.") % {
+        "label": scen[0]["label"], "name": scen[0]["name"], "mines": f"{printed} {mines}", "parts": ", ".join(parts)}  # fmt: skip
 
 
 def render_compare(doc: dict[str, Any], console: Console) -> None:
     """Print a ``minebelt.compare/1`` document as ``minebelt compare`` shows it: the headline
     sentence, the scenarios, their figures side by side, per country, then what explains each
     difference; tables fit the terminal's width."""
+    from ...i18n import gettext as _
     from .layout import Column, para, print_table
 
     view = compare_view(doc)
@@ -65,33 +78,35 @@ def render_compare(doc: dict[str, Any], console: Console) -> None:
         para(console, first, style="bold")
     for label, name, file in view["scenarios"]:
         para(console, f"{label} = {name}" + (f" ({file})" if file else ""))
-    _table(console, view, view["rows"], "Side by side (baseline A)")
+    _table(console, view, view["rows"], _("Side by side (baseline A)"))
     if view["countries"]:
         rows = []
         for c in view["countries"]:
             for r in c["rows"]:
                 rows.append({**r, "label": f"{c['country']}: {r['label']}"})
-        _table(console, view, rows, "Per defending country")
+        _table(console, view, rows, _("Per defending country"))
     for att in view["attribution"]:
         if not att["rows"]:
             para(console, f"{att['title']}: {att['note']}")
             continue
         rows = att["rows"]
         cols = [
-            Column("input", [r["input"] for r in rows], numeric=False),
-            Column("change", [r["change"] for r in rows], numeric=False, priority=2),
-            Column("effect", [r["effect"] for r in rows]),
-            Column("share", [r["share"] for r in rows], priority=1),
-            Column("also moves", [r["note"] or r["others"] for r in rows], numeric=False, priority=3),
+            Column(_("input"), [r["input"] for r in rows], numeric=False),
+            Column(_("change"), [r["change"] for r in rows], numeric=False, priority=2),
+            Column(_("effect"), [r["effect"] for r in rows]),
+            Column(_("share"), [r["share"] for r in rows], priority=1),
+            Column(_("also moves"), [r["note"] or r["others"] for r in rows], numeric=False, priority=3),
         ]
         print_table(console, f"{att['title']} ({att['figure']})", cols)
         if att["note"]:
-            para(console, f"note: {att['note']}", style="yellow")
+            para(console, _("note: %(note)s") % {"note": att["note"]}, style="yellow")
     for note in view["notes"]:
-        para(console, f"note: {note}", style="yellow")
+        para(console, _("note: %(note)s") % {"note": note}, style="yellow")
     para(
         console,
-        "Effects: each differing input taken alone from the other scenario into A (point values); the interaction is what they do only together.",
+        _(
+            "Effects: each differing input taken alone from the other scenario into A (point values); the interaction is what they do only together."
+        ),
     )
 
 

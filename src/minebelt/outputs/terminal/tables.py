@@ -89,7 +89,7 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
         % {"title": title, "n": N.count(total), "verdicts": listed},
         style="bold",
     )
-    if current() == "en" and (split := holds_by_kind(doc["claims"])):  # an English sentence, not yet a message
+    if split := holds_by_kind(doc["claims"]):
         para(console, split)
     if doc.get("as_of"):
         para(console, _("Data as of %(date)s: the newest source these verdicts rest on.") % {"date": doc["as_of"]})
@@ -217,6 +217,15 @@ def sensitivity_tables(docs: list[dict[str, Any]], console: Console) -> None:
 SHORT_PART_KM = 1.0
 
 
+def _km1(x: float) -> str:
+    """A position along a border to 0.1 km, with the reader's separators (``1,283.8``, ``1 283,8``)."""
+    text = f"{x:,.1f}"
+    if current() == "en":
+        return text
+    group, decimal = N.SYMBOLS[current()]
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
 def parts_text(row: dict[str, Any]) -> str:
     """The pieces a border is made of, for the table: ``2: 0.0-1,283.8 + 1 short part (0.1 km)``.
 
@@ -227,12 +236,12 @@ def parts_text(row: dict[str, Any]) -> str:
     parts = row["parts_km"]
     long = [p for p in parts if p["to_km"] - p["from_km"] >= SHORT_PART_KM]
     short = [p for p in parts if p["to_km"] - p["from_km"] < SHORT_PART_KM]
-    text = ", ".join(f"{p['from_km']:,.1f}-{p['to_km']:,.1f}" for p in long)
+    # a decimal comma would read "0,0-10,3, 10,3-444,3": parts apart by semicolons there
+    text = (", " if current() == "en" else "; ").join(f"{_km1(p['from_km'])}-{_km1(p['to_km'])}" for p in long)
     if short:
         km = sum(p["to_km"] - p["from_km"] for p in short)
-        tail = (
-            f"{len(short)} short part{'s' if len(short) > 1 else ''} ({f'{km:,.1f}' if km >= 0.05 else 'under 0.1'} km)"
-        )
+        kw = {"n": N.count(len(short)), "km": _km1(km) if km >= 0.05 else _("under %(km)s") % {"km": _km1(0.1)}}
+        tail = ngettext("%(n)s short part (%(km)s km)", "%(n)s short parts (%(km)s km)", len(short)) % kw
         text = f"{text} + {tail}" if text else tail
     return f"{row['parts']}: {text}"
 
@@ -240,18 +249,18 @@ def parts_text(row: dict[str, Any]) -> str:
 def borders_table(doc: dict[str, Any], title: str, footer: str, console: Console) -> None:
     """The ``minebelt.borders/1`` document: one row per land border with its parts (positions
     along the border to 0.1 km; lengths by the rule of :mod:`minebelt.numbers`)."""
-    from ...data.iso import country_name
+    from ..report.local_names import country
     from .layout import Column, para, print_table
 
     rows = doc["borders"]
     km = lambda x: N.num(x, scale=False)  # noqa: E731
     cols = [
-        Column("a", [f"{r['a']} {country_name(r['a'])}" for r in rows], numeric=False),
-        Column("b", [f"{r['b']} {country_name(r['b'])}" for r in rows], numeric=False),
-        Column("length\nkm", [km(r["length_km"]) for r in rows]),
-        Column("land\nkm", [km(r["land_km"]) for r in rows], priority=2),
-        Column("water\nkm", [km(r["water_km"]) for r in rows], priority=1),
-        Column("parts (km from-to)", [parts_text(r) for r in rows], numeric=False, priority=3, min_width=16),
+        Column("a", [f"{r['a']} {country(r['a'])}" for r in rows], numeric=False),
+        Column("b", [f"{r['b']} {country(r['b'])}" for r in rows], numeric=False),
+        Column(_("length\nkm"), [km(r["length_km"]) for r in rows]),
+        Column(_("land\nkm"), [km(r["land_km"]) for r in rows], priority=2),
+        Column(_("water\nkm"), [km(r["water_km"]) for r in rows], priority=1),
+        Column(_("parts (km from-to)"), [parts_text(r) for r in rows], numeric=False, priority=3, min_width=16),
     ]
     print_table(console, title, cols)
     para(console, footer, style="dim")

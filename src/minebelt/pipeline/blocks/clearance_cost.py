@@ -241,11 +241,11 @@ def cost_lines(
         res["cost_headline"] = f"{head}, {price}"
         res["cost_assumes"] = "the cleared area at the stated cost per m\u00b2 cleared"
     a = area.get("cost")
-    e = block.get("cost") if basis == "effort" else (lo_cost + hi_cost) / 2
-    if a and e:
+    headline_cost = block.get("cost") if basis == "effort" else (lo_cost + hi_cost) / 2
+    if a and headline_cost:
         why = _why_area_is_lower(block, total) if not k.get("cost_per_m2_stated") else "the stated cost per m\u00b2"
         res["cost_differs"] = (
-            f"The per-m\u00b2 cross-check gives {N.sig(a, 2, currency=cur)} ({N.pct(a / e)} of it): at this "
+            f"The per-m\u00b2 cross-check gives {N.sig(a, 2, currency=cur)} ({N.pct(a / headline_cost)} of it): at this "
             f"effort it pays {N.sig(a / total, 2, currency=cur)} a deminer-year. {why}."
         )
     return res
