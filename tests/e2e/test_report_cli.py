@@ -122,7 +122,7 @@ def test_cli_report_pdf(flank_report):
     on_belt = doc["exposure"]["total"]["in_or_near_belt"][0]
     assert (
         on_belt["inside"]
-        and f"The belt would run through {on_belt['name']}, {on_belt['country']}, {on_belt['population']:,} people"
+        and f"The belt as drawn would cross {on_belt['name']}, {on_belt['country']}, {on_belt['population']:,} people"
         in first
     )
     assert "across the border (BLR, RUS), counted apart" in first
@@ -251,7 +251,7 @@ def test_cli_report_page_in_chromium(flank_report):
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
     assert f"{N.sig(doc['totals']['mines'], 3, words=True)}\nmines in total" in first_card and "90 %: " in first_card
     assert card_top is not None and card_top["y"] + card_top["height"] < 900  # in the first screen
-    assert caveats_visible and n_cards == 7  # mines, area, per km, cost, production, clearance, civilians
+    assert caveats_visible and n_cards == 8  # mines, area, per km, cost, production, clearance, its cost, civilians
     assert n_details >= 10 and n_open == 0
     assert height < 7500, (
         height
@@ -279,7 +279,7 @@ def test_cli_report_page_in_chromium(flank_report):
     assert (
         figure in clearance_card
         and k["capacity"]["headline"] in clearance_card
-        and k["headline_assumes"] in clearance_card
+        and "the minefield condition moves the answer" in clearance_card  # the card's one line of assumptions
     )
     assert "mine rate" not in clearance_card.split("more")[0] and "more" in clearance_card
     assert "Yardstick, if the States Parties' entire 2023 output went into this belt" in clearance_more

@@ -599,7 +599,9 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     # led by the effort and its interval, then the years with the workforce
     assert f"{figure} {label}" in summ and figure.endswith(" deminer-years") and rng == ""
     assert label.startswith("(90 %: ") and " to clear it; " in label and label.endswith(" with 1,200 deminers (stated)")
-    assert " ".join(k["headline_assumes"].split()) in summ
+    from minebelt.outputs.report import local_words as W
+
+    assert " ".join(W.clearance_line(doc, short=True).split()) in summ  # the card's one line
     # the detail of each card behind a disclosure, one sentence an item
     section = _section(page, "summary")
     assert section.count('<details class="more">') == len([x for x in summary(doc)["cards"] if x["details"]]) >= 4
@@ -758,7 +760,10 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     assert f"{N.sig(c['total'], 2, currency='USD')}" in first and "Laying is not estimated" in first
     assert " ".join(split_headline(k["headline"])[:3:2]) in first
     # the briefing's paragraphs may run on to page 2 (never under 7 pt)
-    briefing = re.sub(r"\s+", " ", reader.pages[0].extract_text() + " " + reader.pages[1].extract_text())
+    footer = re.compile(r"minebelt \S+ · [^\n]*? page \d+/\d+")  # a page break may split a sentence
+    briefing = re.sub(
+        r"\s+", " ", footer.sub(" ", reader.pages[0].extract_text() + " " + reader.pages[1].extract_text())
+    )
     assert f"{_yrs(k['world_capacity_years'])} years of the" in briefing
     assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in briefing
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
@@ -850,21 +855,22 @@ def test_summary_card_shows_one_clearance_headline():
     )
     k = doc["clearance"]
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
-    # the effort leads (it does not depend on the workforce), then the years with the workforce
-    assert (
-        card["value"] == k["effort_headline"]
-        and card["value"].endswith(" deminer-years")
-        and "\u2013" not in card["value"]
-    )
-    assert (
-        card["label"] == f"to clear it; {N.sig(k['calendar_years'], 3, scale=False)} years {k['capacity']['headline']}"
-    )
-    # the one line under the figure: what the headline assumes, as the document words it
-    assert card["note"] == k["headline_assumes"]
+    # the effort leads (it does not depend on the workforce), then the years with the workforce;
+    # a run without samples gives the fitted rates' interval, said so
+    from minebelt.outputs.report import local_words as W
+
+    assert card["value"] == k["effort_headline"].split(" (90 %")[0] and card["value"].endswith(" deminer-years")
+    years = N.sig(k["calendar_years"], 3, scale=False)
+    assert card["label"].startswith("(90 %, the fitted rates alone: ")
+    assert f"to clear it; {years} years (90 %, the fitted rates alone: " in card["label"]
+    assert card["label"].endswith(k["capacity"]["headline"])
+    # the one line under the figure: the condition, the rates, what the condition moves; the whole
+    # of what it assumes leads the detail
+    assert card["note"] == W.clearance_line(doc, short=True) and card["details"][0] == W.clearance_line(doc)
     assert card["range"] == ""  # a run without samples has no interval to show
     assert any(d.startswith("Yardstick, if the States Parties' entire") for d in card["details"])
     k["headline"] = (
-        k["headline"]
+        re.sub(r" \(90 %, the fitted rates alone: [^)]*\)", "", k["headline"])
         .replace(" deminer-years; ", " deminer-years (90 %: 0.8\u20131.5 million); ", 1)
         .replace(" years ", " years (90 %: 800\u20131,500) ", 1)
     )

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ... import numbers as N
-from ...i18n import current, language
+from ...i18n import N_, current, language
 from ...i18n import gettext as _
 
 
@@ -63,6 +63,28 @@ def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
     if varies and varies != "nothing (no spread)":
         return _("90 %%, %(varies)s: %(range)s") % {"varies": _(varies), "range": r}
     return _("90 %%: %(range)s") % {"range": r}
+
+
+#: What a point run's clearance interval covers (see ``*_rates_90`` in the clearance block).
+RATES_ALONE = N_("the fitted rates alone")
+
+
+def dist_or_rates(k: dict[str, Any], key: str) -> tuple[Any, str]:
+    """``(dist, varies)`` for :func:`_interval`: the sampled ``{key}_dist``, else on a point run
+    the fitted rates' 90 % interval ``{key}_rates_90`` labelled as such; ``(None, "")`` without."""
+    d = k.get(f"{key}_dist")
+    if d:
+        return d, ""
+    r = k.get(f"{key}_rates_90")
+    if r:
+        return {"p05": r[0], "p95": r[1]}, RATES_ALONE
+    return None, ""
+
+
+def interval_of(k: dict[str, Any], key: str, n: int | None, **kw: Any) -> str:
+    """:func:`_interval` of ``k[key]``: its sampled interval, else the fitted rates' (a point run)."""
+    d, varies = dist_or_rates(k, key)
+    return _interval(d, n, varies, **kw)
 
 
 def english(view: Any, doc: dict[str, Any]) -> Any:

@@ -15,7 +15,7 @@ from ... import numbers as N
 from ...i18n import current
 from ...i18n import gettext as _
 from . import local_words as W
-from .cards_base import Card, _interval, _localised, _one_line, _years, sentences
+from .cards_base import Card, _interval, _localised, _one_line, _years, interval_of, sentences
 from .clearance_view import clearance_view
 from .local_civilians import civilians_words
 from .views import _get, exposure_view
@@ -71,10 +71,13 @@ def clearance_card(doc: dict[str, Any]) -> Card | None:
     k = doc.get("clearance") or {}
     if card is not None and current() != "en" and k.get("headline") and N.finite(k.get("calendar_years")) is not None:
         # the document's headline is an English sentence: its figure again, in the reader's numbers (as the page does)
-        card = replace(card, figure=_years(k["calendar_years"], 3), range=_interval(k.get("calendar_years_dist"), 3, scale=False, unit=_("years")),
+        card = replace(card, figure=_years(k["calendar_years"], 3), range=interval_of(k, "calendar_years", 3, scale=False, unit=_("years")),
                        label=W.clearance_label(doc), assumes=W.clearance_line(doc), details=W.clearance_details(doc))  # fmt: skip
         if _EFFORT.match(" ".join(str(k["headline"]).split())) and (led := _effort_led(k)):
             card = replace(card, figure=led[0], label=led[1], range="")
+    if card is not None and _get(k, "capacity", "basis") == "workforce" and k.get("headline"):
+        # one line of what the figure assumes on the card; the whole of it leads the detail
+        card = replace(card, assumes=W.clearance_line(doc, short=True), details=(W.clearance_line(doc), *card.details))
     return card
 
 
@@ -86,9 +89,9 @@ def _effort_led(k: dict[str, Any]) -> tuple[str, str] | None:
     if N.finite(k.get("deminer_years")) is None or N.finite(w.get("deminers")) is None:
         return None
     effort = _("about %(effort)s deminer-years") % {"effort": N.sig(k["deminer_years"], 2, words=True)}
-    erange = _interval(k.get("deminer_years_dist"), 2, words=True)
+    erange = interval_of(k, "deminer_years", 2, words=True)
     years = _years(k["calendar_years"], 3)
-    yrange = _interval(k.get("calendar_years_dist"), 3, scale=False)
+    yrange = interval_of(k, "calendar_years", 3, scale=False)
     kw = {"years": f"{years} ({yrange})" if yrange else years, "deminers": N.count(w["deminers"]),
           "programme": _(str(w.get("programme") or "")), "year": w.get("year", "")}  # fmt: skip
     label = (
@@ -106,7 +109,7 @@ def _civilians_line(t: dict[str, Any]) -> str:
     out = ""
     if named:
         p = named[0]
-        where = "the belt would run through" if p.get("inside") else "nearest"
+        where = "the belt as drawn would cross" if p.get("inside") else "nearest"
         more = inside - 1 if p.get("inside") else 0
         out = f"{where} {p.get('name')}, {p.get('country')}, {N.count(p.get('population'))} people" + (
             f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else ""
@@ -144,7 +147,7 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
         details.append(f"Counted: {ev['scope'] or 'populated places'}.")
         return Card("civilians", "Civilians", N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
                     f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side"
-                    " (places of 1,000 or more people only)",
+                    " (a floor: places of 1,000 or more people only, GeoNames figures)",
                     "", _civilians_line(t) or line, tuple(details))  # fmt: skip
     i = radii.index("5") if "5" in radii else len(radii) // 2
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
@@ -200,7 +203,7 @@ def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
         if year
         else _("to clear it")
     )
-    rng = _interval(k.get("cost_dist"), 2, currency=cur)
+    rng = interval_of(k, "cost", 2, currency=cur)
     area = N.finite(_get(k, "cost_from_area", "cost"))
     effort = N.finite(k.get("deminer_years"))
     details: list[str] = []
@@ -210,9 +213,11 @@ def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
         if area is not None:
             details.append(_("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).") % {
                 "money": N.sig(area, 2, currency=cur), "share": N.pct(area / cost)})  # fmt: skip
-            if not _get(k, "cost_from_area", "stated"):
-                details.append(_("At this effort that figure pays %(money)s a deminer-year: the pay of Nicaragua's army engineers and of a 2005 contractor's deminers, not of deminers where the belt lies.") % {
-                    "money": N.sig(area / effort, 2, currency=cur)})  # fmt: skip
+            reasons = k.get("cost_differs_reasons") or {}
+            if not _get(k, "cost_from_area", "stated") and reasons:
+                details.append(_("At this effort that figure pays %(money)s a deminer-year. It is lower because Cyprus's recorded fields needed %(share)s of this belt's effort per m², and Nicaragua's army engineers cost about %(nicaragua)s a deminer-year: not what a deminer-year costs where the belt lies.") % {
+                    "money": N.sig(area / effort, 2, currency=cur), "share": N.pct(reasons.get("cyprus_effort_share")),
+                    "nicaragua": N.sig(reasons.get("nicaragua_usd_per_deminer_year"), 2, currency="USD")})  # fmt: skip
     else:
         assumes = _("the cleared area at %(rate)s per m² cleared") % {
             "rate": str(k.get("cost_per_m2") or "").split(" (")[0]

@@ -35,7 +35,7 @@ def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
         kw = {"place": p.get("name"), "country": country(p.get("country"), doc), "people": N.count(p.get("population"))}
         people = ngettext("%(people)s person", "%(people)s people", int(_num(p.get("population")) or 0)) % kw
         if p.get("inside"):
-            out = _("the belt would run through %(place)s (%(country)s, %(people)s)") % {**kw, "people": people}
+            out = _("the belt as drawn would cross %(place)s (%(country)s, %(people)s)") % {**kw, "people": people}
             more = inside - 1
             if more > 0:
                 out += " " + ngettext("and %(n)s more place", "and %(n)s more places", more) % {"n": N.count(more)}
@@ -88,7 +88,7 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
             )
         n = _get(t, "defender_side", "within_1km", "places")
         label = _(
-            "people in %(places)s inside the belt or within 1 km of it, on the defender's side (places of 1,000 or more people only)"
+            "people in %(places)s inside the belt or within 1 km of it, on the defender's side (a floor: places of 1,000 or more people only, GeoNames figures)"
         ) % {"places": places(n)}
         return (
             N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),

@@ -255,7 +255,9 @@ def _g3(x: Any) -> str:
     return N.sig(float(f"{v:.3g}"), 3, scale=False) if v is not None else N.sig(x, 3)
 
 
-def clearance_line(doc: dict[str, Any]) -> str:
+def clearance_line(doc: dict[str, Any], short: bool = False) -> str:
+    """What the clearance figure assumes, in the reader's words; ``short``: the one line a card
+    shows (the condition, the rates, what the condition moves), the rest left to the detail."""
     k = doc.get("clearance") or {}
     cap = k.get("capacity") or {}
     bits = []
@@ -277,19 +279,21 @@ def clearance_line(doc: dict[str, Any]) -> str:
             )
         elif a is not None:
             bits.append(_("%(mines)s per deminer-year") % kw)
-        bits.append(_("one workforce for the whole belt"))
-    method = _get(k, "land_release", "method")
-    bits.append(
-        _("the whole belt a confirmed hazardous area, released by clearance")
-        if method == "confirmed-belt"
-        else _("land release: %(method)s") % {"method": method}
-    )
-    allowance = str(k.get("unrecorded_allowance") or "0")
-    bits.append(
-        _("no mines outside the belt's mapped extent")
-        if allowance in ("0", "0.0")
-        else _("unrecorded allowance: %(value)s") % {"value": value(allowance)}
-    )
+        if not short:
+            bits.append(_("one workforce for the whole belt"))
+    if not short:
+        method = _get(k, "land_release", "method")
+        bits.append(
+            _("the whole belt a confirmed hazardous area, released by clearance")
+            if method == "confirmed-belt"
+            else _("land release: %(method)s") % {"method": method}
+        )
+        allowance = str(k.get("unrecorded_allowance") or "0")
+        bits.append(
+            _("no mines outside the belt's mapped extent")
+            if allowance in ("0", "0.0")
+            else _("unrecorded allowance: %(value)s") % {"value": value(allowance)}
+        )
     alt = k.get("condition_alternative") or {}
     y, ay = _num(k.get("calendar_years")), _num(alt.get("years"))
     if y and ay:

@@ -107,10 +107,13 @@ def cost_alternative(k: dict[str, Any], cleared_km2: float) -> dict[str, Any] | 
 
 def cost_basis_key(k: dict[str, Any]) -> str:
     """``"effort"`` (deminer-years x cost per deminer-year: the workforce basis, unless only a
-    per-m² cost is stated) or ``"area"`` (cleared m² x cost per m²)."""
+    per-m² cost is stated, or a section lies where no cost per deminer-year is on record) or
+    ``"area"`` (cleared m² x cost per m²)."""
     lab = k.get("labour")
     if k["capacity"]["basis"] != "workforce" or lab is None:
         return "area"
+    if not lab["stated"] and "other" in lab["levels"].values():
+        return "area"  # no figure of that country's own: a span of other countries' wages would be a guess
     return "effort" if lab["stated"] or not k.get("cost_per_m2_stated") else "area"
 
 
@@ -222,7 +225,13 @@ def cost_lines(
         "cost_high": hi_cost,
         "from": [b["value"] for b in by_level],
         "sources": list(dict.fromkeys(s for r in labour_table() if r["use"] == "default" for s in r["sources"])),
-        "why_not_headline": None if basis == "effort" else "a per-m\u00b2 cost is stated and no cost per deminer-year",
+        "why_not_headline": None
+        if basis == "effort"
+        else (
+            "a per-m\u00b2 cost is stated and no cost per deminer-year"
+            if k.get("cost_per_m2_stated")
+            else "no cost per deminer-year on record where the belt lies: the span of other countries' wages would be a guess"
+        ),
     }
     per = " and ".join(
         f"{N.sig(b['low'], 2, currency=cur)}" + ("" if N.sig(b["low"], 2) == N.sig(b["high"], 2) else f"\u2013{N.sig(b['high'], 2)}")
@@ -233,6 +242,7 @@ def cost_lines(
         if not d and (rates := rates_interval(block, "cost")) is not None:
             rng = N.span(*rates, 2, currency=cur).removeprefix(cur + " ")
             head = f"about {N.sig(block.get('cost'), 2, currency=cur)} (90 %, {RATES_ALONE}: {rng})"
+            res["cost_rates_90"] = list(rates)
         res["cost_headline"] = f"{head}, {price}: {effort_words} at {per}"
         res["cost_assumes"] = (
             lab_src.ASSUMES if not lab["stated"] else "the effort times the stated cost per deminer-year"
@@ -243,7 +253,10 @@ def cost_lines(
     a = area.get("cost")
     headline_cost = block.get("cost") if basis == "effort" else (lo_cost + hi_cost) / 2
     if a and headline_cost:
-        why = _why_area_is_lower(block, total) if not k.get("cost_per_m2_stated") else "the stated cost per m\u00b2"
+        reasons = _why_area_is_lower(block, total) if not k.get("cost_per_m2_stated") else {}
+        if reasons:
+            res["cost_differs_reasons"] = reasons
+        why = _reasons_text(reasons) if not k.get("cost_per_m2_stated") else "It rests on the stated cost per m\u00b2"
         res["cost_differs"] = (
             f"The per-m\u00b2 cross-check gives {N.sig(a, 2, currency=cur)} ({N.pct(a / headline_cost)} of it): at this "
             f"effort it pays {N.sig(a / total, 2, currency=cur)} a deminer-year. {why}."
@@ -251,28 +264,36 @@ def cost_lines(
     return res
 
 
-def _why_area_is_lower(block: dict[str, Any], effort: float) -> str:
-    """Why the per-m² programmes cost less than the belt's effort: Cyprus's recorded fields needed a
-    fraction of this belt's effort per m² (its deminers' years over its area, the back-test's
-    case), and Nicaragua's engineers were paid army wages (the outturn over its 306 sappers'
-    twenty years)."""
+def _why_area_is_lower(block: dict[str, Any], effort: float) -> dict[str, float]:
+    """Why the per-m² programmes cost less than the belt's effort: ``cyprus_effort_share`` (Cyprus's
+    recorded fields' deminer-years per m², the back-test's case, over this belt's) and
+    ``nicaragua_usd_per_deminer_year`` (the outturn over its 306 sappers' twenty years: army
+    wages); either absent when its figure is missing."""
     from ...model.clearance_history import CASES
 
     cases = {c.key: c for c in CASES}
     cy, ni = cases["cyprus-2004-2005"], cases["nicaragua"]
     cleared = float(np.asarray(block.get("cleared_km2") or 0.0, dtype=float).reshape(-1)[0]) * 1e6
     rows = {r["key"]: r for r in block.get("cost_outturns") or []}
-    parts = []
+    out: dict[str, float] = {}
     if cleared > 0 and cy.deminers:
-        share = (cy.deminers * cy.years / cy.cleared_m2) / (effort / cleared)
-        parts.append(
-            f"Cyprus's recorded fields needed {N.ratio(share)} this belt's effort per m\u00b2 (deminer-years per m\u00b2)"
-        )
+        out["cyprus_effort_share"] = (cy.deminers * cy.years / cy.cleared_m2) / (effort / cleared)
     r = rows.get("nicaragua")
     if r and r.get("usd_per_m2") and ni.deminers:
-        per = r["usd_per_m2"] * ni.cleared_m2 / (ni.deminers * ni.years)
+        out["nicaragua_usd_per_deminer_year"] = r["usd_per_m2"] * ni.cleared_m2 / (ni.deminers * ni.years)
+    return out
+
+
+def _reasons_text(reasons: dict[str, float]) -> str:
+    """The reasons of :func:`_why_area_is_lower` in one sentence (no final stop)."""
+    parts = []
+    if "cyprus_effort_share" in reasons:
         parts.append(
-            f"Nicaragua's army engineers cost about {N.sig(per, 2, currency='USD')} a deminer-year "
-            f"({ni.deminers:,.0f} sappers over {ni.years:,.0f} years), not what a deminer-year costs where the belt lies"
+            f"Cyprus's recorded fields needed {N.pct(reasons['cyprus_effort_share'])} of this belt's effort per m\u00b2"
+        )
+    if "nicaragua_usd_per_deminer_year" in reasons:
+        parts.append(
+            f"Nicaragua's army engineers cost about {N.sig(reasons['nicaragua_usd_per_deminer_year'], 2, currency='USD')} "
+            "a deminer-year (306 sappers over 20 years), not what a deminer-year costs where the belt lies"
         )
     return ("It is lower because " + "; and ".join(parts)) if parts else "The two rest on different programmes"

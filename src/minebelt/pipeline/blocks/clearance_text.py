@@ -289,10 +289,11 @@ def condition_clause(block: dict[str, Any], alt: dict[str, Any]) -> str:
     )
 
 
-def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, str]:
+def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, Any]:
     """``headline`` ("about 5.0 million deminer-years (90 %: 2.0–13 million); 1,230 years (90 %:
     ...) with 4,021 deminers — the workforce of ...") and ``headline_assumes`` (one line: what the
-    figure rests on); ``effort_headline`` the effort alone when the basis is a workforce."""
+    figure rests on); ``effort_headline`` the effort alone when the basis is a workforce; on a point run ``calendar_years_rates_90`` and
+    ``deminer_years_rates_90``, the fitted rates' 90 % interval ([low, high])."""
     y = block.get("calendar_years")
     d = block.get("calendar_years_dist") or {}
     years = f"{_n(y)} years" if y is not None else "not estimated"
@@ -312,12 +313,16 @@ def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, str]:
         else f"unrecorded allowance {block.get('unrecorded_allowance')}"
     )
     effort = effort_text(block)
-    out = {
+    out: dict[str, Any] = {
         "headline": f"{effort + '; ' if effort else ''}{years} {cap['headline']}",
         "headline_assumes": f"{assumes}; {release}; {records}",
     }
     if effort:
         out["effort_headline"] = effort
+    if not d:  # a point run: the fitted rates' interval, what the cards show beside the figure
+        for key in ("calendar_years", "deminer_years"):
+            if (rates := rates_interval(block, key)) is not None:
+                out[f"{key}_rates_90"] = list(rates)
     return out
 
 
