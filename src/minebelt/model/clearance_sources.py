@@ -298,7 +298,7 @@ class AllowanceAnchor:
 #: shares of mines, not of area, and the last a share of legacy minefield area unidentified.
 UNRECORDED_ALLOWANCE_DEFAULT = 0.0
 UNRECORDED_ALLOWANCE_ASSUMPTION = (
-    "0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
+    "0: assumes complete records of the belt's extent (mines that drifted or were lost outside it are not counted)"
 )
 UNRECORDED_ALTERNATIVES: tuple[AllowanceAnchor, ...] = (
     AllowanceAnchor(

@@ -491,7 +491,7 @@ def test_assumptions_name_their_source(blocks):
     assert rows["Minefield condition"]["value"] == "legacy" and rows["Minefield condition"]["kind"] == "cited"
     assert (
         rows["Allowance for drifted or unrecorded mines"]["source"]
-        == "default 0: assumes complete records of the belt's extent (no mine drifted, lost or unmapped outside it)"
+        == "default 0: assumes complete records of the belt's extent (mines that drifted or were lost outside it are not counted)"
     )
     cost = rows["Clearance cost per m\u00b2 cleared"]
     assert (

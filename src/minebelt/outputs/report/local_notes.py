@@ -80,7 +80,7 @@ def clearance_caveats(doc: dict[str, Any]) -> list[str]:
     if str(k.get("unrecorded_allowance_note") or "").startswith("assumes"):
         out.append(
             _(
-                "The clearance area assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it."
+                "The cleared area is the belt's mapped extent: mines that drifted or were lost outside it are not counted."
             )
         )
     return out

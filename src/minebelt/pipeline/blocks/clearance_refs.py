@@ -129,7 +129,9 @@ def allowance_info(k: dict[str, Any]) -> dict[str, Any]:
     value = k["unrecorded_allowance"].dist.median
     stated = k["unrecorded_allowance_source"] == "stated"
     if value == 0:
-        note = "assumes complete records of the belt's extent: no mine drifted, lost or unmapped outside it"
+        note = (
+            "assumes complete records of the belt's extent: mines that drifted or were lost outside it are not counted"
+        )
     else:
         note = (
             f"{k['unrecorded_allowance'].dist.describe()} of the belt area added for drifted, lost or unrecorded mines"
