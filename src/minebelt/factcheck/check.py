@@ -13,7 +13,7 @@ from .. import settings
 from ..errors import InputError
 from ..i18n import in_english
 from .checker import Checker, Unverifiable
-from .claims import load_claims, parse_stated, parse_tolerance
+from .claims import load_claims, load_sources, parse_stated, parse_tolerance
 from .context import bound_of, computed_text, context_sentence, date_gap
 from .kinds import (
     default_kind,
@@ -26,7 +26,7 @@ from .kinds import (
 )
 from .money import UnitMismatch, currency_mismatch
 from .plans import AT_MEDIANS, NOT_REFUTED, plan_explanation, price_words, ratio_span, scope_differs
-from .provenance import as_of, sourced_row
+from .provenance import as_of, parse_sources, sourced_row
 from .verdict import BOUNDS, explain, fmt_stated, is_absolute, is_count, is_ratio, judge, normalize_qualifier
 
 #: The default absolute tolerance of a unit judged by absolute difference: a calendar year holds
@@ -153,10 +153,10 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
             f" (90 % range {row['computed_text'].partition('(90 %: ')[2]}" if spread else " (not sampled: no range)"
         )
     relation = ""
-    if isinstance(computed, (int, float)) and not isinstance(computed, bool) and unit.strip().endswith("(1 = yes)"):
-        relation = "as stated" if computed == stated else "not as stated"
-    elif (
+    # a yes/no forecast's sourced outcome is reported, the forecast not judged: no relation words
+    if (
         isinstance(computed, (int, float))
+        and not unit.strip().endswith("(1 = yes)")
         and not isinstance(computed, bool)
         and isinstance(stated, (int, float, tuple))
         and not scope_differs(claim)
@@ -379,7 +379,9 @@ def check_file(path: str | Path) -> dict[str, Any]:
     claims = load_claims(p)
     for c in claims:
         fact_not_model(c, claims, p)
-    rows = check_rows(Checker(p, claims), claims)
+    checker = Checker(p, claims)
+    checker.sources = parse_sources(load_sources(p))
+    rows = check_rows(checker, claims)
     counts: dict[str, int] = {}
     for r in rows:
         counts[r["verdict"]] = counts.get(r["verdict"], 0) + 1

@@ -90,6 +90,8 @@ class Checker:
         #: the citations each claim's value rests on (constants, dates, memberships), in order
         self.cites: dict[str, list[Any]] = {}
         self._cites: list[list[Any]] = []
+        #: the citations of the file's ``sources`` list, by name (a claim's ``source``)
+        self.sources: dict[str, list[Any]] = {}
 
     def _cite(self, *citations: Any) -> None:
         if self._cites:

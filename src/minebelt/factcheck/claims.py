@@ -160,6 +160,16 @@ def check_claim_shape(c: dict[str, Any], where: str) -> None:
             check_exprs(ref, f"{where}: context.{label}", ("stated",), own=False)
 
 
+def load_sources(path: str | Path) -> list[Any]:
+    """The claims file's ``sources`` list as written (``[]`` when it has none); read after
+    :func:`load_claims` has checked the file."""
+    from ..scenario import read_toml
+
+    doc, _ = read_toml(Path(path), settings.CLAIMS_BYTES_MAX, "claims file (TOML)")
+    found = doc.get("sources", [])
+    return found if isinstance(found, list) else []
+
+
 def load_claims(path: str | Path) -> list[dict[str, Any]]:
     from ..scenario import read_toml
 

@@ -119,8 +119,20 @@ def _scenario_specs(
     return out
 
 
+def _grouped(text: str) -> str:
+    """``"6000 to 12000"`` as a reader reads it (``"6,000 to 12,000"``): every figure of 100 or more
+    through :func:`minebelt.numbers.num`, smaller ones as written."""
+    from .. import numbers as N
+
+    def one(m: re.Match[str]) -> str:
+        x = float(m.group(0))
+        return N.num(x, scale=False) if abs(x) >= 100 else m.group(0)
+
+    return re.sub(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", one, text)
+
+
 def assumptions(doc: dict[str, Any]) -> str:
-    """``density 6000 to 12000 mines/km², depth 1.5 to 2.5 km``: the belt inputs of an estimate."""
+    """``density 6,000 to 12,000 mines/km², depth 1.5 to 2.5 km``: the belt inputs of an estimate."""
     parts: dict[str, list[str]] = {"density": [], "depth_km": []}
     for e in doc.get("inputs") or []:
         role = e.get("role")
@@ -129,7 +141,7 @@ def assumptions(doc: dict[str, Any]) -> str:
         value, unit = str(e.get("value", "")), str(e.get("unit", ""))
         named = not any(ch.isdigit() for ch in value)
         # a named density reads as its figure: the preset's key ("korea-peak") is no reader's word
-        text = f"{e['median']:,.0f} {unit}" if named and role == "density" else f"{value} {unit}".strip()
+        text = f"{e['median']:,.0f} {unit}" if named and role == "density" else f"{_grouped(value)} {unit}".strip()
         if text not in parts[role]:
             parts[role].append(text)
     words = [

@@ -14,16 +14,73 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..model.sourcing import state_media
+from ..model.sourcing import Citation, state_media
 from .kinds import verdict_text
+from .plans import NOT_REFUTED
+
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_URL = re.compile(r"https?://\S+")
 
 
-def with_citations(row: dict[str, Any], cites: list[Any]) -> dict[str, Any]:
-    """``row`` with ``citations`` (``[{"title", "publisher", "date", "url"}]``, the sources its
-    figure rests on: sourced constants, dates and memberships) and, for a source on a state or
-    state-aligned outlet, a sentence saying so; a ``holds`` resting on one becomes
-    ``unverifiable``."""
-    row["citations"] = [{"title": c.title, "publisher": c.publisher, "date": c.date, "url": c.url} for c in cites]
+def parse_sources(lines: Any) -> dict[str, list[Citation]]:
+    """The citations of a claims file's ``sources`` list, by name: each line
+    ``"Name: Publisher, date, ..., url"``, several documents of one name separated by ``"; "``,
+    read loosely (publisher: the first part; date: the first part that is a date, else the first
+    date in the text; url: the first address). A line without ``"Name: "`` is skipped."""
+    out: dict[str, list[Citation]] = {}
+    for line in lines if isinstance(lines, list) else []:
+        name, sep, rest = str(line).partition(": ")
+        if not sep or not name.strip() or not rest.strip():
+            continue
+        for doc in re.split(r";\s+(?=[^;]*https?://)", rest):
+            url = next(iter(_URL.findall(doc)), "").rstrip(".,;)")
+            parts = [x.strip() for x in _URL.sub("", doc).split(",") if x.strip()]
+            if not parts:
+                continue
+            whole = [x for x in parts[1:] if _DATE.fullmatch(x)]
+            found = _DATE.search(", ".join(parts[1:])) or _DATE.search(parts[0])
+            date = whole[0] if whole else (found.group(0) if found else "")
+            key = name.strip()
+            out.setdefault(key, []).append(Citation(key=key, title=key, publisher=parts[0], date=date, url=url))
+    return out
+
+
+def _own_sources(checker: Any, claim: dict[str, Any]) -> list[Citation]:
+    """The citations of the claim's own ``source``, as the file's ``sources`` list gives it."""
+    return list(getattr(checker, "sources", {}).get(str(claim.get("source") or "").strip(), []))
+
+
+def _unique(cites: list[Any]) -> list[Any]:
+    """``cites`` without repeats: one entry per (title, publisher, date, url), the first kept."""
+    seen: set[tuple[str, str, str, str]] = set()
+    out = []
+    for c in cites:
+        k = (c.title, c.publisher, c.date, c.url)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out
+
+
+def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None = None) -> dict[str, Any]:
+    """``row`` with ``citations`` (``[{"title", "publisher", "date", "url"}]``: the claim's own
+    source, ``own``, first, then the sources its figure rests on: sourced constants, dates and
+    memberships; no repeats) and, for any of them on a state or state-aligned outlet (by the
+    host of its address), a sentence saying so; a ``holds`` whose figure rests on one becomes
+    ``unverifiable`` (the claim's own source reports the claim, it does not make the figure)."""
+    cites = _unique(list(cites))
+    # a document the figure's citations already name (same address) is given once, as they name it
+    own = _unique([next((x for x in cites if c.url and x.url == c.url), c) for c in own or []])
+    cites = [c for c in cites if c not in own]
+    row["citations"] = [{"title": c.title, "publisher": c.publisher, "date": c.date, "url": c.url} for c in own + cites]
+    reported = [(c, state_media(c)) for c in own if state_media(c)]
+    if reported:
+        said = "; ".join(f"{what} (\u201c{c.title}\u201d, {c.date})" for c, what in reported)
+        note = f"The claim is reported by {said}: state or state-aligned media."
+        text = str(row.get("explanation", ""))
+        # a plan's rule that no model refutes it stays last
+        head, last = (text.removesuffix(NOT_REFUTED), NOT_REFUTED) if text.endswith(NOT_REFUTED) else (text, "")
+        row["explanation"] = " ".join(x for x in (head.strip(), note, last) if x)
     weak = [(c, state_media(c)) for c in cites if state_media(c)]
     if not weak:
         return row
@@ -42,15 +99,16 @@ def with_citations(row: dict[str, Any], cites: list[Any]) -> dict[str, Any]:
 def sourced_row(
     checker: Any, claim: dict[str, Any], check: Callable[[Any, dict[str, Any]], dict[str, Any]]
 ) -> dict[str, Any]:
-    """``check(checker, claim)`` with the citations of what it read (its value, and the context
-    and notes beside it) resolved in the row (:func:`with_citations`)."""
+    """``check(checker, claim)`` with the citations of the claim's own source (``checker.sources``,
+    :func:`parse_sources`) and of what it read (its value, and the context and notes beside it)
+    resolved in the row (:func:`with_citations`)."""
     checker._cites.append([])
     try:
         row = check(checker, claim)
     finally:
         beside = checker._cites.pop()
     own = checker.cites.get(claim["id"], [])
-    return with_citations(row, own + [x for x in beside if x not in own])
+    return with_citations(row, own + [x for x in beside if x not in own], _own_sources(checker, claim))
 
 
 def as_of(rows: list[dict[str, Any]]) -> str | None:

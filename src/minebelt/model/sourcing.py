@@ -72,6 +72,15 @@ STATE_MEDIA = {
     "ria.ru": "RIA Novosti, Russian state media",
     "news-pravda.com": "news-pravda, a relay site of the pro-Kremlin 'Pravda' network",
     "news.by": "news.by, Belarusian state media",
+    "gazeta.ru": "Gazeta.ru, of the Rambler group, owned by the state-owned Sberbank",
+    "lenta.ru": "Lenta.ru, of the Rambler group, owned by the state-owned Sberbank",
+    "rg.ru": "Rossiyskaya Gazeta, the Russian government's newspaper",
+    "rt.com": "RT, Russian state-funded media",
+    "sputnikglobe.com": "Sputnik, Russian state media",
+    "sputniknews.com": "Sputnik, Russian state media",
+    "iz.ru": "Izvestia, of the pro-Kremlin National Media Group",
+    "belta.by": "BelTA, the Belarusian state news agency",
+    "sb.by": "SB. Belarus Segodnya, the Belarusian presidential administration's newspaper",
 }
 
 

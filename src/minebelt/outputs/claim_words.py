@@ -83,13 +83,19 @@ def value(x: Any, unit: str) -> str:
 
 
 def stated_computed(c: dict[str, Any]) -> str:
-    """``podano 5 krajów; obliczono 3 – 4 kraje``-like line: both figures in the reader's numbers."""
+    """``podano 5 krajów; obliczono 3 – 4 kraje``-like line: both figures in the reader's numbers;
+    for a plan (verdict ``stated``), the figure set beside it rather than "computed"."""
     unit = str(c.get("unit") or "")
     stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else str(c.get("stated"))
     q = QUALIFIERS.get(str(c.get("qualifier") or ""))
     stated = f"{q()} {stated}" if q else stated
     computed = value(c.get("computed"), unit) if c.get("computed") is not None else N.not_estimated()
-    return _("stated %(stated)s; computed %(computed)s") % {"stated": stated, "computed": computed}
+    kw = {"stated": stated, "computed": computed}
+    if c.get("verdict") == "stated":  # a plan is not recomputed: the figure is set beside it
+        if c.get("by"):
+            return _("stated %(stated)s; beside it (minebelt's model) %(computed)s") % kw
+        return _("stated %(stated)s; beside it %(computed)s") % kw
+    return _("stated %(stated)s; computed %(computed)s") % kw
 
 
 def lead(c: dict[str, Any]) -> str:

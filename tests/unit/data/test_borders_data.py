@@ -152,7 +152,7 @@ def test_factcheck_context_explains_the_difference():
     # figures by the one rounding rule (minebelt.numbers: whole km from 100 up)
     from minebelt.factcheck import fmt_value
 
-    assert f"Measured: on land with Russia only (EST-RUS + LVA-RUS + LTU-RUS) {fmt_value(land, 'km')}" in text
+    assert f"Measured: on land, Estonia, Latvia and Lithuania with Russia {fmt_value(land, 'km')}" in text
     assert f"with Russia only, rivers and lakes included {fmt_value(rus, 'km')}" in text
 
 

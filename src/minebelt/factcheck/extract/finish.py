@@ -11,8 +11,17 @@ from typing import Any
 
 from . import arithmetic as A
 
-#: The reason a repeated figure is skipped.
-SAME_FIGURE = "the same figure as claim {id}"
+#: The reason a repeated figure is skipped: the kept claim in its own words (its quote, short).
+SAME_FIGURE = "the same figure as \u201c{words}\u201d"
+
+
+def short_words(quote: str, most: int = 60) -> str:
+    """``quote`` cut at a word boundary to about ``most`` characters, "…" where cut."""
+    text = " ".join(str(quote).split())
+    if len(text) <= most:
+        return text
+    cut = text[:most].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut}\u2026"
 
 
 def slug(parts: list[str]) -> str:
@@ -63,7 +72,9 @@ def finish(claims: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dic
 
 def _same_as(c: dict[str, Any], kept: list[dict[str, Any]]) -> str:
     same = c if "id" in c else next((k for k in kept if k["unit"] == c["unit"] and k["stated"] == c["stated"]), None)
-    return SAME_FIGURE.format(id=same["id"]) if same is not None else "the same figure as another claim"
+    return (
+        SAME_FIGURE.format(words=short_words(same["quote"])) if same is not None else "the same figure as another claim"
+    )
 
 
 def _figure_text(c: dict[str, Any]) -> str:

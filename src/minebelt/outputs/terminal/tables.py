@@ -65,7 +65,9 @@ def _claim(c: dict[str, Any], console: Console) -> None:
         return
     para(console, f"{c['id']}: {c.get('verdict_text') or _verdict_words(c['verdict'], 1)}", indent=2, style=style)
     para(console, f"\u201c{c['quote']}\u201d", indent=4)
-    para(console, f"stated {c['stated_text']}; computed {c['computed_text']}", indent=4)
+    beside = "beside it (minebelt's model)" if c.get("by") else "beside it"  # a plan is not recomputed
+    said = beside if c["verdict"] == "stated" else "computed"
+    para(console, f"stated {c['stated_text']}; {said} {c['computed_text']}", indent=4)
     if c.get("explanation"):
         para(console, str(c["explanation"]), indent=4, style="dim")
 

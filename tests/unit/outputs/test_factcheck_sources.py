@@ -1,0 +1,109 @@
+"""A claim's own source in its row's citations, state media by the host of every citation, and
+reader text without internal codes or ungrouped figures."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+
+@functools.cache
+def _doc(name: str) -> dict:
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    return check_file(EXAMPLES / name)
+
+
+def _rows(name: str) -> dict[str, dict]:
+    return {r["id"]: r for r in _doc(name)["claims"]}
+
+
+def test_a_sources_line_is_read_loosely_one_citation_per_document():
+    from minebelt.factcheck.provenance import parse_sources
+
+    got = parse_sources(
+        [
+            "Bejda 2025: European Pravda, 2025-03-19, citing RMF24 (2025-03-18), https://www.pravda.com.ua/eng/x/",
+            "Two 2024: Office, 2024-05-18, https://a.example/1; PAP, 2024-05-27, https://b.example/2",
+            "no name here",
+        ]
+    )
+    assert set(got) == {"Bejda 2025", "Two 2024"}
+    (b,) = got["Bejda 2025"]
+    assert (b.title, b.publisher, b.date, b.url) == (
+        "Bejda 2025",
+        "European Pravda",
+        "2025-03-19",
+        "https://www.pravda.com.ua/eng/x/",
+    )
+    assert [(c.publisher, c.date, c.url) for c in got["Two 2024"]] == [
+        ("Office", "2024-05-18", "https://a.example/1"),
+        ("PAP", "2024-05-27", "https://b.example/2"),
+    ]
+
+
+def test_a_claims_own_source_is_in_its_row_once_and_the_as_of_follows():
+    rows = _rows("national-plans-claims.toml")
+    bejda = rows["pol-ap-mines-up-to-1m"]["citations"]
+    assert bejda[0]["title"] == "Bejda 2025" and "pravda.com.ua" in bejda[0]["url"]
+    for r in rows.values():
+        urls = [c["url"] for c in r["citations"]]
+        keys = [tuple(c.values()) for c in r["citations"]]
+        assert r["citations"] and len(set(keys)) == len(keys) and len(set(urls)) == len(urls), r["citations"]
+    dates = [c["date"] for r in rows.values() for c in r["citations"] if c["date"][:1].isdigit()]
+    assert _doc("national-plans-claims.toml")["as_of"] == max(dates)
+
+
+def test_a_claim_reported_by_state_media_says_so():
+    fin = _rows("national-plans-claims.toml")["fin-ap-mines-about-1m"]
+    assert any("gazeta.ru" in c["url"] for c in fin["citations"])
+    assert "The claim is reported by Gazeta.ru" in fin["explanation"], fin["explanation"]
+    assert "Sberbank" in fin["explanation"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.gazeta.ru/a",
+        "https://lenta.ru/a",
+        "https://rg.ru/a",
+        "https://www.rt.com/a",
+        "https://sputnikglobe.com/a",
+        "https://sputniknews.com/a",
+        "https://iz.ru/a",
+        "https://www.belta.by/a",
+        "https://www.sb.by/a",
+    ],
+)
+def test_state_media_are_known_by_host(url):
+    from minebelt.model.sourcing import Citation, state_media
+
+    assert state_media(Citation("k", "t", "p", "2025", url))
+    assert not state_media(Citation("k", "t", "p", "2025", url.replace("://", "://x.example/")))
+
+
+def test_a_forecasts_sourced_outcome_is_not_judged():
+    ukr = _rows("seed-claims.toml")["s1-coalition-ukr"]
+    assert ukr["verdict"] == "stated"
+    assert "not as stated" not in ukr["explanation"] and "; as stated" not in ukr["explanation"]
+
+
+def test_a_plans_short_line_sets_the_figure_beside_it():
+    from minebelt.outputs import claim_words as CW
+
+    pol = _rows("national-plans-claims.toml")["pol-ap-mines-up-to-1m"]
+    assert CW.stated_computed(pol).startswith("stated up to 1 million mines; beside it (minebelt's model) ")
+    assert "; computed " not in CW.stated_computed(pol)
+
+
+def test_reader_text_has_grouped_densities_and_no_internal_codes():
+    import json
+
+    for name in ("national-plans-claims.toml", "seed-claims.toml"):
+        text = json.dumps(_doc(name), ensure_ascii=False)
+        assert "6000 to 12000" not in text and "12000 mines" not in text
+        assert "seed 001 names" not in text and "EST-RUS + " not in text
+    assert "6,000 to 12,000 mines/km²" in json.dumps(_doc("national-plans-claims.toml"), ensure_ascii=False)
