@@ -136,6 +136,7 @@ def atlas_png(result: Atlas) -> bytes:
     from ..data.borders import data_info, outlines, segment_lines
     from ..model.densities import DENSITY_MODELS
     from .atlas_view import headline, model_text
+    from .views import model_label
 
     tr = Transformer.from_crs("EPSG:4326", PROJECTION, always_xy=True)
     model = result.model
@@ -195,7 +196,7 @@ def atlas_png(result: Atlas) -> bytes:
         handles=handles,
         loc="lower left",
         fontsize=7,
-        title=f"Mines per side ({m.name})",
+        title=f"Mines per side ({model_label(m.name)})",
         title_fontsize=7.5,
         framealpha=0.95,
         borderpad=0.6,

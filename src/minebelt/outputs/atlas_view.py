@@ -99,8 +99,22 @@ ATLAS_COLUMNS: dict[str, Column] = {c.name: c for c in _columns()}
 
 
 def model_text(m: DensityModel) -> str:
-    """``korea-peak, 12,000 mines/km²``."""
-    return f"{m.name}, {num(m.value)} {m.unit}"
+    """``12,000 mines/km², the Korean DMZ peak`` (in the reader's language)."""
+    from .views import model_words
+
+    return model_words(m)
+
+
+def people_text(row: dict[str, Any], radius_km: float = 5.0) -> str:
+    """The people within ``radius_km`` of a side's belt on the defender's side, three significant
+    figures (``225,000``), as estimate prints them; ``no places on record`` when the defending
+    country has no bundled place within the largest radius (GeoNames' cover is thin in places:
+    a 0 there is no count of people)."""
+    side = row["people"]["defender_side"]
+    largest = f"within_{max(settings.EXPOSURE_RADII_KM):g}km"
+    if not (side.get(largest) or {}).get("places"):
+        return _("no places on record")
+    return sig(side[f"within_{radius_km:g}km"]["population"], 3, scale=False)
 
 
 def workforce_text(clearance: dict[str, Any]) -> str:
@@ -194,7 +208,7 @@ def assumes(result: Atlas) -> str:
 
         return _(
             "Assumes a belt %(depth)s km deep behind each side's land border (rivers and lakes skipped), mines at %(model)s; clearance by %(workforce)s at the productivities fitted on historical clearances (minefield condition: %(condition)s); people: places within 1, 5 and 10 km, the defender's side and the other side apart."
-        ) % {"depth": num(result.depth_km, scale=False), "model": f"{m.name}, {num(m.value)} {_(m.unit)}",
+        ) % {"depth": num(result.depth_km, scale=False), "model": model_text(m),
              "workforce": workforce_text(c), "condition": _condition_name(c["minefield_condition"])}  # fmt: skip
     return (
         f"Assumes a belt {result.depth_km:g} km deep behind each side's land border (rivers and lakes skipped), mines at "

@@ -26,7 +26,10 @@ LABELS = {
         N_("border or line length"), N_("front the belt is laid behind"), N_("belt area"), N_("mines"),
         N_("mines per km of front"), N_("mines per km of front, x the densest recorded barrier"),
         N_("build cost (costed parts)"), N_("years to produce the mines"), N_("last mine produced"),
-        N_("clearance time"), N_("clearance cost"), N_("people within 5 km of the belt"), N_("front"),
+        N_("clearance time"), N_("clearance cost"), N_("people within 5 km of the belt"),
+        N_("people within 5 km of the belt, defender's side"),
+        N_("people within 5 km of the belt, across the border (counted apart)"),
+        N_("people within 5 km of the belt, both sides"), N_("front"),
         N_("km"), N_("km\u00b2"), N_("mines/km"), N_("people"), N_("years"),
     )
 }  # fmt: skip

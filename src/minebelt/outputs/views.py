@@ -8,14 +8,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model.densities import DENSITY_MODELS
+from ..i18n import N_
+from ..i18n import gettext as _
+from ..model.densities import DENSITY_MODELS, DensityModel
+from ..numbers import num
+
+#: The density models in a reader's words (their ``name`` is the scenario's key, not prose).
+MODEL_LABELS: dict[str, str] = {
+    "korea-peak": N_("the Korean DMZ peak"),
+    "reduced": N_("half the Korean DMZ peak"),
+    "dmz-average": N_("the Korean DMZ average"),
+    "dmz-average-linear": N_("the Korean DMZ average per km of front"),
+    "inner-german-linear": N_("the inner-German border"),
+}
+
+
+def model_label(name: str) -> str:
+    """A density model's name for a reader (``the Korean DMZ peak``), in the reader's language;
+    the name itself for a model without one."""
+    return _(MODEL_LABELS[name]) if name in MODEL_LABELS else name
+
+
+def model_words(m: DensityModel) -> str:
+    """The model's figure and name for a reader: ``12,000 mines/km², the Korean DMZ peak``."""
+    return f"{num(m.value)} {_(m.unit)}, {model_label(m.name)}"
 
 
 def density_model_rows() -> list[dict[str, Any]]:
-    """The named density models (``minebelt.models/1`` rows): value, unit, description, source."""
+    """The named density models (``minebelt.models/1`` rows): name, label (a reader's name, English),
+    value, unit, description, source."""
     return [
         {
             "name": m.name,
+            "label": MODEL_LABELS.get(m.name, m.name),
             "kind": m.kind,
             "value": m.value,
             "unit": m.unit,

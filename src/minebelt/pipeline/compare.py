@@ -69,7 +69,18 @@ FIGURES: tuple[tuple[str, str, str], ...] = (
     ("production.year_complete", "last mine produced", "year"),
     ("clearance.calendar_years", "clearance time", "years"),
     ("clearance.cost", "clearance cost", "money"),
-    ("exposure.total.within_5km.population", "people within 5 km of the belt", "people"),
+    (
+        "exposure.total.defender_side.within_5km.population",
+        "people within 5 km of the belt, defender's side",
+        "people",
+    ),
+    (
+        "exposure.total.other_side.within_5km.population",
+        "people within 5 km of the belt, across the border (counted apart)",
+        "people",
+    ),
+    # both sides together, kept under its path for tools that read it; estimate counts the sides apart
+    ("exposure.total.within_5km.population", "people within 5 km of the belt, both sides", "people"),
 )
 #: Figures of each defending country.
 COUNTRY_FIGURES: tuple[tuple[str, str, str], ...] = (

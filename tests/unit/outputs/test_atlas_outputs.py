@@ -33,7 +33,8 @@ def test_headline_names_the_largest_sides_and_the_count(small) -> None:
     a = assumes(small)
     assert (
         "2 km deep" in a
-        and "korea-peak, 12,000 mines/km\u00b2" in a
+        and "12,000 mines/km\u00b2, the Korean DMZ peak" in a
+        and "korea-peak" not in a
         and "4,021 deminers (Ukraine's certified mine action operators, 2024)" in a
     )
 
@@ -88,3 +89,33 @@ def test_every_column_is_documented() -> None:
             assert "`clearance_years_<model>`" in section
         else:
             assert f"`{name}`" in section, name
+
+
+def test_people_three_significant_figures_or_no_places_on_record() -> None:
+    """A side whose defending country has no bundled place within the largest radius reads
+    "no places on record", not 0 (GeoNames' cover is thin in places); others read three
+    significant figures, as estimate prints them."""
+    from minebelt.outputs.atlas_view import people_text
+
+    def row(pop5: int, places10: int) -> dict:
+        w = lambda n, p: {"places": p, "population": n}  # noqa: E731
+        side = {"within_1km": w(0, 0), "within_5km": w(pop5, 1 if pop5 else 0), "within_10km": w(pop5, places10)}
+        return {"people": {"defender_side": side, "other_side": side}}
+
+    assert people_text(row(0, 0)) == "no places on record"
+    assert people_text(row(225_268, 9)) == "225,000"
+    assert people_text(row(6_570, 3)) == "6,570"
+    # a place within 10 km but none within 5: a real 0
+    assert people_text(row(0, 2)) == "0"
+
+
+def test_terminal_atlas_names_the_model_for_readers(small) -> None:
+    from rich.console import Console
+
+    from minebelt.outputs.terminal.atlas import render_atlas
+
+    buf = io.StringIO()
+    render_atlas(small, Console(file=buf, width=80, color_system=None))
+    text = " ".join(buf.getvalue().split())
+    assert "korea-peak" not in text
+    assert "mines: 12,000 mines/km², the Korean DMZ peak;" in text

@@ -138,3 +138,18 @@ def test_atlas_bar_shows_sides_done_and_time_left(monkeypatch) -> None:
         tick("belts", 0.25, 412)
         task = prog.tasks[0]
         assert task.fields["count"] == "103/412 sides"
+
+
+def test_report_names_the_density_model_by_its_figure_not_its_key() -> None:
+    """The sections' note gives the model as a reader reads it; its key only beside the command
+    that lists the models."""
+    from minebelt import i18n
+    from minebelt.outputs.report.html import render_block
+
+    doc = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    doc["sections"][0]["density_model"] = "korea-peak"
+    html = render_block("_sections.html.j2", doc=doc, scenario_file=None)
+    assert "Density model: 12,000 mines/km², the Korean DMZ peak (<code>minebelt models</code>: korea-peak)" in html
+    with i18n.language("pl"):
+        html = render_block("_sections.html.j2", doc=doc, scenario_file=None)
+    assert "Model gęstości: " in html and "szczyt koreańskiej DMZ" in html and "Density model" not in html

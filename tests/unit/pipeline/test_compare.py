@@ -152,3 +152,29 @@ def test_stated_against_measured_length() -> None:
     mines = _row(doc, "totals.mines")
     total = sum(r["effects"]["totals.mines"] for r in att["inputs"]) + att["interaction"]["totals.mines"]
     assert total == pytest.approx(mines["difference"][1])
+
+
+def test_people_compared_by_side_and_both_sides_kept_under_the_old_path() -> None:
+    """Estimate counts the other side apart; compare does too (the defender's side first), and
+    keeps the both-sides row under its old path for tools that read it."""
+    from minebelt.pipeline.compare import FIGURES, figure_row
+
+    paths = [p for p, _, _ in FIGURES if p.startswith("exposure.")]
+    assert paths == [
+        "exposure.total.defender_side.within_5km.population",
+        "exposure.total.other_side.within_5km.population",
+        "exposure.total.within_5km.population",
+    ]
+    labels = {p: lab for p, lab, _ in FIGURES}
+    assert labels[paths[0]] == "people within 5 km of the belt, defender's side"
+    assert "both sides" in labels[paths[2]]
+
+    def doc(mine: int, other: int) -> dict:
+        w = lambda n: {"within_5km": {"places": 1, "population": n}}  # noqa: E731
+        return {"exposure": {"total": {**w(mine + other), "defender_side": w(mine), "other_side": w(other)}}}
+
+    docs = [doc(241_236, 208_073), doc(100_000, 208_073)]
+    rows = {p: figure_row(docs, p, labels[p], "people") for p in paths}
+    assert rows[paths[0]]["values"] == [241_236, 100_000]
+    assert rows[paths[1]]["values"] == [208_073, 208_073]
+    assert rows[paths[2]]["values"] == [449_309, 308_073]

@@ -104,6 +104,7 @@ def environment() -> Any:
     env.filters["rng"] = _rng
     env.filters["value_text"] = lambda v: F.fmt_value_text(_plain(v))
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
+    env.filters["model_words"] = _model_words
     env.filters["capitalize_first"] = lambda v: (lambda t: t[:1].upper() + t[1:])(str(_plain(v) or ""))
     env.filters["input_label"] = lambda v, doc=None: input_label(_plain(v), _plain(doc))
     env.filters["input_value"] = lambda e: (
@@ -220,3 +221,13 @@ def render_page(
             js=Markup(static_text("report.js")),
         )
     )
+
+
+def _model_words(name: Any) -> str:
+    """A named density model for a reader: ``12,000 mines/km², the Korean DMZ peak`` (the name
+    itself for a model minebelt does not know)."""
+    from ...model.densities import DENSITY_MODELS
+    from ..views import model_words
+
+    m = DENSITY_MODELS.get(str(_plain(name)))
+    return model_words(m) if m is not None else str(_plain(name))

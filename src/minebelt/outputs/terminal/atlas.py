@@ -7,9 +7,11 @@ lowest-priority columns first and says which); every number by the rule of
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 from ... import numbers as N
+from ... import settings
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -23,13 +25,15 @@ DEFAULT_ROWS = 20
 def render_atlas(result: Atlas, console: Console) -> None:
     """The headline, the assumptions, the ranked table and the data line."""
     from ...i18n import gettext as _
-    from ..atlas_view import assumes, headline, short_name, workforce_text
+    from ...model.densities import DENSITY_MODELS
+    from ..atlas_view import assumes, headline, model_text, people_text, short_name, workforce_text
     from .layout import Column, para, print_table
 
     para(console, headline(result), style="bold")
     para(console, assumes(result), style="dim")
     console.print()
     model = result.model
+    largest = f"within_{max(settings.EXPOSURE_RADII_KM):g}km"
     rows = result.rows if result.options.top is not None else result.rows[:DEFAULT_ROWS]
     km = lambda x: N.num(x, scale=False)  # noqa: E731
     cols = [
@@ -54,12 +58,13 @@ def render_atlas(result: Atlas, console: Console) -> None:
         ),
         Column(
             _("people\n\u2264 5 km"),
-            [N.count(r["people"]["defender_side"]["within_5km"]["population"]) for r in rows],
+            # a number column does not wrap: the words break onto lines of their own
+            [textwrap.fill(people_text(r), 10) for r in rows],
             priority=2,
         ),
     ]
     kw = {"depth": N.num(result.depth_km, scale=False), "sort": result.options.sort, "shown": N.count(len(rows)),
-          "n": N.count(result.sides), "model": model, "workforce": workforce_text(result.clearance)}  # fmt: skip
+          "n": N.count(result.sides), "model": model_text(DENSITY_MODELS[model]), "workforce": workforce_text(result.clearance)}  # fmt: skip
     print_table(console, _("Border sides at %(depth)s km, by %(sort)s") % kw, cols, hint="--json or --csv")
     if len(rows) < len(result.rows):
         para(
@@ -77,6 +82,8 @@ def render_atlas(result: Atlas, console: Console) -> None:
         % kw,
         style="dim",
     )
+    if any(not r["people"]["defender_side"][largest]["places"] for r in rows):
+        para(console, _("No places on record: the bundled places (GeoNames) hold none of the defending country within %(km)s km of its belt; a count there would read 0, which says nothing about who lives there.") % {"km": N.num(max(settings.EXPOSURE_RADII_KM), scale=False)}, style="dim")  # fmt: skip
     from ...data.borders import data_info
 
     info = data_info()

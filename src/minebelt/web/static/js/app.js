@@ -280,7 +280,7 @@ function basisText() {
   const dd = sc.defaults;
   const d = densityValue();
   const m = state.models.find((x) => x.name === d.model);
-  const densText = m ? `${num(m.value, { scale: false })} ${m.unit} (${m.name})` : `${num(d.value, { scale: false })} ${d.unit}`;
+  const densText = m ? `${num(m.value, { scale: false })} ${m.unit}, ${m.label ? gettext(m.label) : m.name}` : `${num(d.value, { scale: false })} ${d.unit}`;
   const water = dd.along_water === "skip" ? "no belt along rivers and lakes" : "belt along rivers and lakes too";
   return `${dd.depth_km} km deep × ${densText}; ${water}.`;
 }

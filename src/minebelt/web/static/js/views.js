@@ -13,6 +13,20 @@
 
 import { count, num, pct, ratio, sig, year } from "./format.js";
 import { el } from "./blocks.js";
+import { gettext } from "./i18n.js";
+
+/** People within 5 km of a side's belt on the defender's side, three significant figures (as the
+    estimate prints them); "no places on record" when the bundled places hold none of the
+    defending country within the largest radius (GeoNames' cover is thin in places: 0 there is
+    no count of people). */
+export function atlasPeople(r, doc) {
+  const side = r.people && r.people.defender_side;
+  if (!side) return "";
+  const radii = doc && doc.exposure && Array.isArray(doc.exposure.radii_km) ? doc.exposure.radii_km : [1, 5, 10];
+  const largest = side[`within_${Math.max(...radii)}km`];
+  if (largest && largest.places === 0) return gettext("no places on record");
+  return sig(side.within_5km.population, { sig: 3, scale: false, missing: "" });
+}
 
 // Classes of mines per side (lower bounds) and their colours, as the atlas's PNG map.
 export const CLASSES = [0, 1e5, 1e6, 5e6, 1e7, 2.5e7, 5e7, 1e8];
@@ -68,11 +82,18 @@ export function atlasHeadline(doc, name) {
   return `At ${num(doc.depth_km, { scale: false })} km deep the largest belt${rows.length === 1 ? "" : "s"} would be on ${list}, of ${count(doc.sides)} border side${doc.sides === 1 ? "" : "s"}.`;
 }
 
+/** A density model's name for a reader ("the Korean DMZ peak", GET /api/models' label, in the
+    reader's language); the model's key when it has none. */
+function modelLabel(name) {
+  const m = (app.state.models || []).find((x) => x.name === name);
+  return m && m.label ? gettext(m.label) : name;
+}
+
 function atlasBasis(doc) {
   const m = doc.models.find((x) => x.name === doc.model) || { value: NaN, unit: "" };
   const c = doc.clearance;
   return `Assumes a belt ${num(doc.depth_km, { scale: false })} km deep behind each side's land border (rivers and lakes skipped), ` +
-    `mines at ${doc.model}, ${num(m.value, { scale: false })} ${m.unit}; clearance by ${count(c.deminers)} deminers (${c.programme}, ${c.year}); ` +
+    `mines at ${num(m.value, { scale: false })} ${m.unit}, ${modelLabel(doc.model)}; clearance by ${count(c.deminers)} deminers (${c.programme}, ${c.year}); ` +
     `people: places within 5 km on the defender's side. ${doc.data.curves}.`;
 }
 
@@ -128,7 +149,7 @@ function renderAtlas() {
       await app.pickBorder(r.defender, r.neighbour, { addOnly: true, zoom: true });
       renderAtlas();
     });
-    const people = r.people && r.people.defender_side ? r.people.defender_side.within_5km.population : null;
+    const people = atlasPeople(r, doc);
     return el("tr", { "data-side": `${r.defender}>${r.neighbour}` },
       el("td", { class: "r", text: String(r.rank) }),
       el("td", { text: sideName(r) }),
@@ -136,7 +157,7 @@ function renderAtlas() {
       el("td", { class: "r", text: num(r.belt_area_km2, { scale: false }) }),
       el("td", { class: "r", text: num(r.mines[doc.model]) }),
       el("td", { class: "r", text: sig(r.clearance_years[doc.model], { sig: 2, scale: false }) }),
-      el("td", { class: "r", text: count(people, { missing: "" }) }),
+      el("td", { class: "r", text: people }),
       el("td", {}, add));
   }));
   const more = $("#atlas-more");
