@@ -19,6 +19,7 @@ from ... import numbers as N
 from ...model import clearance_labour as lab_src
 from ...model import clearance_outturns as out
 from ...model import currency as fx
+from ...model.clearance_history import CASES
 from ...scenario.clearance_labour import LEVEL_WORDS
 from .clearance_text import RATES_ALONE, rates_interval
 from .cost import exchange_rate_block
@@ -269,19 +270,21 @@ def _why_area_is_lower(block: dict[str, Any], effort: float) -> dict[str, float]
     recorded fields' deminer-years per m², the back-test's case, over this belt's) and
     ``nicaragua_usd_per_deminer_year`` (the outturn over its 306 sappers' twenty years: army
     wages); either absent when its figure is missing."""
-    from ...model.clearance_history import CASES
-
     cases = {c.key: c for c in CASES}
     cy, ni = cases["cyprus-2004-2005"], cases["nicaragua"]
     cleared = float(np.asarray(block.get("cleared_km2") or 0.0, dtype=float).reshape(-1)[0]) * 1e6
     rows = {r["key"]: r for r in block.get("cost_outturns") or []}
-    out: dict[str, float] = {}
+    reasons: dict[str, float] = {}
     if cleared > 0 and cy.deminers:
-        out["cyprus_effort_share"] = (cy.deminers * cy.years / cy.cleared_m2) / (effort / cleared)
+        reasons["cyprus_effort_share"] = (cy.deminers * cy.years / cy.cleared_m2) / (effort / cleared)
     r = rows.get("nicaragua")
     if r and r.get("usd_per_m2") and ni.deminers:
-        out["nicaragua_usd_per_deminer_year"] = r["usd_per_m2"] * ni.cleared_m2 / (ni.deminers * ni.years)
-    return out
+        reasons["nicaragua_usd_per_deminer_year"] = r["usd_per_m2"] * ni.cleared_m2 / (ni.deminers * ni.years)
+    return reasons
+
+
+#: The per-m² outturn whose force is on record (the back-test's case).
+_NICARAGUA = next(c for c in CASES if c.key == "nicaragua")
 
 
 def _reasons_text(reasons: dict[str, float]) -> str:
@@ -294,6 +297,7 @@ def _reasons_text(reasons: dict[str, float]) -> str:
     if "nicaragua_usd_per_deminer_year" in reasons:
         parts.append(
             f"Nicaragua's army engineers cost about {N.sig(reasons['nicaragua_usd_per_deminer_year'], 2, currency='USD')} "
-            "a deminer-year (306 sappers over 20 years), not what a deminer-year costs where the belt lies"
+            f"a deminer-year ({_NICARAGUA.deminers:,.0f} sappers over {_NICARAGUA.years:,.0f} years), not what a "
+            "deminer-year costs where the belt lies"
         )
     return ("It is lower because " + "; and ".join(parts)) if parts else "The two rest on different programmes"
