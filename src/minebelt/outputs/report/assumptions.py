@@ -132,6 +132,18 @@ def exchange_rows(rate: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def _clearance_input_row(k: dict[str, Any], name: str, v: Any, cur: str, scenario_file: Any) -> Any:
+    """One ``[clearance]`` input as an assumptions row: its cited default, or the scenario's value."""
+    cit = _cited_default(k, "clearance", name)
+    return _row(
+        input_label(f"clearance.{name}"),
+        fmt_value_text(v),
+        input_unit(f"clearance.{name}", cur),
+        cit or _scenario(scenario_file),
+        "cited" if cit else "scenario",
+    )
+
+
 def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str, Any]) -> list[dict[str, Any]]:
     cur = str(k.get("currency") or "")
     rows = []
@@ -190,16 +202,7 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         rows += _workforce_rows(k, cap, scenario_file, cur)
     elif basis == "resources":
         for name, v in _dict(cap.get("resources")).items():
-            cit = _cited_default(k, "clearance", name)
-            rows.append(
-                _row(
-                    input_label(f"clearance.{name}"),
-                    fmt_value_text(v),
-                    input_unit(f"clearance.{name}", cur),
-                    cit or _scenario(scenario_file),
-                    "cited" if cit else "scenario",
-                )
-            )
+            rows.append(_clearance_input_row(k, name, v, cur, scenario_file))
     if k.get("cost_per_m2") is not None:
         d = _default(k, "clearance", "cost_per_m2")
         value, how = _converted(fmt_value_text(k["cost_per_m2"]))
@@ -257,27 +260,9 @@ def _workforce_rows(
         v = prod.get(name)
         if v is None or v == "from the stated method mix":
             continue
-        cit = _cited_default(k, "clearance", name)
-        rows.append(
-            _row(
-                input_label(f"clearance.{name}"),
-                fmt_value_text(v),
-                input_unit(f"clearance.{name}", cur),
-                cit or _scenario(scenario_file),
-                "cited" if cit else "scenario",
-            )
-        )
+        rows.append(_clearance_input_row(k, name, v, cur, scenario_file))
     for name, v in _dict(cap.get("resources")).items():
-        cit = _cited_default(k, "clearance", name)
-        rows.append(
-            _row(
-                input_label(f"clearance.{name}"),
-                fmt_value_text(v),
-                input_unit(f"clearance.{name}", cur),
-                cit or _scenario(scenario_file),
-                "cited" if cit else "scenario",
-            )
-        )
+        rows.append(_clearance_input_row(k, name, v, cur, scenario_file))
     return rows
 
 
