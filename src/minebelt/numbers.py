@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 from . import i18n
@@ -131,7 +131,10 @@ def _step(v: float, n: int | None) -> int:
 
 def _round(v: float, e: int) -> Decimal:
     """``v`` (>= 0) rounded to a multiple of ``10**e``, half away from zero, exactly."""
-    return Decimal(v).quantize(Decimal(1).scaleb(e), rounding=ROUND_HALF_UP)
+    d = Decimal(v)
+    with localcontext() as ctx:  # the default 28 digits cannot hold a huge figure rounded to units
+        ctx.prec = max(ctx.prec, d.adjusted() - e + 2)
+        return d.quantize(Decimal(1).scaleb(e), rounding=ROUND_HALF_UP)
 
 
 def _scale(a: float, allowed: bool) -> int:
