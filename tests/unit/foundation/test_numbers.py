@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from minebelt import numbers as n
 
@@ -81,3 +83,23 @@ def test_an_unknown_locale_is_a_value_error() -> None:
     assert n.num(1234.5, locale="en") == "1,235"
     with pytest.raises(ValueError, match="locale 'de'"):
         n.num(1234.5, locale="de")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    x=st.floats(allow_nan=False, allow_infinity=False),
+    k=st.one_of(st.none(), st.integers(1, 6)),
+    locale=st.sampled_from(["en", "pl", "uk", "fi", "et", "lv", "lt"]),
+)
+@example(x=1.7976931348623157e308, k=None, locale="pl")
+@example(x=5e-324, k=2, locale="en")
+def test_every_finite_float_formats_in_every_locale(x: float, k: int | None, locale: str) -> None:
+    """A stated value may be any float a user types (1e308 reached /api/factcheck once and
+    overflowed decimal's default 28 digits): every formatter answers with text, never raises."""
+    for text in (
+        n.num(x, locale=locale),
+        n.sig(x, k or 3, words=True, currency="USD", locale=locale),
+        n.span(x / 2, x, k, locale=locale),
+    ):
+        assert isinstance(text, str)
+    assert n.num(x, locale=locale)
