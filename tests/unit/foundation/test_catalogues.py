@@ -23,6 +23,23 @@ from minebelt import i18n
 
 ROOT = Path(__file__).resolve().parents[3]
 OTHERS = [lang for lang in i18n.LANGS if lang != "en"]
+# Terms of the Ottawa Convention, IMAS and Landmine Monitor every glossary must carry.
+KEY_TERMS = {
+    "anti-personnel mine",
+    "Ottawa Convention",
+    "States Parties",
+    "mined area",
+    "stockpile destruction",
+    "clearance",
+    "demining",
+    "mine action",
+    "land release",
+    "non-technical survey",
+    "technical survey",
+    "confirmed hazardous area",
+    "suspected hazardous area",
+    "deminer",
+}
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "N_": None}
 
 
@@ -118,3 +135,9 @@ def test_glossary(lang: str) -> None:
     stem = max(term.split(), key=len)[:9].lower()
     with i18n.language(lang):
         assert stem in i18n.gettext("all mine types, mostly anti-personnel").lower()
+    # The field's key terms are all there, each either read at a dated source or marked
+    # "not verified" (with what was searched): a reviewer sees at once which to trust.
+    sources = {r[0].split(" (")[0]: r[2] for r in rows[1:]}
+    assert not KEY_TERMS - sources.keys(), KEY_TERMS - sources.keys()
+    for key in KEY_TERMS:
+        assert re.search(r"read \d{4}-\d{2}-\d{2}|not verified", sources[key]), (key, sources[key])
