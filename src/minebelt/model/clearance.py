@@ -84,12 +84,16 @@ def years_with_workforce(effort_deminer_years: ArrayLike, deminers: ArrayLike) -
     return safe_ratio(effort_deminer_years, deminers)
 
 
-def fit_productivities(cases: list[tuple[float, float, float, str]]) -> tuple[dict[str, float], float]:
+def fit_productivities(
+    cases: list[tuple[float, float, float, str]], weights: ArrayLike | None = None
+) -> tuple[dict[str, float], float]:
     """Fit the mines per deminer-year of each minefield condition and one m² per deminer-year.
 
     ``cases``: ``(mines, cleared m², actual deminer-years, condition)`` each. Minimises the sum
     of squared log ratios of modelled to actual effort (a factor of 2 too slow weighs as much as a
-    factor of 2 too fast) over the logs of the rates (so all stay positive). Returns
+    factor of 2 too fast) over the logs of the rates (so all stay positive), each case's square
+    times its weight when ``weights`` (one per case) are given: the published fit is unweighted,
+    the weighted fits are the study of docs/model.md ("Weighting the cases"). Returns
     ``({condition: mines per deminer-year}, m² per deminer-year)``; ``inf`` for the m² rate when no
     case constrains the ground term. Raises ``ValueError`` with fewer cases than rates.
     """
@@ -102,10 +106,11 @@ def fit_productivities(cases: list[tuple[float, float, float, str]]) -> tuple[di
         )
     m, a, e = (np.array(col, dtype=float) for col in list(zip(*cases, strict=True))[:3])
     idx = np.array([conditions.index(c[3]) for c in cases])
+    w = np.ones(len(cases)) if weights is None else np.asarray(weights, dtype=float)
 
     def loss(p: np.ndarray) -> float:
         r = (m * np.exp(-p[idx]) + a * np.exp(-p[-1])) / e
-        return float(np.sum(np.log(r) ** 2))
+        return float(np.sum(w * np.log(r) ** 2))
 
     start = [np.log(np.median(m[idx == k] / e[idx == k])) for k in range(len(conditions))] + [np.log(np.median(a / e))]
     res = minimize(loss, start, method="Nelder-Mead", options={"xatol": 1e-10, "fatol": 1e-14, "maxiter": 40_000})

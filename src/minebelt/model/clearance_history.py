@@ -21,7 +21,8 @@ any fit:
   these (:func:`minebelt.model.clearance.fit_productivities`) and each is tested left out of the
   fit (leave-one-out);
 - ``"test"``: a sourced workforce, held out of the fit and tested against it (a single season
-  inside a fitted total; a battlefield that is not a laid belt);
+  inside a fitted total; a battlefield that is not a laid belt; a season whose mines and area
+  are derived from counts and plans);
 - ``"no workforce"``: mines, area and duration are sourced but no workforce was found: shown with
   the workforce the model implies, not back-tested.
 """
@@ -29,6 +30,7 @@ any fit:
 from __future__ import annotations
 
 from .clearance_case import ClearanceCase, Condition, Role  # noqa: F401  (re-exported)
+from .clearance_cases_cenepa import CENEPA_CASES
 from .clearance_cases_more import LAT_NIC_1997, MORE_CASES
 from .clearance_history_sources import (
     AFP_JOR_2010,
@@ -344,6 +346,7 @@ CASES: tuple[ClearanceCase, ...] = (
     ),
 )
 
-#: The cases of :mod:`.clearance_cases_more` (Musanzikwa, Denmark 1945) follow the first table.
-CASES = CASES + MORE_CASES
+#: The cases of :mod:`.clearance_cases_more` (Musanzikwa, Denmark 1945) and
+#: :mod:`.clearance_cases_cenepa` (Tiwinza 2018) follow the first table.
+CASES = CASES + MORE_CASES + CENEPA_CASES
 FIT_CASES = tuple(c for c in CASES if c.role == "fit")
