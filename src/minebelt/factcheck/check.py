@@ -25,7 +25,7 @@ from .kinds import (
     whose_model,
 )
 from .money import UnitMismatch, currency_mismatch
-from .plans import AT_MEDIANS, NOT_REFUTED, plan_explanation, price_words, ratio_span, scope_differs
+from .plans import AT_MEDIANS, NOT_REFUTED, date_beside, plan_explanation, price_words, ratio_span, scope_differs
 from .provenance import as_of, parse_sources, sourced_row
 from .verdict import BOUNDS, explain, fmt_stated, is_absolute, is_count, is_ratio, judge, normalize_qualifier
 
@@ -165,9 +165,8 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
         relation = ratio_words(float(lo), float(computed), float(hi))
         span = ratio_span(float(lo), float(hi), spread)
         relation += f" ({span})" if span and relation else ""
-    elif isinstance(computed, str) and isinstance(stated, str) and qualifier in ("before", "after"):
-        came = computed < stated if qualifier == "before" else computed > stated
-        relation = f"{qualifier} {stated}, as forecast" if came else f"not {qualifier} {stated}"
+    elif isinstance(computed, str) and isinstance(stated, str):
+        relation = date_beside(stated, computed)
     implies = context_sentence(checker, claim, unit, where, stated, plan=True)
     row["verdict"] = "stated"
     row["verdict_text"] = verdict_text("stated", kind)
