@@ -53,6 +53,8 @@ REASONS = {
     "Stated as exact, and it differs.": lambda: _("Stated as exact, and it differs."),
 }
 _LEAD = re.compile(r"^(?:By [^:]+: )?[Rr]ecomputed .*?\.(?=\s+[A-Z“\"(]|\s*$)")
+#: The English lead of a claim judged on a reading (:mod:`minebelt.factcheck.reading`): two sentences.
+_READING_LEAD = re.compile(r"^The article gives no figure .*?\. Recomputed .*?\.(?=\s+[A-Z“\"(]|\s*$)")
 
 
 def value(x: Any, unit: str) -> str:
@@ -104,6 +106,8 @@ def lead(c: dict[str, Any]) -> str:
     if verdict not in ("holds", "imprecise", "does-not-hold") or c.get("computed") is None:
         return ""
     kw = {"computed": value(c.get("computed"), unit), "stated": value(c.get("stated"), unit)}
+    if isinstance(c.get("reading"), dict) and isinstance(c.get("stated"), str):
+        return _reading_lead(c, verdict, unit, kw)
     dev = N.finite(c.get("deviation"))
     if verdict == "holds" and (dev is None or abs(dev) < 0.0005):
         return _("Recomputed %(computed)s, as stated.") % kw
@@ -129,9 +133,37 @@ def lead(c: dict[str, Any]) -> str:
     ) % kw
 
 
+def _reading_lead(c: dict[str, Any], verdict: Any, unit: str, kw: dict[str, str]) -> str:
+    """The verdict's sentence of words that state no figure, judged on minebelt's reading of
+    them (``reading``): the reading said to be minebelt's, never the article's figure."""
+    r = c["reading"]
+    q = QUALIFIERS.get(str(r.get("qualifier") or ""))
+    kw["reading"] = f"{q()} {value(r.get('value'), unit)}" if q else value(r.get("value"), unit)
+    if verdict == "holds":
+        return (
+            _("Read as %(reading)s (minebelt's reading, not the article's figure): recomputed %(computed)s, within it.")
+            % kw
+        )
+    if verdict == "imprecise":
+        return (
+            _(
+                "Read as %(reading)s (minebelt's reading, not the article's figure): recomputed %(computed)s, at its edge."
+            )
+            % kw
+        )
+    return (
+        _(
+            "Read as %(reading)s (minebelt's reading, not the article's figure): recomputed %(computed)s, not %(reading)s."
+        )
+        % kw
+    )
+
+
 def note(c: dict[str, Any]) -> str:
     """The explanation without its English verdict sentence: the claim file's note, as written."""
     text = str(c.get("explanation") or "").strip()
+    if isinstance(c.get("reading"), dict) and lead(c):
+        return _READING_LEAD.sub("", text, count=1).strip()
     rest = _LEAD.sub("", text, count=1).strip() if lead(c) else text
     for english, local in REASONS.items():
         if rest.startswith(english):

@@ -159,7 +159,7 @@ def test_computed_values(claims):
         and claims["s0-lva-no-natural-barriers"]["computed_text"] == "6 %"
     )
     assert (
-        "on the bundled OpenStreetMap border (rivers and lakes) 60 %"
+        "minebelt's own geometry (the bundled OpenStreetMap border, rivers and lakes) 60 %"
         in claims["s0-est-no-natural-barriers"]["explanation"]
     )
     for c in claims.values():  # no double spaces, no unit-less "vs"
