@@ -108,3 +108,83 @@ def test_a_reading_is_said_in_the_readers_language():
         == "Odczytano jako poniżej 50% (odczyt minebelt, nie liczba z artykułu): przeliczono 60%, a nie poniżej 50%."
     )
     assert CW.note(r).startswith("Estonia's part.")  # the note as written, without the English lead
+
+
+# ------------------------------------------------------------------ overlapping ranges (verdict rules)
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from minebelt.factcheck.verdict import deviation, judge  # noqa: E402
+
+_ENDS = st.floats(min_value=1.0, max_value=1e9, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def _range(draw) -> tuple[float, float]:
+    a, b = draw(_ENDS), draw(_ENDS)
+    return (min(a, b), max(a, b))
+
+
+def _overlap(s: tuple[float, float], c: tuple[float, float]) -> bool:
+    return max(s[0], c[0]) <= min(s[1], c[1])
+
+
+def _ends_within(s: tuple[float, float], c: tuple[float, float], tol: float = 0.05) -> bool:
+    return abs(c[0] - s[0]) <= tol * s[0] and abs(c[1] - s[1]) <= tol * s[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_range(), _range())
+def test_overlapping_ranges_are_never_refuted(s, c):
+    j = judge(s, c)
+    if _overlap(s, c):
+        assert j.verdict in ("holds", "imprecise"), (s, c, j)
+    if s[0] <= c[0] and c[1] <= s[1]:
+        assert j.verdict == "holds", (s, c, j)  # the stated range contains the computed one
+    if _ends_within(s, c):
+        assert j.verdict == "holds", (s, c, j)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_range(), _range())
+def test_disjoint_ranges_are_graded_by_the_gap_between_them(s, c):
+    if _overlap(s, c) or _ends_within(s, c):
+        return
+    j = judge(s, c)
+    gap = (s[0] - c[1]) / s[0] if c[1] < s[0] else (c[0] - s[1]) / s[1]
+    assert j.verdict == ("imprecise" if gap <= 0.25 else "does-not-hold"), (s, c, gap, j)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_range(), _range(), st.sampled_from([2.0**-20, 2.0**-10, 0.5, 2.0, 2.0**10]))
+def test_range_verdicts_do_not_depend_on_the_unit(s, c, k):
+    """Relative rules: the same ranges in other units read alike (a power of two scales exactly)."""
+    scaled = judge((s[0] * k, s[1] * k), (c[0] * k, c[1] * k))
+    base = judge(s, c)
+    assert (scaled.verdict, scaled.deviation) == (base.verdict, base.deviation)
+
+
+@pytest.mark.parametrize(
+    ("stated", "computed", "verdict"),
+    [
+        ((4e6, 5e6), (4.8e6, 7.2e6), "imprecise"),  # the article's 4–5 million against its own 4.8–7.2: overlap
+        ((4e6, 8e6), (4.8e6, 7.2e6), "holds"),  # contains it
+        ((5e6, 6e6), (4.8e6, 7.2e6), "imprecise"),  # inside it: hides the spread
+        ((1e6, 2e6), (2.2e6, 3e6), "imprecise"),  # disjoint, 10 % apart
+        ((1e6, 2e6), (3e6, 4e6), "does-not-hold"),  # disjoint, 50 % apart
+    ],
+)
+def test_range_against_range_examples(stated, computed, verdict):
+    assert judge(stated, computed).verdict == verdict
+
+
+def test_the_articles_200_300_km_is_imprecise_not_refuted_by_its_own_arithmetic():
+    r = _seed()["s1-pol-200-300-km-4-5-million"]
+    assert (r["kind"], r["verdict"], r["verdict_text"]) == (
+        "model",
+        "imprecise",
+        "imprecise by the article's own arithmetic",
+    )
+    assert r["deviation"] == 0.0
+    assert "The ranges overlap on 4.8 million\u20135 million: not refuted, yet not the same range." in r["explanation"]
