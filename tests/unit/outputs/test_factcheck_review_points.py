@@ -8,8 +8,11 @@ from __future__ import annotations
 import functools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from minebelt.errors import InputError
+from minebelt.factcheck.verdict import deviation, judge
 
 
 @functools.cache
@@ -112,11 +115,6 @@ def test_a_reading_is_said_in_the_readers_language():
 
 # ------------------------------------------------------------------ overlapping ranges (verdict rules)
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from minebelt.factcheck.verdict import deviation, judge  # noqa: E402
-
 _ENDS = st.floats(min_value=1.0, max_value=1e9, allow_nan=False, allow_infinity=False)
 
 
@@ -188,3 +186,41 @@ def test_the_articles_200_300_km_is_imprecise_not_refuted_by_its_own_arithmetic(
     )
     assert r["deviation"] == 0.0
     assert "The ranges overlap on 4.8 million\u20135 million: not refuted, yet not the same range." in r["explanation"]
+
+
+# ------------------------------------------------------------------ deviation: the distance from the claim
+
+
+@settings(max_examples=300, deadline=None)
+@given(_range(), _range())
+def test_deviation_is_the_distance_from_the_claim_to_the_range_zero_when_they_overlap(s, c):
+    d = deviation(s, c)
+    if _overlap(s, c):
+        assert d == 0.0
+    elif c[1] < s[0]:  # computed below: from the stated low end to the computed high end
+        assert d < 0 and d == pytest.approx((c[1] - s[0]) / s[0])
+    else:
+        assert d > 0 and d == pytest.approx((c[0] - s[1]) / s[1])
+    assert judge(s, c).deviation == d  # the verdict reports the same figure
+
+
+@settings(max_examples=200, deadline=None)
+@given(_ENDS, _range())
+def test_deviation_of_a_point_and_a_range_either_way(x, r):
+    inside = r[0] <= x <= r[1]
+    for d in (deviation(x, r), deviation(r, x)):
+        assert (d == 0.0) == inside
+    if not inside:  # the nearer end, relative to the stated figure (or the stated range's nearer end)
+        near = r[0] if x < r[0] else r[1]
+        assert deviation(x, r) == pytest.approx((near - x) / x)
+        assert deviation(r, x) == pytest.approx((x - near) / near)
+    assert deviation(x, x * 1.1) == pytest.approx(0.1)  # two points: (computed - stated) / stated
+
+
+def test_every_seed_rows_deviation_follows_the_definition():
+    for r in _seed().values():
+        if r.get("deviation") is None or r["qualifier"] not in ("about",) or "reading" in r:
+            continue
+        s = tuple(r["stated"]) if isinstance(r["stated"], list) else r["stated"]
+        c = tuple(r["computed"]) if isinstance(r["computed"], list) else r["computed"]
+        assert r["deviation"] == pytest.approx(deviation(s, c), abs=1e-6), r["id"]
