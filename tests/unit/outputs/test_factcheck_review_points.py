@@ -224,3 +224,55 @@ def test_every_seed_rows_deviation_follows_the_definition():
         s = tuple(r["stated"]) if isinstance(r["stated"], list) else r["stated"]
         c = tuple(r["computed"]) if isinstance(r["computed"], list) else r["computed"]
         assert r["deviation"] == pytest.approx(deviation(s, c), abs=1e-6), r["id"]
+
+
+# ------------------------------------------------------------------ an article's own choices and context
+
+ARTICLE = (
+    "Deterring Russia with mines\n\n"
+    "If Ukraine mined a belt 2 km deep along 1,000 km of its border at 12,000 mines per km², "
+    "it would need 24 million mines.\n\n"
+    "If density is reduced to 6,000 mines per square kilometer, countries can create a barrier at acceptable costs. "
+    "With this model, Ukraine would need about 6 million mines for a 1,000 km² belt. "
+    "Poland – about 3.6 million for 600 km². The Baltic States – 4.8 million for 800 km². "
+    "Finland – another 4.8 million for 800 km² of priority areas. "
+    "These volumes remain significant but are achievable within a few years with stable national production or international cooperation.\n"
+)
+
+
+@functools.cache
+def _article() -> dict[str, dict]:
+    import tempfile
+    from pathlib import Path
+
+    from minebelt.factcheck import check_file
+    from minebelt.factcheck.extract import extract
+
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "claims.toml"
+        p.write_text(extract(ARTICLE, source="article.txt").to_toml(), encoding="utf-8")
+        return {r["id"]: r for r in check_file(p)["claims"]}
+
+
+def test_an_articles_own_choices_are_its_own_arithmetic_never_minebelts_recomputation():
+    rows = _article().values()
+    choices = [r for r in rows if r["verdict_text"] == "not checked (the article's own choice)"]
+    assert choices, [r["verdict_text"] for r in rows]
+    for r in choices:
+        assert (r["kind"], r["by"]) == ("model", "the article's own arithmetic"), r
+    assert not [r["id"] for r in rows if r.get("by") == "minebelt's recomputation"]
+
+
+def test_an_articles_production_forecast_keeps_the_context_the_claims_file_gives():
+    (few,) = [r for r in _article().values() if r["unit"] == "years" and r["stated"] == [2, 5]]
+    seed = _seed()["s1-reduced-few-years"]
+    assert few["kind"] == seed["kind"] == "plan" and few["verdict"] == "stated"
+    for said in (
+        "years at Belma's stated 2026 capacity alone, if all of it were anti-personnel 16 years",
+        "3.84 million mines",
+        "9.6 million mines",
+        "the production capacity it assumes (national production or international cooperation) is not on record",
+    ):
+        assert said in few["explanation"] and said in seed["explanation"], said
+    assert "the article's 19.2 million mines" in few["explanation"]  # its own rows added up, said as such
+    assert any("Belma" in c["title"] or "Reuters" in c["publisher"] for c in few["citations"])
