@@ -276,3 +276,33 @@ def test_an_articles_production_forecast_keeps_the_context_the_claims_file_gives
         assert said in few["explanation"] and said in seed["explanation"], said
     assert "the article's 19.2 million mines" in few["explanation"]  # its own rows added up, said as such
     assert any("Belma" in c["title"] or "Reuters" in c["publisher"] for c in few["citations"])
+
+
+# ------------------------------------------------------------------ the DMZ's mined area: which published figure
+
+
+def test_over_114_km2_holds_on_the_armys_published_figure_with_the_range_and_citations():
+    r = _seed()["s1-dmz-114-km2"]
+    assert (r["kind"], r["verdict"], r["computed"]) == ("fact", "holds", pytest.approx(116.0))
+    assert "const:DMZ_ARMY_MINED_AREA_YEOUIDOS" in r["method"] and "const:YEOUIDO_AREA_KM2" in r["method"]
+    text = r["explanation"]
+    for said in (
+        "Holds on the Army's published figure",
+        "'about 40 times Yeouido'",
+        "the 2.9 km² the Ministry of Land, Transport and Maritime Affairs fixed",
+        "The published range runs from 112.5 km²",
+        "to 117.8 km²",
+        "not on the Institute's (112.5)",
+    ):
+        assert said in text, said
+    publishers = " | ".join(c["publisher"] for c in r["citations"])
+    for who in ("Newsis", "Herald Economy", "Kyeongin Ilbo", "Landmine and Cluster Munition Monitor"):
+        assert who in publishers, (who, publishers)
+
+
+def test_an_article_drafts_the_dmz_area_on_the_same_published_figure():
+    from minebelt.factcheck.extract import extract
+
+    (c,) = [x for x in extract("The mined area in Korea's DMZ is over 114 km².").claims if x["unit"] == "km²"]
+    assert c["compute"]["refs"] == {"times": "const:DMZ_ARMY_MINED_AREA_YEOUIDOS", "yeouido": "const:YEOUIDO_AREA_KM2"}
+    assert "'about 40 times Yeouido'" in c["note"] and "112.5 km²" in c["note"] and "117.8 km²" in c["note"]
