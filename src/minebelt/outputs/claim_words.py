@@ -108,6 +108,9 @@ def lead(c: dict[str, Any]) -> str:
     kw = {"computed": value(c.get("computed"), unit), "stated": value(c.get("stated"), unit)}
     if isinstance(c.get("reading"), dict) and isinstance(c.get("stated"), str):
         return _reading_lead(c, verdict, unit, kw)
+    q = QUALIFIERS.get(str(c.get("qualifier") or ""))
+    if q:  # "over 114 km²": the bound is what was stated, never the bare figure
+        kw["stated"] = f"{q()} {kw['stated']}"
     dev = N.finite(c.get("deviation"))
     if verdict == "holds" and (dev is None or abs(dev) < 0.0005):
         return _("Recomputed %(computed)s, as stated.") % kw
@@ -119,6 +122,7 @@ def lead(c: dict[str, Any]) -> str:
         or dev == 0
         or unit in ("year", "date")
         or unit.startswith(("degrees", "times"))
+        or unit.strip() in ("countries", "country", "states", "members", "parties", "lines")  # a count: no per cent
     ):
         return _("Recomputed %(computed)s against the stated %(stated)s.") % kw
     kw["pct"] = N.pct(abs(dev))

@@ -306,3 +306,14 @@ def test_an_article_drafts_the_dmz_area_on_the_same_published_figure():
     (c,) = [x for x in extract("The mined area in Korea's DMZ is over 114 km².").claims if x["unit"] == "km²"]
     assert c["compute"]["refs"] == {"times": "const:DMZ_ARMY_MINED_AREA_YEOUIDOS", "yeouido": "const:YEOUIDO_AREA_KM2"}
     assert "'about 40 times Yeouido'" in c["note"] and "112.5 km²" in c["note"] and "117.8 km²" in c["note"]
+
+
+def test_the_readers_lead_keeps_the_bound_and_gives_a_count_no_per_cent():
+    from minebelt import i18n
+    from minebelt.outputs import claim_words as CW
+
+    rows = _seed()
+    with i18n.language("pl"):
+        dmz, line = CW.lead(rows["s1-dmz-114-km2"]), CW.lead(rows["s0-decided-to-build-mine-line"])
+    assert dmz == "Przeliczono: 116 km² wobec podanych ponad 114 km², czyli o 2% więcej."
+    assert line == "Przeliczono: 3–4 kraje wobec podanych 5 krajów." and "%" not in line
