@@ -261,6 +261,9 @@ def test_an_articles_own_choices_are_its_own_arithmetic_never_minebelts_recomput
     for r in choices:
         assert (r["kind"], r["by"]) == ("model", "the article's own arithmetic"), r
     assert not [r["id"] for r in rows if r.get("by") == "minebelt's recomputation"]
+    # "Poland – about 3.6 million for 600 km²": the area the model gives its mines, its own input
+    areas = [r for r in rows if r["unit"] == "km²" and r["stated"] in (600, 800)]
+    assert areas and all(r in choices for r in areas), [(r["id"], r["verdict_text"]) for r in areas]
 
 
 def test_an_articles_production_forecast_keeps_the_context_the_claims_file_gives():

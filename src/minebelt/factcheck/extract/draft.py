@@ -152,10 +152,13 @@ def _beside_note(by: str, unit: str) -> str:
     return BESIDE_NOTE.format(by=by, field=_FIELDS.get(unit, "FIELD"))
 
 
-def _is_choice(q: Quantity, s: Sentence) -> bool:
+def _is_choice(q: Quantity, s: Sentence, here: tuple[Quantity, ...] = ()) -> bool:
     """A depth, density, length or area the article's model assumes ("mining it 2 km deep at
-    6,000 mines per km²", "if 600 km were mined"): its input, not a figure it derives."""
+    6,000 mines per km²", "if 600 km were mined", "Poland – about 3.6 million for 600 km²":
+    the area a model's mines are given for): its input, not a figure it derives."""
     if q.role == "depth" or q.unit in ("mines/km²", "mines/km"):
+        return True
+    if q.unit == "km²" and any(x.unit == "mines" and x is not q for x in here):
         return True
     return bool(CONDITIONAL.search(s.text)) and q.unit in ("km", "km²")
 
@@ -236,16 +239,19 @@ def _claim_for(
         if ctx is not None:
             compute, extra["context"] = {"unverifiable": A.PRODUCTION_REASON}, ctx
     if compute is None:
-        if _is_choice(q, s):
+        if _is_choice(q, s, tuple(here)):
             extra["selection"] = True
-            extra["by"] = "the article's own arithmetic"  # its own input: never minebelt's recomputation
             reason = "The article's own choice (a length, area, depth or density its model assumes), not a figure it derives or a fact to measure."
         elif q.unit in ("casualties", "people") or (q.unit in ("km²", "km") and _HUMANITARIAN.search(s.text)):
             reason = HUMANITARIAN_REASON
         else:
             reason = "No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from."
         compute = {"unverifiable": reason}
-    kind, whose = claim_kind(s.text, by, _is_choice(q, s))
+    kind, whose = claim_kind(s.text, by, _is_choice(q, s, tuple(here)))
+    if extra.get("selection") and q.unit == "km²":
+        kind = "model"  # the area the article's model gives its mines: its own input, not a fact
+    if extra.get("selection") and kind == "model":
+        extra["by"] = "the article's own arithmetic"  # its own input: never minebelt's recomputation
     if kind == "model" and whose:
         extra.setdefault("by", whose)
         if by == "none" and whose not in OWN_ESTIMATES:
