@@ -24,9 +24,11 @@ from .kinds import (
     verdict_text,
     whose_model,
 )
+from .methods import method as _method
 from .money import UnitMismatch, currency_mismatch
-from .plans import AT_MEDIANS, NOT_REFUTED, plan_explanation, price_words, ratio_span, scope_differs
+from .plans import AT_MEDIANS, NOT_REFUTED, date_beside, plan_explanation, price_words, ratio_span, scope_differs
 from .provenance import as_of, parse_sources, sourced_row
+from .reading import parse_reading, reading_row
 from .verdict import BOUNDS, explain, fmt_stated, is_absolute, is_count, is_ratio, judge, normalize_qualifier
 
 #: The default absolute tolerance of a unit judged by absolute difference: a calendar year holds
@@ -165,9 +167,8 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
         relation = ratio_words(float(lo), float(computed), float(hi))
         span = ratio_span(float(lo), float(hi), spread)
         relation += f" ({span})" if span and relation else ""
-    elif isinstance(computed, str) and isinstance(stated, str) and qualifier in ("before", "after"):
-        came = computed < stated if qualifier == "before" else computed > stated
-        relation = f"{qualifier} {stated}, as forecast" if came else f"not {qualifier} {stated}"
+    elif isinstance(computed, str) and isinstance(stated, str):
+        relation = date_beside(stated, computed)
     implies = context_sentence(checker, claim, unit, where, stated, plan=True)
     row["verdict"] = "stated"
     row["verdict_text"] = verdict_text("stated", kind)
@@ -242,6 +243,8 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
         row["verdict"] = "unverifiable"
         row["explanation"] = " ".join(x for x in (reason, note) if x)
         return row
+    if isinstance(stated, str) and "reading" in claim and isinstance(computed, (int, float)):
+        return reading_row(row, parse_reading(claim["reading"], f"{where}: reading"), float(computed), unit, note)
     if isinstance(stated, str) or isinstance(computed, str):
         if not (isinstance(stated, str) and isinstance(computed, str)):
             raise InputError(
@@ -315,37 +318,6 @@ def _error_row(claim: dict[str, Any], message: str, path: Any = None, kind: str 
         "explanation": f"Not evaluated: {message}",
         **({"part_of": str(claim["part_of"])} if claim.get("part_of") else {}),
     }
-
-
-def _method(spec: Any) -> str:
-    """How a claim is recomputed, in words ("" when the spec is malformed: its error says why)."""
-    try:
-        return _method_text(spec)
-    except (TypeError, KeyError, AttributeError, ValueError):
-        return ""
-
-
-def _method_text(spec: Any) -> str:
-    if not isinstance(spec, dict):
-        return ""
-    if "unverifiable" in spec:
-        return "not recomputable"
-    if "expr" in spec:
-        refs = ", ".join(
-            f"{k} = {v if isinstance(v, str) else _method_text(v)}" for k, v in spec.get("refs", {}).items()
-        )
-        return f"{spec['expr']} where {refs}" if refs else str(spec["expr"])
-    if "range" in spec:
-        return " .. ".join(_method_text(s) for s in spec["range"])
-    if "scenario" in spec:
-        mc = f" ({spec['samples']} samples)" if spec.get("samples") else ""
-        where = spec.get("section") or ("" if "." in str(spec.get("field", "")) else "totals")
-        return f"{spec['scenario']}: {spec.get('scenario_name', '(first scenario)')} / {where + ' / ' if where else ''}{spec.get('field', '')}{mc}"
-    if "date" in spec:
-        return f"sourced date {spec['date']}"
-    if "members" in spec:
-        return f"members of {spec.get('of')} among {', '.join(spec['members'])}"
-    return ""
 
 
 def holds_by_kind(rows: list[dict[str, Any]]) -> dict[str, int]:

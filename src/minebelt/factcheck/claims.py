@@ -32,6 +32,7 @@ CLAIM_KEYS = {
     "kind",
     "by",
     "scope_differs",
+    "reading",
 }
 
 
@@ -124,14 +125,18 @@ def check_claim_shape(c: dict[str, Any], where: str) -> None:
     import re
 
     stated = parse_stated(c["stated"], f"{where}: stated")
-    free_text = bool(c.get("selection") or c.get("analysis"))
+    free_text = bool(c.get("selection") or c.get("analysis") or "reading" in c)
+    if "reading" in c:
+        from .reading import parse_reading
+
+        parse_reading(c["reading"], f"{where}: reading")
     if (
         isinstance(stated, str)
         and not free_text
         and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2})?)*", stated.strip())
     ):
         raise InputError(
-            f'{where}: stated: {stated!r} is neither a number, a [low, high] pair nor a date such as "2025-06" (text is allowed only with selection or analysis = true)'
+            f'{where}: stated: {stated!r} is neither a number, a [low, high] pair nor a date such as "2025-06" (text is allowed only with selection or analysis = true, or a reading)'
         )
     if "tolerance" in c:
         parse_tolerance(c["tolerance"], f"{where}: tolerance")

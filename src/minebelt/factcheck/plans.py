@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .context import date_gap
+
 #: The one line every plan's explanation ends with (the brief: a stated plan is a fact about an
 #: intention; our model shows what it implies and cannot refute it).
 NOT_REFUTED = "A stated plan, target, budget or forecast cannot be refuted by our model: it is recorded as stated."
@@ -17,6 +19,20 @@ NOT_REFUTED = "A stated plan, target, budget or forecast cannot be refuted by ou
 #: product of the median depth and density with the measured front, not the median of the
 #: sampled outputs, which is why the two may differ slightly).
 AT_MEDIANS = "at its inputs' medians"
+
+
+#: Words that would judge a plan or a forecast ("as forecast", "not after"): never in a plan's row.
+JUDGING_WORDS = ("as forecast", "as stated", "not after", "not before", "holds", "does not hold", "came true", "wrong")
+
+
+def date_beside(stated: str, computed: str) -> str:
+    """``the forecast's date (2026-04) is 4 months later``: where the date a forecast names lies
+    from the sourced date set beside it (in months, or in years for a stated year), in words
+    that judge nothing: a forecast is recorded as stated, and its outcome is a date, not a
+    verdict."""
+    year = len(stated) == 4
+    gap = date_gap(computed[:4] if year else computed, stated)
+    return f"the forecast's date ({stated}) is {gap or ('the same year' if year else 'the same month')}"
 
 
 def ratio_span(stated_lo: float, stated_hi: float, spread: tuple[float, float] | None) -> str:

@@ -20,13 +20,16 @@ from .plans import NOT_REFUTED
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _URL = re.compile(r"https?://\S+")
+#: A document's title in a ``sources`` line, in curly quotes.
+_TITLE = re.compile("\u201c([^\u201d]+)\u201d")
 
 
 def parse_sources(lines: Any) -> dict[str, list[Citation]]:
     """The citations of a claims file's ``sources`` list, by name: each line
     ``"Name: Publisher, date, ..., url"``, several documents of one name separated by ``"; "``,
-    read loosely (publisher: the first part; date: the first part that is a date, else the first
-    date in the text; url: the first address). A line without ``"Name: "`` is skipped."""
+    read loosely (publisher: the first part; title: the first text in curly quotes
+    ``“...”``, else the name; date: the first part that is a date, else the first date in
+    the text; url: the first address). A line without ``"Name: "`` is skipped."""
     out: dict[str, list[Citation]] = {}
     for line in lines if isinstance(lines, list) else []:
         name, sep, rest = str(line).partition(": ")
@@ -34,6 +37,9 @@ def parse_sources(lines: Any) -> dict[str, list[Citation]]:
             continue
         for doc in re.split(r";\s+(?=[^;]*https?://)", rest):
             url = next(iter(_URL.findall(doc)), "").rstrip(".,;)")
+            quoted = _TITLE.search(doc)
+            # a title may hold commas and dates of its own: read it first, the rest without it
+            doc = _TITLE.sub("", doc, count=1) if quoted else doc
             parts = [x.strip() for x in _URL.sub("", doc).split(",") if x.strip()]
             if not parts:
                 continue
@@ -41,7 +47,8 @@ def parse_sources(lines: Any) -> dict[str, list[Citation]]:
             found = _DATE.search(", ".join(parts[1:])) or _DATE.search(parts[0])
             date = whole[0] if whole else (found.group(0) if found else "")
             key = name.strip()
-            out.setdefault(key, []).append(Citation(key=key, title=key, publisher=parts[0], date=date, url=url))
+            title = quoted.group(1).strip() if quoted else key
+            out.setdefault(key, []).append(Citation(key=key, title=title, publisher=parts[0], date=date, url=url))
     return out
 
 
@@ -62,6 +69,11 @@ def _unique(cites: list[Any]) -> list[Any]:
     return out
 
 
+def _same_document(a: Any, b: Any) -> bool:
+    """True when two citations name one document: the same title, publisher and date."""
+    return bool(a.title and a.date) and (a.title, a.publisher, a.date) == (b.title, b.publisher, b.date)
+
+
 def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None = None) -> dict[str, Any]:
     """``row`` with ``citations`` (``[{"title", "publisher", "date", "url"}]``: the claim's own
     source, ``own``, first, then the sources its figure rests on: sourced constants, dates and
@@ -71,7 +83,8 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
     cites = _unique(list(cites))
     # a document the figure's citations already name (same address) is given once, as they name it
     own = _unique([next((x for x in cites if c.url and x.url == c.url), c) for c in own or []])
-    cites = [c for c in cites if c not in own]
+    # the same document at another address (a relay of the article): once, at the claim's own
+    cites = [c for c in cites if c not in own and not any(_same_document(c, o) for o in own)]
     row["citations"] = [{"title": c.title, "publisher": c.publisher, "date": c.date, "url": c.url} for c in own + cites]
     reported = [(c, state_media(c)) for c in own if state_media(c)]
     if reported:

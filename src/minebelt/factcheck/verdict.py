@@ -36,7 +36,7 @@ def normalize_qualifier(q: str) -> str:
 @dataclass(frozen=True)
 class Judgement:
     verdict: Verdict
-    deviation: float | None  #: signed relative deviation of computed from stated (worst end)
+    deviation: float | None  #: signed relative distance from the claim to the computed value (:func:`deviation`)
     reason: str
 
 
@@ -62,6 +62,21 @@ def _g(x: float) -> str:
     return N.num(x, words=True, locale="en")
 
 
+def deviation(stated: float | tuple[float, float], computed: float | tuple[float, float]) -> float:
+    """The signed relative distance from the claim to the computed value: zero when they
+    overlap (a point inside a range, two ranges sharing a part); otherwise the nearest
+    computed end minus the nearest stated end, over that stated end (positive: computed
+    higher). Two points: ``(computed - stated) / |stated|``. Bounds (``over``, ``under``) and
+    ``exact`` are measured by :func:`judge` itself (the margin from the bound; the worse end)."""
+    s_lo, s_hi = stated if isinstance(stated, tuple) else (stated, stated)
+    c_lo, c_hi = computed if isinstance(computed, tuple) else (computed, computed)
+    if c_hi < s_lo:
+        return _rel(c_hi, s_lo)
+    if c_lo > s_hi:
+        return _rel(c_lo, s_hi)
+    return 0.0
+
+
 def judge(
     stated: float | tuple[float, float],
     computed: float | tuple[float, float],
@@ -84,9 +99,13 @@ def judge(
     - A stated point against a computed range: ``holds`` if both ends are within the tolerance;
       ``imprecise`` if the point lies inside the range (the figure hides the spread); else graded
       by the nearest end.
-    - A stated range against a computed range: ``holds`` if it contains the computed range;
-      otherwise the ends are compared pairwise (low with low, high with high) and the worse
-      decides; a partial overlap is reported but is not enough to hold.
+    - A stated range against a computed range: ``holds`` if it contains the computed range, or
+      if both ends (low with low, high with high) are within the tolerance; ``imprecise`` if the
+      ranges overlap otherwise (never refuted: the claim shares figures with the computed
+      range); disjoint ranges are graded by the gap between them: ``imprecise`` within 25 %
+      (or twice ``abs_tol``), else ``does-not-hold``.
+    - ``deviation`` (:func:`deviation`): the distance from the claim to the computed value,
+      zero when they overlap.
     - ``spread`` = the computed 90 % range (p05, p95) of an uncertain estimate: a claim that holds at
       the central estimate but whose figure lies far from the 90 % range's ends (beyond 25 %), or a
       bound that fails at an end of that range, is ``imprecise``: it holds literally while hiding
@@ -139,37 +158,43 @@ def judge(
             if s_lo <= c_lo <= s_hi:
                 return Judgement("holds", 0.0, "computed lies within the stated range")
             nearest = s_lo if c_lo < s_lo else s_hi
-            dev = _rel(c_lo, nearest)
+            dev = deviation(stated, c_lo)
             return Judgement(
                 _grade(dev, rel_tol, abs(c_lo - nearest), abs_tol), dev, "computed lies outside the stated range"
             )
+        dev = deviation(stated, computed)
         if s_lo <= c_lo and c_hi <= s_hi:
-            return Judgement("holds", 0.0, "the stated range contains the computed one")
-        devs = [_rel(c_lo, s_lo), _rel(c_hi, s_hi)]
-        dev = max(devs, key=abs)
+            return Judgement("holds", dev, "the stated range contains the computed one")
+        ends = max(abs(_rel(c_lo, s_lo)), abs(_rel(c_hi, s_hi)))
         absd = max(abs(c_lo - s_lo), abs(c_hi - s_hi))
-        verdict = _grade(dev, rel_tol, absd, abs_tol)
+        if _grade(ends, rel_tol, absd, abs_tol) == "holds":
+            return Judgement("holds", dev, "range ends compared")
         o_lo, o_hi = max(c_lo, s_lo), min(c_hi, s_hi)
-        if verdict == "holds":
-            reason = "range ends compared"
-        elif o_lo <= o_hi:
-            reason = f"the ranges overlap only on {_g(o_lo)}\u2013{_g(o_hi)}; range ends compared"
-        else:
-            reason = "the ranges do not overlap; range ends compared"
-        return Judgement(verdict, dev, reason)
+        if o_lo <= o_hi:  # overlapping ranges: the claim is not refuted, nor is it the computed range
+            if c_lo <= s_lo and s_hi <= c_hi:
+                why = f"the stated range lies inside the computed {_g(c_lo)}\u2013{_g(c_hi)}: it hides the spread"
+            else:
+                why = f"the ranges overlap on {_g(o_lo)}\u2013{_g(o_hi)}: not refuted, yet not the same range"
+            return Judgement("imprecise", dev, why)
+        # disjoint ranges: never holds (unless both ends are within the tolerance, above); graded by the gap
+        gap = s_lo - c_hi if c_hi < s_lo else c_lo - s_hi
+        near = gap <= 2 * abs_tol if abs_tol is not None else abs(dev) <= settings.IMPRECISE_REL_TOL
+        return Judgement(
+            "imprecise" if near else "does-not-hold", dev, "the ranges do not overlap: the gap between them compared"
+        )
 
     if isinstance(computed, tuple):
-        devs = [_rel(c_lo, stated), _rel(c_hi, stated)]
-        dev = max(devs, key=abs)
+        dev = deviation(stated, computed)
+        ends = max(abs(_rel(c_lo, stated)), abs(_rel(c_hi, stated)))
         absd = max(abs(c_lo - stated), abs(c_hi - stated))
-        if _grade(dev, rel_tol, absd, abs_tol) == "holds":
+        if _grade(ends, rel_tol, absd, abs_tol) == "holds":
             return Judgement("holds", dev, "both ends of the computed range are within the tolerance")
         if c_lo <= stated <= c_hi:
             return Judgement(
                 "imprecise", dev, f"the stated figure is one point of the computed range {_g(c_lo)}\u2013{_g(c_hi)}"
             )
         nearest = c_lo if stated < c_lo else c_hi
-        ndev = _rel(nearest, stated)
+        ndev = dev
         verdict = _grade(ndev, rel_tol, abs(nearest - stated), abs_tol)
         side = "below" if nearest < stated else "above"
         return Judgement(

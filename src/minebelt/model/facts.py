@@ -55,6 +55,7 @@ from .facts_sources import (  # noqa: F401  (re-exported: the citations used to 
     SEJM_2025,
     SEOUL_SHINMUN,
     UN_BANMINES,
+    YEOUIDO_MLTM_2012,
 )
 from .plans import PLAN_FACTS, PLAN_MEMBERSHIPS
 from .production_sources import BELMA_REUTERS, STATED_NEEDS
@@ -72,6 +73,7 @@ FACTS: dict[str, Sourced] = {
     "DMZ_MINES_NORTH_OF_CCL": Sourced(740_000, "mines", ASIAE_2018, "medium"),
     "DMZ_MINES_SOUTH_OF_CCL": Sourced(10_000, "mines", ASIAE_2018, "medium"),
     "DMZ_MINED_AREA_KMCRI_KM2": Sourced(112.5, "km\u00b2", KMHPF, "medium"),
+    "YEOUIDO_AREA_KM2": Sourced(2.9, "km\u00b2", YEOUIDO_MLTM_2012, "high", "the unit of 'N times Yeouido'"),
     "DMZ_MINED_AREA_NDC2010_PLANNED_KM2": Sourced(20.0, "km\u00b2", LANDMINE_MONITOR_KOR, "medium"),
     "DMZ_MINED_AREA_NDC2010_UNCONFIRMED_KM2": Sourced(97.82, "km\u00b2", LANDMINE_MONITOR_KOR, "medium"),
     "DMZ_LENGTH_KM": Sourced(248.0, "km", GYEONGGI_DMZ, "high", "the Military Demarcation Line on land"),
@@ -224,6 +226,13 @@ FACTS.update(
             KUKMIN_2018,
             "medium",
             "all 11 forward engineer battalions, the whole mined area south of the MDL and around the CCL (about 116 km\u00b2)",
+        ),
+        "DMZ_ARMY_MINED_AREA_YEOUIDOS": Sourced(
+            40,
+            "times Yeouido",
+            KUKMIN_2018,
+            "medium",
+            "the Army's published figure: minefields south of the MDL 'about 40 times Yeouido'",
         ),
         "DMZ_ARMY_MINED_AREA_KM2": Sourced(
             116,

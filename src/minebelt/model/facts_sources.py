@@ -33,6 +33,14 @@ KMHPF = Citation(
     url="https://kyeongin.com/article/1316855",
     locator="headline figures only: 112.58 km\u00b2 in the South, 94.8 % of it unidentified",
 )
+YEOUIDO_MLTM_2012 = Citation(
+    key="yeouido-2012",
+    title="\uc560\ub9e4\ud55c \uc5ec\uc758\ub3c4 \uba74\uc801, \uad6d\ud1a0\ubd80\uac00 \ub531 \uc815\ud588\ub2e4 (Yeouido's area, fixed by the Ministry of Land, Transport and Maritime Affairs)",
+    publisher="Herald Economy (Baek Woong-gi), on the Ministry's announcement",
+    date="2012-04-16",
+    url="http://news.heraldcorp.com/view.php?ud=20120416001059",
+    locator="'N times Yeouido' is to be read as N x 2.9 km\u00b2 (inside the Yunjung-ro embankment), the Ministry's unit for such comparisons",
+)
 LANDMINE_MONITOR_KOR = Citation(
     key="lm-kor",
     title="Republic of Korea: Mine Action / Mine Ban Policy profile",

@@ -53,6 +53,8 @@ REASONS = {
     "Stated as exact, and it differs.": lambda: _("Stated as exact, and it differs."),
 }
 _LEAD = re.compile(r"^(?:By [^:]+: )?[Rr]ecomputed .*?\.(?=\s+[A-Z“\"(]|\s*$)")
+#: The English lead of a claim judged on a reading (:mod:`minebelt.factcheck.reading`): two sentences.
+_READING_LEAD = re.compile(r"^The article gives no figure .*?\. Recomputed .*?\.(?=\s+[A-Z“\"(]|\s*$)")
 
 
 def value(x: Any, unit: str) -> str:
@@ -104,6 +106,11 @@ def lead(c: dict[str, Any]) -> str:
     if verdict not in ("holds", "imprecise", "does-not-hold") or c.get("computed") is None:
         return ""
     kw = {"computed": value(c.get("computed"), unit), "stated": value(c.get("stated"), unit)}
+    if isinstance(c.get("reading"), dict) and isinstance(c.get("stated"), str):
+        return _reading_lead(c, verdict, unit, kw)
+    q = QUALIFIERS.get(str(c.get("qualifier") or ""))
+    if q:  # "over 114 km²": the bound is what was stated, never the bare figure
+        kw["stated"] = f"{q()} {kw['stated']}"
     dev = N.finite(c.get("deviation"))
     if verdict == "holds" and (dev is None or abs(dev) < 0.0005):
         return _("Recomputed %(computed)s, as stated.") % kw
@@ -115,6 +122,7 @@ def lead(c: dict[str, Any]) -> str:
         or dev == 0
         or unit in ("year", "date")
         or unit.startswith(("degrees", "times"))
+        or unit.strip() in ("countries", "country", "states", "members", "parties", "lines")  # a count: no per cent
     ):
         return _("Recomputed %(computed)s against the stated %(stated)s.") % kw
     kw["pct"] = N.pct(abs(dev))
@@ -129,9 +137,37 @@ def lead(c: dict[str, Any]) -> str:
     ) % kw
 
 
+def _reading_lead(c: dict[str, Any], verdict: Any, unit: str, kw: dict[str, str]) -> str:
+    """The verdict's sentence of words that state no figure, judged on minebelt's reading of
+    them (``reading``): the reading said to be minebelt's, never the article's figure."""
+    r = c["reading"]
+    q = QUALIFIERS.get(str(r.get("qualifier") or ""))
+    kw["reading"] = f"{q()} {value(r.get('value'), unit)}" if q else value(r.get("value"), unit)
+    if verdict == "holds":
+        return (
+            _("Read as %(reading)s (minebelt's reading, not the article's figure): recomputed %(computed)s, within it.")
+            % kw
+        )
+    if verdict == "imprecise":
+        return (
+            _(
+                "Read as %(reading)s (minebelt's reading, not the article's figure): recomputed %(computed)s, at its edge."
+            )
+            % kw
+        )
+    return (
+        _(
+            "Read as %(reading)s (minebelt's reading, not the article's figure): recomputed %(computed)s, not %(reading)s."
+        )
+        % kw
+    )
+
+
 def note(c: dict[str, Any]) -> str:
     """The explanation without its English verdict sentence: the claim file's note, as written."""
     text = str(c.get("explanation") or "").strip()
+    if isinstance(c.get("reading"), dict) and lead(c):
+        return _READING_LEAD.sub("", text, count=1).strip()
     rest = _LEAD.sub("", text, count=1).strip() if lead(c) else text
     for english, local in REASONS.items():
         if rest.startswith(english):

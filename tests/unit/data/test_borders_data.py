@@ -127,7 +127,7 @@ def test_geometry_claims_completed():
     assert est["verdict"] == "does-not-hold" and lva["verdict"] == "not-checked"  # "a judgement": nothing to measure
     assert est["computed"] == pytest.approx((76.4 + 124.2) / (135.6 + 124.2 + 76.4))
     share = geodata.border_row("EST", "RUS")["water_km"] / geodata.border_row("EST", "RUS")["length_km"]
-    assert f"(rivers and lakes) {share * 100:.0f} %" in est["explanation"]
+    assert f"(the bundled OpenStreetMap border, rivers and lakes) {share * 100:.0f} %" in est["explanation"]
     assert share > 0.4 and lva["computed"] < 0.1
     for cid in ("s0-2000-mile-line", "s0-finland-1300-km", "s1-fin-1300-km"):
         assert claims[cid]["computed"] is not None

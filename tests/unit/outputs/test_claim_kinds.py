@@ -132,8 +132,52 @@ compute = { date = "WITHDRAWAL_EFFECT_FIN" }
     )
     assert (
         rows["fc"]["verdict"] == "stated"
-        and "Beside it, sourced: 2026-01-10; before 2026-04, as forecast." in rows["fc"]["explanation"]
+        and "Beside it, sourced: 2026-01-10; the forecast's date (2026-04) is 3 months later."
+        in rows["fc"]["explanation"]
     )
+
+
+@pytest.mark.parametrize(
+    ("stated", "qualifier", "said"),
+    [
+        ("2026-04", "before", "the forecast's date (2026-04) is 3 months later"),
+        ("2025-12", "after", "the forecast's date (2025-12) is 1 month earlier"),
+        ("2026-01", "before", "the forecast's date (2026-01) is the same month"),
+        ("2027", "before", "the forecast's date (2027) is 1 year later"),
+    ],
+)
+def test_a_date_forecast_says_where_its_date_lies_and_never_judges_it(tmp_path, stated, qualifier, said):
+    from minebelt.factcheck.plans import JUDGING_WORDS, NOT_REFUTED
+
+    rows = _check(
+        tmp_path,
+        f"""
+[[claims]]
+id = "fc"
+kind = "plan"
+quote = "may be out of the treaty by then"
+stated = "{stated}"
+qualifier = "{qualifier}"
+unit = "date"
+compute = {{ date = "WITHDRAWAL_EFFECT_FIN" }}
+""",
+    )
+    text = rows["fc"]["explanation"]
+    assert rows["fc"]["verdict"] == "stated" and f"Beside it, sourced: 2026-01-10; {said}." in text, text
+    assert not any(w in text.removesuffix(NOT_REFUTED).lower() for w in JUDGING_WORDS), text
+
+
+def test_no_plan_of_the_worked_examples_is_worded_as_judged():
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+    from minebelt.factcheck.plans import JUDGING_WORDS, NOT_REFUTED
+
+    for name in ("seed-claims.toml", "national-plans-claims.toml"):
+        for r in check_file(EXAMPLES / name)["claims"]:
+            if r["kind"] == "plan":
+                said = [w for w in JUDGING_WORDS if w in r["explanation"].removesuffix(NOT_REFUTED).lower()]
+                assert r["verdict"] == "stated" and not said, (r["id"], said, r["explanation"])
 
 
 def test_fx_refs_give_the_ecb_rate_of_the_date(tmp_path):

@@ -241,7 +241,9 @@ def test_rows_resolve_their_citations_and_the_check_has_an_as_of_date():
     rows = {r["id"]: r for r in _seed()["claims"]}
     sejm = rows["s1-poland-sejm-june"]
     assert sejm["verdict"] == "holds"  # no longer on TASS alone
-    assert [c["date"] for c in sejm["citations"]] == ["2025-06-29"] and "MENAFN" in sejm["citations"][0]["publisher"]
+    own, *figure = sejm["citations"]  # the article it is quoted from, then what its figure rests on
+    assert own["publisher"] == "global.espreso.tv"
+    assert [c["date"] for c in figure] == ["2025-06-29"] and "MENAFN" in figure[0]["publisher"]
     assert rows["s1-dmz-1.27-million"]["citations"], "a sourced constant's citation is in its row"
     dates = [c["date"] for r in rows.values() for c in r["citations"] if c["date"][:1].isdigit()]
     assert _seed()["as_of"] == max(dates)

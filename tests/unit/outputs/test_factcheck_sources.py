@@ -107,3 +107,31 @@ def test_reader_text_has_grouped_densities_and_no_internal_codes():
         assert "6000 to 12000" not in text and "12000 mines" not in text
         assert "seed 001 names" not in text and "EST-RUS + " not in text
     assert "6,000 to 12,000 mines/km²" in json.dumps(_doc("national-plans-claims.toml"), ensure_ascii=False)
+
+
+def test_a_quoted_title_in_a_sources_line_is_the_citations_title():
+    from minebelt.factcheck.provenance import parse_sources
+
+    (c,) = parse_sources(["s: toutiao.com, \u201cComing? Five, urgently 1997\u201d, 2025-10-07, https://t.example/1"])[
+        "s"
+    ]
+    assert (c.title, c.publisher, c.date, c.url) == (
+        "Coming? Five, urgently 1997",
+        "toutiao.com",
+        "2025-10-07",
+        "https://t.example/1",
+    )
+
+
+def test_every_seed_claim_cites_the_article_it_is_quoted_from_first():
+    articles = {
+        "seed-000": ("toutiao.com", "2025-10-07", "https://www.toutiao.com/article/1845315676788736/"),
+        "seed-001": ("global.espreso.tv", "2025-07-07", "https://www.uanews.net/en/post/109746-"),
+    }
+    for r in _rows("seed-claims.toml").values():
+        publisher, date, url = articles[r["source"]]
+        own = r["citations"][0]
+        assert (own["publisher"], own["date"]) == (publisher, date) and own["url"].startswith(url), (r["id"], own)
+        assert not own["title"].startswith("seed-"), own  # a title, never the file's own name for it
+        # the article once, even where a figure rests on it at another address
+        assert sum(c["title"] == own["title"] for c in r["citations"]) == 1, (r["id"], r["citations"])

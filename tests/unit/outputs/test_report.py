@@ -358,3 +358,56 @@ def test_report_in_headless_chromium(tmp_path, synthetic):
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
     assert after != before and home == before
     assert tip.startswith("km 50")
+
+
+PLAN_CLAIMS = {
+    **CLAIMS,
+    "claims": [
+        CLAIMS["claims"][0],
+        {"id": "p1", "source": "Bejda 2025", "quote": "up to a million", "kind": "plan", "stated_text": "up to 1 million mines",
+         "computed": 6.81e6, "computed_text": "6.81 million mines", "verdict": "stated", "verdict_text": "stated",
+         "by": "minebelt's model of “Eastern flank”", "explanation": "Stated: up to 1 million mines.", "method": ""},
+        {"id": "p2", "source": "seed-001", "quote": "may find themselves", "kind": "plan", "stated_text": "before 2026-04",
+         "computed": "2025-12-27", "computed_text": "2025-12-27", "verdict": "stated", "verdict_text": "stated",
+         "explanation": "Stated: before 2026-04.", "method": ""},
+        {"id": "p3", "source": "seed-001", "quote": "within a few years", "kind": "plan", "stated_text": "2–5 years",
+         "computed": None, "computed_text": "\u2014", "verdict": "stated", "verdict_text": "stated",
+         "explanation": "Stated: 2–5 years.", "method": ""},
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "model", "sourced"),
+    [
+        ("en", "computed, or set beside a plan", "minebelt's model beside it:", "beside it:"),
+        ("pl", "obliczono lub zestawiono z planem", "model minebelt dla porównania:", "dla porównania:"),
+    ],
+)
+def test_report_claims_table_sets_a_plan_beside_never_computed(tmp_path, stated, lang, header, model, sourced):
+    from minebelt import i18n
+
+    with i18n.language(lang):
+        build_report(stated, tmp_path / lang, claims=PLAN_CLAIMS)
+    page = (tmp_path / lang / "index.html").read_text(encoding="utf-8")
+    table = page[page.index('id="factcheck"') :]
+    table = table[: table.index("</table>")]
+    assert f"<th>{header}</th>" in table and ">computed<" not in table and ">obliczono<" not in table
+    cells = re.findall(r"<tr><td><code>(\w+)</code>.*?</blockquote></td><td>.*?</td><td>(.*?)</td>", table, re.S)
+    got = dict(cells)
+    assert got["c1"] == "19.2 million mines"  # a fact's figure is computed: no label
+    assert got["p1"].startswith(f'<span class="note">{model}</span> 6.81 million mines'), got["p1"]
+    assert got["p2"].startswith(f'<span class="note">{sourced}</span> 2025-12-27'), got["p2"]
+    assert got["p3"] == "\u2014"  # nothing beside it: no label
+
+
+def test_report_pdf_claims_table_labels_a_plans_figure_as_beside_it():
+    from minebelt.outputs.report.pdf_tables import _beside
+
+    p1, p2, p3 = PLAN_CLAIMS["claims"][1:]
+    assert (_beside(CLAIMS["claims"][0]), _beside(p1), _beside(p2), _beside(p3)) == (
+        "",
+        "minebelt's model beside it: ",
+        "beside it: ",
+        "",
+    )

@@ -209,3 +209,47 @@ __all__ = [
     "times",
     "total",
 ]
+
+
+#: A forecast of how long making the article's mines would take ("achievable within a few years
+#: with stable national production"): set beside the only capacity on record, as the seed
+#: claims file does.
+_PRODUCTION = re.compile(r"\b(?:achievable|produc\w*|manufactur\w*|volumes?)\b", re.I)
+#: Why such a forecast has nothing to set beside it as a figure.
+PRODUCTION_REASON = (
+    "a conditional forecast: the production capacity it assumes (national production or "
+    "international cooperation) is not on record"
+)
+
+
+def production_context(sentence: str, years: tuple[float, float], total: float | None) -> dict[str, Any] | None:
+    """What a forecast of production time implies, as a claim's ``context``: the years the
+    article's own total (the mines of its model in force, one figure per part, added up) takes
+    at Belma's stated 2026 capacity of all types, and the mines a year it needs in the forecast's
+    longest and shortest time; None for another sentence or without a total."""
+    if total is None or not _PRODUCTION.search(sentence):
+        return None
+    lo, hi = years
+    t = f"{total:.0f}"
+    out: dict[str, Any] = {
+        "years at Belma's stated 2026 capacity alone, if all of it were anti-personnel": {
+            "expr": f"{t} / capacity",
+            "refs": {"capacity": "const:BELMA_CAPACITY_2026_ALL_TYPES"},
+            "unit": "years",
+        },
+        f"mines a year to make the article's {_millions(total)} mines in {num(hi)} years": {
+            "expr": f"{t} / {hi:g}",
+            "refs": {},
+            "unit": "mines",
+        },
+    }
+    if lo != hi:
+        out[f"in {num(lo)} years"] = {"expr": f"{t} / {lo:g}", "refs": {}, "unit": "mines"}
+    return out
+
+
+def _millions(x: float) -> str:
+    """``19.2 million``: a count of mines in a label, as a reader reads it."""
+    from ... import numbers as N
+
+    return N.num(x, words=True, locale="en")

@@ -76,6 +76,8 @@ class _State:
         self.last_mines: float | None = None
         self.mines_by_part: dict[frozenset[str], list[float]] = {}
         self.km_by_part: dict[frozenset[str], list[float]] = {}
+        #: the mines of the model in force (since its density was stated), the last one per part
+        self.model_mines: dict[frozenset[str], float] = {}
         self.recent_defenders: list[tuple[int, list[str]]] = []
 
     def defenders_near(self, s: Sentence, defenders: list[str]) -> list[str]:
@@ -150,10 +152,13 @@ def _beside_note(by: str, unit: str) -> str:
     return BESIDE_NOTE.format(by=by, field=_FIELDS.get(unit, "FIELD"))
 
 
-def _is_choice(q: Quantity, s: Sentence) -> bool:
+def _is_choice(q: Quantity, s: Sentence, here: tuple[Quantity, ...] = ()) -> bool:
     """A depth, density, length or area the article's model assumes ("mining it 2 km deep at
-    6,000 mines per km²", "if 600 km were mined"): its input, not a figure it derives."""
+    6,000 mines per km²", "if 600 km were mined", "Poland – about 3.6 million for 600 km²":
+    the area a model's mines are given for): its input, not a figure it derives."""
     if q.role == "depth" or q.unit in ("mines/km²", "mines/km"):
+        return True
+    if q.unit == "km²" and any(x.unit == "mines" and x is not q for x in here):
         return True
     return bool(CONDITIONAL.search(s.text)) and q.unit in ("km", "km²")
 
@@ -229,8 +234,12 @@ def _claim_for(
             found = A.times(q, here, st.last_mines)
         if found is not None:
             (compute, note), by = found, "arithmetic"
+    if compute is None and q.unit == "years" and q.low is not None:
+        ctx = A.production_context(s.text, (q.low, q.high or q.low), sum(st.model_mines.values()) or None)
+        if ctx is not None:
+            compute, extra["context"] = {"unverifiable": A.PRODUCTION_REASON}, ctx
     if compute is None:
-        if _is_choice(q, s):
+        if _is_choice(q, s, tuple(here)):
             extra["selection"] = True
             reason = "The article's own choice (a length, area, depth or density its model assumes), not a figure it derives or a fact to measure."
         elif q.unit in ("casualties", "people") or (q.unit in ("km²", "km") and _HUMANITARIAN.search(s.text)):
@@ -238,7 +247,11 @@ def _claim_for(
         else:
             reason = "No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from."
         compute = {"unverifiable": reason}
-    kind, whose = claim_kind(s.text, by, _is_choice(q, s))
+    kind, whose = claim_kind(s.text, by, _is_choice(q, s, tuple(here)))
+    if extra.get("selection") and q.unit == "km²":
+        kind = "model"  # the area the article's model gives its mines: its own input, not a fact
+    if extra.get("selection") and kind == "model":
+        extra["by"] = "the article's own arithmetic"  # its own input: never minebelt's recomputation
     if kind == "model" and whose:
         extra.setdefault("by", whose)
         if by == "none" and whose not in OWN_ESTIMATES:
@@ -265,6 +278,8 @@ def _remember(q: Quantity, claim: dict[str, Any], s: Sentence, st: _State) -> No
         codes = [c for c in claim.get("_countries", []) if c not in split_sides(s.text)[1]]
         if codes:
             st.mines_by_part.setdefault(frozenset(codes), []).append(q.value)
+        if codes or claim.get("_countries"):  # "Ukraine would need": the part, whichever side it is read on
+            st.model_mines[frozenset(codes or claim["_countries"])] = q.value
     if q.unit == "km" and not q.role and q.low is None and claim.get("kind") != "out-of-scope":
         codes = [c for c in claim.get("_countries", []) if c not in split_sides(s.text)[1]]
         if codes:  # the lengths the article gave each part (its whole border the longest)
@@ -322,6 +337,8 @@ def draft_with_skipped(text: str, source: str = "article") -> tuple[list[dict[st
         headline = (
             sum(len(x.text) + 1 for x in sents if x.paragraph == s.paragraph) < 160
         )  # a short paragraph: a headline
+        if any(q.unit == "mines/km²" for q in here):
+            st.model_mines = {}  # a new model in force: its mines from this sentence on
         for q in here:
             if re.search(r"\b(?:these|those|the same)\s+$", q.before, re.I):
                 skipped.append(skip(q.surface, s.text, 'a figure said again ("these", "the same")'))

@@ -108,12 +108,15 @@ RULES: tuple[Rule, ...] = (
         (r"mined area", r"Korea|\bDMZ\b|minefields"),
         # one judgement with the claims files (examples/seed-claims.toml): the Army's figure, the
         # area of its 200-year clearance estimate, the published span beside it
-        {"expr": "a", "refs": {"a": "const:DMZ_ARMY_MINED_AREA_KM2"}},
+        {
+            "expr": "times * yeouido",
+            "refs": {"times": "const:DMZ_ARMY_MINED_AREA_YEOUIDOS", "yeouido": "const:YEOUIDO_AREA_KM2"},
+        },
         extra={
-            "note": "Judged on the Army's figure, the area of its 200-year clearance estimate: about 116 km² ('about 40 times Yeouido', Newsis/Kukmin Ilbo, 2018). Published estimates run from 112.5 km² (Korea Mine Clearance Research Institute) to 117.8 km² (National Defense Committee, 2010).",
+            "note": "Judged on the Army's published figure: the minefields south of the Military Demarcation Line are 'about 40 times Yeouido' (Newsis, also Kukmin Ilbo, 2018-09-04), the area of its 200-year clearance estimate; at the 2.9 km² the Ministry of Land, Transport and Maritime Affairs fixed for 'times Yeouido' (Herald Economy, 2012-04-16), about 116 km². The published range runs from 112.5 km² (Korea Mine Clearance Research Institute, via Kyeongin Ilbo) to 117.8 km² (National Defense Committee, 2010: 20 km² of planned and 97.8 km² of unconfirmed minefields, Landmine Monitor).",
             "context": {
-                "Korea Mine Clearance Research Institute": "const:DMZ_MINED_AREA_KMCRI_KM2",
-                "National Defense Committee, 2010 (20 km² planned + 97.8 km² unconfirmed)": {
+                "the published range's low end, Korea Mine Clearance Research Institute": "const:DMZ_MINED_AREA_KMCRI_KM2",
+                "its high end, National Defense Committee, 2010 (20 km² planned + 97.8 km² unconfirmed)": {
                     "expr": "p + u",
                     "refs": {
                         "p": "const:DMZ_MINED_AREA_NDC2010_PLANNED_KM2",

@@ -249,12 +249,21 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
             [
                 str(x.get("id", "")),
                 str(x.get("stated_text", "")),
-                str(x.get("computed_text", "")),
+                _beside(x) + str(x.get("computed_text", "")),
                 str(x.get("verdict", "")) + (f" ({x['kind']})" if x.get("kind") else ""),
             ]
             for x in claims["claims"]
         ]
-        _table(pdf, ["claim", "stated", "computed", "verdict"], body, [40, 55, 55, 32])
+        _table(pdf, ["claim", "stated", _("computed, or set beside a plan"), "verdict"], body, [40, 55, 55, 32])
+
+
+def _beside(claim: dict[str, Any]) -> str:
+    """What a plan's figure is (a plan is stated, not recomputed): "minebelt's model beside it: "."""
+    if claim.get("verdict") != "stated" or claim.get("computed") is None:
+        return ""
+    if str(claim.get("by") or "").startswith("minebelt's model"):
+        return _("minebelt's model beside it:") + " "
+    return _("beside it:") + " "
 
 
 def _assumptions(pdf: FPDF, rows: list[dict[str, str]]) -> None:
