@@ -23,7 +23,7 @@ from ... import i18n
 from ..._version import __version__
 from ...i18n import gettext as _
 from . import fmt as F
-from . import local_civilians, local_notes, local_sections, local_words
+from . import local_civilians, local_notes, local_sections, local_tables, local_words
 from .assumptions import assumptions
 from .briefing import summary
 from .cards import english
@@ -127,6 +127,7 @@ def environment() -> Any:
         civilians_lead=lambda doc: local_civilians.lead(_plain(doc) or {}),
         calibration_verdict=lambda doc: local_notes.calibration_verdict(_plain(doc) or {}),
         civilians_counted=lambda doc: local_civilians.counted_text(_plain(doc) or {}),
+        data_text=lambda v: local_tables.data_text(_plain(v)),
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,
         version=__version__,
@@ -142,7 +143,8 @@ class _Local:
         self.doc = doc
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(local_sections, name)(self.doc)
+        module = local_sections if hasattr(local_sections, name) else local_tables
+        return getattr(module, name)(self.doc)
 
     def sensitivity_intro(self, words: str, median: str) -> str:
         return local_sections.sensitivity_intro(str(words), str(median or ""))

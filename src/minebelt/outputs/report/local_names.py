@@ -39,6 +39,7 @@ UNITS = {
     "per mine": N_("per mine"),
     "per km of land front": N_("per km of land front"),
     "per km of front": N_("per km of front"),
+    "per km": N_("per km"),
     "per m² cleared": N_("per m² cleared"),
     "per km²": N_("per km²"),
     "km²/year": N_("km²/year"),
