@@ -202,7 +202,7 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         split = " / ".join(fmt_pct(shares.get(s)) for s, _ in RELEASE_STEPS) if shares else ""
         srcs = "; ".join(str(s) for s in lr.get("sources") or [])
         method = str(lr.get("method") or "")
-        rows.append(_row(_("Land release: cancelled by NTS / reduced by TS / cleared"), split, _("of the area (%(method)s)") % {"method": method} if method else "",
+        rows.append(_row(_("Land release: cancelled by NTS / reduced by TS / cleared"), split, _("of the area (%(method)s)") % {"method": data_text(method)} if method else "",
                          srcs or _scenario(scenario_file), "cited" if srcs else "scenario"))  # fmt: skip
     if "unrecorded_allowance" in k:
         src = str(k.get("unrecorded_allowance_source") or "")

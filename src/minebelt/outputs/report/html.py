@@ -23,7 +23,7 @@ from ... import i18n
 from ..._version import __version__
 from ...i18n import gettext as _
 from . import fmt as F
-from . import local_civilians, local_notes, local_sections, local_tables, local_words
+from . import local_civilians, local_clearance, local_notes, local_sections, local_tables, local_words
 from .assumptions import assumptions
 from .briefing import summary
 from .cards import english
@@ -143,7 +143,7 @@ class _Local:
         self.doc = doc
 
     def __getattr__(self, name: str) -> Any:
-        module = local_sections if hasattr(local_sections, name) else local_tables
+        module = next(m for m in (local_sections, local_tables, local_clearance) if hasattr(m, name))
         return getattr(module, name)(self.doc)
 
     def sensitivity_intro(self, words: str, median: str) -> str:
