@@ -128,6 +128,7 @@ def environment() -> Any:
         calibration_verdict=lambda doc: local_notes.calibration_verdict(_plain(doc) or {}),
         civilians_counted=lambda doc: local_civilians.counted_text(_plain(doc) or {}),
         data_text=lambda v: local_tables.data_text(_plain(v)),
+        sensitivity_method=lambda v: local_tables.sensitivity_method(_plain(v)),
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,
         version=__version__,

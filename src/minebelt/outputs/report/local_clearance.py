@@ -1,4 +1,4 @@
-"""The report's clearance detail tables in the reader's language.
+"""The report's clearance detail tables (and the calibration barriers' notes) in the reader's language.
 
 Layer: outputs (report). The clearance view (:mod:`.clearance_view`) words the cost outturns,
 the Korean DMZ reference figures and the yardstick notes in English from the
@@ -69,6 +69,21 @@ DATA_TEXTS = (
     N_("South Korea: 90.78 of 112.5 km\u00b2 of mined area unidentified (legacy fields; other estimates 76-94.8 %)"),
     # clearance.land_release.method
     N_("confirmed-belt"),
+    # calibration.barriers[].note (the barriers minebelt compares a belt with)
+    N_("South side of the DMZ and the Civilian Control Zone; mined area includes unmapped Korean War fields."),
+    N_("Cumulative count over the mined ~800 km; the mined area is not published."),
+    N_(
+        "Partisan mine count; Landmine Monitor gives only contaminated areas (292 km\u00b2 in 2014), not a count or "
+        "belt width."
+    ),
+    N_(
+        "Density as laid, 'reportedly' (HALO); the belt's area as laid is not published (HALO's 2013-14 survey of the "
+        "north-east found 28 km\u00b2 along 425 km of frontage, what was left of the cordon and the inland belts)."
+    ),
+    N_(
+        "Length of the mined front not found (border with Saudi Arabia, coastline and inland lines): mines per km of "
+        "front not estimated."
+    ),
 )
 _NEWER = re.compile(
     r"^(?P<report>.+?) reports that the area cleared fell in (?P<year>\d{4}) \(no figure found; (?P<source>.+)\)$"

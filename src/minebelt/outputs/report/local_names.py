@@ -40,6 +40,7 @@ UNITS = {
     "per km of land front": N_("per km of land front"),
     "per km of front": N_("per km of front"),
     "per km": N_("per km"),
+    "share of the belt area": N_("share of the belt area"),
     "mines per deminer-year": N_("mines per deminer-year"),
     "m\u00b2 per deminer-year": N_("m\u00b2 searched per deminer-year"),
     "per m² cleared": N_("per m² cleared"),

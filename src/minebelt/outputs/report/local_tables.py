@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from ... import numbers as N
-from ...i18n import N_
+from ...i18n import N_, current
 from ...i18n import gettext as _
 from .local_names import country, years_text
 from .local_sections import _years_span
@@ -35,6 +35,11 @@ DATA_TEXTS = (
     N_(
         "total = mines x unit_cost_per_mine + area_km2 x laying_cost_per_km2 + land front km x fence_cost_per_km; "
         "a part with no rate is not costed (null) and left out of the total"
+    ),
+    N_(
+        "places within each distance of the belt polygon, both sides of the border; distance in a transverse Mercator "
+        "projection centred on the belt; the defender's side is the places in a defending country, named first when "
+        "inside the belt or within 1 km of it; the other side's places are counted apart (other_side)"
     ),
     # cost.fence_note
     N_(
@@ -99,6 +104,27 @@ def data_text(text: Any) -> str:
 def method(text: Any) -> str:
     """``Metoda: ...``: a block's method line (the document's ``method``)."""
     return _("Method: %(method)s.") % {"method": data_text(text)} if text else ""
+
+
+_SENSITIVITY = re.compile(
+    r"^output (?P<output>\S+); tornado: p05/p95 of one input, others at medians; Sobol: SALib Saltelli sampling, "
+    r"N=(?P<n>\d+), (?P<runs>\d+) model runs, seed (?P<seed>\S+)$"
+)
+
+
+def sensitivity_method(text: Any) -> str:
+    """The sensitivity document's ``method`` in the reader's words (as written when it does not
+    read as minebelt writes it)."""
+    m = _SENSITIVITY.match(str(text or ""))
+    if not m or current() == "en":
+        return str(text or "")
+    return (
+        _(
+            "output %(output)s; tornado: p05/p95 of one input, the others at their medians; Sobol: SALib Saltelli "
+            "sampling, N=%(n)s, %(runs)s model runs, seed %(seed)s"
+        )
+        % m.groupdict()
+    )
 
 
 def _mines(x: Any) -> str:

@@ -121,6 +121,11 @@ def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
             if name
             else _("Clearance rate of the national programme of %(code)s") % {"code": code}
         )
+    m = re.fullmatch(r"clearance\.cost_per_deminer_year\.(\w+)", k)
+    if m:
+        level = m.group(1)
+        where = {"EU": _("EU member states"), "other": _("countries without a figure of their own")}.get(level)
+        return _("Clearance cost per deminer-year, %(where)s") % {"where": where or country_name(doc, level)}
     m = re.fullmatch(r"clearance\.capacity_km2_per_year_by_country\.(\w+)", k)
     if m:
         return _("Clearance capacity, %(country)s") % {"country": country_name(doc, m.group(1))}
