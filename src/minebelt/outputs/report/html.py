@@ -22,6 +22,7 @@ from markupsafe import Markup
 from ... import i18n
 from ..._version import __version__
 from ...i18n import gettext as _
+from ..verdicts import verdict_words
 from . import fmt as F
 from . import local_civilians, local_clearance, local_notes, local_sections, local_tables, local_words
 from .assumptions import assumptions
@@ -129,6 +130,7 @@ def environment() -> Any:
         civilians_counted=lambda doc: local_civilians.counted_text(_plain(doc) or {}),
         data_text=lambda v: local_tables.data_text(_plain(v)),
         sensitivity_method=lambda v: local_tables.sensitivity_method(_plain(v)),
+        verdict_words=lambda v, n=1: verdict_words(str(_plain(v)), int(n or 1)),
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,
         version=__version__,
