@@ -211,8 +211,15 @@ def capacity_rows(doc: dict[str, Any]) -> list[dict[str, str]]:
     ]
 
 
+def _producer(text: Any) -> str:
+    """``Belma (...) (POL, all-types, 2026)`` with its scope in the reader's words."""
+    scopes = {"all-types": _("all types, anti-personnel included"), "anti-personnel": _("anti-personnel only")}
+    return re.sub(r", (all-types|anti-personnel), ", lambda m: f", {scopes[m.group(1)]}, ", str(text))
+
+
 def group_rows(doc: dict[str, Any]) -> list[dict[str, str]]:
-    """``production.groups`` as table rows ``{name, mines, capacity, years, years_range, year}``."""
+    """``production.groups`` as table rows ``{name, mines, capacity, years, years_range, year,
+    producers}``."""
     p = doc.get("production") or {}
     out = []
     for g in p.get("groups") or []:
@@ -226,6 +233,7 @@ def group_rows(doc: dict[str, Any]) -> list[dict[str, str]]:
                 "capacity": N.count(g.get("capacity_per_year")),
                 "years": years_text(years),
                 "years_range": _years_span(g.get("years_to_fill_dist")),
+                "producers": "; ".join(_producer(x) for x in g.get("producers") or []) or _("none on record"),
                 "year": N.year(g.get("year_complete")) if years is not None else N.not_estimated(),
             }
         )
@@ -253,6 +261,14 @@ def _rate(x: Any) -> str:
     from .fmt import fmt_plain
 
     return fmt_plain(x).replace(",", "").replace(".", str(get_decimal_symbol(current()))) if _num(x) is not None else ""
+
+
+def _budget_rate(text: Any) -> str:
+    """``0.254256 USD/PLN (ECB, 2024-05-17)`` in the reader's decimal mark and words."""
+    m = re.match(r"^(?P<rate>[0-9.]+) (?P<pair>[A-Z]{3}/[A-Z]{3}) \(ECB, (?P<date>[0-9-]+)\)$", str(text or ""))
+    if not m:
+        return str(text or "")
+    return _("%(rate)s %(pair)s (ECB, %(date)s)") % {**m.groupdict(), "rate": _rate(float(m.group("rate")))}
 
 
 def _money(x: Any, currency: Any) -> str:
@@ -291,7 +307,7 @@ def budget_rows(doc: dict[str, Any]) -> list[dict[str, str]]:
             if isinstance(w, dict)
         )
         when = _("announced %(date)s, %(period)s") % {"date": b.get("announced"), "period": data_text(b.get("period"))}
-        rate = str(b.get("rate") or "")
+        rate = _budget_rate(b.get("rate"))
         text = _(
             "%(country)s, %(programme)s: %(amount)s (%(when)s) = %(converted)s at %(rate)s; beside the country's costed belt (%(belt)s): %(share)s."
         ) % {
