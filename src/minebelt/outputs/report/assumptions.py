@@ -188,7 +188,7 @@ def _clearance_input_row(k: dict[str, Any], name: str, v: Any, cur: str, scenari
         input_label(f"clearance.{name}"),
         _v(v),
         _u(input_unit(f"clearance.{name}", cur), cur),
-        cit or _scenario(scenario_file),
+        data_text(cit) if cit else _scenario(scenario_file),
         "cited" if cit else "scenario",
     )
 
