@@ -1,5 +1,5 @@
 """No English prose left in a Polish report: the page (``index.html``) and ``report.pdf`` of the
-fullest example, read as a reader reads them, line by line.
+fullest example compared with another, read as a reader reads them, line by line.
 
 A line with two or more common English words is English prose a Polish reader would have to
 translate. Citations stay as written (a source's title, publisher and quoted words are
@@ -81,7 +81,9 @@ def polish_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     here = Path(sys.executable).parent / "minebelt"
     script = str(here) if here.is_file() else shutil.which("minebelt")
     assert script, "the minebelt console script is not installed (pip install .)"
-    args = [script, "report", str(ROOT / "examples" / "eastern-flank-full.toml"), "--lang", "pl", "--pdf"]
+    examples = ROOT / "examples"
+    args = [script, "report", str(examples / "eastern-flank-full.toml"), "--lang", "pl", "--pdf"]
+    args += ["--compare", str(examples / "eastern-flank-reduced.toml")]
     p = subprocess.run([*args, "--out", str(out)], capture_output=True, text=True, timeout=900)
     assert p.returncode == 0, p.stderr
     return out

@@ -131,6 +131,7 @@ def environment() -> Any:
         data_text=lambda v: local_tables.data_text(_plain(v)),
         sensitivity_method=lambda v: local_tables.sensitivity_method(_plain(v)),
         verdict_words=lambda v, n=1: verdict_words(str(_plain(v)), int(n or 1)),
+        local_value=lambda v: local_words.value(_plain(v)) or str(_plain(v) or ""),
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,
         version=__version__,

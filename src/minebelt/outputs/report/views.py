@@ -125,7 +125,11 @@ def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
     if m:
         level = m.group(1)
         where = {"EU": _("EU member states"), "other": _("countries without a figure of their own")}.get(level)
-        return _("Clearance cost per deminer-year, %(where)s") % {"where": where or country_name(doc, level)}
+        if where is None:
+            from .local_names import country  # lazily: local_names reads this module
+
+            where = country(level, doc)
+        return _("Clearance cost per deminer-year, %(where)s") % {"where": where}
     m = re.fullmatch(r"clearance\.capacity_km2_per_year_by_country\.(\w+)", k)
     if m:
         return _("Clearance capacity, %(country)s") % {"country": country_name(doc, m.group(1))}
