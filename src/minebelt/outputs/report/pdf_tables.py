@@ -54,6 +54,11 @@ def _claim_id(pdf: FPDF, text: Any, width: float, size: float = 7.5) -> str:
     return "\n".join(lines)
 
 
+def _cell(text: str) -> str:
+    """A table cell's figure; an absent one (``n/a``) in the reader's words."""
+    return _("n/a") if text == "n/a" else text
+
+
 def _rng(d: Any, f: Any) -> str:
     return dist_range(d, f)
 
@@ -86,7 +91,12 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
     if len(bc) > 1:
         _h2(pdf, _("By defending country"))
         body = [
-            [r.get("name", c), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_mines(r.get("mines"))]
+            [
+                LN.country(c, doc) if current() != "en" else r.get("name", c),
+                fmt_km(r.get("length_km")),
+                fmt_km(r.get("area_km2")),
+                fmt_mines(r.get("mines")),
+            ]
             + ([_rng(r.get("mines_dist"), fmt_mines)] if mc else [])
             for c, r in bc.items()
         ]
@@ -248,10 +258,12 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         body = [
             [
                 _(str(b.get("name", ""))),
-                b.get("years", ""),
-                fmt_mines(b.get("mines")),
-                fmt_km(b.get("front_km")),
-                fmt_count(b.get("mines_per_km_front")),
+                str(b.get("years", "")).replace("today", _("today")) if local else b.get("years", ""),
+                _cell(fmt_mines(b.get("mines"))),
+                _cell(fmt_km(b.get("front_km"))),
+                fmt_count(b.get("mines_per_km_front"))
+                if b.get("mines_per_km_front") is not None or not local
+                else N.not_estimated(),
                 LC.certainty(b.get("certainty", "")) if local else b.get("certainty", ""),
             ]
             for b in cal["barriers"]
@@ -270,7 +282,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
             pdf,
             [_("barrier"), _("years"), _("mines"), _("front km"), _("mines per km of front"), _("certainty")],
             body,
-            [58, 22, 20, 20, 32, 30],
+            [52, 28, 20, 20, 32, 30],
             numeric={2, 3, 4},
             total=True,
         )
