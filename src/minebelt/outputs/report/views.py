@@ -24,6 +24,7 @@ from typing import Any
 from ...i18n import N_
 from ...i18n import gettext as _
 from .fmt import fmt_count, fmt_km, is_num, label
+from .local_names import country as local_country
 
 #: Plain words for input names (the last part of an input key), with the unit each value is in.
 INPUT_WORDS: dict[str, tuple[str, str]] = {
@@ -126,9 +127,7 @@ def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
         level = m.group(1)
         where = {"EU": _("EU member states"), "other": _("countries without a figure of their own")}.get(level)
         if where is None:
-            from .local_names import country  # lazily: local_names reads this module
-
-            where = country(level, doc)
+            where = local_country(level, doc)
         return _("Clearance cost per deminer-year, %(where)s") % {"where": where}
     m = re.fullmatch(r"clearance\.capacity_km2_per_year_by_country\.(\w+)", k)
     if m:
