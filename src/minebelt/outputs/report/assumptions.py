@@ -8,11 +8,37 @@ from __future__ import annotations
 
 from typing import Any
 
+from ... import i18n
+from ...i18n import gettext as _
+
 #: Capacity scopes (``production.capacity[].scope``) in words.
 from .block_text import SCOPE_WORDS, _allowance, _converted, _dict, _list, _year
 from .clearance_view import RELEASE_STEPS
 from .fmt import fmt_count, fmt_pct, fmt_plain, fmt_value_text, fmt_year
+from .local_names import country as local_country
+from .local_names import unit as local_unit
+from .local_names import value as local_value
+from .local_tables import _rate as local_rate
+from .local_tables import data_text
 from .views import _num, country_name, default_source, input_label, input_unit
+
+
+def _v(text: Any, english: Any = fmt_value_text) -> str:
+    """An input's value as written (``english`` formats it in English) or in the reader's numbers."""
+    return str(english(text)) if i18n.current() == "en" else (local_value(str(text)) or str(english(text)))
+
+
+def _u(text: str, currency: str = "") -> str:
+    """An input's unit (``USD per mine``) in the reader's words."""
+    if i18n.current() == "en" or not text:
+        return text
+    if currency and text.startswith(f"{currency} "):
+        return f"{currency} {local_unit(text[len(currency) + 1 :])}"
+    return local_unit(text)
+
+
+def _country(doc: dict[str, Any], code: Any) -> str:
+    return country_name(doc, code) if i18n.current() == "en" else local_country(code, doc)
 
 
 def _row(name: str, value: Any, unit: str, source: str, kind: str) -> dict[str, Any]:
@@ -23,7 +49,7 @@ def _row(name: str, value: Any, unit: str, source: str, kind: str) -> dict[str, 
 
 
 def _scenario(scenario_file: str | None) -> str:
-    return f"set in the scenario{f' ({scenario_file})' if scenario_file else ''}"
+    return _("set in the scenario (%(file)s)") % {"file": scenario_file} if scenario_file else _("set in the scenario")
 
 
 def _cited_default(block: dict[str, Any], prefix: str, name: str) -> str | None:
@@ -44,11 +70,15 @@ def _production_rows(p: dict[str, Any], scenario_file: str | None, doc: dict[str
     rows = []
     for e in _list(p.get("capacity")):
         src = str(e.get("source") or "")
-        unit = f"mines a year, {SCOPE_WORDS.get(str(e.get('scope')), 'scope not stated')}, {_year(e.get('year'))}"
+        unit = _("mines a year, %(scope)s, %(year)s") % {
+            "scope": _(SCOPE_WORDS.get(str(e.get("scope")), "scope not stated")),
+            "year": _year(e.get("year")),
+        }
         rows.append(
             _row(
-                f"Production capacity: {e.get('producer', '?')} ({e.get('country', '?')})",
-                fmt_value_text(e.get("value", e.get("mines_per_year"))),
+                _("Production capacity: %(producer)s (%(country)s)")
+                % {"producer": e.get("producer", "?"), "country": e.get("country", "?")},
+                _v(e.get("value", e.get("mines_per_year"))),
                 unit,
                 src or _scenario(scenario_file),
                 "cited" if src else "scenario",
@@ -58,9 +88,9 @@ def _production_rows(p: dict[str, Any], scenario_file: str | None, doc: dict[str
         src = str(s.get("source") or "")
         rows.append(
             _row(
-                f"Mines in stock: {s.get('country', '?')}",
-                fmt_count(s.get("mines")),
-                f"mines, {SCOPE_WORDS.get(str(s.get('scope')), 'scope not stated')}",
+                _("Mines in stock: %(country)s") % {"country": s.get("country", "?")},
+                _v(s.get("mines"), fmt_count),
+                _("mines, %(scope)s") % {"scope": _(SCOPE_WORDS.get(str(s.get("scope")), "scope not stated"))},
                 src or _scenario(scenario_file),
                 "cited" if src else "scenario",
             )
@@ -69,22 +99,22 @@ def _production_rows(p: dict[str, Any], scenario_file: str | None, doc: dict[str
         stated = p.get("start_year_source") == "stated"
         rows.append(
             _row(
-                "Production starts",
+                _("Production starts"),
                 fmt_year(p["start_year"]),
                 "",
-                _scenario(scenario_file) if stated else str(p.get("start_year_source") or ""),
+                _scenario(scenario_file) if stated else data_text(p.get("start_year_source")),
                 "scenario" if stated else "derived",
             )
         )
     if "ramp_up_years" in p:
         ramp = _num(p.get("ramp_up_years"))
-        rows.append(_row("Ramp-up to full capacity", fmt_value_text(p.get("ramp_up_years")), "years",
-                         _scenario(scenario_file) if ramp else "none assumed (0 unless the scenario sets one)", "scenario" if ramp else "none"))  # fmt: skip
+        rows.append(_row(_("Ramp-up to full capacity"), _v(p.get("ramp_up_years")), _("years"),
+                         _scenario(scenario_file) if ramp else _("none assumed (0 unless the scenario sets one)"), "scenario" if ramp else "none"))  # fmt: skip
     if p.get("pooled_by"):
         rows.append(
             _row(
-                "Countries pooling production",
-                ", ".join(country_name(doc, c) for c in p["pooled_by"]),
+                _("Countries pooling production"),
+                ", ".join(_country(doc, c) for c in p["pooled_by"]),
                 "",
                 _scenario(scenario_file),
                 "scenario",
@@ -102,17 +132,36 @@ def _cost_rows(c: dict[str, Any], scenario_file: str | None) -> list[dict[str, A
         text = str(text)
         if text == "not costed":
             rows.append(
-                _row(words, "not costed", "", "left out of the total; state a rate in the scenario to cost it", "none")
+                _row(
+                    words,
+                    _("not costed"),
+                    "",
+                    _("left out of the total; state a rate in the scenario to cost it"),
+                    "none",
+                )
             )
             continue
         value, how = _converted(fmt_value_text(text))
         cit = _cited_default(c, "cost", name)
         source = (f"{cit}; {how}" if how else cit) if cit else _scenario(scenario_file)
+        if i18n.current() != "en":
+            value = local_value(value.replace(f"{cur} ", "", 1) if cur else value)
         rows.append(
-            _row(words, value.removeprefix(f"{cur} ") if cur else value, unit, source, "cited" if cit else "scenario")
+            _row(
+                words,
+                value.removeprefix(f"{cur} ") if cur else value,
+                _u(unit, cur),
+                source,
+                "cited" if cit else "scenario",
+            )
         )
     rows += exchange_rows(_dict(c.get("exchange_rate")))
     return rows
+
+
+def _rate(x: Any) -> str:
+    """An exchange rate with every digit the ECB gives, in the reader's decimal mark."""
+    return fmt_plain(x) if i18n.current() == "en" else local_rate(x)
 
 
 def exchange_rows(rate: dict[str, Any]) -> list[dict[str, Any]]:
@@ -126,8 +175,8 @@ def exchange_rows(rate: dict[str, Any]) -> list[dict[str, Any]]:
         if key in seen:
             continue
         seen.add(key)
-        rows.append(_row(f"Exchange rate ({cv.get('figure', '')})" if len([x for x in rate["conversions"] if isinstance(x, dict) and x.get("input") == cv.get("input")]) > 2 else "Exchange rate",
-                         f"1 {cv.get('from')} = {fmt_plain(cv.get('rate'))} {cv.get('to')}", f"ECB reference rate of {cv.get('rate_date')} (price date {cv.get('price_date')})",
+        rows.append(_row(_("Exchange rate (%(figure)s)") % {"figure": cv.get("figure", "")} if len([x for x in rate["conversions"] if isinstance(x, dict) and x.get("input") == cv.get("input")]) > 2 else _("Exchange rate"),
+                         f"1 {cv.get('from')} = {_rate(cv.get('rate'))} {cv.get('to')}", _("ECB reference rate of %(date)s (price date %(price_date)s)") % {"date": cv.get("rate_date"), "price_date": cv.get("price_date")},
                          str(rate.get("source") or "Source: ECB statistics"), "cited"))  # fmt: skip
     return rows
 
@@ -137,9 +186,9 @@ def _clearance_input_row(k: dict[str, Any], name: str, v: Any, cur: str, scenari
     cit = _cited_default(k, "clearance", name)
     return _row(
         input_label(f"clearance.{name}"),
-        fmt_value_text(v),
-        input_unit(f"clearance.{name}", cur),
-        cit or _scenario(scenario_file),
+        _v(v),
+        _u(input_unit(f"clearance.{name}", cur), cur),
+        data_text(cit) if cit else _scenario(scenario_file),
         "cited" if cit else "scenario",
     )
 
@@ -153,13 +202,14 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         split = " / ".join(fmt_pct(shares.get(s)) for s, _ in RELEASE_STEPS) if shares else ""
         srcs = "; ".join(str(s) for s in lr.get("sources") or [])
         method = str(lr.get("method") or "")
-        rows.append(_row("Land release: cancelled by NTS / reduced by TS / cleared", split, f"of the area ({method})" if method else "",
+        rows.append(_row(_("Land release: cancelled by NTS / reduced by TS / cleared"), split, _("of the area (%(method)s)") % {"method": data_text(method)} if method else "",
                          srcs or _scenario(scenario_file), "cited" if srcs else "scenario"))  # fmt: skip
     if "unrecorded_allowance" in k:
         src = str(k.get("unrecorded_allowance_source") or "")
         stated = src == "stated"
-        rows.append(_row(input_label("clearance.unrecorded_allowance"), _allowance(k.get("unrecorded_allowance")), "of the belt area",
-                         _scenario(scenario_file) if stated else src, "scenario" if stated else "none"))  # fmt: skip
+        share = _allowance(k.get("unrecorded_allowance"))
+        rows.append(_row(input_label("clearance.unrecorded_allowance"), _("none") if share == "none" else share, _("of the belt area"),
+                         _scenario(scenario_file) if stated else data_text(src), "scenario" if stated else "none"))  # fmt: skip
     cap = _dict(k.get("capacity"))
     basis = cap.get("basis")
     if basis == "national programmes":
@@ -167,11 +217,11 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         for v in _dict(cap.get("by_country")).values():
             if isinstance(v, dict) and v.get("programme") not in seen:
                 seen.add(v.get("programme"))
-                unit = f"km\u00b2 cleared a year ({_year(v.get('year'))})"
+                unit = _("km\u00b2 cleared a year (%(year)s)") % {"year": _year(v.get("year"))}
                 rows.append(
                     _row(
-                        f"Clearance rate of {v.get('programme')}",
-                        fmt_value_text(v.get("km2_per_year")),
+                        _("Clearance rate of %(programme)s") % {"programme": data_text(v.get("programme"))},
+                        _v(v.get("km2_per_year")),
                         unit,
                         str(v.get("source") or ""),
                         "cited" if v.get("source") else "none",
@@ -181,8 +231,8 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         rows.append(
             _row(
                 input_label("clearance.capacity_km2_per_year"),
-                fmt_value_text(cap.get("km2_per_year")),
-                "km\u00b2 a year",
+                _v(cap.get("km2_per_year")),
+                _("km\u00b2 a year"),
                 _scenario(scenario_file),
                 "scenario",
             )
@@ -191,9 +241,9 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         for code, v in _dict(cap.get("by_country")).items():
             rows.append(
                 _row(
-                    f"Clearance capacity, {country_name(doc, code)}",
-                    fmt_value_text(_dict(v).get("km2_per_year")),
-                    "km\u00b2 a year",
+                    _("Clearance capacity, %(country)s") % {"country": _country(doc, code)},
+                    _v(_dict(v).get("km2_per_year")),
+                    _("km\u00b2 a year"),
                     _scenario(scenario_file),
                     "scenario",
                 )
@@ -208,11 +258,13 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         value, how = _converted(fmt_value_text(k["cost_per_m2"]))
         note = d[2].removeprefix(str(k["cost_per_m2"])).strip() if d else ""  # e.g. "(2006 prices, not inflated)"
         source = "; ".join(x for x in (f"{d[3]} {note}".strip() if d else "", how) if x) or _scenario(scenario_file)
+        if i18n.current() != "en":
+            value = local_value(value.removeprefix(f"{cur} ") if cur else value)
         rows.append(
             _row(
                 input_label("clearance.cost_per_m2"),
                 value.removeprefix(f"{cur} ") if cur else value,
-                f"{cur} per m\u00b2 cleared".strip(),
+                _u(f"{cur} per m\u00b2 cleared".strip(), cur),
                 source,
                 "cited" if d else "scenario",
             )
@@ -221,9 +273,9 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
     if w:
         rows.append(
             _row(
-                "States Parties' clearance output (yardstick)",
-                fmt_plain(w.get("km2_per_year")),
-                f"km\u00b2 cleared in {_year(w.get('year'))}",
+                _("States Parties' clearance output (yardstick)"),
+                _v(w.get("km2_per_year"), fmt_plain),
+                _("km\u00b2 cleared in %(year)s") % {"year": _year(w.get("year"))},
                 f"{w.get('source', '')}. Scope: {w.get('scope', 'not stated')}",
                 "cited" if w.get("source") else "none",
             )
@@ -231,9 +283,9 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         if w.get("ap_mines_per_year"):
             rows.append(
                 _row(
-                    "Anti-personnel mines States Parties destroyed by clearance (yardstick)",
-                    fmt_plain(w.get("ap_mines_per_year")),
-                    f"mines in {_year(w.get('year'))}",
+                    _("Anti-personnel mines States Parties destroyed by clearance (yardstick)"),
+                    _v(w.get("ap_mines_per_year"), fmt_plain),
+                    _("mines in %(year)s") % {"year": _year(w.get("year"))},
                     f"{w.get('source', '')}. Scope: {w.get('mines_scope', 'not stated')}",
                     "cited",
                 )
@@ -249,12 +301,12 @@ def _workforce_rows(
     any per-day method mix, each with where it comes from."""
     wf, prod, cond = _dict(cap.get("workforce")), _dict(cap.get("productivity")), _dict(cap.get("condition"))
     preset = wf.get("preset")
-    rows = [_row(input_label("clearance.deminers"), fmt_value_text(wf.get("deminers")), "deminers",
+    rows = [_row(input_label("clearance.deminers"), _v(wf.get("deminers")), _("deminers"),
                  f"{wf.get('programme')}, {wf.get('scope')}: {wf.get('source')}" if preset else _scenario(scenario_file),
                  "cited" if preset else "scenario")]  # fmt: skip
     if cond:
-        rows.append(_row(input_label("clearance.minefield_condition"), str(cond.get("key")), str(cond.get("text") or ""),
-                         _scenario(scenario_file) if cond.get("chosen") == "stated" else "default: docs/model.md, 'Back-test of the clearance model'",
+        rows.append(_row(input_label("clearance.minefield_condition"), _(str(cond.get("key"))), data_text(cond.get("text")),
+                         _scenario(scenario_file) if cond.get("chosen") == "stated" else _("default: docs/model.md, 'Back-test of the clearance model'"),
                          "scenario" if cond.get("chosen") == "stated" else "cited"))  # fmt: skip
     for name in ("mines_per_deminer_year", "m2_per_deminer_year"):
         v = prod.get(name)

@@ -22,8 +22,9 @@ from markupsafe import Markup
 from ... import i18n
 from ..._version import __version__
 from ...i18n import gettext as _
+from ..verdicts import verdict_words
 from . import fmt as F
-from . import local_civilians, local_notes, local_sections, local_words
+from . import local_civilians, local_clearance, local_notes, local_sections, local_tables, local_words
 from .assumptions import assumptions
 from .briefing import summary
 from .cards import english
@@ -127,6 +128,10 @@ def environment() -> Any:
         civilians_lead=lambda doc: local_civilians.lead(_plain(doc) or {}),
         calibration_verdict=lambda doc: local_notes.calibration_verdict(_plain(doc) or {}),
         civilians_counted=lambda doc: local_civilians.counted_text(_plain(doc) or {}),
+        data_text=lambda v: local_tables.data_text(_plain(v)),
+        sensitivity_method=lambda v: local_tables.sensitivity_method(_plain(v)),
+        verdict_words=lambda v, n=1: verdict_words(str(_plain(v)), int(n or 1)),
+        local_value=lambda v: local_words.value(_plain(v)) or str(_plain(v) or ""),
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,
         version=__version__,
@@ -142,7 +147,8 @@ class _Local:
         self.doc = doc
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(local_sections, name)(self.doc)
+        module = next(m for m in (local_sections, local_tables, local_clearance) if hasattr(m, name))
+        return getattr(module, name)(self.doc)
 
     def sensitivity_intro(self, words: str, median: str) -> str:
         return local_sections.sensitivity_intro(str(words), str(median or ""))

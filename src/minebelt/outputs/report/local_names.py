@@ -15,7 +15,6 @@ from ... import numbers as N
 from ...data.iso import country_names
 from ...i18n import N_, current, nprinted, pgettext
 from ...i18n import gettext as _
-from .views import _get
 
 #: English names and scopes carried in the document, translated where they are shown.
 DATA_WORDS = (
@@ -39,6 +38,10 @@ UNITS = {
     "per mine": N_("per mine"),
     "per km of land front": N_("per km of land front"),
     "per km of front": N_("per km of front"),
+    "per km": N_("per km"),
+    "share of the belt area": N_("share of the belt area"),
+    "mines per deminer-year": N_("mines per deminer-year"),
+    "m\u00b2 per deminer-year": N_("m\u00b2 searched per deminer-year"),
     "per m² cleared": N_("per m² cleared"),
     "per km²": N_("per km²"),
     "km²/year": N_("km²/year"),
@@ -92,7 +95,8 @@ def country(code: Any, doc: dict[str, Any] | None = None) -> str:
         name = _territories(lang).get(iso2)
         if name:
             return name
-    name = _get(doc, "by_country", code, "name") if doc else None
+    entry = ((doc or {}).get("by_country") or {}).get(code)
+    name = entry.get("name") if isinstance(entry, dict) else None
     return str(name or country_names().get(code) or code)
 
 

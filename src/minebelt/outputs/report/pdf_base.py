@@ -103,8 +103,13 @@ def _h1(pdf: FPDF, text: str) -> None:
     pdf.multi_cell(0, 7.5, text, new_x="LMARGIN", new_y="NEXT")
 
 
-def _h2(pdf: FPDF, text: str) -> None:
-    if pdf.get_y() > pdf.h - 45:
+#: The room (mm) a section heading keeps below it on its page, for the first lines or rows of what
+#: follows; with less, the heading starts the next page rather than sit orphaned at this one's foot.
+KEEP_WITH_HEADING_MM = 40.0
+
+
+def _h2(pdf: FPDF, text: str, keep: float = KEEP_WITH_HEADING_MM) -> None:
+    if pdf.get_y() + 3 + 7 + 1.5 + keep > pdf.page_break_trigger:
         pdf.add_page()
     pdf.ln(3)
     pdf.set_font("dejavu", "B", 12)

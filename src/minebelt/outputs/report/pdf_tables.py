@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ... import numbers as N
 from ..._version import __version__
-from ...i18n import current
+from ...i18n import N_, current
 from ...i18n import gettext as _
+from ..verdicts import verdict_words
+from . import local_clearance as LC
+from . import local_names as LN
+from . import local_notes as LNotes
 from . import local_sections as LS
 from .assumptions import assumptions
 from .cards import english
@@ -24,10 +29,34 @@ from .views import collect_sources, exposure_view
 if TYPE_CHECKING:
     from fpdf import FPDF
 
+#: The claim kinds of the fact-checker (``factcheck.kinds.KINDS``) as the PDF's verdict column names them.
+CLAIM_KINDS = (N_("fact"), N_("model"), N_("plan"), N_("out-of-scope"))
+
 
 def _people(counts: list[dict[str, str]]) -> list[str]:
-    """One cell per distance: people (places)."""
+    """One cell per distance: people (places), worded as the report's page words them."""
+    if current() != "en":
+        return [f"{x['people']} ({_('places: %(n)s') % {'n': x['places']}})" for x in counts]
     return [f"{x['people']} ({x['places']} place{'s' if x['places'] != '1' else ''})" for x in counts]
+
+
+def _claim_id(pdf: FPDF, text: Any, width: float, size: float = 7.5) -> str:
+    """A claim id wrapped to ``width`` mm only after its hyphens (``ltu-counter-mobility-`` /
+    ``eur-1.1bn``), never inside a part: a table cell would otherwise break it mid-word."""
+    pdf.set_font("dejavu", "", size)
+    parts = [p + "-" for p in str(text or "").split("-")]
+    parts[-1] = parts[-1][:-1]
+    lines = [""]
+    for part in parts:
+        if lines[-1] and pdf.get_string_width(lines[-1] + part) > width:
+            lines.append("")
+        lines[-1] += part
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    """A table cell's figure; an absent one (``n/a``) in the reader's words."""
+    return _("n/a") if text == "n/a" else text
 
 
 def _rng(d: Any, f: Any) -> str:
@@ -62,7 +91,12 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
     if len(bc) > 1:
         _h2(pdf, _("By defending country"))
         body = [
-            [r.get("name", c), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_mines(r.get("mines"))]
+            [
+                LN.country(c, doc) if current() != "en" else r.get("name", c),
+                fmt_km(r.get("length_km")),
+                fmt_km(r.get("area_km2")),
+                fmt_mines(r.get("mines")),
+            ]
             + ([_rng(r.get("mines_dist"), fmt_mines)] if mc else [])
             for c, r in bc.items()
         ]
@@ -186,46 +220,57 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         _assumptions(pdf, assumptions("clearance", doc.get("clearance"), scenario_file, doc))
     ex = exposure_view(doc)
     if ex and ex["available"] and ex["total"]:
-        _h2(pdf, "Civilians near the belt")
-        head = ["defending country, its own side"] + [f"within {r} km" for r in ex["radii"]]
+        _h2(pdf, _("Civilians near the belt"))
+        head = [_("defending country, its own side")] + [_("within %(r)s km") % {"r": r} for r in ex["radii"]]
         body = [
-            [c["name"]] + (_people(c["counts"]) if c["counts"] else ["not estimated"] * len(ex["radii"]))
+            [LN.country(c["code"], doc) if c.get("code") else c["name"]]
+            + (_people(c["counts"]) if c["counts"] else [N.not_estimated()] * len(ex["radii"]))
             for c in ex["countries"]
         ]
         if ex.get("between"):
-            body.append(["In a defending country, near another's belt only"] + _people(ex["between"]))
+            body.append([_("In a defending country, near another's belt only")] + _people(ex["between"]))
         if ex.get("defender"):
-            body.append(["All belts, the defender's side"] + _people(ex["defender"]))
+            body.append([_("All belts, the defender's side")] + _people(ex["defender"]))
         if ex.get("other"):
-            other = f" ({ex['other_countries']})" if ex.get("other_countries") else ""
-            body.append([f"Across the border{other}, counted apart"] + _people(ex["other"]))
-        body.append(["All belts, both sides"] + _people(ex["total"]))
+            other = (
+                _("Across the border (%(countries)s), counted apart") % {"countries": ex["other_countries"]}
+                if ex.get("other_countries")
+                else _("Across the border, counted apart")
+            )
+            body.append([other] + _people(ex["other"]))
+        body.append([_("All belts, both sides")] + _people(ex["total"]))
         _table(pdf, head, body, numeric=set(range(1, len(head))), total=True)
         if ex["largest"]:
+            inside = "inside the belt"
             _table(
                 pdf,
-                ["largest places", "country", "population", "distance to the belt"],
-                [[p["name"], p["country"], p["population"], p["distance"]] for p in ex["largest"]],
+                [_("place"), _("country"), _("population"), _("distance to the belt")],
+                [
+                    [p["name"], p["country"], p["population"], _(inside) if p["distance"] == inside else p["distance"]]
+                    for p in ex["largest"]
+                ],  # fmt: skip
                 numeric={2, 3},
             )
     cal = doc.get("calibration")
     if isinstance(cal, dict) and cal.get("barriers"):
-        _h2(pdf, "Against barriers actually built")
+        _h2(pdf, _("Against barriers actually built"))
         s = cal.get("scenario") or {}
         body = [
             [
-                b.get("name", ""),
-                b.get("years", ""),
-                fmt_mines(b.get("mines")),
-                fmt_km(b.get("front_km")),
-                fmt_count(b.get("mines_per_km_front")),
-                b.get("certainty", ""),
+                _(str(b.get("name", ""))),
+                str(b.get("years", "")).replace("today", _("today")) if local else b.get("years", ""),
+                _cell(fmt_mines(b.get("mines"))),
+                _cell(fmt_km(b.get("front_km"))),
+                fmt_count(b.get("mines_per_km_front"))
+                if b.get("mines_per_km_front") is not None or not local
+                else N.not_estimated(),
+                LC.certainty(b.get("certainty", "")) if local else b.get("certainty", ""),
             ]
             for b in cal["barriers"]
         ]
         body.append(
             [
-                "This scenario",
+                _("This scenario"),
                 "",
                 fmt_mines(t.get("mines")),
                 fmt_km(t.get("belt_front_km") or t.get("length_km")),
@@ -235,26 +280,27 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         )
         _table(
             pdf,
-            ["barrier", "years", "mines", "front km", "mines per km of front", "certainty"],
+            [_("barrier"), _("years"), _("mines"), _("front km"), _("mines per km of front"), _("certainty")],
             body,
-            [58, 22, 20, 20, 32, 30],
+            [52, 28, 20, 20, 32, 30],
             numeric={2, 3, 4},
             total=True,
         )
         if cal.get("verdict"):
-            _para(pdf, f"This scenario: {cal['verdict']}.", 8.2, colour=MUTED)
+            verdict = cal["verdict"] if not local else LNotes.calibration_verdict(doc)
+            _para(pdf, _("This scenario: %(verdict)s.") % {"verdict": verdict}, 8.2, colour=MUTED)
     if claims and claims.get("claims"):
-        _h2(pdf, "Fact-check")
+        _h2(pdf, _("Fact-check"))
         body = [
             [
-                str(x.get("id", "")),
+                _claim_id(pdf, x.get("id", ""), 40 - 2 * 0.8 - 1),
                 str(x.get("stated_text", "")),
                 _beside(x) + str(x.get("computed_text", "")),
-                str(x.get("verdict", "")) + (f" ({x['kind']})" if x.get("kind") else ""),
+                verdict_words(str(x.get("verdict", "")), 1) + (f" ({_(str(x['kind']))})" if x.get("kind") else ""),
             ]
             for x in claims["claims"]
         ]
-        _table(pdf, ["claim", "stated", _("computed, or set beside a plan"), "verdict"], body, [40, 55, 55, 32])
+        _table(pdf, [_("claim"), _("stated"), _("computed, or set beside a plan"), _("verdict")], body, [40, 55, 55, 32])
 
 
 def _beside(claim: dict[str, Any]) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 from ...i18n import N_
 from ...i18n import gettext as _
 from .fmt import fmt_count, fmt_km, is_num, label
+from .local_names import country as local_country
 
 #: Plain words for input names (the last part of an input key), with the unit each value is in.
 INPUT_WORDS: dict[str, tuple[str, str]] = {
@@ -121,6 +122,13 @@ def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
             if name
             else _("Clearance rate of the national programme of %(code)s") % {"code": code}
         )
+    m = re.fullmatch(r"clearance\.cost_per_deminer_year\.(\w+)", k)
+    if m:
+        level = m.group(1)
+        where = {"EU": _("EU member states"), "other": _("countries without a figure of their own")}.get(level)
+        if where is None:
+            where = local_country(level, doc)
+        return _("Clearance cost per deminer-year, %(where)s") % {"where": where}
     m = re.fullmatch(r"clearance\.capacity_km2_per_year_by_country\.(\w+)", k)
     if m:
         return _("Clearance capacity, %(country)s") % {"country": country_name(doc, m.group(1))}

@@ -1,0 +1,119 @@
+"""No English prose left in a Polish report: the page (``index.html``) and ``report.pdf`` of the
+fullest example compared with another, read as a reader reads them, line by line.
+
+A line with two or more common English words is English prose a Polish reader would have to
+translate. Citations stay as written (a source's title, publisher and quoted words are
+provenance): the templates mark them (``data-cite`` on the element, or a ``blockquote``, ``q``
+or ``cite``), and this test skips what they mark, never a list of strings. The PDF has no markup:
+a PDF line passes when it is part of a citation the page marks, or of the numbered source list.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Words that mark an English sentence (two in one line are prose, not a name or a unit).
+COMMON = frozenset({"the", "and", "of", "with", "years", "mines", "would", "from", "per", "each", "which", "not"})
+#: Elements whose text is provenance or code, kept as written.
+QUOTED = frozenset({"blockquote", "q", "cite", "code", "script", "style"})
+VOID = frozenset({"br", "img", "input", "meta", "link", "hr", "area", "base", "col", "embed", "source", "wbr"})
+BLOCK = frozenset({"p", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "div", "dd", "dt", "summary", "figcaption", "caption", "br", "section", "table", "ul", "details", "header", "footer", "figure"})  # fmt: skip
+
+
+class _Text(HTMLParser):
+    """The page's text as lines (one per block element), without the citations it marks;
+    ``cited`` collects the marked text (the allow-list the PDF's lines are checked against)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self.cited: list[str] = []
+        self._stack: list[bool] = []  # per open element: does it (or an ancestor) skip its text
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in BLOCK:
+            self.lines.append("")
+        if tag in VOID:
+            return
+        skipping = bool(self._stack and self._stack[-1])
+        self._stack.append(skipping or tag in QUOTED or any(k == "data-cite" for k, _ in attrs))
+        if self._stack[-1] and not skipping:
+            self.cited.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID:
+            return
+        if self._stack:
+            self._stack.pop()
+        if tag in BLOCK:
+            self.lines.append("")
+
+    def handle_data(self, data: str) -> None:
+        if self._stack and self._stack[-1]:
+            self.cited[-1] += data
+        else:
+            self.lines[-1] += data
+
+
+def _english(line: str) -> bool:
+    """Two or more common English words (an identifier like ``unit_cost_per_mine`` is one token)."""
+    words = [w for w in re.findall(r"[A-Za-z_']+", line.lower()) if "_" not in w]
+    return sum(w in COMMON for w in words) >= 2
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def polish_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("report-pl") / "r"
+    here = Path(sys.executable).parent / "minebelt"
+    script = str(here) if here.is_file() else shutil.which("minebelt")
+    assert script, "the minebelt console script is not installed (pip install .)"
+    examples = ROOT / "examples"
+    args = [script, "report", str(examples / "eastern-flank-full.toml"), "--lang", "pl", "--pdf"]
+    args += ["--compare", str(examples / "eastern-flank-reduced.toml")]
+    p = subprocess.run([*args, "--out", str(out)], capture_output=True, text=True, timeout=900)
+    assert p.returncode == 0, p.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def page(polish_report: Path) -> _Text:
+    parser = _Text()
+    parser.feed((polish_report / "index.html").read_text(encoding="utf-8"))
+    return parser
+
+
+def test_the_page_has_no_english_prose_outside_citations(page: _Text) -> None:
+    assert page.cited, "the templates mark no citation (data-cite)"
+    english = [re.sub(r"\s+", " ", line).strip() for line in page.lines if _english(line)]
+    assert english == [], "English prose in the Polish page:\n" + "\n".join(english)
+
+
+def test_the_pdf_has_no_english_prose_outside_citations(polish_report: Path, page: _Text) -> None:
+    from pypdf import PdfReader
+
+    pool = "\n".join(_squash(c) for c in page.cited)
+    english = []
+    for number, pdf_page in enumerate(PdfReader(polish_report / "report.pdf").pages, 1):
+        for line in pdf_page.extract_text().splitlines():
+            if not _english(line):
+                continue
+            text = re.sub(r"^\[\d+\]\s*", "", line)  # the numbered source list
+            # a run the PDF's font cannot draw (Korean in a title) is printed as "[…]"
+            if all(_squash(part).rstrip("-") in pool for part in text.split("[\u2026]")):
+                continue
+            english.append(f"page {number}: {line}")
+    assert english == [], "English prose in the Polish PDF:\n" + "\n".join(english)
