@@ -21,6 +21,7 @@ from .cards import block_cards, english, headline_sentence, needs_cards, sentenc
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines_words, fmt_ratio, is_num
+from .local_civilians import depth_range
 from .local_notes import block_caveats
 from .local_words import clearance_yardsticks
 from .production_view import production_view
@@ -141,7 +142,9 @@ def _civilians(doc: dict[str, Any]) -> str | None:
 
         def side(key: str) -> str:
             return ", ".join(
-                f"{_people(_get(t, key, f'within_{r}km', 'population'))}{' people' if i == 0 else ''} within {r} km"
+                f"{_people(_get(t, key, f'within_{r}km', 'population'))}{' people' if i == 0 else ''}"
+                + (f" ({rng})" if (rng := depth_range(t, key, f"within_{r}km", varies=False)) else "")
+                + f" within {r} km"
                 for i, r in enumerate(radii)
             )
 

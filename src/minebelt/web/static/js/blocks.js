@@ -252,8 +252,17 @@ export function exposureCard(doc) {
   if (mine && typeof mine.population === "number") {
     // the defender's side first: places inside the belt or within 1 km of it are named; the other side apart
     const other = get(t, "other_side");
+    // a head count moves with the belt's depth: its interval at the depth's 5th and 95th percentiles
+    const depthSpan = (path) => {
+      const d = get(t, `depth_interval.${path}.population`);
+      return Array.isArray(d) && d.length === 2 ? span(d[0], d[1], { sig: 3, words: true }) : "";
+    };
     const side = (key) => within.map(([r]) => [r, get(t, `${key}.within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number")
-      .map(([r, w]) => gettext("%(people)s within %(r)s km", { people: sig(w.population, { words: true }), r }));
+      .map(([r, w]) => {
+        const rng = depthSpan(`${key}.within_${r}km`);
+        const people = rng ? sig(w.population, { words: true }) + " (" + interval(rng) + ")" : sig(w.population, { words: true });
+        return gettext("%(people)s within %(r)s km", { people, r });
+      });
     const details = [gettext("On the defender's side: %(figures)s.", { figures: side("defender_side").join(", ") })];
     if (other) details.push(gettext("Across the border (%(countries)s), counted apart: %(figures)s.", { countries: (other.countries || []).join(", "), figures: side("other_side").join(", ") }));
     const scope = text(e, "scope");
@@ -262,6 +271,7 @@ export function exposureCard(doc) {
       title: gettext("Civilians inside the belt or within 1 km of it, defender's side"),
       figure: sig(mine.population, { words: true, unit: gettext("people") }),
       label: typeof mine.places === "number" ? ngettext("in %(n)s place", "in %(n)s places", mine.places, { n: count(mine.places) }) : "",
+      range: interval(depthSpan("defender_side.within_1km"), gettext("belt depth only")),
       assumes: text(t, "headline").split(" Across the border, counted apart:")[0],
       details,
     };
