@@ -118,6 +118,9 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     headline, assumes = clearance_headline(k)
     if years is not None:  # headline and assumptions come worded and rounded from the pipeline
         text += f"Clearance takes {headline}. It assumes: {assumes[:1].lower() + assumes[1:]}. "
+        survey = _dict(k.get("survey_beyond_belt"))
+        if survey.get("text"):  # a legacy belt: the wider suspected area's survey is left out, said so
+            text += f"{str(survey['text']).capitalize()} ({survey.get('why')}). "
     else:
         text += "The clearance time is not estimated. "
     m2 = (

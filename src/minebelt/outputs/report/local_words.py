@@ -323,6 +323,12 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
                 "year": k.get("cost_price_years", "?"),
             }
         )
+    if isinstance(k.get("survey_beyond_belt"), dict):
+        out.append(
+            _(
+                "Not estimated: survey of suspected land beyond the belt's mapped extent (after decades in the ground a lost or eroded belt's suspected hazardous area reaches beyond it; its non-technical and technical survey is not in the effort, which is a floor on that count)."
+            )
+        )
     alt = k.get("condition_alternative") or {}
     if _num(alt.get("years")) is not None and alt.get("condition") in _CONDITIONS:
         out.append(

@@ -197,6 +197,9 @@ export function clearanceCard(doc) {
   if (area !== null) details.push(gettext("%(area)s km² to release", { area: num(area, { scale: false }) }));
   if (text(k, "alternative.text")) details.push(`Alternative: ${text(k, "alternative.text")}`);
   if (text(k, "condition_alternative.text")) details.push(`Minefield condition: ${text(k, "condition_alternative.text")}`);
+  // a legacy belt: the survey of the wider suspected area is left out of the effort, said so
+  const survey = text(k, "survey_beyond_belt.text");
+  if (survey) details.push(`${survey.charAt(0).toUpperCase()}${survey.slice(1)} (${text(k, "survey_beyond_belt.why")})`);
   // yardsticks: context, never the headline
   for (const key of ["area_rate", "mine_rate"]) {
     const y = get(k, `yardsticks.${key}`);
