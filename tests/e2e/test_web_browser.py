@@ -679,7 +679,7 @@ def test_headline_stays_in_view_and_the_scenario_is_a_link(server: str, browser)
     page, errors, urls = _open(browser, server)
     sentence = page.locator("#headline-sentence").inner_text()
     assert re.match(
-        r"^[\d,]+ km of land border would take [\d.]+ million mines in a 2 km belt of [\d,]+ km² at 12,000 mines per km²",
+        r"^[\d.]+ million mines behind [\d,]+ km of land (front|border) in a 2 km belt of [\d,]+ km² at 12,000 mines per km²",
         sentence,
     ), sentence
     assert page.locator(".leaflet-marker-pane .country-label, .leaflet-labels-pane .country-label").count() > 5

@@ -607,7 +607,9 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     summ = _text(_section(page, "summary"))
     mines = blocks.totals["mines"]
     # the answer first, in one sentence; then one card per figure: figure, what it is, its interval, one line
-    assert summ.startswith(f" Summary {doc['scenario']['name']}: ") and " would take " in summ
+    # one figure leads (the mines), then the one km figure the belt is laid behind
+    assert summ.startswith(f" Summary {doc['scenario']['name']}: {N.sig(mines, 3, words=True)} mines (90 %: ")
+    assert re.search(r"\) behind [\d,]+ km of front in a ", summ)
     assert f"{N.sig(mines, 3, words=True)} mines" in summ and "90 %: " in summ and "Read with care" in summ
     p, k, c = doc["production"], doc["clearance"], doc["cost"]
     assert (
@@ -772,7 +774,7 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     first = re.sub(r"\s+", " ", reader.pages[0].extract_text())
     t, doc = blocks.totals, blocks.document
     p, c, k = doc["production"], doc["cost"], doc["clearance"]
-    assert " would take " in first  # the headline sentence, before the cards
+    assert re.search(r"mines \(90 %: [^)]*\) behind [\d,]+ km of front", first)  # the headline, before the cards
     assert f"{N.sig(t['mines'], 3, words=True)}" in first
     assert f"{N.sig(t['area_km2'], 3)} km" in first
     # the headline figures on the summary page (figure and line), the detail below them
