@@ -288,6 +288,7 @@ source = "src B"
         p["years_to_fill_condition"]
         == "at B's stated 2028 capacity alone (all types), if all of it were anti-personnel"
     )
+    assert p["years_to_fill_scope"] == "at B's stated 2028 capacity alone, all types counted as anti-personnel"
     v = production_view(doc)
     assert v["headline"] == f"{_yrs(p['years_to_fill'])} years"
     assert (

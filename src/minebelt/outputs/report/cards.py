@@ -42,6 +42,7 @@ from .cards_clearance import clearance_cost_card as clearance_cost_card
 from .cards_clearance import split_headline as split_headline
 from .cost_view import cost_view
 from .fmt import fmt_value_text
+from .production_headline import needs_line, scope_text
 from .production_view import production_view
 from .views import _get, _num
 
@@ -219,11 +220,21 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     p = doc.get("production") or {}
     end = N.year_near(p.get("year_complete"), p.get("years_to_fill"), 2)
     # the end year to the step of the rounded years beside it ("100 years ... around 2130")
-    label = (
-        _("to make the mines; the last around %(year)s")
-        if _step_over_one(p)
-        else _("to make the mines; the last in %(year)s")
-    ) % {"year": end}
+    scope = scope_text(doc)
+    if scope:  # a time at all-types capacity carries its scope in its own line
+        label = (
+            _("to make the mines %(scope)s; the last around %(year)s")
+            if _step_over_one(p)
+            else _("to make the mines %(scope)s; the last in %(year)s")
+        ) % {"year": end, "scope": scope}
+    else:
+        label = (
+            _("to make the mines; the last around %(year)s")
+            if _step_over_one(p)
+            else _("to make the mines; the last in %(year)s")
+        ) % {"year": end}
+    # the one line: the stated national needs beside the model's figure (plans, not judged); without them, the condition
+    needs = needs_line(doc)
     figure = (
         _years(p.get("years_to_fill"), 2)
         if _num(p.get("years_to_fill")) is not None
@@ -232,10 +243,22 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     rng = _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years"))
     if current() != "en":
         return Card(
-            "production", _("Production"), figure, label, rng, W.production_line(doc), W.production_details(doc)
+            "production",
+            _("Production"),
+            figure,
+            label,
+            rng,
+            needs or W.production_line(doc),
+            W.production_details(doc),
         )
     return Card(
-        "production", _("Production"), figure, label, rng, v["condition"] or v["capacity_short"], sentences(v["text"])
+        "production",
+        _("Production"),
+        figure,
+        label,
+        rng,
+        needs or v["condition"] or v["capacity_short"],
+        sentences(v["text"]),
     )
 
 

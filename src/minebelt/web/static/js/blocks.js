@@ -157,9 +157,10 @@ export function productionCard(doc) {
     return {
       title,
       figure: lower ? gettext("at least %(years)s", { years: sig(years, { sig: 2, scale: false, unit: gettext("years") }) }) : sig(years, { sig: 2, scale: false, unit: gettext("years") }),
-      label: complete !== null ? completeIn(complete, years) : "",
+      // a time at all-types capacity carries its scope in its own line; the stated needs sit beside it
+      label: [text(p, "years_to_fill_scope"), complete !== null ? completeIn(complete, years) : ""].filter(Boolean).join("; "),
       range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }), text(p, "years_to_fill_interval_varies")),
-      assumes: text(p, "years_to_fill_condition") || caps[0] || "",
+      assumes: needsText(p).length ? gettext("stated needs beside it (plans, not judged): %(list)s", { list: needsText(p).join("; ") }) : text(p, "years_to_fill_condition") || caps[0] || "",
       details: [...caps, text(p, "pooling"), needsText(p).length ? gettext("Stated needs beside the model (plans, not judged): %(list)s", { list: needsText(p).join("; ") }) : ""].filter(Boolean),
     };
   }
