@@ -49,9 +49,12 @@ def test_eastern_flank_at_80_columns_leads_with_the_answer() -> None:
     doc = json.loads(run("estimate", EXAMPLES / "eastern-flank.toml", "--json").stdout)
     t = doc["totals"]
     first = " ".join(p.stdout.split("By section")[0].split())  # the sentence, before any table
+    # one figure, the one km it is laid behind, and one line of why the border's length differs
     assert first.startswith(
-        f"{doc['scenario']['name']}: {N.sig(t['length_km'])} km of land border would take {N.sig(t['mines'], words=True)} mines"
+        f"{doc['scenario']['name']}: {N.sig(t['mines'], words=True)} mines behind {N.sig(t['belt_front_km'])} km of land front"
     )
+    assert f"The front is the border's land: of its {N.sig(t['length_km'])} km, the " in first
+    assert "would take" not in first and "on land:" not in first
     assert f"a 2 km belt of {N.sig(t['area_km2'])} km²" in first and "12,000 mines per km²" in first
     total = next(line for line in p.stdout.splitlines() if line.startswith("Total "))
     assert N.num(t["area_km2"], scale=False) in total and N.num(t["mines"]) in total  # whole: "10,411", "125 M"

@@ -155,7 +155,7 @@ def test_readme_has_generated_outputs():
     text = README.read_text(encoding="utf-8")
     specs = re.findall(r"<!-- readme-output: (.+?) -->", text)
     assert len(specs) >= 3 and text.count("<!-- /readme-output -->") == len(specs)
-    assert "\u2500" in text and " would take " in text  # the real output: the headline sentence, rich's tables
+    assert "\u2500" in text and " mines behind " in text  # the real output: the headline sentence, rich's tables
     values = re.findall(r"<!-- readme-value: (\S+) ", text)
     names = set(re.findall(r"<!-- readme-command: (\S+) = minebelt .+ --json -->", text))
     assert len(values) >= 30 and set(values) <= names

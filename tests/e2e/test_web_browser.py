@@ -401,7 +401,14 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     assert page.locator("#card-production .value").inner_text() == N.sig(
         doc["production"]["years_to_fill"], 2, scale=False, unit="years"
     )
-    assert page.locator("#card-production .assumes").inner_text() == doc["production"]["years_to_fill_condition"]
+    # its scope in the figure's own line; the stated national needs beside it in the one line (plans, not judged)
+    p = doc["production"]
+    assert page.locator("#card-production .what").inner_text().startswith(p["years_to_fill_scope"])
+    assumes = page.locator("#card-production .assumes").inner_text()
+    if p.get("stated_needs"):
+        assert assumes.startswith("stated needs beside it (plans, not judged): ")
+    else:
+        assert assumes == p["years_to_fill_condition"]
     k = doc["clearance"]
     # one headline, no bracket of two methods: the years with the workforce they assume, the one
     # line of what they assume, then the detail behind "more"; yardsticks labelled as context
@@ -679,7 +686,7 @@ def test_headline_stays_in_view_and_the_scenario_is_a_link(server: str, browser)
     page, errors, urls = _open(browser, server)
     sentence = page.locator("#headline-sentence").inner_text()
     assert re.match(
-        r"^[\d,]+ km of land border would take [\d.]+ million mines in a 2 km belt of [\d,]+ km² at 12,000 mines per km²",
+        r"^[\d.]+ million mines behind [\d,]+ km of land (front|border) in a 2 km belt of [\d,]+ km² at 12,000 mines per km²",
         sentence,
     ), sentence
     assert page.locator(".leaflet-marker-pane .country-label, .leaflet-labels-pane .country-label").count() > 5

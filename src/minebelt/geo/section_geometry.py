@@ -85,15 +85,17 @@ class SectionGeometry:
         """The front line (lon/lat, split at ±180°), all runs."""
         return to_standard(self.fb.live().front.line())
 
-    def place_distances(self, pl: Places) -> PlaceDistances:
-        """Distances from the populated places near the belt at the point depth (km)."""
+    def place_distances(self, pl: Places, depth: float | None = None) -> PlaceDistances:
+        """Distances from the populated places near the belt (km), at ``depth`` (km; default
+        the point depth): interpolated on the bundled curves, else measured on the belt."""
         from .exposure import distances_of, interpolated
 
+        at = self.point_depth if depth is None else float(depth)
         if self.fb.bundled is not None:
             b = self.fb.bundled
             idx, km = b.bundle.places(b.row)
-            return interpolated(b.bundle.nodes, idx, km, self.point_depth)
-        return distances_of(self.belt, pl)
+            return interpolated(b.bundle.nodes, idx, km, at)
+        return distances_of(self.belt if depth is None else self.belt_at(at).polygon, pl)
 
     def properties(self) -> dict[str, Any]:
         out: dict[str, Any] = {"water_km": round(self.water_km, 6), "land_km": round(self.land_km, 6)}

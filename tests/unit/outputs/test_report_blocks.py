@@ -288,6 +288,7 @@ source = "src B"
         p["years_to_fill_condition"]
         == "at B's stated 2028 capacity alone (all types), if all of it were anti-personnel"
     )
+    assert p["years_to_fill_scope"] == "at B's stated 2028 capacity alone, all types counted as anti-personnel"
     v = production_view(doc)
     assert v["headline"] == f"{_yrs(p['years_to_fill'])} years"
     assert (
@@ -408,9 +409,12 @@ def test_clearance_reads_as_land_release(blocks):
         f"Clearance takes {k['headline']}. It assumes: every m\u00b2 searched" in para
         and "land release 'lm-2022-global'" in para
     )
+    # the yardsticks are detail (the card's disclosure, the report's clearance section), not the briefing
+    assert "yardstick" not in para.lower()
+    details = " ".join(clearance_view(blocks.document)["text"].split())
     assert (
-        "Area-rate yardstick (context, not the estimate)" in para
-        and "Mine-rate yardstick (context, not the estimate)" in para
+        "Area-rate yardstick (context, not the estimate)" in details
+        and "Mine-rate yardstick (context, not the estimate)" in details
     )
     assert f"Minefield condition: {k['condition_alternative']['text']}." in para
     assert (
@@ -419,7 +423,7 @@ def test_clearance_reads_as_land_release(blocks):
     )
     assert (
         f"{yardstick} of the {w['km2_per_year']:,.2f} km\u00b2 States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)"
-        in para
+        in details
     )
 
 
@@ -443,14 +447,34 @@ def test_clearance_defaults_to_a_named_workforce_with_national_programmes_as_yar
     assert "all of it by clearance (a laid belt is a confirmed hazardous area" in para
     assert para.count("Clearance takes ") == 1 and "Clearance takes between" not in para
     hrv = k["yardsticks"]["area_rate"]
+    assert "yardstick" not in para.lower()  # the detail's, not the briefing's
     assert (
-        "Area-rate yardstick (context, not the estimate)" in para
-        and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in para
+        "Area-rate yardstick (context, not the estimate)" in v["text"]
+        and "as much as Croatia did in a year (2017\u20132023: 30.4\u201358 km\u00b2)" in v["text"]
     )
     assert "46\u201365 anti-personnel mines per km\u00b2" in hrv["density_note"]  # the reason it is a yardstick
     assert "EUR at 2025 prices, converted from USD at the ECB rate of 2025-12-31" in para
     (cav,) = [c for c in summary(defaults_doc)["caveats"] if c.startswith("Clearance time scales")]
     assert "twice the deminers, half the years" in cav and "pattern minefields cleared from their laying records" in cav
+
+
+def test_briefing_leaves_the_yardsticks_to_the_detail_in_every_language(defaults_doc):
+    """The briefing's clearance paragraph carries the headline and its one line of assumptions;
+    the yardsticks (States Parties' output, national programmes' rates) stay in the card's detail."""
+    from minebelt import i18n
+    from minebelt.outputs.report.cards import block_cards
+    from minebelt.outputs.report.local_words import clearance_yardsticks
+
+    for lang in ("en", "pl", "uk"):
+        with i18n.language(lang):
+            yards = clearance_yardsticks(defaults_doc)
+            (card,) = [c for c in block_cards(defaults_doc) if c.key == "clearance"]
+            (para,) = [p["text"] for p in summary(defaults_doc)["paragraphs"] if p["key"] == "clearance"]
+        assert len(yards) == 3, lang  # States Parties' area, national area rate, national mine rate
+        if lang != "en":
+            assert all(y in card.details for y in yards), lang
+        for y in yards:
+            assert y not in para, (lang, y)
 
 
 def test_assumptions_name_their_source(blocks):
@@ -584,7 +608,9 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     summ = _text(_section(page, "summary"))
     mines = blocks.totals["mines"]
     # the answer first, in one sentence; then one card per figure: figure, what it is, its interval, one line
-    assert summ.startswith(f" Summary {doc['scenario']['name']}: ") and " would take " in summ
+    # one figure leads (the mines), then the one km figure the belt is laid behind
+    assert summ.startswith(f" Summary {doc['scenario']['name']}: {N.sig(mines, 3, words=True)} mines (90 %: ")
+    assert re.search(r"\) behind [\d,]+ km of front in a ", summ)
     assert f"{N.sig(mines, 3, words=True)} mines" in summ and "90 %: " in summ and "Read with care" in summ
     p, k, c = doc["production"], doc["clearance"], doc["cost"]
     assert (
@@ -749,7 +775,7 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     first = re.sub(r"\s+", " ", reader.pages[0].extract_text())
     t, doc = blocks.totals, blocks.document
     p, c, k = doc["production"], doc["cost"], doc["clearance"]
-    assert " would take " in first  # the headline sentence, before the cards
+    assert re.search(r"mines \(90 %: [^)]*\) behind [\d,]+ km of front", first)  # the headline, before the cards
     assert f"{N.sig(t['mines'], 3, words=True)}" in first
     assert f"{N.sig(t['area_km2'], 3)} km" in first
     # the headline figures on the summary page (figure and line), the detail below them
@@ -764,11 +790,23 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     briefing = re.sub(
         r"\s+", " ", footer.sub(" ", reader.pages[0].extract_text() + " " + reader.pages[1].extract_text())
     )
-    assert f"{_yrs(k['world_capacity_years'])} years of the" in briefing
     assert f"{k['reduced_ts_km2']:,.0f} km\u00b2 reduced by technical survey" in briefing
+    # the briefing carries the headline and its one line; the yardsticks are in the detail, labelled so
+    y = k["yardsticks"]
+    yardsticks = [_yrs(k["world_capacity_years"]), _yrs(k["world_capacity_years_by_mines"])]
+    yardsticks += [_yrs(y[key]["years"]) for key in ("area_rate", "mine_rate")]
+    assert "Yardstick" not in briefing and "yardstick (context" not in briefing
+    for figure in yardsticks:
+        assert f"{figure} years" not in briefing, figure
+    detail = re.sub(r"\s+", " ", footer.sub(" ", "\n".join(pg.extract_text() for pg in reader.pages[2:])))
+    assert "Yardstick: years of the area States Parties cleared" in detail
+    assert "Area-rate yardstick (context, not the estimate): years if" in detail
+    assert "Mine-rate yardstick (context, not the estimate): years if" in detail
+    for figure in yardsticks:
+        assert f" {figure} years" in detail, figure
     text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in reader.pages))
     for words in ("What the belt needs", "Sections", "Build cost", "Total, costed parts only", "Clearance legacy (IMAS land release)",
-                  "Cancelled by non-technical survey", "Years of the area States Parties cleared", "No ratio of clearance to build cost",
+                  "Cancelled by non-technical survey", "Yardstick: years of the area States Parties cleared", "No ratio of clearance to build cost",
                   "Production capacity: Test works (POL)", "Sources", "Provenance", blocks.scenario.sha256):  # fmt: skip
         assert words in text, words
     manifest = json.loads((blocks_page / "manifest.json").read_text(encoding="utf-8"))

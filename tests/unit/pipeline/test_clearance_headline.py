@@ -103,3 +103,32 @@ def test_the_detail_keeps_the_cost_out_of_the_assumptions_and_initials_in_their_
     assert any(p.startswith("The per-m\u00b2 cross-check gives ") for p in parts)
     # the inflation caveat is the build cost's (mixed price years), never after the clearance cost at one price year
     assert "Different price years, not adjusted for inflation" not in v["text"]
+
+
+def test_a_legacy_belt_says_the_survey_of_the_wider_suspected_area_is_not_estimated(flank, tmp_path):
+    """Under the legacy condition the hazardous area is wider than the belt's mapped extent: its
+    survey (NTS/TS) is left out of the effort, and the headline's detail says so in every output
+    language; a belt cleared from its records has no such caveat."""
+    from minebelt import i18n, load_scenario
+    from minebelt.outputs.report.cards import block_cards
+
+    k = flank["clearance"]
+    assert k["condition"]["key"] == "legacy"
+    s = k["survey_beyond_belt"]
+    assert s["estimated"] is False
+    assert s["text"] == "not estimated: survey of suspected land beyond the belt's mapped extent"
+    assert "IMAS 08.10, 08.20" in s["why"] and "a floor" in s["why"]
+    assert "Not estimated: survey of suspected land beyond the belt's mapped extent (" in clearance_view(flank)["text"]
+    for lang in ("en", "pl", "uk"):
+        with i18n.language(lang):
+            (card,) = [c for c in block_cards(flank) if c.key == "clearance"]
+        hit = [d for d in card.details if "IMAS" in d or "08.10" in d or lang != "en"]
+        assert any(d.startswith(("Not estimated: survey", "Nie oszacowano", "Не оцінено")) for d in hit), lang
+    p = tmp_path / "recorded.toml"
+    p.write_text(
+        'name = "recorded"\n[defaults]\ndensity = 6000\ndepth_km = 1\n[[sections]]\nname = "x"\ncountry = "POL"\nborder = "BLR"\nlength_km = 100\n'
+        '[clearance]\nminefield_condition = "recorded"\n',
+        encoding="utf-8",
+    )
+    rec = estimate(load_scenario(p)).document["clearance"]
+    assert rec["condition"]["key"] == "recorded" and "survey_beyond_belt" not in rec

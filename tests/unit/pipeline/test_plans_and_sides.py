@@ -117,3 +117,29 @@ def test_outputs_word_needs_budgets_and_civilians(doc):
         card["note"].startswith("the belt as drawn would cross Narva, EST, 54,409 people")
         and "across the border, counted apart" in card["note"]
     )
+
+
+def test_the_production_headline_carries_its_scope_and_the_stated_needs_beside_it(doc):
+    """A time at all-types capacity says so in its own line ("at Belma's stated 2026 capacity
+    alone, all types counted as anti-personnel"), and the one line under it sets the stated
+    national needs beside it (plans, shown, not judged): in every language."""
+    from minebelt import i18n
+    from minebelt.outputs.report.cards import block_cards
+
+    p = doc["production"]
+    assert p["years_to_fill_is"] == "all-types capacity"
+    assert p["years_to_fill_scope"] == "at Belma's stated 2026 capacity alone, all types counted as anti-personnel"
+    (card,) = [c for c in block_cards(doc) if c.key == "production"]
+    assert card.label.startswith(f"to make the mines {p['years_to_fill_scope']}; the last ")
+    assert card.assumes.startswith(
+        "stated needs beside it (plans, not judged): Poland up to 1 million anti-personnel mines, "
+    )
+    assert (
+        "0.83 years at that capacity" in card.assumes
+        and "Poland 5–6 million mines of all types, 5 years" in card.assumes
+    )
+    for lang in ("pl", "uk", "fi", "et", "lv", "lt"):
+        with i18n.language(lang):
+            (local,) = [c for c in block_cards(doc) if c.key == "production"]
+        assert "Belma" in local.label and "counted as" not in local.label, lang
+        assert "stated needs" not in local.assumes and "at that capacity" not in local.assumes, lang

@@ -21,7 +21,9 @@ from .cards import block_cards, english, headline_sentence, needs_cards, sentenc
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines_words, fmt_ratio, is_num
+from .local_civilians import depth_range
 from .local_notes import block_caveats
+from .local_words import clearance_yardsticks
 from .production_view import production_view
 from .views import _get, _num, exposure_view, input_label
 
@@ -119,7 +121,8 @@ def _paragraph(doc: dict[str, Any], key: str) -> str | None:
     if key == "civilians":
         return english(_civilians, doc)  # not translated yet: wholly English
     view = english({"cost": cost_view, "production": production_view, "clearance": clearance_view}[key], doc)
-    return view["text"] if view else None
+    # the briefing carries the headline and its one line; the yardsticks are in the detail
+    return (view.get("briefing_text") or view["text"]) if view else None
 
 
 def _civilians(doc: dict[str, Any]) -> str | None:
@@ -139,7 +142,9 @@ def _civilians(doc: dict[str, Any]) -> str | None:
 
         def side(key: str) -> str:
             return ", ".join(
-                f"{_people(_get(t, key, f'within_{r}km', 'population'))}{' people' if i == 0 else ''} within {r} km"
+                f"{_people(_get(t, key, f'within_{r}km', 'population'))}{' people' if i == 0 else ''}"
+                + (f" ({rng})" if (rng := depth_range(t, key, f"within_{r}km", varies=False)) else "")
+                + f" within {r} km"
                 for i, r in enumerate(radii)
             )
 
@@ -235,11 +240,14 @@ def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[s
         if c.key == "clearance_cost" and current() == "en":
             continue  # the clearance paragraph holds its cost
         # the views' paragraphs are English: in another language, the card's own sentences
+        yardsticks = set(clearance_yardsticks(doc)) if c.key == "clearance" else set()
         text = (
             _paragraph(doc, c.key)
             if current() == "en"
             else " ".join(
-                x for x in (c.assumes[:1].upper() + c.assumes[1:] + "." if c.assumes else "", *c.details) if x
+                x
+                for x in (c.assumes[:1].upper() + c.assumes[1:] + "." if c.assumes else "", *c.details)
+                if x and x not in yardsticks
             )
         )
         if text:

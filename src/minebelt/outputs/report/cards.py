@@ -10,7 +10,7 @@ disclosure, the PDF prints it below. Each block's card reads its view
 so new wording of a block reaches every output through one place. The card type and its
 helpers are in :mod:`.cards_base`, the clearance and civilians cards in :mod:`.cards_clearance`.
 
-:func:`headline_sentence` is the one sentence that answers the question ("... would take 125
+:func:`headline_sentence` is the one figure that answers the question ("... 125
 million mines in a 2 km belt of 10,400 km² ..."), with its scope.
 """
 
@@ -42,6 +42,7 @@ from .cards_clearance import clearance_cost_card as clearance_cost_card
 from .cards_clearance import split_headline as split_headline
 from .cost_view import cost_view
 from .fmt import fmt_value_text
+from .production_headline import needs_line, scope_text
 from .production_view import production_view
 from .views import _get, _num
 
@@ -83,28 +84,34 @@ def _span_words(values: list[float], unit: str, doc: dict[str, Any] | None = Non
 
 
 def headline_sentence(doc: dict[str, Any]) -> str:
-    """The one sentence that answers the question, with its scope: ``"Eastern flank ...: 6,700
-    km of land border would take 125 million mines in a 2 km belt of 10,400 km² at 12,000
-    mines per km² (behind the 5,850 km on land: the 847 km along rivers and lakes carry no
-    belt)."`` Figures by the headline rule (3 significant figures)."""
+    """The one figure that answers the question and one line of what it assumes: ``"Eastern
+    flank ...: 85.4 million mines (90 %: 55.8–127 million) behind 5,820 km of land front in a
+    belt of 10,100 km², 1.5 to 2.5 km deep, at 6,000 to 12,000 mines per km². The front is the
+    border's land: of its 6,700 km, the 880 km along rivers and lakes carry no belt."`` One km
+    figure leads (the front the belt is laid behind); the border's length is named only where it
+    differs, with the reason. Figures by the headline rule (3 significant figures)."""
     f = _belt_facts(doc)
     name = str(_get(doc, "scenario", "name") or _("This scenario"))
     rng = N.dist(f["t"].get("mines_dist"), 3, words=True)
     depth = _span_words(f["depths"], _("km"), doc, "depth_km")
-    area = N.sig(f["area"], 3)
     kw = {
         "name": name,
         "length": N.sig(f["length"], 3),
+        "front": N.sig(f["front"], 3),
+        "water": N.sig(f["water"], 3),
         "mines": N.sig(f["mines"], 3, words=True),
-        "area": area,
+        "area": N.sig(f["area"], 3),
         "depth": depth,
     }
-    if f["measured"]:
-        text = _("%(name)s: %(length)s km of land border would take %(mines)s mines") % kw
-    else:
-        text = _("%(name)s: %(length)s km of front would take %(mines)s mines") % kw
+    text = _("%(name)s: %(mines)s mines") % kw
     if rng:
         text += " (" + _("90 %%: %(range)s") % {"range": rng} + ")"
+    if f["land_only"]:
+        text += " " + _("behind %(front)s km of land front") % kw
+    elif f["measured"]:
+        text += " " + _("behind %(front)s km of land border") % kw
+    else:
+        text += " " + _("behind %(front)s km of front") % kw
     single = len(f["depths"]) == 1 and not any(
         i.get("role") == "depth_km" and i.get("uncertain") for i in doc.get("inputs") or [] if isinstance(i, dict)
     )
@@ -116,16 +123,19 @@ def headline_sentence(doc: dict[str, Any]) -> str:
         text += " " + _("in a belt of %(area)s km²") % kw
     if f["densities"]:
         text += " " + _("at %(density)s") % {"density": _span_words(f["densities"], _("mines per km²"), doc, "density")}
-    if f["land_only"]:
+    text = text.rstrip(",")
+    if f["water"] and not f["land_only"]:
+        text += " (" + _("the belt follows rivers and lakes too: %(water)s km") % kw + ")"
+    text = text.rstrip(",") + "."
+    if f["land_only"]:  # the one line: which km is the front, and why the border's figure differs
         text += (
-            " ("
-            + _("behind the %(front)s km on land: the %(water)s km along rivers and lakes carry no belt")
-            % {"front": N.sig(f["front"], 3), "water": N.sig(f["water"], 3)}
-            + ")"
+            " "
+            + _(
+                "The front is the border's land: of its %(length)s km, the %(water)s km along rivers and lakes carry no belt."
+            )
+            % kw
         )
-    elif f["water"]:
-        text += " (" + _("the belt follows rivers and lakes too: %(water)s km") % {"water": N.sig(f["water"], 3)} + ")"
-    return text + "."
+    return text
 
 
 def needs_cards(doc: dict[str, Any], details: tuple[str, ...] = ()) -> list[Card]:
@@ -210,11 +220,21 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     p = doc.get("production") or {}
     end = N.year_near(p.get("year_complete"), p.get("years_to_fill"), 2)
     # the end year to the step of the rounded years beside it ("100 years ... around 2130")
-    label = (
-        _("to make the mines; the last around %(year)s")
-        if _step_over_one(p)
-        else _("to make the mines; the last in %(year)s")
-    ) % {"year": end}
+    scope = scope_text(doc)
+    if scope:  # a time at all-types capacity carries its scope in its own line
+        label = (
+            _("to make the mines %(scope)s; the last around %(year)s")
+            if _step_over_one(p)
+            else _("to make the mines %(scope)s; the last in %(year)s")
+        ) % {"year": end, "scope": scope}
+    else:
+        label = (
+            _("to make the mines; the last around %(year)s")
+            if _step_over_one(p)
+            else _("to make the mines; the last in %(year)s")
+        ) % {"year": end}
+    # the one line: the stated national needs beside the model's figure (plans, not judged); without them, the condition
+    needs = needs_line(doc)
     figure = (
         _years(p.get("years_to_fill"), 2)
         if _num(p.get("years_to_fill")) is not None
@@ -223,10 +243,22 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     rng = _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years"))
     if current() != "en":
         return Card(
-            "production", _("Production"), figure, label, rng, W.production_line(doc), W.production_details(doc)
+            "production",
+            _("Production"),
+            figure,
+            label,
+            rng,
+            needs or W.production_line(doc),
+            W.production_details(doc),
         )
     return Card(
-        "production", _("Production"), figure, label, rng, v["condition"] or v["capacity_short"], sentences(v["text"])
+        "production",
+        _("Production"),
+        figure,
+        label,
+        rng,
+        needs or v["condition"] or v["capacity_short"],
+        sentences(v["text"]),
     )
 
 

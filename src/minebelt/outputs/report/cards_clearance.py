@@ -17,7 +17,7 @@ from ...i18n import gettext as _
 from . import local_words as W
 from .cards_base import Card, _interval, _localised, _one_line, _years, interval_of, sentences
 from .clearance_view import clearance_view
-from .local_civilians import civilians_words
+from .local_civilians import civilians_words, depth_range, edge_text, side_counts
 from .views import _get, exposure_view
 
 _HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
@@ -137,18 +137,18 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
         i = radii.index("1")
 
         def side(key: str) -> str:
-            return ", ".join(
-                f"{N.sig(_get(t, key, f'within_{r}km', 'population'), 3, words=True)} within {r} km" for r in radii
-            )
+            return side_counts(t, key, radii)
 
         details = [f"On the defender's side: {side('defender_side')}."]
+        if edge_text(t, doc):
+            details.append(edge_text(t, doc))
         if ev["other"]:
             details.append(f"Across the border ({ev['other_countries']}), counted apart: {side('other_side')}.")
         details.append(f"Counted: {ev['scope'] or 'populated places'}.")
         return Card("civilians", "Civilians", N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
                     f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side"
                     " (a floor: places of 1,000 or more people only, GeoNames figures)",
-                    "", _civilians_line(t) or line, tuple(details))  # fmt: skip
+                    depth_range(t, "defender_side", "within_1km"), _civilians_line(t) or line, tuple(details))  # fmt: skip
     i = radii.index("5") if "5" in radii else len(radii) // 2
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
     details = [
@@ -173,7 +173,9 @@ def civilians_card(doc: dict[str, Any]) -> Card | None:
         words = civilians_words(doc, ev["radii"])
         if words:
             figure, label, line, details = words
-            return Card("civilians", _("Civilians"), figure, label, "", line, details)
+            t = _get(doc, "exposure", "total") or {}
+            rng = depth_range(t, "defender_side", "within_1km") if isinstance(t.get("defender_side"), dict) else ""
+            return Card("civilians", _("Civilians"), figure, label, rng, line, details)
     return _localised(_civilians_card, doc, _("Civilians"))
 
 

@@ -118,6 +118,9 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     headline, assumes = clearance_headline(k)
     if years is not None:  # headline and assumptions come worded and rounded from the pipeline
         text += f"Clearance takes {headline}. It assumes: {assumes[:1].lower() + assumes[1:]}. "
+        survey = _dict(k.get("survey_beyond_belt"))
+        if survey.get("text"):  # a legacy belt: the wider suspected area's survey is left out, said so
+            text += f"{str(survey['text']).capitalize()} ({survey.get('why')}). "
     else:
         text += "The clearance time is not estimated. "
     m2 = (
@@ -153,24 +156,26 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         else ""
     )
     text += " ".join(x for x in (cond_text, cost_alt_text) if x) + (" " if cond_text or cost_alt_text else "")
+    # the yardsticks are detail, never the briefing: the briefing carries the headline and its one line
+    yard_text = ""
     if world_years is not None:
-        text += f"Yardstick, if the States Parties' entire {_year(w.get('year'))} output went into this belt: {_years(world_years)} of {world}"
+        yard_text += f"Yardstick, if the States Parties' entire {_year(w.get('year'))} output went into this belt: {_years(world_years)} of {world}"
         if mines_years is not None and w.get("ap_mines_per_year"):
-            text += f"; by mines, {_years(mines_years)} of {w.get('mines_label_with_figure') or w.get('mines_label')}"
-        text += ". "
+            yard_text += (
+                f"; by mines, {_years(mines_years)} of {w.get('mines_label_with_figure') or w.get('mines_label')}"
+            )
+        yard_text += ". "
     for y in _dict(k.get("yardsticks")).values():
         if isinstance(y, dict) and _num(y.get("years")) is not None:
-            text += f"{str(y.get('label', 'yardstick')).capitalize()} (context, not the estimate): {_years(_num(y.get('years')))} {fmt_value_text(str(y.get('condition', '')))}. "
+            yard_text += f"{str(y.get('label', 'yardstick')).capitalize()} (context, not the estimate): {_years(_num(y.get('years')))} {fmt_value_text(str(y.get('condition', '')))}. "
+    brief_text = text
+    text += yard_text
     alt = _dict(k.get("alternative"))
-    if alt.get("text"):
-        text += f"Alternative: {fmt_value_text(str(alt['text']))}. "
-    if k.get("unrecorded_allowance_note"):
-        text += (
-            f"The area {k['unrecorded_allowance_note']}. "
-            if str(k["unrecorded_allowance_note"]).startswith("assumes")
-            else ""
-        )
-    text += vs_text
+    tail = f"Alternative: {fmt_value_text(str(alt['text']))}. " if alt.get("text") else ""
+    if str(k.get("unrecorded_allowance_note") or "").startswith("assumes"):
+        tail += f"The area {k['unrecorded_allowance_note']}. "
+    text += tail + vs_text
+    brief_text += tail + vs_text
 
     cap = _dict(k.get("capacity"))
     programmes: dict[str, dict[str, Any]] = {}  # one row per programme, with the countries using its rate
@@ -326,6 +331,8 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         else None,
         "countries": countries,
         "text": text.strip(),
+        "briefing_text": brief_text.strip(),
+        "yardstick_rows": _yardstick_rows(k, w, world_years, mines_years),
         "card_label": f"to clear it, {condition}",
         "card_note": (
             f"Yardstick, if all States Parties' output went into this belt: {_years(world_years)} of {_world_words(k, short=True)}"
@@ -346,3 +353,23 @@ def clearance_headline(k: dict[str, Any]) -> tuple[str, str]:
     """The clearance headline ("375 years (90 %: 301–470) with 200 deminers — the workforce of
     ...") and the one line of what it assumes: two fields any layout can place."""
     return str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
+
+
+def _yardstick_rows(
+    k: dict[str, Any], w: dict[str, Any], world_years: float | None, mines_years: float | None
+) -> list[list[str]]:
+    """The detail table's yardstick rows ``[label, years, 90 % interval]``, each labelled as a
+    yardstick: the States Parties' output by area and by mines, then each defending country at a
+    national programme's output by area and by mines (context, never the estimate)."""
+    rows = []
+    if world_years is not None:
+        rows.append([f"Yardstick: years of {w.get('label') or _world_words(k)}", _years(world_years),
+                     _rng(k.get("world_capacity_years_dist"), fmt_years)])  # fmt: skip
+    if mines_years is not None:
+        rows.append([f"Yardstick: years of {w.get('mines_label') or 'the mines States Parties destroyed'}", _years(mines_years),
+                     _rng(k.get("world_capacity_years_by_mines_dist"), fmt_years)])  # fmt: skip
+    for y in _dict(k.get("yardsticks")).values():
+        if isinstance(y, dict) and _num(y.get("years")) is not None:
+            label = f"{str(y.get('label', 'yardstick')).capitalize()} (context, not the estimate): years {fmt_value_text(str(y.get('condition', '')))}"
+            rows.append([label, _years(_num(y.get("years"))), _rng(y.get("years_dist"), fmt_years)])
+    return rows

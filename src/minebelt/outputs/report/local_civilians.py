@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from ... import numbers as N
+from ...i18n import N_, ngettext
 from ...i18n import gettext as _
-from ...i18n import ngettext
 from .local_words import countries, country
 from .views import _get, _num
 
@@ -21,8 +21,74 @@ def places(n: Any) -> str:
     return ngettext("%(n)s place", "%(n)s places", k) % {"n": N.count(k)}
 
 
-def within(pop: Any, r: Any) -> str:
-    return _("%(people)s within %(r)s km") % {"people": N.sig(pop, 3, words=True), "r": r}
+#: What the civilians' interval varies with (``exposure.depth_interval_varies``).
+DEPTH_ONLY = N_("belt depth only")
+
+
+def depth_range(t: dict[str, Any], *path: str, varies: bool = True) -> str:
+    """The 90 % interval of a head count with the belt's depth (``depth_interval``):
+    ``"90 %, belt depth only: 46,200–86,200"`` (``varies=False``: ``"90 %: 46,200–86,200"``);
+    "" where the depth is a single figure or the count does not move."""
+    d = _get(t, "depth_interval", *path, "population")
+    if not isinstance(d, list) or len(d) != 2:
+        return ""
+    r = N.span(d[0], d[1], 3, words=True)
+    if not r:
+        return ""
+    if varies:
+        return _("90 %%, %(varies)s: %(range)s") % {"varies": _(DEPTH_ONLY), "range": r}
+    return _("90 %%: %(range)s") % {"range": r}
+
+
+def people_with_range(t: dict[str, Any], *path: str) -> str:
+    """``"58,600 (90 %: 46,200–86,200)"``: a head count and, where the depth moves it, its interval."""
+    figure = N.sig(_get(t, *path, "population"), 3, words=True)
+    r = depth_range(t, *path, varies=False)
+    return f"{figure} ({r})" if r else figure
+
+
+def within(pop: Any, r: Any, rng: str = "") -> str:
+    people = N.sig(pop, 3, words=True)
+    return _("%(people)s within %(r)s km") % {"people": f"{people} ({rng})" if rng else people, "r": r}
+
+
+def side_counts(t: dict[str, Any], key: str, radii: list[str]) -> str:
+    """``"58,600 (90 %: 46,200–86,200) within 1 km, 238,000 (...) within 5 km, ..."``: one side."""
+    return ", ".join(
+        within(_get(t, key, f"within_{r}km", "population"), r, depth_range(t, key, f"within_{r}km", varies=False))
+        for r in radii
+    )
+
+
+def edge_text(t: dict[str, Any], doc: dict[str, Any]) -> str:
+    """The places at the edge of the 1 km line (``at_edge``), in the reader's words; "" without."""
+    rows = [p for p in t.get("at_edge") or [] if isinstance(p, dict)]
+    if not rows:
+        return ""
+    margin = _num(_get(doc, "exposure", "edge_margin_km")) or 0.1
+    items = []
+    for p in rows[:3]:
+        kw = {
+            "place": p.get("name"),
+            "country": country(p.get("country"), doc),
+            "km": N.num(p.get("distance_km"), scale=False),
+        }
+        kw["people"] = ngettext("%(people)s person", "%(people)s people", int(_num(p.get("population")) or 0)) % {
+            "people": N.count(p.get("population"))
+        }
+        msg = (
+            _("%(place)s (%(country)s, %(people)s, %(km)s km, counted)")
+            if p.get("counted")
+            else _("%(place)s (%(country)s, %(people)s, %(km)s km, not counted)")
+        )
+        items.append(msg % kw)
+    if len(rows) > 3:
+        items.append(
+            ngettext("and %(n)s more place", "and %(n)s more places", len(rows) - 3) % {"n": N.count(len(rows) - 3)}
+        )
+    return _(
+        "At the edge, within %(m)s m of the 1 km line (in or out of the count as the belt's depth moves): %(places)s."
+    ) % {"m": N.count(round(margin * 1000)), "places": "; ".join(items)}
 
 
 def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
@@ -77,9 +143,11 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
     if isinstance(t.get("defender_side"), dict) and "1" in radii:
 
         def side(key: str) -> str:
-            return ", ".join(within(_get(t, key, f"within_{r}km", "population"), r) for r in radii)
+            return side_counts(t, key, radii)
 
         details = [_("On the defender's side: %(figures)s.") % {"figures": side("defender_side")}]
+        if edge_text(t, doc):
+            details.append(edge_text(t, doc))
         other = t.get("other_side") or {}
         if isinstance(other, dict) and other.get("countries"):
             details.append(
@@ -114,4 +182,5 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
     return N.sig(_get(t, f"within_{r}km", "population"), 3, words=True), label, "", tuple(details) + counted
 
 
-__all__ = ["civilians_line", "civilians_words", "counted_text", "lead", "places", "within"]
+__all__ = ["DEPTH_ONLY", "civilians_line", "civilians_words", "counted_text", "depth_range", "edge_text", "lead",
+           "people_with_range", "places", "side_counts", "within"]  # fmt: skip

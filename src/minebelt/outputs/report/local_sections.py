@@ -276,6 +276,13 @@ def clearance_figures(doc: dict[str, Any]) -> dict[str, Any]:
                 _years_span(k.get("world_capacity_years_by_mines_dist")),
             )
         )
+    for key, label in (
+        ("area_rate", N_("Area-rate yardstick (context, not the estimate): years at the km² national programmes cleared a year")),
+        ("mine_rate", N_("Mine-rate yardstick (context, not the estimate): years at the mines national programmes destroyed a year")),
+    ):  # fmt: skip
+        if _num(_get(k, "yardsticks", key, "years")) is not None:
+            y = k["yardsticks"][key]
+            rows.append((_(label), years_text(y["years"]), _years_span(y.get("years_dist"))))
     vs: dict[str, Any] = k["vs_build"] if isinstance(k.get("vs_build"), dict) else {}
     ratio = _num(vs.get("clearance_to_build_ratio"))
     if vs and _get(doc, "cost", "complete") is not False and ratio is not None:

@@ -323,12 +323,30 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
                 "year": k.get("cost_price_years", "?"),
             }
         )
+    if isinstance(k.get("survey_beyond_belt"), dict):
+        out.append(
+            _(
+                "Not estimated: survey of suspected land beyond the belt's mapped extent (after decades in the ground a lost or eroded belt's suspected hazardous area reaches beyond it; its non-technical and technical survey is not in the effort, which is a floor on that count)."
+            )
+        )
     alt = k.get("condition_alternative") or {}
     if _num(alt.get("years")) is not None and alt.get("condition") in _CONDITIONS:
         out.append(
             _("Other minefield condition (%(condition)s): %(years)s with the same workforce.")
             % {"years": years_text(alt["years"], 3), "condition": _(_CONDITIONS[alt["condition"]])}
         )
+    out += clearance_yardsticks(doc)
+    vs = k.get("vs_build") or {}
+    if vs and vs.get("clearance_to_build_ratio") is None and vs.get("build_complete") is False:
+        out.append(_("No ratio of clearance to build cost: the build cost leaves out laying."))
+    return tuple(out)
+
+
+def clearance_yardsticks(doc: dict[str, Any]) -> tuple[str, ...]:
+    """The clearance yardsticks in the reader's words (context, never the estimate): the
+    detail's sentences, which the briefing leaves out."""
+    k = doc.get("clearance") or {}
+    out = []
     wc = k.get("world_capacity") or {}
     if _num(k.get("world_capacity_years")) is not None and _num(wc.get("km2_per_year")) is not None:
         out.append(_("Yardstick: %(years)s if all the area the States Parties cleared of anti-personnel mines in %(year)s (%(km2)s km², %(report)s) went into this belt.") % {
@@ -338,11 +356,8 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
         yrs = _num(_get(k, "yardsticks", key, "years"))
         if yrs is not None:
             out.append(_(msg) % {"years": years_text(yrs, 3)})
-    vs = k.get("vs_build") or {}
-    if vs and vs.get("clearance_to_build_ratio") is None and vs.get("build_complete") is False:
-        out.append(_("No ratio of clearance to build cost: the build cost leaves out laying."))
     return tuple(out)
 
 
-__all__ = ["DATA_WORDS", "clearance_details", "clearance_label", "clearance_line", "cost_details", "cost_line", "countries",
+__all__ = ["DATA_WORDS", "clearance_details", "clearance_label", "clearance_yardsticks", "clearance_line", "cost_details", "cost_line", "countries",
            "country", "production_details", "production_line", "unit", "value"]  # fmt: skip

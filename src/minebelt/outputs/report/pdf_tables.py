@@ -189,8 +189,8 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
                 if kv["cost_check"]
                 else []
             ),
-            [f"Years of {kv['world_label']}", kv["world_years"], kv["world_range"]],
-        ] + ([[f"Years of {kv['mines_label']}", kv["mines_years"], kv["mines_range"]]] if kv["mines_years"] else [])
+            *kv["yardstick_rows"],
+        ]
         if kv["vs_build"]:
             body.append(
                 [

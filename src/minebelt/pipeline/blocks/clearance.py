@@ -38,6 +38,7 @@ from .clearance_text import (
     dmz_alternative,
     dmz_reference,
     headline_text,
+    survey_beyond_belt,
     world_info,
 )
 from .clearance_yardsticks import yardsticks
@@ -190,6 +191,8 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         block["workforce"] = cap_info["workforce"]
         block["productivity"] = cap_info["productivity"]
         block["condition"] = cap_info["condition"]
+        if (survey := survey_beyond_belt(cap_info["condition"])) is not None:
+            block["survey_beyond_belt"] = survey
     block.update(headline_text(block, cap_info))
     if "deminer_years" in tot[False]:
         alt = condition_alternative(

@@ -289,6 +289,25 @@ def condition_clause(block: dict[str, Any], alt: dict[str, Any]) -> str:
     )
 
 
+#: What the legacy headline leaves out (``clearance.survey_beyond_belt``): the survey of the wider
+#: suspected area around a belt whose records and marking are lost.
+SURVEY_BEYOND_BELT = {
+    "estimated": False,
+    "text": "not estimated: survey of suspected land beyond the belt's mapped extent",
+    "why": (
+        "after decades in the ground a lost or eroded belt's suspected hazardous area reaches beyond its mapped "
+        "extent; its non-technical and technical survey (IMAS 08.10, 08.20) is not in the effort, which clears the "
+        "belt's own area only: a floor on that count"
+    ),
+}
+
+
+def survey_beyond_belt(condition: Any) -> dict[str, Any] | None:
+    """``SURVEY_BEYOND_BELT`` for a legacy belt (``condition["key"] == "legacy"``), else None: a
+    belt cleared from its records has no wider suspected area to survey."""
+    return dict(SURVEY_BEYOND_BELT) if isinstance(condition, dict) and condition.get("key") == "legacy" else None
+
+
 def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, Any]:
     """``headline`` ("about 5.0 million deminer-years (90 %: 2.0–13 million); 1,230 years (90 %:
     ...) with 4,021 deminers — the workforce of ...") and ``headline_assumes`` (one line: what the

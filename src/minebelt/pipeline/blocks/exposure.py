@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ... import settings
 from ...data.places import places
 from ...geo.exposure import PlaceDistances, summarize_places, summarize_sides
+from ...geo.exposure_depth import EDGE_MARGIN_KM, depth_counts, edge_places, with_edge
 
 if TYPE_CHECKING:
     from ...scenario.resolve import ResolvedSection
@@ -21,30 +22,48 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
     """Exposure per section, per defending country and in total."""
     pl = places()
     sections = []
-    by_country: dict[str, list[PlaceDistances]] = {}
+    # per defending country: the distances at the point depth, and at the shallow and deep depths
+    by_country: dict[str, list[tuple[PlaceDistances, PlaceDistances, PlaceDistances]]] = {}
+    varies = False
     for rs in resolved:
         g = geoms.get(rs.index)
         if g is None:
             sections.append({"name": rs.section.name, "available": False, "reason": "stated length: no geometry"})
             continue
         dist = g.place_distances(pl)
+        low, high = (float(rs.depth.dist.quantile(q)) for q in (0.05, 0.95))
+        # places are few: counting at two more depths is cheap (interpolated on the bundled curves)
+        ends = (g.place_distances(pl, low), g.place_distances(pl, high)) if low < high else (dist, dist)
+        varies = varies or low < high
+        defenders = _codes(rs.section.country)
         sections.append(
-            {
-                "name": rs.section.name,
-                "available": True,
-                **summarize_places(dist, pl),
-                **summarize_sides(dist, _codes(rs.section.country), pl),
-            }
+            _headline(
+                {
+                    "name": rs.section.name,
+                    "available": True,
+                    **summarize_places(dist, pl),
+                    **summarize_sides(dist, defenders, pl),
+                    **_depth_fields(dist, ends, defenders, pl, (low, high)),
+                }
+            )
         )
-        by_country.setdefault(rs.section.country, []).append(dist)
+        by_country.setdefault(rs.section.country, []).append((dist, *ends))
     countries: dict[str, Any] = {}
     for c in doc["by_country"]:
         if c in by_country:
-            dist = PlaceDistances.combine(by_country[c])
-            countries[c] = {"available": True, **summarize_places(dist, pl), **summarize_sides(dist, _codes(c), pl)}
+            dist, shallow, deep = (PlaceDistances.combine(list(d)) for d in zip(*by_country[c], strict=True))
+            countries[c] = _headline(
+                {
+                    "available": True,
+                    **summarize_places(dist, pl),
+                    **summarize_sides(dist, _codes(c), pl),
+                    **_depth_fields(dist, (shallow, deep), _codes(c), pl),
+                }
+            )
         else:
             countries[c] = {"available": False, "reason": "stated length: no geometry"}
-    all_dists = [d for ds in by_country.values() for d in ds]
+    all_dists = [d[0] for ds in by_country.values() for d in ds]
+    all_ends = [(d[1], d[2]) for ds in by_country.values() for d in ds]
     scope = (
         f"GeoNames populated places of {pl.meta.get('min_population', 1000):,} inhabitants or more, each at GeoNames' "
         "latest population figure, which refers to no single year; on both sides of the border, including areas the "
@@ -55,11 +74,22 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
     defenders = {m for c in doc["by_country"] for m in _codes(c)}
     if all_dists:
         dist = PlaceDistances.combine(all_dists)
-        total = {"available": True, **summarize_places(dist, pl), **summarize_sides(dist, defenders, pl)}
+        shallow, deep = (PlaceDistances.combine(list(d)) for d in zip(*all_ends, strict=True))
+        total = _headline(
+            {
+                "available": True,
+                **summarize_places(dist, pl),
+                **summarize_sides(dist, defenders, pl),
+                **_depth_fields(dist, (shallow, deep), defenders, pl),
+            }
+        )
     else:
         total = {"available": False}
     return {
         "radii_km": list(settings.EXPOSURE_RADII_KM),
+        "edge_margin_km": EDGE_MARGIN_KM,
+        "depth_interval_varies": "belt depth only" if varies else "",
+        "depth_interval_scope": DEPTH_INTERVAL_SCOPE,
         "sections": sections,
         "by_country": countries,
         "total": total,
@@ -72,6 +102,36 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
         "source": pl.meta["attribution"],
         "license": pl.meta["license"],
     }
+
+
+#: What ``depth_interval`` counts, in words (``exposure.depth_interval_scope``).
+DEPTH_INTERVAL_SCOPE = (
+    "the same counts with each section's belt at the 5th and at the 95th percentile of its depth (the scenario's "
+    "depth distribution); a count never falls as the belt deepens, so with one depth for the whole belt these are "
+    "the count's own 90 % interval; only the depth varies (places and their populations are as listed)"
+)
+
+
+def _depth_fields(
+    dist: PlaceDistances,
+    ends: tuple[PlaceDistances, PlaceDistances],
+    defenders: set[str],
+    pl: Any,
+    depths: tuple[float, float] | None = None,
+) -> dict[str, Any]:
+    """``depth_interval`` (every count as ``[low, high]`` at the shallow and the deep depth;
+    with ``depths``, their km) and ``at_edge`` (places within the margin of the 1 km line)."""
+    out: dict[str, Any] = {"depth_interval": depth_counts(ends[0], ends[1], defenders, pl)}
+    if depths is not None:
+        out["depth_interval"] = {"depth_km": [round(depths[0], 4), round(depths[1], 4)], **out["depth_interval"]}
+    out["at_edge"] = edge_places(dist, defenders, pl)
+    return out
+
+
+def _headline(entry: dict[str, Any]) -> dict[str, Any]:
+    """``entry`` with the places at the edge of the 1 km line in its headline."""
+    entry["headline"] = with_edge(entry["headline"], entry["at_edge"])
+    return entry
 
 
 def _codes(country: str) -> set[str]:

@@ -47,6 +47,16 @@ def condition(entries: list[dict[str, Any]]) -> str:
     return f"at the stated capacities of {who} alone (all types), if all of them were anti-personnel"
 
 
+def headline_scope(entries: list[dict[str, Any]]) -> str:
+    """The headline's scope: ``at Belma's stated 2026 capacity alone, all types counted as
+    anti-personnel`` (a figure at all-types capacity carries it in its own line)."""
+    if len(entries) == 1:
+        e = entries[0]
+        return f"at {_short(e['producer'])}'s stated {e['year']} capacity alone, all types counted as anti-personnel"
+    who = ", ".join(f"{_short(e['producer'])} ({e['year']})" for e in entries)
+    return f"at the stated capacities of {who} alone, all types counted as anti-personnel"
+
+
 def _members(key: str) -> set[str]:
     return set(key.split("+"))
 
@@ -152,6 +162,7 @@ def production_block(p: dict[str, Any], ctx: BlockContext) -> dict[str, Any]:
         block["years_to_fill_is"] = ALL_TYPES if lower else "estimate"
         if lower:
             block["years_to_fill_condition"] = condition(all_types_used)
+            block["years_to_fill_scope"] = headline_scope(all_types_used)
         block["years_to_fill_interval_varies"] = (
             "number of mines and capacity" if capacity_uncertain else "number of mines only"
         )

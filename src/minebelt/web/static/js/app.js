@@ -731,8 +731,10 @@ function scenarioToml() {
 }
 
 // ------------------------------------------------------------------ headline sentence
-// The one sentence that answers the question, as the terminal and the report start:
-// "6,700 km of land border would take 125 million mines in a 2 km belt of 10,400 km² ...".
+// The one figure that answers the question and one line of what it assumes, as the terminal
+// and the report start: "85.4 million mines behind 5,820 km of land front in a 2 km belt of
+// 10,100 km² ... The front is the border's land: of its 6,700 km, the 880 km along rivers and
+// lakes carry no belt." (report/cards.py headline_sentence).
 function headlineSentence(doc) {
   const t = doc.totals || {};
   const secs = doc.sections || [];
@@ -747,17 +749,23 @@ function headlineSentence(doc) {
   const rng = dist(t.mines_dist, { sig: 3, words: true });
   // the terminal's and the report's sentence, from the same catalogue (its messages name the
   // scenario first: the page has none, so the name and its colon are cut off again)
-  const kw = { name: "\u0000", length: sig(t.length_km), mines: sig(t.mines, { words: true }), area: sig(t.area_km2), depth: depths.length ? one(depths, gettext("km")) : "" };
-  let text = gettext(measured ? "%(name)s: %(length)s km of land border would take %(mines)s mines" : "%(name)s: %(length)s km of front would take %(mines)s mines", kw);
+  const kw = { name: "\u0000", length: sig(t.length_km), front: sig(front), water: sig(water), mines: sig(t.mines, { words: true }), area: sig(t.area_km2), depth: depths.length ? one(depths, gettext("km")) : "" };
+  let text = gettext("%(name)s: %(mines)s mines", kw);
   text = text.replace(/^\u0000:\s*/, "").replace("\u0000", "");
   text = text.charAt(0).toUpperCase() + text.slice(1);
   if (rng) text += ` (${gettext("90 %%: %(range)s", { range: rng })})`;
+  if (landOnly) text += ` ${gettext("behind %(front)s km of land front", kw)}`;
+  else if (measured) text += ` ${gettext("behind %(front)s km of land border", kw)}`;
+  else text += ` ${gettext("behind %(front)s km of front", kw)}`;
   if (depths.length === 1) text += ` ${gettext("in a %(depth)s belt of %(area)s km²", kw)}`;
   else if (depths.length) text += ` ${gettext("in a belt of %(area)s km², %(depth)s deep,", kw)}`;
   else text += ` ${gettext("in a belt of %(area)s km²", kw)}`;
   if (dens.length) text += ` ${gettext("at %(density)s", { density: one(dens, gettext("mines per km²")) })}`;
-  if (landOnly) text += ` (${gettext("behind the %(front)s km on land: the %(water)s km along rivers and lakes carry no belt", { front: sig(front), water: sig(water) })})`;
-  return text + ".";
+  text = text.replace(/,$/, "");
+  if (water > 0 && !landOnly) text += ` (${gettext("the belt follows rivers and lakes too: %(water)s km", kw)})`;
+  text += ".";
+  if (landOnly) text += ` ${gettext("The front is the border's land: of its %(length)s km, the %(water)s km along rivers and lakes carry no belt.", kw)}`;
+  return text;
 }
 
 // ------------------------------------------------------------------ new scenario, clear, link

@@ -157,9 +157,10 @@ export function productionCard(doc) {
     return {
       title,
       figure: lower ? gettext("at least %(years)s", { years: sig(years, { sig: 2, scale: false, unit: gettext("years") }) }) : sig(years, { sig: 2, scale: false, unit: gettext("years") }),
-      label: complete !== null ? completeIn(complete, years) : "",
+      // a time at all-types capacity carries its scope in its own line; the stated needs sit beside it
+      label: [text(p, "years_to_fill_scope"), complete !== null ? completeIn(complete, years) : ""].filter(Boolean).join("; "),
       range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }), text(p, "years_to_fill_interval_varies")),
-      assumes: text(p, "years_to_fill_condition") || caps[0] || "",
+      assumes: needsText(p).length ? gettext("stated needs beside it (plans, not judged): %(list)s", { list: needsText(p).join("; ") }) : text(p, "years_to_fill_condition") || caps[0] || "",
       details: [...caps, text(p, "pooling"), needsText(p).length ? gettext("Stated needs beside the model (plans, not judged): %(list)s", { list: needsText(p).join("; ") }) : ""].filter(Boolean),
     };
   }
@@ -197,6 +198,9 @@ export function clearanceCard(doc) {
   if (area !== null) details.push(gettext("%(area)s km² to release", { area: num(area, { scale: false }) }));
   if (text(k, "alternative.text")) details.push(`Alternative: ${text(k, "alternative.text")}`);
   if (text(k, "condition_alternative.text")) details.push(`Minefield condition: ${text(k, "condition_alternative.text")}`);
+  // a legacy belt: the survey of the wider suspected area is left out of the effort, said so
+  const survey = text(k, "survey_beyond_belt.text");
+  if (survey) details.push(`${survey.charAt(0).toUpperCase()}${survey.slice(1)} (${text(k, "survey_beyond_belt.why")})`);
   // yardsticks: context, never the headline
   for (const key of ["area_rate", "mine_rate"]) {
     const y = get(k, `yardsticks.${key}`);
@@ -252,8 +256,17 @@ export function exposureCard(doc) {
   if (mine && typeof mine.population === "number") {
     // the defender's side first: places inside the belt or within 1 km of it are named; the other side apart
     const other = get(t, "other_side");
+    // a head count moves with the belt's depth: its interval at the depth's 5th and 95th percentiles
+    const depthSpan = (path) => {
+      const d = get(t, `depth_interval.${path}.population`);
+      return Array.isArray(d) && d.length === 2 ? span(d[0], d[1], { sig: 3, words: true }) : "";
+    };
     const side = (key) => within.map(([r]) => [r, get(t, `${key}.within_${r}km`)]).filter(([, w]) => w && typeof w.population === "number")
-      .map(([r, w]) => gettext("%(people)s within %(r)s km", { people: sig(w.population, { words: true }), r }));
+      .map(([r, w]) => {
+        const rng = depthSpan(`${key}.within_${r}km`);
+        const people = rng ? sig(w.population, { words: true }) + " (" + interval(rng) + ")" : sig(w.population, { words: true });
+        return gettext("%(people)s within %(r)s km", { people, r });
+      });
     const details = [gettext("On the defender's side: %(figures)s.", { figures: side("defender_side").join(", ") })];
     if (other) details.push(gettext("Across the border (%(countries)s), counted apart: %(figures)s.", { countries: (other.countries || []).join(", "), figures: side("other_side").join(", ") }));
     const scope = text(e, "scope");
@@ -262,6 +275,7 @@ export function exposureCard(doc) {
       title: gettext("Civilians inside the belt or within 1 km of it, defender's side"),
       figure: sig(mine.population, { words: true, unit: gettext("people") }),
       label: typeof mine.places === "number" ? ngettext("in %(n)s place", "in %(n)s places", mine.places, { n: count(mine.places) }) : "",
+      range: interval(depthSpan("defender_side.within_1km"), gettext("belt depth only")),
       assumes: text(t, "headline").split(" Across the border, counted apart:")[0],
       details,
     };

@@ -1,0 +1,125 @@
+"""Civilian counts across the belt's depth, and the places at the edge of the 1 km line.
+
+Layer: measure. The count of people near a belt moves with its depth: a deeper belt reaches
+more places. :func:`depth_counts` gives each count of :func:`minebelt.geo.exposure.summarize_sides`
+at two depths (the 5th and 95th percentiles of the scenario's depth distribution) as
+``[low, high]``; a count never falls as the belt deepens, so with one depth drawn for the
+whole belt these are the count's own 5th and 95th percentiles. :func:`edge_places` lists the
+places on the defender's side within a margin of the 1 km line, which enter or leave the
+count as the depth moves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from .. import settings
+from ..data.places import Places, places
+from .exposure import NAMED_WITHIN_KM, PlaceDistances
+
+#: Places within this distance (km) of the 1 km line are flagged as at its edge (100 m).
+EDGE_MARGIN_KM = 0.1
+#: How many edge places are listed (the largest first).
+EDGE_LISTED = 10
+
+
+def _counts(pd_: PlaceDistances, defenders: set[str], pl: Places, radii_km: tuple[float, ...]) -> dict[str, Any]:
+    """``{within_<r>km, defender_side: {within_<r>km}, other_side: {...}, in_belt}``,
+    each ``{places, population}``: the counts of one set of distances."""
+    pop = pl.population[pd_.index]
+    ours = np.isin(pl.country[pd_.index].astype(str), sorted(defenders))
+
+    def count(m: np.ndarray) -> dict[str, int]:
+        return {"places": int(m.sum()), "population": int(pop[m].sum())}
+
+    d = pd_.distance_km
+    out: dict[str, Any] = {f"within_{r:g}km": count(d <= r) for r in radii_km}
+    for side, mask in (("defender_side", ours), ("other_side", ~ours)):
+        out[side] = {f"within_{r:g}km": count(mask & (d <= r)) for r in radii_km}
+    # not near_belt: a place inside a deeper belt leaves it, so that count is not monotone in depth
+    out["in_belt"] = count(ours & (d == 0))
+    return out
+
+
+def _pair(low: Any, high: Any) -> Any:
+    """Two nested count dicts of the same shape as one, each leaf ``[low, high]``."""
+    if isinstance(low, dict):
+        return {k: _pair(low[k], high[k]) for k in low}
+    return [low, high]
+
+
+def depth_counts(
+    shallow: PlaceDistances,
+    deep: PlaceDistances,
+    defenders: set[str],
+    pl: Places | None = None,
+    radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM,
+) -> dict[str, Any]:
+    """The counts at the shallow and the deep depth, each leaf ``[low, high]`` (places, people):
+    ``{within_<r>km: {places: [lo, hi], population: [lo, hi]}, defender_side: {...}, other_side:
+    {...}, in_belt: {...}}`` (every count that never falls as the belt deepens). ``shallow``/``deep``: the distances (km) of the
+    places to the belt at the two depths."""
+    pl = pl or places()
+    out: dict[str, Any] = _pair(_counts(shallow, defenders, pl, radii_km), _counts(deep, defenders, pl, radii_km))
+    return out
+
+
+def edge_places(
+    pd_: PlaceDistances, defenders: set[str], pl: Places | None = None, margin_km: float = EDGE_MARGIN_KM
+) -> list[dict[str, Any]]:
+    """Places on the defender's side within ``margin_km`` of the 1 km line (at the point depth),
+    the largest first: ``[{name, country, distance_km, population, counted}]``; ``counted``:
+    inside the 1 km line, so in the headline count."""
+    pl = pl or places()
+    d = pd_.distance_km
+    country = pl.country[pd_.index].astype(str)
+    m = np.isin(country, sorted(defenders)) & (np.abs(d - NAMED_WITHIN_KM) <= margin_km + 1e-9)
+    rows = np.nonzero(m)[0]
+    pop = pl.population[pd_.index]
+    rows = rows[np.argsort(-pop[rows], kind="stable")][:EDGE_LISTED]
+    return [
+        {
+            "name": pl.names[pd_.index[i]],
+            "country": str(country[i]),
+            "distance_km": round(float(d[i]), 2),
+            "population": int(pop[i]),
+            "counted": bool(d[i] <= NAMED_WITHIN_KM),
+        }
+        for i in rows
+    ]
+
+
+#: How many edge places a sentence names (the rest are counted).
+EDGE_NAMED = 3
+
+
+def edge_sentence(rows: list[dict[str, Any]], margin_km: float = EDGE_MARGIN_KM) -> str:
+    """``"At the edge, within 100 m of the 1 km line (in or out of the count as the belt's
+    depth moves): Voznesenivka, UKR, 15,218 people (1.06 km, not counted)."``; "" without one."""
+    if not rows:
+        return ""
+    shown = rows[:EDGE_NAMED]
+    parts = [
+        f"{r['name']}, {r['country']}, {r['population']:,} {'person' if r['population'] == 1 else 'people'} "
+        f"({r['distance_km']:.2f} km, {'counted' if r['counted'] else 'not counted'})"
+        for r in shown
+    ]
+    rest = len(rows) - len(shown)
+    if rest:
+        parts.append(f"{rest} more place{'s' if rest != 1 else ''}")
+    names = "; ".join(parts[:-1]) + (", and " if len(parts) > 1 else "") + parts[-1]
+    return (
+        f"At the edge, within {margin_km * 1000:.0f} m of the {NAMED_WITHIN_KM:g} km line "
+        f"(in or out of the count as the belt's depth moves): {names}."
+    )
+
+
+def with_edge(headline: str, rows: list[dict[str, Any]]) -> str:
+    """The civilian headline with the edge sentence before the other side's count."""
+    edge = edge_sentence(rows)
+    if not edge:
+        return headline
+    ours, sep, other = headline.partition(" Across the border, counted apart:")
+    return f"{ours} {edge}{sep}{other}"

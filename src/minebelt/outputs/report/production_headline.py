@@ -1,0 +1,73 @@
+"""The production headline's scope and the stated needs beside it, in the reader's language.
+
+Layer: outputs (report). A figure at all-types capacity carries its scope in its own line ("71
+years to make the mines at Belma's stated 2026 capacity alone, all types counted as
+anti-personnel; the last in 2097"), and the one line of what it assumes sets the defending
+countries' stated needs beside it: plans, shown and not judged, an order of magnitude below the
+model's belt. Pure functions of the ``minebelt.estimate/1`` document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import numbers as N
+from ...i18n import gettext as _
+from ...i18n import pgettext
+from .local_names import country, years_text
+from .views import _num
+
+
+def _short(producer: Any) -> str:
+    return str(producer or "").split(" (", 1)[0].strip()
+
+
+def scope_text(doc: dict[str, Any]) -> str:
+    """``at Belma's stated 2026 capacity alone, all types counted as anti-personnel`` for a
+    time at all-types capacity (``years_to_fill_is``), else ""."""
+    p = doc.get("production") or {}
+    if p.get("years_to_fill_is") != "all-types capacity" or _num(p.get("years_to_fill")) is None:
+        return ""
+    used = [e for e in p.get("capacity") or [] if isinstance(e, dict) and e.get("used", True)]
+    all_types = [e for e in used if e.get("scope") != "anti-personnel"]
+    if len(all_types) == 1:
+        e = all_types[0]
+        return _("at %(producer)s's stated %(year)s capacity alone, all types counted as anti-personnel") % {
+            "producer": _short(e.get("producer")),
+            "year": e.get("year"),
+        }
+    if all_types:
+        who = ", ".join(f"{_short(e.get('producer'))} ({e.get('year')})" for e in all_types)
+        return _("at the stated capacities of %(producers)s alone, all types counted as anti-personnel") % {
+            "producers": who
+        }
+    return str(p.get("years_to_fill_scope") or "")
+
+
+def needs_line(doc: dict[str, Any]) -> str:
+    """``stated needs beside it (plans, not judged): Poland up to 1 million anti-personnel mines,
+    0.83 years at that capacity; ...``; "" without stated needs."""
+    p = doc.get("production") or {}
+    items = []
+    for n in p.get("stated_needs") or []:
+        if not isinstance(n, dict) or _num(n.get("mines")) is None:
+            continue
+        lo, hi = _num(n.get("mines")), _num(n.get("mines_high"))
+        amount = N.span(lo, hi, 2, words=True) if hi else N.sig(lo, 2, words=True)
+        if not hi and n.get("reading") == "up to":
+            amount = _("up to %(amount)s") % {"amount": amount}
+        elif not hi and n.get("reading") == "about":
+            amount = _("about %(amount)s") % {"amount": amount}
+        scope = (
+            pgettext("after a number", "anti-personnel mines")
+            if n.get("scope") == "anti-personnel"
+            else _("mines of all types")
+        )
+        kw = {"country": country(n.get("country"), doc), "amount": amount, "scope": scope}
+        item = _("%(country)s %(amount)s %(scope)s") % kw
+        if _num(n.get("years_at_capacity")) is not None:
+            item += ", " + _("%(years)s at that capacity") % {"years": years_text(n["years_at_capacity"], 2)}
+        items.append(item)
+    if not items:
+        return ""
+    return _("stated needs beside it (plans, not judged): %(list)s") % {"list": "; ".join(items)}

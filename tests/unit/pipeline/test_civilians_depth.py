@@ -1,0 +1,117 @@
+"""Civilians near the belt carry the interval of the belt's depth, and the places at the edge of
+the 1 km line are named: a count against a line jumps when one town crosses it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+
+UNCERTAIN = """
+name = "Estonia, uncertain depth"
+[defaults]
+density = 6000
+depth_km = "1.5 to 2.5"
+[[sections]]
+name = "Estonia - Russia"
+country = "EST"
+border = "RUS"
+"""
+
+
+@pytest.fixture(scope="module")
+def full():
+    from minebelt import estimate, load_scenario
+
+    return estimate(load_scenario(ROOT / "examples" / "eastern-flank-full.toml")).document
+
+
+@pytest.fixture(scope="module")
+def point(tmp_path_factory):
+    from minebelt import estimate, load_scenario
+
+    p = tmp_path_factory.mktemp("civ") / "s.toml"
+    p.write_text(UNCERTAIN.replace('"1.5 to 2.5"', "2"), encoding="utf-8")
+    return estimate(load_scenario(p)).document
+
+
+def _leaves(d, path=()):
+    if isinstance(d, dict):
+        for k, v in d.items():
+            yield from _leaves(v, (*path, k))
+    else:
+        yield path, d
+
+
+def test_every_count_has_the_interval_of_the_belts_depth(full):
+    e = full["exposure"]
+    assert (
+        e["depth_interval_varies"] == "belt depth only"
+        and "5th and at the 95th percentile" in e["depth_interval_scope"]
+    )
+    for entry in [e["total"], *e["by_country"].values(), *e["sections"]]:
+        di = entry["depth_interval"]
+        for path, (lo, hi) in _leaves({k: v for k, v in di.items() if k != "depth_km"}):
+            point = entry
+            for k in path:
+                point = point[k]
+            assert lo <= point <= hi, (path, lo, point, hi)  # a count never falls as the belt deepens
+    # the full eastern flank: the defender's 1 km count moves by about a third across the depth's 90 %
+    lo, hi = e["total"]["depth_interval"]["defender_side"]["within_1km"]["population"]
+    mid = e["total"]["defender_side"]["within_1km"]["population"]
+    assert lo < mid < hi and (hi - lo) / mid > 0.3
+    sec = e["sections"][0]["depth_interval"]["depth_km"]
+    assert sec[0] < full["sections"][0]["depth_km"] < sec[1]
+
+
+def test_places_at_the_edge_of_the_1_km_line_are_named(full):
+    t = full["exposure"]["total"]
+    edge = t["at_edge"]
+    assert full["exposure"]["edge_margin_km"] == 0.1
+    assert all(abs(p["distance_km"] - 1.0) <= 0.1 + 1e-9 and p["counted"] == (p["distance_km"] <= 1.0) for p in edge)
+    vozn = next(p for p in edge if p["name"] == "Voznesenivka")
+    assert vozn["country"] == "UKR" and not vozn["counted"]
+    head = t["headline"]
+    assert (
+        "At the edge, within 100 m of the 1 km line (in or out of the count as the belt's depth moves): Voznesenivka, UKR"
+        in head
+    )
+    assert head.index("At the edge") < head.index("Across the border, counted apart:")
+    pops = [p["population"] for p in edge]
+    assert pops == sorted(pops, reverse=True)
+
+
+def test_a_single_depth_gives_no_interval(point):
+    e = point["exposure"]
+    assert e["depth_interval_varies"] == ""
+    t = e["total"]
+    for _path, (lo, hi) in _leaves(t["depth_interval"]):
+        assert lo == hi
+    from minebelt.outputs.report.cards import block_cards
+
+    (card,) = [c for c in block_cards(point) if c.key == "civilians"]
+    assert card.range == "" and "(90 %" not in " ".join(card.details)
+
+
+def test_outputs_show_the_count_with_its_interval_in_every_language(full):
+    from minebelt import i18n
+    from minebelt import numbers as N
+    from minebelt.outputs.report.briefing import summary
+    from minebelt.outputs.report.cards import block_cards
+
+    t = full["exposure"]["total"]
+    lo, hi = t["depth_interval"]["defender_side"]["within_1km"]["population"]
+    for lang in ("en", "pl", "uk", "fi", "et", "lv", "lt"):
+        with i18n.language(lang):
+            (card,) = [c for c in block_cards(full) if c.key == "civilians"]
+            rng = N.span(lo, hi, 3, words=True)
+            assert rng and card.range.endswith(rng), (lang, card.range)
+            assert any(rng in d for d in card.details), lang
+            assert any("Voznesenivka" in d for d in card.details), lang
+            if lang == "en":
+                para = next(p["text"] for p in summary(full)["paragraphs"] if p["key"] == "civilians")
+                assert f"58,600 people (90 %: {rng}) within 1 km" in para and "At the edge" in para
+    assert np.isfinite(lo)
