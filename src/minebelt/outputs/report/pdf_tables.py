@@ -300,7 +300,9 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
             ]
             for x in claims["claims"]
         ]
-        _table(pdf, [_("claim"), _("stated"), _("computed, or set beside a plan"), _("verdict")], body, [40, 55, 55, 32])
+        _table(
+            pdf, [_("claim"), _("stated"), _("computed, or set beside a plan"), _("verdict")], body, [40, 55, 55, 32]
+        )
 
 
 def _beside(claim: dict[str, Any]) -> str:
