@@ -178,7 +178,7 @@ def cost_details(doc: dict[str, Any]) -> tuple[str, ...]:
         ):
             out.append(_("%(country)s announced %(money)s (%(programme)s, %(date)s): %(share)s of its costed belt. A plan: shown, not judged.") % {
                 "country": country(b.get("country"), doc), "money": N.sig(b["amount"], 2, currency=str(b.get("currency") or "")),
-                "programme": b.get("programme", ""), "date": b.get("announced", ""), "share": N.pct(b["share_of_costed_belt"]) if b["share_of_costed_belt"] < 1 else N.ratio(b["share_of_costed_belt"])})  # fmt: skip
+                "programme": _(str(b.get("programme") or "")), "date": b.get("announced", ""), "share": N.pct(b["share_of_costed_belt"]) if b["share_of_costed_belt"] < 1 else N.ratio(b["share_of_costed_belt"])})  # fmt: skip
     if (c.get("exchange_rate") or {}).get("conversions"):
         out.append(_("Each sourced figure is converted at the ECB euro reference rate of its own price date."))
     return tuple(out)
