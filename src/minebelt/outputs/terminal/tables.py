@@ -46,7 +46,7 @@ def _verdict_by(c: dict[str, Any]) -> str:
         return words
     if by == "the article's own arithmetic":
         return _("%(verdict)s, by the article's own arithmetic") % {"verdict": words}
-    return _("%(verdict)s, by %(by)s") % {"verdict": words, "by": by}
+    return _("%(verdict)s, by %(by)s") % {"verdict": words, "by": CW.by_words(by)}
 
 
 def _claim(c: dict[str, Any], console: Console) -> None:
@@ -59,9 +59,10 @@ def _claim(c: dict[str, Any], console: Console) -> None:
         para(console, f"{c['id']}: {_verdict_by(c)}", indent=2, style=style)
         para(console, f"\u201c{c['quote']}\u201d", indent=4)
         para(console, CW.stated_computed(c), indent=4)
-        for text, dim in ((CW.lead(c), ""), (CW.note(c), "dim")):
-            if text:
-                para(console, text, indent=4, style=dim)
+        if CW.lead(c):
+            para(console, CW.lead(c), indent=4)
+        if CW.note(c):  # the checker's English annotation, marked as such, as written
+            para(console, _("[in English] %(note)s") % {"note": CW.note(c)}, indent=4, style="dim")
         return
     para(console, f"{c['id']}: {c.get('verdict_text') or _verdict_words(c['verdict'], 1)}", indent=2, style=style)
     para(console, f"\u201c{c['quote']}\u201d", indent=4)
