@@ -40,6 +40,7 @@ UNITS = {
     "per km of land front": N_("per km of land front"),
     "per km of front": N_("per km of front"),
     "per m² cleared": N_("per m² cleared"),
+    "per deminer-year": N_("per deminer-year"),
     "per km²": N_("per km²"),
     "km²/year": N_("km²/year"),
     "mines/year": N_("mines/year"),

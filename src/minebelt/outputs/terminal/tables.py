@@ -273,9 +273,16 @@ def models_table(rows: list[dict[str, Any]], console: Console) -> None:
     """The named density models with their sources."""
     from rich.table import Table
 
-    t = Table(title="Density models", title_justify="left", show_lines=True)
-    for col in ("name", "value", "description", "source"):
-        t.add_column(col, overflow="fold", no_wrap=col == "value")
+    t = Table(title=_("Density models"), title_justify="left", show_lines=True)
+    # the name is a key of the scenario files (as written); the source is quoted as it was written
+    for col, header in (
+        ("name", _("name")),
+        ("value", _("value")),
+        ("description", _("description")),
+        ("source", _("source")),
+    ):
+        t.add_column(header, overflow="fold", no_wrap=col == "value")
     for r in rows:
-        t.add_row(r["name"], f"{N.num(r['value'], scale=False)} {r['unit']}", r["description"], r["source"])
+        value = f"{N.num(r['value'], scale=False)} {_(r['unit'])}"
+        t.add_row(r["name"], value, _(r["description"]), r["source"])
     console.print(t)
