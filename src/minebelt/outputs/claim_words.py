@@ -35,6 +35,10 @@ UNITS = {
     "grams": lambda n: npprinted("after a number", "gram", "grams", n, pgettext("fraction", "grams")),
     "minefields": lambda n: npprinted("after a number", "minefield", "minefields", n, pgettext("fraction", "minefields")),
     "times": lambda n: npprinted("after a number", "time", "times", n, pgettext("fraction", "times")),
+    "times the next longest": lambda n: pgettext("after a number", "times the next longest"),
+    "times the DMZ's mines per km of front": lambda n: pgettext("after a number", "times the DMZ's mines per km of front"),
+    "NATO member(s) not party": lambda n: pgettext("after a number", "NATO member(s) not party"),
+    "EU members not party": lambda n: pgettext("after a number", "EU members not party"),
 }  # fmt: skip
 #: A stated figure's qualifier (``qualifier``) before it.
 QUALIFIERS = {
@@ -155,7 +159,8 @@ def stated_computed(c: dict[str, Any]) -> str:
     """``podano 5 krajów; obliczono 3 – 4 kraje``-like line: both figures in the reader's numbers;
     for a plan (verdict ``stated``), the figure set beside it rather than "computed"."""
     unit = str(c.get("unit") or "")
-    stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else str(c.get("stated"))
+    # a stated judgement is the claim's own words: quoted as written
+    stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else f"\u201c{c['stated']}\u201d"
     q = QUALIFIERS.get(str(c.get("qualifier") or ""))
     stated = f"{q()} {stated}" if q else stated
     computed = value(c.get("computed"), unit) if c.get("computed") is not None else N.not_estimated()
