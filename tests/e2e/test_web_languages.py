@@ -160,11 +160,12 @@ def test_headline_figures_are_the_same_number_in_every_language(page) -> None:
 def test_the_polish_page_has_no_english_line(page) -> None:
     """Once a scenario is estimated, every line a Polish reader sees is Polish: the cards with
     their detail open, the model note, the map's legend and labels, the sections. Only a
-    citation (``<cite>``) keeps its source's words."""
+    citation (``<cite>``) keeps its source's words, and the checker's English note is marked
+    ``lang="en"``."""
     _show(page, "pl")
     page.evaluate("() => document.querySelectorAll('details').forEach((d) => { d.open = true; })")
     text = page.evaluate(
-        "() => { const cites = [...document.querySelectorAll('cite')];"
+        "() => { const cites = [...document.querySelectorAll('cite, [lang=en]')];"
         " cites.forEach((n) => { n.style.display = 'none'; });"
         " const text = document.body.innerText;"
         " cites.forEach((n) => { n.style.display = ''; });"
@@ -173,3 +174,24 @@ def test_the_polish_page_has_no_english_line(page) -> None:
     assert "Potrzebne miny" in text and "granica lądowa w odcinku" in text
     assert english_lines(text) == [], english_lines(text)
     assert page.locator("#sources cite").count() == 1  # the density's source, as written
+
+
+def test_an_article_checked_in_polish(page) -> None:
+    """The article check in Polish: each claim's verdict, its stated and computed line and its
+    lead sentence in Polish (the server's words, as the terminal's); the quote as written in
+    ``<q>``, the checker's English note marked ``lang="en"``."""
+    from test_languages import EXAMPLES
+
+    _show(page, "pl")
+    page.fill("#article-text", (EXAMPLES / "article-belt.txt").read_text(encoding="utf-8"))
+    page.click("#article-run")
+    page.wait_for_function("() => !document.querySelector('#article-out').hidden", timeout=180_000)
+    text = page.evaluate(
+        "() => { const marked = [...document.querySelectorAll('#article-claims q, #article-claims [lang=en]')];"
+        " marked.forEach((n) => { n.style.display = 'none'; });"
+        " const text = document.querySelector('#article-view').innerText;"
+        " marked.forEach((n) => { n.style.display = ''; });"
+        " return text; }"
+    )
+    assert "podano" in text and "potwierdza się" in text.lower(), text
+    assert english_lines(text) == [], english_lines(text)

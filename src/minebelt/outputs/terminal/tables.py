@@ -49,6 +49,10 @@ def _verdict_by(c: dict[str, Any]) -> str:
     return _("%(verdict)s, by %(by)s") % {"verdict": words, "by": CW.by_words(by)}
 
 
+#: The verdict in the reader's words with whose model (the web page's article check says it too).
+verdict_by = _verdict_by
+
+
 def _claim(c: dict[str, Any], console: Console) -> None:
     from .layout import para
 
