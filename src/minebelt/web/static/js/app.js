@@ -243,8 +243,8 @@ function renderResult() {
   $("#headline-sentence").textContent = doc ? headlineSentence(doc) : "";
   $("#interval-note").textContent = interval ? intervalText(doc) : "";
   $("#basis").textContent = doc ? basisText() : "";
-  $("#total-area").textContent = t ? sig(t.area_km2, { unit: "km²" }) : "—";
-  $("#total-length").textContent = t ? sig(t.length_km, { unit: "km" }) : "—";
+  $("#total-area").textContent = t ? sig(t.area_km2, { unit: pgettext("after a number", "km²") }) : "—";
+  $("#total-length").textContent = t ? sig(t.length_km, { unit: pgettext("after a number", "km") }) : "—";
   $("#total-perkm").textContent = t ? sig(t.mines_per_km_front) : "—";
   // the front the belt is built behind, not the border length beside it, when water carries no belt
   const landFront = t && t.belt_front_km != null && Math.abs(t.belt_front_km - t.length_km) > 0.5;
