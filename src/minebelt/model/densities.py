@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..i18n import N_
 from .barriers import INNER_GERMAN
 from .facts import FACTS
 from .facts_sources import ASIAE_2018, KOREA_HERALD_2018
@@ -49,7 +50,9 @@ KOREA_PEAK = DensityModel(
     name="korea-peak",
     kind="areal",
     value=12_000.0,
-    description="Korean DMZ model of seed 001: 12,000 mines per km\u00b2 over the whole belt, which the article calls the density of the most fortified areas; numerically about the DMZ's average areal density.",
+    description=N_(
+        "Korean DMZ model of seed 001: 12,000 mines per km\u00b2 over the whole belt, which the article calls the density of the most fortified areas; numerically about the DMZ's average areal density."
+    ),
     citation=seed_001(
         "They are laid in more than 500 confirmed minefields, with densities exceeding 12,000 "
         "mines per square kilometer in the most fortified areas."
@@ -68,7 +71,9 @@ REDUCED = DensityModel(
     name="reduced",
     kind="areal",
     value=6_000.0,
-    description="Reduced model of seed 001: half the Korean model's 12,000/km², supplemented by surveillance and fire control.",
+    description=N_(
+        "Reduced model of seed 001: half the Korean model's 12,000/km², supplemented by surveillance and fire control."
+    ),
     citation=seed_001(
         "If density is reduced to 6,000 mines per square kilometer, the length of mine lines is "
         "shortened, and the system is supplemented with modern remote surveillance, fire control, "
@@ -92,7 +97,9 @@ DENSITY_MODELS["dmz-average"] = DensityModel(
     name="dmz-average",
     kind="areal",
     value=FACTS["DMZ_MINES_SOUTH"].value / FACTS["DMZ_ARMY_MINED_AREA_KM2"].value,
-    description="Korean DMZ average: about 1.27 M mines over about 116 km\u00b2 of mined area (about 10,900 per km\u00b2).",
+    description=N_(
+        "Korean DMZ average: about 1.27 M mines over about 116 km\u00b2 of mined area (about 10,900 per km\u00b2)."
+    ),
     citation=ASIAE_2018,
     certainty="medium",
     note=(
@@ -105,7 +112,9 @@ DENSITY_MODELS["dmz-average-linear"] = DensityModel(
     name="dmz-average-linear",
     kind="linear",
     value=FACTS["DMZ_MINES_SOUTH"].value / FACTS["DMZ_LENGTH_KM"].value,
-    description="Korean DMZ average per km of front: about 1.27 M mines along about 248 km (about 5,100 per km), whatever the depth.",
+    description=N_(
+        "Korean DMZ average per km of front: about 1.27 M mines along about 248 km (about 5,100 per km), whatever the depth."
+    ),
     citation=ASIAE_2018,
     certainty="medium",
     extra_citations=(KOREA_HERALD_2018,),
@@ -114,7 +123,9 @@ DENSITY_MODELS["inner-german-linear"] = DensityModel(
     name="inner-german-linear",
     kind="linear",
     value=1_322_700 / 800,
-    description="Inner-German border: at least 1,322,700 mines laid over 1961-1985 along about 800 km of mined border (about 1,650 per km).",
+    description=N_(
+        "Inner-German border: at least 1,322,700 mines laid over 1961-1985 along about 800 km of mined border (about 1,650 per km)."
+    ),
     citation=INNER_GERMAN,
     certainty="medium",
     note="A cumulative count: fewer were in the ground at any one time.",

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..i18n import N_
 from .cost_sources import FENCE_FI
 from .sourcing import Certainty, Citation, Sourced
 
@@ -132,7 +133,7 @@ BUDGETS: tuple[Budget, ...] = (
     Budget(
         "EAST_SHIELD_PLN",
         "POL",
-        "East Shield (Tarcza Wsch\u00f3d)",
+        N_("East Shield (Tarcza Wsch\u00f3d)"),
         10e9,
         "PLN",
         "2024-05-18",
@@ -147,7 +148,7 @@ BUDGETS: tuple[Budget, ...] = (
     Budget(
         "LTU_COUNTER_MOBILITY_EUR",
         "LTU",
-        "counter-mobility and the Baltic Defence Line",
+        N_("counter-mobility and the Baltic Defence Line"),
         1.1e9,
         "EUR",
         "2025-05-05",
@@ -163,7 +164,7 @@ BUDGETS: tuple[Budget, ...] = (
     Budget(
         "LVA_EASTERN_BORDER_EUR",
         "LVA",
-        "eastern border counter-mobility plan (Baltic Defence Line)",
+        N_("eastern border counter-mobility plan (Baltic Defence Line)"),
         303e6,
         "EUR",
         "2024-03-05",
@@ -178,7 +179,7 @@ BUDGETS: tuple[Budget, ...] = (
     Budget(
         "EST_BUNKERS_EUR",
         "EST",
-        "Baltic Defence Line bunkers",
+        N_("Baltic Defence Line bunkers"),
         60e6,
         "EUR",
         "2024-09-15",
@@ -192,7 +193,7 @@ BUDGETS: tuple[Budget, ...] = (
     Budget(
         "FIN_BORDER_FENCE_EUR",
         "FIN",
-        "eastern border fence (Border Guard)",
+        N_("eastern border fence (Border Guard)"),
         380e6,
         "EUR",
         "2022-11-15",

@@ -35,6 +35,10 @@ UNITS = {
     "grams": lambda n: npprinted("after a number", "gram", "grams", n, pgettext("fraction", "grams")),
     "minefields": lambda n: npprinted("after a number", "minefield", "minefields", n, pgettext("fraction", "minefields")),
     "times": lambda n: npprinted("after a number", "time", "times", n, pgettext("fraction", "times")),
+    "times the next longest": lambda n: pgettext("after a number", "times the next longest"),
+    "times the DMZ's mines per km of front": lambda n: pgettext("after a number", "times the DMZ's mines per km of front"),
+    "NATO member(s) not party": lambda n: pgettext("after a number", "NATO member(s) not party"),
+    "EU members not party": lambda n: pgettext("after a number", "EU members not party"),
 }  # fmt: skip
 #: A stated figure's qualifier (``qualifier``) before it.
 QUALIFIERS = {
@@ -84,27 +88,111 @@ def value(x: Any, unit: str) -> str:
     return f"{printed} {words}".strip()
 
 
+#: Whose model a claim is judged by (the checker's ``by``), in the reader's words; a ``by`` the
+#: claims file wrote itself is shown as written.
+BY = {
+    "the article's own arithmetic": lambda: _("the article's own arithmetic"),
+    "the article's own arithmetic on its own border lengths": lambda: _(
+        "the article's own arithmetic on its own border lengths"
+    ),
+    "the article's Korean model against the DMZ's sourced figures": lambda: _(
+        "the article's Korean model against the DMZ's sourced figures"
+    ),
+    "minebelt's recomputation": lambda: _("minebelt's recomputation"),
+}
+_INPUT = re.compile(r"(density|depth) (.+?)(?=, (?:density|depth) |$)")
+_FIGURES = re.compile(r"(?P<a>[\d,]+(?:\.\d+)?)(?: (?P<how>to|or) (?P<b>[\d,]+(?:\.\d+)?))? (?P<unit>.+)")
+
+
+def _figures(text: str) -> str:
+    """``6,000 to 12,000 mines/km²`` in the reader's numbers and words (as written otherwise)."""
+    m = _FIGURES.fullmatch(text.strip())
+    if m is None:
+        return text
+    a = N.num(float(m["a"].replace(",", "")), scale=False)
+    b = N.num(float(m["b"].replace(",", "")), scale=False) if m["b"] else ""
+    unit = m["unit"]
+    words = UNITS[unit](b or a) if unit in UNITS else unit
+    if not b:
+        return f"{a} {words}"
+    return f"{a}\u2013{b} {words}" if m["how"] == "to" else _("%(a)s or %(b)s") % {"a": a, "b": f"{b} {words}"}
+
+
+def assumptions(text: str) -> str:
+    """What a model's scenarios assume (``density 6,000 to 12,000 mines/km², depth 1.5 to 2.5 km;
+    ...``, :func:`minebelt.factcheck.kinds.assumptions`) in the reader's words."""
+    out = []
+    for group in str(text or "").split("; "):
+        parts = [
+            (_("density %(value)s") if m[1] == "density" else _("depth %(value)s")) % {"value": _figures(m[2])}
+            for m in _INPUT.finditer(group)
+        ]
+        out.append(", ".join(parts) if parts else group)
+    return "; ".join(out)
+
+
+def by_words(by: str) -> str:
+    """The checker's ``by`` (``minebelt's model of “...”, assuming density ...``) in the reader's
+    words; the scenario's title stays as its file names it."""
+    head, sep, assumed = str(by or "").partition(", assuming ")
+    m = re.fullmatch(r"minebelt's model of (.+)", head)
+    words = _("minebelt's model of %(scenario)s") % {"scenario": m[1]} if m else BY[head]() if head in BY else head
+    return _("%(by)s, assuming %(assumptions)s") % {"by": words, "assumptions": assumptions(assumed)} if sep else words
+
+
+def _by_clause(c: dict[str, Any]) -> str:
+    """``By the article's own arithmetic (density ..., depth ...)`` of a model claim's English
+    explanation, in the reader's words; "" when the explanation does not open with it."""
+    by, text = str(c.get("by") or ""), str(c.get("explanation") or "")
+    if not by or not text.startswith(f"By {by}"):
+        return ""
+    rest = text[len(by) + 3 :]
+    assumed = ""
+    if rest.startswith(" (") and "): " in rest:
+        assumed = rest[2 : rest.index("): ")]
+    elif rest.startswith(", assuming ") and ": " in rest:
+        assumed = rest[len(", assuming ") : rest.index(": ")]
+    if assumed:
+        return _("By %(by)s (%(assumptions)s)") % {"by": by_words(by), "assumptions": assumptions(assumed)}
+    return _("By %(by)s") % {"by": by_words(by)}
+
+
 def stated_computed(c: dict[str, Any]) -> str:
     """``podano 5 krajów; obliczono 3 – 4 kraje``-like line: both figures in the reader's numbers;
     for a plan (verdict ``stated``), the figure set beside it rather than "computed"."""
     unit = str(c.get("unit") or "")
-    stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else str(c.get("stated"))
+    # a stated judgement is the claim's own words: quoted as written
+    stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else f"\u201c{c['stated']}\u201d"
     q = QUALIFIERS.get(str(c.get("qualifier") or ""))
     stated = f"{q()} {stated}" if q else stated
     computed = value(c.get("computed"), unit) if c.get("computed") is not None else N.not_estimated()
+    rng = c.get("computed_range")
+    if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):
+        # the model's 90 % range, as the English row's computed_text gives it
+        computed += " (" + _("90 %%: %(range)s") % {"range": value(tuple(rng), unit)} + ")"
     kw = {"stated": stated, "computed": computed}
     if c.get("verdict") == "stated":  # a plan is not recomputed: the figure is set beside it
         if c.get("by"):
-            return _("stated %(stated)s; beside it (minebelt's model) %(computed)s") % kw
+            kw["by"] = by_words(str(c["by"]))
+            return _("stated %(stated)s; beside it (by %(by)s) %(computed)s") % kw
         return _("stated %(stated)s; beside it %(computed)s") % kw
     return _("stated %(stated)s; computed %(computed)s") % kw
 
 
 def lead(c: dict[str, Any]) -> str:
     """The verdict's own sentence (``Recomputed ... : 12 % higher.``), or "" when the row has none."""
-    verdict, unit = c.get("verdict"), str(c.get("unit") or "")
+    verdict = c.get("verdict")
     if verdict not in ("holds", "imprecise", "does-not-hold") or c.get("computed") is None:
         return ""
+    sentence = _lead(c)
+    clause = _by_clause(c)  # whose model and what it assumes, as the English explanation opens
+    if not (clause and sentence):
+        return sentence
+    return _("%(by)s: %(sentence)s") % {"by": clause, "sentence": sentence[:1].lower() + sentence[1:]}
+
+
+def _lead(c: dict[str, Any]) -> str:
+    verdict, unit = c.get("verdict"), str(c.get("unit") or "")
     kw = {"computed": value(c.get("computed"), unit), "stated": value(c.get("stated"), unit)}
     if isinstance(c.get("reading"), dict) and isinstance(c.get("stated"), str):
         return _reading_lead(c, verdict, unit, kw)
@@ -175,4 +263,4 @@ def note(c: dict[str, Any]) -> str:
     return rest
 
 
-__all__ = ["UNITS", "lead", "note", "stated_computed", "value"]
+__all__ = ["BY", "UNITS", "assumptions", "by_words", "lead", "note", "stated_computed", "value"]

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from .. import numbers as N
 from ..i18n import ngettext
+from .claim_words import by_words
 
 #: Verdicts in the order a reader wants them, with their words for ``n`` claims (in the current language).
 VERDICT_WORDS: dict[str, Callable[[int], str]] = {
@@ -49,7 +50,7 @@ def _holds_part(kind: str, by: str, n: int) -> str:
     """One group of the claims that hold ("27 facts hold", "18 hold by the article's own
     arithmetic"), a message per kind in the reader's language; whose model (``by``) is the
     claims file's own words, shown as written unless it is the article's own arithmetic."""
-    kw = {"n": N.num(n, scale=False), "by": by, "kind": kind}
+    kw = {"n": N.num(n, scale=False), "by": by_words(by), "kind": kind}
     if kind == "fact":
         return ngettext("%(n)s fact holds", "%(n)s facts hold", n) % kw
     if by == "the article's own arithmetic":

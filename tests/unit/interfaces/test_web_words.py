@@ -15,7 +15,7 @@ from minebelt.web.page_words import PAGE_WORDS
 
 def test_page_words_are_marked() -> None:
     page = files("minebelt.web").joinpath("static/index.html").read_text(encoding="utf-8")
-    marked = {html.unescape(m) for m in re.findall(r'data-i18n="([^"]*)"', page)}
+    marked = {html.unescape(m) for m in re.findall(r'data-i18n(?:-placeholder|-title|-label)?="([^"]*)"', page)}
     assert marked == set(PAGE_WORDS)
 
 

@@ -95,7 +95,7 @@ def test_a_plans_short_line_sets_the_figure_beside_it():
     from minebelt.outputs import claim_words as CW
 
     pol = _rows("national-plans-claims.toml")["pol-ap-mines-up-to-1m"]
-    assert CW.stated_computed(pol).startswith("stated up to 1 million mines; beside it (minebelt's model) ")
+    assert CW.stated_computed(pol).startswith("stated up to 1 million mines; beside it (by minebelt's model of ")
     assert "; computed " not in CW.stated_computed(pol)
 
 

@@ -46,7 +46,11 @@ def _verdict_by(c: dict[str, Any]) -> str:
         return words
     if by == "the article's own arithmetic":
         return _("%(verdict)s, by the article's own arithmetic") % {"verdict": words}
-    return _("%(verdict)s, by %(by)s") % {"verdict": words, "by": by}
+    return _("%(verdict)s, by %(by)s") % {"verdict": words, "by": CW.by_words(by)}
+
+
+#: The verdict in the reader's words with whose model (the web page's article check says it too).
+verdict_by = _verdict_by
 
 
 def _claim(c: dict[str, Any], console: Console) -> None:
@@ -59,9 +63,10 @@ def _claim(c: dict[str, Any], console: Console) -> None:
         para(console, f"{c['id']}: {_verdict_by(c)}", indent=2, style=style)
         para(console, f"\u201c{c['quote']}\u201d", indent=4)
         para(console, CW.stated_computed(c), indent=4)
-        for text, dim in ((CW.lead(c), ""), (CW.note(c), "dim")):
-            if text:
-                para(console, text, indent=4, style=dim)
+        if CW.lead(c):
+            para(console, CW.lead(c), indent=4)
+        if CW.note(c):  # the checker's English annotation, marked as such, as written
+            para(console, _("[in English] %(note)s") % {"note": CW.note(c)}, indent=4, style="dim")
         return
     para(console, f"{c['id']}: {c.get('verdict_text') or _verdict_words(c['verdict'], 1)}", indent=2, style=style)
     para(console, f"\u201c{c['quote']}\u201d", indent=4)
@@ -272,9 +277,16 @@ def models_table(rows: list[dict[str, Any]], console: Console) -> None:
     """The named density models with their sources."""
     from rich.table import Table
 
-    t = Table(title="Density models", title_justify="left", show_lines=True)
-    for col in ("name", "value", "description", "source"):
-        t.add_column(col, overflow="fold", no_wrap=col == "value")
+    t = Table(title=_("Density models"), title_justify="left", show_lines=True)
+    # the name is a key of the scenario files (as written); the source is quoted as it was written
+    for col, header in (
+        ("name", _("name")),
+        ("value", _("value")),
+        ("description", _("description")),
+        ("source", _("source")),
+    ):
+        t.add_column(header, overflow="fold", no_wrap=col == "value")
     for r in rows:
-        t.add_row(r["name"], f"{N.num(r['value'], scale=False)} {r['unit']}", r["description"], r["source"])
+        value = f"{N.num(r['value'], scale=False)} {_(r['unit'])}"
+        t.add_row(r["name"], value, _(r["description"]), r["source"])
     console.print(t)

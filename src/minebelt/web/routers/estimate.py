@@ -7,6 +7,7 @@ Layer: interfaces. Estimates are cached in-process (:class:`LRU` of response bod
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections import OrderedDict
 from typing import Annotated
@@ -14,7 +15,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from ... import settings
+from ... import i18n, settings
 from ...errors import InputError
 from ...scenario import Scenario
 from .. import _data
@@ -23,6 +24,7 @@ from ..schemas import ScenarioIn
 from .errors_doc import ERR
 
 ESTIMATE_CACHE_SIZE = 64
+LANG_PATTERN = "^(" + "|".join(i18n.LANGS) + ")$"
 
 router = APIRouter()
 
@@ -63,9 +65,11 @@ class LRU:
                 self.items.popitem(last=False)
 
 
-def cache_key(doc_in: dict, samples: int | None, seed: int | None, belts: bool) -> str:
-    """The key of an answer in the cache: the validated scenario (fields as sent) and the options."""
-    return hashlib.sha256(dumps([doc_in, samples, seed, belts])).hexdigest()
+def cache_key(doc_in: dict, samples: int | None, seed: int | None, belts: bool, lang: str | None = None) -> str:
+    """The key of an answer in the cache: the validated scenario (fields as sent) and the options
+    (the English document's key, and beside it one per reader's language asked for)."""
+    key = hashlib.sha256(dumps([doc_in, samples, seed, belts])).hexdigest()
+    return f"{key}:{lang}" if lang else key
 
 
 _TRUE = {"1", "true", "t", "yes", "y", "on"}
@@ -80,7 +84,10 @@ def cached_answer(cache: LRU, body: bytes, query: str) -> bytes | None:
 
     try:
         qs = parse_qs(query, keep_blank_values=True, strict_parsing=False)
-        if set(qs) - {"samples", "seed", "belts"} or any(len(v) != 1 for v in qs.values()):
+        if set(qs) - {"samples", "seed", "belts", "lang"} or any(len(v) != 1 for v in qs.values()):
+            return None
+        lang = qs["lang"][0] if "lang" in qs else None
+        if lang is not None and lang not in i18n.LANGS:
             return None
         samples = int(qs["samples"][0]) if "samples" in qs else None
         seed = int(qs["seed"][0]) if "seed" in qs else None
@@ -93,7 +100,7 @@ def cached_answer(cache: LRU, body: bytes, query: str) -> bytes | None:
         scenario = ScenarioIn.model_validate_json(body)
     except Exception:  # anything the router would refuse: it answers with the right message
         return None
-    return cache.peek(cache_key(scenario.model_dump(mode="json", exclude_unset=True), samples, seed, belts))
+    return cache.peek(cache_key(scenario.model_dump(mode="json", exclude_unset=True), samples, seed, belts, lang))
 
 
 def check_inline_geojson(sc: Scenario) -> None:
@@ -131,6 +138,15 @@ def estimate(
         ),
     ] = None,
     belts: Annotated[bool, Query(description="Include the belt polygons (GeoJSON) of measured sections.")] = True,
+    lang: Annotated[
+        str | None,
+        Query(
+            pattern=LANG_PATTERN,
+            max_length=2,
+            description="Add `text`: the cards (figure, what it is, its range, what it assumes, detail) in this "
+            "language (en, uk, pl, fi, et, lv or lt); the document itself stays English.",
+        ),
+    ] = None,
 ) -> Response:
     from ...outputs.exports import belt_features
     from ...pipeline.estimate import estimate as run
@@ -153,9 +169,17 @@ def estimate(
     doc_in = scenario.model_dump(mode="json", exclude_unset=True)
     key = cache_key(doc_in, samples, seed, belts)
     cache = request.app.state.estimate_cache
+    if lang is not None:
+        text_hit = cache.get(cache_key(doc_in, samples, seed, belts, lang))
+        if text_hit is not None:
+            return json_response(text_hit)
     hit = cache.get(key)
     if hit is not None:
-        return json_response(hit)
+        return json_response(
+            hit
+            if lang is None
+            else _with_text(cache, cache_key(doc_in, samples, seed, belts, lang), json.loads(hit), lang)
+        )
     sc = scenario_from_dict(doc_in, label="request")
     if any(s.is_geometric for s in sc.sections):
         _data.require_data()
@@ -175,4 +199,15 @@ def estimate(
         }
     body = dumps(doc)
     cache.put(key, body)
+    if lang is not None:
+        return json_response(_with_text(cache, cache_key(doc_in, samples, seed, belts, lang), doc, lang))
     return json_response(body)
+
+
+def _with_text(cache: LRU, key: str, doc: dict, lang: str) -> bytes:
+    """``doc`` with its ``text`` in ``lang`` (:mod:`minebelt.web.reader_text`), cached under ``key``."""
+    from ..reader_text import reader_text
+
+    body = dumps({**doc, "text": reader_text(doc, lang)})
+    cache.put(key, body)
+    return body

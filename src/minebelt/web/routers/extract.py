@@ -18,11 +18,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from ... import settings
+from ... import i18n, settings
 from ...errors import InputError
 from .._common import dumps, json_response
 from .errors_doc import ERR
@@ -77,6 +77,20 @@ def check_article(text: str, source: str) -> dict[str, Any]:
     summary="Draft the claims of an article and check them (minebelt.article-check/1)",
     responses={**ERR, 413: {"description": "Request body too large"}},
 )
-def extract(article: ArticleIn) -> Response:
+def extract(
+    article: ArticleIn,
+    lang: str | None = Query(
+        None,
+        pattern="^(" + "|".join(i18n.LANGS) + ")$",
+        max_length=2,
+        description="Add `text`: each claim's verdict, stated and computed line and lead sentence in this language "
+        "(en, uk, pl, fi, et, lv or lt); the document itself stays English.",
+    ),
+) -> Response:
     source = " ".join((article.source or "pasted article").split()) or "pasted article"
-    return json_response(dumps(check_article(article.text, source)))
+    doc = check_article(article.text, source)
+    if lang is not None:
+        from ..reader_text import claims_text
+
+        doc["text"] = claims_text(doc["factcheck"], lang)
+    return json_response(dumps(doc))

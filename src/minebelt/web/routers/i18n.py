@@ -3,7 +3,9 @@
 Layer: interfaces. The web page translates with the same catalogues as the terminal and the
 report (``minebelt/locale/<lang>/LC_MESSAGES/minebelt.mo``), served as JSON: ``{"schema",
 "lang", "name", "languages": {code: name}, "messages": {msgid: msgstr}, "plurals": {msgid:
-[forms]}}`` (a context is written ``context\\u0004msgid``, as gettext stores it). ``lang``
+[forms]}, "countries": {iso3: name}}`` (a context is written ``context\\u0004msgid``, as gettext
+stores it; ``countries``: each country's name in the language, CLDR's through Babel as the
+report and the terminal name them, empty in English). ``lang``
 chooses the language; without it the browser's ``Accept-Language`` does (English when none
 fits). An unknown code is a 422 naming ``lang`` and the allowed codes.
 """
@@ -39,8 +41,21 @@ def catalogue(lang: str) -> bytes:
         "languages": dict(i18n.NAMES),
         "messages": messages,
         "plurals": {k: [v for _i, v in sorted(forms)] for k, forms in plurals.items()},
+        "countries": country_names(lang),
     }
     return dumps(doc)
+
+
+def country_names(lang: str) -> dict[str, str]:
+    """Each ISO 3166-1 alpha-3 code's country name in ``lang`` (English: none, the page keeps
+    the bundled names)."""
+    if lang == "en":
+        return {}
+    from ...data.iso import country_names as english
+    from ...outputs.report.local_names import country
+
+    with i18n.language(lang):
+        return {code: country(code) for code in english()}
 
 
 @router.get("/api/i18n", tags=["meta"], summary="The page's words in a language (gettext catalogue as JSON)")

@@ -10,9 +10,11 @@ import { el, renderBlocks } from "./blocks.js";
 import { download, toCsv, toToml } from "./downloads.js";
 import { fromFragment, toFragment } from "./share.js";
 import { initViews } from "./views.js";
-import { gettext, lang, languageNames, LANGS, loadLanguage, ngettext, translatePage } from "./i18n.js";
+import { countryName, gettext, lang, languageNames, LANGS, loadLanguage, ngettext, pgettext, translatePage } from "./i18n.js";
 
 const L = window.L;
+// marks a message for extraction (scripts/i18n.py: -k N_), translated where it is shown
+const N_ = (message) => message;
 const $ = (sel) => document.querySelector(sel);
 // Short names for the codes whose ISO 3166 name is long (the rest come from /api/countries).
 const NAMES = {
@@ -43,7 +45,8 @@ const state = {
   names: Object.assign({}, NAMES),
 };
 
-const name = (code) => code.split("+").map((c) => state.names[c] || c).join(" + ");
+// in the page's language (CLDR's names, as the report's), else the bundled English name
+const name = (code) => code.split("+").map((c) => countryName(c, state.names[c] || c)).join(" + ");
 const km = (x) => num(x, { scale: false, missing: "" });
 const whole = (x) => count(x, { missing: "" });
 
@@ -176,7 +179,10 @@ async function runEstimate() {
     return;
   }
   const unc = uncertainty();
-  const qs = unc && unc.samples > 0 ? `?samples=${unc.samples}&seed=0` : "";
+  // the cards in the reader's language come with the (English) document: the terminal's and the report's words
+  const params = unc && unc.samples > 0 ? [`samples=${unc.samples}`, "seed=0"] : [];
+  if (lang() !== "en") params.push(`lang=${lang()}`);
+  const qs = params.length ? `?${params.join("&")}` : "";
   state.inflight = true;
   if (!state.result) renderResult();  // the first estimate: the cards say "Computing…", not "Tick …"
   setStatus(gettext("Computing…"), "busy");
@@ -237,18 +243,18 @@ function renderResult() {
   $("#headline-sentence").textContent = doc ? headlineSentence(doc) : "";
   $("#interval-note").textContent = interval ? intervalText(doc) : "";
   $("#basis").textContent = doc ? basisText() : "";
-  $("#total-area").textContent = t ? sig(t.area_km2, { unit: "km²" }) : "—";
-  $("#total-length").textContent = t ? sig(t.length_km, { unit: "km" }) : "—";
+  $("#total-area").textContent = t ? sig(t.area_km2, { unit: pgettext("after a number", "km²") }) : "—";
+  $("#total-length").textContent = t ? sig(t.length_km, { unit: pgettext("after a number", "km") }) : "—";
   $("#total-perkm").textContent = t ? sig(t.mines_per_km_front) : "—";
   // the front the belt is built behind, not the border length beside it, when water carries no belt
   const landFront = t && t.belt_front_km != null && Math.abs(t.belt_front_km - t.length_km) > 0.5;
   $("#total-perkm-label").textContent = landFront ? gettext("Mines per km of land front (%(length)s)", { length: sig(t.belt_front_km, { unit: "km" }) }) : gettext("Mines per km of front");
-  const blockSources = renderBlocks($("#blocks"), doc, { ticked: $("#blocks-on").checked, computing: Boolean(state.inflight) && !doc });
+  const blockSources = renderBlocks($("#blocks"), doc, { ticked: $("#blocks-on").checked, computing: Boolean(state.inflight) && !doc, lang: lang() });
   renderSections();
   renderBelts();
   const src = doc && doc.provenance && doc.provenance.model_sources;
-  $("#sources").textContent = src && src.length ? "Density source: " + src.join("; ") : "";
-  $("#block-sources").textContent = blockSources.length ? "Sources of the other figures: " + blockSources.join("; ") : "";
+  cited($("#sources"), gettext("Density source:"), src && src.length ? src.join("; ") : "");
+  cited($("#block-sources"), gettext("Sources of the other figures:"), blockSources.join("; "));
   $("#dl-csv").disabled = !doc;
   $("#dl-geojson").disabled = !(doc && doc.belts && doc.belts.features.length);
   document.dispatchEvent(new CustomEvent("minebelt:result"));
@@ -258,19 +264,21 @@ function renderResult() {
 function intervalText(doc) {
   const unc = uncertainty();
   const d = densityValue();
-  const parts = [`The 5th to 95th percentile of the total over ${whole(unc.samples)} Monte Carlo draws (seed 0).`];
+  const parts = [gettext("The 5th to 95th percentile of the total over %(n)s Monte Carlo draws (seed 0).", { n: whole(unc.samples) })];
   if (unc.pm > 0 && isFinite(d.value)) {
     const [lo, hi] = densityInterval(d.value, unc.pm);
     const shared = (doc.inputs || []).some((i) => i.uncertain && i.shared && /density/.test(i.key));
-    parts.push(`Uncertain: the density, lognormal with median ${num(d.value, { scale: false })} ${d.unit} (your value) and 90 % of draws from ${span(lo, hi, { sig: 2, scale: false })} (÷ ${1 + unc.pm} to × ${1 + unc.pm})` +
-      (shared ? ", one draw for all sections." : "."));
+    const kw = { median: `${num(d.value, { scale: false })} ${gettext(d.unit)}`, range: span(lo, hi, { sig: 2, scale: false }), factor: num(1 + unc.pm, { scale: false }) };
+    parts.push(shared
+      ? gettext("Uncertain: the density, lognormal with median %(median)s (your value) and 90 %% of draws from %(range)s (÷ %(factor)s to × %(factor)s), one draw for all sections.", kw)
+      : gettext("Uncertain: the density, lognormal with median %(median)s (your value) and 90 %% of draws from %(range)s (÷ %(factor)s to × %(factor)s).", kw));
   }
   const blockUnc = BLOCK_KEYS.flatMap((k) => {
     const inputs = doc[k] && doc[k].inputs;
     return inputs && typeof inputs === "object" ? Object.entries(inputs).filter(([, v]) => /\bto\b|\{|uniform|triangular|normal/.test(String(v))).map(([n, v]) => `${k}.${n} ${v}`) : [];
   });
-  if (blockUnc.length) parts.push(`Also uncertain: ${blockUnc.join("; ")}.`);
-  parts.push("Depth and border lengths are fixed. The headline is the estimate at your values, not the median of the draws.");
+  if (blockUnc.length) parts.push(gettext("Also uncertain: %(inputs)s.", { inputs: blockUnc.join("; ") }));
+  parts.push(gettext("Depth and border lengths are fixed. The headline is the estimate at your values, not the median of the draws."));
   return parts.join(" ");
 }
 
@@ -280,9 +288,9 @@ function basisText() {
   const dd = sc.defaults;
   const d = densityValue();
   const m = state.models.find((x) => x.name === d.model);
-  const densText = m ? `${num(m.value, { scale: false })} ${m.unit}, ${m.label ? gettext(m.label) : m.name}` : `${num(d.value, { scale: false })} ${d.unit}`;
-  const water = dd.along_water === "skip" ? "no belt along rivers and lakes" : "belt along rivers and lakes too";
-  return `${dd.depth_km} km deep × ${densText}; ${water}.`;
+  const densText = m ? `${num(m.value, { scale: false })} ${gettext(m.unit)}, ${m.label ? gettext(m.label) : m.name}` : `${num(d.value, { scale: false })} ${gettext(d.unit)}`;
+  const water = dd.along_water === "skip" ? gettext("no belt along rivers and lakes") : gettext("belt along rivers and lakes too");
+  return gettext("%(depth)s km deep × %(density)s; %(water)s.", { depth: num(dd.depth_km, { scale: false }), density: densText, water });
 }
 
 function numInput(value, placeholder, onchange, label) {
@@ -298,8 +306,9 @@ function renderSections() {
   state.sections.forEach((s, i) => {
     const r = s.row || null;
     const b = s.key ? state.borders[s.key] : null;
-    const water = r && r.water_km ? ` · ${km(r.water_km)} km water` : "";
-    const nameCell = el("td", {}, s.name, el("span", { class: "kind", text: (s.length_km !== undefined ? "stated length" : "measured") + water }));
+    const water = r && r.water_km ? " · " + gettext("%(km)s km water", { km: km(r.water_km) }) : "";
+    const kind = s.length_km !== undefined ? gettext("stated length") : gettext("measured");
+    const nameCell = el("td", {}, sectionName(s), el("span", { class: "kind", text: kind + water }));
     let fromCell, toCell;
     if (s.length_km !== undefined) {
       fromCell = el("td", { class: "r", colspan: "2" }, numInput(s.length_km, "km", (ev) => {
@@ -338,7 +347,7 @@ function renderSections() {
   if (state.result && state.sections.length) {
     const t = state.result.totals;
     foot.append(el("tr", {},
-      el("td", { text: "Total", colspan: "3" }),
+      el("td", { text: gettext("Total"), colspan: "3" }),
       el("td", { class: "r", text: km(t.length_km) }),
       el("td", { class: "r", text: km(t.area_km2) }),
       el("td", { class: "r", text: num(t.mines) }),
@@ -538,11 +547,10 @@ function initMap(attribution) {
   const legend = L.control({ position: "bottomleft" });
   legend.onAdd = () => {
     const d = L.DomUtil.create("div", "legend");
-    d.innerHTML = '<div><i class="land"></i>land border, in a section</div>' +
-      '<div><i class="water"></i>river or lake border</div>' +
-      '<div><i class="off"></i>land border, not selected (click to add)</div>' +
-      '<div><i class="belt"></i>belt</div>' +
-      '<div><i class="km"></i>km from the border\'s km 0 (zoom in)</div>';
+    // each entry's English text in data-i18n: a new language translates it (translatePage)
+    const entries = [["land", N_("land border, in a section")], ["water", N_("river or lake border")],
+      ["off", N_("land border, not selected (click to add)")], ["belt", N_("belt")], ["km", N_("km from the border's km 0 (zoom in)")]];
+    for (const [cls, words] of entries) d.append(el("div", {}, el("i", { class: cls }), el("span", { "data-i18n": words, text: gettext(words) })));
     return d;
   };
   legend.addTo(map);
@@ -577,9 +585,11 @@ function addCountryLabels(map, outlines) {
   outlines.eachLayer((layer) => {
     const p = layer.feature.properties;
     if (!Array.isArray(p.label)) return;
-    const text = shortName(p.iso3, p.name);
+    const text = countryName(p.iso3, shortName(p.iso3, p.name));
     const span = document.createElement("span");
     span.textContent = text;
+    span.dataset.iso3 = p.iso3;
+    span.dataset.english = shortName(p.iso3, p.name);
     const marker = L.marker([p.label[1], p.label[0]], {
       pane: "labels", interactive: false, keyboard: false,
       icon: L.divIcon({ className: "country-label", html: span, iconSize: null }),
@@ -922,18 +932,63 @@ function wire() {
     download("minebelt-belts.geojson", JSON.stringify(state.result.belts), "application/geo+json"));
 }
 
+function dataAttribution() {
+  return state.info && state.info.data ? state.info.data.attribution || "© OpenStreetMap contributors, ODbL 1.0" : "© OpenStreetMap contributors, ODbL 1.0";
+}
+
+function attributionText() {
+  if (!state.info) return;
+  const licence = state.info.data && state.info.data.license ? ` (${state.info.data.license})` : "";
+  cited($("#attribution"), gettext("Border data:"), dataAttribution() + licence + ".");
+}
+
+// A measured section by its countries in the page's language; a section the user named keeps it.
+function sectionName(s) {
+  return lang() !== "en" && s.country && s.border ? `${name(s.country)} – ${name(s.border)}` : s.name;
+}
+
 function updateModelNote() {
   const v = $("#model").value;
   $("#custom-wrap").hidden = v !== "__custom";
   const m = state.models.find((x) => x.name === v);
-  $("#model-note").textContent = m ? `${num(m.value, { scale: false })} ${m.unit} — ${m.description} (certainty: ${m.certainty})` : "Your own density, mines per km² of belt.";
+  $("#model-note").textContent = m
+    ? `${num(m.value, { scale: false })} ${gettext(m.unit)} — ${gettext(m.description)} (${gettext("certainty")}: ${(CERTAINTY[m.certainty] || (() => m.certainty))()})`
+    : gettext("Your own density, mines per km² of belt.");
+}
+
+// the density models' units (GET /api/models), marked for the catalogue
+N_("mines/km²");
+N_("mines/km of front");
+// a source's certainty in the page's words (sourcing.Certainty)
+const CERTAINTY = { weak: () => pgettext("certainty", "weak"), medium: () => pgettext("certainty", "medium"), high: () => pgettext("certainty", "high"), unconfirmed: () => pgettext("certainty", "unconfirmed") };
+
+function modelText(m) {
+  return m ? `${m.name} — ${num(m.value, { scale: false })} ${gettext(m.unit)}` : gettext("custom density…");
 }
 
 function fillModels() {
   const sel = $("#model");
-  for (const m of state.models) sel.append(el("option", { value: m.name, text: `${m.name} — ${num(m.value, { scale: false })} ${m.unit}` }));
-  sel.append(el("option", { value: "__custom", text: "custom density…" }));
+  for (const m of state.models) sel.append(el("option", { value: m.name, text: modelText(m) }));
+  sel.append(el("option", { value: "__custom", text: modelText(null) }));
   updateModelNote();
+}
+
+// The words the page wrote itself before the language changed: the density options and note,
+// the countries on the map, the sources' labels.
+function relabel() {
+  for (const o of $("#model").options) o.textContent = modelText(state.models.find((m) => m.name === o.value) || null);
+  if (state.models.length) updateModelNote();
+  for (const l of state.labels || []) {
+    const span = l.marker.options.icon.options.html;
+    if (span && span.dataset) span.textContent = countryName(span.dataset.iso3, span.dataset.english);
+  }
+  attributionText();
+}
+
+// "Density source: <cite>…</cite>": a citation stays as its source wrote it (marked <cite>).
+function cited(node, label, text) {
+  node.textContent = "";
+  if (text) node.append(label, " ", el("cite", { class: "citation", text }));
 }
 
 // The language picker: the catalogue of the language chosen (or, on a first visit, the one
@@ -946,6 +1001,7 @@ async function setLanguage(code) {
     return;
   }
   translatePage();
+  relabel();
   const sel = $("#lang");
   if (!sel.options.length) {
     const names = languageNames();
@@ -955,6 +1011,8 @@ async function setLanguage(code) {
   if (state.ready) {
     renderResult();
     updateHash();
+    // the cards' words come from the server in the reader's language (the document is cached there)
+    if (state.result && (state.result.text ? state.result.text.lang : "en") !== lang()) schedule();
   }
 }
 
@@ -965,7 +1023,9 @@ async function main() {
     currentScenario: () => buildScenario(state.sections.filter((s) => !s.error)),
   });
   $("#lang").addEventListener("change", (e) => setLanguage(e.target.value));
-  await setLanguage(fromFragment(location.hash).lang || null);
+  // a shared link's l=, else ?lang= in the address (a link typed by hand), else Accept-Language
+  const asked = new URLSearchParams(location.search).get("lang");
+  await setLanguage(fromFragment(location.hash).lang || (LANGS.includes(asked) ? asked : null));
   try {
     const [info, models, dictionary] = await Promise.all([getJSON("/api/info"), getJSON("/api/models"), getJSON("/api/data-dictionary")]);
     state.info = info;
@@ -978,9 +1038,8 @@ async function main() {
   fillModels();
   $("#samples").max = String(state.info.limits.samples_max);
   $("#depth").max = String(state.info.limits.depth_km_max);
-  const attribution = state.info.data ? state.info.data.attribution || "© OpenStreetMap contributors, ODbL 1.0" : "© OpenStreetMap contributors, ODbL 1.0";
-  $("#attribution").textContent = "Border data: " + attribution + (state.info.data && state.info.data.license ? ` (${state.info.data.license})` : "") + ".";
-  const map = initMap("Borders " + attribution);
+  attributionText();
+  const map = initMap(gettext("Borders %(attribution)s", { attribution: dataAttribution() }));
   await loadBlockDefaults();
   if (!state.info.data_available) {
     const banner = $("#banner");

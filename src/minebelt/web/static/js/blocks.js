@@ -341,12 +341,19 @@ export function clearanceCostCard(doc) {
   };
 }
 
-/** The five cards, and the sources the blocks cite. */
+// The page's card of each block and the key of the same card in the server's text (the
+// terminal's, the report's and the PDF's cards, in the reader's language).
+const CARDS = [["card-cost", "cost", costCard], ["card-production", "production", productionCard],
+  ["card-clearance", "clearance", clearanceCard], ["card-clearance-cost", "clearance_cost", clearanceCostCard],
+  ["card-exposure", "civilians", exposureCard]];
+
+/** The five cards, and the sources the blocks cite. In a language other than English
+    (``ctx.lang``) a card the server wrote in it (``doc.text``, POST /api/estimate?lang=) is
+    shown as written: the same figure and words as the terminal and the report. */
 export function renderBlocks(container, doc, ctx = {}) {
   container.textContent = "";
-  container.append(card("card-cost", costCard(doc, ctx)), card("card-production", productionCard(doc)),
-    card("card-clearance", clearanceCard(doc)), card("card-clearance-cost", clearanceCostCard(doc)),
-    card("card-exposure", exposureCard(doc)));
+  const text = doc && doc.text && ctx.lang && ctx.lang !== "en" && doc.text.lang === ctx.lang ? doc.text.cards || {} : {};
+  container.append(...CARDS.map(([id, key, make]) => card(id, text[key] || make(doc, ctx))));
   const src = [];
   for (const key of ["production", "cost", "clearance"]) {
     const s = get(doc, `${key}.sources`);

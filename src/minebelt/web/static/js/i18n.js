@@ -23,6 +23,7 @@ let LANG = "en";
 let MESSAGES = {};
 let PLURALS = {};
 let NAMES = { en: "English" };
+let COUNTRIES = {};
 
 function fill(text, vars = {}) {
   return text.replace(/%\((\w+)\)s|%%/g, (m, k) => (k === undefined ? "%" : k in vars ? String(vars[k]) : m));
@@ -44,6 +45,10 @@ export function ngettext(singular, plural, n, vars) {
   return fill(text, vars);
 }
 
+/** A country's name in the page's language (CLDR's, as the report's), or `english` when the
+    catalogue has none (English: the bundled names). */
+export function countryName(code, english) { return COUNTRIES[code] || english; }
+
 /** `msg` told apart by `context`. */
 export function pgettext(context, msg, vars) { return fill(MESSAGES[`${context}\u0004${msg}`] || msg, vars); }
 
@@ -58,6 +63,7 @@ export async function loadLanguage(code) {
   MESSAGES = d.messages || {};
   PLURALS = d.plurals || {};
   NAMES = d.languages || NAMES;
+  COUNTRIES = d.countries || {};
   setLocale(LANG, { missing: gettext("not estimated"), to: pgettext("range", "to") });
   document.documentElement.lang = LANG;
   return LANG;
@@ -70,5 +76,11 @@ export function translatePage(root = document) {
   });
   root.querySelectorAll("[data-i18n-label]").forEach((node) => {
     node.setAttribute("aria-label", gettext(node.dataset.i18nLabel));
+  });
+  root.querySelectorAll("[data-i18n-placeholder]").forEach((node) => {
+    node.setAttribute("placeholder", gettext(node.dataset.i18nPlaceholder));
+  });
+  root.querySelectorAll("[data-i18n-title]").forEach((node) => {
+    node.setAttribute("title", gettext(node.dataset.i18nTitle));
   });
 }

@@ -13,7 +13,7 @@
 
 import { count, num, pct, ratio, sig, year } from "./format.js";
 import { el } from "./blocks.js";
-import { gettext } from "./i18n.js";
+import { gettext, lang } from "./i18n.js";
 
 /** People within 5 km of a side's belt on the defender's side, three significant figures (as the
     estimate prints them); "no places on record" when the bundled places hold none of the
@@ -360,7 +360,8 @@ async function runArticle() {
     const body = { text };
     const src = $("#article-source").value.trim();
     if (src) body.source = src;
-    art.doc = await app.postJSON("/api/extract", body);
+    // the claims' words in the reader's language come with the (English) document
+    art.doc = await app.postJSON(lang() !== "en" ? `/api/extract?lang=${lang()}` : "/api/extract", body);
     renderArticle();
     status("#article-status", "");
   } catch (e) {
@@ -372,14 +373,29 @@ async function runArticle() {
 
 function renderArticle() {
   const doc = art.doc;
-  $("#article-headline").textContent = articleHeadline(doc);
+  const said = doc.text && doc.text.lang === lang() && lang() !== "en" ? doc.text.summary : "";
+  $("#article-headline").textContent = said || articleHeadline(doc);
   const claims = (doc.factcheck.claims || []).slice().sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict));
-  $("#article-claims").replaceChildren(...claims.map((c) => el("li", { class: `claim v-${c.verdict}`, "data-id": c.id },
-    el("span", { class: "verdict", text: c.verdict_text || verdictWords(c.verdict, 1) }),
-    el("span", { class: "stated", text: ` ${c.stated_text || ""}` }),
-    c.computed_text ? el("span", { class: "computed", text: ` · ours: ${c.computed_text}` }) : "",
-    el("q", { text: c.quote || "" }),
-    c.explanation ? el("div", { class: "hint", text: c.explanation }) : "")));
+  // in another language the server's words (POST /api/extract?lang=): the terminal's, with the
+  // checker's English note marked lang="en", as written
+  const local = doc.text && doc.text.lang === lang() && lang() !== "en" ? doc.text.claims || {} : {};
+  $("#article-claims").replaceChildren(...claims.map((c) => {
+    const t = local[c.id];
+    if (t) {
+      return el("li", { class: `claim v-${c.verdict}`, "data-id": c.id },
+        el("span", { class: "verdict", text: t.verdict }),
+        el("span", { class: "stated", text: ` ${t.line}` }),
+        el("q", { text: c.quote || "" }),
+        t.lead || t.note ? el("div", { class: "hint" }, t.lead || "", t.lead && t.note ? " " : "",
+          t.note ? el("span", { lang: "en", class: "as-written", text: t.note }) : "") : "");
+    }
+    return el("li", { class: `claim v-${c.verdict}`, "data-id": c.id },
+      el("span", { class: "verdict", text: c.verdict_text || verdictWords(c.verdict, 1) }),
+      el("span", { class: "stated", text: ` ${c.stated_text || ""}` }),
+      c.computed_text ? el("span", { class: "computed", text: ` · ours: ${c.computed_text}` }) : "",
+      el("q", { text: c.quote || "" }),
+      c.explanation ? el("div", { class: "hint", text: c.explanation }) : "");
+  }));
   $("#article-out").hidden = false;
 }
 

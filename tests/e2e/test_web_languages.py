@@ -1,0 +1,197 @@
+"""End-to-end: the web page in the readers' languages, in headless Chromium (Debian's
+``chromium``, never downloaded) against a real uvicorn.
+
+The page's headline figures are the same numbers in every language (only their separators and
+scale words change), and the Polish page, once the eastern flank is estimated, has no line of
+English left outside its citations (marked ``<cite>``: a source is quoted as it was written).
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from minebelt import i18n
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+IDLE = (
+    "() => window.minebelt && window.minebelt.idle() && /\\d/.test(document.querySelector('#total-mines').textContent)"
+)
+#: Common English words: a line holding two of them is English left untranslated.
+ENGLISH = frozenset("the and of with years mines would from per each which not".split())
+#: Each language's scale words (numbers.py's, CLDR's short forms) and what they multiply by.
+SCALES = {
+    "million": 6, "M": 6, "mln": 6, "mln.": 6, "milj.": 6, "млн": 6,
+    "billion": 9, "bn": 9, "mld": 9, "mrd.": 9, "mljrd.": 9, "mlrd.": 9, "млрд": 9,
+}  # fmt: skip
+
+pytestmark = pytest.mark.browser
+
+
+def english_lines(text: str) -> list[str]:
+    """The lines of ``text`` holding two or more of :data:`ENGLISH`'s words."""
+    return [ln for ln in text.splitlines() if sum(w in ENGLISH for w in re.findall(r"[a-z]+", ln.lower())) >= 2]
+
+
+def figure_value(text: str, lang: str) -> Decimal | None:
+    """The first number of a figure as printed in ``lang``, times its scale word:
+    ``"124 mln"`` -> 124000000, ``"USD 16 bn"`` -> 16000000000; None without a digit."""
+    m = re.search(r"\d[\d\u00a0\u202f ,.]*\d|\d", text)
+    if m is None:
+        return None
+    digits = re.sub(r"[\u00a0\u202f ]", "", m.group(0))
+    digits = digits.replace(",", "") if lang == "en" else digits.replace(",", ".")
+    after = text[m.end() :].split()
+    power = SCALES.get(after[0], 0) if after else 0
+    return Decimal(digits) * 10**power
+
+
+def test_figure_value_reads_every_language() -> None:
+    assert figure_value("124 million", "en") == figure_value("124\u00a0mln", "pl") == 124_000_000
+    assert figure_value("USD 16 bn", "en") == figure_value("16\u00a0mrd. USD", "fi") == 16_000_000_000
+    assert figure_value("ok. 5,3\u00a0mln lat", "pl") == figure_value("about 5.3 million deminer-years", "en")
+    assert figure_value("10 400 km²", "uk") == 10_400 and figure_value("—", "en") is None
+
+
+def test_english_lines_finds_untranslated_text() -> None:
+    assert english_lines("Koszt budowy\nmines at 2026 prices, not adjusted") == ["mines at 2026 prices, not adjusted"]
+    assert english_lines("Potrzebne miny: 124 mln min na 6 700 km") == []
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    import uvicorn
+
+    from minebelt.web.app import create_app
+
+    port = _free_port()
+    config = uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(server: str):
+    """The page with the eastern flank estimated (the first view), its errors collected."""
+    import os
+
+    from minebelt.web._data import data_available
+
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("/usr/bin/chromium is missing (apt-get install chromium)")
+        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
+    if not data_available():
+        pytest.skip("needs the bundled border data")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        pg = browser.new_page(viewport={"width": 1440, "height": 900})
+        errors: list[str] = []
+        pg.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
+        pg.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+        pg.goto(server + "/?lang=pl", wait_until="load")
+        pg.wait_for_function(IDLE, timeout=180_000)
+        pg.errors = errors  # type: ignore[attr-defined]
+        yield pg
+        browser.close()
+
+
+def _show(page, lang: str) -> None:
+    """Choose ``lang`` in the picker and wait for the cards written in it."""
+    page.select_option("#lang", lang)
+    page.wait_for_function(
+        "(lang) => document.documentElement.lang === lang && window.minebelt.idle() && "
+        "(lang === 'en' || (window.minebelt.state.result.text || {}).lang === lang)",
+        arg=lang,
+        timeout=180_000,
+    )
+
+
+def _figures(page) -> dict[str, str]:
+    return page.evaluate(
+        "() => Object.fromEntries([...document.querySelectorAll('#total-mines, #total-area, #total-length, "
+        "#total-perkm, #blocks .card')].map((e) => [e.id, (e.querySelector('.value') || e).textContent]))"
+    )
+
+
+def test_the_address_chooses_the_language(page) -> None:
+    """``/?lang=pl`` opens the page in Polish (the picker and ``<html lang>`` say so)."""
+    assert page.evaluate("() => document.documentElement.lang") == "pl"
+    assert page.locator("#lang").input_value() == "pl"
+
+
+def test_headline_figures_are_the_same_number_in_every_language(page) -> None:
+    """Every headline figure (the mines, the belt, each card's figure) is one number whatever
+    the language: only the separators and the scale word change."""
+    _show(page, "en")
+    english = {k: figure_value(v, "en") for k, v in _figures(page).items()}
+    assert english["total-mines"] and len(english) == 9, english
+    for lang in i18n.LANGS[1:]:
+        _show(page, lang)
+        shown = _figures(page)
+        assert {k: figure_value(v, lang) for k, v in shown.items()} == english, (lang, shown)
+    assert not page.errors  # type: ignore[attr-defined]
+
+
+def test_the_polish_page_has_no_english_line(page) -> None:
+    """Once a scenario is estimated, every line a Polish reader sees is Polish: the cards with
+    their detail open, the model note, the map's legend and labels, the sections. Only a
+    citation (``<cite>``) keeps its source's words, and the checker's English note is marked
+    ``lang="en"``."""
+    _show(page, "pl")
+    page.evaluate("() => document.querySelectorAll('details').forEach((d) => { d.open = true; })")
+    text = page.evaluate(
+        "() => { const cites = [...document.querySelectorAll('cite, [lang=en]')];"
+        " cites.forEach((n) => { n.style.display = 'none'; });"
+        " const text = document.body.innerText;"
+        " cites.forEach((n) => { n.style.display = ''; });"
+        " return text; }"
+    )
+    assert "Potrzebne miny" in text and "granica lądowa w odcinku" in text
+    assert english_lines(text) == [], english_lines(text)
+    assert page.locator("#sources cite").count() == 1  # the density's source, as written
+
+
+def test_an_article_checked_in_polish(page) -> None:
+    """The article check in Polish: each claim's verdict, its stated and computed line and its
+    lead sentence in Polish (the server's words, as the terminal's); the quote as written in
+    ``<q>``, the checker's English note marked ``lang="en"``."""
+    from test_languages import EXAMPLES
+
+    _show(page, "pl")
+    page.fill("#article-text", (EXAMPLES / "article-belt.txt").read_text(encoding="utf-8"))
+    page.click("#article-run")
+    page.wait_for_function("() => !document.querySelector('#article-out').hidden", timeout=180_000)
+    text = page.evaluate(
+        "() => { const marked = [...document.querySelectorAll('#article-claims q, #article-claims [lang=en]')];"
+        " marked.forEach((n) => { n.style.display = 'none'; });"
+        " const text = document.querySelector('#article-view').innerText;"
+        " marked.forEach((n) => { n.style.display = ''; });"
+        " return text; }"
+    )
+    assert "podano" in text and "potwierdza się" in text.lower(), text
+    assert english_lines(text) == [], english_lines(text)
