@@ -72,9 +72,9 @@ def test_estimate_in_ukrainian_from_lang_env(flank_json: dict) -> None:
     assert p.returncode == 0, p.stderr
     t = flank_json["totals"]
     with i18n.language("uk"):
-        length, mines = N.sig(t["length_km"]), N.sig(t["mines"], words=True)
+        front, mines = N.sig(t["belt_front_km"]), N.sig(t["mines"], words=True)
     flat = re.sub(r"[ \n]+", " ", p.stdout)  # lines joined; no-break spaces inside figures kept
-    assert f"на {length} км сухопутного кордону знадобилося б {mines} мін" in flat
+    assert f"{mines} мін вздовж {front} км сухопутної лінії" in flat
     assert "За ділянками" in p.stdout and "Разом" in p.stdout
 
 
@@ -106,14 +106,14 @@ def test_report_page_in_polish(reports: dict[str, Path], flank_json: dict) -> No
     assert "Podsumowanie" in page and ">Mapa<" in page
     with i18n.language("pl"):
         assert N.sig(flank_json["totals"]["mines"], words=True) in page  # "125 mln"
-    assert "potrzeba by" in page and "więcej" in page
+    assert "min wzdłuż" in page and "linii lądowej" in page
 
 
 def test_pdf_in_ukrainian_reads_back(reports: dict[str, Path]) -> None:
     from pypdf import PdfReader
 
     text = "\n".join(p.extract_text() for p in PdfReader(str(reports["uk"] / "report.pdf")).pages)
-    assert "знадобилося б" in text and "Разом" in text
+    assert "сухопутної лінії" in text and "Разом" in text
 
 
 def test_pdf_font_draws_every_letter_of_the_six_languages(tmp_path: Path) -> None:
