@@ -2,7 +2,8 @@
 English left in ``estimate --details``, ``factcheck`` (claims files and an article) and
 ``models``, outside what the output itself marks as quoted or as written:
 
-- text between typographic quotes “…” (a claim's quote, a scenario's or a source's title);
+- text between quotation marks, English “…” or the reader's („…”, «…»: a claim's quote, a
+  scenario's or a source's title, a claims file's label);
 - a paragraph the output marks as the checker's English annotation (``[in English] ...`` in the
   reader's words, from the catalogue) with its continuation lines;
 - the citation column of a table (its header is the catalogue's word for "source");
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.slow
 
 #: Common English words: a line holding two of them is English left untranslated.
 ENGLISH = frozenset("the and of with years mines would from per each which not".split())
-_QUOTED = re.compile(r"\u201c.*?\u201d", re.S)
+_QUOTED = re.compile(r"\u201c.*?\u201d|\u201e.*?[\u201d\u201c]|\u00ab.*?\u00bb", re.S)
 _URL = re.compile(r"https?://\S+")
 
 
@@ -105,3 +106,50 @@ def test_no_english_line_in_polish(args: tuple[object, ...]) -> None:
     p = run(*args, "--lang", "pl")
     assert p.returncode == 0, p.stderr
     assert english_lines(p.stdout) == [], "\n".join(english_lines(p.stdout))
+
+
+def _annotations(text: str, lang: str = "pl") -> list[str]:
+    """The paragraphs the output marks as written in English (``[in English] ...`` and its
+    continuation lines), each as one line of single spaces, without the marker."""
+    with i18n.language(lang):
+        marker = i18n.gettext("[in English] %(note)s") % {"note": ""}
+    out: list[str] = []
+    indent: int | None = None
+    for ln in text.splitlines():
+        here = len(ln) - len(ln.lstrip())
+        if indent is not None and ln.strip() and here > indent:
+            out[-1] += " " + ln.strip()
+            continue
+        indent = None
+        if ln.strip().startswith(marker.strip()):
+            indent = here
+            out.append(ln.strip()[len(marker.strip()) :].strip())
+    return out
+
+
+def test_only_claims_file_notes_stay_in_english() -> None:
+    """A plan's explanation in Polish: every sentence minebelt generates (what the plan implies,
+    the figure beside it, why no ratio is given, the price years, the exchange rates, the closing
+    rule) is in Polish; what stays in English is a claims file's own ``note``, as written."""
+    import tomllib
+
+    path = EXAMPLES / "national-plans-claims.toml"
+    notes = [" ".join(str(c.get("note", "")).split()) for c in tomllib.loads(path.read_text("utf-8"))["claims"]]
+    p = run("factcheck", path, "--all", "--lang", "pl")
+    assert p.returncode == 0, p.stderr
+    said = _annotations(p.stdout)
+    assert said, p.stdout
+    for text in said:
+        assert any(text in n for n in notes if n), text
+    for english in (
+        "What it implies",
+        "Beside it,",
+        "No ratio is given",
+        "Costed in",
+        "Converted at",
+        "cannot be refuted",
+    ):
+        assert not any(english in t for t in said), english
+    flat = " ".join(p.stdout.split())  # the lines as wrapped at 80 columns, joined
+    assert "Co z tego wynika: " in flat and "nie może obalić" in flat
+    assert "\u201eWschodnia flanka, pełny obraz (z niepewnością)\u201d" in flat  # a bundled example's name

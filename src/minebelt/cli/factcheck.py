@@ -66,21 +66,16 @@ def factcheck(
     _claim_errors(errors)
 
 
-#: Lines after the table for an article's figures not drafted (named placeholders: ready for the catalogues).
-SKIPPED_HEAD = "{count} figures of the article not drafted as claims:"
-SKIPPED_ROW = "skipped: {figure}: {reason}"
-
-
 def _skipped_lines(skipped: list[dict[str, str]]) -> None:
-    """The article's figures that were not drafted as claims, one line each, after the table."""
+    """The article's figures that were not drafted as claims, one line each, after the table, in
+    the reader's language (:mod:`minebelt.outputs.local_skipped`)."""
     from rich.markup import escape
 
-    if not skipped:
-        return
+    from ..outputs.local_skipped import skipped_lines
+
     out = console()
-    out.print(SKIPPED_HEAD.format(count=len(skipped)))
-    for x in skipped:
-        out.print(escape("  " + SKIPPED_ROW.format(figure=x["figure"], reason=x["reason"])))
+    for line in skipped_lines(skipped):
+        out.print(escape(line))
 
 
 def _check_article(article: str) -> dict[str, Any]:

@@ -15,8 +15,9 @@ import re
 from typing import Any
 
 from .. import numbers as N
+from ..i18n import current, npprinted, pgettext
 from ..i18n import gettext as _
-from ..i18n import npprinted, pgettext
+from .local_examples import scenario_name
 
 #: Units of the claims files after a number, as a reader of the six languages reads them (as
 #: written otherwise): each a function of the number as printed, a count's noun in the form
@@ -56,7 +57,24 @@ REASONS = {
     ),
     "Stated as exact, and it differs.": lambda: _("Stated as exact, and it differs."),
 }
-_LEAD = re.compile(r"^(?:By [^:]+: )?[Rr]ecomputed .*?\.(?=\s+[A-Z“\"(]|\s*$)")
+#: The quotation marks of each language, CLDR's ``delimiters`` (quotationStart, quotationEnd;
+#: unicode-cldr/cldr-misc-full ``main/<lang>/delimiters.json``, CLDR 32.0.1, read 2026-12-07):
+#: Babel 2.x does not carry them.
+QUOTES = {
+    "en": ("\u201c", "\u201d"), "pl": ("\u201e", "\u201d"), "uk": ("\u00ab", "\u00bb"), "fi": ("\u201d", "\u201d"),
+    "et": ("\u201e", "\u201c"), "lt": ("\u201e", "\u201c"), "lv": ("\u201c", "\u201d"),
+}  # fmt: skip
+
+
+def quoted(text: str) -> str:
+    """``text`` in the reader's quotation marks: „…” in Polish, «…» in Ukrainian, ”…” in Finnish."""
+    start, end = QUOTES.get(current(), QUOTES["en"])
+    return f"{start}{text}{end}"
+
+
+_LEAD = re.compile(r"^(?:By [^:]+: )?(?:[Rr]ecomputed|Sourced date) .*?\.(?=\s+[A-Z“\"(]|\s*$)")
+#: The gap the English verdict sentence gives a date or a year (``(2 years later)``).
+_GAP = re.compile(r"\((\d+ (?:years?|months?) (?:later|earlier))\)\.")
 #: The English lead of a claim judged on a reading (:mod:`minebelt.factcheck.reading`): two sentences.
 _READING_LEAD = re.compile(r"^The article gives no figure .*?\. Recomputed .*?\.(?=\s+[A-Z“\"(]|\s*$)")
 
@@ -133,10 +151,12 @@ def assumptions(text: str) -> str:
 
 def by_words(by: str) -> str:
     """The checker's ``by`` (``minebelt's model of “...”, assuming density ...``) in the reader's
-    words; the scenario's title stays as its file names it."""
+    words; a bundled example's title in the reader's words, a user's as its file names it, in the
+    reader's quotation marks."""
     head, sep, assumed = str(by or "").partition(", assuming ")
-    m = re.fullmatch(r"minebelt's model of (.+)", head)
-    words = _("minebelt's model of %(scenario)s") % {"scenario": m[1]} if m else BY[head]() if head in BY else head
+    m = re.fullmatch(r"minebelt's model of \u201c?(.+?)\u201d?", head)
+    scenario = quoted(scenario_name(m[1])) if m else ""
+    words = _("minebelt's model of %(scenario)s") % {"scenario": scenario} if m else BY[head]() if head in BY else head
     return _("%(by)s, assuming %(assumptions)s") % {"by": words, "assumptions": assumptions(assumed)} if sep else words
 
 
@@ -162,7 +182,7 @@ def stated_computed(c: dict[str, Any]) -> str:
     for a plan (verdict ``stated``), the figure set beside it rather than "computed"."""
     unit = str(c.get("unit") or "")
     # a stated judgement is the claim's own words: quoted as written
-    stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else f"\u201c{c['stated']}\u201d"
+    stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else quoted(c["stated"])
     q = QUALIFIERS.get(str(c.get("qualifier") or ""))
     stated = f"{q()} {stated}" if q else stated
     computed = value(c.get("computed"), unit) if c.get("computed") is not None else N.not_estimated()
@@ -191,9 +211,40 @@ def lead(c: dict[str, Any]) -> str:
     return _("%(by)s: %(sentence)s") % {"by": clause, "sentence": sentence[:1].lower() + sentence[1:]}
 
 
+def gap_words(text: str) -> str:
+    """``2 years later``, ``3 months earlier``, ``the same year`` (the checker's gap between two
+    dates) in the reader's words."""
+    if text in ("the same year", "the same month"):
+        return _("the same year") if text == "the same year" else _("the same month")
+    m = re.fullmatch(r"(\d+) (years?|months?) (later|earlier)", text.strip())
+    if m is None:
+        return text
+    amount = value(float(m[1]), m[2].rstrip("s") + "s")
+    return (_("%(amount)s later") if m[3] == "later" else _("%(amount)s earlier")) % {"amount": amount}
+
+
+def _date_lead(c: dict[str, Any], kw: dict[str, str]) -> str:
+    """The verdict sentence of a sourced date (``Sourced date 1999-03-01, not 1997 as stated (2
+    years later).``) in the reader's words."""
+    text = str(c.get("explanation") or "")
+    if c.get("verdict") == "holds":
+        if text.startswith(f"Sourced date {c.get('computed')}: "):
+            return _("Sourced date %(computed)s: %(stated)s, as stated.") % kw
+        return _("Sourced date %(computed)s, as stated.") % kw
+    gap = _GAP.search(text.split(". ")[0] + ".")
+    if gap:
+        kw["gap"] = gap_words(gap[1])
+        return _("Sourced date %(computed)s, not %(stated)s as stated (%(gap)s).") % kw
+    return _("Sourced date %(computed)s, not %(stated)s as stated.") % kw
+
+
 def _lead(c: dict[str, Any]) -> str:
     verdict, unit = c.get("verdict"), str(c.get("unit") or "")
     kw = {"computed": value(c.get("computed"), unit), "stated": value(c.get("stated"), unit)}
+    if str(c.get("explanation") or "").startswith("Sourced date "):
+        q = QUALIFIERS.get(str(c.get("qualifier") or ""))
+        kw["stated"] = f"{q()} {kw['stated']}" if q else kw["stated"]
+        return _date_lead(c, kw)
     if isinstance(c.get("reading"), dict) and isinstance(c.get("stated"), str):
         return _reading_lead(c, verdict, unit, kw)
     q = QUALIFIERS.get(str(c.get("qualifier") or ""))
@@ -263,4 +314,16 @@ def note(c: dict[str, Any]) -> str:
     return rest
 
 
-__all__ = ["BY", "UNITS", "assumptions", "by_words", "lead", "note", "stated_computed", "value"]
+__all__ = [
+    "BY",
+    "QUOTES",
+    "UNITS",
+    "assumptions",
+    "by_words",
+    "lead",
+    "note",
+    "quoted",
+    "gap_words",
+    "stated_computed",
+    "value",
+]

@@ -36,23 +36,28 @@ def reader_text(doc: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def claims_text(doc: dict[str, Any], lang: str) -> dict[str, Any]:
     """Each claim of ``doc`` (a ``minebelt.factcheck/2`` document) in ``lang``, as the terminal
-    says it: ``{"lang", "summary", "claims": {id: {"verdict", "line", "lead", "note"}}}``; ``note`` is the
-    checker's English annotation, shown as written."""
+    says it: ``{"lang", "summary", "claims": {id: {"verdict", "line", "lead", "note"}}}``; ``lead`` is the
+    verdict's sentence and what else minebelt generates, ``note`` the claims file's own English
+    annotation, shown as written."""
     from ..outputs import claim_words as CW
+    from ..outputs import local_plans as LP
     from ..outputs.terminal.tables import verdict_by
     from ..outputs.verdicts import verdict_summary
 
     with i18n.language(lang):
-        claims = {
-            str(c["id"]): {
+        claims = {}
+        for c in doc.get("claims") or []:
+            if not (isinstance(c, dict) and "id" in c):
+                continue
+            # what minebelt generates in the reader's words (a plan's explanation, exchange rates);
+            # the claims file's own note as written
+            generated, note, closing = LP.explanation_parts(c)
+            claims[str(c["id"])] = {
                 "verdict": verdict_by(c),
                 "line": CW.stated_computed(c),
-                "lead": CW.lead(c),
-                "note": CW.note(c),
+                "lead": " ".join(x for x in (CW.lead(c), *generated, closing) if x),
+                "note": note,
             }
-            for c in doc.get("claims") or []
-            if isinstance(c, dict) and "id" in c
-        }
         summary = verdict_summary(str(c.get("verdict")) for c in doc.get("claims") or [] if isinstance(c, dict))
     return {"lang": lang, "summary": summary, "claims": claims}
 

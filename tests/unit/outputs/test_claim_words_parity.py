@@ -58,6 +58,8 @@ def test_a_plans_line_keeps_the_models_assumptions_and_90_percent_range(lang: st
     assert "(90 %: 4.43–10.4 million mines)" in row["computed_text"]
     with i18n.language(lang):
         line = CW.stated_computed(row)
-    assert "Eastern flank, full picture (uncertain)" in line  # the scenario's title, as written
+        # a bundled example's title in the reader's words and quotation marks
+        title = CW.quoted(i18n.pgettext("bundled scenario", "Eastern flank, full picture (uncertain)"))
+    assert title in line, line
     assert {"6000", "12000", "15", "25", "681", "443", "104"} <= set(_digits(line)), line
     assert "90" in _digits(line)

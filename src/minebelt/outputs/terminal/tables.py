@@ -13,6 +13,7 @@ from ... import numbers as N
 from ...i18n import current, ngettext
 from ...i18n import gettext as _
 from .. import claim_words as CW
+from .. import local_plans as LP
 from ..verdicts import holds_by_kind
 from ..verdicts import verdict_counts as _counts
 from ..verdicts import verdict_words as _verdict_words
@@ -61,12 +62,17 @@ def _claim(c: dict[str, Any], console: Console) -> None:
         current() != "en"
     ):  # the row's sentences are English: the verdict in the reader's words, the quote and the note as written
         para(console, f"{c['id']}: {_verdict_by(c)}", indent=2, style=style)
-        para(console, f"\u201c{c['quote']}\u201d", indent=4)
+        para(console, CW.quoted(c["quote"]), indent=4)
         para(console, CW.stated_computed(c), indent=4)
         if CW.lead(c):
             para(console, CW.lead(c), indent=4)
-        if CW.note(c):  # the checker's English annotation, marked as such, as written
-            para(console, _("[in English] %(note)s") % {"note": CW.note(c)}, indent=4, style="dim")
+        generated, note, closing = LP.explanation_parts(c)
+        for sentence in generated:  # what minebelt generates, in the reader's words
+            para(console, sentence, indent=4)
+        if note:  # the claims file's own annotation, marked as such, as written
+            para(console, _("[in English] %(note)s") % {"note": note}, indent=4, style="dim")
+        if closing:
+            para(console, closing, indent=4)
         return
     para(console, f"{c['id']}: {c.get('verdict_text') or _verdict_words(c['verdict'], 1)}", indent=2, style=style)
     para(console, f"\u201c{c['quote']}\u201d", indent=4)
