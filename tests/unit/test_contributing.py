@@ -155,14 +155,14 @@ def test_recipe_compute_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
     path = tmp_path / "claims.toml"
     path.write_text(recipe("compute-kind-claims"), encoding="utf-8")
-    # step 4: the method's words, as a branch of check._method_text
-    from minebelt.factcheck import check
+    # step 4: the method's words, as a branch of methods.method_text
+    from minebelt.factcheck import methods
 
     body = "\n".join("    " + line for line in recipe("compute-kind-method").splitlines())
     ns_method: dict[str, Any] = {}
     exec(compile(f"def branch(spec):\n{body}\n    return None\n", "CONTRIBUTING.md (check)", "exec"), ns_method)
-    method_text = check._method_text
-    monkeypatch.setattr(check, "_method_text", lambda spec: ns_method["branch"](spec) or method_text(spec))
+    method_text = methods.method_text
+    monkeypatch.setattr(methods, "method_text", lambda spec: ns_method["branch"](spec) or method_text(spec))
 
     row = check_file(path)["claims"][0]
     assert row["id"] == "fin-withdrawal-six-months"
