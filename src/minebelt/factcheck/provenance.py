@@ -28,7 +28,7 @@ def parse_sources(lines: Any) -> dict[str, list[Citation]]:
     """The citations of a claims file's ``sources`` list, by name: each line
     ``"Name: Publisher, date, ..., url"``, several documents of one name separated by ``"; "``,
     read loosely (publisher: the first part; title: the first text in curly quotes
-    ``“...”``, else the name; date: the first part that is a date, else the first date in
+    ``“...”``, else the publisher, never the name, which is a key the reader does not know; date: the first part that is a date, else the first date in
     the text; url: the first address). A line without ``"Name: "`` is skipped."""
     out: dict[str, list[Citation]] = {}
     for line in lines if isinstance(lines, list) else []:
@@ -47,7 +47,7 @@ def parse_sources(lines: Any) -> dict[str, list[Citation]]:
             found = _DATE.search(", ".join(parts[1:])) or _DATE.search(parts[0])
             date = whole[0] if whole else (found.group(0) if found else "")
             key = name.strip()
-            title = quoted.group(1).strip() if quoted else key
+            title = quoted.group(1).strip() if quoted else parts[0]
             out.setdefault(key, []).append(Citation(key=key, title=title, publisher=parts[0], date=date, url=url))
     return out
 
@@ -69,6 +69,12 @@ def _unique(cites: list[Any]) -> list[Any]:
     return out
 
 
+def _named(c: Any) -> str:
+    """How a sentence names a cited document beside its outlet: its title and date, or its date
+    alone when it has no title of its own (the title is then the publisher, already named)."""
+    return f"\u201c{c.title}\u201d, {c.date}" if c.title and c.title != c.publisher else str(c.date)
+
+
 def _same_document(a: Any, b: Any) -> bool:
     """True when two citations name one document: the same title, publisher and date."""
     return bool(a.title and a.date) and (a.title, a.publisher, a.date) == (b.title, b.publisher, b.date)
@@ -88,7 +94,7 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
     row["citations"] = [{"title": c.title, "publisher": c.publisher, "date": c.date, "url": c.url} for c in own + cites]
     reported = [(c, state_media(c)) for c in own if state_media(c)]
     if reported:
-        said = "; ".join(f"{what} (\u201c{c.title}\u201d, {c.date})" for c, what in reported)
+        said = "; ".join(f"{what} ({_named(c)})" for c, what in reported)
         note = f"The claim is reported by {said}: state or state-aligned media."
         text = str(row.get("explanation", ""))
         # a plan's rule that no model refutes it stays last
@@ -97,7 +103,7 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
     weak = [(c, state_media(c)) for c in cites if state_media(c)]
     if not weak:
         return row
-    said = "; ".join(f"{what} (\u201c{c.title}\u201d, {c.date})" for c, what in weak)
+    said = "; ".join(f"{what} ({_named(c)})" for c, what in weak)
     note = f"The figure rests on {said}: state or state-aligned media, which alone do not confirm a figure."
     if row.get("verdict") == "holds":
         row["verdict"] = "unverifiable"
