@@ -157,3 +157,8 @@ def test_a_stock_target_is_set_beside_the_belt_without_a_ratio():
     row = _rows("national-plans-claims.toml")["fin-ap-mines-about-1m"]
     assert "No ratio is given: the scopes differ" in row["explanation"]
     assert "the stated figure is" not in row["explanation"]
+
+
+def test_a_bound_over_a_bound_is_worded_as_one():
+    text = _rows("national-plans-claims.toml")["est-bunkers-eur-60m"]["explanation"]
+    assert "What it implies: at most about EUR 100,000 per bunker if all 600 are built." in text
