@@ -20,6 +20,8 @@ from .plans import NOT_REFUTED
 
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _URL = re.compile(r"https?://\S+")
+#: When an undated page was read: not a date its figure speaks for.
+_ACCESSED = re.compile(r"accessed[^);]*")
 #: A document's title in a ``sources`` line, in curly quotes.
 _TITLE = re.compile("\u201c([^\u201d]+)\u201d")
 
@@ -115,6 +117,25 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
     return row
 
 
+#: A document named in a row's text: "(Publisher, 2026-01-14)", "(cost confirmed by ERR, 2026-02-19)".
+_NAMED = re.compile(r"\(([^()]*?), (\d{4}(?:-\d{2}){0,2})\)")
+
+
+def named_in_text(text: str, known: dict[str, list[Citation]]) -> list[Citation]:
+    """The documents of ``known`` (a claims file's ``sources``, :func:`parse_sources`) that
+    ``text`` names as "(Publisher, date)": the words before the date end with the document's
+    publisher, or are the start of it, and the date is the document's or a part of it ("ICBL,
+    2015" names ICBL's 2015-08-21). What a row's text names, its citations carry."""
+    out: list[Citation] = []
+    for said, date in _NAMED.findall(text):
+        said = re.split(r"[:;] ", said)[-1].strip()  # "'swamps ...': Ministry of Defence"
+        for c in (c for docs in known.values() for c in docs):
+            pub = c.publisher.strip()
+            if str(c.date).startswith(date) and (said == pub or said.endswith(" " + pub) or pub.startswith(said + " ")):
+                out.append(c)
+    return out
+
+
 def sourced_row(
     checker: Any, claim: dict[str, Any], check: Callable[[Any, dict[str, Any]], dict[str, Any]]
 ) -> dict[str, Any]:
@@ -127,11 +148,19 @@ def sourced_row(
     finally:
         beside = checker._cites.pop()
     own = checker.cites.get(claim["id"], [])
+    text = " ".join(str(row.get(k, "")) for k in ("explanation", "note"))
+    beside += named_in_text(text, getattr(checker, "sources", {}))
     return with_citations(row, own + [x for x in beside if x not in own], _own_sources(checker, claim))
 
 
 def as_of(rows: list[dict[str, Any]]) -> str | None:
     """The newest publication date among the sources the rows rest on (ISO 8601, or a year):
-    what the check's data speaks for, or None when no row cites a dated source."""
-    dates = [str(c["date"]) for r in rows for c in r.get("citations", []) if re.match(r"\d{4}", str(c.get("date")))]
+    what the check's data speaks for, or None when no row cites a dated source. A citation
+    dated as a span ("2024-03-06 to 2025-05-05") counts by its every date."""
+    dates = [
+        d
+        for r in rows
+        for c in r.get("citations", [])
+        for d in _DATE.findall(_ACCESSED.sub("", str(c.get("date", ""))))
+    ]
     return max(dates) if dates else None

@@ -162,3 +162,25 @@ def test_a_stock_target_is_set_beside_the_belt_without_a_ratio():
 def test_a_bound_over_a_bound_is_worded_as_one():
     text = _rows("national-plans-claims.toml")["est-bunkers-eur-60m"]["explanation"]
     assert "What it implies: at most about EUR 100,000 per bunker if all 600 are built." in text
+
+
+@pytest.mark.parametrize("name", ["seed-claims.toml", "national-plans-claims.toml"])
+def test_every_dated_source_a_row_names_is_cited_and_dates_the_check(name):
+    """ "(Finnish Army, 2026-01-14)" in a row's text: that document is in its citations, and the
+    document's ``as_of`` is not older than it."""
+    import re
+
+    doc = _doc(name)
+    for r in doc["claims"]:
+        for said, date in re.findall(r"\(([^()]*?), (\d{4}(?:-\d{2}){0,2})\)", r["explanation"]):
+            if said.endswith("P. Bejda"):
+                continue  # his words on RMF FM of 2025-03-18 are cited through their report of the 19th
+            assert any(date in c["date"] for c in r["citations"]), (r["id"], said, date, r["citations"])
+            assert doc["as_of"] >= date, (r["id"], date)
+
+
+def test_a_span_of_dates_counts_by_its_newest_and_an_access_date_not_at_all():
+    from minebelt.factcheck.provenance import as_of
+
+    rows = [{"citations": [{"date": "2024-03-06 to 2025-05-05"}, {"date": "undated (accessed 2026-11)"}]}]
+    assert as_of(rows) == "2025-05-05"
