@@ -18,7 +18,8 @@ from ..model.sourcing import Citation, state_media
 from .kinds import verdict_text
 from .plans import NOT_REFUTED
 
-_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+#: A date, never digits inside a word ("02c35600502c20cd.txt" holds none).
+_DATE = re.compile(r"(?<!\w)\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\w)")
 _URL = re.compile(r"https?://\S+")
 #: When an undated page was read: not a date its figure speaks for.
 _ACCESSED = re.compile(r"accessed[^);]*")

@@ -184,3 +184,31 @@ def test_a_span_of_dates_counts_by_its_newest_and_an_access_date_not_at_all():
 
     rows = [{"citations": [{"date": "2024-03-06 to 2025-05-05"}, {"date": "undated (accessed 2026-11)"}]}]
     assert as_of(rows) == "2025-05-05"
+
+
+def test_an_articles_head_gives_its_headline_and_its_date_or_none():
+    from minebelt.factcheck.extract import article_header
+
+    assert article_header(
+        "Deterring Russia: what Korea teaches us\n\nglobal.espreso.tv\nMon, 07 Jul 2025 16:21:00 +0300\n"
+    ) == (
+        "Deterring Russia: what Korea teaches us",
+        "2025-07-07",
+    )
+    assert article_header("Five NATO countries urgently withdraw, building a line\n\nOctober 7th report, ...")[1] == ""
+
+
+def test_every_row_drafted_from_an_article_cites_the_article():
+    from minebelt.factcheck import check_file
+    from minebelt.factcheck.extract import extract
+
+    text = "Deterring Russia: how many mines are needed\nMon, 07 Jul 2025 16:21:00 +0300\n\nThe Finnish border is about 1,300 km long."
+    draft = extract(text, source="a.txt")
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "c.toml").write_text(draft.to_toml(), encoding="utf-8")
+        doc = check_file(Path(d) / "c.toml")
+    assert doc["claims"] and all(r["citations"][0]["date"] == "2025-07-07" for r in doc["claims"])
+    assert doc["as_of"] >= "2025-07-07"
