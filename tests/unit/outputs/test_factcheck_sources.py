@@ -212,3 +212,18 @@ def test_every_row_drafted_from_an_article_cites_the_article():
         doc = check_file(Path(d) / "c.toml")
     assert doc["claims"] and all(r["citations"][0]["date"] == "2025-07-07" for r in doc["claims"])
     assert doc["as_of"] >= "2025-07-07"
+
+
+def test_drafted_notes_name_countries_and_round_figures():
+    """Reader text of a draft: country names, not ISO codes; figures through minebelt.numbers."""
+    from minebelt.factcheck.extract import extract
+
+    text = (
+        "Mines on the border\n\nFinland has the longest border with Russia of any NATO country. "
+        "A belt 2 km deep along 300 km at 12,000 mines per square kilometer would need 7.2 million mines. "
+        "That would double the figure to 14.4 million."
+    )
+    notes = " ".join(str(c.get("note", "")) for c in extract(text, "x").claims)
+    assert "with Russian Federation: Estonia, Lithuania, Latvia, Norway, Poland." in notes
+    assert "14.4 million over the 7.2 million it gave before" in notes
+    assert "RUS" not in notes and "7200000" not in notes
