@@ -227,3 +227,10 @@ def test_drafted_notes_name_countries_and_round_figures():
     assert "with Russian Federation: Estonia, Lithuania, Latvia, Norway, Poland." in notes
     assert "14.4 million over the 7.2 million it gave before" in notes
     assert "RUS" not in notes and "7200000" not in notes
+
+
+def test_a_heading_glued_to_a_sentence_is_split_from_it():
+    from minebelt.factcheck.extract.text import split_sentences
+
+    got = split_sentences("Security belt: mines on NATO’s eastern flankThe Demilitarized Zone stretches for 250 km.")
+    assert got == ["Security belt: mines on NATO’s eastern flank", "The Demilitarized Zone stretches for 250 km."]
