@@ -76,7 +76,7 @@ def test_extract_from_stdin_to_a_claims_file_then_factcheck(tmp_path: Path) -> N
     assert p.returncode == 0, p.stderr
     assert f"drafted to {out}" in p.stdout
     doc = tomllib.loads(out.read_text(encoding="utf-8"))
-    assert doc["sources"] == ["test article"]
+    assert doc["sources"] == ["test article: test article"]  # cited by every drafted claim
     assert {c["kind"] for c in doc["claims"]} <= {"fact", "model", "plan", "out-of-scope"}
     again = minebelt("extract", "-", "--out", str(out), stdin=ARTICLE)
     _one_error_line(again, "--out", "exists")

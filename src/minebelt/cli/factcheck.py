@@ -99,6 +99,9 @@ def _check_article(article: str) -> dict[str, Any]:
         except InputError as e:
             raise InputError(str(e).replace(str(path), f"{name} (drafted claims)")) from None
     doc["file"] = name
+    if not draft.date:
+        # undated: any "data as of" could precede the article it checks; say none
+        doc["as_of"] = None
     doc["skipped"] = [dict(x) for x in draft.skipped]  # the figures not drafted as claims, and why
     return doc
 

@@ -21,7 +21,8 @@ def context_sentence(
     A ref is anything ``refs`` takes; a table may also be any ``compute`` (``expr`` with
     ``refs``, a scenario figure, ...) with its own ``unit``: ``{ expr = "a / b", refs = {...},
     unit = "years" }``. An ``expr`` may use the name ``stated`` (the claim's stated figure, the
-    upper end of a range). For a ``plan`` claim the figures are what the plan implies, and the
+    upper end of a range). A label reads "label figure", or holds ``{value}`` where the figure
+    goes ("at most about {value} per bunker if all 600 are built"). For a ``plan`` claim the figures are what the plan implies, and the
     sentence has no lead (the caller words it).
     """
     ctx = claim.get("context")
@@ -53,7 +54,9 @@ def context_sentence(
             return ""
         if isinstance(v, tuple) or isinstance(v, str):
             raise InputError(f"{here}: a context figure must compute to one number")
-        parts.append(f"{label} {fmt_value(v, ref_unit)}")
+        figure = fmt_value(v, ref_unit)
+        # a label may place its figure inside the words ("at most about {value} per bunker ...")
+        parts.append(label.replace("{value}", figure) if "{value}" in label else f"{label} {figure}")
     if plan:
         return "; ".join(parts) + "."
     return ("For context: " if computed_only else "Measured: ") + "; ".join(parts) + "."

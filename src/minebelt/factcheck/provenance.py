@@ -18,8 +18,11 @@ from ..model.sourcing import Citation, state_media
 from .kinds import verdict_text
 from .plans import NOT_REFUTED
 
-_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+#: A date, never digits inside a word ("02c35600502c20cd.txt" holds none).
+_DATE = re.compile(r"(?<!\w)\d{4}(?:-\d{2}(?:-\d{2})?)?(?!\w)")
 _URL = re.compile(r"https?://\S+")
+#: When an undated page was read: not a date its figure speaks for.
+_ACCESSED = re.compile(r"accessed[^);]*")
 #: A document's title in a ``sources`` line, in curly quotes.
 _TITLE = re.compile("\u201c([^\u201d]+)\u201d")
 
@@ -28,7 +31,7 @@ def parse_sources(lines: Any) -> dict[str, list[Citation]]:
     """The citations of a claims file's ``sources`` list, by name: each line
     ``"Name: Publisher, date, ..., url"``, several documents of one name separated by ``"; "``,
     read loosely (publisher: the first part; title: the first text in curly quotes
-    ``“...”``, else the name; date: the first part that is a date, else the first date in
+    ``“...”``, else the publisher, never the name, which is a key the reader does not know; date: the first part that is a date, else the first date in
     the text; url: the first address). A line without ``"Name: "`` is skipped."""
     out: dict[str, list[Citation]] = {}
     for line in lines if isinstance(lines, list) else []:
@@ -47,7 +50,7 @@ def parse_sources(lines: Any) -> dict[str, list[Citation]]:
             found = _DATE.search(", ".join(parts[1:])) or _DATE.search(parts[0])
             date = whole[0] if whole else (found.group(0) if found else "")
             key = name.strip()
-            title = quoted.group(1).strip() if quoted else key
+            title = quoted.group(1).strip() if quoted else parts[0]
             out.setdefault(key, []).append(Citation(key=key, title=title, publisher=parts[0], date=date, url=url))
     return out
 
@@ -69,6 +72,12 @@ def _unique(cites: list[Any]) -> list[Any]:
     return out
 
 
+def _named(c: Any) -> str:
+    """How a sentence names a cited document beside its outlet: its title and date, or its date
+    alone when it has no title of its own (the title is then the publisher, already named)."""
+    return f"\u201c{c.title}\u201d, {c.date}" if c.title and c.title != c.publisher else str(c.date)
+
+
 def _same_document(a: Any, b: Any) -> bool:
     """True when two citations name one document: the same title, publisher and date."""
     return bool(a.title and a.date) and (a.title, a.publisher, a.date) == (b.title, b.publisher, b.date)
@@ -88,7 +97,7 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
     row["citations"] = [{"title": c.title, "publisher": c.publisher, "date": c.date, "url": c.url} for c in own + cites]
     reported = [(c, state_media(c)) for c in own if state_media(c)]
     if reported:
-        said = "; ".join(f"{what} (\u201c{c.title}\u201d, {c.date})" for c, what in reported)
+        said = "; ".join(f"{what} ({_named(c)})" for c, what in reported)
         note = f"The claim is reported by {said}: state or state-aligned media."
         text = str(row.get("explanation", ""))
         # a plan's rule that no model refutes it stays last
@@ -97,7 +106,7 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
     weak = [(c, state_media(c)) for c in cites if state_media(c)]
     if not weak:
         return row
-    said = "; ".join(f"{what} (\u201c{c.title}\u201d, {c.date})" for c, what in weak)
+    said = "; ".join(f"{what} ({_named(c)})" for c, what in weak)
     note = f"The figure rests on {said}: state or state-aligned media, which alone do not confirm a figure."
     if row.get("verdict") == "holds":
         row["verdict"] = "unverifiable"
@@ -107,6 +116,25 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
     else:
         row["explanation"] = f"{row.get('explanation', '')} {note}".strip()
     return row
+
+
+#: A document named in a row's text: "(Publisher, 2026-01-14)", "(cost confirmed by ERR, 2026-02-19)".
+_NAMED = re.compile(r"\(([^()]*?), (\d{4}(?:-\d{2}){0,2})\)")
+
+
+def named_in_text(text: str, known: dict[str, list[Citation]]) -> list[Citation]:
+    """The documents of ``known`` (a claims file's ``sources``, :func:`parse_sources`) that
+    ``text`` names as "(Publisher, date)": the words before the date end with the document's
+    publisher, or are the start of it, and the date is the document's or a part of it ("ICBL,
+    2015" names ICBL's 2015-08-21). What a row's text names, its citations carry."""
+    out: list[Citation] = []
+    for said, date in _NAMED.findall(text):
+        said = re.split(r"[:;] ", said)[-1].strip()  # "'swamps ...': Ministry of Defence"
+        for c in (c for docs in known.values() for c in docs):
+            pub = c.publisher.strip()
+            if str(c.date).startswith(date) and (said == pub or said.endswith(" " + pub) or pub.startswith(said + " ")):
+                out.append(c)
+    return out
 
 
 def sourced_row(
@@ -121,11 +149,19 @@ def sourced_row(
     finally:
         beside = checker._cites.pop()
     own = checker.cites.get(claim["id"], [])
+    text = " ".join(str(row.get(k, "")) for k in ("explanation", "note"))
+    beside += named_in_text(text, getattr(checker, "sources", {}))
     return with_citations(row, own + [x for x in beside if x not in own], _own_sources(checker, claim))
 
 
 def as_of(rows: list[dict[str, Any]]) -> str | None:
     """The newest publication date among the sources the rows rest on (ISO 8601, or a year):
-    what the check's data speaks for, or None when no row cites a dated source."""
-    dates = [str(c["date"]) for r in rows for c in r.get("citations", []) if re.match(r"\d{4}", str(c.get("date")))]
+    what the check's data speaks for, or None when no row cites a dated source. A citation
+    dated as a span ("2024-03-06 to 2025-05-05") counts by its every date."""
+    dates = [
+        d
+        for r in rows
+        for c in r.get("citations", [])
+        for d in _DATE.findall(_ACCESSED.sub("", str(c.get("date", ""))))
+    ]
     return max(dates) if dates else None

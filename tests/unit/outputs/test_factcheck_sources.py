@@ -33,8 +33,9 @@ def test_a_sources_line_is_read_loosely_one_citation_per_document():
     )
     assert set(got) == {"Bejda 2025", "Two 2024"}
     (b,) = got["Bejda 2025"]
+    # without a title in curly quotes, the publisher names it: the name is a key, not for readers
     assert (b.title, b.publisher, b.date, b.url) == (
-        "Bejda 2025",
+        "European Pravda",
         "European Pravda",
         "2025-03-19",
         "https://www.pravda.com.ua/eng/x/",
@@ -48,7 +49,7 @@ def test_a_sources_line_is_read_loosely_one_citation_per_document():
 def test_a_claims_own_source_is_in_its_row_once_and_the_as_of_follows():
     rows = _rows("national-plans-claims.toml")
     bejda = rows["pol-ap-mines-up-to-1m"]["citations"]
-    assert bejda[0]["title"] == "Bejda 2025" and "pravda.com.ua" in bejda[0]["url"]
+    assert bejda[0]["title"] == "European Pravda" and "pravda.com.ua" in bejda[0]["url"]
     for r in rows.values():
         urls = [c["url"] for c in r["citations"]]
         keys = [tuple(c.values()) for c in r["citations"]]
@@ -135,3 +136,101 @@ def test_every_seed_claim_cites_the_article_it_is_quoted_from_first():
         assert not own["title"].startswith("seed-"), own  # a title, never the file's own name for it
         # the article once, even where a figure rests on it at another address
         assert sum(c["title"] == own["title"] for c in r["citations"]) == 1, (r["id"], r["citations"])
+
+
+@pytest.mark.parametrize("name", ["seed-claims.toml", "national-plans-claims.toml"])
+def test_no_source_key_reaches_a_reader(name):
+    """A ``sources`` name ("Mikkonen 2025", "seed-001") is a key: no row's reader text or
+    citation title shows it."""
+    import tomllib
+
+    from conftest import EXAMPLES
+
+    keys = [str(x).partition(": ")[0] for x in tomllib.loads((EXAMPLES / name).read_text())["sources"]]
+    for r in _doc(name)["claims"]:
+        text = " ".join(str(r.get(k, "")) for k in ("stated_text", "computed_text", "explanation", "verdict_text"))
+        text += " ".join(c["title"] for c in r["citations"])
+        assert not [k for k in keys if k in text], (r["id"], text)
+
+
+def test_a_stock_target_is_set_beside_the_belt_without_a_ratio():
+    row = _rows("national-plans-claims.toml")["fin-ap-mines-about-1m"]
+    assert "No ratio is given: the scopes differ" in row["explanation"]
+    assert "the stated figure is" not in row["explanation"]
+
+
+def test_a_bound_over_a_bound_is_worded_as_one():
+    text = _rows("national-plans-claims.toml")["est-bunkers-eur-60m"]["explanation"]
+    assert "What it implies: at most about EUR 100,000 per bunker if all 600 are built." in text
+
+
+@pytest.mark.parametrize("name", ["seed-claims.toml", "national-plans-claims.toml"])
+def test_every_dated_source_a_row_names_is_cited_and_dates_the_check(name):
+    """ "(Finnish Army, 2026-01-14)" in a row's text: that document is in its citations, and the
+    document's ``as_of`` is not older than it."""
+    import re
+
+    doc = _doc(name)
+    for r in doc["claims"]:
+        for said, date in re.findall(r"\(([^()]*?), (\d{4}(?:-\d{2}){0,2})\)", r["explanation"]):
+            if said.endswith("P. Bejda"):
+                continue  # his words on RMF FM of 2025-03-18 are cited through their report of the 19th
+            assert any(date in c["date"] for c in r["citations"]), (r["id"], said, date, r["citations"])
+            assert doc["as_of"] >= date, (r["id"], date)
+
+
+def test_a_span_of_dates_counts_by_its_newest_and_an_access_date_not_at_all():
+    from minebelt.factcheck.provenance import as_of
+
+    rows = [{"citations": [{"date": "2024-03-06 to 2025-05-05"}, {"date": "undated (accessed 2026-11)"}]}]
+    assert as_of(rows) == "2025-05-05"
+
+
+def test_an_articles_head_gives_its_headline_and_its_date_or_none():
+    from minebelt.factcheck.extract import article_header
+
+    assert article_header(
+        "Deterring Russia: what Korea teaches us\n\nglobal.espreso.tv\nMon, 07 Jul 2025 16:21:00 +0300\n"
+    ) == (
+        "Deterring Russia: what Korea teaches us",
+        "2025-07-07",
+    )
+    assert article_header("Five NATO countries urgently withdraw, building a line\n\nOctober 7th report, ...")[1] == ""
+
+
+def test_every_row_drafted_from_an_article_cites_the_article():
+    from minebelt.factcheck import check_file
+    from minebelt.factcheck.extract import extract
+
+    text = "Deterring Russia: how many mines are needed\nMon, 07 Jul 2025 16:21:00 +0300\n\nThe Finnish border is about 1,300 km long."
+    draft = extract(text, source="a.txt")
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "c.toml").write_text(draft.to_toml(), encoding="utf-8")
+        doc = check_file(Path(d) / "c.toml")
+    assert doc["claims"] and all(r["citations"][0]["date"] == "2025-07-07" for r in doc["claims"])
+    assert doc["as_of"] >= "2025-07-07"
+
+
+def test_drafted_notes_name_countries_and_round_figures():
+    """Reader text of a draft: country names, not ISO codes; figures through minebelt.numbers."""
+    from minebelt.factcheck.extract import extract
+
+    text = (
+        "Mines on the border\n\nFinland has the longest border with Russia of any NATO country. "
+        "A belt 2 km deep along 300 km at 12,000 mines per square kilometer would need 7.2 million mines. "
+        "That would double the figure to 14.4 million."
+    )
+    notes = " ".join(str(c.get("note", "")) for c in extract(text, "x").claims)
+    assert "with Russian Federation: Estonia, Lithuania, Latvia, Norway, Poland." in notes
+    assert "14.4 million over the 7.2 million it gave before" in notes
+    assert "RUS" not in notes and "7200000" not in notes
+
+
+def test_a_heading_glued_to_a_sentence_is_split_from_it():
+    from minebelt.factcheck.extract.text import split_sentences
+
+    got = split_sentences("Security belt: mines on NATO’s eastern flankThe Demilitarized Zone stretches for 250 km.")
+    assert got == ["Security belt: mines on NATO’s eastern flank", "The Demilitarized Zone stretches for 250 km."]

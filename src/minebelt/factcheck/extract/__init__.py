@@ -31,6 +31,16 @@ class Draft:
     claims: list[dict[str, Any]] = field(default_factory=list)
     #: Every figure found that is not a claim, ``{"figure", "quote", "reason"}``, in order.
     skipped: list[dict[str, str]] = field(default_factory=list)
+    #: The article's headline (its first line) and its date (ISO 8601, from a dated line of its
+    #: header), "" when it has none: what every drafted claim cites as its own source.
+    headline: str = ""
+    date: str = ""
+
+    def source_line(self) -> str:
+        """The claims file's ``sources`` line for the article: ``"name: name, “headline”, date"``
+        (the parts it has), so that every drafted claim cites the article itself."""
+        parts = [self.source] + ([f"\u201c{self.headline}\u201d"] if self.headline else []) + [self.date]
+        return f"{self.source}: " + ", ".join(x for x in parts if x)
 
     def to_toml(self) -> str:
         """The claims file (TOML) a person reviews, then checks with ``minebelt factcheck``."""
@@ -43,7 +53,7 @@ class Draft:
         return claims_toml(
             self.claims,
             title=f"Claims drafted from {self.source}",
-            sources=[self.source],
+            sources=[self.source_line()],
             header=header,
             skipped=self.skipped,
         )
@@ -69,7 +79,36 @@ def extract(text: str, source: str = "article") -> Draft:
     :class:`~minebelt.errors.InputError` for more than ``settings.ARTICLE_CLAIMS_MAX`` claims.
     """
     claims, skipped = draft_with_skipped(text, source)
-    return Draft(source=source, claims=claims, skipped=skipped)
+    headline, date = article_header(text)
+    return Draft(source=source, claims=claims, skipped=skipped, headline=headline, date=date)
+
+
+#: Lines of an article's head searched for its headline and date.
+_HEAD_LINES = 20
+
+
+def article_header(text: str) -> tuple[str, str]:
+    """``(headline, date)`` of an article: its first line of more than three words, when short
+    and without a closing full stop (curly quotes dropped) and the first date of its head that names a day of a year, an e-mail or
+    feed date ("Mon, 07 Jul 2025 16:21:00 +0300", read by :func:`email.utils.parsedate_to_datetime`)
+    or an ISO date ("2025-07-07"), as ISO 8601; "" for what the head does not give (a day
+    without its year, "October 7th report", is no date)."""
+    import re
+    from email.utils import parsedate_to_datetime
+
+    lines = [x.strip() for x in text.splitlines() if x.strip()][:_HEAD_LINES]
+    # a headline is a short line without a closing full stop, not the first paragraph
+    headline = next((x for x in lines if len(x.split()) > 3), "")
+    headline = headline if len(headline.split()) <= 30 and not headline.endswith(".") else ""
+    for line in lines:
+        try:
+            return headline.replace("\u201c", "").replace("\u201d", ""), parsedate_to_datetime(line).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            pass
+        iso = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", line)
+        if iso:
+            return headline.replace("\u201c", "").replace("\u201d", ""), iso.group(1)
+    return headline.replace("\u201c", "").replace("\u201d", ""), ""
 
 
 def read_article(path: str | Path) -> str:

@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ...numbers import count as _count
+from ...numbers import num as _figure
 from .quantities import Quantity
 
 _TOTAL = re.compile(r"\b(?:in total|total(?:ly)?|altogether|combined|in all|overall)\b", re.I)
@@ -89,7 +91,7 @@ def area(
     where = "" if d is not None else f" (the depth it last stated: \u201c{depth.quote}\u201d)"  # type: ignore[union-attr]
     return _compute(
         [_ends(length), depth_value],
-        f"By the article's own arithmetic: {length.surface} x {num(depth_value[0])} km{where}.",
+        f"By the article's own arithmetic: {length.surface} x {_figure(depth_value[0])} km{where}.",
     )
 
 
@@ -107,14 +109,14 @@ def mines(
     if len(areas) == 1:
         return _compute(
             [_ends(areas[0]), [rho_value]],
-            f"By the article's own arithmetic: {areas[0].surface} x {num(rho_value)} mines/km²{said}.",
+            f"By the article's own arithmetic: {areas[0].surface} x {_count(rho_value)} mines/km²{said}.",
         )
     lengths = _lengths(sentence)
     d = next((x for x in sentence if x.role == "depth"), None)
     depth_value = d.value if d is not None else (depth.value if depth else None)
     if not areas and len(lengths) == 1 and depth_value is not None:
         return _compute([_ends(lengths[0]), [depth_value], [rho_value]],
-                        f"By the article's own arithmetic: {lengths[0].surface} x {num(depth_value)} km x {num(rho_value)} mines/km²{said}.")  # fmt: skip
+                        f"By the article's own arithmetic: {lengths[0].surface} x {_figure(depth_value)} km x {_count(rho_value)} mines/km²{said}.")  # fmt: skip
     return None
 
 
@@ -125,7 +127,7 @@ def times(q: Quantity, sentence: list[Quantity], last_mines: float | None) -> tu
         return None
     return {
         "expr": f"{num(new[0].value)} / {num(last_mines)}"
-    }, f"By the article's own figures: {new[0].surface} over the {num(last_mines)} it gave before."
+    }, f"By the article's own figures: {new[0].surface} over the {_figure(last_mines, words=True)} it gave before."
 
 
 def is_total(sentence: str) -> bool:

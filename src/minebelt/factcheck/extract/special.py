@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...data.iso import country_name
+
 _SUPERLATIVE = re.compile(r"\b(longest|shortest)\s+(?:land\s+)?(?:border|frontier)\b", re.I)
 _GROUPS = {"NATO": re.compile(r"\bNATO\b"), "EU": re.compile(r"\bEU\b|European Union")}
 _LAW = re.compile(r"\bLaw\s+No\.?\s*(\d+)(-[A-Z]+)?")
@@ -60,7 +62,9 @@ def superlative_border(text: str, defenders: list[str], neighbours: list[str]) -
             "expr": expr if len(others) > 1 else expr.replace(f"max({rest})", "o0").replace(f"min({rest})", "o0"),
             "refs": refs,
         },
-        "note": f"Compared with every other {' or '.join(groups)} member with a land border with {n}: {', '.join(others)}.",
+        "note": f"Compared with every other {' or '.join(groups)} member with a land border with {country_name(n)}: "
+        + ", ".join(country_name(c) for c in others)
+        + ".",
         "_slug": [d, n, m.group(1).lower()],
         "_countries": [d, n],
     }
@@ -105,7 +109,7 @@ def all_members_party(text: str) -> list[dict[str, Any]]:
                 "qualifier": "exact",
                 "unit": f"{group} member{'s' if len(excepted) != 1 else ''} not party",
                 "compute": {"members": sorted(MEMBERSHIPS[group][0]), "of": "OTTAWA_NOT_PARTY"},
-                "note": f"Read as: of the {group} members, {len(excepted) or 'none'} {'is' if len(excepted) == 1 else 'are'} not party{' (' + ', '.join(excepted) + ')' if excepted else ''}.",
+                "note": f"Read as: of the {group} members, {len(excepted) or 'none'} {'is' if len(excepted) == 1 else 'are'} not party{' (' + ', '.join(country_name(c) for c in excepted) + ')' if excepted else ''}.",
                 "_slug": [group, "not-party"],
                 "_countries": excepted,
             }

@@ -67,10 +67,19 @@ def _pieces(sentence: str) -> list[str]:
     return [*out, sentence] if sentence else out
 
 
+#: A heading glued to the sentence after it by a copied page ("... eastern flankThe
+#: Demilitarized Zone ..."): a lower-case word run into a capitalised sentence opener.
+_GLUED_HEADING = re.compile(r"(?<=[a-z]{3})(?=(?:The|A|An|In|On|At|This|These|Since|After|Before)\s)")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """The sentences of one paragraph (stripped, non-empty, at most ``SENTENCE_CHARS_MAX``
-    characters each)."""
+    characters each); a heading glued to the next sentence is a piece of its own."""
     flat = " ".join(paragraph.split())
+    return [s for part in _GLUED_HEADING.split(flat) for s in _split_flat(part)]
+
+
+def _split_flat(flat: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(flat):
         end = m.end(1)
