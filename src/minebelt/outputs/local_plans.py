@@ -238,7 +238,8 @@ _REPORTED = re.compile(r"\s*The claim is reported by (.+?): state or state-align
 _RESTS = re.compile(
     r"\s*The figure rests on (.+?): state or state-aligned media, which alone do not confirm a figure\.(?=\s|$)"
 )
-_OUTLET = re.compile(r"(.+?) \(\u201c(.+?)\u201d, ([^)]*)\)(?:; |$)")
+#: an outlet, then its title in quotes where it has one of its own (else its date alone)
+_OUTLET = re.compile(r"(.+?) \((?:\u201c(.+?)\u201d, )?([^)]*)\)(?:; |$)")
 
 
 def _outlets(text: str) -> str:
@@ -246,7 +247,7 @@ def _outlets(text: str) -> str:
     out = []
     for m in _OUTLET.finditer(text):
         what = OUTLETS[m[1]]() if m[1] in OUTLETS else m[1]
-        out.append(f"{what} ({quoted(m[2])}, {m[3]})")
+        out.append(f"{what} ({quoted(m[2])}, {m[3]})" if m[2] else f"{what} ({m[3]})")
     return "; ".join(out) if out else text
 
 
