@@ -23,8 +23,8 @@ from ... import i18n
 from ..._version import __version__
 from ...i18n import gettext as _
 from ..verdicts import verdict_words
+from . import claim_cells, local_civilians, local_clearance, local_notes, local_sections, local_tables, local_words
 from . import fmt as F
-from . import local_civilians, local_clearance, local_notes, local_sections, local_tables, local_words
 from .assumptions import assumptions
 from .briefing import summary
 from .cards import english
@@ -130,6 +130,9 @@ def environment() -> Any:
         civilians_counted=lambda doc: local_civilians.counted_text(_plain(doc) or {}),
         data_text=lambda v: local_tables.data_text(_plain(v)),
         sensitivity_method=lambda v: local_tables.sensitivity_method(_plain(v)),
+        claim_stated=lambda c: claim_cells.stated(_plain(c) or {}),
+        claim_computed=lambda c: claim_cells.computed(_plain(c) or {}),
+        claim_why=lambda c: claim_cells.why(_plain(c) or {}),
         verdict_words=lambda v, n=1: verdict_words(str(_plain(v)), int(n or 1)),
         local_value=lambda v: local_words.value(_plain(v)) or str(_plain(v) or ""),
         not_estimated=F.NOT_ESTIMATED,

@@ -13,6 +13,7 @@ from ..._version import __version__
 from ...i18n import N_, current
 from ...i18n import gettext as _
 from ..verdicts import verdict_words
+from . import claim_cells
 from . import local_clearance as LC
 from . import local_names as LN
 from . import local_notes as LNotes
@@ -294,8 +295,8 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         body = [
             [
                 _claim_id(pdf, x.get("id", ""), 40 - 2 * 0.8 - 1),
-                str(x.get("stated_text", "")),
-                _beside(x) + str(x.get("computed_text", "")),
+                claim_cells.stated(x),
+                _beside(x) + claim_cells.computed(x),
                 verdict_words(str(x.get("verdict", "")), 1) + (f" ({_(str(x['kind']))})" if x.get("kind") else ""),
             ]
             for x in claims["claims"]
