@@ -64,6 +64,14 @@ def test_terminal_table_fits_80_columns_with_the_headline_first(run) -> None:
     assert "4,021 deminers" in p.stdout  # the workforce is stated
 
 
+def test_polish_table_names_its_order_and_keeps_words_whole(run) -> None:
+    p = run("--country", "IND", "--top", "4", "--lang", "pl", columns=120)
+    assert p.returncode == 0, p.stderr
+    assert "wg liczby min" in p.stdout and "wg mines" not in p.stdout
+    cells = [line.split()[-1] for line in p.stdout.splitlines() if line.startswith(" " * 40) and line.strip()]
+    assert "miejscowości" in cells and "miejs" not in cells  # "brak miejscowości w danych", never split mid-word
+
+
 def test_csv_gpkg_and_map(run, tmp_path) -> None:
     import pyogrio
     from PIL import Image

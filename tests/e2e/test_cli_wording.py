@@ -94,6 +94,20 @@ def test_bounds_and_words_in_the_projects_style(tmp_path: Path, extra: str, expe
     assert one_line(run("estimate", "s.toml", cwd=tmp_path)) == expected
 
 
+def test_a_word_for_a_depth_names_the_depth_range_and_example_in_the_reader_language(tmp_path: Path) -> None:
+    (tmp_path / "s.toml").write_text(STATED.replace('depth_km = "1.5 to 2.5"', 'depth_km = "two"'), encoding="utf-8")
+    expected = "s.toml: defaults.depth_km = 'two': must be a number or an interval like \"1.5 to 2.5\", in (0, 50] km"
+    assert one_line(run("estimate", "s.toml", cwd=tmp_path)) == expected
+    polish = one_line(run("estimate", "s.toml", "--lang", "pl", cwd=tmp_path))
+    assert (
+        polish == "s.toml: defaults.depth_km = 'two': musi być liczbą lub przedziałem, np. \"1.5 to 2.5\", w (0, 50] km"
+    )
+    (tmp_path / "s.toml").write_text(STATED.replace("density = 6000", "density = 200000"), encoding="utf-8")
+    assert one_line(run("estimate", "s.toml", "--lang", "pl", cwd=tmp_path)).endswith("(0, 100000] min/km²")
+    (tmp_path / "s.toml").write_text(STATED.replace('country = "POL"', 'country = "XXX"'), encoding="utf-8")
+    assert "nieznany kod ISO 3166-1 alfa-3 'XXX'" in one_line(run("estimate", "s.toml", "--lang", "pl", cwd=tmp_path))
+
+
 def test_section_bounds_and_choices(tmp_path: Path) -> None:
     (tmp_path / "s.toml").write_text(STATED.replace("length_km = 400\n", "from_km = -1\n"), encoding="utf-8")
     assert (

@@ -83,7 +83,7 @@ def polish_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert script, "the minebelt console script is not installed (pip install .)"
     examples = ROOT / "examples"
     args = [script, "report", str(examples / "eastern-flank-full.toml"), "--lang", "pl", "--pdf"]
-    args += ["--compare", str(examples / "eastern-flank-reduced.toml")]
+    args += ["--compare", str(examples / "eastern-flank-reduced.toml"), "--claims", str(examples / "seed-claims.toml")]
     p = subprocess.run([*args, "--out", str(out)], capture_output=True, text=True, timeout=900)
     assert p.returncode == 0, p.stderr
     return out

@@ -19,6 +19,13 @@ from ..i18n import gettext as _
 PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^required field is missing$"), N_("required field is missing")),
     (re.compile(r"^must lie in (?P<range>[\[(].*?[\])])(?P<rest>.*)$"), N_("must lie in %(range)s%(rest)s")),
+    (re.compile(r'^must be a number or an interval like (?P<example>"[^"]*"), in (?P<range>[\[(].*?[\])])(?P<rest>.*)$'),
+     N_("must be a number or an interval like %(example)s, in %(range)s%(rest)s")),
+    (re.compile(r"^unknown ISO 3166-1 alpha-3 code (?P<value>'[^']*') \(did you mean (?P<hint>.*)\?\)$"),
+     N_("unknown ISO 3166-1 alpha-3 code %(value)s (did you mean %(hint)s?)")),
+    (re.compile(r"^unknown ISO 3166-1 alpha-3 code \(did you mean (?P<hint>.*)\?\)$"),
+     N_("unknown ISO 3166-1 alpha-3 code (did you mean %(hint)s?)")),
+    (re.compile(r"^unknown ISO 3166-1 alpha-3 code$"), N_("unknown ISO 3166-1 alpha-3 code")),
     (re.compile(r"^must be a whole number(?P<rest>.*)$"), N_("must be a whole number%(rest)s")),
     (re.compile(r"^must be a number(?P<rest>.*)$"), N_("must be a number%(rest)s")),
     (re.compile(r"^must be text \(in quotes\)$"), N_("must be text (in quotes)")),
@@ -37,6 +44,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      N_("%(value)s: unknown language; allowed: %(allowed)s")),
 )  # fmt: skip
 
+#: The units of the allowed ranges (:mod:`minebelt.scenario.quantities`) in the reader's words.
+UNITS = {"km": N_("km"), "mines/km\u00b2": N_("mines/km\u00b2"), "mines/km of front": N_("mines/km of front")}
+
 
 def localise(line: str) -> str:
     """``line`` with its sentence in the reader's language: the line's last part matched
@@ -52,7 +62,10 @@ def localise(line: str) -> str:
         for pattern, message in PATTERNS:
             m = pattern.match(line[i:])
             if m:
-                return line[:i] + _(message) % m.groupdict()
+                kw = m.groupdict()
+                if kw.get("rest", "").strip() in UNITS:  # the range's unit, as the reader writes it
+                    kw["rest"] = " " + _(UNITS[kw["rest"].strip()])
+                return line[:i] + _(message) % kw
     return line
 
 

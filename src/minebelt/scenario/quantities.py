@@ -46,12 +46,18 @@ class Range:
     #: words the field takes besides numbers and intervals (e.g. ``("not costed",)``), named
     #: in the message when a value is neither
     words: tuple[str, ...] = ()
+    #: an interval in the field's own unit, for the message when a value is no number
+    example: str = "6000 to 12000"
+
+    def text(self) -> str:
+        """``(0, 50] km``: the allowed range as the range checks word it."""
+        return f"{'(' if self.low_open else '['}{self.low:g}, {self.high:g}] {self.unit}"
 
 
-LENGTH = Range(0.0, settings.LENGTH_KM_MAX, "km")
-DEPTH = Range(0.0, settings.DEPTH_KM_MAX, "km")
-AREAL = Range(0.0, settings.DENSITY_PER_KM2_MAX, "mines/km\u00b2")
-LINEAR = Range(0.0, settings.DENSITY_PER_KM_FRONT_MAX, "mines/km of front")
+LENGTH = Range(0.0, settings.LENGTH_KM_MAX, "km", example="200 to 300")
+DEPTH = Range(0.0, settings.DEPTH_KM_MAX, "km", example="1.5 to 2.5")
+AREAL = Range(0.0, settings.DENSITY_PER_KM2_MAX, "mines/km\u00b2", example="6000 to 12000")
+LINEAR = Range(0.0, settings.DENSITY_PER_KM_FRONT_MAX, "mines/km of front", example="3000 to 6000")
 
 
 def resolve_quantity(value: Any, key: str, where: str, rng: Range, parameters: dict[str, Any], label: str) -> Input:
@@ -80,6 +86,14 @@ def resolve_quantity(value: Any, key: str, where: str, rng: Range, parameters: d
                 f'{label}: {where}: {clip(value)} is neither a number, an interval like "6000 to 12000" nor {allowed}{suggest(value.strip().lower(), rng.words)}'
             ) from None
     else:
-        dist = parse(value, f"{label}: {where}")
+        try:
+            dist = parse(value, f"{label}: {where}")
+        except InputError as e:
+            if not (isinstance(value, str) and "is neither a number nor an interval" in str(e)):
+                raise
+            # the field's own example and allowed range, not a density's
+            raise InputError(
+                f'{label}: {where} = {clip(value)}: must be a number or an interval like "{rng.example}", in {rng.text()}'
+            ) from None
     check_range(dist, f"{label}: {where}", rng.low, rng.high, rng.unit, rng.low_open)
     return Input(key, dist, rng.unit)

@@ -365,7 +365,7 @@ PLAN_CLAIMS = {
     "claims": [
         CLAIMS["claims"][0],
         {"id": "p1", "source": "Bejda 2025", "quote": "up to a million", "kind": "plan", "stated_text": "up to 1 million mines",
-         "computed": 6.81e6, "computed_text": "6.81 million mines", "verdict": "stated", "verdict_text": "stated",
+         "computed": 6.81e6, "unit": "mines", "computed_text": "6.81 million mines", "verdict": "stated", "verdict_text": "stated",
          "by": "minebelt's model of “Eastern flank”", "explanation": "Stated: up to 1 million mines.", "method": ""},
         {"id": "p2", "source": "seed-001", "quote": "may find themselves", "kind": "plan", "stated_text": "before 2026-04",
          "computed": "2025-12-27", "computed_text": "2025-12-27", "verdict": "stated", "verdict_text": "stated",
@@ -378,13 +378,20 @@ PLAN_CLAIMS = {
 
 
 @pytest.mark.parametrize(
-    ("lang", "header", "model", "sourced"),
+    ("lang", "header", "model", "sourced", "figure"),
     [
-        ("en", "computed, or set beside a plan", "minebelt's model beside it:", "beside it:"),
-        ("pl", "obliczono lub zestawiono z planem", "model minebelt dla porównania:", "dla porównania:"),
+        ("en", "computed, or set beside a plan", "minebelt's model beside it:", "beside it:", "6.81 million mines"),
+        # the reader's numbers, as the terminal's fact-check gives them
+        (
+            "pl",
+            "obliczono lub zestawiono z planem",
+            "model minebelt dla porównania:",
+            "dla porównania:",
+            "6,81\xa0mln min",
+        ),
     ],
 )
-def test_report_claims_table_sets_a_plan_beside_never_computed(tmp_path, stated, lang, header, model, sourced):
+def test_report_claims_table_sets_a_plan_beside_never_computed(tmp_path, stated, lang, header, model, sourced, figure):
     from minebelt import i18n
 
     with i18n.language(lang):
@@ -396,7 +403,7 @@ def test_report_claims_table_sets_a_plan_beside_never_computed(tmp_path, stated,
     cells = re.findall(r"<tr><td><code>(\w+)</code>.*?</blockquote></td><td>.*?</td><td>(.*?)</td>", table, re.S)
     got = dict(cells)
     assert got["c1"] == "19.2 million mines"  # a fact's figure is computed: no label
-    assert got["p1"].startswith(f'<span class="note">{model}</span> 6.81 million mines'), got["p1"]
+    assert got["p1"].startswith(f'<span class="note">{model}</span> {figure}'), got["p1"]
     assert got["p2"].startswith(f'<span class="note">{sourced}</span> 2025-12-27'), got["p2"]
     assert got["p3"] == "\u2014"  # nothing beside it: no label
 

@@ -68,6 +68,10 @@ def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
 #: What a point run's clearance interval covers (see ``*_rates_90`` in the clearance block).
 RATES_ALONE = N_("the fitted rates alone")
 
+#: What the production interval varies with (``production.years_to_fill_interval_varies``):
+#: the pipeline's English labels, marked here so the cards read them in the reader's language.
+PRODUCTION_VARIES = (N_("number of mines only"), N_("number of mines and capacity"))
+
 
 def dist_or_rates(k: dict[str, Any], key: str) -> tuple[Any, str]:
     """``(dist, varies)`` for :func:`_interval`: the sampled ``{key}_dist``, else on a point run

@@ -20,11 +20,21 @@ from typing import Any
 from markupsafe import Markup
 
 from ... import i18n
+from ... import numbers as N
 from ..._version import __version__
 from ...i18n import gettext as _
 from ..verdicts import verdict_words
+from . import (
+    claim_cells,
+    local_civilians,
+    local_clearance,
+    local_names,
+    local_notes,
+    local_sections,
+    local_tables,
+    local_words,
+)
 from . import fmt as F
-from . import local_civilians, local_clearance, local_notes, local_sections, local_tables, local_words
 from .assumptions import assumptions
 from .briefing import summary
 from .cards import english
@@ -70,7 +80,9 @@ def _fmt(v: Any, name: str = "num", currency: Any = None) -> str:
     v = _plain(v)
     if name == "money":
         return F.fmt_money(v, _plain(currency) or None)
-    return _FORMATS[name](v)
+    text = _FORMATS[name](v)
+    # the formats' English placeholders, in the reader's words
+    return {"n/a": _("n/a"), "not estimated": N.not_estimated()}.get(text, text)
 
 
 def _rng(d: Any, name: str = "num", currency: Any = None) -> str:
@@ -111,7 +123,7 @@ def environment() -> Any:
     env.filters["input_value"] = lambda e: (
         F.fmt_value_text(_plain(e.get("value"))) + (f" {e.get('unit')}" if e.get("unit") else "")
         if i18n.current() == "en"
-        else local_words.value(_plain(e.get("value")), local_words.unit(_plain(e.get("unit"))))
+        else local_names.input_value(_plain(e.get("value")), _plain(e.get("unit")))
     )
     env.filters["country_name"] = lambda v, doc=None: local_words.country(_plain(v), _plain(doc))
     env.globals.update(
@@ -130,6 +142,14 @@ def environment() -> Any:
         civilians_counted=lambda doc: local_civilians.counted_text(_plain(doc) or {}),
         data_text=lambda v: local_tables.data_text(_plain(v)),
         sensitivity_method=lambda v: local_tables.sensitivity_method(_plain(v)),
+        claim_stated=lambda c: claim_cells.stated(_plain(c) or {}),
+        claim_computed=lambda c: claim_cells.computed(_plain(c) or {}),
+        claim_why=lambda c: claim_cells.why(_plain(c) or {}),
+        block_names=lambda v: local_names.block_names(_plain(v)),
+        method_words=lambda p: local_names.method_words(
+            *(_plain(p or {}).get(k) for k in ("method", "samples", "seed"))
+        ),
+        certainty=lambda v: local_clearance.certainty(_plain(v)) if i18n.current() != "en" else str(_plain(v) or ""),
         verdict_words=lambda v, n=1: verdict_words(str(_plain(v)), int(n or 1)),
         local_value=lambda v: local_words.value(_plain(v)) or str(_plain(v) or ""),
         not_estimated=F.NOT_ESTIMATED,

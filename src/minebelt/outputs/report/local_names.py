@@ -13,7 +13,7 @@ from typing import Any
 
 from ... import numbers as N
 from ...data.iso import country_names
-from ...i18n import N_, current, nprinted, pgettext
+from ...i18n import N_, current, npprinted, nprinted, pgettext
 from ...i18n import gettext as _
 
 #: English names and scopes carried in the document, translated where they are shown.
@@ -48,6 +48,8 @@ UNITS = {
     "km²/year": N_("km²/year"),
     "mines/year": N_("mines/year"),
     "m² of ground searched per deminer and year": N_("m² searched per deminer-year"),
+    "years": N_("years"),
+    "deminers": N_("deminers"),
 }
 _ISO2 = {
     "FIN": "FI",
@@ -208,3 +210,41 @@ def years_text(x: Any, n: int | None = None) -> str:
     printed = N.sig(float(f"{float(x):.{n}g}"), n, scale=False) if n else N.num(x, scale=False)
     form = nprinted("%(n)s year", "%(n)s years", printed, pgettext("fraction", "%(n)s years"))
     return form % {"n": printed}
+
+
+#: Inputs counted in whole things, worded by CLDR's plural of the printed figure ("4 021 saperów").
+COUNTED = {
+    "years": lambda n: npprinted("after a number", "year", "years", n, pgettext("fraction", "years")),
+    "deminers": lambda n: npprinted("after a number", "deminer", "deminers", n, pgettext("fraction", "deminers")),
+}
+#: The blocks an input feeds (``inputs[].blocks``), in the reader's words.
+BLOCKS = {"production": N_("production"), "cost": N_("cost"), "clearance": N_("clearance")}
+
+
+def input_value(text: Any, unit_text: Any) -> str:
+    """An input's value and unit in the reader's numbers and words: ``4021`` ``deminers`` ->
+    ``4 021 saperów``; ``0`` ``years`` -> ``0 lat``; otherwise :func:`value` with :func:`unit`."""
+    u, t = str(unit_text or ""), str(text or "").strip()
+    if u in COUNTED and re.fullmatch(r"[0-9][0-9_,.]*", t):  # one figure: its noun by its plural
+        figure = value(t)
+        return f"{figure} {COUNTED[u](figure)}"
+    return value(t, unit(u))
+
+
+def block_names(blocks: Any) -> str:
+    """``produkcja, koszt``: the blocks an input feeds, as a reader names them."""
+    return ", ".join(_(BLOCKS[b]) if b in BLOCKS else str(b) for b in blocks or [])
+
+
+def method_words(method: Any, samples: Any, seed: Any) -> str:
+    """The provenance's method (``provenance.method``, English in the document) in the reader's
+    words, from its fields: point values, and the Monte Carlo samples and seed when sampled."""
+    if current() == "en":
+        return str(method or "")
+    text = _("point values: every input at its median")
+    if samples:
+        text += "; " + _("Monte Carlo: %(samples)s samples, numpy PCG64 seeded with %(seed)s") % {
+            "samples": N.count(samples),
+            "seed": seed,
+        }
+    return text

@@ -287,7 +287,7 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
     sub = (
         _("%(mines)s mines") % {"mines": N.sig(t.get("mines"), 3, words=True, missing="n/a")} + (" (" + _("90 %%: %(range)s") % {"range": rng} + ")" if rng else "")
         + "  \u00b7  " + _("%(area)s km² of belt") % {"area": N.sig(t.get("area_km2"), 3, missing="n/a")}
-        + "  \u00b7  " + _("%(length)s km of front") % {"length": N.sig(t.get("length_km"), 3, missing="n/a")}
+        + "  \u00b7  " + front_words(doc)
     )  # fmt: skip
     fig.text(0.03, 0.918, sub, fontsize=10, va="center", color="#333333")
     foot = _("Lambert azimuthal equal-area projection centred on %(lat)s°N %(lon)s°E. Belt widths drawn to scale; the translucent band marks the front. Numbers: km along each border from its own km 0 (north or west end), every %(step)s km.") % {
@@ -297,6 +297,19 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
     fig.text(0.03, 0.045, foot, fontsize=6.5, color="#555555", va="center", wrap=True)
     fig.text(0.03, 0.02, footer(), fontsize=6.5, color="#555555", va="center")
     return png_bytes(fig)
+
+
+def front_words(doc: dict[str, Any]) -> str:
+    """``5 820 km of land front``: the km the belt is laid behind (``totals.belt_front_km``),
+    in the headline's words; the border's length only when no front is recorded."""
+    t = doc.get("totals") or {}
+    front, length = t.get("belt_front_km"), t.get("length_km")
+    km = front if front is not None else length
+    secs = [r for r in doc.get("sections") or [] if isinstance(r, dict)]
+    land = front is not None and length is not None and abs(float(front) - float(length)) > 0.5
+    if land and any(r.get("along_water") == "skip" for r in secs):
+        return _("%(km)s km of land front") % {"km": N.sig(km, 3, missing="n/a")}
+    return _("%(length)s km of front") % {"length": N.sig(km, 3, missing="n/a")}
 
 
 def bars_png(result: EstimateResult) -> bytes:
@@ -325,7 +338,11 @@ def bars_png(result: EstimateResult) -> bytes:
     fig.text(
         0.03,
         0.915,
-        f"{N.sig(t.get('mines'), 3, words=True, missing='n/a')} mines  \u00b7  {N.sig(t.get('area_km2'), 3, missing='n/a')} km\u00b2  \u00b7  {N.sig(t.get('length_km'), 3, missing='n/a')} km of front",
+        _("%(mines)s mines") % {"mines": N.sig(t.get("mines"), 3, words=True, missing="n/a")}
+        + "  \u00b7  "
+        + _("%(area)s km² of belt") % {"area": N.sig(t.get("area_km2"), 3, missing="n/a")}
+        + "  \u00b7  "
+        + front_words(doc),
         fontsize=10,
         va="center",
     )

@@ -13,6 +13,7 @@ from ..._version import __version__
 from ...i18n import N_, current
 from ...i18n import gettext as _
 from ..verdicts import verdict_words
+from . import claim_cells
 from . import local_clearance as LC
 from . import local_names as LN
 from . import local_notes as LNotes
@@ -294,8 +295,8 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         body = [
             [
                 _claim_id(pdf, x.get("id", ""), 40 - 2 * 0.8 - 1),
-                str(x.get("stated_text", "")),
-                _beside(x) + str(x.get("computed_text", "")),
+                claim_cells.stated(x),
+                _beside(x) + claim_cells.computed(x),
                 verdict_words(str(x.get("verdict", "")), 1) + (f" ({_(str(x['kind']))})" if x.get("kind") else ""),
             ]
             for x in claims["claims"]
@@ -335,14 +336,17 @@ def _sources(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> N
     sc = doc.get("scenario") or {}
     data = prov["data"] if isinstance(prov.get("data"), dict) else {}
     rows = [
-        ["scenario", str(sc.get("name") or "")],
-        ["scenario file", str(sc.get("file") or "(built in code)")],
-        ["scenario sha256", str(prov.get("scenario_sha256") or sc.get("sha256") or "")],
-        ["method", str(prov.get("method") or "")],
-        ["samples, seed", f"{fmt_num(prov.get('samples')) if prov.get('samples') else 'none'}, {prov.get('seed')}"],
-        ["minebelt version", str(prov.get("minebelt_version") or __version__)],
+        [_("scenario"), str(sc.get("name") or "")],
+        [_("scenario file"), str(sc.get("file") or _("(built in code)"))],
+        [_("scenario sha256"), str(prov.get("scenario_sha256") or sc.get("sha256") or "")],
+        [_("method"), LN.method_words(prov.get("method"), prov.get("samples"), prov.get("seed"))],
+        [
+            _("samples") + ", " + _("seed"),
+            f"{fmt_num(prov.get('samples')) if prov.get('samples') else _('none')}, {prov.get('seed')}",
+        ],
+        [_("minebelt version"), str(prov.get("minebelt_version") or __version__)],
     ]
     for key in ("source", "version", "license", "attribution"):
         if data.get(key):
-            rows.append([f"border data {key}", str(data[key])])
+            rows.append([f"{_('border data')} {key}", str(data[key])])
     _table(pdf, ["", ""], rows, [40, 142], size=7)

@@ -21,7 +21,7 @@ import json
 import re
 from typing import Any
 
-from ...i18n import N_
+from ...i18n import N_, current
 from ...i18n import gettext as _
 from .fmt import fmt_count, fmt_km, is_num, label
 from .local_names import country as local_country
@@ -117,11 +117,15 @@ def input_label(key: Any, doc: dict[str, Any] | None = None) -> str:
         name = next(
             (p.get("programme") for p in progs if isinstance(p, dict) and p.get("programme_country") == code), None
         )
-        return (
-            _("Clearance rate of %(programme)s") % {"programme": name}
-            if name
-            else _("Clearance rate of the national programme of %(code)s") % {"code": code}
-        )
+        if name and current() == "en":
+            return _("Clearance rate of %(programme)s") % {"programme": name}
+        # the programme's name is English in the data: another reader gets its country's name
+        return _("Clearance rate of the national programme of %(code)s") % {"code": local_country(code, doc)}
+    m = re.fullmatch(r"clearance\.programme\.(\w+)\.mines", k)
+    if m:
+        return _("Mines cleared per year by the national programme of %(country)s") % {
+            "country": local_country(m.group(1), doc)
+        }
     m = re.fullmatch(r"clearance\.cost_per_deminer_year\.(\w+)", k)
     if m:
         level = m.group(1)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ... import numbers as N
 from ... import settings
+from ...i18n import pgettext
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -20,6 +21,15 @@ if TYPE_CHECKING:
 
 #: Rows the terminal shows when no ``--top`` is given (``--json`` and ``--csv`` hold every side).
 DEFAULT_ROWS = 20
+#: The sort keys (``--sort``) in the title's words: the key itself in English, a phrase that
+#: follows the title's "by" in another language (``wg liczby min``).
+SORT_WORDS = {
+    "mines": lambda: pgettext("atlas sort", "mines"), "area": lambda: pgettext("atlas sort", "area"),
+    "length": lambda: pgettext("atlas sort", "length"), "land": lambda: pgettext("atlas sort", "land"),
+    "water": lambda: pgettext("atlas sort", "water"), "years": lambda: pgettext("atlas sort", "years"),
+    "people": lambda: pgettext("atlas sort", "people"), "defender": lambda: pgettext("atlas sort", "defender"),
+    "neighbour": lambda: pgettext("atlas sort", "neighbour"),
+}  # fmt: skip
 
 
 def render_atlas(result: Atlas, console: Console) -> None:
@@ -36,6 +46,7 @@ def render_atlas(result: Atlas, console: Console) -> None:
     largest = f"within_{max(settings.EXPOSURE_RADII_KM):g}km"
     rows = result.rows if result.options.top is not None else result.rows[:DEFAULT_ROWS]
     km = lambda x: N.num(x, scale=False)  # noqa: E731
+    wide = max([10, *(len(w) for r in rows for w in people_text(r).split())])
     cols = [
         Column("#", [str(r["rank"]) for r in rows]),
         Column(
@@ -58,12 +69,13 @@ def render_atlas(result: Atlas, console: Console) -> None:
         ),
         Column(
             _("people\n\u2264 5 km"),
-            # a number column does not wrap: the words break onto lines of their own
-            [textwrap.fill(people_text(r), 10) for r in rows],
+            # a number column does not wrap: the words break onto lines of their own, never mid-word
+            [textwrap.fill(people_text(r), wide, break_long_words=False, break_on_hyphens=False) for r in rows],
             priority=2,
+            min_width=wide,
         ),
     ]
-    kw = {"depth": N.num(result.depth_km, scale=False), "sort": result.options.sort, "shown": N.count(len(rows)),
+    kw = {"depth": N.num(result.depth_km, scale=False), "sort": SORT_WORDS[result.options.sort]() if result.options.sort in SORT_WORDS else result.options.sort, "shown": N.count(len(rows)),
           "n": N.count(result.sides), "model": model_text(DENSITY_MODELS[model]), "workforce": workforce_text(result.clearance)}  # fmt: skip
     print_table(console, _("Border sides at %(depth)s km, by %(sort)s") % kw, cols, hint="--json or --csv")
     if len(rows) < len(result.rows):

@@ -49,7 +49,9 @@ export function el(tag, attrs, ...children) {
 // "90 %: a–b", with what varies when it is known.
 function interval(r, varies) {
   if (!r) return "";
-  return varies && varies !== "nothing (no spread)" ? `90 %, ${varies}: ${r}` : `90 %: ${r}`;
+  return varies && varies !== "nothing (no spread)"
+    ? gettext("90 %%, %(varies)s: %(range)s", { varies: gettext(varies), range: r })
+    : gettext("90 %%: %(range)s", { range: r });
 }
 
 // Sentences of the detail, each ending with its own full stop (never ".;").

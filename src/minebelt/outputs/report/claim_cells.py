@@ -1,0 +1,54 @@
+"""The report's fact-check cells in the reader's language: the stated and computed figures and
+the explanation's lead, worded by :mod:`minebelt.outputs.claim_words` as the terminal words them.
+
+Layer: outputs. English keeps the checker's own ``stated_text``, ``computed_text`` and
+``explanation`` (the ``minebelt.factcheck/2`` contract); another language rewords the figures
+from the row's fields (``stated``, ``computed``, ``computed_range``, ``qualifier``, ``unit``) and
+shows the rest of the explanation (the claims file's English note) as written, marked English.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import i18n
+from .. import claim_words as CW
+
+
+def stated(c: dict[str, Any]) -> str:
+    """``ponad 500 pól minowych``: the stated figure, its qualifier before it; a judgement in
+    words (a string) as written."""
+    if i18n.current() == "en" or isinstance(c.get("stated"), str) or c.get("stated") is None:
+        return str(c.get("stated_text") or "")
+    unit = str(c.get("unit") or "")
+    text = CW.value(c["stated"], unit)
+    q = CW.QUALIFIERS.get(str(c.get("qualifier") or ""))
+    return f"{q()} {text}" if q else text
+
+
+def computed(c: dict[str, Any]) -> str:
+    """``3–4 kraje`` or ``85,4 mln min (90%: 56,0–130 mln min)``: the computed figure and the
+    model's 90 % range; the checker's own dash when nothing is computed."""
+    if i18n.current() == "en" or c.get("computed") is None:
+        return str(c.get("computed_text") or "")
+    unit = str(c.get("unit") or "")
+    text = CW.value(c["computed"], unit)
+    rng = c.get("computed_range")
+    if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):
+        text += " (" + i18n.gettext("90 %%: %(range)s") % {"range": CW.value(tuple(rng), unit)} + ")"
+    return text
+
+
+def why(c: dict[str, Any]) -> tuple[str, str]:
+    """``(lead, note)``: the verdict's sentence in the reader's words and the claims file's note
+    as written (English); in English ``("", explanation)``, the checker's text unchanged."""
+    if i18n.current() == "en":
+        return "", str(c.get("explanation") or "")
+    lead, note = CW.lead(c), CW.note(c)
+    for reason in CW.REASONS.values():  # the checker's reason, translated, belongs to the lead
+        words = reason()
+        if words != note and note.startswith(words + " ") and i18n.current() != "en":
+            return f"{lead} {words}".strip(), note[len(words) :].strip()
+        if words == note:
+            return f"{lead} {words}".strip(), ""
+    return lead, note
