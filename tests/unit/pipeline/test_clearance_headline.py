@@ -57,7 +57,9 @@ def test_the_headline_cost_follows_the_effort_at_the_wage_level_where_the_belt_l
     assert sum(b["deminer_years"] for b in by.values()) == pytest.approx(k["deminer_years"])
     assert k["cost_headline"].startswith(f"about {N.sig(k['cost'], 2, currency='USD')} (90 %: ")
     assert "USD at 2025 prices" in k["cost_headline"] and "a deminer-year in EU member states" in k["cost_headline"]
-    assert k["cost_price_years"] == "2025" and "machines, survey and management" in k["cost_assumes"]
+    assert (
+        k["cost_price_years"] == "2025" and "survey of the wider suspected area is not estimated" in k["cost_assumes"]
+    )
     assert (
         k["cost_from_effort"]["label"].startswith("the headline") and k["cost_from_effort"]["why_not_headline"] is None
     )
