@@ -29,7 +29,10 @@ def test_the_headline_leads_with_the_effort_which_does_not_depend_on_the_workfor
 
 def test_the_assumptions_say_the_condition_moves_the_answer_and_what_decides_it(flank):
     a = flank["clearance"]["headline_assumes"]
-    assert "the minefield condition moves the answer about 12x (legacy 917 years, recorded 75)" in a
+    assert (
+        "the minefield condition moves the answer about 12x (legacy: 917 years; recorded, on open ground only: 75 (two cases, weak))"
+        in a
+    )
     assert "records and terrain decide it, not age" in a and "Jordan's 1970s belt" in a and "Cyprus's 1974 fields" in a
 
 

@@ -55,6 +55,8 @@ def _clearance_card(doc: dict[str, Any]) -> Card | None:
     headline, assumes = str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
     if headline and v["years"] != N.NOT_ESTIMATED:
         figure, rng, label = split_headline(headline)
+        if _get(k, "condition", "key") == "legacy":  # the condition that moves the answer most, on the first line
+            label = label.replace("to clear it", "to clear it as a legacy belt", 1)
         return Card("clearance", "Clearance", figure, label, rng, assumes, details)
     if v["years"] != N.NOT_ESTIMATED:
         label, _sep, line = str(v["card_label"]).partition(", ")
@@ -99,6 +101,8 @@ def _effort_led(k: dict[str, Any]) -> tuple[str, str] | None:
         if w.get("programme")
         else _("to clear it; %(years)s with %(deminers)s deminers (stated)")
     ) % kw
+    if _get(k, "condition", "key") == "legacy":  # the condition that moves the answer most, on the first line
+        label = _("as a legacy belt,") + " " + label
     return effort, f"({erange}) {label}" if erange else label
 
 
