@@ -249,7 +249,8 @@ DEMINER_YEAR_COSTS: tuple[DeminerYearCost, ...] = (
 ASSUMES = (
     "the effort times what a deminer-year cost where the belt lies: in an EU member state Croatia's national programme "
     "(2020-2021, all spending over almost 600 people), in Ukraine a 2024 contract of its compensation programme; "
-    "machines, survey and management are in those budgets, so the cleared area adds nothing"
+    "machines, management and the survey within those budgets are in them, so the cleared area adds nothing; survey "
+    "of the wider suspected area is not estimated, so a legacy belt's cost is a floor"
 )
 
 

@@ -784,7 +784,10 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
         and f"the last in {round(p['year_complete'])}" in first
     )
     assert f"{N.sig(c['total'], 2, currency='USD')}" in first and "Laying is not estimated" in first
-    assert " ".join(split_headline(k["headline"])[:3:2]) in first
+    head = " ".join(split_headline(k["headline"])[:3:2])
+    if k["condition"]["key"] == "legacy":  # the card names the condition on its first line
+        head = head.replace("to clear it", "to clear it as a legacy belt", 1)
+    assert head in first
     # the briefing's paragraphs may run on to page 2 (never under 7 pt)
     footer = re.compile(r"minebelt \S+ · [^\n]*? page \d+/\d+")  # a page break may split a sentence
     briefing = re.sub(
@@ -900,7 +903,7 @@ def test_summary_card_shows_one_clearance_headline():
     assert card["value"] == k["effort_headline"].split(" (90 %")[0] and card["value"].endswith(" deminer-years")
     years = N.sig(k["calendar_years"], 3, scale=False)
     assert card["label"].startswith("(90 %, the fitted rates alone: ")
-    assert f"to clear it; {years} years (90 %, the fitted rates alone: " in card["label"]
+    assert f"to clear it as a legacy belt; {years} years (90 %, the fitted rates alone: " in card["label"]
     assert card["label"].endswith(k["capacity"]["headline"])
     # the one line under the figure: the condition, the rates, what the condition moves; the whole
     # of what it assumes leads the detail
@@ -914,5 +917,7 @@ def test_summary_card_shows_one_clearance_headline():
     )
     card = next(c for c in summary(doc)["cards"] if "to clear it" in c["label"])
     # the intervals are the headline's own, rounded once by the pipeline: the effort's, then the years'
-    assert card["range"] == "" and card["label"].startswith("(90 %: 0.8\u20131.5 million) to clear it; ")
+    assert card["range"] == "" and card["label"].startswith(
+        "(90 %: 0.8\u20131.5 million) to clear it as a legacy belt; "
+    )
     assert " years (90 %: 800\u20131,500) with " in card["label"]

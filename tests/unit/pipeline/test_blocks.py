@@ -112,7 +112,7 @@ def test_blocks_in_estimate():
         w["label"]
         == "the area States Parties cleared of anti-personnel mine contamination in 2023 (Landmine Monitor 2024, via wom.ch)"
     )
-    assert k["calendar_years_interval_varies"] == "nothing (no spread)"
+    assert k["calendar_years_interval_varies"] == "the fitted rates"  # a point run: the rates' interval alone
     assert k["unrecorded_allowance_note"].startswith("assumes complete records")
     assert [a["value"] for a in k["unrecorded_allowance_alternatives"]] == [0.025, 0.056, 0.8]
     assert k["vs_build"]["clearance_to_build_ratio"] == pytest.approx(area_m2 * 4 / c["total"])

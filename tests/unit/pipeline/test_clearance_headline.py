@@ -29,7 +29,10 @@ def test_the_headline_leads_with_the_effort_which_does_not_depend_on_the_workfor
 
 def test_the_assumptions_say_the_condition_moves_the_answer_and_what_decides_it(flank):
     a = flank["clearance"]["headline_assumes"]
-    assert "the minefield condition moves the answer about 12x (legacy 917 years, recorded 75)" in a
+    assert (
+        "the minefield condition moves the answer about 12x (legacy: 917 years; recorded, on open ground only: 75 (two cases, weak))"
+        in a
+    )
     assert "records and terrain decide it, not age" in a and "Jordan's 1970s belt" in a and "Cyprus's 1974 fields" in a
 
 
@@ -57,7 +60,9 @@ def test_the_headline_cost_follows_the_effort_at_the_wage_level_where_the_belt_l
     assert sum(b["deminer_years"] for b in by.values()) == pytest.approx(k["deminer_years"])
     assert k["cost_headline"].startswith(f"about {N.sig(k['cost'], 2, currency='USD')} (90 %: ")
     assert "USD at 2025 prices" in k["cost_headline"] and "a deminer-year in EU member states" in k["cost_headline"]
-    assert k["cost_price_years"] == "2025" and "machines, survey and management" in k["cost_assumes"]
+    assert (
+        k["cost_price_years"] == "2025" and "survey of the wider suspected area is not estimated" in k["cost_assumes"]
+    )
     assert (
         k["cost_from_effort"]["label"].startswith("the headline") and k["cost_from_effort"]["why_not_headline"] is None
     )

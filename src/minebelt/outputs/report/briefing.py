@@ -179,7 +179,14 @@ def caveats(doc: dict[str, Any]) -> list[str]:
     ]
     if not doc.get("inputs") and dist_range(t.get("mines_dist")):  # a document without its inputs list
         uncertain = ["the belt's inputs"]
-    if not prov.get("samples"):
+    if not prov.get("samples") and (doc.get("clearance") or {}).get("calendar_years_rates_90"):
+        out.append(
+            _(
+                "No uncertainty run: every figure is a point value with the belt's inputs at their medians; the clearance interval is the fitted rates' alone; run with --samples for 90 %% intervals over the inputs."
+            )
+            % {}
+        )
+    elif not prov.get("samples"):
         out.append(
             _(
                 "No uncertainty run: every figure is a point value with each input at its median; run with --samples for 90 %% intervals."

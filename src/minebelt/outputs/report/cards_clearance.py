@@ -55,6 +55,8 @@ def _clearance_card(doc: dict[str, Any]) -> Card | None:
     headline, assumes = str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
     if headline and v["years"] != N.NOT_ESTIMATED:
         figure, rng, label = split_headline(headline)
+        if _get(k, "condition", "key") == "legacy":  # the condition that moves the answer most, on the first line
+            label = label.replace("to clear it", "to clear it as a legacy belt", 1)
         return Card("clearance", "Clearance", figure, label, rng, assumes, details)
     if v["years"] != N.NOT_ESTIMATED:
         label, _sep, line = str(v["card_label"]).partition(", ")
@@ -99,6 +101,8 @@ def _effort_led(k: dict[str, Any]) -> tuple[str, str] | None:
         if w.get("programme")
         else _("to clear it; %(years)s with %(deminers)s deminers (stated)")
     ) % kw
+    if _get(k, "condition", "key") == "legacy":  # the condition that moves the answer most, on the first line
+        label = _("as a legacy belt,") + " " + label
     return effort, f"({erange}) {label}" if erange else label
 
 
@@ -190,6 +194,23 @@ def _rates_text(k: dict[str, Any], cur: str) -> str:
     return "; ".join(out)
 
 
+def _condition_lead(k: dict[str, Any], cost: float, cur: str) -> str:
+    """``legacy belt (if recorded, on open ground only: about USD 24 bn): ``: the minefield
+    condition the cost assumes and the other condition's cost beside it (the cost follows the
+    effort, and the effort the years at one workforce). Empty without a stated condition."""
+    cond = _get(k, "condition", "key")
+    if cond not in ("legacy", "recorded"):
+        return ""
+    lead = _("legacy belt") if cond == "legacy" else _("recorded belt")
+    alt = k.get("condition_alternative") or {}
+    years, alt_years = N.finite(k.get("calendar_years")), N.finite(alt.get("years"))
+    if years and alt_years:
+        other = _("if recorded, on open ground only") if cond == "legacy" else _("if legacy")
+        money = _("about %(money)s") % {"money": N.sig(cost * alt_years / years, 2, currency=cur)}
+        lead += f" ({other}: {money})"
+    return lead + ": "
+
+
 def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
     """The clearance cost: the effort times what a deminer-year cost where the belt lies (or the
     cleared area at the cost per m² where there is no effort), its price year, one line of what it
@@ -210,8 +231,11 @@ def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
     effort = N.finite(k.get("deminer_years"))
     details: list[str] = []
     if k.get("cost_basis") == "effort" and effort is not None:
-        assumes = _("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); machines, survey and management are in that cost") % {
+        assumes = _("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); survey within the programmes' budgets is in it") % {
             "effort": N.sig(effort, 2, words=True), "rates": _rates_text(k, cur)}  # fmt: skip
+        assumes = _condition_lead(k, cost, cur) + assumes
+        if k.get("survey_beyond_belt"):
+            assumes += _("; survey of the wider suspected area is not estimated, so this is a floor")
         if area is not None:
             details.append(_("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).") % {
                 "money": N.sig(area, 2, currency=cur), "share": N.pct(area / cost)})  # fmt: skip

@@ -300,7 +300,8 @@ def clearance_line(doc: dict[str, Any], short: bool = False) -> str:
         fold = max(y, ay) / min(y, ay)
         bits.append(_("the minefield condition moves the answer about %(fold)s times (%(cond)s: %(years)s; %(other)s: %(other_years)s): records and terrain decide it, not age") % {
             "fold": N.count(round(fold)), "cond": _condition_name(_get(cap, "condition", "key")), "years": years_text(y, 3),
-            "other": _condition_name(alt.get("condition")), "other_years": _g3(ay)})  # fmt: skip
+            "other": _("recorded, on open ground only") if alt.get("condition") == "recorded" else _condition_name(alt.get("condition")),
+            "other_years": _("%(years)s (two cases, weak)") % {"years": _g3(ay)} if alt.get("condition") == "recorded" else _g3(ay)})  # fmt: skip
     return "; ".join(bits)
 
 

@@ -194,6 +194,9 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
         if (survey := survey_beyond_belt(cap_info["condition"])) is not None:
             block["survey_beyond_belt"] = survey
     block.update(headline_text(block, cap_info))
+    if "calendar_years_rates_90" in block and block["calendar_years_interval_varies"] == "nothing (no spread)":
+        # a point run still prints the fitted rates' prediction interval beside the headline
+        block["calendar_years_interval_varies"] = "the fitted rates"
     if "deminer_years" in tot[False]:
         alt = condition_alternative(
             k,
