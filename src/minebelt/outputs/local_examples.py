@@ -23,8 +23,8 @@ NAMES: dict[str, Callable[[], str]] = {
     "Eastern flank, full land borders, Korean DMZ model": lambda: pgettext(
         "bundled scenario", "Eastern flank, full land borders, Korean DMZ model"
     ),
-    "Korean DMZ minefields as built (clearance back-test)": lambda: pgettext(
-        "bundled scenario", "Korean DMZ minefields as built (clearance back-test)"
+    "Korean DMZ minefields as built (in-sample check)": lambda: pgettext(
+        "bundled scenario", "Korean DMZ minefields as built (in-sample check)"
     ),
     "Korean DMZ minefields at the JCS 2021 planned capacity": lambda: pgettext(
         "bundled scenario", "Korean DMZ minefields at the JCS 2021 planned capacity"
