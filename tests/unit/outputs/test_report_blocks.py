@@ -626,7 +626,11 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
         label = label.replace("to clear it", "to clear it as a legacy belt", 1)
     # led by the effort and its interval, then the years with the workforce
     assert f"{figure} {label}" in summ and figure.endswith(" deminer-years") and rng == ""
-    assert label.startswith("(90 %: ") and " to clear it as a legacy belt; " in label and label.endswith(" with 1,200 deminers (stated)")
+    assert (
+        label.startswith("(90 %: ")
+        and " to clear it as a legacy belt; " in label
+        and label.endswith(" with 1,200 deminers (stated)")
+    )
     from minebelt.outputs.report import local_words as W
 
     assert " ".join(W.clearance_line(doc, short=True).split()) in summ  # the card's one line
