@@ -9,13 +9,11 @@ English left outside its citations (marked ``<cite>``: a source is quoted as it 
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from served_app import served_app
 
 from minebelt import i18n
 
@@ -65,31 +63,10 @@ def test_english_lines_finds_untranslated_text() -> None:
     assert english_lines("Potrzebne miny: 124 mln min na 6 700 km") == []
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    import uvicorn
-
-    from minebelt.web.app import create_app
-
-    port = _free_port()
-    config = uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with served_app() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
