@@ -107,6 +107,8 @@ def _clear_caches() -> None:
         geodata.meta,
         geodata.segments_table,
         geodata._pair_segments,
+        geodata._segments_by_pair,
+        geodata._territories,
         geodata.border_lengths,
         geodata.territory,
         geodata.outlines,

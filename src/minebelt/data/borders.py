@@ -128,9 +128,29 @@ def _q(code: str) -> str:
     return code.upper()
 
 
+def _grouped(cols: dict[str, np.ndarray], keys: tuple[str, ...]) -> dict[tuple[str, ...], np.ndarray]:
+    """Row indices (in file order) of each distinct value of the columns ``keys``."""
+    out: dict[tuple[str, ...], list[int]] = {}
+    for i, k in enumerate(zip(*(cols[c].tolist() for c in keys), strict=True)):
+        out.setdefault(tuple(str(v) for v in k), []).append(i)
+    return {k: np.asarray(v, dtype=np.intp) for k, v in out.items()}
+
+
+@cache
+def _segments_by_pair() -> tuple[dict[str, np.ndarray], np.ndarray, dict[tuple[str, ...], np.ndarray]]:
+    """Every segment with its line, read once, and the rows of each border pair: one read of
+    the layer (about 40 ms) instead of one filtered read per border (about 5 ms each: a run
+    over many borders reads hundreds)."""
+    cols, geoms = _read("border_segments")
+    return cols, geoms, _grouped(cols, ("a", "b"))
+
+
 @cache
 def _pair_segments(a: str, b: str) -> tuple[Segment, ...]:
-    cols, geoms = _read("border_segments", where=f"a = '{a}' AND b = '{b}'")
+    all_cols, all_geoms, rows = _segments_by_pair()
+    sel = rows.get((a, b), np.empty(0, dtype=np.intp))
+    cols = {k: v[sel] for k, v in all_cols.items()}
+    geoms = all_geoms[sel]
     order = np.argsort(cols["seq"], kind="stable")
     return tuple(
         Segment(
@@ -251,11 +271,19 @@ def border_row(x: str, y: str) -> dict[str, Any] | None:
 
 
 @cache
+def _territories() -> tuple[dict[str, np.ndarray], np.ndarray, dict[tuple[str, ...], np.ndarray]]:
+    """The territory layer read once, and the rows of each country (in file order)."""
+    cols, geoms = _read("territory", columns=["iso3"])
+    return cols, geoms, _grouped(cols, ("iso3",))
+
+
+@cache
 def territory(code: str) -> Any:
     """The country's land within the data's margin of its land borders (shapely geometry)."""
     import shapely
 
-    cols, geoms = _read("territory", where=f"iso3 = '{_q(code)}'")
+    _cols, all_geoms, rows = _territories()
+    geoms = all_geoms[rows.get((_q(code),), np.empty(0, dtype=np.intp))]
     if len(geoms) == 0:
         raise InputError(f"{code}: no land-border territory in the bundled data (the country has no land border)")
     geom = shapely.union_all(geoms)
