@@ -53,3 +53,35 @@ def test_a_users_scenario_name_is_kept_as_written() -> None:
     doc = {**_reduced_doc(), "scenario": {**_reduced_doc()["scenario"], "name": "Mój scenariusz"}}
     with i18n.language("fi"):
         assert headline_sentence(doc).startswith("Mój scenariusz:")
+
+
+def test_the_commands_status_lines_in_the_readers_language(run_cli, tmp_path, examples) -> None:
+    code, out, err = run_cli("report", examples / "seed-korean-model.toml", "--lang", "pl", "--out", tmp_path / "r")
+    assert code == 0, err
+    flat = " ".join(out.split())
+    n = len(__import__("json").loads((tmp_path / "r" / "manifest.json").read_text())["files"]) + 1
+    assert f"raport zapisano w {tmp_path / 'r'}/ ({n} plików łącznie z manifest.json); otwórz " in flat
+    assert "zawiera 4 scenariusze; raport obejmuje pierwszy: „Model koreańskiej DMZ" in flat
+    assert "written" not in flat and "holds" not in flat
+    code, out, err = run_cli("extract", examples / "article-belt.txt", "--out", tmp_path / "c.toml", "--lang", "uk")
+    assert code == 0, err
+    assert " тверджень записано до " in " ".join(out.split()) or " твердження записано до " in " ".join(out.split())
+    code, out, err = run_cli("report", examples / "seed-reduced-model.toml", "--out", tmp_path / "en")
+    assert code == 0, err
+    assert out.startswith(f"report written to {tmp_path / 'en'}/ (")  # English as before
+
+
+def test_progress_stages_and_counts_in_the_readers_words() -> None:
+    from minebelt.cli._common import count_words, stage_words
+
+    with i18n.language("pl"):
+        assert stage_words("sensitivity") == "wrażliwość"
+        assert stage_words("something new") == "something new"
+        assert count_words(0.5, 412, "sides") == "206/412 stron"
+        assert count_words(1.0, 3, "sides") == "3/3 strony"
+        assert count_words(0.5, 50, "items") == "25/50 elementów"
+    with i18n.language("uk"):
+        assert count_words(0.5, 10_000, "sides") == "5\u00a0000/10\u00a0000 сторін"
+    with i18n.language("en"):
+        assert count_words(0.25, 412, "sides") == "103/412 sides"
+        assert stage_words("html") == "HTML page"
