@@ -85,3 +85,43 @@ def test_progress_stages_and_counts_in_the_readers_words() -> None:
     with i18n.language("en"):
         assert count_words(0.25, 412, "sides") == "103/412 sides"
         assert stage_words("html") == "HTML page"
+
+
+def test_a_bundled_examples_source_is_translated_and_a_users_quoted_as_its_own() -> None:
+    import tomllib
+
+    from conftest import EXAMPLES
+
+    from minebelt.outputs.local_examples import SOURCES, scenario_source
+    from minebelt.outputs.report.local_names import source_line
+
+    sources = {tomllib.loads(p.read_text("utf-8")).get("source") for p in EXAMPLES.glob("*.toml")}
+    assert {" ".join(s.split()) for s in sources if isinstance(s, str)} == set(SOURCES)
+    bundled = "seed 001 densities as a 90 % interval; production, cost and clearance figures as cited below"
+    with i18n.language("pl"):
+        assert source_line(bundled) == (
+            "Źródło: gęstości z artykułu 001 jako przedział 90%; dane o produkcji, kosztach i rozminowaniu"
+            " według źródeł podanych niżej",
+            False,
+        )
+        assert source_line("my own notes, 2026") == ("Źródło: \u201emy own notes, 2026\u201d", True)
+        assert scenario_source("my own notes") is None
+    with i18n.language("en"):
+        assert source_line(bundled) == (f"Source: {bundled}", False)
+        assert source_line("my own notes") == ("Source: my own notes", True)
+
+
+def test_the_reports_subtitle_marks_only_a_users_source_as_quoted(run_cli, tmp_path, examples) -> None:
+    text = (examples / "seed-reduced-model.toml").read_text("utf-8")
+    own = tmp_path / "own.toml"
+    own.write_text(text.replace('source = "seed 001,', 'source = "our own reading of seed 001,', 1), "utf-8")
+    for path, cited in ((examples / "seed-reduced-model.toml", False), (own, True)):
+        out = tmp_path / path.stem
+        code, _out, err = run_cli("report", path, "--lang", "pl", "--out", out)
+        assert code == 0, err
+        page = (out / "index.html").read_text("utf-8")
+        header = page[page.index("<header>") : page.index("</header>")]
+        if cited:
+            assert "<p data-cite>Źródło: \u201eour own reading of seed 001" in header
+        else:
+            assert "<p>Źródło: artykuł 001, sekcja \u201eSecurity belt\u201d: gęstość zmniejszona" in header

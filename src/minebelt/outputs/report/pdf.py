@@ -19,6 +19,7 @@ from ..._version import __version__
 from ...i18n import gettext as _
 from ..local_examples import scenario_name
 from .briefing import summary
+from .local_names import source_line
 from .pdf_base import ACCENT as ACCENT
 from .pdf_base import BG as BG
 from .pdf_base import INK as INK
@@ -50,7 +51,7 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
     sc = doc.get("scenario") or {}
     _h1(pdf, scenario_name(str(sc.get("name") or "")) or _("minebelt estimate"))
     if sc.get("source"):
-        _para(pdf, _("Source: %(source)s") % {"source": sc["source"]}, 8, colour=MUTED, h=3.8)
+        _para(pdf, source_line(sc["source"])[0], 8, colour=MUTED, h=3.8)
     _para(
         pdf,
         _("minebelt %(version)s briefing · scenario sha256 %(sha)s…")
