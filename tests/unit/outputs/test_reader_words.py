@@ -14,6 +14,13 @@ FULL = "Eastern flank, full picture (uncertain)"
 REDUCED = "Reduced model (6,000 mines/km2)"
 
 
+@pytest.fixture(autouse=True)
+def _english_again():
+    """A command run in-process with ``--lang`` sets the language for the rest of the process."""
+    yield
+    i18n.set_language("en")
+
+
 @functools.cache
 def _reduced_doc() -> dict:
     from conftest import EXAMPLES
@@ -107,7 +114,7 @@ def test_a_bundled_examples_source_is_translated_and_a_users_quoted_as_its_own()
         assert source_line("my own notes, 2026") == ("Źródło: \u201emy own notes, 2026\u201d", True)
         assert scenario_source("my own notes") is None
     with i18n.language("en"):
-        assert source_line(bundled) == (f"Source: {bundled}", False)
+        assert source_line(bundled) == (f"Source: {bundled}", True)  # the file's words, as written
         assert source_line("my own notes") == ("Source: my own notes", True)
 
 
@@ -125,3 +132,68 @@ def test_the_reports_subtitle_marks_only_a_users_source_as_quoted(run_cli, tmp_p
             assert "<p data-cite>Źródło: \u201eour own reading of seed 001" in header
         else:
             assert "<p>Źródło: artykuł 001, sekcja \u201eSecurity belt\u201d: gęstość zmniejszona" in header
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "shown"),
+    [
+        ("pl", {"name": "Finland - Russia", "country": "FIN", "border": "RUS"}, "Finlandia - Rosja"),
+        (
+            "pl",
+            {"name": "Lithuania - Russia (Kaliningrad)", "country": "LTU", "border": "RUS"},
+            "Litwa - Rosja (Królewiec)",
+        ),
+        ("uk", {"name": "Ukraine - Belarus", "country": "UKR", "border": "BLR"}, "Україна - Білорусь"),
+        ("lv", {"name": "Latvia - Russia", "country": "LVA", "border": "RUS"}, "Latvija - Krievija"),
+        # the user's own words: kept as written
+        ("pl", {"name": "Finland: priority 600 km", "country": "FIN", "border": "RUS"}, "Finland: priority 600 km"),
+        ("pl", {"name": "Finland - Russia (north)", "country": "FIN", "border": "RUS"}, "Finland - Russia (north)"),
+        ("pl", {"name": "Russia - Finland", "country": "FIN", "border": "RUS"}, "Russia - Finland"),
+        ("pl", {"name": "Ukraine: 1,000 km2 belt", "country": "UKR", "border": "BLR+RUS"}, "Ukraine: 1,000 km2 belt"),
+        ("en", {"name": "Finland - Russia", "country": "FIN", "border": "RUS"}, "Finland - Russia"),
+    ],
+)
+def test_a_default_section_name_takes_the_readers_country_names(lang: str, row: dict, shown: str) -> None:
+    from minebelt.outputs.report.local_names import section_name
+
+    with i18n.language(lang):
+        assert section_name(row) == shown
+
+
+def test_every_bundled_section_name_built_from_two_countries_is_translated() -> None:
+    import tomllib
+
+    from conftest import EXAMPLES
+
+    from minebelt.outputs.report.local_names import section_name
+
+    doc = tomllib.loads((EXAMPLES / "eastern-flank-full.toml").read_text("utf-8"))
+    with i18n.language("fi"):
+        shown = [section_name(s) for s in doc["sections"]]
+    assert all(s != r["name"] for s, r in zip(shown, doc["sections"], strict=True)), shown
+    assert "Liettua - Venäjä (Kaliningrad)" in shown
+
+
+def test_a_block_is_named_as_its_toml_table_beside_its_english_keys() -> None:
+    from minebelt.outputs.report.local_names import block_names
+    from minebelt.outputs.terminal.estimate import input_use
+
+    entry = {"sections": ["a", "b"], "shared": True, "blocks": ["cost", "clearance"]}
+    with i18n.language("pl"):
+        assert input_use({"sections": [], "blocks": ["cost"]}) == "blok [cost]"
+        assert "[cost] i [clearance]" in input_use(entry)
+        assert block_names(["production", "cost"]) == "[production], [cost]"
+    with i18n.language("uk"):
+        assert input_use({"sections": [], "blocks": ["cost"]}) == "блок [cost]"
+    with i18n.language("en"):
+        assert input_use({"sections": [], "blocks": ["cost"]}) == "cost block"
+        assert block_names(["production", "cost"]) == "production, cost"
+
+
+def test_serve_says_its_start_line_in_the_readers_language_and_serves_outside_it(run_cli, monkeypatch) -> None:
+    seen = []
+    monkeypatch.setattr("minebelt.web.app.serve", lambda **kw: seen.append(i18n.current()))
+    code, out, err = run_cli("serve", "--port", "8766", "--lang", "uk")
+    assert code == 0, err
+    assert out == "вебзастосунок minebelt: http://127.0.0.1:8766/ (Ctrl+C зупиняє його)\n"
+    assert seen == ["en"]

@@ -120,6 +120,7 @@ def environment() -> Any:
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
     env.filters["model_words"] = _model_words
     env.filters["scenario_name"] = lambda v: scenario_name(str(_plain(v) or ""))
+    env.filters["section_name"] = lambda r: local_names.section_name(_plain(r))
     env.filters["scenario_source"] = lambda v: scenario_source(str(_plain(v) or "")) or v
     env.filters["capitalize_first"] = lambda v: (lambda t: t[:1].upper() + t[1:])(str(_plain(v) or ""))
     env.filters["input_label"] = lambda v, doc=None: input_label(_plain(v), _plain(doc))

@@ -175,7 +175,7 @@ def source_line(source: Any) -> tuple[str, bool]:
 
     text = str(source or "")
     words = scenario_source(text)
-    if words is not None:
+    if words is not None and current() != "en":  # in English, any file's source is shown as written
         return _("Source: %(source)s") % {"source": words}, False
     return _("Source: %(source)s") % {"source": quoted(text) if current() != "en" else text}, True
 
@@ -268,7 +268,10 @@ def input_value(text: Any, unit_text: Any) -> str:
 
 
 def block_names(blocks: Any) -> str:
-    """``produkcja, koszt``: the blocks an input feeds, as a reader names them."""
+    """``[production], [cost]``: the blocks an input feeds as the TOML names them (what a reader
+    finds in the file, beside keys such as ``cost.unit_cost_per_mine``); in English the words."""
+    if current() != "en":
+        return ", ".join(f"[{b}]" for b in blocks or [])
     return ", ".join(_(BLOCKS[b]) if b in BLOCKS else str(b) for b in blocks or [])
 
 
