@@ -197,3 +197,34 @@ def test_serve_says_its_start_line_in_the_readers_language_and_serves_outside_it
     assert code == 0, err
     assert out == "вебзастосунок minebelt: http://127.0.0.1:8766/ (Ctrl+C зупиняє його)\n"
     assert seen == ["en"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("pl", "19 lutego 2026"),
+        ("uk", "19 лютого 2026\u202fр."),
+        ("fi", "19. helmikuuta 2026"),
+        ("et", "19. veebruar 2026"),
+        ("lv", "2026. gada 19. februāris"),
+        ("lt", "2026-02-19"),  # ISO is the Lithuanian standard (CLDR's medium format)
+        ("en", "2026-02-19"),  # English text keeps the document's ISO
+    ],
+)
+def test_a_date_in_running_text_is_in_the_readers_locale(lang: str, shown: str) -> None:
+    from minebelt import numbers as N
+    from minebelt.outputs.report.local_tables import _budget_rate
+
+    assert N.day("2026-02-19", locale=lang) == shown
+    assert N.day("2025", locale=lang) == "2025" and N.day("March 2024", locale=lang) == "March 2024"
+    with i18n.language(lang):
+        assert _budget_rate("0.254256 USD/PLN (ECB, 2026-02-19)").endswith(f", {shown})")
+        if lang != "en":
+            assert shown in i18n.gettext("to the end of 2027 (ERR, 2026-02-19)")
+
+
+def test_the_fact_checks_data_date_is_the_readers(run_cli, examples) -> None:
+    code, out, err = run_cli("factcheck", examples / "national-plans-claims.toml", "--lang", "pl")
+    assert code in (0, 1), err
+    line = next(ln for ln in " ".join(out.split()).split(". ") if "Dane na dzień" in ln)
+    assert __import__("re").search(r"Dane na dzień \d{1,2} [a-ząćęłńóśźż]+ \d{4}:", line), line
