@@ -51,6 +51,7 @@ Babel's CLDR data; ``web/static/js/format.js`` carries the same tables.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
@@ -339,6 +340,25 @@ def date(d: Any, *, locale: str | None = None) -> str:
     return format_date(day, format="d MMMM y" if loc == "en" else "long", locale=loc)
 
 
+def day(text: Any, *, locale: str | None = None) -> str:
+    """A date in running text for a reader of another language: ISO ``YYYY-MM-DD`` in CLDR's
+    long format (``19 lutego 2026``, ``19. helmikuuta 2026``) except Lithuanian, whose standard
+    (CLDR's medium format) is ISO; English, and anything not an ISO date, as written (the
+    documents and their English text keep ISO)."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    s, loc = str(text or ""), _loc(locale)
+    if loc == "en" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return s
+    try:
+        d = dt.date.fromisoformat(s)
+    except ValueError:
+        return s
+    return format_date(d, format="medium" if loc == "lt" else "long", locale=loc)
+
+
 def decimals(x: Any, d: int) -> Any:
     """A value at a CSV column's precision: ``d`` decimals, half away from zero on the exact
     value (an int for ``d == 0``); anything not a finite number is returned unchanged."""
@@ -358,6 +378,7 @@ __all__ = [
     "not_estimated",
     "count",
     "date",
+    "day",
     "decimals",
     "dist",
     "finite",

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..i18n import ngettext, pgettext
+
 if TYPE_CHECKING:
     from collections.abc import Callable
     from contextlib import AbstractContextManager
@@ -42,6 +44,44 @@ def check_new_file(path: Path | None, force: bool, option: str) -> None:
         check_output_file(path, force=force, option=option)
 
 
+#: The stages the commands report to a progress bar, as the reader reads them.
+STAGES: dict[str, Callable[[], str]] = {
+    "geometry": lambda: pgettext("progress stage", "geometry"),
+    "model": lambda: pgettext("progress stage", "model"),
+    "done": lambda: pgettext("progress stage", "done"),
+    "sensitivity": lambda: pgettext("progress stage", "sensitivity"),
+    "estimates": lambda: pgettext("progress stage", "estimates"),
+    "attribution": lambda: pgettext("progress stage", "attribution"),
+    "finish": lambda: pgettext("progress stage", "finish"),
+    "tables": lambda: pgettext("progress stage", "tables"),
+    "geo files": lambda: pgettext("progress stage", "geo files"),
+    "map": lambda: pgettext("progress stage", "map"),
+    "charts": lambda: pgettext("progress stage", "charts"),
+    "pdf": lambda: pgettext("progress stage", "PDF"),
+    "html": lambda: pgettext("progress stage", "HTML page"),
+    "belts": lambda: pgettext("progress stage", "belts"),
+    "people": lambda: pgettext("progress stage", "people nearby"),
+    "belt polygons": lambda: pgettext("progress stage", "belt polygons"),
+    "GeoPackage": lambda: pgettext("progress stage", "GeoPackage"),
+}
+
+
+def stage_words(stage: str) -> str:
+    """A progress stage's name in the reader's language (as given when not one of :data:`STAGES`)."""
+    words = STAGES.get(stage)
+    return words() if words else stage
+
+
+def count_words(frac: float, total: int, unit: str) -> str:
+    """The items done of a stage, in the reader's locale and plural: ``120/412 sides``, ``120/412 boków``."""
+    from .. import numbers as N
+
+    kw = {"done": N.count(round(frac * total)), "total": N.count(total)}
+    if unit == "sides":
+        return ngettext("%(done)s/%(total)s side", "%(done)s/%(total)s sides", total) % kw
+    return ngettext("%(done)s/%(total)s item", "%(done)s/%(total)s items", total) % kw
+
+
 def progress(unit: str = "items") -> tuple[AbstractContextManager[Any], Callable[..., None]]:
     """A rich progress bar on stderr, as ``(context manager, callback (stage, fraction[, total]))``:
     a stage given its total shows "done/total {unit}" and the time left.
@@ -65,8 +105,7 @@ def progress(unit: str = "items") -> tuple[AbstractContextManager[Any], Callable
 
     def tick(stage: str, frac: float, total: int | None = None) -> None:
         if stage not in tasks:
-            tasks[stage] = prog.add_task(stage, total=1.0, count="")
-        count = f"{round(frac * total):,}/{total:,} {unit}" if total else ""
-        prog.update(tasks[stage], completed=frac, count=count)
+            tasks[stage] = prog.add_task(stage_words(stage), total=1.0, count="")
+        prog.update(tasks[stage], completed=frac, count=count_words(frac, total, unit) if total else "")
 
     return prog, tick

@@ -87,9 +87,9 @@ def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
 
         code = i18n.check(lang) if lang is not None else i18n.from_environment()
         # the server's documents are JSON (English); its page follows its own picker and the
-        # browser's Accept-Language, so serve only checks the code
-        if command.__name__ != "serve":
-            i18n.set_language(code)
+        # browser's Accept-Language: serve says its start line in this language and runs the
+        # server outside it
+        i18n.set_language(code)
         return command(*args, **kwargs)
 
     # typer reads the parameters from the signature and their types from the annotations:

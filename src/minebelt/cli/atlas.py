@@ -140,5 +140,7 @@ def atlas(
 
     term = console()
     render_atlas(result, term)
+    from ..i18n import gettext as _
+
     for path, _data, option in files:
-        term.print(f"{option.lstrip('-')} written to {path}")
+        term.print(_("%(option)s written to %(path)s") % {"option": option.lstrip("-"), "path": path})

@@ -60,4 +60,6 @@ def estimate(
     for r in results:
         render_estimate(r, term, details=details)
     if geojson is not None:
-        term.print(f"belts written to {geojson}")
+        from ..i18n import gettext as _
+
+        term.print(_("belts written to %(path)s") % {"path": geojson})

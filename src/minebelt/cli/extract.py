@@ -51,8 +51,23 @@ def extract(
                 kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
             checked = sum(1 for c in draft.claims if "unverifiable" not in c["compute"])
             summary = ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+            from .. import numbers as N
+            from ..i18n import ngettext
+
+            n = len(draft.claims)
             console().print(
-                f"{len(draft.claims)} claims drafted to {out} ({summary}); {checked} with a computation. Review them, then: minebelt factcheck {out}"
+                ngettext(
+                    "%(n)s claim drafted to %(out)s (%(kinds)s); %(checked)s with a computation. Review it, then: %(command)s",
+                    "%(n)s claims drafted to %(out)s (%(kinds)s); %(checked)s with a computation. Review them, then: %(command)s",
+                    n,
+                )
+                % {
+                    "n": N.count(n),
+                    "out": out,
+                    "kinds": summary,
+                    "checked": N.count(checked),
+                    "command": f"minebelt factcheck {out}",
+                }
             )
     elif not as_json:
         sys.stdout.write(toml_text)

@@ -86,14 +86,35 @@ def report(
             comparison=comparison,
             records=records,
         )
+    from .. import numbers as N
+    from ..i18n import gettext as _
+    from ..i18n import ngettext
+    from ..outputs.claim_words import quoted
+    from ..outputs.local_examples import scenario_name
+    from ._error_words import localise
+
     term = console()
+    n = len(manifest.get("files", [])) + 1
     term.print(
-        f"report written to {out}/ ({len(manifest.get('files', [])) + 1} files with manifest.json); open {out / 'index.html'}"
+        ngettext(
+            "report written to %(out)s/ (%(n)s file with manifest.json); open %(index)s",
+            "report written to %(out)s/ (%(n)s files with manifest.json); open %(index)s",
+            n,
+        )
+        % {"out": out, "n": N.count(n), "index": out / "index.html"}
     )
     if skipped_sensitivity:
-        term.print(f"note: sensitivity analysis left out: {skipped_sensitivity}", style="yellow")
+        term.print(
+            _("note: sensitivity analysis left out: %(reason)s") % {"reason": localise(skipped_sensitivity)},
+            style="yellow",
+        )
     if len(scenarios) > 1:
         term.print(
-            f"note: {scenario} holds {len(scenarios)} scenarios; the report covers the first, {scenarios[0].name!r}",
+            ngettext(
+                "note: %(file)s holds %(n)s scenario; the report covers the first, %(name)s",
+                "note: %(file)s holds %(n)s scenarios; the report covers the first, %(name)s",
+                len(scenarios),
+            )
+            % {"file": scenario, "n": N.count(len(scenarios)), "name": quoted(scenario_name(scenarios[0].name))},
             style="yellow",
         )

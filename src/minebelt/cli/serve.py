@@ -30,6 +30,14 @@ def serve(
     for name in allow_host or []:
         if not name.strip() or any(c in name for c in "/ ,\t"):
             raise InputError(f"--allow-host {name!r}: must be a host name or address, without port, path or spaces")
-    from ..web.app import serve as run_server
+    import contextvars
 
-    run_server(host=host, port=port, allow_hosts=list(allow_host or []))
+    from ..i18n import gettext as _
+    from ..web.app import serve as run_server
+    from ._common import console
+
+    shown = f"[{host}]" if ":" in host else host
+    console().print(_("minebelt web app at %(url)s (Ctrl+C stops it)") % {"url": f"http://{shown}:{port}/"})
+    # the start line is in the language chosen; the server runs outside it (a fresh context:
+    # its page follows its own picker, its JSON is English)
+    contextvars.Context().run(run_server, host=host, port=port, allow_hosts=list(allow_host or []))

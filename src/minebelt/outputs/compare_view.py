@@ -15,6 +15,7 @@ from typing import Any
 from .. import numbers as N
 from ..i18n import N_
 from ..i18n import gettext as _
+from .local_examples import scenario_name
 from .report import fmt as F
 
 #: How each unit of ``minebelt.compare/1`` is written, and the unit shown after a label.
@@ -217,7 +218,7 @@ def compare_view(doc: dict[str, Any]) -> dict[str, Any]:
     for c in doc.get("by_country", []):
         countries.append({"country": c["country"], "name": c["name"], "rows": [_row_cells(r, n) for r in c["figures"]]})
     return {
-        "scenarios": [(s["label"], s["name"], s.get("file") or "") for s in scen],
+        "scenarios": [(s["label"], scenario_name(s["name"]), s.get("file") or "") for s in scen],
         "headers": headers,
         "two": n == 2,
         "rows": rows,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..i18n import pgettext
+from ..i18n import current, pgettext
 
 #: Each bundled scenario's name (``name`` of a scenario file or of its ``[[scenarios]]``).
 NAMES: dict[str, Callable[[], str]] = {
@@ -44,10 +44,51 @@ NAMES: dict[str, Callable[[], str]] = {
 }
 
 
+#: Each bundled example's ``source`` (what its figures rest on), one message per example file.
+SOURCES: dict[str, Callable[[], str]] = {
+    "seed 001 densities as a 90 % interval; production, cost and clearance figures as cited below": lambda: pgettext(
+        "source of examples/eastern-flank-full.toml",
+        # "per cent" in the message: gettext tools read "% i" as a placeholder
+        "seed 001 densities as a 90 per cent interval; production, cost and clearance figures as cited below",
+    ),
+    "seed 001 reduced model applied to measured borders": lambda: pgettext(
+        "source of examples/eastern-flank-reduced.toml", "seed 001 reduced model applied to measured borders"
+    ),
+    "seed 001 Korean model applied to measured borders": lambda: pgettext(
+        "source of examples/eastern-flank.toml", "seed 001 Korean model applied to measured borders"
+    ),
+    "JCS 2016 via Asia Economy (1.27 M mines); Army via Kukmin Ilbo, 2018 (about 116 km2, derived from 'about 40 times Yeouido'); seed 001 (12,000 mines/km2); Gyeonggi Province DMZ portal (248 km)": lambda: (
+        pgettext(
+            "source of examples/korea-dmz.toml",
+            "JCS 2016 via Asia Economy (1.27 M mines); Army via Kukmin Ilbo, 2018 (about 116 km2, derived from 'about 40 times Yeouido'); seed 001 (12,000 mines/km2); Gyeonggi Province DMZ portal (248 km)",
+        )
+    ),
+    "seed 001, 'Security belt' section: Korean model, 12,000 mines/km2, 2 km deep": lambda: pgettext(
+        "source of examples/seed-korean-model.toml",
+        "seed 001, 'Security belt' section: Korean model, 12,000 mines/km2, 2 km deep",
+    ),
+    "seed 001, 'Security belt' section: 'If density is reduced to 6,000 mines per square kilometer...'": lambda: (
+        pgettext(
+            "source of examples/seed-reduced-model.toml",
+            "seed 001, 'Security belt' section: 'If density is reduced to 6,000 mines per square kilometer...'",
+        )
+    ),
+}
+
+
 def scenario_name(name: str) -> str:
     """A scenario's name in the reader's words when it is a bundled example's, as written otherwise."""
     words = NAMES.get(name.strip())
     return words() if words else name
 
 
-__all__ = ["NAMES", "scenario_name"]
+def scenario_source(source: str) -> str | None:
+    """A bundled example's ``source`` in the reader's words; ``None`` for any other text (a
+    user's file: its own words, shown as written and marked as such by the caller)."""
+    words = SOURCES.get(" ".join(source.split()))
+    if words is None:
+        return None
+    return source if current() == "en" else words()
+
+
+__all__ = ["NAMES", "SOURCES", "scenario_name", "scenario_source"]

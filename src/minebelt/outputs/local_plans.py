@@ -118,7 +118,7 @@ def relation_words(text: str) -> str:
         n = float(m[1].replace(",", "")) * _SCALES.get(m[2] or "", 1.0)
         return _("that is about %(n)s times the stated figure") % {"n": N.num(n, words=True)} + span
     if m := re.fullmatch(r"the forecast's date \((.+)\) is (.+)", text):
-        return _("the forecast's date (%(date)s) is %(gap)s") % {"date": m[1], "gap": gap_words(m[2])}
+        return _("the forecast's date (%(date)s) is %(gap)s") % {"date": N.day(m[1]), "gap": gap_words(m[2])}
     return text + span
 
 
@@ -247,7 +247,7 @@ def _outlets(text: str) -> str:
     out = []
     for m in _OUTLET.finditer(text):
         what = OUTLETS[m[1]]() if m[1] in OUTLETS else m[1]
-        out.append(f"{what} ({quoted(m[2])}, {m[3]})" if m[2] else f"{what} ({m[3]})")
+        out.append(f"{what} ({quoted(m[2])}, {N.day(m[3])})" if m[2] else f"{what} ({N.day(m[3])})")
     return "; ".join(out) if out else text
 
 

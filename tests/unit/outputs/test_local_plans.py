@@ -133,6 +133,6 @@ def test_every_state_media_outlet_has_a_message() -> None:
         )
     assert rest == "A note."
     assert said == [
-        "Twierdzenie podaje TASS, rosyjska państwowa agencja informacyjna (\u201eX 2025\u201d, 2025-01-02): "
+        "Twierdzenie podaje TASS, rosyjska państwowa agencja informacyjna (\u201eX 2025\u201d, 2 stycznia 2025): "
         "media państwowe lub z państwem powiązane."
     ]

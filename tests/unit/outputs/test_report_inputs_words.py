@@ -17,7 +17,9 @@ def test_counted_units_take_the_plural_of_their_figure():
         assert _sp(LN.input_value("4021", "deminers")) == "4 021 saperów"
         assert _sp(LN.input_value("3", "deminers")) == "3 saperzy"
         assert LN.input_value("0", "years") == "0 lat"
-        assert LN.block_names(["production", "clearance"]) == "produkcja, rozminowanie"
+        assert (
+            LN.block_names(["production", "clearance"]) == "[production], [clearance]"
+        )  # the TOML tables, as in the file
 
 
 def test_method_in_the_reader_words():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import i18n
+from ... import numbers as N
 from ...i18n import gettext as _
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
@@ -176,7 +177,7 @@ def exchange_rows(rate: dict[str, Any]) -> list[dict[str, Any]]:
             continue
         seen.add(key)
         rows.append(_row(_("Exchange rate (%(figure)s)") % {"figure": cv.get("figure", "")} if len([x for x in rate["conversions"] if isinstance(x, dict) and x.get("input") == cv.get("input")]) > 2 else _("Exchange rate"),
-                         f"1 {cv.get('from')} = {_rate(cv.get('rate'))} {cv.get('to')}", _("ECB reference rate of %(date)s (price date %(price_date)s)") % {"date": cv.get("rate_date"), "price_date": cv.get("price_date")},
+                         f"1 {cv.get('from')} = {_rate(cv.get('rate'))} {cv.get('to')}", _("ECB reference rate of %(date)s (price date %(price_date)s)") % {"date": N.day(cv.get("rate_date")), "price_date": N.day(cv.get("price_date"))},
                          str(rate.get("source") or "Source: ECB statistics"), "cited"))  # fmt: skip
     return rows
 

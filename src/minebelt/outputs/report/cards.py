@@ -22,6 +22,7 @@ from typing import Any, cast
 from ... import numbers as N
 from ...i18n import current, ngettext
 from ...i18n import gettext as _
+from ..local_examples import scenario_name
 from . import local_words as W
 from .cards_base import _SENTENCE_END as _SENTENCE_END
 from .cards_base import Card as Card
@@ -91,7 +92,7 @@ def headline_sentence(doc: dict[str, Any]) -> str:
     figure leads (the front the belt is laid behind); the border's length is named only where it
     differs, with the reason. Figures by the headline rule (3 significant figures)."""
     f = _belt_facts(doc)
-    name = str(_get(doc, "scenario", "name") or _("This scenario"))
+    name = scenario_name(str(_get(doc, "scenario", "name") or "")) or _("This scenario")
     rng = N.dist(f["t"].get("mines_dist"), 3, words=True)
     depth = _span_words(f["depths"], _("km"), doc, "depth_km")
     kw = {

@@ -18,6 +18,7 @@ import numpy as np
 
 from ...errors import InputError
 from .fmt import dist_range, fmt_mines, fmt_num, is_num
+from .local_names import section_name
 
 if TYPE_CHECKING:
     from ...pipeline.result import EstimateResult
@@ -124,7 +125,7 @@ def _line_markers(geom: Any) -> list[tuple[float, float, float]]:
 
 
 def _section_tip(row: dict[str, Any]) -> str:
-    lines = [row.get("name", "")]
+    lines = [section_name(row)]
     lines.append(f"{row.get('country', '')} \u2192 {row.get('border') or 'line'}")
     if row.get("length_km") is not None:
         extra = ""
@@ -188,9 +189,11 @@ def geo_context(result: EstimateResult) -> GeoContext | None:
     for i, row in enumerate(rows):
         belt, line = belts[i], lines[i]
         if belt is None and line is None:
-            stated.append(row["name"])
+            stated.append(section_name(row))
             continue
-        sec = Section(index=i, name=row["name"], colour=PALETTE[k % len(PALETTE)], belt=None, tip=_section_tip(row))
+        sec = Section(
+            index=i, name=section_name(row), colour=PALETTE[k % len(PALETTE)], belt=None, tip=_section_tip(row)
+        )
         k += 1
         if belt is not None and not belt.is_empty:
             sec.belt = _project(belt, tr)

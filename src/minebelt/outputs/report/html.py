@@ -23,6 +23,7 @@ from ... import i18n
 from ... import numbers as N
 from ..._version import __version__
 from ...i18n import gettext as _
+from ..local_examples import scenario_name, scenario_source
 from ..verdicts import verdict_words
 from . import (
     claim_cells,
@@ -118,6 +119,9 @@ def environment() -> Any:
     env.filters["value_text"] = lambda v: F.fmt_value_text(_plain(v))
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
     env.filters["model_words"] = _model_words
+    env.filters["scenario_name"] = lambda v: scenario_name(str(_plain(v) or ""))
+    env.filters["section_name"] = lambda r: local_names.section_name(_plain(r))
+    env.filters["scenario_source"] = lambda v: scenario_source(str(_plain(v) or "")) or v
     env.filters["capitalize_first"] = lambda v: (lambda t: t[:1].upper() + t[1:])(str(_plain(v) or ""))
     env.filters["input_label"] = lambda v, doc=None: input_label(_plain(v), _plain(doc))
     env.filters["input_value"] = lambda e: (
@@ -146,6 +150,7 @@ def environment() -> Any:
         claim_computed=lambda c: claim_cells.computed(_plain(c) or {}),
         claim_why=lambda c: claim_cells.why(_plain(c) or {}),
         block_names=lambda v: local_names.block_names(_plain(v)),
+        source_line=lambda v: local_names.source_line(_plain(v)),
         method_words=lambda p: local_names.method_words(
             *(_plain(p or {}).get(k) for k in ("method", "samples", "seed"))
         ),
@@ -228,7 +233,7 @@ def render_page(
         .get_template("index.html.j2")
         .render(
             lang=i18n.current(),
-            title=str(sc.get("name") or _("minebelt estimate")),
+            title=scenario_name(str(sc.get("name") or "")) or _("minebelt estimate"),
             doc=doc,
             brief=summary(doc, claims),
             nav=nav,

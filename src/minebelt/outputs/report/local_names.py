@@ -144,6 +144,42 @@ def countries(codes: Any, doc: dict[str, Any] | None = None) -> str:
     return ", ".join(country(c, doc) for c in codes or [])
 
 
+#: Places a section's default name may add after the neighbour: ``Russia (Kaliningrad)``.
+_PLACES = {"Kaliningrad": lambda: pgettext("place", "Kaliningrad")}
+
+
+def section_name(row: dict[str, Any]) -> str:
+    """A section's name (a row of the document's ``sections``) in the reader's words when it is
+    the default built from its two countries' English names, ``{country} - {border}`` with an
+    optional known place in brackets (``Lithuania - Russia (Kaliningrad)`` -> ``Litwa - Rosja
+    (Królewiec)``, CLDR's names); any other name is the user's own, shown as written."""
+    name = str(row.get("name") or "")
+    codes = (_alpha2().get(str(row.get("country") or "")), _alpha2().get(str(row.get("border") or "")))
+    if current() == "en" or None in codes:
+        return name
+    en = _territories("en")
+    a, b = (en.get(str(c)) or "" for c in codes)
+    m = re.fullmatch(rf"{re.escape(a)} - {re.escape(b)}(?: \((?P<place>[^()]+)\))?", name.strip())
+    if not a or not b or m is None or (m["place"] and m["place"] not in _PLACES):
+        return name
+    words = f"{country(row['country'])} - {country(row['border'])}"
+    return f"{words} ({_PLACES[m['place']]()})" if m["place"] else words
+
+
+def source_line(source: Any) -> tuple[str, bool]:
+    """The scenario's ``Source: ...`` line and whether it quotes the file's own words: a bundled
+    example's source in the reader's words; a user's as written, in the reader's quotation marks
+    outside English (a quotation the English guards leave alone, like a claims file's note)."""
+    from ..claim_words import quoted
+    from ..local_examples import scenario_source
+
+    text = str(source or "")
+    words = scenario_source(text)
+    if words is not None and current() != "en":  # in English, any file's source is shown as written
+        return _("Source: %(source)s") % {"source": words}, False
+    return _("Source: %(source)s") % {"source": quoted(text) if current() != "en" else text}, True
+
+
 def unit(text: Any) -> str:
     """An input's unit in the reader's words (as written when the catalogue lacks it)."""
     s = str(text or "")
@@ -232,7 +268,10 @@ def input_value(text: Any, unit_text: Any) -> str:
 
 
 def block_names(blocks: Any) -> str:
-    """``produkcja, koszt``: the blocks an input feeds, as a reader names them."""
+    """``[production], [cost]``: the blocks an input feeds as the TOML names them (what a reader
+    finds in the file, beside keys such as ``cost.unit_cost_per_mine``); in English the words."""
+    if current() != "en":
+        return ", ".join(f"[{b}]" for b in blocks or [])
     return ", ".join(_(BLOCKS[b]) if b in BLOCKS else str(b) for b in blocks or [])
 
 

@@ -268,7 +268,11 @@ def _budget_rate(text: Any) -> str:
     m = re.match(r"^(?P<rate>[0-9.]+) (?P<pair>[A-Z]{3}/[A-Z]{3}) \(ECB, (?P<date>[0-9-]+)\)$", str(text or ""))
     if not m:
         return str(text or "")
-    return _("%(rate)s %(pair)s (ECB, %(date)s)") % {**m.groupdict(), "rate": _rate(float(m.group("rate")))}
+    return _("%(rate)s %(pair)s (ECB, %(date)s)") % {
+        **m.groupdict(),
+        "rate": _rate(float(m.group("rate"))),
+        "date": N.day(m.group("date")),
+    }
 
 
 def _money(x: Any, currency: Any) -> str:
@@ -306,7 +310,10 @@ def budget_rows(doc: dict[str, Any]) -> list[dict[str, str]]:
             for w in b.get("of_which") or []
             if isinstance(w, dict)
         )
-        when = _("announced %(date)s, %(period)s") % {"date": b.get("announced"), "period": data_text(b.get("period"))}
+        when = _("announced %(date)s, %(period)s") % {
+            "date": N.day(b.get("announced")),
+            "period": data_text(b.get("period")),
+        }
         rate = _budget_rate(b.get("rate"))
         text = _(
             "%(country)s, %(programme)s: %(amount)s (%(when)s) = %(converted)s at %(rate)s; beside the country's costed belt (%(belt)s): %(share)s."
@@ -345,7 +352,12 @@ def cost_notes(doc: dict[str, Any]) -> list[str]:
     pairs = list(
         dict.fromkeys(
             _("1 %(from)s = %(rate)s %(to)s on %(date)s")
-            % {"from": x.get("from"), "rate": _rate(x.get("rate")), "to": x.get("to"), "date": x.get("rate_date")}
+            % {
+                "from": x.get("from"),
+                "rate": _rate(x.get("rate")),
+                "to": x.get("to"),
+                "date": N.day(x.get("rate_date")),
+            }
             for x in convs
         )
     )

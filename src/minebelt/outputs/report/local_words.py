@@ -111,7 +111,7 @@ def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
                 "amount": amount,
                 "scope": scope,
                 "who": n.get("said_by", ""),
-                "date": n.get("date", ""),
+                "date": N.day(n.get("date", "")),
             }
             text = _("%(country)s, stated need or stock target: %(amount)s %(scope)s (%(who)s, %(date)s)") % kw
             if _num(n.get("ratio_to_model")) is not None:
@@ -178,7 +178,7 @@ def cost_details(doc: dict[str, Any]) -> tuple[str, ...]:
         ):
             out.append(_("%(country)s announced %(money)s (%(programme)s, %(date)s): %(share)s of its costed belt. A plan: shown, not judged.") % {
                 "country": country(b.get("country"), doc), "money": N.sig(b["amount"], 2, currency=str(b.get("currency") or "")),
-                "programme": _(str(b.get("programme") or "")) if b.get("programme") else "", "date": b.get("announced", ""), "share": N.pct(b["share_of_costed_belt"]) if b["share_of_costed_belt"] < 1 else N.ratio(b["share_of_costed_belt"])})  # fmt: skip
+                "programme": _(str(b.get("programme") or "")) if b.get("programme") else "", "date": N.day(b.get("announced", "")), "share": N.pct(b["share_of_costed_belt"]) if b["share_of_costed_belt"] < 1 else N.ratio(b["share_of_costed_belt"])})  # fmt: skip
     if (c.get("exchange_rate") or {}).get("conversions"):
         out.append(_("Each sourced figure is converted at the ECB euro reference rate of its own price date."))
     return tuple(out)

@@ -24,6 +24,7 @@ from ...i18n import gettext as _
 from .fmt import dist_range, fmt_mines, short
 from .geo import KM_MARKER_STEP, PALETTE, GeoContext, Section
 from .labels import is_far, layout_map
+from .local_names import section_name
 
 if TYPE_CHECKING:
     from ...pipeline.result import EstimateResult
@@ -316,7 +317,7 @@ def bars_png(result: EstimateResult) -> bytes:
     """No geometry: a bar chart of mines by section (PNG bytes), saying why."""
     doc = result.document
     rows = result.sections
-    names = [short(r["name"], 48) for r in rows][::-1]
+    names = [short(section_name(r), 48) for r in rows][::-1]
     vals = [(r.get("mines") or 0.0) / 1e6 for r in rows][::-1]
     fig = figure((11.7, 8.3), DPI)
     ax = fig.add_axes([0.32, 0.14, 0.62, 0.72])

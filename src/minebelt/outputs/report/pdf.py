@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..._version import __version__
 from ...i18n import gettext as _
+from ..local_examples import scenario_name
 from .briefing import summary
+from .local_names import source_line
 from .pdf_base import ACCENT as ACCENT
 from .pdf_base import BG as BG
 from .pdf_base import INK as INK
@@ -47,9 +49,9 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
     """The one-page briefing; ``scale`` shrinks the text so that it fits one A4 page."""
     pdf.add_page()
     sc = doc.get("scenario") or {}
-    _h1(pdf, str(sc.get("name") or _("minebelt estimate")))
+    _h1(pdf, scenario_name(str(sc.get("name") or "")) or _("minebelt estimate"))
     if sc.get("source"):
-        _para(pdf, _("Source: %(source)s") % {"source": sc["source"]}, 8, colour=MUTED, h=3.8)
+        _para(pdf, source_line(sc["source"])[0], 8, colour=MUTED, h=3.8)
     _para(
         pdf,
         _("minebelt %(version)s briefing · scenario sha256 %(sha)s…")
@@ -150,7 +152,7 @@ def build_pdf(
 ) -> bytes:
     """The A4 briefing of an estimate document as PDF bytes (see the module docstring);
     with ``comparison`` (``minebelt.compare/1``), a page comparing it with other scenarios."""
-    title = str((doc.get("scenario") or {}).get("name") or "minebelt estimate")
+    title = scenario_name(str((doc.get("scenario") or {}).get("name") or "")) or "minebelt estimate"
     pdf = _pdf(title)
     brief = summary(doc, claims)
     _summary_page(pdf, doc, brief, _summary_scale(doc, brief, title))

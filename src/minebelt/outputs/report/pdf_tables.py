@@ -75,7 +75,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         + [_("mines/km front")]
     )
     body = [
-        [r.get("name", ""), r.get("country", ""), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_count(r.get("density_per_km2")), fmt_mines(r.get("mines"))]
+        [LN.section_name(r), r.get("country", ""), fmt_km(r.get("length_km")), fmt_km(r.get("area_km2")), fmt_count(r.get("density_per_km2")), fmt_mines(r.get("mines"))]
         + ([_rng(r.get("mines_dist"), fmt_mines)] if mc else []) + [fmt_count(r.get("mines_per_km_front"))]
         for r in rows
     ]  # fmt: skip

@@ -25,6 +25,7 @@ from ...i18n import N_, current
 from ...i18n import gettext as _
 from .fmt import fmt_count, fmt_km, is_num, label
 from .local_names import country as local_country
+from .local_names import section_name
 
 #: Plain words for input names (the last part of an input key), with the unit each value is in.
 INPUT_WORDS: dict[str, tuple[str, str]] = {
@@ -219,11 +220,12 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     total = e["total"] if isinstance(e.get("total"), dict) else {}
     rows, between = _country_rows(doc, e, total, radii, counts)
     sections = []
+    shown = {r.get("name"): section_name(r) for r in doc.get("sections") or [] if isinstance(r, dict)}
     for s in e.get("sections") or []:
         if isinstance(s, dict):
             sections.append(
                 {
-                    "name": s.get("name"),
+                    "name": shown.get(s.get("name"), s.get("name")),
                     "counts": counts(s) if s.get("available", True) else None,
                     "reason": s.get("reason"),
                 }

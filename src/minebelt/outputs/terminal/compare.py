@@ -40,6 +40,7 @@ def headline(doc: dict[str, Any]) -> str:
     from ... import numbers as N
     from ...i18n import gettext as _
     from ...i18n import npprinted, pgettext
+    from ..local_examples import scenario_name
 
     scen = doc.get("scenarios") or []
     row = next((r for r in doc.get("figures") or [] if r.get("unit") == "mines"), None)
@@ -62,7 +63,7 @@ def headline(doc: dict[str, Any]) -> str:
             % kw
         )
     return _("Compared with %(label)s (%(name)s, %(mines)s): %(parts)s.") % {
-        "label": scen[0]["label"], "name": scen[0]["name"], "mines": f"{printed} {mines}", "parts": ", ".join(parts)}  # fmt: skip
+        "label": scen[0]["label"], "name": scenario_name(scen[0]["name"]), "mines": f"{printed} {mines}", "parts": ", ".join(parts)}  # fmt: skip
 
 
 def render_compare(doc: dict[str, Any], console: Console) -> None:

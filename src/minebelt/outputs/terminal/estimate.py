@@ -11,10 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ... import numbers as N
-from ...i18n import current, ngettext, pgettext
+from ...i18n import current, ngettext
 from ...i18n import gettext as _
 from ..report import local_words as W
 from ..report.cards import headline_sentence
+from ..report.local_names import section_name
 from .blocks import render_blocks
 from .layout import Column, para, print_table
 
@@ -38,14 +39,9 @@ def MINES_PER_KM() -> str:
 
 
 def _block_name(key: str) -> str:
-    """A block's name as a word of the reader's language (``cost`` -> ``koszty``)."""
-    names = {
-        "production": lambda: pgettext("block", "production"),
-        "cost": lambda: pgettext("block", "cost"),
-        "clearance": lambda: pgettext("block", "clearance"),
-        "exposure": lambda: pgettext("block", "exposure"),
-    }
-    return names[key]() if key in names else key
+    """A block's name as the reader finds it: in English the word (``cost``), in another language
+    the TOML table as written (``[cost]``, beside keys such as ``cost.unit_cost_per_mine``)."""
+    return key if current() == "en" else f"[{key}]"
 
 
 def input_use(entry: dict[str, Any]) -> str:
@@ -84,9 +80,9 @@ def _sections_columns(doc: dict[str, Any], rows: list[dict[str, Any]]) -> tuple[
         # names readable: up to 22 characters a line before a lower-priority column goes
         Column(
             _("section"),
-            [r["name"] for r in rows] + [_("Total")],
+            [section_name(r) for r in rows] + [_("Total")],
             numeric=False,
-            min_width=min(22, max(len(r["name"]) for r in rows)),
+            min_width=min(22, max(len(section_name(r)) for r in rows)),
         ),
         Column(_("country"), [r["country"] for r in rows] + [""], numeric=False, priority=4),
         Column(_("border"), [r["border"] or _("(line)") for r in rows] + [""], numeric=False, priority=7),
@@ -169,7 +165,11 @@ def _notes(res: EstimateResult, doc: dict[str, Any], console: Console) -> None:
                 _(
                     "note: %(name)s: %(area)s km² of %(country)s's land within the depth is not connected to the front (islands, land across the sea): left out"
                 )
-                % {"name": row["name"], "area": N.num(fr["detached_km2"], scale=False), "country": row["country"]},
+                % {
+                    "name": section_name(row),
+                    "area": N.num(fr["detached_km2"], scale=False),
+                    "country": row["country"],
+                },
             )
 
 
@@ -194,7 +194,9 @@ def render_estimate(res: EstimateResult, console: Console, details: bool = False
         console.print(_("Uncertain inputs (one draw per iteration per key):"))
         for i in uncertain:
             value = f"{i['value']} {i['unit']}" if current() == "en" else W.value(i["value"], W.unit(i["unit"]))
-            para(console, f"{i['key']} = {value}  [{input_use(i)}]", indent=2, hang=4)
+            # another language names a block as its TOML table ([cost]): no brackets around that
+            use = f"[{input_use(i)}]" if current() == "en" else f"\u2014 {input_use(i)}"
+            para(console, f"{i['key']} = {value}  {use}", indent=2, hang=4)
     for s in doc["provenance"]["model_sources"]:
         para(console, _("source: %(source)s") % {"source": s}, style="dim")
     if more:

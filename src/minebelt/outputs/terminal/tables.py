@@ -105,7 +105,9 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
     if split := holds_by_kind(doc["claims"]):
         para(console, split)
     if doc.get("as_of"):
-        para(console, _("Data as of %(date)s: the newest source these verdicts rest on.") % {"date": doc["as_of"]})
+        para(
+            console, _("Data as of %(date)s: the newest source these verdicts rest on.") % {"date": N.day(doc["as_of"])}
+        )
     shown = [v for v, _ in counts] if show_all else ["does-not-hold", "error"]
     for verdict, n in counts:
         if verdict not in shown:
