@@ -362,8 +362,8 @@ def draft_with_skipped(text: str, source: str = "article") -> tuple[list[dict[st
                 f"article: more than {settings.ARTICLE_CLAIMS_MAX:,} claims (ARTICLE_CLAIMS_MAX): a table of figures, not an article"
             )
     for c in out:
-        if (area := c.pop("_open_range", None)) and (r := A.range_at_densities(area, st.densities)) is not None:
-            (c["compute"], c["note"]), c["kind"], c["by"] = r, "model", "the article's own arithmetic"
+        if (area := c.pop("_open_range", None)) and (got := A.range_at_densities(area, st.densities)) is not None:
+            (c["compute"], c["note"]), c["kind"], c["by"] = got, "model", "the article's own arithmetic"
     claims, repeats = finish(out)
     order = {x.text: x.index for x in reversed(sents)}
     return claims, sorted(skipped + repeats, key=lambda x: order.get(x["quote"], len(sents)))
