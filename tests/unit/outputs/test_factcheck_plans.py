@@ -5,6 +5,7 @@ the rule that no model refutes a plan once, last."""
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 
@@ -256,3 +257,42 @@ def _seed() -> dict:
     from minebelt.factcheck import check_file
 
     return check_file(EXAMPLES / "seed-claims.toml")
+
+
+@pytest.mark.parametrize(
+    "cid",
+    ["s1-reduced-few-years", *(f"s1-coalition-{c}" for c in ("est", "lva", "ltu", "fin", "pol", "ukr"))],
+)
+def test_a_forecast_keeps_the_articles_words_with_a_reading_and_no_gap_in_months(cid):
+    """A hedged or conditional forecast is stated in its own words ("at the beginning of 2026",
+    "within a few years"), read by minebelt in a sentence that says so, and never measured
+    against its outcome in months."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+    from minebelt.i18n import language
+    from minebelt.outputs.local_plans import plan_parts
+
+    row = next(r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"] if r["id"] == cid)
+    assert row["verdict"] == "stated" and row["kind"] == "plan"
+    assert isinstance(row["stated"], str) and row["stated"] in row["quote"]
+    assert row["reading"]["as"] and "minebelt's reading, not the article's words" in row["explanation"]
+    assert not re.search(r"\d+ months? (?:later|earlier)|the same month", row["explanation"])
+    with language("pl"):
+        said, _note, _closing = plan_parts(row)
+    assert any(s.startswith("Odczytano jako") for s in said)
+
+
+def test_a_reading_of_a_fact_stays_a_number(tmp_path):
+    from minebelt.errors import InputError
+    from minebelt.factcheck import check_file
+
+    p = tmp_path / "c.toml"
+    p.write_text(
+        '[[claims]]\nid = "a"\nquote = "soon"\nstated = "soon"\nunit = "date"\n'
+        'reading = { qualifier = "before", value = "2026-04", as = "by April" }\n'
+        'compute = { date = "WITHDRAWAL_EFFECT_EST" }\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="reading.qualifier"):
+        check_file(p)
