@@ -296,3 +296,23 @@ def test_a_reading_of_a_fact_stays_a_number(tmp_path):
     )
     with pytest.raises(InputError, match="reading.qualifier"):
         check_file(p)
+
+
+def test_land_border_is_read_one_way_and_the_other_figure_is_beside_it():
+    """'Land border' is the whole border on land (rivers and lakes on the line included) in
+    every claim of the file, said so, with the land segments alone beside it; Estonia and Latvia
+    in 'lack natural barriers' get the same kind and the same kind of reading."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    rows = {r["id"]: r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
+    for cid in ("s1-baltic-900-km", "s1-fin-1300-km"):
+        r = rows[cid]
+        assert "'Land border' read as the field uses it" in r["explanation"], cid
+        assert "land segments only (rivers and lakes left out)" in r["explanation"], cid
+    assert rows["s1-baltic-900-km"]["computed"] > rows["s1-fin-1300-km"]["computed"]
+    est, lva = rows["s0-est-no-natural-barriers"], rows["s0-lva-no-natural-barriers"]
+    assert est["kind"] == lva["kind"] == "fact"
+    assert est["reading"]["qualifier"] == lva["reading"]["qualifier"] == "under"
+    assert est["verdict"] in ("holds", "does-not-hold") and lva["verdict"] in ("holds", "does-not-hold")
