@@ -316,3 +316,19 @@ def test_land_border_is_read_one_way_and_the_other_figure_is_beside_it():
     assert est["kind"] == lva["kind"] == "fact"
     assert est["reading"]["qualifier"] == lva["reading"]["qualifier"] == "under"
     assert est["verdict"] in ("holds", "does-not-hold") and lva["verdict"] in ("holds", "does-not-hold")
+
+
+@pytest.mark.parametrize(
+    ("n", "words"), [(0, "0 NATO members not party"), (1, "1 NATO member not party"), (2, "2 NATO members not party")]
+)
+def test_a_count_of_members_not_party_takes_its_plural_by_ngettext(n, words):
+    from minebelt.factcheck import fmt_value
+    from minebelt.i18n import language
+    from minebelt.outputs.claim_words import value
+
+    assert fmt_value(n, "NATO members not party") == words
+    with language("pl"):
+        assert value(n, "NATO members not party").endswith(
+            ("państwo NATO niebędące stroną", "państwa NATO niebędące stronami", "państw NATO niebędących stronami")
+        )
+        assert value(1, "NATO members not party") == "1 państwo NATO niebędące stroną"
