@@ -96,8 +96,10 @@ EDGE_NAMED = 3
 
 
 def edge_sentence(rows: list[dict[str, Any]], margin_km: float = EDGE_MARGIN_KM) -> str:
-    """``"At the edge, within 100 m of the 1 km line (in or out of the count as the belt's
-    depth moves): Voznesenivka, UKR, 15,218 people (1.06 km, not counted)."``; "" without one."""
+    """``"At the edge: places whose point lies within 100 m of the 1 km line (in or out of the
+    count as the belt's depth moves; the built-up area may reach inside it): Voznesenivka, UKR,
+    15,218 people (1.06 km, not counted)."``; "" without one. A place is a point: its distance
+    says nothing of where its built-up area ends."""
     if not rows:
         return ""
     shown = rows[:EDGE_NAMED]
@@ -111,8 +113,8 @@ def edge_sentence(rows: list[dict[str, Any]], margin_km: float = EDGE_MARGIN_KM)
         parts.append(f"{rest} more place{'s' if rest != 1 else ''}")
     names = "; ".join(parts[:-1]) + (", and " if len(parts) > 1 else "") + parts[-1]
     return (
-        f"At the edge, within {margin_km * 1000:.0f} m of the {NAMED_WITHIN_KM:g} km line "
-        f"(in or out of the count as the belt's depth moves): {names}."
+        f"At the edge: places whose point lies within {margin_km * 1000:.0f} m of the {NAMED_WITHIN_KM:g} km line "
+        f"(in or out of the count as the belt's depth moves; the built-up area may reach inside it): {names}."
     )
 
 

@@ -113,7 +113,7 @@ def _civilians_line(t: dict[str, Any]) -> str:
     out = ""
     if named:
         p = named[0]
-        where = "the belt as drawn would cross" if p.get("inside") else "nearest"
+        where = "the belt as drawn would pass through or around" if p.get("inside") else "nearest"
         more = inside - 1 if p.get("inside") else 0
         out = f"{where} {p.get('name')}, {p.get('country')}, {N.count(p.get('population'))} people" + (
             f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else ""

@@ -87,7 +87,7 @@ def edge_text(t: dict[str, Any], doc: dict[str, Any]) -> str:
             ngettext("and %(n)s more place", "and %(n)s more places", len(rows) - 3) % {"n": N.count(len(rows) - 3)}
         )
     return _(
-        "At the edge, within %(m)s m of the 1 km line (in or out of the count as the belt's depth moves): %(places)s."
+        "At the edge: places whose point lies within %(m)s m of the 1 km line (in or out of the count as the belt's depth moves; the built-up area may reach inside it): %(places)s."
     ) % {"m": N.count(round(margin * 1000)), "places": "; ".join(items)}
 
 
@@ -101,7 +101,10 @@ def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
         kw = {"place": p.get("name"), "country": country(p.get("country"), doc), "people": N.count(p.get("population"))}
         people = ngettext("%(people)s person", "%(people)s people", int(_num(p.get("population")) or 0)) % kw
         if p.get("inside"):
-            out = _("the belt as drawn would cross %(place)s (%(country)s, %(people)s)") % {**kw, "people": people}
+            out = _("the belt as drawn would pass through or around %(place)s (%(country)s, %(people)s)") % {
+                **kw,
+                "people": people,
+            }
             more = inside - 1
             if more > 0:
                 out += " " + ngettext("and %(n)s more place", "and %(n)s more places", more) % {"n": N.count(more)}

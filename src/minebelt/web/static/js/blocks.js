@@ -315,7 +315,7 @@ export function clearanceCostCard(doc) {
     const words = { EU: gettext("EU member states"), UKR: gettext("Ukraine"), other: gettext("elsewhere"), stated: gettext("as stated") };
     const levels = get(k, "cost_per_deminer_year.by_wage_level");
     const rates = (Array.isArray(levels) ? levels : []).map((b) => `${words[b.wage_level] || b.words}: ${span(b.low, b.high, { sig: 2, currency: cur }) || M(b.low)}`).join("; ");
-    assumes = gettext("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); machines, survey and management are in that cost",
+    assumes = gettext("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); survey within the programmes' budgets is in it",
       { effort: sig(effort, { sig: 2, words: true }), rates });
     if (area !== null) {
       details.push(gettext("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).",
