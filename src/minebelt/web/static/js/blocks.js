@@ -270,6 +270,9 @@ export function exposureCard(doc) {
         return gettext("%(people)s within %(r)s km", { people, r });
       });
     const details = [gettext("On the defender's side: %(figures)s.", { figures: side("defender_side").join(", ") })];
+    const occ = get(t, "occupied");  // counted places in Ukraine: who lives in occupied land now is not estimated
+    if (occ && occ.places) details.push(gettext("Of the places counted, %(n)s (%(people)s people) are in Ukraine, at the places data's pre-war figures: where the border runs through territory occupied since 2014 or 2022, those people may not live there now (not estimated; the places data has no regions, so Ukraine is shown whole).",
+      { n: count(occ.places), people: sig(occ.population, { words: true }) }));
     if (other) details.push(gettext("Across the border (%(countries)s), counted apart: %(figures)s.", { countries: (other.countries || []).join(", "), figures: side("other_side").join(", ") }));
     const scope = text(e, "scope");
     if (scope) details.push(`Counted: ${scope}`);
