@@ -53,3 +53,18 @@ def test_the_recorded_condition_is_marked_as_two_cases():
 
     doc = {"clearance": {"calendar_years": 270, "condition_alternative": {"condition": "recorded", "years": 18.4}}}
     assert any("(two cases, weak)" in x for x in clearance_details(doc))
+
+
+def test_an_area_based_cost_on_a_point_run_carries_the_per_m2_interval():
+    """The korea-dmz KRW cost (the cleared area at a range of cost per m²) has an interval on a
+    point run: the cleared m² times the range's 5th and 95th percentiles, labelled as such."""
+    from minebelt import estimate, load_scenario
+    from minebelt.outputs.report.cards_clearance import clearance_cost_card
+
+    doc = estimate(load_scenario(ROOT / "examples" / "korea-dmz.toml")).document
+    doc = doc[0] if isinstance(doc, list) else doc
+    k = doc["clearance"]
+    lo, hi = k["cost_per_m2_90"]
+    assert k["cost_basis"] == "area" and lo < k["cost"] < hi and hi / lo < 1.3
+    assert "(90 %, the cost per m² alone: " in k["cost_headline"]
+    assert "the cost per m² alone" in clearance_cost_card(doc).range

@@ -340,7 +340,8 @@ export function clearanceCostCard(doc) {
     title: gettext("Clearance cost"),
     figure: M(cost),
     label: year ? gettext("to clear it, %(currency)s at %(year)s prices", { currency: cur, year }) : gettext("to clear it"),
-    range: interval(dist(d(k, "cost"), { sig: 2, currency: cur })),
+    range: interval(dist(d(k, "cost"), { sig: 2, currency: cur }))
+      || (Array.isArray(k.cost_per_m2_90) ? interval(span(k.cost_per_m2_90[0], k.cost_per_m2_90[1], { sig: 2, currency: cur }), gettext("the cost per m² alone")) : ""),
     assumes,
     details,
   };
