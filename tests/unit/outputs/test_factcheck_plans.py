@@ -332,3 +332,18 @@ def test_a_count_of_members_not_party_takes_its_plural_by_ngettext(n, words):
             ("państwo NATO niebędące stroną", "państwa NATO niebędące stronami", "państw NATO niebędących stronami")
         )
         assert value(1, "NATO members not party") == "1 państwo NATO niebędące stroną"
+
+
+def test_a_forecasts_cell_in_the_readers_language_gives_the_reading():
+    """The report's stated cell of a forecast in its own (English) words gives minebelt's reading
+    in the reader's words (the article's words are in the quote beside it)."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+    from minebelt.i18n import language
+    from minebelt.outputs.report.claim_cells import stated
+
+    row = next(r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"] if r["id"] == "s1-coalition-est")
+    with language("pl"):
+        assert stated(row) == "przed 2026-04"
+    assert stated(row) == "at the beginning of 2026"
