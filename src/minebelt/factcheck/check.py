@@ -28,7 +28,7 @@ from .methods import method as _method
 from .money import UnitMismatch, currency_mismatch
 from .plans import AT_MEDIANS, NOT_REFUTED, date_beside, plan_explanation, price_words, ratio_span, scope_differs
 from .provenance import as_of, parse_sources, sourced_row
-from .reading import parse_reading, reading_row
+from .reading import parse_reading, plan_reading_words, reading_row
 from .verdict import BOUNDS, explain, fmt_stated, is_absolute, is_count, is_ratio, judge, normalize_qualifier
 
 #: The default absolute tolerance of a unit judged by absolute difference: a calendar year holds
@@ -110,6 +110,8 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
     stated = parse_stated(claim.get("stated"), f"{where}: stated")
     words = qualifier.replace("-", " ") + " " if qualifier in (*BOUNDS, "after", "before") else ""
     stated_text = words + fmt_stated(stated, unit)
+    # a forecast's own words ("at the beginning of 2026") kept as stated, with the reading shown
+    reading = parse_reading(claim["reading"], f"{where}: reading", plan=True) if "reading" in claim else None
     reason = ""
     try:
         computed = checker.value(cid)
@@ -131,6 +133,8 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
     if claim.get("part_of"):
         row["part_of"] = str(claim["part_of"])
     note = str(claim.get("note", "")).strip()
+    if reading is not None:
+        row["reading"] = {"qualifier": reading[0], "value": _json_value(reading[1]), "as": reading[2]}
     if kind == "out-of-scope":
         scope = "minebelt's scope is strategic: lengths, areas, numbers of mines, years, money"
         if reason:
@@ -167,8 +171,8 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
         relation = ratio_words(float(lo), float(computed), float(hi))
         span = ratio_span(float(lo), float(hi), spread)
         relation += f" ({span})" if span and relation else ""
-    elif isinstance(computed, str) and isinstance(stated, str):
-        relation = date_beside(stated, computed)
+    elif isinstance(computed, str) and isinstance(stated, str) and reading is None:
+        relation = date_beside(stated, computed)  # a forecast in its own words: no gap in months
     implies = context_sentence(checker, claim, unit, where, stated, plan=True)
     row["verdict"] = "stated"
     row["verdict_text"] = verdict_text("stated", kind)
@@ -185,8 +189,13 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
         reason,
         scope_differs(claim),
         price_words(docs, [str(sp.get("field", "")) for sp in specs]),
+        plan_reading_words(reading, unit) if reading is not None else "",
     )
     return row
+
+
+def _json_value(x: Any) -> Any:
+    return list(x) if isinstance(x, tuple) else x
 
 
 def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:

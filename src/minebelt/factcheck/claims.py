@@ -129,7 +129,7 @@ def check_claim_shape(c: dict[str, Any], where: str) -> None:
     if "reading" in c:
         from .reading import parse_reading
 
-        parse_reading(c["reading"], f"{where}: reading")
+        parse_reading(c["reading"], f"{where}: reading", plan=c.get("kind") == "plan")
     if (
         isinstance(stated, str)
         and not free_text

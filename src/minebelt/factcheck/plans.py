@@ -79,11 +79,13 @@ def plan_explanation(
     reason: str = "",
     scope: str = "",
     prices: str = "",
+    read: str = "",
 ) -> str:
     """The explanation of a ``plan`` claim: what it implies, the figure beside it (with the
     ratio, or why none is given when the scopes differ), the price years, the claim's note,
-    then :data:`NOT_REFUTED` once."""
-    out = [f"Stated: {stated_text}."]
+    then :data:`NOT_REFUTED` once; ``read``, minebelt's reading of a forecast's own words, right
+    after them."""
+    out = [f"Stated: {stated_text}."] + ([read] if read else [])
     if implies:
         out.append(f"What it implies: {implies}")
     if computed_text:

@@ -9,6 +9,7 @@ result.
 
 from __future__ import annotations
 
+import gettext
 import math
 import re
 from dataclasses import dataclass
@@ -275,6 +276,8 @@ def _rounded(x: float, unit: str, n: int | None) -> str:
     """``x`` with its unit by the detail rule (``n`` significant figures when given)."""
     if _is_currency(unit):
         return N.sig(x, n or 3, currency=unit, locale="en")
+    if unit.endswith(" members not party") and x == 1:  # "1 NATO member not party": English's plural rule
+        unit = gettext.NullTranslations().ngettext(unit.replace(" members ", " member "), unit, 1)
     return f"{N.sig(x, n, words=True, locale='en') if n else N.num(x, words=True, locale='en')} {unit}".strip()
 
 

@@ -96,8 +96,10 @@ EDGE_NAMED = 3
 
 
 def edge_sentence(rows: list[dict[str, Any]], margin_km: float = EDGE_MARGIN_KM) -> str:
-    """``"At the edge, within 100 m of the 1 km line (in or out of the count as the belt's
-    depth moves): Voznesenivka, UKR, 15,218 people (1.06 km, not counted)."``; "" without one."""
+    """``"At the edge: places whose point lies within 100 m of the 1 km line (in or out of the
+    count as the belt's depth moves; the built-up area may reach inside it): Voznesenivka, UKR,
+    15,218 people (1.06 km, not counted)."``; "" without one. A place is a point: its distance
+    says nothing of where its built-up area ends."""
     if not rows:
         return ""
     shown = rows[:EDGE_NAMED]
@@ -111,8 +113,8 @@ def edge_sentence(rows: list[dict[str, Any]], margin_km: float = EDGE_MARGIN_KM)
         parts.append(f"{rest} more place{'s' if rest != 1 else ''}")
     names = "; ".join(parts[:-1]) + (", and " if len(parts) > 1 else "") + parts[-1]
     return (
-        f"At the edge, within {margin_km * 1000:.0f} m of the {NAMED_WITHIN_KM:g} km line "
-        f"(in or out of the count as the belt's depth moves): {names}."
+        f"At the edge: places whose point lies within {margin_km * 1000:.0f} m of the {NAMED_WITHIN_KM:g} km line "
+        f"(in or out of the count as the belt's depth moves; the built-up area may reach inside it): {names}."
     )
 
 
@@ -123,3 +125,44 @@ def with_edge(headline: str, rows: list[dict[str, Any]]) -> str:
         return headline
     ours, sep, other = headline.partition(" Across the border, counted apart:")
     return f"{ours} {edge}{sep}{other}"
+
+
+#: Countries part of whose border land is occupied (Ukraine's since 2014 and 2022): its counted
+#: places are shown apart, at the population the places data gives (pre-war figures).
+OCCUPIED_SINCE = {"UKR": "2014 or 2022"}
+
+
+def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None = None) -> dict[str, Any] | None:
+    """The counted places (defender's side, within the 1 km line) in a country whose border land
+    is partly occupied (:data:`OCCUPIED_SINCE`): ``{country, places, population, since,
+    estimated: False, regions: False}``, or None. The bundled places carry no regions, so the
+    count is by country; who lives there now is not estimated."""
+    pl = pl or places()
+    country = pl.country[pd_.index].astype(str)
+    for code, since in OCCUPIED_SINCE.items():
+        if code not in defenders:
+            continue
+        m = (country == code) & (pd_.distance_km <= NAMED_WITHIN_KM)
+        if m.any():
+            pop = int(pl.population[pd_.index][m].sum())
+            return {
+                "country": code,
+                "places": int(m.sum()),
+                "population": pop,
+                "since": since,
+                "estimated": False,
+                "regions": False,
+            }
+    return None
+
+
+def occupied_sentence(row: dict[str, Any] | None) -> str:
+    """``"Of the places counted, 11 (30,521 people) are in Ukraine, ...: not estimated ..."``; "" without."""
+    if not row:
+        return ""
+    n = row["places"]
+    return (
+        f"Of the places counted, {n:,} ({row['population']:,} people) {'are' if n != 1 else 'is'} in Ukraine, counted at the "
+        f"places data's pre-war figures: where the border runs through territory occupied since {row['since']}, "
+        "those people may not live there now (not estimated; the places data has no regions, so Ukraine is shown whole)."
+    )

@@ -38,8 +38,8 @@ UNITS = {
     "times": lambda n: npprinted("after a number", "time", "times", n, pgettext("fraction", "times")),
     "times the next longest": lambda n: pgettext("after a number", "times the next longest"),
     "times the DMZ's mines per km of front": lambda n: pgettext("after a number", "times the DMZ's mines per km of front"),
-    "NATO member(s) not party": lambda n: pgettext("after a number", "NATO member(s) not party"),
-    "EU members not party": lambda n: pgettext("after a number", "EU members not party"),
+    "NATO members not party": lambda n: npprinted("after a number", "NATO member not party", "NATO members not party", n, pgettext("fraction", "NATO members not party")),
+    "EU members not party": lambda n: npprinted("after a number", "EU member not party", "EU members not party", n, pgettext("fraction", "EU members not party")),
 }  # fmt: skip
 #: A stated figure's qualifier (``qualifier``) before it.
 QUALIFIERS = {

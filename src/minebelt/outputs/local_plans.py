@@ -175,7 +175,14 @@ def split_rates(text: str) -> tuple[str, str]:
     return text[:j].strip(), rates_words(text[j:])
 
 
-_SEGMENTS = ("What it implies: ", "Beside it, ", "Nothing to set beside it: ", "No ratio is given: ", "Costed in ")
+_SEGMENTS = (
+    "Read as ",
+    "What it implies: ",
+    "Beside it, ",
+    "Nothing to set beside it: ",
+    "No ratio is given: ",
+    "Costed in ",
+)
 
 
 def _end(text: str) -> int:
@@ -283,6 +290,10 @@ def _segment(part: str, c: dict[str, Any]) -> str:
     """One generated sentence of a plan's explanation in the reader's words."""
     if part.startswith("What it implies: "):
         return _("What it implies: %(figures)s.") % {"figures": implies_words(part[17:])}
+    if part.startswith("Read as ") and isinstance(r := c.get("reading"), dict):
+        q, shown = CW.QUALIFIERS.get(str(r.get("qualifier") or "")), value(r.get("value"), str(c.get("unit") or ""))
+        read = f"{q()} {shown}" if q else shown  # the reading's own words stay in the English row
+        return _("Read as %(reading)s (minebelt's reading, not the article's words).") % {"reading": read}
     if part.startswith("Nothing to set beside it: "):
         reason = part[26:].rstrip(".")
         words = UNSET.get(reason)

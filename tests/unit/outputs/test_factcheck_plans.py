@@ -5,6 +5,7 @@ the rule that no model refutes a plan once, last."""
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 
@@ -256,3 +257,93 @@ def _seed() -> dict:
     from minebelt.factcheck import check_file
 
     return check_file(EXAMPLES / "seed-claims.toml")
+
+
+@pytest.mark.parametrize(
+    "cid",
+    ["s1-reduced-few-years", *(f"s1-coalition-{c}" for c in ("est", "lva", "ltu", "fin", "pol", "ukr"))],
+)
+def test_a_forecast_keeps_the_articles_words_with_a_reading_and_no_gap_in_months(cid):
+    """A hedged or conditional forecast is stated in its own words ("at the beginning of 2026",
+    "within a few years"), read by minebelt in a sentence that says so, and never measured
+    against its outcome in months."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+    from minebelt.i18n import language
+    from minebelt.outputs.local_plans import plan_parts
+
+    row = next(r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"] if r["id"] == cid)
+    assert row["verdict"] == "stated" and row["kind"] == "plan"
+    assert isinstance(row["stated"], str) and row["stated"] in row["quote"]
+    assert row["reading"]["as"] and "minebelt's reading, not the article's words" in row["explanation"]
+    assert not re.search(r"\d+ months? (?:later|earlier)|the same month", row["explanation"])
+    with language("pl"):
+        said, _note, _closing = plan_parts(row)
+    assert any(s.startswith("Odczytano jako") for s in said)
+
+
+def test_a_reading_of_a_fact_stays_a_number(tmp_path):
+    from minebelt.errors import InputError
+    from minebelt.factcheck import check_file
+
+    p = tmp_path / "c.toml"
+    p.write_text(
+        '[[claims]]\nid = "a"\nquote = "soon"\nstated = "soon"\nunit = "date"\n'
+        'reading = { qualifier = "before", value = "2026-04", as = "by April" }\n'
+        'compute = { date = "WITHDRAWAL_EFFECT_EST" }\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="reading.qualifier"):
+        check_file(p)
+
+
+def test_land_border_is_read_one_way_and_the_other_figure_is_beside_it():
+    """'Land border' is the whole border on land (rivers and lakes on the line included) in
+    every claim of the file, said so, with the land segments alone beside it; Estonia and Latvia
+    in 'lack natural barriers' get the same kind and the same kind of reading."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    rows = {r["id"]: r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
+    for cid in ("s1-baltic-900-km", "s1-fin-1300-km"):
+        r = rows[cid]
+        assert "'Land border' read as the field uses it" in r["explanation"], cid
+        assert "land segments only (rivers and lakes left out)" in r["explanation"], cid
+    assert rows["s1-baltic-900-km"]["computed"] > rows["s1-fin-1300-km"]["computed"]
+    est, lva = rows["s0-est-no-natural-barriers"], rows["s0-lva-no-natural-barriers"]
+    assert est["kind"] == lva["kind"] == "fact"
+    assert est["reading"]["qualifier"] == lva["reading"]["qualifier"] == "under"
+    assert est["verdict"] in ("holds", "does-not-hold") and lva["verdict"] in ("holds", "does-not-hold")
+
+
+@pytest.mark.parametrize(
+    ("n", "words"), [(0, "0 NATO members not party"), (1, "1 NATO member not party"), (2, "2 NATO members not party")]
+)
+def test_a_count_of_members_not_party_takes_its_plural_by_ngettext(n, words):
+    from minebelt.factcheck import fmt_value
+    from minebelt.i18n import language
+    from minebelt.outputs.claim_words import value
+
+    assert fmt_value(n, "NATO members not party") == words
+    with language("pl"):
+        assert value(n, "NATO members not party").endswith(
+            ("państwo NATO niebędące stroną", "państwa NATO niebędące stronami", "państw NATO niebędących stronami")
+        )
+        assert value(1, "NATO members not party") == "1 państwo NATO niebędące stroną"
+
+
+def test_a_forecasts_cell_in_the_readers_language_gives_the_reading():
+    """The report's stated cell of a forecast in its own (English) words gives minebelt's reading
+    in the reader's words (the article's words are in the quote beside it)."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+    from minebelt.i18n import language
+    from minebelt.outputs.report.claim_cells import stated
+
+    row = next(r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"] if r["id"] == "s1-coalition-est")
+    with language("pl"):
+        assert stated(row) == "przed 2026-04"
+    assert stated(row) == "at the beginning of 2026"

@@ -76,7 +76,7 @@ def test_places_at_the_edge_of_the_1_km_line_are_named(full):
     assert vozn["country"] == "UKR" and not vozn["counted"]
     head = t["headline"]
     assert (
-        "At the edge, within 100 m of the 1 km line (in or out of the count as the belt's depth moves): Voznesenivka, UKR"
+        "At the edge: places whose point lies within 100 m of the 1 km line (in or out of the count as the belt's depth moves; the built-up area may reach inside it): Voznesenivka, UKR"
         in head
     )
     assert head.index("At the edge") < head.index("Across the border, counted apart:")
@@ -115,3 +115,28 @@ def test_outputs_show_the_count_with_its_interval_in_every_language(full):
                 para = next(p["text"] for p in summary(full)["paragraphs"] if p["key"] == "civilians")
                 assert f"58,600 people (90 %: {rng}) within 1 km" in para and "At the edge" in para
     assert np.isfinite(lo)
+
+
+def test_places_counted_in_ukraine_carry_the_occupied_caveat_on_every_surface(full):
+    """The count is of places at pre-war figures: the counted places in Ukraine (by country: the
+    places data has no regions) are shown apart, with who lives there now not estimated, in the
+    headline (terminal, web), the report card's line and details, and in the reader's language."""
+    from minebelt.i18n import language
+    from minebelt.outputs.report.cards_clearance import _civilians_card
+    from minebelt.outputs.report.local_civilians import civilians_words, occupied_short
+
+    t = full["exposure"]["total"]
+    occ = t["occupied"]
+    assert occ["country"] == "UKR" and occ["estimated"] is False and occ["regions"] is False
+    assert 0 < occ["places"] <= t["defender_side"]["within_1km"]["places"]
+    assert 0 < occ["population"] < t["defender_side"]["within_1km"]["population"]
+    assert "those people may not live there now (not estimated" in t["headline"]
+    assert full["exposure"]["by_country"]["UKR"]["occupied"] == occ
+    assert "occupied" not in full["exposure"]["by_country"]["EST"]
+    card = _civilians_card(full)
+    assert "not estimated" in card.assumes and any("occupied since 2014 or 2022" in d for d in card.details)
+    with language("uk"):
+        words = civilians_words(full, ["1", "5", "10"])
+        assert occupied_short(t) in words[2] and any("окупованою з 2014 або 2022" in d for d in words[3])
+    js = (ROOT / "src" / "minebelt" / "web" / "static" / "js" / "blocks.js").read_text(encoding="utf-8")
+    assert 'get(t, "occupied")' in js

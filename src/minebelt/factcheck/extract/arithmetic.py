@@ -120,6 +120,20 @@ def mines(
     return None
 
 
+def range_at_densities(area: Stated, densities: list[Stated]) -> tuple[dict[str, Any], str] | None:
+    """A range of mines a sentence gives without an area or a length of its own ("limited
+    mining of key invasion routes would likely require 6 to 12 million mines"): the belt area
+    the article last stated at the lowest and the highest density it states anywhere (its
+    models), or None unless it states two different densities."""
+    lo, hi = min(d.value for d in densities) if densities else 0, max((d.value for d in densities), default=0)
+    if not densities or lo == hi:
+        return None
+    return {"range": [{"expr": f"{num(area.value)} * {num(lo)}"}, {"expr": f"{num(area.value)} * {num(hi)}"}]}, (
+        f"By the article's own arithmetic: the area it last stated ({_figure(area.value)} km\u00b2: \u201c{area.quote}\u201d)"
+        f" at the lowest and highest densities it states ({_count(lo)} and {_count(hi)} mines/km\u00b2)."
+    )
+
+
 def times(q: Quantity, sentence: list[Quantity], last_mines: float | None) -> tuple[dict[str, Any], str] | None:
     """ "would double this figure to 24 million": the new figure over the one stated before."""
     new = [x for x in sentence if x.unit == "mines" and x.low is None]
@@ -208,6 +222,7 @@ __all__ = [
     "mines",
     "num",
     "pick_length",
+    "range_at_densities",
     "times",
     "total",
 ]

@@ -30,13 +30,14 @@ import re
 from typing import Any
 
 from . import arithmetic as A
+from .borders import border_compute, membership
 from .claim_kind import CONDITIONAL, OWN_PLAN, claim_kind
 from .dates import dates, last_year
 from .finish import finish, skip
 from .places import clause_around, mentions, split_sides
 from .places import countries as named_countries
 from .quantities import Quantity, quantities, worth_listing
-from .rules import GROUP_WORDS, match
+from .rules import match
 from .special import all_members_party, law_numbers, superlative_border
 from .text import Sentence, sentences
 
@@ -53,6 +54,12 @@ _OUT_OF_SCOPE = re.compile(
 )
 _EVENT = re.compile(
     r"supplied|deliver|withdr[ae]w|notif|ratif|signed|into (?:force|effect)|decree|vote|approved|announced|lifted|reinstated|adopted",
+    re.I,
+)
+#: Minefields that exist ("They are laid in ... minefields", "The main mining zone is
+#: concentrated in strips"), not a belt the article's model assumes.
+_EXISTING = re.compile(
+    r"\b(?:minefields?|mined\s+(?:areas?|zones?)|mining\s+zones?|(?:are|were|is|was)\s+(?:laid|concentrated|located))\b",
     re.I,
 )
 _HUMANITARIAN = re.compile(r"contaminat|hazardous|suspected|confirmed hazard|casualt|victims", re.I)
@@ -73,6 +80,8 @@ class _State:
     def __init__(self) -> None:
         self.depth: A.Stated | None = None
         self.density: A.Stated | None = None
+        self.area: A.Stated | None = None  # the belt area it last stated
+        self.densities: list[A.Stated] = []  # every density the article states
         self.last_mines: float | None = None
         self.mines_by_part: dict[frozenset[str], list[float]] = {}
         self.km_by_part: dict[frozenset[str], list[float]] = {}
@@ -87,48 +96,6 @@ class _State:
             if s.index - idx <= 3:
                 return codes
         return []
-
-
-def _membership(q: Quantity, text: str, codes: list[str]) -> dict[str, Any] | None:
-    if q.unit != "countries" or len(codes) < 2:
-        return None
-    for group, words in GROUP_WORDS.items():
-        if re.search(words, text):
-            return {"members": codes, "of": group}
-    return None
-
-
-def _border(q: Quantity, s: Sentence, defenders: list[str], neighbours: list[str]) -> tuple[dict[str, Any], str] | None:
-    along_water = q.unit == "share" and re.search(r"\b(?:water|rivers?|lakes?)\b", s.text, re.I)
-    if (
-        not (q.unit in ("km", "miles") or along_water)
-        or q.role
-        or not re.search(r"\bborders?\b|frontier|\bline\b", s.text, re.I)
-    ):
-        return None
-    try:
-        from ...data.borders import neighbours as land_neighbours
-
-        pairs = [f"{d}-{n}" for d in defenders for n in neighbours if n in land_neighbours(d)]
-    except Exception:  # noqa: BLE001 - no border data installed: the claim stays unverifiable
-        return None
-    if not pairs:
-        return None
-    ref = f"border:{'+'.join(pairs)}:length_km"
-    if along_water:
-        return {
-            "expr": "water / total",
-            "refs": {"water": ref.replace(":length_km", ":water_km"), "total": ref},
-        }, "Share of the measured border that runs along rivers and lakes."
-    if q.unit == "miles":
-        return {
-            "expr": "borders / km_per_mile",
-            "refs": {"borders": ref, "km_per_mile": "const:KM_PER_MILE"},
-        }, "Measured land borders, rivers and lakes included, in miles."
-    return {
-        "expr": "b",
-        "refs": {"b": ref},
-    }, "Measured land borders (bundled OpenStreetMap data), rivers and lakes included."
 
 
 #: Scenario fields minebelt's own figure for an estimate in these units comes from.
@@ -155,9 +122,11 @@ def _beside_note(by: str, unit: str) -> str:
 def _is_choice(q: Quantity, s: Sentence, here: tuple[Quantity, ...] = ()) -> bool:
     """A depth, density, length or area the article's model assumes ("mining it 2 km deep at
     6,000 mines per km²", "if 600 km were mined", "Poland – about 3.6 million for 600 km²":
-    the area a model's mines are given for): its input, not a figure it derives."""
+    the area a model's mines are given for): its input, not a figure it derives. A depth or
+    density said of minefields that exist, with no condition ("They are laid in ... minefields,
+    with densities exceeding 12,000 mines per square kilometer"), is a fact to check."""
     if q.role == "depth" or q.unit in ("mines/km²", "mines/km"):
-        return True
+        return bool(CONDITIONAL.search(s.text)) or not _EXISTING.search(s.text)
     if q.unit == "km²" and any(x.unit == "mines" and x is not q for x in here):
         return True
     return bool(CONDITIONAL.search(s.text)) and q.unit in ("km", "km²")
@@ -205,10 +174,10 @@ def _claim_for(
         compute, by, extra = dict(rule.compute), "fact", dict(rule.extra)
         if rule.qualifier:
             base["qualifier"] = rule.qualifier
-    elif (m := _membership(q, s.text, split_sides(s.text)[0])) is not None:
+    elif (m := membership(q, s.text, split_sides(s.text)[0])) is not None:
         compute, by = m, "fact"
         base["qualifier"] = "exact"
-    elif (b := _border(q, s, defenders, neighbours)) is not None:
+    elif (b := border_compute(q, s, defenders, neighbours)) is not None:
         (compute, note), by = b, "fact"
     else:
         found = None
@@ -230,6 +199,8 @@ def _claim_for(
                     extra["by"] = A.ON_ITS_LENGTHS
         elif q.unit == "mines":
             found = A.mines(q, here, st.depth, st.density)
+            if found is None and q.low is not None and st.area is not None:
+                extra["_open_range"] = st.area  # read once every density of the article is known
         elif q.unit == "times":
             found = A.times(q, here, st.last_mines)
         if found is not None:
@@ -273,6 +244,9 @@ def _remember(q: Quantity, claim: dict[str, Any], s: Sentence, st: _State) -> No
         st.depth = A.Stated(q.high if q.high is not None else q.value, s.text)
     if q.unit == "mines/km²":
         st.density = A.Stated(q.value, s.text)
+        st.densities.append(st.density)
+    if q.unit == "km²" and q.low is None and claim.get("kind") == "model":
+        st.area = A.Stated(q.value, s.text)
     if q.unit == "mines" and q.low is None and claim.get("kind") != "out-of-scope" and not A.is_total(s.text):
         st.last_mines = q.value
         codes = [c for c in claim.get("_countries", []) if c not in split_sides(s.text)[1]]
@@ -387,6 +361,9 @@ def draft_with_skipped(text: str, source: str = "article") -> tuple[list[dict[st
             raise InputError(
                 f"article: more than {settings.ARTICLE_CLAIMS_MAX:,} claims (ARTICLE_CLAIMS_MAX): a table of figures, not an article"
             )
+    for c in out:
+        if (area := c.pop("_open_range", None)) and (got := A.range_at_densities(area, st.densities)) is not None:
+            (c["compute"], c["note"]), c["kind"], c["by"] = got, "model", "the article's own arithmetic"
     claims, repeats = finish(out)
     order = {x.text: x.index for x in reversed(sents)}
     return claims, sorted(skipped + repeats, key=lambda x: order.get(x["quote"], len(sents)))

@@ -107,7 +107,7 @@ def all_members_party(text: str) -> list[dict[str, Any]]:
             {
                 "stated": len(excepted),
                 "qualifier": "exact",
-                "unit": f"{group} member{'s' if len(excepted) != 1 else ''} not party",
+                "unit": f"{group} members not party",  # "1 NATO member not party" when printed
                 "compute": {"members": sorted(MEMBERSHIPS[group][0]), "of": "OTTAWA_NOT_PARTY"},
                 "note": f"Read as: of the {group} members, {len(excepted) or 'none'} {'is' if len(excepted) == 1 else 'are'} not party{' (' + ', '.join(country_name(c) for c in excepted) + ')' if excepted else ''}.",
                 "_slug": [group, "not-party"],

@@ -67,6 +67,8 @@ def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
 
 #: What a point run's clearance interval covers (see ``*_rates_90`` in the clearance block).
 RATES_ALONE = N_("the fitted rates alone")
+#: What a point run's area-based cost interval covers (``clearance.cost_per_m2_90``).
+PER_M2_ALONE = N_("the cost per m² alone")
 
 #: What the production interval varies with (``production.years_to_fill_interval_varies``):
 #: the pipeline's English labels, marked here so the cards read them in the reader's language.
@@ -82,6 +84,9 @@ def dist_or_rates(k: dict[str, Any], key: str) -> tuple[Any, str]:
     r = k.get(f"{key}_rates_90")
     if r:
         return {"p05": r[0], "p95": r[1]}, RATES_ALONE
+    r = k.get(f"{key}_per_m2_90")
+    if r:  # an area-based cost on a point run: the per-m² range's interval
+        return {"p05": r[0], "p95": r[1]}, PER_M2_ALONE
     return None, ""
 
 

@@ -17,7 +17,7 @@ from ...i18n import gettext as _
 from . import local_words as W
 from .cards_base import Card, _interval, _localised, _one_line, _years, interval_of, sentences
 from .clearance_view import clearance_view
-from .local_civilians import civilians_words, depth_range, edge_text, side_counts
+from .local_civilians import civilians_words, depth_range, edge_text, occupied_text, side_counts
 from .views import _get, exposure_view
 
 _HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
@@ -113,11 +113,14 @@ def _civilians_line(t: dict[str, Any]) -> str:
     out = ""
     if named:
         p = named[0]
-        where = "the belt as drawn would cross" if p.get("inside") else "nearest"
+        where = "the belt as drawn would pass through or around" if p.get("inside") else "nearest"
         more = inside - 1 if p.get("inside") else 0
         out = f"{where} {p.get('name')}, {p.get('country')}, {N.count(p.get('population'))} people" + (
             f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else ""
         )
+    occ = t.get("occupied") or {}
+    if occ.get("places"):
+        out += f"{'; ' if out else ''}of the count, {N.sig(occ.get('population'), 3, words=True)} in Ukraine at pre-war figures (who lives in its occupied areas now: not estimated)"
     other = _get(t, "other_side", "within_1km") or {}
     if other.get("places"):
         out += f"{'; ' if out else ''}across the border, counted apart: {N.sig(other.get('population'), 3, words=True)} within 1 km"
@@ -144,6 +147,8 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
             return side_counts(t, key, radii)
 
         details = [f"On the defender's side: {side('defender_side')}."]
+        if occupied_text(t):
+            details.append(occupied_text(t))
         if edge_text(t, doc):
             details.append(edge_text(t, doc))
         if ev["other"]:

@@ -18,6 +18,17 @@ from .. import claim_words as CW
 def stated(c: dict[str, Any]) -> str:
     """``ponad 500 pól minowych``: the stated figure, its qualifier before it; a judgement in
     words (a string) as written."""
+    r = c.get("reading")
+    if (
+        i18n.current() != "en"
+        and isinstance(c.get("stated"), str)
+        and isinstance(r, dict)
+        and c.get("verdict") == "stated"
+    ):
+        # a forecast's own words are in the quote: the cell gives minebelt's reading of them, in the reader's words
+        q = CW.QUALIFIERS.get(str(r.get("qualifier") or ""))
+        shown = CW.value(r.get("value"), str(c.get("unit") or ""))
+        return f"{q()} {shown}" if q else shown
     if i18n.current() == "en" or isinstance(c.get("stated"), str) or c.get("stated") is None:
         return str(c.get("stated_text") or "")
     unit = str(c.get("unit") or "")

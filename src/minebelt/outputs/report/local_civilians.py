@@ -87,8 +87,30 @@ def edge_text(t: dict[str, Any], doc: dict[str, Any]) -> str:
             ngettext("and %(n)s more place", "and %(n)s more places", len(rows) - 3) % {"n": N.count(len(rows) - 3)}
         )
     return _(
-        "At the edge, within %(m)s m of the 1 km line (in or out of the count as the belt's depth moves): %(places)s."
+        "At the edge: places whose point lies within %(m)s m of the 1 km line (in or out of the count as the belt's depth moves; the built-up area may reach inside it): %(places)s."
     ) % {"m": N.count(round(margin * 1000)), "places": "; ".join(items)}
+
+
+def occupied_text(t: dict[str, Any]) -> str:
+    """The counted places in Ukraine (``occupied``) and why their people are not a figure for
+    today, in the reader's words; "" without."""
+    occ = t.get("occupied")
+    if not isinstance(occ, dict) or not occ.get("places"):
+        return ""
+    people = N.sig(occ.get("population"), 3, words=True)
+    return _(
+        "Of the places counted, %(n)s (%(people)s people) are in Ukraine, at the places data's pre-war figures: where the border runs through territory occupied since 2014 or 2022, those people may not live there now (not estimated; the places data has no regions, so Ukraine is shown whole)."
+    ) % {"n": N.count(occ.get("places")), "people": people}
+
+
+def occupied_short(t: dict[str, Any]) -> str:
+    """``of the count, 30,500 in Ukraine at pre-war figures (...)``: the caveat beside the count; "" without."""
+    occ = t.get("occupied")
+    if not isinstance(occ, dict) or not occ.get("places"):
+        return ""
+    return _(
+        "of the count, %(people)s in Ukraine at pre-war figures (who lives in its occupied areas now: not estimated)"
+    ) % {"people": N.sig(occ.get("population"), 3, words=True)}
 
 
 def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
@@ -101,12 +123,17 @@ def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
         kw = {"place": p.get("name"), "country": country(p.get("country"), doc), "people": N.count(p.get("population"))}
         people = ngettext("%(people)s person", "%(people)s people", int(_num(p.get("population")) or 0)) % kw
         if p.get("inside"):
-            out = _("the belt as drawn would cross %(place)s (%(country)s, %(people)s)") % {**kw, "people": people}
+            out = _("the belt as drawn would pass through or around %(place)s (%(country)s, %(people)s)") % {
+                **kw,
+                "people": people,
+            }
             more = inside - 1
             if more > 0:
                 out += " " + ngettext("and %(n)s more place", "and %(n)s more places", more) % {"n": N.count(more)}
         else:
             out = _("nearest: %(place)s (%(country)s, %(people)s)") % {**kw, "people": people}
+    if occupied_short(t):
+        out += ("; " if out else "") + occupied_short(t)
     other = _get(t, "other_side", "within_1km") or {}
     if other.get("places"):
         out += ("; " if out else "") + _("across the border, counted apart: %(people)s within 1 km") % {
@@ -146,6 +173,8 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
             return side_counts(t, key, radii)
 
         details = [_("On the defender's side: %(figures)s.") % {"figures": side("defender_side")}]
+        if occupied_text(t):
+            details.append(occupied_text(t))
         if edge_text(t, doc):
             details.append(edge_text(t, doc))
         other = t.get("other_side") or {}
@@ -183,4 +212,5 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
 
 
 __all__ = ["DEPTH_ONLY", "civilians_line", "civilians_words", "counted_text", "depth_range", "edge_text", "lead",
+           "occupied_short", "occupied_text",
            "people_with_range", "places", "side_counts", "within"]  # fmt: skip

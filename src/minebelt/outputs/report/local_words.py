@@ -327,14 +327,19 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
     if isinstance(k.get("survey_beyond_belt"), dict):
         out.append(
             _(
-                "Not estimated: survey of suspected land beyond the belt's mapped extent (after decades in the ground a lost or eroded belt's suspected hazardous area reaches beyond it; its non-technical and technical survey is not in the effort, which is a floor on that count)."
+                "Not estimated: survey of suspected land beyond the belt's mapped extent (after decades in the ground a lost or eroded belt's suspected hazardous area reaches beyond it; its non-technical and technical survey is not in the effort, so the effort is a floor: it leaves this survey out)."
             )
         )
     alt = k.get("condition_alternative") or {}
     if _num(alt.get("years")) is not None and alt.get("condition") in _CONDITIONS:
         out.append(
             _("Other minefield condition (%(condition)s): %(years)s with the same workforce.")
-            % {"years": years_text(alt["years"], 3), "condition": _(_CONDITIONS[alt["condition"]])}
+            % {
+                "years": _("%(years)s (two cases, weak)") % {"years": years_text(alt["years"], 3)}
+                if alt["condition"] == "recorded"  # the recorded rate rests on two clearances
+                else years_text(alt["years"], 3),
+                "condition": _(_CONDITIONS[alt["condition"]]),
+            }
         )
     out += clearance_yardsticks(doc)
     vs = k.get("vs_build") or {}

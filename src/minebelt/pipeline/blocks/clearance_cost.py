@@ -179,6 +179,10 @@ def cost_lines(
     price = f"{cur} at {year} prices{into}" if year else str(block.get("cost_price_basis") or "")
     head = f"about {N.sig(block.get('cost'), 2, currency=cur)}{_span_text(d.get('p05'), d.get('p95'), cur)}"
     res: dict[str, Any] = {"cost_basis": basis}
+    if basis == "area" and not d and (per_m2 := per_m2_interval(k, block)) is not None:  # a point run
+        rng = N.span(*per_m2, 2, currency=cur).removeprefix(cur + " ")
+        head = f"about {N.sig(block.get('cost'), 2, currency=cur)} (90 %, {PER_M2_ALONE}: {rng})"
+        res["cost_per_m2_90"] = list(per_m2)
     area.update(
         label=("the headline" if basis == "area" else "cross-check, not the headline")
         + ": the cleared area at the cost per m\u00b2 cleared",
@@ -263,6 +267,23 @@ def cost_lines(
             f"effort it pays {N.sig(a / total, 2, currency=cur)} a deminer-year. {why}."
         )
     return res
+
+
+#: What a point run's interval of an area-based cost covers (``clearance.cost_per_m2_90``).
+PER_M2_ALONE = "the cost per m\u00b2 alone"
+
+
+def per_m2_interval(k: dict[str, Any], block: dict[str, Any]) -> tuple[float, float] | None:
+    """The 90 % interval of an area-based cost on a point run: the cleared m² (fixed at the point)
+    times the 5th and 95th percentiles of the cost per m² (its only uncertain input here); None
+    when the cost per m² is one figure or either is missing."""
+    per = k.get("cost_per_m2")
+    cleared = block.get("cleared_km2")
+    if per is None or not hasattr(per, "dist") or cleared is None:
+        return None
+    m2 = float(np.asarray(cleared, dtype=float).reshape(-1)[0]) * 1e6
+    lo, hi = m2 * float(per.dist.quantile(0.05)), m2 * float(per.dist.quantile(0.95))
+    return (lo, hi) if hi > lo else None
 
 
 def _why_area_is_lower(block: dict[str, Any], effort: float) -> dict[str, float]:

@@ -223,7 +223,7 @@ def condition_alternative(
         "condition": other,
         "mines_per_deminer_year": rate,
         "years": years,
-        "text": f"{_n(years)} years with the same workforce if instead {CONDITIONS[other]}",
+        "text": f"{_n(years)} years{' (two cases, weak)' if other == 'recorded' else ''} with the same workforce if instead {CONDITIONS[other]}",
     }
 
 
@@ -305,7 +305,7 @@ SURVEY_BEYOND_BELT = {
     "why": (
         "after decades in the ground a lost or eroded belt's suspected hazardous area reaches beyond its mapped "
         "extent; its non-technical and technical survey (IMAS 08.10, 08.20) is not in the effort, which clears the "
-        "belt's own area only: a floor on that count"
+        "belt's own area only, so the effort is a floor: it leaves this survey out"
     ),
 }
 

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 from ... import settings
 from ...data.places import places
 from ...geo.exposure import PlaceDistances, summarize_places, summarize_sides
-from ...geo.exposure_depth import EDGE_MARGIN_KM, depth_counts, edge_places, with_edge
+from ...geo.exposure_depth import (
+    EDGE_MARGIN_KM,
+    depth_counts,
+    edge_places,
+    occupied_places,
+    occupied_sentence,
+    with_edge,
+)
 
 if TYPE_CHECKING:
     from ...scenario.resolve import ResolvedSection
@@ -125,11 +132,17 @@ def _depth_fields(
     if depths is not None:
         out["depth_interval"] = {"depth_km": [round(depths[0], 4), round(depths[1], 4)], **out["depth_interval"]}
     out["at_edge"] = edge_places(dist, defenders, pl)
+    occupied = occupied_places(dist, defenders, pl)
+    if occupied is not None:  # who lives in occupied land now is not estimated: said beside the count
+        out["occupied"] = occupied
     return out
 
 
 def _headline(entry: dict[str, Any]) -> dict[str, Any]:
     """``entry`` with the places at the edge of the 1 km line in its headline."""
+    if entry.get("occupied"):  # before the edge sentence: it qualifies the count itself
+        ours, sep, other = entry["headline"].partition(" Across the border, counted apart:")
+        entry["headline"] = f"{ours} {occupied_sentence(entry['occupied'])}{sep}{other}"
     entry["headline"] = with_edge(entry["headline"], entry["at_edge"])
     return entry
 

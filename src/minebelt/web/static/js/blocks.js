@@ -270,6 +270,9 @@ export function exposureCard(doc) {
         return gettext("%(people)s within %(r)s km", { people, r });
       });
     const details = [gettext("On the defender's side: %(figures)s.", { figures: side("defender_side").join(", ") })];
+    const occ = get(t, "occupied");  // counted places in Ukraine: who lives in occupied land now is not estimated
+    if (occ && occ.places) details.push(gettext("Of the places counted, %(n)s (%(people)s people) are in Ukraine, at the places data's pre-war figures: where the border runs through territory occupied since 2014 or 2022, those people may not live there now (not estimated; the places data has no regions, so Ukraine is shown whole).",
+      { n: count(occ.places), people: sig(occ.population, { words: true }) }));
     if (other) details.push(gettext("Across the border (%(countries)s), counted apart: %(figures)s.", { countries: (other.countries || []).join(", "), figures: side("other_side").join(", ") }));
     const scope = text(e, "scope");
     if (scope) details.push(`Counted: ${scope}`);
@@ -315,7 +318,7 @@ export function clearanceCostCard(doc) {
     const words = { EU: gettext("EU member states"), UKR: gettext("Ukraine"), other: gettext("elsewhere"), stated: gettext("as stated") };
     const levels = get(k, "cost_per_deminer_year.by_wage_level");
     const rates = (Array.isArray(levels) ? levels : []).map((b) => `${words[b.wage_level] || b.words}: ${span(b.low, b.high, { sig: 2, currency: cur }) || M(b.low)}`).join("; ");
-    assumes = gettext("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); machines, survey and management are in that cost",
+    assumes = gettext("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); survey within the programmes' budgets is in it",
       { effort: sig(effort, { sig: 2, words: true }), rates });
     if (area !== null) {
       details.push(gettext("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).",
@@ -337,7 +340,8 @@ export function clearanceCostCard(doc) {
     title: gettext("Clearance cost"),
     figure: M(cost),
     label: year ? gettext("to clear it, %(currency)s at %(year)s prices", { currency: cur, year }) : gettext("to clear it"),
-    range: interval(dist(d(k, "cost"), { sig: 2, currency: cur })),
+    range: interval(dist(d(k, "cost"), { sig: 2, currency: cur }))
+      || (Array.isArray(k.cost_per_m2_90) ? interval(span(k.cost_per_m2_90[0], k.cost_per_m2_90[1], { sig: 2, currency: cur }), gettext("the cost per m² alone")) : ""),
     assumes,
     details,
   };

@@ -1,0 +1,70 @@
+"""Mine-action wording a specialist signs: a belt passes through or around a place (a place is a
+point), the places at the edge are said to be measured by their point, survey beyond the belt
+leaves the effort a floor in plain words, the web cost card says what the report says, and the
+other minefield condition's recorded rate is marked as resting on two cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_the_belt_passes_through_or_around_a_place():
+    from minebelt.geo.exposure import headline
+
+    row = {"name": "Narva", "country": "EST", "population": 54409, "inside": True, "distance_km": 0.0}
+    text = headline(
+        [row], {"places": 1, "population": 54409}, {"places": 0, "population": 0}, {"places": 0, "population": 0}, []
+    )
+    assert text.startswith("The belt as drawn would pass through or around Narva, EST, 54,409 people")
+    assert "would cross" not in text
+
+
+def test_the_edge_sentence_says_it_measures_a_point():
+    from minebelt.geo.exposure_depth import edge_sentence
+
+    rows = [{"name": "Voznesenivka", "country": "UKR", "population": 15218, "distance_km": 1.06, "counted": False}]
+    text = edge_sentence(rows)
+    assert "places whose point lies within 100 m of the 1 km line" in text
+    assert "the built-up area may reach inside it" in text
+
+
+def test_survey_beyond_the_belt_leaves_the_effort_a_floor_in_plain_words():
+    from minebelt.i18n import language
+    from minebelt.outputs.report.local_words import clearance_details
+    from minebelt.pipeline.blocks.clearance_text import SURVEY_BEYOND_BELT
+
+    assert SURVEY_BEYOND_BELT["why"].endswith("so the effort is a floor: it leaves this survey out")
+    doc = {"clearance": {"survey_beyond_belt": dict(SURVEY_BEYOND_BELT)}}
+    assert any("so the effort is a floor: it leaves this survey out" in x for x in clearance_details(doc))
+    with language("pl"):
+        assert any("dolną granicą" in x for x in clearance_details(doc))
+
+
+def test_the_web_cost_card_says_what_the_report_says():
+    js = (ROOT / "src" / "minebelt" / "web" / "static" / "js" / "blocks.js").read_text(encoding="utf-8")
+    assert "machines, survey and management are in that cost" not in js
+    assert "survey within the programmes' budgets is in it" in js
+
+
+def test_the_recorded_condition_is_marked_as_two_cases():
+    from minebelt.outputs.report.local_words import clearance_details
+
+    doc = {"clearance": {"calendar_years": 270, "condition_alternative": {"condition": "recorded", "years": 18.4}}}
+    assert any("(two cases, weak)" in x for x in clearance_details(doc))
+
+
+def test_an_area_based_cost_on_a_point_run_carries_the_per_m2_interval():
+    """The korea-dmz KRW cost (the cleared area at a range of cost per m²) has an interval on a
+    point run: the cleared m² times the range's 5th and 95th percentiles, labelled as such."""
+    from minebelt import estimate, load_scenario
+    from minebelt.outputs.report.cards_clearance import clearance_cost_card
+
+    doc = estimate(load_scenario(ROOT / "examples" / "korea-dmz.toml")).document
+    doc = doc[0] if isinstance(doc, list) else doc
+    k = doc["clearance"]
+    lo, hi = k["cost_per_m2_90"]
+    assert k["cost_basis"] == "area" and lo < k["cost"] < hi and hi / lo < 1.3
+    assert "(90 %, the cost per m² alone: " in k["cost_headline"]
+    assert "the cost per m² alone" in clearance_cost_card(doc).range
