@@ -113,7 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     if "minebelt" in med and "numpy" in med:
         ratios = [m["cpu"] / f["cpu"] for m, f in zip(res["minebelt"], res["numpy"], strict=True)]
         r = statistics.median(ratios)
-        print(f"minebelt / numpy: {r:.1f}x (median of {len(ratios)} pairs)")
+        print(f"minebelt / numpy: {r:.1f}x (median of {len(ratios)} pairs, {min(ratios):.1f}-{max(ratios):.1f})")
+        for e, rs in res.items():  # the spread a shared machine gives
+            cpus = [x["cpu"] for x in rs]
+            print(f"  {e} CPU s: min {min(cpus):.3f}, max {max(cpus):.3f}")
         if "squigglepy" in med:
             print(
                 f"squigglepy / numpy: {statistics.median(s['cpu'] / f['cpu'] for s, f in zip(res['squigglepy'], res['numpy'], strict=True)):.1f}x"

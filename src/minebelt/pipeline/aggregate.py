@@ -61,12 +61,13 @@ class Aggregator:
         # valued at the section's own density: per km² of the shared area (areal models), per
         # km of the shared front (linear models)
         overlapping = [i for i in members if overlap[i] or ov_km(i, "belt_front_km")]
-        ov = sum_arrays([ev.area_km2[i] * share(overlap[i], self.point_area[i]) for i in overlapping], like=length)
+        shared = {i: ev.area_km2[i] * share(overlap[i], self.point_area[i]) for i in overlapping}  # km² each draw
+        ov = sum_arrays(list(shared.values()), like=length)
         ov_mines = sum_arrays(
             [
                 ev.mines[i] * share(ov_km(i, "belt_front_km"), self.point_built[i])
                 if i in self.linear
-                else ev.area_km2[i] * share(overlap[i], self.point_area[i]) * finite(ev, ev.density_per_km2[i])
+                else shared[i] * finite(ev, ev.density_per_km2[i])
                 for i in overlapping
             ],
             like=length,

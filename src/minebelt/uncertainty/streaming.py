@@ -150,11 +150,17 @@ class StreamedSummary:
                 # infinity: the summary is that value or needs the whole array; keeping what
                 # lies in its brackets would keep every value
                 return
+            # two comparisons a bracket: what lies below it is what lies at or below its top
+            # less what lies inside it (no NaN here: a NaN makes the sum NaN and the result None)
+            upto = np.empty(piece.shape, bool)
+            inside = np.empty(piece.shape, bool)
             for g, (a, b) in enumerate(zip(self.lo, self.hi, strict=True)):
-                self.below[g] += int(np.count_nonzero(piece < a))
-                inside = piece >= a
-                inside &= piece <= b
-                self.inside[g].append(np.compress(inside, piece))  # faster than piece[inside]
+                np.less_equal(piece, b, out=upto)
+                np.greater_equal(piece, a, out=inside)
+                inside &= upto
+                kept = np.compress(inside, piece)  # faster than piece[inside]
+                self.below[g] += int(np.count_nonzero(upto)) - kept.size
+                self.inside[g].append(kept)
 
     def total(self) -> float:
         """numpy's float64 sum of the whole sample."""

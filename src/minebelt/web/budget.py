@@ -24,12 +24,21 @@ from .. import settings
 from ..errors import InputError
 
 
-def geometry_buffers(resolved: list[Any]) -> int:
-    """Belt buffers the measured sections of ``resolved`` need."""
+def geometry_buffers(resolved: list[Any], most: int | None = None) -> int:
+    """Belt buffers the measured sections of ``resolved`` need.
+
+    With ``most``: when even counting every section as unbundled (a bundled side needs fewer
+    buffers, never more) gives at most ``most``, that upper bound is returned without looking
+    the sections up in the bundle (which builds their fronts: a few milliseconds a request)."""
     from ..geo.front_source import bundled_front
     from ..geo.sections import belts_needed
 
-    return sum(belts_needed(rs, bundled=bundled_front(rs) is not None) for rs in resolved if rs.length is None)
+    measured = [rs for rs in resolved if rs.length is None]
+    if most is not None:
+        upper = sum(belts_needed(rs) for rs in measured)
+        if upper <= most:
+            return upper
+    return sum(belts_needed(rs, bundled=bundled_front(rs) is not None) for rs in measured)
 
 
 def check_estimate(scenario: Any, samples: int | None) -> None:
@@ -42,7 +51,7 @@ def check_estimate(scenario: Any, samples: int | None) -> None:
             f"request: samples = {samples:,}: with {n} sections that is {samples * n:,} sample-sections, more than the web API's "
             f"{settings.API_SAMPLE_SECTIONS_MAX:,} (API_SAMPLE_SECTIONS_MAX); use at most {settings.API_SAMPLE_SECTIONS_MAX // n:,} samples"
         )
-    buffers = geometry_buffers(resolve_scenario(scenario, label="request"))
+    buffers = geometry_buffers(resolve_scenario(scenario, label="request"), most=settings.API_GEOMETRY_BUFFERS_MAX)
     if buffers > settings.API_GEOMETRY_BUFFERS_MAX:
         raise InputError(
             f"request: sections: the measured sections need {buffers} belt buffers, more than the web API's "

@@ -140,3 +140,29 @@ def test_places_counted_in_ukraine_carry_the_occupied_caveat_on_every_surface(fu
         assert occupied_short(t) in words[2] and any("окупованою з 2014 або 2022" in d for d in words[3])
     js = (ROOT / "src" / "minebelt" / "web" / "static" / "js" / "blocks.js").read_text(encoding="utf-8")
     assert 'get(t, "occupied")' in js
+
+
+def test_a_single_depth_reads_its_interval_from_the_counts_it_has(point):
+    """At one depth the interval is read from the entry's own counts, not counted twice more:
+    the same numbers, keys and order as counting the distances at both ends."""
+    import json
+
+    from minebelt import load_scenario
+    from minebelt.data.places import places
+    from minebelt.geo.exposure_depth import depth_counts
+    from minebelt.geo.sections import measure_sections
+    from minebelt.pipeline.blocks.exposure import _entry
+    from minebelt.scenario.resolve import resolve_scenario
+
+    sc = load_scenario(ROOT / "examples" / "eastern-flank.toml")
+    resolved = resolve_scenario(sc)
+    geoms = measure_sections(sc, resolved)
+    pl = places()
+    for rs in resolved:
+        dist = geoms[rs.index].place_distances(pl)
+        defenders = {rs.section.country}
+        read = _entry({}, dist, None, defenders, pl)["depth_interval"]
+        counted = depth_counts(dist, dist, defenders, pl)
+        assert json.dumps(read) == json.dumps(counted), rs.section.name  # keys in the same order too
+    t = point["exposure"]["total"]
+    assert t["depth_interval"]["in_belt"] == {k: [v, v] for k, v in t["in_belt"].items()}

@@ -45,28 +45,24 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
         defenders = _codes(rs.section.country)
         sections.append(
             _headline(
-                {
-                    "name": rs.section.name,
-                    "available": True,
-                    **summarize_places(dist, pl),
-                    **summarize_sides(dist, defenders, pl),
-                    **_depth_fields(dist, ends, defenders, pl, (low, high)),
-                }
+                _entry(
+                    {"name": rs.section.name, "available": True},
+                    dist,
+                    ends if low < high else None,
+                    defenders,
+                    pl,
+                    (low, high),
+                )
             )
         )
         by_country.setdefault(rs.section.country, []).append((dist, *ends))
     countries: dict[str, Any] = {}
     for c in doc["by_country"]:
         if c in by_country:
-            dist, shallow, deep = (PlaceDistances.combine(list(d)) for d in zip(*by_country[c], strict=True))
-            countries[c] = _headline(
-                {
-                    "available": True,
-                    **summarize_places(dist, pl),
-                    **summarize_sides(dist, _codes(c), pl),
-                    **_depth_fields(dist, (shallow, deep), _codes(c), pl),
-                }
-            )
+            parts = list(zip(*by_country[c], strict=True))
+            dist = PlaceDistances.combine(list(parts[0]))
+            both = (PlaceDistances.combine(list(parts[1])), PlaceDistances.combine(list(parts[2]))) if varies else None
+            countries[c] = _headline(_entry({"available": True}, dist, both, _codes(c), pl))
         else:
             countries[c] = {"available": False, "reason": "stated length: no geometry"}
     all_dists = [d[0] for ds in by_country.values() for d in ds]
@@ -82,14 +78,7 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
     if all_dists:
         dist = PlaceDistances.combine(all_dists)
         shallow, deep = (PlaceDistances.combine(list(d)) for d in zip(*all_ends, strict=True))
-        total = _headline(
-            {
-                "available": True,
-                **summarize_places(dist, pl),
-                **summarize_sides(dist, defenders, pl),
-                **_depth_fields(dist, (shallow, deep), defenders, pl),
-            }
-        )
+        total = _headline(_entry({"available": True}, dist, (shallow, deep) if varies else None, defenders, pl))
     else:
         total = {"available": False}
     return {
@@ -119,22 +108,43 @@ DEPTH_INTERVAL_SCOPE = (
 )
 
 
-def _depth_fields(
+def _entry(
+    head: dict[str, Any],
     dist: PlaceDistances,
-    ends: tuple[PlaceDistances, PlaceDistances],
+    ends: tuple[PlaceDistances, PlaceDistances] | None,
     defenders: set[str],
     pl: Any,
     depths: tuple[float, float] | None = None,
 ) -> dict[str, Any]:
-    """``depth_interval`` (every count as ``[low, high]`` at the shallow and the deep depth;
-    with ``depths``, their km) and ``at_edge`` (places within the margin of the 1 km line)."""
-    out: dict[str, Any] = {"depth_interval": depth_counts(ends[0], ends[1], defenders, pl)}
-    if depths is not None:
-        out["depth_interval"] = {"depth_km": [round(depths[0], 4), round(depths[1], 4)], **out["depth_interval"]}
-    out["at_edge"] = edge_places(dist, defenders, pl)
+    """``head`` with the counts of ``dist`` (:func:`summarize_places`, :func:`summarize_sides`),
+    ``depth_interval`` (every count as ``[low, high]`` at the shallow and the deep depth of
+    ``ends``; with ``depths``, their km) and ``at_edge`` (places within the margin of the 1 km
+    line). ``ends`` None: one depth (the point depth's distances at both ends)."""
+    entry = {**head, **summarize_places(dist, pl), **summarize_sides(dist, defenders, pl)}
+    counts = depth_counts(*ends, defenders, pl) if ends is not None else _same_depth(entry)
+    entry["depth_interval"] = (
+        {"depth_km": [round(depths[0], 4), round(depths[1], 4)], **counts} if depths is not None else counts
+    )
+    entry["at_edge"] = edge_places(dist, defenders, pl)
     occupied = occupied_places(dist, defenders, pl)
     if occupied is not None:  # who lives in occupied land now is not estimated: said beside the count
-        out["occupied"] = occupied
+        entry["occupied"] = occupied
+    return entry
+
+
+def _same_depth(entry: dict[str, Any]) -> dict[str, Any]:
+    """:func:`depth_counts` of one set of distances at both ends, read from the counts already in
+    ``entry`` (the same counts: within each radius, on each side, in the belt) instead of
+    counted twice more: each leaf ``[n, n]``."""
+
+    def twice(c: dict[str, int]) -> dict[str, list[int]]:
+        return {k: [v, v] for k, v in c.items()}
+
+    radii = [f"within_{r:g}km" for r in settings.EXPOSURE_RADII_KM]
+    out: dict[str, Any] = {k: twice(entry[k]) for k in radii}
+    for side in ("defender_side", "other_side"):
+        out[side] = {k: twice(entry[side][k]) for k in radii}
+    out["in_belt"] = twice(entry["in_belt"])
     return out
 
 
