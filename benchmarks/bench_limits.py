@@ -65,7 +65,7 @@ def _worst_case_doc(sections: int) -> dict:
             {"name": f"s{i}", "country": a, "border": b, "length_km": 100 + i, "depth_km": "1 to 3"}
             for i, (a, b) in enumerate(pairs[:sections])
         ],
-        "production": {"start_year": 2026, "capacity_per_year": {"uniform": [1e5, 1.2e6]}},
+        "production": {"start_year": 2026},  # the cited capacity table
         "cost": {"laying_cost_per_km2": 0, "fence_cost_per_km": "300000 to 1900000"},
         "clearance": {"working_days_per_year": 200, "deminers": "500 to 2000"},
     }
