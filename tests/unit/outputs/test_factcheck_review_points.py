@@ -318,5 +318,5 @@ def test_the_readers_lead_keeps_the_bound_and_gives_a_count_no_per_cent():
     rows = _seed()
     with i18n.language("pl"):
         dmz, line = CW.lead(rows["s1-dmz-114-km2"]), CW.lead(rows["s0-decided-to-build-mine-line"])
-    assert dmz == "Przeliczono: 116 km² wobec podanych ponad 114 km², czyli o 2% więcej."
-    assert line == "Przeliczono: 3–4 kraje wobec podanych 5 krajów." and "%" not in line
+    assert dmz == "Przeliczono: 116 km²; podano: ponad 114 km², czyli przeliczona wartość jest o 2% wyższa."
+    assert line == "Przeliczono: 3–4 kraje; podano: 5 krajów." and "%" not in line
