@@ -97,6 +97,18 @@ function atlasBasis(doc) {
     `people: places within 5 km on the defender's side. ${doc.data.curves}.`;
 }
 
+/** The atlas's error for a reader: a depth not measured on this machine says what to do (the
+    server measures its default depth once after it starts; another depth needs one run of the
+    command); any other error as the server wrote it. */
+export function atlasError(e, depth) {
+  const m = /(\d+) border sides would be built from the lines/.exec(e.message || "");
+  if (e.status !== 422 || !m) return e.message;
+  const vars = { depth: num(depth, { scale: false }), sides: count(Number(m[1])), command: `minebelt atlas --depth ${depth}` };
+  return /the server is measuring this depth now/.test(e.message)
+    ? gettext("The world atlas at %(depth)s km is being measured on this server for the first time (%(sides)s border sides, a few minutes, once per installation): show the atlas again then, or run “%(command)s”, or give countries to rank only their borders.", vars)
+    : gettext("The world atlas at %(depth)s km is not measured on this machine yet (%(sides)s border sides): run “%(command)s” once, then show the atlas again (no restart needed), or give countries to rank only their borders.", vars);
+}
+
 async function runAtlas() {
   let countries;
   try {
@@ -116,7 +128,7 @@ async function runAtlas() {
     await paintAtlas();
     status("#atlas-status", "");
   } catch (e) {
-    status("#atlas-status", e.message, "error");
+    status("#atlas-status", atlasError(e, Number(qs.get("depth_km"))), "error");
   } finally {
     $("#atlas-run").disabled = false;
   }
