@@ -16,7 +16,7 @@ depth measured by ``minebelt atlas`` meanwhile is read at once (no restart).
 from __future__ import annotations
 
 import threading
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -27,6 +27,7 @@ from ...scenario.atlas_options import DEMINERS_MAX
 from .. import _data
 from .._common import dumps, json_response
 from .errors_doc import ERR
+from .estimate import LANG_PATTERN
 
 router = APIRouter(tags=["atlas"])
 
@@ -100,6 +101,15 @@ def atlas(
     country: Annotated[
         list[str] | None, Query(description="Only the borders of these countries (ISO alpha-3; repeat the parameter).")
     ] = None,
+    lang: Annotated[
+        str | None,
+        Query(
+            pattern=LANG_PATTERN,
+            max_length=2,
+            description="Add `text`: the headline and what every row assumes, as the terminal writes them, in this "
+            "language (en, uk, pl, fi, et, lv or lt); the document itself stays English.",
+        ),
+    ] = None,
 ) -> Response:
     from ...pipeline.atlas import atlas as run
     from ...scenario.atlas_options import atlas_options
@@ -134,4 +144,18 @@ def atlas(
         countries=opts.countries,
         names=NAMES,
     )
-    return json_response(dumps(result.to_dict()))
+    doc = result.to_dict()
+    if lang is not None:
+        doc["text"] = atlas_text(result, lang)
+    return json_response(dumps(doc))
+
+
+def atlas_text(result: Any, lang: str) -> dict[str, str]:
+    """The atlas's sentences for people in ``lang``: ``{"lang", "headline", "assumes", "curves"}``
+    (the terminal's, :mod:`minebelt.outputs.atlas_view`)."""
+    from ... import i18n
+    from ...outputs.atlas_view import assumes, headline
+    from ...outputs.terminal.atlas import curves_note
+
+    with i18n.language(lang):
+        return {"lang": lang, "headline": headline(result), "assumes": assumes(result), "curves": curves_note(result)}

@@ -349,12 +349,13 @@ const CARDS = [["card-cost", "cost", costCard], ["card-production", "production"
   ["card-clearance", "clearance", clearanceCard], ["card-clearance-cost", "clearance_cost", clearanceCostCard],
   ["card-exposure", "civilians", exposureCard]];
 
-/** The five cards, and the sources the blocks cite. In a language other than English
-    (``ctx.lang``) a card the server wrote in it (``doc.text``, POST /api/estimate?lang=) is
-    shown as written: the same figure and words as the terminal and the report. */
+/** The five cards, and the sources the blocks cite. In every language, English included
+    (``ctx.lang``), a card the server wrote in it (``doc.text``, POST /api/estimate?lang=) is
+    shown as written: the same figure and words as the terminal and the report. The cards
+    built here serve only while no such text has arrived (computing, a block left out). */
 export function renderBlocks(container, doc, ctx = {}) {
   container.textContent = "";
-  const text = doc && doc.text && ctx.lang && ctx.lang !== "en" && doc.text.lang === ctx.lang ? doc.text.cards || {} : {};
+  const text = doc && doc.text && ctx.lang && doc.text.lang === ctx.lang ? doc.text.cards || {} : {};
   container.append(...CARDS.map(([id, key, make]) => card(id, text[key] || make(doc, ctx))));
   const src = [];
   for (const key of ["production", "cost", "clearance"]) {
