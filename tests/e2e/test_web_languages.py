@@ -105,7 +105,7 @@ def _show(page, lang: str) -> None:
     page.select_option("#lang", lang)
     page.wait_for_function(
         "(lang) => document.documentElement.lang === lang && window.minebelt.idle() && "
-        "(window.minebelt.state.result.text || {}).lang === lang",  # English too: the server's cards
+        "(lang === 'en' || (window.minebelt.state.result.text || {}).lang === lang)",
         arg=lang,
         timeout=180_000,
     )

@@ -181,7 +181,7 @@ async function runEstimate() {
   const unc = uncertainty();
   // the cards in the reader's language come with the (English) document: the terminal's and the report's words
   const params = unc && unc.samples > 0 ? [`samples=${unc.samples}`, "seed=0"] : [];
-  params.push(`lang=${lang()}`);  // English too: every language's cards are the server's
+  if (lang() !== "en") params.push(`lang=${lang()}`);
   const qs = params.length ? `?${params.join("&")}` : "";
   state.inflight = true;
   if (!state.result) renderResult();  // the first estimate: the cards say "Computing…", not "Tick …"

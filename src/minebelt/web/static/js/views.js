@@ -59,7 +59,7 @@ export function parseCountries(text, countries) {
     if (countries[up]) { out.push(up); continue; }
     const low = word.toLowerCase();
     const hit = Object.values(countries).find((c) => c.name.toLowerCase() === low || (c.aliases || []).some((a) => a.toLowerCase() === low));
-    if (!hit) throw new Error(gettext("%(word)s: not a country with a land border in the bundled data (a name or ISO alpha-3 code, e.g. EST, Latvia)", { word }));
+    if (!hit) throw new Error(gettext("country = %(word)s: not a country with a land border in the bundled data (a name or ISO alpha-3 code, e.g. EST, Latvia)", { word }));
     out.push(hit.iso3);
   }
   return [...new Set(out)];
