@@ -174,7 +174,7 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
     scale_label = ax.text(
         bx + bar * 1000,
         by + (y1 - y0) * 0.012,
-        f"{bar:,.0f} km",
+        f"{N.count(bar)} km",  # the reader's separators, as every figure
         fontsize=7,
         ha="center",
         va="bottom",
