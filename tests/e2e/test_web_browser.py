@@ -526,9 +526,9 @@ def test_format_hides_degenerate_intervals_and_cards_read_partial_production(ser
     assert out["degenerate"] == "" and out["flat"] == ""  # "130–130 years" says only that nothing varied
     assert out["years"] == "98.9\u2013159 years"  # both ends by one rule, the unit once
     assert out["label"] == "Time to produce the mines (without NOR)"
-    assert out["value"] == "at least 71 years"
+    assert out["value"] == "at least 71.3 years"  # the production time's rule: three significant figures
     assert out["what"] == "FIN+EST+LVA+LTU+POL+UKR (pooled), complete in 2097"
-    assert out["range"] == "90 %: 47\u2013110 years"
+    assert out["range"] == "90 %: 46.7\u2013109 years"
     assert out["detail"].startswith("NOR: not estimated — no production capacity on record for NOR.")
     assert out["none"] == "not estimated"
     assert out["exposure"].startswith("5,000 people in 1 place within 1 km. | 90,000 people in 3 places within 10 km.")
