@@ -90,7 +90,7 @@ def test_cli_report_pdf(flank_report):
     assert "mixed price years, not adjusted for inflation" in first and "border-fence proxy" in first
     # production: the time at Belma's all-types capacity alone, with its condition, never "at least"
     assert (
-        p["years_to_fill_is"] == "all-types capacity" and f"{N.sig(p['years_to_fill'], 2, scale=False)} years" in first
+        p["years_to_fill_is"] == "all-types capacity" and f"{N.sig(p['years_to_fill'], 3, scale=False)} years" in first
     )
     # the scope in the figure's own line, the stated national needs beside it; the condition in the detail
     assert p["years_to_fill_scope"] in first and "stated needs beside it (plans, not judged): Poland up to" in first

@@ -1,4 +1,4 @@
-"""No English prose left in a Polish report: the page (``index.html``) and ``report.pdf`` of the
+"""No English prose left in a report in a reader's language (each of the six): the page (``index.html``) and ``report.pdf`` of the
 fullest example compared with another, read as a reader reads them, line by line.
 
 A line with two or more common English words is English prose a Polish reader would have to
@@ -18,12 +18,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from english_words import english_words
+
+from minebelt import i18n
 
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
-#: Words that mark an English sentence (two in one line are prose, not a name or a unit).
-COMMON = frozenset({"the", "and", "of", "with", "years", "mines", "would", "from", "per", "each", "which", "not"})
 #: Elements whose text is provenance or code, kept as written.
 QUOTED = frozenset({"blockquote", "q", "cite", "code", "script", "style"})
 VOID = frozenset({"br", "img", "input", "meta", "link", "hr", "area", "base", "col", "embed", "source", "wbr"})
@@ -38,6 +39,7 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = [""]
         self.cited: list[str] = []
+        self.lang = "pl"  # the page's <html lang>, set once read
         self._stack: list[bool] = []  # per open element: does it (or an ancestor) skip its text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -65,24 +67,27 @@ class _Text(HTMLParser):
             self.lines[-1] += data
 
 
-def _english(line: str) -> bool:
-    """Two or more common English words (an identifier like ``unit_cost_per_mine`` is one token)."""
+def _english(line: str, lang: str) -> bool:
+    """Two or more common English words that are not words of ``lang`` (an identifier like
+    ``unit_cost_per_mine`` is one token)."""
+    common = english_words(lang)
     words = [w for w in re.findall(r"[A-Za-z_']+", line.lower()) if "_" not in w]
-    return sum(w in COMMON for w in words) >= 2
+    return sum(w in common for w in words) >= 2
 
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@pytest.fixture(scope="module")
-def polish_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("report-pl") / "r"
+@pytest.fixture(scope="module", params=i18n.LANGS[1:])
+def polish_report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fullest report in one reader's language (the fixture's name kept from when it was Polish only)."""
+    out = tmp_path_factory.mktemp(f"report-{request.param}") / "r"
     here = Path(sys.executable).parent / "minebelt"
     script = str(here) if here.is_file() else shutil.which("minebelt")
     assert script, "the minebelt console script is not installed (pip install .)"
     examples = ROOT / "examples"
-    args = [script, "report", str(examples / "eastern-flank-full.toml"), "--lang", "pl", "--pdf"]
+    args = [script, "report", str(examples / "eastern-flank-full.toml"), "--lang", request.param, "--pdf"]
     args += ["--compare", str(examples / "eastern-flank-reduced.toml"), "--claims", str(examples / "seed-claims.toml")]
     p = subprocess.run([*args, "--out", str(out)], capture_output=True, text=True, timeout=900)
     assert p.returncode == 0, p.stderr
@@ -92,14 +97,22 @@ def polish_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def page(polish_report: Path) -> _Text:
     parser = _Text()
-    parser.feed((polish_report / "index.html").read_text(encoding="utf-8"))
+    html = (polish_report / "index.html").read_text(encoding="utf-8")
+    parser.feed(html)
+    found = re.search(r'<html lang="([a-z]+)"', html)
+    parser.lang = found[1] if found else "en"
     return parser
+
+
+def _lang(page: _Text) -> str:
+    return page.lang
 
 
 def test_the_page_has_no_english_prose_outside_citations(page: _Text) -> None:
     assert page.cited, "the templates mark no citation (data-cite)"
-    english = [re.sub(r"\s+", " ", line).strip() for line in page.lines if _english(line)]
-    assert english == [], "English prose in the Polish page:\n" + "\n".join(english)
+    lang = _lang(page)
+    english = [re.sub(r"\s+", " ", line).strip() for line in page.lines if _english(line, lang)]
+    assert english == [], f"English prose in the {lang} page:\n" + "\n".join(english)
 
 
 def test_the_pdf_has_no_english_prose_outside_citations(polish_report: Path, page: _Text) -> None:
@@ -109,11 +122,11 @@ def test_the_pdf_has_no_english_prose_outside_citations(polish_report: Path, pag
     english = []
     for number, pdf_page in enumerate(PdfReader(polish_report / "report.pdf").pages, 1):
         for line in pdf_page.extract_text().splitlines():
-            if not _english(line):
+            if not _english(line, _lang(page)):
                 continue
             text = re.sub(r"^\[\d+\]\s*", "", line)  # the numbered source list
             # a run the PDF's font cannot draw (Korean in a title) is printed as "[…]"
             if all(_squash(part).rstrip("-") in pool for part in text.split("[\u2026]")):
                 continue
             english.append(f"page {number}: {line}")
-    assert english == [], "English prose in the Polish PDF:\n" + "\n".join(english)
+    assert english == [], f"English prose in the {_lang(page)} PDF:\n" + "\n".join(english)

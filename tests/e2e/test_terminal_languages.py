@@ -1,15 +1,16 @@
-"""The terminal in Polish, as a user runs it (the console script at 80 columns): no line of
+"""The terminal in every reader's language, as a user runs it (the console script at 80 columns): no line of
 English left in ``estimate --details``, ``factcheck`` (claims files and an article) and
 ``models``, outside what the output itself marks as quoted or as written:
 
-- text between quotation marks, English “…” or the reader's („…”, «…»: a claim's quote, a
+- text between quotation marks, English “…” or the reader's („…”, «…», ”…”: a claim's quote, a
   scenario's or a source's title, a claims file's label);
 - a paragraph the output marks as the checker's English annotation (``[in English] ...`` in the
   reader's words, from the catalogue) with its continuation lines;
 - the citation column of a table (its header is the catalogue's word for "source");
 - identifiers (TOML keys with ``_`` or ``.``: ``clearance.cost_per_deminer_year``) and URLs.
 
-A line holding two or more common English words (``ENGLISH``) anywhere else fails.
+A line holding two or more common English words (``english_words``: not words of the
+reader's language) anywhere else fails.
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ import re
 from pathlib import Path
 
 import pytest
+from english_words import english_words
 from test_languages import EXAMPLES, run
 
 from minebelt import i18n
 
 pytestmark = pytest.mark.slow
 
-#: Common English words: a line holding two of them is English left untranslated.
-ENGLISH = frozenset("the and of with years mines would from per each which not".split())
-_QUOTED = re.compile(r"\u201c.*?\u201d|\u201e.*?[\u201d\u201c]|\u00ab.*?\u00bb", re.S)
+#: Quoted text in any reader's marks (CLDR's): “…” (en, lv), „…” (pl), „…“ (et, lt), «…» (uk),
+#: ”…” (fi: the same mark opens and closes).
+_QUOTED = re.compile(r"\u201c.*?\u201d|\u201e.*?[\u201d\u201c]|\u00ab.*?\u00bb|\u201d.*?\u201d", re.S)
 _URL = re.compile(r"https?://\S+")
 
 
@@ -66,13 +68,15 @@ def outside_quotes(text: str, lang: str) -> list[str]:
 
 
 def english_lines(text: str, lang: str = "pl") -> list[str]:
-    """The lines holding two or more of :data:`ENGLISH`'s words outside what is marked."""
+    """The lines holding two or more common English words (not words of ``lang``) outside what
+    is marked."""
     out = []
+    common = english_words(lang)
     for ln in outside_quotes(text, lang):
         words = [
             w.strip(".").lower() for w in re.findall(r"[A-Za-z_.]+", ln) if "_" not in w and "." not in w.strip(".")
         ]
-        if sum(w in ENGLISH for w in words) >= 2:
+        if sum(w in common for w in words) >= 2:
             out.append(ln)
     return out
 
@@ -102,10 +106,11 @@ def test_the_guard_sees_english_and_skips_what_is_marked() -> None:
     ],
     ids=lambda a: " ".join(Path(str(x)).name for x in a),
 )
-def test_no_english_line_in_polish(args: tuple[object, ...]) -> None:
-    p = run(*args, "--lang", "pl")
+@pytest.mark.parametrize("lang", i18n.LANGS[1:])
+def test_no_english_line(args: tuple[object, ...], lang: str) -> None:
+    p = run(*args, "--lang", lang)
     assert p.returncode == 0, p.stderr
-    assert english_lines(p.stdout) == [], "\n".join(english_lines(p.stdout))
+    assert english_lines(p.stdout, lang) == [], "\n".join(english_lines(p.stdout, lang))
 
 
 def _annotations(text: str, lang: str = "pl") -> list[str]:

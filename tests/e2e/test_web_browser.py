@@ -376,7 +376,7 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     )
     # a time at all-types capacity carries its condition, never "at least"
     assert page.locator("#card-production .value").inner_text() == N.sig(
-        doc["production"]["years_to_fill"], 2, scale=False, unit="years"
+        doc["production"]["years_to_fill"], 3, scale=False, unit="years"
     )
     # its scope in the figure's own line; the stated national needs beside it in the one line (plans, not judged)
     p = doc["production"]
@@ -526,9 +526,9 @@ def test_format_hides_degenerate_intervals_and_cards_read_partial_production(ser
     assert out["degenerate"] == "" and out["flat"] == ""  # "130–130 years" says only that nothing varied
     assert out["years"] == "98.9\u2013159 years"  # both ends by one rule, the unit once
     assert out["label"] == "Time to produce the mines (without NOR)"
-    assert out["value"] == "at least 71 years"
+    assert out["value"] == "at least 71.3 years"  # the production time's rule: three significant figures
     assert out["what"] == "FIN+EST+LVA+LTU+POL+UKR (pooled), complete in 2097"
-    assert out["range"] == "90 %: 47\u2013110 years"
+    assert out["range"] == "90 %: 46.7\u2013109 years"
     assert out["detail"].startswith("NOR: not estimated — no production capacity on record for NOR.")
     assert out["none"] == "not estimated"
     assert out["exposure"].startswith("5,000 people in 1 place within 1 km. | 90,000 people in 3 places within 10 km.")
@@ -641,7 +641,7 @@ def test_production_card_keeps_the_pooled_figure_beside_a_border_without_produce
     assert card.locator(".label").inner_text() == "Time to produce the mines (without NOR)"
     from minebelt import numbers as N
 
-    assert card.locator(".value").inner_text() == f"at least {N.sig(pooled['years_to_fill'], 2, scale=False)} years"
+    assert card.locator(".value").inner_text() == f"at least {N.sig(pooled['years_to_fill'], 3, scale=False)} years"
     card.locator("details.more summary").click()
     assert "NOR: not estimated" in card.locator("details.more").inner_text()
     assert f"{pooled['group']} (pooled)" in card.locator(".what").inner_text()
@@ -728,7 +728,7 @@ def test_cards_say_computing_round_end_years_and_verdicts_in_words(server: str, 
         """async () => {
           const b = await import('/static/js/blocks.js');
           const v = await import('/static/js/views.js');
-          const prod = {years_to_fill: 104.4, year_complete: 2130.4, years_to_fill_is: 'estimate', capacity: [], groups: []};
+          const prod = {years_to_fill: 1044.4, year_complete: 3070.4, years_to_fill_is: 'estimate', capacity: [], groups: []};
           const short = {...prod, years_to_fill: 71.1, year_complete: 2097.1};
           return {
             computing: b.costCard(null, {ticked: true, computing: true}).assumes,
@@ -742,7 +742,8 @@ def test_cards_say_computing_round_end_years_and_verdicts_in_words(server: str, 
     )
     assert out["computing"] == "Computing…"
     assert out["unticked"].startswith("Tick")
-    assert out["around"] == "complete around 2130" and out["exact"] == "complete in 2097"
+    # three significant figures (the headline rule, as the server's card): "around" only from 1,000 years
+    assert out["around"] == "complete around 3070" and out["exact"] == "complete in 2097"
     assert (
         out["article"]
         == "7 claims found: 3 checked (1 does not hold, 2 hold); 4 not recomputed (3 stated, 1 not checked)."

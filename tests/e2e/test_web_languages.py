@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from english_words import english_words
 from served_app import served_app
 
 from minebelt import i18n
@@ -22,8 +23,6 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--n
 IDLE = (
     "() => window.minebelt && window.minebelt.idle() && /\\d/.test(document.querySelector('#total-mines').textContent)"
 )
-#: Common English words: a line holding two of them is English left untranslated.
-ENGLISH = frozenset("the and of with years mines would from per each which not".split())
 #: Each language's scale words (numbers.py's, CLDR's short forms) and what they multiply by.
 SCALES = {
     "million": 6, "M": 6, "mln": 6, "mln.": 6, "milj.": 6, "млн": 6,
@@ -33,9 +32,11 @@ SCALES = {
 pytestmark = pytest.mark.browser
 
 
-def english_lines(text: str) -> list[str]:
-    """The lines of ``text`` holding two or more of :data:`ENGLISH`'s words."""
-    return [ln for ln in text.splitlines() if sum(w in ENGLISH for w in re.findall(r"[a-z]+", ln.lower())) >= 2]
+def english_lines(text: str, lang: str = "pl") -> list[str]:
+    """The lines of ``text`` holding two or more common English words that are not also words
+    of ``lang`` (:mod:`english_words`)."""
+    words = english_words(lang)
+    return [ln for ln in text.splitlines() if sum(w in words for w in re.findall(r"[a-z]+", ln.lower())) >= 2]
 
 
 def figure_value(text: str, lang: str) -> Decimal | None:
@@ -61,6 +62,8 @@ def test_figure_value_reads_every_language() -> None:
 def test_english_lines_finds_untranslated_text() -> None:
     assert english_lines("Koszt budowy\nmines at 2026 prices, not adjusted") == ["mines at 2026 prices, not adjusted"]
     assert english_lines("Potrzebne miny: 124 mln min na 6 700 km") == []
+    assert english_lines("per metus, per 10 metų", "lt") == [] and english_lines("mines per km", "lt") == []
+    assert english_lines("mines per km of front", "lt") == ["mines per km of front"]
 
 
 @pytest.fixture(scope="module")
@@ -134,22 +137,46 @@ def test_headline_figures_are_the_same_number_in_every_language(page) -> None:
     assert not page.errors  # type: ignore[attr-defined]
 
 
-def test_the_polish_page_has_no_english_line(page) -> None:
-    """Once a scenario is estimated, every line a Polish reader sees is Polish: the cards with
-    their detail open, the model note, the map's legend and labels, the sections. Only a
+#: A line of each language's page once estimated: its headline figure's label and the map's
+#: legend (the catalogue's words).
+SEEN = {
+    lang: (
+        i18n.translations(lang).gettext("Mines needed"),
+        i18n.translations(lang).gettext("land border, in a section"),
+    )
+    for lang in i18n.LANGS
+}
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS[1:])
+def test_the_page_has_no_english_line(page, lang: str) -> None:
+    """Once a scenario is estimated and its atlas shown, every line a reader sees is in the
+    reader's language: the cards with their detail open, the model note, the map's legend and
+    labels, the sections, the atlas's sentences, table and buttons, every tooltip. Only a
     citation (``<cite>``) keeps its source's words, and the checker's English note is marked
     ``lang="en"``."""
-    _show(page, "pl")
+    _show(page, lang)
+    page.fill("#atlas-countries", "EST")
+    page.click("#atlas-run")
+    page.wait_for_function(
+        "(lang) => !document.querySelector('#atlas-run').disabled && !document.querySelector('#atlas-out').hidden"
+        " && document.querySelector('#atlas-headline').textContent !== ''",
+        arg=lang,
+        timeout=300_000,
+    )
     page.evaluate("() => document.querySelectorAll('details').forEach((d) => { d.open = true; })")
     text = page.evaluate(
         "() => { const cites = [...document.querySelectorAll('cite, [lang=en]')];"
         " cites.forEach((n) => { n.style.display = 'none'; });"
         " const text = document.body.innerText;"
         " cites.forEach((n) => { n.style.display = ''; });"
-        " return text; }"
+        " const tips = [...document.querySelectorAll('[title], [placeholder], [aria-label]')]"
+        "   .filter((n) => !n.closest('cite, [lang=en]'))"
+        "   .map((n) => [n.title, n.placeholder, n.getAttribute('aria-label')].filter(Boolean).join('\\n'));"
+        " return text + '\\n' + tips.join('\\n'); }"
     )
-    assert "Potrzebne miny" in text and "granica lądowa w odcinku" in text
-    assert english_lines(text) == [], english_lines(text)
+    assert all(w in text for w in SEEN[lang]), (lang, SEEN[lang])
+    assert english_lines(text, lang) == [], (lang, english_lines(text, lang))
     assert page.locator("#sources cite").count() == 1  # the density's source, as written
 
 
@@ -171,4 +198,4 @@ def test_an_article_checked_in_polish(page) -> None:
         " return text; }"
     )
     assert "podano" in text and "potwierdza się" in text.lower(), text
-    assert english_lines(text) == [], english_lines(text)
+    assert english_lines(text, "pl") == [], english_lines(text, "pl")

@@ -48,6 +48,17 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 UNITS = {"km": N_("km"), "mines/km\u00b2": N_("mines/km\u00b2"), "mines/km of front": N_("mines/km of front")}
 
 
+#: A suggested ISO code with its English name: ``'POL' (Poland)``.
+_HINT = re.compile(r"'(?P<code>[A-Z]{3})' \((?P<name>[^)]*)\)")
+
+
+def _country_hint(m: re.Match[str]) -> str:
+    from ..outputs.report.local_names import country
+
+    name = country(m["code"])
+    return f"'{m['code']}' ({name if name and name != m['code'] else m['name']})"
+
+
 def localise(line: str) -> str:
     """``line`` with its sentence in the reader's language: the line's last part matched
     against :data:`PATTERNS`, what stands before it as written; as written in English or when
@@ -65,6 +76,8 @@ def localise(line: str) -> str:
                 kw = m.groupdict()
                 if kw.get("rest", "").strip() in UNITS:  # the range's unit, as the reader writes it
                     kw["rest"] = " " + _(UNITS[kw["rest"].strip()])
+                if kw.get("hint"):  # a suggested code's country in the reader's language (CLDR's name)
+                    kw["hint"] = _HINT.sub(_country_hint, kw["hint"])
                 return line[:i] + _(message) % kw
     return line
 

@@ -20,6 +20,7 @@ ignored (the figures are measured again), never an error.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -32,6 +33,8 @@ from .. import settings
 
 SCHEMA = "minebelt.atlas-cache/1"
 _MEMORY: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+#: The (size, mtime) of the file each entry of ``_MEMORY`` was last read from or written to.
+_STAMPS: dict[tuple[str, str], tuple[int, int] | None] = {}
 _LOCK = threading.Lock()
 
 
@@ -82,46 +85,76 @@ def _file(folder: Path, depth_km: float) -> Path:
     return folder / f"depth-{_depth_key(depth_km)}.json"
 
 
-def read(depth_km: float) -> dict[str, dict[str, Any]]:
-    """The figures cached at ``depth_km`` on this data (each side's
-    :meth:`~.atlas_sides.SideFigures.to_dict`), by side key (``"EST>RUS"``); ``{}`` when none."""
-    fp = fingerprint()
-    key = (fp, _depth_key(depth_km))
-    with _LOCK:
-        hit = _MEMORY.get(key)
-    if hit is not None:
-        return dict(hit)
-    path = _file(cache_root() / "atlas" / fp, depth_km)
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """The file's (size, modification time in ns), or None when it cannot be seen."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _load(path: Path, depth_km: float) -> dict[str, dict[str, Any]]:
+    """The sides of one depth file; ``{}`` when it is missing, unreadable or of another schema."""
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
         if doc.get("schema") != SCHEMA or doc.get("depth_km") != float(depth_km):
             return {}
-        found = dict(doc["sides"])
-        os.utime(path)  # recently used: kept longest
-    except (OSError, ValueError, KeyError, TypeError):
+        return dict(doc["sides"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
+
+
+def read(depth_km: float) -> dict[str, dict[str, Any]]:
+    """The figures cached at ``depth_km`` on this data (each side's
+    :meth:`~.atlas_sides.SideFigures.to_dict`), by side key (``"EST>RUS"``); ``{}`` when none.
+
+    The figures held in the process are checked against the file's size and modification time
+    on every call: what another process (``minebelt atlas``) added since is read at once, so a
+    running server sees a new atlas without a restart."""
+    fp = fingerprint()
+    key = (fp, _depth_key(depth_km))
+    path = _file(cache_root() / "atlas" / fp, depth_km)
+    stamp = _stamp(path)
     with _LOCK:
-        _MEMORY[key] = found
-    return dict(found)
+        held = _MEMORY.get(key)
+        if held is not None and (stamp is None or _STAMPS.get(key) == stamp):
+            return dict(held)
+    found = _load(path, depth_km) if stamp is not None else {}
+    if found:
+        with contextlib.suppress(OSError):
+            os.utime(path)  # recently used: kept longest
+        stamp = _stamp(path)
+    with _LOCK:
+        merged = {**found, **_MEMORY.get(key, {})}
+        if merged:
+            _MEMORY[key] = merged
+            _STAMPS[key] = stamp
+    return dict(merged)
 
 
 def write(depth_km: float, figures: dict[str, dict[str, Any]]) -> None:
-    """Add ``figures`` to the cache at ``depth_km`` (in memory and on disk, if writable)."""
+    """Add ``figures`` to the cache at ``depth_km`` (in memory and on disk, if writable). What
+    the file already holds (written by another process) is kept."""
     fp = fingerprint()
     key = (fp, _depth_key(depth_km))
+    folder = cache_root() / "atlas" / fp
+    path = _file(folder, depth_km)
+    on_disk = _load(path, depth_km)
     with _LOCK:
-        merged = {**_MEMORY.get(key, {}), **figures}
+        merged = {**on_disk, **_MEMORY.get(key, {}), **figures}
         _MEMORY[key] = merged
         while len(_MEMORY) > settings.ATLAS_CACHE_DEPTHS:
+            _STAMPS.pop(next(iter(_MEMORY)), None)
             _MEMORY.pop(next(iter(_MEMORY)))
-    folder = cache_root() / "atlas" / fp
     doc = {"schema": SCHEMA, "depth_km": float(depth_km), "sides": dict(sorted(merged.items()))}
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        path = _file(folder, depth_km)
         tmp = folder / f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
         tmp.write_text(json.dumps(doc, separators=(",", ":"), allow_nan=False), encoding="utf-8")
         os.replace(tmp, path)
+        with _LOCK:
+            _STAMPS[key] = _stamp(path)
         _prune(folder)
     except (OSError, ValueError):
         return
@@ -144,3 +177,4 @@ def clear_memory() -> None:
     """Forget the figures held in the process (tests that swap the data or the cache folder)."""
     with _LOCK:
         _MEMORY.clear()
+        _STAMPS.clear()

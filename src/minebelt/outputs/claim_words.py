@@ -302,16 +302,71 @@ def _reading_lead(c: dict[str, Any], verdict: Any, unit: str, kw: dict[str, str]
     )
 
 
-def note(c: dict[str, Any]) -> str:
-    """The explanation without its English verdict sentence: the claim file's note, as written."""
+_SCOPE = "minebelt's scope is strategic: lengths, areas, numbers of mines, years, money"
+#: The checker's own sentences of a claim it does not check (minebelt's words, not the claims
+#: file's): each English pattern and its words in the reader's language.
+_MUNITIONS = {
+    "specifications": lambda: _("Not checked: munition specifications are outside minebelt's strategic scope."),
+    "deliveries": lambda: _("Not checked: munition deliveries are outside minebelt's strategic scope."),
+    "types": lambda: _("Not checked: munition types are outside minebelt's strategic scope."),
+}
+_OWN: tuple[tuple[re.Pattern[str], Any], ...] = (
+    (re.compile(re.escape("Not checked: Munition specifications and deliveries are outside minebelt's strategic scope (km, km², millions, years, money).")),
+     lambda m, c: _("Not checked: munition specifications and deliveries are outside minebelt's strategic scope (km, km², millions, years, money).")),
+    (re.compile(r"Not checked: munition (specifications|deliveries|types) are outside minebelt's strategic scope[.;]?"),
+     lambda m, c: _MUNITIONS[m[1]]()),
+    (re.compile(re.escape("Not checked: no source in minebelt for this humanitarian figure (casualties, contaminated area); add a compute from a source to check it.")),
+     lambda m, c: _("Not checked: no source in minebelt for this humanitarian figure (casualties, contaminated area); add a compute from a source to check it.")),
+    (re.compile(r"Not checked: outside " + re.escape(_SCOPE.replace(" is ", ", ")) + r"\."),
+     lambda m, c: _("Not checked: outside minebelt's scope, which is strategic: lengths, areas, numbers of mines, years, money.")),
+    (re.compile(r"Not checked: (.+?) \(" + re.escape(_SCOPE) + r"\)\."),
+     lambda m, c: _("Not checked: %(reason)s (minebelt's scope is strategic: lengths, areas, numbers of mines, years, money).") % {"reason": m[1]}),
+    (re.compile(r"For context, minebelt computes (.+?)\.(?=\s|$)"),
+     lambda m, c: _("For context, minebelt computes %(figure)s.") % {"figure": _figure(c, m[1])}),
+    (re.compile(r"A judgement, not a figure minebelt can recompute; for context minebelt measures (.+?)\.(?=\s|$)"),
+     lambda m, c: _("A judgement, not a figure minebelt can recompute; for context minebelt measures %(figure)s.") % {"figure": _figure(c, m[1])}),
+    (re.compile(r"The stated figure is a choice of stretches; for context minebelt measures (.+?)\.(?=\s|$)"),
+     lambda m, c: _("The stated figure is a choice of stretches; for context minebelt measures %(figure)s.") % {"figure": _figure(c, m[1])}),
+    (re.compile(r"Analysis, not a figure the claim states; minebelt's own figure: (.+?)\.(?=\s|$)"),
+     lambda m, c: _("Analysis, not a figure the claim states; minebelt's own figure: %(figure)s.") % {"figure": _figure(c, m[1])}),
+)  # fmt: skip
+
+
+def _figure(c: dict[str, Any], english: str) -> str:
+    """The row's computed figure in the reader's format (the English text when it has none)."""
+    x = c.get("computed")
+    return value(x, str(c.get("unit") or "")) if isinstance(x, (int, float)) and not isinstance(x, bool) else english
+
+
+def own_sentences(c: dict[str, Any]) -> tuple[list[str], str]:
+    """The explanation after the verdict's sentence, split: the checker's own leading sentences
+    in the reader's words (a reason, why a claim is not checked, the figure beside it), and
+    the rest -- the claims file's note, as written."""
     text = str(c.get("explanation") or "").strip()
     if isinstance(c.get("reading"), dict) and lead(c):
-        return _READING_LEAD.sub("", text, count=1).strip()
+        return [], _READING_LEAD.sub("", text, count=1).strip()
     rest = _LEAD.sub("", text, count=1).strip() if lead(c) else text
-    for english, local in REASONS.items():
-        if rest.startswith(english):
-            return f"{local()} {rest[len(english) :].strip()}".strip()
-    return rest
+    own: list[str] = []
+    found = current() != "en"  # in English the checker's text is printed as it wrote it
+    while found and rest:
+        found = False
+        for english, local in REASONS.items():
+            if rest.startswith(english):
+                own.append(local())
+                rest, found = rest[len(english) :].strip(), True
+        for pattern, words in _OWN:
+            m = pattern.match(rest)
+            if m:
+                own.append(words(m, c))
+                rest, found = rest[m.end() :].strip(), True
+    return own, rest
+
+
+def note(c: dict[str, Any]) -> str:
+    """The explanation without its English verdict sentence: the checker's own sentences in the
+    reader's words, then the claim file's note, as written."""
+    own, rest = own_sentences(c)
+    return " ".join([*own, rest]).strip()
 
 
 __all__ = [
@@ -322,6 +377,7 @@ __all__ = [
     "by_words",
     "lead",
     "note",
+    "own_sentences",
     "quoted",
     "gap_words",
     "stated_computed",

@@ -281,9 +281,10 @@ def explanation_parts(c: dict[str, Any]) -> tuple[list[str], str, str]:
     as :func:`plan_parts`: a plan's generated sentences, or the exchange rates of another row."""
     if c.get("verdict") == "stated":
         return plan_parts(c)
-    rest, media = split_state_media(CW.note(c))
+    own, rest = CW.own_sentences(c)
+    rest, media = split_state_media(rest)
     rest, rates = split_rates(rest)
-    return media + ([rates] if rates else []), rest, ""
+    return own + media + ([rates] if rates else []), rest, ""
 
 
 def _segment(part: str, c: dict[str, Any]) -> str:

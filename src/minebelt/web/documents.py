@@ -213,8 +213,8 @@ def border_doc(a: str, b: str) -> bytes:
 
 def warm_caches() -> None:
     """Compute what the page asks for first (world basemap, every border's overview line, the
-    country list, eastern-flank borders, the default estimate at 2 km), so the first visitor
-    does not wait for the geometry."""
+    country list, eastern-flank borders, the default estimate at 2 km, then the atlas at its
+    default depth when not cached), so the first visitor does not wait for the geometry."""
     if not _data.data_available():
         return
     from ..pipeline.estimate import estimate
@@ -234,5 +234,8 @@ def warm_caches() -> None:
             "sections": [{"name": f"{c}-{b}", "country": c, "border": b} for c, b in EASTERN_FLANK],
         }
         estimate(scenario_from_dict(doc, label="warm-up"))
+        from .routers.atlas import warm_atlas
+
+        warm_atlas()  # last: the world at the default depth takes minutes on a fresh install
     except Exception:  # noqa: BLE001 - warming is best effort; requests report their own errors
         pass

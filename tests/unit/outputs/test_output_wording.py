@@ -86,13 +86,20 @@ def test_end_year_rounds_like_the_years_beside_it(end, years, want) -> None:
     assert N.year_near(end, years) == want
 
 
-def test_production_card_says_around_when_the_years_are_rounded_to_tens() -> None:
+def test_production_card_prints_the_time_by_the_headline_rule() -> None:
+    """Three significant figures, as the report's production section and the terminal print
+    the same time (103.5 years is "104 years", the last in the year itself); "around" only
+    when the years are rounded to tens (1,000 years and more)."""
     doc = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    doc["production"] = {**doc["production"], "years_to_fill": 104.4, "year_complete": 2130.4, "start_year": 2026}
+    doc["production"] = {**doc["production"], "years_to_fill": 103.5, "year_complete": 2129.5, "start_year": 2026}
     card = production_card(doc)
-    assert card.figure == "100 years" and card.label.endswith("the last around 2130")
-    doc["production"] = {**doc["production"], "years_to_fill": 71.1, "year_complete": 2097.1}
-    assert production_card(doc).label.endswith("the last in 2097")
+    assert card.figure == "104 years" and card.label.endswith("the last in 2130"), (card.figure, card.label)
+    doc["production"] = {**doc["production"], "years_to_fill": 71.13, "year_complete": 2097.1}
+    card = production_card(doc)
+    assert card.figure == "71.1 years" and card.label.endswith("the last in 2097")
+    doc["production"] = {**doc["production"], "years_to_fill": 1044.4, "year_complete": 3070.4}
+    card = production_card(doc)
+    assert card.figure == "1,040 years" and card.label.endswith("the last around 3070")
 
 
 def test_differences_in_the_rows_scale_and_no_ratio_of_calendar_years() -> None:

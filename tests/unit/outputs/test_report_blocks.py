@@ -614,7 +614,7 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     assert f"{N.sig(mines, 3, words=True)} mines" in summ and "90 %: " in summ and "Read with care" in summ
     p, k, c = doc["production"], doc["clearance"], doc["cost"]
     assert (
-        f"{N.sig(p['years_to_fill'], 2, scale=False)} years to make the mines; the last in {round(p['year_complete'])}"
+        f"{N.sig(p['years_to_fill'], 3, scale=False)} years to make the mines; the last in {round(p['year_complete'])}"
         in summ
     )
     assert (
@@ -786,7 +786,7 @@ def test_pdf_is_a4_with_the_headline_figures(blocks, blocks_page):
     assert f"{N.sig(t['area_km2'], 3)} km" in first
     # the headline figures on the summary page (figure and line), the detail below them
     assert (
-        f"{N.sig(p['years_to_fill'], 2, scale=False)} years" in first
+        f"{N.sig(p['years_to_fill'], 3, scale=False)} years" in first
         and f"the last in {round(p['year_complete'])}" in first
     )
     assert f"{N.sig(c['total'], 2, currency='USD')}" in first and "Laying is not estimated" in first

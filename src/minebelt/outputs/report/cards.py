@@ -198,10 +198,16 @@ def cost_card(doc: dict[str, Any]) -> Card | None:
                 sentences(v["text"]) + tuple(v.get("notes") or ()))  # fmt: skip
 
 
+#: Significant figures of the production time: the headline rule (3), as the report's
+#: production section and the terminal print the same time; 2 is for wide estimates only
+#: (clearance, cost), and a time at a stated capacity is not one.
+PRODUCTION_SIG = 3
+
+
 def _step_over_one(p: dict[str, Any]) -> bool:
-    """Whether the years to fill print coarser than a year (2 figures: 100 years and more)."""
+    """Whether the years to fill print coarser than a year (3 figures: 1,000 years and more)."""
     years = _num(p.get("years_to_fill"))
-    return years is not None and float(N.sig(years, 2, scale=False).replace(",", "")) >= 100
+    return years is not None and abs(years) >= 10**PRODUCTION_SIG - 0.5
 
 
 def production_card(doc: dict[str, Any]) -> Card | None:
@@ -219,8 +225,8 @@ def production_card(doc: dict[str, Any]) -> Card | None:
             sentences(v["text"]),
         )
     p = doc.get("production") or {}
-    end = N.year_near(p.get("year_complete"), p.get("years_to_fill"), 2)
-    # the end year to the step of the rounded years beside it ("100 years ... around 2130")
+    end = N.year_near(p.get("year_complete"), p.get("years_to_fill"), PRODUCTION_SIG)
+    # the end year to the step of the rounded years beside it ("1,040 years ... around 3070")
     scope = scope_text(doc)
     if scope:  # a time at all-types capacity carries its scope in its own line
         label = (
@@ -237,11 +243,11 @@ def production_card(doc: dict[str, Any]) -> Card | None:
     # the one line: the stated national needs beside the model's figure (plans, not judged); without them, the condition
     needs = needs_line(doc)
     figure = (
-        _years(p.get("years_to_fill"), 2)
+        _years(p.get("years_to_fill"), PRODUCTION_SIG)
         if _num(p.get("years_to_fill")) is not None
         else cast(dict[str, Any], production_view(doc))["headline"]
     )  # a view: v above is not None
-    rng = _interval(p.get("years_to_fill_dist"), 2, v["interval_varies"], scale=False, unit=_("years"))
+    rng = _interval(p.get("years_to_fill_dist"), PRODUCTION_SIG, v["interval_varies"], scale=False, unit=_("years"))
     if current() != "en":
         return Card(
             "production",

@@ -55,11 +55,5 @@ def why(c: dict[str, Any]) -> tuple[str, str]:
     as written (English); in English ``("", explanation)``, the checker's text unchanged."""
     if i18n.current() == "en":
         return "", str(c.get("explanation") or "")
-    lead, note = CW.lead(c), CW.note(c)
-    for reason in CW.REASONS.values():  # the checker's reason, translated, belongs to the lead
-        words = reason()
-        if words != note and note.startswith(words + " ") and i18n.current() != "en":
-            return f"{lead} {words}".strip(), note[len(words) :].strip()
-        if words == note:
-            return f"{lead} {words}".strip(), ""
-    return lead, note
+    own, note = CW.own_sentences(c)  # the checker's own sentences, translated, belong to the lead
+    return " ".join(x for x in (CW.lead(c), *own) if x), note

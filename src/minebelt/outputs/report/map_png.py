@@ -175,7 +175,7 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
     scale_label = ax.text(
         bx + bar * 1000,
         by + (y1 - y0) * 0.012,
-        f"{bar:,.0f} km",
+        f"{N.count(bar)} km",  # the reader's separators, as every figure
         fontsize=7,
         ha="center",
         va="bottom",
@@ -347,7 +347,9 @@ def bars_png(result: EstimateResult) -> bytes:
         fontsize=10,
         va="center",
     )
-    fig.text(0.03, 0.05, "No map: every section length is stated in the scenario (no measured border geometry), so this shows mines by section instead.",
-             fontsize=8.5, color="#555555", va="center")  # fmt: skip
+    no_map = _(
+        "No map: every section length is stated in the scenario (no measured border geometry), so this shows mines by section instead."
+    )
+    fig.text(0.03, 0.05, no_map, fontsize=8.5, color="#555555", va="center")  # fmt: skip
     fig.text(0.03, 0.025, footer(), fontsize=6.5, color="#555555", va="center")
     return png_bytes(fig)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
+from ... import numbers as N
+from ...i18n import gettext as _
 from .fmt import fmt_num
 from .geo import KM_MARKER_STEP, GeoContext, Section
 from .labels import Label, is_far, layout_map
@@ -141,7 +143,9 @@ def svg_map(ctx: GeoContext, result: EstimateResult) -> dict[str, Any]:
         "km_markers": [
             {
                 "d": f"M{x / 1000:.2f} {-y / 1000:.2f}h0",
-                "tip": f"km {km:.0f} of the {pair} border" if pair != "line" else f"km {km:.0f} of the line",
+                "tip": _("km %(km)s of the %(pair)s border") % {"km": N.count(km), "pair": pair}
+                if pair != "line"
+                else _("km %(km)s of the line") % {"km": N.count(km)},
             }
             for s in ctx.sections
             for x, y, km, pair in s.markers

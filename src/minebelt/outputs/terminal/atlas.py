@@ -99,11 +99,11 @@ def render_atlas(result: Atlas, console: Console) -> None:
     from ...data.borders import data_info
 
     info = data_info()
-    para(console, _("%(curves)s. %(attribution)s (data %(version)s).") % {"curves": _curves_note(result),
+    para(console, _("%(curves)s. %(attribution)s (data %(version)s).") % {"curves": curves_note(result),
          "attribution": info["attribution"], "version": info["version"]}, style="dim")  # fmt: skip
 
 
-def _curves_note(result: Atlas) -> str:
+def curves_note(result: Atlas) -> str:
     """How many sides were read from the bundled curves, in the reader's words (the English
     sentence of :meth:`~minebelt.pipeline.atlas_result.Atlas.curves_note`)."""
     from ...geo.atlas_sides import BUNDLED

@@ -7,12 +7,16 @@ answer is :meth:`minebelt.pipeline.atlas_result.Atlas.to_dict`; the figures come
 bundled curves and the per-depth cache (:mod:`minebelt.geo.atlas_cache`, shared with the
 command line). A side that neither holds must be built from the lines: at most
 ``API_GEOMETRY_BUFFERS_MAX`` of them per request (422 beyond, saying how to fill the cache).
-The request takes a worker slot (:mod:`minebelt.web.guard`).
+The request takes a worker slot (:mod:`minebelt.web.guard`). ``minebelt serve`` measures the
+default depth (``ATLAS_DEPTH_KM``) once in the background when the cache lacks it
+(:func:`warm_atlas`), so the page's atlas works on a fresh install without a manual step; a
+depth measured by ``minebelt atlas`` meanwhile is read at once (no restart).
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+import threading
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -23,6 +27,7 @@ from ...scenario.atlas_options import DEMINERS_MAX
 from .. import _data
 from .._common import dumps, json_response
 from .errors_doc import ERR
+from .estimate import LANG_PATTERN
 
 router = APIRouter(tags=["atlas"])
 
@@ -41,6 +46,32 @@ def sides_to_build(depth_km: float, countries: tuple[str, ...] | None) -> int:
     b = bundle()
     cached = atlas_cache.read(depth_km)
     return sum(1 for d, n in all_sides(countries) if f"{d}>{n}" not in cached and (b is None or b.side(d, n) is None))
+
+
+#: Depths :func:`warm_atlas` is measuring now (their 422 says to ask again in a few minutes).
+WARMING: set[float] = set()
+
+
+def warm_atlas() -> None:
+    """Measure every side at the default depth into the cache when more than the web API's
+    limit are missing (a fresh install), at a low priority: the page's first atlas then costs
+    nothing. Best effort, once per server start; the cache keeps it for later starts."""
+    import os
+
+    from ...geo.atlas_sides import measure_sides
+
+    depth = settings.ATLAS_DEPTH_KM
+    if sides_to_build(depth, None) <= settings.API_GEOMETRY_BUFFERS_MAX:
+        return
+    try:  # this thread only (Linux): requests keep their share of the CPU
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+    except (AttributeError, OSError):
+        pass
+    WARMING.add(depth)
+    try:
+        measure_sides(depth, None)
+    finally:
+        WARMING.discard(depth)
 
 
 @router.get(
@@ -70,6 +101,15 @@ def atlas(
     country: Annotated[
         list[str] | None, Query(description="Only the borders of these countries (ISO alpha-3; repeat the parameter).")
     ] = None,
+    lang: Annotated[
+        str | None,
+        Query(
+            pattern=LANG_PATTERN,
+            max_length=2,
+            description="Add `text`: the headline and what every row assumes, as the terminal writes them, in this "
+            "language (en, uk, pl, fi, et, lv or lt); the document itself stays English.",
+        ),
+    ] = None,
 ) -> Response:
     from ...pipeline.atlas import atlas as run
     from ...scenario.atlas_options import atlas_options
@@ -90,7 +130,9 @@ def atlas(
         raise InputError(
             f"request: depth_km = {opts.depth_km:g}: {n} border sides would be built from the lines (the bundled curves do not hold them "
             f"and they are not cached at this depth), more than the web API's {settings.API_GEOMETRY_BUFFERS_MAX} (API_GEOMETRY_BUFFERS_MAX); "
-            f"run 'minebelt atlas --depth {opts.depth_km:g}' once on this machine (its figures are cached for the web page), or give a country"
+            f"{'the server is measuring this depth now (a few minutes, once per installation: ask again then), or ' if opts.depth_km in WARMING else ''}"
+            f"run 'minebelt atlas --depth {opts.depth_km:g}' once on this machine (its figures are cached: the running server reads them "
+            f"without a restart), or give a country"
         )
     result = run(
         opts.depth_km,
@@ -102,4 +144,18 @@ def atlas(
         countries=opts.countries,
         names=NAMES,
     )
-    return json_response(dumps(result.to_dict()))
+    doc = result.to_dict()
+    if lang is not None:
+        doc["text"] = atlas_text(result, lang)
+    return json_response(dumps(doc))
+
+
+def atlas_text(result: Any, lang: str) -> dict[str, str]:
+    """The atlas's sentences for people in ``lang``: ``{"lang", "headline", "assumes", "curves"}``
+    (the terminal's, :mod:`minebelt.outputs.atlas_view`)."""
+    from ... import i18n
+    from ...outputs.atlas_view import assumes, headline
+    from ...outputs.terminal.atlas import curves_note
+
+    with i18n.language(lang):
+        return {"lang": lang, "headline": headline(result), "assumes": assumes(result), "curves": curves_note(result)}

@@ -327,9 +327,9 @@ function renderSections() {
     }
     const tools = el("td", { class: "tools" });
     if (s.length_km === undefined) {
-      tools.append(el("button", { class: "rm swap", type: "button", title: "Swap sides: the belt on the other country's side", "aria-label": `Swap sides of ${s.name}`, text: "⇄", onclick: () => swapSides(i) }));
+      tools.append(el("button", { class: "rm swap", type: "button", title: gettext("Swap sides: the belt on the other country's side"), "aria-label": gettext("Swap sides of %(name)s", { name: s.name }), text: "⇄", onclick: () => swapSides(i) }));
     }
-    tools.append(el("button", { class: "rm", type: "button", title: "Remove this section", "aria-label": `Remove ${s.name}`, text: "×", onclick: () => removeSection(i) }));
+    tools.append(el("button", { class: "rm", type: "button", title: gettext("Remove this section"), "aria-label": gettext("Remove %(name)s", { name: s.name }), text: "×", onclick: () => removeSection(i) }));
     const iv = r ? dist(r.mines_dist) : "";
     const mines = iv ? el("td", { class: "r", title: `90 %: ${iv}`, text: num(r.mines) }) : el("td", { class: "r", text: r ? num(r.mines) : "" });
     body.append(el("tr", { class: s.error ? "bad" : "", "data-key": s.key || "" },
@@ -473,7 +473,7 @@ function searchCountries(q) {
   if (!t) return [];
   const out = [];
   for (const c of Object.values(state.countries)) {
-    const names = [c.name].concat(c.aliases || []).map(fold);
+    const names = [countryName(c.iso3, c.name), c.name].concat(c.aliases || []).map(fold);
     let score = -1;
     if (c.iso3.toLowerCase() === t) score = 0;
     else if (names.some((n) => n === t)) score = 1;
@@ -492,11 +492,11 @@ function renderSearch() {
   for (const c of searchCountries(q)) {
     list.append(el("li", {}, el("button", {
       type: "button", class: "country", "data-iso3": c.iso3,
-      text: `${c.name} (${c.iso3})${c.neighbours.length ? "" : " — no land border"}`,
+      text: `${countryName(c.iso3, c.name)} (${c.iso3})${c.neighbours.length ? "" : ` — ${gettext("no land border")}`}`,
       onclick: () => focusCountry(c.iso3),
     })));
   }
-  if (q.trim() && !list.children.length) list.append(el("li", { class: "hint", text: "No country of that name or ISO 3166-1 alpha-3 code." }));
+  if (q.trim() && !list.children.length) list.append(el("li", { class: "hint", text: gettext("No country of that name or ISO 3166-1 alpha-3 code.") }));
 }
 
 function focusCountry(code) {
@@ -691,7 +691,7 @@ function renderBlockInputs() {
   const box = $("#block-inputs");
   box.textContent = "";
   if (!state.blocks) {
-    box.append(el("p", { class: "hint", text: "The bundled examples are not installed: cost, production and clearance cannot be estimated here." }));
+    box.append(el("p", { class: "hint", text: gettext("The bundled examples are not installed: cost, production and clearance cannot be estimated here.") }));
     $("#blocks-on").checked = false;
     $("#blocks-on").disabled = true;
     return;
@@ -1044,7 +1044,7 @@ async function main() {
   if (!state.info.data_available) {
     const banner = $("#banner");
     banner.hidden = false;
-    banner.textContent = "The bundled border data is not installed: no map and no measured borders. Sections with a stated length still work.";
+    banner.textContent = gettext("The bundled border data is not installed: no map and no measured borders. Sections with a stated length still work.");
     $("#country-search").disabled = true;
     if (location.hash.includes("s=")) await applyFragment(location.hash);  // measured sections are left out
     else state.sections.push({ name: "Poland – Belarus, 400 km (stated)", country: "POL", border: "BLR", length_km: 400 });

@@ -135,11 +135,12 @@ function capacityText(p) {
     .map((c) => `${c.producer || c.country || "capacity"}: ${num(c.mines_per_year, { words: true })} mines a year (${c.scope || "scope not stated"}, ${c.year ?? "year not stated"})`);
 }
 
-// The end year to the step of the rounded years beside it: "100 years, complete around 2130",
-// never "100 years, complete in 2130" (104 years exactly).
+// The end year to the step of the rounded years beside it (3 significant figures, as the
+// server's card: cards.PRODUCTION_SIG): "1,040 years, complete around 3070", never "in".
+export const PRODUCTION_SIG = 3;
 export function completeIn(end, years) {
-  const coarse = years !== null && Number(sig(years, { sig: 2, scale: false }).replace(/,/g, "")) >= 100;
-  const year = yearNear(end, years, { sig: 2 });
+  const coarse = years !== null && Math.abs(years) >= 10 ** PRODUCTION_SIG - 0.5;
+  const year = yearNear(end, years, { sig: PRODUCTION_SIG });
   return coarse ? gettext("complete around %(year)s", { year }) : gettext("complete in %(year)s", { year });
 }
 
@@ -158,10 +159,10 @@ export function productionCard(doc) {
     const lower = get(p, "years_to_fill_is") === "lower bound";
     return {
       title,
-      figure: lower ? gettext("at least %(years)s", { years: sig(years, { sig: 2, scale: false, unit: gettext("years") }) }) : sig(years, { sig: 2, scale: false, unit: gettext("years") }),
+      figure: lower ? gettext("at least %(years)s", { years: sig(years, { sig: PRODUCTION_SIG, scale: false, unit: gettext("years") }) }) : sig(years, { sig: PRODUCTION_SIG, scale: false, unit: gettext("years") }),
       // a time at all-types capacity carries its scope in its own line; the stated needs sit beside it
       label: [text(p, "years_to_fill_scope"), complete !== null ? completeIn(complete, years) : ""].filter(Boolean).join("; "),
-      range: interval(dist(d(p, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }), text(p, "years_to_fill_interval_varies")),
+      range: interval(dist(d(p, "years_to_fill"), { sig: PRODUCTION_SIG, scale: false, unit: gettext("years") }), text(p, "years_to_fill_interval_varies")),
       assumes: needsText(p).length ? gettext("stated needs beside it (plans, not judged): %(list)s", { list: needsText(p).join("; ") }) : text(p, "years_to_fill_condition") || caps[0] || "",
       details: [...caps, text(p, "pooling"), needsText(p).length ? gettext("Stated needs beside the model (plans, not judged): %(list)s", { list: needsText(p).join("; ") }) : ""].filter(Boolean),
     };
@@ -170,13 +171,13 @@ export function productionCard(doc) {
   // groups that have one keep their figure; the whole is at least the longest of them.
   const longest = done.reduce((a, g) => (num0(g, "years_to_fill") > num0(a, "years_to_fill") ? g : a));
   const gDone = num0(longest, "year_complete");
-  const details = done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${sig(num0(g, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") })}`);
+  const details = done.filter((g) => g !== longest).map((g) => `${groupLabel(g)}: ${sig(num0(g, "years_to_fill"), { sig: PRODUCTION_SIG, scale: false, unit: gettext("years") })}`);
   details.push(...missing.map((g) => `${g.group}: ${NOT}${g.not_estimated ? ` — ${g.not_estimated}` : ""}`), ...caps);
   return {
     title: gettext("%(title)s (without %(groups)s)", { title, groups: missing.map((g) => g.group).join(", ") }),
-    figure: gettext("at least %(years)s", { years: sig(num0(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") }) }),
+    figure: gettext("at least %(years)s", { years: sig(num0(longest, "years_to_fill"), { sig: PRODUCTION_SIG, scale: false, unit: gettext("years") }) }),
     label: `${groupLabel(longest)}${gDone !== null ? `, ${completeIn(gDone, num0(longest, "years_to_fill"))}` : ""}`,
-    range: interval(dist(d(longest, "years_to_fill"), { sig: 2, scale: false, unit: gettext("years") })),
+    range: interval(dist(d(longest, "years_to_fill"), { sig: PRODUCTION_SIG, scale: false, unit: gettext("years") })),
     assumes: gettext("%(groups)s: no capacity on record", { groups: missing.map((g) => g.group).join(", ") }),
     details,
   };

@@ -59,7 +59,7 @@ export function parseCountries(text, countries) {
     if (countries[up]) { out.push(up); continue; }
     const low = word.toLowerCase();
     const hit = Object.values(countries).find((c) => c.name.toLowerCase() === low || (c.aliases || []).some((a) => a.toLowerCase() === low));
-    if (!hit) throw new Error(`country = ${word}: not a country with a land border in the bundled data (a name or ISO alpha-3 code, e.g. EST, Latvia)`);
+    if (!hit) throw new Error(gettext("country = %(word)s: not a country with a land border in the bundled data (a name or ISO alpha-3 code, e.g. EST, Latvia)", { word }));
     out.push(hit.iso3);
   }
   return [...new Set(out)];
@@ -97,6 +97,18 @@ function atlasBasis(doc) {
     `people: places within 5 km on the defender's side. ${doc.data.curves}.`;
 }
 
+/** The atlas's error for a reader: a depth not measured on this machine says what to do (the
+    server measures its default depth once after it starts; another depth needs one run of the
+    command); any other error as the server wrote it. */
+export function atlasError(e, depth) {
+  const m = /(\d+) border sides would be built from the lines/.exec(e.message || "");
+  if (e.status !== 422 || !m) return e.message;
+  const vars = { depth: num(depth, { scale: false }), sides: count(Number(m[1])), command: `minebelt atlas --depth ${depth}` };
+  return /the server is measuring this depth now/.test(e.message)
+    ? gettext("The world atlas at %(depth)s km is being measured on this server for the first time (%(sides)s border sides, a few minutes, once per installation): show the atlas again then, or run “%(command)s”, or give countries to rank only their borders.", vars)
+    : gettext("The world atlas at %(depth)s km is not measured on this machine yet (%(sides)s border sides): run “%(command)s” once, then show the atlas again (no restart needed), or give countries to rank only their borders.", vars);
+}
+
 async function runAtlas() {
   let countries;
   try {
@@ -105,9 +117,9 @@ async function runAtlas() {
     status("#atlas-status", e.message, "error");
     return;
   }
-  const qs = new URLSearchParams({ depth_km: $("#depth").value, model: atlasModel(), sort: $("#atlas-sort").value });
+  const qs = new URLSearchParams({ depth_km: $("#depth").value, model: atlasModel(), sort: $("#atlas-sort").value, lang: lang() });
   for (const c of countries) qs.append("country", c);
-  status("#atlas-status", "Ranking every side (a depth not measured before takes a while)…", "busy");
+  status("#atlas-status", gettext("Ranking every side (a depth not measured before takes a while)…"), "busy");
   $("#atlas-run").disabled = true;
   try {
     atlas.doc = await app.getJSON(`/api/atlas?${qs}`);
@@ -116,7 +128,7 @@ async function runAtlas() {
     await paintAtlas();
     status("#atlas-status", "");
   } catch (e) {
-    status("#atlas-status", e.message, "error");
+    status("#atlas-status", atlasError(e, Number(qs.get("depth_km"))), "error");
   } finally {
     $("#atlas-run").disabled = false;
   }
@@ -133,16 +145,18 @@ function inScenario(r) {
 function renderAtlas() {
   const doc = atlas.doc;
   if (!doc) return;
-  $("#atlas-headline").textContent = atlasHeadline(doc, app.name);
-  $("#atlas-basis").textContent = atlasBasis(doc);
+  // the sentences are the terminal's, in the reader's language (GET /api/atlas?lang=)
+  const said = doc.text && doc.text.lang === lang() ? doc.text : null;
+  $("#atlas-headline").textContent = said ? said.headline : atlasHeadline(doc, app.name);
+  $("#atlas-basis").textContent = said ? `${said.assumes} ${said.curves}.` : atlasBasis(doc);
   const rows = atlas.all ? doc.borders : doc.borders.slice(0, ATLAS_ROWS);
   const body = $("#atlas-table tbody");
   body.replaceChildren(...rows.map((r) => {
     const there = inScenario(r);
     const add = el("button", {
-      type: "button", class: "atlas-add", text: there === "same" ? "added" : there === "other" ? "other side in" : "add",
-      title: there === "other" ? `${app.name(r.neighbour)}'s side of this border is in the scenario: ⇄ on its row swaps the side`
-        : `Add ${app.name(r.defender)}'s side of its border with ${app.name(r.neighbour)} to the scenario`,
+      type: "button", class: "atlas-add", text: there === "same" ? gettext("added") : there === "other" ? gettext("other side in") : gettext("add"),
+      title: there === "other" ? gettext("The other side of this border (%(side)s) is in the scenario: ⇄ on its row swaps the side", { side: `${app.name(r.neighbour)} > ${app.name(r.defender)}` })
+        : gettext("Add this side (%(side)s) to the scenario", { side: sideName(r) }),
     });
     add.disabled = there !== null;
     add.addEventListener("click", async () => {
@@ -162,11 +176,11 @@ function renderAtlas() {
   }));
   const more = $("#atlas-more");
   more.hidden = doc.borders.length <= ATLAS_ROWS;
-  more.textContent = atlas.all ? `Show the first ${ATLAS_ROWS}` : `Show all ${count(doc.borders.length)} sides`;
+  more.textContent = atlas.all ? gettext("Show the first %(n)s", { n: count(ATLAS_ROWS) }) : gettext("Show all sides (%(n)s)", { n: count(doc.borders.length) });
   $("#atlas-out").hidden = false;
   const depth = Number($("#depth").value), model = atlasModel();
   if (doc.depth_km !== depth || doc.model !== model) {
-    status("#atlas-status", `The atlas shown is at ${num(doc.depth_km, { scale: false })} km and ${doc.model}; Show the atlas for ${num(depth, { scale: false })} km and ${model}.`, "warn");
+    status("#atlas-status", gettext("The atlas shown is at %(depth)s km and %(model)s; “Show the atlas” for %(new_depth)s km and %(new_model)s.", { depth: num(doc.depth_km, { scale: false }), model: modelLabel(doc.model), new_depth: num(depth, { scale: false }), new_model: modelLabel(model) }), "warn");
   } else if ($("#atlas-status").classList.contains("warn")) {
     status("#atlas-status", "");
   }
@@ -197,10 +211,10 @@ async function paintAtlas() {
     atlas.legend = L.control({ position: "bottomright" });
     atlas.legend.onAdd = () => {
       const d = L.DomUtil.create("div", "legend atlas-legend");
-      d.append(el("div", { class: "legend-title", text: "Mines per side (the larger of a border's two)" }));
+      d.append(el("div", { class: "legend-title", text: gettext("Mines per side (the larger of a border's two)") }));
       CLASSES.forEach((lo, i) => {
         const hi = CLASSES[i + 1];
-        const text = hi === undefined ? `${num(lo)} or more` : `${num(lo)}–${num(hi)}`;
+        const text = hi === undefined ? gettext("%(n)s or more", { n: num(lo) }) : `${num(lo)}–${num(hi)}`;
         const sw = el("i", {});
         sw.style.background = COLOURS[i];
         d.append(el("div", {}, sw, text));
@@ -268,7 +282,7 @@ function short(v) {
 
 function pin() {
   const sc = app.currentScenario();
-  if (!sc.sections.length) { status("#compare-status", "Nothing to pin: add a section first.", "error"); return; }
+  if (!sc.sections.length) { status("#compare-status", gettext("Nothing to pin: add a section first."), "error"); return; }
   cmp.pinned = JSON.parse(JSON.stringify(sc));
   cmp.label = `${sc.name} (pinned ${new Date().toLocaleTimeString("en-GB")})`;
   $("#pinned-label").textContent = `Pinned: ${cmp.label}`;
@@ -289,7 +303,7 @@ function unpin() {
 async function runCompare() {
   if (!cmp.pinned) return;
   const cur = app.currentScenario();
-  if (!cur.sections.length) { status("#compare-status", "The current scenario has no section to compare.", "warn"); return; }
+  if (!cur.sections.length) { status("#compare-status", gettext("The current scenario has no section to compare."), "warn"); return; }
   const seq = ++cmp.seq;
   status("#compare-status", "Comparing…", "busy");
   try {
@@ -354,7 +368,7 @@ export function articleHeadline(doc) {
 async function runArticle() {
   const text = $("#article-text").value;
   if (!text.trim()) { status("#article-status", "request: text: paste the article's text first", "error"); return; }
-  status("#article-status", "Reading the article and checking its claims…", "busy");
+  status("#article-status", gettext("Reading the article and checking its claims…"), "busy");
   $("#article-run").disabled = true;
   try {
     const body = { text };
