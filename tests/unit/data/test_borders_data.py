@@ -142,17 +142,16 @@ def test_factcheck_context_explains_the_difference():
     text = claims["s1-baltic-900-km"]["explanation"]
     rus = sum(geodata.border_row(a, "RUS")["length_km"] for a in ("EST", "LVA", "LTU"))
     land = sum(geodata.border_row(a, "RUS")["land_km"] for a in ("EST", "LVA", "LTU"))
-    # the quote says land border: computed on land, the whole length shown beside it
+    pairs = (("EST", "RUS"), ("LVA", "RUS"), ("LVA", "BLR"), ("LTU", "RUS"), ("LTU", "BLR"))
+    # 'land border' read as the field uses it: the whole border on land, the land segments beside it
     assert claims["s1-baltic-900-km"]["computed"] == pytest.approx(
-        sum(
-            geodata.border_row(a, b)["land_km"]
-            for a, b in (("EST", "RUS"), ("LVA", "RUS"), ("LVA", "BLR"), ("LTU", "RUS"), ("LTU", "BLR"))
-        )
+        sum(geodata.border_row(a, b)["length_km"] for a, b in pairs)
     )
+    land = sum(geodata.border_row(a, b)["land_km"] for a, b in pairs)
     # figures by the one rounding rule (minebelt.numbers: whole km from 100 up)
     from minebelt.factcheck import fmt_value
 
-    assert f"Measured: on land, Estonia, Latvia and Lithuania with Russia {fmt_value(land, 'km')}" in text
+    assert f"Measured: land segments only (rivers and lakes left out) {fmt_value(land, 'km')}" in text
     assert f"with Russia only, rivers and lakes included {fmt_value(rus, 'km')}" in text
 
 

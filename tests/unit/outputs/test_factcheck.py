@@ -64,7 +64,7 @@ EXPECTED = {
     "s1-coalition-ukr": "stated",
     # Estonia: 60 % of its border with Russia on the Narva and Lake Peipsi (Border Guard figures)
     "s0-est-no-natural-barriers": "does-not-hold",
-    "s0-lva-no-natural-barriers": "holds",  # on water only: swamps and forests are not measured
+    "s0-lva-no-natural-barriers": "not-checked",  # no official figure; small rivers missing from the water data
     # "deciding to build a 2000-mile mine defense line": 3-4 of the 5 decided on a line
     "s0-decided-to-build-mine-line": "does-not-hold",  # a count is exact: 3-4 of 5
     # sourced policy dates and facts the memo supports

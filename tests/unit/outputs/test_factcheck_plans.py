@@ -313,9 +313,11 @@ def test_land_border_is_read_one_way_and_the_other_figure_is_beside_it():
         assert "land segments only (rivers and lakes left out)" in r["explanation"], cid
     assert rows["s1-baltic-900-km"]["computed"] > rows["s1-fin-1300-km"]["computed"]
     est, lva = rows["s0-est-no-natural-barriers"], rows["s0-lva-no-natural-barriers"]
+    # Estonia is judged on the Border Guard's figures; Latvia has no official figure and the water
+    # data leave out its small border rivers, so its measured share is context, not a verdict
     assert est["kind"] == lva["kind"] == "fact"
-    assert est["reading"]["qualifier"] == lva["reading"]["qualifier"] == "under"
-    assert est["verdict"] in ("holds", "does-not-hold") and lva["verdict"] in ("holds", "does-not-hold")
+    assert est["reading"]["qualifier"] == "under" and est["verdict"] in ("holds", "does-not-hold")
+    assert lva["verdict"] == "not-checked" and "Zilupe" in lva["explanation"]
 
 
 @pytest.mark.parametrize(
