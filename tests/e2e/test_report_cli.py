@@ -127,7 +127,7 @@ def test_cli_report_pdf(flank_report):
     on_belt = doc["exposure"]["total"]["in_or_near_belt"][0]
     assert (
         on_belt["inside"]
-        and f"The belt as drawn would pass through or around {on_belt['name']}, {on_belt['country']}, {on_belt['population']:,} people"
+        and f"Inside the belt as drawn: {on_belt['name']}, {on_belt['country']}, {on_belt['population']:,} people"
         in first
     )
     assert "across the border (BLR, RUS), counted apart" in first

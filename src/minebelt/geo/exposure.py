@@ -247,14 +247,14 @@ def headline(
 ) -> str:
     """The civilian headline: the defender's places on the belt named first, the other side apart.
 
-    ``"The belt as drawn would pass through or around Narva, EST, 54,409 people. Across the border, counted apart: 2
+    ``"Inside the belt as drawn: Narva, EST, 54,409 people. Across the border, counted apart: 2
     places, 24,320 people within 1 km (RUS)."``
     """
     inside = [r for r in named if r["inside"]]
     close = [r for r in named if not r["inside"]]
     words = []
     if in_belt["places"]:
-        words.append(f"The belt as drawn would pass through or around {_names(inside, in_belt, False)}.")
+        words.append(f"Inside the belt as drawn: {_names(inside, in_belt, False)}.")
     if near["places"]:
         lead = "Within" if in_belt["places"] else "No populated place lies inside the belt; within"
         words.append(f"{lead} {NAMED_WITHIN_KM:g} km of it on the defender's side: {_names(close, near, True)}.")

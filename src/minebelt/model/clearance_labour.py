@@ -250,7 +250,7 @@ ASSUMES = (
     "the effort times what a deminer-year cost where the belt lies: in an EU member state Croatia's national programme "
     "(2020-2021, all spending over almost 600 people), in Ukraine a 2024 contract of its compensation programme; "
     "machines, management and the survey within those budgets are in them, so the cleared area adds nothing; survey "
-    "of the wider suspected area is not estimated, so a legacy belt's cost is a floor"
+    "of the wider suspected area is not estimated and would add to a legacy belt's cost"
 )
 
 

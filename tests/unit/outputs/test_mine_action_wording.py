@@ -17,7 +17,7 @@ def test_the_belt_passes_through_or_around_a_place():
     text = headline(
         [row], {"places": 1, "population": 54409}, {"places": 0, "population": 0}, {"places": 0, "population": 0}, []
     )
-    assert text.startswith("The belt as drawn would pass through or around Narva, EST, 54,409 people")
+    assert text.startswith("Inside the belt as drawn: Narva, EST, 54,409 people")
     assert "would cross" not in text
 
 
@@ -30,16 +30,17 @@ def test_the_edge_sentence_says_it_measures_a_point():
     assert "the built-up area may reach inside it" in text
 
 
-def test_survey_beyond_the_belt_leaves_the_effort_a_floor_in_plain_words():
+def test_survey_beyond_the_belt_would_add_to_the_effort_and_is_not_called_a_floor():
+    """'a floor' read as the lower end of the interval: the text says the survey would add to it."""
     from minebelt.i18n import language
     from minebelt.outputs.report.local_words import clearance_details
     from minebelt.pipeline.blocks.clearance_text import SURVEY_BEYOND_BELT
 
-    assert SURVEY_BEYOND_BELT["why"].endswith("so the effort is a floor: it leaves this survey out")
+    assert SURVEY_BEYOND_BELT["why"].endswith(": this survey would add to it")
     doc = {"clearance": {"survey_beyond_belt": dict(SURVEY_BEYOND_BELT)}}
-    assert any("so the effort is a floor: it leaves this survey out" in x for x in clearance_details(doc))
+    assert any("would add to it" in x and "floor" not in x for x in clearance_details(doc))
     with language("pl"):
-        assert any("dolną granicą" in x for x in clearance_details(doc))
+        assert any("zwiększyłoby go" in x and "dolną granic" not in x for x in clearance_details(doc))
 
 
 def test_the_web_cost_card_says_what_the_report_says():

@@ -180,11 +180,13 @@ def test_a_block_is_named_as_its_toml_table_beside_its_english_keys() -> None:
 
     entry = {"sections": ["a", "b"], "shared": True, "blocks": ["cost", "clearance"]}
     with i18n.language("pl"):
-        assert input_use({"sections": [], "blocks": ["cost"]}) == "blok [cost]"
+        assert (
+            input_use({"sections": [], "blocks": ["cost"]}) == "blok: [cost]"
+        )  # a label (blok: …), the TOML table as written
         assert "[cost] i [clearance]" in input_use(entry)
         assert block_names(["production", "cost"]) == "[production], [cost]"
     with i18n.language("uk"):
-        assert input_use({"sections": [], "blocks": ["cost"]}) == "блок [cost]"
+        assert input_use({"sections": [], "blocks": ["cost"]}) == "блок: [cost]"
     with i18n.language("en"):
         assert input_use({"sections": [], "blocks": ["cost"]}) == "cost block"
         assert block_names(["production", "cost"]) == "production, cost"

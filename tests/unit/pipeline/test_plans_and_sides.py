@@ -89,7 +89,7 @@ def test_civilians_on_the_defenders_side_are_named_first_and_the_other_side_coun
     first = t["in_or_near_belt"][0]
     assert (first["name"], first["country"], first["population"], first["inside"]) == ("Narva", "EST", 54409, True)
     assert all(p["country"] in ("EST", "POL") and p["distance_km"] <= 1 for p in t["in_or_near_belt"])
-    assert t["headline"].startswith("The belt as drawn would pass through or around Narva, EST, 54,409 people")
+    assert t["headline"].startswith("Inside the belt as drawn: Narva, EST, 54,409 people")
     assert "Across the border, counted apart:" in t["headline"] and "(RUS" in t["headline"]
     est = doc["exposure"]["by_country"]["EST"]
     assert "Ivangorod" not in est["headline"] and est["in_belt"]["places"] >= 1
@@ -114,7 +114,7 @@ def test_outputs_word_needs_budgets_and_civilians(doc):
     )
     card = next(c for c in summary(doc)["cards"] if "defender's side" in c["label"])
     assert (
-        card["note"].startswith("the belt as drawn would pass through or around Narva, EST, 54,409 people")
+        card["note"].startswith("inside the belt as drawn: Narva, EST, 54,409 people")
         and "across the border, counted apart" in card["note"]
     )
 

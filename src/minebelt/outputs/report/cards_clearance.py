@@ -113,7 +113,7 @@ def _civilians_line(t: dict[str, Any]) -> str:
     out = ""
     if named:
         p = named[0]
-        where = "the belt as drawn would pass through or around" if p.get("inside") else "nearest"
+        where = "inside the belt as drawn:" if p.get("inside") else "nearest"
         more = inside - 1 if p.get("inside") else 0
         out = f"{where} {p.get('name')}, {p.get('country')}, {N.count(p.get('population'))} people" + (
             f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else ""
@@ -240,7 +240,7 @@ def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
             "effort": N.sig(effort, 2, words=True), "rates": _rates_text(k, cur)}  # fmt: skip
         assumes = _condition_lead(k, cost, cur) + assumes
         if k.get("survey_beyond_belt"):
-            assumes += _("; survey of the wider suspected area is not estimated, so this is a floor")
+            assumes += _("; survey of the wider suspected area is not estimated and would add to it")
         if area is not None:
             details.append(_("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).") % {
                 "money": N.sig(area, 2, currency=cur), "share": N.pct(area / cost)})  # fmt: skip

@@ -123,7 +123,7 @@ def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
         kw = {"place": p.get("name"), "country": country(p.get("country"), doc), "people": N.count(p.get("population"))}
         people = ngettext("%(people)s person", "%(people)s people", int(_num(p.get("population")) or 0)) % kw
         if p.get("inside"):
-            out = _("the belt as drawn would pass through or around %(place)s (%(country)s, %(people)s)") % {
+            out = _("inside the belt as drawn: %(place)s (%(country)s, %(people)s)") % {
                 **kw,
                 "people": people,
             }

@@ -327,7 +327,7 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
     if isinstance(k.get("survey_beyond_belt"), dict):
         out.append(
             _(
-                "Not estimated: survey of suspected land beyond the belt's mapped extent (after decades in the ground a lost or eroded belt's suspected hazardous area reaches beyond it; its non-technical and technical survey is not in the effort, so the effort is a floor: it leaves this survey out)."
+                "Not estimated: survey of suspected land beyond the belt's mapped extent (after decades in the ground a lost or eroded belt's suspected hazardous area reaches beyond it; its non-technical and technical survey is not in the effort and would add to it)."
             )
         )
     alt = k.get("condition_alternative") or {}

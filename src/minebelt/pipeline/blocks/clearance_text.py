@@ -305,7 +305,7 @@ SURVEY_BEYOND_BELT = {
     "why": (
         "after decades in the ground a lost or eroded belt's suspected hazardous area reaches beyond its mapped "
         "extent; its non-technical and technical survey (IMAS 08.10, 08.20) is not in the effort, which clears the "
-        "belt's own area only, so the effort is a floor: it leaves this survey out"
+        "belt's own area only: this survey would add to it"
     ),
 }
 
