@@ -405,6 +405,16 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
         )
         page.locator("#card-clearance-cost details.more summary").click()
         assert "Cross-check, not the estimate" in page.locator("#card-clearance-cost").inner_text()
+    # in English too the card is the terminal's and the report's (its interval and caveats)
+    from minebelt.web.reader_text import reader_text
+
+    said = reader_text(doc, "en")["cards"]["clearance_cost"]
+    for part in ("value", "what", "range", "assumes"):
+        key = {"value": "figure", "what": "label"}.get(part, part)
+        shown = page.locator(f"#card-clearance-cost .{part}")
+        assert (shown.inner_text() if shown.count() else "") == said[key], part
+    details = page.locator("#card-clearance-cost details.more li").all_inner_texts()
+    assert details == [d if d.rstrip().endswith((".", "!", "?", ")")) else f"{d}." for d in said["details"]]
     for sel in ("#card-cost", "#card-production", "#card-clearance", "#card-exposure"):
         assert page.locator(f"{sel} details.more").count() == 1 and not page.locator(f"{sel} details.more").evaluate(
             "d => d.open"
