@@ -355,9 +355,10 @@ const CARDS = [["card-cost", "cost", costCard], ["card-production", "production"
   ["card-exposure", "civilians", exposureCard]];
 
 // The cards the server's card says in full in English too (its interval and caveats): the page
-// shows the terminal's words. The production card stays the page's own in English: its pooled
-// "at least … (without NOR)" figure is not in the server's card.
-const SERVER_IN_ENGLISH = new Set(["clearance_cost"]);
+// shows the terminal's words. The others stay the page's own in English: the production card's
+// pooled "at least … (without NOR)" figure, the cost card's "(costed parts)" and budgets'
+// programmes, the civilians card's places named within 1 km are not in the server's cards.
+const SERVER_IN_ENGLISH = new Set(["clearance", "clearance_cost"]);
 
 /** The five cards, and the sources the blocks cite. A card the server wrote in the reader's
     language (``ctx.lang``; ``doc.text``, POST /api/estimate?lang=) is shown as written: the same
