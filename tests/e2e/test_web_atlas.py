@@ -93,12 +93,38 @@ def test_the_table_fits_the_panel_in_every_language(page) -> None:
         _show(page, lang)
         assert _atlas(page, "POL, UKR") == ""
         assert page.locator("#atlas-table tbody tr").count() >= 10
-        fit = page.evaluate(
-            "() => { const t = document.querySelector('#atlas-table'), box = t.parentElement,"
-            " panel = document.querySelector('.panel').getBoundingClientRect();"
-            " return [box.scrollWidth <= box.clientWidth, t.getBoundingClientRect().right <= panel.right]; }"
-        )
-        assert fit == [True, True], lang
+        _readable(page, lang)
+    # a side with no places on record says so in words that wrap, the figures beside it stay whole
+    for lang in ("pl", "uk"):
+        _show(page, lang)
+        assert _atlas(page, "IND, CHN") == ""
+        assert page.locator("#atlas-table td.note").count() >= 1, lang
+        _readable(page, lang)
+
+
+def _readable(page, lang: str) -> None:
+    fit = page.evaluate(
+        "() => { const t = document.querySelector('#atlas-table'), box = t.parentElement,"
+        " panel = document.querySelector('.panel').getBoundingClientRect();"
+        " return [box.scrollWidth <= box.clientWidth, t.getBoundingClientRect().right <= panel.right]; }"
+    )
+    assert fit == [True, True], lang
+    # readable: the side's name keeps at least 8em, no heading or name is broken inside a
+    # word (one line per word at most), a figure stays on one line
+    cells = page.evaluate(
+        "() => { const t = document.querySelector('#atlas-table'),"
+        " cell = t.querySelector('tbody tr td:nth-child(2)'),"
+        " name = cell.getBoundingClientRect().width / parseFloat(getComputedStyle(cell).fontSize),"
+        " lines = (c) => { const r = document.createRange(); r.selectNodeContents(c);"
+        "   return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size; },"
+        " words = (c) => c.textContent.trim().split(/\\s+/).filter(Boolean).length,"
+        " broken = [...t.querySelectorAll('thead th, tbody td:nth-child(2)')]"
+        "   .filter((c) => c.textContent.trim() && lines(c) > words(c)).map((c) => c.textContent),"
+        " figures = [...t.querySelectorAll('tbody td.r:not(.note)')].filter((c) => lines(c) > 1).map((c) => c.textContent);"
+        " return {name, broken, figures}; }"
+    )
+    assert cells["name"] >= 8, (lang, cells)
+    assert cells["broken"] == [] and cells["figures"] == [], (lang, cells)
 
 
 def test_an_atlas_cached_by_the_command_line_is_read_without_a_restart(page, cache_dir, monkeypatch) -> None:

@@ -393,8 +393,7 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
 
     figure, rng, label = split_headline(k["headline"])
     assert page.locator("#card-clearance .value").inner_text() == figure
-    assert page.locator("#card-clearance .what").inner_text() == label and k["capacity"]["headline"] in label
-    assert page.locator("#card-clearance .assumes").inner_text() == k["headline_assumes"]
+    assert k["capacity"]["headline"] in page.locator("#card-clearance .what").inner_text()
     # the clearance cost: one figure (from the effort on a workforce), its price year, the other
     # figure behind "more" as a labelled cross-check
     assert page.locator("#card-clearance-cost .value").inner_text() == N.sig(k["cost"], 2, currency=k["currency"])
@@ -405,6 +404,17 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
         )
         page.locator("#card-clearance-cost details.more summary").click()
         assert "Cross-check, not the estimate" in page.locator("#card-clearance-cost").inner_text()
+    # in English too the clearance cards are the terminal's and the report's (interval and caveats)
+    from minebelt.web.reader_text import reader_text
+
+    for sel, key in (("#card-clearance-cost", "clearance_cost"), ("#card-clearance", "clearance")):
+        said = reader_text(doc, "en")["cards"][key]
+        for part in ("label", "value", "what", "range", "assumes"):
+            field = {"label": "title", "value": "figure", "what": "label"}.get(part, part)
+            shown = page.locator(f"{sel} > .{part}")
+            assert (shown.inner_text() if shown.count() else "") == said[field], (key, part)
+        details = page.locator(f"{sel} details.more li").all_text_contents()
+        assert details == [d if d.rstrip().endswith((".", "!", "?", ")")) else f"{d}." for d in said["details"]]
     for sel in ("#card-cost", "#card-production", "#card-clearance", "#card-exposure"):
         assert page.locator(f"{sel} details.more").count() == 1 and not page.locator(f"{sel} details.more").evaluate(
             "d => d.open"
@@ -414,17 +424,12 @@ def test_blocks_and_uncertainty_keep_the_headline(server: str, browser) -> None:
     clearance = page.locator("#card-clearance").inner_text()
     assert f"Minefield condition: {k['condition_alternative']['text']}" in clearance
     assert (
-        f"{k['yardsticks']['area_rate']['label']} (context, not the estimate)" in clearance
+        f"{k['yardsticks']['area_rate']['label']} (context, not the estimate)".lower() in clearance.lower()
         and "mine rate" not in figure
     )
+    assert "2025 prices" in clearance and "(an alternative, not the estimate)" in clearance
     assert (
-        k["cost_price_basis"] in clearance
-        and "2025 prices" in clearance
-        and "Cost alternative, not the estimate" in clearance
-    )
-    assert (
-        f"{N.num(k['world_capacity_years'], scale=False)} years of {k['world_capacity']['label']}" in clearance
-        and "world's entire" not in clearance
+        f"{N.num(k['world_capacity_years'], scale=False)} years of " in clearance and "world's entire" not in clearance
     )
     assert ".;" not in clearance and ". ;" not in clearance  # each detail is its own sentence
     card_cost = page.locator("#card-cost").inner_text()

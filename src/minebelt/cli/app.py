@@ -79,25 +79,31 @@ LANG_OPTION = inspect.Parameter(
 def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
     """``command`` with the ``--lang CODE`` option every command has: the language is chosen
     (``--lang``, else ``MINEBELT_LANG``, else ``LC_ALL``/``LC_MESSAGES``/``LANG``) and checked
-    before any work (an unknown code: one line naming the option and the allowed codes, exit 2)."""
+    before any work (an unknown code: one line naming the option and the allowed codes, exit 2).
+    A command with its own ``lang`` keyword also gets the code given on the command line (None
+    without ``--lang``): ``serve`` makes it its page's default language."""
+    sig = inspect.signature(command, eval_str=True)
+    takes_lang = "lang" in sig.parameters
 
     @functools.wraps(command)
     def run(*args: Any, lang: str | None = None, **kwargs: Any) -> Any:
         from .. import i18n
 
         code = i18n.check(lang) if lang is not None else i18n.from_environment()
-        # the server's documents are JSON (English); its page follows its own picker and the
-        # browser's Accept-Language: serve says its start line in this language and runs the
-        # server outside it
+        # the server's documents are JSON (English); its page follows its own picker, its --lang
+        # and the browser's Accept-Language: serve says its start line in this language and runs
+        # the server outside it
         i18n.set_language(code)
+        if takes_lang:
+            kwargs["lang"] = code if lang is not None else None
         return command(*args, **kwargs)
 
     # typer reads the parameters from the signature and their types from the annotations:
     # both evaluated here (a command module may use postponed annotations), plus --lang
-    sig = inspect.signature(command, eval_str=True)
-    run.__signature__ = sig.replace(parameters=[*sig.parameters.values(), LANG_OPTION])  # type: ignore[attr-defined]
+    own = [p for p in sig.parameters.values() if p.name != "lang"]
+    run.__signature__ = sig.replace(parameters=[*own, LANG_OPTION])  # type: ignore[attr-defined]
     run.__annotations__ = {
-        **{k: v.annotation for k, v in sig.parameters.items()},
+        **{p.name: p.annotation for p in own},
         "lang": LANG_OPTION.annotation,
         "return": sig.return_annotation,
     }

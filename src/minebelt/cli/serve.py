@@ -23,8 +23,12 @@ def serve(
             help="Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always.",
         ),
     ] = None,
+    *,
+    lang: str | None = None,
 ) -> None:
     """Run the local web app (map, controls, JSON API) at http://HOST:PORT/."""
+    # lang: the --lang code given (every command's option, checked by the command line), also
+    # the page's language when the browser's request names none; None: Accept-Language chooses
     if not 1 <= port <= 65535:
         raise InputError(f"--port {port}: must be in [1, 65535]")
     for name in allow_host or []:
@@ -39,5 +43,5 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     console().print(_("minebelt web app at %(url)s (Ctrl+C stops it)") % {"url": f"http://{shown}:{port}/"})
     # the start line is in the language chosen; the server runs outside it (a fresh context:
-    # its page follows its own picker, its JSON is English)
-    contextvars.Context().run(run_server, host=host, port=port, allow_hosts=list(allow_host or []))
+    # its page follows its own picker, --lang when the request names none, its JSON is English)
+    contextvars.Context().run(run_server, host=host, port=port, allow_hosts=list(allow_host or []), default_lang=lang)

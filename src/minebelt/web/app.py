@@ -77,13 +77,14 @@ from .routers.estimate import ESTIMATE_CACHE_SIZE, LRU
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
-def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> FastAPI:
+def create_app(warm: bool = False, allowed_hosts: list[str] | None = None, default_lang: str | None = None) -> FastAPI:
     """The minebelt web application (API + page). Serve it with uvicorn, or use :func:`serve`.
 
     ``warm=True`` computes the page's first view in a background thread at startup
     (:func:`warm_caches`). ``allowed_hosts``: Host header names answered besides
     127.0.0.1, localhost and ::1 (see :mod:`minebelt.web.guard`: worker pool, Host
-    allow-list, cancellation).
+    allow-list, cancellation). ``default_lang``: the page's language when its request names
+    none (``minebelt serve --lang``); None: the browser's Accept-Language chooses.
     """
     from contextlib import asynccontextmanager
 
@@ -111,6 +112,7 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
     from .guard import install as install_guards
 
     install_guards(app, allowed_hosts)  # issue 13: Host allow-list, worker pool, limits in OpenAPI
+    app.state.default_lang = default_lang  # GET /api/i18n without ?lang=
     app.state.estimate_cache = LRU(ESTIMATE_CACHE_SIZE)  # POST /api/estimate's response bodies
 
     @app.exception_handler(InputError)
@@ -159,18 +161,21 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None) -> Fa
     return app
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, allow_hosts: list[str] | None = None) -> None:
+def serve(
+    host: str = "127.0.0.1", port: int = 8000, allow_hosts: list[str] | None = None, default_lang: str | None = None
+) -> None:
     """Run the web app with uvicorn (blocking). ``minebelt serve`` calls this.
 
     The Host header must be 127.0.0.1, localhost, ::1, the address ``host`` (unless it is a
     wildcard such as 0.0.0.0) or one of ``allow_hosts`` (see :mod:`minebelt.web.guard`).
+    ``default_lang``: the page's language when its request names none (see :func:`create_app`).
     """
     import uvicorn
 
     names = list(allow_hosts or [])
     if host not in ("0.0.0.0", "::", ""):
         names.append(host)
-    uvicorn.run(create_app(warm=True, allowed_hosts=names), host=host, port=port)
+    uvicorn.run(create_app(warm=True, allowed_hosts=names, default_lang=default_lang), host=host, port=port)
 
 
 __all__ = ["create_app", "serve", "warm_caches"]

@@ -33,3 +33,13 @@ def test_catalogue_json() -> None:
     from minebelt import i18n
 
     assert "|".join(i18n.LANGS) in c.get("/openapi.json").text  # the codes are in the schema
+
+
+def test_the_servers_language_is_the_default_and_lang_still_chooses() -> None:
+    # minebelt serve --lang pl: a request without ?lang= gets Polish whatever the browser asks
+    c = TestClient(create_app(default_lang="pl"))
+    r = c.get("/api/i18n", headers={"Accept-Language": "uk-UA,uk;q=0.9"})
+    assert r.json()["lang"] == "pl" and r.headers["content-language"] == "pl"
+    assert c.get("/api/i18n?lang=fi", headers={"Accept-Language": "uk"}).json()["lang"] == "fi"
+    # without it Accept-Language still chooses
+    assert TestClient(create_app()).get("/api/i18n", headers={"Accept-Language": "fi"}).json()["lang"] == "fi"

@@ -201,6 +201,16 @@ def test_serve_says_its_start_line_in_the_readers_language_and_serves_outside_it
     assert seen == ["en"]
 
 
+def test_serve_lang_is_the_pages_default_and_only_when_given(run_cli, monkeypatch) -> None:
+    asked = []
+    monkeypatch.setattr("minebelt.web.app.serve", lambda **kw: asked.append(kw.get("default_lang")))
+    assert run_cli("serve", "--port", "8766", "--lang", "pl")[0] == 0
+    # without --lang (a language from the environment only) the browser's Accept-Language chooses
+    monkeypatch.setenv("MINEBELT_LANG", "fi")
+    assert run_cli("serve", "--port", "8766")[0] == 0
+    assert asked == ["pl", None]
+
+
 @pytest.mark.parametrize(
     ("lang", "shown"),
     [

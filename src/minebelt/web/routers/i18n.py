@@ -6,8 +6,8 @@ report (``minebelt/locale/<lang>/LC_MESSAGES/minebelt.mo``), served as JSON: ``{
 [forms]}, "countries": {iso3: name}}`` (a context is written ``context\\u0004msgid``, as gettext
 stores it; ``countries``: each country's name in the language, CLDR's through Babel as the
 report and the terminal name them, empty in English). ``lang``
-chooses the language; without it the browser's ``Accept-Language`` does (English when none
-fits). An unknown code is a 422 naming ``lang`` and the allowed codes.
+chooses the language; without it the server's default (``minebelt serve --lang``), else the
+browser's ``Accept-Language`` does (English when none fits). An unknown code is a 422 naming ``lang`` and the allowed codes.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
 from ... import i18n
@@ -60,17 +60,22 @@ def country_names(lang: str) -> dict[str, str]:
 
 @router.get("/api/i18n", tags=["meta"], summary="The page's words in a language (gettext catalogue as JSON)")
 def words(
+    request: Request,
     # the allowed codes are in the schema (a code from a fixed list), so a client generated
     # from the OpenAPI document never sends another
     lang: str | None = Query(
         None,
         pattern=LANG_PATTERN,
         max_length=2,
-        description="en, uk, pl, fi, et, lv or lt; default: from Accept-Language",
+        description="en, uk, pl, fi, et, lv or lt; default: the server's --lang, else from Accept-Language",
     ),
     accept_language: str | None = Header(None),
 ) -> Response:
-    code = i18n.check(lang, "lang") if lang is not None else i18n.from_accept_language(accept_language)
+    default = getattr(request.app.state, "default_lang", None)
+    if lang is not None:
+        code = i18n.check(lang, "lang")
+    else:
+        code = default or i18n.from_accept_language(accept_language)
     response = json_response(catalogue(code))
     response.headers["Content-Language"] = code
     response.headers["Vary"] = "Accept-Language"

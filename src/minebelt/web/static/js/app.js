@@ -179,9 +179,10 @@ async function runEstimate() {
     return;
   }
   const unc = uncertainty();
-  // the cards in the reader's language come with the (English) document: the terminal's and the report's words
+  // the cards in the reader's language (English too) come with the (English) document: the
+  // terminal's and the report's words
   const params = unc && unc.samples > 0 ? [`samples=${unc.samples}`, "seed=0"] : [];
-  if (lang() !== "en") params.push(`lang=${lang()}`);
+  params.push(`lang=${lang()}`);
   const qs = params.length ? `?${params.join("&")}` : "";
   state.inflight = true;
   if (!state.result) renderResult();  // the first estimate: the cards say "Computing…", not "Tick …"

@@ -354,12 +354,21 @@ const CARDS = [["card-cost", "cost", costCard], ["card-production", "production"
   ["card-clearance", "clearance", clearanceCard], ["card-clearance-cost", "clearance_cost", clearanceCostCard],
   ["card-exposure", "civilians", exposureCard]];
 
-/** The five cards, and the sources the blocks cite. In a language other than English
-    (``ctx.lang``) a card the server wrote in it (``doc.text``, POST /api/estimate?lang=) is
-    shown as written: the same figure and words as the terminal and the report. */
+// The cards the server's card says in full in English too (its interval and caveats): the page
+// shows the terminal's words. The others stay the page's own in English: the production card's
+// pooled "at least … (without NOR)" figure, the cost card's "(costed parts)" and budgets'
+// programmes, the civilians card's places named within 1 km are not in the server's cards.
+const SERVER_IN_ENGLISH = new Set(["clearance", "clearance_cost"]);
+
+/** The five cards, and the sources the blocks cite. A card the server wrote in the reader's
+    language (``ctx.lang``; ``doc.text``, POST /api/estimate?lang=) is shown as written: the same
+    figure and words as the terminal and the report (in English, the cards of SERVER_IN_ENGLISH). */
 export function renderBlocks(container, doc, ctx = {}) {
   container.textContent = "";
-  const text = doc && doc.text && ctx.lang && ctx.lang !== "en" && doc.text.lang === ctx.lang ? doc.text.cards || {} : {};
+  const written = doc && doc.text && ctx.lang && doc.text.lang === ctx.lang ? doc.text.cards || {} : {};
+  const text = ctx.lang === "en"
+    ? Object.fromEntries(Object.entries(written).filter(([key]) => SERVER_IN_ENGLISH.has(key)))
+    : written;
   container.append(...CARDS.map(([id, key, make]) => card(id, text[key] || make(doc, ctx))));
   const src = [];
   for (const key of ["production", "cost", "clearance"]) {

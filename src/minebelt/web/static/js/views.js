@@ -171,7 +171,8 @@ function renderAtlas() {
       el("td", { class: "r", text: num(r.belt_area_km2, { scale: false }) }),
       el("td", { class: "r", text: num(r.mines[doc.model]) }),
       el("td", { class: "r", text: sig(r.clearance_years[doc.model], { sig: 2, scale: false }) }),
-      el("td", { class: "r", text: people }),
+      // a figure stays on one line; "no places on record" is words and wraps
+      el("td", { class: /\d/.test(people) ? "r" : "r note", text: people }),
       el("td", {}, add));
   }));
   const more = $("#atlas-more");
