@@ -11,6 +11,7 @@ import pytest
 from minebelt import estimate, load_scenario
 from minebelt.i18n import language
 from minebelt.outputs.report.briefing import summary
+from minebelt.outputs.report.cards import sentences
 from minebelt.outputs.report.pdf import build_pdf
 from minebelt.outputs.report.pdf_base import printable
 
@@ -54,3 +55,25 @@ def test_card_headlines_are_whole(full_doc, lang):
     for c in cards:
         value = _flat(printable(c["value"]))
         assert value in text, f"{lang}: card headline {value!r} is not whole in the PDF"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_sentence_said_twice(full_doc, lang):
+    """The briefing's paragraphs (laid out below the cards) say each sentence once, each with
+    its full stop: a card whose detail leads with the whole of its line says it once."""
+    with language(lang):
+        paragraphs = summary(full_doc)["paragraphs"]
+    # a clause (between semicolons or sentence ends, any case) of 60 characters or more, said twice
+    said = [c.strip(" .").casefold() for p in paragraphs for c in re.split(r"; |\. ", p["text"])]
+    said = [c for c in said if len(c) >= 60]
+    assert [c for i, c in enumerate(said) if c in said[:i]] == [], lang
+    for p in paragraphs:
+        for s in sentences(p["text"]):
+            assert s[-1:] in ".!?)\u2026" or s.endswith(")."), (lang, s)
+
+
+def test_polish_clearance_paragraph_in_the_pdf(full_doc):
+    with language("pl"):
+        text = pdf_text(full_doc, briefing_only=True)
+    assert "nie wiek. Pas pozostawia" in text
+    assert text.count("przeszukany każdy m² (miny przemieszczone") <= 2  # the card's line and the paragraph
