@@ -136,7 +136,7 @@ def test_the_production_headline_carries_its_scope_and_the_stated_needs_beside_i
     )
     assert (
         "0.83 years at that capacity" in card.assumes
-        and "Poland 5–6 million mines of all types, 5 years" in card.assumes
+        and "Poland 5–6 million mines of all types, 4.2–5 years" in card.assumes
     )
     for lang in ("pl", "uk", "fi", "et", "lv", "lt"):
         with i18n.language(lang):

@@ -125,6 +125,24 @@ def _paragraph(doc: dict[str, Any], key: str) -> str | None:
     return (view.get("briefing_text") or view["text"]) if view else None
 
 
+def _as_sentence(text: str) -> str:
+    """``text`` as a sentence of its own: a capital first, a full stop last."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text[-1:] in ".!?\u2026" else ".") if text else ""
+
+
+def _card_paragraph(assumes: str, details: tuple[str, ...], leave_out: set[str]) -> str:
+    """A card's paragraph in the reader's language: its line of what it assumes, then its
+    details, each a sentence, less ``leave_out``. A card whose detail leads with the whole of
+    that line (the clearance card: the short line on the card, the whole behind it) says it
+    once, whole; a translated detail without its full stop still ends its sentence."""
+    lead = assumes.split(";")[0].strip().casefold()
+    if details and lead and details[0].strip().casefold().startswith(lead):
+        assumes = ""
+    parts = (assumes, *details)
+    return " ".join(_as_sentence(x) for x in parts if x and x.strip() and x not in leave_out)
+
+
 def _civilians(doc: dict[str, Any]) -> str | None:
     """The civilians paragraph: the defender's side first (places inside the belt or within
     1 km of it), the other side counted apart; without sides, every radius."""
@@ -248,15 +266,7 @@ def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[s
             continue  # the clearance paragraph holds its cost
         # the views' paragraphs are English: in another language, the card's own sentences
         yardsticks = set(clearance_yardsticks(doc)) if c.key == "clearance" else set()
-        text = (
-            _paragraph(doc, c.key)
-            if current() == "en"
-            else " ".join(
-                x
-                for x in (c.assumes[:1].upper() + c.assumes[1:] + "." if c.assumes else "", *c.details)
-                if x and x not in yardsticks
-            )
-        )
+        text = _paragraph(doc, c.key) if current() == "en" else _card_paragraph(c.assumes, c.details, yardsticks)
         if text:
             paragraphs.append({"key": c.key, "title": _(TOPICS[c.key]), "text": text})
     if claims and claims.get("claims"):

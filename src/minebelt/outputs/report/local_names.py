@@ -248,6 +248,16 @@ def years_text(x: Any, n: int | None = None) -> str:
     return form % {"n": printed}
 
 
+def years_span(lo: Any, hi: Any, n: int | None = None) -> str:
+    """``4,2–5 lat``: a range of years, the noun in the form its upper figure takes;
+    :func:`years_text` of ``hi`` without a low end or when both ends print alike."""
+    high = years_text(hi, n)
+    if N.finite(lo) is None or N.finite(hi) is None:
+        return high
+    low = N.sig(float(f"{float(lo):.{n}g}"), n, scale=False) if n else N.num(lo, scale=False)
+    return high if high.startswith(low + " ") or high.startswith(low + "\xa0") else f"{low}\u2013{high}"
+
+
 #: Inputs counted in whole things, worded by CLDR's plural of the printed figure ("4 021 saperów").
 COUNTED = {
     "years": lambda n: npprinted("after a number", "year", "years", n, pgettext("fraction", "years")),

@@ -20,6 +20,7 @@ from ...i18n import N_, nprinted, pgettext
 from ...i18n import gettext as _
 from .local_names import country, years_text
 from .local_words import clearance_label, clearance_line, production_line
+from .production_headline import not_counted
 from .views import _get, _num
 
 #: The land-release steps of IMAS 07.11 as the clearance table names them (the view's keys).
@@ -107,8 +108,7 @@ def production_bound(doc: dict[str, Any]) -> str:
         ) % {"who": who}
     others = [o for o in p.get("other_producers") or [] if isinstance(o, dict)]
     if others:
-        names = ", ".join(country(o.get("country")) for o in others)
-        text += " " + _("Not counted, no capacity figure on record: %(countries)s.") % {"countries": names}
+        text += " " + _("Not counted, no capacity figure on record: %(countries)s.") % {"countries": not_counted(doc)}
     return text.strip()
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, current
 from ...i18n import gettext as _
-from .local_names import country, years_text
+from .local_names import country, years_span, years_text
 from .local_sections import _years_span
 from .local_words import production_line
 from .views import _num
@@ -185,7 +185,7 @@ def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
             model = N.not_estimated()
         years = _num(n.get("years_at_capacity"))
         made = (
-            f"{years_text(years)} {_condition(n.get('years_condition'), doc)}"
+            f"{years_span(n.get('years_at_capacity_low'), years)} {_condition(n.get('years_condition'), doc)}"
             if years is not None
             else N.not_estimated()
         )

@@ -31,6 +31,7 @@ from .local_names import country as country
 from .local_names import unit as unit
 from .local_names import value as value
 from .local_names import years_text as years_text
+from .production_headline import not_counted
 from .views import _get, _num
 
 # ----------------------------------------------------------------------------- production
@@ -85,10 +86,7 @@ def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
         out.append(_("Capacity counted: %(list)s.") % {"list": "; ".join(_capacity(e, long=True) for e in used)})
     others = [o for o in p.get("other_producers") or [] if isinstance(o, dict)]
     if others:
-        out.append(
-            _("Not counted, no capacity figure on record: %(countries)s.")
-            % {"countries": countries([o.get("country") for o in others], doc)}
-        )
+        out.append(_("Not counted, no capacity figure on record: %(countries)s.") % {"countries": not_counted(doc)})
     if p.get("pooled_by"):
         out.append(
             _("%(countries)s pool their producers and stocks (a scenario assumption).")
@@ -114,8 +112,13 @@ def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
                 "date": N.day(n.get("date", "")),
             }
             text = _("%(country)s, stated need or stock target: %(amount)s %(scope)s (%(who)s, %(date)s)") % kw
+            model = _num(n.get("model_mines"))
             if _num(n.get("ratio_to_model")) is not None:
-                text += "; " + _("%(ratio)s the model's anti-personnel mines") % {"ratio": N.ratio(n["ratio_to_model"])}
+                # a stated range against the model is a range of ratios (0,73–0,88x), as in English
+                ratio = N.ratio(n["ratio_to_model"])
+                if hi and lo is not None and model:
+                    ratio = N.ratio(lo / model).rstrip("x") + "\u2013" + N.ratio(hi / model)
+                text += "; " + _("%(ratio)s the model's anti-personnel mines") % {"ratio": ratio}
             out.append(text + ". " + _("A plan: shown, not judged."))
     return tuple(out)
 

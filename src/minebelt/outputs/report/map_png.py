@@ -21,6 +21,7 @@ from ... import numbers as N
 from ..._version import __version__
 from ...i18n import current
 from ...i18n import gettext as _
+from ..local_examples import scenario_name
 from .fmt import dist_range, fmt_mines, short
 from .geo import KM_MARKER_STEP, PALETTE, GeoContext, Section
 from .labels import is_far, layout_map
@@ -91,6 +92,11 @@ def line_coords(geom: Any) -> list[np.ndarray]:
         for p in shapely.get_parts(geom)
         if p.geom_type == "LineString" and len(p.coords) >= 2
     ]
+
+
+def _map_title(doc: dict[str, Any]) -> str:
+    """The map's title: the scenario's name in the reader's words (a bundled example's is translated)."""
+    return scenario_name(str((doc.get("scenario") or {}).get("name") or "")) or _("minebelt estimate")
 
 
 def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
@@ -278,7 +284,7 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
     fig.text(
         0.03,
         0.955,
-        str(doc["scenario"].get("name") or "minebelt estimate"),
+        _map_title(doc),
         fontsize=14,
         fontweight="bold",
         va="center",
@@ -332,9 +338,7 @@ def bars_png(result: EstimateResult) -> bytes:
     ax.set_xlabel(_("mines (millions)"))
     ax.spines[["top", "right"]].set_visible(False)
     ax.set_xlim(0, max(vals + [1e-9]) * 1.18)
-    fig.text(
-        0.03, 0.95, str(doc["scenario"].get("name") or "minebelt estimate"), fontsize=14, fontweight="bold", va="center"
-    )
+    fig.text(0.03, 0.95, _map_title(doc), fontsize=14, fontweight="bold", va="center")
     t = doc["totals"]
     fig.text(
         0.03,

@@ -81,12 +81,23 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
                 out += cast("list[str]", pdf.multi_cell(col_w - 5, line_h, printable(t), dry_run=True, output="LINES"))
         return out
 
+    value_h = 6 * scale
+
+    def value_lines(c: dict[str, Any]) -> list[str]:
+        # the figure wraps rather than being cut: a headline never loses its last words
+        pdf.set_font("dejavu", "B", 13 * scale)
+        out = cast("list[str]", pdf.multi_cell(col_w - 5, value_h, printable(c["value"]), dry_run=True, output="LINES"))
+        pdf.set_font("dejavu", "", detail_pt)
+        return out or [""]
+
     y = pdf.get_y()
     for row in range(0, len(cards), 2):
         pair = cards[row : row + 2]
         texts = [lines(c) for c in pair]
-        card_h = 9.5 * scale + line_h * max(len(t) for t in texts) + 1.5
-        for i, (c, text) in enumerate(zip(pair, texts, strict=True)):
+        values = [value_lines(c) for c in pair]
+        body_h = max(value_h * (len(v) - 1) + line_h * len(t) for v, t in zip(values, texts, strict=True))
+        card_h = 9.5 * scale + body_h + 1.5
+        for i, (c, text, value) in enumerate(zip(pair, texts, values, strict=True)):
             x = pdf.l_margin + i * (col_w + 4)
             pdf.set_fill_color(*((255, 244, 242) if c["main"] else BG))
             pdf.set_draw_color(*LINE)
@@ -94,11 +105,14 @@ def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: 
             pdf.set_xy(x + 2.5, y + 1.5)
             pdf.set_font("dejavu", "B", 13 * scale)
             pdf.set_text_color(*(ACCENT if c["main"] else INK))
-            pdf.cell(col_w - 5, 6 * scale, _fit(pdf, c["value"], col_w - 5))
+            for k, v in enumerate(value):
+                pdf.set_xy(x + 2.5, y + 1.5 + value_h * k)
+                pdf.cell(col_w - 5, value_h, v)
+            top = y + 1.5 + 6.5 * scale + value_h * (len(value) - 1)
             pdf.set_font("dejavu", "", detail_pt)
             pdf.set_text_color(*MUTED)
             for k, t in enumerate(text):
-                pdf.set_xy(x + 2.5, y + 1.5 + 6.5 * scale + line_h * k)
+                pdf.set_xy(x + 2.5, top + line_h * k)
                 pdf.cell(col_w - 5, line_h, t)
         y += card_h + 2.5
     pdf.set_xy(pdf.l_margin, y + 1)
@@ -126,16 +140,6 @@ def _summary_scale(doc: dict[str, Any], brief: dict[str, Any], title: str) -> fl
         if trial.page_no() == 1:
             return scale
     return SUMMARY_SCALES[-1]
-
-
-def _fit(pdf: FPDF, text: str, width: float) -> str:
-    """``text`` cut with an ellipsis to fit ``width`` (mm) in the current font."""
-    text = printable(text)
-    if pdf.get_string_width(text) <= width:
-        return text
-    while text and pdf.get_string_width(text + "\u2026") > width:
-        text = text[:-1]
-    return text.rstrip() + "\u2026"
 
 
 def _map_page(pdf: FPDF, map_png: bytes) -> None:

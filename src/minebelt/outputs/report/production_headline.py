@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from ... import numbers as N
+from ...i18n import N_, pgettext
 from ...i18n import gettext as _
-from ...i18n import pgettext
-from .local_names import country, years_text
+from .local_names import country, years_span
 from .views import _num
 
 
@@ -66,8 +66,32 @@ def needs_line(doc: dict[str, Any]) -> str:
         kw = {"country": country(n.get("country"), doc), "amount": amount, "scope": scope}
         item = _("%(country)s %(amount)s %(scope)s") % kw
         if _num(n.get("years_at_capacity")) is not None:
-            item += ", " + _("%(years)s at that capacity") % {"years": years_text(n["years_at_capacity"], 2)}
+            years = years_span(n.get("years_at_capacity_low"), n["years_at_capacity"], 2)
+            item += ", " + _("%(years)s at that capacity") % {"years": years}
         items.append(item)
     if not items:
         return ""
     return _("stated needs beside it (plans, not judged): %(list)s") % {"list": "; ".join(items)}
+
+
+#: Why a producing country is not counted (``production.other_producers[].short``), as the
+#: English summary says it; a reason not listed here leaves the country's name alone.
+NOT_COUNTED_WHY = {
+    "first new mines in 2027": N_("first new mines in 2027"),
+    "production planned from 2026": N_("production planned from 2026"),
+    "no plan": N_("no plan"),
+    "reportedly manufacturing": N_("reportedly manufacturing"),
+}
+
+
+def not_counted(doc: dict[str, Any]) -> str:
+    """``Finland (first new mines in 2027), Lithuania (production planned from 2026), ...``: the
+    countries in ``production.other_producers`` with why each is not counted; "" without any."""
+    p = doc.get("production") or {}
+    out = []
+    for o in p.get("other_producers") or []:
+        if not isinstance(o, dict):
+            continue
+        name, why = country(o.get("country"), doc), NOT_COUNTED_WHY.get(str(o.get("short") or ""))
+        out.append(_("%(country)s (%(why)s)") % {"country": name, "why": _(why)} if why else name)
+    return ", ".join(out)

@@ -62,15 +62,20 @@ def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
         else:
             model = f"the model's mines: {n.get('model_mines_scope') or NOT_ESTIMATED}"
         years = _num(n.get("years_at_capacity"))
+        low = _num(n.get("years_at_capacity_low"))
+        # a stated range takes a range of years (5-6 M at 1.2 M a year: 4.2-5 years)
+        span_years = (
+            f"{fmt_sig(low, 2)}\u2013{_years(years)}"
+            if low is not None and years is not None and fmt_sig(low, 2) != fmt_sig(years, 2)
+            else _years(years)
+        )
         cond = str(n.get("years_condition") or "at the capacity on record")
         made = (
-            f"{_years(years)} {cond}"
-            if years is not None
-            else f"years to make: {n.get('not_estimated') or NOT_ESTIMATED}"
+            f"{span_years} {cond}" if years is not None else f"years to make: {n.get('not_estimated') or NOT_ESTIMATED}"
         )
         name = country_name(doc, n.get("country"))
         short = f"{name} {stated} ({model.split(' the model')[0]} the model's; " + (
-            f"{_years(years)} at that capacity)" if years is not None else "years not estimated)"
+            f"{span_years} at that capacity)" if years is not None else "years not estimated)"
         )
         out.append({"country": name, "stated": stated, "who": who, "what": str(n.get("what") or ""), "model": model, "years": made,
                     "source": str(n.get("source") or ""), "text": f"{name}: {stated} ({who}): {model}; {made}", "short": short})  # fmt: skip

@@ -240,9 +240,12 @@ def stated_needs(rows: list[dict[str, Any]], p: dict[str, Any], ctx: BlockContex
             continue
         model_mines = ctx.doc["by_country"][key]["mines"] if key else None
         cap = group.get("capacity_per_year")
-        years = None
+        years = years_low = None
         if cap:
-            years = float(model.years_to_produce(n.mines_high or n.mines, cap, p["ramp_up_years"].dist.median)[()])
+            ramp = p["ramp_up_years"].dist.median
+            years = float(model.years_to_produce(n.mines_high or n.mines, cap, ramp)[()])
+            if n.mines_high:  # a stated range: the time for its low end too (5-6 M at 1.2 M a year: 4.2-5 years)
+                years_low = float(model.years_to_produce(n.mines, cap, ramp)[()])
         entry: dict[str, Any] = {
             "country": n.country,
             "mines": float(n.mines),
@@ -261,6 +264,7 @@ def stated_needs(rows: list[dict[str, Any]], p: dict[str, Any], ctx: BlockContex
             "ratio_to_model": (n.mines_high or n.mines) / model_mines if model_mines else None,
             "group": group["group"],
             "years_at_capacity": years,
+            **({"years_at_capacity_low": years_low} if years_low is not None else {}),
             "years_at_capacity_is": "not estimated" if years is None else group.get("years_to_fill_is", "estimate"),
         }
         if years is None:
