@@ -1,6 +1,6 @@
-"""Mine-action wording a specialist signs: a belt passes through or around a place (a place is a
+"""Mine-action wording a specialist signs: a place on the belt is inside it as drawn (a place is a
 point), the places at the edge are said to be measured by their point, survey beyond the belt
-leaves the effort a floor in plain words, the web cost card says what the report says, and the
+would add to the effort (not called a floor), the web cost card says what the report says, and the
 other minefield condition's recorded rate is marked as resting on two cases."""
 
 from __future__ import annotations

@@ -122,7 +122,7 @@ def test_a_legacy_belt_says_the_survey_of_the_wider_suspected_area_is_not_estima
     s = k["survey_beyond_belt"]
     assert s["estimated"] is False
     assert s["text"] == "not estimated: survey of suspected land beyond the belt's mapped extent"
-    assert "IMAS 08.10, 08.20" in s["why"] and "a floor" in s["why"]
+    assert "IMAS 08.10, 08.20" in s["why"] and "would add to it" in s["why"] and "floor" not in s["why"]
     assert "Not estimated: survey of suspected land beyond the belt's mapped extent (" in clearance_view(flank)["text"]
     for lang in ("en", "pl", "uk"):
         with i18n.language(lang):
