@@ -23,6 +23,18 @@ def examples() -> Path:
 
 
 @pytest.fixture
+def atlas_cache_dir(tmp_path, monkeypatch):
+    """A cache folder of the test's own for the atlas (memory cleared before and after), so
+    no test reads what another wrote."""
+    from minebelt.geo import atlas_cache
+
+    monkeypatch.setenv("MINEBELT_CACHE_DIR", str(tmp_path / "cache"))
+    atlas_cache.clear_memory()
+    yield tmp_path / "cache"
+    atlas_cache.clear_memory()
+
+
+@pytest.fixture
 def run_cli(capsys):
     """Run the CLI in-process: returns (exit status, stdout, stderr)."""
     from minebelt.cli.app import main

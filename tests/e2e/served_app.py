@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+
+
+def require_browser_and_data() -> None:
+    """Skip the test without Debian's Chromium (fail under CI, which installs it) or without the
+    bundled border data the page estimates from."""
+    from minebelt.web._data import data_available
+
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("/usr/bin/chromium is missing (apt-get install chromium)")
+        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
+    if not data_available():
+        pytest.skip("needs the bundled border data")
 
 
 def free_port() -> int:

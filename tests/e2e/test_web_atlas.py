@@ -14,14 +14,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from served_app import served_app
+from served_app import ARGS, CHROMIUM, require_browser_and_data, served_app
 from test_web_languages import english_lines
 
 from minebelt import i18n, settings
 from minebelt.geo import atlas_cache
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 IDLE = (
     "() => window.minebelt && window.minebelt.idle() && /\\d/.test(document.querySelector('#total-mines').textContent)"
 )
@@ -46,14 +44,7 @@ def cache_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def page(cache_dir):
-    from minebelt.web._data import data_available
-
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail("/usr/bin/chromium is missing (apt-get install chromium)")
-        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
-    if not data_available():
-        pytest.skip("needs the bundled border data")
+    require_browser_and_data()
     from playwright.sync_api import sync_playwright
 
     with served_app() as url, sync_playwright() as p:

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from english_words import english_words
-from served_app import served_app
+from served_app import ARGS, CHROMIUM, require_browser_and_data, served_app
 
 from minebelt import i18n
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 IDLE = (
     "() => window.minebelt && window.minebelt.idle() && /\\d/.test(document.querySelector('#total-mines').textContent)"
 )
@@ -75,16 +72,7 @@ def server():
 @pytest.fixture(scope="module")
 def page(server: str):
     """The page with the eastern flank estimated (the first view), its errors collected."""
-    import os
-
-    from minebelt.web._data import data_available
-
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail("/usr/bin/chromium is missing (apt-get install chromium)")
-        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
-    if not data_available():
-        pytest.skip("needs the bundled border data")
+    require_browser_and_data()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

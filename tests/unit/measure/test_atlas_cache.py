@@ -13,11 +13,8 @@ from minebelt.geo import atlas_cache
 
 
 @pytest.fixture(autouse=True)
-def cache_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("MINEBELT_CACHE_DIR", str(tmp_path / "cache"))
-    atlas_cache.clear_memory()
-    yield tmp_path / "cache"
-    atlas_cache.clear_memory()
+def cache_dir(atlas_cache_dir):
+    return atlas_cache_dir
 
 
 def _file(depth: float):

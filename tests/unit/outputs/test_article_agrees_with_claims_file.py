@@ -6,28 +6,16 @@ without them the test is skipped."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
-from test_extract_seeds import _bench
-
-ROOT = Path(__file__).resolve().parents[3]
+from test_extract_seeds import seed_inputs
 
 
 @pytest.fixture(scope="module")
 def pairs() -> list[tuple[dict, list[dict]]]:
-    bench = _bench()
-    folder = bench.seeds_dir(None)
-    if folder is None:
-        pytest.skip("seed articles not found (../shared/seeds beside the repository)")
     from minebelt.cli.factcheck import _check_article
-    from minebelt.factcheck import check_file
     from minebelt.factcheck.extract import extract
 
-    seed_file = ROOT / "examples" / "seed-claims.toml"
-    person = tomllib.loads(seed_file.read_text(encoding="utf-8"))["claims"]
-    rows = {r["id"]: r for r in check_file(seed_file)["claims"]}
+    bench, folder, person, rows = seed_inputs()
     out = []
     for source, prefix in bench.SOURCES.items():
         path = sorted(folder.glob(f"{prefix}*.txt"))[0]

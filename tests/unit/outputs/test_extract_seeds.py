@@ -23,8 +23,10 @@ def _bench():
     return mod
 
 
-@pytest.fixture(scope="module")
-def results():
+def seed_inputs():
+    """The benchmark module, the seed articles' folder, the claims a person wrote from them
+    (``examples/seed-claims.toml``) and that file's checked rows by id; skips the test when the
+    seed articles are not beside the repository."""
     bench = _bench()
     folder = bench.seeds_dir(None)
     if folder is None:
@@ -33,7 +35,14 @@ def results():
 
     seed_file = ROOT / "examples" / "seed-claims.toml"
     person = tomllib.loads(seed_file.read_text(encoding="utf-8"))["claims"]
-    verdicts = {r["id"]: r["verdict"] for r in check_file(seed_file)["claims"]}
+    rows = {r["id"]: r for r in check_file(seed_file)["claims"]}
+    return bench, folder, person, rows
+
+
+@pytest.fixture(scope="module")
+def results():
+    bench, folder, person, rows = seed_inputs()
+    verdicts = {k: r["verdict"] for k, r in rows.items()}
     out = []
     for source, prefix in bench.SOURCES.items():
         text = sorted(folder.glob(f"{prefix}*.txt"))[0].read_text(encoding="utf-8")

@@ -19,12 +19,9 @@ from minebelt.scenario.atlas_options import SORT_KEYS
 
 
 @pytest.fixture(autouse=True)
-def cache_dir(tmp_path, monkeypatch):
+def cache_dir(atlas_cache_dir):
     """Every test reads and writes its own cache folder."""
-    monkeypatch.setenv("MINEBELT_CACHE_DIR", str(tmp_path / "cache"))
-    atlas_cache.clear_memory()
-    yield tmp_path / "cache"
-    atlas_cache.clear_memory()
+    return atlas_cache_dir
 
 
 def _estimate(defender: str, neighbour: str, depth: float, density: str, workforce: str = "ukraine-2024") -> dict:
