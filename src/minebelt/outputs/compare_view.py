@@ -15,6 +15,7 @@ from typing import Any
 from .. import numbers as N
 from ..i18n import N_
 from ..i18n import gettext as _
+from .compare_words import change_words, input_words
 from .local_examples import scenario_name
 from .report import fmt as F
 
@@ -159,8 +160,8 @@ def _attribution_view(entry: dict[str, Any], doc: dict[str, Any]) -> dict[str, A
     for r in entry.get("inputs", []):
         out["rows"].append(
             {
-                "input": r["input"],
-                "change": f"{r['from']} \u2192 {r['to']}",
+                "input": input_words(r["input"]),
+                "change": change_words(r["from"], r["to"]),
                 "effect": fmt_difference((r.get("effects") or {}).get(lead), row["unit"], cur),
                 "share": fmt_share((r.get("share") or {}).get(lead)),
                 "others": "; ".join(

@@ -166,6 +166,19 @@ def section_name(row: dict[str, Any]) -> str:
     return f"{words} ({_PLACES[m['place']]()})" if m["place"] else words
 
 
+def section_name_words(name: str) -> str:
+    """:func:`section_name` from the name alone (a comparison names a section by its name): a
+    default name ``{country} - {border}`` of two CLDR English names in the reader's words; any
+    other name as written."""
+    en = {v: k for k, v in _territories("en").items()}
+    m = re.fullmatch(r"(?P<a>.+?) - (?P<b>[^()]+?)(?: \((?P<place>[^()]+)\))?", name.strip())
+    if current() == "en" or m is None or m["a"] not in en or m["b"] not in en:
+        return name
+    iso3 = {v: k for k, v in _alpha2().items()}
+    a, b = iso3.get(en[m["a"]]), iso3.get(en[m["b"]])
+    return section_name({"name": name, "country": a, "border": b}) if a and b else name
+
+
 def source_line(source: Any) -> tuple[str, bool]:
     """The scenario's ``Source: ...`` line and whether it quotes the file's own words: a bundled
     example's source in the reader's words; a user's as written, in the reader's quotation marks
