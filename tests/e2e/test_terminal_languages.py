@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import ungrouped
 from english_words import english_words
 from test_languages import EXAMPLES, run
 
@@ -111,6 +112,8 @@ def test_no_english_line(args: tuple[object, ...], lang: str) -> None:
     p = run(*args, "--lang", lang)
     assert p.returncode == 0, p.stderr
     assert english_lines(p.stdout, lang) == [], "\n".join(english_lines(p.stdout, lang))
+    # one grouping rule in every language (minebelt.numbers): no figure of four digits ungrouped
+    assert [ln for ln in outside_quotes(p.stdout, lang) if ungrouped(ln)] == []
 
 
 def _annotations(text: str, lang: str = "pl") -> list[str]:
