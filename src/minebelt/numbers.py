@@ -47,19 +47,13 @@ six, a no-break space joins a number to its scale and currency so a line never b
 inside a figure. ``tests/unit/foundation/test_numbers_locale.py`` holds these tables equal to
 Babel's CLDR data; ``web/static/js/format.js`` carries the same tables.
 
-Grouping: always, from four digits, in every language
------------------------------------------------------
-One rule for every language and every surface: a number of four digits or more is grouped
-(``1 000 mieszkańców``, ``6 000 min/km²``, ``7 161``), in tables and in running text alike.
-CLDR gives Polish (and some other locales) a minimum grouping of two digits, so that ``1000``
-stands ungrouped in running text while ``12 000`` is grouped; minebelt does not follow it,
-because (1) a table column mixes four- and five-digit figures and they must align and read
-alike; (2) the same figure then prints the same in the terminal, the report, the PDF, the map
-and the web page, whatever path formatted it (:func:`count`, :func:`num`, Babel's
-``format_decimal``, which groups from four digits too, ``format.js``); (3) Polish typography
-accepts grouping four-digit numbers and asks above all for one convention throughout a text.
-A figure written inside a translated message follows the same rule (a no-break space, U+00A0);
-``tests/unit/foundation/test_grouping.py`` holds the formatters and every catalogue to it.
+Grouping, one rule for every language and surface: four digits and up are grouped (``1 000
+mieszkańców``, ``6 000 min/km²``), in tables and running text alike, not CLDR's Polish minimum
+grouping of two (``1000`` but ``12 000``): a column mixes four- and five-digit figures that must
+align; a figure then prints alike on every surface whatever formats it (these functions,
+Babel's ``format_decimal``, ``format.js``); and Polish typography accepts the grouped form and
+asks above all for one convention. Figures inside translations follow it (U+00A0), held by
+``tests/unit/foundation/test_grouping.py``.
 """
 
 from __future__ import annotations
