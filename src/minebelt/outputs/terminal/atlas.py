@@ -99,7 +99,7 @@ def render_atlas(result: Atlas, console: Console) -> None:
     from ...data.borders import data_info
 
     info = data_info()
-    para(console, _("%(curves)s. %(attribution)s (data %(version)s).") % {"curves": curves_note(result),
+    para(console, _("%(curves)s. Borders: %(attribution)s (data %(version)s).") % {"curves": curves_note(result),
          "attribution": info["attribution"], "version": info["version"]}, style="dim")  # fmt: skip
 
 
