@@ -19,6 +19,7 @@ from .. import numbers as N
 from ..i18n import N_, current, pgettext
 from ..i18n import gettext as _
 from .report.local_names import block_names, section_name_words
+from .report.local_names import value as local_value
 from .report.views import INPUT_WORDS, input_label
 from .views import MODEL_LABELS
 
@@ -97,6 +98,8 @@ def value_words(text: str) -> str:
         return _(MODEL_LABELS[s])
     if _NUMBER.fullmatch(s):
         return _number(s)
+    if re.match(r"(?:uniform |lognormal |normal |triangular )?[0-9]", s):  # a range or a distribution
+        return local_value(s)
     if s.startswith("parameter "):
         return _("parameter %(name)s") % {"name": s[len("parameter ") :]}
     if s.startswith("with "):

@@ -20,6 +20,8 @@ DOC = {
          "effects": {"totals.mines": -1e5}, "share": {"totals.mines": 0.1}},
         {"input": "sections", "from": "with Estonia - Russia, My own line", "to": "-",
          "effects": {"totals.mines": -2e5}, "share": {"totals.mines": 0.2}},
+        {"input": "defaults.depth_km", "from": "1.5 to 2.5", "to": "2",
+         "effects": {"totals.mines": -1e5}, "share": {"totals.mines": 0.1}},
         {"input": "defaults.density", "from": "korea-peak", "to": "reduced",
          "effects": {"totals.mines": -1e5}, "share": {"totals.mines": 0.1}},
     ]}],
@@ -61,4 +63,5 @@ def test_every_language_names_the_input_and_its_values_in_its_words(lang: str) -
         assert section_name_words("Finland - Russia") in rows[0]["input"]
         # a user's own section name is kept as written
         assert "My own line" in rows[2]["change"]
-    assert not re.search(r"\d,\d{3}\b", text)
+    assert not re.search(r"\d,\d{3}\b", text) and not re.search(r"\d\.\d", text)
+    assert " to " not in rows[3]["change"]
