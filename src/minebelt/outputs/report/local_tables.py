@@ -118,13 +118,10 @@ def sensitivity_method(text: Any) -> str:
     m = _SENSITIVITY.match(str(text or ""))
     if not m or current() == "en":
         return str(text or "")
-    return (
-        _(
-            "output %(output)s; tornado: p05/p95 of one input, the others at their medians; Sobol: SALib Saltelli "
-            "sampling, N=%(n)s, %(runs)s model runs, seed %(seed)s"
-        )
-        % m.groupdict()
-    )
+    return _(
+        "output %(output)s; tornado: p05/p95 of one input, the others at their medians; Sobol: SALib Saltelli "
+        "sampling, N=%(n)s, %(runs)s model runs, seed %(seed)s"
+    ) % {**m.groupdict(), "n": N.count(int(m["n"])), "runs": N.count(int(m["runs"]))}
 
 
 def _mines(x: Any) -> str:
