@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +16,15 @@ os.environ.setdefault("MINEBELT_ALLOW_HOSTS", "testserver")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+#: A run of four digits or more with no group sign inside, not part of a longer token (an id,
+#: a date, a version, a decimal's fraction): a figure printed against minebelt's one grouping
+#: rule (``minebelt.numbers``, "Grouping").
+UNGROUPED = re.compile(r"(?<![\w.,/\-\u2013:\u00a0#])(\d{4,})(?![\w\-\u2013\u00a0%]|[.,]\d)")
+
+
+def ungrouped(text: str) -> list[str]:
+    """The numbers of ``text`` printed without grouping (a calendar year, 1900-2100, is no quantity)."""
+    return [m for m in UNGROUPED.findall(text) if not (len(m) == 4 and 1900 <= int(m) <= 2100)]
 
 
 @pytest.fixture

@@ -46,6 +46,14 @@ abbreviation needs no plural form), a currency code stands where CLDR puts it (`
 six, a no-break space joins a number to its scale and currency so a line never breaks
 inside a figure. ``tests/unit/foundation/test_numbers_locale.py`` holds these tables equal to
 Babel's CLDR data; ``web/static/js/format.js`` carries the same tables.
+
+Grouping, one rule for every language and surface: four digits and up are grouped (``1 000
+mieszkańców``, ``6 000 min/km²``), in tables and running text alike, not CLDR's Polish minimum
+grouping of two (``1000`` but ``12 000``): a column mixes four- and five-digit figures that must
+align; a figure then prints alike on every surface whatever formats it (these functions,
+Babel's ``format_decimal``, ``format.js``); and Polish typography accepts the grouped form and
+asks above all for one convention. Figures inside translations follow it (U+00A0), held by
+``tests/unit/foundation/test_grouping.py``.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import ungrouped
 from english_words import english_words
 
 from minebelt import i18n
@@ -113,6 +114,8 @@ def test_the_page_has_no_english_prose_outside_citations(page: _Text) -> None:
     lang = _lang(page)
     english = [re.sub(r"\s+", " ", line).strip() for line in page.lines if _english(line, lang)]
     assert english == [], f"English prose in the {lang} page:\n" + "\n".join(english)
+    # one grouping rule (minebelt.numbers): no figure of four digits or more printed ungrouped
+    assert [line for line in page.lines if ungrouped(line)] == []
 
 
 def test_the_pdf_has_no_english_prose_outside_citations(polish_report: Path, page: _Text) -> None:

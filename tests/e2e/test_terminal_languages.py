@@ -19,7 +19,9 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import ungrouped
 from english_words import english_words
+from rich.cells import cell_len
 from test_languages import EXAMPLES, run
 
 from minebelt import i18n
@@ -103,14 +105,21 @@ def test_the_guard_sees_english_and_skips_what_is_marked() -> None:
         ("factcheck", EXAMPLES / "national-plans-claims.toml", "--all"),
         ("factcheck", "--article", EXAMPLES / "article-belt.txt", "--all"),
         ("models",),
+        ("compare", EXAMPLES / "eastern-flank-full.toml", EXAMPLES / "eastern-flank.toml"),
+        ("atlas", "-c", "EST", "-c", "LVA"),
     ],
     ids=lambda a: " ".join(Path(str(x)).name for x in a),
 )
 @pytest.mark.parametrize("lang", i18n.LANGS[1:])
-def test_no_english_line(args: tuple[object, ...], lang: str) -> None:
-    p = run(*args, "--lang", lang)
+def test_no_english_line(args: tuple[object, ...], lang: str, tmp_path: Path) -> None:
+    # the atlas measures what its cache lacks: into a cache of the test's own
+    p = run(*args, "--lang", lang, env={"MINEBELT_CACHE_DIR": str(tmp_path)} if args[0] == "atlas" else None)
     assert p.returncode == 0, p.stderr
     assert english_lines(p.stdout, lang) == [], "\n".join(english_lines(p.stdout, lang))
+    # one grouping rule in every language (minebelt.numbers): no figure of four digits ungrouped
+    assert [ln for ln in outside_quotes(p.stdout, lang) if ungrouped(ln)] == []
+    # 80 columns, in display cells
+    assert [ln for ln in p.stdout.splitlines() if cell_len(ln) > 80] == []
 
 
 def _annotations(text: str, lang: str = "pl") -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..i18n import N_
 from .sourcing import Certainty, Citation
 
 Scope = Literal["anti-personnel", "all-types"]
@@ -185,11 +186,17 @@ class StatedNeed:
     scope: Scope | Literal["anti-tank"]
     reading: str
     what: str
-    said_by: str
+    role: str  #: who said it, with ``%(person)s`` where the name stands: a message to translate
+    person: str  #: the name, as written in every language
     date: str
     citation: Citation
     certainty: Certainty
     mines_high: float | None = None
+
+    @property
+    def said_by(self) -> str:
+        """Who said it, in English: ``Deputy Defence Minister P. Bejda`` (``role`` with ``person``)."""
+        return self.role % {"person": self.person}
 
 
 STATED_NEEDS: tuple[StatedNeed, ...] = (
@@ -200,7 +207,8 @@ STATED_NEEDS: tuple[StatedNeed, ...] = (
         "anti-personnel",
         "up to",
         "an order of 'several hundred thousand' to 'a million' anti-personnel mines, made in Poland, as an element of the East Shield",
-        "Deputy Defence Minister P. Bejda",
+        N_("Deputy Defence Minister %(person)s"),
+        "P. Bejda",
         "2025-03-18",
         BEJDA_2025,
         "medium",
@@ -212,7 +220,8 @@ STATED_NEEDS: tuple[StatedNeed, ...] = (
         "anti-personnel",
         "about",
         "a stock back at the level held before 2012, about one million anti-personnel mines (1,029,763 in 2012)",
-        "Col. R. Mikkonen, Inspector of Engineers, Finnish Army",
+        N_("Col. %(person)s, Inspector of Engineers, Finnish Army"),
+        "R. Mikkonen",
         "2025-08-26",
         MIKKONEN_2025,
         "medium",
@@ -224,7 +233,8 @@ STATED_NEEDS: tuple[StatedNeed, ...] = (
         "all-types",
         "5 to 6 million",
         "Poland's demand 'could reach 5 to 6 million mines of various types'",
-        "Belma's CEO J. Zakrzewski",
+        N_("Belma's CEO %(person)s"),
+        "J. Zakrzewski",
         "2025-12-17",
         BELMA_REUTERS,
         "medium",

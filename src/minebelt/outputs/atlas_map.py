@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .. import numbers as N
 from .._version import __version__
+from ..i18n import current
+from ..i18n import gettext as _
 from .report.map_png import figure, png_bytes, poly_paths
 
 if TYPE_CHECKING:
@@ -120,10 +123,61 @@ def _where(result: Atlas) -> str:
 
     codes = result.options.countries
     if not codes:
-        return "every land border"
+        return _("every land border")
     names = [short_name(c, country_name(c)) for c in codes]
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"the land borders of {listed}"
+    if current() == "en":
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    else:
+        from babel.lists import format_list
+
+        listed = format_list(names, locale=current())
+    return _("the land borders of %(countries)s") % {"countries": listed}
+
+
+def _top_lines(rows: list[dict[str, Any]], model: str) -> str:
+    """The panel of the ten largest sides: ``EST side of EST–RUS: 2.39 M`` in English; a side as
+    ``defender > neighbour`` in the other languages (no possessive to decline)."""
+    top = sorted(rows, key=lambda r: -r["mines"][model])[:10]
+    if current() == "en":
+        lines = [f"{i + 1:>2}. {r['defender']} side of {r['defender']}\u2013{r['neighbour']}: {_mines_label(r['mines'][model])}"
+                 for i, r in enumerate(top)]  # fmt: skip
+        return "Largest sides\n" + "\n".join(lines)
+    lines = [
+        f"{i + 1:>2}. {r['defender']} > {r['neighbour']}: {_mines_label(r['mines'][model])}" for i, r in enumerate(top)
+    ]
+    return _("Largest sides (defender > neighbour)") + "\n" + "\n".join(lines)
+
+
+def map_words(result: Atlas, band_m: float) -> dict[str, Any]:
+    """Every text of the map in the reader's language: ``title``, ``headline``, ``density``,
+    ``legend`` (its title), ``classes`` (one label per class of :data:`CLASSES`), ``water``,
+    ``largest`` (the panel), ``footer`` and ``credit``; numbers in the reader's locale. The
+    borders' licence attribution (ODbL) is kept in its own words, introduced in the reader's."""
+    from ..data.borders import data_info
+    from ..model.densities import DENSITY_MODELS
+    from .atlas_view import headline, model_text
+    from .terminal.atlas import curves_note
+    from .views import model_label
+
+    m = DENSITY_MODELS[result.model]
+    classes = [f"{_mines_label(lo)}\u2013{_mines_label(hi)}" for lo, hi in zip(CLASSES, CLASSES[1:], strict=False)]
+    classes.append(_("%(mines)s or more") % {"mines": _mines_label(CLASSES[-1])})
+    info = data_info()
+    return {
+        "title": _("Mines per border side: a %(depth)s km belt behind %(where)s")
+        % {"depth": N.num(result.depth_km, scale=False), "where": _where(result)},
+        "headline": headline(result),
+        "density": _("Density: %(model)s. Each side is drawn as a band of %(band)s km inside the defender's outline (not to scale); rivers and lakes carry no belt.")
+        % {"model": model_text(m), "band": N.count(round(band_m / 1000))},
+        "legend": _("Mines per side (%(model)s)") % {"model": model_label(m.name)},
+        "classes": classes,
+        "water": _("water border: no belt (skipped)"),
+        "largest": _top_lines(result.all_rows or result.rows, result.model),
+        "footer": _("Equal Earth projection. Borders: %(attribution)s. Data version %(version)s; %(curves)s.")
+        % {"attribution": info["attribution"], "version": info["version"], "curves": curves_note(result)},
+        "credit": _("minebelt %(version)s \u00b7 strategic estimate: km, km\u00b2, millions \u2014 no tactical layout")
+        % {"version": __version__},
+    }  # fmt: skip
 
 
 def atlas_png(result: Atlas) -> bytes:
@@ -133,10 +187,7 @@ def atlas_png(result: Atlas) -> bytes:
     from matplotlib.patches import Patch
     from pyproj import Transformer
 
-    from ..data.borders import data_info, outlines, segment_lines
-    from ..model.densities import DENSITY_MODELS
-    from .atlas_view import headline, model_text
-    from .views import model_label
+    from ..data.borders import outlines, segment_lines
 
     tr = Transformer.from_crs("EPSG:4326", PROJECTION, always_xy=True)
     model = result.model
@@ -184,52 +235,17 @@ def atlas_png(result: Atlas) -> bytes:
         ]
         ax.add_collection(LineCollection(segs, colors=colour, linewidths=width, zorder=3))
 
-    m = DENSITY_MODELS[model]
-    handles = []
-    for k in range(len(CLASSES)):
-        lo = CLASSES[k]
-        hi = CLASSES[k + 1] if k + 1 < len(CLASSES) else None
-        label = f"{_mines_label(lo)}\u2013{_mines_label(hi)}" if hi is not None else f"{_mines_label(lo)} or more"
-        handles.append(Patch(facecolor=COLOURS[k], edgecolor="#888888", linewidth=0.3, label=label))
-    handles.append(Patch(facecolor="none", edgecolor="#2b6cb0", label="water border: no belt (skipped)"))
-    leg = ax.legend(
-        handles=handles,
-        loc="lower left",
-        fontsize=7,
-        title=f"Mines per side ({model_label(m.name)})",
-        title_fontsize=7.5,
-        framealpha=0.95,
-        borderpad=0.6,
-    )
+    w = map_words(result, band_m)
+    handles = [Patch(facecolor=COLOURS[k], edgecolor="#888888", linewidth=0.3, label=label) for k, label in enumerate(w["classes"])]  # fmt: skip
+    handles.append(Patch(facecolor="none", edgecolor="#2b6cb0", label=w["water"]))
+    leg = ax.legend(handles=handles, loc="lower left", fontsize=7, title=w["legend"], title_fontsize=7.5,
+                    framealpha=0.95, borderpad=0.6)  # fmt: skip
     leg.set_zorder(10)
-
-    top = sorted(rows, key=lambda r: -r["mines"][model])[:10]
-    lines_text = [
-        f"{i + 1:>2}. {r['defender']} side of {r['defender']}\u2013{r['neighbour']}: {_mines_label(r['mines'][model])}"
-        for i, r in enumerate(top)
-    ]
-    ax.text(0.995, 0.02, "Largest sides\n" + "\n".join(lines_text), transform=ax.transAxes, ha="right", va="bottom", fontsize=7, family="DejaVu Sans Mono",
+    ax.text(0.995, 0.02, w["largest"], transform=ax.transAxes, ha="right", va="bottom", fontsize=7, family="DejaVu Sans Mono",
             zorder=10, bbox={"facecolor": "white", "alpha": 0.95, "edgecolor": "#bbbbbb", "pad": 4})  # fmt: skip
-    fig.text(
-        0.02,
-        0.95,
-        f"Mines per border side: a {result.depth_km:g} km belt behind {_where(result)}",
-        fontsize=15,
-        fontweight="bold",
-        va="center",
-    )
-    fig.text(0.02, 0.905, headline(result), fontsize=9, va="center", color="#333333", wrap=True)
-    fig.text(0.02, 0.875, f"Density: {model_text(m)}. Each side is drawn as a band of {band_m / 1000:,.0f} km inside the defender's outline (not to scale); "
-             "rivers and lakes carry no belt.", fontsize=7.5, va="center", color="#444444")  # fmt: skip
-    info = data_info()
-    fig.text(0.02, 0.065, f"Equal Earth projection. Borders: {info['attribution']}. Data version {info['version']}; {result.curves_note()}.",
-             fontsize=6.5, color="#555555", va="center", wrap=True)  # fmt: skip
-    fig.text(
-        0.02,
-        0.035,
-        f"minebelt {__version__} \u00b7 strategic estimate: km, km\u00b2, millions \u2014 no tactical layout",
-        fontsize=6.5,
-        color="#555555",
-        va="center",
-    )
+    fig.text(0.02, 0.95, w["title"], fontsize=15, fontweight="bold", va="center")
+    fig.text(0.02, 0.905, w["headline"], fontsize=9, va="center", color="#333333", wrap=True)
+    fig.text(0.02, 0.875, w["density"], fontsize=7.5, va="center", color="#444444")
+    fig.text(0.02, 0.065, w["footer"], fontsize=6.5, color="#555555", va="center", wrap=True)
+    fig.text(0.02, 0.035, w["credit"], fontsize=6.5, color="#555555", va="center")
     return png_bytes(fig, DPI)

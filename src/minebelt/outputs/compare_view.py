@@ -13,8 +13,9 @@ import re
 from typing import Any
 
 from .. import numbers as N
-from ..i18n import N_
+from ..i18n import N_, current
 from ..i18n import gettext as _
+from .compare_words import change_words, input_words
 from .local_examples import scenario_name
 from .report import fmt as F
 
@@ -83,24 +84,31 @@ def fmt_difference(d: Any, unit: str, currency: str | None = None) -> str:
 
 
 def _row_scale(values: list[str]) -> tuple[int, str] | None:
-    """The scale every printed value of a row is in (``(6, "M")``), or None (mixed or unscaled)."""
-    suffixes = {
-        next((s for s in (" M", " bn") if v.split(" (")[0].endswith(s)), "") for v in values if v != F.NOT_ESTIMATED
-    }
-    if len(suffixes) != 1 or not (suffix := suffixes.pop()):
-        return None
-    return next((p, short) for p, _, short in N.SCALES if f" {short}" == suffix)
+    """The scale every printed value of a row is in (``(6, "M")``, ``(6, "mln")``), or None
+    (mixed or unscaled); a currency code after the figure (``12,9 mld USD``) is looked past."""
+    shorts = [(p, s) for p, _, s in N.SCALE_WORDS[current()]]
+
+    def suffix(v: str) -> tuple[int, str] | None:
+        core = re.sub(r"[\s\u00a0][A-Z]{3}$", "", v.split(" (")[0])
+        return next(((p, s) for p, s in shorts if core.endswith(s)), None)
+
+    found = {suffix(v) for v in values if v != F.NOT_ESTIMATED and v != N.not_estimated()}
+    return found.pop() if len(found) == 1 and None not in found else None
 
 
 def fmt_difference_as(d: Any, unit: str, currency: str | None, values: list[str]) -> str:
     """A signed difference in the scale of its row's printed values, so that a column of
-    ``2.39 M`` reads ``-0.746 M``, not ``-745,562``; otherwise :func:`fmt_difference`."""
+    ``2.39 M`` reads ``-0.746 M`` (``-0,746 mln``), not ``-745,562``; otherwise :func:`fmt_difference`."""
     scale = _row_scale(values)
     text = fmt_difference(d, unit, currency)
     if scale is None or text in ("-", "0") or unit not in ("mines", "money") or abs(d) >= 10 ** scale[0]:
         return text
-    core = N.num(abs(d) / 10 ** scale[0], scale=False, currency=currency or "" if unit == "money" else "")
-    return ("+" if d > 0 else "-") + f"{core} {scale[1]}"
+    core = N.num(abs(d) / 10 ** scale[0], scale=False)
+    space = " " if current() == "en" else N.NBSP
+    figure = f"{core}{space}{scale[1]}"
+    if unit == "money" and currency:
+        figure = f"{currency} {figure}" if current() == "en" else f"{figure}{space}{currency}"
+    return ("+" if d > 0 else "-") + figure
 
 
 def fmt_times(r: Any) -> str:
@@ -159,8 +167,8 @@ def _attribution_view(entry: dict[str, Any], doc: dict[str, Any]) -> dict[str, A
     for r in entry.get("inputs", []):
         out["rows"].append(
             {
-                "input": r["input"],
-                "change": f"{r['from']} \u2192 {r['to']}",
+                "input": input_words(r["input"]),
+                "change": change_words(r["from"], r["to"]),
                 "effect": fmt_difference((r.get("effects") or {}).get(lead), row["unit"], cur),
                 "share": fmt_share((r.get("share") or {}).get(lead)),
                 "others": "; ".join(

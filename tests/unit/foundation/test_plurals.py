@@ -55,6 +55,13 @@ def test_plural_of_a_printed_number_is_cldr_s(lang: str, printed: str, category:
         ("lv", 35.1, 3, "35,1 gads"),
         ("lv", 10.0, 3, "10 gadu"),
         ("lv", 35.7, 3, "35,7 gadi"),
+        # Latvian declines a decimal by its last word and the noun agrees with that word
+        # ("divi, komats, pieci kilogrami": uzdevumi.lv, Skola2030 grade 6, "Skaitļa vārdi",
+        # read 2026-12-07), which is what CLDR's lv rules on the fraction digits encode:
+        # 0,83 ("... trīs") other -> gadi, 71,1 ("... viens") one -> gads, 0,11 zero -> gadu
+        ("lv", 0.8333, 2, "0,83 gadi"),
+        ("lv", 71.1, 3, "71,1 gads"),
+        ("lv", 0.1111, 2, "0,11 gadu"),
         ("fi", 1.0, 3, "1 vuosi"),
         ("fi", 35.7, 3, "35,7 vuotta"),
         ("et", 35.7, 3, "35,7 aastat"),

@@ -119,3 +119,34 @@ def test_terminal_atlas_names_the_model_for_readers(small) -> None:
     text = " ".join(buf.getvalue().split())
     assert "korea-peak" not in text
     assert "mines: 12,000 mines/km², the Korean DMZ peak;" in text
+
+
+def test_map_words_in_english_are_the_maps_own(small) -> None:
+    from minebelt.outputs.atlas_map import map_words
+
+    w = map_words(small, 67_000.0)
+    assert w["title"] == "Mines per border side: a 2 km belt behind the land borders of Estonia and Liechtenstein"
+    assert w["classes"][-1] == "100 M or more" and w["largest"].startswith("Largest sides\n")
+    assert "band of 67 km" in w["density"] and w["footer"].startswith(
+        "Equal Earth projection. Borders: \u00a9 OpenStreetMap"
+    )
+
+
+@pytest.mark.parametrize("lang", ["uk", "pl", "fi", "et", "lv", "lt"])
+def test_map_words_are_the_readers_with_the_licence_kept(small, lang: str) -> None:
+    import re
+
+    from minebelt import i18n
+    from minebelt.outputs.atlas_map import map_words
+
+    with i18n.language(lang):
+        w = map_words(small, 1_067_000.0)
+    text = "\n".join([*(v for k, v in w.items() if k != "classes"), *w["classes"]])
+    # the ODbL attribution stays as its licence words it; everything around it is the reader's
+    licence = "\u00a9 OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright); data processed by geo-maps (MIT)"
+    assert licence in w["footer"]
+    rest = text.replace(licence, "")
+    for english in ("Mines", "side", "border", "belt", "Density", "projection", "or more", "water", "Largest",
+                    "strategic", "Data version", " M\n", "Estonia's"):  # fmt: skip
+        assert not re.search(rf"\b{re.escape(english.strip())}\b", rest), (lang, english, rest)
+    assert "1\u00a0067" in w["density"] and "100\u00a0" in w["classes"][-1]

@@ -107,7 +107,7 @@ def test_a_bundled_examples_source_is_translated_and_a_users_quoted_as_its_own()
     bundled = "seed 001 densities as a 90 % interval; production, cost and clearance figures as cited below"
     with i18n.language("pl"):
         assert source_line(bundled) == (
-            "Źródło: gęstości z artykułu 001 jako przedział 90%; dane o produkcji, kosztach i rozminowaniu"
+            "Źródło: gęstości z artykułu Espreso (2025) jako przedział 90%; dane o produkcji, kosztach i rozminowaniu"
             " według źródeł podanych niżej",
             False,
         )
@@ -131,7 +131,7 @@ def test_the_reports_subtitle_marks_only_a_users_source_as_quoted(run_cli, tmp_p
         if cited:
             assert "<p data-cite>Źródło: \u201eour own reading of seed 001" in header
         else:
-            assert "<p>Źródło: artykuł 001, sekcja \u201eSecurity belt\u201d: gęstość zmniejszona" in header
+            assert "<p>Źródło: artykuł Espreso (2025), sekcja \u201eSecurity belt\u201d: gęstość zmniejszona" in header
 
 
 @pytest.mark.parametrize(

@@ -151,6 +151,8 @@ def environment() -> Any:
         claim_why=lambda c: claim_cells.why(_plain(c) or {}),
         block_names=lambda v: local_names.block_names(_plain(v)),
         source_line=lambda v: local_names.source_line(_plain(v)),
+        data_key=lambda k: local_names.data_key(_plain(k)),
+        data_word=lambda v: local_names.data_word(_plain(v)),
         method_words=lambda p: local_names.method_words(
             *(_plain(p or {}).get(k) for k in ("method", "samples", "seed"))
         ),
@@ -244,7 +246,7 @@ def render_page(
             sens=sensitivity,
             cmp=cmp,
             ex=ex,
-            sources=collect_sources(doc, claims),
+            sources=[local_names.source_words(s) for s in collect_sources(doc, claims)],
             files=files,
             skipped=skipped,
             scenario_file=sc.get("file"),

@@ -19,6 +19,7 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from ... import numbers as N
 from ...i18n import current
 from . import local_words
 
@@ -201,7 +202,9 @@ def layout_map(
     for s in ctx.sections:
         for x, y, k, pair in s.markers:
             if k % step == 0:
-                km.append(make(f"{k:.0f}", (x, y), "km", small_offsets(scale), (pair, k)))
+                # a reader's km number by the one grouping rule ("1 000"); English as it was drawn
+                text = f"{k:.0f}" if current() == "en" else N.count(k)
+                km.append(make(text, (x, y), "km", small_offsets(scale), (pair, k)))
     out = MapLabels(sections, countries, places, km, step)
     place_labels(out.all(), frame, obstacles)
     return out

@@ -30,7 +30,33 @@ DATA_WORDS = (
     N_("Iraqi barrier in Kuwait"),
     N_("anti-personnel mines"),
     N_("anti-personnel and anti-tank mines, not broken down"),
+    N_("OpenStreetMap via @geo-maps npm packages (simonepri/geo-maps)"),
 )
+#: The border data's fields (``provenance.data``) as a reader names them.
+DATA_KEYS = {
+    "source": N_("source"),
+    "version": N_("version"),
+    "license": N_("licence"),
+    "attribution": N_("attribution (as the licence words it)"),
+    "overlap_rule": N_("overlap rule"),
+    "km0_rule": N_("where km 0 lies"),
+}
+
+
+def data_word(text: Any) -> str:
+    """A data text of :data:`DATA_WORDS` in the reader's words; any other as written."""
+    s = str(text or "")
+    return _(s) if s in DATA_WORDS else s
+
+
+def data_key(key: Any) -> str:
+    """``border data: licence``: a field of the border data's provenance in the reader's words."""
+    k = str(key)
+    if current() == "en":  # the English report's label as it was: the field's own name
+        return f"border data {k.replace('_', ' ')}"
+    return _("border data: %(field)s") % {"field": _(DATA_KEYS[k]) if k in DATA_KEYS else k.replace("_", " ")}
+
+
 #: Units of the inputs (``inputs[].unit``) as a reader of the six languages reads them.
 UNITS = {
     "km": N_("km"),
@@ -164,6 +190,44 @@ def section_name(row: dict[str, Any]) -> str:
         return name
     words = f"{country(row['country'])} - {country(row['border'])}"
     return f"{words} ({_PLACES[m['place']]()})" if m["place"] else words
+
+
+def section_name_words(name: str) -> str:
+    """:func:`section_name` from the name alone (a comparison names a section by its name): a
+    default name ``{country} - {border}`` of two CLDR English names in the reader's words; any
+    other name as written."""
+    en = {v: k for k, v in _territories("en").items()}
+    m = re.fullmatch(r"(?P<a>.+?) - (?P<b>[^()]+?)(?: \((?P<place>[^()]+)\))?", name.strip())
+    if current() == "en" or m is None or m["a"] not in en or m["b"] not in en:
+        return name
+    iso3 = {v: k for k, v in _alpha2().items()}
+    a, b = iso3.get(en[m["a"]]), iso3.get(en[m["b"]])
+    return section_name({"name": name, "country": a, "border": b}) if a and b else name
+
+
+def said_by(text: Any) -> str:
+    """Who stated a plan's figure (``production.stated_needs[].said_by``, English in the
+    document) in the reader's words: the role translated, the person's name as written
+    (``Deputy Defence Minister P. Bejda`` -> ``wiceminister obrony narodowej P. Bejda``);
+    any other text as written."""
+    from ...model.production_sources import STATED_NEEDS
+
+    s = str(text or "")
+    need = next((n for n in STATED_NEEDS if n.said_by == s), None)
+    return _(need.role) % {"person": need.person} if need is not None else s
+
+
+_LOCATOR = re.compile(r"(?P<lead>^|, )section (?P<title>\u201c[^\u201d]*\u201d)")
+
+
+def source_words(text: Any) -> str:
+    """A citation (English, as the document carries it) with its locator's own word in the
+    reader's language: ``..., section “Security belt: ...”, ...`` -> ``..., sekcja “Security
+    belt: ...”, ...``; the publisher, the titles and the quotation stay as written."""
+    s = str(text or "")
+    if current() == "en":
+        return s
+    return _LOCATOR.sub(lambda m: m["lead"] + _("section %(title)s") % {"title": m["title"]}, s)
 
 
 def source_line(source: Any) -> tuple[str, bool]:

@@ -18,7 +18,7 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, current
 from ...i18n import gettext as _
-from .local_names import country, years_span, years_text
+from .local_names import country, said_by, years_span, years_text
 from .local_sections import _years_span
 from .local_words import production_line
 from .views import _num
@@ -118,13 +118,10 @@ def sensitivity_method(text: Any) -> str:
     m = _SENSITIVITY.match(str(text or ""))
     if not m or current() == "en":
         return str(text or "")
-    return (
-        _(
-            "output %(output)s; tornado: p05/p95 of one input, the others at their medians; Sobol: SALib Saltelli "
-            "sampling, N=%(n)s, %(runs)s model runs, seed %(seed)s"
-        )
-        % m.groupdict()
-    )
+    return _(
+        "output %(output)s; tornado: p05/p95 of one input, the others at their medians; Sobol: SALib Saltelli "
+        "sampling, N=%(n)s, %(runs)s model runs, seed %(seed)s"
+    ) % {**m.groupdict(), "n": N.count(int(m["n"])), "runs": N.count(int(m["runs"]))}
 
 
 def _mines(x: Any) -> str:
@@ -161,8 +158,9 @@ def _condition(text: Any, doc: dict[str, Any]) -> str:
 
 
 def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
-    """``production.stated_needs`` as table rows ``{country, stated, model, years}`` in the
-    reader's words; the plan's own words (``what``, ``said_by``) and source stay as written."""
+    """``production.stated_needs`` as table rows ``{country, stated, model, years, who}`` in the
+    reader's words (``who``: the role translated, the person's name as written, the date); the
+    plan's own words (``what``) and source stay as written."""
     p = doc.get("production") or {}
     out = []
     for n in p.get("stated_needs") or []:
@@ -189,7 +187,10 @@ def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
             if years is not None
             else N.not_estimated()
         )
-        out.append({"country": country(n.get("country"), doc), "stated": _stated(n), "model": model, "years": made})
+        who = ", ".join(x for x in (said_by(n.get("said_by")), N.day(n.get("date") or "")) if x)
+        out.append(
+            {"country": country(n.get("country"), doc), "stated": _stated(n), "model": model, "years": made, "who": who}
+        )
     return out
 
 

@@ -28,6 +28,9 @@ from .local_names import _alpha2 as _alpha2
 from .local_names import _territories as _territories
 from .local_names import countries as countries
 from .local_names import country as country
+from .local_names import data_word as data_word
+from .local_names import said_by as said_by
+from .local_names import source_words as source_words
 from .local_names import unit as unit
 from .local_names import value as value
 from .local_names import years_text as years_text
@@ -108,7 +111,7 @@ def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
                 "country": country(n.get("country"), doc),
                 "amount": amount,
                 "scope": scope,
-                "who": n.get("said_by", ""),
+                "who": said_by(n.get("said_by", "")),
                 "date": N.day(n.get("date", "")),
             }
             text = _("%(country)s, stated need or stock target: %(amount)s %(scope)s (%(who)s, %(date)s)") % kw

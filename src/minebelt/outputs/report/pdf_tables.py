@@ -329,7 +329,7 @@ def _assumptions(pdf: FPDF, rows: list[dict[str, str]]) -> None:
 def _sources(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> None:
     _h2(pdf, _("Sources"))
     for i, s in enumerate(collect_sources(doc, claims), 1):
-        _para(pdf, f"[{i}] {s}", 7.2, h=3.4)
+        _para(pdf, f"[{i}] {LN.source_words(s)}", 7.2, h=3.4)
         pdf.ln(0.4)
     _h2(pdf, _("Provenance"))
     prov = doc.get("provenance") or {}
@@ -348,5 +348,5 @@ def _sources(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> N
     ]
     for key in ("source", "version", "license", "attribution"):
         if data.get(key):
-            rows.append([f"{_('border data')} {key}", str(data[key])])
+            rows.append([LN.data_key(key), LN.data_word(data[key])])
     _table(pdf, ["", ""], rows, [40, 142], size=7)

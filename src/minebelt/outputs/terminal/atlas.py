@@ -77,7 +77,7 @@ def render_atlas(result: Atlas, console: Console) -> None:
     ]
     kw = {"depth": N.num(result.depth_km, scale=False), "sort": SORT_WORDS[result.options.sort]() if result.options.sort in SORT_WORDS else result.options.sort, "shown": N.count(len(rows)),
           "n": N.count(result.sides), "model": model_text(DENSITY_MODELS[model]), "workforce": workforce_text(result.clearance)}  # fmt: skip
-    print_table(console, _("Border sides at %(depth)s km, by %(sort)s") % kw, cols, hint="--json or --csv")
+    print_table(console, _("Border sides at %(depth)s km, by %(sort)s") % kw, cols, hint=_("--json or --csv"))
     if len(rows) < len(result.rows):
         para(
             console,
@@ -99,7 +99,7 @@ def render_atlas(result: Atlas, console: Console) -> None:
     from ...data.borders import data_info
 
     info = data_info()
-    para(console, _("%(curves)s. %(attribution)s (data %(version)s).") % {"curves": curves_note(result),
+    para(console, _("%(curves)s. Borders: %(attribution)s (data %(version)s).") % {"curves": curves_note(result),
          "attribution": info["attribution"], "version": info["version"]}, style="dim")  # fmt: skip
 
 

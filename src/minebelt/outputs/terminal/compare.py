@@ -71,6 +71,7 @@ def render_compare(doc: dict[str, Any], console: Console) -> None:
     sentence, the scenarios, their figures side by side, per country, then what explains each
     difference; tables fit the terminal's width."""
     from ...i18n import gettext as _
+    from ..report.local_names import country
     from .layout import Column, para, print_table
 
     view = compare_view(doc)
@@ -84,7 +85,7 @@ def render_compare(doc: dict[str, Any], console: Console) -> None:
         rows = []
         for c in view["countries"]:
             for r in c["rows"]:
-                rows.append({**r, "label": f"{c['country']}: {r['label']}"})
+                rows.append({**r, "label": f"{country(c['country'])}: {r['label']}"})
         _table(console, view, rows, _("Per defending country"))
     for att in view["attribution"]:
         if not att["rows"]:

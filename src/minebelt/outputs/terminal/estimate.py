@@ -148,7 +148,7 @@ def _notes(res: EstimateResult, doc: dict[str, Any], console: Console) -> None:
             "* "
             + _("measured from %(source)s (%(license)s); %(attribution)s")
             % {
-                "source": data.get("source", _("bundled data")),
+                "source": W.data_word(data.get("source")) if data.get("source") else _("bundled data"),
                 "license": data.get("license", ""),
                 "attribution": data.get("attribution", ""),
             },
@@ -198,6 +198,6 @@ def render_estimate(res: EstimateResult, console: Console, details: bool = False
             use = f"[{input_use(i)}]" if current() == "en" else f"\u2014 {input_use(i)}"
             para(console, f"{i['key']} = {value}  {use}", indent=2, hang=4)
     for s in doc["provenance"]["model_sources"]:
-        para(console, _("source: %(source)s") % {"source": s}, style="dim")
+        para(console, _("source: %(source)s") % {"source": W.source_words(s)}, style="dim")
     if more:
         para(console, _("Each block's detail: --details; every figure: --json or minebelt report."), style="dim")
