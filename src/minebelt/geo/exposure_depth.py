@@ -17,7 +17,7 @@ import numpy as np
 
 from .. import settings
 from ..data.places import Places, places
-from .exposure import NAMED_WITHIN_KM, PlaceDistances
+from .exposure import NAMED_WITHIN_KM, PlaceDistances, place_name
 
 #: Places within this distance (km) of the 1 km line are flagged as at its edge (100 m).
 EDGE_MARGIN_KM = 0.1
@@ -70,7 +70,7 @@ def edge_places(
     pd_: PlaceDistances, defenders: set[str], pl: Places | None = None, margin_km: float = EDGE_MARGIN_KM
 ) -> list[dict[str, Any]]:
     """Places on the defender's side within ``margin_km`` of the 1 km line (at the point depth),
-    the largest first: ``[{name, country, distance_km, population, counted}]``; ``counted``:
+    the largest first: ``[{name, name_uk (optional), country, distance_km, population, counted}]``; ``counted``:
     inside the 1 km line, so in the headline count."""
     pl = pl or places()
     d = pd_.distance_km
@@ -81,7 +81,7 @@ def edge_places(
     rows = rows[np.argsort(-pop[rows], kind="stable")][:EDGE_LISTED]
     return [
         {
-            "name": pl.names[pd_.index[i]],
+            **place_name(pl, int(pd_.index[i])),
             "country": str(country[i]),
             "distance_km": round(float(d[i]), 2),
             "population": int(pop[i]),

@@ -12,6 +12,7 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, ngettext
 from ...i18n import gettext as _
+from .local_names import place
 from .local_words import countries, country
 from .views import _get, _num
 
@@ -69,7 +70,7 @@ def edge_text(t: dict[str, Any], doc: dict[str, Any]) -> str:
     items = []
     for p in rows[:3]:
         kw = {
-            "place": p.get("name"),
+            "place": place(p),
             "country": country(p.get("country"), doc),
             "km": N.num(p.get("distance_km"), scale=False),
         }
@@ -120,7 +121,7 @@ def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
     out = ""
     if named:
         p = named[0]
-        kw = {"place": p.get("name"), "country": country(p.get("country"), doc), "people": N.count(p.get("population"))}
+        kw = {"place": place(p), "country": country(p.get("country"), doc), "people": N.count(p.get("population"))}
         people = ngettext("%(people)s person", "%(people)s people", int(_num(p.get("population")) or 0)) % kw
         if p.get("inside"):
             out = _("inside the belt as drawn: %(place)s (%(country)s, %(people)s)") % {

@@ -16,6 +16,17 @@ from ...data.iso import country_names
 from ...i18n import N_, current, npprinted, nprinted, pgettext
 from ...i18n import gettext as _
 
+
+def place(row: dict[str, Any]) -> str:
+    """A populated place's name as the reader writes it: the Ukrainian Cyrillic name
+    (``name_uk``) in Ukrainian text, else the GeoNames ``name``. Russian and Belarusian
+    Cyrillic names are not used: no reader's language writes them (a Ukrainian reader spells
+    Russian places the Ukrainian way, so Russian Cyrillic would be the wrong name)."""
+    if current() == "uk" and row.get("name_uk"):
+        return str(row["name_uk"])
+    return str(row.get("name") or "")
+
+
 #: English names and scopes carried in the document, translated where they are shown.
 DATA_WORDS = (
     N_("Ukraine's certified mine action operators"),
