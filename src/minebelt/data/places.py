@@ -39,7 +39,8 @@ class _Names(Sequence):
 class Places:
     """The bundled places: ``lon``, ``lat`` (degrees), ``population``, ``country`` (ISO alpha-3),
     ``names``, ``names_uk`` (the Ukrainian Cyrillic name of a place in Ukraine, "" where the
-    bundle has none), ``meta`` (source, licence, attribution, minimum population)."""
+    bundle has none), ``admin1`` (GeoNames' first-level administrative code: in Ukraine the
+    oblast, "14" Luhansk; "" where it has none), ``meta`` (source, licence, attribution, minimum population)."""
 
     def __init__(
         self,
@@ -50,6 +51,7 @@ class Places:
         names: Sequence[str] | None = None,
         meta: dict[str, Any] | None = None,
         names_uk: Sequence[str] | None = None,
+        admin1: np.ndarray | None = None,
         *,
         path: str | None = None,
     ) -> None:
@@ -64,6 +66,7 @@ class Places:
             "names": names,
             "meta": meta,
             "names_uk": names_uk,
+            "admin1": admin1,
         }
         for k, v in given.items():
             if v is not None:
@@ -99,6 +102,12 @@ class Places:
         """The Ukrainian Cyrillic name of place ``i``, or "" (places outside Ukraine, or no
         alternate name that romanises to its GeoNames name: ``scripts/build_places.py``)."""
         return str(self.names_uk[i])
+
+    @cached_property
+    def admin1(self) -> np.ndarray:
+        if self._z is None or "admin1" not in self._z.files:  # columns given, or an older bundle
+            return np.full(len(self.names), "", dtype="<U8")
+        return self._z["admin1"]
 
     @cached_property
     def meta(self) -> dict[str, Any]:

@@ -128,41 +128,65 @@ def with_edge(headline: str, rows: list[dict[str, Any]]) -> str:
 
 
 #: Countries part of whose border land is occupied (Ukraine's since 2014 and 2022): its counted
-#: places are shown apart, at the population the places data gives (pre-war figures).
+#: places in the regions of :data:`minebelt.model.occupied_sources.OCCUPIED_REGIONS` are shown
+#: apart, at the population the places data gives (pre-war figures).
 OCCUPIED_SINCE = {"UKR": "2014 or 2022"}
 
 
 def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None = None) -> dict[str, Any] | None:
-    """The counted places (defender's side, within the 1 km line) in a country whose border land
-    is partly occupied (:data:`OCCUPIED_SINCE`): ``{country, places, population, since,
-    estimated: False, regions: False}``, or None. The bundled places carry no regions, so the
-    count is by country; who lives there now is not estimated."""
+    """The counted places (defender's side, within the 1 km line) in Ukraine's regions with
+    occupied territory (:data:`~minebelt.model.occupied_sources.OCCUPIED_REGIONS`, by GeoNames
+    region code): ``{country, places, population, since, estimated: False, regions: True,
+    by_region: [{admin1, region, since, extent, places, population}], region_rule}``, or None
+    when no counted place lies in one. The flag is the region, not a front line; who lives
+    there now is not estimated."""
+    from ..model.occupied_sources import OCCUPIED_REGIONS, REGION_RULE
+
     pl = pl or places()
     country = pl.country[pd_.index].astype(str)
+    admin1 = np.asarray(pl.admin1)[pd_.index].astype(str)
+    pop = pl.population[pd_.index]
     for code, since in OCCUPIED_SINCE.items():
         if code not in defenders:
             continue
-        m = (country == code) & (pd_.distance_km <= NAMED_WITHIN_KM)
-        if m.any():
-            pop = int(pl.population[pd_.index][m].sum())
+        counted = (country == code) & (pd_.distance_km <= NAMED_WITHIN_KM)
+        rows = []
+        for r in OCCUPIED_REGIONS.values():
+            m = counted & (admin1 == r.admin1)
+            if m.any():
+                rows.append(
+                    {
+                        "admin1": r.admin1,
+                        "region": r.name,
+                        "since": r.since,
+                        "extent": r.extent,
+                        "places": int(m.sum()),
+                        "population": int(pop[m].sum()),
+                    }
+                )
+        if rows:
             return {
                 "country": code,
-                "places": int(m.sum()),
-                "population": pop,
+                "places": sum(r["places"] for r in rows),
+                "population": sum(r["population"] for r in rows),
                 "since": since,
                 "estimated": False,
-                "regions": False,
+                "regions": True,
+                "by_region": rows,
+                "region_rule": REGION_RULE,
             }
     return None
 
 
 def occupied_sentence(row: dict[str, Any] | None) -> str:
-    """``"Of the places counted, 11 (30,521 people) are in Ukraine, ...: not estimated ..."``; "" without."""
+    """``"Of the places counted, 11 (30,521 people) are in regions of Ukraine with occupied
+    territory (Luhansk region 8, ...): ..."``; "" without."""
     if not row:
         return ""
     n = row["places"]
+    where = "; ".join(f"{r['region']}: {r['places']:,}" for r in row.get("by_region") or [])
     return (
-        f"Of the places counted, {n:,} ({row['population']:,} people) {'are' if n != 1 else 'is'} in Ukraine, counted at the "
-        f"places data's pre-war figures: where the border runs through territory occupied since {row['since']}, "
-        "those people may not live there now (not estimated; the places data has no regions, so Ukraine is shown whole)."
+        f"Of the places counted, {n:,} ({row['population']:,} people) {'are' if n != 1 else 'is'} in regions of Ukraine "
+        f"with occupied territory ({where}), counted at the places data's pre-war figures: those people may not live "
+        "there now (not estimated; the flag is the region, not a front line)."
     )

@@ -12,6 +12,7 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, ngettext
 from ...i18n import gettext as _
+from ...model.occupied_sources import OCCUPIED_AS_OF
 from .local_names import place
 from .local_words import countries, country
 from .views import _get, _num
@@ -92,26 +93,56 @@ def edge_text(t: dict[str, Any], doc: dict[str, Any]) -> str:
     ) % {"m": N.count(round(margin * 1000)), "places": "; ".join(items)}
 
 
+#: Ukraine's regions with occupied territory (``occupied.by_region[].region``), translated where shown.
+REGIONS = (
+    N_("Crimea"),
+    N_("Sevastopol"),
+    N_("Luhansk region"),
+    N_("Donetsk region"),
+    N_("Zaporizhzhia region"),
+    N_("Kherson region"),
+)
+
+
+def _regions(occ: dict[str, Any], counts: bool) -> str:
+    """``"Luhansk region: 3; Donetsk region: 2"`` (``counts``) or ``"Luhansk region, Donetsk region"``."""
+    rows = [r for r in occ.get("by_region") or [] if isinstance(r, dict)]
+    if counts:
+        return "; ".join(f"{_(str(r.get('region')))}: {N.count(r.get('places'))}" for r in rows)
+    return ", ".join(_(str(r.get("region"))) for r in rows)
+
+
 def occupied_text(t: dict[str, Any]) -> str:
-    """The counted places in Ukraine (``occupied``) and why their people are not a figure for
-    today, in the reader's words; "" without."""
+    """The counted places in Ukraine's regions with occupied territory (``occupied``), by region,
+    and why their people are not a figure for today, in the reader's words; "" without."""
     occ = t.get("occupied")
-    if not isinstance(occ, dict) or not occ.get("places"):
+    if not isinstance(occ, dict) or not occ.get("places") or not occ.get("by_region"):
         return ""
-    people = N.sig(occ.get("population"), 3, words=True)
-    return _(
-        "Of the places counted, %(n)s (%(people)s people) are in Ukraine, at the places data's pre-war figures: where the border runs through territory occupied since 2014 or 2022, those people may not live there now (not estimated; the places data has no regions, so Ukraine is shown whole)."
-    ) % {"n": N.count(occ.get("places")), "people": people}
+    n = int(_num(occ.get("places")) or 0)
+    text = ngettext(
+        "Of the places counted, %(n)s (%(people)s people) is in a region of Ukraine with occupied territory (%(regions)s), at the places data's pre-war figures: those people may not live there now (not estimated).",
+        "Of the places counted, %(n)s (%(people)s people) are in regions of Ukraine with occupied territory (%(regions)s), at the places data's pre-war figures: those people may not live there now (not estimated).",
+        n,
+    ) % {"n": N.count(n), "people": N.sig(occ.get("population"), 3, words=True), "regions": _regions(occ, True)}
+    return (
+        text
+        + " "
+        + _(
+            "The flag is the region, not a front line: a place in it may be under Ukraine's control (sources: UN General Assembly resolution 68/262; Decree of the President of Ukraine No. 32/2019; the Ministry for Reintegration's list, order No. 309 of 22 December 2022, and its updates to %(date)s)."
+        )
+        % {"date": N.date(OCCUPIED_AS_OF)}
+    )
 
 
 def occupied_short(t: dict[str, Any]) -> str:
-    """``of the count, 30,500 in Ukraine at pre-war figures (...)``: the caveat beside the count; "" without."""
+    """``of the count, 8,760 in regions of Ukraine with occupied territory (Luhansk region) at
+    pre-war figures (...)``: the caveat beside the count; "" without."""
     occ = t.get("occupied")
-    if not isinstance(occ, dict) or not occ.get("places"):
+    if not isinstance(occ, dict) or not occ.get("places") or not occ.get("by_region"):
         return ""
     return _(
-        "of the count, %(people)s in Ukraine at pre-war figures (who lives in its occupied areas now: not estimated)"
-    ) % {"people": N.sig(occ.get("population"), 3, words=True)}
+        "of the count, %(people)s in regions of Ukraine with occupied territory (%(regions)s) at pre-war figures (who lives there now: not estimated)"
+    ) % {"people": N.sig(occ.get("population"), 3, words=True), "regions": _regions(occ, False)}
 
 
 def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
@@ -212,6 +243,6 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
     return N.sig(_get(t, f"within_{r}km", "population"), 3, words=True), label, "", tuple(details) + counted
 
 
-__all__ = ["DEPTH_ONLY", "civilians_line", "civilians_words", "counted_text", "depth_range", "edge_text", "lead",
+__all__ = ["DEPTH_ONLY", "REGIONS", "civilians_line", "civilians_words", "counted_text", "depth_range", "edge_text", "lead",
            "occupied_short", "occupied_text",
            "people_with_range", "places", "side_counts", "within"]  # fmt: skip
