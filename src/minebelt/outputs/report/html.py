@@ -151,6 +151,7 @@ def environment() -> Any:
         claim_why=lambda c: claim_cells.why(_plain(c) or {}),
         block_names=lambda v: local_names.block_names(_plain(v)),
         source_line=lambda v: local_names.source_line(_plain(v)),
+        places_source=lambda v: local_names.places_source(_plain(v)),
         method_words=lambda p: local_names.method_words(
             *(_plain(p or {}).get(k) for k in ("method", "samples", "seed"))
         ),
