@@ -118,11 +118,35 @@ def edge_sentence(rows: list[dict[str, Any]], margin_km: float = EDGE_MARGIN_KM)
     )
 
 
-def with_edge(headline: str, rows: list[dict[str, Any]]) -> str:
-    """The civilian headline with the edge sentence before the other side's count."""
+def edge_depth_sentence(interval: dict[str, Any] | None) -> str:
+    """How far the depth moves the count the edge places enter or leave, from the counts
+    already in the document (``depth_interval.defender_side.within_1km``): ``"The places at
+    the edge are listed at the point depth; with the belt at the 5th and at the 95th
+    percentile of its depth, the count within 1 km on the defender's side is 17 and 25 places
+    (46,200–86,200 people)."``; "" where the depth is one figure (the count does not move)."""
+    from .. import numbers as N
+
+    places_, people = (interval or {}).get("places"), (interval or {}).get("population")
+    if not (isinstance(places_, list) and isinstance(people, list) and len(places_) == len(people) == 2):
+        return ""
+    if places_[0] == places_[1] and people[0] == people[1]:
+        return ""
+    pop = N.span(people[0], people[1], 3, words=True, locale="en") or N.sig(people[1], 3, words=True, locale="en")
+    return (
+        "The places at the edge are listed at the point depth; with the belt at the 5th and at the 95th percentile of "
+        f"its depth, the count within {NAMED_WITHIN_KM:g} km on the defender's side is {places_[0]:,} and "
+        f"{places_[1]:,} place{'s' if places_[1] != 1 else ''} ({pop} people)."
+    )
+
+
+def with_edge(headline: str, rows: list[dict[str, Any]], interval: dict[str, Any] | None = None) -> str:
+    """The civilian headline with the edge sentence (and, with ``interval``, how the depth moves
+    the count: :func:`edge_depth_sentence`) before the other side's count."""
     edge = edge_sentence(rows)
     if not edge:
         return headline
+    moves = edge_depth_sentence(interval)
+    edge += f" {moves}" if moves else ""
     ours, sep, other = headline.partition(" Across the border, counted apart:")
     return f"{ours} {edge}{sep}{other}"
 

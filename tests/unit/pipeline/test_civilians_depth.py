@@ -118,6 +118,30 @@ def test_outputs_show_the_count_with_its_interval_in_every_language(full):
     assert np.isfinite(lo)
 
 
+def test_the_edge_sentence_says_how_far_the_depth_moves_the_count(full, point):
+    """The 100 m margin is small beside the depth's spread: the places at the edge are listed at
+    the point depth, and the count they enter or leave is given at the two ends of the depth
+    interval already in the document (no new figure), on every surface; one depth: nothing."""
+    from minebelt.i18n import language
+    from minebelt.outputs.report.local_civilians import edge_depth_text, edge_text
+
+    t = full["exposure"]["total"]
+    (n_lo, n_hi), (p_lo, p_hi) = (
+        t["depth_interval"]["defender_side"]["within_1km"][k] for k in ("places", "population")
+    )
+    assert n_lo < t["defender_side"]["within_1km"]["places"] < n_hi
+    moves = (
+        "The places at the edge are listed at the point depth; with the belt at the 5th and at the 95th percentile of "
+        f"its depth, the count within 1 km on the defender's side is {n_lo} and {n_hi} places (46,200–86,200 people)."
+    )
+    assert moves in t["headline"] and t["headline"].index(moves) < t["headline"].index("Across the border")
+    assert edge_depth_text(t) in edge_text(t, full) and f"{n_lo} and {n_hi}" in edge_depth_text(t)
+    with language("uk"):
+        assert f"{n_lo} і {n_hi} (46\u00a0200–86\u00a0200 осіб)" in edge_text(t, full)
+    assert edge_depth_text(point["exposure"]["total"]) == ""
+    assert "point depth" not in point["exposure"]["total"]["headline"]
+
+
 def test_places_counted_in_occupied_regions_carry_the_caveat_on_every_surface(full):
     """The count is of places at pre-war figures: the counted places in Ukraine's regions with
     occupied territory (by GeoNames region code) are shown apart, by region, with who lives there

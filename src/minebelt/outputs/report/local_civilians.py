@@ -88,9 +88,26 @@ def edge_text(t: dict[str, Any], doc: dict[str, Any]) -> str:
         items.append(
             ngettext("and %(n)s more place", "and %(n)s more places", len(rows) - 3) % {"n": N.count(len(rows) - 3)}
         )
-    return _(
+    text = _(
         "At the edge: places whose point lies within %(m)s m of the 1 km line (in or out of the count as the belt's depth moves; the built-up area may reach inside it): %(places)s."
     ) % {"m": N.count(round(margin * 1000)), "places": "; ".join(items)}
+    moves = edge_depth_text(t)
+    return f"{text} {moves}" if moves else text
+
+
+def edge_depth_text(t: dict[str, Any]) -> str:
+    """How far the belt's depth moves the count the edge places enter or leave, read from
+    ``depth_interval``, in the reader's words; "" where it does not move."""
+    n = _get(t, "depth_interval", "defender_side", "within_1km", "places")
+    p = _get(t, "depth_interval", "defender_side", "within_1km", "population")
+    if not (isinstance(n, list) and isinstance(p, list) and len(n) == len(p) == 2) or (n[0] == n[1] and p[0] == p[1]):
+        return ""
+    people = N.span(p[0], p[1], 3, words=True) or N.sig(p[1], 3, words=True)
+    return ngettext(
+        "The places at the edge are listed at the point depth; with the belt at the 5th and at the 95th percentile of its depth, the count within 1 km on the defender's side is %(low)s and %(high)s place (%(people)s people).",
+        "The places at the edge are listed at the point depth; with the belt at the 5th and at the 95th percentile of its depth, the count within 1 km on the defender's side is %(low)s and %(high)s places (%(people)s people).",
+        int(_num(n[1]) or 0),
+    ) % {"low": N.count(n[0]), "high": N.count(n[1]), "people": people}
 
 
 #: Ukraine's regions with occupied territory (``occupied.by_region[].region``), translated where shown.
@@ -243,6 +260,6 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
     return N.sig(_get(t, f"within_{r}km", "population"), 3, words=True), label, "", tuple(details) + counted
 
 
-__all__ = ["DEPTH_ONLY", "REGIONS", "civilians_line", "civilians_words", "counted_text", "depth_range", "edge_text", "lead",
+__all__ = ["DEPTH_ONLY", "REGIONS", "edge_depth_text", "civilians_line", "civilians_words", "counted_text", "depth_range", "edge_text", "lead",
            "occupied_short", "occupied_text",
            "people_with_range", "places", "side_counts", "within"]  # fmt: skip
