@@ -7,7 +7,7 @@
 
 Run it after any change to ``borders.gpkg`` (``scripts/build_borders.py``), ``places.npz``
 (``scripts/build_places.py``) or the belt geometry (``minebelt.geo``): the file records the
-SHA-256 of the border data and places it was built from, and minebelt ignores it (computing
+SHA-256 of the border data and of the places' positions it was built from, and minebelt ignores it (computing
 every belt from the lines) when they differ from the installed files; the suite fails until
 it is rebuilt, and while a side of the border data is missing from the file (a build with
 ``--only``): ``tests/unit/data/test_border_belts_bundle.py``.
@@ -148,10 +148,10 @@ def defender_job(code: str) -> dict[str, Any]:
 
 def cache_dir(root: Path) -> Path:
     """Where finished defenders are kept, per border data and geometry code (a rerun resumes)."""
-    from minebelt.data.border_belts import file_sha256, places_path
+    from minebelt.data.border_belts import file_sha256, places_xy_sha256
     from minebelt.data.borders import gpkg_path
 
-    key = f"{file_sha256(gpkg_path())[:12]}-{file_sha256(places_path())[:8]}-{geometry_sha256()[:12]}"
+    key = f"{file_sha256(gpkg_path())[:12]}-{places_xy_sha256()[:8]}-{geometry_sha256()[:12]}"
     d = root / key
     d.mkdir(parents=True, exist_ok=True)
     return d
@@ -176,7 +176,7 @@ def build(codes: list[str], workers: int, cache: Path) -> list[dict[str, Any]]:
 def assemble(results: list[dict[str, Any]], only: list[str] | None = None) -> dict[str, Any]:
     """The arrays of the npz file from the per-defender results (rows renumbered globally);
     ``only``: the defenders of a partial build (``--only``), recorded in the meta."""
-    from minebelt.data.border_belts import SCHEMA, file_sha256
+    from minebelt.data.border_belts import SCHEMA, file_sha256, places_xy_sha256
     from minebelt.data.borders import gpkg_path, meta
     from minebelt.geo.curve import DEPTH_NODES_KM
 
@@ -201,7 +201,7 @@ def assemble(results: list[dict[str, Any]], only: list[str] | None = None) -> di
         "schema": SCHEMA,
         "borders_sha256": file_sha256(gpkg_path()),
         "borders_data_version": meta().get("data_version"),
-        "places_sha256": file_sha256(places_path),
+        "places_xy_sha256": places_xy_sha256(places_path),
         "geometry_sha256": geometry_sha256(),
         "settings": settings_record(),
         "nodes_km": list(DEPTH_NODES_KM),

@@ -201,6 +201,15 @@ def block_tables() -> list[str]:
         out.append(
             f"| `{b.key}` | {b.country} | {b.programme} | {b.currency} {b.amount:,.0f}{' (' + of + ')' if of else ''} | {b.announced}, {b.period} | {b.pays_for} | {b.mine_scope} | {b.certainty} | {b.citation} |"
         )
+    from minebelt.model import occupied_sources as occ
+
+    out.append(
+        f"\n### Ukraine's regions with occupied territory (`src/minebelt/model/occupied_sources.py`, as of {occ.OCCUPIED_AS_OF})\n\n"
+        "The flag of `exposure.*.occupied` is the region (GeoNames region code), not a front line.\n\n"
+        "| GeoNames admin1 | region | since | extent | source |\n|---|---|---|---|---|"
+    )
+    for r in occ.OCCUPIED_REGIONS.values():
+        out.append(f"| UA.{r.admin1} | {r.name} | {r.since} | {r.extent} | {'; '.join(str(c) for c in r.citations)} |")
     return out
 
 

@@ -12,7 +12,9 @@ a whole-border section from here without building a polygon.
 A file built from other border data is *stale*: its ``borders_sha256`` (the SHA-256 of the
 ``borders.gpkg`` it was built from) must equal the installed file's, else :func:`bundle`
 returns None and every section is computed from the lines; likewise for ``places.npz``
-(``places_sha256``). The check hashes the two files once per process (about 30 ms).
+(``places_xy_sha256``: :func:`places_xy_sha256`, the places' order, positions and countries,
+which the distances were measured on; a column added to the places, such as a name in another
+script, keeps the bundle). The check hashes them once per process (about 30 ms).
 """
 
 from __future__ import annotations
@@ -42,6 +44,24 @@ def file_sha256(path: Path) -> str:
     """SHA-256 of a file, computed once per process for each (path, size, modification time)."""
     st = path.stat()
     return _sha256(str(path), st.st_size, st.st_mtime_ns)
+
+
+@cache
+def _xy_sha256(path: str, size: int, mtime_ns: int) -> str:
+    h = hashlib.sha256()
+    with np.load(path) as z:
+        for k in ("lon", "lat", "country"):
+            h.update(np.ascontiguousarray(z[k]).tobytes())
+    return h.hexdigest()
+
+
+def places_xy_sha256(path: Path | None = None) -> str:
+    """SHA-256 of the places' ``lon``, ``lat`` (float64) and ``country`` (``<U3``) columns in
+    file order: what the bundle's place indices and distances depend on (names, populations and
+    other columns are read from the places file itself)."""
+    p = path or places_path()
+    st = p.stat()
+    return _xy_sha256(str(p), st.st_size, st.st_mtime_ns)
 
 
 @dataclass(frozen=True)
@@ -135,7 +155,7 @@ def _open(path: str, gpkg: str) -> Bundle | None:
         meta = json.loads(bytes(z["meta"]).decode("utf-8"))
     if meta.get("schema") != SCHEMA or meta.get("borders_sha256") != file_sha256(Path(gpkg)):
         return None
-    if meta.get("places_sha256") != file_sha256(places_path()):
+    if meta.get("places_xy_sha256") != places_xy_sha256():
         return None
     return Bundle(p, meta)
 
@@ -157,7 +177,7 @@ def stale_reason() -> str | None:
     want = file_sha256(borders.gpkg_path())
     if meta.get("borders_sha256") != want:
         return f"{FILE} was built from borders.gpkg {meta.get('borders_sha256', '?')[:12]}..., installed {want[:12]}...: rebuild it (python scripts/build_border_belts.py)"
-    if meta.get("places_sha256") != file_sha256(places_path()):
+    if meta.get("places_xy_sha256") != places_xy_sha256():
         return f"{FILE} was built from another places.npz: rebuild it (python scripts/build_border_belts.py)"
     return None
 

@@ -38,7 +38,9 @@ class _Names(Sequence):
 
 class Places:
     """The bundled places: ``lon``, ``lat`` (degrees), ``population``, ``country`` (ISO alpha-3),
-    ``names``, ``meta`` (source, licence, attribution, minimum population)."""
+    ``names``, ``names_uk`` (the Ukrainian Cyrillic name of a place in Ukraine, "" where the
+    bundle has none), ``admin1`` (GeoNames' first-level administrative code: in Ukraine the
+    oblast, "14" Luhansk; "" where it has none), ``meta`` (source, licence, attribution, minimum population)."""
 
     def __init__(
         self,
@@ -48,13 +50,24 @@ class Places:
         country: np.ndarray | None = None,
         names: Sequence[str] | None = None,
         meta: dict[str, Any] | None = None,
+        names_uk: Sequence[str] | None = None,
+        admin1: np.ndarray | None = None,
         *,
         path: str | None = None,
     ) -> None:
         """Either the columns themselves, or ``path`` of an npz file read column by column."""
         # None only when every array is given: then no reader below runs (Any: an NpzFile or None)
         self._z: Any = np.load(path) if path is not None else None
-        given = {"lon": lon, "lat": lat, "population": population, "country": country, "names": names, "meta": meta}
+        given = {
+            "lon": lon,
+            "lat": lat,
+            "population": population,
+            "country": country,
+            "names": names,
+            "meta": meta,
+            "names_uk": names_uk,
+            "admin1": admin1,
+        }
         for k, v in given.items():
             if v is not None:
                 self.__dict__[k] = v  # shadows the lazy reader below
@@ -78,6 +91,23 @@ class Places:
     @cached_property
     def names(self) -> _Names:
         return _Names(bytes(self._z["names"]))
+
+    @cached_property
+    def names_uk(self) -> Sequence[str]:
+        if self._z is None or "names_uk" not in self._z.files:  # columns given, or an older bundle
+            return [""] * len(self.names)
+        return _Names(bytes(self._z["names_uk"]))
+
+    def name_uk(self, i: int) -> str:
+        """The Ukrainian Cyrillic name of place ``i``, or "" (places outside Ukraine, or no
+        alternate name that romanises to its GeoNames name: ``scripts/build_places.py``)."""
+        return str(self.names_uk[i])
+
+    @cached_property
+    def admin1(self) -> np.ndarray:
+        if self._z is None or "admin1" not in self._z.files:  # columns given, or an older bundle
+            return np.full(len(self.names), "", dtype="<U8")
+        return self._z["admin1"]
 
     @cached_property
     def meta(self) -> dict[str, Any]:

@@ -28,6 +28,14 @@ from ..data.places import Places, places
 TOP_PLACES = 10
 
 
+def place_name(pl: Places, i: int) -> dict[str, str]:
+    """``{"name": <GeoNames name>}``, and ``"name_uk"`` (its Ukrainian Cyrillic name) for a
+    place in Ukraine that has one: the name printed in Ukrainian text; ``name`` stays the
+    GeoNames name every other reader gets."""
+    uk = pl.name_uk(i)
+    return {"name": pl.names[i], **({"name_uk": uk} if uk else {})}
+
+
 @dataclass(frozen=True)
 class PlaceDistances:
     """Places within the largest radius of a belt: indices into :func:`places` and km."""
@@ -145,7 +153,7 @@ def summarize_places(
     order = near[np.lexsort((pd_.distance_km[near], -pop[near]))][:top]
     out["largest_places"] = [
         {
-            "name": pl.names[pd_.index[i]],
+            **place_name(pl, int(pd_.index[i])),
             "country": str(pl.country[pd_.index[i]]),
             "distance_km": round(float(pd_.distance_km[i]), 2),
             "population": int(pop[i]),
@@ -174,7 +182,7 @@ def summarize_sides(
 
     ``defenders``: ISO alpha-3 codes of the defending countries (the belt's side). Returns
     ``{"defender_side": {countries, within_<r>km: {places, population}}, "other_side": {same},
-    "in_or_near_belt": [{name, country, distance_km, population, inside, lon, lat}] (defender's
+    "in_or_near_belt": [{name, name_uk (optional), country, distance_km, population, inside, lon, lat}] (defender's
     side: inside first, then within :data:`NAMED_WITHIN_KM`, each by population, at most ``top``
     of each), "in_belt": {places, population}, "near_belt": {places, population}, "headline": str}``.
     """
@@ -196,7 +204,7 @@ def summarize_sides(
     order = np.concatenate([o[np.argsort(-pop[o], kind="stable")][:top] for o in by_pop])
     named = [
         {
-            "name": pl.names[pd_.index[i]],
+            **place_name(pl, int(pd_.index[i])),
             "country": str(country[i]),
             "distance_km": round(float(pd_.distance_km[i]), 2),
             "population": int(pop[i]),

@@ -17,7 +17,7 @@ import numpy as np
 
 from .. import settings
 from ..data.places import Places, places
-from .exposure import NAMED_WITHIN_KM, PlaceDistances
+from .exposure import NAMED_WITHIN_KM, PlaceDistances, place_name
 
 #: Places within this distance (km) of the 1 km line are flagged as at its edge (100 m).
 EDGE_MARGIN_KM = 0.1
@@ -70,7 +70,7 @@ def edge_places(
     pd_: PlaceDistances, defenders: set[str], pl: Places | None = None, margin_km: float = EDGE_MARGIN_KM
 ) -> list[dict[str, Any]]:
     """Places on the defender's side within ``margin_km`` of the 1 km line (at the point depth),
-    the largest first: ``[{name, country, distance_km, population, counted}]``; ``counted``:
+    the largest first: ``[{name, name_uk (optional), country, distance_km, population, counted}]``; ``counted``:
     inside the 1 km line, so in the headline count."""
     pl = pl or places()
     d = pd_.distance_km
@@ -81,7 +81,7 @@ def edge_places(
     rows = rows[np.argsort(-pop[rows], kind="stable")][:EDGE_LISTED]
     return [
         {
-            "name": pl.names[pd_.index[i]],
+            **place_name(pl, int(pd_.index[i])),
             "country": str(country[i]),
             "distance_km": round(float(d[i]), 2),
             "population": int(pop[i]),
@@ -118,51 +118,99 @@ def edge_sentence(rows: list[dict[str, Any]], margin_km: float = EDGE_MARGIN_KM)
     )
 
 
-def with_edge(headline: str, rows: list[dict[str, Any]]) -> str:
-    """The civilian headline with the edge sentence before the other side's count."""
+def edge_depth_sentence(interval: dict[str, Any] | None) -> str:
+    """How far the depth moves the count the edge places enter or leave, from the counts
+    already in the document (``depth_interval.defender_side.within_1km``): ``"The places at
+    the edge are listed at the point depth; with the belt at the 5th and at the 95th
+    percentile of its depth, the count within 1 km on the defender's side is 17 and 25 places
+    (46,200–86,200 people)."``; "" where the depth is one figure (the count does not move)."""
+    from .. import numbers as N
+
+    places_, people = (interval or {}).get("places"), (interval or {}).get("population")
+    if not (isinstance(places_, list) and isinstance(people, list) and len(places_) == len(people) == 2):
+        return ""
+    if places_[0] == places_[1] and people[0] == people[1]:
+        return ""
+    pop = N.span(people[0], people[1], 3, words=True, locale="en") or N.sig(people[1], 3, words=True, locale="en")
+    return (
+        "The places at the edge are listed at the point depth; with the belt at the 5th and at the 95th percentile of "
+        f"its depth, the count within {NAMED_WITHIN_KM:g} km on the defender's side is {places_[0]:,} and "
+        f"{places_[1]:,} place{'s' if places_[1] != 1 else ''} ({pop} people)."
+    )
+
+
+def with_edge(headline: str, rows: list[dict[str, Any]], interval: dict[str, Any] | None = None) -> str:
+    """The civilian headline with the edge sentence (and, with ``interval``, how the depth moves
+    the count: :func:`edge_depth_sentence`) before the other side's count."""
     edge = edge_sentence(rows)
     if not edge:
         return headline
+    moves = edge_depth_sentence(interval)
+    edge += f" {moves}" if moves else ""
     ours, sep, other = headline.partition(" Across the border, counted apart:")
     return f"{ours} {edge}{sep}{other}"
 
 
 #: Countries part of whose border land is occupied (Ukraine's since 2014 and 2022): its counted
-#: places are shown apart, at the population the places data gives (pre-war figures).
+#: places in the regions of :data:`minebelt.model.occupied_sources.OCCUPIED_REGIONS` are shown
+#: apart, at the population the places data gives (pre-war figures).
 OCCUPIED_SINCE = {"UKR": "2014 or 2022"}
 
 
 def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None = None) -> dict[str, Any] | None:
-    """The counted places (defender's side, within the 1 km line) in a country whose border land
-    is partly occupied (:data:`OCCUPIED_SINCE`): ``{country, places, population, since,
-    estimated: False, regions: False}``, or None. The bundled places carry no regions, so the
-    count is by country; who lives there now is not estimated."""
+    """The counted places (defender's side, within the 1 km line) in Ukraine's regions with
+    occupied territory (:data:`~minebelt.model.occupied_sources.OCCUPIED_REGIONS`, by GeoNames
+    region code): ``{country, places, population, since, estimated: False, regions: True,
+    by_region: [{admin1, region, since, extent, places, population}], region_rule}``, or None
+    when no counted place lies in one. The flag is the region, not a front line; who lives
+    there now is not estimated."""
+    from ..model.occupied_sources import OCCUPIED_REGIONS, REGION_RULE
+
     pl = pl or places()
     country = pl.country[pd_.index].astype(str)
+    admin1 = np.asarray(pl.admin1)[pd_.index].astype(str)
+    pop = pl.population[pd_.index]
     for code, since in OCCUPIED_SINCE.items():
         if code not in defenders:
             continue
-        m = (country == code) & (pd_.distance_km <= NAMED_WITHIN_KM)
-        if m.any():
-            pop = int(pl.population[pd_.index][m].sum())
+        counted = (country == code) & (pd_.distance_km <= NAMED_WITHIN_KM)
+        rows = []
+        for r in OCCUPIED_REGIONS.values():
+            m = counted & (admin1 == r.admin1)
+            if m.any():
+                rows.append(
+                    {
+                        "admin1": r.admin1,
+                        "region": r.name,
+                        "since": r.since,
+                        "extent": r.extent,
+                        "places": int(m.sum()),
+                        "population": int(pop[m].sum()),
+                    }
+                )
+        if rows:
             return {
                 "country": code,
-                "places": int(m.sum()),
-                "population": pop,
+                "places": sum(r["places"] for r in rows),
+                "population": sum(r["population"] for r in rows),
                 "since": since,
                 "estimated": False,
-                "regions": False,
+                "regions": True,
+                "by_region": rows,
+                "region_rule": REGION_RULE,
             }
     return None
 
 
 def occupied_sentence(row: dict[str, Any] | None) -> str:
-    """``"Of the places counted, 11 (30,521 people) are in Ukraine, ...: not estimated ..."``; "" without."""
+    """``"Of the places counted, 11 (30,521 people) are in regions of Ukraine with occupied
+    territory (Luhansk region 8, ...): ..."``; "" without."""
     if not row:
         return ""
     n = row["places"]
+    where = "; ".join(f"{r['region']}: {r['places']:,}" for r in row.get("by_region") or [])
     return (
-        f"Of the places counted, {n:,} ({row['population']:,} people) {'are' if n != 1 else 'is'} in Ukraine, counted at the "
-        f"places data's pre-war figures: where the border runs through territory occupied since {row['since']}, "
-        "those people may not live there now (not estimated; the places data has no regions, so Ukraine is shown whole)."
+        f"Of the places counted, {n:,} ({row['population']:,} people) {'are' if n != 1 else 'is'} in regions of Ukraine "
+        f"with occupied territory ({where}), counted at the places data's pre-war figures: those people may not live "
+        "there now (not estimated; the flag is the region, not a front line)."
     )

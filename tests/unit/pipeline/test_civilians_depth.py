@@ -110,34 +110,65 @@ def test_outputs_show_the_count_with_its_interval_in_every_language(full):
             rng = N.span(lo, hi, 3, words=True)
             assert rng and card.range.endswith(rng), (lang, card.range)
             assert any(rng in d for d in card.details), lang
-            assert any("Voznesenivka" in d for d in card.details), lang
+            edge = "Вознесенівка" if lang == "uk" else "Voznesenivka"  # the reader's script
+            assert any(edge in d for d in card.details), lang
             if lang == "en":
                 para = next(p["text"] for p in summary(full)["paragraphs"] if p["key"] == "civilians")
                 assert f"58,600 people (90 %: {rng}) within 1 km" in para and "At the edge" in para
     assert np.isfinite(lo)
 
 
-def test_places_counted_in_ukraine_carry_the_occupied_caveat_on_every_surface(full):
-    """The count is of places at pre-war figures: the counted places in Ukraine (by country: the
-    places data has no regions) are shown apart, with who lives there now not estimated, in the
-    headline (terminal, web), the report card's line and details, and in the reader's language."""
+def test_the_edge_sentence_says_how_far_the_depth_moves_the_count(full, point):
+    """The 100 m margin is small beside the depth's spread: the places at the edge are listed at
+    the point depth, and the count they enter or leave is given at the two ends of the depth
+    interval already in the document (no new figure), on every surface; one depth: nothing."""
+    from minebelt.i18n import language
+    from minebelt.outputs.report.local_civilians import edge_depth_text, edge_text
+
+    t = full["exposure"]["total"]
+    (n_lo, n_hi), (p_lo, p_hi) = (
+        t["depth_interval"]["defender_side"]["within_1km"][k] for k in ("places", "population")
+    )
+    assert n_lo < t["defender_side"]["within_1km"]["places"] < n_hi
+    moves = (
+        "The places at the edge are listed at the point depth; with the belt at the 5th and at the 95th percentile of "
+        f"its depth, the count within 1 km on the defender's side is {n_lo} and {n_hi} places (46,200–86,200 people)."
+    )
+    assert moves in t["headline"] and t["headline"].index(moves) < t["headline"].index("Across the border")
+    assert edge_depth_text(t) in edge_text(t, full) and f"{n_lo} and {n_hi}" in edge_depth_text(t)
+    with language("uk"):
+        assert f"{n_lo} і {n_hi} (46\u00a0200–86\u00a0200 осіб)" in edge_text(t, full)
+    assert edge_depth_text(point["exposure"]["total"]) == ""
+    assert "point depth" not in point["exposure"]["total"]["headline"]
+
+
+def test_places_counted_in_occupied_regions_carry_the_caveat_on_every_surface(full):
+    """The count is of places at pre-war figures: the counted places in Ukraine's regions with
+    occupied territory (by GeoNames region code) are shown apart, by region, with who lives there
+    now not estimated, in the headline (terminal, web), the report card's line and details, and
+    in the reader's language. In the full eastern flank they are 3 places in Luhansk region
+    (8,755 people); Seredyna-Buda (Sumy region) is not among them."""
     from minebelt.i18n import language
     from minebelt.outputs.report.cards_clearance import _civilians_card
     from minebelt.outputs.report.local_civilians import civilians_words, occupied_short
 
     t = full["exposure"]["total"]
     occ = t["occupied"]
-    assert occ["country"] == "UKR" and occ["estimated"] is False and occ["regions"] is False
-    assert 0 < occ["places"] <= t["defender_side"]["within_1km"]["places"]
-    assert 0 < occ["population"] < t["defender_side"]["within_1km"]["population"]
+    assert occ["country"] == "UKR" and occ["estimated"] is False and occ["regions"] is True
+    assert [(r["admin1"], r["region"], r["extent"]) for r in occ["by_region"]] == [("14", "Luhansk region", "part")]
+    assert (occ["places"], occ["population"]) == (3, 8755)
+    assert "not a front line" in occ["region_rule"] and "68/262" in occ["region_rule"]
     assert "those people may not live there now (not estimated" in t["headline"]
+    assert "(Luhansk region: 3)" in t["headline"]
     assert full["exposure"]["by_country"]["UKR"]["occupied"] == occ
     assert "occupied" not in full["exposure"]["by_country"]["EST"]
     card = _civilians_card(full)
-    assert "not estimated" in card.assumes and any("occupied since 2014 or 2022" in d for d in card.details)
+    assert "not estimated" in card.assumes and "(Luhansk region)" in card.assumes
+    assert any("Luhansk region: 3" in d and "not a front line" in d for d in card.details)
     with language("uk"):
         words = civilians_words(full, ["1", "5", "10"])
-        assert occupied_short(t) in words[2] and any("окупованою з 2014 або 2022" in d for d in words[3])
+        assert occupied_short(t) in words[2] and "Луганська область" in words[2]
+        assert any("Луганська область: 3" in d and "не лінії фронту" in d for d in words[3])
     js = (ROOT / "src" / "minebelt" / "web" / "static" / "js" / "blocks.js").read_text(encoding="utf-8")
     assert 'get(t, "occupied")' in js
 

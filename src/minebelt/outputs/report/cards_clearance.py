@@ -119,8 +119,9 @@ def _civilians_line(t: dict[str, Any]) -> str:
             f", and {more} more place{'s' if more != 1 else ''}" if more > 0 else ""
         )
     occ = t.get("occupied") or {}
-    if occ.get("places"):
-        out += f"{'; ' if out else ''}of the count, {N.sig(occ.get('population'), 3, words=True)} in Ukraine at pre-war figures (who lives in its occupied areas now: not estimated)"
+    if occ.get("places") and occ.get("by_region"):
+        regions = ", ".join(str(r.get("region")) for r in occ["by_region"])
+        out += f"{'; ' if out else ''}of the count, {N.sig(occ.get('population'), 3, words=True)} in regions of Ukraine with occupied territory ({regions}) at pre-war figures (who lives there now: not estimated)"
     other = _get(t, "other_side", "within_1km") or {}
     if other.get("places"):
         out += f"{'; ' if out else ''}across the border, counted apart: {N.sig(other.get('population'), 3, words=True)} within 1 km"

@@ -18,7 +18,7 @@ import numpy as np
 
 from ...errors import InputError
 from .fmt import dist_range, fmt_mines, fmt_num, is_num
-from .local_names import section_name
+from .local_names import place, section_name
 
 if TYPE_CHECKING:
     from ...pipeline.result import EstimateResult
@@ -155,7 +155,7 @@ def _find_places(node: Any, found: list[dict[str, Any]], under_places: bool = Fa
 
 
 def _place_tip(p: dict[str, Any]) -> str:
-    name = p.get("name") or p.get("place") or "place"
+    name = place(p) or p.get("place") or "place"
     bits = [str(name)]
     if p.get("country"):
         bits[0] += f" ({p['country']})"
@@ -282,7 +282,7 @@ def geo_context(result: EstimateResult) -> GeoContext | None:
         x, y = tr.transform(float(p["lon"]), float(p["lat"]))
         if extent[0] <= x <= extent[2] and extent[1] <= y <= extent[3]:
             pop = float(p["population"]) if is_num(p.get("population")) else 0.0
-            places.append((float(x), float(y), _place_tip(p), str(p.get("name") or ""), pop))
+            places.append((float(x), float(y), _place_tip(p), place(p), pop))
     return GeoContext(
         lon0=lon0, lat0=lat0, extent=extent, countries=countries, sections=sections, places=places, stated=stated
     )

@@ -153,6 +153,7 @@ def environment() -> Any:
         source_line=lambda v: local_names.source_line(_plain(v)),
         data_key=lambda k: local_names.data_key(_plain(k)),
         data_word=lambda v: local_names.data_word(_plain(v)),
+        places_source=lambda v: local_names.places_source(_plain(v)),
         method_words=lambda p: local_names.method_words(
             *(_plain(p or {}).get(k) for k in ("method", "samples", "seed"))
         ),

@@ -12,6 +12,8 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, ngettext
 from ...i18n import gettext as _
+from ...model.occupied_sources import OCCUPIED_AS_OF
+from .local_names import place
 from .local_words import countries, country
 from .views import _get, _num
 
@@ -69,7 +71,7 @@ def edge_text(t: dict[str, Any], doc: dict[str, Any]) -> str:
     items = []
     for p in rows[:3]:
         kw = {
-            "place": p.get("name"),
+            "place": place(p),
             "country": country(p.get("country"), doc),
             "km": N.num(p.get("distance_km"), scale=False),
         }
@@ -86,31 +88,78 @@ def edge_text(t: dict[str, Any], doc: dict[str, Any]) -> str:
         items.append(
             ngettext("and %(n)s more place", "and %(n)s more places", len(rows) - 3) % {"n": N.count(len(rows) - 3)}
         )
-    return _(
+    text = _(
         "At the edge: places whose point lies within %(m)s m of the 1 km line (in or out of the count as the belt's depth moves; the built-up area may reach inside it): %(places)s."
     ) % {"m": N.count(round(margin * 1000)), "places": "; ".join(items)}
+    moves = edge_depth_text(t)
+    return f"{text} {moves}" if moves else text
+
+
+def edge_depth_text(t: dict[str, Any]) -> str:
+    """How far the belt's depth moves the count the edge places enter or leave, read from
+    ``depth_interval``, in the reader's words; "" where it does not move."""
+    n = _get(t, "depth_interval", "defender_side", "within_1km", "places")
+    p = _get(t, "depth_interval", "defender_side", "within_1km", "population")
+    if not (isinstance(n, list) and isinstance(p, list) and len(n) == len(p) == 2) or (n[0] == n[1] and p[0] == p[1]):
+        return ""
+    people = N.span(p[0], p[1], 3, words=True) or N.sig(p[1], 3, words=True)
+    return ngettext(
+        "The places at the edge are listed at the point depth; with the belt at the 5th and at the 95th percentile of its depth, the count within 1 km on the defender's side is %(low)s and %(high)s place (%(people)s people).",
+        "The places at the edge are listed at the point depth; with the belt at the 5th and at the 95th percentile of its depth, the count within 1 km on the defender's side is %(low)s and %(high)s places (%(people)s people).",
+        int(_num(n[1]) or 0),
+    ) % {"low": N.count(n[0]), "high": N.count(n[1]), "people": people}
+
+
+#: Ukraine's regions with occupied territory (``occupied.by_region[].region``), translated where shown.
+REGIONS = (
+    N_("Crimea"),
+    N_("Sevastopol"),
+    N_("Luhansk region"),
+    N_("Donetsk region"),
+    N_("Zaporizhzhia region"),
+    N_("Kherson region"),
+)
+
+
+def _regions(occ: dict[str, Any], counts: bool) -> str:
+    """``"Luhansk region: 3; Donetsk region: 2"`` (``counts``) or ``"Luhansk region, Donetsk region"``."""
+    rows = [r for r in occ.get("by_region") or [] if isinstance(r, dict)]
+    if counts:
+        return "; ".join(f"{_(str(r.get('region')))}: {N.count(r.get('places'))}" for r in rows)
+    return ", ".join(_(str(r.get("region"))) for r in rows)
 
 
 def occupied_text(t: dict[str, Any]) -> str:
-    """The counted places in Ukraine (``occupied``) and why their people are not a figure for
-    today, in the reader's words; "" without."""
+    """The counted places in Ukraine's regions with occupied territory (``occupied``), by region,
+    and why their people are not a figure for today, in the reader's words; "" without."""
     occ = t.get("occupied")
-    if not isinstance(occ, dict) or not occ.get("places"):
+    if not isinstance(occ, dict) or not occ.get("places") or not occ.get("by_region"):
         return ""
-    people = N.sig(occ.get("population"), 3, words=True)
-    return _(
-        "Of the places counted, %(n)s (%(people)s people) are in Ukraine, at the places data's pre-war figures: where the border runs through territory occupied since 2014 or 2022, those people may not live there now (not estimated; the places data has no regions, so Ukraine is shown whole)."
-    ) % {"n": N.count(occ.get("places")), "people": people}
+    n = int(_num(occ.get("places")) or 0)
+    text = ngettext(
+        "Of the places counted, %(n)s (%(people)s people) is in a region of Ukraine with occupied territory (%(regions)s), at the places data's pre-war figures: those people may not live there now (not estimated).",
+        "Of the places counted, %(n)s (%(people)s people) are in regions of Ukraine with occupied territory (%(regions)s), at the places data's pre-war figures: those people may not live there now (not estimated).",
+        n,
+    ) % {"n": N.count(n), "people": N.sig(occ.get("population"), 3, words=True), "regions": _regions(occ, True)}
+    return (
+        text
+        + " "
+        + _(
+            "The flag is the region, not a front line: a place in it may be under Ukraine's control (sources: UN General Assembly resolution 68/262; Decree of the President of Ukraine No. 32/2019; the Ministry for Reintegration's list, order No. 309 of 22 December 2022, and its updates to %(date)s)."
+        )
+        % {"date": N.date(OCCUPIED_AS_OF)}
+    )
 
 
 def occupied_short(t: dict[str, Any]) -> str:
-    """``of the count, 30,500 in Ukraine at pre-war figures (...)``: the caveat beside the count; "" without."""
+    """``of the count, 8,760 in regions of Ukraine with occupied territory (Luhansk region) at
+    pre-war figures (...)``: the caveat beside the count; "" without."""
     occ = t.get("occupied")
-    if not isinstance(occ, dict) or not occ.get("places"):
+    if not isinstance(occ, dict) or not occ.get("places") or not occ.get("by_region"):
         return ""
     return _(
-        "of the count, %(people)s in Ukraine at pre-war figures (who lives in its occupied areas now: not estimated)"
-    ) % {"people": N.sig(occ.get("population"), 3, words=True)}
+        "of the count, %(people)s in regions of Ukraine with occupied territory (%(regions)s) at pre-war figures (who lives there now: not estimated)"
+    ) % {"people": N.sig(occ.get("population"), 3, words=True), "regions": _regions(occ, False)}
 
 
 def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
@@ -120,7 +169,7 @@ def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
     out = ""
     if named:
         p = named[0]
-        kw = {"place": p.get("name"), "country": country(p.get("country"), doc), "people": N.count(p.get("population"))}
+        kw = {"place": place(p), "country": country(p.get("country"), doc), "people": N.count(p.get("population"))}
         people = ngettext("%(people)s person", "%(people)s people", int(_num(p.get("population")) or 0)) % kw
         if p.get("inside"):
             out = _("inside the belt as drawn: %(place)s (%(country)s, %(people)s)") % {
@@ -211,6 +260,6 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
     return N.sig(_get(t, f"within_{r}km", "population"), 3, words=True), label, "", tuple(details) + counted
 
 
-__all__ = ["DEPTH_ONLY", "civilians_line", "civilians_words", "counted_text", "depth_range", "edge_text", "lead",
+__all__ = ["DEPTH_ONLY", "REGIONS", "edge_depth_text", "civilians_line", "civilians_words", "counted_text", "depth_range", "edge_text", "lead",
            "occupied_short", "occupied_text",
            "people_with_range", "places", "side_counts", "within"]  # fmt: skip

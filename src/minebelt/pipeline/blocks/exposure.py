@@ -153,7 +153,8 @@ def _headline(entry: dict[str, Any]) -> dict[str, Any]:
     if entry.get("occupied"):  # before the edge sentence: it qualifies the count itself
         ours, sep, other = entry["headline"].partition(" Across the border, counted apart:")
         entry["headline"] = f"{ours} {occupied_sentence(entry['occupied'])}{sep}{other}"
-    entry["headline"] = with_edge(entry["headline"], entry["at_edge"])
+    interval = ((entry.get("depth_interval") or {}).get("defender_side") or {}).get("within_1km")
+    entry["headline"] = with_edge(entry["headline"], entry["at_edge"], interval)
     return entry
 
 
