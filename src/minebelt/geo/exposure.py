@@ -17,6 +17,7 @@ names the places inside the belt or within 1 km of it on the defender's side fir
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -159,7 +160,7 @@ def _rows(
     (positions in ``pd_``); the columns are read as Python numbers once, not element by element."""
     at = pd_.index[order]
     flags = inside[order].tolist() if inside is not None else [None] * len(order)
-    names = pl.names
+    names = place_names(pl)
     rows = zip(
         at.tolist(),
         (pl.country[at] if country is None else country[order]).tolist(),
@@ -178,6 +179,34 @@ def _rows(
         row["lon"], row["lat"] = round(lon, 5), round(lat, 5)
         out.append(row)
     return out
+
+
+#: Names already decoded, per places table: a web server names the same few hundred places
+#: near the belts at every depth a reader asks for (a name costs microseconds to decode).
+_NAMES: weakref.WeakKeyDictionary[Places, _NameMemo] = weakref.WeakKeyDictionary()
+
+
+class _NameMemo(dict[int, str]):
+    """``pl.names[i]`` by index, each decoded once."""
+
+    def __init__(self, pl: Places) -> None:
+        super().__init__()
+        self.pl = weakref.ref(pl)
+
+    def __missing__(self, i: int) -> str:
+        pl = self.pl()
+        assert pl is not None  # the memo lives only as long as its table
+        name: str = pl.names[i]
+        self[i] = name
+        return name
+
+
+def place_names(pl: Places) -> _NameMemo:
+    """The names of ``pl`` by index (``place_names(pl)[i] == pl.names[i]``), each decoded once."""
+    memo = _NAMES.get(pl)
+    if memo is None:
+        memo = _NAMES[pl] = _NameMemo(pl)
+    return memo
 
 
 def defender_mask(country: np.ndarray, defenders: set[str]) -> np.ndarray:
