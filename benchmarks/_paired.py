@@ -29,12 +29,32 @@ class Runs:
         return statistics.median(getattr(self, what)) if getattr(self, what) else float("nan")
 
 
-def run_once(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> tuple[float, float, float, int]:
+def child_env(env: dict[str, str | None] | None) -> dict[str, str]:
+    """This process's environment with ``env`` over it (a None value removes the variable)."""
+    out = dict(os.environ)
+    for k, v in (env or {}).items():
+        if v is None:
+            out.pop(k, None)
+        else:
+            out[k] = v
+    return out
+
+
+def bytecode_env() -> dict[str, str | None]:
+    """Child processes that read and write compiled bytecode (in a private folder), as an
+    installed package has it (pip compiles at install): a cold run then does not compile
+    minebelt's modules from source even where ``PYTHONDONTWRITEBYTECODE`` is set."""
+    import tempfile
+
+    return {"PYTHONDONTWRITEBYTECODE": None, "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="minebelt-bench-pyc-")}
+
+
+def run_once(
+    cmd: list[str], env: dict[str, str | None] | None = None, cwd: Path = ROOT
+) -> tuple[float, float, float, int]:
     """(CPU s, wall s, peak MB, exit status) of one run of ``cmd`` (output discarded)."""
     t0 = time.monotonic()
-    p = subprocess.Popen(
-        cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})}
-    )
+    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_env(env))
     _, status, ru = os.wait4(p.pid, 0)
     wall = time.monotonic() - t0
     p.returncode = os.waitstatus_to_exitcode(status)
@@ -42,7 +62,7 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT
 
 
 def paired(
-    a: list[str], b: list[str] | None, runs: int, warmup: int = 1, env: dict[str, str] | None = None
+    a: list[str], b: list[str] | None, runs: int, warmup: int = 1, env: dict[str, str | None] | None = None
 ) -> tuple[Runs, Runs, list[float]]:
     """Run ``a`` and ``b`` in turn ``runs`` times (after ``warmup`` uncounted pairs): their
     runs and the per-pair CPU ratios a/b. ``b`` None: ``a`` alone."""

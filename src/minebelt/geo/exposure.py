@@ -17,6 +17,7 @@ names the places inside the belt or within 1 km of it on the defender's side fir
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -151,18 +152,82 @@ def summarize_places(
         out[f"within_{r:g}km"] = {"places": int(m.sum()), "population": int(pop[m].sum())}
     near = np.nonzero(pd_.distance_km <= max(radii_km))[0]
     order = near[np.lexsort((pd_.distance_km[near], -pop[near]))][:top]
-    out["largest_places"] = [
-        {
-            **place_name(pl, int(pd_.index[i])),
-            "country": str(pl.country[pd_.index[i]]),
-            "distance_km": round(float(pd_.distance_km[i]), 2),
-            "population": int(pop[i]),
-            "lon": round(float(pl.lon[pd_.index[i]]), 5),
-            "lat": round(float(pl.lat[pd_.index[i]]), 5),
-        }
-        for i in order
-    ]
+    out["largest_places"] = _rows(pd_, pl, order, pop)
     return out
+
+
+def _rows(
+    pd_: PlaceDistances,
+    pl: Places,
+    order: np.ndarray,
+    pop: np.ndarray,
+    country: np.ndarray | None = None,
+    inside: np.ndarray | None = None,
+) -> list[dict[str, Any]]:
+    """``{name, [name_uk,] country, distance_km, population, [inside,] lon, lat}`` of the places ``order``
+    (positions in ``pd_``); the columns are read as Python numbers once, not element by element."""
+    at = pd_.index[order]
+    flags = inside[order].tolist() if inside is not None else [None] * len(order)
+    names = place_names(pl)
+    rows = zip(
+        at.tolist(),
+        (pl.country[at] if country is None else country[order]).tolist(),
+        pd_.distance_km[order].tolist(),
+        pop[order].tolist(),
+        pl.lon[at].tolist(),
+        pl.lat[at].tolist(),
+        flags,
+        strict=True,
+    )
+    out = []
+    for i, c, d, n, lon, lat, ins in rows:
+        row: dict[str, Any] = {"name": names[i]}
+        uk = pl.name_uk(i)
+        if uk:
+            row["name_uk"] = uk
+        row.update(country=str(c), distance_km=round(d, 2), population=int(n))
+        if ins is not None:
+            row["inside"] = bool(ins)
+        row["lon"], row["lat"] = round(lon, 5), round(lat, 5)
+        out.append(row)
+    return out
+
+
+#: Names already decoded, per places table: a web server names the same few hundred places
+#: near the belts at every depth a reader asks for (a name costs microseconds to decode).
+_NAMES: weakref.WeakKeyDictionary[Places, _NameMemo] = weakref.WeakKeyDictionary()
+
+
+class _NameMemo(dict[int, str]):
+    """``pl.names[i]`` by index, each decoded once."""
+
+    def __init__(self, pl: Places) -> None:
+        super().__init__()
+        self.pl = weakref.ref(pl)
+
+    def __missing__(self, i: int) -> str:
+        pl = self.pl()
+        assert pl is not None  # the memo lives only as long as its table
+        name: str = pl.names[i]
+        self[i] = name
+        return name
+
+
+def place_names(pl: Places) -> _NameMemo:
+    """The names of ``pl`` by index (``place_names(pl)[i] == pl.names[i]``), each decoded once."""
+    memo = _NAMES.get(pl)
+    if memo is None:
+        memo = _NAMES[pl] = _NameMemo(pl)
+    return memo
+
+
+def defender_mask(country: np.ndarray, defenders: set[str]) -> np.ndarray:
+    """Which of ``country`` (ISO alpha-3 codes) are among ``defenders``: as ``np.isin``, with one
+    comparison per defender (one or two) instead of a sort."""
+    m = np.zeros(len(country), dtype=bool)
+    for code in defenders:
+        m |= country == code
+    return m
 
 
 #: Places inside the belt or within this distance of it (km) on the defender's side are named.
@@ -189,7 +254,7 @@ def summarize_sides(
     pl = pl or places()
     pop = pl.population[pd_.index]
     country = pl.country[pd_.index].astype(str)
-    ours = np.isin(country, sorted(defenders))
+    ours = defender_mask(country, defenders)
     out: dict[str, Any] = {}
     for side, mask in (("defender_side", ours), ("other_side", ~ours)):
         near = mask & (pd_.distance_km <= max(radii_km))
@@ -202,18 +267,7 @@ def summarize_sides(
     close = ours & (pd_.distance_km > 0) & (pd_.distance_km <= NAMED_WITHIN_KM)
     by_pop = [np.nonzero(m)[0] for m in (inside, close)]
     order = np.concatenate([o[np.argsort(-pop[o], kind="stable")][:top] for o in by_pop])
-    named = [
-        {
-            **place_name(pl, int(pd_.index[i])),
-            "country": str(country[i]),
-            "distance_km": round(float(pd_.distance_km[i]), 2),
-            "population": int(pop[i]),
-            "inside": bool(inside[i]),
-            "lon": round(float(pl.lon[pd_.index[i]]), 5),
-            "lat": round(float(pl.lat[pd_.index[i]]), 5),
-        }
-        for i in order
-    ]
+    named = _rows(pd_, pl, order, pop, country, inside)
     out["in_or_near_belt"] = named
     out["in_belt"] = {"places": int(inside.sum()), "population": int(pop[inside].sum())}
     out["near_belt"] = {"places": int(close.sum()), "population": int(pop[close].sum())}

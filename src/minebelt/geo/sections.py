@@ -192,11 +192,12 @@ _CACHE_LOCK = threading.Lock()  # sections are measured in threads, web requests
 CACHE_SIZE = 256
 
 
-def _source_key(value: Any, base: Path) -> Any:
+def _source_key(value: Any, sc: Scenario) -> Any:
     if value is None:
         return None
     if isinstance(value, str):
-        p = (base / value) if not Path(value).is_absolute() else Path(value)
+        # the scenario's folder only for a file name (Path.cwd() is a system call per read)
+        p = (sc.base_dir / value) if not Path(value).is_absolute() else Path(value)
         try:
             st = p.stat()
             return (str(p.resolve()), st.st_mtime_ns, st.st_size)
@@ -215,8 +216,8 @@ def section_key(sc: Scenario, rs: ResolvedSection) -> tuple[Any, ...]:
         s.to_km,
         rs.along_water,
         s.side,
-        _source_key(s.line, sc.base_dir),
-        _source_key(s.mask, sc.base_dir),
+        _source_key(s.line, sc),
+        _source_key(s.mask, sc),
     )
 
 

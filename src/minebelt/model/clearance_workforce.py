@@ -10,7 +10,7 @@ The point value is the fit on all of them. The 90 % interval is a *prediction* i
 new clearance: the fitted rate times or divided by :data:`PREDICTION_FACTOR` =
 ``exp(t(0.95, n - k) s sqrt(1 + 1/n))``, ``s`` the standard deviation of the ``n`` fitted cases'
 log ratios of modelled to actual effort with the ``n - k`` degrees of freedom the ``k`` fitted
-rates leave, ``t`` Student's quantile (computed here, not typed in). It is the spread a new job
+rates leave, ``t`` Student's quantile (computed here, not typed in: SciPy's, by :mod:`.student_t`). It is the spread a new job
 faces (history: leave-one-out ratios 0.20-5.06 once every workforce is counted in deminers),
 not the far narrower confidence interval of the mean rate (:data:`FIT_FACTOR`). ``tests/unit/pipeline/test_clearance_backtest.py``
 recomputes ``s`` from the cases and checks the interval's coverage of the leave-one-out cases. A calendar deminer-year is as those programmes worked it
@@ -25,8 +25,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from scipy.special import stdtrit  # Student's t quantile; lighter to import than scipy.stats
-
 from .clearance_history_sources import (
     AFP_JOR_2010,
     HALO_ZW_29KM,
@@ -38,6 +36,7 @@ from .clearance_history_sources import (
     YONHAP_2019,
 )
 from .sourcing import Certainty, Citation
+from .student_t import t_quantile
 
 
 @dataclass(frozen=True)
@@ -67,9 +66,7 @@ FIT_RATES_N = 3
 #: FIT_CASES_N - FIT_RATES_N degrees of freedom left: sqrt(sum(log r)^2 / 5) (docs/model.md).
 FIT_LOG_S = 0.5568
 #: Prediction factor for a new clearance: exp(t(0.95, 5) s sqrt(1 + 1/8)) = x/÷ 3.29.
-PREDICTION_FACTOR = math.exp(
-    float(stdtrit(FIT_CASES_N - FIT_RATES_N, 0.95)) * FIT_LOG_S * math.sqrt(1 + 1 / FIT_CASES_N)
-)
+PREDICTION_FACTOR = math.exp(t_quantile(FIT_CASES_N - FIT_RATES_N, 0.95) * FIT_LOG_S * math.sqrt(1 + 1 / FIT_CASES_N))
 #: The confidence interval of the mean rate, for contrast only (not used): exp(1.645 s' / sqrt(8)),
 #: s' = 0.953 the RMS of the eight leave-one-out log ratios.
 FIT_FACTOR = 1.740

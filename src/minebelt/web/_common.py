@@ -11,6 +11,7 @@ import math
 from functools import lru_cache
 from typing import Any
 
+import orjson
 from fastapi import Request
 from fastapi.responses import Response
 
@@ -32,7 +33,16 @@ def clean(x: Any) -> Any:
 
 
 def dumps(doc: Any) -> bytes:
-    """Compact UTF-8 JSON; non-finite floats become null."""
+    """Compact UTF-8 JSON; non-finite floats become null.
+
+    orjson first (a fresh estimate's 70 kB document in a tenth of the standard library's
+    time); what it does not take (numpy scalars, integers beyond 64 bits) goes through
+    :func:`clean` and :mod:`json`. Numbers are the same values either way (orjson may write
+    ``0.00001`` where :mod:`json` writes ``1e-05``)."""
+    try:
+        return orjson.dumps(doc, option=orjson.OPT_NON_STR_KEYS)
+    except TypeError:
+        pass
     try:
         return json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
     except (ValueError, TypeError):

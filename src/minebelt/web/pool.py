@@ -29,8 +29,9 @@ API_JSON_DEPTH_MAX = 64
 #: the atlas at any depth). Other GET documents have a finite key space and are cached (325
 #: borders, 250 countries, one seed fact-check), so they pass without a worker slot.
 HEAVY_GET_PATHS = frozenset({"/api/outlines", "/api/atlas"})
-#: POST paths whose answers are cached by the router: a request already answered is served
-#: from that cache before it takes a worker slot (repeats never queue behind computations).
+#: POST paths whose answers are cached by the router: a request whose bytes were answered
+#: before is served from that cache before it takes a worker slot (repeats never queue behind
+#: computations).
 CACHED_POST_PATHS = frozenset({"/api/estimate"})
 
 
@@ -83,14 +84,16 @@ class WorkLimiter:
         self.cancelled = 0
         self.cache_hits = 0
 
-    def _cached(self, path: str, body: bytes, query: str) -> bytes | None:
-        """The cached answer of a request (the router's own cache), or None."""
+    def _cached(self, scope: Any, body: bytes) -> bytes | None:
+        """The cached answer of a request (the router's own cache, by the request's bytes), or
+        None; the key is left in ``scope`` for the router to store its answer under."""
         cache = getattr(self.registry, "estimate_cache", None)
         if cache is None:
             return None
-        from .routers.estimate import cached_answer
+        from .routers.estimate import RAW_KEY_SCOPE, cached_answer, raw_key
 
-        return cached_answer(cache, body, query)
+        key = scope[RAW_KEY_SCOPE] = raw_key(body, scope.get("query_string", b"").decode("latin-1"))
+        return cached_answer(cache, key)
 
     def _busy(self, why: str) -> tuple[str, list[tuple[bytes, bytes]]]:
         self.refused += 1
@@ -127,7 +130,7 @@ class WorkLimiter:
             return
 
         if path in CACHED_POST_PATHS and self.registry is not None:
-            hit = self._cached(path, body, scope.get("query_string", b"").decode("latin-1"))
+            hit = self._cached(scope, body)
             if hit is not None:  # a cached answer costs milliseconds: it never waits for a worker
                 self.cache_hits += 1
                 await send(

@@ -23,7 +23,8 @@ from .._common import dumps, json_response
 from ..schemas import ScenarioIn
 from .errors_doc import ERR
 
-ESTIMATE_CACHE_SIZE = 64
+#: Answers kept; each is stored under its scenario's key and its request's bytes (one object).
+ESTIMATE_CACHE_SIZE = 128
 LANG_PATTERN = "^(" + "|".join(i18n.LANGS) + ")$"
 
 router = APIRouter()
@@ -72,35 +73,26 @@ def cache_key(doc_in: dict, samples: int | None, seed: int | None, belts: bool, 
     return f"{key}:{lang}" if lang else key
 
 
-_TRUE = {"1", "true", "t", "yes", "y", "on"}
-_FALSE = {"0", "false", "f", "no", "n", "off"}
+#: The scope key under which :mod:`minebelt.web.pool` hands the router the request's
+#: :func:`raw_key` (the router stores its answer under it too).
+RAW_KEY_SCOPE = "minebelt.raw_key"
 
 
-def cached_answer(cache: LRU, body: bytes, query: str) -> bytes | None:
-    """The cached answer of a ``POST /api/estimate`` request, found from its raw body and query
-    before it waits for a worker (:mod:`minebelt.web.guard`); None when it is not cached or the
-    request does not validate (the router then answers it)."""
-    from urllib.parse import parse_qs
+def raw_key(body: bytes, query: str) -> str:
+    """The key of an answer by the request's bytes: its query string and body as sent."""
+    return "raw:" + hashlib.sha256(query.encode("latin-1") + b"\0" + body).hexdigest()
 
-    try:
-        qs = parse_qs(query, keep_blank_values=True, strict_parsing=False)
-        if set(qs) - {"samples", "seed", "belts", "lang"} or any(len(v) != 1 for v in qs.values()):
-            return None
-        lang = qs["lang"][0] if "lang" in qs else None
-        if lang is not None and lang not in i18n.LANGS:
-            return None
-        samples = int(qs["samples"][0]) if "samples" in qs else None
-        seed = int(qs["seed"][0]) if "seed" in qs else None
-        belts = True
-        if "belts" in qs:
-            b = qs["belts"][0].strip().lower()
-            if b not in _TRUE | _FALSE:
-                return None
-            belts = b in _TRUE
-        scenario = ScenarioIn.model_validate_json(body)
-    except Exception:  # anything the router would refuse: it answers with the right message
-        return None
-    return cache.peek(cache_key(scenario.model_dump(mode="json", exclude_unset=True), samples, seed, belts, lang))
+
+def cached_answer(cache: LRU, raw: str) -> bytes | None:
+    """The cached answer of a ``POST /api/estimate`` request by its :func:`raw_key` (its very
+    bytes, body and query), found before it waits for a worker (:mod:`minebelt.web.guard`);
+    None otherwise.
+
+    Only answers the router gave are stored, so a request it would refuse is never found. The
+    same scenario sent in other bytes (other spacing or key order) is found by the router's
+    own key after validation; validating here would cost every fresh request a parse of its
+    body more."""
+    return cache.peek(raw)
 
 
 def check_inline_geojson(sc: Scenario) -> None:
@@ -150,7 +142,6 @@ def estimate(
 ) -> Response:
     from ...outputs.exports import belt_features
     from ...pipeline.estimate import estimate as run
-    from ...scenario import scenario_from_dict
 
     if samples is not None and not 1 <= samples <= settings.API_SAMPLES_MAX:
         raise InputError(
@@ -169,18 +160,24 @@ def estimate(
     doc_in = scenario.model_dump(mode="json", exclude_unset=True)
     key = cache_key(doc_in, samples, seed, belts)
     cache = request.app.state.estimate_cache
+    raw = request.scope.get(RAW_KEY_SCOPE)
     if lang is not None:
         text_hit = cache.get(cache_key(doc_in, samples, seed, belts, lang))
         if text_hit is not None:
-            return json_response(text_hit)
+            return _answer(cache, raw, text_hit)
     hit = cache.get(key)
     if hit is not None:
-        return json_response(
+        return _answer(
+            cache,
+            raw,
             hit
             if lang is None
-            else _with_text(cache, cache_key(doc_in, samples, seed, belts, lang), json.loads(hit), lang)
+            else _with_text(cache, cache_key(doc_in, samples, seed, belts, lang), json.loads(hit), lang),
         )
-    sc = scenario_from_dict(doc_in, label="request")
+    # the body validated as ScenarioIn (a Scenario) and check_estimate resolved it (the
+    # semantic checks, errors named "request"): validated once, not again from a dump of it
+    sc = scenario
+    sc._label = "request"
     if any(s.is_geometric for s in sc.sections):
         _data.require_data()
     result = run(sc, samples=samples, seed=seed, with_geometry=belts)  # errors say "request: ..."
@@ -200,7 +197,14 @@ def estimate(
     body = dumps(doc)
     cache.put(key, body)
     if lang is not None:
-        return json_response(_with_text(cache, cache_key(doc_in, samples, seed, belts, lang), doc, lang))
+        return _answer(cache, raw, _with_text(cache, cache_key(doc_in, samples, seed, belts, lang), doc, lang))
+    return _answer(cache, raw, body)
+
+
+def _answer(cache: LRU, raw: str | None, body: bytes) -> Response:
+    """The answer ``body``, stored under the request's :func:`raw_key` too (same bytes object)."""
+    if raw is not None:
+        cache.put(raw, body)
     return json_response(body)
 
 
