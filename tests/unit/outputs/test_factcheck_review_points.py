@@ -267,7 +267,9 @@ def test_an_articles_own_choices_are_its_own_arithmetic_never_minebelts_recomput
 
 
 def test_an_articles_production_forecast_keeps_the_context_the_claims_file_gives():
-    (few,) = [r for r in _article().values() if r["unit"] == "years" and r["stated"] == [2, 5]]
+    # the article's words kept, read as 2-5 years (as the claims file reads them)
+    (few,) = [r for r in _article().values() if r["unit"] == "years" and r["stated"] == "within a few years"]
+    assert few["reading"]["value"] == [2, 5]
     seed = _seed()["s1-reduced-few-years"]
     assert few["kind"] == seed["kind"] == "plan" and few["verdict"] == "stated"
     for said in (

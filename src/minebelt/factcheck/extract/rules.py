@@ -27,6 +27,7 @@ class Rule:
     words: tuple[str, ...]  # regular expressions, all must match the sentence
     compute: dict[str, Any]
     country: str | None = None  # the sentence must name this country
+    place: str | None = None  # the country the fact is about when the sentence need not name it (the DMZ: KOR)
     role: str = ""  # the figure's role ("width", "depth") when it matters
     qualifier: str | None = None  # the claim's qualifier when the rule fixes it
     extra: dict[str, Any] = field(default_factory=dict)  # other keys of the claim (abs_tolerance, note)
@@ -91,8 +92,8 @@ RULES: tuple[Rule, ...] = (
         {"expr": "m", "refs": {"m": "const:OTTAWA_WITHDRAWAL_NOTICE_MONTHS"}},
         qualifier="exact",
     ),
-    Rule("DMZ_MINES_SOUTH", "mines", (_DMZ,), {"expr": "m", "refs": {"m": "const:DMZ_MINES_SOUTH"}}),
-    Rule("DMZ_WIDTH_KM", "km", (_DMZ,), {"expr": "w", "refs": {"w": "const:DMZ_WIDTH_KM"}}, role="width"),
+    Rule("DMZ_MINES_SOUTH", "mines", (_DMZ,), {"expr": "m", "refs": {"m": "const:DMZ_MINES_SOUTH"}}, place="KOR"),
+    Rule("DMZ_WIDTH_KM", "km", (_DMZ,), {"expr": "w", "refs": {"w": "const:DMZ_WIDTH_KM"}}, role="width", place="KOR"),
     Rule(
         "DMZ_LENGTH",
         "km",
@@ -101,6 +102,7 @@ RULES: tuple[Rule, ...] = (
         extra={
             "note": "Measured on the Military Demarcation Line as mapped in OpenStreetMap; the published figure is 248 km."
         },
+        place="KOR",
     ),  # fmt: skip
     Rule(
         "DMZ_MINED_AREA",
@@ -126,6 +128,7 @@ RULES: tuple[Rule, ...] = (
                 },
             },
         },
+        place="KOR",
     ),  # fmt: skip
     Rule(
         "DMZ_LATITUDE",
@@ -133,6 +136,7 @@ RULES: tuple[Rule, ...] = (
         (r"Korea|\bDMZ\b|Demilitari",),
         {"expr": "lat", "refs": {"lat": "border:KOR-PRK:mean_lat"}},
         extra={"abs_tolerance": 0.5},
+        place="KOR",
     ),
 )
 
