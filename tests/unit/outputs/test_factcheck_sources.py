@@ -234,3 +234,33 @@ def test_a_heading_glued_to_a_sentence_is_split_from_it():
 
     got = split_sentences("Security belt: mines on NATO’s eastern flankThe Demilitarized Zone stretches for 250 km.")
     assert got == ["Security belt: mines on NATO’s eastern flank", "The Demilitarized Zone stretches for 250 km."]
+
+
+@pytest.mark.parametrize(
+    ("claim", "publisher", "url"),
+    [
+        ("s1-pol-400-km-border", "Polish Border Guard", "bstok.pl"),  # "Polish Border Guard: 418 km"
+        ("s0-finland-1300-km", "thisisFINLAND", "finland.fi"),  # "1,340 km (Finland's foreign ministry, thisisFINLAND)"
+        ("s1-fin-1300-km", "thisisFINLAND", "finland.fi"),
+        # "248 km (Gyeonggi Province's DMZ portal, undated; ...)"
+        ("s1-dmz-250-km", "Gyeonggi Province DMZ portal", "dmz.gg.go.kr"),
+    ],
+)
+def test_an_undated_source_named_with_its_figure_is_cited_undated(claim, publisher, url):
+    cites = _rows("seed-claims.toml")[claim]["citations"]
+    (c,) = [c for c in cites if url in c["url"]]
+    assert c["publisher"].startswith(publisher)
+    assert c["date"].startswith("undated")
+
+
+def test_a_publisher_named_with_another_figure_is_not_cited():
+    from minebelt.factcheck.provenance import figures_named, parse_sources
+
+    known = parse_sources(["PBG: Polish Border Guard, 418 km with Belarus, undated, https://a.example/1"])
+    assert [c.url for c in figures_named("Polish Border Guard: 418 km, of which 171 along the Bug.", known)] == [
+        "https://a.example/1"
+    ]
+    assert figures_named("Polish Border Guard: 186 km of fence.", known) == []  # the figure differs
+    assert figures_named("Lithuanian Border Guard: 418 km.", known) == []  # the publisher differs
+    (c,) = known["PBG"]
+    assert c.date == "undated"
