@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from ..model.sourcing import Citation, state_media
+from ..model.sourcing import Citation, state_media, state_media_also
 from .kinds import verdict_text
 from .plans import NOT_REFUTED
 
@@ -89,6 +89,12 @@ def _same_document(a: Any, b: Any) -> bool:
     return bool(a.title and a.date) and (a.title, a.publisher, a.date) == (b.title, b.publisher, b.date)
 
 
+#: A state or state-aligned outlet a citation names beside the one its figure rests on.
+ALSO_REPORTED = (
+    "Also reported, as the cited source says, by {outlets}: state or state-aligned media, not what the figure rests on."
+)
+
+
 def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None = None) -> dict[str, Any]:
     """``row`` with ``citations`` (``[{"title", "publisher", "date", "url"}]``: the claim's own
     source, ``own``, first, then the sources its figure rests on: sourced constants, dates and
@@ -109,6 +115,13 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
         # a plan's rule that no model refutes it stays last
         head, last = (text.removesuffix(NOT_REFUTED), NOT_REFUTED) if text.endswith(NOT_REFUTED) else (text, "")
         row["explanation"] = " ".join(x for x in (head.strip(), note, last) if x)
+    # the outlet alone: the title and date in the citation are of the report that names it
+    also = list(dict.fromkeys(what for c in own + cites for what in state_media_also(c)))
+    if also:
+        said = "; ".join(also)
+        text = str(row.get("explanation", ""))
+        head, last = (text.removesuffix(NOT_REFUTED), NOT_REFUTED) if text.endswith(NOT_REFUTED) else (text, "")
+        row["explanation"] = " ".join(x for x in (head.strip(), ALSO_REPORTED.format(outlets=said), last) if x)
     weak = [(c, state_media(c)) for c in cites if state_media(c)]
     if not weak:
         return row
