@@ -176,6 +176,9 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
     implies = context_sentence(checker, claim, unit, where, stated, plan=True)
     row["verdict"] = "stated"
     row["verdict_text"] = verdict_text("stated", kind)
+    if scope_differs(claim):
+        # two scopes: the headline never sets them side by side (the explanation names each)
+        row["scope_differs"] = scope_differs(claim)
     if beside.startswith("by "):
         row["by"] = beside[3:]
     specs, docs = scenario_docs(claim, checker.claims, checker._estimates)

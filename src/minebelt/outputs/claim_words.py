@@ -191,6 +191,8 @@ def stated_computed(c: dict[str, Any]) -> str:
         # the model's 90 % range, as the English row's computed_text gives it
         computed += " (" + _("90 %%: %(range)s") % {"range": value(tuple(rng), unit)} + ")"
     kw = {"stated": stated, "computed": computed}
+    if c.get("verdict") == "stated" and c.get("scope_differs"):  # two scopes: never side by side
+        return _("stated %(stated)s; no figure set beside it: the scopes differ") % kw
     if c.get("verdict") == "stated":  # a plan is not recomputed: the figure is set beside it
         if c.get("by"):
             kw["by"] = by_words(str(c["by"]))

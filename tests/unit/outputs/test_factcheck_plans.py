@@ -349,3 +349,22 @@ def test_a_forecasts_cell_in_the_readers_language_gives_the_reading():
     with language("pl"):
         assert stated(row) == "przed 2026-04"
     assert stated(row) == "at the beginning of 2026"
+
+
+def test_a_plan_of_another_scope_carries_it_and_its_headline_sets_nothing_beside_it():
+    import subprocess
+
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    rows = {r["id"]: r for r in check_file(EXAMPLES / "national-plans-claims.toml")["claims"]}
+    assert rows["pol-east-shield-pln-10bn"]["scope_differs"].startswith("the budget buys fortifications")
+    assert "scope_differs" not in rows["pol-ap-mines-up-to-1m"]  # the same scope: set beside, with a ratio
+    out = subprocess.run(
+        ["minebelt", "factcheck", str(EXAMPLES / "national-plans-claims.toml"), "--all"],
+        capture_output=True, text=True, env={**__import__("os").environ, "COLUMNS": "200", "MINEBELT_LANG": "en"},
+    ).stdout  # fmt: skip
+    assert "stated PLN 10 bn; no figure set beside it: the scopes differ" in out
+    assert "stated PLN 10 bn; beside it" not in out
+    assert "stated up to 1 million mines; beside it (minebelt's model) 6.81 million mines" in out
