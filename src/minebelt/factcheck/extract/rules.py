@@ -44,6 +44,9 @@ class Rule:
         return min(abs(p - position) for p in m) if m else 10**6
 
 
+#: Why "over 114 km²" holds while the published range straddles 114: the verdict rule for ranges
+#: (docs/claims.md), said in the row as the seed claims file says it.
+DMZ_AREA_WHY = "Why it holds, by the verdict rules (docs/claims.md): 'over 114' holds when the computed value lies beyond 114, and only a computed range that straddles the bound is imprecise; minebelt computes the Army's figure, the area of the official clearance estimate, and the published range is set beside it, not computed. Of that range's three figures two lie over 114; the Institute's, 1.3 % under, is the one that does not."
 _TREATY = r"withdraw|denunciat|Convention|treaty|depositary"
 _DMZ = r"\bDMZ\b|Demilitari[sz]ed Zone|Civilian Control"
 
@@ -115,7 +118,8 @@ RULES: tuple[Rule, ...] = (
             "refs": {"times": "const:DMZ_ARMY_MINED_AREA_YEOUIDOS", "yeouido": "const:YEOUIDO_AREA_KM2"},
         },
         extra={
-            "note": "Judged on the Army's published figure: the minefields south of the Military Demarcation Line are 'about 40 times Yeouido' (Newsis, also Kukmin Ilbo, 2018-09-04), the area of its 200-year clearance estimate; at the 2.9 km² the Ministry of Land, Transport and Maritime Affairs fixed for 'times Yeouido' (Herald Economy, 2012-04-16), about 116 km². The published range runs from 112.5 km² (Korea Mine Clearance Research Institute, via Kyeongin Ilbo) to 117.8 km² (National Defense Committee, 2010: 20 km² of planned and 97.8 km² of unconfirmed minefields, Landmine Monitor).",
+            "note": "Judged on the Army's published figure: the minefields south of the Military Demarcation Line are 'about 40 times Yeouido' (Newsis, also Kukmin Ilbo, 2018-09-04), the area of its 200-year clearance estimate; at the 2.9 km² the Ministry of Land, Transport and Maritime Affairs fixed for 'times Yeouido' (Herald Economy, 2012-04-16), about 116 km². The published range runs from 112.5 km² (Korea Mine Clearance Research Institute, via Kyeongin Ilbo) to 117.8 km² (National Defense Committee, 2010: 20 km² of planned and 97.8 km² of unconfirmed minefields, Landmine Monitor). "
+            + DMZ_AREA_WHY,
             "context": {
                 "the published range's low end, Korea Mine Clearance Research Institute": "const:DMZ_MINED_AREA_KMCRI_KM2",
                 "its high end, National Defense Committee, 2010 (20 km² planned + 97.8 km² unconfirmed)": {
