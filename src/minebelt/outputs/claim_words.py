@@ -99,12 +99,22 @@ def value(x: Any, unit: str) -> str:
         return str(int(v)) if float(v).is_integer() else str(v)
     if len(unit) == 3 and unit.isupper():
         return N.sig(v, 3, currency=unit)
-    if unit.endswith("(1 = yes)"):
-        return _("yes") if v == 1 else _("no")
+    if unit.endswith("(1 = yes)"):  # what the yes or no answers: "withdrawal in effect: yes"
+        answer = _("yes") if v == 1 else _("no")
+        stem = unit.removesuffix("(1 = yes)").strip()
+        subject = FLAGS[stem]() if stem in FLAGS else stem if current() == "en" else quoted(stem)
+        return _("%(subject)s: %(answer)s") % {"subject": subject, "answer": answer} if stem else answer
     printed = N.num(v, words=True)
     words = UNITS[unit](printed) if unit in UNITS else unit
     return f"{printed} {words}".strip()
 
+
+#: The questions of the yes/no units of the bundled claims files (``unit = "... (1 = yes)"``).
+FLAGS = {
+    "withdrawal in effect": lambda: _("withdrawal in effect"),
+    "not party": lambda: _("not party"),
+    "Art. 1(1)(c) prohibits assisting": lambda: _("Art. 1(1)(c) prohibits assisting"),
+}
 
 #: Whose model a claim is judged by (the checker's ``by``), in the reader's words; a ``by`` the
 #: claims file wrote itself is shown as written.
