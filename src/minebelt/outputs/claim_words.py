@@ -187,6 +187,21 @@ def _by_clause(c: dict[str, Any]) -> str:
     return _("By %(by)s") % {"by": by_words(by)}
 
 
+def computed_figure(c: dict[str, Any]) -> Any:
+    """A row's computed figure as its English text rounds it: a length measured on the bundled
+    borders (``method`` names a ``border:`` ref) to three significant figures from 1,000 up, the
+    precision of the official lengths beside it, unless that would print it like the stated
+    figure it differs from (as ``minebelt.factcheck.context.measured_length``)."""
+    x, unit = c.get("computed"), str(c.get("unit") or "").strip()
+    if unit not in ("km", "miles") or "border:" not in str(c.get("method") or ""):
+        return x
+    if isinstance(x, bool) or not isinstance(x, (int, float)) or abs(x) < 1000:
+        return x
+    r = float(f"{x:.3g}")
+    st = c.get("stated")
+    return x if isinstance(st, (int, float)) and r == st and x != st else r
+
+
 def stated_computed(c: dict[str, Any]) -> str:
     """``podano 5 krajów; obliczono 3 – 4 kraje``-like line: both figures in the reader's numbers;
     for a plan (verdict ``stated``), the figure set beside it rather than "computed"."""
@@ -195,7 +210,7 @@ def stated_computed(c: dict[str, Any]) -> str:
     stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else quoted(c["stated"])
     q = QUALIFIERS.get(str(c.get("qualifier") or ""))
     stated = f"{q()} {stated}" if q else stated
-    computed = value(c.get("computed"), unit) if c.get("computed") is not None else N.not_estimated()
+    computed = value(computed_figure(c), unit) if c.get("computed") is not None else N.not_estimated()
     rng = c.get("computed_range")
     if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):
         # the model's 90 % range, as the English row's computed_text gives it
@@ -252,7 +267,7 @@ def _date_lead(c: dict[str, Any], kw: dict[str, str]) -> str:
 
 def _lead(c: dict[str, Any]) -> str:
     verdict, unit = c.get("verdict"), str(c.get("unit") or "")
-    kw = {"computed": value(c.get("computed"), unit), "stated": value(c.get("stated"), unit)}
+    kw = {"computed": value(computed_figure(c), unit), "stated": value(c.get("stated"), unit)}
     if str(c.get("explanation") or "").startswith("Sourced date "):
         q = QUALIFIERS.get(str(c.get("qualifier") or ""))
         kw["stated"] = f"{q()} {kw['stated']}" if q else kw["stated"]
