@@ -84,6 +84,8 @@ def value(x: Any, unit: str) -> str:
     unit = str(unit or "").strip()
     if isinstance(x, str):
         return x
+    if m := re.fullmatch(r"[\w ]*\bnumber \((No\. [^()]+)\)", unit):  # a law's number is its name
+        return m[1]
     if isinstance(x, (list, tuple)) and len(x) == 2:
         lo, hi = value(x[0], unit), value(x[1], unit)
         if unit in UNITS and (v := N.finite(x[0])) is not None:  # the unit once, after the range: "3–4 kraje"
