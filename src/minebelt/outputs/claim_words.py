@@ -17,6 +17,7 @@ from typing import Any
 from .. import numbers as N
 from ..i18n import current, npprinted, pgettext
 from ..i18n import gettext as _
+from .claim_units import FLAGS, computed_figure, named_number
 from .local_examples import scenario_name
 
 #: Units of the claims files after a number, as a reader of the six languages reads them (as
@@ -84,8 +85,8 @@ def value(x: Any, unit: str) -> str:
     unit = str(unit or "").strip()
     if isinstance(x, str):
         return x
-    if m := re.fullmatch(r"[\w ]*\bnumber \((No\. [^()]+)\)", unit):  # a law's number is its name
-        return m[1]
+    if (name := named_number(unit)) is not None:  # a law's number is its name
+        return name
     if isinstance(x, (list, tuple)) and len(x) == 2:
         lo, hi = value(x[0], unit), value(x[1], unit)
         if unit in UNITS and (v := N.finite(x[0])) is not None:  # the unit once, after the range: "3–4 kraje"
@@ -110,13 +111,6 @@ def value(x: Any, unit: str) -> str:
     words = UNITS[unit](printed) if unit in UNITS else unit
     return f"{printed} {words}".strip()
 
-
-#: The questions of the yes/no units of the bundled claims files (``unit = "... (1 = yes)"``).
-FLAGS = {
-    "withdrawal in effect": lambda: _("withdrawal in effect"),
-    "not party": lambda: _("not party"),
-    "Art. 1(1)(c) prohibits assisting": lambda: _("Art. 1(1)(c) prohibits assisting"),
-}
 
 #: Whose model a claim is judged by (the checker's ``by``), in the reader's words; a ``by`` the
 #: claims file wrote itself is shown as written.
@@ -187,21 +181,6 @@ def _by_clause(c: dict[str, Any]) -> str:
     if assumed:
         return _("By %(by)s (%(assumptions)s)") % {"by": by_words(by), "assumptions": assumptions(assumed)}
     return _("By %(by)s") % {"by": by_words(by)}
-
-
-def computed_figure(c: dict[str, Any]) -> Any:
-    """A row's computed figure as its English text rounds it: a length measured on the bundled
-    borders (``method`` names a ``border:`` ref) to three significant figures from 1,000 up, the
-    precision of the official lengths beside it, unless that would print it like the stated
-    figure it differs from (as ``minebelt.factcheck.context.measured_length``)."""
-    x, unit = c.get("computed"), str(c.get("unit") or "").strip()
-    if unit not in ("km", "miles") or "border:" not in str(c.get("method") or ""):
-        return x
-    if isinstance(x, bool) or not isinstance(x, (int, float)) or abs(x) < 1000:
-        return x
-    r = float(f"{x:.3g}")
-    st = c.get("stated")
-    return x if isinstance(st, (int, float)) and r == st and x != st else r
 
 
 def stated_computed(c: dict[str, Any]) -> str:
