@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..i18n import in_english
 from .checker import Checker, Unverifiable
 from .claims import load_claims, load_sources, parse_stated, parse_tolerance
-from .context import bound_of, computed_text, context_sentence, date_gap
+from .context import bound_of, computed_text, context_sentence, date_gap, is_measured
 from .kinds import (
     default_kind,
     fact_not_model,
@@ -176,6 +176,9 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
     implies = context_sentence(checker, claim, unit, where, stated, plan=True)
     row["verdict"] = "stated"
     row["verdict_text"] = verdict_text("stated", kind)
+    if scope_differs(claim):
+        # two scopes: the headline never sets them side by side (the explanation names each)
+        row["scope_differs"] = scope_differs(claim)
     if beside.startswith("by "):
         row["by"] = beside[3:]
     specs, docs = scenario_docs(claim, checker.claims, checker._estimates)
@@ -226,7 +229,7 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
         "unit": unit,
         "computed": list(computed) if isinstance(computed, tuple) else computed,
         "stated_text": qualifier_words + stated_text,
-        "computed_text": computed_text(computed, unit, bound_of(stated, qualifier)),
+        "computed_text": computed_text(computed, unit, bound_of(stated, qualifier), is_measured(claim, unit)),
         "method": _method(claim.get("compute", {})),
     }
     if claim.get("part_of"):

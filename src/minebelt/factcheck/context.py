@@ -54,7 +54,8 @@ def context_sentence(
             return ""
         if isinstance(v, tuple) or isinstance(v, str):
             raise InputError(f"{here}: a context figure must compute to one number")
-        figure = fmt_value(v, ref_unit)
+        border = isinstance(ref, str) and ref.startswith("border:") and ref_unit in LENGTH_UNITS
+        figure = fmt_value(measured_length(v) if border else v, ref_unit)
         # a label may place its figure inside the words ("at most about {value} per bunker ...")
         parts.append(label.replace("{value}", figure) if "{value}" in label else f"{label} {figure}")
     if plan:
@@ -62,13 +63,36 @@ def context_sentence(
     return ("For context: " if computed_only else "Measured: ") + "; ".join(parts) + "."
 
 
-def computed_text(computed: Any, unit: str, against: Any = None) -> str:
+#: Units of a length measured on the bundled borders.
+LENGTH_UNITS = ("km", "miles")
+
+
+def measured_length(x: float, against: Any = None) -> float:
+    """A length measured on the bundled OpenStreetMap borders, to the three significant figures
+    the official lengths it is read beside have ("1,340 km", "418 km"): 1,284.3 -> 1,280; under
+    1,000 unchanged (whole units already give three). Kept as measured where three figures
+    would print it like ``against`` (the stated figure) although it differs."""
+    if abs(x) < 1000:
+        return x
+    r = float(f"{x:.3g}")
+    return x if isinstance(against, (int, float)) and r == against and x != against else r
+
+
+def is_measured(claim: dict[str, Any], unit: str) -> bool:
+    """True for a length (km, miles) recomputed from the bundled border measures."""
+    return unit.strip() in LENGTH_UNITS and "border:" in repr(claim.get("compute"))
+
+
+def computed_text(computed: Any, unit: str, against: Any = None, measured: bool = False) -> str:
     """The computed figure, with its 90 % range when the estimate was sampled; ``against`` (a
     stated number) gives a point the digits that tell it from the stated figure
-    (:func:`.verdict.fmt_value`)."""
+    (:func:`.verdict.fmt_value`); ``measured``, a border length to three figures
+    (:func:`measured_length`)."""
     if computed is None:
         return "\u2014"
     point = isinstance(computed, (int, float)) and not isinstance(computed, bool)
+    if measured and point:
+        computed = measured_length(float(computed), against)
     if point and isinstance(against, (int, float)) and not isinstance(against, bool):
         text = fmt_value(float(computed), unit, float(against))
     else:

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
 from typing import Any
 
-from ..model.sourcing import Citation, state_media
+from ..model.sourcing import Citation, state_media, state_media_also
 from .kinds import verdict_text
 from .plans import NOT_REFUTED
 
@@ -46,12 +48,16 @@ def parse_sources(lines: Any) -> dict[str, list[Citation]]:
             parts = [x.strip() for x in _URL.sub("", doc).split(",") if x.strip()]
             if not parts:
                 continue
-            whole = [x for x in parts[1:] if _DATE.fullmatch(x)]
+            whole = [x for x in parts[1:] if _DATE.fullmatch(x) or x.lower() == UNDATED]
             found = _DATE.search(", ".join(parts[1:])) or _DATE.search(parts[0])
-            date = whole[0] if whole else (found.group(0) if found else "")
+            date = whole[0].lower() if whole else (found.group(0) if found else "")
             key = name.strip()
             title = quoted.group(1).strip() if quoted else parts[0]
-            out.setdefault(key, []).append(Citation(key=key, title=title, publisher=parts[0], date=date, url=url))
+            # the words the line gives the document (the figures it is cited for among them)
+            said = " ".join([*([quoted.group(1)] if quoted else []), _URL.sub("", doc).strip()])
+            out.setdefault(key, []).append(
+                Citation(key=key, title=title, publisher=parts[0], date=date, url=url, quote=said)
+            )
     return out
 
 
@@ -83,6 +89,12 @@ def _same_document(a: Any, b: Any) -> bool:
     return bool(a.title and a.date) and (a.title, a.publisher, a.date) == (b.title, b.publisher, b.date)
 
 
+#: A state or state-aligned outlet a citation names beside the one its figure rests on.
+ALSO_REPORTED = (
+    "Also reported, as the cited source says, by {outlets}: state or state-aligned media, not what the figure rests on."
+)
+
+
 def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None = None) -> dict[str, Any]:
     """``row`` with ``citations`` (``[{"title", "publisher", "date", "url"}]``: the claim's own
     source, ``own``, first, then the sources its figure rests on: sourced constants, dates and
@@ -103,6 +115,13 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
         # a plan's rule that no model refutes it stays last
         head, last = (text.removesuffix(NOT_REFUTED), NOT_REFUTED) if text.endswith(NOT_REFUTED) else (text, "")
         row["explanation"] = " ".join(x for x in (head.strip(), note, last) if x)
+    # the outlet alone: the title and date in the citation are of the report that names it
+    also = list(dict.fromkeys(what for c in own + cites for what in state_media_also(c)))
+    if also:
+        said = "; ".join(also)
+        text = str(row.get("explanation", ""))
+        head, last = (text.removesuffix(NOT_REFUTED), NOT_REFUTED) if text.endswith(NOT_REFUTED) else (text, "")
+        row["explanation"] = " ".join(x for x in (head.strip(), ALSO_REPORTED.format(outlets=said), last) if x)
     weak = [(c, state_media(c)) for c in cites if state_media(c)]
     if not weak:
         return row
@@ -137,6 +156,58 @@ def named_in_text(text: str, known: dict[str, list[Citation]]) -> list[Citation]
     return out
 
 
+#: The date of a document that gives none, as a ``sources`` line writes it and a citation says.
+UNDATED = "undated"
+#: A figure in running text: "418", "1,340", "112.5" (not a part of a word or a date).
+_NUMBER = re.compile(r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w-])|(?<![\w.,-])\d+(?:\.\d+)?(?![\w-])")
+_WORD = re.compile(r"[^\W\d_]+")
+#: Words a publisher's name shares with any other: not what names it.
+_COMMON = frozenset({"the", "and", "for", "via"})
+
+
+def _numbers(text: str) -> set[float]:
+    return {float(m.group(0).replace(",", "")) for m in _NUMBER.finditer(text)}
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(re.sub(r"['\u2019]s\b", "", text)) if len(w) > 2} - _COMMON
+
+
+def _names(publisher: str) -> list[set[str]]:
+    """The names of a publisher, each as its words: the name, and each other name it gives in
+    parentheses ("Polish Border Guard (Stra\u017c Graniczna)")."""
+    names = [re.sub(r"\([^)]*\)", " ", publisher), *re.findall(r"\(([^)]*)\)", publisher)]
+    return [w for w in map(_words, names) if w]
+
+
+@cache
+def bundled() -> list[Citation]:
+    """The citations of minebelt's sourced figures (:data:`minebelt.model.facts.FACTS`), each
+    with its figure among its words, for :func:`figures_named`."""
+    from ..model.facts import FACTS
+
+    return [replace(f.citation, quote=f"{f.citation.quote} {f.value:g}") for f in FACTS.values()]
+
+
+def figures_named(text: str, known: dict[str, list[Citation]]) -> list[Citation]:
+    """The documents of ``known`` that ``text`` names with a figure they give, dated or not: in
+    one clause of ``text`` (its parts between full stops and semicolons), every word of one of
+    the publisher's names and a number the ``sources`` line gives the document ("Polish Border
+    Guard: 418 km" names a line "Polish Border Guard, ... 418 km ..., undated"). The figure and
+    the publisher must both match: a publisher named with another figure is not cited."""
+    out: list[Citation] = []
+    docs = [c for cs in known.values() for c in cs]
+    for clause in re.split(r"(?<=[.;])\s+|;", text):
+        words, numbers = _words(clause), _numbers(clause)
+        if not numbers:
+            continue
+        for c in docs:
+            given = _numbers(f"{c.title} {c.quote}")
+            if given & numbers and any(n <= words for n in _names(c.publisher)) and c not in out:
+                out.append(c)
+    return out
+
+
 def sourced_row(
     checker: Any, claim: dict[str, Any], check: Callable[[Any, dict[str, Any]], dict[str, Any]]
 ) -> dict[str, Any]:
@@ -150,7 +221,10 @@ def sourced_row(
         beside = checker._cites.pop()
     own = checker.cites.get(claim["id"], [])
     text = " ".join(str(row.get(k, "")) for k in ("explanation", "note"))
-    beside += named_in_text(text, getattr(checker, "sources", {}))
+    known = getattr(checker, "sources", {})
+    beside += [
+        c for c in [*named_in_text(text, known), *figures_named(text, {**known, "": bundled()})] if c not in beside
+    ]
     return with_citations(row, own + [x for x in beside if x not in own], _own_sources(checker, claim))
 
 

@@ -252,6 +252,8 @@ def fmt_value(x: float, unit: str, against: float | None = None) -> str:
     digits that show the difference (``114.4 km²``): the verdict turns on them.
     """
     unit = unit.strip()
+    if m := re.fullmatch(r"[\w ]*\bnumber \((No\. [^()]+)\)", unit):  # a law's number is its name: "No. 2566-IV"
+        return m[1]
     if unit.endswith("(1 = yes)") and x in (0, 1):
         return f"{unit.removesuffix('(1 = yes)').strip()}: {'yes' if x == 1 else 'no'}"
     if unit == "year":

@@ -84,13 +84,95 @@ STATE_MEDIA = {
 }
 
 
+#: Whose list puts each outlet of :data:`STATE_MEDIA` there, by its address: the EU's sanctions
+#: (the Council of the EU suspended the broadcasting of RT and Sputnik on 2 March 2022, Council
+#: Regulation (EU) 2022/350, and of RIA Novosti, Izvestia and Rossiyskaya Gazeta on 17 May 2024),
+#: France's VIGINUM (the 'Pravda' network, "Portal Kombat", 12 February 2024), or minebelt's own
+#: list with the reason (who owns or runs the outlet).
+_EU_2022 = "EU sanctions: Council of the EU, 2022-03-02, suspension of broadcasting (Regulation (EU) 2022/350)"
+_EU_2024 = (
+    "EU sanctions: Council of the EU, 2024-05-17, suspension of broadcasting of four more Russia-associated outlets"
+)
+_OWN = "minebelt's own list: "
+STATE_MEDIA_LISTED = {
+    "tass.com": _OWN + "owned by the Russian state (a federal state unitary enterprise)",
+    "tass.ru": _OWN + "owned by the Russian state (a federal state unitary enterprise)",
+    "riafan.ru": _OWN + "of the Patriot media group of Y. Prigozhin",
+    "ria.ru": _EU_2024,
+    "news-pravda.com": "VIGINUM (SGDSN, France), 'Portal Kombat: a structured and coordinated pro-Russian propaganda network', 2024-02-12",
+    "news.by": _OWN + "the Belarusian state TV and radio company's site",
+    "gazeta.ru": _OWN + "the Rambler group, owned by the state-owned Sberbank",
+    "lenta.ru": _OWN + "the Rambler group, owned by the state-owned Sberbank",
+    "rg.ru": _EU_2024,
+    "rt.com": _EU_2022,
+    "sputnikglobe.com": _EU_2022,
+    "sputniknews.com": _EU_2022,
+    "iz.ru": _EU_2024,
+    "belta.by": _OWN + "the Belarusian state news agency",
+    "sb.by": _OWN + "the newspaper of the Belarusian presidential administration",
+}
+#: How a publisher's text names each outlet (a regular expression, case as written), and its
+#: address in :data:`STATE_MEDIA`. "European Pravda" and "Ukrainska Pravda" (Ukrainian outlets)
+#: are not the 'Pravda' network: only its relay sites' names ("news-pravda", "pravda-en") are.
+STATE_MEDIA_NAMES = {
+    r"\bTASS\b": "tass.com",
+    r"\bRIA FAN\b": "riafan.ru",
+    r"\bRIA Novosti\b": "ria.ru",
+    r"\b(?:[a-z]+\.)?news-pravda(?:\.com)?\b|\bpravda-(?:en|fr|de|pl|es)\b|\bPortal Kombat\b": "news-pravda.com",
+    r"\bnews\.by\b": "news.by",
+    r"\bGazeta\.ru\b": "gazeta.ru",
+    r"\bLenta\.ru\b": "lenta.ru",
+    r"\bRossiyskaya Gazeta\b": "rg.ru",
+    r"\bRT\b|\bRussia Today\b": "rt.com",
+    r"\bSputnik\b": "sputniknews.com",
+    r"\bIzvestia\b": "iz.ru",
+    r"\bBelTA\b": "belta.by",
+    r"\bBelarus Segodnya\b": "sb.by",
+}
+
+
+def _named_outlets(text: str) -> list[str]:
+    """What a reader should know of each state outlet ``text`` names, in the order named, once each."""
+    import re
+
+    found = sorted((m.start(), k) for pat, k in STATE_MEDIA_NAMES.items() for m in re.finditer(pat, text))
+    return list(dict.fromkeys(STATE_MEDIA[k] for _, k in found))
+
+
+def _primary(publisher: str) -> str:
+    """The outlet a publisher's text names first ("MENAFN" of "MENAFN, citing ...; also TASS"):
+    the one the figure rests on."""
+    import re
+
+    return re.split(r"[,;(]|\s+(?:citing|quoting|relaying|via)\s", publisher, maxsplit=1)[0]
+
+
 def state_media(citation: Citation) -> str:
     """What a reader should know of a citation whose page is on a state or state-aligned
-    outlet (``"TASS, the Russian state news agency"``), or "" for any other outlet."""
+    outlet (``"TASS, the Russian state news agency"``), by the page's address or by the outlet
+    its publisher names first (a TASS report at another address), or "" for any other outlet."""
     from urllib.parse import urlparse
 
     host = urlparse(citation.url).netloc.lower()
-    return next((v for k, v in STATE_MEDIA.items() if host == k or host.endswith("." + k)), "")
+    by_host = next((v for k, v in STATE_MEDIA.items() if host == k or host.endswith("." + k)), "")
+    return by_host or next(iter(_named_outlets(_primary(citation.publisher))), "")
 
 
-__all__ = ["STATE_MEDIA", "Certainty", "Citation", "Sourced", "state_media"]
+def state_media_also(citation: Citation) -> list[str]:
+    """The state or state-aligned outlets a citation's publisher names beside the one the figure
+    rests on ("MENAFN, ...; also glob-news.com and TASS"): relays a reader should know of, which
+    neither confirm the figure nor take it away."""
+    first = state_media(citation)
+    return [x for x in _named_outlets(citation.publisher) if x != first]
+
+
+__all__ = [
+    "STATE_MEDIA",
+    "STATE_MEDIA_LISTED",
+    "STATE_MEDIA_NAMES",
+    "Certainty",
+    "Citation",
+    "Sourced",
+    "state_media",
+    "state_media_also",
+]

@@ -17,6 +17,7 @@ from typing import Any
 from .. import numbers as N
 from ..i18n import current, npprinted, pgettext
 from ..i18n import gettext as _
+from .claim_units import FLAGS, computed_figure, named_number
 from .local_examples import scenario_name
 
 #: Units of the claims files after a number, as a reader of the six languages reads them (as
@@ -84,6 +85,8 @@ def value(x: Any, unit: str) -> str:
     unit = str(unit or "").strip()
     if isinstance(x, str):
         return x
+    if (name := named_number(unit)) is not None:  # a law's number is its name
+        return name
     if isinstance(x, (list, tuple)) and len(x) == 2:
         lo, hi = value(x[0], unit), value(x[1], unit)
         if unit in UNITS and (v := N.finite(x[0])) is not None:  # the unit once, after the range: "3–4 kraje"
@@ -99,8 +102,11 @@ def value(x: Any, unit: str) -> str:
         return str(int(v)) if float(v).is_integer() else str(v)
     if len(unit) == 3 and unit.isupper():
         return N.sig(v, 3, currency=unit)
-    if unit.endswith("(1 = yes)"):
-        return _("yes") if v == 1 else _("no")
+    if unit.endswith("(1 = yes)"):  # what the yes or no answers: "withdrawal in effect: yes"
+        answer = _("yes") if v == 1 else _("no")
+        stem = unit.removesuffix("(1 = yes)").strip()
+        subject = FLAGS[stem]() if stem in FLAGS else stem if current() == "en" else quoted(stem)
+        return _("%(subject)s: %(answer)s") % {"subject": subject, "answer": answer} if stem else answer
     printed = N.num(v, words=True)
     words = UNITS[unit](printed) if unit in UNITS else unit
     return f"{printed} {words}".strip()
@@ -185,12 +191,14 @@ def stated_computed(c: dict[str, Any]) -> str:
     stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else quoted(c["stated"])
     q = QUALIFIERS.get(str(c.get("qualifier") or ""))
     stated = f"{q()} {stated}" if q else stated
-    computed = value(c.get("computed"), unit) if c.get("computed") is not None else N.not_estimated()
+    computed = value(computed_figure(c), unit) if c.get("computed") is not None else N.not_estimated()
     rng = c.get("computed_range")
     if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):
         # the model's 90 % range, as the English row's computed_text gives it
         computed += " (" + _("90 %%: %(range)s") % {"range": value(tuple(rng), unit)} + ")"
     kw = {"stated": stated, "computed": computed}
+    if c.get("verdict") == "stated" and c.get("scope_differs"):  # two scopes: never side by side
+        return _("stated %(stated)s; no figure set beside it: the scopes differ") % kw
     if c.get("verdict") == "stated":  # a plan is not recomputed: the figure is set beside it
         if c.get("by"):
             kw["by"] = by_words(str(c["by"]))
@@ -240,7 +248,7 @@ def _date_lead(c: dict[str, Any], kw: dict[str, str]) -> str:
 
 def _lead(c: dict[str, Any]) -> str:
     verdict, unit = c.get("verdict"), str(c.get("unit") or "")
-    kw = {"computed": value(c.get("computed"), unit), "stated": value(c.get("stated"), unit)}
+    kw = {"computed": value(computed_figure(c), unit), "stated": value(c.get("stated"), unit)}
     if str(c.get("explanation") or "").startswith("Sourced date "):
         q = QUALIFIERS.get(str(c.get("qualifier") or ""))
         kw["stated"] = f"{q()} {kw['stated']}" if q else kw["stated"]

@@ -245,6 +245,9 @@ _REPORTED = re.compile(r"\s*The claim is reported by (.+?): state or state-align
 _RESTS = re.compile(
     r"\s*The figure rests on (.+?): state or state-aligned media, which alone do not confirm a figure\.(?=\s|$)"
 )
+_ALSO = re.compile(
+    r"\s*Also reported, as the cited source says, by (.+?): state or state-aligned media, not what the figure rests on\.(?=\s|$)"
+)
 #: an outlet, then its title in quotes where it has one of its own (else its date alone)
 _OUTLET = re.compile(r"(.+?) \((?:\u201c(.+?)\u201d, )?([^)]*)\)(?:; |$)")
 
@@ -273,6 +276,15 @@ def split_state_media(text: str) -> tuple[str, list[str]]:
             % {"outlets": _outlets(m[1])}
         )
         text = text[: m.start()] + text[m.end() :]
+    if m := _ALSO.search(text):
+        outlets = "; ".join(OUTLETS[x]() if x in OUTLETS else x for x in m[1].split("; "))
+        said.append(
+            _(
+                "Also reported, as the cited source says, by %(outlets)s: state or state-aligned media, not what the figure rests on."
+            )
+            % {"outlets": outlets}
+        )
+        text = text[: m.start()] + text[m.end() :]
     return text.strip(), said
 
 
@@ -287,14 +299,46 @@ def explanation_parts(c: dict[str, Any]) -> tuple[list[str], str, str]:
     return own + media + ([rates] if rates else []), rest, ""
 
 
+#: Readings minebelt drafts itself (:mod:`minebelt.factcheck.extract.readings`), in the reader's words.
+_WITHDRAWAL_BY_THEN = re.compile(r"(.+)'s withdrawal in effect by then")
+_BY_BEGINNING = re.compile(r"by the beginning of (\d{4})")
+_TIME_TO_MAKE = re.compile(r"the time to make the article's ([\d.]+) million mines")
+
+
+def reading_subject(said: str) -> str:
+    """What a reading is of (its ``as``) in the reader's words: minebelt's own readings
+    translated ("Estonia's withdrawal in effect by then" -> "Estonia: withdrawal in effect by
+    then", the country in CLDR's name), a claims file's own words as written, in the reader's
+    quotation marks."""
+    from ..data.iso import country_names
+    from .report.local_names import country
+
+    if current() == "en":
+        return said
+    if m := _WITHDRAWAL_BY_THEN.fullmatch(said):
+        code = next((k for k, v in country_names().items() if v == m[1]), None)
+        if code is not None:
+            return _("%(country)s: withdrawal in effect by then") % {"country": country(code)}
+    if m := _BY_BEGINNING.fullmatch(said):
+        return _("by the beginning of %(year)s") % {"year": m[1]}
+    if m := _TIME_TO_MAKE.fullmatch(said):
+        return _("the time to make the article's %(mines)s") % {"mines": value(float(m[1]) * 1e6, "mines")}
+    if said == "a few: 2 to 5, minebelt's usual reading":
+        return _("a few: 2 to 5, minebelt's usual reading")
+    return quoted(said) if said else ""
+
+
 def _segment(part: str, c: dict[str, Any]) -> str:
     """One generated sentence of a plan's explanation in the reader's words."""
     if part.startswith("What it implies: "):
         return _("What it implies: %(figures)s.") % {"figures": implies_words(part[17:])}
     if part.startswith("Read as ") and isinstance(r := c.get("reading"), dict):
         q, shown = CW.QUALIFIERS.get(str(r.get("qualifier") or "")), value(r.get("value"), str(c.get("unit") or ""))
-        read = f"{q()} {shown}" if q else shown  # the reading's own words stay in the English row
-        return _("Read as %(reading)s (minebelt's reading, not the article's words).") % {"reading": read}
+        read = f"{q()} {shown}" if q else shown
+        return _("Read as %(reading)s (%(subject)s; minebelt's reading, not the article's words).") % {
+            "reading": read,
+            "subject": reading_subject(str(r.get("as") or "")),
+        }
     if part.startswith("Nothing to set beside it: "):
         reason = part[26:].rstrip(".")
         words = UNSET.get(reason)

@@ -26,6 +26,9 @@ REASONS = {
         "no unit minebelt reads after the number (mines, km, km², years, money, casualties, ...)"
     ),
     "the same figure as another claim": lambda: _("the same figure as another claim"),
+    "a number that is a name (an article, a law, a resolution), not a quantity": lambda: _(
+        "a number that is a name (an article, a law, a resolution), not a quantity"
+    ),
 }
 
 

@@ -47,9 +47,84 @@ def test_every_shared_claim_gets_the_same_kind_and_verdict(pairs) -> None:
         ("s1-dmz-strips-1.5-2-km", "fact", "unverifiable"),  # the DMZ's own strips: no choice of the article
         ("s1-dmz-12000-per-km2", "fact", "unverifiable"),
         ("s1-ukr-1000-km-border", "model", "not-checked"),  # the article's choice of its stretches
+        ("s0-decided-to-build-mine-line", "fact", "does-not-hold"),  # the decision, read on its own
+        ("s1-reduced-few-years", "plan", "stated"),  # the words kept, read as 2-5 years
+        *((f"s1-coalition-{c}", "plan", "stated") for c in ("est", "lva", "ltu", "fin", "pol", "ukr")),
     ],
 )
 def test_the_claims_once_judged_apart(pairs, person, kind, verdict) -> None:
     mine, theirs = next((m, t) for m, t in pairs if m["id"] == person)
     assert (mine["kind"], mine["verdict"]) == (kind, verdict)
     assert any((r["kind"], r["verdict"]) == (kind, verdict) for r in theirs)
+
+
+@pytest.fixture(scope="module")
+def article_rows() -> dict[str, list[dict]]:
+    """The checked rows of ``factcheck --article`` on each seed article, by source."""
+    from minebelt.cli.factcheck import _check_article
+
+    bench, folder, _person, _rows = seed_inputs()
+    return {
+        source: _check_article(str(sorted(folder.glob(f"{prefix}*.txt"))[0]))["claims"]
+        for source, prefix in bench.SOURCES.items()
+    }
+
+
+def test_a_decision_in_a_count_of_countries_is_read_on_its_own(article_rows) -> None:
+    rows = [r for r in article_rows["seed-000"] if "deciding to build" in r["quote"] and r["unit"] == "countries"]
+    nato = [r for r in rows if "NATO" in r["method"]]
+    decided = [r for r in rows if "MINE_LINE_DECIDED" in r["method"]]
+    assert len(nato) == 1 and len(decided) == 1
+    # the count of NATO members holds, and says it is not the decision
+    assert nato[0]["verdict"] == "holds"
+    assert "Read as: how many of the countries named are members of NATO" in nato[0]["explanation"]
+    assert "judged on its own" in nato[0]["explanation"]
+    # the decision is read as the claims file reads it, with the same verdict
+    assert (decided[0]["kind"], decided[0]["verdict"]) == ("fact", "does-not-hold")
+    assert "Read as: how many of the 5 have decided on a line" in decided[0]["explanation"]
+
+
+def test_a_few_years_keeps_the_articles_words_with_a_reading(article_rows) -> None:
+    row = next(r for r in article_rows["seed-001"] if "within a few years" in r["quote"])
+    assert row["stated"] == "within a few years"
+    assert row["reading"] == {
+        "qualifier": "about",
+        "value": [2.0, 5.0],
+        "as": "the time to make the article's 19.2 million mines",
+    }
+    assert (row["kind"], row["verdict"]) == ("plan", "stated")
+    assert "Read as 2–5 years" in row["explanation"]
+
+
+def test_the_coalition_forecast_is_drafted_one_claim_per_country(article_rows) -> None:
+    rows = [r for r in article_rows["seed-001"] if "anti-personnel mine coalition" in r["quote"]]
+    assert len(rows) == 6
+    assert all((r["kind"], r["verdict"], r["stated"]) == ("plan", "stated", "at the beginning of 2026") for r in rows)
+    assert all("minebelt's reading, not the article's words" in r["explanation"] for r in rows)
+    est = next(r for r in rows if "-est-" in r["id"])
+    assert est["reading"] == {"qualifier": "before", "value": "2026-04", "as": "Estonia's withdrawal in effect by then"}
+
+
+def _codes(claim_id: str) -> set[str]:
+    from minebelt.data.iso import country_names
+
+    known = {c.lower() for c in country_names()}
+    return {p.upper() for p in claim_id.split("-")[1:] if p in known}
+
+
+@pytest.mark.parametrize(
+    ("source", "words", "codes"),
+    [
+        ("seed-000", "deciding to build", set()),  # seven countries named: too many for an id, none dropped
+        ("seed-001", "The withdrawal takes effect six months", set()),  # a treaty fact: no country borrowed
+        ("seed-001", "increasing the total mined area to over 114", {"KOR"}),  # the DMZ, not the U.S. named
+        ("seed-001", "within a few years", set()),  # the total of every part, not Finland's
+        ("seed-001", "In total, full replication", set()),  # six countries: none, not three of them
+        ("seed-001", "In Poland, the strategic focus", {"POL", "BLR"}),
+    ],
+)
+def test_an_id_names_every_country_of_its_claim_or_none(article_rows, source, words, codes) -> None:
+    rows = [r for r in article_rows[source] if words in r["quote"]]
+    assert rows
+    for r in rows:
+        assert _codes(r["id"]) == codes, r["id"]

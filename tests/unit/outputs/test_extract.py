@@ -175,3 +175,33 @@ def test_offline_no_network_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_text_with_no_domain_figure_drafts_nothing() -> None:
     assert extract_claims("Sweden allocates €1.8m to the IAEA. Drone output rose by 900% in a year.").claims == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under Article 5 mines must be cleared within ten years.",
+        "Under Art. 5 mines in mined areas must be destroyed.",
+        "Law No. 2566 mines the border.",
+        "Resolution 2231 mines were not named.",
+    ],
+)
+def test_a_number_that_is_a_name_is_not_a_quantity(sentence):
+    """Article 5, Law No. 2566, Resolution 2231: a number that names a law or an article, read by
+    quantulum3 with the word after it ("5 mines"), is filtered out by the words before it."""
+    from minebelt.factcheck.extract.quantities import quantities
+
+    dropped: list = []
+    got = [(q.value, q.unit) for q in quantities(sentence, "", dropped)]
+    assert not [g for g in got if g[1] == "mines"], got
+    assert any("name" in why for _, why in dropped), dropped
+
+
+def test_a_law_number_is_printed_as_its_name_not_as_a_quantity():
+    from minebelt.factcheck.verdict import fmt_value
+    from minebelt.i18n import language
+    from minebelt.outputs.claim_words import value
+
+    assert fmt_value(2566, "law number (No. 2566-IV)") == "No. 2566-IV"
+    with language("pl"):
+        assert value(2566.0, "law number (No. 2566-IV)") == "No. 2566-IV"

@@ -349,3 +349,44 @@ def test_a_forecasts_cell_in_the_readers_language_gives_the_reading():
     with language("pl"):
         assert stated(row) == "przed 2026-04"
     assert stated(row) == "at the beginning of 2026"
+
+
+def test_a_plan_of_another_scope_carries_it_and_its_headline_sets_nothing_beside_it():
+    import subprocess
+
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    rows = {r["id"]: r for r in check_file(EXAMPLES / "national-plans-claims.toml")["claims"]}
+    assert rows["pol-east-shield-pln-10bn"]["scope_differs"].startswith("the budget buys fortifications")
+    assert "scope_differs" not in rows["pol-ap-mines-up-to-1m"]  # the same scope: set beside, with a ratio
+    out = subprocess.run(
+        ["minebelt", "factcheck", str(EXAMPLES / "national-plans-claims.toml"), "--all"],
+        capture_output=True, text=True, env={**__import__("os").environ, "COLUMNS": "200", "MINEBELT_LANG": "en"},
+    ).stdout  # fmt: skip
+    assert "stated PLN 10 bn; no figure set beside it: the scopes differ" in out
+    assert "stated PLN 10 bn; beside it" not in out
+    assert "stated up to 1 million mines; beside it (minebelt's model) 6.81 million mines" in out
+
+
+def test_a_measured_border_length_has_the_three_figures_its_sources_have():
+    """'1,340 km (Finland's foreign ministry)', 'Polish Border Guard: 418 km': official lengths are
+    given to three figures; the bundled OpenStreetMap measure is no finer, so a measured length
+    is printed to three ('1,280 km', not '1,284 km'), in every language, the stated figure as stated."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+    from minebelt.i18n import language
+    from minebelt.outputs import claim_words as CW
+
+    rows = {r["id"]: r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
+    fin = rows["s0-finland-1300-km"]
+    assert fin["computed_text"] == "1,280 km" and fin["stated_text"] == "1,300 km"
+    assert fin["explanation"].startswith("Recomputed 1,280 km against the stated 1,300 km")
+    assert fin["computed"] == pytest.approx(1284, abs=1)  # the JSON keeps the measure
+    assert rows["s0-2000-mile-line"]["computed_text"] == "2,250 miles"
+    assert "land segments only 2,990 km" in rows["s0-2000-mile-line"]["explanation"]
+    assert rows["s1-pol-400-km-border"]["computed_text"] == "417 km"  # under 1,000: whole units, already three
+    with language("pl"):
+        assert "1\u00a0280\u00a0km" in CW.stated_computed(fin).replace(" ", "\u00a0")

@@ -267,7 +267,9 @@ def test_an_articles_own_choices_are_its_own_arithmetic_never_minebelts_recomput
 
 
 def test_an_articles_production_forecast_keeps_the_context_the_claims_file_gives():
-    (few,) = [r for r in _article().values() if r["unit"] == "years" and r["stated"] == [2, 5]]
+    # the article's words kept, read as 2-5 years (as the claims file reads them)
+    (few,) = [r for r in _article().values() if r["unit"] == "years" and r["stated"] == "within a few years"]
+    assert few["reading"]["value"] == [2, 5]
     seed = _seed()["s1-reduced-few-years"]
     assert few["kind"] == seed["kind"] == "plan" and few["verdict"] == "stated"
     for said in (
@@ -282,6 +284,38 @@ def test_an_articles_production_forecast_keeps_the_context_the_claims_file_gives
 
 
 # ------------------------------------------------------------------ the DMZ's mined area: which published figure
+
+
+def test_over_114_km2_is_settled_by_the_rule_for_ranges_and_says_why():
+    """docs/claims.md: `imprecise` is for a *computed* range that straddles an over/under bound;
+    the published range (112.5-117.8 km²) is set beside the computed Army figure, not computed,
+    so the claim holds, and its explanation states the range and why it holds."""
+    seed = _seed()["s1-dmz-114-km2"]
+    import tempfile
+    from pathlib import Path
+
+    from minebelt.factcheck import check_file
+    from minebelt.factcheck.extract import extract
+
+    text = (
+        "The Demilitarized Zone (DMZ) in Korea is heavily mined. In addition, there are unconfirmed or unmapped "
+        "minefields left from the Korean War and early U.S. deployments, increasing the total mined area to over 114 km²."
+    )
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "claims.toml"
+        p.write_text(extract(text, source="dmz.txt").to_toml(), encoding="utf-8")
+        (drafted,) = [r for r in check_file(p)["claims"] if r["unit"] == "km²" and r["stated"] == 114]
+    for r in (seed, drafted):
+        assert (r["kind"], r["verdict"]) == ("fact", "holds")
+        text = r["explanation"]
+        for said in (
+            "Why it holds, by the verdict rules",
+            "a computed range that straddles the bound is imprecise",
+            "the published range is set beside it, not computed",
+            "112.5 km²",
+            "117.8 km²",
+        ):
+            assert said in text, (r["id"], said)
 
 
 def test_over_114_km2_holds_on_the_armys_published_figure_with_the_range_and_citations():

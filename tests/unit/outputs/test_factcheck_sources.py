@@ -234,3 +234,99 @@ def test_a_heading_glued_to_a_sentence_is_split_from_it():
 
     got = split_sentences("Security belt: mines on NATO’s eastern flankThe Demilitarized Zone stretches for 250 km.")
     assert got == ["Security belt: mines on NATO’s eastern flank", "The Demilitarized Zone stretches for 250 km."]
+
+
+@pytest.mark.parametrize(
+    ("claim", "publisher", "url"),
+    [
+        ("s1-pol-400-km-border", "Polish Border Guard", "bstok.pl"),  # "Polish Border Guard: 418 km"
+        ("s0-finland-1300-km", "thisisFINLAND", "finland.fi"),  # "1,340 km (Finland's foreign ministry, thisisFINLAND)"
+        ("s1-fin-1300-km", "thisisFINLAND", "finland.fi"),
+        # "248 km (Gyeonggi Province's DMZ portal, undated; ...)"
+        ("s1-dmz-250-km", "Gyeonggi Province DMZ portal", "dmz.gg.go.kr"),
+    ],
+)
+def test_an_undated_source_named_with_its_figure_is_cited_undated(claim, publisher, url):
+    cites = _rows("seed-claims.toml")[claim]["citations"]
+    (c,) = [c for c in cites if url in c["url"]]
+    assert c["publisher"].startswith(publisher)
+    assert c["date"].startswith("undated")
+
+
+def test_a_publisher_named_with_another_figure_is_not_cited():
+    from minebelt.factcheck.provenance import figures_named, parse_sources
+
+    known = parse_sources(["PBG: Polish Border Guard, 418 km with Belarus, undated, https://a.example/1"])
+    assert [c.url for c in figures_named("Polish Border Guard: 418 km, of which 171 along the Bug.", known)] == [
+        "https://a.example/1"
+    ]
+    assert figures_named("Polish Border Guard: 186 km of fence.", known) == []  # the figure differs
+    assert figures_named("Lithuanian Border Guard: 418 km.", known) == []  # the publisher differs
+    (c,) = known["PBG"]
+    assert c.date == "undated"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "url", "rests_on", "also"),
+    [
+        ("TASS", "https://menafn.com/x", "TASS, the Russian state news agency", []),  # named, on another address
+        ("Sputnik International", "", "Sputnik, Russian state media", []),
+        ("European Pravda, citing RMF24", "https://www.pravda.com.ua/eng/x", "", []),  # not the 'Pravda' network
+        ("Ukrainska Pravda, quoting a minister via Interfax-Ukraine", "", "", []),
+        (
+            "MENAFN, citing Poland's public broadcaster; also glob-news.com and TASS (2025-06-26)",
+            "https://menafn.com/x",
+            "",
+            ["TASS, the Russian state news agency"],
+        ),
+        (
+            "The Geopost (2025-05-07); also babel.ua and news-pravda, relaying the Ministry's statement",
+            "https://thegeopost.com/x",
+            "",
+            ["news-pravda, a relay site of the pro-Kremlin 'Pravda' network"],
+        ),
+        (
+            "RIA FAN; also TASS",
+            "https://riafan.ru/x",
+            "RIA FAN, a Russian pro-Kremlin outlet",
+            ["TASS, the Russian state news agency"],
+        ),
+    ],
+)
+def test_state_media_are_flagged_by_the_publishers_name_too(publisher, url, rests_on, also):
+    from minebelt.model.sourcing import Citation, state_media, state_media_also
+
+    c = Citation(key="k", title="t", publisher=publisher, date="2025", url=url)
+    assert state_media(c) == rests_on
+    assert state_media_also(c) == also
+
+
+def test_every_state_outlet_says_whose_list_names_it():
+    from minebelt.model.sourcing import STATE_MEDIA, STATE_MEDIA_LISTED, STATE_MEDIA_NAMES
+
+    assert set(STATE_MEDIA_LISTED) == set(STATE_MEDIA)
+    assert all(STATE_MEDIA_LISTED[k].strip() for k in STATE_MEDIA)
+    assert set(STATE_MEDIA_NAMES.values()) <= set(STATE_MEDIA)
+    assert "Council of the EU" in STATE_MEDIA_LISTED["rt.com"] and "VIGINUM" in STATE_MEDIA_LISTED["news-pravda.com"]
+
+
+def test_a_state_outlet_named_beside_the_source_is_said_without_refuting():
+    r = _rows("seed-claims.toml")["s1-poland-sejm-june"]
+    assert r["verdict"] == "holds"  # MENAFN, citing Poland's public broadcaster: not state media alone
+    assert "Also reported, as the cited source says, by TASS, the Russian state news agency: state" in r["explanation"]
+
+
+def test_a_state_outlet_named_beside_the_source_is_said_in_the_readers_words():
+    from minebelt.i18n import language
+    from minebelt.outputs.local_plans import split_state_media
+
+    text = (
+        "Sourced date 2025-06-25, as stated. Also reported, as the cited source says, by TASS, the Russian state "
+        "news agency; news-pravda, a relay site of the pro-Kremlin 'Pravda' network: state or state-aligned media, "
+        "not what the figure rests on."
+    )
+    with language("pl"):
+        rest, said = split_state_media(text)
+    assert rest == "Sourced date 2025-06-25, as stated."
+    (line,) = said
+    assert "Also reported" not in line and "TASS" in line and "news agency" not in line

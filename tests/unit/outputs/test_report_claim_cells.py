@@ -31,3 +31,25 @@ def test_polish_numbers_and_lead():
 def test_nothing_computed_keeps_the_dash():
     with language("pl"):
         assert claim_cells.computed({**ROW, "computed": None, "computed_text": "\u2014"}) == "\u2014"
+
+
+# A budget for fortifications beside the model's mines-only cost: two scopes, never side by side
+PLAN = {
+    "stated": 10e9, "computed": 3.94e9, "computed_range": [1.98e9, 9.1e9], "unit": "PLN", "qualifier": "about",
+    "verdict": "stated", "by": "minebelt's model of “Eastern flank”", "stated_text": "PLN 10 bn",
+    "computed_text": "PLN 3.94 bn (90 %: PLN 1.98–9.10 bn)",
+    "scope_differs": "the budget buys fortifications; the belt's costed parts are anti-personnel mines",
+    "explanation": "Stated: PLN 10 bn. Beside it, by minebelt's model: PLN 3.94 bn. No ratio is given: the scopes differ (...).",
+}  # fmt: skip
+
+
+def test_a_plan_of_another_scope_is_not_set_beside_the_model_in_its_headline():
+    from minebelt.outputs import claim_words as CW
+
+    assert claim_cells.computed(PLAN) == "no figure set beside it: the scopes differ"
+    assert CW.stated_computed(PLAN) == "stated PLN 10 bn; no figure set beside it: the scopes differ"
+    with language("pl"):
+        for line in (claim_cells.computed(PLAN), CW.stated_computed(PLAN)):
+            assert "3,94" not in line and "scopes" not in line, line
+    same = {k: v for k, v in PLAN.items() if k != "scope_differs"}
+    assert "3.94" in claim_cells.computed(same)

@@ -3,6 +3,7 @@
 Layer: outputs (fact-check). Modules: :mod:`.text` (sentences), :mod:`.quantities`
 (quantulum3 and the domain's units), :mod:`.dates`, :mod:`.places` (countries named),
 :mod:`.rules` (bundled sourced facts), :mod:`.arithmetic` (the article's own arithmetic),
+:mod:`.readings` (a decision beside a count, forecasts in words),
 :mod:`.draft` (claims in order, with kind and compute), :mod:`.toml_out` (the claims file).
 
     from minebelt import extract_claims

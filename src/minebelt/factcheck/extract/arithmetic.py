@@ -254,7 +254,7 @@ def production_context(sentence: str, years: tuple[float, float], total: float |
             "refs": {"capacity": "const:BELMA_CAPACITY_2026_ALL_TYPES"},
             "unit": "years",
         },
-        f"mines a year to make the article's {_millions(total)} mines in {num(hi)} years": {
+        f"mines a year to make the article's {millions(total)} mines in {num(hi)} years": {
             "expr": f"{t} / {hi:g}",
             "refs": {},
             "unit": "mines",
@@ -265,7 +265,7 @@ def production_context(sentence: str, years: tuple[float, float], total: float |
     return out
 
 
-def _millions(x: float) -> str:
+def millions(x: float) -> str:
     """``19.2 million``: a count of mines in a label, as a reader reads it."""
     from ... import numbers as N
 

@@ -33,10 +33,11 @@ from . import arithmetic as A
 from .borders import border_compute, membership
 from .claim_kind import CONDITIONAL, OWN_PLAN, claim_kind
 from .dates import dates, last_year
-from .finish import finish, skip
+from .finish import finish, id_countries, skip
 from .places import clause_around, mentions, split_sides
 from .places import countries as named_countries
 from .quantities import Quantity, quantities, worth_listing
+from .readings import MEMBERS_READ, decision_claim, few_reading, few_words, leaving_forecasts
 from .rules import match
 from .special import all_members_party, law_numbers, superlative_border
 from .text import Sentence, sentences
@@ -145,12 +146,11 @@ def _claim_for(
         defenders, neighbours = split_sides(s.text)
     defenders = st.defenders_near(s, defenders)
     base: dict[str, Any] = {"quote": s.text, "stated": q.stated, "qualifier": q.qualifier, "unit": _unit_text(q)}
-    slug = [
-        *defenders[:3],
-        *neighbours[:2],
+    figure = [
         A.num(q.value) if q.low is None else f"{A.num(q.low)}-{A.num(q.high or 0)}",
-        q.unit.replace("²", "2"),
+        q.unit.replace("\u00b2", "2"),
     ]
+    slug = [*id_countries(defenders + neighbours), *figure]
     if (
         _OUT_OF_SCOPE.search(s.text)
         and q.unit in ("mines", "hours", "grams", "shells", "days")
@@ -169,14 +169,20 @@ def _claim_for(
     compute: dict[str, Any] | None = None
     note, by = "", "none"
     extra: dict[str, Any] = {}
+    decision = None
     if rules:
         rule = rules[0]
         compute, by, extra = dict(rule.compute), "fact", dict(rule.extra)
         if rule.qualifier:
             base["qualifier"] = rule.qualifier
+        # a sourced fact is about its own place, not the countries of the sentences before
+        defenders, neighbours = ([rule.place] if rule.place else []), []
+        slug = [*defenders, *figure]
     elif (m := membership(q, s.text, split_sides(s.text)[0])) is not None:
         compute, by = m, "fact"
         base["qualifier"] = "exact"
+        if (decision := decision_claim(s.text, q.value, m["members"])) is not None:
+            extra["note"] = MEMBERS_READ.format(group=m["of"])
     elif (b := border_compute(q, s, defenders, neighbours)) is not None:
         (compute, note), by = b, "fact"
     else:
@@ -206,9 +212,16 @@ def _claim_for(
         if found is not None:
             (compute, note), by = found, "arithmetic"
     if compute is None and q.unit == "years" and q.low is not None:
-        ctx = A.production_context(s.text, (q.low, q.high or q.low), sum(st.model_mines.values()) or None)
+        total = sum(st.model_mines.values()) or None
+        ctx = A.production_context(s.text, (q.low, q.high or q.low), total)
         if ctx is not None:
             compute, extra["context"] = {"unverifiable": A.PRODUCTION_REASON}, ctx
+            # the article's total: every part it gave mines, not the one named last
+            defenders, neighbours = sorted(set().union(*st.model_mines)), []
+            slug = [*id_countries(defenders), *figure]
+        if (words := few_words(s.text, q.start)) is not None:
+            base["stated"], slug[-2:] = words, [words]
+            extra["reading"] = few_reading(q.low, q.high or q.low, A.millions(total) if ctx and total else None)
     if compute is None:
         if _is_choice(q, s, tuple(here)):
             extra["selection"] = True
@@ -231,7 +244,11 @@ def _claim_for(
     if note:
         claim["note"] = note if "note" not in extra else f"{extra['note']} {note}"
     if len(rules) > 1:  # one fact per named country: one claim each, part of the whole
-        return [{**claim, "compute": dict(r.compute), "_slug": [r.country or "", *slug], "_part": True} for r in rules]
+        return [
+            {**claim, "compute": dict(r.compute), "_slug": [r.country or "", *figure], "_part": True} for r in rules
+        ]
+    if decision is not None:
+        return [claim, {**base, "kind": "fact", **decision}]
     return [claim]
 
 
@@ -308,6 +325,8 @@ def draft_with_skipped(text: str, source: str = "article") -> tuple[list[dict[st
         sup = superlative_border(s.text, *sides)
         for extra in [*law_numbers(s.text), *all_members_party(s.text), *([sup] if sup else [])]:
             out.append({"quote": s.text, **extra, "kind": "fact", "source": source})
+        for extra in leaving_forecasts(s.text, context, named_countries(s.text)):
+            out.append({"quote": s.text, "qualifier": "about", **extra, "source": source})
         headline = (
             sum(len(x.text) + 1 for x in sents if x.paragraph == s.paragraph) < 160
         )  # a short paragraph: a headline

@@ -29,6 +29,18 @@ def slug(parts: list[str]) -> str:
     return re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-")[:40]
 
 
+#: The most countries an id names: more would not fit in it, and an id naming some of a
+#: claim's countries and not the others misleads.
+ID_COUNTRIES_MAX = 5
+
+
+def id_countries(codes: list[str]) -> list[str]:
+    """The countries a claim's id names: every one of ``codes`` (ISO alpha-3, once each, in
+    order), or none when there are more than :data:`ID_COUNTRIES_MAX`."""
+    once = list(dict.fromkeys(codes))
+    return once if len(once) <= ID_COUNTRIES_MAX else []
+
+
 def skip(figure: str, quote: str, reason: str) -> dict[str, str]:
     return {"figure": figure, "quote": quote, "reason": reason}
 

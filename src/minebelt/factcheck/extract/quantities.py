@@ -35,6 +35,15 @@ QUALIFIER_WORDS = (
     (re.compile(r"\b(?:at least|no fewer than|no less than|a minimum of)\s*$", re.I), "at-least"),
     (re.compile(r"\b(?:exactly|precisely)\s*$", re.I), "exact"),
 )
+#: Words a number names a document or a part of one after ("Article 5", "Law No. 2566-IV",
+#: "Resolution 2231"): the number is its name, never a quantity, whatever word follows it.
+NAME_BEFORE = re.compile(
+    r"\b(?:Article|Art\.|Articles|Law|Laws|Resolution|Decree|Regulation|Directive|Protocol|Chapter|Section|Paragraph|"
+    r"Annex|Rule|Order|Act|Bill|Decision)\s*(?:No\.?\s*|Nos?\.?\s*|number\s+)?$|\bNo\.\s*$",
+    re.I,
+)
+#: Why such a number is not drafted.
+NAME_REASON = "a number that is a name (an article, a law, a resolution), not a quantity"
 _SCALE = r"(?:thousand|million|billion|trillion)"
 _CURRENCY_CODES = {
     "EUR": "EUR",
@@ -258,6 +267,10 @@ def quantities(sentence: str, context: str = "", dropped: list[tuple[str, str]] 
             continue  # a calendar year (.dates reads it)
         if re.match(r"^(?:st|nd|rd|th)\b", after):
             continue  # an ordinal ("38th parallel": .dates)
+        if NAME_BEFORE.search(before) or re.match(r"^-[IVXLC]+\b|^/\d", after):
+            if dropped is not None:
+                dropped.append((surface.strip(), NAME_REASON))
+            continue  # "Article 5 mines", "Law No. 2566-IV": a number that names, not a quantity
         unit, currency = _domain_unit(q, before, after, f"{context} {text}")
         if unit is None:
             if dropped is not None and worth_listing(text, start, end, surface):

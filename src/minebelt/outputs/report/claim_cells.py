@@ -39,11 +39,14 @@ def stated(c: dict[str, Any]) -> str:
 
 def computed(c: dict[str, Any]) -> str:
     """``3–4 kraje`` or ``85,4 mln min (90%: 56,0–130 mln min)``: the computed figure and the
-    model's 90 % range; the checker's own dash when nothing is computed."""
+    model's 90 % range; the checker's own dash when nothing is computed. A plan whose figure and
+    the one beside it differ in scope (``scope_differs``) sets none beside it."""
+    if c.get("verdict") == "stated" and c.get("scope_differs"):
+        return i18n.gettext("no figure set beside it: the scopes differ")
     if i18n.current() == "en" or c.get("computed") is None:
         return str(c.get("computed_text") or "")
     unit = str(c.get("unit") or "")
-    text = CW.value(c["computed"], unit)
+    text = CW.value(CW.computed_figure(c), unit)
     rng = c.get("computed_range")
     if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):
         text += " (" + i18n.gettext("90 %%: %(range)s") % {"range": CW.value(tuple(rng), unit)} + ")"

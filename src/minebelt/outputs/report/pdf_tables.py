@@ -308,7 +308,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
 
 def _beside(claim: dict[str, Any]) -> str:
     """What a plan's figure is (a plan is stated, not recomputed): "minebelt's model beside it: "."""
-    if claim.get("verdict") != "stated" or claim.get("computed") is None:
+    if claim.get("verdict") != "stated" or claim.get("computed") is None or claim.get("scope_differs"):
         return ""
     if str(claim.get("by") or "").startswith("minebelt's model"):
         return _("minebelt's model beside it:") + " "

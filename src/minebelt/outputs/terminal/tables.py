@@ -78,7 +78,10 @@ def _claim(c: dict[str, Any], console: Console) -> None:
     para(console, f"\u201c{c['quote']}\u201d", indent=4)
     beside = "beside it (minebelt's model)" if c.get("by") else "beside it"  # a plan is not recomputed
     said = beside if c["verdict"] == "stated" else "computed"
-    para(console, f"stated {c['stated_text']}; {said} {c['computed_text']}", indent=4)
+    if c["verdict"] == "stated" and c.get("scope_differs"):  # two scopes: never side by side
+        para(console, CW.stated_computed(c), indent=4)
+    else:
+        para(console, f"stated {c['stated_text']}; {said} {c['computed_text']}", indent=4)
     if c.get("explanation"):
         para(console, str(c["explanation"]), indent=4, style="dim")
 
