@@ -17,12 +17,16 @@ any fit:
 
 ``role`` says what the case is used for:
 
-- ``"fit"``: a sourced workforce: the productivities of :mod:`.clearance_workforce` are fitted on
-  these (:func:`minebelt.model.clearance.fit_productivities`) and each is tested left out of the
-  fit (leave-one-out);
-- ``"test"``: a sourced workforce, held out of the fit and tested against it (a single season
-  inside a fitted total; a battlefield that is not a laid belt; a season whose mines and area
-  are derived from counts and plans);
+- ``"fit"``: a sourced workforce on a whole job or phase, counted from its start to its end: the
+  productivities of :mod:`.clearance_workforce` are fitted on these
+  (:func:`minebelt.model.clearance.fit_productivities`) and each is tested left out of the fit
+  (leave-one-out);
+- ``"test"``: a sourced workforce, held out of the fit and tested against it. One rule for every
+  short sample: a sample from within a job (a team's first four weeks, one season of a longer
+  clearance) is held out, because the fit's unit is the calendar year as a whole job worked it,
+  stand-downs included (Musanzikwa, Tiwinza 2018, South Korea 2008); so are a battlefield that is
+  not a laid belt, a clearance not searched to today's standard, and a whole programme whose
+  first phase is fitted;
 - ``"no workforce"``: mines, area and duration are sourced but no workforce was found: shown with
   the workforce the model implies, not back-tested.
 """
