@@ -261,7 +261,7 @@ CASES: tuple[ClearanceCase, ...] = (
     ),
     ClearanceCase(
         "nicaragua",
-        "Nicaragua (army engineers, OAS), mostly the Honduran border",
+        "Nicaragua (OAS-supervised programme), mostly the Honduran border",
         "1990\u2013April 2010",
         179_790,
         "mines found and destroyed",
@@ -276,7 +276,7 @@ CASES: tuple[ClearanceCase, ...] = (
         "weak",
         (LM_NIC_2011, LAT_NIC_1997),
         unit="sappers (deminers), one count (1997) taken for the whole programme",
-        why="army fronts under OAS supervisors on the Honduran border's belts and around pylons and bridges, mines moved by Hurricane Mitch (1998) and thousands unrecorded: 29 mines and 1,900 m\u00b2 a deminer-year at the 1997 force; the force before 1993 and after 2000 is not on record, so the effort is a one-date estimate",
+        why="sappers under OAS supervisors (in 1997, veterans of the army that laid the mines, working as civilian contract workers employed by international donors) on the Honduran border's belts and around pylons and bridges, mines moved by Hurricane Mitch (1998) and thousands unrecorded: 29 mines and 1,900 m\u00b2 a deminer-year at the 1997 force; the force before 1993 and after 2000 is not on record, so the effort is a one-date estimate",
     ),
     ClearanceCase(
         "chile",

@@ -74,11 +74,12 @@ def test_the_per_m2_cost_is_a_labelled_cross_check_and_the_difference_is_explain
     a = k["cost_from_area"]
     assert a["label"].startswith("cross-check, not the headline") and a["stated"] is False
     assert a["cost"] == pytest.approx(k["cleared_km2"] * 1e6 * (8.756 + 10.59) / 2, rel=2e-3)
-    assert a["cost"] < k["cost"]  # the per-m\u00b2 outturns were paid at Nicaraguan army and contractor wages
+    assert a["cost"] < k["cost"]  # the per-m\u00b2 outturns were paid at Nicaraguan sappers' and contractor wages
     implied = N.sig(a["cost"] / k["deminer_years"], 2, currency="USD")
     assert k["cost_differs"].startswith(f"The per-m\u00b2 cross-check gives {N.sig(a['cost'], 2, currency='USD')} (")
     assert (
-        f"it pays {implied} a deminer-year" in k["cost_differs"] and "Nicaragua's army engineers" in k["cost_differs"]
+        f"it pays {implied} a deminer-year" in k["cost_differs"]
+        and "Nicaragua's deminers (ex-army sappers on donors' contracts)" in k["cost_differs"]
     )
 
 

@@ -24,7 +24,7 @@ from .views import _num
 #: Fixed English texts of the clearance block, translated by their own text where shown.
 DATA_TEXTS = (
     # clearance.cost_outturns[].programme and the reasons one is not used
-    N_("Nicaragua's national demining programme (army engineers, OAS), 1990-2010"),
+    N_("Nicaragua's national demining programme (OAS-supervised), 1990-2010"),
     N_("Cyprus buffer zone, phase I (UN Mine Action Centre, EU-funded), 2004-2005"),
     N_("Falkland Islands, 2009 to July 2017 (UK Foreign Office)"),
     N_("Kuwait's integrated mine action programme, 24 months after 1991"),

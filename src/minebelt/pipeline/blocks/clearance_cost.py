@@ -289,8 +289,9 @@ def per_m2_interval(k: dict[str, Any], block: dict[str, Any]) -> tuple[float, fl
 def _why_area_is_lower(block: dict[str, Any], effort: float) -> dict[str, float]:
     """Why the per-m² programmes cost less than the belt's effort: ``cyprus_effort_share`` (Cyprus's
     recorded fields' deminer-years per m², the back-test's case, over this belt's) and
-    ``nicaragua_usd_per_deminer_year`` (the outturn over its 306 sappers' twenty years: army
-    wages); either absent when its figure is missing."""
+    ``nicaragua_usd_per_deminer_year`` (the outturn, USD at 2025 prices, over its 306 sappers'
+    twenty years: ex-army sappers on donors' contracts, Los Angeles Times 1997); either absent when
+    its figure is missing."""
     cases = {c.key: c for c in CASES}
     cy, ni = cases["cyprus-2004-2005"], cases["nicaragua"]
     cleared = float(np.asarray(block.get("cleared_km2") or 0.0, dtype=float).reshape(-1)[0]) * 1e6
@@ -317,8 +318,9 @@ def _reasons_text(reasons: dict[str, float]) -> str:
         )
     if "nicaragua_usd_per_deminer_year" in reasons:
         parts.append(
-            f"Nicaragua's army engineers cost about {N.sig(reasons['nicaragua_usd_per_deminer_year'], 2, currency='USD')} "
-            f"a deminer-year ({_NICARAGUA.deminers:,.0f} sappers over {_NICARAGUA.years:,.0f} years), not what a "
-            "deminer-year costs where the belt lies"
+            f"Nicaragua's deminers (ex-army sappers on donors' contracts) cost about "
+            f"{N.sig(reasons['nicaragua_usd_per_deminer_year'], 2, currency='USD')} a deminer-year at 2025 prices "
+            f"({_NICARAGUA.deminers:,.0f} sappers over {_NICARAGUA.years:,.0f} years), not what a deminer-year costs "
+            "where the belt lies"
         )
     return ("It is lower because " + "; and ".join(parts)) if parts else "The two rest on different programmes"

@@ -325,7 +325,7 @@ export function clearanceCostCard(doc) {
       details.push(gettext("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).",
         { money: M(area), share: pct(area / cost) }));
       if (!get(k, "cost_from_area.stated")) {
-        details.push(gettext("At this effort that figure pays %(money)s a deminer-year: the pay of Nicaragua's army engineers and of a 2005 contractor's deminers, not of deminers where the belt lies.",
+        details.push(gettext("At this effort that figure pays %(money)s a deminer-year: the pay of Nicaragua's deminers (ex-army sappers on donors' contracts) and of a 2005 contractor's deminers, not of deminers where the belt lies.",
           { money: M(area / effort) }));
       }
     }
