@@ -190,7 +190,12 @@ def civilians_card(doc: dict[str, Any]) -> Card | None:
 
 def _rates_text(k: dict[str, Any], cur: str) -> str:
     """``EU member states: USD 110,000–140,000; Ukraine: USD 20,000`` (a deminer-year)."""
-    words = {"EU": _("EU member states"), "UKR": _("Ukraine"), "other": _("elsewhere"), "stated": _("as stated")}
+    words = {
+        "EU": _("EU member states"),
+        "UKR": _("Ukraine, one auction contract on battle-area farmland"),
+        "other": _("elsewhere"),
+        "stated": _("as stated"),
+    }
     out = []
     for b in _get(k, "cost_per_deminer_year", "by_wage_level") or []:
         lo, hi = b.get("low"), b.get("high")

@@ -316,7 +316,7 @@ export function clearanceCostCard(doc) {
   const details = [];
   let assumes;
   if (text(k, "cost_basis") === "effort" && effort !== null) {
-    const words = { EU: gettext("EU member states"), UKR: gettext("Ukraine"), other: gettext("elsewhere"), stated: gettext("as stated") };
+    const words = { EU: gettext("EU member states"), UKR: gettext("Ukraine, one auction contract on battle-area farmland"), other: gettext("elsewhere"), stated: gettext("as stated") };
     const levels = get(k, "cost_per_deminer_year.by_wage_level");
     const rates = (Array.isArray(levels) ? levels : []).map((b) => `${words[b.wage_level] || b.words}: ${span(b.low, b.high, { sig: 2, currency: cur }) || M(b.low)}`).join("; ");
     assumes = gettext("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); survey within the programmes' budgets is in it",
