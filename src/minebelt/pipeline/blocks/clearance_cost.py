@@ -181,7 +181,10 @@ def cost_lines(
     res: dict[str, Any] = {"cost_basis": basis}
     if basis == "area" and not d and (per_m2 := per_m2_interval(k, block)) is not None:  # a point run
         rng = N.span(*per_m2, 2, currency=cur).removeprefix(cur + " ")
-        head = f"about {N.sig(block.get('cost'), 2, currency=cur)} (90 %, {PER_M2_ALONE}: {rng})"
+        if k.get("cost_per_m2_stated"):
+            head = f"about {N.sig(block.get('cost'), 2, currency=cur)} (90 %, {PER_M2_ALONE}: {rng})"
+        else:  # the default: two programmes' outturns read as uniform between them, not a 90 % interval
+            head = f"about {N.sig(block.get('cost'), 2, currency=cur)} ({PER_M2_SPAN}: {rng})"
         res["cost_per_m2_90"] = list(per_m2)
     area.update(
         label=("the headline" if basis == "area" else "cross-check, not the headline")
@@ -271,6 +274,9 @@ def cost_lines(
 
 #: What a point run's interval of an area-based cost covers (``clearance.cost_per_m2_90``).
 PER_M2_ALONE = "the cost per m\u00b2 alone"
+#: The same on the default per-m² costs: the spread between two programmes' outturns (read as
+#: uniform between them), which says how far apart two programmes were, not how sure the cost is.
+PER_M2_SPAN = "the spread of two programmes' cost per m\u00b2, not a 90 % probability range"
 
 
 def per_m2_interval(k: dict[str, Any], block: dict[str, Any]) -> tuple[float, float] | None:

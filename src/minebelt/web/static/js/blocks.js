@@ -342,7 +342,9 @@ export function clearanceCostCard(doc) {
     figure: M(cost),
     label: year ? gettext("to clear it, %(currency)s at %(year)s prices", { currency: cur, year }) : gettext("to clear it"),
     range: interval(dist(d(k, "cost"), { sig: 2, currency: cur }))
-      || (Array.isArray(k.cost_per_m2_90) ? interval(span(k.cost_per_m2_90[0], k.cost_per_m2_90[1], { sig: 2, currency: cur }), gettext("the cost per m² alone")) : ""),
+      || (Array.isArray(k.cost_per_m2_90) ? (get(k, "cost_from_area.stated")
+        ? interval(span(k.cost_per_m2_90[0], k.cost_per_m2_90[1], { sig: 2, currency: cur }), gettext("the cost per m² alone"))
+        : gettext("%(varies)s: %(range)s", { varies: gettext("the spread of two programmes' cost per m², not a 90 % probability range"), range: span(k.cost_per_m2_90[0], k.cost_per_m2_90[1], { sig: 2, currency: cur }) })) : ""),
     assumes,
     details,
   };
