@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate the outputs and the figures in README.md (and docs/claims.md) from the real commands.
+"""Regenerate the outputs and the figures in README.md (and docs/claims.md, docs/model.md) from the real commands.
 
 Three kinds of marker, all HTML comments (invisible on GitHub):
 
@@ -64,7 +64,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 #: Every file with markers, checked by ``--check`` (and ``tests/e2e/test_readme.py``).
-FILES = (README, ROOT / "docs" / "claims.md")
+FILES = (README, ROOT / "docs" / "claims.md", ROOT / "docs" / "model.md")
 BLOCK = re.compile(r"(<!-- readme-output: (?P<spec>.+?) -->\n)(?P<body>.*?)(<!-- /readme-output -->)", re.S)
 COMMAND = re.compile(r"<!-- readme-command: (?P<name>[\w-]+) = (?P<command>.+?) -->")
 VALUE = re.compile(r"(<!-- readme-value: (?P<spec>.+?) -->)(?P<text>.*?)(<!-- /readme-value -->)", re.S)

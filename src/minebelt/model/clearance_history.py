@@ -17,12 +17,16 @@ any fit:
 
 ``role`` says what the case is used for:
 
-- ``"fit"``: a sourced workforce: the productivities of :mod:`.clearance_workforce` are fitted on
-  these (:func:`minebelt.model.clearance.fit_productivities`) and each is tested left out of the
-  fit (leave-one-out);
-- ``"test"``: a sourced workforce, held out of the fit and tested against it (a single season
-  inside a fitted total; a battlefield that is not a laid belt; a season whose mines and area
-  are derived from counts and plans);
+- ``"fit"``: a sourced workforce on a whole job or phase, counted from its start to its end: the
+  productivities of :mod:`.clearance_workforce` are fitted on these
+  (:func:`minebelt.model.clearance.fit_productivities`) and each is tested left out of the fit
+  (leave-one-out);
+- ``"test"``: a sourced workforce, held out of the fit and tested against it. One rule for every
+  short sample: a sample from within a job (a team's first four weeks, one season of a longer
+  clearance) is held out, because the fit's unit is the calendar year as a whole job worked it,
+  stand-downs included (Musanzikwa, Tiwinza 2018, South Korea 2008); so are a battlefield that is
+  not a laid belt, a clearance not searched to today's standard, and a whole programme whose
+  first phase is fitted;
 - ``"no workforce"``: mines, area and duration are sourced but no workforce was found: shown with
   the workforce the model implies, not back-tested.
 """
@@ -257,7 +261,7 @@ CASES: tuple[ClearanceCase, ...] = (
     ),
     ClearanceCase(
         "nicaragua",
-        "Nicaragua (army engineers, OAS), mostly the Honduran border",
+        "Nicaragua (OAS-supervised programme), mostly the Honduran border",
         "1990\u2013April 2010",
         179_790,
         "mines found and destroyed",
@@ -272,7 +276,7 @@ CASES: tuple[ClearanceCase, ...] = (
         "weak",
         (LM_NIC_2011, LAT_NIC_1997),
         unit="sappers (deminers), one count (1997) taken for the whole programme",
-        why="army fronts under OAS supervisors on the Honduran border's belts and around pylons and bridges, mines moved by Hurricane Mitch (1998) and thousands unrecorded: 29 mines and 1,900 m\u00b2 a deminer-year at the 1997 force; the force before 1993 and after 2000 is not on record, so the effort is a one-date estimate",
+        why="sappers under OAS supervisors (in 1997, veterans of the army that laid the mines, working as civilian contract workers employed by international donors) on the Honduran border's belts and around pylons and bridges, mines moved by Hurricane Mitch (1998) and thousands unrecorded: 29 mines and 1,900 m\u00b2 a deminer-year at the 1997 force; the force before 1993 and after 2000 is not on record, so the effort is a one-date estimate",
     ),
     ClearanceCase(
         "chile",

@@ -245,10 +245,19 @@ DEMINER_YEAR_COSTS: tuple[DeminerYearCost, ...] = (
     ),
 )
 
+#: What a wage level's figures rest on, when that is narrower than their names say: the scope line
+#: printed with the level's value (``cost_per_deminer_year.by_wage_level[].value``).
+LEVEL_SCOPE: dict[str, str] = {
+    "UKR": (
+        "one contract, won at auction, on battle-area farmland (Kyiv region, October-December 2024): its price and "
+        "the procurement's expected cost; no minefield-clearance cost on record"
+    ),
+}
+
 #: What the headline cost assumes, in one line.
 ASSUMES = (
     "the effort times what a deminer-year cost where the belt lies: in an EU member state Croatia's national programme "
-    "(2020-2021, all spending over almost 600 people), in Ukraine a 2024 contract of its compensation programme; "
+    "(2020-2021, all spending over almost 600 people), in Ukraine one 2024 contract won at auction on battle-area farmland; "
     "machines, management and the survey within those budgets are in them, so the cleared area adds nothing; survey "
     "of the wider suspected area is not estimated and would add to a legacy belt's cost"
 )

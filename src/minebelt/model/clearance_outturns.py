@@ -76,7 +76,7 @@ class CostOutturn:
 OUTTURNS: tuple[CostOutturn, ...] = (
     CostOutturn(
         "nicaragua",
-        "Nicaragua's national demining programme (army engineers, OAS), 1990-2010",
+        "Nicaragua's national demining programme (OAS-supervised), 1990-2010",
         81.3e6,
         "USD",
         "2007-06-30",

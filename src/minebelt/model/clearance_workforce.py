@@ -12,6 +12,8 @@ new clearance: the fitted rate times or divided by :data:`PREDICTION_FACTOR` =
 log ratios of modelled to actual effort with the ``n - k`` degrees of freedom the ``k`` fitted
 rates leave, ``t`` Student's quantile (computed here, not typed in: SciPy's, by :mod:`.student_t`). It is the spread a new job
 faces (history: leave-one-out ratios 0.20-5.06 once every workforce is counted in deminers),
+and it is *nominal*: of the 13 back-tested cases (7 left out in turn, 6 held out) it holds 9
+(69 %, :data:`OBSERVED_COVERAGE`), so read it as at least this wide;
 not the far narrower confidence interval of the mean rate (:data:`FIT_FACTOR`). ``tests/unit/pipeline/test_clearance_backtest.py``
 recomputes ``s`` from the cases and checks the interval's coverage of the leave-one-out cases. A calendar deminer-year is as those programmes worked it
 (seasons, weather, stand-downs, support), so no working-days figure is needed beside it.
@@ -60,48 +62,52 @@ class FittedRate:
 
 
 #: The fitted cases and the rates fitted on them (two mine rates, one ground rate).
-FIT_CASES_N = 8
+FIT_CASES_N = 7
 FIT_RATES_N = 3
-#: Standard deviation of the eight in-sample log ratios (modelled / actual effort) with the
-#: FIT_CASES_N - FIT_RATES_N degrees of freedom left: sqrt(sum(log r)^2 / 5) (docs/model.md).
-FIT_LOG_S = 0.5568
-#: Prediction factor for a new clearance: exp(t(0.95, 5) s sqrt(1 + 1/8)) = x/÷ 3.29.
+#: Standard deviation of the seven in-sample log ratios (modelled / actual effort) with the
+#: FIT_CASES_N - FIT_RATES_N degrees of freedom left: sqrt(sum(log r)^2 / 4) (docs/model.md).
+FIT_LOG_S = 0.6152
+#: Prediction factor for a new clearance: exp(t(0.95, 4) s sqrt(1 + 1/7)) = x/÷ 4.06.
 PREDICTION_FACTOR = math.exp(t_quantile(FIT_CASES_N - FIT_RATES_N, 0.95) * FIT_LOG_S * math.sqrt(1 + 1 / FIT_CASES_N))
-#: The confidence interval of the mean rate, for contrast only (not used): exp(1.645 s' / sqrt(8)),
-#: s' = 0.953 the RMS of the eight leave-one-out log ratios.
-FIT_FACTOR = 1.740
-#: Fitted on falklands-5a, zimbabwe-30km, zimbabwe-29km, zimbabwe-musanzikwa, korea-1998-2020,
-#: nicaragua (legacy) and jordan-north, cyprus-2004-2005 (recorded): docs/model.md, "Back-test of
-#: the clearance model".
+#: The interval's observed coverage in the back-test: (cases inside, cases tested), the fitted cases
+#: each left out of the fit and the held-out cases against the fit on all (docs/model.md). Nominal
+#: 90 %, observed 69 %: two of the four outside are not laid belts searched to today's standard.
+OBSERVED_COVERAGE = (9, 13)
+#: The confidence interval of the mean rate, for contrast only (not used): exp(1.645 s' / sqrt(7)),
+#: s' = 1.023 the RMS of the seven leave-one-out log ratios.
+FIT_FACTOR = 1.889
+#: Fitted on falklands-5a, zimbabwe-30km, zimbabwe-29km, korea-1998-2020, nicaragua (legacy) and
+#: jordan-north, cyprus-2004-2005 (recorded): docs/model.md, "Back-test of the clearance model".
 PRODUCTIVITY_FIT: dict[str, FittedRate] = {
     "mines_per_deminer_year.legacy": FittedRate(
         "mines_per_deminer_year",
-        24.76,
-        24.76 / PREDICTION_FACTOR,
-        24.76 * PREDICTION_FACTOR,
+        23.77,
+        23.77 / PREDICTION_FACTOR,
+        23.77 * PREDICTION_FACTOR,
         "mines found, excavated and destroyed per deminer and year, legacy belts (every m\u00b2 searched)",
     ),
     "mines_per_deminer_year.recorded": FittedRate(
         "mines_per_deminer_year",
-        1_373,
-        1_373 / PREDICTION_FACTOR,
-        1_373 * PREDICTION_FACTOR,
+        1_335,
+        1_335 / PREDICTION_FACTOR,
+        1_335 * PREDICTION_FACTOR,
         "mines found, excavated and destroyed per deminer and year, recorded pattern minefields cleared from their records",
     ),
     "m2_per_deminer_year": FittedRate(
         "m2_per_deminer_year",
-        42_020,
-        42_020 / PREDICTION_FACTOR,
-        42_020 * PREDICTION_FACTOR,
+        42_340,
+        42_340 / PREDICTION_FACTOR,
+        42_340 * PREDICTION_FACTOR,
         "m\u00b2 of ground searched per deminer and year",
     ),
 }
 PRODUCTIVITY_SOURCE = (
-    "fitted on eight historical clearances of laid minefields with a sourced workforce counted in deminers (legacy belts: the "
-    "Falkland Islands' phase 5(a) 2016-2018, HALO's first 30 km, the 29 km Mukumbura field and Musanzikwa on Zimbabwe's border belt, "
-    "South Korea 1998-2020, Nicaragua 1990-2010; recorded pattern minefields: Jordan's Syrian border 2008-2012, the Cyprus buffer "
-    "zone 2004-2005): point value the fit on all eight, 90 % prediction interval for a new clearance x/\u00f7 3.29 from the fit's "
-    "log-ratio spread (docs/model.md, 'Back-test of the clearance model')"
+    "fitted on seven historical clearances of laid minefields, each a whole job or phase with a sourced workforce counted in "
+    "deminers (legacy belts: the Falkland Islands' phase 5(a) 2016-2018, HALO's first 30 km and the 29 km Mukumbura field on "
+    "Zimbabwe's border belt, South Korea 1998-2020, Nicaragua 1990-2010; recorded pattern minefields: Jordan's Syrian border "
+    "2008-2012, the Cyprus buffer zone 2004-2005): point value the fit on all seven, 90 % prediction interval for a new "
+    "clearance x/\u00f7 4.06 from the fit's log-ratio spread, nominal: it held 9 of the 13 back-tested cases (69 %) "
+    "(docs/model.md, 'Back-test of the clearance model')"
 )
 
 

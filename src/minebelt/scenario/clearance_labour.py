@@ -46,7 +46,7 @@ def labour_inputs(stated: Any, countries: list[str], currency: str, q: Callable[
     shown: dict[str, str] = {}
     for level in dict.fromkeys(levels.values()):
         lo, hi = (v * factor for v in lab.level_span(level))
-        names = ", ".join(f.short for f in lab.level_figures(level))
+        names = lab.LEVEL_SCOPE.get(level) or ", ".join(f.short for f in lab.level_figures(level))
         text = f"{currency} {g4(lo)}" if lo == hi else f"uniform {currency} {g4(lo)} to {g4(hi)}"
         text += f" ({PRICE_YEAR} prices; {names})"
         dist = point(lo) if lo == hi else Distribution("uniform", (lo, hi), text)

@@ -508,9 +508,9 @@ def test_assumptions_name_their_source(blocks):
     assert rows["Deminers at work"]["kind"] == "scenario" and rows["Working days a year"]["value"] == "150 to 250"
     mines = rows["Mines found and destroyed per deminer-year"]
     assert (
-        mines["value"] == "7.532 to 81.39"
+        mines["value"] == "5.85 to 96.59"
         and mines["kind"] == "cited"
-        and "fitted on eight historical clearances" in mines["source"]
+        and "fitted on seven historical clearances" in mines["source"]
     )
     assert rows["Minefield condition"]["value"] == "legacy" and rows["Minefield condition"]["kind"] == "cited"
     assert (

@@ -100,7 +100,7 @@ def test_blocks_in_estimate():
     cap_km2 = 100 * 20 * 200 / 1e6  # 0.4 km2 a year for the whole belt
     assert k["cleared_km2"] == pytest.approx(300.0)  # the whole belt is a confirmed hazardous area
     # the stated method mix searches the ground; each mine still takes the fitted deminer effort
-    mines_rate = 24.76  # median of the fitted 90 % interval, legacy belts, mines per deminer-year
+    mines_rate = 23.77  # median of the fitted 90 % interval, legacy belts, mines per deminer-year
     assert k["calendar_years"] == pytest.approx(300 / cap_km2 + mines / mines_rate / 100, rel=1e-3)
     assert k["cost"] == pytest.approx(area_m2 * 4)
     # the yardsticks: the newest year on record (2023, Landmine Monitor 2024, relayed), by area and by mines
@@ -167,7 +167,7 @@ def test_empty_blocks_use_cited_defaults():
         "with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)"
     )
     assert k["condition"] == {"key": "legacy", "text": k["condition"]["text"], "chosen": "default"}
-    effort = 1.8e6 / 24.76 + 300e6 / 42_020  # the fitted medians, legacy belts
+    effort = 1.8e6 / 23.77 + 300e6 / 42_340  # the fitted medians, legacy belts
     assert k["calendar_years"] == pytest.approx(effort / 4_021, rel=1e-3)
     y = k["yardsticks"]
     assert y["area_rate"]["years"] == pytest.approx(200 / 44.2) and y["area_rate"]["label"] == "area-rate yardstick"

@@ -1,8 +1,9 @@
 """Weighting the back-test's cases: the study of docs/model.md ("Weighting the cases").
 
-The published fit weighs every fitted clearance alike, so HALO's one team at Musanzikwa (1.6
-deminer-years) counts as much as Nicaragua's twenty years (6,120), and four of the six legacy
-cases are Zimbabwean deminers. Each alternative a reviewer proposes is refitted here and its
+The published fit weighs every fitted clearance alike, so the Falklands' phase 5(a) (134
+deminer-years) counts as much as Nicaragua's twenty years (6,120), and three of the five legacy
+cases are Zimbabwean deminers (HALO's team at Musanzikwa, 1.6 deminer-years, is held out: a
+sample from within a job). Each alternative a reviewer proposes is refitted here and its
 prediction factor recomputed, so the figures in the docs cannot drift: none narrows the interval,
 and none keeps both what history separates (the recorded rate) and a defined interval.
 
@@ -20,13 +21,13 @@ import pytest
 from scipy import stats
 
 from minebelt import model
-from minebelt.model.clearance_history import FIT_CASES
+from minebelt.model.clearance_history import CASES, FIT_CASES
 from minebelt.model.clearance_workforce import PREDICTION_FACTOR
 
 K = 3  # two mine rates and one ground rate
-#: The fitted cases worked by Zimbabwean deminers: HALO's three on the cordon sanitaire and the
+#: The fitted cases worked by Zimbabwean deminers: HALO's two on the cordon sanitaire and the
 #: Falklands' phase 5(a) team.
-ZIMBABWEAN = {"zimbabwe-30km", "zimbabwe-29km", "zimbabwe-musanzikwa", "falklands-5a"}
+ZIMBABWEAN = {"zimbabwe-30km", "zimbabwe-29km", "falklands-5a"}
 
 
 def _rows(cases):
@@ -62,8 +63,8 @@ def test_weighting_by_effort_leaves_no_interval():
 @pytest.mark.parametrize(
     ("name", "weigh", "expected"),
     [
-        ("square root of effort", np.sqrt, 39.8),
-        ("logarithm of effort", np.log1p, 3.99),
+        ("square root of effort", np.sqrt, 50.2),
+        ("logarithm of effort", np.log1p, 4.29),
     ],
 )
 def test_softer_effort_weights_widen_the_interval(name, weigh, expected):
@@ -73,12 +74,12 @@ def test_softer_effort_weights_widen_the_interval(name, weigh, expected):
 
 
 def test_clustering_the_zimbabwean_deminers_widens_the_interval_and_loses_the_recorded_rate():
-    """The four Zimbabwean-deminer cases as one cluster (a quarter weight each), or summed into one
-    case: the factor is 4.2 or 4.5, and the recorded mine rate runs off to infinity (Jordan's and
+    """The three Zimbabwean-deminer cases as one cluster (a third weight each), or summed into one
+    case: the factor is 4.7 or 4.5, and the recorded mine rate runs off to infinity (Jordan's and
     Cyprus's effort is given wholly to the ground term), so the condition history separates is lost."""
-    weights = [0.25 if c.key in ZIMBABWEAN else 1.0 for c in FIT_CASES]
+    weights = [1 / 3 if c.key in ZIMBABWEAN else 1.0 for c in FIT_CASES]
     rates, _, _, factor = _study(_rows(FIT_CASES), weights)
-    assert factor == pytest.approx(4.22, abs=0.05) and rates["recorded"] > 1e5
+    assert factor == pytest.approx(4.74, abs=0.05) and rates["recorded"] > 1e5
     zim = [c for c in FIT_CASES if c.key in ZIMBABWEAN]
     pooled = (sum(c.mines for c in zim), sum(c.cleared_m2 for c in zim), sum(c.deminer_years for c in zim), "legacy")
     rows = [pooled] + _rows([c for c in FIT_CASES if c.key not in ZIMBABWEAN])
@@ -86,7 +87,10 @@ def test_clustering_the_zimbabwean_deminers_widens_the_interval_and_loses_the_re
     assert n_eff == 5 and factor == pytest.approx(4.47, abs=0.05) and rates["recorded"] > 1e5
 
 
-def test_dropping_musanzikwa_widens_the_interval():
-    rows = _rows([c for c in FIT_CASES if c.key != "zimbabwe-musanzikwa"])
-    _, _, _, factor = _study(rows)
-    assert factor == pytest.approx(4.06, abs=0.05)
+def test_fitting_musanzikwa_would_narrow_the_interval():
+    """Musanzikwa's four weeks fitted (as before the one rule for short samples): x/÷ 3.29, narrower
+    than the published 4.06 on a sample from within a job; held out, as Tiwinza's season is."""
+    mus = next(c for c in CASES if c.key == "zimbabwe-musanzikwa")
+    assert mus.role == "test"
+    _, _, _, factor = _study(_rows([*FIT_CASES, mus]))
+    assert factor == pytest.approx(3.29, abs=0.05) and factor < PREDICTION_FACTOR

@@ -60,6 +60,8 @@ def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
     r = N.dist(d, n, **kw)
     if not r:
         return ""
+    if varies == PER_M2_SPAN:  # not a 90 % interval: say so, with no "90 %" in front
+        return _("%(varies)s: %(range)s") % {"varies": _(varies), "range": r}
     if varies and varies != "nothing (no spread)":
         return _("90 %%, %(varies)s: %(range)s") % {"varies": _(varies), "range": r}
     return _("90 %%: %(range)s") % {"range": r}
@@ -69,6 +71,8 @@ def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
 RATES_ALONE = N_("the fitted rates alone")
 #: What a point run's area-based cost interval covers (``clearance.cost_per_m2_90``).
 PER_M2_ALONE = N_("the cost per m² alone")
+#: The same on the default per-m² costs (two programmes' outturns): not a 90 % interval.
+PER_M2_SPAN = N_("the spread of two programmes' cost per m², not a 90 % probability range")
 
 #: What the production interval varies with (``production.years_to_fill_interval_varies``):
 #: the pipeline's English labels, marked here so the cards read them in the reader's language.
@@ -86,7 +90,8 @@ def dist_or_rates(k: dict[str, Any], key: str) -> tuple[Any, str]:
         return {"p05": r[0], "p95": r[1]}, RATES_ALONE
     r = k.get(f"{key}_per_m2_90")
     if r:  # an area-based cost on a point run: the per-m² range's interval
-        return {"p05": r[0], "p95": r[1]}, PER_M2_ALONE
+        stated = bool((k.get("cost_from_area") or {}).get("stated"))
+        return {"p05": r[0], "p95": r[1]}, PER_M2_ALONE if stated else PER_M2_SPAN
     return None, ""
 
 

@@ -191,7 +191,12 @@ def civilians_card(doc: dict[str, Any]) -> Card | None:
 
 def _rates_text(k: dict[str, Any], cur: str) -> str:
     """``EU member states: USD 110,000–140,000; Ukraine: USD 20,000`` (a deminer-year)."""
-    words = {"EU": _("EU member states"), "UKR": _("Ukraine"), "other": _("elsewhere"), "stated": _("as stated")}
+    words = {
+        "EU": _("EU member states"),
+        "UKR": _("Ukraine, one auction contract on battle-area farmland"),
+        "other": _("elsewhere"),
+        "stated": _("as stated"),
+    }
     out = []
     for b in _get(k, "cost_per_deminer_year", "by_wage_level") or []:
         lo, hi = b.get("low"), b.get("high")
@@ -247,7 +252,7 @@ def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
                 "money": N.sig(area, 2, currency=cur), "share": N.pct(area / cost)})  # fmt: skip
             reasons = k.get("cost_differs_reasons") or {}
             if not _get(k, "cost_from_area", "stated") and reasons:
-                details.append(_("At this effort that figure pays %(money)s a deminer-year. It is lower because Cyprus's recorded fields needed %(share)s of this belt's effort per m², and Nicaragua's army engineers cost about %(nicaragua)s a deminer-year: not what a deminer-year costs where the belt lies.") % {
+                details.append(_("At this effort that figure pays %(money)s a deminer-year. It is lower because Cyprus's recorded fields needed %(share)s of this belt's effort per m², and Nicaragua's deminers (ex-army sappers on donors' contracts) cost about %(nicaragua)s a deminer-year: not what a deminer-year costs where the belt lies.") % {
                     "money": N.sig(area / effort, 2, currency=cur), "share": N.pct(reasons.get("cyprus_effort_share")),
                     "nicaragua": N.sig(reasons.get("nicaragua_usd_per_deminer_year"), 2, currency="USD")})  # fmt: skip
     else:

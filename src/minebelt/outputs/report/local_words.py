@@ -277,7 +277,7 @@ def clearance_line(doc: dict[str, Any], short: bool = False) -> str:
         if a is not None and b is not None:
             bits.append(
                 (
-                    _("%(mines)s and %(m2)s m² per deminer-year, fitted on eight historical clearances")
+                    _("%(mines)s and %(m2)s m² per deminer-year, fitted on seven historical clearances")
                     if fitted
                     else _("%(mines)s and %(m2)s m² per deminer-year (stated)")
                 )

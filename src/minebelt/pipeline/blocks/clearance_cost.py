@@ -181,7 +181,10 @@ def cost_lines(
     res: dict[str, Any] = {"cost_basis": basis}
     if basis == "area" and not d and (per_m2 := per_m2_interval(k, block)) is not None:  # a point run
         rng = N.span(*per_m2, 2, currency=cur).removeprefix(cur + " ")
-        head = f"about {N.sig(block.get('cost'), 2, currency=cur)} (90 %, {PER_M2_ALONE}: {rng})"
+        if k.get("cost_per_m2_stated"):
+            head = f"about {N.sig(block.get('cost'), 2, currency=cur)} (90 %, {PER_M2_ALONE}: {rng})"
+        else:  # the default: two programmes' outturns read as uniform between them, not a 90 % interval
+            head = f"about {N.sig(block.get('cost'), 2, currency=cur)} ({PER_M2_SPAN}: {rng})"
         res["cost_per_m2_90"] = list(per_m2)
     area.update(
         label=("the headline" if basis == "area" else "cross-check, not the headline")
@@ -271,6 +274,9 @@ def cost_lines(
 
 #: What a point run's interval of an area-based cost covers (``clearance.cost_per_m2_90``).
 PER_M2_ALONE = "the cost per m\u00b2 alone"
+#: The same on the default per-m² costs: the spread between two programmes' outturns (read as
+#: uniform between them), which says how far apart two programmes were, not how sure the cost is.
+PER_M2_SPAN = "the spread of two programmes' cost per m\u00b2, not a 90 % probability range"
 
 
 def per_m2_interval(k: dict[str, Any], block: dict[str, Any]) -> tuple[float, float] | None:
@@ -289,8 +295,9 @@ def per_m2_interval(k: dict[str, Any], block: dict[str, Any]) -> tuple[float, fl
 def _why_area_is_lower(block: dict[str, Any], effort: float) -> dict[str, float]:
     """Why the per-m² programmes cost less than the belt's effort: ``cyprus_effort_share`` (Cyprus's
     recorded fields' deminer-years per m², the back-test's case, over this belt's) and
-    ``nicaragua_usd_per_deminer_year`` (the outturn over its 306 sappers' twenty years: army
-    wages); either absent when its figure is missing."""
+    ``nicaragua_usd_per_deminer_year`` (the outturn, USD at 2025 prices, over its 306 sappers'
+    twenty years: ex-army sappers on donors' contracts, Los Angeles Times 1997); either absent when
+    its figure is missing."""
     cases = {c.key: c for c in CASES}
     cy, ni = cases["cyprus-2004-2005"], cases["nicaragua"]
     cleared = float(np.asarray(block.get("cleared_km2") or 0.0, dtype=float).reshape(-1)[0]) * 1e6
@@ -317,8 +324,9 @@ def _reasons_text(reasons: dict[str, float]) -> str:
         )
     if "nicaragua_usd_per_deminer_year" in reasons:
         parts.append(
-            f"Nicaragua's army engineers cost about {N.sig(reasons['nicaragua_usd_per_deminer_year'], 2, currency='USD')} "
-            f"a deminer-year ({_NICARAGUA.deminers:,.0f} sappers over {_NICARAGUA.years:,.0f} years), not what a "
-            "deminer-year costs where the belt lies"
+            f"Nicaragua's deminers (ex-army sappers on donors' contracts) cost about "
+            f"{N.sig(reasons['nicaragua_usd_per_deminer_year'], 2, currency='USD')} a deminer-year at 2025 prices "
+            f"({_NICARAGUA.deminers:,.0f} sappers over {_NICARAGUA.years:,.0f} years), not what a deminer-year costs "
+            "where the belt lies"
         )
     return ("It is lower because " + "; and ".join(parts)) if parts else "The two rest on different programmes"

@@ -316,7 +316,7 @@ export function clearanceCostCard(doc) {
   const details = [];
   let assumes;
   if (text(k, "cost_basis") === "effort" && effort !== null) {
-    const words = { EU: gettext("EU member states"), UKR: gettext("Ukraine"), other: gettext("elsewhere"), stated: gettext("as stated") };
+    const words = { EU: gettext("EU member states"), UKR: gettext("Ukraine, one auction contract on battle-area farmland"), other: gettext("elsewhere"), stated: gettext("as stated") };
     const levels = get(k, "cost_per_deminer_year.by_wage_level");
     const rates = (Array.isArray(levels) ? levels : []).map((b) => `${words[b.wage_level] || b.words}: ${span(b.low, b.high, { sig: 2, currency: cur }) || M(b.low)}`).join("; ");
     assumes = gettext("the effort (%(effort)s deminer-years) at what a deminer-year cost where the belt lies (%(rates)s); survey within the programmes' budgets is in it",
@@ -325,7 +325,7 @@ export function clearanceCostCard(doc) {
       details.push(gettext("Cross-check, not the estimate: the cleared area at the cost per m² cleared gives %(money)s (%(share)s of it).",
         { money: M(area), share: pct(area / cost) }));
       if (!get(k, "cost_from_area.stated")) {
-        details.push(gettext("At this effort that figure pays %(money)s a deminer-year: the pay of Nicaragua's army engineers and of a 2005 contractor's deminers, not of deminers where the belt lies.",
+        details.push(gettext("At this effort that figure pays %(money)s a deminer-year: the pay of Nicaragua's deminers (ex-army sappers on donors' contracts) and of a 2005 contractor's deminers, not of deminers where the belt lies.",
           { money: M(area / effort) }));
       }
     }
@@ -342,7 +342,9 @@ export function clearanceCostCard(doc) {
     figure: M(cost),
     label: year ? gettext("to clear it, %(currency)s at %(year)s prices", { currency: cur, year }) : gettext("to clear it"),
     range: interval(dist(d(k, "cost"), { sig: 2, currency: cur }))
-      || (Array.isArray(k.cost_per_m2_90) ? interval(span(k.cost_per_m2_90[0], k.cost_per_m2_90[1], { sig: 2, currency: cur }), gettext("the cost per m² alone")) : ""),
+      || (Array.isArray(k.cost_per_m2_90) ? (get(k, "cost_from_area.stated")
+        ? interval(span(k.cost_per_m2_90[0], k.cost_per_m2_90[1], { sig: 2, currency: cur }), gettext("the cost per m² alone"))
+        : gettext("%(varies)s: %(range)s", { varies: gettext("the spread of two programmes' cost per m², not a 90 % probability range"), range: span(k.cost_per_m2_90[0], k.cost_per_m2_90[1], { sig: 2, currency: cur }) })) : ""),
     assumes,
     details,
   };
