@@ -90,3 +90,23 @@ def test_the_costed_parts_and_the_places_near_the_belt_in_every_language(flank) 
         named = next(d for d in civ.details if d.startswith(inside))
         assert flank["exposure"]["total"]["in_or_near_belt"][0]["name"] in named
     assert [c.key for c in block_cards(flank)] == ["production", "cost", "clearance", "clearance_cost", "civilians"]
+
+
+@pytest.mark.slow
+def test_the_sources_of_the_other_figures_in_the_readers_words(flank) -> None:
+    """The web page's "Sources of the other figures": what each source gave in the reader's
+    words and numbers, the citation as published (its title a name): no "default 7.532 to
+    81.39" left in English."""
+    from minebelt.web.reader_text import sources_text
+
+    for lang in i18n.LANGS:
+        with i18n.language(lang):
+            entries = sources_text(flank)
+            mines = i18n.gettext("Mines found and destroyed per deminer-year")
+        assert entries and all(e["cite"] for e in entries), lang
+        whats = " ".join(e["what"] for e in entries)
+        assert " default " not in whats and "production.capacity" not in whats, (lang, whats)
+        assert mines in whats, (lang, mines)
+        assert any("“Finland begins mine training" in e["cite"] for e in entries)  # a title as published
+    with i18n.language("pl"):
+        assert "7,53–81,4" in " ".join(e["what"] for e in sources_text(flank))

@@ -65,7 +65,9 @@ export function placeholderCard(key, title, doc, ctx = {}) {
   return { title: gettext(title), figure: computing ? "…" : gettext("not estimated"), assumes: why };
 }
 
-/** The five cards, and the sources the blocks cite. Every card is the server's,
+/** The five cards; returns the sources of their figures, as the server wrote them in the
+    reader's language (``[{what, cite}]``: what each source gave, in the reader's words and
+    numbers, and the citation as published), or [] until it has. Every card is the server's,
     written in the reader's language (``ctx.lang``; ``doc.text``, POST /api/estimate?lang=): the
     same figure and words as the terminal and the report, in English too. Until the server's
     text in that language arrives (a new language chosen), the cards say "Computing…". */
@@ -76,12 +78,5 @@ export function renderBlocks(container, doc, ctx = {}) {
   const waiting = Boolean(doc) && !fresh;
   container.append(...CARDS.map(([id, key, title]) => card(id, written[key]
     || placeholderCard(key, title, waiting ? null : doc, { ...ctx, computing: ctx.computing || waiting }))));
-  const src = [];
-  for (const key of ["production", "cost", "clearance"]) {
-    const s = doc && doc[key] && doc[key].sources;
-    if (Array.isArray(s)) src.push(...s);
-  }
-  const exp = doc && doc.exposure && doc.exposure.source;
-  if (typeof exp === "string") src.push(exp);
-  return src;
+  return fresh && Array.isArray(doc.text.sources) ? doc.text.sources : [];
 }
