@@ -258,13 +258,10 @@ function renderResult() {
   // what each source gave in the reader's words and numbers, the citation as published
   const blocks = $("#block-sources");
   blocks.textContent = "";
-  if (blockSources.length) {
-    blocks.append(gettext("Sources of the other figures:"), " ");
-    blockSources.forEach((s, i) => {
-      if (i) blocks.append("; ");
-      if (s.what) blocks.append(`${s.what} — `);
-      blocks.append(el("cite", { class: "citation", text: s.cite }));
-    });
+  if (blockSources.length) {  // one source a line: what it gave, then where from
+    blocks.append(el("p", { text: gettext("Sources of the other figures:") }),
+      el("ul", { class: "block-sources" }, ...blockSources.map((s) => el("li", {}, s.what ? `${s.what} — ` : "",
+        el("cite", { class: "citation", text: s.cite })))));
   }
   $("#dl-csv").disabled = !doc;
   $("#dl-geojson").disabled = !(doc && doc.belts && doc.belts.features.length);
