@@ -161,11 +161,37 @@ def test_the_page_has_no_english_line(page, lang: str) -> None:
         " const tips = [...document.querySelectorAll('[title], [placeholder], [aria-label]')]"
         "   .filter((n) => !n.closest('cite, [lang=en]'))"
         "   .map((n) => [n.title, n.placeholder, n.getAttribute('aria-label')].filter(Boolean).join('\\n'));"
-        " return text + '\\n' + tips.join('\\n'); }"
+        # the atlas's button counts the sides of borders even while it is hidden (a short atlas)
+        " return text + '\\n' + tips.join('\\n') + '\\n' + document.querySelector('#atlas-more').textContent; }"
     )
     assert all(w in text for w in SEEN[lang]), (lang, SEEN[lang])
     assert english_lines(text, lang) == [], (lang, english_lines(text, lang))
     assert page.locator("#sources cite").count() == 1  # the density's source, as written
+    # the sources of the other figures: what each gave in the reader's words, each citation as published
+    lead = i18n.translations(lang).gettext("Sources of the other figures:")
+    assert page.locator("#block-sources p").inner_text() == lead
+    assert page.locator("#block-sources cite").count() >= 5
+    side = i18n.translations(lang).gettext(
+        "Show all sides of borders: %(n)s (each border twice, once from each of its countries)"
+    )
+    assert side.split("%(n)s")[0] in text, (lang, side)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_every_card_is_the_servers(page, lang: str) -> None:
+    """Every card on the page, in every language and English too, is the one the server wrote
+    (the terminal's, the report's and the PDF's card): one code path, the same figure and words."""
+    _show(page, lang)
+    shown = page.evaluate(
+        "() => Object.fromEntries([...document.querySelectorAll('#blocks .card')].map((c) => [c.id,"
+        " [c.querySelector('.label').textContent, c.querySelector('.value').textContent]]))"
+    )
+    cards = page.evaluate("() => window.minebelt.state.result.text.cards")
+    ids = {"cost": "card-cost", "production": "card-production", "clearance": "card-clearance",
+           "clearance_cost": "card-clearance-cost", "civilians": "card-exposure"}  # fmt: skip
+    assert set(cards) == set(ids), cards.keys()
+    for key, c in cards.items():
+        assert shown[ids[key]] == [c["title"], c["figure"]], (lang, key, shown[ids[key]])
 
 
 def test_an_article_checked_in_polish(page) -> None:
@@ -187,3 +213,27 @@ def test_an_article_checked_in_polish(page) -> None:
     )
     assert "podano" in text and "potwierdza się" in text.lower(), text
     assert english_lines(text, "pl") == [], english_lines(text, "pl")
+
+
+def test_a_production_without_capacity_for_one_country_in_every_language(page) -> None:
+    """Norway beside the pooled flank has no production capacity on record: the production card
+    says "at least" the pooled group's time, without Norway, in every language (it was built in
+    the page in English). Last: it adds a section to the page's scenario."""
+    page.evaluate("() => window.minebelt.pickBorder('NOR', 'RUS')")
+    page.wait_for_function("() => window.minebelt.state.sections.some((s) => s.key === 'NOR-RUS')", timeout=60_000)
+    for lang in i18n.LANGS:
+        _show(page, lang)
+        page.wait_for_function(
+            "(lang) => window.minebelt.idle() && window.minebelt.state.result.sections.length === 11"
+            " && window.minebelt.state.result.text.lang === lang",
+            arg=lang,
+            timeout=180_000,
+        )
+        page.evaluate("() => document.querySelectorAll('#card-production details').forEach((d) => { d.open = true; })")
+        card = page.locator("#card-production").inner_text()
+        t = i18n.translations(lang)
+        assert t.gettext("at least %(years)s").split("%(years)s")[0] in card, (lang, card)
+        assert t.gettext("Production (without %(countries)s)").split("%(countries)s")[0] in card, (lang, card)
+        if lang != "en":
+            assert english_lines(card, lang) == [], (lang, english_lines(card, lang))
+    assert not page.errors  # type: ignore[attr-defined]

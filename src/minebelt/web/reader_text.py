@@ -6,18 +6,24 @@ and the PDF (:func:`minebelt.outputs.report.cards.block_cards`) written in that 
 the page says what the other outputs say, with the same figures, in every language::
 
     {"lang": "pl", "cards": {"cost" | "production" | "clearance" | "clearance_cost" |
-     "civilians": {"title", "figure", "label", "range", "assumes", "details": [str]}}}
+     "civilians": {"title", "figure", "label", "range", "assumes", "details": [str]}},
+     "sources": [{"what": str, "cite": str}]}
 
-A block the estimate has not is absent from ``cards``. ``POST /api/extract?lang=pl`` adds the
+A block the estimate has not is absent from ``cards``. ``sources`` (:func:`sources_text`) are
+the sources of the blocks' figures: what each gave, in the reader's words and numbers, and the
+citation as published (its title is a name). ``POST /api/extract?lang=pl`` adds the
 same for the fact-check of an article (:func:`claims_text`): each claim's verdict, its stated and
 computed line, its lead sentence in that language, and the checker's English note as written.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import i18n
+from .. import numbers as N
+from ..i18n import N_, gettext
 
 
 def reader_text(doc: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -27,11 +33,75 @@ def reader_text(doc: dict[str, Any], lang: str) -> dict[str, Any]:
 
     with i18n.language(lang):
         cards = block_cards(doc)
+        sources = sources_text(doc)
     keep = ("title", "figure", "label", "range", "assumes")
     return {
         "lang": lang,
         "cards": {c.key: {**{k: getattr(c, k) for k in keep}, "details": list(c.details)} for c in cards},
+        "sources": sources,
     }
+
+
+#: What a block's source entry that is neither an input's cited default nor a plain citation
+#: gave (``clearance yardstick ...: CITATION``, ``clearance workforce preset ...: CITATION``).
+_ENTRY_WHAT = {
+    "clearance yardstick ": N_("A yardstick of national clearance output (context, not the estimate)"),
+    "clearance workforce preset ": N_("Deminers at work"),
+}
+
+
+def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
+    """The sources of the blocks' figures in the current language: ``[{"what", "cite"}]``, one
+    entry per citation (in the document's order), ``what`` the inputs it gave with their values
+    and units in the reader's words and numbers (the report's assumptions tables), ``cite`` the
+    citation as the block records it (publisher, title as published, date, place, address)."""
+    from ..outputs.report.assumptions import assumptions
+    from ..outputs.report.views import default_source
+
+    out: dict[str, list[str]] = {}
+    for key in ("production", "cost", "clearance"):
+        for r in assumptions(key, doc.get(key), None, doc):
+            if r["kind"] == "cited" and r["source"]:
+                unit = f" {r['unit']}" if r["unit"] else ""
+                out.setdefault(str(r["source"]), []).append(f"{r['name']}: {r['value']}{unit}")
+    with i18n.language("en"):  # a source the tables word in the reader's language is known in English too
+        english = [
+            str(r["source"]) for k in ("production", "cost", "clearance") for r in assumptions(k, doc.get(k), None, doc)
+        ]
+    known = {c[:80] for c in [*out, *english]}
+    for key in ("production", "cost", "clearance"):
+        for s in (doc.get(key) or {}).get("sources") or []:
+            d = default_source(s)
+            cite = d[3] if d else str(s)
+            what = ""
+            for prefix, words in _ENTRY_WHAT.items():
+                if cite.startswith(prefix):
+                    cite, what = cite[len(prefix) :], gettext(words)
+                    if prefix.endswith("preset "):  # "ukraine-2024: CITATION": the preset's name is not the source
+                        cite = cite.partition(": ")[2] or cite
+            if cite[:80] not in known:
+                out.setdefault(cite, []).extend([what] if what else [])
+                known.add(cite[:80])
+    exposure = (doc.get("exposure") or {}).get("source")
+    if isinstance(exposure, str) and exposure:
+        head, sep, rest = exposure.partition(": ")
+        if sep and head == "Populated places":
+            out.setdefault(rest, []).append(gettext("Populated places and their people"))
+        else:
+            out.setdefault(exposure, [])
+    return [{"what": "; ".join(w for w in whats if w), "cite": _cited(cite)} for cite, whats in out.items()]
+
+
+#: A citation's date after its title (``“Title” (2025-07-07)``).
+_TITLE_DATE = re.compile(r"(\u201d \()(\d{4}-\d{2}-\d{2})(\))")
+
+
+def _cited(cite: str) -> str:
+    """A citation as published, its date in the reader's format; without the block's English
+    "Figures: ..." working that follows it (what the source gave is said in the reader's words
+    beside it, and the report's assumptions tables keep the working)."""
+    head = cite.split(". Figures: ", 1)[0]
+    return _TITLE_DATE.sub(lambda m: m.group(1) + N.day(m.group(2)) + m.group(3), head)
 
 
 def claims_text(doc: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -62,4 +132,4 @@ def claims_text(doc: dict[str, Any], lang: str) -> dict[str, Any]:
     return {"lang": lang, "summary": summary, "claims": claims}
 
 
-__all__ = ["claims_text", "reader_text"]
+__all__ = ["claims_text", "reader_text", "sources_text"]

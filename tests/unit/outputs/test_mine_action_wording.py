@@ -44,9 +44,10 @@ def test_survey_beyond_the_belt_would_add_to_the_effort_and_is_not_called_a_floo
 
 
 def test_the_web_cost_card_says_what_the_report_says():
+    """The page builds no card of its own: it shows the server's (the report's) words."""
     js = (ROOT / "src" / "minebelt" / "web" / "static" / "js" / "blocks.js").read_text(encoding="utf-8")
     assert "machines, survey and management are in that cost" not in js
-    assert "survey within the programmes' budgets is in it" in js
+    assert "deminer-year" not in js and "doc.text.cards" in js
 
 
 def test_the_recorded_condition_is_marked_as_two_cases():

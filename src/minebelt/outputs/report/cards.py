@@ -177,6 +177,8 @@ def cost_card(doc: dict[str, Any]) -> Card | None:
         return None
     c = doc.get("cost") or {}
     cur = v["currency"]
+    # a total of the costed parts only (laying not estimated) says so in its title
+    title = _("Build cost") if v["complete"] or _num(c.get("total")) is None else _("Build cost (costed parts)")
     figure = N.sig(c.get("total"), 2, currency=cur) if _num(c.get("total")) is not None else N.not_estimated()
     costed = [str(p.get("name")) for p in v.get("parts") or [] if p.get("costed")]
     label = (
@@ -187,14 +189,14 @@ def cost_card(doc: dict[str, Any]) -> Card | None:
     if current() != "en":  # the view's sentences are English: the same facts in the reader's words
         return Card(
             "cost",
-            _("Build cost"),
+            title,
             figure,
             label,
             _interval(c.get("total_dist"), 2, currency=cur),
             W.cost_line(doc),
             W.cost_details(doc),
         )
-    return Card("cost", _("Build cost"), figure, label, _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
+    return Card("cost", title, figure, label, _interval(c.get("total_dist"), 2, currency=cur), v["card_note"],
                 sentences(v["text"]) + tuple(v.get("notes") or ()))  # fmt: skip
 
 
@@ -210,10 +212,53 @@ def _step_over_one(p: dict[str, Any]) -> bool:
     return years is not None and abs(years) >= 10**PRODUCTION_SIG - 0.5
 
 
+def _partial_production_card(doc: dict[str, Any]) -> Card | None:
+    """Some groups have no capacity on record (Norway beside the pooled eastern flank): the
+    groups that have one keep their time, and the whole belt takes at least the longest of
+    them; None unless the block's time is missing and some group's is not."""
+    p = doc.get("production") or {}
+    groups = [g for g in p.get("groups") or [] if isinstance(g, dict)]
+    done = [g for g in groups if _num(g.get("years_to_fill")) is not None]
+    missing = [g for g in groups if _num(g.get("years_to_fill")) is None]
+    if _num(p.get("years_to_fill")) is not None or not done or not missing:
+        return None
+
+    def names(gs: list[dict[str, Any]]) -> str:
+        return W.countries([c for g in gs for c in g.get("countries") or [g.get("group")]], doc)
+
+    longest = max(done, key=lambda g: float(g["years_to_fill"]))
+    years = float(longest["years_to_fill"])
+    kw = {"countries": names([longest]), "year": N.year_near(longest.get("year_complete"), years, PRODUCTION_SIG)}
+    label = (
+        _("to make the mines of %(countries)s; the last around %(year)s")
+        if abs(years) >= 10**PRODUCTION_SIG - 0.5
+        else _("to make the mines of %(countries)s; the last in %(year)s")
+    ) % kw
+    assumes = _("no production capacity on record for %(countries)s") % {"countries": names(missing)}
+    scope = scope_text(doc, longest)
+    others = tuple(
+        _("%(countries)s: %(years)s") % {"countries": names([g]), "years": _years(g["years_to_fill"], PRODUCTION_SIG)}
+        for g in done
+        if g is not longest
+    )
+    return Card(
+        "production",
+        _("Production (without %(countries)s)") % {"countries": names(missing)},
+        _("at least %(years)s") % {"years": _years(years, PRODUCTION_SIG)},
+        label,
+        _interval(longest.get("years_to_fill_dist"), PRODUCTION_SIG, scale=False, unit=_("years")),
+        f"{assumes}; {scope}" if scope else assumes,
+        others + W.production_details(doc),
+    )
+
+
 def production_card(doc: dict[str, Any]) -> Card | None:
     v = english(production_view, doc)
     if v is None:
         return None
+    partial = _partial_production_card(doc)
+    if partial is not None:
+        return partial
     if v["headline"] == N.NOT_ESTIMATED:
         return Card(
             "production",

@@ -17,7 +17,7 @@ from ...i18n import gettext as _
 from . import local_words as W
 from .cards_base import Card, _interval, _localised, _one_line, _years, interval_of, sentences
 from .clearance_view import clearance_view
-from .local_civilians import civilians_words, depth_range, edge_text, occupied_text, side_counts
+from .local_civilians import civilians_words, depth_range, edge_text, named_text, occupied_text, side_counts
 from .views import _get, exposure_view
 
 _HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
@@ -148,6 +148,8 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
             return side_counts(t, key, radii)
 
         details = [f"On the defender's side: {side('defender_side')}."]
+        if named_text(t, doc):
+            details.append(named_text(t, doc))
         if occupied_text(t):
             details.append(occupied_text(t))
         if edge_text(t, doc):

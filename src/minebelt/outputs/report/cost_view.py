@@ -49,7 +49,8 @@ def budgets(doc: dict[str, Any]) -> list[dict[str, str]]:
         text = (f"{name}, {b.get('programme')}: {own} ({when}" + (f"; {of_which}" if of_which else "") + f") = {conv}{rate}: "
                 f"{belt}" + (f", {parts}" if parts else "") + f". It pays for {b.get('pays_for')}; {b.get('scope_note')}.")  # fmt: skip
         kind = "; anti-tank mines" if b.get("mine_scope") == "anti-tank" else ""
-        short = f"{name} {own} ({scale}{kind})"
+        programme = f" {b.get('programme')}" if b.get("programme") else ""  # the plan by its name
+        short = f"{name}{programme} {own} ({scale}{kind})"
         out.append({"short": short, "country": name, "programme": str(b.get("programme") or ""), "amount": own, "converted": conv, "share": scale, "parts": parts,
                     "pays_for": str(b.get("pays_for") or ""), "scope_note": str(b.get("scope_note") or ""), "source": str(b.get("source") or ""), "text": text})  # fmt: skip
     return out

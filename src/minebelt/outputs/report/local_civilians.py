@@ -129,6 +129,51 @@ def _regions(occ: dict[str, Any], counts: bool) -> str:
     return ", ".join(_(str(r.get("region"))) for r in rows)
 
 
+def _people(n: Any) -> str:
+    return ngettext("%(people)s person", "%(people)s people", int(_num(n) or 0)) % {"people": N.count(n)}
+
+
+def named_text(t: dict[str, Any], doc: dict[str, Any], n: int = 2) -> str:
+    """The largest places inside the belt and within 1 km of it on the defender's side, ``n``
+    of each named, the rest counted (``in_or_near_belt``, ``in_belt``, ``near_belt``):
+    ``"Inside the belt as drawn: Seredyna-Buda (Ukraine, 7,161 people); Kybartai (...); and 11
+    more places (24,497 people). Within 1 km of it on the defender's side: ..."``; "" without."""
+    rows = [p for p in t.get("in_or_near_belt") or [] if isinstance(p, dict)]
+    out = []
+    for inside, key in ((True, "in_belt"), (False, "near_belt")):
+        named = [p for p in rows if bool(p.get("inside")) is inside][:n]
+        if not named:
+            continue
+        items = []
+        for p in named:
+            kw = {
+                "place": place(p),
+                "country": country(p.get("country"), doc),
+                "people": _people(p.get("population")),
+            }
+            if inside:
+                items.append(_("%(place)s (%(country)s, %(people)s)") % kw)
+            else:
+                km = N.num(p.get("distance_km"), scale=False)
+                items.append(_("%(place)s (%(country)s, %(people)s, %(km)s km)") % {**kw, "km": km})
+        got = t.get(key)
+        total: dict[str, Any] = got if isinstance(got, dict) else {}
+        more = int(_num(total.get("places")) or 0) - len(named)
+        if more > 0:
+            rest = (_num(total.get("population")) or 0) - sum(_num(p.get("population")) or 0 for p in named)
+            items.append(
+                ngettext("and %(n)s more place (%(people)s)", "and %(n)s more places (%(people)s)", more)
+                % {"n": N.count(more), "people": _people(rest)}
+            )
+        msg = (
+            _("Inside the belt as drawn: %(places)s.")
+            if inside
+            else _("Within 1 km of it on the defender's side: %(places)s.")
+        )
+        out.append(msg % {"places": "; ".join(items)})
+    return " ".join(out)
+
+
 def occupied_text(t: dict[str, Any]) -> str:
     """The counted places in Ukraine's regions with occupied territory (``occupied``), by region,
     and why their people are not a figure for today, in the reader's words; "" without."""
@@ -222,6 +267,8 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
             return side_counts(t, key, radii)
 
         details = [_("On the defender's side: %(figures)s.") % {"figures": side("defender_side")}]
+        if named_text(t, doc):
+            details.append(named_text(t, doc))
         if occupied_text(t):
             details.append(occupied_text(t))
         if edge_text(t, doc):
@@ -260,6 +307,6 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
     return N.sig(_get(t, f"within_{r}km", "population"), 3, words=True), label, "", tuple(details) + counted
 
 
-__all__ = ["DEPTH_ONLY", "REGIONS", "edge_depth_text", "civilians_line", "civilians_words", "counted_text", "depth_range", "edge_text", "lead",
-           "occupied_short", "occupied_text",
+__all__ = ["DEPTH_ONLY", "REGIONS", "civilians_line", "civilians_words", "counted_text", "depth_range",
+           "edge_depth_text", "edge_text", "lead", "named_text", "occupied_short", "occupied_text",
            "people_with_range", "places", "side_counts", "within"]  # fmt: skip

@@ -22,11 +22,13 @@ def _short(producer: Any) -> str:
     return str(producer or "").split(" (", 1)[0].strip()
 
 
-def scope_text(doc: dict[str, Any]) -> str:
+def scope_text(doc: dict[str, Any], group: dict[str, Any] | None = None) -> str:
     """``at Belma's stated 2026 capacity alone, all types counted as anti-personnel`` for a
-    time at all-types capacity (``years_to_fill_is``), else ""."""
+    time at all-types capacity (``years_to_fill_is`` of the block, or of one of its ``groups``),
+    else ""."""
     p = doc.get("production") or {}
-    if p.get("years_to_fill_is") != "all-types capacity" or _num(p.get("years_to_fill")) is None:
+    g = p if group is None else group
+    if g.get("years_to_fill_is") != "all-types capacity" or _num(g.get("years_to_fill")) is None:
         return ""
     used = [e for e in p.get("capacity") or [] if isinstance(e, dict) and e.get("used", True)]
     all_types = [e for e in used if e.get("scope") != "anti-personnel"]
@@ -41,7 +43,7 @@ def scope_text(doc: dict[str, Any]) -> str:
         return _("at the stated capacities of %(producers)s alone, all types counted as anti-personnel") % {
             "producers": who
         }
-    return str(p.get("years_to_fill_scope") or "")
+    return str(g.get("years_to_fill_scope") or "")
 
 
 def needs_line(doc: dict[str, Any]) -> str:

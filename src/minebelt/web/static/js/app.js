@@ -255,7 +255,14 @@ function renderResult() {
   renderBelts();
   const src = doc && doc.provenance && doc.provenance.model_sources;
   cited($("#sources"), gettext("Density source:"), src && src.length ? src.join("; ") : "");
-  cited($("#block-sources"), gettext("Sources of the other figures:"), blockSources.join("; "));
+  // what each source gave in the reader's words and numbers, the citation as published
+  const blocks = $("#block-sources");
+  blocks.textContent = "";
+  if (blockSources.length) {  // one source a line: what it gave, then where from
+    blocks.append(el("p", { text: gettext("Sources of the other figures:") }),
+      el("ul", { class: "block-sources" }, ...blockSources.map((s) => el("li", {}, s.what ? `${s.what} — ` : "",
+        el("cite", { class: "citation", text: s.cite })))));
+  }
   $("#dl-csv").disabled = !doc;
   $("#dl-geojson").disabled = !(doc && doc.belts && doc.belts.features.length);
   document.dispatchEvent(new CustomEvent("minebelt:result"));

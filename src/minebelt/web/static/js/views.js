@@ -177,7 +177,7 @@ function renderAtlas() {
   }));
   const more = $("#atlas-more");
   more.hidden = doc.borders.length <= ATLAS_ROWS;
-  more.textContent = atlas.all ? gettext("Show the first %(n)s", { n: count(ATLAS_ROWS) }) : gettext("Show all sides (%(n)s)", { n: count(doc.borders.length) });
+  more.textContent = atlas.all ? gettext("Show the first %(n)s", { n: count(ATLAS_ROWS) }) : gettext("Show all sides of borders: %(n)s (each border twice, once from each of its countries)", { n: count(doc.borders.length) });
   $("#atlas-out").hidden = false;
   const depth = Number($("#depth").value), model = atlasModel();
   if (doc.depth_km !== depth || doc.model !== model) {
