@@ -180,6 +180,15 @@ def map_words(result: Atlas, band_m: float) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _fit_width(fig: Any, text: Any, right: float, smallest: float = 8.0) -> None:
+    """Shrink ``text``'s font until it ends left of ``right`` (a fraction of the figure's width):
+    a title naming six countries in a long language runs off the page at its full size."""
+    renderer = fig.canvas.get_renderer()
+    limit = right * fig.bbox.width
+    while text.get_window_extent(renderer).x1 > limit and text.get_fontsize() > smallest:
+        text.set_fontsize(text.get_fontsize() - 0.5)
+
+
 def atlas_png(result: Atlas) -> bytes:
     """The world map of ``result`` (every side, whatever ``top``) as PNG bytes: A4 landscape, 200 dpi."""
     import shapely
@@ -243,7 +252,7 @@ def atlas_png(result: Atlas) -> bytes:
     leg.set_zorder(10)
     ax.text(0.995, 0.02, w["largest"], transform=ax.transAxes, ha="right", va="bottom", fontsize=7, family="DejaVu Sans Mono",
             zorder=10, bbox={"facecolor": "white", "alpha": 0.95, "edgecolor": "#bbbbbb", "pad": 4})  # fmt: skip
-    fig.text(0.02, 0.95, w["title"], fontsize=15, fontweight="bold", va="center")
+    _fit_width(fig, fig.text(0.02, 0.95, w["title"], fontsize=15, fontweight="bold", va="center"), 0.96)
     fig.text(0.02, 0.905, w["headline"], fontsize=9, va="center", color="#333333", wrap=True)
     fig.text(0.02, 0.875, w["density"], fontsize=7.5, va="center", color="#444444")
     fig.text(0.02, 0.065, w["footer"], fontsize=6.5, color="#555555", va="center", wrap=True)

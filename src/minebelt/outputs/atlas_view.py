@@ -176,7 +176,7 @@ def headline(result: Atlas, n: int = 3) -> str:
 
         local = [
             f"{short_name(r['defender'], r['defender_name'])} > {short_name(r['neighbour'], r['neighbour_name'])} "
-            + f"({_mines(sig(r['mines'][result.model], words=True))}, {sig(r['belt_area_km2'])} km²)"
+            + f"({_mines(sig(r['mines'][result.model], words=True))}, {sig(r['belt_area_km2'])}\u00a0{_('km²')})"
             for r in rows
         ]  # fmt: skip
         return ngettext(

@@ -546,6 +546,7 @@ function initMap(attribution) {
   });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution(attribution);
+  state.mapAttribution = attribution;
   // panes, bottom to top: basemap (no events), every border (thin, clickable), belts, then the
   // chosen borders in the overlay pane (400): a click on a border always reaches the border
   map.createPane("basemap").style.zIndex = 250;
@@ -1010,6 +1011,13 @@ async function setLanguage(code) {
   }
   translatePage();
   relabel();
+  if (state.map && state.mapAttribution) {
+    // the attribution's lead words are the reader's ("Rajat: © OpenStreetMap …"): swap it whole
+    const words = gettext("Borders %(attribution)s", { attribution: dataAttribution() });
+    state.map.attributionControl.removeAttribution(state.mapAttribution);
+    state.map.attributionControl.addAttribution(words);
+    state.mapAttribution = words;
+  }
   const sel = $("#lang");
   if (!sel.options.length) {
     const names = languageNames();
