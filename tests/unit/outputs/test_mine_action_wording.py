@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -73,3 +75,46 @@ def test_an_area_based_cost_on_a_point_run_carries_the_per_m2_interval():
     assert f"({span}: " in k["cost_headline"] and "(90 %" not in k["cost_headline"]
     card = clearance_cost_card(doc).range
     assert card.startswith(span + ": ") and "90 %:" not in card and "90 %," not in card
+
+
+def test_the_dmz_cost_block_checks_its_per_m2_headline_against_the_effort_not_itself():
+    """korea-dmz's headline is the cleared area at the default per-m² costs: the cross-check is
+    the effort's cost, labelled as other countries' wage levels (South Korea has none on record),
+    never the per-m² figure against itself; the JSON keeps USD in ``usd_per_deminer_year`` and
+    the KRW in ``per_deminer_year``; the National Defense Committee's KRW 1 trillion is a
+    yardstick with its scope (the whole peninsula)."""
+    from minebelt import estimate, load_scenario
+    from minebelt.model import clearance_labour as lab
+    from minebelt.outputs.report.cards_clearance import clearance_cost_card
+
+    doc = estimate(load_scenario(ROOT / "examples" / "korea-dmz.toml")).document
+    doc = doc[0] if isinstance(doc, list) else doc
+    k = doc["clearance"]
+    assert k["cost_basis"] == "area" and k["cost_from_area"]["stated"] is False
+    assert k["cost_assumes"] == "the cleared area at the default cost per m\u00b2 cleared"
+    other = "at other countries' wage levels (Croatia, Ukraine), not South Korea's"
+    assert k["cost_differs"].startswith(
+        f"Cross-check, not the estimate: the effort x the cost per deminer-year {other}, gives KRW "
+    )
+    assert "per-m\u00b2 cross-check" not in k["cost_differs"] and other in k["cost_from_effort"]["label"]
+    e = k["cost_from_effort"]
+    assert e["currency"] == "KRW" and e["usd_per_deminer_year"] == pytest.approx(list(lab.level_span("other")))
+    assert e["per_deminer_year"][0] > 1000 * e["usd_per_deminer_year"][0]  # KRW, about 1,440 to the dollar
+    card = clearance_cost_card(doc)
+    assert card is not None
+    assert any(
+        "other countries' wage levels (Croatia, Ukraine), not the cost of a deminer-year in South Korea" in d
+        for d in card.details
+    )
+    assert not any("where the belt lies" in d for d in card.details)
+    y = k["cost_yardstick"]
+    assert (
+        y["value"] == 1e12
+        and y["currency"] == "KRW"
+        and "North and South" in y["scope"]
+        and "Asia Economy" in y["source"]
+    )
+    assert any(
+        d.startswith("Yardstick, not the estimate: about KRW 1,000 bn to remove all mines on the Korean peninsula")
+        for d in card.details
+    )

@@ -53,3 +53,14 @@ def test_a_negative_cost_per_deminer_year_is_refused_in_one_line():
     with pytest.raises(InputError) as e:
         estimate(_belt(Clearance(deminers=500.0, cost_per_deminer_year=-1.0)))
     assert "clearance.cost_per_deminer_year" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_the_effort_cross_check_keeps_usd_in_its_usd_field_and_the_table_currency_beside_it():
+    s = _belt(Clearance(deminers=200.0), country="KOR")
+    s = s.model_copy(update={"cost": Cost(unit_cost_per_mine=10.0, fence_cost_per_km=100.0, currency="KRW")})
+    k = estimate(s).document["clearance"]
+    e = k["cost_from_effort"]
+    assert k["cost_basis"] == "area" and e["currency"] == "KRW"
+    assert e["usd_per_deminer_year"] == pytest.approx((20_174, 142_152), rel=1e-3)
+    assert e["per_deminer_year"][1] / e["usd_per_deminer_year"][1] > 1000  # KRW per USD
+    assert "not South Korea's" in e["label"] and "yardstick" in k["cost_yardstick"]["label"]

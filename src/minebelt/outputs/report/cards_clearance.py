@@ -18,7 +18,12 @@ from . import local_words as W
 from .cards_base import Card, _interval, _localised, _one_line, _years, interval_of, sentences
 from .clearance_view import clearance_view
 from .local_civilians import civilians_words, depth_range, edge_text, named_text, occupied_text, side_counts
+from .local_names import countries
 from .views import _get, exposure_view
+
+#: Whose figures make the wage level of a country with no figure of its own (the pipeline's
+#: ``OTHER_LEVEL_COUNTRIES``: Croatia's and Ukraine's span).
+_OTHER_LEVEL = ("HRV", "UKR")
 
 _HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
 _EFFORT = re.compile(r"^(?P<effort>about .+? deminer-years)(?: \((?P<erange>90 %[^)]*)\))?; (?P<years>.+)$")
@@ -263,8 +268,34 @@ def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
         }
         check = _get(k, "cost_from_effort") or {}
         if N.finite(check.get("cost_low")) is not None:
-            details.append(_("Cross-check, not the estimate: the effort at the cost per deminer-year where the belt lies gives %(range)s.") % {
-                "range": N.span(check.get("cost_low"), check.get("cost_high"), 2, currency=cur) or N.sig(check.get("cost_low"), 2, currency=cur)})  # fmt: skip
+            check_rng = N.span(check.get("cost_low"), check.get("cost_high"), 2, currency=cur) or N.sig(
+                check.get("cost_low"), 2, currency=cur
+            )
+            others = [
+                b for b in _get(k, "cost_per_deminer_year", "by_wage_level") or [] if b.get("wage_level") == "other"
+            ]
+            if others:  # no figure of the country's own: other countries' wages, said so
+                details.append(
+                    _(
+                        "Cross-check, not the estimate: the effort at other countries' wage levels (%(others)s), not the cost of a deminer-year in %(country)s (none on record), gives %(range)s."
+                    )
+                    % {
+                        "others": countries(_OTHER_LEVEL, doc),
+                        "country": countries([c for b in others for c in b.get("countries") or []], doc),
+                        "range": check_rng,
+                    }
+                )
+            else:
+                details.append(
+                    _(
+                        "Cross-check, not the estimate: the effort at the cost per deminer-year where the belt lies gives %(range)s."
+                    )
+                    % {"range": check_rng}
+                )
+    yard = k.get("cost_yardstick") or {}
+    if N.finite(yard.get("value")) is not None:  # a published figure of another scope, beside the cost
+        details.append(_("Yardstick, not the estimate: about %(money)s to remove all mines on the Korean peninsula, North and South (about %(area)s km² of mined area), at the current pace (National Defense Committee review of the 2013 bill, via Asia Economy 2018-10-02).") % {
+            "money": N.sig(yard.get("value"), 2, currency=str(yard.get("currency") or cur)), "area": N.sig(yard.get("area_km2"), 3)})  # fmt: skip
     return Card(
         "clearance_cost", _("Clearance cost"), N.sig(cost, 2, currency=cur), label, rng, assumes, tuple(details)
     )

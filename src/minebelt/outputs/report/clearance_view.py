@@ -137,6 +137,8 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
     if cost is not None and k.get("cost_headline"):  # worded and rounded once by the pipeline
         text += f"Clearing it costs {k['cost_headline']}. It assumes: {k.get('cost_assumes')}. "
         text += f"{k['cost_differs']} " if k.get("cost_differs") else ""
+        yard = _dict(k.get("cost_yardstick"))
+        text += f"Yardstick, not the estimate: {yard['text']}. " if yard.get("text") else ""
     elif cost is not None:
         crange = _rng(k.get("cost_dist"), money)
         extra = [price] if price else []

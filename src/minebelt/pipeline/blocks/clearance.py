@@ -38,6 +38,7 @@ from .clearance_text import (
     dmz_alternative,
     dmz_reference,
     headline_text,
+    korea_cost_yardstick,
     survey_beyond_belt,
     world_info,
 )
@@ -283,6 +284,8 @@ def clearance_block(k: dict[str, Any], ctx: BlockContext, build: dict[str, Any] 
     }
     block["method"] = METHOD
     block["dmz_reference"] = dmz_reference()
+    if (yard := korea_cost_yardstick(list(ctx.countries))) is not None:
+        block["cost_yardstick"] = yard
     block["sources"] = k["sources"] + [str(world.citation)]
     return block
 

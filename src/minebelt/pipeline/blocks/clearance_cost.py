@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ... import numbers as N
+from ...data import iso
 from ...model import clearance_labour as lab_src
 from ...model import clearance_outturns as out
 from ...model import currency as fx
@@ -197,7 +198,7 @@ def cost_lines(
     dy = {c: float(np.asarray(v, dtype=float).reshape(-1)[0]) for c, v in effort.items() if v is not None}
     if lab is None or not dy:
         res["cost_headline"] = f"{head}, {price}" if block.get("cost") is not None else "not estimated"
-        res["cost_assumes"] = "the cleared area at the cost per m\u00b2 cleared" + (
+        res["cost_assumes"] = f"the cleared area at the {_per_m2_kind(k)} cost per m\u00b2 cleared" + (
             "" if lab is not None else f" (no cost per deminer-year in {cur}: no ECB rate)"
         )
         return res
@@ -222,13 +223,15 @@ def cost_lines(
             "management that clear the area: the per-m\u00b2 cost is not added to it"
         ),
     }
+    where = _wage_words(lab, list(dy))
     res["cost_from_effort"] = {
         "label": ("the headline" if basis == "effort" else "cross-check, not the headline")
-        + ": the effort x the cost per deminer-year where the belt lies",
+        + f": the effort x the cost per deminer-year {where}",
         "currency": cur,
         "price_basis": price,
         "deminer_years": total,
-        "usd_per_deminer_year": [min(b["low"] for b in by_level), max(b["high"] for b in by_level)],
+        "per_deminer_year": [min(b["low"] for b in by_level), max(b["high"] for b in by_level)],
+        "usd_per_deminer_year": _usd_span(lab, by_level, cur),
         "cost_low": lo_cost,
         "cost_high": hi_cost,
         "from": [b["value"] for b in by_level],
@@ -257,19 +260,63 @@ def cost_lines(
         )
     else:
         res["cost_headline"] = f"{head}, {price}"
-        res["cost_assumes"] = "the cleared area at the stated cost per m\u00b2 cleared"
+        res["cost_assumes"] = f"the cleared area at the {_per_m2_kind(k)} cost per m\u00b2 cleared"
     a = area.get("cost")
-    headline_cost = block.get("cost") if basis == "effort" else (lo_cost + hi_cost) / 2
-    if a and headline_cost:
-        reasons = _why_area_is_lower(block, total) if not k.get("cost_per_m2_stated") else {}
-        if reasons:
-            res["cost_differs_reasons"] = reasons
-        why = _reasons_text(reasons) if not k.get("cost_per_m2_stated") else "It rests on the stated cost per m\u00b2"
+    if not a:
+        return res
+    reasons = _why_area_is_lower(block, total) if not k.get("cost_per_m2_stated") else {}
+    if reasons:
+        res["cost_differs_reasons"] = reasons
+    why = _reasons_text(reasons) if not k.get("cost_per_m2_stated") else "It rests on the stated cost per m\u00b2"
+    pays = f"{N.sig(a / total, 2, currency=cur)} a deminer-year"
+    if basis == "effort" and block.get("cost"):
         res["cost_differs"] = (
-            f"The per-m\u00b2 cross-check gives {N.sig(a, 2, currency=cur)} ({N.pct(a / headline_cost)} of it): at this "
-            f"effort it pays {N.sig(a / total, 2, currency=cur)} a deminer-year. {why}."
+            f"The per-m\u00b2 cross-check gives {N.sig(a, 2, currency=cur)} ({N.pct(a / block['cost'])} of it): at this "
+            f"effort it pays {pays}. {why}."
         )
+    elif (
+        basis == "area"
+    ):  # the headline is the per-m² figure: the cross-check is the effort's, never the headline's own
+        rng = N.span(lo_cost, hi_cost, 2, currency=cur) or N.sig(lo_cost, 2, currency=cur)
+        res["cost_differs"] = (
+            f"Cross-check, not the estimate: the effort x the cost per deminer-year {where}"
+            f"{',' if where.startswith('at other') else ''} gives {rng}; "
+            f"at this effort the per-m\u00b2 headline pays {pays}."
+        )
+        if a < lo_cost or k.get("cost_per_m2_stated"):  # "lower" only when it is below the whole span
+            res["cost_differs"] += f" {why}."
     return res
+
+
+def _per_m2_kind(k: dict[str, Any]) -> str:
+    """``"stated"`` (the scenario's own cost per m²) or ``"default"`` (minebelt's bundled outturns)."""
+    return "stated" if k.get("cost_per_m2_stated") else "default"
+
+
+#: The countries whose figures make the wage level of a country with no figure of its own.
+OTHER_LEVEL_COUNTRIES = ("HRV", "UKR")
+
+
+def _wage_words(lab: dict[str, Any], countries: list[str]) -> str:
+    """Where the cost per deminer-year comes from, in words: ``"where the belt lies"``, or, for
+    a country with no figure of its own, ``"at other countries' wage levels (Croatia, Ukraine),
+    not South Korea's"`` (the span of other countries' wages is not that country's cost)."""
+    others = [c for c in countries if lab["levels"].get(c) == "other"]
+    if not others:
+        return "where the belt lies"
+    names = iso.country_names()
+    theirs = " and ".join(f"{names.get(c, c)}'s" for c in others)
+    return f"at other countries' wage levels ({', '.join(names[c] for c in OTHER_LEVEL_COUNTRIES)}), not {theirs}"
+
+
+def _usd_span(lab: dict[str, Any], by_level: list[dict[str, Any]], cur: str) -> list[float] | None:
+    """Lowest and highest USD per deminer-year (2025 prices) of the wage levels used; a stated
+    figure is in the cost table's currency, so it has a USD span only when that is USD (None
+    otherwise: minebelt does not convert a figure without a price date)."""
+    if lab["stated"]:
+        return [min(b["low"] for b in by_level), max(b["high"] for b in by_level)] if cur == "USD" else None
+    spans = [lab_src.level_span(b["wage_level"]) for b in by_level]
+    return [min(lo for lo, _ in spans), max(hi for _, hi in spans)]
 
 
 #: What a point run's interval of an area-based cost covers (``clearance.cost_per_m2_90``).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ... import numbers as N
 from ...model import clearance_sources as clr_src
 from ...model.facts import FACTS
 
@@ -180,3 +181,30 @@ def dmz_reference() -> list[dict[str, Any]]:
             {"figure": label, "value": f.value, "unit": f.unit, "certainty": f.certainty, "source": str(f.citation)}
         )
     return out
+
+
+def korea_cost_yardstick(countries: list[str]) -> dict[str, Any] | None:
+    """``clearance.cost_yardstick`` for a belt in South Korea: the National Defense Committee's
+    "about KRW 1 trillion" (review of the 2013 demining bill, via Asia Economy 2018-10-02) with
+    its scope, all mines of the peninsula, North and South (about 661 km² of mined area), at the
+    current pace: a yardstick beside the cost, never the estimate (its scope is not the belt's).
+    None for a belt elsewhere."""
+    if not countries or any(c != "KOR" for c in countries):
+        return None
+    f, area = FACTS["DMZ_CLEARANCE_COST_KRW_CURRENT_PACE"], FACTS["KOREA_PENINSULA_MINED_AREA_KM2"]
+    return {
+        "label": "yardstick, not the estimate",
+        "value": f.value,
+        "currency": "KRW",
+        "area_km2": area.value,
+        "scope": (
+            f"all mines on the Korean peninsula, North and South (about {area.value:,.0f} km\u00b2 of mined area), "
+            "at the current pace (469 years); money as stated, no price year given"
+        ),
+        "source": str(f.citation),
+        "text": (
+            f"about {N.sig(f.value, 2, currency='KRW')} to remove all mines on the Korean peninsula, North and South (about "
+            f"{area.value:,.0f} km\u00b2 of mined area), at the current pace (National Defense Committee review of "
+            "the 2013 bill, via Asia Economy 2018-10-02)"
+        ),
+    }

@@ -21,6 +21,7 @@ from .clearance_refs import _programmes_used as _programmes_used
 from .clearance_refs import allowance_info as allowance_info
 from .clearance_refs import density_note as density_note
 from .clearance_refs import dmz_reference as dmz_reference
+from .clearance_refs import korea_cost_yardstick as korea_cost_yardstick
 from .clearance_refs import mines_rate_info as mines_rate_info
 from .clearance_refs import world_info as world_info
 
