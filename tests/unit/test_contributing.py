@@ -102,7 +102,7 @@ def test_recipe_clearance_programme(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     k = estimate(load_scenario(path)).document["clearance"]
     assert k["workforce"]["preset"] == "falklands" and k["workforce"]["deminers"] == "100"
     assert k["calendar_years"] == pytest.approx(k["deminer_years"] / 100)
-    assert "with 100 deminers" in k["headline"] and "Falkland Islands clearance" in k["headline"]
+    assert "with a force of 100 deminers" in k["headline"] and "Falkland Islands clearance" in k["headline"]
 
 
 #: Where the workforce presets are listed by hand (help texts, descriptions, user docs): a new

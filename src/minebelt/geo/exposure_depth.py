@@ -114,7 +114,7 @@ def edge_sentence(rows: list[dict[str, Any]], margin_km: float = EDGE_MARGIN_KM)
     names = "; ".join(parts[:-1]) + (", and " if len(parts) > 1 else "") + parts[-1]
     return (
         f"At the edge: places whose point lies within {margin_km * 1000:.0f} m of the {NAMED_WITHIN_KM:g} km line "
-        f"(in or out of the count as the belt's depth moves; the built-up area may reach inside it): {names}."
+        f"(the built-up area may reach inside it): {names}."
     )
 
 

@@ -41,6 +41,32 @@ LAT_NIC_1997 = Citation(
         "remove them."
     ),
 )
+#: Who the force was, read beside the Los Angeles Times' "civilian contract workers" (1997): the
+#: Landmine Monitor and the AP both name the army, paid for by donors through the OAS.
+LM_NIC_2005 = Citation(
+    key="lm-nicaragua-2005",
+    title="Nicaragua, Landmine Monitor Report 2005 (key developments)",
+    publisher="Landmine Monitor (ICBL), archived at the-monitor.org",
+    date="2005",
+    url="http://archives.the-monitor.org/index.php/publications/display?url=lm/2005/nicaragua.html",
+    quote=(
+        "From 1990 to 28 February 2005, Army demining teams cleared 120,568 antipersonnel landmines, including 11,092 "
+        "unrecorded mines, from 4,106,714 square meters. ... International donors provided $4 million for mine action in "
+        "Nicaragua in 2004."
+    ),
+)
+AP_NIC_2007 = Citation(
+    key="ap-nicaragua-2007",
+    title="Nicaragua struggling to defuse land mines (Associated Press)",
+    publisher="Associated Press, in The Spokesman-Review",
+    date="2007-02-27",
+    url="http://www.spokesman.com/stories/2007/feb/27/nicaragua-struggling-to-defuse-land-mines/",
+    quote=(
+        "Meanwhile, the military, financed and trained by the Organization of American States, the United States, "
+        "United Nations, Japan and others, is working hard to disarm the thousands of mines that still lurk under "
+        "Nicaraguan soil."
+    ),
+)
 JCWD_DNK_2018 = Citation(
     key="jcwd-denmark-1945",
     title="Lessons from the Past: The Rapid Clearance of Denmark's Minefields in 1945 (R. Evans, GICHD)",

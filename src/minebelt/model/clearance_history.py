@@ -9,11 +9,12 @@ with its source (:mod:`.clearance_history_sources`) and certainty.
 ``condition`` is what history shows sets the pace of the mine term, read from the sources before
 any fit:
 
-- ``"legacy"``: every m² searched because the records no longer say where the mines are: mines
+- ``"legacy"``: no pattern to follow, every mine found by search, because the records no longer
+  say where the mines are: mines
   moved by peat, dunes, floods or landslides, belts eroded or breached, records lost (the Falkland
   Islands, Zimbabwe's border belt, South Korea's rear-area fields);
-- ``"recorded"``: pattern minefields cleared from their laying records on open ground, the
-  mines where the records put them (Jordan's Syrian border belt, the Cyprus buffer zone).
+- ``"recorded"``: pattern minefields on open ground, the mines located from the laying pattern
+  where the records put them and the rest of the area verified to IMAS 09.10 (Jordan's Syrian border belt, the Cyprus buffer zone).
 
 ``role`` says what the case is used for:
 
@@ -35,7 +36,7 @@ from __future__ import annotations
 
 from .clearance_case import ClearanceCase, Condition, Role  # noqa: F401  (re-exported)
 from .clearance_cases_cenepa import CENEPA_CASES
-from .clearance_cases_more import LAT_NIC_1997, MORE_CASES
+from .clearance_cases_more import AP_NIC_2007, LAT_NIC_1997, LM_NIC_2005, MORE_CASES
 from .clearance_history_sources import (
     AFP_JOR_2010,
     AJ_KWT_2023,
@@ -72,12 +73,12 @@ from .clearance_history_sources import (
 #: The minefield conditions, in words (the TOML key ``minefield_condition`` takes the keys).
 CONDITIONS: dict[str, str] = {
     "legacy": (
-        "every m\u00b2 searched: mines moved, eroded or unrecorded after decades in the ground "
+        "no pattern to follow, every mine found by search: mines moved, eroded or unrecorded after decades in the ground "
         "(as on the Falklands' peat and dunes, Zimbabwe's border belt and South Korea's hills)"
     ),
     "recorded": (
-        "pattern minefields cleared from their laying records on open ground "
-        "(as on Jordan's Syrian border and in the Cyprus buffer zone)"
+        "pattern minefields on open ground: mines located from the laying pattern, the rest of the area verified "
+        "to IMAS 09.10 (as on Jordan's Syrian border and in the Cyprus buffer zone)"
     ),
 }
 DEFAULT_CONDITION: Condition = "legacy"
@@ -274,7 +275,7 @@ CASES: tuple[ClearanceCase, ...] = (
         "fit",
         "legacy",
         "weak",
-        (LM_NIC_2011, LAT_NIC_1997),
+        (LM_NIC_2011, LAT_NIC_1997, LM_NIC_2005, AP_NIC_2007),
         unit="sappers (deminers), one count (1997) taken for the whole programme",
         why="sappers under OAS supervisors (in 1997, veterans of the army that laid the mines, working as civilian contract workers employed by international donors) on the Honduran border's belts and around pylons and bridges, mines moved by Hurricane Mitch (1998) and thousands unrecorded: 29 mines and 1,900 m\u00b2 a deminer-year at the 1997 force; the force before 1993 and after 2000 is not on record, so the effort is a one-date estimate",
     ),

@@ -84,7 +84,7 @@ PRODUCTIVITY_FIT: dict[str, FittedRate] = {
         23.77,
         23.77 / PREDICTION_FACTOR,
         23.77 * PREDICTION_FACTOR,
-        "mines found, excavated and destroyed per deminer and year, legacy belts (every m\u00b2 searched)",
+        "mines found, excavated and destroyed per deminer and year, legacy belts (no pattern to follow, every mine found by search)",
     ),
     "mines_per_deminer_year.recorded": FittedRate(
         "mines_per_deminer_year",

@@ -193,7 +193,7 @@ class Clearance(_Strict):
     )
     minefield_condition: str | None = Field(
         None,
-        description="'legacy' (default: every m\u00b2 searched, mines moved or unrecorded after decades, as on the Falklands, in Zimbabwe and South Korea) or 'recorded' (pattern minefields cleared from their records on open ground, as in Jordan and Cyprus): sets the fitted mines per deminer-year.",
+        description="'legacy' (default: no pattern to follow, every mine found by search, mines moved or unrecorded after decades, as on the Falklands, in Zimbabwe and South Korea) or 'recorded' (pattern minefields on open ground: mines located from the laying pattern, the rest of the area verified to IMAS 09.10, as in Jordan and Cyprus): sets the fitted mines per deminer-year.",
         json_schema_extra=_one_of(_condition_names),
     )
     mines_per_deminer_year: Quantity | None = Field(

@@ -56,7 +56,7 @@ def test_the_recorded_condition_is_marked_as_two_cases():
     from minebelt.outputs.report.local_words import clearance_details
 
     doc = {"clearance": {"calendar_years": 270, "condition_alternative": {"condition": "recorded", "years": 18.4}}}
-    assert any("(two cases, weak)" in x for x in clearance_details(doc))
+    assert any("(two cases, weak; no interval)" in x for x in clearance_details(doc))
 
 
 def test_an_area_based_cost_on_a_point_run_carries_the_per_m2_interval():

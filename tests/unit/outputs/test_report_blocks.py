@@ -406,7 +406,7 @@ def test_clearance_reads_as_land_release(blocks):
     assert "halotrust.org" in text  # the cited per-day productivity default (working days stated), with its source
     (para,) = [x["text"] for x in summary(blocks.document)["paragraphs"] if x["title"] == "What it leaves behind"]
     assert (
-        f"Clearance takes {k['headline']}. It assumes: every m\u00b2 searched" in para
+        f"Clearance takes {k['headline']}. It assumes: no pattern to follow, every mine found by search" in para
         and "land release 'lm-2022-global'" in para
     )
     # the yardsticks are detail (the card's disclosure, the report's clearance section), not the briefing
@@ -435,7 +435,7 @@ def test_clearance_defaults_to_a_named_workforce_with_national_programmes_as_yar
     assert k["capacity"]["basis"] == "workforce" and k["workforce"]["preset"] == "ukraine-2024"
     v = clearance_view(defaults_doc)
     assert v["headline"] == k["headline"] and v["headline"].endswith(
-        "with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)"
+        "with a force of 4,021 deminers, the size of the workforce of Ukraine's certified mine action operators (2024)"
     )
     years = float(f"{k['calendar_years']:.3g}")
     assert (
@@ -455,7 +455,10 @@ def test_clearance_defaults_to_a_named_workforce_with_national_programmes_as_yar
     assert "46\u201365 anti-personnel mines per km\u00b2" in hrv["density_note"]  # the reason it is a yardstick
     assert "EUR at 2025 prices, converted from USD at the ECB rate of 2025-12-31" in para
     (cav,) = [c for c in summary(defaults_doc)["caveats"] if c.startswith("Clearance time scales")]
-    assert "twice the deminers, half the years" in cav and "pattern minefields cleared from their laying records" in cav
+    assert (
+        "twice the deminers, half the years" in cav
+        and "mines located from the laying pattern, the rest of the area verified to IMAS 09.10" in cav
+    )
 
 
 def test_briefing_leaves_the_yardsticks_to_the_detail_in_every_language(defaults_doc):
@@ -906,10 +909,10 @@ def test_summary_card_shows_one_clearance_headline():
     # a run without samples gives the fitted rates' interval, said so
     from minebelt.outputs.report import local_words as W
 
-    assert card["value"] == k["effort_headline"].split(" (90 %")[0] and card["value"].endswith(" deminer-years")
+    assert card["value"] == k["effort_headline"].split(" (nominal 90 %")[0] and card["value"].endswith(" deminer-years")
     years = N.sig(k["calendar_years"], 3, scale=False)
-    assert card["label"].startswith("(90 %, the fitted rates alone: ")
-    assert f"to clear it as a legacy belt; {years} years (90 %, the fitted rates alone: " in card["label"]
+    assert card["label"].startswith("(nominal 90 %, the fitted rates alone: ")
+    assert f"to clear it as a legacy belt; {years} years (nominal 90 %, the fitted rates alone: " in card["label"]
     assert card["label"].endswith(k["capacity"]["headline"])
     # the one line under the figure: the condition, the rates, what the condition moves; the whole
     # of what it assumes leads the detail
@@ -917,7 +920,7 @@ def test_summary_card_shows_one_clearance_headline():
     assert card["range"] == ""  # a run without samples has no interval to show
     assert any(d.startswith("Yardstick, if the States Parties' entire") for d in card["details"])
     k["headline"] = (
-        re.sub(r" \(90 %, the fitted rates alone: [^)]*\)", "", k["headline"])
+        re.sub(r" \(nominal 90 %, the fitted rates alone: [^)]*\)", "", k["headline"])
         .replace(" deminer-years; ", " deminer-years (90 %: 0.8\u20131.5 million); ", 1)
         .replace(" years ", " years (90 %: 800\u20131,500) ", 1)
     )

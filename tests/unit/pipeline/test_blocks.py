@@ -164,7 +164,7 @@ def test_empty_blocks_use_cited_defaults():
     # 1,393-2,530 AP mines a year, median 1,961.5), in parallel: the longest, Poland's 1.2 M mines
     assert k["workforce"]["preset"] == "ukraine-2024" and k["workforce"]["chosen"] == "default"
     assert k["headline"].endswith(
-        "with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)"
+        "with a force of 4,021 deminers, the size of the workforce of Ukraine's certified mine action operators (2024)"
     )
     assert k["condition"] == {"key": "legacy", "text": k["condition"]["text"], "chosen": "default"}
     effort = 1.8e6 / 23.77 + 300e6 / 42_340  # the fitted medians, legacy belts

@@ -230,8 +230,13 @@ def test_dmz_default_path_lands_in_the_published_range(dmz):
     assert d["p05"] < 200 and 489 < d["p95"]
     assert k["headline"].startswith("about ") and " deminer-years (90 %: " in k["headline"]
     assert f"; {k['calendar_years']:,.0f} years (90 %: " in k["headline"]
-    assert "with 200 deminers \u2014 the workforce of South Korea's military mine clearance (2019)" in k["headline"]
-    assert k["condition"]["key"] == "legacy" and k["headline_assumes"].startswith("Every m\u00b2 searched")
+    assert (
+        "with a force of 200 deminers, the size of the workforce of South Korea's military mine clearance (2019)"
+        in k["headline"]
+    )
+    assert k["condition"]["key"] == "legacy" and k["headline_assumes"].startswith(
+        "No pattern to follow, every mine found by search"
+    )
 
 
 def test_dmz_shows_south_koreas_own_record_and_the_other_count_as_alternatives(dmz):
@@ -256,7 +261,8 @@ def test_eastern_flank_full_headline_interval_is_what_history_supports():
     e = k["deminer_years_dist"]
     assert e["p95"] / e["p05"] == pytest.approx(d["p95"] / d["p05"], rel=1e-6)  # one workforce: same spread
     assert (
-        "with 4,021 deminers \u2014 the workforce of Ukraine's certified mine action operators (2024)" in k["headline"]
+        "with a force of 4,021 deminers, the size of the workforce of Ukraine's certified mine action operators (2024)"
+        in k["headline"]
     )
     alt = k["condition_alternative"]
     assert alt["condition"] == "recorded" and alt["years"] < k["calendar_years"] / 5  # context, not the headline

@@ -24,13 +24,13 @@ def test_the_headline_leads_with_the_effort_which_does_not_depend_on_the_workfor
     k = flank["clearance"]
     assert k["headline"].startswith(k["effort_headline"] + "; ")
     assert k["effort_headline"].startswith("about 3.8 million deminer-years (90 %: ")
-    assert "years (90 %: " in k["headline"].split("; ", 1)[1] and "with 4,021 deminers" in k["headline"]
+    assert "years (90 %: " in k["headline"].split("; ", 1)[1] and "with a force of 4,021 deminers" in k["headline"]
 
 
 def test_the_assumptions_say_the_condition_moves_the_answer_and_what_decides_it(flank):
     a = flank["clearance"]["headline_assumes"]
     assert (
-        "the minefield condition moves the answer about 13x (legacy: 952 years; recorded, on open ground only: 75 (two cases, weak))"
+        "the minefield condition moves the answer about 13x (legacy: 952 years; recorded, on open ground only: 75 (two cases, weak; no interval))"
         in a
     )
     assert "records and terrain decide it, not age" in a and "Jordan's 1970s belt" in a and "Cyprus's 1974 fields" in a
@@ -79,7 +79,9 @@ def test_the_per_m2_cost_is_a_labelled_cross_check_and_the_difference_is_explain
     assert k["cost_differs"].startswith(f"The per-m\u00b2 cross-check gives {N.sig(a['cost'], 2, currency='USD')} (")
     assert (
         f"it pays {implied} a deminer-year" in k["cost_differs"]
-        and "Nicaragua's deminers (ex-army sappers on donors' contracts)" in k["cost_differs"]
+        and "Nicaragua's demining force (306 sappers over 20 years; Army engineer teams funded by donors through the OAS)"
+        in k["cost_differs"]
+        and "donor money, which may leave out army pay" in k["cost_differs"]
     )
 
 

@@ -62,6 +62,8 @@ def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
         return ""
     if varies == PER_M2_SPAN:  # not a 90 % interval: say so, with no "90 %" in front
         return _("%(varies)s: %(range)s") % {"varies": _(varies), "range": r}
+    if varies == RATES_ALONE:  # the back-test's coverage falls short of 90 %: nominal, said where it is shown
+        return _("nominal 90 %%, %(varies)s: %(range)s") % {"varies": _(varies), "range": r}
     if varies and varies != "nothing (no spread)":
         return _("90 %%, %(varies)s: %(range)s") % {"varies": _(varies), "range": r}
     return _("90 %%: %(range)s") % {"range": r}

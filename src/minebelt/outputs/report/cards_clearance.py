@@ -25,8 +25,10 @@ from .views import _get, exposure_view
 #: ``OTHER_LEVEL_COUNTRIES``: Croatia's and Ukraine's span).
 _OTHER_LEVEL = ("HRV", "UKR")
 
-_HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>90 %[^)]*)\))?(?: (?P<rest>.*))?$")
-_EFFORT = re.compile(r"^(?P<effort>about .+? deminer-years)(?: \((?P<erange>90 %[^)]*)\))?; (?P<years>.+)$")
+_HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>(?:nominal )?90 %[^)]*)\))?(?: (?P<rest>.*))?$")
+_EFFORT = re.compile(
+    r"^(?P<effort>about .+? deminer-years)(?: \((?P<erange>(?:nominal )?90 %[^)]*)\))?; (?P<years>.+)$"
+)
 
 
 def split_headline(headline: str) -> tuple[str, str, str]:
@@ -40,7 +42,7 @@ def split_headline(headline: str) -> tuple[str, str, str]:
     text = " ".join(headline.split())
     e = _EFFORT.match(text)
     if e:
-        rng = f"(90 %{e.group('erange')[4:]}) " if e.group("erange") else ""
+        rng = f"({e.group('erange')}) " if e.group("erange") else ""
         return e.group("effort"), "", f"{rng}to clear it; {e.group('years')}"
     m = _HEADLINE.match(text)
     if not m:
@@ -102,7 +104,9 @@ def _effort_led(k: dict[str, Any]) -> tuple[str, str] | None:
     kw = {"years": f"{years} ({yrange})" if yrange else years, "deminers": N.count(w["deminers"]),
           "programme": _(str(w.get("programme") or "")), "year": w.get("year", "")}  # fmt: skip
     label = (
-        _("to clear it; %(years)s with %(deminers)s deminers, the workforce of %(programme)s (%(year)s)")
+        _(
+            "to clear it; %(years)s with a force of %(deminers)s deminers, the size of the workforce of %(programme)s (%(year)s)"
+        )
         if w.get("programme")
         else _("to clear it; %(years)s with %(deminers)s deminers (stated)")
     ) % kw
@@ -126,7 +130,7 @@ def _civilians_line(t: dict[str, Any]) -> str:
     occ = t.get("occupied") or {}
     if occ.get("places") and occ.get("by_region"):
         regions = ", ".join(str(r.get("region")) for r in occ["by_region"])
-        out += f"{'; ' if out else ''}of the count, {N.sig(occ.get('population'), 3, words=True)} in regions of Ukraine with occupied territory ({regions}) at pre-war figures (who lives there now: not estimated)"
+        out += f"{'; ' if out else ''}of the count, {N.count(occ.get('population'))} in regions of Ukraine with occupied territory ({regions}) at pre-war figures (who lives there now: not estimated)"
     other = _get(t, "other_side", "within_1km") or {}
     if other.get("places"):
         out += f"{'; ' if out else ''}across the border, counted apart: {N.sig(other.get('population'), 3, words=True)} within 1 km"
@@ -164,7 +168,7 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
         details.append(f"Counted: {ev['scope'] or 'populated places'}.")
         return Card("civilians", "Civilians", N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
                     f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side"
-                    " (a floor: places of 1,000 or more people only, GeoNames figures)",
+                    " (counts only places of 1,000 or more people, GeoNames figures)",
                     depth_range(t, "defender_side", "within_1km"), _civilians_line(t) or line, tuple(details))  # fmt: skip
     i = radii.index("5") if "5" in radii else len(radii) // 2
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
@@ -224,7 +228,7 @@ def _condition_lead(k: dict[str, Any], cost: float, cur: str) -> str:
     years, alt_years = N.finite(k.get("calendar_years")), N.finite(alt.get("years"))
     if years and alt_years:
         other = _("if recorded, on open ground only") if cond == "legacy" else _("if legacy")
-        money = _("about %(money)s") % {"money": N.sig(cost * alt_years / years, 2, currency=cur)}
+        money = _("about %(money)s, no interval") % {"money": N.sig(cost * alt_years / years, 2, currency=cur)}
         lead += f" ({other}: {money})"
     return lead + ": "
 
@@ -259,7 +263,7 @@ def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
                 "money": N.sig(area, 2, currency=cur), "share": N.pct(area / cost)})  # fmt: skip
             reasons = k.get("cost_differs_reasons") or {}
             if not _get(k, "cost_from_area", "stated") and reasons:
-                details.append(_("At this effort that figure pays %(money)s a deminer-year. It is lower because Cyprus's recorded fields needed %(share)s of this belt's effort per m², and Nicaragua's deminers (ex-army sappers on donors' contracts) cost about %(nicaragua)s a deminer-year: not what a deminer-year costs where the belt lies.") % {
+                details.append(_("At this effort that figure pays %(money)s a deminer-year. It is lower because Cyprus's recorded fields needed %(share)s of this belt's effort per m², and Nicaragua's demining force (306 sappers; Army engineer teams funded by donors through the OAS) cost about %(nicaragua)s a deminer-year in donor money, which may leave out army pay: not what a deminer-year costs where the belt lies.") % {
                     "money": N.sig(area / effort, 2, currency=cur), "share": N.pct(reasons.get("cyprus_effort_share")),
                     "nicaragua": N.sig(reasons.get("nicaragua_usd_per_deminer_year"), 2, currency="USD")})  # fmt: skip
     else:

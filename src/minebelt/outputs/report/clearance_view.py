@@ -352,7 +352,7 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def clearance_headline(k: dict[str, Any]) -> tuple[str, str]:
-    """The clearance headline ("375 years (90 %: 301–470) with 200 deminers — the workforce of
+    """The clearance headline ("375 years (90 %: 301–470) with a force of 200 deminers, the size of the workforce of
     ...") and the one line of what it assumes: two fields any layout can place."""
     return str(k.get("headline") or ""), str(k.get("headline_assumes") or "")
 

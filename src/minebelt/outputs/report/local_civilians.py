@@ -89,7 +89,7 @@ def edge_text(t: dict[str, Any], doc: dict[str, Any]) -> str:
             ngettext("and %(n)s more place", "and %(n)s more places", len(rows) - 3) % {"n": N.count(len(rows) - 3)}
         )
     text = _(
-        "At the edge: places whose point lies within %(m)s m of the 1 km line (in or out of the count as the belt's depth moves; the built-up area may reach inside it): %(places)s."
+        "At the edge: places whose point lies within %(m)s m of the 1 km line (the built-up area may reach inside it): %(places)s."
     ) % {"m": N.count(round(margin * 1000)), "places": "; ".join(items)}
     moves = edge_depth_text(t)
     return f"{text} {moves}" if moves else text
@@ -185,7 +185,7 @@ def occupied_text(t: dict[str, Any]) -> str:
         "Of the places counted, %(n)s (%(people)s people) is in a region of Ukraine with occupied territory (%(regions)s), at the places data's pre-war figures: those people may not live there now (not estimated).",
         "Of the places counted, %(n)s (%(people)s people) are in regions of Ukraine with occupied territory (%(regions)s), at the places data's pre-war figures: those people may not live there now (not estimated).",
         n,
-    ) % {"n": N.count(n), "people": N.sig(occ.get("population"), 3, words=True), "regions": _regions(occ, True)}
+    ) % {"n": N.count(n), "people": N.count(occ.get("population")), "regions": _regions(occ, True)}
     return (
         text
         + " "
@@ -197,14 +197,14 @@ def occupied_text(t: dict[str, Any]) -> str:
 
 
 def occupied_short(t: dict[str, Any]) -> str:
-    """``of the count, 8,760 in regions of Ukraine with occupied territory (Luhansk region) at
+    """``of the count, 8,755 in regions of Ukraine with occupied territory (Luhansk region) at
     pre-war figures (...)``: the caveat beside the count; "" without."""
     occ = t.get("occupied")
     if not isinstance(occ, dict) or not occ.get("places") or not occ.get("by_region"):
         return ""
     return _(
         "of the count, %(people)s in regions of Ukraine with occupied territory (%(regions)s) at pre-war figures (who lives there now: not estimated)"
-    ) % {"people": N.sig(occ.get("population"), 3, words=True), "regions": _regions(occ, False)}
+    ) % {"people": N.count(occ.get("population")), "regions": _regions(occ, False)}
 
 
 def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
@@ -281,7 +281,7 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
             )
         n = _get(t, "defender_side", "within_1km", "places")
         label = _(
-            "people in %(places)s inside the belt or within 1 km of it, on the defender's side (a floor: places of 1,000 or more people only, GeoNames figures)"
+            "people in %(places)s inside the belt or within 1 km of it, on the defender's side (counts only places of 1,000 or more people, GeoNames figures)"
         ) % {"places": places(n)}
         return (
             N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),

@@ -70,8 +70,8 @@ DATA_TEXTS = (
     N_("legacy"),
     N_("recorded"),
     N_(
-        "every m\u00b2 searched: mines moved, eroded or unrecorded after decades in the ground (as on the Falklands' "
-        "peat and dunes, Zimbabwe's border belt and South Korea's hills)"
+        "no pattern to follow, every mine found by search: mines moved, eroded or unrecorded after decades in the "
+        "ground (as on the Falklands' peat and dunes, Zimbabwe's border belt and South Korea's hills)"
     ),
     N_(
         "default 0: assumes complete records of the belt's extent (mines that drifted or were lost outside it are not "

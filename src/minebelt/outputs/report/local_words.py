@@ -193,8 +193,12 @@ def cost_details(doc: dict[str, Any]) -> tuple[str, ...]:
 # ----------------------------------------------------------------------------- clearance
 
 _CONDITIONS = {
-    "legacy": N_("legacy belt: every m² searched (mines moved, eroded or unrecorded after decades in the ground)"),
-    "recorded": N_("recorded belt: cleared from its laying records on open ground"),
+    "legacy": N_(
+        "legacy belt: no pattern to follow, every mine found by search (mines moved, eroded or unrecorded after decades in the ground)"
+    ),
+    "recorded": N_(
+        "recorded belt: mines located from the laying pattern on open ground, the rest of the area verified to IMAS 09.10"
+    ),
 }
 
 
@@ -228,7 +232,12 @@ def clearance_label(doc: dict[str, Any]) -> str:
         "year": w.get("year", ""),
     }
     if basis == "workforce" and w.get("programme"):
-        label = _("to clear it with %(deminers)s deminers, the workforce of %(programme)s (%(year)s)") % kw
+        label = (
+            _(
+                "to clear it with a force of %(deminers)s deminers, the size of the workforce of %(programme)s (%(year)s)"
+            )
+            % kw
+        )
     elif basis == "workforce":
         label = _("to clear it with %(deminers)s deminers (stated)") % kw
     elif basis in ("stated", "stated mines"):
@@ -307,7 +316,7 @@ def clearance_line(doc: dict[str, Any], short: bool = False) -> str:
         bits.append(_("the minefield condition moves the answer about %(fold)s times (%(cond)s: %(years)s; %(other)s: %(other_years)s): records and terrain decide it, not age") % {
             "fold": N.count(round(fold)), "cond": _condition_name(_get(cap, "condition", "key")), "years": years_text(y, 3),
             "other": _("recorded, on open ground only") if alt.get("condition") == "recorded" else _condition_name(alt.get("condition")),
-            "other_years": _("%(years)s (two cases, weak)") % {"years": _g3(ay)} if alt.get("condition") == "recorded" else _g3(ay)})  # fmt: skip
+            "other_years": _("%(years)s (two cases, weak; no interval)") % {"years": _g3(ay)} if alt.get("condition") == "recorded" else _g3(ay)})  # fmt: skip
     return "; ".join(bits)
 
 
@@ -341,7 +350,7 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
         out.append(
             _("Other minefield condition (%(condition)s): %(years)s with the same workforce.")
             % {
-                "years": _("%(years)s (two cases, weak)") % {"years": years_text(alt["years"], 3)}
+                "years": _("%(years)s (two cases, weak; no interval)") % {"years": years_text(alt["years"], 3)}
                 if alt["condition"] == "recorded"  # the recorded rate rests on two clearances
                 else years_text(alt["years"], 3),
                 "condition": _(_CONDITIONS[alt["condition"]]),

@@ -252,7 +252,7 @@ def cost_lines(
     if basis == "effort":
         if not d and (rates := rates_interval(block, "cost")) is not None:
             rng = N.span(*rates, 2, currency=cur).removeprefix(cur + " ")
-            head = f"about {N.sig(block.get('cost'), 2, currency=cur)} (90 %, {RATES_ALONE}: {rng})"
+            head = f"about {N.sig(block.get('cost'), 2, currency=cur)} (nominal 90 %, {RATES_ALONE}: {rng})"
             res["cost_rates_90"] = list(rates)
         res["cost_headline"] = f"{head}, {price}: {effort_words} at {per}"
         res["cost_assumes"] = (
@@ -343,7 +343,8 @@ def _why_area_is_lower(block: dict[str, Any], effort: float) -> dict[str, float]
     """Why the per-m² programmes cost less than the belt's effort: ``cyprus_effort_share`` (Cyprus's
     recorded fields' deminer-years per m², the back-test's case, over this belt's) and
     ``nicaragua_usd_per_deminer_year`` (the outturn, USD at 2025 prices, over its 306 sappers'
-    twenty years: ex-army sappers on donors' contracts, Los Angeles Times 1997); either absent when
+    twenty years: Army engineer teams funded by donors through the OAS, Landmine Monitor 2005 and AP
+    2007; donor money, which may leave out army pay); either absent when
     its figure is missing."""
     cases = {c.key: c for c in CASES}
     cy, ni = cases["cyprus-2004-2005"], cases["nicaragua"]
@@ -371,9 +372,9 @@ def _reasons_text(reasons: dict[str, float]) -> str:
         )
     if "nicaragua_usd_per_deminer_year" in reasons:
         parts.append(
-            f"Nicaragua's deminers (ex-army sappers on donors' contracts) cost about "
-            f"{N.sig(reasons['nicaragua_usd_per_deminer_year'], 2, currency='USD')} a deminer-year at 2025 prices "
-            f"({_NICARAGUA.deminers:,.0f} sappers over {_NICARAGUA.years:,.0f} years), not what a deminer-year costs "
-            "where the belt lies"
+            f"Nicaragua's demining force ({_NICARAGUA.deminers:,.0f} sappers over {_NICARAGUA.years:,.0f} years; Army "
+            "engineer teams funded by donors through the OAS) cost about "
+            f"{N.sig(reasons['nicaragua_usd_per_deminer_year'], 2, currency='USD')} a deminer-year at 2025 prices in "
+            "donor money, which may leave out army pay: not what a deminer-year costs where the belt lies"
         )
     return ("It is lower because " + "; and ".join(parts)) if parts else "The two rest on different programmes"

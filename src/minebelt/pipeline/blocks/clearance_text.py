@@ -111,7 +111,7 @@ def _n(x: float) -> str:
 def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]) -> dict[str, Any]:
     """The basis of the headline time: ``{basis, description, headline, workforce?, productivity?}``.
 
-    ``headline`` is the condition the years hold under ("with 200 deminers — the workforce of
+    ``headline`` is the condition the years hold under ("with a force of 200 deminers, the size of the workforce of
     South Korea's military mine clearance").
     """
     cap = k["capacity"]
@@ -154,7 +154,10 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
             "source": "; ".join(str(c) for c in preset.citations),
             "chosen": cap.get("preset_source", "default"),
         }
-        info["headline"] = f"with {count} deminers \u2014 the workforce of {preset.programme} ({preset.year})"
+        # a force the size of a programme's, not that programme assigned: the years are a yardstick, not a plan
+        info["headline"] = (
+            f"with a force of {count} deminers, the size of the workforce of {preset.programme} ({preset.year})"
+        )
     else:
         who = "stated"
         info["workforce"] = {
@@ -224,7 +227,7 @@ def condition_alternative(
         "condition": other,
         "mines_per_deminer_year": rate,
         "years": years,
-        "text": f"{_n(years)} years{' (two cases, weak)' if other == 'recorded' else ''} with the same workforce if instead {CONDITIONS[other]}",
+        "text": f"{_n(years)} years{' (two cases, weak; no interval)' if other == 'recorded' else ''} with the same workforce if instead {CONDITIONS[other]}",
     }
 
 
@@ -241,7 +244,7 @@ def effort_text(block: dict[str, Any]) -> str | None:
         return text + f" (90 %: {rng})"
     rates = rates_interval(block, "deminer_years")
     if rates:
-        return text + f" (90 %, {RATES_ALONE}: {numbers.span(*rates, 2, words=True)})"
+        return text + f" (nominal 90 %, {RATES_ALONE}: {numbers.span(*rates, 2, words=True)})"
     return text
 
 
@@ -291,10 +294,10 @@ def condition_clause(block: dict[str, Any], alt: dict[str, Any]) -> str:
 
 
 def _other(alt: dict[str, Any]) -> str:
-    """``recorded, on open ground only: 75 (two cases, weak)``: the recorded rate rests on the two
+    """``recorded, on open ground only: 75 (two cases, weak; no interval)``: the recorded rate rests on the two
     recorded clearances of the fit, each missed about fivefold when held out (docs/model.md)."""
     if alt["condition"] == "recorded":
-        return f"recorded, on open ground only: {_n(alt['years'])} (two cases, weak)"
+        return f"recorded, on open ground only: {_n(alt['years'])} (two cases, weak; no interval)"
     return f"{alt['condition']}: {_n(alt['years'])}"
 
 
@@ -319,7 +322,7 @@ def survey_beyond_belt(condition: Any) -> dict[str, Any] | None:
 
 def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, Any]:
     """``headline`` ("about 5.0 million deminer-years (90 %: 2.0–13 million); 1,230 years (90 %:
-    ...) with 4,021 deminers — the workforce of ...") and ``headline_assumes`` (one line: what the
+    ...) with a force of 4,021 deminers, the size of the workforce of ...") and ``headline_assumes`` (one line: what the
     figure rests on); ``effort_headline`` the effort alone when the basis is a workforce; on a point run ``calendar_years_rates_90`` and
     ``deminer_years_rates_90``, the fitted rates' 90 % interval ([low, high])."""
     y = block.get("calendar_years")
@@ -328,7 +331,7 @@ def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, Any]:
     if y is not None and d.get("p05") is not None and d.get("p95") is not None and _n(d["p05"]) != _n(d["p95"]):
         years += f" (90 %: {_n(d['p05'])}\u2013{_n(d['p95'])})"
     elif (rates := rates_interval(block, "calendar_years")) is not None:
-        years += f" (90 %, {RATES_ALONE}: {_n(rates[0])}\u2013{_n(rates[1])})"
+        years += f" (nominal 90 %, {RATES_ALONE}: {_n(rates[0])}\u2013{_n(rates[1])})"
     assumes = cap.get("assumes") or cap.get("description", "")
     release = (
         "the whole belt a confirmed hazardous area released by clearance"
