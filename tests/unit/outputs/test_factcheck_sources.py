@@ -342,3 +342,15 @@ def test_a_state_outlet_named_beside_the_source_is_said_in_the_readers_words():
     assert rest == "Sourced date 2025-06-25, as stated."
     (line,) = said
     assert "Also reported" not in line and "TASS" in line and "news agency" not in line
+
+
+def test_the_decided_lines_say_why_a_border_fence_is_not_a_mine_defence_line():
+    """minebelt's own data cite Finland's decided fence (Associated Press, 2022-11-15) and
+    Poland's 2022 wall: the count of decided lines says why neither is a 'mine defense line'."""
+    row = _rows("seed-claims.toml")["s0-decided-to-build-mine-line"]
+    assert row["computed"] == [3.0, 4.0] and row["verdict"] == "does-not-hold"
+    text = row["explanation"]
+    assert "Finland decided no line" not in text
+    assert "border fence (at most 200 km" in text and "Poland's 2022 wall" in text
+    assert "not counted as a 'mine defense line'" in text
+    assert any(c["publisher"] == "Associated Press" and c["date"] == "2022-11-15" for c in row["citations"])
