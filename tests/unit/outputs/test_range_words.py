@@ -40,3 +40,16 @@ def test_polish_says_the_figures_count_different_things():
     with language("pl"):
         line = stated_computed(row)
     assert line == "podano 4–5\u00a0mln min; obok nie zestawiono żadnej liczby: liczby obejmują co innego"
+
+
+def test_a_figure_derived_from_a_round_stated_one_keeps_its_precision():
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+    from minebelt.factcheck.context import carried
+
+    assert carried(1e6 / 438, 1e6) == 2300 and carried(303e6 / 5, 303e6) == 60.6e6 and carried(5.0, (5e6, 6e6)) == 5
+    rows = {r["id"]: r for r in check_file(EXAMPLES / "national-plans-claims.toml")["claims"]}
+    assert "mines per km of that front, about 2,300 mines" in rows["pol-ap-mines-up-to-1m"]["explanation"]
+    seed = {r["id"]: r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
+    assert "2,000 miles is about 3,220 km" in seed["s0-2000-mile-line"]["explanation"]
