@@ -53,3 +53,16 @@ def test_a_figure_derived_from_a_round_stated_one_keeps_its_precision():
     assert "mines per km of that front, about 2,300 mines" in rows["pol-ap-mines-up-to-1m"]["explanation"]
     seed = {r["id"]: r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"]}
     assert "2,000 miles is about 3,220 km" in seed["s0-2000-mile-line"]["explanation"]
+
+
+def test_no_repository_path_in_a_rows_words():
+    """A reader is pointed to a guide in words ("see the claims guide"), never to a file path."""
+    import re
+
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    for name in ("seed-claims.toml", "national-plans-claims.toml"):
+        for r in check_file(EXAMPLES / name)["claims"]:
+            assert not re.search(r"\bdocs/\S+\.md", f"{r['explanation']} {r.get('note', '')}"), (name, r["id"])
