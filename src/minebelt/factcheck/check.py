@@ -127,7 +127,7 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
         "kind": kind,
         "computed": list(computed) if isinstance(computed, tuple) else computed,
         "stated_text": stated_text,
-        "computed_text": computed_text(computed, unit),
+        "computed_text": computed_text(computed, unit, measured=is_measured(claim, unit)),
         "method": _method(claim.get("compute", {})),
     }
     if claim.get("part_of"):

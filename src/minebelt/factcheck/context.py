@@ -55,12 +55,23 @@ def context_sentence(
         if isinstance(v, tuple) or isinstance(v, str):
             raise InputError(f"{here}: a context figure must compute to one number")
         border = isinstance(ref, str) and ref.startswith("border:") and ref_unit in LENGTH_UNITS
+        if isinstance(ref, dict) and "stated" in str(ref.get("expr", "")) and isinstance(stated, (int, float, tuple)):
+            v = carried(v, stated)
         figure = fmt_value(measured_length(v) if border else v, ref_unit)
         # a label may place its figure inside the words ("at most about {value} per bunker ...")
         parts.append(label.replace("{value}", figure) if "{value}" in label else f"{label} {figure}")
     if plan:
         return "; ".join(parts) + "."
     return ("For context: " if computed_only else "Measured: ") + "; ".join(parts) + "."
+
+
+def carried(x: float, stated: Any) -> float:
+    """``x``, a figure derived from the stated one, to no more significant figures than the
+    stated figure has, two at least: "up to a million" over 438 km is about 2,300 mines per km,
+    not 2,284 (the stated figure's precision is all the derived one has)."""
+    s = stated[1] if isinstance(stated, tuple) else stated
+    n = max(2, len(f"{abs(float(s)):.15g}".split("e")[0].replace(".", "").strip("0")))
+    return float(f"{x:.{n}g}")
 
 
 #: Units of a length measured on the bundled borders.

@@ -52,6 +52,10 @@ def parse_sources(lines: Any) -> dict[str, list[Citation]]:
             found = _DATE.search(", ".join(parts[1:])) or _DATE.search(parts[0])
             date = whole[0].lower() if whole else (found.group(0) if found else "")
             key = name.strip()
+            # "bstok.pl, citing the Polish Border Guard": the outlet that published the page, and
+            # whom it cites, both in its publisher
+            if len(parts) > 1 and parts[1].lower().startswith("citing "):
+                parts[:2] = [f"{parts[0]}, {parts[1]}"]
             title = quoted.group(1).strip() if quoted else parts[0]
             # the words the line gives the document (the figures it is cited for among them)
             said = " ".join([*([quoted.group(1)] if quoted else []), _URL.sub("", doc).strip()])
@@ -174,9 +178,12 @@ def _words(text: str) -> set[str]:
 
 
 def _names(publisher: str) -> list[set[str]]:
-    """The names of a publisher, each as its words: the name, and each other name it gives in
-    parentheses ("Polish Border Guard (Stra\u017c Graniczna)")."""
-    names = [re.sub(r"\([^)]*\)", " ", publisher), *re.findall(r"\(([^)]*)\)", publisher)]
+    """The names of a publisher, each as its words: the name, each other name it gives in
+    parentheses ("Polish Border Guard (Stra\u017c Graniczna)"), and the one an outlet cites
+    ("bstok.pl, citing the Polish Border Guard")."""
+    names = []
+    for part in re.split(r",\s*citing\s+", publisher):
+        names += [re.sub(r"\([^)]*\)", " ", part), *re.findall(r"\(([^)]*)\)", part)]
     return [w for w in map(_words, names) if w]
 
 

@@ -67,9 +67,20 @@ def plan_reading_words(reading: tuple[str, Any, str], unit: str) -> str:
     """``Read as before 2026-04 (its withdrawal in effect by then; minebelt's reading, not the
     article's words).``: the sentence a forecast's row gives its reading in, after its words."""
     q, value, said = reading
+    if names_its_yes(value, unit, said):  # "Read as Ukraine's withdrawal in effect by the beginning of 2026"
+        return f"Read as {said} (minebelt's reading, not the article's words)."
     shown = value if isinstance(value, str) else fmt_stated(value, unit)
     shown = ("" if q == "about" else q.replace("-", " ") + " ") + shown
     return f"Read as {shown} ({said}; minebelt's reading, not the article's words)."
+
+
+def names_its_yes(value: Any, unit: str, said: str) -> bool:
+    """True for a yes/no reading (unit ``... (1 = yes)``, value 1) whose words already say what
+    it answers, with its subject ("Ukraine's withdrawal in effect by the beginning of 2026"):
+    read as those words alone, never "withdrawal in effect: yes (by the beginning of 2026)",
+    which loses whose withdrawal it is."""
+    what = unit.strip().removesuffix("(1 = yes)").strip()
+    return bool(what) and unit.strip().endswith("(1 = yes)") and value == 1 and what in said
 
 
 def reading_row(

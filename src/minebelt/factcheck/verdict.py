@@ -57,10 +57,10 @@ def _grade(dev: float, rel_tol: float, abs_dev: float | None = None, abs_tol: fl
     return "imprecise" if abs(dev) <= settings.IMPRECISE_REL_TOL else "does-not-hold"
 
 
-def _g(x: float) -> str:
-    """A bound or a range end in a reason, by the detail rule of :mod:`minebelt.numbers`
-    (``4.8 million``, ``114``)."""
-    return N.num(x, words=True, locale="en")
+def _g(x: float, hi: float | None = None) -> str:
+    """A bound, or a range to ``hi`` with its scale once, in a reason, by the detail rule of
+    :mod:`minebelt.numbers` (``4.8 million``, ``114``, ``4.8–5 million``)."""
+    return (N.span(x, hi, words=True, locale="en") if hi is not None else "") or N.num(x, words=True, locale="en")
 
 
 def deviation(stated: float | tuple[float, float], computed: float | tuple[float, float]) -> float:
@@ -173,9 +173,9 @@ def judge(
         o_lo, o_hi = max(c_lo, s_lo), min(c_hi, s_hi)
         if o_lo <= o_hi:  # overlapping ranges: the claim is not refuted, nor is it the computed range
             if c_lo <= s_lo and s_hi <= c_hi:
-                why = f"the stated range lies inside the computed {_g(c_lo)}\u2013{_g(c_hi)}: it hides the spread"
+                why = f"the stated range lies inside the computed {_g(c_lo, c_hi)}: it hides the spread"
             else:
-                why = f"the ranges overlap on {_g(o_lo)}\u2013{_g(o_hi)}: not refuted, yet not the same range"
+                why = f"the ranges overlap on {_g(o_lo, o_hi)}: not refuted, yet not the same range"
             return Judgement("imprecise", dev, why)
         # disjoint ranges: never holds (unless both ends are within the tolerance, above); graded by the gap
         gap = s_lo - c_hi if c_hi < s_lo else c_lo - s_hi

@@ -87,12 +87,8 @@ def value(x: Any, unit: str) -> str:
         return x
     if (name := named_number(unit)) is not None:  # a law's number is its name
         return name
-    if isinstance(x, (list, tuple)) and len(x) == 2:
-        lo, hi = value(x[0], unit), value(x[1], unit)
-        if unit in UNITS and (v := N.finite(x[0])) is not None:  # the unit once, after the range: "3–4 kraje"
-            words = UNITS[unit](N.num(v, words=True))
-            lo = lo.removesuffix(f" {words}") if words else lo
-        return f"{lo}\u2013{hi}"
+    if isinstance(x, (list, tuple)) and len(x) == 2:  # "3–4 kraje", "4–5 mln min": scale and unit once
+        return _span(x, unit) or f"{value(x[0], unit)}\u2013{value(x[1], unit)}"
     v = N.finite(x)
     if v is None:
         return N.not_estimated()
@@ -110,6 +106,17 @@ def value(x: Any, unit: str) -> str:
     printed = N.num(v, words=True)
     words = UNITS[unit](printed) if unit in UNITS else unit
     return f"{printed} {words}".strip()
+
+
+def _span(x: Any, unit: str) -> str:
+    """A range of a quantity rounded once, scale and unit once (:func:`minebelt.numbers.span`), else ""."""
+    a, b = N.finite(x[0]), N.finite(x[1])
+    if a is None or b is None or unit in ("year", "date", "share") or unit.endswith("(1 = yes)"):
+        return ""
+    if len(unit) == 3 and unit.isupper():
+        return N.span(a, b, 3, currency=unit)
+    both, words = N.span(a, b, words=True), UNITS[unit](N.num(b, words=True)) if unit in UNITS else unit
+    return f"{both} {words}".strip() if both else value(a, unit)  # ends printed alike: one figure
 
 
 #: Whose model a claim is judged by (the checker's ``by``), in the reader's words; a ``by`` the

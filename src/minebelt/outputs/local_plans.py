@@ -300,7 +300,7 @@ def explanation_parts(c: dict[str, Any]) -> tuple[list[str], str, str]:
 
 
 #: Readings minebelt drafts itself (:mod:`minebelt.factcheck.extract.readings`), in the reader's words.
-_WITHDRAWAL_BY_THEN = re.compile(r"(.+)'s withdrawal in effect by then")
+_WITHDRAWAL_BY_THEN = re.compile(r"(.+)'s withdrawal in effect (by then|by the beginning of \d{4})")
 _BY_BEGINNING = re.compile(r"by the beginning of (\d{4})")
 _TIME_TO_MAKE = re.compile(r"the time to make the article's ([\d.]+) million mines")
 
@@ -317,8 +317,13 @@ def reading_subject(said: str) -> str:
         return said
     if m := _WITHDRAWAL_BY_THEN.fullmatch(said):
         code = next((k for k, v in country_names().items() if v == m[1]), None)
-        if code is not None:
+        if code is not None and m[2] == "by then":
             return _("%(country)s: withdrawal in effect by then") % {"country": country(code)}
+        if code is not None:  # "Ukraina: wystąpienie skuteczne do początku 2026 r."
+            return _("%(country)s: withdrawal in effect %(when)s") % {
+                "country": country(code),
+                "when": reading_subject(m[2]),
+            }
     if m := _BY_BEGINNING.fullmatch(said):
         return _("by the beginning of %(year)s") % {"year": m[1]}
     if m := _TIME_TO_MAKE.fullmatch(said):
@@ -333,6 +338,11 @@ def _segment(part: str, c: dict[str, Any]) -> str:
     if part.startswith("What it implies: "):
         return _("What it implies: %(figures)s.") % {"figures": implies_words(part[17:])}
     if part.startswith("Read as ") and isinstance(r := c.get("reading"), dict):
+        if "; minebelt's reading" not in part:  # a yes whose words say whose it is (factcheck.reading.names_its_yes)
+            said = str(r.get("as") or "")
+            return _("Read as %(subject)s (minebelt's reading, not the article's words).") % {
+                "subject": reading_subject(said)
+            }
         q, shown = CW.QUALIFIERS.get(str(r.get("qualifier") or "")), value(r.get("value"), str(c.get("unit") or ""))
         read = f"{q()} {shown}" if q else shown
         return _("Read as %(reading)s (%(subject)s; minebelt's reading, not the article's words).") % {

@@ -64,7 +64,7 @@ compute = { scenario = "SCEN", field = "by_country.POL.mines" }
         and "the stated figure is 0.28 times that" in plan["explanation"]
     )
     assert (
-        "What it implies: per km of a 438 km front 2,283 mines; times the article's Korean model 0.095 times."
+        "What it implies: per km of a 438 km front 2,300 mines; times the article's Korean model 0.095 times."
         in plan["explanation"]
     )
     # a figure without kind = "plan" whose words state no plan is a model figure, judged, and
@@ -267,7 +267,7 @@ def test_national_plans_example_is_stated_beside_the_model():
     pol = rows["pol-ap-mines-up-to-1m"]
     # the brief's example: 1 M mines on Poland's 438 km of land front, about 0.1x the Korean model
     assert (
-        "Poland's land front with Belarus and Russia 438 km; mines per km of that front 2,284 mines"
+        "Poland's land front with Belarus and Russia 438 km; mines per km of that front, about 2,300 mines"
         in pol["explanation"]
     )
     assert "against the article's Korean model (24,000 mines per km of front) 0.095 times" in pol["explanation"]

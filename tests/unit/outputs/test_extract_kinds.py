@@ -149,3 +149,43 @@ def test_an_attributed_estimate_says_how_to_set_minebelts_figure_beside_it(tmp_p
     p.write_text(draft.to_toml(), encoding="utf-8")
     row = check_file(p)["claims"][0]
     assert row["kind"] == "model" and row["by"] == "the HALO Trust" and row["verdict"] != "does-not-hold"
+
+
+@pytest.mark.parametrize(("stated", "verdict"), [("3,000", "does-not-hold"), ("1,340", "holds")])
+def test_a_border_length_beside_a_plan_in_another_clause_is_a_fact(run_cli, tmp_path, stated, verdict) -> None:
+    """The kind follows the figure's own clause: a plan in the next clause ("and Finland will
+    buy") neither makes the border length before it a plan nor hides the border it is of."""
+    import json
+
+    text = f"Finland's border with Russia is about {stated} km long, and Finland will buy one million mines."
+    km, mines = _one(text, "km"), _one(text, "mines")
+    assert km["kind"] == "fact", km
+    assert km["compute"] == {"expr": "b", "refs": {"b": "border:FIN-RUS:length_km"}}, km
+    assert mines["kind"] == "plan", mines
+    article = tmp_path / "a.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    code, out, err = run_cli("factcheck", "--article", article, "--all", "--json")
+    assert code == 0, err
+    rows = {r["unit"]: r for r in json.loads(out)["claims"]}
+    assert rows["km"]["id"].startswith("c001-fin-rus-") and rows["km"]["verdict"] == verdict, rows["km"]
+    assert rows["km"]["computed_text"] == "1,280 km"  # to three figures, as every border length
+    assert rows["mines"]["verdict"] == "stated"
+
+
+def test_a_clause_verb_decides_the_kind() -> None:
+    sentence = "The border is 1,340 km long, and Finland will buy one million mines."
+    assert claim_kind(sentence, "none", False, "The border is 1,340 km long") == ("fact", None)
+    assert claim_kind(sentence, "none", False, "Finland will buy one million mines.") == ("plan", None)
+    assert claim_kind(sentence, "none", False) == ("plan", None)  # the whole sentence, as before
+
+
+def test_a_plans_measured_border_beside_it_is_rounded_as_every_border_length(run_cli, tmp_path) -> None:
+    import json
+
+    article = tmp_path / "a.txt"
+    article.write_text("Finland plans to mine 600 km of its border with Russia.\n", encoding="utf-8")
+    code, out, err = run_cli("factcheck", "--article", article, "--all", "--json")
+    assert code == 0, err
+    (row,) = json.loads(out)["claims"]
+    assert row["verdict"] == "stated" and row["computed_text"] == "1,280 km", row
+    assert "1,280 km" in row["explanation"] and "1,284" not in row["explanation"], row["explanation"]

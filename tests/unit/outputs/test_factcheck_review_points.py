@@ -185,7 +185,7 @@ def test_the_articles_200_300_km_is_imprecise_not_refuted_by_its_own_arithmetic(
         "imprecise by the article's own arithmetic",
     )
     assert r["deviation"] == 0.0
-    assert "The ranges overlap on 4.8 million\u20135 million: not refuted, yet not the same range." in r["explanation"]
+    assert "The ranges overlap on 4.8\u20135 million: not refuted, yet not the same range." in r["explanation"]
 
 
 # ------------------------------------------------------------------ deviation: the distance from the claim

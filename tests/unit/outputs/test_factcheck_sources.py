@@ -239,7 +239,8 @@ def test_a_heading_glued_to_a_sentence_is_split_from_it():
 @pytest.mark.parametrize(
     ("claim", "publisher", "url"),
     [
-        ("s1-pol-400-km-border", "Polish Border Guard", "bstok.pl"),  # "Polish Border Guard: 418 km"
+        # the outlet that published the page, citing the Border Guard: "Polish Border Guard, as bstok.pl ... 418 km"
+        ("s1-pol-400-km-border", "bstok.pl, citing the Polish Border Guard", "bstok.pl"),
         ("s0-finland-1300-km", "thisisFINLAND", "finland.fi"),  # "1,340 km (Finland's foreign ministry, thisisFINLAND)"
         ("s1-fin-1300-km", "thisisFINLAND", "finland.fi"),
         # "248 km (Gyeonggi Province's DMZ portal, undated; ...)"
@@ -251,6 +252,17 @@ def test_an_undated_source_named_with_its_figure_is_cited_undated(claim, publish
     (c,) = [c for c in cites if url in c["url"]]
     assert c["publisher"].startswith(publisher)
     assert c["date"].startswith("undated")
+
+
+def test_an_outlet_citing_a_source_is_the_publisher_and_names_both():
+    """A page on a news site that cites an authority is published by the site: "bstok.pl,
+    citing the Polish Border Guard", with the page's date (a PAP report on wnp.pl: 2021-12)."""
+    cites = _rows("seed-claims.toml")["s1-pol-400-km-border"]["citations"]
+    by_url = {c["url"].split("/")[2]: c for c in cites}
+    assert by_url["www.bstok.pl"]["publisher"] == "bstok.pl, citing the Polish Border Guard (Stra\u017c Graniczna)"
+    assert by_url["www.wnp.pl"]["publisher"] == "wnp.pl (PAP), citing the Polish Border Guard (Stra\u017c Graniczna)"
+    assert by_url["www.wnp.pl"]["date"] == "2021-12"
+    assert not any(c["publisher"].startswith("Polish Border Guard") for c in cites)
 
 
 def test_a_publisher_named_with_another_figure_is_not_cited():
@@ -330,3 +342,15 @@ def test_a_state_outlet_named_beside_the_source_is_said_in_the_readers_words():
     assert rest == "Sourced date 2025-06-25, as stated."
     (line,) = said
     assert "Also reported" not in line and "TASS" in line and "news agency" not in line
+
+
+def test_the_decided_lines_say_why_a_border_fence_is_not_a_mine_defence_line():
+    """minebelt's own data cite Finland's decided fence (Associated Press, 2022-11-15) and
+    Poland's 2022 wall: the count of decided lines says why neither is a 'mine defense line'."""
+    row = _rows("seed-claims.toml")["s0-decided-to-build-mine-line"]
+    assert row["computed"] == [3.0, 4.0] and row["verdict"] == "does-not-hold"
+    text = row["explanation"]
+    assert "Finland decided no line" not in text
+    assert "border fence (at most 200 km" in text and "Poland's 2022 wall" in text
+    assert "not counted as a 'mine defense line'" in text
+    assert any(c["publisher"] == "Associated Press" and c["date"] == "2022-11-15" for c in row["citations"])

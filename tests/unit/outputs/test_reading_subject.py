@@ -23,9 +23,11 @@ OWN = {
 
 
 def _read(row: dict) -> str:
+    from minebelt.factcheck.reading import plan_reading_words
     from minebelt.outputs.local_plans import _segment
 
-    return _segment("Read as something.", row)
+    r = row["reading"]  # the English sentence the check writes, read back in the reader's words
+    return _segment(plan_reading_words((r["qualifier"], r["value"], r["as"]), row["unit"]), row)
 
 
 @pytest.mark.parametrize("lang", ["pl", "uk", "fi", "et", "lv", "lt"])
@@ -48,3 +50,38 @@ def test_a_yes_no_figure_says_what_it_answers():
         said = value(1.0, "withdrawal in effect (1 = yes)")
     assert said != "tak" and said.endswith("tak") and "withdrawal" not in said
     assert value(0.0, "withdrawal in effect (1 = yes)") == "withdrawal in effect: no"
+
+
+UKR_OWN = {
+    **UKR,
+    "reading": {"qualifier": "about", "value": 1.0, "as": "Ukraine's withdrawal in effect by the beginning of 2026"},
+}
+
+
+def test_a_yes_reading_keeps_whose_withdrawal_it_is():
+    """Never "Read as withdrawal in effect: yes (by the beginning of 2026 ...)", which loses its
+    subject: the reading names Ukraine, in English and in the reader's language."""
+    from minebelt.factcheck.reading import plan_reading_words
+
+    en = plan_reading_words(("about", 1, UKR_OWN["reading"]["as"]), UKR_OWN["unit"])
+    assert en == (
+        "Read as Ukraine's withdrawal in effect by the beginning of 2026 (minebelt's reading, not the article's words)."
+    )
+    with language("pl"):
+        pl = _read(UKR_OWN)
+    assert pl.startswith("Odczytano jako „Ukraina: wystąpienie skuteczne do początku 2026 r.” (")
+    assert "tak" not in pl
+
+
+def test_the_seed_and_article_readings_name_ukraine():
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+    from minebelt.factcheck.extract.readings import leaving_forecasts
+
+    row = {r["id"]: r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"]}["s1-coalition-ukr"]
+    assert "Read as Ukraine's withdrawal in effect by the beginning of 2026 (" in row["explanation"]
+    (drafted,) = leaving_forecasts(
+        "At the beginning of 2026, Ukraine may find themselves in an anti-personnel mine coalition.", "", ["UKR"]
+    )
+    assert drafted["reading"]["as"] == "Ukraine's withdrawal in effect by the beginning of 2026"

@@ -73,27 +73,32 @@ def attributed_to(sentence: str) -> str | None:
     return None
 
 
-def claim_kind(sentence: str, computed_by: str, is_choice: bool) -> tuple[str, str | None]:
+def claim_kind(sentence: str, computed_by: str, is_choice: bool, clause: str | None = None) -> tuple[str, str | None]:
     """``(kind, by)`` of a figure in ``sentence`` (rule in the module docstring).
 
     ``computed_by`` is how the extractor recomputes it (``"fact"``, ``"arithmetic"``,
     ``"none"``, ``"out-of-scope"``); ``is_choice`` marks an input the article's model assumes
-    (a depth, a density). ``by`` is whose model a ``model`` figure is, or None."""
+    (a depth, a density). ``clause`` is the figure's own clause of the sentence (default: the
+    whole sentence): its verb, not another clause's, says whether the figure is a plan or a
+    record ("The border is 1,340 km long, and Finland will buy one million mines": the length
+    is a fact). An attribution or a condition is read from the whole sentence ("According to
+    X, ..."). ``by`` is whose model a ``model`` figure is, or None."""
+    own = sentence if clause is None else clause
     if computed_by == "out-of-scope":
         return "out-of-scope", None
-    if OWN_PLAN.search(sentence) and states_a_plan(sentence):
+    if OWN_PLAN.search(own) and states_a_plan(own) and not AUTHOR_ESTIMATE.search(sentence):
         return "plan", None
     if computed_by == "arithmetic":
         return "model", "the article's own arithmetic"
     if computed_by != "none":
         return "fact", None  # a bundled sourced fact or a measured border: a fact, whoever reports it
-    if PAST.search(sentence) and not _ACTOR_FUTURE.search(sentence) and not AUTHOR_ESTIMATE.search(sentence):
+    if PAST.search(own) and not _ACTOR_FUTURE.search(own) and not AUTHOR_ESTIMATE.search(sentence):
         return "fact", None
     if ATTRIBUTED.search(sentence) and (who := attributed_to(sentence)) is not None:
         return "model", who
     if AUTHOR_ESTIMATE.search(sentence):
         return "model", None if is_choice else "the article's own estimate"
-    if states_a_plan(sentence) and not is_choice:
+    if states_a_plan(own) and not is_choice:
         return "plan", None
     return "fact", None
 

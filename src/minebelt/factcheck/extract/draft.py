@@ -231,7 +231,7 @@ def _claim_for(
         else:
             reason = "No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from."
         compute = {"unverifiable": reason}
-    kind, whose = claim_kind(s.text, by, _is_choice(q, s, tuple(here)))
+    kind, whose = claim_kind(s.text, by, _is_choice(q, s, tuple(here)), clause_around(s.text, _position(q, s)))
     if extra.get("selection") and q.unit == "km²":
         kind = "model"  # the area the article's model gives its mines: its own input, not a fact
     if extra.get("selection") and kind == "model":

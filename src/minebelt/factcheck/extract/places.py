@@ -94,6 +94,13 @@ GROUPS = {
     "Baltic republics": ("EST", "LVA", "LTU"),
 }
 _NEIGHBOUR_CUE = re.compile(r"\b(?:with|adjacent to|along|bordering|borders?|against|facing|between)\b", re.I)
+#: A verb right after a country name: ", and Finland will buy" starts a clause of its own
+#: (Finland its subject), where ", and Ukraine." or ", and Ukraine," goes on with a list.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|did|"
+    r"plans?|planned|aims?|intends?|needs?|wants?|decided|says|said|buys|bought|builds|built|lays|laid)\b",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[.;:()–—]|,\s*(?:which|where|and|but|while|whereas)\b|\b(?:among|while|whereas|because)\b")
 
 
@@ -157,11 +164,25 @@ def countries(text: str) -> list[str]:
     return out
 
 
+def _list_starts(text: str) -> set[int]:
+    """Where the country mentions of ``text`` start, but for one its verb follows and no country
+    comes before its ", and" ("... 3,000 km long, and Finland will buy"): the subject of a new
+    clause, not the last of a list ("Poland, the Baltic States, and Finland would require")."""
+    found = mentions(text)
+    ends = {end for _, end, _, _ in found}
+    out = set()
+    for start, end, _, _ in found:
+        joint = re.search(r",\s*(?:and|but|while|whereas)\s+$", text[:start])
+        if _SUBJECT_VERB.match(text, end) and joint and joint.start() not in ends:
+            continue
+        out.add(start)
+    return out
+
+
 def clause_around(text: str, position: int) -> str:
     """The clause of ``text`` that holds ``position``: cut at ";", " – ", and at ", and",
     ", but", ", while" unless a country name follows (a list of countries goes on)."""
-    found = mentions(text)
-    starts = {m[0] for m in found}
+    starts = _list_starts(text)
     cuts = [0]
     for m in re.finditer(r";|\s[–—]\s|,\s*(?:and|but|while|whereas)\s+", text):
         if m.group(0).startswith(",") and m.end() in starts:
@@ -179,7 +200,7 @@ def split_sides(text: str) -> tuple[list[str], list[str]]:
     neighbours: list[str] = []
     spans = []
     found = mentions(text)
-    starts = {m[0] for m in found}
+    starts = _list_starts(text)
     for cue in _NEIGHBOUR_CUE.finditer(text):
         pos = cue.end()
         end = _CLAUSE_END.search(text, pos)

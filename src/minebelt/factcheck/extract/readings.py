@@ -135,7 +135,10 @@ def leaving_forecasts(sentence: str, context: str, codes: list[str]) -> list[dic
                 {
                     **base,
                     "unit": "withdrawal in effect (1 = yes)",
-                    "reading": {"value": 1, "as": f"by {words.split(' ', 1)[1]}"},
+                    "reading": {
+                        "value": 1,
+                        "as": f"{country_name(code)}'s withdrawal in effect by {words.split(' ', 1)[1]}",
+                    },
                     "compute": {"expr": "x", "refs": {"x": f"const:{_IN_EFFECT[code]}"}},
                 }
             )

@@ -46,7 +46,7 @@ class Rule:
 
 #: Why "over 114 km²" holds while the published range straddles 114: the verdict rule for ranges
 #: (docs/claims.md), said in the row as the seed claims file says it.
-DMZ_AREA_WHY = "Why it holds, by the verdict rules (docs/claims.md): 'over 114' holds when the computed value lies beyond 114, and only a computed range that straddles the bound is imprecise; minebelt computes the Army's figure, the area of the official clearance estimate, and the published range is set beside it, not computed. Of that range's three figures two lie over 114; the Institute's, 1.3 % under, is the one that does not."
+DMZ_AREA_WHY = "Why it holds, by the verdict rules (see the claims guide): 'over 114' holds when the computed value lies beyond 114, and only a computed range that straddles the bound is imprecise; minebelt computes the Army's figure, the area of the official clearance estimate, and the published range is set beside it, not computed. Of that range's three figures two lie over 114; the Institute's, 1.3 % under, is the one that does not."
 _TREATY = r"withdraw|denunciat|Convention|treaty|depositary"
 _DMZ = r"\bDMZ\b|Demilitari[sz]ed Zone|Civilian Control"
 
