@@ -58,8 +58,5 @@ def why(c: dict[str, Any]) -> tuple[str, str]:
     as written (English); in English ``("", explanation)``, the checker's text unchanged."""
     if i18n.current() == "en":
         return "", str(c.get("explanation") or "")
-    from .. import local_plans as LP
-
-    # the checker's own sentences (a plan's too), translated, belong to the lead, as in the terminal
-    generated, note, closing = LP.explanation_parts(c)
-    return " ".join(x for x in (CW.lead(c), *generated, closing) if x), note
+    own, note = CW.own_sentences(c)  # the checker's own sentences, translated, belong to the lead
+    return " ".join(x for x in (CW.lead(c), *own) if x), note
