@@ -14,16 +14,13 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import current
 from ...i18n import gettext as _
+from ...pipeline.blocks.clearance_cost import OTHER_LEVEL_COUNTRIES
 from . import local_words as W
 from .cards_base import Card, _interval, _localised, _one_line, _years, interval_of, sentences
 from .clearance_view import clearance_view
 from .local_civilians import civilians_words, depth_range, edge_text, named_text, occupied_text, side_counts
 from .local_names import countries
 from .views import _get, exposure_view
-
-#: Whose figures make the wage level of a country with no figure of its own (the pipeline's
-#: ``OTHER_LEVEL_COUNTRIES``: Croatia's and Ukraine's span).
-_OTHER_LEVEL = ("HRV", "UKR")
 
 _HEADLINE = re.compile(r"^(?P<figure>.+? years)(?: \((?P<range>(?:nominal )?90 %[^)]*)\))?(?: (?P<rest>.*))?$")
 _EFFORT = re.compile(
@@ -284,7 +281,7 @@ def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
                         "Cross-check, not the estimate: the effort at other countries' wage levels (%(others)s), not the cost of a deminer-year in %(country)s (none on record), gives %(range)s."
                     )
                     % {
-                        "others": countries(_OTHER_LEVEL, doc),
+                        "others": countries(OTHER_LEVEL_COUNTRIES, doc),
                         "country": countries([c for b in others for c in b.get("countries") or []], doc),
                         "range": check_rng,
                     }
