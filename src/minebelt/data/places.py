@@ -101,7 +101,15 @@ class Places:
     def name_uk(self, i: int) -> str:
         """The Ukrainian Cyrillic name of place ``i``, or "" (places outside Ukraine, or no
         alternate name that romanises to its GeoNames name: ``scripts/build_places.py``)."""
-        return str(self.names_uk[i])
+        memo = self._uk_memo
+        got = memo.get(i)
+        if got is None:  # a web server names the same few hundred places at every depth asked
+            got = memo[i] = str(self.names_uk[i])
+        return got
+
+    @cached_property
+    def _uk_memo(self) -> dict[int, str]:
+        return {}
 
     @cached_property
     def admin1(self) -> np.ndarray:

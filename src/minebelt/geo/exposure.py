@@ -25,6 +25,7 @@ import numpy as np
 
 from .. import settings
 from ..data.places import Places, places
+from .exposure_counts import count, within_counts
 
 TOP_PLACES = 10
 
@@ -146,10 +147,7 @@ def summarize_places(
     """Counts and population within each radius, and the ``top`` largest places nearby."""
     pl = pl or places()
     pop = pl.population[pd_.index]
-    out: dict[str, Any] = {}
-    for r in radii_km:
-        m = pd_.distance_km <= r
-        out[f"within_{r:g}km"] = {"places": int(m.sum()), "population": int(pop[m].sum())}
+    out: dict[str, Any] = within_counts(pd_.distance_km, pop, radii_km)[0]
     near = np.nonzero(pd_.distance_km <= max(radii_km))[0]
     order = near[np.lexsort((pd_.distance_km[near], -pop[near]))][:top]
     out["largest_places"] = _rows(pd_, pl, order, pop)
@@ -253,26 +251,27 @@ def summarize_sides(
     """
     pl = pl or places()
     pop = pl.population[pd_.index]
-    country = pl.country[pd_.index].astype(str)
+    country = pl.country[pd_.index]
     ours = defender_mask(country, defenders)
+    d = pd_.distance_km
+    _, ours_n, other_n = within_counts(d, pop, radii_km, ours)
+    # the countries of each side, read from the places' codes once (a few hundred at most)
+    codes, near_ = country.tolist(), (d <= max(radii_km)).tolist()
+    flags = ours.tolist()
     out: dict[str, Any] = {}
-    for side, mask in (("defender_side", ours), ("other_side", ~ours)):
-        near = mask & (pd_.distance_km <= max(radii_km))
-        entry: dict[str, Any] = {"countries": sorted(set(country[near].tolist()))}
-        for r in radii_km:
-            m = mask & (pd_.distance_km <= r)
-            entry[f"within_{r:g}km"] = {"places": int(m.sum()), "population": int(pop[m].sum())}
-        out[side] = entry
-    inside = ours & (pd_.distance_km == 0)
-    close = ours & (pd_.distance_km > 0) & (pd_.distance_km <= NAMED_WITHIN_KM)
+    for side, want, counts in (("defender_side", True, ours_n), ("other_side", False, other_n)):
+        got = sorted({c for c, f, nr in zip(codes, flags, near_, strict=True) if f is want and nr})
+        out[side] = {"countries": got, **counts}
+    inside = ours & (d == 0)
+    close = ours & (d > 0) & (d <= NAMED_WITHIN_KM)
     by_pop = [np.nonzero(m)[0] for m in (inside, close)]
     order = np.concatenate([o[np.argsort(-pop[o], kind="stable")][:top] for o in by_pop])
     named = _rows(pd_, pl, order, pop, country, inside)
     out["in_or_near_belt"] = named
-    out["in_belt"] = {"places": int(inside.sum()), "population": int(pop[inside].sum())}
-    out["near_belt"] = {"places": int(close.sum()), "population": int(pop[close].sum())}
+    out["in_belt"] = count(inside, pop)
+    out["near_belt"] = count(close, pop)
     other = out["other_side"][f"within_{NAMED_WITHIN_KM:g}km"]
-    across = sorted(set(country[~ours & (pd_.distance_km <= NAMED_WITHIN_KM)].tolist()))
+    across = sorted({c for c, f, x in zip(codes, flags, (d <= NAMED_WITHIN_KM).tolist(), strict=True) if not f and x})
     out["headline"] = headline(named, out["in_belt"], out["near_belt"], other, across)
     return out
 

@@ -17,7 +17,8 @@ import numpy as np
 
 from .. import settings
 from ..data.places import Places, places
-from .exposure import NAMED_WITHIN_KM, PlaceDistances, place_name
+from .exposure import NAMED_WITHIN_KM, PlaceDistances, defender_mask, place_name
+from .exposure_counts import count, within_counts
 
 #: Places within this distance (km) of the 1 km line are flagged as at its edge (100 m).
 EDGE_MARGIN_KM = 0.1
@@ -29,17 +30,12 @@ def _counts(pd_: PlaceDistances, defenders: set[str], pl: Places, radii_km: tupl
     """``{within_<r>km, defender_side: {within_<r>km}, other_side: {...}, in_belt}``,
     each ``{places, population}``: the counts of one set of distances."""
     pop = pl.population[pd_.index]
-    ours = np.isin(pl.country[pd_.index].astype(str), sorted(defenders))
-
-    def count(m: np.ndarray) -> dict[str, int]:
-        return {"places": int(m.sum()), "population": int(pop[m].sum())}
-
     d = pd_.distance_km
-    out: dict[str, Any] = {f"within_{r:g}km": count(d <= r) for r in radii_km}
-    for side, mask in (("defender_side", ours), ("other_side", ~ours)):
-        out[side] = {f"within_{r:g}km": count(mask & (d <= r)) for r in radii_km}
+    ours = defender_mask(pl.country[pd_.index], defenders)
+    total, ours_n, other_n = within_counts(d, pop, radii_km, ours)
+    out: dict[str, Any] = {**total, "defender_side": ours_n, "other_side": other_n}
     # not near_belt: a place inside a deeper belt leaves it, so that count is not monotone in depth
-    out["in_belt"] = count(ours & (d == 0))
+    out["in_belt"] = count(ours & (d == 0), pop)
     return out
 
 
@@ -74,8 +70,8 @@ def edge_places(
     inside the 1 km line, so in the headline count."""
     pl = pl or places()
     d = pd_.distance_km
-    country = pl.country[pd_.index].astype(str)
-    m = np.isin(country, sorted(defenders)) & (np.abs(d - NAMED_WITHIN_KM) <= margin_km + 1e-9)
+    country = pl.country[pd_.index]
+    m = defender_mask(country, defenders) & (np.abs(d - NAMED_WITHIN_KM) <= margin_km + 1e-9)
     rows = np.nonzero(m)[0]
     pop = pl.population[pd_.index]
     rows = rows[np.argsort(-pop[rows], kind="stable")][:EDGE_LISTED]

@@ -25,6 +25,7 @@ gives the same ``*_dist`` as :func:`~.summaries.summarize` on the whole array:
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -72,6 +73,18 @@ def _tree_total(n: int, most: int, sums: Iterator[float]) -> float:
     half -= half % 8
     left = _tree_total(half, most, sums)
     return left + _tree_total(n - half, most, sums)
+
+
+_scratch = threading.local()
+
+
+def _masks(size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Three boolean arrays of ``size``, this thread's, reused by every summary and piece (a
+    piece's masks would otherwise be allocated, and their pages touched, for every figure)."""
+    got = getattr(_scratch, "masks", None)
+    if got is None or got.shape[1] < size:
+        got = _scratch.masks = np.empty((3, size), bool)
+    return got[0, :size], got[1, :size], got[2, :size]
 
 
 class _BufferedSum:
@@ -151,15 +164,24 @@ class StreamedSummary:
                 # lies in its brackets would keep every value
                 return
             # two comparisons a bracket: what lies below it is what lies at or below its top
-            # less what lies inside it (no NaN here: a NaN makes the sum NaN and the result None)
-            upto = np.empty(piece.shape, bool)
-            inside = np.empty(piece.shape, bool)
+            # less what lies inside it (no NaN here: a NaN makes the sum NaN and the result
+            # None); the values inside any bracket (a few %) are gathered in one pass and
+            # shared out among the brackets from that short array
+            upto, inside, anywhere = _masks(piece.size)
+            counts = []
             for g, (a, b) in enumerate(zip(self.lo, self.hi, strict=True)):
                 np.less_equal(piece, b, out=upto)
-                np.greater_equal(piece, a, out=inside)
-                inside &= upto
-                kept = np.compress(inside, piece)  # faster than piece[inside]
-                self.below[g] += int(np.count_nonzero(upto)) - kept.size
+                counts.append(int(np.count_nonzero(upto)))
+                np.greater_equal(piece, a, out=inside if g else anywhere)
+                if g:
+                    inside &= upto
+                    anywhere |= inside
+                else:
+                    anywhere &= upto
+            kept_all = piece[anywhere.nonzero()[0]]
+            for g, (a, b) in enumerate(zip(self.lo, self.hi, strict=True)):
+                kept = kept_all if len(self.lo) == 1 else kept_all[(kept_all >= a) & (kept_all <= b)]
+                self.below[g] += counts[g] - kept.size
                 self.inside[g].append(kept)
 
     def total(self) -> float:
