@@ -49,6 +49,10 @@ LM_NIC_2005 = Citation(
     publisher="Landmine Monitor (ICBL), archived at the-monitor.org",
     date="2005",
     url="http://archives.the-monitor.org/index.php/publications/display?url=lm/2005/nicaragua.html",
+    locator=(
+        "key developments; the same report's output for 2004 (10,430 mines on 387,906 m\u00b2) is a lead from "
+        "shared/reference/clearance-history.md section 7a, not quoted here"
+    ),
     quote=(
         "From 1990 to 28 February 2005, Army demining teams cleared 120,568 antipersonnel landmines, including 11,092 "
         "unrecorded mines, from 4,106,714 square meters. ... International donors provided $4 million for mine action in "

@@ -27,3 +27,13 @@ def test_the_ukraine_russia_belt_by_region():
     assert set(by) == {"02", "05", "07", "14", "21"}  # Chernihiv, Donetsk, Kharkiv, Luhansk, Sumy
     along = by["14"] + by["05"]
     assert along == pytest.approx(1582, abs=5) and along / total == pytest.approx(0.464, abs=0.003)
+
+
+def test_areas_of_active_hostilities_are_said_not_estimated():
+    """The Ministry's list's other part (areas of active hostilities) is not bundled and names
+    communities the places do not carry: no flag, and the docs say "not estimated"."""
+    text = " ".join((ROOT / "docs" / "model.md").read_text(encoding="utf-8").split())
+    assert "**Areas of active hostilities**" in text and "are **not estimated**" in text
+    from minebelt.model.occupied_sources import OCCUPIED_REGIONS
+
+    assert {"21", "07"}.isdisjoint(OCCUPIED_REGIONS)  # Sumy and Kharkiv regions: not flagged

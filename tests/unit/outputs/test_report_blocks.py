@@ -630,7 +630,7 @@ def test_page_reads_like_a_briefing(blocks, blocks_page):
     # led by the effort and its interval, then the years with the workforce
     assert f"{figure} {label}" in summ and figure.endswith(" deminer-years") and rng == ""
     assert (
-        label.startswith("(90 %: ")
+        label.startswith("(nominal 90 %: ")  # the fitted rates' spread: nominal, sampled as on a point run
         and " to clear it as a legacy belt; " in label
         and label.endswith(" with 1,200 deminers (stated)")
     )

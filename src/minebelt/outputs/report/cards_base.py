@@ -64,6 +64,8 @@ def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
         return _("%(varies)s: %(range)s") % {"varies": _(varies), "range": r}
     if varies == RATES_ALONE:  # the back-test's coverage falls short of 90 %: nominal, said where it is shown
         return _("nominal 90 %%, %(varies)s: %(range)s") % {"varies": _(varies), "range": r}
+    if varies == NOMINAL:  # a sampled interval that carries the fitted rates' spread: nominal too
+        return _("nominal 90 %%: %(range)s") % {"range": r}
     if varies and varies != "nothing (no spread)":
         return _("90 %%, %(varies)s: %(range)s") % {"varies": _(varies), "range": r}
     return _("90 %%: %(range)s") % {"range": r}
@@ -71,6 +73,8 @@ def _interval(d: Any, n: int | None, varies: str = "", **kw: Any) -> str:
 
 #: What a point run's clearance interval covers (see ``*_rates_90`` in the clearance block).
 RATES_ALONE = N_("the fitted rates alone")
+#: A sampled clearance interval that carries the fitted rates' spread (its coverage is nominal).
+NOMINAL = "nominal"
 #: What a point run's area-based cost interval covers (``clearance.cost_per_m2_90``).
 PER_M2_ALONE = N_("the cost per m² alone")
 #: The same on the default per-m² costs (two programmes' outturns): not a 90 % interval.
@@ -86,7 +90,7 @@ def dist_or_rates(k: dict[str, Any], key: str) -> tuple[Any, str]:
     the fitted rates' 90 % interval ``{key}_rates_90`` labelled as such; ``(None, "")`` without."""
     d = k.get(f"{key}_dist")
     if d:
-        return d, ""
+        return d, NOMINAL if _carries_rates(k, key) else ""
     r = k.get(f"{key}_rates_90")
     if r:
         return {"p05": r[0], "p95": r[1]}, RATES_ALONE
@@ -95,6 +99,14 @@ def dist_or_rates(k: dict[str, Any], key: str) -> tuple[Any, str]:
         stated = bool((k.get("cost_from_area") or {}).get("stated"))
         return {"p05": r[0], "p95": r[1]}, PER_M2_ALONE if stated else PER_M2_SPAN
     return None, ""
+
+
+def _carries_rates(k: dict[str, Any], key: str) -> bool:
+    """Whether the clearance block ``k``'s ``key`` moves with the fitted rates: the effort, the
+    years, and a cost from the effort, when the rates are the fit's (not stated)."""
+    if not (k.get("productivity") or {}).get("fitted"):
+        return False
+    return key in ("deminer_years", "calendar_years") or (key == "cost" and k.get("cost_basis") == "effort")
 
 
 def interval_of(k: dict[str, Any], key: str, n: int | None, **kw: Any) -> str:

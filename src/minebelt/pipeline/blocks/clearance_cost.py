@@ -22,7 +22,7 @@ from ...model import clearance_outturns as out
 from ...model import currency as fx
 from ...model.clearance_history import CASES
 from ...scenario.clearance_labour import LEVEL_WORDS
-from .clearance_text import RATES_ALONE, rates_interval
+from .clearance_text import RATES_ALONE, interval_words, rates_interval
 from .cost import exchange_rate_block
 
 if TYPE_CHECKING:
@@ -160,9 +160,9 @@ def labour_table() -> list[dict[str, Any]]:
     ]
 
 
-def _span_text(lo: Any, hi: Any, cur: str) -> str:
+def _span_text(lo: Any, hi: Any, cur: str, words: str = "90 %") -> str:
     rng = N.span(lo, hi, 2, currency=cur)
-    return f" (90 %: {rng.removeprefix(cur + ' ')})" if rng else ""
+    return f" ({words}: {rng.removeprefix(cur + ' ')})" if rng else ""
 
 
 def cost_lines(
@@ -178,7 +178,9 @@ def cost_lines(
     year = lab["price_year"] if basis == "effort" and lab else k.get("cost_deflated_to")
     into = "" if cur == "USD" else f", converted from USD at the ECB rate of {year}-12-31"
     price = f"{cur} at {year} prices{into}" if year else str(block.get("cost_price_basis") or "")
-    head = f"about {N.sig(block.get('cost'), 2, currency=cur)}{_span_text(d.get('p05'), d.get('p95'), cur)}"
+    # an effort-based cost carries the fitted rates' spread: nominal, as the effort's interval is
+    words = interval_words(block) if basis == "effort" else "90 %"
+    head = f"about {N.sig(block.get('cost'), 2, currency=cur)}{_span_text(d.get('p05'), d.get('p95'), cur, words)}"
     res: dict[str, Any] = {"cost_basis": basis}
     if basis == "area" and not d and (per_m2 := per_m2_interval(k, block)) is not None:  # a point run
         rng = N.span(*per_m2, 2, currency=cur).removeprefix(cur + " ")

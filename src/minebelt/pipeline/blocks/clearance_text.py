@@ -241,7 +241,7 @@ def effort_text(block: dict[str, Any]) -> str | None:
     text = f"about {numbers.sig(e, 2, words=True)} deminer-years"
     rng = numbers.span(d.get("p05"), d.get("p95"), 2, words=True)
     if rng:
-        return text + f" (90 %: {rng})"
+        return text + f" ({interval_words(block)}: {rng})"
     rates = rates_interval(block, "deminer_years")
     if rates:
         return text + f" (nominal 90 %, {RATES_ALONE}: {numbers.span(*rates, 2, words=True)})"
@@ -250,6 +250,15 @@ def effort_text(block: dict[str, Any]) -> str | None:
 
 #: What a point run's interval covers: the fitted rates' prediction interval, nothing else.
 RATES_ALONE = "the fitted rates alone"
+#: A sampled interval that carries the fitted rates' spread: nominal, as the point run's is
+#: (the back-test's coverage of the rates' 90 % interval falls short of 90 %).
+NOMINAL_90 = "nominal 90 %"
+
+
+def interval_words(block: dict[str, Any]) -> str:
+    """``"nominal 90 %"`` when the clearance rates are the fit's (its interval's coverage is
+    nominal, on a point run and a sampled one alike), else ``"90 %"`` (stated rates)."""
+    return NOMINAL_90 if (block.get("productivity") or {}).get("fitted") else "90 %"
 
 
 def rates_interval(block: dict[str, Any], key: str) -> tuple[float, float] | None:
@@ -329,7 +338,7 @@ def headline_text(block: dict[str, Any], cap: dict[str, Any]) -> dict[str, Any]:
     d = block.get("calendar_years_dist") or {}
     years = f"{_n(y)} years" if y is not None else "not estimated"
     if y is not None and d.get("p05") is not None and d.get("p95") is not None and _n(d["p05"]) != _n(d["p95"]):
-        years += f" (90 %: {_n(d['p05'])}\u2013{_n(d['p95'])})"
+        years += f" ({interval_words(block)}: {_n(d['p05'])}\u2013{_n(d['p95'])})"
     elif (rates := rates_interval(block, "calendar_years")) is not None:
         years += f" (nominal 90 %, {RATES_ALONE}: {_n(rates[0])}\u2013{_n(rates[1])})"
     assumes = cap.get("assumes") or cap.get("description", "")
