@@ -1,0 +1,152 @@
+"""Where a figure comes from, in the reader's words and numbers: the border data's credit, a
+cited default's working (the sourced figures and their conversions), what a citation was used
+for, and the exchange-rate rows' labels.
+
+Layer: outputs (report). Pure functions of the ``minebelt.estimate/1`` document's fields; they
+read the current language of :mod:`minebelt.i18n`. The document keeps its English text (a
+contract); in English every function returns that text as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ... import numbers as N
+from ...i18n import current
+from ...i18n import gettext as _
+
+#: minebelt's clause after the OpenStreetMap notice of ``provenance.data.attribution``: the
+#: notice keeps the licence's required wording; the clause is minebelt's own.
+_PROCESSED = re.compile(r"(?P<notice>.*); data processed by (?P<name>[^;()]+?) \((?P<licence>[^()]+)\)", re.S)
+
+
+def attribution(text: Any) -> str:
+    """The border data's attribution: OpenStreetMap's notice as the licence words it, then
+    ``data processed by geo-maps (MIT)`` in the reader's words; any other text as written."""
+    s = str(text or "")
+    m = _PROCESSED.fullmatch(s)
+    if m is None:
+        return s
+    clause = _("data processed by %(name)s (%(licence)s)") % {"name": m["name"], "licence": m["licence"]}
+    return f"{m['notice']}; {clause}"
+
+
+#: The English working a cited default's citation ends with (``CITATION. Figures: ...``).
+FIGURES = ". Figures: "
+
+#: The unit of each money input's sourced figures (:class:`minebelt.model.currency.MoneyDefault`).
+_MONEY_UNITS = {
+    "cost.unit_cost_per_mine": "per mine",
+    "cost.fence_cost_per_km": "per km of land front",
+    "clearance.cost_per_m2": "per m\u00b2 cleared",
+}
+
+
+def _money(value: Any, currency: Any) -> str:
+    """A sourced amount to four significant figures from 1,000 up, three below (``233``, not
+    ``233.0``)."""
+    digits = 4 if isinstance(value, (int, float)) and abs(value) >= 1000 else 3
+    return N.sig(value, digits, scale=False, currency=str(currency or ""))
+
+
+def _rate(x: Any) -> str:
+    from .local_tables import _rate as local_rate
+
+    return local_rate(x)
+
+
+def figures(block: dict[str, Any], key: str) -> str:
+    """The sourced figures of the cited default ``key`` (``cost.fence_cost_per_km``) and their
+    conversions, in the reader's words and numbers, from the block's ``exchange_rate`` and
+    ``cost_outturns``: ``"Liczby: 302 800 EUR za km linii lądowej (29 sierpnia 2022) =
+    302 400 USD po kursie 0,9986 USD/EUR (EBC, 29 sierpnia 2022); ..."``; "" without any."""
+    from .local_names import unit as local_unit
+
+    unit = local_unit(_MONEY_UNITS.get(key, ""))
+    parts = []
+    outturns = [o for o in block.get("cost_outturns") or [] if isinstance(o, dict) and o.get("use") == "default"]
+    if key == "clearance.cost_per_m2" and outturns:
+        for o in outturns:
+            parts.append(
+                _("%(value)s %(unit)s (%(year)s prices) = %(usd)s at %(target)s prices (US CPI-U)")
+                % {
+                    "value": _money(o.get("per_m2"), o.get("currency")),
+                    "unit": unit,
+                    "year": o.get("price_year"),
+                    "usd": _money(o.get("usd_per_m2"), "USD"),
+                    "target": o.get("usd_price_year"),
+                }
+            )
+    else:
+        for cv in (block.get("exchange_rate") or {}).get("conversions") or []:
+            if not (isinstance(cv, dict) and cv.get("input") == key):
+                continue
+            parts.append(
+                _("%(value)s %(unit)s (%(date)s) = %(converted)s at %(rate)s %(to)s/%(from)s (ECB, %(rate_date)s)")
+                % {
+                    "value": _money(cv.get("value"), cv.get("from")),
+                    "unit": unit,
+                    "date": N.day(cv.get("price_date")),
+                    "converted": _money(cv.get("converted"), cv.get("to")),
+                    "rate": _rate(cv.get("rate")),
+                    "to": cv.get("to"),
+                    "from": cv.get("from"),
+                    "rate_date": N.day(cv.get("rate_date")),
+                }
+            )
+    return _("Figures: %(figures)s") % {"figures": "; ".join(parts)} if parts else ""
+
+
+def cited_with_figures(cite: str, block: dict[str, Any] | None, key: str) -> str:
+    """A cited default's citation (``CITATION. Figures: ...``): in English as recorded; in
+    another language the citation as published, then its figures in the reader's words."""
+    if current() == "en" or FIGURES not in cite:
+        return cite
+    head = cite.split(FIGURES, 1)[0]
+    own = figures(block or {}, key)
+    return f"{head}. {own}" if own else head
+
+
+#: A producer's cited default as a block records it: ``Belma (...) (POL, all-types, 2026)``.
+_PRODUCER = re.compile(r"(?P<name>.+) \((?P<country>[A-Z]{3}), (?P<scope>[a-z-]+), (?P<year>\d{4})\)")
+
+
+def use_words(block: str, name: str, value: str) -> str:
+    """What a cited default supplied (``cost``, ``unit_cost_per_mine``, its recorded English
+    value) in the reader's words and numbers: ``"Koszt jednej miny, 20–200 EUR = 23,3–233 USD
+    (ceny z 2026 r.)"``."""
+    from .block_text import SCOPE_WORDS
+    from .local_names import country
+    from .local_names import value as local_value
+    from .views import input_label
+
+    if name == "capacity":
+        what = _("Production capacity") if block == "production" else _("Clearance capacity")
+        m = _PRODUCER.fullmatch(value)
+        if m is None:
+            return f"{what}, {value}"
+        scope = _(SCOPE_WORDS.get(m["scope"], "scope not stated"))
+        return f"{what}, {m['name']} ({country(m['country'])}, {scope}, {m['year']})"
+    return f"{input_label(f'{block}.{name}')}, {local_value(value)}"
+
+
+def used_for(uses: list[str]) -> str:
+    """`` (used for: Cost of one mine, EUR 20 to 200)``: what a citation supplied."""
+    return " " + _("(used for: %(uses)s)") % {"uses": "; ".join(uses)} if uses else ""
+
+
+def exchange_label(cv: dict[str, Any], many: bool) -> str:
+    """An exchange-rate row's label; ``many``: the input has several figures, so the row names
+    its figure (in English the figure's own label; in another language its amount and unit)."""
+    if not many:
+        return _("Exchange rate")
+    if current() == "en":
+        return _("Exchange rate (%(figure)s)") % {"figure": cv.get("figure", "")}
+    from .local_names import unit as local_unit
+
+    figure = f"{_money(cv.get('value'), cv.get('from'))} {local_unit(_MONEY_UNITS.get(str(cv.get('input')), ''))}"
+    return _("Exchange rate (%(figure)s)") % {"figure": figure.strip()}
+
+
+__all__ = ["FIGURES", "attribution", "cited_with_figures", "exchange_label", "figures", "used_for"]
