@@ -56,6 +56,7 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
     and units in the reader's words and numbers (the report's assumptions tables), ``cite`` the
     citation as the block records it (publisher, title as published, date, place, address)."""
     from ..outputs.report.assumptions import assumptions
+    from ..outputs.report.local_sources import yardstick
     from ..outputs.report.views import default_source
 
     out: dict[str, list[str]] = {}
@@ -79,8 +80,9 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
                     cite, what = cite[len(prefix) :], gettext(words)
                     if prefix.endswith("preset "):  # "ukraine-2024: CITATION": the preset's name is not the source
                         cite = cite.partition(": ")[2] or cite
-                    if prefix.endswith("yardstick "):  # its programme and rate in the reader's words
-                        cite, what = _yardstick(cite, what)
+                    found = yardstick(cite) if prefix.endswith("yardstick ") else None
+                    if found:  # its programme and rate in the reader's words, the citation as published
+                        cite, what = found[0], f"{what}: {found[1]}"
             if cite[:80] not in known:
                 out.setdefault(cite, []).extend([what] if what else [])
                 known.add(cite[:80])
@@ -92,25 +94,6 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
         else:
             out.setdefault(exposure, [])
     return [{"what": "; ".join(w for w in whats if w), "cite": _cited(cite)} for cite, whats in out.items()]
-
-
-def _yardstick(entry: str, what: str) -> tuple[str, str]:
-    """``(citation, what)`` of a yardstick's entry (``PROGRAMME, 30.4 to 58 km² cleared a year
-    (YEARS, READING): CITATION``): the programme's rate in the reader's words and numbers
-    beside ``what``, the citation without the English description."""
-    from ..model.clearance_programmes import NATIONAL_PROGRAMMES
-
-    for prog in NATIONAL_PROGRAMMES.values():
-        head = f"({prog.year}, {prog.reading}): "
-        if entry.startswith(f"{prog.name}, ") and head in entry:
-            lo, hi = prog.span
-            rate = gettext("%(programme)s, %(rate)s km\u00b2 cleared a year (%(years)s)") % {
-                "programme": gettext(prog.name),
-                "rate": N.num(lo, scale=False) if lo == hi else N.span(lo, hi, scale=False),
-                "years": prog.year,
-            }
-            return entry.split(head, 1)[1], f"{what}: {rate}"
-    return entry, what
 
 
 #: A citation's date after its title (``“Title” (2025-07-07)``).

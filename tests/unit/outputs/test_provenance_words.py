@@ -76,6 +76,9 @@ def test_the_sources_list_says_what_each_citation_gave_in_the_reader_words(lang:
         sources = collect_sources(doc)
     assert not [s for s in sources if "(used for:" in s or ". Figures: " in s or s.startswith("fitted on")]
     assert any("20–200 EUR = 23,3–233 USD" in _sp(s) for s in sources)
+    for english in ("clearance yardstick", "workforce preset", "bomb disposal", "cleared a year"):
+        assert not [s for s in sources if english in s], english
+    assert any("4 021" in _sp(s) for s in sources) and any(re.search("30,4–58 (km|км)²", s) for s in sources)
     assert any("0,221452 USD/PLN" in s for s in sources)
     with i18n.language("en"):
         english = collect_sources(doc)

@@ -131,6 +131,55 @@ def use_words(block: str, name: str, value: str) -> str:
     return f"{input_label(f'{block}.{name}')}, {local_value(value)}"
 
 
+def yardstick(entry: str) -> tuple[str, str] | None:
+    """``(citation, rate)`` of a yardstick's entry after ``clearance yardstick `` (``PROGRAMME,
+    30.4 to 58 km² cleared a year (YEARS, READING): CITATION``): the programme's rate in the
+    reader's words and numbers, the citation without the English description; None for
+    another text."""
+    from ...model.clearance_programmes import NATIONAL_PROGRAMMES
+
+    for prog in NATIONAL_PROGRAMMES.values():
+        head = f"({prog.year}, {prog.reading}): "
+        if entry.startswith(f"{prog.name}, ") and head in entry:
+            lo, hi = prog.span
+            rate = _("%(programme)s, %(rate)s km\u00b2 cleared a year (%(years)s)") % {
+                "programme": _(prog.name),
+                "rate": N.num(lo, scale=False) if lo == hi else N.span(lo, hi, scale=False),
+                "years": prog.year,
+            }
+            return entry.split(head, 1)[1], rate
+    return None
+
+
+#: A block's source entries that are neither a cited default nor a plain citation.
+YARDSTICK, PRESET = "clearance yardstick ", "clearance workforce preset "
+
+
+def entry_words(entry: str, doc: dict[str, Any]) -> tuple[str, str] | None:
+    """``(citation, what it gave)`` of a yardstick's or a workforce preset's source entry, in
+    the reader's words and numbers; None for another entry."""
+    from .local_names import input_value
+    from .local_tables import data_text
+    from .views import input_label
+
+    if entry.startswith(YARDSTICK):
+        found = yardstick(entry[len(YARDSTICK) :])
+        words = _("A yardstick of national clearance output (context, not the estimate)")
+        return (found[0], f"{words}: {found[1]}") if found else None
+    if entry.startswith(PRESET):
+        wf = ((doc.get("clearance") or {}).get("capacity") or {}).get("workforce") or {}
+        source = str(wf.get("source") or "")
+        if not (wf.get("preset") and source and entry.endswith(source)):
+            return None
+        deminers = _("%(deminers)s (%(programme)s, %(year)s)") % {
+            "deminers": input_value(wf.get("deminers"), "deminers"),
+            "programme": data_text(wf.get("programme")),
+            "year": wf.get("year"),
+        }
+        return source, f"{input_label('clearance.deminers')}, {deminers}"
+    return None
+
+
 def used_for(uses: list[str]) -> str:
     """`` (used for: Cost of one mine, EUR 20 to 200)``: what a citation supplied."""
     return " " + _("(used for: %(uses)s)") % {"uses": "; ".join(uses)} if uses else ""

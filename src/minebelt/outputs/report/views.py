@@ -331,7 +331,10 @@ def _merge_uses(found: list[str], doc: dict[str, Any]) -> list[str]:
     for s in found:
         d = default_source(s)
         use: str | None
-        if d and not english:
+        entry = None if english or d else LS.entry_words(s, doc)
+        if entry:
+            cit, use = entry
+        elif d and not english:
             cit = LS.cited_with_figures(_(d[3]), doc.get(d[0]), f"{d[0]}.{d[1]}")  # a fit's description translated
             use = LS.use_words(d[0], d[1], d[2])
         else:
