@@ -22,7 +22,7 @@ from .. import numbers as N
 from .._version import __version__
 from ..i18n import current
 from ..i18n import gettext as _
-from .report.local_sources import attribution
+from .report.credit import attribution
 from .report.map_png import figure, png_bytes, poly_paths
 
 if TYPE_CHECKING:

@@ -69,7 +69,7 @@ def test_the_english_tables_keep_the_document_text() -> None:
 
 @pytest.mark.parametrize("lang", ["pl", "uk"])
 def test_the_sources_list_says_what_each_citation_gave_in_the_reader_words(lang: str) -> None:
-    from minebelt.outputs.report.views import collect_sources
+    from minebelt.outputs.report.local_sources import collect_sources
 
     doc = _doc()
     with i18n.language(lang):
@@ -103,8 +103,8 @@ def test_the_web_sources_list_has_no_english_working(lang: str) -> None:
 
 def test_the_border_data_credit_keeps_the_licence_wording() -> None:
     from minebelt.data.borders import data_info
+    from minebelt.outputs.report.credit import attribution
     from minebelt.outputs.report.local_names import data_word
-    from minebelt.outputs.report.local_sources import attribution
 
     text = data_info()["attribution"]
     assert attribution(text) == text == data_word(text)

@@ -73,7 +73,7 @@ DATA_KEYS = {
 def data_word(text: Any) -> str:
     """A data text of :data:`DATA_WORDS` in the reader's words (the border data's attribution:
     minebelt's clause); any other as written."""
-    from .local_sources import attribution
+    from .credit import attribution
 
     s = str(text or "")
     return _(s) if s in DATA_WORDS else attribution(s)

@@ -16,22 +16,6 @@ from ... import numbers as N
 from ...i18n import current
 from ...i18n import gettext as _
 
-#: minebelt's clause after the OpenStreetMap notice of ``provenance.data.attribution``: the
-#: notice keeps the licence's required wording; the clause is minebelt's own.
-_PROCESSED = re.compile(r"(?P<notice>.*); data processed by (?P<name>[^;()]+?) \((?P<licence>[^()]+)\)", re.S)
-
-
-def attribution(text: Any) -> str:
-    """The border data's attribution: OpenStreetMap's notice as the licence words it, then
-    ``data processed by geo-maps (MIT)`` in the reader's words; any other text as written."""
-    s = str(text or "")
-    m = _PROCESSED.fullmatch(s)
-    if m is None:
-        return s
-    clause = _("data processed by %(name)s (%(licence)s)") % {"name": m["name"], "licence": m["licence"]}
-    return f"{m['notice']}; {clause}"
-
-
 #: The English working a cited default's citation ends with (``CITATION. Figures: ...``).
 FIGURES = ". Figures: "
 
@@ -185,6 +169,35 @@ def used_for(uses: list[str]) -> str:
     return " " + _("(used for: %(uses)s)") % {"uses": "; ".join(uses)} if uses else ""
 
 
+def collect_sources(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> list[str]:
+    """Every citation in the document once, each followed by what it was used for, in the
+    reader's words and numbers (:func:`.views.collect_sources` in English): a cited default's
+    citation with its working (:func:`cited_with_figures`), a yardstick's or the workforce
+    preset's with what it gave (:func:`entry_words`), a fixed English text of the document
+    (a fit's description) translated."""
+    from .views import collect_sources as english
+    from .views import default_source, found_sources
+
+    if current() == "en":
+        return english(doc, claims)
+    uses: dict[str, list[str]] = {}
+    for s in found_sources(doc, claims):
+        d = default_source(s)
+        entry = None if d else entry_words(s, doc)
+        use: str | None = None
+        if entry:
+            cit, use = entry
+        elif d:
+            cit = cited_with_figures(_(d[3]), doc.get(d[0]), f"{d[0]}.{d[1]}")
+            use = use_words(d[0], d[1], d[2])
+        else:
+            cit = _(s)
+        bucket = uses.setdefault(cit, [])
+        if use and use not in bucket:
+            bucket.append(use)
+    return [c + used_for(u) for c, u in uses.items()]
+
+
 def exchange_label(cv: dict[str, Any], many: bool) -> str:
     """An exchange-rate row's label; ``many``: the input has several figures, so the row names
     its figure (in English the figure's own label; in another language its amount and unit)."""
@@ -198,4 +211,14 @@ def exchange_label(cv: dict[str, Any], many: bool) -> str:
     return _("Exchange rate (%(figure)s)") % {"figure": figure.strip()}
 
 
-__all__ = ["FIGURES", "attribution", "cited_with_figures", "exchange_label", "figures", "used_for"]
+__all__ = [
+    "FIGURES",
+    "cited_with_figures",
+    "collect_sources",
+    "entry_words",
+    "exchange_label",
+    "figures",
+    "use_words",
+    "used_for",
+    "yardstick",
+]

@@ -320,48 +320,30 @@ def default_source(text: Any) -> tuple[str, str, str, str] | None:
     return (m.group(1), m.group(2), m.group(3), m.group(4)) if m else None
 
 
-def _merge_uses(found: list[str], doc: dict[str, Any]) -> list[str]:
+def _merge_uses(found: list[str]) -> list[str]:
     """Each citation once; a cited default's entry becomes its citation followed by what it
-    was used for (``... (used for: Cost of one mine, EUR 20 to 200)``); in another language
-    than English, both in the reader's words and numbers (:mod:`.local_sources`)."""
-    from . import local_sources as LS
-
-    english = current() == "en"
+    was used for (``... (used for: Cost of one mine, EUR 20 to 200)``). The reader's words
+    of another language: :func:`minebelt.outputs.report.local_sources.collect_sources`."""
     uses: dict[str, list[str]] = {}
     for s in found:
         d = default_source(s)
-        use: str | None
-        entry = None if english or d else LS.entry_words(s, doc)
-        if entry:
-            cit, use = entry
-        elif d and not english:
-            cit = LS.cited_with_figures(_(d[3]), doc.get(d[0]), f"{d[0]}.{d[1]}")  # a fit's description translated
-            use = LS.use_words(d[0], d[1], d[2])
-        else:
-            what = (
-                f"{d[0].capitalize()} capacity"
-                if d and d[1] == "capacity"
-                else input_label(f"{d[0]}.{d[1]}")
-                if d
-                else ""
-            )
-            cit, use = (d[3], f"{what}, {d[2]}") if d else (s, None)
-            cit = cit if english else _(cit)  # a fixed English text of the document (a fit's description)
+        what = (
+            f"{d[0].capitalize()} capacity" if d and d[1] == "capacity" else input_label(f"{d[0]}.{d[1]}") if d else ""
+        )
+        cit, use = (d[3], f"{what}, {d[2]}") if d else (s, None)
         bucket = uses.setdefault(cit, [])
         if use and use not in bucket:
             bucket.append(use)
-    if english:
-        return [c + (f" (used for: {'; '.join(u)})" if u else "") for c, u in uses.items()]
-    return [c + LS.used_for(u) for c, u in uses.items()]
+    return [c + (f" (used for: {'; '.join(u)})" if u else "") for c, u in uses.items()]
 
 
-def collect_sources(
+def found_sources(
     doc: dict[str, Any],
     claims: dict[str, Any] | None = None,
     blocks: tuple[str, ...] = ("calibration", "production", "cost", "clearance", "exposure"),
 ) -> list[str]:
-    """Every citation in the document (model, blocks, border data, claims file), once each;
-    a block's cited default is listed as its citation with the value it supplied."""
+    """Every source entry of the document (model, blocks, border data, claims file), once
+    each, as recorded (a block's cited default as ``cost.NAME default VALUE: CITATION``)."""
     out: list[str] = []
     prov = doc.get("provenance") or {}
     _add_source(prov.get("model_sources"), out)
@@ -371,4 +353,14 @@ def collect_sources(
         _add_source(prov["data"].get("source"), out)
     if claims:
         _walk_sources({k: v for k, v in claims.items() if k != "claims"}, out)
-    return _merge_uses([places_source(s) for s in out if s.strip().lower() not in _NOT_A_SOURCE], doc)
+    return [places_source(s) for s in out if s.strip().lower() not in _NOT_A_SOURCE]
+
+
+def collect_sources(
+    doc: dict[str, Any],
+    claims: dict[str, Any] | None = None,
+    blocks: tuple[str, ...] = ("calibration", "production", "cost", "clearance", "exposure"),
+) -> list[str]:
+    """Every citation in the document (model, blocks, border data, claims file), once each;
+    a block's cited default is listed as its citation with the value it supplied (English)."""
+    return _merge_uses(found_sources(doc, claims, blocks))
