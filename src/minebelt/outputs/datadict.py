@@ -25,9 +25,16 @@ from ..numbers import decimals
 #: Statistics of a ``_dist`` block, as column suffixes, with their meaning.
 DIST_STATS = {
     "mean": N_("mean of the Monte Carlo sample"),
-    "p05": N_("5th percentile of the Monte Carlo sample (low end of the 90 % interval)"),
+    "p05": "5th percentile of the Monte Carlo sample (low end of the 90 % interval)",
     "p50": N_("median of the Monte Carlo sample"),
-    "p95": N_("95th percentile of the Monte Carlo sample (high end of the 90 % interval)"),
+    "p95": "95th percentile of the Monte Carlo sample (high end of the 90 % interval)",
+}
+
+
+#: The percentiles' meaning for translation (a "%" before a letter reads as a placeholder).
+_DIST_WORDS = {
+    "p05": N_("5th percentile of the Monte Carlo sample (low end of the 90 %% interval)"),
+    "p95": N_("95th percentile of the Monte Carlo sample (high end of the 90 %% interval)"),
 }
 
 
@@ -278,7 +285,8 @@ def description(c: Column) -> str:
     statistic's column (``mines_p05``) joins its figure's and its statistic's."""
     base, sep, stat = c.name.rpartition("_")
     if sep and stat in DIST_STATS and base in COLUMNS and c.name not in COLUMNS:
-        return f"{_(COLUMNS[base].description)}: {_(DIST_STATS[stat])}"
+        stat_words = _(_DIST_WORDS[stat]) % {} if stat in _DIST_WORDS else _(DIST_STATS[stat])
+        return f"{_(COLUMNS[base].description)}: {stat_words}"
     return _(c.description) if c.description else ""
 
 
