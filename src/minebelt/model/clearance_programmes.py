@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..i18n import N_
 from .sourcing import Certainty, Citation
 
 MAR_CROATIA_2020 = Citation(
@@ -241,7 +242,7 @@ class Programme:
 NATIONAL_PROGRAMMES: dict[str, Programme] = {
     "HRV": Programme(
         "HRV",
-        "Croatia's national mine action programme",
+        N_("Croatia's national mine action programme"),
         "Croatia",
         (
             YearOutput(2017, 30.4, LM_CROATIA_2018, 1393, "anti-personnel mines"),
@@ -280,7 +281,7 @@ NATIONAL_PROGRAMMES: dict[str, Programme] = {
     ),
     "UKR": Programme(
         "UKR",
-        "Ukraine's State Emergency Service and National Police demining units",
+        N_("Ukraine's State Emergency Service and National Police demining units"),
         "Ukraine",
         (YearOutput(2024, 695, KMU_2024, 133_000, "mines and shells"),),
         (

@@ -22,6 +22,7 @@ from .. import numbers as N
 from .._version import __version__
 from ..i18n import current
 from ..i18n import gettext as _
+from .report.credit import attribution
 from .report.map_png import figure, png_bytes, poly_paths
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ def map_words(result: Atlas, band_m: float) -> dict[str, Any]:
         "water": _("water border: no belt (skipped)"),
         "largest": _top_lines(result.all_rows or result.rows, result.model),
         "footer": _("Equal Earth projection. Borders: %(attribution)s. Data version %(version)s; %(curves)s.")
-        % {"attribution": info["attribution"], "version": info["version"], "curves": curves_note(result)},
+        % {"attribution": attribution(info["attribution"]), "version": info["version"], "curves": curves_note(result)},
         "credit": _("minebelt %(version)s \u00b7 strategic estimate: km, km\u00b2, millions \u2014 no tactical layout")
         % {"version": __version__},
     }  # fmt: skip

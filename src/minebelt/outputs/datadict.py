@@ -18,14 +18,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import N_
+from ..i18n import gettext as _
 from ..numbers import decimals
 
 #: Statistics of a ``_dist`` block, as column suffixes, with their meaning.
 DIST_STATS = {
-    "mean": "mean of the Monte Carlo sample",
+    "mean": N_("mean of the Monte Carlo sample"),
     "p05": "5th percentile of the Monte Carlo sample (low end of the 90 % interval)",
-    "p50": "median of the Monte Carlo sample",
+    "p50": N_("median of the Monte Carlo sample"),
     "p95": "95th percentile of the Monte Carlo sample (high end of the 90 % interval)",
+}
+
+
+#: The percentiles' meaning for translation (a "%" before a letter reads as a placeholder).
+_DIST_WORDS = {
+    "p05": N_("5th percentile of the Monte Carlo sample (low end of the 90 %% interval)"),
+    "p95": N_("95th percentile of the Monte Carlo sample (high end of the 90 %% interval)"),
 }
 
 
@@ -38,50 +47,61 @@ class Column:
 
 
 _COLUMNS = [
-    Column("name", "", None, "section name, as in the scenario"),
-    Column("country", "ISO 3166-1 alpha-3", None, "defending country (the belt is on its side); A+B for a joint front"),
-    Column("border", "ISO 3166-1 alpha-3", None, "neighbour(s) across the front; empty for a user-drawn line"),
-    Column("length_km", "km", 1, "front length: measured on the bundled border data, or stated in the scenario"),
-    Column("depth_km", "km", 2, "belt depth, perpendicular to the front"),
-    Column("area_km2", "km\u00b2", 3, "belt area (geodesic for measured sections, length x depth for stated ones)"),
-    Column("density_per_km2", "mines/km\u00b2", 0, "mines per km\u00b2 of belt"),
-    Column("mines", "mines", 0, "mines in the belt"),
-    Column("mines_per_km_front", "mines/km", 0, "mines per km of the front the belt is laid behind (belt_front_km)"),
-    Column("length_source", "", None, "measured (bundled border data) or stated (scenario)"),
-    Column("density_model", "", None, "named density model (minebelt models), if any"),
-    Column("density_kind", "", None, "areal (per km\u00b2 of belt) or linear (per km of front)"),
-    Column("water_km", "km", 1, "part of the front along rivers and lakes"),
-    Column("land_km", "km", 1, "part of the front on land"),
+    Column("name", "", None, N_("section name, as in the scenario")),
+    Column(
+        "country", "ISO 3166-1 alpha-3", None, N_("defending country (the belt is on its side); A+B for a joint front")
+    ),
+    Column("border", "ISO 3166-1 alpha-3", None, N_("neighbour(s) across the front; empty for a user-drawn line")),
+    Column("length_km", "km", 1, N_("front length: measured on the bundled border data, or stated in the scenario")),
+    Column("depth_km", "km", 2, N_("belt depth, perpendicular to the front")),
+    Column("area_km2", "km\u00b2", 3, N_("belt area (geodesic for measured sections, length x depth for stated ones)")),
+    Column("density_per_km2", "mines/km\u00b2", 0, N_("mines per km\u00b2 of belt")),
+    Column("mines", "mines", 0, N_("mines in the belt")),
+    Column(
+        "mines_per_km_front", "mines/km", 0, N_("mines per km of the front the belt is laid behind (belt_front_km)")
+    ),
+    Column("length_source", "", None, N_("measured (bundled border data) or stated (scenario)")),
+    Column("density_model", "", None, N_("named density model (minebelt models), if any")),
+    Column("density_kind", "", None, N_("areal (per km\u00b2 of belt) or linear (per km of front)")),
+    Column("water_km", "km", 1, N_("part of the front along rivers and lakes")),
+    Column("land_km", "km", 1, N_("part of the front on land")),
     Column(
         "belt_front_km",
         "km",
         1,
-        "front the belt is laid behind: the land front when water is skipped, all of it when included",
+        N_("front the belt is laid behind: the land front when water is skipped, all of it when included"),
     ),
-    Column("pairs", "", None, "border pairs the front follows (ISO codes, '; '-separated)"),
-    Column("along_water", "", None, "what the belt does along water stretches: skip or include"),
+    Column("pairs", "", None, N_("border pairs the front follows (ISO codes, '; '-separated)")),
+    Column("along_water", "", None, N_("what the belt does along water stretches: skip or include")),
     Column(
-        "overlap_km2", "km\u00b2", 3, "area shared with earlier belts of the same country, counted once in the totals"
+        "overlap_km2",
+        "km\u00b2",
+        3,
+        N_("area shared with earlier belts of the same country, counted once in the totals"),
     ),
     Column(
         "overlap_front_km",
         "km",
         1,
-        "front shared with earlier sections of the same defending country (union of km ranges on each border side), counted once in the totals",
+        N_(
+            "front shared with earlier sections of the same defending country (union of km ranges on each border side), counted once in the totals"
+        ),
     ),
     Column(
         "detached_km2",
         "km\u00b2",
         3,
-        "defender land within the depth not connected to the front (islands, land across the sea): left out of the belt",
+        N_(
+            "defender land within the depth not connected to the front (islands, land across the sea): left out of the belt"
+        ),
     ),
-    Column("from_km", "km", 1, "start of the stretch, km along the border from its km 0"),
-    Column("to_km", "km", 1, "end of the stretch, km along the border from its km 0"),
-    Column("line", "", None, "'user' for a user-drawn front line"),
-    Column("side", "", None, "side of a user-drawn line the belt lies on"),
-    Column("sections", "sections", 0, "number of sections of this country"),
-    Column("section_index", "", 0, "position of the section in the scenario (0 = first)"),
-    Column("scenario", "", None, "scenario name"),
+    Column("from_km", "km", 1, N_("start of the stretch, km along the border from its km 0")),
+    Column("to_km", "km", 1, N_("end of the stretch, km along the border from its km 0")),
+    Column("line", "", None, N_("'user' for a user-drawn front line")),
+    Column("side", "", None, N_("side of a user-drawn line the belt lies on")),
+    Column("sections", "sections", 0, N_("number of sections of this country")),
+    Column("section_index", "", 0, N_("position of the section in the scenario (0 = first)")),
+    Column("scenario", "", None, N_("scenario name")),
 ]
 COLUMNS: dict[str, Column] = {c.name: c for c in _COLUMNS}
 
@@ -97,112 +117,126 @@ RECORD_COLUMNS: dict[str, Column] = {
             "hazard_id",
             "",
             None,
-            "identifier of the record: MB-<defender>-<neighbour>-<section position, 3 digits> (MB: a minebelt estimate, not a survey)",
+            N_(
+                "identifier of the record: MB-<defender>-<neighbour>-<section position, 3 digits> (MB: a minebelt estimate, not a survey)"
+            ),
         ),
-        Column("hazard_name", "", None, "name of the belt: the section's name in the scenario"),
+        Column("hazard_name", "", None, N_("name of the belt: the section's name in the scenario")),
         Column(
             "country",
             "ISO 3166-1 alpha-3",
             None,
-            "country whose database holds the record: the defending country, on whose side the belt lies",
+            N_("country whose database holds the record: the defending country, on whose side the belt lies"),
         ),
-        Column("neighbour", "ISO 3166-1 alpha-3", None, "neighbour(s) across the front; empty for a user-drawn line"),
+        Column(
+            "neighbour", "ISO 3166-1 alpha-3", None, N_("neighbour(s) across the front; empty for a user-drawn line")
+        ),
         Column(
             "status",
             "",
             None,
-            "'planned': a belt proposed, not laid (the minimum data requirements' statuses open, closed, handed over follow once it is)",
+            N_(
+                "'planned': a belt proposed, not laid (the minimum data requirements' statuses open, closed, handed over follow once it is)"
+            ),
         ),
         Column(
             "hazard_type",
             "",
             None,
-            "'CHA' once laid: a deliberately laid belt is a confirmed hazardous area over its whole polygon",
+            N_("'CHA' once laid: a deliberately laid belt is a confirmed hazardous area over its whole polygon"),
         ),
         Column(
             "device_category",
             "",
             None,
-            "category of the devices: 'mine' (explosive ordnance class of the minimum data requirements)",
+            N_("category of the devices: 'mine' (explosive ordnance class of the minimum data requirements)"),
         ),
         Column(
             "device_class",
             "",
             None,
-            "class of the mines counted: anti-personnel (the density models count anti-personnel mines)",
+            N_("class of the mines counted: anti-personnel (the density models count anti-personnel mines)"),
         ),
         Column(
             "devices_estimated",
             "mines",
             0,
-            "estimated number of devices in the belt (minebelt's estimate at the scenario's density; not a count)",
+            N_("estimated number of devices in the belt (minebelt's estimate at the scenario's density; not a count)"),
         ),
         Column(
             "devices_estimated_p05",
             "mines",
             0,
-            "5th percentile of the estimated devices (Monte Carlo), when the report was sampled",
+            N_("5th percentile of the estimated devices (Monte Carlo), when the report was sampled"),
         ),
         Column(
             "devices_estimated_p95",
             "mines",
             0,
-            "95th percentile of the estimated devices (Monte Carlo), when the report was sampled",
+            N_("95th percentile of the estimated devices (Monte Carlo), when the report was sampled"),
         ),
         Column(
             "density_per_km2",
             "mines/km\u00b2",
             0,
-            "average devices per km\u00b2 of the belt polygon (no pattern, no spacing)",
+            N_("average devices per km\u00b2 of the belt polygon (no pattern, no spacing)"),
         ),
-        Column("area_m2", "m\u00b2", 0, "area of the belt polygon, as mine-action databases keep it"),
-        Column("area_km2", "km\u00b2", 3, "area of the belt polygon"),
-        Column("front_km", "km", 1, "front the belt is laid behind (land front when water is skipped)"),
-        Column("depth_km", "km", 2, "belt depth, perpendicular to the front"),
+        Column("area_m2", "m\u00b2", 0, N_("area of the belt polygon, as mine-action databases keep it")),
+        Column("area_km2", "km\u00b2", 3, N_("area of the belt polygon")),
+        Column("front_km", "km", 1, N_("front the belt is laid behind (land front when water is skipped)")),
+        Column("depth_km", "km", 2, N_("belt depth, perpendicular to the front")),
         Column(
             "planned_laying_start_year",
             "year",
             0,
-            "first year of production of the mines (the scenario's [production] start year); empty when the scenario has no production block",
+            N_(
+                "first year of production of the mines (the scenario's [production] start year); empty when the scenario has no production block"
+            ),
         ),
         Column(
             "planned_laying_end_year",
             "year",
             0,
-            "year the last mine of this country's belt is produced at the stated capacity (a lower bound on laying); empty without a production block",
+            N_(
+                "year the last mine of this country's belt is produced at the stated capacity (a lower bound on laying); empty without a production block"
+            ),
         ),
         Column(
             "marking_fencing",
             "",
             None,
-            "perimeter marking and fencing required by CCW Amended Protocol II Art. 5(2)(a) for mines without self-destruction; 'fence costed' when the scenario's [cost] includes the border-fence proxy",
+            N_(
+                "perimeter marking and fencing required by CCW Amended Protocol II Art. 5(2)(a) for mines without self-destruction; 'fence costed' when the scenario's [cost] includes the border-fence proxy"
+            ),
         ),
         Column(
             "self_destruct_share",
             "share",
             2,
-            "share of the mines that self-destruct: not stated by any scenario input, so empty (not estimated); remotely delivered anti-personnel mines must self-destruct (Amended Protocol II, Technical Annex 3)",
+            N_(
+                "share of the mines that self-destruct: not stated by any scenario input, so empty (not estimated); remotely delivered anti-personnel mines must self-destruct (Amended Protocol II, Technical Annex 3)"
+            ),
         ),
         Column(
             "benchmark_lon",
             "degrees east",
             5,
-            "benchmark: a point inside the belt polygon (not a mine position), WGS 84",
+            N_("benchmark: a point inside the belt polygon (not a mine position), WGS 84"),
         ),
         Column(
             "benchmark_lat",
             "degrees north",
             5,
-            "benchmark: a point inside the belt polygon (not a mine position), WGS 84",
+            N_("benchmark: a point inside the belt polygon (not a mine position), WGS 84"),
         ),
-        Column("scenario", "", None, "scenario the record was estimated from"),
-        Column("scenario_sha256", "", None, "sha256 of the scenario file: which inputs made the record"),
-        Column("recorded_by", "", None, "the program and version that made the record (an estimate, not a survey)"),
+        Column("scenario", "", None, N_("scenario the record was estimated from")),
+        Column("scenario_sha256", "", None, N_("sha256 of the scenario file: which inputs made the record")),
+        Column("recorded_by", "", None, N_("the program and version that made the record (an estimate, not a survey)")),
     ]
 }
 #: The country table's ``name`` is the country's name, not a section's.
-COUNTRY_NAME = Column("name", "", None, "country name (ISO 3166)")
-COUNTRY_CODE = Column("country", "ISO 3166-1 alpha-3", None, "defending country; A+B for a joint front")
+COUNTRY_NAME = Column("name", "", None, N_("country name (ISO 3166)"))
+COUNTRY_CODE = Column("country", "ISO 3166-1 alpha-3", None, N_("defending country; A+B for a joint front"))
 
 
 def column(name: str, table: str = "sections") -> Column:
@@ -246,8 +280,20 @@ def round_frame(df: Any, table: str = "sections") -> Any:
     return out
 
 
+def description(c: Column) -> str:
+    """A column's description in the reader's language (the English one as written); a
+    statistic's column (``mines_p05``) joins its figure's and its statistic's."""
+    base, sep, stat = c.name.rpartition("_")
+    if sep and stat in DIST_STATS and base in COLUMNS and c.name not in COLUMNS:
+        stat_words = _(_DIST_WORDS[stat]) % {} if stat in _DIST_WORDS else _(DIST_STATS[stat])
+        return f"{_(COLUMNS[base].description)}: {stat_words}"
+    return _(c.description) if c.description else ""
+
+
 def dictionary_rows(tables: dict[str, list[str]]) -> list[dict[str, str]]:
-    """Rows of ``data-dictionary.csv`` for ``{file name: [columns]}``."""
+    """Rows of ``data-dictionary.csv`` for ``{file name: [columns]}``; the column names, units
+    and precisions as the files write them (a contract), the descriptions in the reader's
+    language."""
     rows = []
     for file, cols in tables.items():
         table = (
@@ -265,6 +311,6 @@ def dictionary_rows(tables: dict[str, list[str]]) -> list[dict[str, str]]:
                 else ("whole number" if c.decimals == 0 else f"{c.decimals} decimal{'s' if c.decimals > 1 else ''}")
             )
             rows.append(
-                {"file": file, "column": name, "unit": c.unit, "precision": precision, "description": c.description}
+                {"file": file, "column": name, "unit": c.unit, "precision": precision, "description": description(c)}
             )
     return rows

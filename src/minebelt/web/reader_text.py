@@ -56,6 +56,7 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
     and units in the reader's words and numbers (the report's assumptions tables), ``cite`` the
     citation as the block records it (publisher, title as published, date, place, address)."""
     from ..outputs.report.assumptions import assumptions
+    from ..outputs.report.local_sources import yardstick
     from ..outputs.report.views import default_source
 
     out: dict[str, list[str]] = {}
@@ -79,6 +80,9 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
                     cite, what = cite[len(prefix) :], gettext(words)
                     if prefix.endswith("preset "):  # "ukraine-2024: CITATION": the preset's name is not the source
                         cite = cite.partition(": ")[2] or cite
+                    found = yardstick(cite) if prefix.endswith("yardstick ") else None
+                    if found:  # its programme and rate in the reader's words, the citation as published
+                        cite, what = found[0], f"{what}: {found[1]}"
             if cite[:80] not in known:
                 out.setdefault(cite, []).extend([what] if what else [])
                 known.add(cite[:80])

@@ -11,6 +11,7 @@ from typing import Any
 from ... import i18n
 from ... import numbers as N
 from ...i18n import gettext as _
+from . import local_sources as LS
 
 #: Capacity scopes (``production.capacity[].scope``) in words.
 from .block_text import SCOPE_WORDS, _allowance, _converted, _dict, _list, _year
@@ -145,6 +146,8 @@ def _cost_rows(c: dict[str, Any], scenario_file: str | None) -> list[dict[str, A
         value, how = _converted(fmt_value_text(text))
         cit = _cited_default(c, "cost", name)
         source = (f"{cit}; {how}" if how else cit) if cit else _scenario(scenario_file)
+        if cit and i18n.current() != "en":  # the working in the reader's words, from the block's conversions
+            source = LS.cited_with_figures(cit, c, f"cost.{name}")
         if i18n.current() != "en":
             value = local_value(value.replace(f"{cur} ", "", 1) if cur else value)
         rows.append(
@@ -176,7 +179,7 @@ def exchange_rows(rate: dict[str, Any]) -> list[dict[str, Any]]:
         if key in seen:
             continue
         seen.add(key)
-        rows.append(_row(_("Exchange rate (%(figure)s)") % {"figure": cv.get("figure", "")} if len([x for x in rate["conversions"] if isinstance(x, dict) and x.get("input") == cv.get("input")]) > 2 else _("Exchange rate"),
+        rows.append(_row(LS.exchange_label(cv, len([x for x in rate["conversions"] if isinstance(x, dict) and x.get("input") == cv.get("input")]) > 2),
                          f"1 {cv.get('from')} = {_rate(cv.get('rate'))} {cv.get('to')}", _("ECB reference rate of %(date)s (price date %(price_date)s)") % {"date": N.day(cv.get("rate_date")), "price_date": N.day(cv.get("price_date"))},
                          str(rate.get("source") or "Source: ECB statistics"), "cited"))  # fmt: skip
     return rows
@@ -259,8 +262,9 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
         value, how = _converted(fmt_value_text(k["cost_per_m2"]))
         note = d[2].removeprefix(str(k["cost_per_m2"])).strip() if d else ""  # e.g. "(2006 prices, not inflated)"
         source = "; ".join(x for x in (f"{d[3]} {note}".strip() if d else "", how) if x) or _scenario(scenario_file)
-        if i18n.current() != "en":
-            value = local_value(value.removeprefix(f"{cur} ") if cur else value)
+        if i18n.current() != "en":  # the currency once, in the unit; the working in the reader's words
+            source = LS.cited_with_figures(d[3], k, "clearance.cost_per_m2") if d else source
+            value = local_value(value.replace(f"{cur} ", "", 1) if cur else value)
         rows.append(
             _row(
                 input_label("clearance.cost_per_m2"),
@@ -302,9 +306,15 @@ def _workforce_rows(
     any per-day method mix, each with where it comes from."""
     wf, prod, cond = _dict(cap.get("workforce")), _dict(cap.get("productivity")), _dict(cap.get("condition"))
     preset = wf.get("preset")
-    rows = [_row(input_label("clearance.deminers"), _v(wf.get("deminers")), _("deminers"),
-                 f"{wf.get('programme')}, {wf.get('scope')}: {wf.get('source')}" if preset else _scenario(scenario_file),
-                 "cited" if preset else "scenario")]  # fmt: skip
+    unit, source = _("deminers"), f"{wf.get('programme')}, {wf.get('scope')}: {wf.get('source')}"
+    if preset and i18n.current() != "en":  # the preset's description in the reader's words, the citation as published
+        unit = _("deminers (%(programme)s, %(year)s)") % {
+            "programme": data_text(wf.get("programme")),
+            "year": _year(wf.get("year")),
+        }
+        source = str(wf.get("source") or "")
+    rows = [_row(input_label("clearance.deminers"), _v(wf.get("deminers")), unit,
+                 source if preset else _scenario(scenario_file), "cited" if preset else "scenario")]  # fmt: skip
     if cond:
         rows.append(_row(input_label("clearance.minefield_condition"), _(str(cond.get("key"))), data_text(cond.get("text")),
                          _scenario(scenario_file) if cond.get("chosen") == "stated" else _("default: docs/model.md, 'Back-test of the clearance model'"),

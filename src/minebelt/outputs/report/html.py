@@ -41,9 +41,10 @@ from .briefing import summary
 from .cards import english
 from .clearance_view import clearance_view
 from .cost_view import cost_view
+from .local_sources import collect_sources
 from .production_view import production_view
 from .sensitivity_view import sensitivity_view
-from .views import collect_sources, exposure_view, input_label
+from .views import exposure_view, input_label
 
 VERDICT_COLOURS = {
     "holds": "#1a7f37",

@@ -71,9 +71,12 @@ DATA_KEYS = {
 
 
 def data_word(text: Any) -> str:
-    """A data text of :data:`DATA_WORDS` in the reader's words; any other as written."""
+    """A data text of :data:`DATA_WORDS` in the reader's words (the border data's attribution:
+    minebelt's clause); any other as written."""
+    from .credit import attribution
+
     s = str(text or "")
-    return _(s) if s in DATA_WORDS else s
+    return _(s) if s in DATA_WORDS else attribution(s)
 
 
 def data_key(key: Any) -> str:

@@ -23,9 +23,10 @@ from .cards import english
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines, fmt_num
+from .local_sources import collect_sources
 from .pdf_base import MUTED, _h2, _para, _table
 from .production_view import production_view
-from .views import collect_sources, exposure_view
+from .views import exposure_view
 
 if TYPE_CHECKING:
     from fpdf import FPDF

@@ -322,7 +322,8 @@ def default_source(text: Any) -> tuple[str, str, str, str] | None:
 
 def _merge_uses(found: list[str]) -> list[str]:
     """Each citation once; a cited default's entry becomes its citation followed by what it
-    was used for (``... (used for: Cost of one mine, EUR 20 to 200)``)."""
+    was used for (``... (used for: Cost of one mine, EUR 20 to 200)``). The reader's words
+    of another language: :func:`minebelt.outputs.report.local_sources.collect_sources`."""
     uses: dict[str, list[str]] = {}
     for s in found:
         d = default_source(s)
@@ -336,13 +337,13 @@ def _merge_uses(found: list[str]) -> list[str]:
     return [c + (f" (used for: {'; '.join(u)})" if u else "") for c, u in uses.items()]
 
 
-def collect_sources(
+def found_sources(
     doc: dict[str, Any],
     claims: dict[str, Any] | None = None,
     blocks: tuple[str, ...] = ("calibration", "production", "cost", "clearance", "exposure"),
 ) -> list[str]:
-    """Every citation in the document (model, blocks, border data, claims file), once each;
-    a block's cited default is listed as its citation with the value it supplied."""
+    """Every source entry of the document (model, blocks, border data, claims file), once
+    each, as recorded (a block's cited default as ``cost.NAME default VALUE: CITATION``)."""
     out: list[str] = []
     prov = doc.get("provenance") or {}
     _add_source(prov.get("model_sources"), out)
@@ -352,4 +353,14 @@ def collect_sources(
         _add_source(prov["data"].get("source"), out)
     if claims:
         _walk_sources({k: v for k, v in claims.items() if k != "claims"}, out)
-    return _merge_uses([places_source(s) for s in out if s.strip().lower() not in _NOT_A_SOURCE])
+    return [places_source(s) for s in out if s.strip().lower() not in _NOT_A_SOURCE]
+
+
+def collect_sources(
+    doc: dict[str, Any],
+    claims: dict[str, Any] | None = None,
+    blocks: tuple[str, ...] = ("calibration", "production", "cost", "clearance", "exposure"),
+) -> list[str]:
+    """Every citation in the document (model, blocks, border data, claims file), once each;
+    a block's cited default is listed as its citation with the value it supplied (English)."""
+    return _merge_uses(found_sources(doc, claims, blocks))

@@ -97,10 +97,11 @@ def render_atlas(result: Atlas, console: Console) -> None:
     if any(not r["people"]["defender_side"][largest]["places"] for r in rows):
         para(console, _("No places on record: the bundled places (GeoNames) hold none of the defending country within %(km)s km of its belt; a count there would read 0, which says nothing about who lives there.") % {"km": N.num(max(settings.EXPOSURE_RADII_KM), scale=False)}, style="dim")  # fmt: skip
     from ...data.borders import data_info
+    from ..report.credit import attribution
 
     info = data_info()
     para(console, _("%(curves)s. Borders: %(attribution)s (data %(version)s).") % {"curves": curves_note(result),
-         "attribution": info["attribution"], "version": info["version"]}, style="dim")  # fmt: skip
+         "attribution": attribution(info["attribution"]), "version": info["version"]}, style="dim")  # fmt: skip
 
 
 def curves_note(result: Atlas) -> str:

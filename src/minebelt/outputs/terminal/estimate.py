@@ -150,7 +150,7 @@ def _notes(res: EstimateResult, doc: dict[str, Any], console: Console) -> None:
             % {
                 "source": W.data_word(data.get("source")) if data.get("source") else _("bundled data"),
                 "license": data.get("license", ""),
-                "attribution": data.get("attribution", ""),
+                "attribution": W.data_word(data.get("attribution", "")),
             },
             style="dim",
         )

@@ -941,8 +941,11 @@ function wire() {
     download("minebelt-belts.geojson", JSON.stringify(state.result.belts), "application/geo+json"));
 }
 
+// OpenStreetMap's notice as the licence words it; minebelt's clause after it in the reader's words
 function dataAttribution() {
-  return state.info && state.info.data ? state.info.data.attribution || "© OpenStreetMap contributors, ODbL 1.0" : "© OpenStreetMap contributors, ODbL 1.0";
+  const text = state.info && state.info.data ? state.info.data.attribution || "© OpenStreetMap contributors, ODbL 1.0" : "© OpenStreetMap contributors, ODbL 1.0";
+  const m = /^([\s\S]*); data processed by ([^;()]+?) \(([^()]+)\)$/.exec(text);
+  return m ? `${m[1]}; ${gettext("data processed by %(name)s (%(licence)s)", { name: m[2], licence: m[3] })}` : text;
 }
 
 function attributionText() {
