@@ -1440,7 +1440,7 @@ OVERLAP_RULE = (
     "piece >= 1 km2 (geodesic), and every smaller piece that is at least half of a polygon part of either claimant "
     "(a micro-state or exclave inside its neighbour's polygon: Vatican City), is assigned to one claimant and "
     "subtracted from the other before any boundary is "
-    "computed. Default: internationally recognised borders (explicit cited table in scripts/build_borders.py), "
+    "computed. Default: internationally recognised borders (an explicit table, each case cited, in minebelt's border build), "
     "ISO 3166-1 dependent territories keep their area against their parent's duplicate polygon; pieces not in the "
     "table: component rule (the claimant for which the piece is the larger share of the source polygon part that "
     "contains it, i.e. the exclave owner; ties -> larger claimant). Maritime polygons are resolved the same way. "

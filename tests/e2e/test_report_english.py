@@ -80,19 +80,23 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@pytest.fixture(scope="module", params=i18n.LANGS[1:])
-def polish_report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The fullest report in one reader's language (the fixture's name kept from when it was Polish only)."""
-    out = tmp_path_factory.mktemp(f"report-{request.param}") / "r"
+def _report(lang: str, out: Path, claims: str = "seed-claims.toml") -> Path:
+    """The fullest report (page and PDF, a comparison and a fact-check) in ``lang``, written to ``out``."""
     here = Path(sys.executable).parent / "minebelt"
     script = str(here) if here.is_file() else shutil.which("minebelt")
     assert script, "the minebelt console script is not installed (pip install .)"
     examples = ROOT / "examples"
-    args = [script, "report", str(examples / "eastern-flank-full.toml"), "--lang", request.param, "--pdf"]
-    args += ["--compare", str(examples / "eastern-flank-reduced.toml"), "--claims", str(examples / "seed-claims.toml")]
+    args = [script, "report", str(examples / "eastern-flank-full.toml"), "--lang", lang, "--pdf"]
+    args += ["--compare", str(examples / "eastern-flank-reduced.toml"), "--claims", str(examples / claims)]
     p = subprocess.run([*args, "--out", str(out)], capture_output=True, text=True, timeout=900)
     assert p.returncode == 0, p.stderr
     return out
+
+
+@pytest.fixture(scope="module", params=i18n.LANGS[1:])
+def polish_report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fullest report in one reader's language (the fixture's name kept from when it was Polish only)."""
+    return _report(request.param, tmp_path_factory.mktemp(f"report-{request.param}") / "r")
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +137,51 @@ def test_the_pdf_has_no_english_prose_outside_citations(polish_report: Path, pag
                 continue
             english.append(f"page {number}: {line}")
     assert english == [], f"English prose in the {_lang(page)} PDF:\n" + "\n".join(english)
+
+
+class _AllText(HTMLParser):
+    """Every text a reader sees on the page, citations included (not the page's script and style)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._hidden += tag in ("script", "style")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._hidden -= tag in ("script", "style")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.text.append(data)
+
+
+#: A repository's file or folder named to a reader (``assumptions.py``, ``docs/model.md``,
+#: ``scripts/build_borders.py``): a reader has the report, not the repository.
+_REPO_PATH = re.compile(r"[\w./-]*\w\.py\b|(?<![\w/.:-])(?:docs|scripts|src|tests)/[\w./-]+")
+
+
+def _repo_paths(out: Path) -> list[str]:
+    """The repository paths named in ``out``'s page and PDF text, with their context."""
+    from pypdf import PdfReader
+
+    parser = _AllText()
+    parser.feed((out / "index.html").read_text(encoding="utf-8"))
+    texts = {"page": " ".join(parser.text)}
+    texts["PDF"] = "\n".join(p.extract_text() for p in PdfReader(out / "report.pdf").pages)
+    found = []
+    for where, text in texts.items():
+        text = re.sub(r"https?://\S+", "", text)  # a source's address is its own
+        found += [f"{where}: ...{text[max(0, m.start() - 60) : m.end() + 20]}" for m in _REPO_PATH.finditer(text)]
+    return found
+
+
+def test_the_page_and_the_pdf_name_no_repository_file(polish_report: Path) -> None:
+    assert _repo_paths(polish_report) == []
+
+
+def test_the_english_report_names_no_repository_file(tmp_path: Path) -> None:
+    # the plans' claims file too: the report's fact-check of plans and budgets
+    assert _repo_paths(_report("en", tmp_path / "r", "national-plans-claims.toml")) == []

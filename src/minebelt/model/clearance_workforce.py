@@ -107,7 +107,7 @@ PRODUCTIVITY_SOURCE = (
     "Zimbabwe's border belt, South Korea 1998-2020, Nicaragua 1990-2010; recorded pattern minefields: Jordan's Syrian border "
     "2008-2012, the Cyprus buffer zone 2004-2005): point value the fit on all seven, 90 % prediction interval for a new "
     "clearance x/\u00f7 4.06 from the fit's log-ratio spread, nominal: it held 9 of the 13 back-tested cases (69 %) "
-    "(docs/model.md, 'Back-test of the clearance model')"
+    "(minebelt's model documentation, 'Back-test of the clearance model')"
 )
 
 

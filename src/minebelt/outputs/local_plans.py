@@ -7,7 +7,8 @@ beside it with its relation, why no ratio is given, the price years, the exchang
 closing rule that no model refutes a plan. This module reads those sentences back from the
 English text and words them again by key, with every figure in the reader's locale; what the
 claims file wrote (its ``note``, a ``context`` label, ``scope_differs``) stays as written, a
-label and a scope in the reader's quotation marks.
+label, a scope or a title marked as quoted (:mod:`minebelt.outputs.cited`): the terminal and the
+web show it in the reader's quotation marks, the report page as a citation.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from .. import numbers as N
 from ..i18n import current, pgettext
 from ..i18n import gettext as _
 from . import claim_words as CW
-from .claim_words import UNITS, by_words, gap_words, quoted, value
+from .cited import cite, plain
+from .claim_words import UNITS, by_words, gap_words, value
 
 #: The English sentences of :mod:`minebelt.factcheck.plans` this module reads back.
 NOT_REFUTED = "A stated plan, target, budget or forecast cannot be refuted by our model: it is recorded as stated."
@@ -77,15 +79,19 @@ def figure(text: str, unit: str = "") -> str:
 
 def implies_words(text: str) -> str:
     """``Poland's land front 438 km; mines per km of that front 2,284 mines``: each label (the
-    claims file's, as written, quoted) with its figure in the reader's numbers."""
+    claims file's, as written, marked as quoted) with its figure in the reader's numbers; a part
+    whose words follow its figure (``if all 600 are built``) quoted whole, as written."""
     out = []
     for part in text.rstrip(".").split("; "):
         m = _FIGURE.match(part)
         if m is None or not m["label"]:
             out.append(part)
             continue
+        if (m["unit"] or "").strip() not in ("", *UNITS):  # not a unit: the words go on after the figure
+            out.append(cite(part))
+            continue
         fig = part[len(m["label"]) :].strip()
-        out.append(f"{quoted(m['label'])} {figure(fig)}")
+        out.append(f"{cite(m['label'])} {figure(fig)}")
     return "; ".join(out)
 
 
@@ -193,9 +199,11 @@ def _end(text: str) -> int:
     return i + len(stop) if i >= 0 else len(text)
 
 
-def plan_parts(c: dict[str, Any]) -> tuple[list[str], str, str]:
+def plan_parts(c: dict[str, Any], marked: bool = False) -> tuple[list[str], str, str]:
     """A plan row's explanation in three parts: the sentences minebelt generates, in the reader's
-    words; the claims file's note (as written); the closing rule that no model refutes a plan."""
+    words; the claims file's note (as written); the closing rule that no model refutes a plan.
+    The claims file's words the sentences quote are in the reader's quotation marks, or with
+    ``marked`` marked as quoted (:func:`minebelt.outputs.cited.pieces` reads them)."""
     text = str(c.get("explanation") or "").strip()
     closing = ""
     if text.endswith(NOT_REFUTED):
@@ -203,7 +211,7 @@ def plan_parts(c: dict[str, Any]) -> tuple[list[str], str, str]:
         closing = _(
             "A stated plan, target, budget or forecast cannot be refuted by our model: it is recorded as stated."
         )
-    text, media = split_state_media(text)
+    text, media = split_state_media(text, marked=True)
     text, rates = split_rates(text)
     text = text.removeprefix(f"Stated: {c.get('stated_text')}.").strip()  # the stated line says it
     said: list[str] = []
@@ -211,7 +219,8 @@ def plan_parts(c: dict[str, Any]) -> tuple[list[str], str, str]:
         end = _end(text)
         part, text = text[:end].strip(), text[end:].strip()
         said.append(_segment(part, c))
-    return [*said, *media, *([rates] if rates else [])], text, closing
+    said += [*media, *([rates] if rates else [])]
+    return (said if marked else [plain(x) for x in said]), text, closing
 
 
 #: What a reader should know of a state or state-aligned outlet (the values of
@@ -257,13 +266,14 @@ def _outlets(text: str) -> str:
     out = []
     for m in _OUTLET.finditer(text):
         what = OUTLETS[m[1]]() if m[1] in OUTLETS else m[1]
-        out.append(f"{what} ({quoted(m[2])}, {N.day(m[3])})" if m[2] else f"{what} ({N.day(m[3])})")
+        out.append(f"{what} ({cite(m[2])}, {N.day(m[3])})" if m[2] else f"{what} ({N.day(m[3])})")
     return "; ".join(out) if out else text
 
 
-def split_state_media(text: str) -> tuple[str, list[str]]:
+def split_state_media(text: str, marked: bool = False) -> tuple[str, list[str]]:
     """``text`` without the sentences saying a source is state or state-aligned media
-    (:func:`minebelt.factcheck.provenance.with_citations`), and those sentences in the reader's words."""
+    (:func:`minebelt.factcheck.provenance.with_citations`), and those sentences in the reader's
+    words (a source's title quoted, or with ``marked`` marked, as :func:`plan_parts`)."""
     said = []
     if m := _REPORTED.search(text):
         said.append(
@@ -285,16 +295,17 @@ def split_state_media(text: str) -> tuple[str, list[str]]:
             % {"outlets": outlets}
         )
         text = text[: m.start()] + text[m.end() :]
-    return text.strip(), said
+    return text.strip(), (said if marked else [plain(x) for x in said])
 
 
-def explanation_parts(c: dict[str, Any]) -> tuple[list[str], str, str]:
+def explanation_parts(c: dict[str, Any], marked: bool = False) -> tuple[list[str], str, str]:
     """Any row's explanation after its verdict sentence (:func:`.claim_words.lead`) in three parts,
-    as :func:`plan_parts`: a plan's generated sentences, or the exchange rates of another row."""
+    as :func:`plan_parts` (``marked`` too): a plan's generated sentences, or the exchange rates of
+    another row."""
     if c.get("verdict") == "stated":
-        return plan_parts(c)
+        return plan_parts(c, marked)
     own, rest = CW.own_sentences(c)
-    rest, media = split_state_media(rest)
+    rest, media = split_state_media(rest, marked)
     rest, rates = split_rates(rest)
     return own + media + ([rates] if rates else []), rest, ""
 
@@ -308,8 +319,8 @@ _TIME_TO_MAKE = re.compile(r"the time to make the article's ([\d.]+) million min
 def reading_subject(said: str) -> str:
     """What a reading is of (its ``as``) in the reader's words: minebelt's own readings
     translated ("Estonia's withdrawal in effect by then" -> "Estonia: withdrawal in effect by
-    then", the country in CLDR's name), a claims file's own words as written, in the reader's
-    quotation marks."""
+    then", the country in CLDR's name), a claims file's own words as written, marked as quoted
+    (:func:`minebelt.outputs.cited.cite`)."""
     from ..data.iso import country_names
     from .report.local_names import country
 
@@ -330,7 +341,7 @@ def reading_subject(said: str) -> str:
         return _("the time to make the article's %(mines)s") % {"mines": value(float(m[1]) * 1e6, "mines")}
     if said == "a few: 2 to 5, minebelt's usual reading":
         return _("a few: 2 to 5, minebelt's usual reading")
-    return quoted(said) if said else ""
+    return cite(said) if said else ""
 
 
 def _segment(part: str, c: dict[str, Any]) -> str:
@@ -352,9 +363,9 @@ def _segment(part: str, c: dict[str, Any]) -> str:
     if part.startswith("Nothing to set beside it: "):
         reason = part[26:].rstrip(".")
         words = UNSET.get(reason)
-        return _("Nothing to set beside it: %(reason)s") % {"reason": (words() if words else reason) + "."}
+        return _("Nothing to set beside it: %(reason)s") % {"reason": (words() if words else cite(reason)) + "."}
     if m := re.fullmatch(r"No ratio is given: the scopes differ \((.+)\)\.", part):
-        return _("No ratio is given: the scopes differ (%(scope)s).") % {"scope": quoted(m[1])}
+        return _("No ratio is given: the scopes differ (%(scope)s).") % {"scope": cite(m[1])}
     if part.startswith("Costed in "):
         return price_words(part)
     m = re.fullmatch(r"Beside it, (.+?): (.+?)(?:; ([^;]+))?\.", part)

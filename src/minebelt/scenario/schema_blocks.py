@@ -198,11 +198,11 @@ class Clearance(_Strict):
     )
     mines_per_deminer_year: Quantity | None = Field(
         None,
-        description="Mines found, excavated and destroyed per deminer and year; default the fit on historical clearances (docs/model.md).",
+        description="Mines found, excavated and destroyed per deminer and year; default the fit on historical clearances (minebelt's model documentation).",
     )
     m2_per_deminer_year: Quantity | None = Field(
         None,
-        description="m² of ground searched per deminer and year; default the fit on historical clearances (docs/model.md).",
+        description="m² of ground searched per deminer and year; default the fit on historical clearances (minebelt's model documentation).",
     )
     capacity_mines_per_year: Quantity | None = Field(
         None, description="Mines cleared per year by one programme for the whole belt (a stated capacity)."
@@ -231,7 +231,7 @@ class Clearance(_Strict):
         description=(
             "Share added to the belt area for drifted, lost or unrecorded mines; default 0, which assumes complete records "
             "(sourced anchors, shares of mines not of area, to test through the density: 2.5 % and 5.6 % of mines unaccounted after clearance, inner-German border and South Korea's "
-            "air-defence bases; docs/model.md)."
+            "air-defence bases; minebelt's model documentation)."
         ),
     )
     cost_per_m2: Quantity | None = Field(
@@ -240,7 +240,7 @@ class Clearance(_Strict):
     )
     cost_per_deminer_year: Quantity | None = Field(
         None,
-        description="Clearance cost per deminer-year (a programme's whole money over its deminers' years), in the cost table's currency; the headline cost is the effort times it. Default by where the belt lies: EU member states Croatia's national programme 2020-2021, Ukraine a 2024 contract of its compensation programme, elsewhere the span of both, at 2025 prices (docs/model.md).",
+        description="Clearance cost per deminer-year (a programme's whole money over its deminers' years), in the cost table's currency; the headline cost is the effort times it. Default by where the belt lies: EU member states Croatia's national programme 2020-2021, Ukraine a 2024 contract of its compensation programme, elsewhere the span of both, at 2025 prices (minebelt's model documentation).",
     )
     world_output_year: int | None = Field(
         None,

@@ -3,7 +3,14 @@ language the figures in the reader's numbers and the lead as the terminal words 
 
 from __future__ import annotations
 
+import pytest
+from markupsafe import escape
+
+from minebelt import i18n
 from minebelt.i18n import language
+from minebelt.outputs import claim_words as CW
+from minebelt.outputs import local_plans as LP
+from minebelt.outputs.cited import CLOSE, OPEN, cite, pieces, plain
 from minebelt.outputs.report import claim_cells
 
 ROW = {
@@ -53,3 +60,56 @@ def test_a_plan_of_another_scope_is_not_set_beside_the_model_in_its_headline():
             assert "3,94" not in line and "scopes" not in line, line
     same = {k: v for k, v in PLAN.items() if k != "scope_differs"}
     assert "3.94" in claim_cells.computed(same)
+
+
+# A plan's row as the checker words it (examples/national-plans-claims.toml): its generated
+# sentences quote the claims file's English labels, which the page must mark as quoted
+BUDGET = {
+    "stated": 10e9, "qualifier": None, "unit": "PLN", "kind": "plan", "verdict": "stated",
+    "computed": 3.94e9, "computed_range": [1.98e9, 9.1e9], "stated_text": "PLN 10 bn",
+    "by": "minebelt's model of “Eastern flank, full picture (uncertain)”, assuming density 6,000 to 12,000 mines/km², depth 1.5 to 2.5 km",
+    "scope_differs": "the budget buys fortifications & bunkers; the belt's costed parts are anti-personnel mines",
+    "explanation": "Stated: PLN 10 bn. What it implies: in euro at the ECB rate of the announcement EUR 2.3 bn; "
+    "at most about EUR 100,000 per bunker if all 600 are built. Beside it, by minebelt's model of “Eastern flank, "
+    "full picture (uncertain)”, assuming density 6,000 to 12,000 mines/km², depth 1.5 to 2.5 km: PLN 3.94 bn at its "
+    "inputs' medians (90 % range PLN 1.98–9.10 bn). No ratio is given: the scopes differ (the budget buys "
+    "fortifications & bunkers; the belt's costed parts are anti-personnel mines). Costed in USD: mines at 2026 prices, "
+    "border-fence proxy at 2022 prices; mixed price years, not adjusted for inflation. The East Shield, 2024-2028. "
+    "Converted at 3.933 PLN/USD, ECB reference rate of 2024-05-17 (the last before 2024-05-18). A stated plan, "
+    "target, budget or forecast cannot be refuted by our model: it is recorded as stated.",
+}  # fmt: skip
+LABELS = [
+    "in euro at the ECB rate of the announcement",
+    "at most about EUR 100,000 per bunker if all 600 are built",  # words after the figure: quoted whole
+    "the budget buys fortifications & bunkers; the belt's costed parts are anti-personnel mines",
+]
+
+
+@pytest.mark.parametrize("lang", [x for x in i18n.LANGS if x != "en"])
+def test_a_plans_why_is_in_the_readers_words_its_labels_quoted(lang: str) -> None:
+    with language(lang):
+        lead, note = claim_cells.why(BUDGET)
+        page = str(claim_cells.why_html(lead))
+        terminal, _note, closing = LP.explanation_parts(BUDGET)
+        text = plain(lead)
+        start, end = CW.QUOTES[lang]
+    assert note == "The East Shield, 2024-2028."  # the claims file's own note, as written
+    for head in ("What it implies", "Beside it", "No ratio", "Costed in", "Converted at", "cannot be refuted"):
+        assert head not in lead, (lang, head, lead)
+    assert [text for text, quoted in pieces(lead) if quoted] == LABELS
+    # the page: each label in <q> (a citation, as written), escaped; nothing else marked
+    for label in LABELS:
+        assert f'<q lang="en">{escape(label)}</q>' in page
+    assert page.count("<q ") == len(LABELS) and "&amp;" in page and OPEN not in page and CLOSE not in page
+    # the terminal and the web: the same sentences, each label in the reader's quotation marks
+    said = " ".join([*terminal, closing])
+    assert OPEN not in said and f"{start}{LABELS[0]}{end}" in said
+    assert text.endswith(said)
+
+
+def test_cited_pieces_and_plain() -> None:
+    text = f"Co z tego wynika: {cite('years at <capacity>')} 5 lat."
+    assert pieces(text) == [("Co z tego wynika: ", False), ("years at <capacity>", True), (" 5 lat.", False)]
+    assert pieces(cite("x")) == [("x", True)] and pieces("") == []
+    with language("uk"):
+        assert plain(text) == "Co z tego wynika: «years at <capacity>» 5 lat."

@@ -317,7 +317,7 @@ def _workforce_rows(
                  source if preset else _scenario(scenario_file), "cited" if preset else "scenario")]  # fmt: skip
     if cond:
         rows.append(_row(input_label("clearance.minefield_condition"), _(str(cond.get("key"))), data_text(cond.get("text")),
-                         _scenario(scenario_file) if cond.get("chosen") == "stated" else _("default: docs/model.md, 'Back-test of the clearance model'"),
+                         _scenario(scenario_file) if cond.get("chosen") == "stated" else _("default: minebelt's model documentation, 'Back-test of the clearance model'"),
                          "scenario" if cond.get("chosen") == "stated" else "cited"))  # fmt: skip
     for name in ("mines_per_deminer_year", "m2_per_deminer_year"):
         v = prod.get(name)

@@ -1,18 +1,24 @@
 """The report's fact-check cells in the reader's language: the stated and computed figures and
-the explanation's lead, worded by :mod:`minebelt.outputs.claim_words` as the terminal words them.
+the explanation's lead, worded by :mod:`minebelt.outputs.claim_words` and
+:mod:`minebelt.outputs.local_plans` as the terminal words them.
 
 Layer: outputs. English keeps the checker's own ``stated_text``, ``computed_text`` and
 ``explanation`` (the ``minebelt.factcheck/2`` contract); another language rewords the figures
 from the row's fields (``stated``, ``computed``, ``computed_range``, ``qualifier``, ``unit``) and
-shows the rest of the explanation (the claims file's English note) as written, marked English.
+the sentences minebelt generates (a plan's too) from its explanation, and shows the rest (the
+claims file's English note) as written, marked English.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from ... import i18n
 from .. import claim_words as CW
+from .. import local_plans as LP
+from ..cited import pieces
 
 
 def stated(c: dict[str, Any]) -> str:
@@ -54,9 +60,29 @@ def computed(c: dict[str, Any]) -> str:
 
 
 def why(c: dict[str, Any]) -> tuple[str, str]:
-    """``(lead, note)``: the verdict's sentence in the reader's words and the claims file's note
-    as written (English); in English ``("", explanation)``, the checker's text unchanged."""
+    """``(lead, note)``: the verdict's sentence and what else minebelt generates (a plan's
+    sentences, exchange rates, state media), in the reader's words as the terminal words them,
+    the claims file's words they quote marked as quoted (:func:`minebelt.outputs.cited.pieces`);
+    and the claims file's note as written (English). In English ``("", explanation)``, the
+    checker's text unchanged."""
     if i18n.current() == "en":
         return "", str(c.get("explanation") or "")
-    own, note = CW.own_sentences(c)  # the checker's own sentences, translated, belong to the lead
-    return " ".join(x for x in (CW.lead(c), *own) if x), note
+    generated, note, closing = LP.explanation_parts(c, marked=True)
+    return " ".join(x for x in (CW.lead(c), *generated, closing) if x), note
+
+
+def why_html(lead: str) -> Markup:
+    """``lead`` (:func:`why`) for the page, escaped: each quoted piece in ``<q lang="en">``, the
+    claims file's words as written (the page sets ``q``'s marks to the reader's)."""
+    return Markup("").join(
+        Markup('<q lang="en">%s</q>') % text if is_quoted else escape(text) for text, is_quoted in pieces(lead)
+    )
+
+
+def quote_css() -> str:
+    """The page's rule giving ``q`` the reader's quotation marks (CLDR's, as the terminal's);
+    none in English (its page quotes nothing in ``q``)."""
+    if i18n.current() == "en":
+        return ""
+    start, end = CW.QUOTES.get(i18n.current(), CW.QUOTES["en"])
+    return f'\nq{{quotes:"{start}" "{end}"}}\n'

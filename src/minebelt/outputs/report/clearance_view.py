@@ -240,7 +240,7 @@ def clearance_view(doc: dict[str, Any]) -> dict[str, Any] | None:
         )
     if str(k.get("unrecorded_allowance_note") or "").startswith("assumes"):
         caveats.append(
-            "The cleared area is the belt's mapped extent: mines that drifted or were lost outside it are not counted (sourced alternatives: 2.5-5.6 % of mines, not of area; docs/model.md)."
+            "The cleared area is the belt's mapped extent: mines that drifted or were lost outside it are not counted (sourced alternatives: 2.5-5.6 % of mines, not of area; minebelt's model documentation)."
         )
     return {
         "currency": cur,

@@ -150,6 +150,7 @@ def environment() -> Any:
         claim_stated=lambda c: claim_cells.stated(_plain(c) or {}),
         claim_computed=lambda c: claim_cells.computed(_plain(c) or {}),
         claim_why=lambda c: claim_cells.why(_plain(c) or {}),
+        claim_why_html=claim_cells.why_html,
         block_names=lambda v: local_names.block_names(_plain(v)),
         source_line=lambda v: local_names.source_line(_plain(v)),
         data_key=lambda k: local_names.data_key(_plain(k)),
@@ -252,7 +253,7 @@ def render_page(
             files=files,
             skipped=skipped,
             scenario_file=sc.get("file"),
-            css=Markup(static_text("report.css")),
+            css=Markup(static_text("report.css") + claim_cells.quote_css()),
             js=Markup(static_text("report.js")),
         )
     )

@@ -189,7 +189,7 @@ def capacity_info(k: dict[str, Any], countries: list[str], names: dict[str, str]
     if info["productivity"]["fitted"]:
         lead = cond["text"][0].upper() + cond["text"][1:]
         info["assumes"] = (
-            f"{lead}: {rates}, fitted on {_FIT_N_WORDS.get(wf.FIT_CASES_N, wf.FIT_CASES_N)} historical clearances (docs/model.md); one workforce for the whole belt"
+            f"{lead}: {rates}, fitted on {_FIT_N_WORDS.get(wf.FIT_CASES_N, wf.FIT_CASES_N)} historical clearances (minebelt's model documentation); one workforce for the whole belt"
         )
     else:
         info["assumes"] = f"{rates} (stated); one workforce for the whole belt"
