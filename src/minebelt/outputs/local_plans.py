@@ -242,6 +242,9 @@ OUTLETS = {
     ),
 }
 _REPORTED = re.compile(r"\s*The claim is reported by (.+?): state or state-aligned media\.(?=\s|$)")
+_ALONE = re.compile(
+    r"\s*The claim is known only from (.+?): state or state-aligned media, which alone do not confirm that it was said\.(?=\s|$)"
+)
 _RESTS = re.compile(
     r"\s*The figure rests on (.+?): state or state-aligned media, which alone do not confirm a figure\.(?=\s|$)"
 )
@@ -268,6 +271,14 @@ def split_state_media(text: str) -> tuple[str, list[str]]:
     if m := _REPORTED.search(text):
         said.append(
             _("The claim is reported by %(outlets)s: state or state-aligned media.") % {"outlets": _outlets(m[1])}
+        )
+        text = text[: m.start()] + text[m.end() :]
+    if m := _ALONE.search(text):
+        said.append(
+            _(
+                "The claim is known only from %(outlets)s: state or state-aligned media, which alone do not confirm that it was said."
+            )
+            % {"outlets": _outlets(m[1])}
         )
         text = text[: m.start()] + text[m.end() :]
     if m := _RESTS.search(text):

@@ -234,8 +234,29 @@ def test_a_figure_resting_only_on_state_media_says_so_and_never_holds(tmp_path):
     assert "RIA FAN, a Russian pro-Kremlin outlet" in row["explanation"]
     assert "state or state-aligned media, which alone do not confirm a figure" in row["explanation"]
     (cite,) = row["citations"]
-    assert set(cite) == {"title", "publisher", "date", "url"} and "riafan.ru" in cite["url"]
+    assert set(cite) == {"title", "publisher", "date", "url", "state_media"} and "riafan.ru" in cite["url"]
+    assert cite["state_media"] == {
+        "outlet": "RIA FAN, a Russian pro-Kremlin outlet",
+        "listed": "minebelt's own list: of the Patriot media group of Y. Prigozhin",
+    }
     assert doc["as_of"] == cite["date"]
+
+
+def test_a_stated_figure_known_only_from_state_media_is_flagged_in_the_json_and_the_text():
+    from minebelt.i18n import language
+    from minebelt.model.sourcing import STATE_MEDIA_LISTED
+    from minebelt.outputs.local_plans import explanation_parts
+
+    row = _plans()["fin-ap-mines-about-1m"]  # Finland's stock target: Gazeta.ru's relay of Yle alone
+    assert row["verdict"] == "stated"
+    (gazeta,) = [c for c in row["citations"] if "state_media" in c]
+    assert gazeta["state_media"]["listed"] == STATE_MEDIA_LISTED["gazeta.ru"]
+    assert "The claim is known only from Gazeta.ru" in row["explanation"]
+    assert "which alone do not confirm that it was said" in row["explanation"]
+    assert all("state_media" not in c for c in row["citations"] if "gazeta.ru" not in c["url"])
+    with language("pl"):
+        said = " ".join(explanation_parts(row)[0])
+    assert "Gazeta.ru" in said and "known only from" not in said
 
 
 def test_rows_resolve_their_citations_and_the_check_has_an_as_of_date():
