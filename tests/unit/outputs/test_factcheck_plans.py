@@ -411,3 +411,19 @@ def test_a_measured_border_length_has_the_three_figures_its_sources_have():
     assert rows["s1-pol-400-km-border"]["computed_text"] == "417 km"  # under 1,000: whole units, already three
     with language("pl"):
         assert "1\u00a0280\u00a0km" in CW.stated_computed(fin).replace(" ", "\u00a0")
+
+
+def test_a_stated_order_or_stock_of_anti_personnel_mines_follows_one_rule():
+    """Poland's order and Finland's stock target are both counts of anti-personnel mines: each is
+    set beside the model's anti-personnel mines with a ratio, and says what each figure counts
+    (mines ordered or held against mines laid); only a figure of other things (mines of all
+    types) is set beside them with no ratio."""
+    rows = _plans()
+    for cid in ("pol-ap-mines-up-to-1m", "fin-ap-mines-about-1m"):
+        r = rows[cid]
+        assert r["verdict"] == "stated" and "scope_differs" not in r, cid
+        assert "the stated figure is" in r["explanation"] and "times that" in r["explanation"], cid
+        assert "mines per km of that front" in r["explanation"], cid
+        assert "against mines laid in a belt" in r["explanation"], cid
+    assert "0.052 times that" in rows["fin-ap-mines-about-1m"]["explanation"]
+    assert "scope_differs" in rows["pol-all-types-5-6m"]
