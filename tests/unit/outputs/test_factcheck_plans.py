@@ -427,3 +427,20 @@ def test_a_stated_order_or_stock_of_anti_personnel_mines_follows_one_rule():
         assert "against mines laid in a belt" in r["explanation"], cid
     assert "0.052 times that" in rows["fin-ap-mines-about-1m"]["explanation"]
     assert "scope_differs" in rows["pol-all-types-5-6m"]
+
+
+#: Words of a mine's mechanism: outside minebelt's strategic scope, never in its own text.
+MECHANISM = ("self-destruct", "tripwire", "pull force", "fuze", "fuse", "detonat", "activated by")
+
+
+@pytest.mark.parametrize("name", ["seed-claims.toml", "national-plans-claims.toml"])
+def test_no_row_speculates_on_a_mines_mechanism(name):
+    """An out-of-scope claim's row gives the scope as its reason, nothing of how a mine works
+    (the article's quote aside, which the row quotes as written)."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    for r in check_file(EXAMPLES / name)["claims"]:
+        text = " ".join(str(r.get(k, "")) for k in ("explanation", "verdict_text", "computed_text")).lower()
+        assert not [w for w in MECHANISM if w in text], (r["id"], text)
