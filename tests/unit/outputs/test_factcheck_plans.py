@@ -444,3 +444,9 @@ def test_no_row_speculates_on_a_mines_mechanism(name):
     for r in check_file(EXAMPLES / name)["claims"]:
         text = " ".join(str(r.get(k, "")) for k in ("explanation", "verdict_text", "computed_text")).lower()
         assert not [w for w in MECHANISM if w in text], (r["id"], text)
+
+
+def test_one_figure_has_one_rounding_in_a_row():
+    """The DMZ's mines per km of front, in the note and in the figure beside it: one figure."""
+    text = next(r for r in _seed()["claims"] if r["id"] == "s1-korean-model-vs-dmz")["explanation"]
+    assert text.count("5,121") == 2 and "5,100" not in text
