@@ -450,3 +450,41 @@ def test_one_figure_has_one_rounding_in_a_row():
     """The DMZ's mines per km of front, in the note and in the figure beside it: one figure."""
     text = next(r for r in _seed()["claims"] if r["id"] == "s1-korean-model-vs-dmz")["explanation"]
     assert text.count("5,121") == 2 and "5,100" not in text
+
+
+_SCALE = re.compile(r"\b(bn|M|million|billion)\b")
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_point_beside_its_range_is_printed_in_the_ranges_scale(lang):
+    """``EUR 0.853 bn (90 %: EUR 0.428–1.93 bn)``, never ``EUR 853 M`` beside a range in bn: in
+    the row's figure and in the plan's sentence, in every language."""
+    from minebelt.i18n import language
+    from minebelt.outputs.claim_words import value
+    from minebelt.outputs.local_plans import explanation_parts
+
+    rows = _plans()
+    lit = next(r for r in rows.values() if r.get("computed_range") and 0.5e9 < r["computed"] < 1e9)
+    with language(lang):
+        cell = value(lit["computed"], lit["unit"], lit["computed_range"])
+        said = " ".join(explanation_parts(lit)[0])
+    if lang == "en":
+        assert cell == "EUR 0.853 bn" and lit["computed_text"] == "EUR 0.853 bn (90 %: EUR 0.428–1.93 bn)"
+        assert "EUR 0.853 bn at its inputs' medians (90 % range EUR 0.428–1.93 bn)" in lit["explanation"]
+    else:
+        assert cell == "0,853\u00a0mld\u00a0EUR", cell
+        assert cell in said and "853\u00a0mln" not in said
+    for r in rows.values():
+        point, _, rng = r["computed_text"].partition(" (90 %: ")
+        if rng and _SCALE.search(rng):
+            assert _SCALE.findall(point) == _SCALE.findall(rng)[-1:], r["computed_text"]
+
+
+def test_a_number_takes_the_scale_of_the_range_beside_it():
+    from minebelt import numbers as N
+
+    assert N.num(853e6, currency="EUR", locale="en") == "EUR 853 M"
+    assert N.num(853e6, currency="EUR", locale="en", like=1.93e9) == "EUR 0.853 bn"
+    assert N.sig(853e6, 3, words=True, locale="en", like=[0.4e9, 1.93e9]) == "0.853 billion"
+    assert N.num(6.81e6, words=True, locale="en", like=10.4e6) == "6.81 million"  # one scale already
+    assert N.num(2e9, currency="EUR", locale="en", like=5e8) == "EUR 2 bn"  # never a smaller scale
