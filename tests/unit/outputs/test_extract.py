@@ -205,3 +205,21 @@ def test_a_law_number_is_printed_as_its_name_not_as_a_quantity():
     assert fmt_value(2566, "law number (No. 2566-IV)") == "No. 2566-IV"
     with language("pl"):
         assert value(2566.0, "law number (No. 2566-IV)") == "No. 2566-IV"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland will spend PLN 10 billion on the East Shield by 2028.",
+        "The government allocated PLN 10 bn to the East Shield programme.",
+        "Poland has earmarked PLN 10 billion for Tarcza Wschód.",
+    ],
+)
+def test_a_named_barrier_programmes_budget_is_drafted_as_a_stated_budget(sentence, tmp_path: Path) -> None:
+    """Poland's East Shield is a border barrier programme: its budget is a claim (a stated plan),
+    never skipped as a sentence off the subject, though the sentence names no border."""
+    draft = extract_claims("Budgets in the east\n\n" + sentence, source="x")
+    budget = _by(draft.claims, "PLN", 1e10)
+    assert budget["kind"] == "plan"
+    assert not [s for s in draft.skipped if "not about" in s["reason"]]
+    assert _verdicts([budget], tmp_path)[budget["id"]] == "stated"

@@ -43,7 +43,9 @@ from .special import all_members_party, law_numbers, superlative_border
 from .text import Sentence, sentences
 
 _DOMAIN = re.compile(
-    r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b|contaminat|casualt|bunker|ordnance|explosive|\bUXO\b|hazardous area",
+    r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b|contaminat|casualt|bunker|ordnance|explosive|\bUXO\b|hazardous area"
+    # the barrier programmes by name: Poland's East Shield (Tarcza Wschód), the Baltic Defence Line
+    r"|\bEast(?:ern)? Shield\b|\bShield East\b|Tarcza Wsch|Defen[cs]e Line",
     re.I,
 )
 #: A figure in a sentence the extractor does not read (not about the domain): listed as skipped.
