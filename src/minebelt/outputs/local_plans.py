@@ -379,7 +379,7 @@ def _segment(part: str, c: dict[str, Any]) -> str:
             who, who
         )
     unit = str(c.get("unit") or "")
-    shown = value(c.get("computed"), unit, c.get("computed_range")) if c.get("computed") is not None else m[2]
+    shown = value(CW.computed_figure(c), unit, c.get("computed_range")) if c.get("computed") is not None else m[2]
     if AT_MEDIANS.strip() in m[2]:
         rng = c.get("computed_range")
         shown = (

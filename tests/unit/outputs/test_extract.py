@@ -223,3 +223,20 @@ def test_a_named_barrier_programmes_budget_is_drafted_as_a_stated_budget(sentenc
     assert budget["kind"] == "plan"
     assert not [s for s in draft.skipped if "not about" in s["reason"]]
     assert _verdicts([budget], tmp_path)[budget["id"]] == "stated"
+
+
+def test_a_length_an_actor_will_mine_is_a_stated_plan_not_the_borders_length(tmp_path: Path) -> None:
+    """ "Finland will mine 600 km of its 1,340 km border with Russia": the 600 km are part of the
+    border the plan covers (stated, with the measured border and the share it covers beside
+    it), never judged against the whole border; the 1,340 km are the border's length, a fact."""
+    draft = extract_claims(
+        "Finland's plan\n\nFinland will mine 600 km of its 1,340 km border with Russia.\n", source="x"
+    )
+    part, whole = _by(draft.claims, "km", 600.0), _by(draft.claims, "km", 1340.0)
+    assert part["kind"] == "plan" and part["compute"] == {"expr": "b", "refs": {"b": "border:FIN-RUS:length_km"}}
+    assert "{value} of the measured border" in part["context"]
+    assert whole["kind"] == "fact" and whole["compute"]["refs"] == {"b": "border:FIN-RUS:length_km"}
+    assert _verdicts(draft.claims, tmp_path) == {part["id"]: "stated", whole["id"]: "holds"}
+    # said of the past, a part of the border is still not the border: no verdict against it
+    past = extract_claims("Finland's mines\n\nFinland has mined 600 km of its border with Russia.\n", "x").claims
+    assert "unverifiable" in _by(past, "km", 600.0)["compute"]

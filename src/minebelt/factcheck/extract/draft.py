@@ -30,7 +30,7 @@ import re
 from typing import Any
 
 from . import arithmetic as A
-from .borders import border_compute, membership
+from .borders import border_compute, membership, planned_length
 from .claim_kind import CONDITIONAL, OWN_PLAN, claim_kind
 from .dates import dates, last_year
 from .finish import finish, id_countries, skip
@@ -234,6 +234,8 @@ def _claim_for(
             reason = "No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from."
         compute = {"unverifiable": reason}
     kind, whose = claim_kind(s.text, by, _is_choice(q, s, tuple(here)), clause_around(s.text, _position(q, s)))
+    if kind == "plan" and (planned := planned_length(q, s, defenders, neighbours)) is not None:
+        compute, note, extra["context"] = planned
     if extra.get("selection") and q.unit == "km²":
         kind = "model"  # the area the article's model gives its mines: its own input, not a fact
     if extra.get("selection") and kind == "model":
