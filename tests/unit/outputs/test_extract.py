@@ -7,6 +7,7 @@ bundled facts, a munition figure (out of scope), a share and qualifiers.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -240,3 +241,23 @@ def test_a_length_an_actor_will_mine_is_a_stated_plan_not_the_borders_length(tmp
     # said of the past, a part of the border is still not the border: no verdict against it
     past = extract_claims("Finland's mines\n\nFinland has mined 600 km of its border with Russia.\n", "x").claims
     assert "unverifiable" in _by(past, "km", 600.0)["compute"]
+
+
+def test_reader_text_never_shows_toml(tmp_path: Path) -> None:
+    """An estimate attributed to someone: the row says whose model it is; how to set minebelt's
+    own figure beside it is a comment of the drafted claims file for its reviewer, never text
+    for a reader."""
+    draft = extract_claims(
+        "Clearing the belt\n\nClearing such a belt would take 1,200 years, according to the HALO Trust.\n", "x"
+    )
+    halo = _by(draft.claims, "years", 1200.0)
+    assert (
+        halo["note"]
+        == "An estimate by the HALO Trust: recorded as the HALO Trust's model, not judged against minebelt's."
+    )
+    assert '# draft: to set minebelt\'s own figure beside it, add context = { "minebelt"' in draft.to_toml()
+    p = tmp_path / "d.toml"
+    p.write_text(draft.to_toml(), encoding="utf-8")
+    for r in check_file(p)["claims"]:
+        text = " ".join(str(r.get(k, "")) for k in ("explanation", "verdict_text", "computed_text", "stated_text"))
+        assert not re.search(r"\w+ = [{\"\[]|\.toml\b|\[\[claims\]\]", text), text

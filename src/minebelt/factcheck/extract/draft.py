@@ -112,14 +112,13 @@ _FIELDS = {
 #: Whose model a figure is when the article itself made it (no one else to name).
 OWN_ESTIMATES = ("the article's own estimate", "the article's own arithmetic")
 #: The note of an estimate attributed to someone else (named placeholders: translatable).
-BESIDE_NOTE = (
-    "An estimate by {by}: recorded as {by}'s model, not judged against minebelt's. To set minebelt's own "
-    'figure beside it, add context = {{ "minebelt" = {{ scenario = "SCENARIO.toml", field = "{field}" }} }}.'
-)
+BESIDE_NOTE = "An estimate by {by}: recorded as {by}'s model, not judged against minebelt's."
+#: For the person who reviews the draft (a comment in the claims file, never reader text).
+BESIDE_HINT = 'to set minebelt\'s own figure beside it, add context = {{ "minebelt" = {{ scenario = "SCENARIO.toml", field = "{field}" }} }}'
 
 
 def _beside_note(by: str, unit: str) -> str:
-    return BESIDE_NOTE.format(by=by, field=_FIELDS.get(unit, "FIELD"))
+    return BESIDE_NOTE.format(by=by)
 
 
 def _is_choice(q: Quantity, s: Sentence, here: tuple[Quantity, ...] = ()) -> bool:
@@ -244,6 +243,7 @@ def _claim_for(
         extra.setdefault("by", whose)
         if by == "none" and whose not in OWN_ESTIMATES:
             note = _beside_note(whose, q.unit)
+            extra["_hint"] = BESIDE_HINT.format(field=_FIELDS.get(q.unit, "FIELD"))
     claim = {**base, "kind": kind, "compute": compute, **extra, "_slug": slug, "_countries": defenders + neighbours}
     if note:
         claim["note"] = note if "note" not in extra else f"{extra['note']} {note}"
