@@ -488,3 +488,12 @@ def test_a_number_takes_the_scale_of_the_range_beside_it():
     assert N.sig(853e6, 3, words=True, locale="en", like=[0.4e9, 1.93e9]) == "0.853 billion"
     assert N.num(6.81e6, words=True, locale="en", like=10.4e6) == "6.81 million"  # one scale already
     assert N.num(2e9, currency="EUR", locale="en", like=5e8) == "EUR 2 bn"  # never a smaller scale
+
+
+def test_the_baltic_border_row_cites_the_official_lengths_bundled():
+    """The Baltic States' 900 km: Estonia's official length (the Police and Border Guard Board's
+    336.2 km) is given and cited; Latvia's and Lithuania's, not bundled, are said to be measured only."""
+    row = next(r for r in _seed()["claims"] if r["id"] == "s1-baltic-900-km")
+    assert "336.2 km by the Police and Border Guard Board" in row["explanation"]
+    assert "no official length of Latvia's or Lithuania's borders is bundled" in row["explanation"]
+    assert any("Police and Border Guard Board" in c["title"] and c["date"] == "2018-02-06" for c in row["citations"])
