@@ -31,7 +31,8 @@ Three kinds of marker, all HTML comments (invisible on GitHub):
    ``clearance.calendar_years_dist.p05``, ``scenarios[0].ratio_to_densest_per_km_front``,
    ``claims[id=s1-total-over-55-million].deviation`` (the item of a list whose ``id`` is ...).
    FORMAT (see :func:`fmt_value`): ``int`` (5,853), ``dec:N`` (71.3), ``sig:N`` (5,100),
-   ``millions:N`` / ``billions:N`` (124.8), ``pct:N`` (a share as per cent: 0.1345 as 13), ``year``
+   ``millions:N`` / ``billions:N`` (124.8), ``msig:N`` (millions to N figures: 4.43, 10.4),
+   ``count`` (the items of a list), ``pct:N`` (a share as per cent: 0.1345 as 13), ``year``
    (2026), ``date`` (2025-06-25 as 25 June 2025), ``text``, ``words`` (``does-not-hold`` as
    does not hold). A value that is missing or
    ``null`` ("not estimated") stops the build: the prose would state a figure the tool does
@@ -145,7 +146,9 @@ def block(spec: str) -> str:
 
 # ----------------------------------------------------------------------------- figures in prose
 
-_STEP = re.compile(r"\[(?:(?P<index>-?\d+)|(?P<key>\w+)=(?P<value>[^\]]+))\]|(?P<name>[^.\[\]]+)")
+_STEP = re.compile(
+    r"\[(?:(?P<index>-?\d+)|(?P<key>\w+)=(?P<value>[^\]]+)|(?P<fkey>\w+)~(?P<fvalue>[^\]]+))\]|(?P<name>[^.\[\]]+)"
+)
 
 
 def lookup(doc: Any, path: str) -> Any:
@@ -156,6 +159,9 @@ def lookup(doc: Any, path: str) -> Any:
             if not isinstance(cur, dict) or m.group("name") not in cur:
                 raise KeyError(f"{path}: no key {m.group('name')!r}")
             cur = cur[m.group("name")]
+        elif m.group("fkey") is not None:  # every item of a list whose key is the value (then: count)
+            key, value = m.group("fkey"), m.group("fvalue").strip("\"'")
+            cur = [x for x in cur if isinstance(x, dict) and str(x.get(key)) == value] if isinstance(cur, list) else []
         elif m.group("index") is not None:
             i = int(m.group("index"))
             if not isinstance(cur, list) or not -len(cur) <= i < len(cur):
@@ -182,13 +188,18 @@ def _sig(x: float, n: int) -> str:
 
 def fmt_value(value: Any, fmt: str) -> str:
     """One figure as the prose writes it. ``fmt``: ``int``, ``dec:N``, ``sig:N``,
-    ``millions:N``, ``billions:N``, ``pct:N``, ``year``, ``date``, ``text``, ``words``."""
+    ``millions:N``, ``msig:N``, ``billions:N``, ``pct:N``, ``year``, ``date``, ``text``, ``words``,
+    ``count``."""
     kind, _, arg = fmt.partition(":")
     n = int(arg) if arg else 0
     if kind == "text":
         return str(value)
     if kind == "words":
         return str(value).replace("-", " ")
+    if kind == "count":
+        if not isinstance(value, list):
+            raise ValueError(f"{value!r} is not a list (format count)")
+        return f"{len(value):,}"
     if kind == "date":
         from datetime import date
 
@@ -205,6 +216,8 @@ def fmt_value(value: Any, fmt: str) -> str:
         return _sig(float(value), n or 3)
     if kind == "millions":
         return f"{value / 1e6:,.{n}f}"
+    if kind == "msig":  # in millions, to N significant figures (the tool's rule: 4.43, 10.4)
+        return _sig(float(value) / 1e6, n or 3)
     if kind == "billions":
         return f"{value / 1e9:,.{n}f}"
     if kind == "pct":
@@ -212,7 +225,7 @@ def fmt_value(value: Any, fmt: str) -> str:
     if kind == "year":
         return f"{value:.0f}"
     raise ValueError(
-        f"unknown format {fmt!r} (int, dec:N, sig:N, millions:N, billions:N, pct:N, year, date, text, words)"
+        f"unknown format {fmt!r} (int, dec:N, sig:N, millions:N, msig:N, billions:N, pct:N, year, date, text, words, count)"
     )
 
 
@@ -238,7 +251,9 @@ class Documents:
         return self.docs[name]
 
     def value(self, spec: str) -> str:
-        parts = spec.split()
+        import shlex
+
+        parts = shlex.split(spec)  # a list filter's value may hold spaces in quotes
         if len(parts) != 3:
             raise SystemExit(f"build_readme: {self.where}: readme-value {spec!r}: write NAME PATH FORMAT")
         name, path, fmt = parts

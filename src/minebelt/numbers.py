@@ -19,7 +19,8 @@ scaled      (both)                 from one million up, in millions or billions 
                                    applied to the scaled value
 range       :func:`span`,          rounded once: both ends by the same rule, in the one  ``USD 6.2–29 bn``,
             :func:`dist`           scale of the larger end; the unit and scale written   ``56.1–131 M``,
-                                   once; ``""`` when both ends print alike (no spread)   ``35.2–76.8``
+                                   once; ``""`` when both ends print alike (no spread);  ``35.2–76.8``,
+                                   a point beside it in its scale (``like``)             ``0.853 bn``
 count       :func:`count`          whole, thousands separators, never scaled             ``1,475,240``
 year        :func:`year`           plain integer, no separator                           ``2097``
 end year    :func:`year_near`      a year at the end of a rounded span of years, rounded ``2130``
@@ -59,12 +60,12 @@ asks above all for one convention. Figures inside translations follow it (U+00A0
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 from . import i18n
+from .numbers_dates import date, day
 
 NOT_ESTIMATED = i18n.N_("not estimated")
 
@@ -208,12 +209,22 @@ def _decorate(core: str, p: int, words: bool, unit: str, currency: str, locale: 
 
 
 def _format(
-    x: Any, n: int | None, words: bool, scale: bool, unit: str, currency: str, missing: str | None, locale: str | None
+    x: Any,
+    n: int | None,
+    words: bool,
+    scale: bool,
+    unit: str,
+    currency: str,
+    missing: str | None,
+    locale: str | None,
+    like: Any = None,
 ) -> str:
     v = finite(x)
     if v is None:
         return _missing(missing)
-    p = _plan(abs(v), n, scale)
+    # a point beside a range ([lo, hi], or its larger end) takes the range's scale when larger
+    ends = [finite(e) for e in (like if isinstance(like, (list, tuple)) else [like])]
+    p = max([_plan(abs(v), n, scale)] + [_plan(abs(e), n, scale) for e in ends if e is not None])
     return _decorate(_one(v, p, n, locale), p, words, unit, currency, locale)
 
 
@@ -226,12 +237,15 @@ def num(
     currency: str = "",
     missing: str | None = None,
     locale: str | None = None,
+    like: Any = None,
 ) -> str:
     """A detail figure: whole units from 100 up, three significant figures below, scaled from
     one million up: ``num(1284.3) == "1,284"``, ``num(2.3125) == "2.31"``,
     ``num(27_740_000) == "27.7 M"``, ``num(6.31e9, currency="USD") == "USD 6.31 bn"``,
-    ``num(1.09e6, words=True) == "1.09 million"``."""
-    return _format(x, None, words, scale, unit, currency, missing, locale)
+    ``num(1.09e6, words=True) == "1.09 million"``. ``like``: a range the figure stands beside
+    (``[lo, hi]``, or its larger end), whose scale it takes when larger (``num(853e6, like=1.93e9) == "0.853 bn"``,
+    beside ``0.428–1.93 bn``)."""
+    return _format(x, None, words, scale, unit, currency, missing, locale, like)
 
 
 def sig(
@@ -244,10 +258,12 @@ def sig(
     currency: str = "",
     missing: str | None = None,
     locale: str | None = None,
+    like: Any = None,
 ) -> str:
     """A headline figure to ``n`` significant figures: ``sig(124.93e6, words=True) ==
-    "125 million"``, ``sig(10410.8) == "10,400"``, ``sig(9689, 2) == "9,700"``."""
-    return _format(x, int(n), words, scale, unit, currency, missing, locale)
+    "125 million"``, ``sig(10410.8) == "10,400"``, ``sig(9689, 2) == "9,700"``; ``like`` as
+    :func:`num`'s."""
+    return _format(x, int(n), words, scale, unit, currency, missing, locale, like)
 
 
 def span(
@@ -334,37 +350,6 @@ def ratio(x: Any, *, missing: str | None = None, locale: str | None = None) -> s
     """A ratio to two significant figures: ``ratio(4.214) == "4.2x"``, ``ratio(131.2) == "130x"``."""
     v = finite(x)
     return _missing(missing) if v is None else f"{sig(v, 2, scale=False, locale=locale)}x"
-
-
-def date(d: Any, *, locale: str | None = None) -> str:
-    """A calendar date in words, CLDR's long format through Babel: ``1 March 1999``,
-    ``1 marca 1999``, ``1 березня 1999 р.``; ``d`` a :class:`datetime.date` or ISO text."""
-    import datetime as dt
-
-    from babel.dates import format_date
-
-    day = dt.date.fromisoformat(d) if isinstance(d, str) else d
-    loc = _loc(locale)
-    return format_date(day, format="d MMMM y" if loc == "en" else "long", locale=loc)
-
-
-def day(text: Any, *, locale: str | None = None) -> str:
-    """A date in running text for a reader of another language: ISO ``YYYY-MM-DD`` in CLDR's
-    long format (``19 lutego 2026``, ``19. helmikuuta 2026``) except Lithuanian, whose standard
-    (CLDR's medium format) is ISO; English, and anything not an ISO date, as written (the
-    documents and their English text keep ISO)."""
-    import datetime as dt
-
-    from babel.dates import format_date
-
-    s, loc = str(text or ""), _loc(locale)
-    if loc == "en" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-        return s
-    try:
-        d = dt.date.fromisoformat(s)
-    except ValueError:
-        return s
-    return format_date(d, format="medium" if loc == "lt" else "long", locale=loc)
 
 
 def decimals(x: Any, d: int) -> Any:

@@ -5,7 +5,7 @@ of a module, inside a function (a lazy import) and under ``if TYPE_CHECKING:``. 
 to top (``docs/architecture.md`` draws them):
 
 ==============  ===========================================================================
-foundation      ``minebelt._version``, ``minebelt.settings``, ``minebelt.errors``, ``minebelt.cancel``, ``minebelt.numbers``, ``minebelt.i18n``
+foundation      ``minebelt._version``, ``minebelt.settings``, ``minebelt.errors``, ``minebelt.cancel``, ``minebelt.numbers``, ``minebelt.numbers_dates``, ``minebelt.i18n``
 data            ``minebelt.data`` (bundled files and their readers)
 pure            ``minebelt.model``, ``minebelt.uncertainty``
 inputs          ``minebelt.scenario``
@@ -39,6 +39,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
             "minebelt.errors",
             "minebelt.cancel",
             "minebelt.numbers",
+            "minebelt.numbers_dates",
             "minebelt.i18n",
         ),
     ),

@@ -80,28 +80,15 @@ def _skipped_lines(skipped: list[dict[str, str]]) -> None:
 
 def _check_article(article: str) -> dict[str, Any]:
     """Draft the claims of ``article`` and check them: the ``minebelt.factcheck/2`` document of
-    the drafted claims file (written to a private temporary folder, read back by the same
-    loader as any claims file)."""
-    import tempfile
-
-    from ..errors import InputError
-    from ..factcheck import check_file
+    the drafted claims, with what a bundled claims file says of the same article
+    (:func:`minebelt.factcheck.article.check_draft`)."""
+    from ..factcheck.article import check_draft
     from ..factcheck.extract import extract, read_article
 
     text = read_article(article)
     name = "standard input" if article == "-" else Path(article).name
     draft = extract(text, source=name)
-    with tempfile.TemporaryDirectory(prefix="minebelt-article-") as d:
-        path = Path(d) / "claims.toml"
-        path.write_text(draft.to_toml(), encoding="utf-8")
-        try:
-            doc = check_file(path)
-        except InputError as e:
-            raise InputError(str(e).replace(str(path), f"{name} (drafted claims)")) from None
-    doc["file"] = name
-    if not draft.date:
-        # undated: any "data as of" could precede the article it checks; say none
-        doc["as_of"] = None
+    doc = check_draft(draft, text, f"{name} (drafted claims)")
     doc["skipped"] = [dict(x) for x in draft.skipped]  # the figures not drafted as claims, and why
     return doc
 

@@ -154,7 +154,7 @@ def _unjudged_row(checker: Checker, claim: dict[str, Any], kind: str) -> dict[st
     if beside.startswith("by ") and isinstance(computed, float):
         # the model's figure is one run at the inputs' medians: say so, with its 90 % range
         # where the claim sampled it
-        shown = computed_text(float(computed), unit) + f" {AT_MEDIANS}"
+        shown = computed_text(computed, unit).partition(" (90 %: ")[0] + f" {AT_MEDIANS}"
         shown += (
             f" (90 % range {row['computed_text'].partition('(90 %: ')[2]}" if spread else " (not sampled: no range)"
         )

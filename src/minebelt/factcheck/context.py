@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import numbers as N
 from ..errors import InputError
 from .checker import Checker, Unverifiable
-from .verdict import BOUNDS, fmt_stated, fmt_value
+from .verdict import BOUNDS, _is_currency, fmt_stated, fmt_value, is_ratio
 
 
 def context_sentence(
@@ -110,8 +111,22 @@ def computed_text(computed: Any, unit: str, against: Any = None, measured: bool 
         text = fmt_stated(computed, unit)
     spread = getattr(computed, "spread", None)
     if spread is not None and fmt_value(spread[0], unit) != fmt_value(spread[1], unit):
+        if point and text == fmt_value(float(computed), unit):
+            text = in_scale_of(float(computed), unit, max(abs(spread[0]), abs(spread[1])))
         text += f" (90 %: {fmt_stated((spread[0], spread[1]), unit)})"
     return text
+
+
+def in_scale_of(x: float, unit: str, like: float) -> str:
+    """``x`` with its unit in the scale of ``like``, the larger end of the range it stands
+    beside, when that scale is larger (``EUR 0.853 bn`` beside ``EUR 0.428–1.93 bn``, never
+    ``EUR 853 M``): one scale in one figure and its range. A unit without scales (a year, a
+    share, a ratio, a yes/no, a name) as :func:`.verdict.fmt_value` gives it."""
+    if _is_currency(unit.strip()):
+        return N.sig(x, 3, currency=unit.strip(), locale="en", like=like)
+    if unit.strip() in ("year", "share") or unit.strip().endswith("(1 = yes)") or is_ratio(unit) or "number (" in unit:
+        return fmt_value(x, unit)
+    return f"{N.num(x, words=True, locale='en', like=like)} {unit.strip()}".strip()
 
 
 def date_gap(stated: str, computed: str) -> str:

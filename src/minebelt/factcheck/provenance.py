@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from ..model.sourcing import Citation, state_media, state_media_also
+from ..model.sourcing import Citation, state_media, state_media_also, state_media_listed
 from .kinds import verdict_text
 from .plans import NOT_REFUTED
 
@@ -99,6 +99,22 @@ ALSO_REPORTED = (
 )
 
 
+#: The claim's own sources all on state or state-aligned outlets: the words rest on them alone.
+REPORTED_ALONE = (
+    "The claim is known only from {outlets}: state or state-aligned media, which alone do not confirm that it was said."
+)
+
+
+def _cited(c: Any) -> dict[str, Any]:
+    """A citation in the JSON: ``{"title", "publisher", "date", "url"}``, and for a state or
+    state-aligned outlet ``"state_media": {"outlet", "listed"}`` (what a reader should know of
+    it, and whose list names it: :data:`minebelt.model.sourcing.STATE_MEDIA_LISTED`)."""
+    out: dict[str, Any] = {"title": c.title, "publisher": c.publisher, "date": c.date, "url": c.url}
+    if what := state_media(c):
+        out["state_media"] = {"outlet": what, "listed": state_media_listed(c)}
+    return out
+
+
 def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None = None) -> dict[str, Any]:
     """``row`` with ``citations`` (``[{"title", "publisher", "date", "url"}]``: the claim's own
     source, ``own``, first, then the sources its figure rests on: sourced constants, dates and
@@ -110,11 +126,16 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
     own = _unique([next((x for x in cites if c.url and x.url == c.url), c) for c in own or []])
     # the same document at another address (a relay of the article): once, at the claim's own
     cites = [c for c in cites if c not in own and not any(_same_document(c, o) for o in own)]
-    row["citations"] = [{"title": c.title, "publisher": c.publisher, "date": c.date, "url": c.url} for c in own + cites]
+    row["citations"] = [_cited(c) for c in own + cites]
     reported = [(c, state_media(c)) for c in own if state_media(c)]
     if reported:
         said = "; ".join(f"{what} ({_named(c)})" for c, what in reported)
-        note = f"The claim is reported by {said}: state or state-aligned media."
+        # no other report of the claim: that it was said at all rests on state media
+        note = (
+            REPORTED_ALONE.format(outlets=said)
+            if len(reported) == len(own)
+            else f"The claim is reported by {said}: state or state-aligned media."
+        )
         text = str(row.get("explanation", ""))
         # a plan's rule that no model refutes it stays last
         head, last = (text.removesuffix(NOT_REFUTED), NOT_REFUTED) if text.endswith(NOT_REFUTED) else (text, "")

@@ -147,15 +147,35 @@ def _primary(publisher: str) -> str:
     return re.split(r"[,;(]|\s+(?:citing|quoting|relaying|via)\s", publisher, maxsplit=1)[0]
 
 
+def _state_key(citation: Citation) -> str:
+    """The :data:`STATE_MEDIA` address of a citation's outlet, by the page's address or by the
+    outlet its publisher names first, or "" for any other outlet."""
+    import re
+    from urllib.parse import urlparse
+
+    host = urlparse(citation.url).netloc.lower()
+    by_host = next((k for k in STATE_MEDIA if host == k or host.endswith("." + k)), "")
+    if by_host:
+        return by_host
+    found = sorted(
+        (m.start(), k) for pat, k in STATE_MEDIA_NAMES.items() for m in re.finditer(pat, _primary(citation.publisher))
+    )
+    return found[0][1] if found else ""
+
+
 def state_media(citation: Citation) -> str:
     """What a reader should know of a citation whose page is on a state or state-aligned
     outlet (``"TASS, the Russian state news agency"``), by the page's address or by the outlet
     its publisher names first (a TASS report at another address), or "" for any other outlet."""
-    from urllib.parse import urlparse
+    key = _state_key(citation)
+    return STATE_MEDIA[key] if key else ""
 
-    host = urlparse(citation.url).netloc.lower()
-    by_host = next((v for k, v in STATE_MEDIA.items() if host == k or host.endswith("." + k)), "")
-    return by_host or next(iter(_named_outlets(_primary(citation.publisher))), "")
+
+def state_media_listed(citation: Citation) -> str:
+    """Whose list names the citation's state or state-aligned outlet (:data:`STATE_MEDIA_LISTED`),
+    or "" for any other outlet."""
+    key = _state_key(citation)
+    return STATE_MEDIA_LISTED.get(key, "") if key else ""
 
 
 def state_media_also(citation: Citation) -> list[str]:
@@ -175,4 +195,5 @@ __all__ = [
     "Sourced",
     "state_media",
     "state_media_also",
+    "state_media_listed",
 ]

@@ -80,8 +80,8 @@ _GAP = re.compile(r"\((\d+ (?:years?|months?) (?:later|earlier))\)\.")
 _READING_LEAD = re.compile(r"^The article gives no figure .*?\. Recomputed .*?\.(?=\s+[A-Z“\"(]|\s*$)")
 
 
-def value(x: Any, unit: str) -> str:
-    """One stated or computed value in the reader's numbers and words."""
+def value(x: Any, unit: str, like: Any = None) -> str:
+    """One stated or computed value in the reader's numbers and words (in the scale of ``like``, a range beside it)."""
     unit = str(unit or "").strip()
     if isinstance(x, str):
         return x
@@ -97,13 +97,13 @@ def value(x: Any, unit: str) -> str:
     if unit in ("year", "date"):
         return str(int(v)) if float(v).is_integer() else str(v)
     if len(unit) == 3 and unit.isupper():
-        return N.sig(v, 3, currency=unit)
+        return N.sig(v, 3, currency=unit, like=like)
     if unit.endswith("(1 = yes)"):  # what the yes or no answers: "withdrawal in effect: yes"
         answer = _("yes") if v == 1 else _("no")
         stem = unit.removesuffix("(1 = yes)").strip()
         subject = FLAGS[stem]() if stem in FLAGS else stem if current() == "en" else quoted(stem)
         return _("%(subject)s: %(answer)s") % {"subject": subject, "answer": answer} if stem else answer
-    printed = N.num(v, words=True)
+    printed = N.num(v, words=True, like=like)
     words = UNITS[unit](printed) if unit in UNITS else unit
     return f"{printed} {words}".strip()
 
@@ -198,8 +198,8 @@ def stated_computed(c: dict[str, Any]) -> str:
     stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else quoted(c["stated"])
     q = QUALIFIERS.get(str(c.get("qualifier") or ""))
     stated = f"{q()} {stated}" if q else stated
-    computed = value(computed_figure(c), unit) if c.get("computed") is not None else N.not_estimated()
     rng = c.get("computed_range")
+    computed = value(computed_figure(c), unit, rng) if c.get("computed") is not None else N.not_estimated()
     if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):
         # the model's 90 % range, as the English row's computed_text gives it
         computed += " (" + _("90 %%: %(range)s") % {"range": value(tuple(rng), unit)} + ")"

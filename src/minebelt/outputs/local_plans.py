@@ -251,6 +251,9 @@ OUTLETS = {
     ),
 }
 _REPORTED = re.compile(r"\s*The claim is reported by (.+?): state or state-aligned media\.(?=\s|$)")
+_ALONE = re.compile(
+    r"\s*The claim is known only from (.+?): state or state-aligned media, which alone do not confirm that it was said\.(?=\s|$)"
+)
 _RESTS = re.compile(
     r"\s*The figure rests on (.+?): state or state-aligned media, which alone do not confirm a figure\.(?=\s|$)"
 )
@@ -278,6 +281,14 @@ def split_state_media(text: str, marked: bool = False) -> tuple[str, list[str]]:
     if m := _REPORTED.search(text):
         said.append(
             _("The claim is reported by %(outlets)s: state or state-aligned media.") % {"outlets": _outlets(m[1])}
+        )
+        text = text[: m.start()] + text[m.end() :]
+    if m := _ALONE.search(text):
+        said.append(
+            _(
+                "The claim is known only from %(outlets)s: state or state-aligned media, which alone do not confirm that it was said."
+            )
+            % {"outlets": _outlets(m[1])}
         )
         text = text[: m.start()] + text[m.end() :]
     if m := _RESTS.search(text):
@@ -379,7 +390,7 @@ def _segment(part: str, c: dict[str, Any]) -> str:
             who, who
         )
     unit = str(c.get("unit") or "")
-    shown = value(c.get("computed"), unit) if c.get("computed") is not None else m[2]
+    shown = value(CW.computed_figure(c), unit, c.get("computed_range")) if c.get("computed") is not None else m[2]
     if AT_MEDIANS.strip() in m[2]:
         rng = c.get("computed_range")
         shown = (

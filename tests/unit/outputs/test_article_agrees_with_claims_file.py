@@ -128,3 +128,63 @@ def test_an_id_names_every_country_of_its_claim_or_none(article_rows, source, wo
     assert rows
     for r in rows:
         assert _codes(r["id"]) == codes, r["id"]
+
+
+@pytest.fixture(scope="module")
+def shared() -> list[tuple[dict, dict, dict]]:
+    """``(claim of the file, its checked row, the article's checked row)`` for every drafted claim
+    that is one of the seed claims file's claims (:func:`minebelt.factcheck.article.same_claim`)."""
+    from minebelt.cli.factcheck import _check_article
+    from minebelt.factcheck.article import same_claim
+    from minebelt.factcheck.extract import extract
+
+    bench, folder, person, rows = seed_inputs()
+    out = []
+    for source, prefix in bench.SOURCES.items():
+        path = sorted(folder.glob(f"{prefix}*.txt"))[0]
+        drafted = extract(path.read_text(encoding="utf-8"), source=path.name).claims
+        checked = {r["id"]: r for r in _check_article(str(path))["claims"]}
+        for p in (x for x in person if x.get("source") == source):
+            out += [(p, rows[p["id"]], checked[d["id"]]) for d in drafted if same_claim(p, rows[p["id"]]["kind"], d)]
+    return out
+
+
+def _cited(row: dict) -> set[tuple[str, str, str]]:
+    return {(c["title"], c["date"], c["url"]) for c in row["citations"]}
+
+
+def test_a_shared_claim_carries_the_claims_files_citations_and_note(shared) -> None:
+    assert len(shared) >= 50
+    for claim, mine, theirs in shared:
+        assert _cited(mine) <= _cited(theirs), claim["id"]
+        assert str(claim.get("note", "")) in theirs["explanation"], claim["id"]
+        assert (mine["kind"], mine["verdict"]) == (theirs["kind"], theirs["verdict"]), claim["id"]
+
+
+@pytest.mark.parametrize(
+    ("words", "publisher"),
+    [
+        ("Polish Border Guard", "bstok.pl, citing the Polish Border Guard (Straż Graniczna)"),
+        ("thisisFINLAND", "thisisFINLAND (Finland's Ministry for Foreign Affairs)"),
+        ("Gyeonggi", "Gyeonggi Province DMZ portal"),
+        ("1 March 1999", "toutiao.com"),  # the article itself, at its address and date
+    ],
+)
+def test_the_documents_a_row_names_are_cited_in_article_mode(article_rows, words, publisher) -> None:
+    rows = [r for rs in article_rows.values() for r in rs if words in r["explanation"]]
+    assert rows, words
+    assert any(any(c["publisher"].startswith(publisher) for c in r["citations"]) for r in rows), words
+
+
+def test_as_of_is_one_rule_in_both_modes(article_rows) -> None:
+    """The newest date among the rows' citations, the article's own included: the article mode
+    gives what the claims file's rows of the same article give, dated even for an undated article."""
+    from minebelt.factcheck.provenance import as_of
+
+    bench, folder, _person, rows = seed_inputs()
+    from minebelt.cli.factcheck import _check_article
+
+    for source, prefix in bench.SOURCES.items():
+        doc = _check_article(str(sorted(folder.glob(f"{prefix}*.txt"))[0]))
+        mine = as_of([r for r in rows.values() if r["source"] == source])
+        assert doc["as_of"] == as_of(doc["claims"]) == mine is not None, source

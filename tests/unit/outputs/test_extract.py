@@ -7,6 +7,7 @@ bundled facts, a munition figure (out of scope), a share and qualifiers.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -205,3 +206,58 @@ def test_a_law_number_is_printed_as_its_name_not_as_a_quantity():
     assert fmt_value(2566, "law number (No. 2566-IV)") == "No. 2566-IV"
     with language("pl"):
         assert value(2566.0, "law number (No. 2566-IV)") == "No. 2566-IV"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland will spend PLN 10 billion on the East Shield by 2028.",
+        "The government allocated PLN 10 bn to the East Shield programme.",
+        "Poland has earmarked PLN 10 billion for Tarcza Wschód.",
+    ],
+)
+def test_a_named_barrier_programmes_budget_is_drafted_as_a_stated_budget(sentence, tmp_path: Path) -> None:
+    """Poland's East Shield is a border barrier programme: its budget is a claim (a stated plan),
+    never skipped as a sentence off the subject, though the sentence names no border."""
+    draft = extract_claims("Budgets in the east\n\n" + sentence, source="x")
+    budget = _by(draft.claims, "PLN", 1e10)
+    assert budget["kind"] == "plan"
+    assert not [s for s in draft.skipped if "not about" in s["reason"]]
+    assert _verdicts([budget], tmp_path)[budget["id"]] == "stated"
+
+
+def test_a_length_an_actor_will_mine_is_a_stated_plan_not_the_borders_length(tmp_path: Path) -> None:
+    """ "Finland will mine 600 km of its 1,340 km border with Russia": the 600 km are part of the
+    border the plan covers (stated, with the measured border and the share it covers beside
+    it), never judged against the whole border; the 1,340 km are the border's length, a fact."""
+    draft = extract_claims(
+        "Finland's plan\n\nFinland will mine 600 km of its 1,340 km border with Russia.\n", source="x"
+    )
+    part, whole = _by(draft.claims, "km", 600.0), _by(draft.claims, "km", 1340.0)
+    assert part["kind"] == "plan" and part["compute"] == {"expr": "b", "refs": {"b": "border:FIN-RUS:length_km"}}
+    assert "{value} of the measured border" in part["context"]
+    assert whole["kind"] == "fact" and whole["compute"]["refs"] == {"b": "border:FIN-RUS:length_km"}
+    assert _verdicts(draft.claims, tmp_path) == {part["id"]: "stated", whole["id"]: "holds"}
+    # said of the past, a part of the border is still not the border: no verdict against it
+    past = extract_claims("Finland's mines\n\nFinland has mined 600 km of its border with Russia.\n", "x").claims
+    assert "unverifiable" in _by(past, "km", 600.0)["compute"]
+
+
+def test_reader_text_never_shows_toml(tmp_path: Path) -> None:
+    """An estimate attributed to someone: the row says whose model it is; how to set minebelt's
+    own figure beside it is a comment of the drafted claims file for its reviewer, never text
+    for a reader."""
+    draft = extract_claims(
+        "Clearing the belt\n\nClearing such a belt would take 1,200 years, according to the HALO Trust.\n", "x"
+    )
+    halo = _by(draft.claims, "years", 1200.0)
+    assert (
+        halo["note"]
+        == "An estimate by the HALO Trust: recorded as the HALO Trust's model, not judged against minebelt's."
+    )
+    assert '# draft: to set minebelt\'s own figure beside it, add context = { "minebelt"' in draft.to_toml()
+    p = tmp_path / "d.toml"
+    p.write_text(draft.to_toml(), encoding="utf-8")
+    for r in check_file(p)["claims"]:
+        text = " ".join(str(r.get(k, "")) for k in ("explanation", "verdict_text", "computed_text", "stated_text"))
+        assert not re.search(r"\w+ = [{\"\[]|\.toml\b|\[\[claims\]\]", text), text

@@ -234,8 +234,29 @@ def test_a_figure_resting_only_on_state_media_says_so_and_never_holds(tmp_path):
     assert "RIA FAN, a Russian pro-Kremlin outlet" in row["explanation"]
     assert "state or state-aligned media, which alone do not confirm a figure" in row["explanation"]
     (cite,) = row["citations"]
-    assert set(cite) == {"title", "publisher", "date", "url"} and "riafan.ru" in cite["url"]
+    assert set(cite) == {"title", "publisher", "date", "url", "state_media"} and "riafan.ru" in cite["url"]
+    assert cite["state_media"] == {
+        "outlet": "RIA FAN, a Russian pro-Kremlin outlet",
+        "listed": "minebelt's own list: of the Patriot media group of Y. Prigozhin",
+    }
     assert doc["as_of"] == cite["date"]
+
+
+def test_a_stated_figure_known_only_from_state_media_is_flagged_in_the_json_and_the_text():
+    from minebelt.i18n import language
+    from minebelt.model.sourcing import STATE_MEDIA_LISTED
+    from minebelt.outputs.local_plans import explanation_parts
+
+    row = _plans()["fin-ap-mines-about-1m"]  # Finland's stock target: Gazeta.ru's relay of Yle alone
+    assert row["verdict"] == "stated"
+    (gazeta,) = [c for c in row["citations"] if "state_media" in c]
+    assert gazeta["state_media"]["listed"] == STATE_MEDIA_LISTED["gazeta.ru"]
+    assert "The claim is known only from Gazeta.ru" in row["explanation"]
+    assert "which alone do not confirm that it was said" in row["explanation"]
+    assert all("state_media" not in c for c in row["citations"] if "gazeta.ru" not in c["url"])
+    with language("pl"):
+        said = " ".join(explanation_parts(row)[0])
+    assert "Gazeta.ru" in said and "known only from" not in said
 
 
 def test_rows_resolve_their_citations_and_the_check_has_an_as_of_date():
@@ -390,3 +411,89 @@ def test_a_measured_border_length_has_the_three_figures_its_sources_have():
     assert rows["s1-pol-400-km-border"]["computed_text"] == "417 km"  # under 1,000: whole units, already three
     with language("pl"):
         assert "1\u00a0280\u00a0km" in CW.stated_computed(fin).replace(" ", "\u00a0")
+
+
+def test_a_stated_order_or_stock_of_anti_personnel_mines_follows_one_rule():
+    """Poland's order and Finland's stock target are both counts of anti-personnel mines: each is
+    set beside the model's anti-personnel mines with a ratio, and says what each figure counts
+    (mines ordered or held against mines laid); only a figure of other things (mines of all
+    types) is set beside them with no ratio."""
+    rows = _plans()
+    for cid in ("pol-ap-mines-up-to-1m", "fin-ap-mines-about-1m"):
+        r = rows[cid]
+        assert r["verdict"] == "stated" and "scope_differs" not in r, cid
+        assert "the stated figure is" in r["explanation"] and "times that" in r["explanation"], cid
+        assert "mines per km of that front" in r["explanation"], cid
+        assert "against mines laid in a belt" in r["explanation"], cid
+    assert "0.052 times that" in rows["fin-ap-mines-about-1m"]["explanation"]
+    assert "scope_differs" in rows["pol-all-types-5-6m"]
+
+
+#: Words of a mine's mechanism: outside minebelt's strategic scope, never in its own text.
+MECHANISM = ("self-destruct", "tripwire", "pull force", "fuze", "fuse", "detonat", "activated by")
+
+
+@pytest.mark.parametrize("name", ["seed-claims.toml", "national-plans-claims.toml"])
+def test_no_row_speculates_on_a_mines_mechanism(name):
+    """An out-of-scope claim's row gives the scope as its reason, nothing of how a mine works
+    (the article's quote aside, which the row quotes as written)."""
+    from conftest import EXAMPLES
+
+    from minebelt.factcheck import check_file
+
+    for r in check_file(EXAMPLES / name)["claims"]:
+        text = " ".join(str(r.get(k, "")) for k in ("explanation", "verdict_text", "computed_text")).lower()
+        assert not [w for w in MECHANISM if w in text], (r["id"], text)
+
+
+def test_one_figure_has_one_rounding_in_a_row():
+    """The DMZ's mines per km of front, in the note and in the figure beside it: one figure."""
+    text = next(r for r in _seed()["claims"] if r["id"] == "s1-korean-model-vs-dmz")["explanation"]
+    assert text.count("5,121") == 2 and "5,100" not in text
+
+
+_SCALE = re.compile(r"\b(bn|M|million|billion)\b")
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_point_beside_its_range_is_printed_in_the_ranges_scale(lang):
+    """``EUR 0.853 bn (90 %: EUR 0.428–1.93 bn)``, never ``EUR 853 M`` beside a range in bn: in
+    the row's figure and in the plan's sentence, in every language."""
+    from minebelt.i18n import language
+    from minebelt.outputs.claim_words import value
+    from minebelt.outputs.local_plans import explanation_parts
+
+    rows = _plans()
+    lit = next(r for r in rows.values() if r.get("computed_range") and 0.5e9 < r["computed"] < 1e9)
+    with language(lang):
+        cell = value(lit["computed"], lit["unit"], lit["computed_range"])
+        said = " ".join(explanation_parts(lit)[0])
+    if lang == "en":
+        assert cell == "EUR 0.853 bn" and lit["computed_text"] == "EUR 0.853 bn (90 %: EUR 0.428–1.93 bn)"
+        assert "EUR 0.853 bn at its inputs' medians (90 % range EUR 0.428–1.93 bn)" in lit["explanation"]
+    else:
+        assert cell == "0,853\u00a0mld\u00a0EUR", cell
+        assert cell in said and "853\u00a0mln" not in said
+    for r in rows.values():
+        point, _, rng = r["computed_text"].partition(" (90 %: ")
+        if rng and _SCALE.search(rng):
+            assert _SCALE.findall(point) == _SCALE.findall(rng)[-1:], r["computed_text"]
+
+
+def test_a_number_takes_the_scale_of_the_range_beside_it():
+    from minebelt import numbers as N
+
+    assert N.num(853e6, currency="EUR", locale="en") == "EUR 853 M"
+    assert N.num(853e6, currency="EUR", locale="en", like=1.93e9) == "EUR 0.853 bn"
+    assert N.sig(853e6, 3, words=True, locale="en", like=[0.4e9, 1.93e9]) == "0.853 billion"
+    assert N.num(6.81e6, words=True, locale="en", like=10.4e6) == "6.81 million"  # one scale already
+    assert N.num(2e9, currency="EUR", locale="en", like=5e8) == "EUR 2 bn"  # never a smaller scale
+
+
+def test_the_baltic_border_row_cites_the_official_lengths_bundled():
+    """The Baltic States' 900 km: Estonia's official length (the Police and Border Guard Board's
+    336.2 km) is given and cited; Latvia's and Lithuania's, not bundled, are said to be measured only."""
+    row = next(r for r in _seed()["claims"] if r["id"] == "s1-baltic-900-km")
+    assert "336.2 km by the Police and Border Guard Board" in row["explanation"]
+    assert "no official length of Latvia's or Lithuania's borders is bundled" in row["explanation"]
+    assert any("Police and Border Guard Board" in c["title"] and c["date"] == "2018-02-06" for c in row["citations"])

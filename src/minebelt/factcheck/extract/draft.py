@@ -30,7 +30,7 @@ import re
 from typing import Any
 
 from . import arithmetic as A
-from .borders import border_compute, membership
+from .borders import border_compute, membership, planned_length
 from .claim_kind import CONDITIONAL, OWN_PLAN, claim_kind
 from .dates import dates, last_year
 from .finish import finish, id_countries, skip
@@ -43,7 +43,9 @@ from .special import all_members_party, law_numbers, superlative_border
 from .text import Sentence, sentences
 
 _DOMAIN = re.compile(
-    r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b|contaminat|casualt|bunker|ordnance|explosive|\bUXO\b|hazardous area",
+    r"\bmin(?:e|es|ed|ing|efields?)\b|landmine|demin|border|frontier|\bbelt\b|barrier|Ottawa|Convention|treaty|\bDMZ\b|Demilitari|\bfront\b|fence|clearance|withdraw|denunciat|depositary|\bNATO\b|contaminat|casualt|bunker|ordnance|explosive|\bUXO\b|hazardous area"
+    # the barrier programmes by name: Poland's East Shield (Tarcza Wschód), the Baltic Defence Line
+    r"|\bEast(?:ern)? Shield\b|\bShield East\b|Tarcza Wsch|Defen[cs]e Line",
     re.I,
 )
 #: A figure in a sentence the extractor does not read (not about the domain): listed as skipped.
@@ -110,14 +112,13 @@ _FIELDS = {
 #: Whose model a figure is when the article itself made it (no one else to name).
 OWN_ESTIMATES = ("the article's own estimate", "the article's own arithmetic")
 #: The note of an estimate attributed to someone else (named placeholders: translatable).
-BESIDE_NOTE = (
-    "An estimate by {by}: recorded as {by}'s model, not judged against minebelt's. To set minebelt's own "
-    'figure beside it, add context = {{ "minebelt" = {{ scenario = "SCENARIO.toml", field = "{field}" }} }}.'
-)
+BESIDE_NOTE = "An estimate by {by}: recorded as {by}'s model, not judged against minebelt's."
+#: For the person who reviews the draft (a comment in the claims file, never reader text).
+BESIDE_HINT = 'to set minebelt\'s own figure beside it, add context = {{ "minebelt" = {{ scenario = "SCENARIO.toml", field = "{field}" }} }}'
 
 
 def _beside_note(by: str, unit: str) -> str:
-    return BESIDE_NOTE.format(by=by, field=_FIELDS.get(unit, "FIELD"))
+    return BESIDE_NOTE.format(by=by)
 
 
 def _is_choice(q: Quantity, s: Sentence, here: tuple[Quantity, ...] = ()) -> bool:
@@ -232,6 +233,8 @@ def _claim_for(
             reason = "No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from."
         compute = {"unverifiable": reason}
     kind, whose = claim_kind(s.text, by, _is_choice(q, s, tuple(here)), clause_around(s.text, _position(q, s)))
+    if kind == "plan" and (planned := planned_length(q, s, defenders, neighbours)) is not None:
+        compute, note, extra["context"] = planned
     if extra.get("selection") and q.unit == "km²":
         kind = "model"  # the area the article's model gives its mines: its own input, not a fact
     if extra.get("selection") and kind == "model":
@@ -240,6 +243,7 @@ def _claim_for(
         extra.setdefault("by", whose)
         if by == "none" and whose not in OWN_ESTIMATES:
             note = _beside_note(whose, q.unit)
+            extra["_hint"] = BESIDE_HINT.format(field=_FIELDS.get(q.unit, "FIELD"))
     claim = {**base, "kind": kind, "compute": compute, **extra, "_slug": slug, "_countries": defenders + neighbours}
     if note:
         claim["note"] = note if "note" not in extra else f"{extra['note']} {note}"

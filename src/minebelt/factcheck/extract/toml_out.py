@@ -83,7 +83,7 @@ def claims_toml(
     skipped: list[dict[str, str]] | None = None,
 ) -> str:
     """The claims file text of ``claims`` (the dicts of :func:`.draft.draft_claims`; keys
-    starting with ``_`` are not written, ``_countries`` becomes the comment above the claim).
+    starting with ``_`` are not written, ``_countries`` and ``_hint`` become comments above the claim).
     ``skipped`` figures (``{"figure", "quote", "reason"}``) are listed as ``# skipped:`` comment
     lines after the title, so a reader sees what was left out and why."""
     # a TOML comment may hold no control character but tab: a pasted source name may
@@ -103,6 +103,8 @@ def claims_toml(
         lines.append(
             f"# draft: check the quote, stated and compute; countries near the figure: {', '.join(countries) if countries else 'none named'}"
         )
+        if c.get("_hint"):
+            lines.append(_printable(f"# draft: {c['_hint']}").rstrip())
         lines.append("[[claims]]")
         for k in _ORDER:
             if k in c and c[k] is not None:

@@ -52,8 +52,8 @@ def computed(c: dict[str, Any]) -> str:
     if i18n.current() == "en" or c.get("computed") is None:
         return str(c.get("computed_text") or "")
     unit = str(c.get("unit") or "")
-    text = CW.value(CW.computed_figure(c), unit)
     rng = c.get("computed_range")
+    text = CW.value(CW.computed_figure(c), unit, rng)
     if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):
         text += " (" + i18n.gettext("90 %%: %(range)s") % {"range": CW.value(tuple(rng), unit)} + ")"
     return text

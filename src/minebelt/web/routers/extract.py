@@ -14,8 +14,6 @@ answer::
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Query
@@ -46,7 +44,7 @@ class ArticleIn(BaseModel):
 
 def check_article(text: str, source: str) -> dict[str, Any]:
     """Draft the claims of ``text`` and check them: the ``minebelt.article-check/1`` document."""
-    from ...factcheck import check_file
+    from ...factcheck.article import check_draft
     from ...factcheck.extract import article_text, extract
 
     text = article_text(text, "request: text")
@@ -55,14 +53,7 @@ def check_article(text: str, source: str) -> dict[str, Any]:
         raise InputError(
             "request: text: no figure found to draft a claim from (a number with its unit, a date or a count)"
         )
-    with tempfile.TemporaryDirectory(prefix="minebelt-article-") as d:
-        path = Path(d) / "claims.toml"
-        path.write_text(draft.to_toml(), encoding="utf-8")
-        try:
-            doc = check_file(path)
-        except InputError as e:
-            raise InputError(str(e).replace(str(path), "request (drafted claims)")) from None
-    doc["file"] = source
+    doc = check_draft(draft, text, "request (drafted claims)")
     return {
         "schema": SCHEMA,
         "source": source,

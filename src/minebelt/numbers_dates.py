@@ -1,0 +1,55 @@
+"""Dates as a reader reads them: a calendar date in words, and an ISO date in running text in
+the reader's language (CLDR's formats through Babel). :mod:`minebelt.numbers` gives them as
+``numbers.date`` and ``numbers.day``.
+
+Layer: foundation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import i18n
+
+
+def _loc(locale: str | None) -> str:
+    """``locale``, or the current language when None; a ValueError for an unknown one."""
+    code = i18n.current() if locale is None else locale
+    if code not in i18n.LANGS:
+        raise ValueError(f"locale {code!r}: dates are formatted for {', '.join(sorted(i18n.LANGS))} only")
+    return code
+
+
+def date(d: Any, *, locale: str | None = None) -> str:
+    """A calendar date in words, CLDR's long format through Babel: ``1 March 1999``,
+    ``1 marca 1999``, ``1 березня 1999 р.``; ``d`` a :class:`datetime.date` or ISO text."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    day = dt.date.fromisoformat(d) if isinstance(d, str) else d
+    loc = _loc(locale)
+    return format_date(day, format="d MMMM y" if loc == "en" else "long", locale=loc)
+
+
+def day(text: Any, *, locale: str | None = None) -> str:
+    """A date in running text for a reader of another language: ISO ``YYYY-MM-DD`` in CLDR's
+    long format (``19 lutego 2026``, ``19. helmikuuta 2026``) except Lithuanian, whose standard
+    (CLDR's medium format) is ISO; English, and anything not an ISO date, as written (the
+    documents and their English text keep ISO)."""
+    import datetime as dt
+
+    from babel.dates import format_date
+
+    s, loc = str(text or ""), _loc(locale)
+    if loc == "en" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return s
+    try:
+        d = dt.date.fromisoformat(s)
+    except ValueError:
+        return s
+    return format_date(d, format="medium" if loc == "lt" else "long", locale=loc)
+
+
+__all__ = ["date", "day"]
