@@ -87,6 +87,8 @@ SYMBOLS = {"en": (",", "."), **{k: (NBSP, ",") for k in ("uk", "pl", "fi", "et",
 #: What stands between a share and its per cent sign (CLDR's percent pattern; English keeps
 #: minebelt's ``86 %``).
 PERCENT_SPACE = {"en": " ", "uk": "", "pl": "", "fi": NBSP, "et": "", "lv": "", "lt": NBSP}
+#: The minus sign per locale (CLDR's: U+2212 in Finnish, Estonian and Lithuanian).
+MINUS = {"en": "-", "uk": "-", "pl": "-", "fi": "\u2212", "et": "\u2212", "lv": "-", "lt": "\u2212"}
 #: Significant figures of a detail below 100, and of a headline unless stated.
 DETAIL_SIG = 3
 HEADLINE_SIG = 3
@@ -195,7 +197,13 @@ def _one(x: float, p: int, n: int | None, locale: str | None, whole: bool = Fals
     v = abs(x) / 10.0**p
     r, e = (_round(v, 0), 0) if whole else _rounded(v, n)
     text = _digits(r, e, v, locale)
-    return f"-{text}" if x < 0 and r != 0 else text
+    return f"{MINUS[_loc(locale)]}{text}" if x < 0 and r != 0 else text
+
+
+def sign(x: float, *, locale: str | None = None) -> str:
+    """The sign a signed change is printed with: the locale's plus or minus (``+``, ``\u2212``),
+    ``""`` for zero."""
+    return "+" if x > 0 else MINUS[_loc(locale)] if x < 0 else ""
 
 
 def _decorate(core: str, p: int, words: bool, unit: str, currency: str, locale: str | None = None) -> str:
@@ -287,12 +295,13 @@ def span(
         return ""
     p = _plan(max(abs(a), abs(b)), n, scale)
     x, y = (_one(v, p, n, locale) for v in (a, b))
+    neg = MINUS[_loc(locale)]
     if x == y or (
-        x.startswith("-") == y.startswith("-") and _rounded(abs(a) / 10.0**p, n)[0] == _rounded(abs(b) / 10.0**p, n)[0]
+        x.startswith(neg) == y.startswith(neg) and _rounded(abs(a) / 10.0**p, n)[0] == _rounded(abs(b) / 10.0**p, n)[0]
     ):
         return ""
     to = i18n.pgettext("range", "to")
-    sep = f" {to} " if x.startswith("-") or y.startswith("-") else "\u2013"
+    sep = f" {to} " if x.startswith(neg) or y.startswith(neg) else "\u2013"
     return _decorate(f"{x}{sep}{y}", p, words, unit, currency, locale)
 
 
@@ -363,23 +372,5 @@ def decimals(x: Any, d: int) -> Any:
     return int(r) if d == 0 else r
 
 
-__all__ = [
-    "NOT_ESTIMATED",
-    "SCALES",
-    "SCALE_WORDS",
-    "SYMBOLS",
-    "not_estimated",
-    "count",
-    "date",
-    "day",
-    "decimals",
-    "dist",
-    "finite",
-    "num",
-    "pct",
-    "ratio",
-    "sig",
-    "span",
-    "year",
-    "year_near",
-]
+__all__ = ["MINUS", "NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "count", "date", "day", "decimals", "dist", "finite",
+           "not_estimated", "num", "pct", "ratio", "sig", "sign", "span", "year", "year_near"]  # fmt: skip

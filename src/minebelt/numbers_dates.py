@@ -35,21 +35,18 @@ def date(d: Any, *, locale: str | None = None) -> str:
 
 def day(text: Any, *, locale: str | None = None) -> str:
     """A date in running text for a reader of another language: ISO ``YYYY-MM-DD`` in CLDR's
-    long format (``19 lutego 2026``, ``19. helmikuuta 2026``) except Lithuanian, whose standard
-    (CLDR's medium format) is ISO; English, and anything not an ISO date, as written (the
-    documents and their English text keep ISO)."""
+    long format, as :func:`date` writes it (``19 lutego 2026``, ``19. helmikuuta 2026``,
+    ``2026 m. vasario 19 d.``), so a text never mixes two ways of writing a day; English, and
+    anything not an ISO date, as written (the documents and their English text keep ISO)."""
     import datetime as dt
-
-    from babel.dates import format_date
 
     s, loc = str(text or ""), _loc(locale)
     if loc == "en" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
         return s
     try:
-        d = dt.date.fromisoformat(s)
+        return date(dt.date.fromisoformat(s), locale=loc)
     except ValueError:
         return s
-    return format_date(d, format="medium" if loc == "lt" else "long", locale=loc)
 
 
 __all__ = ["date", "day"]

@@ -155,10 +155,16 @@ def test_compare_view_pins_a_scenario_and_explains_the_difference(page) -> None:
     head = page.locator("#compare-headline").inner_text()
     assert head == (
         f"The current scenario needs {numbers.sig(pinned / 2, words=True)} mines, 0.5x the pinned one's "
-        f"{numbers.sig(pinned, words=True)} (\u2212{numbers.sig(pinned / 2, words=True)})."
+        f"{numbers.sig(pinned, words=True)} ({numbers.sign(-1)}{numbers.sig(pinned / 2, words=True)})."
     )
     mines = page.locator('#compare-table tr[data-path="totals.mines"] td').all_inner_texts()
-    assert mines == ["mines", numbers.num(pinned), numbers.num(pinned / 2), "\u2212" + numbers.num(pinned / 2), "0.5x"]
+    assert mines == [
+        "mines",
+        numbers.num(pinned),
+        numbers.num(pinned / 2),
+        numbers.sign(-1) + numbers.num(pinned / 2),
+        "0.5x",
+    ]
     # no ratio of calendar years ("last mine produced 2130 / 2105"), and the figures' label says length, not front
     for f in doc["figures"]:
         if f["unit"] == "year" and any(isinstance(v, (int, float)) for v in f["values"]):

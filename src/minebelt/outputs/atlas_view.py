@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import settings
-from ..i18n import current, ngettext
+from ..i18n import current, ngettext, nprinted
 from ..i18n import gettext as _
 from ..numbers import count, decimals, num, sig
 from .datadict import Column
@@ -122,9 +122,12 @@ def workforce_text(clearance: dict[str, Any]) -> str:
     if current() != "en":
         kw = {"deminers": num(clearance["deminers"]), "programme": _(str(clearance.get("programme") or "")),
               "year": clearance.get("year", "")}  # fmt: skip
+        # "4 021 raivaajaa (...)": the count with its noun in the form the number takes, never a
+        # bare genitive label ("atmīnētāju: 4 021") that a sentence around it leaves dangling
         if clearance.get("programme"):
-            return _("deminers: %(deminers)s (%(programme)s, %(year)s)") % kw
-        return _("deminers: %(deminers)s (stated)") % kw
+            return nprinted("%(deminers)s deminer (%(programme)s, %(year)s)",
+                            "%(deminers)s deminers (%(programme)s, %(year)s)", kw["deminers"]) % kw  # fmt: skip
+        return nprinted("%(deminers)s deminer (stated)", "%(deminers)s deminers (stated)", kw["deminers"]) % kw
     n = f"{num(clearance['deminers'])} deminers"
     if clearance.get("programme"):
         return f"{n} ({clearance['programme']}, {clearance['year']})"

@@ -80,7 +80,7 @@ def fmt_difference(d: Any, unit: str, currency: str | None = None) -> str:
     if unit == "x":
         return "-"  # a difference of two multiples means nothing; the ratio column says it
     unit = "years" if unit == "year" else unit  # a difference of calendar years is a duration
-    return ("+" if d > 0 else "-") + fmt_figure(abs(d), unit, currency)
+    return N.sign(d) + fmt_figure(abs(d), unit, currency)
 
 
 def _row_scale(values: list[str]) -> tuple[int, str] | None:
@@ -108,7 +108,7 @@ def fmt_difference_as(d: Any, unit: str, currency: str | None, values: list[str]
     figure = f"{core}{space}{scale[1]}"
     if unit == "money" and currency:
         figure = f"{currency} {figure}" if current() == "en" else f"{figure}{space}{currency}"
-    return ("+" if d > 0 else "-") + figure
+    return N.sign(d) + figure
 
 
 def fmt_times(r: Any) -> str:

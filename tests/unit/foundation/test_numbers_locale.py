@@ -54,3 +54,21 @@ def test_dates_in_words() -> None:
     assert n.date(dt.date(1999, 3, 1), locale="pl") == "1 marca 1999"
     assert n.date("1999-03-01", locale="en") == "1 March 1999"
     assert "березня 1999" in n.date("1999-03-01", locale="uk")
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS)
+def test_the_minus_sign_is_the_locale_s(lang: str) -> None:
+    from babel.numbers import get_minus_sign_symbol
+
+    minus = get_minus_sign_symbol(locale=lang)
+    assert n.MINUS[lang] == minus and n.sign(-3, locale=lang) == minus
+    assert n.num(-1234.5, locale=lang).startswith(minus) and n.count(-12, locale=lang) == f"{minus}12"
+    assert n.sign(2, locale=lang) == "+" and n.sign(0, locale=lang) == ""
+    with i18n.language(lang):
+        assert n.span(-1, 2) == f"{minus}1 {i18n.pgettext('range', 'to')} 2"
+
+
+def test_a_day_in_running_text_is_the_long_date_in_every_language() -> None:
+    for lang in OTHERS:
+        assert n.day("2025-06-27", locale=lang) == n.date("2025-06-27", locale=lang)
+    assert n.day("2025-06-27", locale="lt") == "2025 m. birželio 27 d."

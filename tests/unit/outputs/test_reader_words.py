@@ -219,7 +219,7 @@ def test_serve_lang_is_the_pages_default_and_only_when_given(run_cli, monkeypatc
         ("fi", "19. helmikuuta 2026"),
         ("et", "19. veebruar 2026"),
         ("lv", "2026. gada 19. februāris"),
-        ("lt", "2026-02-19"),  # ISO is the Lithuanian standard (CLDR's medium format)
+        ("lt", "2026 m. vasario 19 d."),  # CLDR long, as N.date: never ISO beside long dates
         ("en", "2026-02-19"),  # English text keeps the document's ISO
     ],
 )

@@ -98,8 +98,9 @@ def _needs(doc: dict[str, Any]) -> str:
     text += ", " + _("%(per_km)s per km of that front") % kw
     if ratio and densest:
         scope = _get(cal, "densest_barrier_mine_types")
-        text += ": " + _("%(ratio)s the mines per km of front of the %(barrier)s") % {
-            "ratio": fmt_ratio(ratio),
+        # the multiple without its "x", so a language can write "2,7 kertaa niin paljon ... kuin"
+        text += ": " + _("%(times)sx the mines per km of front of the %(barrier)s") % {
+            "times": fmt_ratio(ratio).removesuffix("x"),
             "barrier": _(densest),
         }
         text += (f" ({_(scope)})" if scope else "") + f", {table}"

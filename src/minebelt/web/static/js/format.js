@@ -36,6 +36,7 @@ const SCALE_WORDS = {
 const SCALES = SCALE_WORDS.en;
 const SYMBOLS = { en: [",", "."], uk: [NBSP, ","], pl: [NBSP, ","], fi: [NBSP, ","], et: [NBSP, ","], lv: [NBSP, ","], lt: [NBSP, ","] };
 const PERCENT_SPACE = { en: " ", uk: "", pl: "", fi: NBSP, et: "", lv: "", lt: NBSP };
+const MINUS = { en: "-", uk: "-", pl: "-", fi: "\u2212", et: "\u2212", lv: "-", lt: "\u2212" };
 let LOCALE = "en";
 let MISSING = NOT_ESTIMATED;
 let TO = "to";
@@ -128,7 +129,7 @@ function one(x, p, n, locale, whole) {
   const v = Math.abs(x) / Math.pow(10, p);
   const r = whole ? roundText(v, 0) : rounded(v, n)[0];
   const text = digits(r, v, locale);
-  return x < 0 && Number(r) !== 0 ? `-${text}` : text;
+  return x < 0 && Number(r) !== 0 ? `${MINUS[loc(locale)]}${text}` : text;
 }
 
 function decorate(core, p, opts) {
@@ -171,9 +172,10 @@ export function span(lo, hi, opts = {}) {
   const n = opts.sig || null;
   const p = plan(Math.max(Math.abs(a), Math.abs(b)), n, opts.scale !== false);
   const [x, y] = [a, b].map((v) => one(v, p, n, opts.locale));
-  const same = x.startsWith("-") === y.startsWith("-") && Number(rounded(Math.abs(a) / Math.pow(10, p), n)[0]) === Number(rounded(Math.abs(b) / Math.pow(10, p), n)[0]);
+  const neg = MINUS[loc(opts.locale)];
+  const same = x.startsWith(neg) === y.startsWith(neg) && Number(rounded(Math.abs(a) / Math.pow(10, p), n)[0]) === Number(rounded(Math.abs(b) / Math.pow(10, p), n)[0]);
   if (x === y || same) return "";
-  const sep = x.startsWith("-") || y.startsWith("-") ? ` ${opts.locale ? "to" : TO} ` : "\u2013";
+  const sep = x.startsWith(neg) || y.startsWith(neg) ? ` ${opts.locale ? "to" : TO} ` : "\u2013";
   return decorate(`${x}${sep}${y}`, p, opts);
 }
 
@@ -220,6 +222,11 @@ export function pct(x, opts = {}) {
 export function ratio(x, opts = {}) {
   const v = finite(x);
   return v === null ? missing(opts) : `${sig(v, { sig: 2, scale: false, locale: opts.locale })}x`;
+}
+
+/** The sign a signed change is printed with: the locale's plus or minus, "" for zero (numbers.sign). */
+export function sign(x, opts = {}) {
+  return x > 0 ? "+" : x < 0 ? MINUS[loc(opts.locale)] : "";
 }
 
 /** A value at a CSV column's precision (d decimals), half away from zero as numbers.decimals. */

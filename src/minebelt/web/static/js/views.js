@@ -11,7 +11,7 @@
    few functions of the page these views need. */
 "use strict";
 
-import { count, num, pct, ratio, sig, year } from "./format.js";
+import { count, num, pct, ratio, sig, sign, year } from "./format.js";
 import { el } from "./blocks.js";
 import { gettext, lang } from "./i18n.js";
 
@@ -247,20 +247,20 @@ function figureText(x, f) {
 function signed(x, f) {
   if (typeof x !== "number") return "";
   if (x === 0) return "0";
-  return (x > 0 ? "+" : "−") + figureText(Math.abs(x), f);
+  return sign(x) + figureText(Math.abs(x), f);
 }
 
-/** "The current scenario needs 4.8 million mines, 0.5x the pinned one's 9.6 million (−4.8 million)." */
+/** "The current scenario needs 4.8 million mines, 0.5x the pinned one's 9.6 million (-4.8 million)." */
 export function compareHeadline(doc) {
   const f = doc.figures.find((x) => x.path === "totals.mines");
   if (!f || typeof f.values[0] !== "number" || typeof f.values[1] !== "number") return "The two scenarios have no mines to compare.";
   const [a, b] = f.values;
   if (a === b) return `The current scenario needs the same ${sig(b, { words: true })} mines as the pinned one.`;
   return `The current scenario needs ${sig(b, { words: true })} mines, ${ratio(f.ratio[1])} the pinned one's ${sig(a, { words: true })} ` +
-    `(${b > a ? "+" : "−"}${sig(Math.abs(b - a), { words: true })}).`;
+    `(${sign(b - a)}${sig(Math.abs(b - a), { words: true })}).`;
 }
 
-/** Which inputs explain the difference in mines, largest effect first: "density korea-peak → reduced: −4.8 M (100 %)". */
+/** Which inputs explain the difference in mines, largest effect first: "density korea-peak → reduced: -4.8 M (100 %)". */
 export function explainLines(doc) {
   const att = (doc.attribution || []).find((a) => a.scenario === 1);
   if (!att) return [];
