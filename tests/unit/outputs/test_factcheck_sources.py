@@ -330,7 +330,7 @@ def test_a_state_outlet_named_beside_the_source_is_said_without_refuting():
 
 def test_a_state_outlet_named_beside_the_source_is_said_in_the_readers_words():
     from minebelt.i18n import language
-    from minebelt.outputs.local_plans import split_state_media
+    from minebelt.outputs.local_state_media import split_state_media
 
     text = (
         "Sourced date 2025-06-25, as stated. Also reported, as the cited source says, by TASS, the Russian state "
