@@ -33,7 +33,9 @@ def compare(
     samples: Annotated[
         int | None,
         typer.Option(
-            "--samples", "-n", help=N_("Monte Carlo samples for every estimate (figures with their 90 % interval).")
+            "--samples",
+            "-n",
+            help=N_("Monte Carlo samples for every estimate (figures with their 90 % probability interval)."),
         ),
     ] = None,
     seed: Annotated[int | None, typer.Option("--seed", help=N_("Random seed (default 0 with --samples)."))] = None,
