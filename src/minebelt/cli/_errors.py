@@ -14,7 +14,9 @@ releases this was tested with.
 Conventions (``docs/cli.md``):
 
 - a usage error prints one line ``minebelt: error: ...`` and the usage hint of the command
-  (``Usage: ...`` and ``Try 'minebelt CMD --help' for help.``) on stderr; exit status 2;
+  (``Usage: ...`` and ``Try 'minebelt CMD --help' for help.``) on stderr; exit status 2; the
+  frame and click's sentence in the reader's language (``minebelt: błąd: Nie ma takiej opcji:
+  --bogus``), the option, command and value as typed;
 - ``minebelt`` with no arguments prints the help on stdout and exits 0, like ``--help``: the
   user asked for nothing wrong, and ``minebelt | less`` works.
 """

@@ -51,21 +51,18 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
-LANG_OPTION = inspect.Parameter(
-    "lang",
-    inspect.Parameter.KEYWORD_ONLY,
-    default=None,
-    annotation=Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            metavar="CODE",
-            help=N_(
-                "Language of the output: en, uk, pl, fi, et, lv or lt (default: MINEBELT_LANG, then LANG; the JSON stays English)."
-            ),
+#: The ``--lang CODE`` option: before the command (the root's) and on every command.
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="CODE",
+        help=N_(
+            "Language of the output: en, uk, pl, fi, et, lv or lt (default: MINEBELT_LANG, then LANG; the JSON stays English)."
         ),
-    ],
-)
+    ),
+]
+LANG_OPTION = inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=LangOption)
 
 
 #: The code of a ``--lang`` given before the command (``minebelt --lang pl estimate ...``).
@@ -80,7 +77,7 @@ def _root(
             "--version", callback=_version_callback, is_eager=True, help=N_("Print the version of minebelt and exit.")
         ),
     ] = None,
-    lang: LANG_OPTION.annotation = None,  # type: ignore[name-defined]
+    lang: LangOption = None,
 ) -> None:
     """Strategic estimates of border mine belts from real border geography."""
     if lang is not None:
@@ -91,7 +88,7 @@ def _root(
 
 def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
     """``command`` with the ``--lang CODE`` option every command has: the language is chosen
-    (``--lang``, else ``MINEBELT_LANG``, else ``LC_ALL``/``LC_MESSAGES``/``LANG``) and checked
+    (``--lang``, else a ``--lang`` before the command, else ``MINEBELT_LANG``, else ``LC_ALL``/``LC_MESSAGES``/``LANG``) and checked
     before any work (an unknown code: one line naming the option and the allowed codes, exit 2).
     A command with its own ``lang`` keyword also gets the code given on the command line (None
     without ``--lang``): ``serve`` makes it its page's default language."""
