@@ -239,12 +239,15 @@ def cli_md() -> str:
         "(which prints this help, like `--help`); 2 for bad input (one line `minebelt: error: ...` naming "
         "the field and what is allowed) and for usage mistakes (that line, then the command's usage and "
         "`Try 'minebelt CMD --help' for help.`); 130 when interrupted. Never a Python traceback.\n",
+        "The help and the error lines follow the reader's language (`--lang` anywhere on the command "
+        "line, `MINEBELT_LANG`, `LANG`); the command and option names stay English. This page is the "
+        "English help.\n",
     ]
     names = [cmd.name or cmd.callback.__name__ for cmd in app.registered_commands]
     for args in [["--help"]] + [[n, "--help"] for n in names]:
         buf = io.StringIO()
         with redirect_stdout(buf):
-            main(args)
+            main([*args, "--lang", "en"])  # the English help, whatever the environment's language
         text = re.sub(r"\x1b\[[0-9;]*m", "", buf.getvalue())
         out.append(f"## `minebelt {' '.join(args[:-1])}`\n\n```text\n{text.strip()}\n```\n")
     return "\n".join(out)

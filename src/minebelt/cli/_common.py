@@ -8,16 +8,18 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..i18n import ngettext, pgettext
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from contextlib import AbstractContextManager
 
     from rich.console import Console
+
+F = TypeVar("F", bound="Callable[..., Any]")
 
 
 def console(stderr: bool = False) -> Console:
@@ -30,6 +32,18 @@ def console(stderr: bool = False) -> Console:
     columns = os.environ.get("COLUMNS", "")
     width = None if stream.isatty() or (columns.isdigit() and int(columns) > 0) else 160
     return SafeConsole(stderr=stderr, highlight=False, width=width)
+
+
+def described(text: str) -> Callable[[F], F]:
+    """A command with ``text`` as its help (typer reads the docstring): the help is a message,
+    marked ``N_`` where the command is written and translated when shown (:mod:`._help`);
+    paragraphs apart by a blank line, each on one line (click wraps them)."""
+
+    def mark(command: F) -> F:
+        command.__doc__ = text
+        return command
+
+    return mark
 
 
 def emit_json(doc: Any) -> None:

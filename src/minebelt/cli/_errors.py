@@ -14,7 +14,9 @@ releases this was tested with.
 Conventions (``docs/cli.md``):
 
 - a usage error prints one line ``minebelt: error: ...`` and the usage hint of the command
-  (``Usage: ...`` and ``Try 'minebelt CMD --help' for help.``) on stderr; exit status 2;
+  (``Usage: ...`` and ``Try 'minebelt CMD --help' for help.``) on stderr; exit status 2; the
+  frame and click's sentence in the reader's language (``minebelt: błąd: Nie ma takiej opcji:
+  --bogus``), the option, command and value as typed;
 - ``minebelt`` with no arguments prints the help on stdout and exits 0, like ``--help``: the
   user asked for nothing wrong, and ``minebelt | less`` works.
 """
@@ -22,9 +24,13 @@ Conventions (``docs/cli.md``):
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Any
 
 import typer
+
+from ..i18n import N_, current
+from ..i18n import gettext as _
 
 _typer_click = importlib.import_module(typer.BadParameter.__module__)
 
@@ -54,6 +60,50 @@ NO_ARGS_IS_HELP = _classes("NoArgsIsHelpError")
 #: ``typer.Exit`` / ``typer.Abort`` and click's own, whichever the command raised.
 EXITS: tuple[type[BaseException], ...] = tuple(dict.fromkeys((typer.Exit, *_classes("Exit"))))
 ABORTS: tuple[type[BaseException], ...] = tuple(dict.fromkeys((typer.Abort, *_classes("Abort"))))
+
+
+#: (pattern, message) of click's and typer's usage errors: the sentence in the reader's language,
+#: the option, command and value as typed (named groups fill the placeholders).
+CLICK_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^No such option: (?P<name>\S+) \(Possible options: (?P<hint>.*)\)(?P<rest>.*)$"),
+     N_("No such option: %(name)s (possible options: %(hint)s)%(rest)s")),
+    (re.compile(r"^No such option: (?P<name>\S+) Did you mean (?P<hint>\S+)\?(?P<rest>.*)$"),
+     N_("No such option: %(name)s (did you mean %(hint)s?)%(rest)s")),
+    (re.compile(r"^No such option: (?P<name>\S+)(?P<rest>.*)$"), N_("No such option: %(name)s%(rest)s")),
+    (re.compile(r"^No such command (?P<name>'.*')\.(?P<rest>.*)$"), N_("No such command %(name)s.%(rest)s")),
+    (re.compile(r"^Missing argument (?P<name>'.*')\.(?P<rest>.*)$"), N_("Missing argument %(name)s.%(rest)s")),
+    (re.compile(r"^Missing option (?P<name>'.*')\.(?P<rest>.*)$"), N_("Missing option %(name)s.%(rest)s")),
+    (re.compile(r"^Missing command\.(?P<rest>.*)$"), N_("Missing command.%(rest)s")),
+    (re.compile(r"^Option (?P<name>'.*') requires an argument\.(?P<rest>.*)$"),
+     N_("Option %(name)s requires an argument.%(rest)s")),
+    (re.compile(r"^Option (?P<name>'.*') does not take a value\.(?P<rest>.*)$"),
+     N_("Option %(name)s does not take a value.%(rest)s")),
+    (re.compile(r"^Got unexpected extra arguments? (?P<name>\(.*\))(?P<rest>.*)$"),
+     N_("Unexpected extra arguments: %(name)s%(rest)s")),
+    (re.compile(r"^Invalid value for (?P<name>'[^:]*'): (?P<rest>.*)$"), N_("Invalid value for %(name)s: %(rest)s")),
+)  # fmt: skip
+
+
+def local_message(message: str) -> str:
+    """A usage error's sentence in the reader's language (as click wrote it when no pattern of
+    :data:`CLICK_MESSAGES` matches; what click adds after the sentence stays as written)."""
+    if current() == "en":
+        return message
+    for pattern, words in CLICK_MESSAGES:
+        m = pattern.match(message)
+        if m:
+            return _(words) % m.groupdict()
+    return message
+
+
+def error_line(message: str, prog: str = "minebelt") -> str:
+    """``minebelt: error: <message>`` in the reader's language (the program's name as typed)."""
+    return _("%(prog)s: error: %(message)s") % {"prog": prog, "message": message}
+
+
+def try_help(command: str) -> str:
+    """``Try 'minebelt estimate --help' for help.`` in the reader's language."""
+    return _("Try '%(command)s' for help.") % {"command": command}
 
 
 def help_text(exc: BaseException) -> str:
@@ -109,7 +159,7 @@ def usage_error_lines(
     given = _given_value(exc, argv)
     if given is not None and repr(given) not in first:
         first = f"{first} (got {given!r})"
-    lines = [f"{prog}: error: {first}"]
+    lines = [error_line(local_message(first), prog)]
     ctx = getattr(exc, "ctx", None)
     if ctx is None and isinstance(exc, USAGE_ERRORS):
         ctx = _context_from_argv(root, argv, prog)
@@ -117,8 +167,9 @@ def usage_error_lines(
         usage = " ".join(str(ctx.get_usage()).split())
         lines.append(usage)
         if ctx.command.get_help_option(ctx) is not None:
-            lines.append(f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help.")
+            lines.append(try_help(f"{ctx.command_path} {ctx.help_option_names[0]}"))
     return lines
 
 
-__all__ = ["ABORTS", "CLICK_ERRORS", "EXITS", "NO_ARGS_IS_HELP", "USAGE_ERRORS", "help_text", "usage_error_lines"]
+__all__ = ["ABORTS", "CLICK_ERRORS", "CLICK_MESSAGES", "EXITS", "NO_ARGS_IS_HELP", "USAGE_ERRORS", "error_line", "help_text",
+           "local_message", "try_help", "usage_error_lines"]  # fmt: skip

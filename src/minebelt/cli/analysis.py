@@ -11,14 +11,17 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import InputError
-from ._common import console, emit_json
+from ..i18n import N_
+from ._common import console, described, emit_json
 
 
+@described(N_("Historical mine barriers side by side with a scenario: mines per km of front, per km², depth."))
 def calibrate(
-    scenario: Annotated[Path | None, typer.Argument(help="Scenario TOML file to compare (optional).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.calibration/1 JSON document.")] = False,
+    scenario: Annotated[Path | None, typer.Argument(help=N_("Scenario TOML file to compare (optional)."))] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help=N_("Print the minebelt.calibration/1 JSON document."))
+    ] = False,
 ) -> None:
-    """Historical mine barriers side by side with a scenario: mines per km of front, per km², depth."""
     from ..outputs.views import calibration_entry
     from ..pipeline.blocks.calibration import barriers_table, calibration_block
 
@@ -39,25 +42,32 @@ def calibrate(
     calibration_table(doc, console())
 
 
+@described(
+    N_(
+        "Which inputs drive a figure (total mines by default): tornado table and Sobol indices (SALib).\n\n"
+        "In a file of several scenarios, a scenario whose figure moves with no uncertain input is listed as not estimated (JSON: ``not_estimated``) and the others are analysed."
+    )
+)
 def sensitivity(
-    scenario: Annotated[Path, typer.Argument(help="Scenario TOML file with uncertain inputs.")],
+    scenario: Annotated[Path, typer.Argument(help=N_("Scenario TOML file with uncertain inputs."))],
     output: Annotated[
         str,
         typer.Option(
             "--output",
             "-o",
-            help="Dotted path of the figure to explain, e.g. totals.mines, clearance.calendar_years, cost.total, production.years_to_fill.",
+            help=N_(
+                "Dotted path of the figure to explain, e.g. totals.mines, clearance.calendar_years, cost.total, production.years_to_fill."
+            ),
         ),
     ] = "totals.mines",
-    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.sensitivity/1 JSON document.")] = False,
-    samples: Annotated[int, typer.Option("--samples", "-n", help="Saltelli base sample size N (power of 2).")] = 4096,
+    as_json: Annotated[
+        bool, typer.Option("--json", help=N_("Print the minebelt.sensitivity/1 JSON document."))
+    ] = False,
+    samples: Annotated[
+        int, typer.Option("--samples", "-n", help=N_("Saltelli base sample size N (power of 2)."))
+    ] = 4096,
     seed: Annotated[int, typer.Option("--seed")] = 0,
 ) -> None:
-    """Which inputs drive a figure (total mines by default): tornado table and Sobol indices (SALib).
-
-    In a file of several scenarios, a scenario whose figure moves with no uncertain input is
-    listed as not estimated (JSON: ``not_estimated``) and the others are analysed.
-    """
     from ..pipeline.sensitivity import sensitivity_of_file
     from ..scenario import load_scenarios
 

@@ -13,11 +13,13 @@ import functools
 import inspect
 import sys
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Annotated, Any
 
 import typer
 
 from ..errors import InputError
+from ..i18n import N_
 from .analysis import calibrate, sensitivity
 from .atlas import atlas
 from .compare import compare
@@ -30,7 +32,7 @@ from .serve import serve
 
 app = typer.Typer(
     name="minebelt",
-    help=(
+    help=N_(
         "Strategic estimates of border mine belts from real border geography: mines, cost, "
         "production time, clearance legacy, civilian exposure; and a fact-checker for published claims."
     ),
@@ -49,36 +51,44 @@ def _version_callback(value: bool) -> None:
         raise typer.Exit()
 
 
+#: The ``--lang CODE`` option: before the command (the root's) and on every command.
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="CODE",
+        help=N_(
+            "Language of the output: en, uk, pl, fi, et, lv or lt (default: MINEBELT_LANG, then LANG; the JSON stays English)."
+        ),
+    ),
+]
+LANG_OPTION = inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=LangOption)
+
+
+#: The code of a ``--lang`` given before the command (``minebelt --lang pl estimate ...``).
+_ROOT_LANG: ContextVar[str | None] = ContextVar("minebelt_root_lang", default=None)
+
+
 @app.callback()
 def _root(
     version: Annotated[
         bool | None,
         typer.Option(
-            "--version", callback=_version_callback, is_eager=True, help="Print the version of minebelt and exit."
+            "--version", callback=_version_callback, is_eager=True, help=N_("Print the version of minebelt and exit.")
         ),
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """Strategic estimates of border mine belts from real border geography."""
+    if lang is not None:
+        from .. import i18n
 
-
-LANG_OPTION = inspect.Parameter(
-    "lang",
-    inspect.Parameter.KEYWORD_ONLY,
-    default=None,
-    annotation=Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            metavar="CODE",
-            help="Language of the output: en, uk, pl, fi, et, lv or lt (default: MINEBELT_LANG, then LANG; the JSON stays English).",
-        ),
-    ],
-)
+        _ROOT_LANG.set(i18n.set_language(i18n.check(lang)))
 
 
 def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
     """``command`` with the ``--lang CODE`` option every command has: the language is chosen
-    (``--lang``, else ``MINEBELT_LANG``, else ``LC_ALL``/``LC_MESSAGES``/``LANG``) and checked
+    (``--lang``, else a ``--lang`` before the command, else ``MINEBELT_LANG``, else ``LC_ALL``/``LC_MESSAGES``/``LANG``) and checked
     before any work (an unknown code: one line naming the option and the allowed codes, exit 2).
     A command with its own ``lang`` keyword also gets the code given on the command line (None
     without ``--lang``): ``serve`` makes it its page's default language."""
@@ -89,13 +99,14 @@ def with_language(command: Callable[..., Any]) -> Callable[..., Any]:
     def run(*args: Any, lang: str | None = None, **kwargs: Any) -> Any:
         from .. import i18n
 
-        code = i18n.check(lang) if lang is not None else i18n.from_environment()
+        given = lang if lang is not None else _ROOT_LANG.get()
+        code = i18n.check(given) if given is not None else i18n.from_environment()
         # the server's documents are JSON (English); its page follows its own picker, its --lang
         # and the browser's Accept-Language: serve says its start line in this language and runs
         # the server outside it
         i18n.set_language(code)
         if takes_lang:
-            kwargs["lang"] = code if lang is not None else None
+            kwargs["lang"] = code if given is not None else None
         return command(*args, **kwargs)
 
     # typer reads the parameters from the signature and their types from the annotations:
@@ -134,11 +145,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(argv: list[str] | None) -> int:
+    from .. import i18n
     from ..outputs.atomic import Terminated
     from . import _errors as ce
+    from ._help import early_language, localise_command
 
+    args = sys.argv[1:] if argv is None else argv
+    _ROOT_LANG.set(None)
+    # the help and click's usage lines are written while typer parses, before a command sets
+    # its language: the language is read from the command line and the environment first
+    i18n.set_language(early_language(args))
+    root = localise_command(typer.main.get_command(app))
     try:
-        rv = app(args=argv, prog_name="minebelt", standalone_mode=False)
+        rv = root.main(args=args, prog_name="minebelt", standalone_mode=False)
         if rv == 130:  # typer turns Ctrl-C into a return value
             sys.stderr.write("minebelt: interrupted\n")
             return 130
@@ -151,7 +170,7 @@ def _run(argv: list[str] | None) -> int:
         # one line per problem (a file with several bad sections names each of them), its
         # sentence in the reader's language, the field and the allowed range as written
         for line in getattr(e, "lines", None) or (str(e),):
-            sys.stderr.write(f"minebelt: error: {terminal_safe(localise(line), keep_newlines=False)}\n")
+            sys.stderr.write(ce.error_line(terminal_safe(localise(line), keep_newlines=False)) + "\n")
         return 2
     except ce.EXITS as e:
         return int(getattr(e, "exit_code", 0) or 0)
@@ -162,8 +181,7 @@ def _run(argv: list[str] | None) -> int:
         sys.stdout.write(ce.help_text(e).rstrip("\n") + "\n")
         return 0
     except ce.CLICK_ERRORS as e:
-        args = sys.argv[1:] if argv is None else argv
-        sys.stderr.write("\n".join(ce.usage_error_lines(e, args, root=typer.main.get_command(app))) + "\n")
+        sys.stderr.write("\n".join(ce.usage_error_lines(e, args, root=root)) + "\n")
         return 2
     except Terminated:
         sys.stderr.write("minebelt: terminated\n")

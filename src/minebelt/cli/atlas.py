@@ -11,7 +11,8 @@ from typing import Annotated, Any
 import typer
 
 from .. import settings
-from ._common import check_new_file, console, emit_json, progress
+from ..i18n import N_
+from ._common import check_new_file, console, described, emit_json, progress
 
 #: How the options are named in error messages.
 NAMES = {
@@ -25,19 +26,27 @@ NAMES = {
 }
 
 
+@described(
+    N_(
+        "Every side of every land border at one depth, ranked: length, land and water, belt area, mines under each density model, clearance years at a stated workforce, people within 1, 5 and 10 km. Table, --json, --csv, --gpkg and a world map (--png)."
+    )
+)
 def atlas(
     depth: Annotated[
-        float, typer.Option("--depth", "-d", help="Belt depth, km, in (0, 50].")
+        float, typer.Option("--depth", "-d", help=N_("Belt depth, km, in (0, 50]."))
     ] = settings.ATLAS_DEPTH_KM,
     sort: Annotated[
-        str, typer.Option("--sort", help="Order: mines, area, length, land, water, years, people, defender, neighbour.")
+        str,
+        typer.Option("--sort", help=N_("Order: mines, area, length, land, water, years, people, defender, neighbour.")),
     ] = "mines",
     top: Annotated[
         int | None,
         typer.Option(
             "--top",
             "-t",
-            help="Keep the first N sides (table, --json, --csv, --gpkg); without it the table shows 20 and the files every side; the map shows every side.",
+            help=N_(
+                "Keep the first N sides (table, --json, --csv, --gpkg); without it the table shows 20 and the files every side; the map shows every side."
+            ),
         ),
     ] = None,
     model: Annotated[
@@ -45,17 +54,21 @@ def atlas(
         typer.Option(
             "--model",
             "-m",
-            help="Density model of the mines and years columns, the sort and the map (minebelt models); every model is in --json and --csv.",
+            help=N_(
+                "Density model of the mines and years columns, the sort and the map (minebelt models); every model is in --json and --csv."
+            ),
         ),
     ] = "korea-peak",
     deminers: Annotated[
-        float | None, typer.Option("--deminers", help="Clearance workforce for every side: a number of deminers.")
+        float | None, typer.Option("--deminers", help=N_("Clearance workforce for every side: a number of deminers."))
     ] = None,
     workforce: Annotated[
         str | None,
         typer.Option(
             "--workforce",
-            help="Clearance workforce preset instead of --deminers: ukraine-2024 (default, 4,021 deminers), kor-military, halo-zimbabwe, falklands, npa-jordan.",
+            help=N_(
+                "Clearance workforce preset instead of --deminers: ukraine-2024 (default, 4,021 deminers), kor-military, halo-zimbabwe, falklands, npa-jordan."
+            ),
         ),
     ] = None,
     country: Annotated[
@@ -64,33 +77,34 @@ def atlas(
             "--country",
             "-c",
             metavar="ISO3",
-            help="Only the borders of these countries (ISO alpha-3; comma-separated, or repeat the option).",
+            help=N_("Only the borders of these countries (ISO alpha-3; comma-separated, or repeat the option)."),
         ),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.atlas/1 JSON document.")] = False,
-    csv: Annotated[Path | None, typer.Option("--csv", help="Write the table as CSV to this file.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print the minebelt.atlas/1 JSON document."))] = False,
+    csv: Annotated[Path | None, typer.Option("--csv", help=N_("Write the table as CSV to this file."))] = None,
     gpkg: Annotated[
         Path | None,
         typer.Option(
             "--gpkg",
-            help="Write the belts with their figures as a GeoPackage (layer 'belts', EPSG:4326) to this file; builds every belt polygon (slow).",
+            help=N_(
+                "Write the belts with their figures as a GeoPackage (layer 'belts', EPSG:4326) to this file; builds every belt polygon (slow)."
+            ),
         ),
     ] = None,
     png: Annotated[
         Path | None,
-        typer.Option("--png", "--map", help="Write the world map (mines per side, A4 landscape PNG) to this file."),
+        typer.Option("--png", "--map", help=N_("Write the world map (mines per side, A4 landscape PNG) to this file.")),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite existing --csv, --gpkg and --png files.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help=N_("Overwrite existing --csv, --gpkg and --png files."))
+    ] = False,
     no_cache: Annotated[
         bool,
         typer.Option(
-            "--no-cache", help="Measure every side again instead of reading the figures cached at this depth."
+            "--no-cache", help=N_("Measure every side again instead of reading the figures cached at this depth.")
         ),
     ] = False,
 ) -> None:
-    """Every side of every land border at one depth, ranked: length, land and water, belt
-    area, mines under each density model, clearance years at a stated workforce, people
-    within 1, 5 and 10 km. Table, --json, --csv, --gpkg and a world map (--png)."""
     from ..pipeline.atlas import atlas as run
     from ..scenario.atlas_options import atlas_options
 

@@ -11,34 +11,42 @@ from typing import Annotated
 
 import typer
 
-from ._common import console, emit_json, progress
+from ..i18n import N_
+from ._common import console, described, emit_json, progress
 
 
+@described(
+    N_(
+        "Compare scenarios side by side: totals, per country, calibration, cost, production, clearance; differences and ratios against the first; which inputs explain them."
+    )
+)
 def compare(
     scenarios: Annotated[
         list[Path],
         typer.Argument(
-            help="Scenario TOML files (a file of several [[scenarios]] counts as several); the first scenario is the baseline."
+            help=N_(
+                "Scenario TOML files (a file of several [[scenarios]] counts as several); the first scenario is the baseline."
+            )
         ),
     ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.compare/1 JSON document.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print the minebelt.compare/1 JSON document."))] = False,
     samples: Annotated[
         int | None,
         typer.Option(
-            "--samples", "-n", help="Monte Carlo samples for every estimate (figures with their 90 % interval)."
+            "--samples",
+            "-n",
+            help=N_("Monte Carlo samples for every estimate (figures with their 90 % probability interval)."),
         ),
     ] = None,
-    seed: Annotated[int | None, typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help=N_("Random seed (default 0 with --samples)."))] = None,
     no_attribution: Annotated[
         bool,
         typer.Option(
             "--no-attribution",
-            help="Leave out which inputs explain the differences (one estimate fewer per differing input).",
+            help=N_("Leave out which inputs explain the differences (one estimate fewer per differing input)."),
         ),
     ] = False,
 ) -> None:
-    """Compare scenarios side by side: totals, per country, calibration, cost, production,
-    clearance; differences and ratios against the first; which inputs explain them."""
     from ..pipeline.compare import compare as run
     from ..scenario import load_scenarios
 

@@ -12,25 +12,26 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
-from ._common import check_new_file, console, emit_json, progress
+from ..i18n import N_
+from ._common import check_new_file, console, described, emit_json, progress
 
 
+@described(N_("Estimate mines (and cost, time, clearance, exposure) for every scenario in a file."))
 def estimate(
-    scenario: Annotated[Path, typer.Argument(help="Scenario TOML file.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.estimate/1 JSON document.")] = False,
+    scenario: Annotated[Path, typer.Argument(help=N_("Scenario TOML file."))],
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print the minebelt.estimate/1 JSON document."))] = False,
     samples: Annotated[
-        int | None, typer.Option("--samples", "-n", help="Monte Carlo samples (adds *_dist to every figure).")
+        int | None, typer.Option("--samples", "-n", help=N_("Monte Carlo samples (adds *_dist to every figure)."))
     ] = None,
-    seed: Annotated[int | None, typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help=N_("Random seed (default 0 with --samples)."))] = None,
     geojson: Annotated[
-        Path | None, typer.Option("--geojson", help="Write the belts as GeoJSON (EPSG:4326) to this file.")
+        Path | None, typer.Option("--geojson", help=N_("Write the belts as GeoJSON (EPSG:4326) to this file."))
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --geojson file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=N_("Overwrite an existing --geojson file."))] = False,
     details: Annotated[
-        bool, typer.Option("--details", help="Print each block's detail under its figure and assumption.")
+        bool, typer.Option("--details", help=N_("Print each block's detail under its figure and assumption."))
     ] = False,
 ) -> None:
-    """Estimate mines (and cost, time, clearance, exposure) for every scenario in a file."""
     from ..pipeline.estimate import estimate as run
     from ..scenario import load_scenarios
 

@@ -11,26 +11,31 @@ from typing import Annotated
 
 import typer
 
-from ._common import check_new_file, console, emit_json
+from ..i18n import N_
+from ._common import check_new_file, console, described, emit_json
 
 
+@described(
+    N_(
+        "Draft a claims file from an article: every figure with its sentence, qualifier, unit, countries, kind and, where it can be inferred, how minebelt recomputes it. Review it, then run 'minebelt factcheck' on it (or use 'minebelt factcheck --article' for both steps)."
+    )
+)
 def extract(
-    article: Annotated[str, typer.Argument(help="Article as UTF-8 plain text ('-' reads standard input).")],
+    article: Annotated[str, typer.Argument(help=N_("Article as UTF-8 plain text ('-' reads standard input)."))],
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write the claims file (TOML) here; without it, print it.")
+        Path | None, typer.Option("--out", "-o", help=N_("Write the claims file (TOML) here; without it, print it."))
     ] = None,
     source: Annotated[
-        str | None, typer.Option("--source", help="Where the article was published (default: the file name).")
+        str | None, typer.Option("--source", help=N_("Where the article was published (default: the file name)."))
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --out file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=N_("Overwrite an existing --out file."))] = False,
     as_json: Annotated[
         bool,
-        typer.Option("--json", help="Print the drafted claims as JSON (with the countries found near each figure)."),
+        typer.Option(
+            "--json", help=N_("Print the drafted claims as JSON (with the countries found near each figure).")
+        ),
     ] = False,
 ) -> None:
-    """Draft a claims file from an article: every figure with its sentence, qualifier, unit,
-    countries, kind and, where it can be inferred, how minebelt recomputes it. Review it, then
-    run 'minebelt factcheck' on it (or use 'minebelt factcheck --article' for both steps)."""
     from ..factcheck.extract import extract as run
     from ..factcheck.extract import read_article
 

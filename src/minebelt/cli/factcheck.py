@@ -11,34 +11,39 @@ from typing import Annotated, Any
 
 import typer
 
-from ._common import console, emit_json
+from ..i18n import N_
+from ._common import console, described, emit_json
 
 
+@described(
+    N_(
+        "Recompute every claim in a claims file (or drafted from an article) and give each a verdict.\n\n"
+        "Prints the verdict counts first, then the claims that do not hold; --all lists every claim, --json the whole document.\n\n"
+        "A claim that cannot be evaluated as written (e.g. an unreachable field) gets the verdict 'error' and a line on stderr; the other claims are still checked; exit status 1."
+    )
+)
 def factcheck(
-    claims: Annotated[Path | None, typer.Argument(help="Claims TOML file (e.g. examples/seed-claims.toml).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.factcheck/2 JSON document.")] = False,
+    claims: Annotated[
+        Path | None, typer.Argument(help=N_("Claims TOML file (e.g. examples/seed-claims.toml)."))
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print the minebelt.factcheck/2 JSON document."))] = False,
     article: Annotated[
         str | None,
         typer.Option(
             "--article",
-            help="Check an article (UTF-8 plain text, '-' for standard input): draft its claims (as 'minebelt extract' does) and check them.",
+            help=N_(
+                "Check an article (UTF-8 plain text, '-' for standard input): draft its claims (as 'minebelt extract' does) and check them."
+            ),
         ),
     ] = None,
     show_all: Annotated[
         bool,
         typer.Option(
-            "--all", help="List every claim, grouped by verdict (default: the counts and the claims that do not hold)."
+            "--all",
+            help=N_("List every claim, grouped by verdict (default: the counts and the claims that do not hold)."),
         ),
     ] = False,
 ) -> None:
-    """Recompute every claim in a claims file (or drafted from an article) and give each a verdict.
-
-    Prints the verdict counts first, then the claims that do not hold; --all lists every
-    claim, --json the whole document.
-
-    A claim that cannot be evaluated as written (e.g. an unreachable field) gets the verdict
-    'error' and a line on stderr; the other claims are still checked; exit status 1.
-    """
     from ..errors import InputError
     from ..factcheck import check_file
 

@@ -10,16 +10,17 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
-from ._common import console, emit_json
+from ..i18n import N_
+from ._common import console, described, emit_json
 
 
+@described(N_("Every land border of the world (or of one country) with its measured lengths."))
 def borders(
     country: Annotated[
-        str | None, typer.Option("--country", "-c", help="Only this country's borders (ISO alpha-3).")
+        str | None, typer.Option("--country", "-c", help=N_("Only this country's borders (ISO alpha-3)."))
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the minebelt.borders/1 JSON document.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print the minebelt.borders/1 JSON document."))] = False,
 ) -> None:
-    """Every land border of the world (or of one country) with its measured lengths."""
     from ..data.borders import border_lengths, data_info, meta
     from ..outputs.views import borders_document
 
@@ -51,8 +52,8 @@ def borders(
     borders_table(doc, title, footer, console())
 
 
+@described(N_("List the named density models with their sources."))
 def models(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """List the named density models with their sources."""
     from ..outputs.views import density_model_rows
 
     rows = density_model_rows()

@@ -10,41 +10,53 @@ from typing import Annotated
 
 import typer
 
-from ._common import console, progress
+from ..i18n import N_
+from ._common import console, described, progress
 
 
+@described(
+    N_(
+        "Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf, compare.json, hazard-areas.*)."
+    )
+)
 def report(
-    scenario: Annotated[Path, typer.Argument(help="Scenario TOML file.")],
+    scenario: Annotated[Path, typer.Argument(help=N_("Scenario TOML file."))],
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="Output folder: new (its parent must exist) or empty, unless --force.")
+        Path,
+        typer.Option("--out", "-o", help=N_("Output folder: new (its parent must exist) or empty, unless --force.")),
     ],
     samples: Annotated[
-        int | None, typer.Option("--samples", "-n", help="Monte Carlo samples (distribution charts).")
+        int | None, typer.Option("--samples", "-n", help=N_("Monte Carlo samples (distribution charts)."))
     ] = None,
-    seed: Annotated[int | None, typer.Option("--seed", help="Random seed (default 0 with --samples).")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help=N_("Random seed (default 0 with --samples)."))] = None,
     claims: Annotated[
-        Path | None, typer.Option("--claims", help="Claims TOML file to include the fact-check table.")
+        Path | None, typer.Option("--claims", help=N_("Claims TOML file to include the fact-check table."))
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Write into a non-empty folder, replacing its files.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help=N_("Write into a non-empty folder, replacing its files."))
+    ] = False,
     pdf: Annotated[
-        bool, typer.Option("--pdf", help="Also write report.pdf (A4: summary, map, tables, sources).")
+        bool, typer.Option("--pdf", help=N_("Also write report.pdf (A4: summary, map, tables, sources)."))
     ] = False,
     compare: Annotated[
         Path | None,
         typer.Option(
             "--compare",
-            help="Scenario TOML file to compare this scenario with (every scenario in it): a 'Compared' section and compare.json.",
+            help=N_(
+                "Scenario TOML file to compare this scenario with (every scenario in it): a 'Compared' section and compare.json."
+            ),
         ),
     ] = None,
     records: Annotated[
         bool,
         typer.Option(
             "--records",
-            help="Also write the belts as hazard-area records (IMAS 05.10): hazard-areas.csv and hazard-areas.gpkg.",
+            help=N_(
+                "Also write the belts as hazard-area records (IMAS 05.10): hazard-areas.csv and hazard-areas.gpkg."
+            ),
         ),
     ] = False,
 ) -> None:
-    """Write an offline report: index.html, map.png, CSV, GeoJSON, GeoPackage, result.json, manifest.json (and report.pdf, compare.json, hazard-areas.*)."""
     from ..outputs.atomic import check_output_dir
     from ..outputs.report import build_report
     from ..pipeline.estimate import estimate as run

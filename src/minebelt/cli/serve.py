@@ -10,23 +10,27 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
+from ..i18n import N_
+from ._common import described
 
 
+@described(N_("Run the local web app (map, controls, JSON API) at http://HOST:PORT/."))
 def serve(
-    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+    host: Annotated[str, typer.Option("--host", help=N_("Address to listen on (loopback by default)."))] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help=N_("Port."))] = 8000,
     allow_host: Annotated[
         list[str] | None,
         typer.Option(
             "--allow-host",
             metavar="<name>",
-            help="Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always.",
+            help=N_(
+                "Also answer requests for this Host name (repeatable); 127.0.0.1, localhost, ::1 and --host always."
+            ),
         ),
     ] = None,
     *,
     lang: str | None = None,
 ) -> None:
-    """Run the local web app (map, controls, JSON API) at http://HOST:PORT/."""
     # lang: the --lang code given (every command's option, checked by the command line), also
     # the page's language when the browser's request names none; None: Accept-Language chooses
     if not 1 <= port <= 65535:

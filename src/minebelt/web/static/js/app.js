@@ -685,12 +685,40 @@ function showMarkers(b) {
 }
 
 // ------------------------------------------------------------------ assumptions of the blocks
+// A block's assumptions in the reader's words: the block's and each key's label (the keys stay
+// the request's, a contract; a key without a label shows as written, its "_" as spaces)
+const BLOCK_WORDS = {
+  production: () => pgettext("block input", "Production"),
+  cost: () => pgettext("block input", "Cost"),
+  clearance: () => pgettext("block input", "Clearance"),
+};
+const KEY_WORDS = {
+  "production.pooled_by": () => pgettext("block input", "countries producing together (ISO codes)"),
+  "production.capacity": () => pgettext("block input", "capacity (mines per year)"),
+  "production.stock": () => pgettext("block input", "mines in stock"),
+  "production.start_year": () => pgettext("block input", "start year"),
+  "production.ramp_up_years": () => pgettext("block input", "ramp-up (years)"),
+  "cost.currency": () => pgettext("block input", "currency"),
+  "cost.unit_cost_per_mine": () => pgettext("block input", "cost per mine"),
+  "cost.fence_cost_per_km": () => pgettext("block input", "fence cost per km"),
+  "clearance.workforce": () => pgettext("block input", "clearance workforce"),
+  "clearance.deminers": () => pgettext("block input", "deminers"),
+};
+
+function keyLabel(block, k) {
+  const words = KEY_WORDS[`${block}.${k}`];
+  return words ? words() : k.replace(/_/g, " ");
+}
+
+// A list of codes reads "FIN, EST, LVA" (typed back the same way); other tables stay JSON
 function valueText(v) {
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.join(", ");
   return typeof v === "object" && v !== null ? JSON.stringify(v) : String(v);
 }
 
-function parseValue(text) {
+function parseValue(text, list) {
   const t = text.trim();
+  if (list && !t.startsWith("[")) return t === "" ? [] : t.split(/[,;\s]+/).filter(Boolean);
   if (t !== "" && isFinite(Number(t))) return Number(t);
   if (t.startsWith("{") || t.startsWith("[")) { try { return JSON.parse(t); } catch (e) { return t; } }
   return t;
@@ -708,20 +736,33 @@ function renderBlockInputs() {
   for (const key of BLOCK_KEYS) {
     const block = state.blocks[key];
     if (!block) continue;
-    const fs = el("fieldset", {}, el("legend", { text: key }));
+    const fs = el("fieldset", {}, el("legend", { text: BLOCK_WORDS[key] ? BLOCK_WORDS[key]() : key, "data-block-label": key }));
     for (const [k, v] of Object.entries(block)) {
-      fs.append(el("label", { class: "kv" }, el("span", { text: k.replace(/_/g, " ") }),
-        el("input", { type: "text", value: valueText(v), "data-block": key, "data-key": k, "aria-label": `${key}.${k}`, oninput: schedule })));
+      const list = Array.isArray(v) ? "1" : "";
+      fs.append(el("label", { class: "kv" }, el("span", { text: keyLabel(key, k), "data-key-label": `${key}.${k}` }),
+        el("input", { type: "text", value: valueText(v), "data-block": key, "data-key": k, "data-list": list, "aria-label": `${key}.${k}`, oninput: schedule })));
     }
     box.append(fs);
   }
+}
+
+// The labels again, in the language just chosen (the values the reader typed stay)
+function relabelBlockInputs() {
+  document.querySelectorAll("#block-inputs [data-block-label]").forEach((n) => {
+    const words = BLOCK_WORDS[n.dataset.blockLabel];
+    n.textContent = words ? words() : n.dataset.blockLabel;
+  });
+  document.querySelectorAll("#block-inputs [data-key-label]").forEach((n) => {
+    const [block, k] = n.dataset.keyLabel.split(".");
+    n.textContent = keyLabel(block, k);
+  });
 }
 
 function readBlockInputs() {
   const out = {};
   for (const key of BLOCK_KEYS) if (state.blocks[key]) out[key] = {};
   document.querySelectorAll("#block-inputs input[data-block]").forEach((inp) => {
-    const v = parseValue(inp.value);
+    const v = parseValue(inp.value, inp.dataset.list === "1");
     if (v !== "") out[inp.dataset.block][inp.dataset.key] = v;
   });
   return out;
@@ -974,8 +1015,11 @@ N_("mines/km of front");
 // a source's certainty in the page's words (sourcing.Certainty)
 const CERTAINTY = { weak: () => pgettext("certainty", "weak"), medium: () => pgettext("certainty", "medium"), high: () => pgettext("certainty", "high"), unconfirmed: () => pgettext("certainty", "unconfirmed") };
 
+// A model by its name in the reader's words ("The Korean DMZ peak"; its id stays the option's value)
 function modelText(m) {
-  return m ? `${m.name} — ${num(m.value, { scale: false })} ${gettext(m.unit)}` : gettext("custom density…");
+  if (!m) return gettext("custom density…");
+  const label = m.label ? gettext(m.label) : m.name;
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)} — ${num(m.value, { scale: false })} ${gettext(m.unit)}`;
 }
 
 function fillModels() {
@@ -990,6 +1034,7 @@ function fillModels() {
 function relabel() {
   for (const o of $("#model").options) o.textContent = modelText(state.models.find((m) => m.name === o.value) || null);
   if (state.models.length) updateModelNote();
+  relabelBlockInputs();
   for (const l of state.labels || []) {
     const span = l.marker.options.icon.options.html;
     if (span && span.dataset) span.textContent = countryName(span.dataset.iso3, span.dataset.english);

@@ -32,6 +32,13 @@ function sentence(s) {
   return /[.!?)]$/.test(t) ? t : `${t}.`;
 }
 
+/** ``text`` as nodes with each range ("1,200–3,400", "61 000 – 94 000", its figures grouped
+    with no-break spaces) in a span kept on one line: a narrow card never breaks a range at its
+    dash (the text itself, copied, is as written). */
+export function unbroken(text) {
+  return String(text).split(/([^ \n]+ ?[\u2013\u2014] ?[^ \n]+)/).map((part, i) => (i % 2 ? el("span", { class: "nowrap", text: part }) : part));
+}
+
 /** One card: the figure, what it is (with its interval), one line of what it assumes, and
     the detail behind "more". */
 export function card(id, c) {
@@ -39,9 +46,9 @@ export function card(id, c) {
   return el("div", { class: "card", id: id },
     el("div", { class: "label", text: c.title }),
     el("div", { class: "value" + (c.figure === NOT || c.figure === gettext("not estimated") ? " none" : ""), text: c.figure }),
-    c.label ? el("div", { class: "what", text: c.label }) : null,
-    c.range ? el("div", { class: "range", text: c.range }) : null,
-    c.assumes ? el("div", { class: "assumes", text: c.assumes }) : null,
+    c.label ? el("div", { class: "what" }, ...unbroken(c.label)) : null,
+    c.range ? el("div", { class: "range" }, ...unbroken(c.range)) : null,
+    c.assumes ? el("div", { class: "assumes" }, ...unbroken(c.assumes)) : null,
     details.length ? el("details", { class: "more" }, el("summary", { text: gettext("more") }),
       el("ul", {}, ...details.map((t) => el("li", { text: t })))) : null);
 }
