@@ -250,7 +250,7 @@ def caveats(doc: dict[str, Any]) -> list[str]:
             _("Belts of one country overlap on %(area)s km², counted once in the totals.")
             % {"area": fmt_km(t["overlap_km2"])}
         )
-    return out[:8]
+    return out
 
 
 def summary(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ... import numbers as N
 from ...i18n import gettext as _
 from .local_words import _PARTS, _short, countries, years_text
 from .views import _get, _num
@@ -73,16 +74,26 @@ def clearance_caveats(doc: dict[str, Any]) -> list[str]:
         alt = k.get("condition_alternative") or {}
         text = _("Clearance time scales as one over the deminers: twice the deminers, half the years.")
         if _num(alt.get("years")) is not None:
-            text += " " + _("The minefield condition moves it too (%(years)s for a belt cleared from its records).") % {
-                "years": years_text(alt["years"], 3)
-            }
+            text += " " + _(
+                "The minefield condition moves it too (%(years)s for pattern minefields on open ground, cleared from their records: two cases, weak; no interval)."
+            ) % {"years": years_text(alt["years"], 3)}
         out.append(text + " " + _("The yardsticks of States Parties' output do not depend on it."))
     if str(k.get("unrecorded_allowance_note") or "").startswith("assumes"):
-        out.append(
-            _(
-                "The cleared area is the belt's mapped extent: mines that drifted or were lost outside it are not counted."
-            )
+        text = _(
+            "The cleared area is the belt's mapped extent: mines that drifted or were lost outside it are not counted."
         )
+        alternatives = [a for a in k.get("unrecorded_allowance_alternatives") or [] if isinstance(a, dict)]
+        shares = [
+            x
+            for a in alternatives
+            if a.get("measure") == "share of the mines laid" and (x := _num(a.get("value"))) is not None
+        ]
+        if shares:
+            # the same hedge as the English caveat, from the document's sourced alternatives
+            lo, hi = min(shares) * 100, max(shares) * 100
+            rng = N.span(lo, hi, 2, scale=False) or N.sig(hi, 2, scale=False)
+            text += " " + _("Sourced alternatives: %(range)s %% of the mines laid, not of the area.") % {"range": rng}
+        out.append(text)
     return out
 
 
