@@ -51,7 +51,7 @@ KOREA_PEAK = DensityModel(
     kind="areal",
     value=12_000.0,
     description=N_(
-        "Korean DMZ model of seed 001: 12,000 mines per km\u00b2 over the whole belt, which the article calls the density of the most fortified areas; numerically about the DMZ's average areal density."
+        "Korean DMZ model of the Espreso article (2025): 12,000 mines per km\u00b2 over the whole belt, which the article calls the density of the most fortified areas; numerically about the DMZ's average areal density."
     ),
     citation=seed_001(
         "They are laid in more than 500 confirmed minefields, with densities exceeding 12,000 "
@@ -72,7 +72,7 @@ REDUCED = DensityModel(
     kind="areal",
     value=6_000.0,
     description=N_(
-        "Reduced model of seed 001: half the Korean model's 12,000/km², supplemented by surveillance and fire control."
+        "Reduced model of the Espreso article (2025): half the Korean model's 12,000/km², supplemented by surveillance and fire control."
     ),
     citation=seed_001(
         "If density is reduced to 6,000 mines per square kilometer, the length of mine lines is "

@@ -46,31 +46,34 @@ NAMES: dict[str, Callable[[], str]] = {
 
 #: Each bundled example's ``source`` (what its figures rest on), one message per example file.
 SOURCES: dict[str, Callable[[], str]] = {
-    "seed 001 densities as a 90 % interval; production, cost and clearance figures as cited below": lambda: pgettext(
-        "source of examples/eastern-flank-full.toml",
-        # "per cent" in the message: gettext tools read "% i" as a placeholder
-        "seed 001 densities as a 90 per cent interval; production, cost and clearance figures as cited below",
-    ),
-    "seed 001 reduced model applied to measured borders": lambda: pgettext(
-        "source of examples/eastern-flank-reduced.toml", "seed 001 reduced model applied to measured borders"
-    ),
-    "seed 001 Korean model applied to measured borders": lambda: pgettext(
-        "source of examples/eastern-flank.toml", "seed 001 Korean model applied to measured borders"
-    ),
-    "JCS 2016 via Asia Economy (1.27 M mines); Army via Kukmin Ilbo, 2018 (about 116 km2, derived from 'about 40 times Yeouido'); seed 001 (12,000 mines/km2); Gyeonggi Province DMZ portal (248 km)": lambda: (
+    "the Espreso article's (2025) densities as a 90 % interval; production, cost and clearance figures as cited below": lambda: (
         pgettext(
-            "source of examples/korea-dmz.toml",
-            "JCS 2016 via Asia Economy (1.27 M mines); Army via Kukmin Ilbo, 2018 (about 116 km2, derived from 'about 40 times Yeouido'); seed 001 (12,000 mines/km2); Gyeonggi Province DMZ portal (248 km)",
+            "source of examples/eastern-flank-full.toml",
+            # "per cent" in the message: gettext tools read "% i" as a placeholder
+            "the Espreso article's (2025) densities as a 90 per cent interval; production, cost and clearance figures as cited below",
         )
     ),
-    "seed 001, 'Security belt' section: Korean model, 12,000 mines/km2, 2 km deep": lambda: pgettext(
-        "source of examples/seed-korean-model.toml",
-        "seed 001, 'Security belt' section: Korean model, 12,000 mines/km2, 2 km deep",
+    "the Espreso article's (2025) reduced model applied to measured borders": lambda: pgettext(
+        "source of examples/eastern-flank-reduced.toml",
+        "the Espreso article's (2025) reduced model applied to measured borders",
     ),
-    "seed 001, 'Security belt' section: 'If density is reduced to 6,000 mines per square kilometer...'": lambda: (
+    "the Espreso article's (2025) Korean model applied to measured borders": lambda: pgettext(
+        "source of examples/eastern-flank.toml", "the Espreso article's (2025) Korean model applied to measured borders"
+    ),
+    "JCS 2016 via Asia Economy (1.27 M mines); Army via Kukmin Ilbo, 2018 (about 116 km2, derived from 'about 40 times Yeouido'); the Espreso article, 2025 (12,000 mines/km2); Gyeonggi Province DMZ portal (248 km)": lambda: (
+        pgettext(
+            "source of examples/korea-dmz.toml",
+            "JCS 2016 via Asia Economy (1.27 M mines); Army via Kukmin Ilbo, 2018 (about 116 km2, derived from 'about 40 times Yeouido'); the Espreso article, 2025 (12,000 mines/km2); Gyeonggi Province DMZ portal (248 km)",
+        )
+    ),
+    "the Espreso article (2025), 'Security belt' section: Korean model, 12,000 mines/km2, 2 km deep": lambda: pgettext(
+        "source of examples/seed-korean-model.toml",
+        "the Espreso article (2025), 'Security belt' section: Korean model, 12,000 mines/km2, 2 km deep",
+    ),
+    "the Espreso article (2025), 'Security belt' section: 'If density is reduced to 6,000 mines per square kilometer...'": lambda: (
         pgettext(
             "source of examples/seed-reduced-model.toml",
-            "seed 001, 'Security belt' section: 'If density is reduced to 6,000 mines per square kilometer...'",
+            "the Espreso article (2025), 'Security belt' section: 'If density is reduced to 6,000 mines per square kilometer...'",
         )
     ),
 }

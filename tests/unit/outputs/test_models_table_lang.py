@@ -25,7 +25,7 @@ def test_models_in_polish() -> None:
     assert text.startswith("Modele gęstości") and "opis" in text and "źródło" in text
     assert "12\u00a0000 min/km²" in text and "Model koreańskiej DMZ" in text
     assert "korea-peak" in text and "global.espreso.tv" in text  # the key and the source as written
-    assert "Korean DMZ model of seed 001" not in text
+    assert "Korean DMZ model of the Espreso article" not in text
 
 
 @pytest.mark.parametrize("lang", i18n.LANGS[1:])

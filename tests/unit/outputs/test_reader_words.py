@@ -104,7 +104,7 @@ def test_a_bundled_examples_source_is_translated_and_a_users_quoted_as_its_own()
 
     sources = {tomllib.loads(p.read_text("utf-8")).get("source") for p in EXAMPLES.glob("*.toml")}
     assert {" ".join(s.split()) for s in sources if isinstance(s, str)} == set(SOURCES)
-    bundled = "seed 001 densities as a 90 % interval; production, cost and clearance figures as cited below"
+    bundled = "the Espreso article's (2025) densities as a 90 % interval; production, cost and clearance figures as cited below"
     with i18n.language("pl"):
         assert source_line(bundled) == (
             "Źródło: gęstości z artykułu Espreso (2025) jako przedział 90%; dane o produkcji, kosztach i rozminowaniu"
@@ -121,7 +121,12 @@ def test_a_bundled_examples_source_is_translated_and_a_users_quoted_as_its_own()
 def test_the_reports_subtitle_marks_only_a_users_source_as_quoted(run_cli, tmp_path, examples) -> None:
     text = (examples / "seed-reduced-model.toml").read_text("utf-8")
     own = tmp_path / "own.toml"
-    own.write_text(text.replace('source = "seed 001,', 'source = "our own reading of seed 001,', 1), "utf-8")
+    own.write_text(
+        text.replace(
+            'source = "the Espreso article (2025),', 'source = "our own reading of the Espreso article (2025),', 1
+        ),
+        "utf-8",
+    )
     for path, cited in ((examples / "seed-reduced-model.toml", False), (own, True)):
         out = tmp_path / path.stem
         code, _out, err = run_cli("report", path, "--lang", "pl", "--out", out)
@@ -129,7 +134,7 @@ def test_the_reports_subtitle_marks_only_a_users_source_as_quoted(run_cli, tmp_p
         page = (out / "index.html").read_text("utf-8")
         header = page[page.index("<header>") : page.index("</header>")]
         if cited:
-            assert "<p data-cite>Źródło: \u201eour own reading of seed 001" in header
+            assert "<p data-cite>Źródło: \u201eour own reading of the Espreso article" in header
         else:
             assert "<p>Źródło: artykuł Espreso (2025), sekcja \u201eSecurity belt\u201d: gęstość zmniejszona" in header
 
