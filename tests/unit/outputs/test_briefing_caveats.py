@@ -40,3 +40,10 @@ def test_no_caveat_is_cut(doc):
         text = " ".join(caveats(doc))
     assert doc["totals"]["overlap_km2"] > 0
     assert "nakładają się" in text
+
+
+def test_a_cards_range_stays_on_one_line():
+    from minebelt.outputs.report.fmt import nowrap_ranges
+
+    html = str(nowrap_ranges("90 %, tylko głębokość pasa: 46\u00a0200–86\u00a0200 <b>"))
+    assert '<span class="nw">46\u00a0200–86\u00a0200</span>' in html and "&lt;b&gt;" in html

@@ -215,3 +215,24 @@ def linkify(text: Any) -> str:
         pos = m.end()
     out.append(html.escape(s[pos:]))
     return Markup("".join(out))
+
+
+#: A range of figures as one word: ``46 200–86 200``, ``0,10–1,7``, ``USD 71–1,300`` (digits,
+#: grouping spaces and separators on both sides of an en dash).
+_RANGE = re.compile(
+    r"\d[\d\u00a0\u202f.,]*\u2013[\u2212-]?\d[\d\u00a0\u202f.,]*\d|\d[\d\u00a0\u202f.,]*\u2013[\u2212-]?\d"
+)
+
+
+def nowrap_ranges(text: Any) -> str:
+    """Escape ``text`` and keep each range of figures on one line (a card is narrow: a range
+    broken after its dash reads as two figures)."""
+    from markupsafe import Markup
+
+    s = "" if text is None else str(text)
+    out, pos = [], 0
+    for m in _RANGE.finditer(s):
+        out += [html.escape(s[pos : m.start()]), f'<span class="nw">{html.escape(m.group(0))}</span>']
+        pos = m.end()
+    out.append(html.escape(s[pos:]))
+    return Markup("".join(out))
