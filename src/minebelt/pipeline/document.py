@@ -222,7 +222,7 @@ def _provenance(
         "seed": seed,
         "method": (
             "point values: every input at its median"
-            + (f"; Monte Carlo: {samples} samples, numpy PCG64 seeded with {seed}" if samples else "")
+            + (f"; Monte Carlo: {samples:,} samples, numpy PCG64 seeded with {seed}" if samples else "")
         ),
     }
     if geoms:

@@ -23,7 +23,7 @@ def test_counted_units_take_the_plural_of_their_figure():
 
 
 def test_method_in_the_reader_words():
-    english = "point values: every input at its median; Monte Carlo: 10000 samples, numpy PCG64 seeded with 1"
+    english = "point values: every input at its median; Monte Carlo: 10,000 samples, numpy PCG64 seeded with 1"
     assert LN.method_words(english, 10000, 1) == english
     with language("pl"):
         text = _sp(LN.method_words(english, 10000, 1))
