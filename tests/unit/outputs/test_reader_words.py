@@ -245,3 +245,11 @@ def test_the_fact_checks_data_date_is_the_readers(run_cli, examples) -> None:
     assert code in (0, 1), err
     line = next(ln for ln in " ".join(out.split()).split(". ") if "Dane na dzień" in ln)
     assert __import__("re").search(r"Dane na dzień \d{1,2} [a-ząćęłńóśźż]+ \d{4}:", line), line
+
+
+def test_a_joint_fronts_countries_are_named_in_the_readers_words():
+    from minebelt.i18n import language
+    from minebelt.outputs.report.local_names import country
+
+    with language("pl"):
+        assert country("EST+LVA+LTU") == "Estonia + Łotwa + Litwa"

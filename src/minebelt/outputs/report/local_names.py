@@ -186,6 +186,8 @@ def country(code: Any, doc: dict[str, Any] | None = None) -> str:
     English from the document or the ISO table; the code when no name is known."""
     code = str(code or "")
     lang = current()
+    if lang != "en" and "+" in code:  # a joint front: ``EST+LVA+LTU`` -> ``Estonia + Łotwa + Litwa``
+        return " + ".join(country(c, doc) for c in code.split("+"))
     iso2 = _alpha2().get(code)
     if lang != "en" and iso2:
         name = _territories(lang).get(iso2)
