@@ -153,10 +153,14 @@ def test_no_source_key_reaches_a_reader(name):
         assert not [k for k in keys if k in text], (r["id"], text)
 
 
-def test_a_stock_target_is_set_beside_the_belt_without_a_ratio():
-    row = _rows("national-plans-claims.toml")["fin-ap-mines-about-1m"]
-    assert "No ratio is given: the scopes differ" in row["explanation"]
-    assert "the stated figure is" not in row["explanation"]
+def test_a_stock_target_is_set_beside_the_belt_as_a_ratio_like_a_purchase():
+    """One rule for a stated count of anti-personnel mines (Finland's stock target, Poland's
+    purchase): a ratio to the model's mines, with what the land front implies per km."""
+    for key in ("fin-ap-mines-about-1m", "pol-ap-mines-up-to-1m"):
+        row = _rows("national-plans-claims.toml")[key]
+        assert row["verdict"] == "stated"
+        assert "the stated figure is" in row["explanation"], key
+        assert "No ratio is given: the scopes differ" not in row["explanation"], key
 
 
 def test_a_bound_over_a_bound_is_worded_as_one():

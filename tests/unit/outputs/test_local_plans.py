@@ -124,10 +124,11 @@ def test_skipped_figures_in_polish_with_cldr_plurals() -> None:
 
 def test_every_state_media_outlet_has_a_message() -> None:
     from minebelt.model.sourcing import STATE_MEDIA
+    from minebelt.outputs.local_state_media import OUTLETS, split_state_media
 
-    assert set(LP.OUTLETS) == set(STATE_MEDIA.values())
+    assert set(OUTLETS) == set(STATE_MEDIA.values())
     with i18n.language("pl"):
-        rest, said = LP.split_state_media(
+        rest, said = split_state_media(
             "A note. The claim is reported by TASS, the Russian state news agency (\u201cX 2025\u201d, 2025-01-02): "
             "state or state-aligned media."
         )
