@@ -111,3 +111,27 @@ def test_web(lang: str) -> None:
         "",
     )
     assert (text["mine"]["own_note"], text["mine"]["note"]) == ("", USER)
+
+
+def test_a_citation_in_english_is_marked_for_another_language() -> None:
+    from minebelt.outputs.report.claim_cells import as_written, quote_css
+
+    with i18n.language("pl"):
+        assert as_written("Landmine Monitor <2025>") == (
+            '<span lang="en" class="as-written">Landmine Monitor &lt;2025&gt;</span>'
+        )
+        assert ".as-written::before{content:'EN'" in quote_css()
+    with i18n.language("en"):
+        assert as_written("Landmine Monitor") == "Landmine Monitor" and quote_css() == ""
+
+
+def test_a_linked_citation_keeps_its_link_when_marked() -> None:
+    from minebelt.outputs.report.html import environment
+
+    f = environment().filters
+    with i18n.language("uk"):
+        shown = f["as_written"](f["linkify"]("ICBL, https://example.org/a"))
+    assert shown == (
+        '<span lang="en" class="as-written">ICBL, <a href="https://example.org/a" '
+        'rel="noopener noreferrer" target="_blank">https://example.org/a</a></span>'
+    )

@@ -120,6 +120,7 @@ def environment() -> Any:
     env.filters["rng"] = _rng
     env.filters["value_text"] = lambda v: F.fmt_value_text(_plain(v))
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
+    env.filters["as_written"] = claim_cells.as_written  # a citation in English, marked for another language
     env.filters["model_words"] = _model_words
     env.filters["scenario_name"] = lambda v: scenario_name(str(_plain(v) or ""))
     env.filters["section_name"] = lambda r: local_names.section_name(_plain(r))
