@@ -144,7 +144,8 @@ def _annotations(text: str, lang: str = "pl") -> list[str]:
 def test_only_claims_file_notes_stay_in_english() -> None:
     """A plan's explanation in Polish: every sentence minebelt generates (what the plan implies,
     the figure beside it, why no ratio is given, the price years, the exchange rates, the closing
-    rule) is in Polish; what stays in English is a claims file's own ``note``, as written."""
+    rule) is in Polish, and so are the bundled file's notes (catalogue messages); what may stay
+    in English, marked, is a claims file's own ``note``, as written."""
     import tomllib
 
     path = EXAMPLES / "national-plans-claims.toml"
@@ -152,7 +153,10 @@ def test_only_claims_file_notes_stay_in_english() -> None:
     p = run("factcheck", path, "--all", "--lang", "pl")
     assert p.returncode == 0, p.stderr
     said = _annotations(p.stdout)
-    assert said, p.stdout
+    # a bundled file's notes are catalogue messages: shown in Polish, not marked English
+    with i18n.language("pl"):
+        local = i18n.pgettext("claims-file note", "Belma's chief executive on Poland's demand for mines of all types.")
+    assert local.startswith("Prezes Belmy") and local in " ".join(p.stdout.split()), p.stdout
     for text in said:
         assert any(text in n for n in notes if n), text
     for english in (

@@ -110,9 +110,11 @@ def _cited(cite: str) -> str:
 
 def claims_text(doc: dict[str, Any], lang: str) -> dict[str, Any]:
     """Each claim of ``doc`` (a ``minebelt.factcheck/2`` document) in ``lang``, as the terminal
-    says it: ``{"lang", "summary", "claims": {id: {"verdict", "line", "lead", "note"}}}``; ``lead`` is the
-    verdict's sentence and what else minebelt generates, ``note`` the claims file's own English
-    annotation, shown as written."""
+    says it: ``{"lang", "summary", "claims": {id: {"verdict", "line", "lead", "own_note", "note"}}}``; ``lead`` is the
+    verdict's sentence and what else minebelt generates, ``own_note`` a bundled claims file's note
+    in ``lang`` (a catalogue message), ``note`` any other note (a user's own), shown as written in
+    English."""
+    from ..outputs import claim_notes as CN
     from ..outputs import claim_words as CW
     from ..outputs import local_plans as LP
     from ..outputs.terminal.tables import verdict_by
@@ -126,10 +128,12 @@ def claims_text(doc: dict[str, Any], lang: str) -> dict[str, Any]:
             # what minebelt generates in the reader's words (a plan's explanation, exchange rates);
             # the claims file's own note as written
             generated, note, closing = LP.explanation_parts(c)
+            own_note, note = CN.split(note)  # a bundled note in the reader's words; any other as written
             claims[str(c["id"])] = {
                 "verdict": verdict_by(c),
                 "line": CW.stated_computed(c),
                 "lead": " ".join(x for x in (CW.lead(c), *generated, closing) if x),
+                "own_note": own_note,
                 "note": note,
             }
         summary = verdict_summary(str(c.get("verdict")) for c in doc.get("claims") or [] if isinstance(c, dict))

@@ -80,9 +80,19 @@ def why_html(lead: str) -> Markup:
 
 
 def quote_css() -> str:
-    """The page's rule giving ``q`` the reader's quotation marks (CLDR's, as the terminal's);
-    none in English (its page quotes nothing in ``q``)."""
+    """The page's rules giving ``q`` the reader's quotation marks (CLDR's, as the terminal's)
+    and a citation shown as written in English (:func:`as_written`) a visible "EN" mark; none
+    in English (its page quotes nothing in ``q`` and marks nothing)."""
     if i18n.current() == "en":
         return ""
     start, end = CW.QUOTES.get(i18n.current(), CW.QUOTES["en"])
-    return f'\nq{{quotes:"{start}" "{end}"}}\n'
+    mark = ".as-written::before{content:'EN';font-size:.7em;vertical-align:super;margin-right:.2em;opacity:.7}"
+    return f'\nq{{quotes:"{start}" "{end}"}}\n{mark}\n'
+
+
+def as_written(html: Any) -> Markup:
+    """A citation (``html``, escaped unless Markup) shown as written: for a reader of another
+    language in ``<span lang="en" class="as-written">`` (the page marks it "EN"); in English as it is."""
+    if i18n.current() == "en":
+        return html if isinstance(html, Markup) else escape(html)
+    return Markup('<span lang="en" class="as-written">%s</span>') % html

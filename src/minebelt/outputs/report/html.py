@@ -23,6 +23,7 @@ from ... import i18n
 from ... import numbers as N
 from ..._version import __version__
 from ...i18n import gettext as _
+from .. import claim_notes
 from ..local_examples import scenario_name, scenario_source
 from ..verdicts import verdict_words
 from . import (
@@ -120,6 +121,7 @@ def environment() -> Any:
     env.filters["value_text"] = lambda v: F.fmt_value_text(_plain(v))
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
     env.filters["nowrap_ranges"] = lambda v: F.nowrap_ranges(_plain(v))
+    env.filters["as_written"] = claim_cells.as_written  # a citation in English, marked for another language
     env.filters["model_words"] = _model_words
     env.filters["scenario_name"] = lambda v: scenario_name(str(_plain(v) or ""))
     env.filters["section_name"] = lambda r: local_names.section_name(_plain(r))
@@ -152,6 +154,7 @@ def environment() -> Any:
         claim_computed=lambda c: claim_cells.computed(_plain(c) or {}),
         claim_why=lambda c: claim_cells.why(_plain(c) or {}),
         claim_why_html=claim_cells.why_html,
+        claim_note_pieces=lambda note: claim_notes.pieces(str(note or "")),
         block_names=lambda v: local_names.block_names(_plain(v)),
         source_line=lambda v: local_names.source_line(_plain(v)),
         data_key=lambda k: local_names.data_key(_plain(k)),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ... import numbers as N
 from ...i18n import current, ngettext
 from ...i18n import gettext as _
+from .. import claim_notes as CN
 from .. import claim_words as CW
 from .. import local_plans as LP
 from ..verdicts import holds_by_kind
@@ -69,8 +70,8 @@ def _claim(c: dict[str, Any], console: Console) -> None:
         generated, note, closing = LP.explanation_parts(c)
         for sentence in generated:  # what minebelt generates, in the reader's words
             para(console, sentence, indent=4)
-        if note:  # the claims file's own annotation, marked as such, as written
-            para(console, _("[in English] %(note)s") % {"note": note}, indent=4, style="dim")
+        for text, local in CN.pieces(note):  # a bundled note translated; any other, as written, marked
+            para(console, text if local else _("[in English] %(note)s") % {"note": text}, indent=4, style="dim")
         if closing:
             para(console, closing, indent=4)
         return

@@ -401,7 +401,8 @@ function renderArticle() {
         el("span", { class: "verdict", text: t.verdict }),
         el("span", { class: "stated", text: ` ${t.line}` }),
         el("q", { text: c.quote || "" }),
-        t.lead || t.note ? el("div", { class: "hint" }, t.lead || "", t.lead && t.note ? " " : "",
+        t.lead || t.own_note || t.note ? el("div", { class: "hint" }, [t.lead, t.own_note].filter(Boolean).join(" "),
+          (t.lead || t.own_note) && t.note ? " " : "",
           t.note ? el("span", { lang: "en", class: "as-written", text: t.note }) : "") : "");
     }
     return el("li", { class: `claim v-${c.verdict}`, "data-id": c.id },
