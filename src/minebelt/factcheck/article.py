@@ -6,7 +6,7 @@ Layer: outputs (fact-check).
 When a bundled claims file (``minebelt/data/examples``) cites the article among its
 ``sources`` (the same headline, or its address in the text), every drafted claim that is one of
 that file's claims (the same quote, stated figure, unit and kind, and the same group counted)
-carries that claim's ``note`` (and ``context``), and the check reads the file's ``sources``: the row then cites
+carries that claim's ``note`` instead of its drafted one (and the claim's ``context``), and the check reads the file's ``sources``: the row then cites
 what the claims file's row cites (the article at its address and date, the official figures
 its note names). ``as_of`` follows one rule in both modes: the newest date among the rows'
 citations (:func:`.provenance.as_of`), the article's own date included when known.
@@ -123,9 +123,9 @@ def with_bundled(
 ) -> tuple[list[str], list[dict[str, Any]]]:
     """``(sources lines, claims)`` for the drafted ``claims`` of the article: the bundled claims
     file's ``sources`` (its line for the article re-keyed to ``source``) and each drafted claim
-    that is one of that file's claims with that claim's ``note`` (and its ``context``, when the
-    drafted claim has none and it names no other claim); ``([], claims)`` when no
-    bundled file cites the article."""
+    that is one of that file's claims with that claim's ``note`` in place of the drafted one
+    (and its ``context``, when the drafted claim has none and it names no other claim);
+    ``([], claims)`` when no bundled file cites the article."""
     from .kinds import default_kind
 
     found = bundled_source(headline, text)
@@ -141,9 +141,11 @@ def with_bundled(
             out.append(d)
             continue
         d = dict(d)
+        # the claims file's note instead of the drafted one: it says what the drafted note says
+        # (the reading, what was measured) in the fact-checker's words, and both would repeat it
         note = str(same.get("note", "")).strip()
-        if note and note not in str(d.get("note", "")):
-            d["note"] = " ".join(x for x in (str(d.get("note", "")).strip(), note) if x)
+        if note:
+            d["note"] = note
         # the figures set beside it, with their sources, unless they name the file's other claims
         if same.get("context") and not d.get("context") and "claim:" not in str(same["context"]):
             d["context"] = same["context"]
