@@ -4,8 +4,8 @@ A reader of another language gets the verdict's sentence and the checker's own s
 their words and the claims file's note as written (marked as English). Every sentence of the
 note must reach the reader: the verdict sentence's pattern once swallowed a note that opened
 with a quote ('Land border' read as ...). In article mode a drafted claim that is one of a
-bundled claims file's claims carries that file's note instead of the drafted one, which said
-the same in other words. The seed articles stay outside the repository; without them their
+bundled claims file's claims carries that file's note after the drafted sentences it does not
+say again (a drafted reading and the file's said the same twice). The seed articles stay outside the repository; without them their
 rows are left out (the claims files are always checked)."""
 
 from __future__ import annotations
@@ -101,3 +101,30 @@ def test_an_article_row_says_nothing_twice(rows) -> None:
             if near or (a.startswith("Read as") and b.startswith("Read as")):
                 twice.append((c["id"], a, b))
     assert not twice
+
+
+def test_a_day_in_a_row_is_written_as_the_header_writes_it() -> None:
+    """'obok 2025-12-27' under a header dated '19 lutego 2026' mixes two ways of writing a day."""
+    from minebelt.i18n import language
+    from minebelt.outputs.claim_words import value
+
+    with language("pl"):
+        assert value("2025-12-27", "date") == "27 grudnia 2025"
+        assert value("2025-06", "date") == "2025-06"  # a month is not a day
+    with language("en"):
+        assert value("2025-12-27", "date") == "2025-12-27"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_part_of_the_holds_summary_has_its_verb(lang) -> None:
+    """'1 (model: własne obliczenia artykułu …)' says nothing of the one claim: it holds."""
+    from minebelt.i18n import language
+    from minebelt.outputs.verdicts import holds_by_kind
+
+    by = "the article's own arithmetic on its own border lengths"
+    claims = [{"verdict": "holds", "kind": "model", "by": by}]
+    with language(lang):
+        one = holds_by_kind(claims)
+        alone = holds_by_kind([{"verdict": "holds", "kind": "fact"}])
+    verb = alone.rstrip(".").split()[-1]  # the last word of "1 fakt się potwierdza": the fact's verb
+    assert verb in one.split(":", 1)[1] and ": 1 (" not in one
