@@ -6,7 +6,7 @@ Layer: outputs (fact-check).
 When a bundled claims file (``minebelt/data/examples``) cites the article among its
 ``sources`` (the same headline, or its address in the text), every drafted claim that is one of
 that file's claims (the same quote, stated figure, unit and kind, and the same group counted)
-carries that claim's ``note`` (and ``context``), and the check reads the file's ``sources``: the row then cites
+carries that claim's ``note`` after the drafted sentences it does not say again (and ``context``), and the check reads the file's ``sources``: the row then cites
 what the claims file's row cites (the article at its address and date, the official figures
 its note names). ``as_of`` follows one rule in both modes: the newest date among the rows'
 citations (:func:`.provenance.as_of`), the article's own date included when known.
@@ -118,14 +118,34 @@ def same_claim(mine: dict[str, Any], kind: str, drafted: dict[str, Any]) -> bool
     return not (a and b) or bool(a & b)
 
 
+def _words(sentence: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", sentence.lower()) if len(w) > 3}
+
+
+def _unsaid(drafted: str, note: str) -> str:
+    """The sentences of the ``drafted`` note that the claims file's ``note`` does not say again:
+    a drafted sentence goes when half its words (of four letters or more) are in one sentence
+    of the note, or when both read the words ("Read as ...")."""
+    said = [s for s in re.split(r"(?<=\.)\s+", note) if s]
+    keep = []
+    for s in (x for x in re.split(r"(?<=\.)\s+", drafted.strip()) if x):
+        w = _words(s)
+        if any(s.startswith("Read as") and b.startswith("Read as") for b in said):
+            continue
+        if w and any(len(w & _words(b)) >= 0.5 * min(len(w), len(_words(b)) or 1) for b in said):
+            continue
+        keep.append(s)
+    return " ".join(keep)
+
+
 def with_bundled(
     source: str, headline: str, text: str, claims: list[dict[str, Any]]
 ) -> tuple[list[str], list[dict[str, Any]]]:
     """``(sources lines, claims)`` for the drafted ``claims`` of the article: the bundled claims
     file's ``sources`` (its line for the article re-keyed to ``source``) and each drafted claim
-    that is one of that file's claims with that claim's ``note`` (and its ``context``, when the
-    drafted claim has none and it names no other claim); ``([], claims)`` when no
-    bundled file cites the article."""
+    that is one of that file's claims with that claim's ``note`` after the drafted sentences it does not say again
+    (and its ``context``, when the drafted claim has none and it names no other claim);
+    ``([], claims)`` when no bundled file cites the article."""
     from .kinds import default_kind
 
     found = bundled_source(headline, text)
@@ -142,8 +162,8 @@ def with_bundled(
             continue
         d = dict(d)
         note = str(same.get("note", "")).strip()
-        if note and note not in str(d.get("note", "")):
-            d["note"] = " ".join(x for x in (str(d.get("note", "")).strip(), note) if x)
+        if note:
+            d["note"] = " ".join(x for x in (_unsaid(str(d.get("note", "")), note), note) if x)
         # the figures set beside it, with their sources, unless they name the file's other claims
         if same.get("context") and not d.get("context") and "claim:" not in str(same["context"]):
             d["context"] = same["context"]

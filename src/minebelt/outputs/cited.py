@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .claim_words import quoted
+from .claim_values import quoted
 
 #: Private-use code points (never in a claims file's text) around a quoted piece.
 OPEN, CLOSE = "\ue000", "\ue001"

@@ -15,39 +15,25 @@ import re
 from typing import Any
 
 from .. import numbers as N
-from ..i18n import current, npprinted, pgettext
+from ..i18n import current, pgettext
 from ..i18n import gettext as _
-from .claim_units import FLAGS, computed_figure, named_number
+from .cited import plain
+from .claim_units import computed_figure
+from .claim_values import QUALIFIERS, QUOTES, UNITS, quoted, value
 from .local_examples import scenario_name
+from .reading_words import reading_subject
 
-#: Units of the claims files after a number, as a reader of the six languages reads them (as
-#: written otherwise): each a function of the number as printed, a count's noun in the form
-#: CLDR's plural rules give it ("3–4 kraje", "5 krajów", "35,7 roku"; :func:`minebelt.i18n.nprinted`).
-UNITS = {
-    "km": lambda n: pgettext("after a number", "km"), "km²": lambda n: pgettext("after a number", "km²"),
-    "mines/km²": lambda n: pgettext("after a number", "mines/km²"),
-    "mines per shell": lambda n: pgettext("after a number", "mines per shell"),
-    "mines": lambda n: npprinted("after a number", "mine", "mines", n, pgettext("fraction", "mines")),
-    "miles": lambda n: npprinted("after a number", "mile", "miles", n, pgettext("fraction", "miles")),
-    "countries": lambda n: npprinted("after a number", "country", "countries", n, pgettext("fraction", "countries")),
-    "years": lambda n: npprinted("after a number", "year", "years", n, pgettext("fraction", "years")),
-    "hours": lambda n: npprinted("after a number", "hour", "hours", n, pgettext("fraction", "hours")),
-    "months": lambda n: npprinted("after a number", "month", "months", n, pgettext("fraction", "months")),
-    "shells": lambda n: npprinted("after a number", "shell", "shells", n, pgettext("fraction", "shells")),
-    "grams": lambda n: npprinted("after a number", "gram", "grams", n, pgettext("fraction", "grams")),
-    "minefields": lambda n: npprinted("after a number", "minefield", "minefields", n, pgettext("fraction", "minefields")),
-    "times": lambda n: npprinted("after a number", "time", "times", n, pgettext("fraction", "times")),
-    "times the next longest": lambda n: pgettext("after a number", "times the next longest"),
-    "times the DMZ's mines per km of front": lambda n: pgettext("after a number", "times the DMZ's mines per km of front"),
-    "NATO members not party": lambda n: npprinted("after a number", "NATO member not party", "NATO members not party", n, pgettext("fraction", "NATO members not party")),
-    "EU members not party": lambda n: npprinted("after a number", "EU member not party", "EU members not party", n, pgettext("fraction", "EU members not party")),
-}  # fmt: skip
-#: A stated figure's qualifier (``qualifier``) before it.
-QUALIFIERS = {
-    "over": lambda: pgettext("claim qualifier", "over"), "under": lambda: pgettext("claim qualifier", "under"),
-    "at-least": lambda: pgettext("claim qualifier", "at least"), "up-to": lambda: pgettext("claim qualifier", "up to"),
-    "before": lambda: pgettext("claim qualifier", "before"), "after": lambda: pgettext("claim qualifier", "after"),
-}  # fmt: skip
+#: The English verdict sentence (and a model's clause before it) that opens an explanation: it
+#: ends at the first period followed by a space, whatever the note after it opens with (a
+#: quote, a parenthesis, a figure).
+
+_LEAD = re.compile(r"^(?:By [^:]+: )?(?:[Rr]ecomputed|Sourced date) .*?\.(?=\s|$)")
+#: The gap the English verdict sentence gives a date or a year (``(2 years later)``).
+_GAP = re.compile(r"\((\d+ (?:years?|months?) (?:later|earlier))\)\.")
+#: The English lead of a claim judged on a reading (:mod:`minebelt.factcheck.reading`): two sentences.
+_READING_LEAD = re.compile(r"^The article gives no figure .*?\. Recomputed .*?\.(?=\s|$)")
+
+
 #: The checker's reasons that follow its verdict sentence, in the reader's words.
 REASONS = {
     "The computed range lies below the stated figure.": lambda: _("The computed range lies below the stated figure."),
@@ -58,67 +44,6 @@ REASONS = {
     ),
     "Stated as exact, and it differs.": lambda: _("Stated as exact, and it differs."),
 }
-#: The quotation marks of each language, CLDR's ``delimiters`` (quotationStart, quotationEnd;
-#: unicode-cldr/cldr-misc-full ``main/<lang>/delimiters.json``, CLDR 32.0.1, read 2026-12-07):
-#: Babel 2.x does not carry them.
-QUOTES = {
-    "en": ("\u201c", "\u201d"), "pl": ("\u201e", "\u201d"), "uk": ("\u00ab", "\u00bb"), "fi": ("\u201d", "\u201d"),
-    "et": ("\u201e", "\u201c"), "lt": ("\u201e", "\u201c"), "lv": ("\u201c", "\u201d"),
-}  # fmt: skip
-
-
-def quoted(text: str) -> str:
-    """``text`` in the reader's quotation marks: „…” in Polish, «…» in Ukrainian, ”…” in Finnish."""
-    start, end = QUOTES.get(current(), QUOTES["en"])
-    return f"{start}{text}{end}"
-
-
-_LEAD = re.compile(r"^(?:By [^:]+: )?(?:[Rr]ecomputed|Sourced date) .*?\.(?=\s+[A-Z“\"(]|\s*$)")
-#: The gap the English verdict sentence gives a date or a year (``(2 years later)``).
-_GAP = re.compile(r"\((\d+ (?:years?|months?) (?:later|earlier))\)\.")
-#: The English lead of a claim judged on a reading (:mod:`minebelt.factcheck.reading`): two sentences.
-_READING_LEAD = re.compile(r"^The article gives no figure .*?\. Recomputed .*?\.(?=\s+[A-Z“\"(]|\s*$)")
-
-
-def value(x: Any, unit: str, like: Any = None) -> str:
-    """One stated or computed value in the reader's numbers and words (in the scale of ``like``, a range beside it)."""
-    unit = str(unit or "").strip()
-    if isinstance(x, str):
-        return x
-    if (name := named_number(unit)) is not None:  # a law's number is its name
-        return name
-    if isinstance(x, (list, tuple)) and len(x) == 2:  # "3–4 kraje", "4–5 mln min": scale and unit once
-        return _span(x, unit) or f"{value(x[0], unit)}\u2013{value(x[1], unit)}"
-    v = N.finite(x)
-    if v is None:
-        return N.not_estimated()
-    if unit == "share":
-        return N.pct(v)
-    if unit in ("year", "date"):
-        return str(int(v)) if float(v).is_integer() else str(v)
-    if len(unit) == 3 and unit.isupper():
-        return N.sig(v, 3, currency=unit, like=like)
-    if unit.endswith("(1 = yes)"):  # what the yes or no answers: "withdrawal in effect: yes"
-        answer = _("yes") if v == 1 else _("no")
-        stem = unit.removesuffix("(1 = yes)").strip()
-        subject = FLAGS[stem]() if stem in FLAGS else stem if current() == "en" else quoted(stem)
-        return _("%(subject)s: %(answer)s") % {"subject": subject, "answer": answer} if stem else answer
-    printed = N.num(v, words=True, like=like)
-    words = UNITS[unit](printed) if unit in UNITS else unit
-    return f"{printed} {words}".strip()
-
-
-def _span(x: Any, unit: str) -> str:
-    """A range of a quantity rounded once, scale and unit once (:func:`minebelt.numbers.span`), else ""."""
-    a, b = N.finite(x[0]), N.finite(x[1])
-    if a is None or b is None or unit in ("year", "date", "share") or unit.endswith("(1 = yes)"):
-        return ""
-    if len(unit) == 3 and unit.isupper():
-        return N.span(a, b, 3, currency=unit)
-    both, words = N.span(a, b, words=True), UNITS[unit](N.num(b, words=True)) if unit in UNITS else unit
-    return f"{both} {words}".strip() if both else value(a, unit)  # ends printed alike: one figure
-
-
 #: Whose model a claim is judged by (the checker's ``by``), in the reader's words; a ``by`` the
 #: claims file wrote itself is shown as written.
 BY = {
@@ -214,16 +139,18 @@ def stated_computed(c: dict[str, Any]) -> str:
     return _("stated %(stated)s; computed %(computed)s") % kw
 
 
-def lead(c: dict[str, Any]) -> str:
-    """The verdict's own sentence (``Recomputed ... : 12 % higher.``), or "" when the row has none."""
+def lead(c: dict[str, Any], marked: bool = False) -> str:
+    """The verdict's own sentence (``Recomputed ... : 12 % higher.``), or "" when the row has none;
+    a claims file's words in it (a reading's subject) in the reader's quotation marks, or, with
+    ``marked``, marked as quoted (:func:`minebelt.outputs.cited.pieces`)."""
     verdict = c.get("verdict")
     if verdict not in ("holds", "imprecise", "does-not-hold") or c.get("computed") is None:
         return ""
     sentence = _lead(c)
     clause = _by_clause(c)  # whose model and what it assumes, as the English explanation opens
-    if not (clause and sentence):
-        return sentence
-    return _("%(by)s: %(sentence)s") % {"by": clause, "sentence": sentence[:1].lower() + sentence[1:]}
+    if clause and sentence:
+        sentence = _("%(by)s: %(sentence)s") % {"by": clause, "sentence": sentence[:1].lower() + sentence[1:]}
+    return sentence if marked else plain(sentence)
 
 
 def gap_words(text: str) -> str:
@@ -293,28 +220,28 @@ def _lead(c: dict[str, Any]) -> str:
 
 def _reading_lead(c: dict[str, Any], verdict: Any, unit: str, kw: dict[str, str]) -> str:
     """The verdict's sentence of words that state no figure, judged on minebelt's reading of
-    them (``reading``): the reading said to be minebelt's, never the article's figure."""
+    them (``reading``): what the reading is of (its ``as``), the reading said to be minebelt's,
+    never the article's figure."""
     r = c["reading"]
     q = QUALIFIERS.get(str(r.get("qualifier") or ""))
     kw["reading"] = f"{q()} {value(r.get('value'), unit)}" if q else value(r.get("value"), unit)
+    kw["subject"] = reading_subject(str(r.get("as") or ""))
     if verdict == "holds":
-        return (
-            _("Read as %(reading)s (minebelt's reading, not the article's figure): recomputed %(computed)s, within it.")
-            % kw
+        text = _(
+            "Read as %(reading)s (%(subject)s; minebelt's reading, not the article's figure): "
+            "recomputed %(computed)s, within it."
         )
-    if verdict == "imprecise":
-        return (
-            _(
-                "Read as %(reading)s (minebelt's reading, not the article's figure): recomputed %(computed)s, at its edge."
-            )
-            % kw
+    elif verdict == "imprecise":
+        text = _(
+            "Read as %(reading)s (%(subject)s; minebelt's reading, not the article's figure): "
+            "recomputed %(computed)s, at its edge."
         )
-    return (
-        _(
-            "Read as %(reading)s (minebelt's reading, not the article's figure): recomputed %(computed)s, not %(reading)s."
+    else:
+        text = _(
+            "Read as %(reading)s (%(subject)s; minebelt's reading, not the article's figure): "
+            "recomputed %(computed)s, not %(reading)s."
         )
-        % kw
-    )
+    return text % kw
 
 
 _SCOPE = "minebelt's scope is strategic: lengths, areas, numbers of mines, years, money"

@@ -26,6 +26,7 @@ from . import claim_words as CW
 from .cited import cite, plain
 from .claim_words import UNITS, by_words, gap_words, value
 from .local_state_media import split_state_media
+from .reading_words import reading_subject
 
 #: The English sentences of :mod:`minebelt.factcheck.plans` this module reads back.
 NOT_REFUTED = "A stated plan, target, budget or forecast cannot be refuted by our model: it is recorded as stated."
@@ -234,40 +235,6 @@ def explanation_parts(c: dict[str, Any], marked: bool = False) -> tuple[list[str
     rest, media = split_state_media(rest, marked)
     rest, rates = split_rates(rest)
     return own + media + ([rates] if rates else []), rest, ""
-
-
-#: Readings minebelt drafts itself (:mod:`minebelt.factcheck.extract.readings`), in the reader's words.
-_WITHDRAWAL_BY_THEN = re.compile(r"(.+)'s withdrawal in effect (by then|by the beginning of \d{4})")
-_BY_BEGINNING = re.compile(r"by the beginning of (\d{4})")
-_TIME_TO_MAKE = re.compile(r"the time to make the article's ([\d.]+) million mines")
-
-
-def reading_subject(said: str) -> str:
-    """What a reading is of (its ``as``) in the reader's words: minebelt's own readings
-    translated ("Estonia's withdrawal in effect by then" -> "Estonia: withdrawal in effect by
-    then", the country in CLDR's name), a claims file's own words as written, marked as quoted
-    (:func:`minebelt.outputs.cited.cite`)."""
-    from ..data.iso import country_names
-    from .report.local_names import country
-
-    if current() == "en":
-        return said
-    if m := _WITHDRAWAL_BY_THEN.fullmatch(said):
-        code = next((k for k, v in country_names().items() if v == m[1]), None)
-        if code is not None and m[2] == "by then":
-            return _("%(country)s: withdrawal in effect by then") % {"country": country(code)}
-        if code is not None:  # "Ukraina: wystąpienie skuteczne do początku 2026 r."
-            return _("%(country)s: withdrawal in effect %(when)s") % {
-                "country": country(code),
-                "when": reading_subject(m[2]),
-            }
-    if m := _BY_BEGINNING.fullmatch(said):
-        return _("by the beginning of %(year)s") % {"year": m[1]}
-    if m := _TIME_TO_MAKE.fullmatch(said):
-        return _("the time to make the article's %(mines)s") % {"mines": value(float(m[1]) * 1e6, "mines")}
-    if said == "a few: 2 to 5, minebelt's usual reading":
-        return _("a few: 2 to 5, minebelt's usual reading")
-    return cite(said) if said else ""
 
 
 def _segment(part: str, c: dict[str, Any]) -> str:

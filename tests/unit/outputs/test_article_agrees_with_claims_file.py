@@ -81,7 +81,7 @@ def test_a_decision_in_a_count_of_countries_is_read_on_its_own(article_rows) -> 
     assert "judged on its own" in nato[0]["explanation"]
     # the decision is read as the claims file reads it, with the same verdict
     assert (decided[0]["kind"], decided[0]["verdict"]) == ("fact", "does-not-hold")
-    assert "Read as: how many of the 5 have decided on a line" in decided[0]["explanation"]
+    assert "Read as: how many of the five have decided on a line" in decided[0]["explanation"]
 
 
 def test_a_few_years_keeps_the_articles_words_with_a_reading(article_rows) -> None:

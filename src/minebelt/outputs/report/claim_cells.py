@@ -68,7 +68,7 @@ def why(c: dict[str, Any]) -> tuple[str, str]:
     if i18n.current() == "en":
         return "", str(c.get("explanation") or "")
     generated, note, closing = LP.explanation_parts(c, marked=True)
-    return " ".join(x for x in (CW.lead(c), *generated, closing) if x), note
+    return " ".join(x for x in (CW.lead(c, marked=True), *generated, closing) if x), note
 
 
 def why_html(lead: str) -> Markup:

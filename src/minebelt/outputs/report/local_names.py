@@ -266,7 +266,7 @@ def source_line(source: Any) -> tuple[str, bool]:
     """The scenario's ``Source: ...`` line and whether it quotes the file's own words: a bundled
     example's source in the reader's words; a user's as written, in the reader's quotation marks
     outside English (a quotation the English guards leave alone, like a claims file's note)."""
-    from ..claim_words import quoted
+    from ..claim_values import quoted
     from ..local_examples import scenario_source
 
     text = str(source or "")

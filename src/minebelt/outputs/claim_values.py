@@ -1,0 +1,98 @@
+"""A fact-check row's stated and computed values in the reader's numbers and words: the units
+after a number, a stated figure's qualifier, the reader's quotation marks.
+
+Layer: outputs (the fact-check's words in the reader's language, :mod:`.claim_words`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import numbers as N
+from ..i18n import current, npprinted, pgettext
+from ..i18n import gettext as _
+from .claim_units import FLAGS, named_number
+
+#: Units of the claims files after a number, as a reader of the six languages reads them (as
+#: written otherwise): each a function of the number as printed, a count's noun in the form
+#: CLDR's plural rules give it ("3–4 kraje", "5 krajów", "35,7 roku"; :func:`minebelt.i18n.nprinted`).
+UNITS = {
+    "km": lambda n: pgettext("after a number", "km"), "km²": lambda n: pgettext("after a number", "km²"),
+    "mines/km²": lambda n: pgettext("after a number", "mines/km²"),
+    "mines per shell": lambda n: pgettext("after a number", "mines per shell"),
+    "mines": lambda n: npprinted("after a number", "mine", "mines", n, pgettext("fraction", "mines")),
+    "miles": lambda n: npprinted("after a number", "mile", "miles", n, pgettext("fraction", "miles")),
+    "countries": lambda n: npprinted("after a number", "country", "countries", n, pgettext("fraction", "countries")),
+    "years": lambda n: npprinted("after a number", "year", "years", n, pgettext("fraction", "years")),
+    "hours": lambda n: npprinted("after a number", "hour", "hours", n, pgettext("fraction", "hours")),
+    "months": lambda n: npprinted("after a number", "month", "months", n, pgettext("fraction", "months")),
+    "shells": lambda n: npprinted("after a number", "shell", "shells", n, pgettext("fraction", "shells")),
+    "grams": lambda n: npprinted("after a number", "gram", "grams", n, pgettext("fraction", "grams")),
+    "minefields": lambda n: npprinted("after a number", "minefield", "minefields", n, pgettext("fraction", "minefields")),
+    "times": lambda n: npprinted("after a number", "time", "times", n, pgettext("fraction", "times")),
+    "times the next longest": lambda n: pgettext("after a number", "times the next longest"),
+    "times the DMZ's mines per km of front": lambda n: pgettext("after a number", "times the DMZ's mines per km of front"),
+    "NATO members not party": lambda n: npprinted("after a number", "NATO member not party", "NATO members not party", n, pgettext("fraction", "NATO members not party")),
+    "EU members not party": lambda n: npprinted("after a number", "EU member not party", "EU members not party", n, pgettext("fraction", "EU members not party")),
+}  # fmt: skip
+#: A stated figure's qualifier (``qualifier``) before it.
+QUALIFIERS = {
+    "over": lambda: pgettext("claim qualifier", "over"), "under": lambda: pgettext("claim qualifier", "under"),
+    "at-least": lambda: pgettext("claim qualifier", "at least"), "up-to": lambda: pgettext("claim qualifier", "up to"),
+    "before": lambda: pgettext("claim qualifier", "before"), "after": lambda: pgettext("claim qualifier", "after"),
+}  # fmt: skip
+#: The quotation marks of each language, CLDR's ``delimiters`` (quotationStart, quotationEnd;
+#: unicode-cldr/cldr-misc-full ``main/<lang>/delimiters.json``, CLDR 32.0.1, read 2026-12-07):
+#: Babel 2.x does not carry them.
+QUOTES = {
+    "en": ("\u201c", "\u201d"), "pl": ("\u201e", "\u201d"), "uk": ("\u00ab", "\u00bb"), "fi": ("\u201d", "\u201d"),
+    "et": ("\u201e", "\u201c"), "lt": ("\u201e", "\u201c"), "lv": ("\u201c", "\u201d"),
+}  # fmt: skip
+
+
+def quoted(text: str) -> str:
+    """``text`` in the reader's quotation marks: „…” in Polish, «…» in Ukrainian, ”…” in Finnish."""
+    start, end = QUOTES.get(current(), QUOTES["en"])
+    return f"{start}{text}{end}"
+
+
+def value(x: Any, unit: str, like: Any = None) -> str:
+    """One stated or computed value in the reader's numbers and words (in the scale of ``like``, a range beside it)."""
+    unit = str(unit or "").strip()
+    if isinstance(x, str):  # a day as the reader's header writes it (19 lutego 2026); other text as written
+        return N.day(x) if unit in ("date", "year") else x
+    if (name := named_number(unit)) is not None:  # a law's number is its name
+        return name
+    if isinstance(x, (list, tuple)) and len(x) == 2:  # "3–4 kraje", "4–5 mln min": scale and unit once
+        return _span(x, unit) or f"{value(x[0], unit)}\u2013{value(x[1], unit)}"
+    v = N.finite(x)
+    if v is None:
+        return N.not_estimated()
+    if unit == "share":
+        return N.pct(v)
+    if unit in ("year", "date"):
+        return str(int(v)) if float(v).is_integer() else str(v)
+    if len(unit) == 3 and unit.isupper():
+        return N.sig(v, 3, currency=unit, like=like)
+    if unit.endswith("(1 = yes)"):  # what the yes or no answers: "withdrawal in effect: yes"
+        answer = _("yes") if v == 1 else _("no")
+        stem = unit.removesuffix("(1 = yes)").strip()
+        subject = FLAGS[stem]() if stem in FLAGS else stem if current() == "en" else quoted(stem)
+        return _("%(subject)s: %(answer)s") % {"subject": subject, "answer": answer} if stem else answer
+    printed = N.num(v, words=True, like=like)
+    words = UNITS[unit](printed) if unit in UNITS else unit
+    return f"{printed} {words}".strip()
+
+
+def _span(x: Any, unit: str) -> str:
+    """A range of a quantity rounded once, scale and unit once (:func:`minebelt.numbers.span`), else ""."""
+    a, b = N.finite(x[0]), N.finite(x[1])
+    if a is None or b is None or unit in ("year", "date", "share") or unit.endswith("(1 = yes)"):
+        return ""
+    if len(unit) == 3 and unit.isupper():
+        return N.span(a, b, 3, currency=unit)
+    both, words = N.span(a, b, words=True), UNITS[unit](N.num(b, words=True)) if unit in UNITS else unit
+    return f"{both} {words}".strip() if both else value(a, unit)  # ends printed alike: one figure
+
+
+__all__ = ["QUALIFIERS", "QUOTES", "UNITS", "quoted", "value"]
