@@ -31,7 +31,7 @@ Three kinds of marker, all HTML comments (invisible on GitHub):
    ``clearance.calendar_years_dist.p05``, ``scenarios[0].ratio_to_densest_per_km_front``,
    ``claims[id=s1-total-over-55-million].deviation`` (the item of a list whose ``id`` is ...).
    FORMAT (see :func:`fmt_value`): ``int`` (5,853), ``dec:N`` (71.3), ``sig:N`` (5,100),
-   ``millions:N`` / ``billions:N`` (124.8), ``msig:N`` (millions to N figures: 4.43, 10.4),
+   ``millions:N`` / ``billions:N`` (124.8), ``msig:N`` / ``bsig:N`` (millions or billions to N figures: 4.43, 10.4),
    ``count`` (the items of a list), ``pct:N`` (a share as per cent: 0.1345 as 13), ``year``
    (2026), ``date`` (2025-06-25 as 25 June 2025), ``text``, ``words`` (``does-not-hold`` as
    does not hold). A value that is missing or
@@ -65,7 +65,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 #: Every file with markers, checked by ``--check`` (and ``tests/e2e/test_readme.py``).
-FILES = (README, ROOT / "docs" / "claims.md", ROOT / "docs" / "model.md")
+FILES = (README, ROOT / "docs" / "claims.md", ROOT / "docs" / "model.md", ROOT / "docs" / "user-guide.md")
 BLOCK = re.compile(r"(<!-- readme-output: (?P<spec>.+?) -->\n)(?P<body>.*?)(<!-- /readme-output -->)", re.S)
 COMMAND = re.compile(r"<!-- readme-command: (?P<name>[\w-]+) = (?P<command>.+?) -->")
 VALUE = re.compile(r"(<!-- readme-value: (?P<spec>.+?) -->)(?P<text>.*?)(<!-- /readme-value -->)", re.S)
@@ -188,7 +188,7 @@ def _sig(x: float, n: int) -> str:
 
 def fmt_value(value: Any, fmt: str) -> str:
     """One figure as the prose writes it. ``fmt``: ``int``, ``dec:N``, ``sig:N``,
-    ``millions:N``, ``msig:N``, ``billions:N``, ``pct:N``, ``year``, ``date``, ``text``, ``words``,
+    ``millions:N``, ``msig:N``, ``billions:N``, ``bsig:N``, ``pct:N``, ``year``, ``date``, ``text``, ``words``,
     ``count``."""
     kind, _, arg = fmt.partition(":")
     n = int(arg) if arg else 0
@@ -220,12 +220,14 @@ def fmt_value(value: Any, fmt: str) -> str:
         return _sig(float(value) / 1e6, n or 3)
     if kind == "billions":
         return f"{value / 1e9:,.{n}f}"
+    if kind == "bsig":  # in billions, to N significant figures (1,300; 71)
+        return _sig(float(value) / 1e9, n or 3)
     if kind == "pct":
         return f"{value * 100:,.{n}f}"
     if kind == "year":
         return f"{value:.0f}"
     raise ValueError(
-        f"unknown format {fmt!r} (int, dec:N, sig:N, millions:N, msig:N, billions:N, pct:N, year, date, text, words, count)"
+        f"unknown format {fmt!r} (int, dec:N, sig:N, millions:N, msig:N, billions:N, bsig:N, pct:N, year, date, text, words, count)"
     )
 
 

@@ -5,8 +5,8 @@ Layer: pure (sourced constants).
 
 The default is the outturns of programmes that cleared dense, laid minefields, at one price year
 (:mod:`.clearance_outturns`). The widest multi-programme span found, USD 2-39 per m² (B. French,
-EPS Journal, 2006: a minimum and a maximum across programmes, 2006 prices), stays as a labelled
-alternative (:data:`COST_PER_M2_EPS_2006`, shown in every estimate; state it as
+EPS Journal, 2006: a minimum and a maximum across programmes, 2006 prices, deflated to the
+headline's price year with the US CPI-U), stays as a labelled alternative (:data:`COST_PER_M2_EPS_2006`, shown in every estimate; state it as
 ``cost_per_m2 = { uniform = [2, 39] }`` to use it). National programmes on sparse land lie far
 below both (Croatia about EUR 0.96 per m² in 2023).
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clearance_outturns import COST_PER_M2_OUTTURNS
+from .clearance_outturns import COST_PER_M2_OUTTURNS, PRICE_YEAR
 from .clearance_programmes import HINA_2024
 from .currency import MoneyDefault, MoneyFigure
 from .sourcing import Citation
@@ -76,7 +76,8 @@ UN_ASKDAG = Citation(
     ),
 )
 
-#: The 2006 span across programmes: USD 2 to 39, a min-max read as uniform (the alternative).
+#: The 2006 span across programmes: USD 2 to 39, a min-max read as uniform (the alternative),
+#: deflated to the headline's price year so that the two sit side by side in one money.
 COST_PER_M2_EPS_2006 = MoneyDefault(
     name="cost_per_m2",
     unit="per m\u00b2 cleared",
@@ -85,6 +86,7 @@ COST_PER_M2_EPS_2006 = MoneyDefault(
         MoneyFigure("highest across programmes", 39, "USD", "2006-06-18", EPS_COST),
     ),
     reading="uniform",
+    to_price_year=PRICE_YEAR,
     description="clearance per m\u00b2 cleared, the span across programmes (B. French, 2006), read as uniform between its ends",
 )
 #: Default cost of clearance per m² cleared: the dense-belt outturns at one price year.

@@ -248,6 +248,8 @@ DEMINER_YEAR_COSTS: tuple[DeminerYearCost, ...] = (
 #: What a wage level's figures rest on, when that is narrower than their names say: the scope line
 #: printed with the level's value (``cost_per_deminer_year.by_wage_level[].value``).
 LEVEL_SCOPE: dict[str, str] = {
+    # Croatia's money is divided by everyone engaged in mine clearance, not by its deminers alone
+    "EU": "Croatia 2021, Croatia 2020: all spending per person in every role",
     "UKR": (
         "one contract, won at auction, on battle-area farmland (Kyiv region, October-December 2024): its price and "
         "the procurement's expected cost; no minefield-clearance cost on record"

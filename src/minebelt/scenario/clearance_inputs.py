@@ -101,7 +101,7 @@ def _workforce(sc: Scenario, q: Q, out: dict[str, Any]) -> dict[str, Any]:
         if stated is None:
             res[name] = Input(f"clearance.{name}", parse(fit.interval, f"clearance.{name}"), fit.unit)
             out["sources"].append(
-                f"clearance.{name} default {fit.interval} ({fit.unit}, 90 %): {wf.PRODUCTIVITY_SOURCE}"
+                f"clearance.{name} default {fit.interval} ({fit.unit}, nominal 90 %): {wf.PRODUCTIVITY_SOURCE}"
             )
         else:
             res[name] = q(f"clearance.{name}", stated)

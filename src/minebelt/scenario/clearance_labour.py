@@ -25,7 +25,7 @@ from .quantities import Input
 
 UNIT = "per deminer-year"
 LEVEL_WORDS = {
-    "EU": "EU member states",
+    "EU": "EU member states (per person in every role)",
     "UKR": "Ukraine",
     "other": "a country with no figure of its own (the span of Croatia's and Ukraine's)",
 }

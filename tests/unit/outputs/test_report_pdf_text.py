@@ -75,5 +75,5 @@ def test_no_sentence_said_twice(full_doc, lang):
 def test_polish_clearance_paragraph_in_the_pdf(full_doc):
     with language("pl"):
         text = pdf_text(full_doc, briefing_only=True)
-    assert "nie wiek. Pas pozostawia" in text
+    assert "prawdopodobnie zaniżony. Pas pozostawia" in text
     assert text.count("przeszukany każdy m² (miny przemieszczone") <= 2  # the card's line and the paragraph

@@ -52,13 +52,26 @@ def test_a_sampled_interval_with_the_fitted_rates_is_nominal_in_every_output(fla
         assert card_head(pl).count("(nominalnie 90%: ") == 2
 
 
-def test_the_assumptions_say_the_condition_moves_the_answer_and_what_decides_it(flank):
-    a = flank["clearance"]["headline_assumes"]
+def test_the_assumptions_give_both_conditions_and_how_little_the_recorded_one_rests_on(flank):
+    """An operations officer: the fold between the conditions and "records and terrain decide
+    it" rest on calling Nicaragua legacy, which its pace decides (circular). The line gives both
+    figures, no fold, and the recorded rate's fragility computed from the fitted cases."""
+    from minebelt.model.clearance_history import FIT_CASES
+
+    k = flank["clearance"]
+    a, alt = k["headline_assumes"], k["condition_alternative"]
+    pace = sorted(c.mines / c.deminer_years for c in FIT_CASES if c.condition == "recorded")
+    assert alt["recorded_cases_mines_per_deminer_year"] == {"low": pace[0], "high": pace[-1]}
+    assert alt["mines_per_deminer_year"] > pace[-1]  # the fitted recorded rate: above both cases' own pace
     assert (
-        "the minefield condition moves the answer about 13x (legacy: 952 years; recorded, on open ground only: 75 (two cases, weak; no interval))"
-        in a
+        "the minefield condition moves the answer (legacy: 952 years; recorded, on open ground only: 75 years (two cases, "
+        "weak; no interval; its 1,340 mines a deminer-year is above both recorded cases' own pace (89.9 and 455) and is "
+        "not bounded by history))" in a
     )
-    assert "records and terrain decide it, not age" in a and "Jordan's 1970s belt" in a and "Cyprus's 1974 fields" in a
+    for gone in ("13x", "13 times", "decide it", "Jordan's 1970s belt"):
+        assert gone not in a
+    assert 0 < alt["ground_share"] < alt["ground_share_alternative"] < 1
+    assert "the ground rate is fitted partly on area not cleared" in a and "6 % of this effort and 79 % of" in a
 
 
 def test_cyprus_is_a_budget_not_an_outturn(flank):
@@ -165,3 +178,18 @@ def test_a_legacy_belt_says_the_survey_of_the_wider_suspected_area_is_not_estima
     )
     rec = estimate(load_scenario(p)).document["clearance"]
     assert rec["condition"]["key"] == "recorded" and "survey_beyond_belt" not in rec
+
+
+def test_the_2006_alternative_is_at_the_headline_price_year_and_the_eu_rate_names_its_scope(flank):
+    """The 2006 span sits beside a headline at 2025 prices: it is deflated with the bundled CPI,
+    as the outturns are; Croatia's cost per deminer-year divides by everyone in every role."""
+    from minebelt.model.currency import deflate_usd
+
+    k = flank["clearance"]
+    alt = k["cost_alternative"]
+    assert alt["price_basis"].startswith("2025 prices") and "2025 prices" in alt["cost_per_m2"]
+    cleared_m2 = alt["cost_low"] / deflate_usd(2, 2006, 2025)
+    assert alt["cost_high"] == pytest.approx(cleared_m2 * deflate_usd(39, 2006, 2025), rel=1e-3)
+    eu = next(b for b in k["cost_per_deminer_year"]["by_wage_level"] if b["wage_level"] == "EU")
+    assert "per person in every role" in eu["words"] and "per person in every role" in eu["value"]
+    assert "per person in every role" in k["cost_headline"]

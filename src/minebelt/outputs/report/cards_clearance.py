@@ -200,7 +200,7 @@ def civilians_card(doc: dict[str, Any]) -> Card | None:
 def _rates_text(k: dict[str, Any], cur: str) -> str:
     """``EU member states: USD 110,000–140,000; Ukraine: USD 20,000`` (a deminer-year)."""
     words = {
-        "EU": _("EU member states"),
+        "EU": _("EU member states (per person in every role)"),
         "UKR": _("Ukraine, one auction contract on battle-area farmland"),
         "other": _("elsewhere"),
         "stated": _("as stated"),

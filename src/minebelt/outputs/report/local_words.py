@@ -312,12 +312,25 @@ def clearance_line(doc: dict[str, Any], short: bool = False) -> str:
     alt = k.get("condition_alternative") or {}
     y, ay = _num(k.get("calendar_years")), _num(alt.get("years"))
     if y and ay:
-        fold = max(y, ay) / min(y, ay)
-        bits.append(_("the minefield condition moves the answer about %(fold)s times (%(cond)s: %(years)s; %(other)s: %(other_years)s): records and terrain decide it, not age") % {
-            "fold": N.count(round(fold)), "cond": _condition_name(_get(cap, "condition", "key")), "years": years_text(y, 3),
+        bits.append(_("the minefield condition moves the answer (%(cond)s: %(years)s; %(other)s: %(other_years)s)") % {
+            "cond": _condition_name(_get(cap, "condition", "key")), "years": years_text(y, 3),
             "other": _("recorded, on open ground only") if alt.get("condition") == "recorded" else _condition_name(alt.get("condition")),
-            "other_years": _("%(years)s (two cases, weak; no interval)") % {"years": _g3(ay)} if alt.get("condition") == "recorded" else _g3(ay)})  # fmt: skip
+            "other_years": _("%(years)s (%(caveat)s)") % {"years": years_text(ay, 3), "caveat": recorded_caveat(alt)} if alt.get("condition") == "recorded" else years_text(ay, 3)})  # fmt: skip
+        share, alt_share = _num(alt.get("ground_share")), _num(alt.get("ground_share_alternative"))
+        if share is not None and alt_share is not None:
+            bits.append(_("the ground rate is fitted partly on area not cleared (released by clearance and technical survey on the Falklands, contaminated area from the front in Zimbabwe), so the ground term, %(share)s of this effort and %(alt_share)s of the other condition's figure, is probably understated") % {"share": N.pct(share), "alt_share": N.pct(alt_share)})  # fmt: skip
     return "; ".join(bits)
+
+
+def recorded_caveat(alt: dict[str, Any]) -> str:
+    """``two cases, weak; no interval; its 1,340 mines a deminer-year is above ...``: what the
+    recorded alternative rests on, the last clause only when its rate is above both cases' pace."""
+    pace = alt.get("recorded_cases_mines_per_deminer_year") or {}
+    rate, low, high = _num(alt.get("mines_per_deminer_year")), _num(pace.get("low")), _num(pace.get("high"))
+    text = _("two cases, weak; no interval")
+    if rate is not None and low is not None and high is not None and rate > high:
+        text += "; " + _("its %(rate)s mines a deminer-year is above both recorded cases' own pace (%(low)s and %(high)s) and is not bounded by history") % {"rate": _g3(rate), "low": _g3(low), "high": _g3(high)}  # fmt: skip
+    return text
 
 
 def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
@@ -350,7 +363,8 @@ def clearance_details(doc: dict[str, Any]) -> tuple[str, ...]:
         out.append(
             _("Other minefield condition (%(condition)s): %(years)s with the same workforce.")
             % {
-                "years": _("%(years)s (two cases, weak; no interval)") % {"years": years_text(alt["years"], 3)}
+                "years": _("%(years)s (%(caveat)s)")
+                % {"years": years_text(alt["years"], 3), "caveat": recorded_caveat(alt)}
                 if alt["condition"] == "recorded"  # the recorded rate rests on two clearances
                 else years_text(alt["years"], 3),
                 "condition": _(_CONDITIONS[alt["condition"]]),

@@ -91,8 +91,8 @@ def cost_basis(k: dict[str, Any], price_years: str | None) -> dict[str, Any]:
 
 
 def cost_alternative(k: dict[str, Any], cleared_km2: float) -> dict[str, Any] | None:
-    """The cleared area at the 2006 span across programmes (USD 2-39 per m², 2006 prices): a
-    labelled alternative beside the cost, low and high end (None without it)."""
+    """The cleared area at the 2006 span across programmes (USD 2-39 per m² at 2006 prices, brought
+    to the headline's price year): a labelled alternative beside the cost, low and high end (None without it)."""
     alt = k.get("cost_alternative")
     if alt is None:
         return None
@@ -100,7 +100,7 @@ def cost_alternative(k: dict[str, Any], cleared_km2: float) -> dict[str, Any] | 
     return {
         "label": "the 2006 span across programmes (B. French, EPS Journal)",
         "cost_per_m2": alt["shown"],
-        "price_basis": f"{alt['price_years']} prices, not adjusted for inflation",
+        "price_basis": f"{alt['price_years']} prices: 2006 prices deflated with the US CPI-U, as the headline's outturns",
         "cost_low": cleared_km2 * 1e6 * alt["low"],
         "cost_high": cleared_km2 * 1e6 * alt["high"],
         "source": "; ".join(str(c) for c in d.citations),

@@ -209,7 +209,7 @@ def condition_alternative(
 ) -> dict[str, Any] | None:
     """The years at the other minefield condition's fitted rate, same workforce and ground term:
     context beside the headline (None when the mine rate is stated)."""
-    from ...model.clearance_history import CONDITIONS
+    from ...model.clearance_history import CONDITIONS, FIT_CASES
 
     cap = k["capacity"]
     cond = cap["condition"]["key"]
@@ -223,12 +223,21 @@ def condition_alternative(
         - mines / cap["mines_per_deminer_year"].dist.median
     )
     years = (mines / rate + ground) / w
-    return {
+    pace = [c.mines / c.deminer_years for c in FIT_CASES if c.condition == "recorded" and c.deminer_years]
+    alt: dict[str, Any] = {
         "condition": other,
         "mines_per_deminer_year": rate,
         "years": years,
-        "text": f"{_n(years)} years{' (two cases, weak; no interval)' if other == 'recorded' else ''} with the same workforce if instead {CONDITIONS[other]}",
+        # the fitted recorded clearances' own pace, mines per deminer-year: the recorded rate is fitted
+        # with the ground term, so it can land above both, where history does not bound it
+        "recorded_cases_mines_per_deminer_year": {"low": min(pace), "high": max(pace)},
+        # the ground term's share of the effort, the headline's and the alternative's
+        "ground_share": ground / (ground + mines / cap["mines_per_deminer_year"].dist.median),
+        "ground_share_alternative": ground / (ground + mines / rate),
     }
+    caveat = f" ({_recorded_caveat(alt)})" if other == "recorded" else ""
+    alt["text"] = f"{_n(years)} years{caveat} with the same workforce if instead {CONDITIONS[other]}"
+    return alt
 
 
 def effort_text(block: dict[str, Any]) -> str | None:
@@ -273,41 +282,46 @@ def rates_interval(block: dict[str, Any], key: str) -> tuple[float, float] | Non
     return float(v) / wf.PREDICTION_FACTOR, float(v) * wf.PREDICTION_FACTOR
 
 
-_FOLD = {
-    2: "twofold",
-    3: "threefold",
-    4: "fourfold",
-    5: "fivefold",
-    6: "sixfold",
-    7: "sevenfold",
-    8: "eightfold",
-    9: "ninefold",
-    10: "tenfold",
-}
-
-
 def condition_clause(block: dict[str, Any], alt: dict[str, Any]) -> str:
-    """``; the minefield condition moves the answer about sevenfold (legacy 1,230 years, recorded
-    175): records and terrain decide it, not age (...)``: what the headline is most sensitive to."""
+    """``; the minefield condition moves the answer (legacy: 952 years; recorded, on open ground only:
+    75 years (...)); the ground rate is fitted partly on area not cleared (...)``: what the headline
+    is most sensitive to, with both figures and no fold between them (the recorded one is fragile)."""
     y = block.get("calendar_years")
     if not y or not alt.get("years"):
         return ""
     cond = block["condition"]["key"]
-    fold = max(y, alt["years"]) / min(y, alt["years"])
-    word = _FOLD.get(round(fold), f"{numbers.ratio(fold)}")
-    return (
-        f"; the minefield condition moves the answer about {word} ({cond}: {_n(y)} years; {_other(alt)}): "
-        "records and terrain decide it, not age (Jordan's 1970s belt and Cyprus's 1974 fields were decades old and still "
-        "recorded; peat, dunes, floods and lost records make a belt legacy)"
-    )
+    text = f"; the minefield condition moves the answer ({cond}: {_n(y)} years; {_other(alt)})"
+    share, alt_share = alt.get("ground_share"), alt.get("ground_share_alternative")
+    if share is not None and alt_share is not None:
+        text += (
+            "; the ground rate is fitted partly on area not cleared (released by clearance and technical survey on "
+            "the Falklands, contaminated area from the front in Zimbabwe), so the ground term, "
+            f"{numbers.pct(share)} of this effort and {numbers.pct(alt_share)} of the other condition's figure, "
+            "is probably understated"
+        )
+    return text
 
 
 def _other(alt: dict[str, Any]) -> str:
-    """``recorded, on open ground only: 75 (two cases, weak; no interval)``: the recorded rate rests on the two
-    recorded clearances of the fit, each missed about fivefold when held out (docs/model.md)."""
-    if alt["condition"] == "recorded":
-        return f"recorded, on open ground only: {_n(alt['years'])} (two cases, weak; no interval)"
-    return f"{alt['condition']}: {_n(alt['years'])}"
+    """``recorded, on open ground only: 75 years (two cases, weak; no interval; ...)``: the recorded rate
+    rests on the two recorded clearances of the fit, each missed about fivefold when held out, and
+    above both their own paces it is not bounded by history (docs/model.md)."""
+    if alt["condition"] != "recorded":
+        return f"{alt['condition']}: {_n(alt['years'])} years"
+    return f"recorded, on open ground only: {_n(alt['years'])} years ({_recorded_caveat(alt)})"
+
+
+def _recorded_caveat(alt: dict[str, Any]) -> str:
+    """``two cases, weak; no interval; its 1,340 mines a deminer-year is above both recorded cases'
+    own pace (89.9 and 455) and is not bounded by history``; the last clause only when it is above."""
+    pace = alt.get("recorded_cases_mines_per_deminer_year") or {}
+    text = "two cases, weak; no interval"
+    if pace and alt["mines_per_deminer_year"] > pace["high"]:
+        text += (
+            f"; its {_n(alt['mines_per_deminer_year'])} mines a deminer-year is above both recorded cases' own pace "
+            f"({_n(pace['low'])} and {_n(pace['high'])}) and is not bounded by history"
+        )
+    return text
 
 
 #: What the legacy headline leaves out (``clearance.survey_beyond_belt``): the survey of the wider
