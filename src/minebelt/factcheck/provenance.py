@@ -94,9 +94,7 @@ def _same_document(a: Any, b: Any) -> bool:
 
 
 #: A state or state-aligned outlet a citation names beside the one its figure rests on.
-ALSO_REPORTED = (
-    "Also reported, as the cited source says, by {outlets}: state or state-aligned media, not what the figure rests on."
-)
+ALSO_REPORTED = "Also reported by {outlets}: state or state-aligned media, not what the figure rests on."
 
 
 #: The claim's own sources all on state or state-aligned outlets: the words rest on them alone.

@@ -42,6 +42,7 @@ from .facts_sources import (  # noqa: F401  (re-exported: the citations used to 
     EST_PBGB_2018,
     EU_MEMBERS_CITATION,
     GYEONGGI_DMZ,
+    ICBL_FIN_2015,
     ICRC_1998,
     KMHPF,
     KOREA_HERALD_2018,
@@ -72,7 +73,7 @@ FACTS: dict[str, Sourced] = {
     "DMZ_MINES_IN_DMZ": Sourced(520_000, "mines", ASIAE_2018, "medium"),
     "DMZ_MINES_NORTH_OF_CCL": Sourced(740_000, "mines", ASIAE_2018, "medium"),
     "DMZ_MINES_SOUTH_OF_CCL": Sourced(10_000, "mines", ASIAE_2018, "medium"),
-    "DMZ_MINED_AREA_KMCRI_KM2": Sourced(112.5, "km\u00b2", KMHPF, "medium"),
+    "DMZ_MINED_AREA_KMCRI_KM2": Sourced(112.58, "km\u00b2", KMHPF, "medium"),
     "YEOUIDO_AREA_KM2": Sourced(2.9, "km\u00b2", YEOUIDO_MLTM_2012, "high", "the unit of 'N times Yeouido'"),
     "DMZ_MINED_AREA_NDC2010_PLANNED_KM2": Sourced(20.0, "km\u00b2", LANDMINE_MONITOR_KOR, "medium"),
     "DMZ_MINED_AREA_NDC2010_UNCONFIRMED_KM2": Sourced(97.82, "km\u00b2", LANDMINE_MONITOR_KOR, "medium"),
@@ -205,6 +206,9 @@ BLOCK_FACTS: dict[str, Sourced] = {
     "FENCE_LTU_KM": Sourced(502, "km", FENCE_LT, "medium"),
     "FENCE_FIN_EUR": Sourced(380e6, "EUR", FENCE_FI, "high", "at most 200 km"),
     "FENCE_FIN_KM": Sourced(200, "km", FENCE_FI, "high"),
+    "FIN_AP_STOCKPILE_2012": Sourced(
+        1_029_763, "mines", ICBL_FIN_2015, "high", "anti-personnel, declared mid-2012; destroyed by August 2015"
+    ),
     "FENCE_POL_PLN": Sourced(1.6e9, "PLN", FENCE_PL, "medium", "incl. the electronic barrier"),
     "FENCE_POL_KM": Sourced(186.25, "km", FENCE_PL, "medium"),
     "EUR_USD_2025_02_28": Sourced(eur_rate("USD", "2025-02-28")[0], "USD per EUR", ECB_RATES, "high"),

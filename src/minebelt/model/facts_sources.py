@@ -165,6 +165,17 @@ EST_PBGB_2018 = Citation(
         "kilometers long."
     ),
 )
+ICBL_FIN_2015 = Citation(
+    key="icbl-fin-2015",
+    title="Finland finishes destroying stockpiled landmines",
+    publisher="International Campaign to Ban Landmines (ICBL)",
+    date="2015-08-21",
+    url="http://www.icbl.org/en-gb/news-and-events/news/2015/finland-finishes-destroying-stockpiled-landmines.aspx",
+    quote=(
+        "This total was reaffirmed in mid-2012 when Finland disclosed that it stockpiled 1,029,763 antipersonnel mines"
+    ),
+    locator="destruction announced finished by the Finnish Defence Forces on 18 August 2015; 16,500 retained for training",
+)
 NIST_MILE = Citation(
     key="nist-mile",
     title="NIST Handbook 44, Appendix C: General Tables of Units of Measurement",

@@ -13,6 +13,7 @@ and never adjusted for inflation. Stated mine needs and stock targets are in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -207,25 +208,36 @@ BUDGETS: tuple[Budget, ...] = (
     ),  # fmt: skip
 )
 
+
+def _span(*texts: str) -> str:
+    """``"FIRST to LAST"``: the span of every ISO date the texts list (a citation's own dates)."""
+    days = sorted(set(re.findall(r"\b\d{4}-\d{2}-\d{2}\b", " ".join(texts))))
+    return f"{days[0]} to {days[-1]}"
+
+
+_BARRIER_PUBLISHER = f"{BALTIC_LINE_2024.publisher} ({BALTIC_LINE_2024.date}); {EAST_SHIELD_GOV.publisher.split(';')[0]} ({EAST_SHIELD_GOV.date})"
+_BARRIER_LOCATOR = f"East Shield: {EAST_SHIELD_GOV.url}; Finland decided no line (Finnish Army, 2026-01-14: mines 'only in emergency conditions')"
 BARRIER_LINES = Citation(
     key="barrier-lines-decided",
     title="Barrier lines decided along the borders with Russia and Belarus: the Baltic Defence Line (Estonia, Latvia, Lithuania) and the East Shield (Poland)",
-    publisher=f"{BALTIC_LINE_2024.publisher} ({BALTIC_LINE_2024.date}); {EAST_SHIELD_GOV.publisher.split(';')[0]} ({EAST_SHIELD_GOV.date})",
-    date="2024-01-19 to 2024-05-18",
+    publisher=_BARRIER_PUBLISHER,
+    date=_span(_BARRIER_PUBLISHER, _BARRIER_LOCATOR),
     url=BALTIC_LINE_2024.url,
     quote=BALTIC_LINE_2024.quote,
-    locator=f"East Shield: {EAST_SHIELD_GOV.url}; Finland decided no line (Finnish Army, 2026-01-14: mines 'only in emergency conditions')",
+    locator=_BARRIER_LOCATOR,
+)
+_MINE_PUBLISHER = f"{LVA_MOD_2024.publisher} ({LVA_MOD_2024.date}); {LTU_MOD_2025.publisher.split(';')[0]}; European Pravda, citing RMF24 (2025-03-19)"
+_MINE_LOCATOR = (
+    f"{LTU_MOD_2025.url}; https://www.pravda.com.ua/eng/news/2025/03/19/7503558/; Estonia's stated plan names bunkers and "
+    "anti-tank ditches (ERR, 2024-09-15), Finland's no line (Finnish Army, 2026-01-14)"
 )
 MINE_LINES = Citation(
     key="mine-lines-decided",
     title="Barrier lines whose stated plans include mines: Latvia (anti-tank mines, mine storages), Lithuania (over EUR 800 M of anti-tank mines and laying systems), Poland (anti-personnel mines as an element of the East Shield)",
-    publisher=f"{LVA_MOD_2024.publisher} ({LVA_MOD_2024.date}); {LTU_MOD_2025.publisher.split(';')[0]}; European Pravda, citing RMF24 (2025-03-19)",
-    date="2024-03-06 to 2025-05-05",
+    publisher=_MINE_PUBLISHER,
+    date=_span(_MINE_PUBLISHER, _MINE_LOCATOR),
     url=LVA_MOD_2024.url,
-    locator=(
-        f"{LTU_MOD_2025.url}; https://www.pravda.com.ua/eng/news/2025/03/19/7503558/; Estonia's stated plan names bunkers and "
-        "anti-tank ditches (ERR, 2024-09-15), Finland's no line (Finnish Army, 2026-01-14)"
-    ),
+    locator=_MINE_LOCATOR,
 )
 
 #: Barrier lines decided along the borders with Russia and Belarus (ISO alpha-3), as memberships
@@ -246,6 +258,7 @@ PLAN_FACTS: dict[str, Sourced] = {
         b.key: Sourced(b.amount, b.currency, b.citation, b.certainty, f"{b.programme}, {b.period}: {b.pays_for}")
         for b in BUDGETS
     },
+    "EST_BUNKERS_COUNT": Sourced(600, "bunkers", EST_ERR_2024, "medium", "up to 600, along the eastern border"),
     "LTU_AT_MINES_EUR": Sourced(
         800e6,
         "EUR",

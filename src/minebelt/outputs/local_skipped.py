@@ -25,6 +25,9 @@ REASONS = {
     "no unit minebelt reads after the number (mines, km, km², years, money, casualties, ...)": lambda: _(
         "no unit minebelt reads after the number (mines, km, km², years, money, casualties, ...)"
     ),
+    "a claim in words, not a figure: not drafted; check it by hand": lambda: _(
+        "a claim in words, not a figure: not drafted; check it by hand"
+    ),
     "the same figure as another claim": lambda: _("the same figure as another claim"),
     "a number that is a name (an article, a law, a resolution), not a quantity": lambda: _(
         "a number that is a name (an article, a law, a resolution), not a quantity"

@@ -48,9 +48,7 @@ _ALONE = re.compile(
 _RESTS = re.compile(
     r"\s*The figure rests on (.+?): state or state-aligned media, which alone do not confirm a figure\.(?=\s|$)"
 )
-_ALSO = re.compile(
-    r"\s*Also reported, as the cited source says, by (.+?): state or state-aligned media, not what the figure rests on\.(?=\s|$)"
-)
+_ALSO = re.compile(r"\s*Also reported by (.+?): state or state-aligned media, not what the figure rests on\.(?=\s|$)")
 #: an outlet, then its title in quotes where it has one of its own (else its date alone)
 _OUTLET = re.compile(r"(.+?) \((?:\u201c(.+?)\u201d, )?([^)]*)\)(?:; |$)")
 
@@ -91,9 +89,7 @@ def split_state_media(text: str, marked: bool = False) -> tuple[str, list[str]]:
     if m := _ALSO.search(text):
         outlets = "; ".join(OUTLETS[x]() if x in OUTLETS else x for x in m[1].split("; "))
         said.append(
-            _(
-                "Also reported, as the cited source says, by %(outlets)s: state or state-aligned media, not what the figure rests on."
-            )
+            _("Also reported by %(outlets)s: state or state-aligned media, not what the figure rests on.")
             % {"outlets": outlets}
         )
         text = text[: m.start()] + text[m.end() :]

@@ -122,13 +122,13 @@ def test_geometry_claims_completed():
     assert claims["s1-pol-400-km-border"]["verdict"] == "holds"
     # "both Estonia and Latvia lack natural barriers", split per country. Estonia: judged on the
     # Border Guard's figures (60 % on the Narva and Lake Peipsi), the measured share as context;
-    # Latvia: a judgement minebelt cannot settle (swamps and forests are not measured)
+    # Latvia: the same reading, which minebelt cannot settle (its measured share is a floor)
     est, lva = claims["s0-est-no-natural-barriers"], claims["s0-lva-no-natural-barriers"]
-    assert est["verdict"] == "does-not-hold" and lva["verdict"] == "not-checked"  # "a judgement": nothing to measure
+    assert est["verdict"] == "does-not-hold" and lva["verdict"] == "unverifiable"  # a floor cannot settle "under half"
     assert est["computed"] == pytest.approx((76.4 + 124.2) / (135.6 + 124.2 + 76.4))
     share = geodata.border_row("EST", "RUS")["water_km"] / geodata.border_row("EST", "RUS")["length_km"]
     assert f"(the bundled OpenStreetMap border, rivers and lakes) {share * 100:.0f} %" in est["explanation"]
-    assert share > 0.4 and lva["computed"] < 0.1
+    assert share > 0.4 and lva["computed"] is None and "a floor 6 %" in lva["explanation"]
     for cid in ("s0-2000-mile-line", "s0-finland-1300-km", "s1-fin-1300-km"):
         assert claims[cid]["computed"] is not None
 

@@ -77,7 +77,8 @@ def test_article_arithmetic_is_recomputed_from_its_own_figures(tmp_path: Path) -
 def test_money_plans_miles_counts_dates_scope_and_qualifiers(tmp_path: Path) -> None:
     claims = extract_claims(ARTICLE_B, source="article-b").claims
     budget = _by(claims, "PLN", 1e10)
-    assert budget["kind"] == "plan" and "unverifiable" in budget["compute"]
+    # the bundled, sourced budget of the East Shield is set beside it
+    assert budget["kind"] == "plan" and budget["compute"]["refs"] == {"b": "const:EAST_SHIELD_PLN"}
     plan = _by(claims, "mines", 1e6)
     assert plan["qualifier"] == "up-to" and plan["kind"] == "plan"
     assert _by(claims, "date", "2030")["kind"] == "plan"
@@ -261,3 +262,66 @@ def test_reader_text_never_shows_toml(tmp_path: Path) -> None:
     for r in check_file(p)["claims"]:
         text = " ".join(str(r.get(k, "")) for k in ("explanation", "verdict_text", "computed_text", "stated_text"))
         assert not re.search(r"\w+ = [{\"\[]|\.toml\b|\[\[claims\]\]", text), text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "stated", "ref", "verdict"),
+    [
+        ("Poland's East Shield has a budget of PLN 10 billion.", "PLN", 1e10, "const:EAST_SHIELD_PLN", "stated"),
+        ("Estonia plans to build 600 bunkers for EUR 60 million.", "EUR", 6e7, "const:EST_BUNKERS_EUR", "stated"),
+        ("Estonia plans to build 600 bunkers for EUR 60 million.", "bunkers", 600, "const:EST_BUNKERS_COUNT", "stated"),
+        (
+            "Finland destroyed about one million anti-personnel mines by 2016.",
+            "mines",
+            1e6,
+            "const:FIN_AP_STOCKPILE_2012",
+            "holds",
+        ),
+    ],
+)
+def test_a_figure_with_a_bundled_plan_or_fact_is_set_beside_it(sentence, unit, stated, ref, verdict, tmp_path) -> None:
+    """A budget, a count or a stock minebelt bundles with its source is found for the article's
+    figure (never 'no bundled sourced figure')."""
+    claim = _by(extract_claims("Plans\n\n" + sentence, source="x").claims, unit, stated)
+    assert list(claim["compute"]["refs"].values()) == [ref]
+    assert _verdicts([claim], tmp_path)[claim["id"]] == verdict
+
+
+def test_a_law_number_has_one_reason_in_both_modes() -> None:
+    """The article mode and the seed claims file give a law's number the same reason."""
+    from minebelt.factcheck.extract.special import LAW_NUMBER_UNVERIFIABLE
+
+    root = Path(__file__).resolve().parents[3]
+    seed = tomllib.loads((root / "examples" / "seed-claims.toml").read_text(encoding="utf-8"))["claims"]
+    law = next(c for c in seed if c["id"] == "s1-ukraine-law-2566")
+    assert law["compute"] == {"unverifiable": LAW_NUMBER_UNVERIFIABLE}
+    drafted = _by(
+        extract_claims(
+            "Law\n\nUkraine ratified the Ottawa Convention banning anti-personnel mines by Law No. 2566-IV of 18.05.2005.",
+            source="x",
+        ).claims,
+        "law number (No. 2566-IV)",
+        2566,
+    )
+    assert drafted["compute"] == {"unverifiable": LAW_NUMBER_UNVERIFIABLE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The Finnish border with Russia is 1,300 km long, and both Estonia and Latvia lack natural barriers.",
+            "lack natural barriers",
+        ),
+        (
+            "Finland voted in June, but notification to the depositary of the Convention had not yet been confirmed.",
+            "had not yet been confirmed",
+        ),
+    ],
+)
+def test_a_claim_in_words_is_listed_as_skipped(sentence, words) -> None:
+    """A claim without a figure is never dropped silently: it is listed as skipped, with why."""
+    draft = extract_claims("Mines and borders\n\n" + sentence, source="x")
+    assert [s["reason"] for s in draft.skipped if s["figure"] == words] == [
+        "a claim in words, not a figure: not drafted; check it by hand"
+    ]

@@ -35,7 +35,7 @@ EXPECTED = {
     "s0-treaty-in-force-1997": "does-not-hold",  # in force 1 March 1999
     "s1-korean-model-vs-dmz": "not-checked",  # analysis: the claim states no figure
     "s1-dmz-1.27-million": "holds",
-    "s1-dmz-114-km2": "holds",  # the Army's ~116 km2; published estimates 112.5-117.8 as context
+    "s1-dmz-114-km2": "imprecise",  # the published figures 112.58-117.8 km2 straddle 114
     "s1-reduced-few-years": "stated",  # a conditional forecast: shown with what it implies
     "s1-raams-10200-shells": "not-checked",  # munitions: outside the strategic scope
     "s1-dmz-500-minefields": "unverifiable",
@@ -64,7 +64,7 @@ EXPECTED = {
     "s1-coalition-ukr": "stated",
     # Estonia: 60 % of its border with Russia on the Narva and Lake Peipsi (Border Guard figures)
     "s0-est-no-natural-barriers": "does-not-hold",
-    "s0-lva-no-natural-barriers": "not-checked",  # no official figure; small rivers missing from the water data
+    "s0-lva-no-natural-barriers": "unverifiable",  # no official figure; small rivers missing from the water data
     # "deciding to build a 2000-mile mine defense line": 3-4 of the 5 decided on a line
     "s0-decided-to-build-mine-line": "does-not-hold",  # a count is exact: 3-4 of 5
     # sourced policy dates and facts the memo supports
@@ -156,7 +156,7 @@ def test_computed_values(claims):
     assert "Beside it, sourced: withdrawal in effect: no." in claims["s1-coalition-ukr"]["explanation"]
     assert (
         claims["s0-est-no-natural-barriers"]["computed_text"] == "60 %"
-        and claims["s0-lva-no-natural-barriers"]["computed_text"] == "6 %"
+        and "rivers and lakes), a floor 6 %" in claims["s0-lva-no-natural-barriers"]["explanation"]
     )
     assert (
         "minebelt's own geometry (the bundled OpenStreetMap border, rivers and lakes) 60 %"

@@ -335,10 +335,11 @@ def test_land_border_is_read_one_way_and_the_other_figure_is_beside_it():
     assert rows["s1-baltic-900-km"]["computed"] > rows["s1-fin-1300-km"]["computed"]
     est, lva = rows["s0-est-no-natural-barriers"], rows["s0-lva-no-natural-barriers"]
     # Estonia is judged on the Border Guard's figures; Latvia has no official figure and the water
-    # data leave out its small border rivers, so its measured share is context, not a verdict
+    # data leave out its small border rivers, so its measured share is context: the same reading
+    # cannot be settled (unverifiable), one kind for the one quote
     assert est["kind"] == lva["kind"] == "fact"
     assert est["reading"]["qualifier"] == "under" and est["verdict"] in ("holds", "does-not-hold")
-    assert lva["verdict"] == "not-checked" and "Zilupe" in lva["explanation"]
+    assert lva["verdict"] == "unverifiable" and "Zilupe" in lva["explanation"]
 
 
 @pytest.mark.parametrize(
@@ -494,6 +495,6 @@ def test_the_baltic_border_row_cites_the_official_lengths_bundled():
     """The Baltic States' 900 km: Estonia's official length (the Police and Border Guard Board's
     336.2 km) is given and cited; Latvia's and Lithuania's, not bundled, are said to be measured only."""
     row = next(r for r in _seed()["claims"] if r["id"] == "s1-baltic-900-km")
-    assert "336.2 km by the Police and Border Guard Board" in row["explanation"]
+    assert "336.2 km, minebelt's sum of the Police and Border Guard Board's three sections" in row["explanation"]
     assert "no official length of Latvia's or Lithuania's borders is bundled" in row["explanation"]
     assert any("Police and Border Guard Board" in c["title"] and c["date"] == "2018-02-06" for c in row["citations"])

@@ -288,9 +288,9 @@ def test_an_articles_production_forecast_keeps_the_context_the_claims_file_gives
 
 
 def test_over_114_km2_is_settled_by_the_rule_for_ranges_and_says_why():
-    """docs/claims.md: `imprecise` is for a *computed* range that straddles an over/under bound;
-    the published range (112.5-117.8 km²) is set beside the computed Army figure, not computed,
-    so the claim holds, and its explanation states the range and why it holds."""
+    """docs/claims.md: `imprecise` when the sourced figures straddle an over/under bound; the
+    published figures of the mined area (112.58-117.8 km²) are computed as a range, the Army's
+    'about 40 times Yeouido' beside it; the article mode drafts the same claim alike."""
     seed = _seed()["s1-dmz-114-km2"]
     import tempfile
     from pathlib import Path
@@ -307,43 +307,13 @@ def test_over_114_km2_is_settled_by_the_rule_for_ranges_and_says_why():
         p.write_text(extract(text, source="dmz.txt").to_toml(), encoding="utf-8")
         (drafted,) = [r for r in check_file(p)["claims"] if r["unit"] == "km²" and r["stated"] == 114]
     for r in (seed, drafted):
-        assert (r["kind"], r["verdict"]) == ("fact", "holds")
-        text = r["explanation"]
-        for said in (
-            "Why it holds, by the verdict rules",
-            "a computed range that straddles the bound is imprecise",
-            "the published range is set beside it, not computed",
-            "112.5 km²",
-            "117.8 km²",
-        ):
-            assert said in text, (r["id"], said)
-
-
-def test_over_114_km2_holds_on_the_armys_published_figure_with_the_range_and_citations():
-    r = _seed()["s1-dmz-114-km2"]
-    assert (r["kind"], r["verdict"], r["computed"]) == ("fact", "holds", pytest.approx(116.0))
-    assert "const:DMZ_ARMY_MINED_AREA_YEOUIDOS" in r["method"] and "const:YEOUIDO_AREA_KM2" in r["method"]
-    text = r["explanation"]
-    for said in (
-        "Holds on the Army's published figure",
-        "'about 40 times Yeouido'",
-        "the 2.9 km² the Ministry of Land, Transport and Maritime Affairs fixed",
-        "The published range runs from 112.5 km²",
-        "to 117.8 km²",
-        "not on the Institute's (112.5)",
-    ):
-        assert said in text, said
-    publishers = " | ".join(c["publisher"] for c in r["citations"])
-    for who in ("Newsis", "Herald Economy", "Kyeongin Ilbo", "Landmine and Cluster Munition Monitor"):
-        assert who in publishers, (who, publishers)
-
-
-def test_an_article_drafts_the_dmz_area_on_the_same_published_figure():
-    from minebelt.factcheck.extract import extract
-
-    (c,) = [x for x in extract("The mined area in Korea's DMZ is over 114 km².").claims if x["unit"] == "km²"]
-    assert c["compute"]["refs"] == {"times": "const:DMZ_ARMY_MINED_AREA_YEOUIDOS", "yeouido": "const:YEOUIDO_AREA_KM2"}
-    assert "'about 40 times Yeouido'" in c["note"] and "112.5 km²" in c["note"] and "117.8 km²" in c["note"]
+        assert (r["kind"], r["verdict"]) == ("fact", "imprecise")
+        assert r["computed"] == [pytest.approx(112.58), pytest.approx(117.8, abs=0.05)]
+        for said in ("112.58 km²", "117.8 km²", "'about 40 times Yeouido'", "which straddles 114 as well"):
+            assert said in r["explanation"], (r["id"], said)
+        publishers = " | ".join(c["publisher"] for c in r["citations"])
+        for who in ("Newsis", "Herald Economy", "Kyeongin Ilbo", "Landmine and Cluster Munition Monitor"):
+            assert who in publishers, (who, publishers)
 
 
 def test_the_readers_lead_keeps_the_bound_and_gives_a_count_no_per_cent():
@@ -353,5 +323,5 @@ def test_the_readers_lead_keeps_the_bound_and_gives_a_count_no_per_cent():
     rows = _seed()
     with i18n.language("pl"):
         dmz, line = CW.lead(rows["s1-dmz-114-km2"]), CW.lead(rows["s0-decided-to-build-mine-line"])
-    assert dmz == "Przeliczono: 116 km²; podano: ponad 114 km², czyli przeliczona wartość jest o 2% wyższa."
+    assert dmz == "Przeliczono: 113–118 km²; podano: ponad 114 km²."
     assert line == "Przeliczono: 3–4 kraje; podano: 5 krajów." and "%" not in line

@@ -329,7 +329,7 @@ def test_every_state_outlet_says_whose_list_names_it():
 def test_a_state_outlet_named_beside_the_source_is_said_without_refuting():
     r = _rows("seed-claims.toml")["s1-poland-sejm-june"]
     assert r["verdict"] == "holds"  # MENAFN, citing Poland's public broadcaster: not state media alone
-    assert "Also reported, as the cited source says, by TASS, the Russian state news agency: state" in r["explanation"]
+    assert "Also reported by TASS, the Russian state news agency: state" in r["explanation"]
 
 
 def test_a_state_outlet_named_beside_the_source_is_said_in_the_readers_words():
@@ -337,7 +337,7 @@ def test_a_state_outlet_named_beside_the_source_is_said_in_the_readers_words():
     from minebelt.outputs.local_state_media import split_state_media
 
     text = (
-        "Sourced date 2025-06-25, as stated. Also reported, as the cited source says, by TASS, the Russian state "
+        "Sourced date 2025-06-25, as stated. Also reported by TASS, the Russian state "
         "news agency; news-pravda, a relay site of the pro-Kremlin 'Pravda' network: state or state-aligned media, "
         "not what the figure rests on."
     )

@@ -39,7 +39,7 @@ from .places import countries as named_countries
 from .quantities import Quantity, quantities, worth_listing
 from .readings import MEMBERS_READ, decision_claim, few_reading, few_words, leaving_forecasts
 from .rules import match
-from .special import all_members_party, law_numbers, superlative_border
+from .special import all_members_party, law_numbers, superlative_border, word_claims
 from .text import Sentence, sentences
 
 _DOMAIN = re.compile(
@@ -166,7 +166,7 @@ def _claim_for(
                 "_countries": defenders + neighbours,
             }
         ]
-    rules = match(s.masked, q.unit, named_countries(s.text) or defenders, q.start, q.role)
+    rules = match(s.masked, _unit_text(q), named_countries(s.text) or defenders, q.start, q.role)
     compute: dict[str, Any] | None = None
     note, by = "", "none"
     extra: dict[str, Any] = {}
@@ -322,7 +322,7 @@ def draft_with_skipped(text: str, source: str = "article") -> tuple[list[dict[st
             continue
         dropped: list[tuple[str, str]] = []
         here = quantities(s.masked, context, dropped)
-        skipped += [skip(f, s.text, why) for f, why in dropped]
+        skipped += [skip(f, s.text, why) for f, why in [*dropped, *word_claims(s.text)]]
         if split_sides(s.text)[0]:
             st.recent_defenders.append((s.index, split_sides(s.text)[0]))
         sides = split_sides(s.text)

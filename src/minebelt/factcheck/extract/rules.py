@@ -44,9 +44,9 @@ class Rule:
         return min(abs(p - position) for p in m) if m else 10**6
 
 
-#: Why "over 114 km²" holds while the published range straddles 114: the verdict rule for ranges
-#: (docs/claims.md), said in the row as the seed claims file says it.
-DMZ_AREA_WHY = "Why it holds, by the verdict rules (see the claims guide): 'over 114' holds when the computed value lies beyond 114, and only a computed range that straddles the bound is imprecise; minebelt computes the Army's figure, the area of the official clearance estimate, and the published range is set beside it, not computed. Of that range's three figures two lie over 114; the Institute's, 1.3 % under, is the one that does not."
+#: "over 114 km²" against the published figures of the DMZ's mined area, which straddle 114
+#: (imprecise by the rule for ranges, docs/claims.md), said as the seed claims file says it.
+DMZ_AREA_NOTE = "Judged on the published figures of the mined area south of the Military Demarcation Line, which straddle 114: 112.58 km² (Korea Mine Clearance Research Institute, via Kyeongin Ilbo) to 117.8 km² (National Defense Committee, 2010: 20 km² of planned and 97.8 km² of unconfirmed minefields, Landmine Monitor). The Army's 'about 40 times Yeouido' (Newsis, also Kukmin Ilbo, 2018-09-04), at the 2.9 km² the Ministry of Land, Transport and Maritime Affairs fixed for 'times Yeouido' (Herald Economy, 2012-04-16), is about 116 km² and is set beside it: 'about 40' times (39 to 41) is 113 to 119 km², which straddles 114 as well."
 _TREATY = r"withdraw|denunciat|Convention|treaty|depositary"
 _DMZ = r"\bDMZ\b|Demilitari[sz]ed Zone|Civilian Control"
 
@@ -61,8 +61,54 @@ def _deposit(code: str) -> Rule:
     )
 
 
+#: The words that name each bundled budget (:data:`minebelt.model.plans.BUDGETS`) in news text;
+#: a figure in the budget's currency, in a sentence naming its country and these words, is set
+#: beside the budget as announced.
+BUDGET_WORDS = {
+    "EAST_SHIELD_PLN": r"East Shield|Shield East|Tarcza",
+    "LTU_COUNTER_MOBILITY_EUR": r"counter-?mobility",
+    "LVA_EASTERN_BORDER_EUR": r"counter-?mobility|eastern border",
+    "EST_BUNKERS_EUR": r"bunkers?\b",
+    "FIN_BORDER_FENCE_EUR": r"\bfence",
+}
+
+
+def _budget(key: str) -> Rule:
+    from ...model.plans import BUDGETS
+
+    b = next(b for b in BUDGETS if b.key == key)
+    return Rule(
+        key,
+        b.currency,
+        (BUDGET_WORDS[key],),
+        {"expr": "b", "refs": {"b": f"const:{key}"}},
+        country=b.country,
+        place=b.country,
+    )
+
+
 RULES: tuple[Rule, ...] = (
     *(_deposit(c) for c in ("EST", "LVA", "LTU", "FIN", "POL")),
+    *(_budget(k) for k in BUDGET_WORDS),
+    Rule(
+        "EST_BUNKERS_COUNT",
+        "bunkers",
+        (r"bunkers?\b",),
+        {"expr": "n", "refs": {"n": "const:EST_BUNKERS_COUNT"}},
+        country="EST",
+        place="EST",
+    ),
+    Rule(
+        "FIN_AP_STOCKPILE_2012",
+        "mines",
+        (r"destr|stock", r"anti-?personnel"),
+        {"expr": "s", "refs": {"s": "const:FIN_AP_STOCKPILE_2012"}},
+        country="FIN",
+        place="FIN",
+        extra={
+            "note": "Judged on the stockpile Finland declared in 2012 (1,029,763 anti-personnel mines), destroyed by August 2015 (ICBL, 2015-08-21)."
+        },
+    ),
     Rule(
         "FINLAND_PARLIAMENT_VOTE",
         "date",
@@ -111,23 +157,26 @@ RULES: tuple[Rule, ...] = (
         "DMZ_MINED_AREA",
         "km²",
         (r"mined area", r"Korea|\bDMZ\b|minefields"),
-        # one judgement with the claims files (examples/seed-claims.toml): the Army's figure, the
-        # area of its 200-year clearance estimate, the published span beside it
+        # one judgement with the claims files (examples/seed-claims.toml): the published figures'
+        # range, the Army's "about 40 times Yeouido" beside it
         {
-            "expr": "times * yeouido",
-            "refs": {"times": "const:DMZ_ARMY_MINED_AREA_YEOUIDOS", "yeouido": "const:YEOUIDO_AREA_KM2"},
-        },
-        extra={
-            "note": "Judged on the Army's published figure: the minefields south of the Military Demarcation Line are 'about 40 times Yeouido' (Newsis, also Kukmin Ilbo, 2018-09-04), the area of its 200-year clearance estimate; at the 2.9 km² the Ministry of Land, Transport and Maritime Affairs fixed for 'times Yeouido' (Herald Economy, 2012-04-16), about 116 km². The published range runs from 112.5 km² (Korea Mine Clearance Research Institute, via Kyeongin Ilbo) to 117.8 km² (National Defense Committee, 2010: 20 km² of planned and 97.8 km² of unconfirmed minefields, Landmine Monitor). "
-            + DMZ_AREA_WHY,
-            "context": {
-                "the published range's low end, Korea Mine Clearance Research Institute": "const:DMZ_MINED_AREA_KMCRI_KM2",
-                "its high end, National Defense Committee, 2010 (20 km² planned + 97.8 km² unconfirmed)": {
+            "range": [
+                {"expr": "k", "refs": {"k": "const:DMZ_MINED_AREA_KMCRI_KM2"}},
+                {
                     "expr": "p + u",
                     "refs": {
                         "p": "const:DMZ_MINED_AREA_NDC2010_PLANNED_KM2",
                         "u": "const:DMZ_MINED_AREA_NDC2010_UNCONFIRMED_KM2",
                     },
+                },
+            ]
+        },
+        extra={
+            "note": DMZ_AREA_NOTE,
+            "context": {
+                "the Army's figure, about 40 times Yeouido (40 × 2.9 km²)": {
+                    "expr": "times * yeouido",
+                    "refs": {"times": "const:DMZ_ARMY_MINED_AREA_YEOUIDOS", "yeouido": "const:YEOUIDO_AREA_KM2"},
                     "unit": "km²",
                 },
             },

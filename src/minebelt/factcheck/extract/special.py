@@ -70,6 +70,24 @@ def superlative_border(text: str, defenders: list[str], neighbours: list[str]) -
     }
 
 
+#: Why a law's number is not checked; the seed claims file gives the same reason.
+LAW_NUMBER_UNVERIFIABLE = "The law's number is not in the sources found (an identifier, not a figure); its date, if given, is checked on its own."
+
+
+#: Why a claim made in words is listed as skipped: no figure to draft, a judgement or a state of
+#: affairs a person checks ("both Estonia and Latvia lack natural barriers", "notification had
+#: not yet been confirmed").
+WORD_CLAIM_REASON = "a claim in words, not a figure: not drafted; check it by hand"
+_WORD_CLAIMS = re.compile(
+    r"\black(?:s|ed)?\s+natural\s+(?:barriers|obstacles)|\b(?:had|has|have)\s+not\s+yet\s+been\s+\w+", re.I
+)
+
+
+def word_claims(text: str) -> list[tuple[str, str]]:
+    """``(words, reason)`` for each claim in words of ``text`` the drafter does not draft."""
+    return [(m.group(0), WORD_CLAIM_REASON) for m in _WORD_CLAIMS.finditer(text)]
+
+
 def law_numbers(text: str) -> list[dict[str, Any]]:
     """A claim per law number named ("Law No. 2566-IV"), not recomputed."""
     out = []
@@ -79,9 +97,7 @@ def law_numbers(text: str) -> list[dict[str, Any]]:
                 "stated": int(m.group(1)),
                 "qualifier": "exact",
                 "unit": f"law number (No. {m.group(1)}{m.group(2) or ''})",
-                "compute": {
-                    "unverifiable": "A law's number is an identifier, not a figure minebelt has a source for; its date, if given, is checked on its own."
-                },
+                "compute": {"unverifiable": LAW_NUMBER_UNVERIFIABLE},
                 "_slug": ["law", m.group(1)],
                 "_countries": [],
             }
