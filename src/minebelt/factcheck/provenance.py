@@ -124,7 +124,15 @@ def with_citations(row: dict[str, Any], cites: list[Any], own: list[Any] | None 
     own = _unique([next((x for x in cites if c.url and x.url == c.url), c) for c in own or []])
     # the same document at another address (a relay of the article): once, at the claim's own
     cites = [c for c in cites if c not in own and not any(_same_document(c, o) for o in own)]
-    row["citations"] = [_cited(c) for c in own + cites]
+    # one address, one entry: a claims file may name the document its bundled figure cites under
+    # another title (the first naming is kept)
+    listed, urls = [], set()
+    for c in own + cites:
+        if c.url and c.url in urls:
+            continue
+        urls.add(c.url)
+        listed.append(c)
+    row["citations"] = [_cited(c) for c in listed]
     reported = [(c, state_media(c)) for c in own if state_media(c)]
     if reported:
         said = "; ".join(f"{what} ({_named(c)})" for c, what in reported)
