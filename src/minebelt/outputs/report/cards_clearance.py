@@ -93,6 +93,9 @@ def clearance_card(doc: dict[str, Any]) -> Card | None:
     if card is not None and _get(k, "capacity", "basis") == "workforce" and k.get("headline"):
         # one line of what the figure assumes on the card; the whole of it leads the detail
         card = replace(card, assumes=W.clearance_line(doc, short=True), details=(W.clearance_line(doc), *card.details))
+    belt = _get(doc, "exposure", "total", "occupied_belt")
+    if card is not None and isinstance(belt, dict):  # the clearance counts it like the rest: said, not re-computed
+        card = replace(card, details=(*card.details, *ukraine_texts({"occupied_belt": belt})))
     return card
 
 
