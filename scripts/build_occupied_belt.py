@@ -58,7 +58,7 @@ def build() -> dict[str, Any]:
         "schema": "minebelt.occupied_belt/1",
         "side": f"{DEFENDER}>{NEIGHBOUR}",
         "nodes_km": list(DEPTH_NODES_KM),
-        "inputs": inputs_record(),
+        "inputs": inputs_record(tuple(OCCUPIED_REGIONS)),
         "built_by": "scripts/build_occupied_belt.py",
         "rows": rows,
     }
@@ -70,8 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     if a.check:
         from minebelt.data.occupied_belt import stale_reason
+        from minebelt.model.occupied_sources import OCCUPIED_REGIONS
 
-        why = stale_reason()
+        why = stale_reason(tuple(OCCUPIED_REGIONS))
         print(f"{OUT.relative_to(ROOT)}: {'stale: ' + why if why else 'current'}")
         return 1 if why else 0
     t0 = time.time()

@@ -3,7 +3,7 @@ territory (``data/occupied_belt.json``).
 
 Layer: data. Built by ``scripts/build_occupied_belt.py``: Ukraine's side of its land border with
 Russia, each ``along_water`` row, at every node depth of the border belts bundle: the belt's km²
-and the km² along each region of ``OCCUPIED_REGIONS`` (each piece of the belt in the region of
+and the km² along each region of Ukraine with occupied territory (``OCCUPIED_REGIONS``) (each piece of the belt in the region of
 the nearest place of Ukraine, ``minebelt.geo.belt_regions``). Where the belt lies by region,
 not who controls the ground. A file built from other inputs (:func:`inputs_record`) is stale:
 :func:`table` returns None and the outputs say "not estimated".
@@ -38,10 +38,10 @@ def _pkg() -> Path:
     return Path(__file__).resolve().parents[1]
 
 
-def inputs_record() -> dict[str, str]:
+def inputs_record(regions: tuple[str, ...]) -> dict[str, str]:
     """SHA-256 of what the figures depend on: border data, places (positions, countries and
-    region codes: the whole file), the geometry and partition code, and the region list."""
-    from ..model.occupied_sources import OCCUPIED_REGIONS
+    region codes: the whole file), the geometry and partition code; and ``regions``, the region
+    codes listed (``OCCUPIED_REGIONS``, passed in: the data layer reads no model)."""
     from . import borders
     from .border_belts import file_sha256, places_path
 
@@ -52,7 +52,7 @@ def inputs_record() -> dict[str, str]:
         "borders_sha256": file_sha256(borders.gpkg_path()),
         "places_sha256": file_sha256(places_path()),
         "geometry_sha256": h.hexdigest(),
-        "regions": ",".join(sorted(OCCUPIED_REGIONS)),
+        "regions": ",".join(sorted(regions)),
     }
 
 
@@ -69,27 +69,28 @@ def _load() -> dict[str, Any] | None:
     return data if data.get("schema") == SCHEMA else None
 
 
-def stale_reason() -> str | None:
-    """Why the bundled file is not used (missing, other schema, other inputs), or None."""
+def stale_reason(regions: tuple[str, ...]) -> str | None:
+    """Why the bundled file is not used for the region codes ``regions`` (missing, other
+    schema, other inputs), or None."""
     data = _load()
     if data is None:
         return f"{FILE} is missing or of another schema"
-    got, want = data.get("inputs") or {}, inputs_record()
+    got, want = data.get("inputs") or {}, inputs_record(regions)
     diff = [k for k in want if got.get(k) != want[k]]
     return f"built from other inputs ({', '.join(diff)}): python scripts/build_occupied_belt.py" if diff else None
 
 
 @cache
-def table() -> dict[str, Any] | None:
-    """The bundled figures when current, else None."""
-    return _load() if stale_reason() is None else None
+def table(regions: tuple[str, ...]) -> dict[str, Any] | None:
+    """The bundled figures when current for ``regions``, else None."""
+    return _load() if stale_reason(regions) is None else None
 
 
-def along_occupied(depth_km: float, along_water: str = "skip") -> dict[str, Any] | None:
-    """At ``depth_km`` (linear between the node depths; None outside them or without a current
-    file): ``{belt_km2, km2, share, by_region: {admin1: km2}}``, ``km2`` along the regions of
-    ``OCCUPIED_REGIONS`` together and ``share`` = km2 / belt_km2."""
-    t = table()
+def along_occupied(depth_km: float, regions: tuple[str, ...], along_water: str = "skip") -> dict[str, Any] | None:
+    """At ``depth_km`` (linear between the node depths; None outside them or without a file
+    current for the region codes ``regions``): ``{belt_km2, km2, share, by_region: {admin1:
+    km2}}``, ``km2`` along the regions together and ``share`` = km2 / belt_km2."""
+    t = table(tuple(sorted(regions)))
     if t is None or along_water not in t["rows"]:
         return None
     nodes = np.asarray(t["nodes_km"], dtype=float)

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from minebelt.data.occupied_belt import along_occupied, stale_reason
+from minebelt.model.occupied_sources import OCCUPIED_REGIONS
+
+REGIONS = tuple(OCCUPIED_REGIONS)
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -16,17 +19,18 @@ ROOT = Path(__file__).resolve().parents[3]
 def test_the_bundle_is_current():
     """Rebuild with ``python scripts/build_occupied_belt.py`` after a change to the border data,
     the places, the geometry code or the list of regions."""
-    assert stale_reason() is None
+    assert stale_reason(REGIONS) is None
 
 
 def test_at_2_km_the_bundle_gives_the_measured_figures():
     """docs/model.md ("The belt by region", tests/unit/data/test_belt_regions.py): at 2 km,
     3,411 km², 1,582 km² (46 %) along Luhansk and Donetsk regions."""
-    got = along_occupied(2.0)
+    got = along_occupied(2.0, REGIONS)
     assert got is not None
     assert got["belt_km2"] == pytest.approx(3411, abs=1) and got["km2"] == pytest.approx(1582, abs=5)
     assert got["share"] == pytest.approx(0.464, abs=0.003) and set(got["by_region"]) == {"05", "14"}
-    assert along_occupied(60.0) is None and along_occupied(2.0, "no such row") is None
+    assert along_occupied(60.0, REGIONS) is None and along_occupied(2.0, REGIONS, "no such row") is None
+    assert along_occupied(2.0, ("14",)) is None  # built for another list of regions: not used
 
 
 def _exposure(tmp_path: Path, extra: str = "") -> dict:

@@ -187,7 +187,7 @@ def occupied_belt(rs: ResolvedSection, g: Any) -> dict[str, Any]:
     s = rs.section
     got = None
     if is_whole_border(rs) and s.country.upper() == "UKR" and str(s.border).upper() == "RUS":
-        got = along_occupied(float(g.point_depth), rs.along_water)
+        got = along_occupied(float(g.point_depth), tuple(OCCUPIED_REGIONS), rs.along_water)
     if got is None:
         return {"estimated": False, "reason": "not a section on Ukraine's whole border with Russia", "rule": BELT_RULE}
     area = float(g.area_km2)
