@@ -91,3 +91,24 @@ def test_every_language_says_the_share_and_the_hostilities_line(tmp_path, lang):
     assert "46" in texts[1] and "1" in texts[1] and "46" in short
     if lang != "en":
         assert "Areas of active hostilities" not in texts[2]
+
+
+def test_the_web_card_and_the_terminal_line_say_it(tmp_path):
+    """Through the shared card builders: the web's civilians card in Ukrainian carries the belt
+    sentence and the hostilities line; the English card line (terminal, report) the short ones."""
+    from minebelt import estimate, load_scenario
+    from minebelt.outputs.report.cards import block_cards
+    from minebelt.web.reader_text import reader_text
+
+    p = tmp_path / "s.toml"
+    p.write_text(
+        'name = "t"\n[[sections]]\nname = "UA-RU"\ncountry = "UKR"\nborder = "RUS"\ndepth_km = 2\n'
+        'density = "korea-peak"\nalong_water = "skip"\n',
+        encoding="utf-8",
+    )
+    doc = estimate(load_scenario(p)).document
+    uk = reader_text(doc, "uk")["cards"]["civilians"]["details"]
+    assert any("Райони активних бойових дій" in x for x in uk) and any("46" in x and "км²" in x for x in uk)
+    (civ,) = [c for c in block_cards(doc) if c.key == "civilians"]
+    assert "46 % along regions with occupied territory" in civ.assumes
+    assert "areas of active hostilities: not estimated" in civ.assumes
