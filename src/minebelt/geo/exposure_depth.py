@@ -157,8 +157,10 @@ def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None 
     """The counted places (defender's side, within the 1 km line) in Ukraine's regions with
     occupied territory (:data:`~minebelt.model.occupied_sources.OCCUPIED_REGIONS`, by GeoNames
     region code): ``{country, places, population, since, estimated: False, regions: True,
-    by_region: [{admin1, region, since, extent, places, population}], region_rule}``, or None
-    when no counted place lies in one. The flag is the region, not a front line; who lives
+    by_region: [{admin1, region, since, extent, places, population}], by_radius:
+    {"within_<r>km": {places, population}}, region_rule}`` (``by_radius``: the same flag on the
+    defender's side within each exposure radius), or None when no place of the defender's side
+    within the largest radius lies in one. The flag is the region, not a front line; who lives
     there now is not estimated."""
     from ..model.occupied_sources import OCCUPIED_REGIONS, REGION_RULE
 
@@ -170,6 +172,14 @@ def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None 
         if code not in defenders:
             continue
         counted = (country == code) & (pd_.distance_km <= NAMED_WITHIN_KM)
+        flagged = np.isin(admin1, list(OCCUPIED_REGIONS)) & (country == code)
+        by_radius = {
+            f"within_{r:g}km": {
+                "places": int((flagged & (pd_.distance_km <= r)).sum()),
+                "population": int(pop[flagged & (pd_.distance_km <= r)].sum()),
+            }
+            for r in settings.EXPOSURE_RADII_KM
+        }
         rows = []
         for r in OCCUPIED_REGIONS.values():
             m = counted & (admin1 == r.admin1)
@@ -184,7 +194,7 @@ def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None 
                         "population": int(pop[m].sum()),
                     }
                 )
-        if rows:
+        if rows or any(v["places"] for v in by_radius.values()):
             return {
                 "country": code,
                 "places": sum(r["places"] for r in rows),
@@ -193,6 +203,7 @@ def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None 
                 "estimated": False,
                 "regions": True,
                 "by_region": rows,
+                "by_radius": by_radius,
                 "region_rule": REGION_RULE,
             }
     return None
@@ -201,7 +212,7 @@ def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None 
 def occupied_sentence(row: dict[str, Any] | None) -> str:
     """``"Of the places counted, 11 (30,521 people) are in regions of Ukraine with occupied
     territory (Luhansk region 8, ...): ..."``; "" without."""
-    if not row:
+    if not row or not row.get("places"):
         return ""
     n = row["places"]
     where = "; ".join(f"{r['region']}: {r['places']:,}" for r in row.get("by_region") or [])

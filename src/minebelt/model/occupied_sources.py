@@ -97,3 +97,20 @@ REGION_RULE = (
     f"{OCCUPIED_AS_OF})"
 )
 SOURCES = (UNGA_68_262, DECREE_32_2019, MINREINTEGRATION_309)
+#: Areas of active hostilities (``exposure.*.active_hostilities``): the list's other part, not
+#: flagged (the list names communities, which the bundled places do not carry).
+HOSTILITIES_AREAS = "border communities of Sumy, Kharkiv and Chernihiv regions"
+HOSTILITIES_RULE = (
+    "areas of active hostilities (the Ministry for Reintegration's list, order No. 309 of 22 Dec 2022 and its "
+    f"updates: {HOSTILITIES_AREAS}) are not estimated: the list names communities, which the bundled places do "
+    "not carry, so no place is flagged for them; places there are counted as any other"
+)
+#: What ``exposure.*.occupied_belt`` measures, in words.
+BELT_RULE = (
+    "km² of the belt of a section on Ukraine's whole land border with Russia that lie along Ukraine's regions with "
+    "occupied territory (each piece of the belt in the region of the nearest place of Ukraine, GeoNames' region "
+    "code; bundled at the node depths, scripts/build_occupied_belt.py, linear between them, at the section's point "
+    "depth; km2 = share × the section's belt area): where the belt would lie, by region, not who controls the "
+    "ground; the clearance and cost figures count these km² like the rest of Ukraine's belt, at Ukraine's rates "
+    "and with Ukraine's deminers (not adjusted); other sections, other borders and partial sections: not estimated"
+)

@@ -36,9 +36,23 @@ def test_counted_places_are_flagged_by_region_not_by_country():
     assert "not a front line" in occupied_sentence(occ)
 
 
-def test_no_counted_place_in_a_flagged_region_no_caveat():
-    pd_ = PlaceDistances(np.array([2, 0]), np.array([0.0, 1.5]))  # Luhansk's place beyond 1 km
+def test_no_place_within_the_largest_radius_in_a_flagged_region_no_caveat():
+    pd_ = PlaceDistances(np.array([2, 0]), np.array([0.0, 12.0]))  # Luhansk's place beyond 10 km
     assert occupied_places(pd_, {"UKR"}, _places()) is None
+
+
+def test_the_flag_covers_the_5_and_10_km_counts():
+    """A place of a flagged region beyond 1 km but within 5 km: no 1 km flag (no sentence at
+    1 km), flagged in ``by_radius`` at 5 and 10 km."""
+    pd_ = PlaceDistances(np.array([2, 0, 1]), np.array([0.0, 1.5, 7.0]))
+    occ = occupied_places(pd_, {"UKR"}, _places())
+    assert occ is not None and occ["places"] == 0 and occ["by_region"] == []
+    assert occ["by_radius"] == {
+        "within_1km": {"places": 0, "population": 0},
+        "within_5km": {"places": 1, "population": 5000},
+        "within_10km": {"places": 2, "population": 7000},
+    }
+    assert occupied_sentence(occ) == ""
 
 
 def test_every_flagged_region_is_sourced_and_dated():

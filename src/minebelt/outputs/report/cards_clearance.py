@@ -18,7 +18,16 @@ from ...pipeline.blocks.clearance_cost import OTHER_LEVEL_COUNTRIES
 from . import local_words as W
 from .cards_base import Card, _interval, _localised, _one_line, _years, interval_of, sentences
 from .clearance_view import clearance_view
-from .local_civilians import civilians_words, depth_range, edge_text, named_text, occupied_text, side_counts
+from .local_civilians import (
+    civilians_words,
+    depth_range,
+    edge_text,
+    named_text,
+    occupied_text,
+    side_counts,
+    ukraine_short,
+    ukraine_texts,
+)
 from .local_names import countries
 from .views import _get, exposure_view
 
@@ -84,6 +93,9 @@ def clearance_card(doc: dict[str, Any]) -> Card | None:
     if card is not None and _get(k, "capacity", "basis") == "workforce" and k.get("headline"):
         # one line of what the figure assumes on the card; the whole of it leads the detail
         card = replace(card, assumes=W.clearance_line(doc, short=True), details=(W.clearance_line(doc), *card.details))
+    belt = _get(doc, "exposure", "total", "occupied_belt")
+    if card is not None and isinstance(belt, dict):  # the clearance counts it like the rest: said, not re-computed
+        card = replace(card, details=(*card.details, *ukraine_texts({"occupied_belt": belt})))
     return card
 
 
@@ -128,6 +140,8 @@ def _civilians_line(t: dict[str, Any]) -> str:
     if occ.get("places") and occ.get("by_region"):
         regions = ", ".join(str(r.get("region")) for r in occ["by_region"])
         out += f"{'; ' if out else ''}of the count, {N.count(occ.get('population'))} in regions of Ukraine with occupied territory ({regions}) at pre-war figures (who lives there now: not estimated)"
+    if ukraine_short(t):
+        out += ("; " if out else "") + ukraine_short(t)
     other = _get(t, "other_side", "within_1km") or {}
     if other.get("places"):
         out += f"{'; ' if out else ''}across the border, counted apart: {N.sig(other.get('population'), 3, words=True)} within 1 km"
@@ -158,6 +172,7 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
             details.append(named_text(t, doc))
         if occupied_text(t):
             details.append(occupied_text(t))
+        details += ukraine_texts(t)
         if edge_text(t, doc):
             details.append(edge_text(t, doc))
         if ev["other"]:

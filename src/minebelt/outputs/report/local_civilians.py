@@ -196,6 +196,72 @@ def occupied_text(t: dict[str, Any]) -> str:
     )
 
 
+def ukraine_texts(t: dict[str, Any]) -> tuple[str, ...]:
+    """Where Ukraine's places are counted: the flag at every radius (``occupied.by_radius``),
+    the belt along regions with occupied territory (``occupied_belt``) and the line on areas of
+    active hostilities (``active_hostilities``), in the reader's words; () without."""
+    out = []
+    occ = t.get("occupied")
+    rad = occ.get("by_radius") if isinstance(occ, dict) else None
+    if isinstance(rad, dict) and any(isinstance(v, dict) and v.get("places") for v in rad.values()):
+        counts = "; ".join(
+            _("within %(r)s km: %(n)s (%(people)s)")
+            % {
+                "r": k.removeprefix("within_").removesuffix("km"),
+                "n": N.count(v.get("places")),
+                "people": _people(v.get("population")),
+            }
+            for k, v in rad.items()
+            if isinstance(v, dict)
+        )
+        out.append(
+            _(
+                "Places on the defender's side in regions of Ukraine with occupied territory, by distance from the belt: %(counts)s."
+            )
+            % {"counts": counts}
+        )
+    belt = t.get("occupied_belt")
+    if isinstance(belt, dict) and belt.get("estimated"):
+        regions = ", ".join(_(str(r.get("region"))) for r in belt.get("by_region") or [] if isinstance(r, dict))
+        out.append(
+            _(
+                "Of the belt on Ukraine's border with Russia (%(belt)s km²), %(km2)s km² (%(share)s) lies along regions with occupied territory (%(regions)s): the clearance and cost figures count it at Ukraine's rates and with Ukraine's deminers (who could survey or clear it there: not estimated)."
+            )
+            % {
+                "belt": N.count(belt.get("belt_km2")),
+                "km2": N.count(belt.get("km2")),
+                "share": N.pct(belt.get("share")),
+                "regions": regions,
+            }
+        )
+    elif isinstance(belt, dict):
+        out.append(
+            _(
+                "The belt's area along regions of Ukraine with occupied territory: not estimated (measured only for a section on Ukraine's whole border with Russia)."
+            )
+        )
+    if isinstance(t.get("active_hostilities"), dict):
+        out.append(
+            _("Areas of active hostilities (border communities of Sumy, Kharkiv and Chernihiv regions): not estimated.")
+        )
+    return tuple(out)
+
+
+def ukraine_short(t: dict[str, Any]) -> str:
+    """The card line's caveats where Ukraine's places are counted: the belt's share along regions
+    with occupied territory (where measured) and areas of active hostilities; "" without."""
+    out = []
+    belt = t.get("occupied_belt")
+    if isinstance(belt, dict) and belt.get("estimated"):
+        out.append(
+            _("of the belt on Ukraine's border with Russia, %(share)s along regions with occupied territory")
+            % {"share": N.pct(belt.get("share"))}
+        )
+    if isinstance(t.get("active_hostilities"), dict):
+        out.append(_("areas of active hostilities: not estimated"))
+    return "; ".join(out)
+
+
 def occupied_short(t: dict[str, Any]) -> str:
     """``of the count, 8,755 in regions of Ukraine with occupied territory (Luhansk region) at
     pre-war figures (...)``: the caveat beside the count; "" without."""
@@ -228,6 +294,8 @@ def civilians_line(t: dict[str, Any], doc: dict[str, Any]) -> str:
             out = _("nearest: %(place)s (%(country)s, %(people)s)") % {**kw, "people": people}
     if occupied_short(t):
         out += ("; " if out else "") + occupied_short(t)
+    if ukraine_short(t):
+        out += ("; " if out else "") + ukraine_short(t)
     other = _get(t, "other_side", "within_1km") or {}
     if other.get("places"):
         out += ("; " if out else "") + _("across the border, counted apart: %(people)s within 1 km") % {
@@ -271,6 +339,7 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
             details.append(named_text(t, doc))
         if occupied_text(t):
             details.append(occupied_text(t))
+        details += ukraine_texts(t)
         if edge_text(t, doc):
             details.append(edge_text(t, doc))
         other = t.get("other_side") or {}
@@ -308,5 +377,5 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
 
 
 __all__ = ["DEPTH_ONLY", "REGIONS", "civilians_line", "civilians_words", "counted_text", "depth_range",
-           "edge_depth_text", "edge_text", "lead", "named_text", "occupied_short", "occupied_text",
+           "edge_depth_text", "edge_text", "lead", "named_text", "occupied_short", "occupied_text", "ukraine_short", "ukraine_texts",
            "people_with_range", "places", "side_counts", "within"]  # fmt: skip

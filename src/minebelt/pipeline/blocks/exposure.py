@@ -20,6 +20,7 @@ from ...geo.exposure_depth import (
     occupied_sentence,
     with_edge,
 )
+from ...model.occupied_sources import HOSTILITIES_AREAS, HOSTILITIES_RULE
 
 if TYPE_CHECKING:
     from ...scenario.resolve import ResolvedSection
@@ -32,6 +33,7 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
     # per defending country: the distances at the point depth, and at the shallow and deep depths
     by_country: dict[str, list[tuple[PlaceDistances, PlaceDistances, PlaceDistances]]] = {}
     varies = False
+    belts: list[dict[str, Any]] = []  # the sections' occupied_belt, where estimated
     for rs in resolved:
         g = geoms.get(rs.index)
         if g is None:
@@ -43,18 +45,14 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
         ends = (g.place_distances(pl, low), g.place_distances(pl, high)) if low < high else (dist, dist)
         varies = varies or low < high
         defenders = _codes(rs.section.country)
-        sections.append(
-            _headline(
-                _entry(
-                    {"name": rs.section.name, "available": True},
-                    dist,
-                    ends if low < high else None,
-                    defenders,
-                    pl,
-                    (low, high),
-                )
-            )
+        entry = _entry(
+            {"name": rs.section.name, "available": True}, dist, ends if low < high else None, defenders, pl, (low, high)
         )
+        if "UKR" in defenders:
+            entry["occupied_belt"] = occupied_belt(rs, g)
+            if entry["occupied_belt"]["estimated"]:
+                belts.append(entry["occupied_belt"])
+        sections.append(_headline(entry))
         by_country.setdefault(rs.section.country, []).append((dist, *ends))
     countries: dict[str, Any] = {}
     for c in doc["by_country"]:
@@ -62,7 +60,10 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
             parts = list(zip(*by_country[c], strict=True))
             dist = PlaceDistances.combine(list(parts[0]))
             both = (PlaceDistances.combine(list(parts[1])), PlaceDistances.combine(list(parts[2]))) if varies else None
-            countries[c] = _headline(_entry({"available": True}, dist, both, _codes(c), pl))
+            countries[c] = _entry({"available": True}, dist, both, _codes(c), pl)
+            if "UKR" in _codes(c):
+                countries[c]["occupied_belt"] = _sum_belts(belts)
+            countries[c] = _headline(countries[c])
         else:
             countries[c] = {"available": False, "reason": "stated length: no geometry"}
     all_dists = [d[0] for ds in by_country.values() for d in ds]
@@ -78,7 +79,10 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
     if all_dists:
         dist = PlaceDistances.combine(all_dists)
         shallow, deep = (PlaceDistances.combine(list(d)) for d in zip(*all_ends, strict=True))
-        total = _headline(_entry({"available": True}, dist, (shallow, deep) if varies else None, defenders, pl))
+        total = _entry({"available": True}, dist, (shallow, deep) if varies else None, defenders, pl)
+        if "UKR" in defenders:
+            total["occupied_belt"] = _sum_belts(belts)
+        total = _headline(total)
     else:
         total = {"available": False}
     return {
@@ -126,6 +130,8 @@ def _entry(
         {"depth_km": [round(depths[0], 4), round(depths[1], 4)], **counts} if depths is not None else counts
     )
     entry["at_edge"] = edge_places(dist, defenders, pl)
+    if "UKR" in defenders:  # where Ukraine's places are counted: said, not estimated
+        entry["active_hostilities"] = {"estimated": False, "areas": HOSTILITIES_AREAS, "rule": HOSTILITIES_RULE}
     occupied = occupied_places(dist, defenders, pl)
     if occupied is not None:  # who lives in occupied land now is not estimated: said beside the count
         entry["occupied"] = occupied
@@ -150,12 +156,93 @@ def _same_depth(entry: dict[str, Any]) -> dict[str, Any]:
 
 def _headline(entry: dict[str, Any]) -> dict[str, Any]:
     """``entry`` with the places at the edge of the 1 km line in its headline."""
-    if entry.get("occupied"):  # before the edge sentence: it qualifies the count itself
+    said = " ".join(
+        x
+        for x in (
+            occupied_sentence(entry.get("occupied")),
+            belt_sentence(entry.get("occupied_belt")),
+            f"Areas of active hostilities ({HOSTILITIES_AREAS}): not estimated."
+            if entry.get("active_hostilities")
+            else "",
+        )
+        if x
+    )
+    if said:  # before the edge sentence: it qualifies the count itself
         ours, sep, other = entry["headline"].partition(" Across the border, counted apart:")
-        entry["headline"] = f"{ours} {occupied_sentence(entry['occupied'])}{sep}{other}"
+        entry["headline"] = f"{ours} {said}{sep}{other}"
     interval = ((entry.get("depth_interval") or {}).get("defender_side") or {}).get("within_1km")
     entry["headline"] = with_edge(entry["headline"], entry["at_edge"], interval)
     return entry
+
+
+def occupied_belt(rs: ResolvedSection, g: Any) -> dict[str, Any]:
+    """``occupied_belt`` of a section defended by Ukraine: ``{estimated: True, km2, share,
+    belt_km2, depth_km, by_region: [{admin1, region, km2}], rule}`` for a whole-border section
+    against Russia (:func:`minebelt.data.occupied_belt.along_occupied` at the point depth; km2 =
+    share × the section's area), else ``{estimated: False, reason, rule}``."""
+    from ...data.occupied_belt import along_occupied
+    from ...geo.front_source import is_whole_border
+    from ...model.occupied_sources import BELT_RULE, OCCUPIED_REGIONS
+
+    s = rs.section
+    got = None
+    if is_whole_border(rs) and s.country.upper() == "UKR" and str(s.border).upper() == "RUS":
+        got = along_occupied(float(g.point_depth), tuple(OCCUPIED_REGIONS), rs.along_water)
+    if got is None:
+        return {"estimated": False, "reason": "not a section on Ukraine's whole border with Russia", "rule": BELT_RULE}
+    area = float(g.area_km2)
+    by = [
+        {"admin1": k, "region": OCCUPIED_REGIONS[k].name, "km2": round(area * v / got["belt_km2"], 1)}
+        for k, v in sorted(got["by_region"].items(), key=lambda kv: -kv[1])
+        if v > 0 and got["belt_km2"] > 0
+    ]
+    return {
+        "estimated": True,
+        "km2": round(area * got["share"], 1),
+        "share": round(got["share"], 4),
+        "belt_km2": round(area, 1),
+        "depth_km": round(float(g.point_depth), 4),
+        "by_region": by,
+        "rule": BELT_RULE,
+    }
+
+
+def _sum_belts(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The sections' estimated ``occupied_belt`` added up (share of their belts together), or
+    ``{estimated: False, ...}`` when none is estimated."""
+    from ...model.occupied_sources import BELT_RULE
+
+    if not rows:
+        return {"estimated": False, "reason": "no section on Ukraine's whole border with Russia", "rule": BELT_RULE}
+    if len(rows) == 1:
+        return rows[0]
+    km2, belt = sum(r["km2"] for r in rows), sum(r["belt_km2"] for r in rows)
+    by: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        for x in r["by_region"]:
+            by.setdefault(x["admin1"], {**x, "km2": 0.0})["km2"] += x["km2"]
+    return {
+        "estimated": True,
+        "km2": round(km2, 1),
+        "share": round(km2 / belt, 4) if belt > 0 else 0.0,
+        "belt_km2": round(belt, 1),
+        "by_region": sorted(by.values(), key=lambda x: -x["km2"]),
+        "rule": BELT_RULE,
+    }
+
+
+def belt_sentence(row: dict[str, Any] | None) -> str:
+    """``"Of the Ukraine–Russia belt (3,411 km²), 1,582 km² (46 %) lies along Luhansk and Donetsk
+    regions ..."``; "" when not estimated."""
+    if not row or not row.get("estimated"):
+        return ""
+    regions = " and ".join(x["region"].removesuffix(" region") for x in row["by_region"])
+    return (
+        f"Of the belt on Ukraine's border with Russia ({row['belt_km2']:,.0f} km²), {row['km2']:,.0f} km² "
+        f"({row['share'] * 100:.0f} %) lies along {regions} region{'s' if len(row['by_region']) > 1 else ''}, which have "
+        "occupied territory: the clearance and cost figures count it at Ukraine's rates and with Ukraine's deminers "
+        "(who could survey or clear it: not estimated)."
+    )
 
 
 def _codes(country: str) -> set[str]:
