@@ -17,7 +17,7 @@ from typing import Any
 from .. import numbers as N
 from ..i18n import current, npprinted, pgettext
 from ..i18n import gettext as _
-from .claim_units import FLAGS, computed_figure, named_number
+from .claim_units import DEGREES, FLAGS, computed_figure, gap_pct, joined, named_number, stated_bound
 from .local_examples import scenario_name
 
 #: Units of the claims files after a number, as a reader of the six languages reads them (as
@@ -41,6 +41,7 @@ UNITS = {
     "times the DMZ's mines per km of front": lambda n: pgettext("after a number", "times the DMZ's mines per km of front"),
     "NATO members not party": lambda n: npprinted("after a number", "NATO member not party", "NATO members not party", n, pgettext("fraction", "NATO members not party")),
     "EU members not party": lambda n: npprinted("after a number", "EU member not party", "EU members not party", n, pgettext("fraction", "EU members not party")),
+    **DEGREES,
 }  # fmt: skip
 #: A stated figure's qualifier (``qualifier``) before it.
 QUALIFIERS = {
@@ -104,8 +105,7 @@ def value(x: Any, unit: str, like: Any = None) -> str:
         subject = FLAGS[stem]() if stem in FLAGS else stem if current() == "en" else quoted(stem)
         return _("%(subject)s: %(answer)s") % {"subject": subject, "answer": answer} if stem else answer
     printed = N.num(v, words=True, like=like)
-    words = UNITS[unit](printed) if unit in UNITS else unit
-    return f"{printed} {words}".strip()
+    return joined(printed, UNITS[unit](printed) if unit in UNITS else unit)
 
 
 def _span(x: Any, unit: str) -> str:
@@ -116,7 +116,7 @@ def _span(x: Any, unit: str) -> str:
     if len(unit) == 3 and unit.isupper():
         return N.span(a, b, 3, currency=unit)
     both, words = N.span(a, b, words=True), UNITS[unit](N.num(b, words=True)) if unit in UNITS else unit
-    return f"{both} {words}".strip() if both else value(a, unit)  # ends printed alike: one figure
+    return joined(both, words) if both else value(a, unit)  # ends printed alike: one figure
 
 
 #: Whose model a claim is judged by (the checker's ``by``), in the reader's words; a ``by`` the
@@ -196,8 +196,7 @@ def stated_computed(c: dict[str, Any]) -> str:
     unit = str(c.get("unit") or "")
     # a stated judgement is the claim's own words: quoted as written
     stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else quoted(c["stated"])
-    q = QUALIFIERS.get(str(c.get("qualifier") or ""))
-    stated = f"{q()} {stated}" if q else stated
+    stated = stated_bound(c, stated, QUALIFIERS.get(str(c.get("qualifier") or "")))
     rng = c.get("computed_range")
     computed = value(computed_figure(c), unit, rng) if c.get("computed") is not None else N.not_estimated()
     if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):
@@ -211,6 +210,8 @@ def stated_computed(c: dict[str, Any]) -> str:
             kw["by"] = by_words(str(c["by"]))
             return _("stated %(stated)s; beside it (by %(by)s) %(computed)s") % kw
         return _("stated %(stated)s; beside it %(computed)s") % kw
+    if c.get("computed") is None:  # "computed: not estimated" would contradict itself
+        return _("stated %(stated)s; not estimated") % kw
     return _("stated %(stated)s; computed %(computed)s") % kw
 
 
@@ -219,7 +220,7 @@ def lead(c: dict[str, Any]) -> str:
     verdict = c.get("verdict")
     if verdict not in ("holds", "imprecise", "does-not-hold") or c.get("computed") is None:
         return ""
-    sentence = _lead(c)
+    sentence = re.sub(r"\.\.$", ".", _lead(c))  # a unit's abbreviation ends it ("38° szer. płn."): one stop
     clause = _by_clause(c)  # whose model and what it assumes, as the English explanation opens
     if not (clause and sentence):
         return sentence
@@ -263,8 +264,7 @@ def _lead(c: dict[str, Any]) -> str:
     if isinstance(c.get("reading"), dict) and isinstance(c.get("stated"), str):
         return _reading_lead(c, verdict, unit, kw)
     q = QUALIFIERS.get(str(c.get("qualifier") or ""))
-    if q:  # "over 114 km²": the bound is what was stated, never the bare figure
-        kw["stated"] = f"{q()} {kw['stated']}"
+    kw["stated"] = stated_bound(c, kw["stated"], q)  # "over 114 km²": the bound, never the bare figure
     dev = N.finite(c.get("deviation"))
     if verdict == "holds" and (dev is None or abs(dev) < 0.0005):
         return _("Recomputed %(computed)s, as stated.") % kw
@@ -279,7 +279,7 @@ def _lead(c: dict[str, Any]) -> str:
         or unit.strip() in ("countries", "country", "states", "members", "parties", "lines")  # a count: no per cent
     ):
         return _("Recomputed %(computed)s against the stated %(stated)s.") % kw
-    kw["pct"] = N.pct(abs(dev))
+    kw["pct"] = gap_pct(dev)
     st, co = N.finite(c.get("stated")), N.finite(c.get("computed"))
     if unit.strip() == "share" and st is not None and co is not None:
         # a share against a share differs by percentage points, not by a per cent of itself

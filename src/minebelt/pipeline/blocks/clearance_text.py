@@ -303,11 +303,11 @@ def condition_clause(block: dict[str, Any], alt: dict[str, Any]) -> str:
 
 
 def _other(alt: dict[str, Any]) -> str:
-    """``recorded, on open ground only: 75 (two cases, weak; no interval)``: the recorded rate rests on the two
-    recorded clearances of the fit, each missed about fivefold when held out (docs/model.md)."""
+    """``recorded, on open ground only: 75 years (two cases, weak; no interval)``: the recorded rate rests on the
+    two recorded clearances of the fit, each missed about fivefold when held out (docs/model.md)."""
     if alt["condition"] == "recorded":
-        return f"recorded, on open ground only: {_n(alt['years'])} (two cases, weak; no interval)"
-    return f"{alt['condition']}: {_n(alt['years'])}"
+        return f"recorded, on open ground only: {_n(alt['years'])} years (two cases, weak; no interval)"
+    return f"{alt['condition']}: {_n(alt['years'])} years"
 
 
 #: What the legacy headline leaves out (``clearance.survey_beyond_belt``): the survey of the wider
