@@ -55,7 +55,7 @@ def test_a_sampled_interval_with_the_fitted_rates_is_nominal_in_every_output(fla
 def test_the_assumptions_say_the_condition_moves_the_answer_and_what_decides_it(flank):
     a = flank["clearance"]["headline_assumes"]
     assert (
-        "the minefield condition moves the answer about 13x (legacy: 952 years; recorded, on open ground only: 75 (two cases, weak; no interval))"
+        "the minefield condition moves the answer about 13x (legacy: 952 years; recorded, on open ground only: 75 years (two cases, weak; no interval))"
         in a
     )
     assert "records and terrain decide it, not age" in a and "Jordan's 1970s belt" in a and "Cyprus's 1974 fields" in a
