@@ -345,14 +345,15 @@ def year_near(x: Any, span: Any, n: int = 2, *, missing: str | None = None) -> s
     return f"-{r:f}" if v < 0 and r != 0 else f"{r:f}"
 
 
-def pct(x: Any, *, missing: str | None = None, locale: str | None = None) -> str:
-    """A share (0–1) as a whole per cent: ``pct(0.855) == "86 %"``."""
+def pct(x: Any, *, missing: str | None = None, locale: str | None = None, small: bool = False) -> str:
+    """A share (0–1) as a whole per cent: ``pct(0.855) == "86 %"``; ``small``: a gap under 1 %
+    to one significant figure (``pct(0.004, small=True) == "0.4 %"``), never "0 %"."""
     v = finite(x)
-    return (
-        _missing(missing)
-        if v is None
-        else f"{_one(100 * v, 0, None, locale, whole=True)}{PERCENT_SPACE[_loc(locale)]}%"
-    )
+    if v is None:
+        return _missing(missing)
+    if small and 0 < abs(v) < 0.005:
+        return f"{sig(100 * v, 1, scale=False, locale=locale)}{PERCENT_SPACE[_loc(locale)]}%"
+    return f"{_one(100 * v, 0, None, locale, whole=True)}{PERCENT_SPACE[_loc(locale)]}%"
 
 
 def ratio(x: Any, *, missing: str | None = None, locale: str | None = None) -> str:

@@ -396,5 +396,5 @@ def explain(
         return f"Recomputed {computed_text}, as stated."
     if dev == 0.0:
         return f"Recomputed {computed_text} against the stated {stated_text}.{extra}"
-    shown = pct_words if points else f"{pct:.0f} %" if pct >= 0.5 else "under 1 %"
+    shown = pct_words if points else f"{pct:.0f} %" if pct >= 0.5 else f"{pct:.1g} %"
     return f"Recomputed {computed_text} against the stated {stated_text}: {shown} {direction}.{extra}"

@@ -11,7 +11,7 @@ from typing import Any
 from .. import numbers as N
 from ..i18n import current, npprinted, pgettext
 from ..i18n import gettext as _
-from .claim_units import FLAGS, named_number
+from .claim_units import DEGREES, FLAGS, joined, named_number
 
 #: Units of the claims files after a number, as a reader of the six languages reads them (as
 #: written otherwise): each a function of the number as printed, a count's noun in the form
@@ -34,6 +34,7 @@ UNITS = {
     "times the DMZ's mines per km of front": lambda n: pgettext("after a number", "times the DMZ's mines per km of front"),
     "NATO members not party": lambda n: npprinted("after a number", "NATO member not party", "NATO members not party", n, pgettext("fraction", "NATO members not party")),
     "EU members not party": lambda n: npprinted("after a number", "EU member not party", "EU members not party", n, pgettext("fraction", "EU members not party")),
+    **DEGREES,
 }  # fmt: skip
 #: A stated figure's qualifier (``qualifier``) before it.
 QUALIFIERS = {
@@ -80,8 +81,7 @@ def value(x: Any, unit: str, like: Any = None) -> str:
         subject = FLAGS[stem]() if stem in FLAGS else stem if current() == "en" else quoted(stem)
         return _("%(subject)s: %(answer)s") % {"subject": subject, "answer": answer} if stem else answer
     printed = N.num(v, words=True, like=like)
-    words = UNITS[unit](printed) if unit in UNITS else unit
-    return f"{printed} {words}".strip()
+    return joined(printed, UNITS[unit](printed) if unit in UNITS else unit)
 
 
 def _span(x: Any, unit: str) -> str:
@@ -92,7 +92,7 @@ def _span(x: Any, unit: str) -> str:
     if len(unit) == 3 and unit.isupper():
         return N.span(a, b, 3, currency=unit)
     both, words = N.span(a, b, words=True), UNITS[unit](N.num(b, words=True)) if unit in UNITS else unit
-    return f"{both} {words}".strip() if both else value(a, unit)  # ends printed alike: one figure
+    return joined(both, words) if both else value(a, unit)  # ends printed alike: one figure
 
 
 __all__ = ["QUALIFIERS", "QUOTES", "UNITS", "quoted", "value"]

@@ -18,7 +18,7 @@ from .. import numbers as N
 from ..i18n import current, pgettext
 from ..i18n import gettext as _
 from .cited import plain
-from .claim_units import computed_figure
+from .claim_units import computed_figure, gap_pct, stated_bound
 from .claim_values import QUALIFIERS, QUOTES, UNITS, quoted, value
 from .local_examples import scenario_name
 from .reading_words import reading_subject
@@ -121,8 +121,7 @@ def stated_computed(c: dict[str, Any]) -> str:
     unit = str(c.get("unit") or "")
     # a stated judgement is the claim's own words: quoted as written
     stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else quoted(c["stated"])
-    q = QUALIFIERS.get(str(c.get("qualifier") or ""))
-    stated = f"{q()} {stated}" if q else stated
+    stated = stated_bound(c, stated, QUALIFIERS.get(str(c.get("qualifier") or "")))
     rng = c.get("computed_range")
     computed = value(computed_figure(c), unit, rng) if c.get("computed") is not None else N.not_estimated()
     if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):
@@ -136,6 +135,8 @@ def stated_computed(c: dict[str, Any]) -> str:
             kw["by"] = by_words(str(c["by"]))
             return _("stated %(stated)s; beside it (by %(by)s) %(computed)s") % kw
         return _("stated %(stated)s; beside it %(computed)s") % kw
+    if c.get("computed") is None:  # "computed: not estimated" would contradict itself
+        return _("stated %(stated)s; not estimated") % kw
     return _("stated %(stated)s; computed %(computed)s") % kw
 
 
@@ -146,7 +147,7 @@ def lead(c: dict[str, Any], marked: bool = False) -> str:
     verdict = c.get("verdict")
     if verdict not in ("holds", "imprecise", "does-not-hold") or c.get("computed") is None:
         return ""
-    sentence = _lead(c)
+    sentence = re.sub(r"\.\.$", ".", _lead(c))  # a unit's abbreviation ends it ("38° szer. płn."): one stop
     clause = _by_clause(c)  # whose model and what it assumes, as the English explanation opens
     if clause and sentence:
         sentence = _("%(by)s: %(sentence)s") % {"by": clause, "sentence": sentence[:1].lower() + sentence[1:]}
@@ -190,8 +191,7 @@ def _lead(c: dict[str, Any]) -> str:
     if isinstance(c.get("reading"), dict) and isinstance(c.get("stated"), str):
         return _reading_lead(c, verdict, unit, kw)
     q = QUALIFIERS.get(str(c.get("qualifier") or ""))
-    if q:  # "over 114 km²": the bound is what was stated, never the bare figure
-        kw["stated"] = f"{q()} {kw['stated']}"
+    kw["stated"] = stated_bound(c, kw["stated"], q)  # "over 114 km²": the bound, never the bare figure
     dev = N.finite(c.get("deviation"))
     if verdict == "holds" and (dev is None or abs(dev) < 0.0005):
         return _("Recomputed %(computed)s, as stated.") % kw
@@ -206,7 +206,7 @@ def _lead(c: dict[str, Any]) -> str:
         or unit.strip() in ("countries", "country", "states", "members", "parties", "lines")  # a count: no per cent
     ):
         return _("Recomputed %(computed)s against the stated %(stated)s.") % kw
-    kw["pct"] = N.pct(abs(dev))
+    kw["pct"] = gap_pct(dev)
     st, co = N.finite(c.get("stated")), N.finite(c.get("computed"))
     if unit.strip() == "share" and st is not None and co is not None:
         # a share against a share differs by percentage points, not by a per cent of itself

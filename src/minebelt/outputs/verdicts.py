@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from .. import numbers as N
-from ..i18n import ngettext
+from ..i18n import ngettext, pgettext
 from .claim_words import by_words
 
 #: Verdicts in the order a reader wants them, with their words for ``n`` claims (in the current language).
@@ -25,6 +25,18 @@ VERDICT_WORDS: dict[str, Callable[[int], str]] = {
     "not-checked": lambda n: ngettext("not checked", "not checked", n),
     "out-of-scope": lambda n: ngettext("out of scope", "out of scope", n),
 }
+#: Verdicts as a heading or a label before a count in parentheses ("Unverifiable (5):"): the
+#: nominative plural, not the form a number governs ("5 nieweryfikowalnych").
+VERDICT_HEADINGS: dict[str, Callable[[], str]] = {
+    "does-not-hold": lambda: pgettext("verdict heading", "do not hold"),
+    "error": lambda: pgettext("verdict heading", "errors"),
+    "imprecise": lambda: pgettext("verdict heading", "imprecise"),
+    "unverifiable": lambda: pgettext("verdict heading", "unverifiable"),
+    "holds": lambda: pgettext("verdict heading", "hold"),
+    "stated": lambda: pgettext("verdict heading", "stated"),
+    "not-checked": lambda: pgettext("verdict heading", "not checked"),
+    "out-of-scope": lambda: pgettext("verdict heading", "out of scope"),
+}
 #: Verdicts of claims minebelt did not recompute: a stated plan or forecast, or a quantity it does not model.
 NOT_RECOMPUTED = frozenset({"stated", "not-checked", "out-of-scope"})
 
@@ -33,6 +45,12 @@ def verdict_words(verdict: str, n: int) -> str:
     """The words of ``verdict`` for ``n`` claims (an unknown code with its hyphens as spaces)."""
     words = VERDICT_WORDS.get(verdict)
     return words(n) if words else verdict.replace("-", " ")
+
+
+def verdict_heading(verdict: str) -> str:
+    """The words of ``verdict`` as a label before a count ("unverifiable" in "Unverifiable (5):")."""
+    words = VERDICT_HEADINGS.get(verdict)
+    return words() if words else verdict.replace("-", " ")
 
 
 def verdict_counts(verdicts: Iterable[str]) -> list[tuple[str, int]]:

@@ -57,13 +57,15 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
     citation as the block records it (publisher, title as published, date, place, address)."""
     from ..outputs.report.assumptions import assumptions
     from ..outputs.report.local_sources import yardstick
-    from ..outputs.report.views import default_source
+    from ..outputs.report.views import default_source, input_label
 
     out: dict[str, list[str]] = {}
     for key in ("production", "cost", "clearance"):
         for r in assumptions(key, doc.get(key), None, doc):
             if r["kind"] == "cited" and r["source"]:
-                unit = f" {r['unit']}" if r["unit"] else ""
+                # a value in words (the minefield condition) and its description: a dash between
+                sep = " \u2014 " if r["name"] == input_label("clearance.minefield_condition") else " "
+                unit = f"{sep}{r['unit']}" if r["unit"] else ""
                 out.setdefault(str(r["source"]), []).append(f"{r['name']}: {r['value']}{unit}")
     with i18n.language("en"):  # a source the tables word in the reader's language is known in English too
         english = [

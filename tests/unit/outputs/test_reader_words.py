@@ -142,14 +142,14 @@ def test_the_reports_subtitle_marks_only_a_users_source_as_quoted(run_cli, tmp_p
 @pytest.mark.parametrize(
     ("lang", "row", "shown"),
     [
-        ("pl", {"name": "Finland - Russia", "country": "FIN", "border": "RUS"}, "Finlandia - Rosja"),
+        ("pl", {"name": "Finland - Russia", "country": "FIN", "border": "RUS"}, "Finlandia \u2013 Rosja"),
         (
             "pl",
             {"name": "Lithuania - Russia (Kaliningrad)", "country": "LTU", "border": "RUS"},
-            "Litwa - Rosja (Królewiec)",
+            "Litwa \u2013 Rosja (Królewiec)",
         ),
-        ("uk", {"name": "Ukraine - Belarus", "country": "UKR", "border": "BLR"}, "Україна - Білорусь"),
-        ("lv", {"name": "Latvia - Russia", "country": "LVA", "border": "RUS"}, "Latvija - Krievija"),
+        ("uk", {"name": "Ukraine - Belarus", "country": "UKR", "border": "BLR"}, "Україна \u2013 Білорусь"),
+        ("lv", {"name": "Latvia - Russia", "country": "LVA", "border": "RUS"}, "Latvija \u2013 Krievija"),
         # the user's own words: kept as written
         ("pl", {"name": "Finland: priority 600 km", "country": "FIN", "border": "RUS"}, "Finland: priority 600 km"),
         ("pl", {"name": "Finland - Russia (north)", "country": "FIN", "border": "RUS"}, "Finland - Russia (north)"),
@@ -176,7 +176,7 @@ def test_every_bundled_section_name_built_from_two_countries_is_translated() -> 
     with i18n.language("fi"):
         shown = [section_name(s) for s in doc["sections"]]
     assert all(s != r["name"] for s, r in zip(shown, doc["sections"], strict=True)), shown
-    assert "Liettua - Venäjä (Kaliningrad)" in shown
+    assert "Liettua \u2013 Venäjä (Kaliningrad)" in shown
 
 
 def test_a_block_is_named_as_its_toml_table_beside_its_english_keys() -> None:

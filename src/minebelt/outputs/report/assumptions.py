@@ -22,6 +22,7 @@ from .local_names import unit as local_unit
 from .local_names import value as local_value
 from .local_tables import _rate as local_rate
 from .local_tables import data_text
+from .local_words import _condition_name
 from .views import _num, country_name, default_source, input_label, input_unit
 
 
@@ -306,17 +307,19 @@ def _workforce_rows(
     any per-day method mix, each with where it comes from."""
     wf, prod, cond = _dict(cap.get("workforce")), _dict(cap.get("productivity")), _dict(cap.get("condition"))
     preset = wf.get("preset")
-    unit, source = _("deminers"), f"{wf.get('programme')}, {wf.get('scope')}: {wf.get('source')}"
+    shown = _v(wf.get("deminers"))  # the noun in the form its number takes ("4 021 сапер": CLDR's "one")
+    unit = i18n.npprinted("after a number", "deminer", "deminers", shown, i18n.pgettext("fraction", "deminers"))
+    source = f"{wf.get('programme')}, {wf.get('scope')}: {wf.get('source')}"
     if preset and i18n.current() != "en":  # the preset's description in the reader's words, the citation as published
-        unit = _("deminers (%(programme)s, %(year)s)") % {
+        unit = i18n.nprinted("deminer (%(programme)s, %(year)s)", "deminers (%(programme)s, %(year)s)", shown) % {
             "programme": data_text(wf.get("programme")),
             "year": _year(wf.get("year")),
         }
         source = str(wf.get("source") or "")
-    rows = [_row(input_label("clearance.deminers"), _v(wf.get("deminers")), unit,
+    rows = [_row(input_label("clearance.deminers"), shown, unit,
                  source if preset else _scenario(scenario_file), "cited" if preset else "scenario")]  # fmt: skip
     if cond:
-        rows.append(_row(input_label("clearance.minefield_condition"), _(str(cond.get("key"))), data_text(cond.get("text")),
+        rows.append(_row(input_label("clearance.minefield_condition"), _condition_name(cond.get("key")), data_text(cond.get("text")),
                          _scenario(scenario_file) if cond.get("chosen") == "stated" else _("default: minebelt's model documentation, 'Back-test of the clearance model'"),
                          "scenario" if cond.get("chosen") == "stated" else "cited"))  # fmt: skip
     for name in ("mines_per_deminer_year", "m2_per_deminer_year"):

@@ -25,7 +25,7 @@ from ..._version import __version__
 from ...i18n import gettext as _
 from .. import claim_notes
 from ..local_examples import scenario_name, scenario_source
-from ..verdicts import verdict_words
+from ..verdicts import verdict_heading, verdict_words
 from . import (
     claim_cells,
     local_civilians,
@@ -165,6 +165,7 @@ def environment() -> Any:
         ),
         certainty=lambda v: local_clearance.certainty(_plain(v)) if i18n.current() != "en" else str(_plain(v) or ""),
         verdict_words=lambda v, n=1: verdict_words(str(_plain(v)), int(n or 1)),
+        verdict_heading=lambda v: verdict_heading(str(_plain(v))),
         local_value=lambda v: local_words.value(_plain(v)) or str(_plain(v) or ""),
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,

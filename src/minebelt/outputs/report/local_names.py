@@ -33,6 +33,12 @@ def places_source(text: Any) -> str:
     return _("Populated places: %(notice)s, via the %(package)s package") % {"notice": m[1], "package": m[2]}
 
 
+def report_words(report: Any) -> str:
+    """A yardstick's report as the block names it (``Landmine Monitor 2024, via wom.ch``), the relay in the reader's words."""
+    head, via, relay = str(report or "").partition(", via ")
+    return _("%(report)s, via %(relay)s") % {"report": head, "relay": relay} if via else head
+
+
 def place(row: dict[str, Any]) -> str:
     """A populated place's name as the reader writes it: the Ukrainian Cyrillic name
     (``name_uk``) in Ukrainian text, else the GeoNames ``name``. Russian and Belarusian
@@ -220,7 +226,7 @@ def section_name(row: dict[str, Any]) -> str:
     m = re.fullmatch(rf"{re.escape(a)} - {re.escape(b)}(?: \((?P<place>[^()]+)\))?", name.strip())
     if not a or not b or m is None or (m["place"] and m["place"] not in _PLACES):
         return name
-    words = f"{country(row['country'])} - {country(row['border'])}"
+    words = f"{country(row['country'])} \u2013 {country(row['border'])}"  # a span of two names: an en dash
     return f"{words} ({_PLACES[m['place']]()})" if m["place"] else words
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, nprinted, pgettext
 from ...i18n import gettext as _
-from .local_names import country, years_text
+from .local_names import country, report_words, years_text
 from .local_words import clearance_label, clearance_line, production_line
 from .production_headline import not_counted
 from .views import _get, _num
@@ -255,7 +255,7 @@ def clearance_figures(doc: dict[str, Any]) -> dict[str, Any]:
             )
         )
     w: dict[str, Any] = k["world_capacity"] if isinstance(k.get("world_capacity"), dict) else {}
-    kw = {"year": w.get("year", ""), "report": w.get("report", "")}
+    kw = {"year": w.get("year", ""), "report": report_words(w.get("report"))}
     if _num(k.get("world_capacity_years")) is not None:
         rows.append(
             (

@@ -29,6 +29,7 @@ from .local_names import _territories as _territories
 from .local_names import countries as countries
 from .local_names import country as country
 from .local_names import data_word as data_word
+from .local_names import report_words
 from .local_names import said_by as said_by
 from .local_names import source_words as source_words
 from .local_names import unit as unit
@@ -385,7 +386,7 @@ def clearance_yardsticks(doc: dict[str, Any]) -> tuple[str, ...]:
     wc = k.get("world_capacity") or {}
     if _num(k.get("world_capacity_years")) is not None and _num(wc.get("km2_per_year")) is not None:
         out.append(_("Yardstick: %(years)s if all the area the States Parties cleared of anti-personnel mines in %(year)s (%(km2)s km², %(report)s) went into this belt.") % {
-            "years": years_text(k["world_capacity_years"], 3), "year": wc.get("year", ""), "km2": N.num(wc["km2_per_year"], scale=False), "report": wc.get("report", "")})  # fmt: skip
+            "years": years_text(k["world_capacity_years"], 3), "year": wc.get("year", ""), "km2": N.num(wc["km2_per_year"], scale=False), "report": report_words(wc.get("report"))})  # fmt: skip
     for key, msg in (("area_rate", N_("Area-rate yardstick (context, not the estimate): %(years)s at the km² national programmes cleared a year, on far less densely mined land.")),
                      ("mine_rate", N_("Mine-rate yardstick (context, not the estimate): %(years)s at the mines national programmes destroyed a year."))):  # fmt: skip
         yrs = _num(_get(k, "yardsticks", key, "years"))

@@ -15,7 +15,7 @@ from ...i18n import gettext as _
 from .. import claim_notes as CN
 from .. import claim_words as CW
 from .. import local_plans as LP
-from ..verdicts import holds_by_kind
+from ..verdicts import holds_by_kind, verdict_heading
 from ..verdicts import verdict_counts as _counts
 from ..verdicts import verdict_words as _verdict_words
 
@@ -116,7 +116,7 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
     for verdict, n in counts:
         if verdict not in shown:
             continue
-        console.print(f"{_verdict_words(verdict, n).capitalize()} ({N.count(n)}):", style=VERDICT_STYLES.get(verdict))
+        console.print(f"{verdict_heading(verdict).capitalize()} ({N.count(n)}):", style=VERDICT_STYLES.get(verdict))
         for c in doc["claims"]:
             if c["verdict"] == verdict:
                 _claim(c, console)
