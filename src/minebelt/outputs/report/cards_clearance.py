@@ -172,7 +172,7 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
             details.append(named_text(t, doc))
         if occupied_text(t):
             details.append(occupied_text(t))
-        details += ukraine_texts(t)
+        details += ukraine_texts(t, belt_line=False)
         if edge_text(t, doc):
             details.append(edge_text(t, doc))
         if ev["other"]:

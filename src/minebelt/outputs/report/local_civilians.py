@@ -196,10 +196,11 @@ def occupied_text(t: dict[str, Any]) -> str:
     )
 
 
-def ukraine_texts(t: dict[str, Any]) -> tuple[str, ...]:
+def ukraine_texts(t: dict[str, Any], belt_line: bool = True) -> tuple[str, ...]:
     """Where Ukraine's places are counted: the flag at every radius (``occupied.by_radius``),
-    the belt along regions with occupied territory (``occupied_belt``) and the line on areas of
-    active hostilities (``active_hostilities``), in the reader's words; () without."""
+    the belt along regions with occupied territory (``occupied_belt``; with ``belt_line``: the
+    clearance card says it in full, the civilians card gives its share in its line) and the line
+    on areas of active hostilities (``active_hostilities``), in the reader's words; () without."""
     out = []
     occ = t.get("occupied")
     rad = occ.get("by_radius") if isinstance(occ, dict) else None
@@ -220,7 +221,7 @@ def ukraine_texts(t: dict[str, Any]) -> tuple[str, ...]:
             )
             % {"counts": counts}
         )
-    belt = t.get("occupied_belt")
+    belt = t.get("occupied_belt") if belt_line else None
     if isinstance(belt, dict) and belt.get("estimated"):
         regions = ", ".join(_(str(r.get("region"))) for r in belt.get("by_region") or [] if isinstance(r, dict))
         out.append(
@@ -339,7 +340,7 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
             details.append(named_text(t, doc))
         if occupied_text(t):
             details.append(occupied_text(t))
-        details += ukraine_texts(t)
+        details += ukraine_texts(t, belt_line=False)
         if edge_text(t, doc):
             details.append(edge_text(t, doc))
         other = t.get("other_side") or {}
