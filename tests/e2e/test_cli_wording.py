@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -53,7 +54,8 @@ def run(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess[s
 def one_line(p: subprocess.CompletedProcess[str]) -> str:
     assert p.returncode == 2, (p.returncode, p.stderr[-2000:])
     assert p.stdout == "" and p.stderr.count("\n") == 1 and "Traceback" not in p.stderr, p.stderr[-2000:]
-    return p.stderr.removeprefix("minebelt: error: ").rstrip("\n")
+    # the prefix is in the reader's language too ("minebelt: błąd: ")
+    return re.sub(r"^minebelt: [^:\s]+: ", "", p.stderr).rstrip("\n")
 
 
 def test_scenario_named_as_typed_at_every_stage(tmp_path: Path) -> None:
