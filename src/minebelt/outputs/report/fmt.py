@@ -236,3 +236,22 @@ def nowrap_ranges(text: Any) -> str:
         pos = m.end()
     out.append(html.escape(s[pos:]))
     return Markup("".join(out))
+
+
+#: A quotation in a translated note, in any of the six languages' marks: what a source said, as
+#: it said it (often English).
+_QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|”[^”]*”|\"[^\"]*\"")
+
+
+def cite_quotes(text: Any) -> str:
+    """:func:`linkify`, each quotation marked as a citation (``<span data-cite>``): a translated
+    note quotes its sources as they wrote them."""
+    from markupsafe import Markup
+
+    s = "" if text is None else str(text)
+    out, pos = [], 0
+    for m in _QUOTED.finditer(s):
+        out += [str(linkify(s[pos : m.start()])), f"<span data-cite>{linkify(m.group(0))}</span>"]
+        pos = m.end()
+    out.append(str(linkify(s[pos:])))
+    return Markup("".join(out))
