@@ -188,8 +188,7 @@ def _territories(lang: str) -> dict[str, str]:
 
 
 def country(code: Any, doc: dict[str, Any] | None = None) -> str:
-    """A country's name in the reader's language (CLDR's, via Babel): ``POL`` -> ``Polska``;
-    English from the document or the ISO table; the code when no name is known."""
+    """``POL`` -> ``Polska`` (CLDR via Babel); English from the document or ISO; else the code."""
     code = str(code or "")
     lang = current()
     if lang != "en" and "+" in code:  # a joint front: ``EST+LVA+LTU`` -> ``Estonia + Łotwa + Litwa``
