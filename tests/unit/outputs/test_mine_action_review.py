@@ -30,7 +30,7 @@ def test_the_other_condition_says_it_has_no_interval():
     from minebelt.outputs.report.briefing import summary
 
     doc = _doc()
-    assert "(two cases, weak; no interval)" in doc["clearance"]["headline_assumes"]
+    assert "(two cases, weak; no interval" in doc["clearance"]["headline_assumes"]
     cost = next(c for c in summary(doc)["cards"] if c["label"].startswith("to clear it, USD"))
     assert "if recorded, on open ground only: about USD 24 bn, no interval" in cost["note"]
     with language("uk"):
