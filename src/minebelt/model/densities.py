@@ -104,7 +104,7 @@ DENSITY_MODELS["dmz-average"] = DensityModel(
     certainty="medium",
     note=(
         "Mined area: the Army's about 116 km\u00b2, derived from 'about 40 times Yeouido' (40 x 2.9 km\u00b2; Kukmin Ilbo, 2018), "
-        "independent of the seed article under check; 112.5 km\u00b2 (KMCRI) gives 11,300/km\u00b2, 117.8 km\u00b2 (National Defense Committee, 2010) 10,800/km\u00b2."
+        "independent of the seed article under check; 112.58 km\u00b2 (KMCRI) gives 11,300/km\u00b2, 117.8 km\u00b2 (National Defense Committee, 2010) 10,800/km\u00b2."
     ),
     extra_citations=(FACTS["DMZ_ARMY_MINED_AREA_KM2"].citation,),
 )
