@@ -28,7 +28,6 @@ are the bundled files.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import pickle
 import sys
@@ -39,19 +38,12 @@ from typing import Any
 
 import numpy as np
 
+from minebelt.data.border_belts import BELT_CODE, geo_code_sha256
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "minebelt" / "data" / "border_belts.npz"
-#: Source files whose code decides a belt: a change to one of them needs a rebuild.
-GEOMETRY_SOURCES = (
-    "belt.py",
-    "exposure.py",
-    "front.py",
-    "measure.py",
-    "projection.py",
-    "stretch_ends.py",
-    "zone.py",
-    "zone_parts.py",
-)
+#: ``minebelt/geo`` modules whose code decides the bundle: the belt's and the exposure's.
+GEOMETRY_SOURCES = (*BELT_CODE, "exposure.py")
 #: Places farther than this from a belt at every node are not recorded (km): the largest
 #: exposure radius.
 NEAR_KM = 10.0
@@ -60,14 +52,10 @@ FAR_KM = 60.0
 
 
 def geometry_sha256() -> str:
-    """SHA-256 over the node depths and the source files of :data:`GEOMETRY_SOURCES`."""
+    """SHA-256 over the node depths and the ``minebelt/geo`` modules of :data:`GEOMETRY_SOURCES`."""
     from minebelt.geo.curve import DEPTH_NODES_KM
 
-    h = hashlib.sha256(repr(tuple(DEPTH_NODES_KM)).encode())
-    geo = ROOT / "src" / "minebelt" / "geo"
-    for name in GEOMETRY_SOURCES:
-        h.update(name.encode() + b"\0" + (geo / name).read_bytes())
-    return h.hexdigest()
+    return geo_code_sha256(GEOMETRY_SOURCES, repr(tuple(DEPTH_NODES_KM)).encode())
 
 
 def settings_record() -> dict[str, Any]:

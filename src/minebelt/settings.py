@@ -133,6 +133,11 @@ Web API (``minebelt serve``; a local server shared by a few users)
         waiting (``minebelt.web.guard``), and a new depth on a bundled border costs
         milliseconds (``minebelt.geo.sections``), so 10-20 clients moving the depth are
         answered, not refused (``benchmarks/bench_web.py``).
+    ``WEB_SHUTDOWN_GRACE_S`` = 5 s
+        On SIGTERM or Ctrl+C the server stops taking requests and waits this long for answers
+        in flight, then stops: a computation no one will read (a page's 30-second first view
+        under load) does not keep a stopped server alive. Sections queued for measuring are
+        not started once it stops (``minebelt.geo.sections.STOPPING``).
     ``WEB_ALLOWED_HOSTS`` = ("127.0.0.1", "localhost", "::1")
         ``Host`` header values the server answers (any port); others get 400. A web page
         elsewhere cannot reach the local server through DNS rebinding. Add names with
@@ -265,6 +270,7 @@ WEB_WORKERS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") e
 WEB_QUEUE_MAX = 32
 WEB_QUEUE_WAIT_S = 10.0
 WEB_RETRY_AFTER_S = 5
+WEB_SHUTDOWN_GRACE_S = 5
 WEB_ALLOWED_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 TERRITORY_MARGIN_KM = 60.0

@@ -46,6 +46,22 @@ def file_sha256(path: Path) -> str:
     return _sha256(str(path), st.st_size, st.st_mtime_ns)
 
 
+#: ``minebelt/geo`` modules whose code decides a belt's geometry. A bundle measured on belts
+#: records their hash (:func:`geo_code_sha256`) with the modules of its own stage, so that a
+#: change to one of them shows the bundle as stale.
+BELT_CODE = ("belt.py", "front.py", "measure.py", "projection.py", "stretch_ends.py", "zone.py", "zone_parts.py")
+
+
+def geo_code_sha256(names: tuple[str, ...], seed: bytes = b"") -> str:
+    """SHA-256 over ``seed`` then each ``minebelt/geo`` module of ``names`` (name, NUL, bytes),
+    in sorted order so the hash does not depend on how a caller lists them."""
+    h = hashlib.sha256(seed)
+    geo = Path(__file__).resolve().parents[1] / "geo"
+    for name in sorted(set(names)):
+        h.update(name.encode() + b"\0" + (geo / name).read_bytes())
+    return h.hexdigest()
+
+
 @cache
 def _xy_sha256(path: str, size: int, mtime_ns: int) -> str:
     h = hashlib.sha256()

@@ -11,7 +11,6 @@ not who controls the ground. A file built from other inputs (:func:`inputs_recor
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import cache
 from pathlib import Path
@@ -19,19 +18,12 @@ from typing import Any
 
 import numpy as np
 
+from .border_belts import BELT_CODE, geo_code_sha256
+
 FILE = "occupied_belt.json"
 SCHEMA = "minebelt.occupied_belt/1"
-#: Source files (``minebelt/geo``) whose code decides the belt or its partition by region.
-GEOMETRY_SOURCES = (
-    "belt.py",
-    "belt_regions.py",
-    "front.py",
-    "measure.py",
-    "projection.py",
-    "stretch_ends.py",
-    "zone.py",
-    "zone_parts.py",
-)
+#: ``minebelt/geo`` modules whose code decides the belt or its partition by region.
+GEOMETRY_SOURCES = (*BELT_CODE, "belt_regions.py")
 
 
 def _pkg() -> Path:
@@ -45,13 +37,10 @@ def inputs_record(regions: tuple[str, ...]) -> dict[str, str]:
     from . import borders
     from .border_belts import file_sha256, places_path
 
-    h = hashlib.sha256()
-    for name in GEOMETRY_SOURCES:
-        h.update(name.encode() + b"\0" + (_pkg() / "geo" / name).read_bytes())
     return {
         "borders_sha256": file_sha256(borders.gpkg_path()),
         "places_sha256": file_sha256(places_path()),
-        "geometry_sha256": h.hexdigest(),
+        "geometry_sha256": geo_code_sha256(GEOMETRY_SOURCES),
         "regions": ",".join(sorted(regions)),
     }
 

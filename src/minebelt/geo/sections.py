@@ -188,6 +188,19 @@ def measure_section(sc: Scenario, rs: ResolvedSection, drawn: Drawn | None = Non
 
 #: Most recently used fronts, keyed by everything that determines them but the depth.
 _CACHE: OrderedDict[tuple[Any, ...], FrontBelts] = OrderedDict()
+#: Set when the process stops (a server shutting down): sections still queued are not
+#: started, so the interpreter's exit, which joins the measuring threads, does not wait for them.
+STOPPING = threading.Event()
+
+
+def _measure_queued(sc: Scenario, rs: ResolvedSection, drawn: Drawn | None) -> SectionGeometry:
+    if STOPPING.is_set():
+        from concurrent.futures import CancelledError
+
+        raise CancelledError()
+    return measure_section(sc, rs, drawn)
+
+
 _CACHE_LOCK = threading.Lock()  # sections are measured in threads, web requests too
 CACHE_SIZE = 256
 
@@ -259,7 +272,7 @@ def measure_sections(
         from concurrent.futures import ThreadPoolExecutor, as_completed
 
         with ThreadPoolExecutor(workers) as pool:
-            futures = [pool.submit(measure_section, sc, rs, drawn.get(rs.index)) for rs in slow]
+            futures = [pool.submit(_measure_queued, sc, rs, drawn.get(rs.index)) for rs in slow]
             try:
                 for _ in as_completed(futures):
                     done += 1

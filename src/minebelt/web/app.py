@@ -175,7 +175,14 @@ def serve(
     names = list(allow_hosts or [])
     if host not in ("0.0.0.0", "::", ""):
         names.append(host)
-    uvicorn.run(create_app(warm=True, allowed_hosts=names, default_lang=default_lang), host=host, port=port)
+    from .. import settings
+    from ..geo.sections import STOPPING
+
+    app = create_app(warm=True, allowed_hosts=names, default_lang=default_lang)
+    try:
+        uvicorn.run(app, host=host, port=port, timeout_graceful_shutdown=settings.WEB_SHUTDOWN_GRACE_S)
+    finally:
+        STOPPING.set()
 
 
 __all__ = ["create_app", "serve", "warm_caches"]

@@ -91,3 +91,19 @@ def test_water_only_front_says_so():
 def test_joint_border_with_a_non_neighbour_is_refused():
     with pytest.raises(InputError, match="BLR shares no land border with EST"):
         run(Section(name="x", country="EST", border="RUS+BLR"))
+
+
+def test_queued_sections_are_not_started_once_the_process_stops(monkeypatch):
+    """A stopping server (SIGTERM) sets STOPPING: a section still queued raises CancelledError
+    instead of building its belt, so the exit does not wait for work no one will read."""
+    from concurrent.futures import CancelledError
+
+    from minebelt.geo import sections
+
+    started: list[object] = []
+    monkeypatch.setattr(sections, "measure_section", lambda sc, rs, drawn: started.append(rs) or "built")
+    assert sections._measure_queued(None, "a", None) == "built"  # type: ignore[arg-type]
+    monkeypatch.setattr(sections.STOPPING, "is_set", lambda: True)
+    with pytest.raises(CancelledError):
+        sections._measure_queued(None, "b", None)  # type: ignore[arg-type]
+    assert started == ["a"]
