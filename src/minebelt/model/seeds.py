@@ -17,7 +17,7 @@ from .sourcing import Citation
 SEED_001 = Citation(
     key="seed-001",
     title="Deterring Russia: how many anti-personnel mines needed, what Korea\u2019s experience teaches",
-    publisher="global.espreso.tv, relayed by UA News",
+    publisher="global.espreso.tv",
     date="2025-07-07",
     url="https://www.uanews.net/en/post/109746-deterring-russia-how-many-anti-personnel-mines-needed-what-koreas-experience-teaches",
     locator="the global.espreso.tv article's own address not recorded (read as UA News relays it); section \u201cSecurity belt: mines in Korea\u2019s Demilitarized Zone and on NATO\u2019s eastern flank\u201d",

@@ -24,16 +24,6 @@ def short_words(quote: str, most: int = 60) -> str:
     return f"{cut}\u2026"
 
 
-def own_countries(parts: list[str], quote: str) -> list[str]:
-    """``parts`` of an id without a country (ISO alpha-3) that ``quote`` does not name: a claim
-    may read a country from the sentences before (its compute), but its id names only the
-    countries of its own sentence, or none."""
-    from .places import countries
-
-    named = set(countries(quote)) | ({"KOR"} if re.search(r"\bKorea\b", quote) else set())  # "the DMZ in Korea"
-    return [p for p in parts if not (re.fullmatch(r"[A-Z]{3}", p or "") and p not in named)]
-
-
 def slug(parts: list[str]) -> str:
     text = "-".join(p for p in parts if p)
     return re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-")[:40]
@@ -84,7 +74,7 @@ def finish(claims: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dic
         c.pop("_headline", None)
     groups: dict[str, str] = {}
     for n, c in enumerate(kept, 1):
-        c["id"] = f"c{n:03d}-{slug(own_countries(c.pop('_slug'), str(c.get('quote', ''))))}"
+        c["id"] = f"c{n:03d}-{slug(c.pop('_slug'))}"
         if c.pop("_part", False):
             key = c["quote"] + str(c["stated"])
             c["part_of"] = groups.setdefault(key, f"{c['id']}-all")
