@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..i18n import in_english
 from .checker import Checker, Unverifiable
 from .claims import load_claims, load_sources, parse_stated, parse_tolerance
-from .context import bound_of, computed_text, context_sentence, date_gap, is_measured
+from .context import bound_of, computed_text, context_sentence, date_gap, is_measured, sourced_range, sourced_span
 from .kinds import (
     default_kind,
     fact_not_model,
@@ -229,7 +229,9 @@ def _judged_row(checker: Checker, claim: dict[str, Any]) -> dict[str, Any]:
         "unit": unit,
         "computed": list(computed) if isinstance(computed, tuple) else computed,
         "stated_text": qualifier_words + stated_text,
-        "computed_text": computed_text(computed, unit, bound_of(stated, qualifier), is_measured(claim, unit)),
+        "computed_text": sourced_span(computed, unit)
+        if isinstance(computed, tuple) and sourced_range(claim)
+        else computed_text(computed, unit, bound_of(stated, qualifier), is_measured(claim, unit)),
         "method": _method(claim.get("compute", {})),
     }
     if claim.get("part_of"):

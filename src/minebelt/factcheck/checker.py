@@ -289,7 +289,9 @@ class Checker:
                     raise InputError(
                         f"{where}: members: {clip(c)} is not an ISO 3166-1 alpha-3 code{iso_hint(c, known)}"
                     )
-            self._cite(MEMBERSHIPS[group][1])
+            from ..model.facts import MEMBERSHIP_ALSO
+
+            self._cite(MEMBERSHIPS[group][1], *MEMBERSHIP_ALSO.get(group, ()))
             return float(sum(1 for c in members if c in MEMBERSHIPS[group][0]))
         if "scenario" in spec:
             return self.scenario_figure(spec, where)

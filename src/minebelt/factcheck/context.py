@@ -117,6 +117,27 @@ def computed_text(computed: Any, unit: str, against: Any = None, measured: bool 
     return text
 
 
+def sourced_range(claim: dict[str, Any]) -> bool:
+    """True when a claim's computed range has sourced figures at both ends (every ref of each
+    end a ``const:``): its ends print as the sources give them (:func:`sourced_span`)."""
+    ends = (claim.get("compute") or {}).get("range") if isinstance(claim.get("compute"), dict) else None
+    if not isinstance(ends, list) or len(ends) != 2:
+        return False
+    refs = [r for e in ends if isinstance(e, dict) for r in (e.get("refs") or {None: None}).values()]
+    return len(ends) == 2 and bool(refs) and all(isinstance(r, str) and r.startswith("const:") for r in refs)
+
+
+def sourced_span(v: tuple[float, float], unit: str) -> str:
+    """A range of sourced figures, each end at its source's own precision (``112.58–117.82
+    km\u00b2``, never ``113–118``): the one rounding rule for sourced ends is none."""
+
+    def own(x: float) -> str:
+        digits = f"{abs(x):.10g}".split("e")[0].replace(".", "").lstrip("0")
+        return N.sig(x, max(1, len(digits)), locale="en")
+
+    return f"{own(v[0])}\u2013{own(v[1])} {unit.strip()}".strip()
+
+
 def in_scale_of(x: float, unit: str, like: float) -> str:
     """``x`` with its unit in the scale of ``like``, the larger end of the range it stands
     beside, when that scale is larger (``EUR 0.853 bn`` beside ``EUR 0.428–1.93 bn``, never

@@ -50,6 +50,7 @@ from .facts_sources import (  # noqa: F401  (re-exported: the citations used to 
     LANDMINE_MONITOR_KOR,
     LM_2006_UKRAINE,
     LM_STATES_NOT_PARTY,
+    LM_STATES_NOT_PARTY_2024,
     NATO_MEMBERS_CITATION,
     NIST_MILE,
     OTTAWA_CONVENTION,
@@ -116,6 +117,11 @@ DATES: dict[str, tuple[str, Citation]] = {
     "UKRAINE_RATIFICATION_DEPOSIT": ("2005-12-27", LM_2006_UKRAINE),
     "OTTAWA_ENTRY_INTO_FORCE": ("1999-03-01", OTTAWA_CONVENTION),
     **TREATY_DATES,
+}
+
+#: The other documents a membership list rests on (cited beside :data:`MEMBERSHIPS`'s own).
+MEMBERSHIP_ALSO: dict[str, tuple[Citation, ...]] = {
+    "OTTAWA_NOT_PARTY": (LM_STATES_NOT_PARTY_2024, LANDMINE_MONITOR_2025),
 }
 
 #: Membership lists (ISO alpha-3), for claims such as "five NATO countries".

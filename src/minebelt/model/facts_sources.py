@@ -45,8 +45,8 @@ LANDMINE_MONITOR_KOR = Citation(
     key="lm-kor",
     title="Republic of Korea: Mine Action / Mine Ban Policy profile",
     publisher="Landmine and Cluster Munition Monitor (ICBL-CMC)",
-    date="2011",
-    url="http://www.the-monitor.org/",
+    date="2011-07-18",
+    url="http://archives.the-monitor.org/index.php/cp/display/region_profiles/theme/1094",
     locator="National Defense Committee 2010: about 1,100 planned mined areas covering 20 km\u00b2 and 209 unconfirmed or suspected mined areas covering 97.82 km\u00b2",
 )
 GYEONGGI_DMZ = Citation(
@@ -74,7 +74,7 @@ ARMISTICE_1953 = Citation(
 OTTAWA_CONVENTION = Citation(
     key="ottawa-convention",
     title="Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction",
-    publisher="United Nations Treaty Collection (depositary: UN Secretary-General); authentic Russian text via garant.ru (the Swiss German text, SR 0.515.092, matches)",
+    publisher="Russian translation, via base.garant.ru (the Swiss German text, SR 0.515.092, matches; the UN Treaty Collection's text was not retrieved; depositary: UN Secretary-General)",
     date="1997-09-18",
     url="https://base.garant.ru/2560410/9e3305d0d08ff111955ebd93afd10878",
     locator="Art. 17 (entry into force 1 March 1999); Art. 20(3) (withdrawal takes effect six months after receipt, not during an armed conflict); the English text itself was not retrieved",
@@ -99,10 +99,13 @@ ICRC_1998 = Citation(
 LANDMINE_MONITOR_2025 = Citation(
     key="lm-2025",
     title="Landmine Monitor 2025 / Human Rights Watch on withdrawals from the Mine Ban Treaty",
-    publisher="ICBL-CMC Landmine Monitor; Human Rights Watch",
-    date="2025",
-    url="http://www.the-monitor.org/",
-    locator="withdrawal instruments deposited: Estonia, Latvia, Lithuania 27 June 2025; Finland 10 July 2025; Poland 20 August 2025",
+    publisher="ICBL-CMC Landmine Monitor; Human Rights Watch (the report's launch release, relayed by Mirage News)",
+    date="2025-12-01",
+    url="https://www.miragenews.com/urgent-call-strengthen-landmine-ban-1580664",
+    locator=(
+        "withdrawal instruments deposited: Estonia, Latvia, Lithuania 27 June 2025; Finland 10 July 2025; Poland 20 August "
+        "2025; 166 countries have joined the treaty as of 1 December 2025, the Marshall Islands and Tonga in 2025"
+    ),
 )
 NATO_MEMBERS_CITATION = Citation(
     key="nato-members",
@@ -141,17 +144,25 @@ LM_2006_UKRAINE = Citation(
         "deposited its instrument of ratification with the UN on 27 December 2005"
     ),
 )
+#: The states not party to the Mine Ban Treaty: one citation per document read. The count of 33
+#: is the 2020 report's; the list is the Monitor's as of 2024; the two states that joined in 2025
+#: are the Landmine Monitor 2025 release's (:data:`LANDMINE_MONITOR_2025`).
 LM_STATES_NOT_PARTY = Citation(
     key="lm-not-party",
-    title="Landmine Monitor 2020-2024, Ban Policy: the 33 states not party to the Mine Ban Treaty",
-    publisher="ICBL-CMC Landmine Monitor; Human Rights Watch (Landmine Monitor 2025 release)",
-    date="2024-11",
+    title="Landmine Monitor 2020, Ban Policy",
+    publisher="ICBL-CMC Landmine Monitor",
+    date="2020",
     url="https://archives2.the-monitor.org/en-gb/reports/2020/landmine-monitor-2020/ban-policy.aspx",
     quote="Most of the 33 countries that remain outside of the treaty nonetheless abide by its key provisions",
-    locator=(
-        "count (33) read in the report; the member list is the Monitor's states-not-party list as of 2024, before the "
-        "Marshall Islands and Tonga joined in 2025 (HRW, 2025-12-01: 166 States Parties)"
-    ),
+    locator="the count of states not party (33), read in the report",
+)
+LM_STATES_NOT_PARTY_2024 = Citation(
+    key="lm-not-party-2024",
+    title="Landmine Monitor 2024: the states not party to the Mine Ban Treaty",
+    publisher="ICBL-CMC Landmine Monitor",
+    date="2024-11",
+    url="",
+    locator="the member list, as of 2024 (before the Marshall Islands and Tonga joined in 2025); the page's address not recorded",
 )
 EST_PBGB_2018 = Citation(
     key="est-rus-border-pbgb",

@@ -56,7 +56,7 @@ LM_2025_UKRAINE = Citation(
     title="Landmine Monitor 2025 launch (Human Rights Watch release)",
     publisher="ICBL-CMC Landmine Monitor / Human Rights Watch, relayed by world-today-news and miragenews",
     date="2025-12-01",
-    url="https://www.hrw.org/",
+    url="https://www.miragenews.com/urgent-call-strengthen-landmine-ban-1580664",
     quote="is also reportedly manufacturing mines, including those deployed by drones",
 )
 BELMA_FUNDING = Citation(

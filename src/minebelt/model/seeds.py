@@ -19,8 +19,8 @@ SEED_001 = Citation(
     title="Deterring Russia: how many anti-personnel mines needed, what Korea\u2019s experience teaches",
     publisher="global.espreso.tv",
     date="2025-07-07",
-    url="https://global.espreso.tv/",
-    locator="section \u201cSecurity belt: mines in Korea\u2019s Demilitarized Zone and on NATO\u2019s eastern flank\u201d",
+    url="https://www.uanews.net/en/post/109746-deterring-russia-how-many-anti-personnel-mines-needed-what-koreas-experience-teaches",
+    locator="the global.espreso.tv article's own address not recorded (read as UA News relays it); section \u201cSecurity belt: mines in Korea\u2019s Demilitarized Zone and on NATO\u2019s eastern flank\u201d",
 )
 
 SEED_000 = Citation(

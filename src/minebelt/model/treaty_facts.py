@@ -51,7 +51,7 @@ LM_2025_WITHDRAWALS = Citation(
     title="Landmine Monitor 2025 launch: withdrawals from the Mine Ban Treaty (Human Rights Watch release)",
     publisher="ICBL-CMC Landmine Monitor / Human Rights Watch, relayed by miragenews",
     date="2025-12-01",
-    url="https://www.hrw.org/",
+    url="https://www.miragenews.com/urgent-call-strengthen-landmine-ban-1580664",
     quote=(
         "will take effect six months after those dates if states do not reconsider their position or engage in armed "
         "conflict during that period"
@@ -63,7 +63,7 @@ EDUSKUNTA_2025 = Citation(
     title="Parliament of Finland voted on the withdrawal from the Ottawa Treaty (157-18)",
     publisher="Eduskunta (Parliament of Finland), relayed by caleaeuropeana.ro and dpa",
     date="2025-06-19",
-    url="https://www.eduskunta.fi/",
+    url="https://www.caleaeuropeana.ro/parlamentul-finlandei-a-votat-in-favoarea-retragerii-tarii-din-tratatul-care-interzice-utilizarea-minelor-antipersonal-pe-fondul-ingrijorarilor-legate-de-statul-agresiv-si-imperialist-numit/",
     quote="Parliament of Finland voted on the withdrawal from the Ottawa Treaty in a plenary session on June 19. The vote was 157-18",
 )
 US_2014 = Citation(

@@ -325,3 +325,14 @@ def test_a_claim_in_words_is_listed_as_skipped(sentence, words) -> None:
     assert [s["reason"] for s in draft.skipped if s["figure"] == words] == [
         "a claim in words, not a figure: not drafted; check it by hand"
     ]
+
+
+def test_an_id_names_only_the_countries_of_its_own_sentence() -> None:
+    # "Extending it to 300 km" reads Lithuania's belt from the sentence before (its compute),
+    # but its id does not borrow the country: an id names only what its sentence names.
+    claims = extract_claims(ARTICLE_A).claims
+    mines = _by(claims, "mines", 4_500_000)
+    assert not re.search(r"-ltu-", mines["id"]), mines["id"]
+    assert _by(claims, "km", 680)["id"].split("-")[1:3] == ["ltu", "blr"]
+    thin = _by(claims, "mines", 1_800_000)
+    assert "ltu" not in thin["id"].split("-"), thin["id"]

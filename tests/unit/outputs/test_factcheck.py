@@ -142,7 +142,7 @@ def test_computed_values(claims):
     assert "3.84 million mines" in few and "9.6 million mines" in few
     # dates judged by absolute differences, not percentages
     assert claims["s0-treaty-in-force-1997"]["explanation"].startswith(
-        "Recomputed 1999, not 1997 as stated (2 years later)."
+        "Sourced date 1999-03-01, not 1997 as stated (2 years later)."
     )
     assert (
         "%" not in claims["s1-dmz-38th-parallel"]["explanation"]

@@ -498,3 +498,13 @@ def test_the_baltic_border_row_cites_the_official_lengths_bundled():
     assert "336.2 km, minebelt's sum of the Police and Border Guard Board's three sections" in row["explanation"]
     assert "no official length of Latvia's or Lithuania's borders is bundled" in row["explanation"]
     assert any("Police and Border Guard Board" in c["title"] and c["date"] == "2018-02-06" for c in row["citations"])
+
+
+def test_one_budget_one_figure_in_euro_wherever_it_is_converted():
+    # PLN 10 bn in euro is the conversion claim's own figure beside the budget too, never a
+    # second rounding of it (EUR 2.3 bn beside EUR 2.34 bn); the source's EUR 2.4 bn is its quote
+    rows = _plans()
+    euro = rows["pol-east-shield-eur-2.4bn"]
+    assert euro["computed_text"] == "EUR 2.34 bn" and "(EUR 2.4 billion)" in euro["quote"]
+    budget = rows["pol-east-shield-pln-10bn"]["explanation"]
+    assert "in euro at the ECB rate of the announcement EUR 2.34 bn;" in budget, budget

@@ -308,8 +308,9 @@ def test_over_114_km2_is_settled_by_the_rule_for_ranges_and_says_why():
         (drafted,) = [r for r in check_file(p)["claims"] if r["unit"] == "km²" and r["stated"] == 114]
     for r in (seed, drafted):
         assert (r["kind"], r["verdict"]) == ("fact", "imprecise")
-        assert r["computed"] == [pytest.approx(112.58), pytest.approx(117.8, abs=0.05)]
-        for said in ("112.58 km²", "117.8 km²", "'about 40 times Yeouido'", "which straddles 114 as well"):
+        assert r["computed"] == [pytest.approx(112.58), pytest.approx(117.82)]
+        assert r["computed_text"] == "112.58–117.82 km²"  # each end as its source gives it
+        for said in ("112.58 km²", "117.82 km²", "'about 40 times Yeouido'", "which straddles 114 as well"):
             assert said in r["explanation"], (r["id"], said)
         publishers = " | ".join(c["publisher"] for c in r["citations"])
         for who in ("Newsis", "Herald Economy", "Kyeongin Ilbo", "Landmine and Cluster Munition Monitor"):

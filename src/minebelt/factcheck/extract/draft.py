@@ -145,13 +145,14 @@ def _claim_for(
     defenders, neighbours = split_sides(clause_around(s.text, _position(q, s)))
     if not defenders and not neighbours:
         defenders, neighbours = split_sides(s.text)
+    own = defenders + neighbours  # the id names these only, never a country of the sentences before
     defenders = st.defenders_near(s, defenders)
     base: dict[str, Any] = {"quote": s.text, "stated": q.stated, "qualifier": q.qualifier, "unit": _unit_text(q)}
     figure = [
         A.num(q.value) if q.low is None else f"{A.num(q.low)}-{A.num(q.high or 0)}",
         q.unit.replace("\u00b2", "2"),
     ]
-    slug = [*id_countries(defenders + neighbours), *figure]
+    slug = [*id_countries(own), *figure]
     if (
         _OUT_OF_SCOPE.search(s.text)
         and q.unit in ("mines", "hours", "grams", "shells", "days")
