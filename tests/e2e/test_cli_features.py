@@ -59,7 +59,7 @@ def test_compare_two_files_json_and_terminal() -> None:
     assert "A = Korean DMZ model: full replication" in t.stdout and "What explains B - A" in t.stdout
     assert "length_km" in t.stdout and "1,000 → 500" in t.stdout
     assert t.stdout.startswith(
-        "Compared with A (Korean DMZ model: full replication, 62.4 million mines): B needs 0.81x the mines"
+        "Compared with A (Korean DMZ model: full replication, 62.4 million mines): B needs 81 % of the mines"
     )
 
 

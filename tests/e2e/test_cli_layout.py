@@ -139,7 +139,7 @@ def test_compare_leads_with_the_answer_and_fits() -> None:
     head = " ".join(" ".join(p.stdout.splitlines()[:3]).split())
     a = doc["scenarios"][0]
     assert head.startswith(
-        f"Compared with A ({a['name']}, {N.sig(mines['values'][0], words=True)} mines): B needs {N.ratio(mines['ratio'][1])} the mines"
+        f"Compared with A ({a['name']}, {N.sig(mines['values'][0], words=True)} mines): B needs {N.pct(mines['ratio'][1])} of the mines"
     )
     # the scenarios' values stay whole (a narrower terminal leaves out ratio columns first, and names them)
     for v in mines["values"]:

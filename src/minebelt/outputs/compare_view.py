@@ -149,10 +149,17 @@ def _row_cells(row: dict[str, Any], n: int) -> dict[str, Any]:
     }
 
 
+def difference_header(b: str, a: str) -> str:
+    """``B - A`` (``B \u2212 A`` in fi, et, lt): a difference of two scenarios' labels with the
+    minus sign the locale signs its numbers with (CLDR's), so that the column's heading and the
+    differences under it read alike."""
+    return f"{b} {N.MINUS.get(current(), '-')} {a}"
+
+
 def _attribution_view(entry: dict[str, Any], doc: dict[str, Any]) -> dict[str, Any]:
     scen = doc["scenarios"]
     k = entry["scenario"]
-    title = _("What explains %(b)s - %(a)s") % {"b": scen[k]["label"], "a": scen[0]["label"]}
+    title = _("What explains %(difference)s") % {"difference": difference_header(scen[k]["label"], scen[0]["label"])}
     figures = {r["path"]: r for r in doc["figures"]}
     lead = entry.get("figures", [None])[0] if entry.get("figures") else None
     out: dict[str, Any] = {"title": title, "rows": [], "note": entry.get("not_estimated")}
@@ -218,7 +225,7 @@ def compare_view(doc: dict[str, Any]) -> dict[str, Any]:
     labels = [s["label"] for s in scen]
     headers = [_("figure"), *labels]
     if n == 2:
-        headers += [f"{labels[1]} - {labels[0]}", f"{labels[1]} / {labels[0]}"]
+        headers += [difference_header(labels[1], labels[0]), f"{labels[1]} / {labels[0]}"]
     else:
         headers += [f"{lab} / {labels[0]}" for lab in labels[1:]]
     rows = [_row_cells(r, n) for r in doc["figures"]]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..i18n import N_
+from ..i18n import N_, ngettext, pgettext
 from ..i18n import gettext as _
 from ..numbers import decimals
 
@@ -290,10 +290,42 @@ def description(c: Column) -> str:
     return _(c.description) if c.description else ""
 
 
+#: The columns' units as a reader of ``data-dictionary.csv`` reads them (the code ISO names a
+#: standard by, ``ISO 3166-1 alpha-3``, stays as written).
+_UNIT_WORDS = {
+    "km": lambda: pgettext("data dictionary", "km"),
+    "km\u00b2": lambda: pgettext("data dictionary", "km²"),
+    "m\u00b2": lambda: pgettext("data dictionary", "m²"),
+    "mines": lambda: pgettext("data dictionary", "mines"),
+    "mines/km": lambda: pgettext("data dictionary", "mines/km"),
+    "mines/km\u00b2": lambda: pgettext("data dictionary", "mines/km²"),
+    "sections": lambda: pgettext("data dictionary", "sections"),
+    "share": lambda: pgettext("data dictionary", "share"),
+    "year": lambda: pgettext("data dictionary", "year"),
+    "degrees east": lambda: pgettext("data dictionary", "degrees east"),
+    "degrees north": lambda: pgettext("data dictionary", "degrees north"),
+}
+
+
+def unit_words(unit: str) -> str:
+    """A column's unit in the reader's words (``km`` -> uk ``км``); as written when unknown."""
+    return _UNIT_WORDS[unit]() if unit in _UNIT_WORDS else unit
+
+
+def precision_words(d: int | None) -> str:
+    """A column's precision in the reader's words: ``text`` (None), ``whole number`` (0),
+    ``2 decimals``; the digits after the point are the key's ``decimals`` in the web's JSON."""
+    if d is None:
+        return pgettext("data dictionary", "text")
+    if d == 0:
+        return pgettext("data dictionary", "whole number")
+    return ngettext("%(n)s decimal", "%(n)s decimals", d) % {"n": d}
+
+
 def dictionary_rows(tables: dict[str, list[str]]) -> list[dict[str, str]]:
-    """Rows of ``data-dictionary.csv`` for ``{file name: [columns]}``; the column names, units
-    and precisions as the files write them (a contract), the descriptions in the reader's
-    language."""
+    """Rows of ``data-dictionary.csv`` for ``{file name: [columns]}``: the files' and columns'
+    names as the files write them (a contract), the units, precisions and descriptions in the
+    reader's language (the web's ``minebelt.data-dictionary/1`` keeps them in English)."""
     rows = []
     for file, cols in tables.items():
         table = (
@@ -305,12 +337,13 @@ def dictionary_rows(tables: dict[str, list[str]]) -> list[dict[str, str]]:
         )
         for name in cols:
             c = column(name, table)
-            precision = (
-                "text"
-                if c.decimals is None
-                else ("whole number" if c.decimals == 0 else f"{c.decimals} decimal{'s' if c.decimals > 1 else ''}")
-            )
             rows.append(
-                {"file": file, "column": name, "unit": c.unit, "precision": precision, "description": description(c)}
+                {
+                    "file": file,
+                    "column": name,
+                    "unit": unit_words(c.unit),
+                    "precision": precision_words(c.decimals),
+                    "description": description(c),
+                }
             )
     return rows

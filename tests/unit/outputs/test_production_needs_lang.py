@@ -34,7 +34,7 @@ def test_stated_range_has_a_range_of_years(doc):
         need["years_at_capacity"] * need["mines"] / need["mines_high"], rel=0.05
     )
     shorts = [n["short"] for n in stated_needs(doc)]
-    assert any("0.73\u20130.88 times the model's; 4.2\u20135 years at that capacity" in s for s in shorts), shorts
+    assert any("73\u201388 % of the model's; 4.2\u20135 years at that capacity" in s for s in shorts), shorts
 
 
 def test_polish_keeps_ranges_and_reasons(doc):
@@ -44,7 +44,7 @@ def test_polish_keeps_ranges_and_reasons(doc):
         rows = [_plain(r["years"]) for r in needs_rows(doc)]
         reasons = not_counted(doc)
     assert "5–6 mln min wszystkich rodzajów, 4,2–5 lat przy tej zdolności" in line
-    assert "0,73–0,88x liczby min przeciwpiechotnych w modelu" in details
+    assert "73–88% liczby min przeciwpiechotnych w modelu" in details
     assert any(r.startswith("4,17–5 lat") for r in rows), rows  # the table's detail rule: three figures
     assert "Finlandia (pierwsze nowe miny w 2027 r.)" in reasons
     assert "Nieuwzględnione, brak danych o zdolnościach: Finlandia (pierwsze nowe miny w 2027 r.)" in details

@@ -106,7 +106,7 @@ def test_outputs_word_needs_budgets_and_civilians(doc):
         "Poland: up to 1 M anti-personnel mines (Deputy Defence Minister P. Bejda, 2025-03-18): "
     )
     assert (
-        "times the model's" in needs[0]["text"] and "0.833 years at Belma's stated 2026 capacity" in needs[0]["text"]
+        "% of the model's" in needs[0]["text"] and "0.833 years at Belma's stated 2026 capacity" in needs[0]["text"]
     )  # the detail rule: 3 significant figures
     east = budgets(doc)[0]["text"]
     assert east.startswith(

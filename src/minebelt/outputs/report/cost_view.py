@@ -35,7 +35,7 @@ def budgets(doc: dict[str, Any]) -> list[dict[str, str]]:
         belt = f"{scale}{' of' if share is not None and share < 1 else ''} {name}'s costed belt ({fmt_money(b.get('costed_belt'), cur)})"
         ratio = _num(b.get("ratio_to_parts"))
         parts = (
-            f"{fmt_sig(ratio, 2)} times its {' and '.join(b.get('set_beside_parts') or [])} part alone"
+            f"{fmt_pct(ratio) + ' of' if ratio < 1 else fmt_sig(ratio, 2) + ' times'} its {' and '.join(b.get('set_beside_parts') or [])} part alone"
             if ratio is not None
             else ""
         )

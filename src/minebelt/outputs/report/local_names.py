@@ -15,6 +15,8 @@ from ... import numbers as N
 from ...data.iso import country_names
 from ...i18n import N_, current, npprinted, nprinted, pgettext
 from ...i18n import gettext as _
+from .local_exonyms import person
+from .local_exonyms import place as place
 
 #: The places' attribution as the bundle words it (``exposure.source``): a lead, GeoNames'
 #: licence notice (kept as GeoNames asks: its name, address and licence), the package.
@@ -37,16 +39,6 @@ def report_words(report: Any) -> str:
     """A yardstick's report as the block names it (``Landmine Monitor 2024, via wom.ch``), the relay in the reader's words."""
     head, via, relay = str(report or "").partition(", via ")
     return _("%(report)s, via %(relay)s") % {"report": head, "relay": relay} if via else head
-
-
-def place(row: dict[str, Any]) -> str:
-    """A populated place's name as the reader writes it: the Ukrainian Cyrillic name
-    (``name_uk``) in Ukrainian text, else the GeoNames ``name``. Russian and Belarusian
-    Cyrillic names are not used: no reader's language writes them (a Ukrainian reader spells
-    Russian places the Ukrainian way, so Russian Cyrillic would be the wrong name)."""
-    if current() == "uk" and row.get("name_uk"):
-        return str(row["name_uk"])
-    return str(row.get("name") or "")
 
 
 #: English names and scopes carried in the document, translated where they are shown.
@@ -244,14 +236,15 @@ def section_name_words(name: str) -> str:
 
 def said_by(text: Any) -> str:
     """Who stated a plan's figure (``production.stated_needs[].said_by``, English in the
-    document) in the reader's words: the role translated, the person's name as written
-    (``Deputy Defence Minister P. Bejda`` -> ``wiceminister obrony narodowej P. Bejda``);
+    document) in the reader's words: the role translated, the person's name in the reader's script
+    (``Deputy Defence Minister P. Bejda`` -> ``wiceminister obrony narodowej P. Bejda``, uk
+    ``заступник міністра оборони П. Бейда``: :func:`.local_exonyms.person`);
     any other text as written."""
     from ...model.production_sources import STATED_NEEDS
 
     s = str(text or "")
     need = next((n for n in STATED_NEEDS if n.said_by == s), None)
-    return _(need.role) % {"person": need.person} if need is not None else s
+    return _(need.role) % {"person": person(need.person)} if need is not None else s
 
 
 _LOCATOR = re.compile(r"(?P<lead>^|, )section (?P<title>\u201c[^\u201d]*\u201d)")

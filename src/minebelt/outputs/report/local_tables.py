@@ -19,6 +19,7 @@ from ... import numbers as N
 from ...i18n import N_, current
 from ...i18n import gettext as _
 from .local_names import country, said_by, years_span, years_text
+from .local_ratios import is_share, ratio_words, share_text, times_text
 from .local_sections import _years_span
 from .local_words import production_line
 from .views import _num
@@ -168,17 +169,16 @@ def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
             continue
         lo, hi = _num(n.get("mines")), _num(n.get("mines_high"))
         model_mines = _num(n.get("model_mines"))
-        if model_mines:
-            span = (
-                f"{N.ratio(lo / model_mines)}\u2013{N.ratio(hi / model_mines)}"
-                if hi is not None and lo is not None
-                else N.ratio(n.get("ratio_to_model"))
+        ratio = _num(n.get("ratio_to_model"))
+        if model_mines and (ratio is not None or (hi is not None and lo is not None)):
+            span = (lo / model_mines, hi / model_mines) if hi is not None and lo is not None else (ratio, None)
+            model = ratio_words(
+                N_("%(share)s of the model's %(mines)s anti-personnel mines for %(country)s"),
+                N_("%(times)s times the model's %(mines)s anti-personnel mines for %(country)s"),
+                *span,
+                mines=_mines(model_mines),
+                country=country(n.get("country"), doc),
             )
-            model = _("%(ratio)s times the model's %(mines)s anti-personnel mines for %(country)s") % {
-                "ratio": span.replace("x", ""),
-                "mines": _mines(model_mines),
-                "country": country(n.get("country"), doc),
-            }
         else:
             model = N.not_estimated()
         years = _num(n.get("years_at_capacity"))
@@ -295,13 +295,15 @@ def budget_rows(doc: dict[str, Any]) -> list[dict[str, str]]:
         name = country(b.get("country"), doc)
         if share is None:
             scale = N.not_estimated()
-        elif share < 1:
-            scale = N.pct(share)
         else:
-            scale = _("%(ratio)s times") % {"ratio": N.ratio(share).removesuffix("x")}
+            scale = share_text(share) if is_share(share) else _("%(ratio)s times") % {"ratio": times_text(share)}
         ratio = _num(b.get("ratio_to_parts"))
         parts = (
-            _("%(ratio)s times its border-fence proxy part alone") % {"ratio": N.ratio(ratio).removesuffix("x")}
+            ratio_words(
+                N_("%(share)s of its border-fence proxy part alone"),
+                N_("%(times)s times its border-fence proxy part alone"),
+                ratio,
+            )
             if ratio is not None
             else ""
         )

@@ -20,6 +20,9 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, pgettext
 from ...i18n import gettext as _
+from .local_cost import _PARTS as _PARTS
+from .local_cost import cost_details as cost_details
+from .local_cost import cost_line as cost_line
 from .local_names import _ISO2 as _ISO2
 from .local_names import _VALUE as _VALUE
 from .local_names import DATA_WORDS as DATA_WORDS
@@ -35,10 +38,17 @@ from .local_names import source_words as source_words
 from .local_names import unit as unit
 from .local_names import value as value
 from .local_names import years_text as years_text
+from .local_ratios import ratio_words
 from .production_headline import not_counted
 from .views import _get, _num
 
 # ----------------------------------------------------------------------------- production
+
+#: A stated need beside the model's mines, by the rule of :mod:`.local_ratios`.
+_MODEL_RATIO = (
+    N_("%(share)s of the model's anti-personnel mines"),
+    N_("%(times)s times the model's anti-personnel mines"),
+)
 
 
 def _short(producer: Any) -> str:
@@ -117,77 +127,12 @@ def production_details(doc: dict[str, Any]) -> tuple[str, ...]:
             }
             text = _("%(country)s, stated need or stock target: %(amount)s %(scope)s (%(who)s, %(date)s)") % kw
             model = _num(n.get("model_mines"))
-            if _num(n.get("ratio_to_model")) is not None:
-                # a stated range against the model is a range of ratios (0,73–0,88x), as in English
-                ratio = N.ratio(n["ratio_to_model"])
-                if hi and lo is not None and model:
-                    ratio = N.ratio(lo / model).rstrip("x") + "\u2013" + N.ratio(hi / model)
-                text += "; " + _("%(ratio)s the model's anti-personnel mines") % {"ratio": ratio}
+            ratio = _num(n.get("ratio_to_model"))
+            if ratio is not None:
+                # a stated range against the model is a range of ratios (73–88 %), as in English
+                span = (lo / model, hi / model) if hi and lo is not None and model else (ratio, None)
+                text += "; " + ratio_words(*_MODEL_RATIO, *span)
             out.append(text + ". " + _("A plan: shown, not judged."))
-    return tuple(out)
-
-
-# ----------------------------------------------------------------------------- cost
-
-_PARTS = {"mines_cost": N_("Mines"), "laying_cost": N_("Laying"), "fence_cost": N_("Border-fence proxy")}
-
-
-def cost_line(doc: dict[str, Any]) -> str:
-    """``miny w cenach z 2026 r., ...; różne lata cen, bez korekty o inflację; ...``."""
-    c = doc.get("cost") or {}
-    years = {k: str(v) for k, v in (c.get("price_years") or {}).items() if k in _PARTS and c.get(k) is not None}
-    bits = [_("%(part)s at %(year)s prices") % {"part": _(_PARTS[k]).lower(), "year": y} for k, y in years.items()]
-    if len(set(years.values())) > 1:
-        bits.append(_("mixed price years, not adjusted for inflation"))
-    missing = [_(_PARTS.get(f"{k}_cost", k)).lower() for k in c.get("not_costed") or []]
-    if missing and c.get("total") is not None:
-        bits.append(_("%(parts)s not estimated: building costs more") % {"parts": ", ".join(missing)})
-    return "; ".join(bits)
-
-
-def cost_details(doc: dict[str, Any]) -> tuple[str, ...]:
-    c = doc.get("cost") or {}
-    cur = str(c.get("currency") or "USD")
-    out = []
-    for k, name in _PARTS.items():
-        if _num(c.get(k)) is not None:
-            out.append(
-                _("%(part)s: %(money)s (%(year)s prices).")
-                % {
-                    "part": _(name),
-                    "money": N.sig(c[k], 3, currency=cur),
-                    "year": (c.get("price_years") or {}).get(k, "?"),
-                }
-            )
-    missing = [_(_PARTS.get(f"{k}_cost", k)).lower() for k in c.get("not_costed") or []]
-    if missing:
-        out.append(
-            _("Not estimated (no public rate): %(parts)s; building would cost more.") % {"parts": ", ".join(missing)}
-        )
-    if _num(c.get("fence_km")) is not None:
-        out.append(
-            _(
-                "The border-fence proxy is charged per km of land front (%(km)s km): stretches along rivers and lakes carry no belt and no fence."
-            )
-            % {"km": N.num(c["fence_km"], scale=False)}
-        )
-    if c.get("fence_is_proxy"):
-        out.append(
-            _(
-                "The fence rate is a proxy: the per-km cost of three anti-migration border barriers, not of marking a minefield."
-            )
-        )
-    for b in c.get("budgets") or []:
-        if (
-            isinstance(b, dict)
-            and _num(b.get("amount")) is not None
-            and _num(b.get("share_of_costed_belt")) is not None
-        ):
-            out.append(_("%(country)s announced %(money)s (%(programme)s, %(date)s): %(share)s of its costed belt. A plan: shown, not judged.") % {
-                "country": country(b.get("country"), doc), "money": N.sig(b["amount"], 2, currency=str(b.get("currency") or "")),
-                "programme": _(str(b.get("programme") or "")) if b.get("programme") else "", "date": N.day(b.get("announced", "")), "share": N.pct(b["share_of_costed_belt"]) if b["share_of_costed_belt"] < 1 else N.ratio(b["share_of_costed_belt"])})  # fmt: skip
-    if (c.get("exchange_rate") or {}).get("conversions"):
-        out.append(_("Each sourced figure is converted at the ECB euro reference rate of its own price date."))
     return tuple(out)
 
 

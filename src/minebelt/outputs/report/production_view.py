@@ -21,12 +21,8 @@ from .block_text import (
     years_phrase,
 )
 from .fmt import NOT_ESTIMATED, fmt_count, fmt_mines, fmt_sig, fmt_value_text, fmt_year, fmt_years
+from .local_ratios import is_share, share_text, times_text
 from .views import _num, country_name
-
-
-def _ratio(x: Any) -> str:
-    """``0.15``, ``2.5``: a ratio to two significant figures (worded "times" by the caller)."""
-    return fmt_sig(x, 2) if _num(x) is not None else NOT_ESTIMATED
 
 
 def _m(x: Any) -> str:
@@ -53,12 +49,15 @@ def stated_needs(doc: dict[str, Any]) -> list[dict[str, str]]:
         model_mines = _num(n.get("model_mines"))
         if model_mines is not None:
             ratio = _num(n.get("ratio_to_model"))
-            span = (
-                f"{_ratio(lo / model_mines)}\u2013{_ratio(hi / model_mines)}"
-                if hi and lo is not None
-                else _ratio(ratio)
+            ends = (lo / model_mines, hi / model_mines) if hi and lo is not None else (ratio, None)
+            # a share below 1, a multiple from 1: the rule of local_ratios, in every output
+            if ends[0] is None:
+                span = f"{NOT_ESTIMATED} times"
+            else:
+                span = f"{share_text(*ends)} of" if is_share(*ends) else f"{times_text(*ends)} times"
+            model = (
+                f"{span} the model's {_m(model_mines)} anti-personnel mines for {country_name(doc, n.get('country'))}"
             )
-            model = f"{span} times the model's {_m(model_mines)} anti-personnel mines for {country_name(doc, n.get('country'))}"
         else:
             model = f"the model's mines: {n.get('model_mines_scope') or NOT_ESTIMATED}"
         years = _num(n.get("years_at_capacity"))

@@ -21,7 +21,7 @@ import json
 import re
 from typing import Any
 
-from ...i18n import N_, current
+from ...i18n import N_, current, pgettext
 from ...i18n import gettext as _
 from .fmt import fmt_count, fmt_km, is_num, label
 from .local_names import country as local_country
@@ -240,7 +240,7 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
                     "population": fmt_count(p.get("population")),
                     "distance": "inside the belt"
                     if p.get("distance_km") == 0
-                    else f"{fmt_km(p.get('distance_km'))} km",
+                    else f"{fmt_km(p.get('distance_km'))} {pgettext('after a number', 'km')}",
                 }
             )
     on_belt = [
@@ -250,7 +250,7 @@ def exposure_view(doc: dict[str, Any]) -> dict[str, Any] | None:
             "population": fmt_count(p.get("population")),
             "distance": "inside the belt"
             if p.get("inside") or p.get("distance_km") == 0
-            else f"{fmt_km(p.get('distance_km'))} km",
+            else f"{fmt_km(p.get('distance_km'))} {pgettext('after a number', 'km')}",
         }
         for p in (total or {}).get("in_or_near_belt") or []
         if isinstance(p, dict)

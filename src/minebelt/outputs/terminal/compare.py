@@ -36,11 +36,12 @@ def _table(console: Console, view: dict[str, Any], rows: list[dict[str, Any]], t
 
 def headline(doc: dict[str, Any]) -> str:
     """The sentence that answers the comparison: each scenario's mines against the baseline's
-    (``Compared with A, ...: B needs 0.31x the mines (19.2 million).``); "" without a mines row."""
+    (``Compared with A, ...: B needs 31 % of the mines (19.2 million).``); "" without a mines row."""
     from ... import numbers as N
+    from ...i18n import N_, npprinted, pgettext
     from ...i18n import gettext as _
-    from ...i18n import npprinted, pgettext
     from ..local_examples import scenario_name
+    from ..report.local_ratios import ratio_words
 
     scen = doc.get("scenarios") or []
     row = next((r for r in doc.get("figures") or [] if r.get("unit") == "mines"), None)
@@ -51,17 +52,16 @@ def headline(doc: dict[str, Any]) -> str:
     mines = npprinted("after a number", "mine", "mines", printed, pgettext("fraction", "mines"))
     parts = []
     for i, s in enumerate(scen[1:], start=1):
-        r = ratios[i] if i < len(ratios) else None
-        kw = {"label": s["label"], "times": N.ratio(r) if N.finite(r) is not None else N.not_estimated(),
-              "mines": N.sig(vals[i], 3, words=True)}  # fmt: skip
-        parts.append(
-            (
-                _("%(label)s needs %(times)s the mines (%(mines)s)")
-                if i == 1
-                else _("%(label)s %(times)s the mines (%(mines)s)")
-            )
-            % kw
-        )
+        r = N.finite(ratios[i] if i < len(ratios) else None)
+        kw = {"label": s["label"], "mines": N.sig(vals[i], 3, words=True)}
+        if r is None:
+            parts.append(_("%(label)s: %(mines)s") % kw)
+        elif i == 1:  # a share below 1, a multiple from 1 (the rule of report.local_ratios)
+            parts.append(ratio_words(N_("%(label)s needs %(share)s of the mines (%(mines)s)"),
+                                     N_("%(label)s needs %(times)s times the mines (%(mines)s)"), r, **kw))  # fmt: skip
+        else:
+            parts.append(ratio_words(N_("%(label)s %(share)s of the mines (%(mines)s)"),
+                                     N_("%(label)s %(times)s times the mines (%(mines)s)"), r, **kw))  # fmt: skip
     return _("Compared with %(label)s (%(name)s, %(mines)s): %(parts)s.") % {
         "label": scen[0]["label"], "name": scenario_name(scen[0]["name"]), "mines": f"{printed} {mines}", "parts": ", ".join(parts)}  # fmt: skip
 
