@@ -807,3 +807,52 @@ def test_a_language_change_shows_the_figures_before_the_belts(server: str, brows
     assert len(asked) == 2, asked  # the first view's belts and those of 4.3 km, none for the language
     page.close()
     assert not errors, errors
+
+
+#: What overflows in the page as laid out: the page's width beyond the screen's, the
+#: uncertainty label running over its ± input, the atlas sort menu narrower than its longest
+#: option (measured in the menu's font).
+LAYOUT = """() => {
+  const box = (s) => document.querySelector(s).getBoundingClientRect();
+  const label = box(".mc-row > label"), pm = box("#pm");
+  const sort = document.querySelector("#atlas-sort");
+  const ctx = document.createElement("canvas").getContext("2d");
+  ctx.font = getComputedStyle(sort).font;
+  const longest = Math.max(...[...sort.options].map((o) => ctx.measureText(o.text).width));
+  return {
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    overlap: pm.top < label.bottom && pm.left < label.right ? label.right - pm.left : 0,
+    sortCut: sort.options.length ? longest - sort.clientWidth + 24 : 0,
+  };
+}"""
+
+
+@pytest.mark.parametrize("viewport", [(1280, 800), (390, 844)])
+def test_the_longest_words_fit_the_layout(server: str, browser, viewport: tuple[int, int]) -> None:
+    """In Ukrainian, Polish and Lithuanian (the longest words) nothing runs over its neighbour
+    or off the screen, on a laptop and on a phone; the depth unit is the language's."""
+    from minebelt import settings
+    from minebelt.web._data import data_available
+
+    if not data_available():
+        pytest.skip(NEEDS_DATA)
+    w, h = viewport
+    page, errors, _ = _watched(browser, viewport={"width": w, "height": h})
+    page.goto(server + "/?lang=uk", wait_until="load")
+    page.wait_for_function(IDLE, timeout=180_000)
+    page.wait_for_function("() => /\\d/.test(document.querySelector('#total-mines').textContent)", timeout=180_000)
+    for lang in ("uk", "pl", "lt"):
+        if lang != "uk":
+            page.select_option("#lang", lang)
+            page.wait_for_function(f"() => document.documentElement.lang === '{lang}'")
+            _settle(page)
+        got = page.evaluate(LAYOUT)
+        assert got["page"] <= 0 and got["overlap"] <= 0 and got["sortCut"] <= 0, (lang, got)
+    page.select_option("#lang", "uk")
+    page.wait_for_function("() => document.documentElement.lang === 'uk'")
+    assert page.locator("#depth + [data-i18n-unit]").inner_text() == "км"
+    # the slider and the box allow one range, the scenarios' (settings.DEPTH_KM_MAX)
+    most = f"{settings.DEPTH_KM_MAX:g}"
+    assert page.locator("#depth-range").get_attribute("max") == page.locator("#depth").get_attribute("max") == most
+    page.close()
+    assert not errors, errors
