@@ -1107,8 +1107,9 @@ async function setLanguage(code) {
   if (state.ready) {
     renderResult();
     updateHash();
-    // the cards' words come from the server in the reader's language (the document is cached there)
-    if (state.result && (state.result.text ? state.result.text.lang : "en") !== lang()) schedule();
+    // the cards' and the status line's words in the reader's language: the same figures asked
+    // again (a cached answer, its cards in this language); the belts are not asked for again
+    schedule();
   }
 }
 
