@@ -74,7 +74,15 @@ def test_page_end_to_end(server: str, browser) -> None:
     page.on("console", lambda m: errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(f"pageerror: {e}"))
     page.on("request", lambda r: urls.append(r.url))
-    page.on("requestfailed", lambda r: errors.append(f"request failed: {r.url} {r.failure}"))
+    # a newer scenario aborts the request for the older one's belts (the server stops computing them)
+    page.on(
+        "requestfailed",
+        lambda r: (
+            None
+            if r.url.endswith("/api/estimate") and "ERR_ABORTED" in str(r.failure)
+            else errors.append(f"request failed: {r.url} {r.failure}")
+        ),
+    )
 
     page.goto(server + "/", wait_until="load")
     # the first estimate arrives by itself (debounced)
@@ -86,7 +94,8 @@ def test_page_end_to_end(server: str, browser) -> None:
     if data_available():
         assert rows.count() == 10  # the eastern flank's land borders with Russia and Belarus
         assert page.locator(".leaflet-overlay-pane path").count() > 10
-        assert page.locator("#dl-geojson").is_enabled()
+        # the belts come after the figures: the GeoJSON download waits for them
+        page.wait_for_function("() => !document.querySelector('#dl-geojson').disabled", timeout=180_000)
         # clicking a border removes its section, clicking again adds it back
         click = (
             "document.querySelector('path.mb-border-FIN-RUS').dispatchEvent(new MouseEvent('click', {bubbles: true}))"
@@ -757,3 +766,93 @@ def test_the_page_in_polish_from_its_link(server: str, browser) -> None:
     assert re.fullmatch(r"9,6 mln|9,60 mln|[\d,]+\s?mln", total), total
     assert not errors
     page.close()
+
+
+#: Records, in the page, each figures render and each belts render with the scenario's depth.
+RECORD = """() => {
+  window.__order = [];
+  const m = window.minebelt.state;
+  document.addEventListener("minebelt:result", () => window.__order.push({
+    what: "figures", depth: m.scenario ? m.scenario.defaults.depth_km : null,
+    cards: m.result && m.result.text ? m.result.text.lang : null,
+    sentence: document.querySelector("#headline-sentence").textContent }));
+  document.addEventListener("minebelt:belts", () => window.__order.push({
+    what: "belts", depth: m.beltsFor ? JSON.parse(m.beltsFor).defaults.depth_km : null }));
+}"""
+
+
+def test_a_language_change_shows_the_figures_before_the_belts(server: str, browser) -> None:
+    """A new depth and then a new language: the headline and the cards in the new language
+    come from the figures, before the map's belts of that depth (built after them); the
+    belts are asked for once, not again for the language."""
+    from minebelt.web._data import data_available
+
+    if not data_available():
+        pytest.skip(NEEDS_DATA)
+    page, errors, urls = _open(browser, server)
+    page.evaluate(RECORD)
+    page.fill("#depth", "4.3")  # a depth no other test asks for: its belts are built afresh
+    page.select_option("#lang", "uk")
+    page.wait_for_function("() => window.__order.some(e => e.what === 'belts' && e.depth === 4.3)", timeout=300_000)
+    _settle(page)
+    order = page.evaluate("() => window.__order")
+    figures = next(
+        i for i, e in enumerate(order) if e["what"] == "figures" and e["depth"] == 4.3 and e["cards"] == "uk"
+    )
+    belts = next(i for i, e in enumerate(order) if e["what"] == "belts" and e["depth"] == 4.3)
+    assert figures < belts, order
+    assert re.search("[а-яіїє]{4}", order[figures]["sentence"]), order[figures]
+    assert page.locator(".leaflet-belts-pane path").count() >= 10
+    asked = [u for u in urls if "/api/estimate" in u and "belts=false" not in u]
+    assert len(asked) == 2, asked  # the first view's belts and those of 4.3 km, none for the language
+    page.close()
+    assert not errors, errors
+
+
+#: What overflows in the page as laid out: the page's width beyond the screen's, the
+#: uncertainty label running over its ± input, the atlas sort menu narrower than its longest
+#: option (measured in the menu's font).
+LAYOUT = """() => {
+  const box = (s) => document.querySelector(s).getBoundingClientRect();
+  const label = box(".mc-row > label"), pm = box("#pm");
+  const sort = document.querySelector("#atlas-sort");
+  const ctx = document.createElement("canvas").getContext("2d");
+  ctx.font = getComputedStyle(sort).font;
+  const longest = Math.max(...[...sort.options].map((o) => ctx.measureText(o.text).width));
+  return {
+    page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    overlap: pm.top < label.bottom && pm.left < label.right ? label.right - pm.left : 0,
+    sortCut: sort.options.length ? longest - sort.clientWidth + 24 : 0,
+  };
+}"""
+
+
+@pytest.mark.parametrize("viewport", [(1280, 800), (390, 844)])
+def test_the_longest_words_fit_the_layout(server: str, browser, viewport: tuple[int, int]) -> None:
+    """In Ukrainian, Polish and Lithuanian (the longest words) nothing runs over its neighbour
+    or off the screen, on a laptop and on a phone; the depth unit is the language's."""
+    from minebelt import settings
+    from minebelt.web._data import data_available
+
+    if not data_available():
+        pytest.skip(NEEDS_DATA)
+    w, h = viewport
+    page, errors, _ = _watched(browser, viewport={"width": w, "height": h})
+    page.goto(server + "/?lang=uk", wait_until="load")
+    page.wait_for_function(IDLE, timeout=180_000)
+    page.wait_for_function("() => /\\d/.test(document.querySelector('#total-mines').textContent)", timeout=180_000)
+    for lang in ("uk", "pl", "lt"):
+        if lang != "uk":
+            page.select_option("#lang", lang)
+            page.wait_for_function(f"() => document.documentElement.lang === '{lang}'")
+            _settle(page)
+        got = page.evaluate(LAYOUT)
+        assert got["page"] <= 0 and got["overlap"] <= 0 and got["sortCut"] <= 0, (lang, got)
+    page.select_option("#lang", "uk")
+    page.wait_for_function("() => document.documentElement.lang === 'uk'")
+    assert page.locator("#depth + [data-i18n-unit]").inner_text() == "км"
+    # the slider and the box allow one range, the scenarios' (settings.DEPTH_KM_MAX)
+    most = f"{settings.DEPTH_KM_MAX:g}"
+    assert page.locator("#depth-range").get_attribute("max") == page.locator("#depth").get_attribute("max") == most
+    page.close()
+    assert not errors, errors

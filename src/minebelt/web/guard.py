@@ -16,8 +16,9 @@ Layer: interfaces.
     /api/factcheck``, ``GET /api/outlines`` with any box, ``GET /api/atlas`` at any depth) needs
     one of ``settings.WEB_WORKERS`` slots (one per CPU of the machine); other GET documents are
     cached per key from a finite set, and an estimate request whose bytes (body and query)
-    were answered before is served from the router's cache without a slot (the same scenario
-    in other bytes is found by the router, in a slot). Up to ``settings.WEB_QUEUE_MAX`` requests wait for one, at
+    were answered before is served from the router's cache without a slot, and so is one that
+    differs only by ``lang`` from one answered before (its cards written from the cached English
+    document; the same scenario in other bytes is found by the router, in a slot). Up to ``settings.WEB_QUEUE_MAX`` requests wait for one, at
     most ``settings.WEB_QUEUE_WAIT_S``;
     beyond either the answer is 503 with ``Retry-After: settings.WEB_RETRY_AFTER_S`` at once,
     so load never piles up memory or threads. Waiting costs no thread. It also

@@ -84,16 +84,31 @@ class WorkLimiter:
         self.cancelled = 0
         self.cache_hits = 0
 
-    def _cached(self, scope: Any, body: bytes) -> bytes | None:
+    async def _cached(self, scope: Any, body: bytes) -> bytes | None:
         """The cached answer of a request (the router's own cache, by the request's bytes), or
-        None; the key is left in ``scope`` for the router to store its answer under."""
+        None; the keys are left in ``scope`` for the router to store its answer under.
+
+        A request in a reader's language whose English answer is cached (the page after a
+        language change) is answered from it: its cards are written in a thread, without a
+        worker slot, so it never waits behind a computation."""
         cache = getattr(self.registry, "estimate_cache", None)
         if cache is None:
             return None
-        from .routers.estimate import RAW_KEY_SCOPE, cached_answer, raw_key
+        from .routers.estimate import ENGLISH_KEY_SCOPE, RAW_KEY_SCOPE, cached_answer, english_key, raw_key, text_answer
 
-        key = scope[RAW_KEY_SCOPE] = raw_key(body, scope.get("query_string", b"").decode("latin-1"))
-        return cached_answer(cache, key)
+        query = scope.get("query_string", b"").decode("latin-1")
+        key = scope[RAW_KEY_SCOPE] = raw_key(body, query)
+        hit = cached_answer(cache, key)
+        if hit is not None:
+            return hit
+        english = english_key(body, query)
+        if english is None:
+            return None
+        scope[ENGLISH_KEY_SCOPE], lang = english
+        hit = cached_answer(cache, english[0])
+        if hit is None or lang is None:
+            return hit
+        return await anyio.to_thread.run_sync(text_answer, cache, key, hit, lang)
 
     def _busy(self, why: str) -> tuple[str, list[tuple[bytes, bytes]]]:
         self.refused += 1
@@ -130,7 +145,7 @@ class WorkLimiter:
             return
 
         if path in CACHED_POST_PATHS and self.registry is not None:
-            hit = self._cached(scope, body)
+            hit = await self._cached(scope, body)
             if hit is not None:  # a cached answer costs milliseconds: it never waits for a worker
                 self.cache_hits += 1
                 await send(

@@ -43,3 +43,26 @@ def test_the_servers_language_is_the_default_and_lang_still_chooses() -> None:
     assert c.get("/api/i18n?lang=fi", headers={"Accept-Language": "uk"}).json()["lang"] == "fi"
     # without it Accept-Language still chooses
     assert TestClient(create_app()).get("/api/i18n", headers={"Accept-Language": "fi"}).json()["lang"] == "fi"
+
+
+def test_the_pages_units_are_translated_after_a_number() -> None:
+    """The units written beside the page's inputs (data-i18n-unit) are the catalogue's units
+    after a number (msgctxt "after a number") in every language: the depth box says "км" in
+    Ukrainian."""
+    from babel.messages.pofile import read_po
+
+    from minebelt import i18n
+
+    page = files("minebelt.web").joinpath("static/index.html").read_text(encoding="utf-8")
+    units = set(re.findall(r'data-i18n-unit="([^"]*)"', page))
+    assert units == {"km", "km²"}
+    for lang in i18n.LANGS:
+        if lang == "en":
+            continue
+        with files("minebelt").joinpath(f"locale/{lang}/LC_MESSAGES/minebelt.po").open("rb") as f:
+            cat = read_po(f)
+        for unit in units:
+            msg = cat.get(unit, context="after a number")
+            assert msg is not None and msg.string and not msg.fuzzy, (lang, unit)
+            if lang == "uk":
+                assert msg.string == unit.replace("km", "км")

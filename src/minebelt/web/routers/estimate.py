@@ -83,6 +83,40 @@ def raw_key(body: bytes, query: str) -> str:
     return "raw:" + hashlib.sha256(query.encode("latin-1") + b"\0" + body).hexdigest()
 
 
+#: The scope key of the request's :func:`english_key` (set by :mod:`minebelt.web.pool` with
+#: :data:`RAW_KEY_SCOPE`): the router stores the English document under it as well.
+ENGLISH_KEY_SCOPE = "minebelt.english_key"
+
+
+def english_key(body: bytes, query: str) -> tuple[str, str | None] | None:
+    """The :func:`raw_key` of the English answer of a request, and the reader's language it
+    asks for (None without ``lang``): its body and its query without ``lang``, each parameter
+    as decoded (as the router reads it). None when the query names ``lang`` more than once or
+    a language minebelt has not: only the router answers (or refuses) those."""
+    from urllib.parse import parse_qsl, urlencode
+
+    try:
+        pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=False, errors="strict")
+    except (UnicodeDecodeError, ValueError):
+        return None
+    langs = [v for k, v in pairs if k == "lang"]
+    if len(langs) > 1 or (langs and langs[0] not in i18n.LANGS):
+        return None
+    rest = urlencode([(k, v) for k, v in pairs if k != "lang"])
+    return raw_key(body, rest), (langs[0] if langs else None)
+
+
+def text_answer(cache: LRU, raw: str, english: bytes, lang: str) -> bytes:
+    """The answer in ``lang`` built from the cached English answer ``english`` (its cards in
+    that language: tens of milliseconds, no estimate), stored under the request's ``raw``."""
+    from ..reader_text import reader_text
+
+    doc = json.loads(english)
+    body = dumps({**doc, "text": reader_text(doc, lang)})
+    cache.put(raw, body)
+    return body
+
+
 def cached_answer(cache: LRU, raw: str) -> bytes | None:
     """The cached answer of a ``POST /api/estimate`` request by its :func:`raw_key` (its very
     bytes, body and query), found before it waits for a worker (:mod:`minebelt.web.guard`);
@@ -167,6 +201,7 @@ def estimate(
             return _answer(cache, raw, text_hit)
     hit = cache.get(key)
     if hit is not None:
+        _keep_english(cache, request, hit)
         return _answer(
             cache,
             raw,
@@ -196,6 +231,7 @@ def estimate(
         }
     body = dumps(doc)
     cache.put(key, body)
+    _keep_english(cache, request, body)
     if lang is not None:
         return _answer(cache, raw, _with_text(cache, cache_key(doc_in, samples, seed, belts, lang), doc, lang))
     return _answer(cache, raw, body)
@@ -206,6 +242,14 @@ def _answer(cache: LRU, raw: str | None, body: bytes) -> Response:
     if raw is not None:
         cache.put(raw, body)
     return json_response(body)
+
+
+def _keep_english(cache: LRU, request: Request, english: bytes) -> None:
+    """Store the English answer under the request's :func:`english_key`: the same request in
+    another language is then answered from it without a worker slot (:mod:`minebelt.web.pool`)."""
+    key = request.scope.get(ENGLISH_KEY_SCOPE)
+    if key is not None:
+        cache.put(key, english)
 
 
 def _with_text(cache: LRU, key: str, doc: dict, lang: str) -> bytes:

@@ -42,6 +42,9 @@ const state = {
   timer: null,
   map: null,
   beltLayer: null,
+  belts: null,      // the map's belts (GeoJSON) of beltsFor, the scenario sent for them
+  beltsFor: null,
+  beltsAbort: null, // the belts request in flight (a newer scenario aborts it)
   names: Object.assign({}, NAMES),
 };
 
@@ -165,11 +168,15 @@ async function estimateWithBadRows(qs) {
 }
 
 // One request at a time: changes made while it runs are sent, coalesced, when it returns.
+// The figures come first and alone (belts=false: no belt polygon is built, and the same
+// scenario in a new language is the cached English answer with its cards in that language):
+// the headline and the cards never wait for the map's belts, which are asked for after them.
 async function runEstimate() {
   if (state.inflight) { state.pending = true; return; }
   if (!state.sections.length) {
     state.result = null;
     renderResult();
+    requestBelts(null);
     setStatus(gettext("Add a section: search a country, or click a border on the map."));
     return;
   }
@@ -182,7 +189,7 @@ async function runEstimate() {
   // the cards in the reader's language (English too) come with the (English) document: the
   // terminal's and the report's words
   const params = unc && unc.samples > 0 ? [`samples=${unc.samples}`, "seed=0"] : [];
-  params.push(`lang=${lang()}`);
+  params.push("belts=false", `lang=${lang()}`);
   const qs = params.length ? `?${params.join("&")}` : "";
   state.inflight = true;
   if (!state.result) renderResult();  // the first estimate: the cards say "Computing…", not "Tick …"
@@ -197,6 +204,7 @@ async function runEstimate() {
     state.result = doc;
     state.scenario = scenario || null;
     renderResult();
+    requestBelts(scenario || null);
     const nbad = state.sections.filter((s) => s.error).length;
     if (!state.pending) {
       document.querySelector(".headline").classList.remove("stale");
@@ -249,10 +257,9 @@ function renderResult() {
   $("#total-perkm").textContent = t ? sig(t.mines_per_km_front) : "—";
   // the front the belt is built behind, not the border length beside it, when water carries no belt
   const landFront = t && t.belt_front_km != null && Math.abs(t.belt_front_km - t.length_km) > 0.5;
-  $("#total-perkm-label").textContent = landFront ? gettext("Mines per km of land front (%(length)s)", { length: sig(t.belt_front_km, { unit: "km" }) }) : gettext("Mines per km of front");
+  $("#total-perkm-label").textContent = landFront ? gettext("Mines per km of land front (%(length)s)", { length: sig(t.belt_front_km, { unit: pgettext("after a number", "km") }) }) : gettext("Mines per km of front");
   const blockSources = renderBlocks($("#blocks"), doc, { ticked: $("#blocks-on").checked, computing: Boolean(state.inflight) && !doc, lang: lang() });
   renderSections();
-  renderBelts();
   const src = doc && doc.provenance && doc.provenance.model_sources;
   cited($("#sources"), gettext("Density source:"), src && src.length ? src.join("; ") : "");
   // what each source gave in the reader's words and numbers, the citation as published
@@ -264,7 +271,6 @@ function renderResult() {
         el("cite", { class: "citation", text: s.cite })))));
   }
   $("#dl-csv").disabled = !doc;
-  $("#dl-geojson").disabled = !(doc && doc.belts && doc.belts.features.length);
   document.dispatchEvent(new CustomEvent("minebelt:result"));
 }
 
@@ -364,10 +370,36 @@ function renderSections() {
   styleBorders();
 }
 
+// The belts of the scenario on screen, drawn when they come (after its figures); a request
+// for an older scenario's belts is aborted (the server stops computing them). Point values:
+// the polygons do not depend on the draws nor on the cost, production and clearance inputs.
+function requestBelts(sc) {
+  const geo = sc ? Object.fromEntries(Object.entries(sc).filter(([k]) => !BLOCK_KEYS.includes(k))) : null;
+  const body = geo && geo.sections.length ? JSON.stringify(geo) : null;
+  if (body === state.beltsFor && (state.beltsAbort || state.belts || !body)) return;  // on screen or coming
+  if (state.beltsAbort) state.beltsAbort.abort();
+  state.beltsAbort = null;
+  state.beltsFor = body;
+  if (!body) { state.belts = null; renderBelts(); return; }
+  const ctl = new AbortController();
+  state.beltsAbort = ctl;
+  renderBelts();  // the older belts stay, faded, until these come
+  fetch("/api/estimate", { method: "POST", headers: { "Content-Type": "application/json" }, body, signal: ctl.signal })
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))))
+    .then((doc) => { if (state.beltsAbort === ctl) state.belts = doc.belts || { type: "FeatureCollection", features: [] }; })
+    .catch(() => { if (state.beltsAbort === ctl) { state.belts = null; state.beltsFor = null; } })  // the figures say what went wrong
+    .finally(() => { if (state.beltsAbort === ctl) { state.beltsAbort = null; renderBelts(); } });
+}
+
 function renderBelts() {
+  const coming = Boolean(state.beltsAbort);
+  $("#dl-geojson").disabled = coming || !(state.belts && state.belts.features.length);
   if (!state.map) return;
+  state.map.getPane("belts").classList.toggle("stale", coming);
+  if (coming) return;
   if (state.beltLayer) { state.map.removeLayer(state.beltLayer); state.beltLayer = null; }
-  const fc = state.result && state.result.belts;
+  const fc = state.belts;
+  document.dispatchEvent(new CustomEvent("minebelt:belts"));
   if (!fc || !fc.features.length) return;
   // the belts lie in a pane under the borders: a click on a border always reaches the border
   state.beltLayer = L.geoJSON(fc, {
@@ -376,7 +408,7 @@ function renderBelts() {
     style: { color: "#a8480f", weight: 1, fillColor: COLORS.belt, fillOpacity: 0.6 },
     onEachFeature: (f, layer) => {
       const p = f.properties;
-      layer.bindTooltip(`${p.name}: ${num(p.area_km2, { scale: false, unit: "km²" })}, ${num(p.mines, { words: true })} mines`, { sticky: true });
+      layer.bindTooltip(`${p.name}: ${num(p.area_km2, { scale: false, unit: pgettext("after a number", "km²") })}, ${num(p.mines, { words: true })} mines`, { sticky: true });
     },
   }).addTo(state.map);
 }
@@ -522,7 +554,7 @@ function focusCountry(code) {
     const on = pairIndex(code, n.iso3) >= 0;
     box.append(el("button", {
       type: "button", class: "neighbour" + (on ? " on" : ""), "data-pair": `${code}-${n.iso3}`,
-      text: `${name(code)} – ${name(n.iso3)} · ${km(n.length_km)} km`,
+      text: `${name(code)} – ${name(n.iso3)} · ${km(n.length_km)} ${pgettext("after a number", "km")}`,
       onclick: async () => { await pickBorder(code, n.iso3, { zoom: true }); focusCountry(code); },
     }));
   }
@@ -978,8 +1010,8 @@ function wire() {
   });
   $("#dl-toml").addEventListener("click", () => download("minebelt-scenario.toml", scenarioToml(), "application/toml"));
   $("#dl-csv").addEventListener("click", () => state.result && download("minebelt-results.csv", toCsv(state.result, state.dictionary), "text/csv"));
-  $("#dl-geojson").addEventListener("click", () => state.result && state.result.belts &&
-    download("minebelt-belts.geojson", JSON.stringify(state.result.belts), "application/geo+json"));
+  $("#dl-geojson").addEventListener("click", () => state.belts &&
+    download("minebelt-belts.geojson", JSON.stringify(state.belts), "application/geo+json"));
 }
 
 // OpenStreetMap's notice as the licence words it; minebelt's clause after it in the reader's words
@@ -1075,8 +1107,9 @@ async function setLanguage(code) {
   if (state.ready) {
     renderResult();
     updateHash();
-    // the cards' words come from the server in the reader's language (the document is cached there)
-    if (state.result && (state.result.text ? state.result.text.lang : "en") !== lang()) schedule();
+    // the cards' and the status line's words in the reader's language: the same figures asked
+    // again (a cached answer, its cards in this language); the belts are not asked for again
+    schedule();
   }
 }
 
@@ -1101,7 +1134,8 @@ async function main() {
   }
   fillModels();
   $("#samples").max = String(state.info.limits.samples_max);
-  $("#depth").max = String(state.info.limits.depth_km_max);
+  // the slider and the box allow one range, the scenarios' (0, DEPTH_KM_MAX] (GET /api/info)
+  $("#depth").max = $("#depth-range").max = String(state.info.limits.depth_km_max);
   attributionText();
   const map = initMap(gettext("Borders %(attribution)s", { attribution: dataAttribution() }));
   await loadBlockDefaults();
@@ -1143,6 +1177,6 @@ async function main() {
 window.minebelt = {
   state, buildScenario, scenarioToml, toCsv: (doc) => toCsv(doc, state.dictionary), densityInterval, pickBorder,
   newScenario, clearSections, stateFragment, applyFragment,
-  idle: () => !state.inflight && !state.pending && !state.scheduled && state.ready === true,
+  idle: () => !state.inflight && !state.pending && !state.scheduled && !state.beltsAbort && state.ready === true,
 };
 main();

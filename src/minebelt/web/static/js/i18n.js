@@ -69,10 +69,14 @@ export async function loadLanguage(code) {
   return LANG;
 }
 
-/** Translate every element marked data-i18n (its English text kept in the attribute). */
+/** Translate every element marked data-i18n (its English text kept in the attribute) and
+    every unit marked data-i18n-unit (written after a number: "km" is "км" in Ukrainian). */
 export function translatePage(root = document) {
   root.querySelectorAll("[data-i18n]").forEach((node) => {
     node.textContent = gettext(node.dataset.i18n);
+  });
+  root.querySelectorAll("[data-i18n-unit]").forEach((node) => {
+    node.textContent = pgettext("after a number", node.dataset.i18nUnit);
   });
   root.querySelectorAll("[data-i18n-label]").forEach((node) => {
     node.setAttribute("aria-label", gettext(node.dataset.i18nLabel));
