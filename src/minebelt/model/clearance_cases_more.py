@@ -71,6 +71,32 @@ AP_NIC_2007 = Citation(
         "Nicaraguan soil."
     ),
 )
+#: Hurricane Mitch moving Nicaragua's mines (the ``why`` of the case in :mod:`.clearance_history`):
+#: the programme's own supervisor, the OAS, and the AP on its mission chief a month after the storm.
+OAS_MITCH_1998 = Citation(
+    key="oas-mitch-1998",
+    title="Hurricane Mitch Affects OAS Land-Mine Removal Efforts",
+    publisher="Organization of American States (OAS), weekly news page",
+    date="1998-11",
+    url="http://www.oas.org/en/pinfo/week/hot3.htm",
+    quote=(
+        "Hurricane Mitch has dramatically disrupted the ongoing efforts to remove land mines in Central America, as the "
+        "storm has displaced a yet undetermined number \u2013 potentially thousands \u2013 of the more than 80,000 mines yet "
+        "to be destroyed. ... The forces of nature have moved many mines down mountain slopes and riverbeds"
+    ),
+)
+AP_MITCH_1998 = Citation(
+    key="ap-mitch-1998",
+    title="Mitch leaves scattered mines (J. Watson, Associated Press)",
+    publisher="The Miami Herald, archived at latinamericanstudies.org",
+    date="1998-12-03",
+    url="http://www.latinamericanstudies.org/honduras/mines.htm",
+    quote=(
+        "We know the waters displaced land mines, but we don't know how much, which will probably mean it will take more "
+        "money and time to finish sweeping areas ... Since the hurricane, land mines have killed three farmers and injured "
+        "eight in Nicaragua and Honduras."
+    ),
+)
 JCWD_DNK_2018 = Citation(
     key="jcwd-denmark-1945",
     title="Lessons from the Past: The Rapid Clearance of Denmark's Minefields in 1945 (R. Evans, GICHD)",

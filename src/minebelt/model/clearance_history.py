@@ -6,8 +6,9 @@ Each :class:`ClearanceCase` is one clearance as it happened: the mines found and
 area cleared (or the front, with the area derived), the workforce and the actual duration, each
 with its source (:mod:`.clearance_history_sources`) and certainty.
 
-``condition`` is what history shows sets the pace of the mine term, read from the sources before
-any fit:
+``condition`` is what history shows sets the pace of the mine term, as the sources' words give
+it (the classes the published fit takes; :mod:`.clearance_condition` applies one rule on sourced
+counts to every case and says which it moves):
 
 - ``"legacy"``: no pattern to follow, every mine found by search, because the records no longer
   say where the mines are: mines
@@ -36,7 +37,7 @@ from __future__ import annotations
 
 from .clearance_case import ClearanceCase, Condition, Role  # noqa: F401  (re-exported)
 from .clearance_cases_cenepa import CENEPA_CASES
-from .clearance_cases_more import AP_NIC_2007, LAT_NIC_1997, LM_NIC_2005, MORE_CASES
+from .clearance_cases_more import AP_MITCH_1998, AP_NIC_2007, LAT_NIC_1997, LM_NIC_2005, MORE_CASES, OAS_MITCH_1998
 from .clearance_history_sources import (
     AFP_JOR_2010,
     AJ_KWT_2023,
@@ -280,9 +281,9 @@ CASES: tuple[ClearanceCase, ...] = (
         "fit",
         "legacy",
         "weak",
-        (LM_NIC_2011, LAT_NIC_1997, LM_NIC_2005, AP_NIC_2007),
+        (LM_NIC_2011, LAT_NIC_1997, LM_NIC_2005, AP_NIC_2007, OAS_MITCH_1998, AP_MITCH_1998),
         unit="sappers (deminers), one count (1997) taken for the whole programme",
-        why="sappers under OAS supervisors (in 1997, veterans of the army that laid the mines, working as civilian contract workers employed by international donors) on the Honduran border's belts and around pylons and bridges, mines moved by Hurricane Mitch (1998) and thousands unrecorded: 29 mines and 1,900 m\u00b2 a deminer-year at the 1997 force; the force before 1993 and after 2000 is not on record, so the effort is a one-date estimate. "
+        why="sappers under OAS supervisors (in 1997, veterans of the army that laid the mines, working as civilian contract workers employed by international donors) on the Honduran border's belts and around pylons and bridges, mines moved by Hurricane Mitch (1998: 'a yet undetermined number \u2013 potentially thousands' of Central America's mines displaced, OAS, November 1998) and 11,092 of the 120,568 cleared to February 2005 unrecorded (Landmine Monitor 2005): 29 mines and 1,900 m\u00b2 a deminer-year at the 1997 force; the force before 1993 and after 2000 is not on record, so the effort is a one-date estimate. "
         "The 29 is the programme's mean, not a year's pace, and the sources give no reason to move it: the Monitor's "
         "outputs vary by year (2004: 10,430 mines, 34 a sapper at the 1997 force; 1990 to February 2005: 120,568 "
         "mines, about 26 a sapper-year; the 59,222 left to April 2010, about 38), and a rate of 39-47 a deminer-year "

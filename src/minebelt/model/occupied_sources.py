@@ -112,5 +112,6 @@ BELT_RULE = (
     "code; bundled at the node depths, scripts/build_occupied_belt.py, linear between them, at the section's point "
     "depth; km2 = share × the section's belt area): where the belt would lie, by region, not who controls the "
     "ground; the clearance and cost figures count these km² like the rest of Ukraine's belt, at Ukraine's rates "
-    "and with Ukraine's deminers (not adjusted); other sections, other borders and partial sections: not estimated"
+    "and with Ukraine's deminers (not adjusted); other sections, other borders and partial sections: not estimated (the "
+    "bundled table gives each region's km² of the whole border's belt, not where along the border it lies)"
 )

@@ -72,6 +72,9 @@ def test_a_partial_section_says_not_estimated(tmp_path):
     from minebelt.outputs.report.local_civilians import ukraine_texts
 
     assert any("not estimated (measured only for a section" in x for x in ukraine_texts(ex["total"]))
+    # why a part of the border has no share: the bundled table has no position along the border
+    assert "not where along the border it lies" in ex["sections"][0]["occupied_belt"]["reason"]
+    assert any("not where along the border it lies" in x for x in ukraine_texts(ex["total"]))
 
 
 @pytest.mark.parametrize("lang", ["en", "uk", "pl", "fi", "et", "lv", "lt"])

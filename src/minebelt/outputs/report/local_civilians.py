@@ -238,7 +238,7 @@ def ukraine_texts(t: dict[str, Any], belt_line: bool = True) -> tuple[str, ...]:
     elif isinstance(belt, dict):
         out.append(
             _(
-                "The belt's area along regions of Ukraine with occupied territory: not estimated (measured only for a section on Ukraine's whole border with Russia)."
+                "The belt's area along regions of Ukraine with occupied territory: not estimated (measured only for a section on Ukraine's whole border with Russia: the bundled table gives each region's km² of the whole border's belt, not where along the border it lies, so a part of the border cannot be split by region from it)."
             )
         )
     if isinstance(t.get("active_hostilities"), dict):

@@ -209,7 +209,8 @@ def condition_alternative(
 ) -> dict[str, Any] | None:
     """The years at the other minefield condition's fitted rate, same workforce and ground term:
     context beside the headline (None when the mine rate is stated)."""
-    from ...model.clearance_history import CONDITIONS, FIT_CASES
+    from ...model.clearance_condition import rule_summary
+    from ...model.clearance_history import CASES, CONDITIONS, FIT_CASES
 
     cap = k["capacity"]
     cond = cap["condition"]["key"]
@@ -235,6 +236,7 @@ def condition_alternative(
         "ground_share": ground / (ground + mines / cap["mines_per_deminer_year"].dist.median),
         "ground_share_alternative": ground / (ground + mines / rate),
     }
+    alt["condition_rule"] = rule_summary(CASES, wf.PREDICTION_FACTOR)
     caveat = f" ({_recorded_caveat(alt)})" if other == "recorded" else ""
     alt["text"] = f"{_n(years)} years{caveat} with the same workforce if instead {CONDITIONS[other]}"
     return alt

@@ -175,6 +175,17 @@ def _headline(entry: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
+#: Why a section of Ukraine's border with Russia that is not the whole border has no share: the
+#: bundled table holds each region's km² of the whole border's belt, not where along the border
+#: they lie, so no length along the border maps to a region from it.
+PARTIAL_REASON = (
+    "a part of Ukraine's border with Russia: the bundled table (scripts/build_occupied_belt.py) gives each region's "
+    "km² of the whole border's belt, not where along the border it lies, so a part's share cannot be read from it by "
+    "its length along the border"
+)
+OTHER_REASON = "not a section on Ukraine's whole border with Russia"
+
+
 def occupied_belt(rs: ResolvedSection, g: Any) -> dict[str, Any]:
     """``occupied_belt`` of a section defended by Ukraine: ``{estimated: True, km2, share,
     belt_km2, depth_km, by_region: [{admin1, region, km2}], rule}`` for a whole-border section
@@ -189,7 +200,8 @@ def occupied_belt(rs: ResolvedSection, g: Any) -> dict[str, Any]:
     if is_whole_border(rs) and s.country.upper() == "UKR" and str(s.border).upper() == "RUS":
         got = along_occupied(float(g.point_depth), tuple(OCCUPIED_REGIONS), rs.along_water)
     if got is None:
-        return {"estimated": False, "reason": "not a section on Ukraine's whole border with Russia", "rule": BELT_RULE}
+        ukr_rus = s.country.upper() == "UKR" and str(s.border).upper() == "RUS"
+        return {"estimated": False, "reason": PARTIAL_REASON if ukr_rus else OTHER_REASON, "rule": BELT_RULE}
     area = float(g.area_km2)
     by = [
         {"admin1": k, "region": OCCUPIED_REGIONS[k].name, "km2": round(area * v / got["belt_km2"], 1)}
