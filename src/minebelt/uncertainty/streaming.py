@@ -122,10 +122,24 @@ class StreamedSummary:
 
     ``sub``: the figure at every ``step``-th sample (:func:`subsample_step`; any order, it is
     partitioned in place); ``most``: the longest piece. Feed every piece in order with :meth:`add`.
+    ``mean_only``: keep only the sum (the caller has the quantiles another way); read
+    :meth:`mean`, not :meth:`result`.
     """
 
-    def __init__(self, n: int, sub: np.ndarray, most: int, quantiles_: tuple[float, ...] = (0.05, 0.5, 0.95)) -> None:
-        self.n, self.most, self.qs = n, most, quantiles_
+    def __init__(
+        self,
+        n: int,
+        sub: np.ndarray,
+        most: int,
+        quantiles_: tuple[float, ...] = (0.05, 0.5, 0.95),
+        mean_only: bool = False,
+    ) -> None:
+        self.n, self.most, self.qs, self.mean_only = n, most, quantiles_, mean_only
+        self.sums: list[float] = []
+        self.buffered: _BufferedSum | None = None
+        if mean_only:
+            self.extremes = False
+            return
         ranks, self.gamma = quantile_ranks(n, quantiles_)
         self.ranks = ranks.tolist()
         self.groups = rank_groups(self.ranks, n)
@@ -140,8 +154,6 @@ class StreamedSummary:
         ends = np.array([np.min(sub), np.max(sub)])
         self.extremes = bool(ends[0] == ends[1]) or not bool(np.isfinite(ends).all())
         self.low = self.high = None
-        self.sums: list[float] = []
-        self.buffered: _BufferedSum | None = None
 
     def add(self, piece: np.ndarray) -> None:
         """Count and keep what the summary needs of the next piece of the sample."""
@@ -158,6 +170,8 @@ class StreamedSummary:
                 if self.buffered is None:
                     self.buffered = _BufferedSum()
                 self.buffered.add(piece)
+            if self.mean_only:
+                return
             if self.extremes:
                 # one value in the subsample (a point input drawn as an array) or a NaN or an
                 # infinity: the summary is that value or needs the whole array; keeping what
@@ -189,6 +203,11 @@ class StreamedSummary:
         if self.buffered is not None:
             return self.buffered.result()
         return _tree_total(self.n, self.most, iter(self.sums))
+
+    def mean(self) -> float | None:
+        """numpy's mean of the whole sample, or None if it is not a finite number."""
+        total = self.total()
+        return float(np.float64(total) / self.n) if math.isfinite(total) else None
 
     def result(self) -> dict[str, float | None] | None:
         """The summary, or None where it needs the whole array: a bracket missed, or the sample
