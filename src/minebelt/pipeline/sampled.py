@@ -83,6 +83,12 @@ def summarise(
     sub = [_plain(a) for a in sub_arrays]
     layout = _layout(sub)
     monotone = monotone_figures(sub_drawer, figures_of, sub, layout)
+    # a draw that is itself a figure (a shared depth) is summarized from the pieces, and its
+    # order statistics serve the figures monotone in it (no separate pass over the draw)
+    own = {
+        k: j for j, k in monotone.items() if sub[j].dtype == np.float64 and np.array_equal(sub[j], sub_drawer.draws[k])
+    }
+    monotone = {j: k for j, k in monotone.items() if own.get(k) != j}
     results: dict[int, dict[str, Any]] = {}
     streams: dict[int, StreamedSummary] = {}
     for j, (first, constant) in enumerate(layout):
@@ -93,7 +99,9 @@ def summarise(
         else:
             streams[j] = StreamedSummary(
                 n,
-                np.array(sub[j], dtype=sub[j].dtype if sub[j].dtype.kind == "f" else float),
+                np.array(
+                    sub[j][: 0 if j in monotone else None], dtype=sub[j].dtype if sub[j].dtype.kind == "f" else float
+                ),
                 PIECE,
                 mean_only=j in monotone,
             )
@@ -109,12 +117,13 @@ def summarise(
             s.add(plain[j])
         if filler is not None:
             filler.add(start, stop, store)
-    results.update(_at_draw_quantiles(drawer, figures_of, monotone, streams))
     for j, s in streams.items():
-        if j in results:
+        if j in monotone:
             continue
         r = s.result()
         results[j] = r if r is not None else summarize(_whole(drawer, figures_of, j))
+    known = {k: streams[j].order_statistics for k, j in own.items()}
+    results.update(_at_draw_quantiles(drawer, figures_of, monotone, streams, known))
     out = [
         scaled(results[first], f) if f is not None else dict(results[first])
         for (first, _), f in zip(layout, factors, strict=True)
@@ -185,11 +194,13 @@ def _at_draw_quantiles(
     figures_of: Callable[[Drawer], Figures],
     monotone: dict[int, str],
     streams: dict[int, StreamedSummary],
+    known: dict[str, np.ndarray | None],
     qs: tuple[float, ...] = (0.05, 0.5, 0.95),
 ) -> dict[int, dict[str, Any]]:
     """Summaries of the :func:`monotone_figures`: the mean from the pieces, the quantiles from
-    the figures evaluated at the draw's order statistics (the others left out: a figure with a
-    sum that is not finite is summarized whole by the caller)."""
+    the figures evaluated at the draw's order statistics (``known`` by key where a stream
+    found them, else found here; the figures left out, with a sum that is not finite, are
+    summarized whole by the caller)."""
     n = drawer.n
     ranks, gamma = quantile_ranks(n, qs)
     out: dict[int, dict[str, Any]] = {}
@@ -201,8 +212,10 @@ def _at_draw_quantiles(
                 means[j] = m
         if not means:
             continue
-        x = np.asarray(drawer.draws[key])
-        arrays = figures_of(_probe(drawer, key, order_statistics(x, ranks)))[1]
+        x = known.get(key)
+        if x is None:
+            x = order_statistics(np.asarray(drawer.draws[key]), ranks)
+        arrays = figures_of(_probe(drawer, key, x))[1]
         for j, mean in means.items():
             with np.errstate(all="ignore"):
                 out[j] = assemble(mean, interpolate(_plain(arrays[j]), gamma), qs)

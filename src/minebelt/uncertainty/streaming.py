@@ -137,6 +137,9 @@ class StreamedSummary:
         self.n, self.most, self.qs, self.mean_only = n, most, quantiles_, mean_only
         self.sums: list[float] = []
         self.buffered: _BufferedSum | None = None
+        #: the order statistics the quantiles are interpolated from (at the ranks of
+        #: :func:`~.summaries.quantile_ranks`), once :meth:`result` has found them
+        self.order_statistics: np.ndarray | None = None
         if mean_only:
             self.extremes = False
             return
@@ -228,6 +231,6 @@ class StreamedSummary:
             kth = [r - nb for r in g]
             inside.partition(kth)
             found.update({r: inside[k] for r, k in zip(g, kth, strict=True)})
-        vals = np.array([found[r] for r in self.ranks], dtype=self.inside[0][0].dtype)
+        vals = self.order_statistics = np.array([found[r] for r in self.ranks], dtype=self.inside[0][0].dtype)
         with np.errstate(all="ignore"):
             return assemble(mean, interpolate(vals, self.gamma), self.qs)
