@@ -180,13 +180,15 @@ class DepthCurve:
         """The curve at located depths (float64, same shape)."""
         k, s = where.k, where.s
         c = self.c
-        out = np.take(c[0], k)
+        # every k is an interval of this curve (located on its breakpoints): "clip" never
+        # clips, it only skips numpy's bounds check, which takes half the time of a take
+        out = np.take(c[0], k, mode="clip")
         out *= s
-        out += np.take(c[1], k)
+        out += np.take(c[1], k, mode="clip")
         out *= s
-        out += np.take(c[2], k)
+        out += np.take(c[2], k, mode="clip")
         out *= s
-        out += np.take(c[3], k)
+        out += np.take(c[3], k, mode="clip")
         for i, y0, m, y1 in self._saturating:  # type: ignore[attr-defined]
             at = k == i
             out[at] = np.minimum(y0 + m * s[at], y1)

@@ -5,8 +5,10 @@ totals) is an element-wise function of the draws, so only the draws are kept for
 sample. Up to :data:`PIECE` samples the figures are evaluated at once and summarized
 (:func:`~minebelt.uncertainty.summaries.summarize`); beyond, a strided subsample brackets each
 figure's quantiles, then the sample is evaluated piece by piece and every piece dropped once
-summarized (:class:`~minebelt.uncertainty.streaming.StreamedSummary`). Both give the same
-summaries to the last bit. The result's ``samples`` (:class:`SampleStore`) computes the whole
+summarized (:class:`~minebelt.uncertainty.streaming.StreamedSummary`). A figure that is a
+non-decreasing function of one draw alone (a measured section's belt area of its depth, a sum
+of such areas) has its quantiles at that draw's: only its mean needs the pieces
+(:func:`monotone_figures`). Both ways give the same summaries to the last bit. The result's ``samples`` (:class:`SampleStore`) computes the whole
 arrays of a large sample only when something reads them (a block, sensitivity, a chart).
 """
 
@@ -19,7 +21,15 @@ from typing import Any
 import numpy as np
 
 from ..uncertainty.streaming import StreamedSummary, pieces, subsample_step
-from ..uncertainty.summaries import scaled, summarize, summarize_many
+from ..uncertainty.summaries import (
+    assemble,
+    interpolate,
+    order_statistics,
+    quantile_ranks,
+    scaled,
+    summarize,
+    summarize_many,
+)
 from .evaluate import Drawer
 
 #: Longest piece of a sample evaluated at once (samples). Pieces of 2¹⁷ keep a piece's arrays
@@ -68,9 +78,17 @@ def summarise(
             [scaled(d, a[1]) if isinstance(a, tuple) else d for d, a in zip(done, arrays, strict=True)],
             SampleStore(store),
         )
-    labels, sub_arrays, sub_store = figures_of(drawer.view(slice(None, None, subsample_step(n))))
+    sub_drawer = drawer.view(slice(None, None, subsample_step(n)))
+    labels, sub_arrays, sub_store = figures_of(sub_drawer)
     sub = [_plain(a) for a in sub_arrays]
     layout = _layout(sub)
+    monotone = monotone_figures(sub_drawer, figures_of, sub, layout)
+    # a draw that is itself a figure (a shared depth) is summarized from the pieces, and its
+    # order statistics serve the figures monotone in it (no separate pass over the draw)
+    own = {
+        k: j for j, k in monotone.items() if sub[j].dtype == np.float64 and np.array_equal(sub[j], sub_drawer.draws[k])
+    }
+    monotone = {j: k for j, k in monotone.items() if own.get(k) != j}
     results: dict[int, dict[str, Any]] = {}
     streams: dict[int, StreamedSummary] = {}
     for j, (first, constant) in enumerate(layout):
@@ -80,7 +98,12 @@ def summarise(
             results[j] = summarize(sub[j])
         else:
             streams[j] = StreamedSummary(
-                n, np.array(sub[j], dtype=sub[j].dtype if sub[j].dtype.kind == "f" else float), PIECE
+                n,
+                np.array(
+                    sub[j][: 0 if j in monotone else None], dtype=sub[j].dtype if sub[j].dtype.kind == "f" else float
+                ),
+                PIECE,
+                mean_only=j in monotone,
             )
     factors = [a[1] if isinstance(a, tuple) else None for a in sub_arrays]
     del sub, sub_arrays  # the streams hold their own copies; the subsample's figures can go
@@ -95,8 +118,12 @@ def summarise(
         if filler is not None:
             filler.add(start, stop, store)
     for j, s in streams.items():
+        if j in monotone:
+            continue
         r = s.result()
         results[j] = r if r is not None else summarize(_whole(drawer, figures_of, j))
+    known = {k: streams[j].order_statistics for k, j in own.items()}
+    results.update(_at_draw_quantiles(drawer, figures_of, monotone, streams, known))
     out = [
         scaled(results[first], f) if f is not None else dict(results[first])
         for (first, _), f in zip(layout, factors, strict=True)
@@ -104,6 +131,95 @@ def summarise(
     if filler is not None:
         return labels, out, SampleStore(filler.arrays)
     return labels, out, SampleStore(pending=list(sub_store), fill=lambda: _fill(drawer, figures_of, sub_store))
+
+
+#: Samples of the subsample on which a figure is tried as a function of one draw, and the most
+#: draws tried (each try evaluates the figures once on those samples).
+PROBE = 4096
+PROBE_KEYS = 8
+
+
+def _probe(like: Drawer, key: str, values: np.ndarray) -> Drawer:
+    """A drawer like ``like`` whose draw ``key`` is ``values`` and every other draw NaN."""
+    d = Drawer(values.size, None)
+    d.total, d.inputs = like.total, like.inputs
+    d.draws = {k: values if k == key else np.full(values.size, np.nan) for k in like.draws}
+    return d
+
+
+def monotone_figures(
+    sub_drawer: Drawer, figures_of: Callable[[Drawer], Figures], sub: list[np.ndarray], layout: list[tuple[int, bool]]
+) -> dict[int, str]:
+    """The figures (index into ``sub``, the figures on ``sub_drawer``'s draws) that are a
+    non-decreasing function of one draw alone, with that draw's key.
+
+    Why their quantiles are the draw's: for a non-decreasing ``f``, the ``r``-th smallest of
+    ``f(x)`` is ``f`` of the ``r``-th smallest of ``x`` (sorting ``x`` sorts ``f(x)``, ties
+    included), so numpy's linear quantile of ``f(x)``, interpolated between two order
+    statistics, is the same interpolation between ``f`` of the draw's order statistics; ``f``
+    evaluated element-wise on those few values gives the same floats as on the whole array.
+    A figure qualifies when, on the first :data:`PROBE` samples of the subsample, it comes out
+    the same with every other draw NaN (NaN reaches anything that reads another draw) and
+    never decreases as the draw grows. The belt area of a measured section is its depth curve
+    (monotone cubics between exact belts, a running maximum of the areas: non-decreasing by
+    construction), a sum of such areas too; the check only guards against a figure built
+    otherwise. Rounding in the curve's arithmetic could break monotonicity by an ulp between
+    two draws a few ulps apart, which moves a quantile by no more than that ulp."""
+    m = min(PROBE, sub_drawer.n)
+    base = sub_drawer.view(slice(0, m))
+    candidates = [
+        j for j, (first, constant) in enumerate(layout) if first == j and not constant and sub[j].dtype.kind == "f"
+    ]
+    keys = [k for k, v in base.draws.items() if v.dtype.kind == "f" and v.ndim == 1 and v.strides[0] != 0]
+    out: dict[int, str] = {}
+    for key in keys[:PROBE_KEYS]:
+        x = np.asarray(base.draws[key], dtype=float)
+        if not np.isfinite(x).all():
+            continue
+        with np.errstate(all="ignore"):
+            arrays = figures_of(_probe(base, key, x))[1]
+        order = np.argsort(x, kind="stable")
+        for j in candidates:
+            got, real = _plain(arrays[j]), sub[j][:m]
+            if j in out or got.shape != real.shape or not np.isfinite(real).all() or not np.array_equal(got, real):
+                continue
+            v = real[order]
+            if bool((v[1:] >= v[:-1]).all()):
+                out[j] = key
+    return out
+
+
+def _at_draw_quantiles(
+    drawer: Drawer,
+    figures_of: Callable[[Drawer], Figures],
+    monotone: dict[int, str],
+    streams: dict[int, StreamedSummary],
+    known: dict[str, np.ndarray | None],
+    qs: tuple[float, ...] = (0.05, 0.5, 0.95),
+) -> dict[int, dict[str, Any]]:
+    """Summaries of the :func:`monotone_figures`: the mean from the pieces, the quantiles from
+    the figures evaluated at the draw's order statistics (``known`` by key where a stream
+    found them, else found here; the figures left out, with a sum that is not finite, are
+    summarized whole by the caller)."""
+    n = drawer.n
+    ranks, gamma = quantile_ranks(n, qs)
+    out: dict[int, dict[str, Any]] = {}
+    for key in dict.fromkeys(monotone.values()):
+        means: dict[int, float] = {}
+        for j, k in monotone.items():
+            m = streams[j].mean() if k == key else None
+            if m is not None:
+                means[j] = m
+        if not means:
+            continue
+        x = known.get(key)
+        if x is None:
+            x = order_statistics(np.asarray(drawer.draws[key]), ranks)
+        arrays = figures_of(_probe(drawer, key, x))[1]
+        for j, mean in means.items():
+            with np.errstate(all="ignore"):
+                out[j] = assemble(mean, interpolate(_plain(arrays[j]), gamma), qs)
+    return out
 
 
 def _whole(drawer: Drawer, figures_of: Callable[[Drawer], Figures], j: int) -> np.ndarray:

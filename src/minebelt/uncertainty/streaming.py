@@ -122,10 +122,27 @@ class StreamedSummary:
 
     ``sub``: the figure at every ``step``-th sample (:func:`subsample_step`; any order, it is
     partitioned in place); ``most``: the longest piece. Feed every piece in order with :meth:`add`.
+    ``mean_only``: keep only the sum (the caller has the quantiles another way); read
+    :meth:`mean`, not :meth:`result`.
     """
 
-    def __init__(self, n: int, sub: np.ndarray, most: int, quantiles_: tuple[float, ...] = (0.05, 0.5, 0.95)) -> None:
-        self.n, self.most, self.qs = n, most, quantiles_
+    def __init__(
+        self,
+        n: int,
+        sub: np.ndarray,
+        most: int,
+        quantiles_: tuple[float, ...] = (0.05, 0.5, 0.95),
+        mean_only: bool = False,
+    ) -> None:
+        self.n, self.most, self.qs, self.mean_only = n, most, quantiles_, mean_only
+        self.sums: list[float] = []
+        self.buffered: _BufferedSum | None = None
+        #: the order statistics the quantiles are interpolated from (at the ranks of
+        #: :func:`~.summaries.quantile_ranks`), once :meth:`result` has found them
+        self.order_statistics: np.ndarray | None = None
+        if mean_only:
+            self.extremes = False
+            return
         ranks, self.gamma = quantile_ranks(n, quantiles_)
         self.ranks = ranks.tolist()
         self.groups = rank_groups(self.ranks, n)
@@ -140,8 +157,6 @@ class StreamedSummary:
         ends = np.array([np.min(sub), np.max(sub)])
         self.extremes = bool(ends[0] == ends[1]) or not bool(np.isfinite(ends).all())
         self.low = self.high = None
-        self.sums: list[float] = []
-        self.buffered: _BufferedSum | None = None
 
     def add(self, piece: np.ndarray) -> None:
         """Count and keep what the summary needs of the next piece of the sample."""
@@ -158,6 +173,8 @@ class StreamedSummary:
                 if self.buffered is None:
                     self.buffered = _BufferedSum()
                 self.buffered.add(piece)
+            if self.mean_only:
+                return
             if self.extremes:
                 # one value in the subsample (a point input drawn as an array) or a NaN or an
                 # infinity: the summary is that value or needs the whole array; keeping what
@@ -190,6 +207,11 @@ class StreamedSummary:
             return self.buffered.result()
         return _tree_total(self.n, self.most, iter(self.sums))
 
+    def mean(self) -> float | None:
+        """numpy's mean of the whole sample, or None if it is not a finite number."""
+        total = self.total()
+        return float(np.float64(total) / self.n) if math.isfinite(total) else None
+
     def result(self) -> dict[str, float | None] | None:
         """The summary, or None where it needs the whole array: a bracket missed, or the sample
         holds a NaN or an infinity (numpy's summary of those is returned by summarize)."""
@@ -209,6 +231,6 @@ class StreamedSummary:
             kth = [r - nb for r in g]
             inside.partition(kth)
             found.update({r: inside[k] for r, k in zip(g, kth, strict=True)})
-        vals = np.array([found[r] for r in self.ranks], dtype=self.inside[0][0].dtype)
+        vals = self.order_statistics = np.array([found[r] for r in self.ranks], dtype=self.inside[0][0].dtype)
         with np.errstate(all="ignore"):
             return assemble(mean, interpolate(vals, self.gamma), self.qs)

@@ -7,9 +7,13 @@ import tracemalloc
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from minebelt import Scenario, Section, estimate, settings
 from minebelt.pipeline import sampled
+from minebelt.pipeline.evaluate import Drawer
 from minebelt.scenario import Defaults
 from minebelt.uncertainty.summaries import summarize
 
@@ -29,7 +33,13 @@ def flank(sections: int = 10) -> Scenario:
 
 @pytest.mark.parametrize("n", [150_001, 300_000])
 def test_streamed_document_equals_whole_arrays(monkeypatch, n):
+    found: list[dict[int, str]] = []
+    probe = sampled.monotone_figures
+    monkeypatch.setattr(sampled, "monotone_figures", lambda *a: found.append(probe(*a)) or found[-1])
     streamed = estimate(flank(), samples=n, seed=11)
+    # areas of a depth alone (stated lengths times the shared depth, their sums) and the
+    # draws themselves take their quantiles at the draw's; the stated "150 to 190" km does not
+    assert found and "defaults.depth_km" in found[0].values()
     assert n > sampled.PIECE  # evaluated in pieces
     monkeypatch.setattr(sampled, "PIECE", 1 << 30)  # every figure evaluated whole, then summarized
     whole = estimate(flank(), samples=n, seed=11)
@@ -39,6 +49,45 @@ def test_streamed_document_equals_whole_arrays(monkeypatch, n):
     assert summarize(streamed.samples["totals.mines"]) == doc["totals"]["mines_dist"]
     assert summarize(streamed.samples["by_country.LVA.area_km2"]) == doc["by_country"]["LVA"]["area_km2_dist"]
     assert summarize(streamed.samples["sections[3].mines"]) == doc["sections"][3]["mines_dist"]
+
+
+def _figures(a: np.ndarray, b: np.ndarray, step: float) -> list[np.ndarray]:
+    """Figures of two draws: non-decreasing in ``a`` alone (a cubic, steps with ties, in
+    float32 as large samples keep areas, a sum with a constant, ``a`` itself), decreasing in
+    ``a``, and of both draws."""
+    cubic = (a * a * a + 0.5 * a).astype(np.float32)
+    steps = np.floor(a / step) * step
+    return [cubic, steps, cubic + steps + 3.0, a, -a, a * b, np.minimum(a, 2.0) * 7.0]
+
+
+@hsettings(max_examples=8, deadline=None)
+@given(
+    extra=st.integers(1, sampled.PIECE + 1000),
+    seed=st.integers(0, 2**32 - 1),
+    step=st.sampled_from([1e-3, 0.05, 0.5, 4.0]),
+)
+def test_quantiles_at_the_draws_equal_the_whole_arrays(extra, seed, step):
+    """Figures monotone in one draw summarized from the draw's order statistics: the same
+    summaries, to the last bit, as the whole arrays summarized."""
+    n = sampled.PIECE + extra
+    rng = np.random.default_rng(seed)
+    drawer = Drawer(n, None)
+    drawer.draws = {"a": rng.lognormal(0.5, 0.4, n), "b": rng.normal(5.0, 1.0, n)}
+
+    def figures_of(d: Drawer) -> sampled.Figures:
+        arrays = _figures(d.draws["a"], d.draws["b"], step)
+        return list(range(len(arrays))), arrays, {}
+
+    whole = [summarize(x) for x in _figures(drawer.draws["a"], drawer.draws["b"], step)]
+    found: list[dict[int, str]] = []
+    probe = sampled.monotone_figures
+    try:
+        sampled.monotone_figures = lambda *a: found.append(probe(*a)) or found[-1]  # type: ignore[assignment]
+        labels, got, _ = sampled.summarise(drawer, figures_of)
+    finally:
+        sampled.monotone_figures = probe  # type: ignore[assignment]
+    assert found == [{0: "a", 1: "a", 2: "a", 3: "a", 6: "a"}]
+    assert got == whole
 
 
 def test_same_seed_same_output_in_pieces():
