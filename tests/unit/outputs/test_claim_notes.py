@@ -96,7 +96,7 @@ def test_report(lang: str) -> None:
         marker = i18n.gettext("[in English] %(note)s") % {"note": ""}
         page = render_block("_factcheck.html.j2", claims=doc, verdict_colours={}, lang=lang)
     assert f'<span class="note">{TRANSLATED[lang]}</span>' in page
-    assert f'<span class="note">{marker}<span lang="en" data-cite>{USER}</span></span>' in page
+    assert f'<span class="note">{marker}<span lang="en" class="as-written" data-cite>{USER}</span></span>' in page
     assert NOTE not in page
 
 
