@@ -4,7 +4,9 @@ fullest example compared with another, read as a reader reads them, line by line
 A line with two or more common English words is English prose a Polish reader would have to
 translate. Citations stay as written (a source's title, publisher and quoted words are
 provenance): the templates mark them (``data-cite`` on the element, or a ``blockquote``, ``q``
-or ``cite``), and this test skips what they mark, never a list of strings. The PDF has no markup:
+or ``cite``), and this test skips what they mark, never a list of strings; an English citation
+must also be marked as English for the reader (``lang="en"`` with the page's visible "EN",
+class ``as-written``): one left unmarked fails. The PDF has no markup:
 a PDF line passes when it is part of a citation the page marks, or of the numbered source list.
 """
 
@@ -28,20 +30,25 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 #: Elements whose text is provenance or code, kept as written.
 QUOTED = frozenset({"blockquote", "q", "cite", "code", "script", "style"})
+#: Elements whose text is code, not a citation (no "EN" mark).
+CODE = frozenset({"code", "script", "style"})
 VOID = frozenset({"br", "img", "input", "meta", "link", "hr", "area", "base", "col", "embed", "source", "wbr"})
 BLOCK = frozenset({"p", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "div", "dd", "dt", "summary", "figcaption", "caption", "br", "section", "table", "ul", "details", "header", "footer", "figure"})  # fmt: skip
 
 
 class _Text(HTMLParser):
     """The page's text as lines (one per block element), without the citations it marks;
-    ``cited`` collects the marked text (the allow-list the PDF's lines are checked against)."""
+    ``cited`` collects the marked text (the allow-list the PDF's lines are checked against);
+    ``unmarked`` the cited text outside an element marked English with the visible "EN"."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = [""]
         self.cited: list[str] = []
+        self.unmarked: list[str] = []
         self.lang = "pl"  # the page's <html lang>, set once read
         self._stack: list[bool] = []  # per open element: does it (or an ancestor) skip its text
+        self._en: list[bool] = []  # per open element: is it (or an ancestor) marked "EN"
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in BLOCK:
@@ -50,20 +57,27 @@ class _Text(HTMLParser):
             return
         skipping = bool(self._stack and self._stack[-1])
         self._stack.append(skipping or tag in QUOTED or any(k == "data-cite" for k, _ in attrs))
+        a = dict(attrs)
+        marked = a.get("lang") == "en" and "as-written" in (a.get("class") or "").split()
+        self._en.append(bool(self._en and self._en[-1]) or marked or tag in CODE)
         if self._stack[-1] and not skipping:
             self.cited.append("")
+            self.unmarked.append("")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in VOID:
             return
         if self._stack:
             self._stack.pop()
+            self._en.pop()
         if tag in BLOCK:
             self.lines.append("")
 
     def handle_data(self, data: str) -> None:
         if self._stack and self._stack[-1]:
             self.cited[-1] += data
+            if not self._en[-1]:
+                self.unmarked[-1] += data
         else:
             self.lines[-1] += data
 
@@ -122,6 +136,15 @@ def test_the_page_has_no_english_prose_outside_citations(page: _Text) -> None:
     assert [line for line in page.lines if ungrouped(line)] == []
 
 
+def test_every_english_citation_on_the_page_is_marked_english(page: _Text) -> None:
+    # a title, a publisher, a locator, a source's quoted words: as written, and the reader told
+    # so (lang="en", the visible "EN"); a translated citation or a quotation in the reader's
+    # language is not marked
+    lang = _lang(page)
+    unmarked = [re.sub(r"\s+", " ", text).strip() for text in page.unmarked if _english(text, lang)]
+    assert unmarked == [], f"English citations not marked EN in the {lang} page:\n" + "\n".join(unmarked)
+
+
 def test_the_pdf_has_no_english_prose_outside_citations(polish_report: Path, page: _Text) -> None:
     from pypdf import PdfReader
 
@@ -131,12 +154,24 @@ def test_the_pdf_has_no_english_prose_outside_citations(polish_report: Path, pag
         for line in pdf_page.extract_text().splitlines():
             if not _english(line, _lang(page)):
                 continue
-            text = re.sub(r"^\[\d+\]\s*", "", line)  # the numbered source list
+            text = re.sub(r"^\[\d+\]\s*(\(EN\)\s*)?", "", line)  # the numbered source list, "(EN)" marked
             # a run the PDF's font cannot draw (Korean in a title) is printed as "[…]"
             if all(_squash(part).rstrip("-") in pool for part in text.split("[\u2026]")):
                 continue
             english.append(f"page {number}: {line}")
     assert english == [], f"English prose in the {_lang(page)} PDF:\n" + "\n".join(english)
+
+
+def test_the_pdf_marks_its_english_citations_and_prints_no_tofu(polish_report: Path) -> None:
+    # the page's "EN" is the PDF's "(EN)" on each citation of the source list printed as
+    # recorded; a Korean title (no Hangul in the PDF's font) is printed as its English gloss
+    from pypdf import PdfReader
+
+    text = "\n".join(p.extract_text() for p in PdfReader(polish_report / "report.pdf").pages)
+    listed = re.findall(r"^\[\d+\] .*", text, flags=re.M)
+    assert listed and all(line.split("] ", 1)[1].startswith("(EN) ") for line in listed[:5]), listed[:5]
+    assert "(the mines laid on the Korean peninsula: what kinds and how many?)" in text.replace("\n", " ")
+    assert not re.search(r"\[\u2026\]\s*[\],?]", text)  # no fragment of a title's punctuation
 
 
 class _AllText(HTMLParser):

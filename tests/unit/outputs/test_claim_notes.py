@@ -96,7 +96,7 @@ def test_report(lang: str) -> None:
         marker = i18n.gettext("[in English] %(note)s") % {"note": ""}
         page = render_block("_factcheck.html.j2", claims=doc, verdict_colours={}, lang=lang)
     assert f'<span class="note">{TRANSLATED[lang]}</span>' in page
-    assert f'<span class="note">{marker}<span lang="en" data-cite>{USER}</span></span>' in page
+    assert f'<span class="note">{marker}<span lang="en" class="as-written" data-cite>{USER}</span></span>' in page
     assert NOTE not in page
 
 
@@ -118,7 +118,7 @@ def test_a_citation_in_english_is_marked_for_another_language() -> None:
 
     with i18n.language("pl"):
         assert as_written("Landmine Monitor <2025>") == (
-            '<span lang="en" class="as-written">Landmine Monitor &lt;2025&gt;</span>'
+            '<span lang="en" class="as-written" data-cite>Landmine Monitor &lt;2025&gt;</span>'
         )
         assert ".as-written::before{content:'EN'" in quote_css()
     with i18n.language("en"):
@@ -132,6 +132,6 @@ def test_a_linked_citation_keeps_its_link_when_marked() -> None:
     with i18n.language("uk"):
         shown = f["as_written"](f["linkify"]("ICBL, https://example.org/a"))
     assert shown == (
-        '<span lang="en" class="as-written">ICBL, <a href="https://example.org/a" '
+        '<span lang="en" class="as-written" data-cite>ICBL, <a href="https://example.org/a" '
         'rel="noopener noreferrer" target="_blank">https://example.org/a</a></span>'
     )

@@ -97,10 +97,15 @@ def test_a_plans_why_is_in_the_readers_words_its_labels_quoted(lang: str) -> Non
     for head in ("What it implies", "Beside it", "No ratio", "Costed in", "Converted at", "cannot be refuted"):
         assert head not in lead, (lang, head, lead)
     assert [text for text, quoted in pieces(lead) if quoted] == LABELS
-    # the page: each label in <q> (a citation, as written), escaped; nothing else marked
+    # the page: each label in <q>, a citation as written marked "EN", escaped; nothing else marked
     for label in LABELS:
-        assert f'<q lang="en">{escape(label)}</q>' in page
-    assert page.count("<q ") == len(LABELS) and "&amp;" in page and OPEN not in page and CLOSE not in page
+        assert f'<span lang="en" class="as-written" data-cite><q>{escape(label)}</q></span>' in page
+    assert (
+        page.count("<q>") == page.count("as-written") == len(LABELS)
+        and "&amp;" in page
+        and OPEN not in page
+        and CLOSE not in page
+    )
     # the terminal and the web: the same sentences, each label in the reader's quotation marks
     said = " ".join([*terminal, closing])
     assert OPEN not in said and f"{start}{LABELS[0]}{end}" in said

@@ -19,6 +19,7 @@ from ... import i18n
 from .. import claim_words as CW
 from .. import local_plans as LP
 from ..cited import pieces
+from .fmt import AS_WRITTEN
 
 
 def stated(c: dict[str, Any]) -> str:
@@ -72,10 +73,11 @@ def why(c: dict[str, Any]) -> tuple[str, str]:
 
 
 def why_html(lead: str) -> Markup:
-    """``lead`` (:func:`why`) for the page, escaped: each quoted piece in ``<q lang="en">``, the
-    claims file's words as written (the page sets ``q``'s marks to the reader's)."""
+    """``lead`` (:func:`why`) for the page, escaped: each quoted piece in ``<q>``, the claims
+    file's words as written, marked as an English citation (:func:`as_written`; the page sets
+    ``q``'s marks to the reader's)."""
     return Markup("").join(
-        Markup('<q lang="en">%s</q>') % text if is_quoted else escape(text) for text, is_quoted in pieces(lead)
+        as_written(Markup("<q>%s</q>") % text) if is_quoted else escape(text) for text, is_quoted in pieces(lead)
     )
 
 
@@ -92,7 +94,9 @@ def quote_css() -> str:
 
 def as_written(html: Any) -> Markup:
     """A citation (``html``, escaped unless Markup) shown as written: for a reader of another
-    language in ``<span lang="en" class="as-written">`` (the page marks it "EN"); in English as it is."""
-    if i18n.current() == "en":
+    language in ``<span lang="en" class="as-written" data-cite>`` (the page marks it "EN"); in
+    English as it is. Every English citation on a translated page goes through here (the page's
+    English guard fails on one it finds unmarked); empty ``html`` stays empty (no lone mark)."""
+    if i18n.current() == "en" or not str(html).strip():
         return html if isinstance(html, Markup) else escape(html)
-    return Markup('<span lang="en" class="as-written">%s</span>') % html
+    return Markup(AS_WRITTEN) % html

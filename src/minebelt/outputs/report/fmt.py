@@ -238,20 +238,33 @@ def nowrap_ranges(text: Any) -> str:
     return Markup("".join(out))
 
 
-#: A quotation in a translated note, in any of the six languages' marks: what a source said, as
-#: it said it (often English).
-_QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|”[^”]*”|\"[^\"]*\"")
+#: A quotation in a translated note, in any of the six languages' marks or an English source's
+#: single quotes (not an apostrophe): what a source said, as it said it (often English).
+_QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|”[^”]*”|\"[^\"]*\"|(?<!\w)'[^'\n]+'(?!\w)")
 
 
-def cite_quotes(text: Any) -> str:
+#: A citation shown as written in English on a page in another language: ``lang`` for screen
+#: readers and hyphenation, the class the page's CSS marks "EN", ``data-cite`` for the guards.
+AS_WRITTEN = '<span lang="en" class="as-written" data-cite>%s</span>'
+
+
+def cite_quotes(text: Any, recorded: str = "") -> str:
     """:func:`linkify`, each quotation marked as a citation (``<span data-cite>``): a translated
-    note quotes its sources as they wrote them."""
+    note quotes its sources as they wrote them. A quotation found word for word in ``recorded``
+    (the note as the claims file records it, in English) is English as written: marked
+    :data:`AS_WRITTEN`."""
     from markupsafe import Markup
 
     s = "" if text is None else str(text)
     out, pos = [], 0
     for m in _QUOTED.finditer(s):
-        out += [str(linkify(s[pos : m.start()])), f"<span data-cite>{linkify(m.group(0))}</span>"]
+        quoted = str(linkify(m.group(0)))
+        inner = m.group(0)[1:-1].strip()
+        english = bool(inner) and inner in recorded
+        out += [
+            str(linkify(s[pos : m.start()])),
+            AS_WRITTEN % quoted if english else f"<span data-cite>{quoted}</span>",
+        ]
         pos = m.end()
     out.append(str(linkify(s[pos:])))
     return Markup("".join(out))

@@ -28,6 +28,7 @@ from ..local_examples import scenario_name, scenario_source
 from ..verdicts import verdict_heading, verdict_words
 from . import (
     claim_cells,
+    claim_method,
     local_civilians,
     local_clearance,
     local_names,
@@ -42,7 +43,7 @@ from .briefing import summary
 from .cards import english
 from .clearance_view import clearance_view
 from .cost_view import cost_view
-from .local_sources import collect_sources
+from .local_sources import source_items
 from .production_view import production_view
 from .sensitivity_view import sensitivity_view
 from .views import exposure_view, input_label
@@ -77,6 +78,14 @@ _FORMATS: dict[str, Callable[[Any], str]] = {
     "ratio": F.fmt_ratio,
     "plain": F.fmt_plain,
 }
+
+
+def _source_item(recorded: str, rest: str, english: str) -> Markup:
+    """One line of the source list: the citation as recorded, marked "EN" for a reader of
+    another language (:func:`.claim_cells.as_written`), then the rest in the reader's words, a
+    title it quotes from the English entry marked too (:func:`.fmt.cite_quotes`)."""
+    words = local_names.source_words
+    return Markup(claim_cells.as_written(F.linkify(words(recorded)))) + F.cite_quotes(words(rest), english)
 
 
 def _fmt(v: Any, name: str = "num", currency: Any = None) -> str:
@@ -121,7 +130,7 @@ def environment() -> Any:
     env.filters["value_text"] = lambda v: F.fmt_value_text(_plain(v))
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
     env.filters["nowrap_ranges"] = lambda v: F.nowrap_ranges(_plain(v))
-    env.filters["cite_quotes"] = lambda v: F.cite_quotes(_plain(v))
+    env.filters["cite_quotes"] = lambda v, recorded="": F.cite_quotes(_plain(v), str(recorded or ""))
     env.filters["as_written"] = claim_cells.as_written  # a citation in English, marked for another language
     env.filters["model_words"] = _model_words
     env.filters["scenario_name"] = lambda v: scenario_name(str(_plain(v) or ""))
@@ -155,6 +164,7 @@ def environment() -> Any:
         claim_computed=lambda c: claim_cells.computed(_plain(c) or {}),
         claim_why=lambda c: claim_cells.why(_plain(c) or {}),
         claim_why_html=claim_cells.why_html,
+        claim_method_html=claim_method.html,
         claim_note_pieces=lambda note: claim_notes.pieces(str(note or "")),
         block_names=lambda v: local_names.block_names(_plain(v)),
         source_line=lambda v: local_names.source_line(_plain(v)),
@@ -255,7 +265,7 @@ def render_page(
             sens=sensitivity,
             cmp=cmp,
             ex=ex,
-            sources=[local_names.source_words(s) for s in collect_sources(doc, claims)],
+            sources=[_source_item(*item) for item in source_items(doc, claims)],
             files=files,
             skipped=skipped,
             scenario_file=sc.get("file"),

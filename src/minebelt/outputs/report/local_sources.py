@@ -169,33 +169,47 @@ def used_for(uses: list[str]) -> str:
     return " " + _("(used for: %(uses)s)") % {"uses": "; ".join(uses)} if uses else ""
 
 
-def collect_sources(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> list[str]:
-    """Every citation in the document once, each followed by what it was used for, in the
-    reader's words and numbers (:func:`.views.collect_sources` in English): a cited default's
-    citation with its working (:func:`cited_with_figures`), a yardstick's or the workforce
-    preset's with what it gave (:func:`entry_words`), a fixed English text of the document
-    (a fit's description) translated."""
+def source_items(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> list[tuple[str, str, str]]:
+    """Every citation in the document once, as ``(recorded, rest, english)``: the English
+    citation as recorded (the page marks it "EN"; ``""`` when the catalogue translates it), then
+    the rest in the reader's words and numbers (a translated citation, a default's figures, what
+    it was used for: :func:`used_for`), and the document's English entry (what a translated
+    citation's quotations are checked against); in English each citation whole, as
+    :func:`.views.collect_sources` gives it. A cited
+    default's citation with its working (:func:`cited_with_figures`), a yardstick's or the
+    workforce preset's with what it gave (:func:`entry_words`)."""
     from .views import collect_sources as english
     from .views import default_source, found_sources
 
     if current() == "en":
-        return english(doc, claims)
+        return [(s, "", s) for s in english(doc, claims)]
     uses: dict[str, list[str]] = {}
+    recorded: dict[str, int] = {}
+    entries: dict[str, str] = {}
     for s in found_sources(doc, claims):
         d = default_source(s)
         entry = None if d else entry_words(s, doc)
         use: str | None = None
         if entry:
-            cit, use = entry
+            (cit, use), as_recorded = entry, True
         elif d:
             cit = cited_with_figures(_(d[3]), doc.get(d[0]), f"{d[0]}.{d[1]}")
-            use = use_words(d[0], d[1], d[2])
+            use, as_recorded = use_words(d[0], d[1], d[2]), _(d[3]) == d[3]
         else:
-            cit = _(s)
+            cit, as_recorded = _(s), _(s) == s
+        # how much of it is as published: not the figures in the reader's words after it
+        recorded.setdefault(cit, len(_(d[3]).split(FIGURES, 1)[0]) if as_recorded and d else len(cit) * as_recorded)
+        entries.setdefault(cit, d[3] if d else s)
         bucket = uses.setdefault(cit, [])
         if use and use not in bucket:
             bucket.append(use)
-    return [c + used_for(u) for c, u in uses.items()]
+    return [(c[: recorded[c]], c[recorded[c] :] + used_for(u), entries[c]) for c, u in uses.items()]
+
+
+def collect_sources(doc: dict[str, Any], claims: dict[str, Any] | None = None) -> list[str]:
+    """Every citation in the document once, each followed by what it was used for, in the
+    reader's words and numbers (:func:`source_items`, joined)."""
+    return [c + used for c, used, _english in source_items(doc, claims)]
 
 
 def exchange_label(cv: dict[str, Any], many: bool) -> str:

@@ -35,16 +35,29 @@ def _covered() -> frozenset[int]:
         return frozenset(f.getBestCmap())
 
 
+#: A quoted title and the English gloss it carries after it: ``“원제 (The title)”``.
+_GLOSSED = re.compile(r"“(?P<title>[^“”()]*?)\s*\((?P<gloss>[^()“”]*)\)")
+
+
 def printable(text: Any) -> str:
-    """``text`` with each run of characters the font cannot draw (e.g. a Korean title before
-    its English translation) replaced by ``[…]``."""
+    """``text`` with each run of characters the font cannot draw replaced by ``[…]``; a
+    quoted title the font cannot draw (Korean) that carries its English gloss in parentheses
+    printed as ``“[…] (the gloss)”``, one without a gloss as ``“[…]”``, not as fragments of its
+    punctuation and digits."""
     s = "" if text is None else str(text)
     cov = _covered()
-    return (
-        re.sub(r"[^\n]+", lambda m: _runs(m.group(0), cov), s)
-        if any(ord(ch) not in cov for ch in s if ch != "\n")
-        else s
-    )
+    if not any(ord(ch) not in cov for ch in s if ch != "\n"):
+        return s
+
+    def glossed(m: re.Match[str]) -> str:
+        if all(ord(ch) in cov for ch in m["title"]):
+            return m.group(0)
+        return f"“[\u2026] ({m['gloss']})"
+
+    s = _GLOSSED.sub(glossed, s)
+    # a title without a gloss: one mark for it, not the digits and dots among its words
+    s = re.sub(r"“[^“”()]*”", lambda m: m.group(0) if all(ord(ch) in cov for ch in m.group(0)) else "“[\u2026]”", s)
+    return re.sub(r"[^\n]+", lambda m: _runs(m.group(0), cov), s)
 
 
 def _runs(s: str, cov: frozenset[int]) -> str:

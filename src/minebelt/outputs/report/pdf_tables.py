@@ -23,13 +23,16 @@ from .cards import english
 from .clearance_view import clearance_view
 from .cost_view import cost_view
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines, fmt_num
-from .local_sources import collect_sources
+from .local_sources import source_items
 from .pdf_base import MUTED, _h2, _para, _table
 from .production_view import production_view
 from .views import exposure_view
 
 if TYPE_CHECKING:
     from fpdf import FPDF
+
+#: The PDF's mark of a citation printed as recorded in English (the page's "EN").
+EN_MARK = "(EN) "
 
 #: The claim kinds of the fact-checker (``factcheck.kinds.KINDS``) as the PDF's verdict column names them.
 CLAIM_KINDS = (N_("fact"), N_("model"), N_("plan"), N_("out-of-scope"))
@@ -329,8 +332,10 @@ def _assumptions(pdf: FPDF, rows: list[dict[str, str]]) -> None:
 
 def _sources(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> None:
     _h2(pdf, _("Sources"))
-    for i, s in enumerate(collect_sources(doc, claims), 1):
-        _para(pdf, f"[{i}] {LN.source_words(s)}", 7.2, h=3.4)
+    for i, (recorded, rest, _english) in enumerate(source_items(doc, claims), 1):
+        # the page's "EN" mark: the citation is printed as recorded, in English
+        mark = EN_MARK if recorded and current() != "en" else ""
+        _para(pdf, f"[{i}] {mark}{LN.source_words(recorded + rest)}", 7.2, h=3.4)
         pdf.ln(0.4)
     _h2(pdf, _("Provenance"))
     prov = doc.get("provenance") or {}
