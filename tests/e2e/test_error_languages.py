@@ -109,3 +109,39 @@ def test_error_line_in_the_readers_language(case: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("case", list(CASES))
 def test_error_line_in_every_language(case: str, lang: str, tmp_path: Path) -> None:
     _run_case(case, lang, tmp_path)
+
+
+# ----------------------------------------------------------------------------- the web API's 422
+
+
+@pytest.mark.parametrize(
+    ("query", "headers", "lang"),
+    [
+        ("?lang=pl", {}, "pl"),
+        ("", {"Accept-Language": "fi-FI,fi;q=0.9"}, "fi"),
+        ("?lang=uk", {"Accept-Language": "lt"}, "uk"),
+    ],
+)
+def test_web_422_text_in_the_readers_language_detail_in_english(query: str, headers: dict, lang: str) -> None:
+    """``detail`` stays the English line (its marker of web/rules.py is the contract); ``text``
+    is the same line in the reader's language, the field and the values as written."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from minebelt.web.app import create_app
+    from minebelt.web.rules import RULES
+
+    body = {
+        "name": "t",
+        "defaults": {"depth_km": 2, "density": "korea-peek"},
+        "sections": [{"name": "s", "country": "POL", "border": "BLR", "length_km": 400}],
+    }
+    with TestClient(create_app()) as client:
+        r = client.post("/api/estimate" + query, json=body, headers=headers)
+        assert r.status_code == 422, r.text
+        doc = r.json()
+        assert "unknown density model" in doc["detail"] and any(m in doc["detail"] for _, _, m in RULES)
+        assert "defaults.density = 'korea-peek'" in doc["text"] and "'korea-peak'" in doc["text"]
+        assert english_left(doc["text"], lang) == [], doc["text"]
+        r = client.post("/api/estimate", json=body)  # no language asked: the same English line
+        assert r.json()["text"] == r.json()["detail"]

@@ -31,7 +31,7 @@ import typer
 
 from ..i18n import N_, current
 from ..i18n import gettext as _
-from ._error_words import Phrase, localise, phrase
+from ..outputs.error_words import Phrase, localise, phrase
 
 _typer_click = importlib.import_module(typer.BadParameter.__module__)
 

@@ -164,8 +164,8 @@ def _run(argv: list[str] | None) -> int:
         if isinstance(rv, int) and not isinstance(rv, bool) and rv:
             return rv  # a command ended with typer.Exit(code)
     except InputError as e:
+        from ..outputs.error_words import localise
         from ..outputs.hygiene import terminal_safe
-        from ._error_words import localise
 
         # one line per problem (a file with several bad sections names each of them), its
         # sentence in the reader's language, the field and the allowed range as written

@@ -57,11 +57,13 @@ function setStatus(text, kind) {
 }
 
 async function getJSON(url, opts) {
-  const r = await fetch(url, opts);
+  // a refusal's "text" is its "detail" in the page's language (the detail stays English)
+  const headers = { ...((opts && opts.headers) || {}), "Accept-Language": lang() };
+  const r = await fetch(url, { ...(opts || {}), headers });
   let body = null;
   try { body = await r.json(); } catch (e) { body = null; }
   if (!r.ok) {
-    const err = new Error((body && body.detail) || `${r.status} ${r.statusText}`);
+    const err = new Error((body && (body.text || body.detail)) || `${r.status} ${r.statusText}`);
     err.status = r.status;
     throw err;
   }

@@ -1,6 +1,6 @@
-"""The command line's error lines in the reader's language.
+"""Error lines in the reader's language (the command line's, and the web page's 422 ``text``).
 
-Layer: interfaces. An :class:`~minebelt.errors.InputError` is worded once, in English, where the
+Layer: outputs. An :class:`~minebelt.errors.InputError` is worded once, in English, where the
 input is read (the web API returns the same words: a contract). The terminal shows the line in
 the reader's language: the sentence around the field is a message of the catalogues, while
 the file, the field's name, the value given and the allowed range or keys stay exactly as
@@ -107,7 +107,7 @@ _HINT = re.compile(r"'(?P<code>[A-Z]{3})' \((?P<name>[^)]*)\)")
 
 
 def _country_hint(m: re.Match[str]) -> str:
-    from ..outputs.report.local_names import country
+    from .report.local_names import country
 
     name = country(m["code"])
     return f"'{m['code']}' ({name if name and name != m['code'] else m['name']})"
