@@ -28,7 +28,7 @@ from minebelt import i18n
 ERROR_WORDS = frozenset(
     """unknown must not be is are an in at or did you mean known allowed give number interval like
     text byte malformed line column whole valid integer input should such option invalid value missing
-    argument required field file found key empty table array uses which none error got
+    required field file found key empty table array uses which none error got
     entries characters least more than expected interrupted aborted terminated language density""".split()
 )
 
