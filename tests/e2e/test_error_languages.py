@@ -145,3 +145,7 @@ def test_web_422_text_in_the_readers_language_detail_in_english(query: str, head
         assert english_left(doc["text"], lang) == [], doc["text"]
         r = client.post("/api/estimate", json=body)  # no language asked: the same English line
         assert r.json()["text"] == r.json()["detail"]
+        r = client.post("/api/scenario/check" + query, json=body, headers=headers)  # the page's rows
+        row = r.json()["sections"][0]
+        assert row["ok"] is False and "unknown density model" in row["detail"], row
+        assert "'korea-peek'" in row["text"] and english_left(row["text"], lang) == [], row

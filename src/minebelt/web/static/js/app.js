@@ -156,7 +156,7 @@ async function estimateWithBadRows(qs) {
       if (!bad.length) throw e;  // not a row's fault (defaults, blocks): the status line says why
       for (const r of check.sections) {
         const s = use[r.index];
-        s.error = r.ok ? null : r.detail;
+        s.error = r.ok ? null : r.text || r.detail;
         s.badSig = r.ok ? null : signature(sc.defaults, s);
       }
       use = use.filter((s) => !s.error);
