@@ -52,6 +52,8 @@ CASES: dict[str, tuple[dict[str, str | bytes], tuple[str, ...]]] = {
     "bad --samples text": ({"s.toml": BASE}, ("estimate", "{f}", "--samples", "abc")),
     "bad --samples zero": ({"s.toml": BASE}, ("estimate", "{f}", "--samples", "0")),
     "bad --lang": ({"s.toml": BASE}, ("estimate", "{f}", "--lang", "xx")),
+    "choice": ({"s.toml": BASE.replace("length_km = 400", 'length_km = 400\nside = "middle"')}, ("estimate", "{f}")),
+    "compare one scenario": ({"s.toml": BASE}, ("compare", "{f}")),
     "claims not an array": ({"c.toml": "claims = 3\n"}, ("factcheck", "{f}")),
     "claims expr": ({"c.toml": CLAIMS.replace('"1 + 1"', '"x + 1"')}, ("factcheck", "{f}")),
     "claims stated text": ({"c.toml": CLAIMS.replace("stated = 1", 'stated = "abc"')}, ("factcheck", "{f}")),

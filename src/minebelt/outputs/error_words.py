@@ -90,6 +90,8 @@ PATTERNS: tuple[Phrase, ...] = (
                 r"\(text is allowed only with selection or analysis = true, or a reading\)$"),
      N_("%(value)s is neither a number, a [low, high] pair nor a date such as %(example)s (text is allowed only with "
         "selection or analysis = true, or a reading)")),
+    (re.compile(r"^holds one scenario; compare needs at least two \(give a second file, or a file of several \[\[scenarios\]\]\)$"),
+     N_("holds one scenario; compare needs at least two (give a second file, or a file of several [[scenarios]])")),
     # what the command line's own parser says of a value (click's and pydantic's words)
     (re.compile(r"^Input should be a valid integer.*$"), N_("must be a whole number")),
     (re.compile(r"^Input should be a valid number.*$"), N_("must be a number")),
@@ -137,6 +139,8 @@ def _reword(kw: dict[str, str]) -> None:
         kw["hint"] = _HINT.sub(_country_hint, kw["hint"])
     if kw.get("meant"):  # " (did you mean 'korea-peak'?)": the suggestion as written
         kw["meant"] = " " + _("(did you mean %(hint)s?)") % {"hint": kw["meant"][len(" (did you mean ") : -len("?)")]}
+    if "' or '" in kw.get("allowed", ""):  # 'left' or 'right': the choices as a list
+        kw["allowed"] = kw["allowed"].replace("' or '", "', '")
     if kw.get("known") == "none":  # refs (none)
         kw["known"] = _("none")
 
