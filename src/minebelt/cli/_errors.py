@@ -31,6 +31,7 @@ import typer
 
 from ..i18n import N_, current
 from ..i18n import gettext as _
+from ..outputs.error_words import Phrase, localise, phrase
 
 _typer_click = importlib.import_module(typer.BadParameter.__module__)
 
@@ -64,7 +65,7 @@ ABORTS: tuple[type[BaseException], ...] = tuple(dict.fromkeys((typer.Abort, *_cl
 
 #: (pattern, message) of click's and typer's usage errors: the sentence in the reader's language,
 #: the option, command and value as typed (named groups fill the placeholders).
-CLICK_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
+CLICK_MESSAGES: tuple[Phrase, ...] = (
     (re.compile(r"^No such option: (?P<name>\S+) \(Possible options: (?P<hint>.*)\)(?P<rest>.*)$"),
      N_("No such option: %(name)s (possible options: %(hint)s)%(rest)s")),
     (re.compile(r"^No such option: (?P<name>\S+) Did you mean (?P<hint>\S+)\?(?P<rest>.*)$"),
@@ -89,16 +90,31 @@ def local_message(message: str) -> str:
     :data:`CLICK_MESSAGES` matches; what click adds after the sentence stays as written)."""
     if current() == "en":
         return message
-    for pattern, words in CLICK_MESSAGES:
-        m = pattern.match(message)
-        if m:
-            return _(words) % m.groupdict()
-    return message
+    return phrase(CLICK_MESSAGES, message, _reword) or message
+
+
+def _reword(kw: dict[str, str]) -> None:
+    """What click says of a value (``'abc' is not a valid integer.``) in the reader's words too."""
+    if kw.get("rest", "").strip():
+        kw["rest"] = localise(kw["rest"])
 
 
 def error_line(message: str, prog: str = "minebelt") -> str:
     """``minebelt: error: <message>`` in the reader's language (the program's name as typed)."""
     return _("%(prog)s: error: %(message)s") % {"prog": prog, "message": message}
+
+
+#: The line of a run stopped by Ctrl-C, ``typer.Abort`` or SIGTERM, by what stopped it.
+STOPPED = {
+    "interrupted": N_("%(prog)s: interrupted"),
+    "aborted": N_("%(prog)s: aborted"),
+    "terminated": N_("%(prog)s: terminated"),
+}
+
+
+def stop_line(how: str, prog: str = "minebelt") -> str:
+    """``minebelt: interrupted`` (``aborted``, ``terminated``) in the reader's language."""
+    return _(STOPPED[how]) % {"prog": prog}
 
 
 def try_help(command: str) -> str:
@@ -157,9 +173,10 @@ def usage_error_lines(
     msg = exc.format_message() if hasattr(exc, "format_message") else str(exc)
     first = next((line.strip() for line in str(msg).splitlines() if line.strip()), type(exc).__name__)
     given = _given_value(exc, argv)
+    words = local_message(first)
     if given is not None and repr(given) not in first:
-        first = f"{first} (got {given!r})"
-    lines = [error_line(local_message(first), prog)]
+        words = _("%(message)s (got %(value)s)") % {"message": words, "value": repr(given)}
+    lines = [error_line(words, prog)]
     ctx = getattr(exc, "ctx", None)
     if ctx is None and isinstance(exc, USAGE_ERRORS):
         ctx = _context_from_argv(root, argv, prog)
@@ -172,4 +189,4 @@ def usage_error_lines(
 
 
 __all__ = ["ABORTS", "CLICK_ERRORS", "CLICK_MESSAGES", "EXITS", "NO_ARGS_IS_HELP", "USAGE_ERRORS", "error_line", "help_text",
-           "local_message", "try_help", "usage_error_lines"]  # fmt: skip
+           "local_message", "stop_line", "try_help", "usage_error_lines"]  # fmt: skip

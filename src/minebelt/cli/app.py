@@ -159,13 +159,13 @@ def _run(argv: list[str] | None) -> int:
     try:
         rv = root.main(args=args, prog_name="minebelt", standalone_mode=False)
         if rv == 130:  # typer turns Ctrl-C into a return value
-            sys.stderr.write("minebelt: interrupted\n")
+            sys.stderr.write(ce.stop_line("interrupted") + "\n")
             return 130
         if isinstance(rv, int) and not isinstance(rv, bool) and rv:
             return rv  # a command ended with typer.Exit(code)
     except InputError as e:
+        from ..outputs.error_words import localise
         from ..outputs.hygiene import terminal_safe
-        from ._error_words import localise
 
         # one line per problem (a file with several bad sections names each of them), its
         # sentence in the reader's language, the field and the allowed range as written
@@ -175,7 +175,7 @@ def _run(argv: list[str] | None) -> int:
     except ce.EXITS as e:
         return int(getattr(e, "exit_code", 0) or 0)
     except ce.ABORTS:
-        sys.stderr.write("minebelt: aborted\n")
+        sys.stderr.write(ce.stop_line("aborted") + "\n")
         return 130
     except ce.NO_ARGS_IS_HELP as e:
         sys.stdout.write(ce.help_text(e).rstrip("\n") + "\n")
@@ -184,10 +184,10 @@ def _run(argv: list[str] | None) -> int:
         sys.stderr.write("\n".join(ce.usage_error_lines(e, args, root=root)) + "\n")
         return 2
     except Terminated:
-        sys.stderr.write("minebelt: terminated\n")
+        sys.stderr.write(ce.stop_line("terminated") + "\n")
         return 143
     except KeyboardInterrupt:
-        sys.stderr.write("minebelt: interrupted\n")
+        sys.stderr.write(ce.stop_line("interrupted") + "\n")
         return 130
     except BrokenPipeError:
         return 0

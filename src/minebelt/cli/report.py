@@ -102,8 +102,8 @@ def report(
     from ..i18n import gettext as _
     from ..i18n import ngettext
     from ..outputs.claim_words import quoted
+    from ..outputs.error_words import localise
     from ..outputs.local_examples import scenario_name
-    from ._error_words import localise
 
     term = console()
     n = len(manifest.get("files", [])) + 1

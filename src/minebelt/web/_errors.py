@@ -1,12 +1,17 @@
 """Request validation errors of the web API as one line naming the field (HTTP 422).
 
 Layer: interfaces.
+
+A 422 body is ``{"detail": ..., "text": ...}``: ``detail`` is the English line (a contract: it
+holds a marker of :mod:`.rules`), ``text`` the same line for the reader (:func:`reader_line`),
+in the language of ``?lang=``, else the server's ``--lang``, else ``Accept-Language``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 
 from ..errors import InputError
@@ -56,3 +61,33 @@ def validation_message(exc: RequestValidationError, path: str) -> str:
     elif "input" in e and not isinstance(e["input"], (dict, list)) and e.get("type") != "value_error":
         msg = f"{msg} (got {e['input']!r})"
     return f"request: {where}: {msg}" if where else f"request: {msg}"
+
+
+def request_language(request: Request) -> str:
+    """The reader's language of a request: ``?lang=`` (when a known code), else the server's
+    ``--lang``, else ``Accept-Language``; ``"en"`` when none names a language of minebelt."""
+    from .. import i18n
+
+    asked = request.query_params.get("lang")
+    if asked in i18n.LANGS:
+        return str(asked)
+    default = getattr(request.app.state, "default_lang", None)
+    return default or i18n.from_accept_language(request.headers.get("accept-language"))
+
+
+def reader_line(detail: str, request: Request) -> str:
+    """A 422 ``detail`` for the reader: each problem's sentence in the request's language, the
+    field, the value and the allowed range as written (:func:`~minebelt.outputs.error_words.localise`)."""
+    from .. import i18n
+    from ..outputs.error_words import localise
+
+    with i18n.language(request_language(request)):
+        whole = localise(detail)  # one problem (its sentence may hold "; " itself)
+        if whole != detail:
+            return whole
+        return "; ".join(localise(part) for part in detail.split("; "))  # every problem of the request
+
+
+def error_body(detail: str, request: Request) -> dict[str, str]:
+    """The JSON of a 422: the English ``detail`` and the reader's ``text``."""
+    return {"detail": detail, "text": reader_line(detail, request)}

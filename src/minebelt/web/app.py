@@ -55,7 +55,7 @@ from .. import settings
 from .._version import __version__
 from ..errors import InputError
 from . import _data
-from ._errors import validation_message
+from ._errors import error_body, validation_message
 from .documents import warm_caches
 from .middleware import BodyLimit, SecurityHeaders
 from .routers import atlas as atlas_router
@@ -120,7 +120,7 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None, defau
         detail = "; ".join(exc.lines)  # one line: every problem of the request, each naming its field
         if _data.is_data_missing(detail):
             return JSONResponse({"detail": detail}, status_code=503)
-        return JSONResponse({"detail": detail}, status_code=422)
+        return JSONResponse(error_body(detail, request), status_code=422)
 
     @app.exception_handler(_data.DataMissing)
     async def _data_missing(request: Request, exc: _data.DataMissing) -> JSONResponse:
@@ -128,7 +128,7 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None, defau
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse({"detail": validation_message(exc, request.url.path)}, status_code=422)
+        return JSONResponse(error_body(validation_message(exc, request.url.path), request), status_code=422)
 
     # ------------------------------------------------------------------ page
     @app.get("/", include_in_schema=False)

@@ -170,7 +170,19 @@ RESPONSES = {
         "description": f"Request body larger than API_BODY_BYTES_MAX ({settings.API_BODY_BYTES_MAX:,} bytes)",
         **_ERROR,
     },
-    "422": {"description": 'Bad input: {"detail": "one line naming the field and the allowed range"}', **_ERROR},
+    "422": {
+        "description": 'Bad input: {"detail": "one line naming the field and the allowed range", "text": "the same '
+        "line in the language of ?lang=, else the server's --lang, else Accept-Language\"}",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {"detail": {"type": "string"}, "text": {"type": "string"}},
+                    "required": ["detail"],
+                }
+            }
+        },
+    },
     "503": {
         "description": "Busy (all WEB_WORKERS computing and the queue full or waited too long; retry after Retry-After "
         "seconds), or the bundled border data is not installed",

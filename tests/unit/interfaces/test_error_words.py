@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from minebelt import i18n
-from minebelt.cli._error_words import localise
+from minebelt.outputs.error_words import localise
 
 
 @pytest.mark.parametrize(

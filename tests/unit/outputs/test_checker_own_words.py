@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from minebelt import i18n
-from minebelt.cli._error_words import localise
 from minebelt.outputs import claim_words as CW
 from minebelt.outputs import local_plans as LP
+from minebelt.outputs.error_words import localise
 from minebelt.outputs.report.claim_cells import why
 
 ROWS = [

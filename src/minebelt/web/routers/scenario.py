@@ -18,14 +18,15 @@ Response ``minebelt.scenario-check/1``::
     {"schema": ..., "ok": false, "sections": [
         {"index": 0, "name": "Finland - Russia", "ok": true},
         {"index": 3, "name": "Poland - France", "ok": false,
-         "detail": "request: sections[3] 'Poland - France': border: POL and FRA share no land border (...)"}]}
+         "detail": "request: sections[3] 'Poland - France': border: POL and FRA share no land border (...)",
+         "text": "the same line in the reader's language (?lang=, the server's --lang, Accept-Language)"}]}
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, Body, Request
 from fastapi.responses import Response
 
 from ... import settings
@@ -88,6 +89,7 @@ def check_sections(doc: dict[str, Any]) -> list[dict[str, Any]]:
     responses={413: {"description": "Request body too large"}},
 )
 def check(
+    request: Request,
     scenario: Annotated[
         dict[str, Any],
         Body(
@@ -114,7 +116,12 @@ def check(
                     raise InputError(
                         f"request: sections[{i}]: {fld}: must be a GeoJSON object, got {type(value).__name__}"
                     )
+    from .._errors import reader_line
+
     rows = check_sections(scenario)
+    for row in rows:  # the English detail (a contract) and the reader's line, as a 422 gives them
+        if not row["ok"]:
+            row["text"] = reader_line(row["detail"], request)
     return Response(
         content=dumps({"schema": SCHEMA, "ok": all(r["ok"] for r in rows), "sections": rows}),
         media_type="application/json",

@@ -60,11 +60,13 @@ function setStatus(text, kind) {
 }
 
 async function getJSON(url, opts) {
-  const r = await fetch(url, opts);
+  // a refusal's "text" is its "detail" in the page's language (the detail stays English)
+  const headers = { ...((opts && opts.headers) || {}), "Accept-Language": lang() };
+  const r = await fetch(url, { ...(opts || {}), headers });
   let body = null;
   try { body = await r.json(); } catch (e) { body = null; }
   if (!r.ok) {
-    const err = new Error((body && body.detail) || `${r.status} ${r.statusText}`);
+    const err = new Error((body && (body.text || body.detail)) || `${r.status} ${r.statusText}`);
     err.status = r.status;
     throw err;
   }
@@ -157,7 +159,7 @@ async function estimateWithBadRows(qs) {
       if (!bad.length) throw e;  // not a row's fault (defaults, blocks): the status line says why
       for (const r of check.sections) {
         const s = use[r.index];
-        s.error = r.ok ? null : r.detail;
+        s.error = r.ok ? null : r.text || r.detail;
         s.badSig = r.ok ? null : signature(sc.defaults, s);
       }
       use = use.filter((s) => !s.error);
