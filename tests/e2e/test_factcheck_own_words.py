@@ -44,8 +44,8 @@ def test_a_users_note_stays_marked(tmp_path: Path) -> None:
     assert p.returncode == 0, p.stderr
     assert _annotations(p.stdout, "et") == ["My own reading, from my newsroom."]
     flat = " ".join(p.stdout.split())
-    # the checker's sentence in Estonian, the file's label quoted as written, the figure in et numbers
-    assert "Mõõdetud: \u201ePoland-Russia (Kaliningrad)\u201c 199 km." in flat, flat
+    # the checker's sentence and a bundled label in Estonian, the figure in et numbers
+    assert "Mõõdetud: Poola–Venemaa (Kaliningrad) 199 km." in flat, flat
 
 
 def test_own_sentences_dates_and_quotes() -> None:

@@ -32,7 +32,8 @@ _READ = re.compile(r".+'s withdrawal in effect (?:by then|by the beginning of \d
 
 def _own_words(claim: dict[str, Any]) -> list[str]:
     """A claim's words that minebelt's own files write beside its note: why it is unverifiable
-    (``compute.unverifiable``) and what a reading is of (``reading.as``)."""
+    (``compute.unverifiable``), what a reading is of (``reading.as``) and the labels of its
+    side figures (``context``)."""
     out = []
     compute, reading = claim.get("compute"), claim.get("reading")
     why = compute.get("unverifiable") if isinstance(compute, dict) else None
@@ -42,13 +43,16 @@ def _own_words(claim: dict[str, Any]) -> list[str]:
     out.append(why if isinstance(why, str) else "")
     said = reading.get("as") if isinstance(reading, dict) else None
     out.append(said if isinstance(said, str) and not _READ.fullmatch(said) else "")
+    context = claim.get("context")
+    # a label whose figure goes inside its words ("{value}") is never shown whole: not a message
+    out += [k for k in (context if isinstance(context, dict) else {}) if isinstance(k, str) and "{value}" not in k]
     return [x for x in out if x.strip()]
 
 
 def notes_of(text: str) -> list[tuple[str, str]]:
     """``[(claim id, note), ...]`` of a claims file's TOML ``text``, in file order: each claim's
-    ``note``, then why it is unverifiable and what its reading is of (minebelt's words too, in a
-    bundled file); claims without them are left out. Raises ``tomllib.TOMLDecodeError`` on a
+    ``note``, then why it is unverifiable, what its reading is of and its context labels
+    (minebelt's words too, in a bundled file); claims without them are left out. Raises ``tomllib.TOMLDecodeError`` on a
     malformed file."""
     doc = tomllib.loads(text)
     out = []

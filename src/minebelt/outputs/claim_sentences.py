@@ -5,8 +5,8 @@
 Layer: outputs (the fact-check's words in the reader's language, :mod:`.claim_words`). The
 checker words them once, in English, in the ``minebelt.factcheck/2`` document (a contract);
 each has a fixed form, read back here and worded again by key, every figure in the reader's
-numbers. A context label is the claims file's words: marked as quoted
-(:func:`minebelt.outputs.cited.cite`), as written.
+numbers. A context label is the claims file's words: a bundled file's translated (a catalogue
+message), a user's marked as quoted (:func:`minebelt.outputs.cited.cite`), as written.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from .. import numbers as N
+from ..data.claim_notes import CONTEXT, bundled_notes
+from ..i18n import current, pgettext
 from ..i18n import gettext as _
 from .cited import cite
 from .claim_values import UNITS, value
@@ -68,8 +70,18 @@ def _part(part: str) -> str:
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
         if re.match(rf"(?:[A-Z]{{3}} )?{_NUM}", tail) and (shown := figure(tail)) is not None:
-            return f"{cite(' '.join(words[:i]))} {shown}"
+            return f"{label(' '.join(words[:i]))} {shown}"
     return cite(part)
+
+
+def label(text: str) -> str:
+    """A claims file's label: a bundled file's in the reader's words (a catalogue message), a
+    user's as written, marked as quoted."""
+    if current() != "en" and text in bundled_notes():
+        local = pgettext(CONTEXT, text)
+        if local and local != text:
+            return local
+    return cite(text)
 
 
 def context_words(text: str) -> str | None:
@@ -131,4 +143,4 @@ REASONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], dict[str, Any]], 
 )  # fmt: skip
 
 
-__all__ = ["REASONS", "SOURCED", "context_words", "figure", "sourced", "span", "split_context"]
+__all__ = ["REASONS", "SOURCED", "context_words", "figure", "label", "sourced", "span", "split_context"]

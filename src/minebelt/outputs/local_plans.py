@@ -94,7 +94,7 @@ def implies_words(text: str) -> str:
             out.append(cite(part))
             continue
         fig = part[len(m["label"]) :].strip()
-        out.append(f"{cite(m['label'])} {figure(fig)}")
+        out.append(f"{CS.label(m['label'])} {figure(fig)}")
     return "; ".join(out)
 
 
