@@ -49,4 +49,20 @@ def day(text: Any, *, locale: str | None = None) -> str:
         return s
 
 
-__all__ = ["date", "day"]
+def month(text: str, *, locale: str | None = None) -> str:
+    """An ISO month ``YYYY-MM`` in CLDR's long form for a month of a year (skeleton ``yMMMM``):
+    ``June 2025``, ``juuni 2025``, ``2025. gada jūnijs``, ``червень 2025 р.``; ``text`` as
+    written when it is not one."""
+    import datetime as dt
+
+    from babel.dates import format_skeleton
+
+    try:
+        first = dt.date.fromisoformat(f"{text}-01")
+    except ValueError:
+        return text
+    # CLDR's Latvian pattern ends "gada" with a full stop before the month: "2025. gada. jūnijs"
+    return format_skeleton("yMMMM", first, locale=_loc(locale)).replace("gada. ", "gada ")
+
+
+__all__ = ["date", "day", "month"]

@@ -9,6 +9,7 @@ bundled note (a catalogue message) from a user's own note (shown as written).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator
 from functools import cache
@@ -22,15 +23,45 @@ CONTEXT = "claims-file note"
 PATTERN = "*-claims.toml"
 
 
+#: Reasons a bundled claim is unverifiable that the checker words itself (a scope, a forecast):
+#: the rest after ``; `` is the file's own.
+_WORDED = ("munition ", "a conditional forecast:")
+#: Readings the drafter words itself, translated by their pattern where they are shown.
+_READ = re.compile(r".+'s withdrawal in effect (?:by then|by the beginning of \d{4})")
+
+
+def _own_words(claim: dict[str, Any]) -> list[str]:
+    """A claim's words that minebelt's own files write beside its note: why it is unverifiable
+    (``compute.unverifiable``), what a reading is of (``reading.as``) and the labels of its
+    side figures (``context``)."""
+    out = []
+    compute, reading = claim.get("compute"), claim.get("reading")
+    why = compute.get("unverifiable") if isinstance(compute, dict) else None
+    if isinstance(why, str) and why.startswith(_WORDED):
+        why = why.partition("; ")[2]
+        why = why if not why or why.endswith((".", "!", "?")) else why + "."  # the checker ends it
+    out.append(why if isinstance(why, str) else "")
+    said = reading.get("as") if isinstance(reading, dict) else None
+    out.append(said if isinstance(said, str) and not _READ.fullmatch(said) else "")
+    context = claim.get("context")
+    # a label whose figure goes inside its words ("{value}") is never shown whole: not a message
+    out += [k for k in (context if isinstance(context, dict) else {}) if isinstance(k, str) and "{value}" not in k]
+    return [x for x in out if x.strip()]
+
+
 def notes_of(text: str) -> list[tuple[str, str]]:
-    """``[(claim id, note), ...]`` of a claims file's TOML ``text``, in file order; claims
-    without a note are left out. Raises ``tomllib.TOMLDecodeError`` on a malformed file."""
+    """``[(claim id, note), ...]`` of a claims file's TOML ``text``, in file order: each claim's
+    ``note``, then why it is unverifiable, what its reading is of and its context labels
+    (minebelt's words too, in a bundled file); claims without them are left out. Raises ``tomllib.TOMLDecodeError`` on a
+    malformed file."""
     doc = tomllib.loads(text)
     out = []
     for claim in doc.get("claims") or []:
-        note = claim.get("note") if isinstance(claim, dict) else None
-        if isinstance(note, str) and note.strip():
-            out.append((str(claim.get("id") or ""), note))
+        if not isinstance(claim, dict):
+            continue
+        note = claim.get("note")
+        for words in ([note] if isinstance(note, str) and note.strip() else []) + _own_words(claim):
+            out.append((str(claim.get("id") or ""), words))
     return out
 
 
@@ -58,8 +89,8 @@ def extract(
     start = 0
     for claim_id, note in notes_of(text):
         lineno = next(
-            (i + 1 for i in range(start, len(lines)) if lines[i].lstrip().startswith("note")),
-            0,
+            (i + 1 for i in range(len(lines)) if note.replace("\\", "") in lines[i].replace("\\", "")),
+            next((i + 1 for i in range(start, len(lines)) if lines[i].lstrip().startswith("note")), 0),
         )
         start = lineno or start
         comment = f"TRANSLATORS: the note of claim {claim_id}: minebelt's own reason for the verdict"

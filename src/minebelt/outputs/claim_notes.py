@@ -3,7 +3,9 @@
 Layer: outputs. The explanation's rest after the sentences minebelt words itself
 (:func:`minebelt.outputs.local_plans.explanation_parts`) holds the claims file's ``note``. A
 note of a bundled claims file is minebelt's own reason, a catalogue message
-(:mod:`minebelt.data.claim_notes`): it is shown translated, without the "[in English]" marker.
+(:mod:`minebelt.data.claim_notes`), as are the file's other words minebelt writes (why a claim
+is unverifiable) and the notes the article drafter writes (:mod:`.draft_words`): each is shown
+translated, without the "[in English]" marker.
 Any other text -- a user's own note, or what the checker wrote around the note -- stays as
 written, marked English. Only a whole known note is ever translated, never part of one.
 """
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 from ..data.claim_notes import CONTEXT, bundled_notes
 from ..i18n import current, pgettext
+from .cited import plain
+from .draft_words import own_notes
 
 #: One piece of the rest: ``(text, translated)``; ``translated`` False means English as written.
 Piece = tuple[str, bool]
@@ -47,16 +51,12 @@ def pieces(rest: str) -> list[Piece]:
         return []
     note = _find(rest) if current() != "en" else None
     local = translated(note) if note else None
-    if note is None or local is None:
-        return [(rest, False)]
+    if note is None or local is None:  # the article drafter's own notes, then the rest as written
+        own, after = own_notes(rest) if current() != "en" else ([], rest)
+        return [*((plain(x), True) for x in own), *pieces(after)] if own else [(rest, False)]
     before, _sep, after = rest.partition(note)
-    out: list[Piece] = []
-    if before.strip():
-        out.append((before.strip(), False))
-    out.append((local, True))
-    if after.strip():
-        out.append((after.strip(), False))
-    return out
+    # a bundled file's words beside its note (why it is unverifiable): each translated too
+    return [*pieces(before), (local, True), *pieces(after)]
 
 
 def split(rest: str) -> tuple[str, str]:

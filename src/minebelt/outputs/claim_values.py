@@ -44,10 +44,11 @@ QUALIFIERS = {
 }  # fmt: skip
 #: The quotation marks of each language, CLDR's ``delimiters`` (quotationStart, quotationEnd;
 #: unicode-cldr/cldr-misc-full ``main/<lang>/delimiters.json``, CLDR 32.0.1, read 2026-12-07):
-#: Babel 2.x does not carry them.
+#: Babel 2.x does not carry them. Latvian as its typesetting and minebelt's catalogue quote
+#: („…”), not CLDR's English-style “…”: one style a language, wherever quotes are written.
 QUOTES = {
     "en": ("\u201c", "\u201d"), "pl": ("\u201e", "\u201d"), "uk": ("\u00ab", "\u00bb"), "fi": ("\u201d", "\u201d"),
-    "et": ("\u201e", "\u201c"), "lt": ("\u201e", "\u201c"), "lv": ("\u201c", "\u201d"),
+    "et": ("\u201e", "\u201c"), "lt": ("\u201e", "\u201c"), "lv": ("\u201e", "\u201d"),
 }  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from .. import numbers as N
 from ..i18n import current, pgettext
 from ..i18n import gettext as _
+from . import claim_sentences as CS
 from .cited import plain
 from .claim_units import computed_figure, gap_pct, stated_bound
 from .claim_values import QUALIFIERS, QUOTES, UNITS, quoted, value
@@ -119,8 +120,13 @@ def stated_computed(c: dict[str, Any]) -> str:
     """``podano 5 krajów; obliczono 3 – 4 kraje``-like line: both figures in the reader's numbers;
     for a plan (verdict ``stated``), the figure set beside it rather than "computed"."""
     unit = str(c.get("unit") or "")
-    # a stated judgement is the claim's own words: quoted as written
-    stated = value(c.get("stated"), unit) if not isinstance(c.get("stated"), str) else quoted(c["stated"])
+    # a stated judgement is the claim's own words: quoted as written; a stated date is a date
+    # a stated month alone in its long form ("juuni 2025"); after a qualifier as written ("enne 2026-04")
+    dated = unit in ("date", "year") and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", str(c.get("stated")))
+    if dated and re.fullmatch(r"\d{4}-\d{2}", str(c["stated"])) and c.get("qualifier") not in ("before", "after"):
+        stated = N.month(c["stated"])
+    else:
+        stated = value(c["stated"], unit) if dated or not isinstance(c.get("stated"), str) else quoted(c["stated"])
     stated = stated_bound(c, stated, QUALIFIERS.get(str(c.get("qualifier") or "")))
     rng = c.get("computed_range")
     computed = value(computed_figure(c), unit, rng) if c.get("computed") is not None else N.not_estimated()
@@ -184,6 +190,8 @@ def _date_lead(c: dict[str, Any], kw: dict[str, str]) -> str:
 def _lead(c: dict[str, Any]) -> str:
     verdict, unit = c.get("verdict"), str(c.get("unit") or "")
     kw = {"computed": value(computed_figure(c), unit), "stated": value(c.get("stated"), unit)}
+    if said := CS.sourced(c):
+        return said
     if str(c.get("explanation") or "").startswith("Sourced date "):
         q = QUALIFIERS.get(str(c.get("qualifier") or ""))
         kw["stated"] = f"{q()} {kw['stated']}" if q else kw["stated"]
@@ -287,7 +295,8 @@ def own_sentences(c: dict[str, Any]) -> tuple[list[str], str]:
     text = str(c.get("explanation") or "").strip()
     if isinstance(c.get("reading"), dict) and lead(c):
         return [], _READING_LEAD.sub("", text, count=1).strip()
-    rest = _LEAD.sub("", text, count=1).strip() if lead(c) else text
+    sourced = CS.SOURCED.match(text)
+    rest = text[sourced.end() :].strip() if sourced else _LEAD.sub("", text, count=1).strip() if lead(c) else text
     own: list[str] = []
     found = current() != "en"  # in English the checker's text is printed as it wrote it
     while found and rest:
@@ -296,7 +305,7 @@ def own_sentences(c: dict[str, Any]) -> tuple[list[str], str]:
             if rest.startswith(english):
                 own.append(local())
                 rest, found = rest[len(english) :].strip(), True
-        for pattern, words in _OWN:
+        for pattern, words in (*_OWN, *CS.REASONS):
             m = pattern.match(rest)
             if m:
                 own.append(words(m, c))

@@ -22,6 +22,7 @@ from babel.numbers import format_decimal
 from .. import numbers as N
 from ..i18n import current, pgettext
 from ..i18n import gettext as _
+from . import claim_sentences as CS
 from . import claim_words as CW
 from .cited import cite, plain
 from .claim_words import UNITS, by_words, gap_words, value
@@ -93,7 +94,7 @@ def implies_words(text: str) -> str:
             out.append(cite(part))
             continue
         fig = part[len(m["label"]) :].strip()
-        out.append(f"{cite(m['label'])} {figure(fig)}")
+        out.append(f"{CS.label(m['label'])} {figure(fig)}")
     return "; ".join(out)
 
 
@@ -228,13 +229,14 @@ def plan_parts(c: dict[str, Any], marked: bool = False) -> tuple[list[str], str,
 def explanation_parts(c: dict[str, Any], marked: bool = False) -> tuple[list[str], str, str]:
     """Any row's explanation after its verdict sentence (:func:`.claim_words.lead`) in three parts,
     as :func:`plan_parts` (``marked`` too): a plan's generated sentences, or the exchange rates of
-    another row."""
+    another row, its closing context sentence (``Measured: ...``) last."""
     if c.get("verdict") == "stated":
         return plan_parts(c, marked)
     own, rest = CW.own_sentences(c)
+    rest, context = CS.split_context(rest) if current() != "en" else (rest, "")
     rest, media = split_state_media(rest, marked)
     rest, rates = split_rates(rest)
-    return own + media + ([rates] if rates else []), rest, ""
+    return own + media + ([rates] if rates else []), rest, context if marked else plain(context)
 
 
 def _segment(part: str, c: dict[str, Any]) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from ..i18n import gettext as _
 from ..i18n import nprinted
 from ..numbers import count
+from .claim_sentences import figure
 from .claim_words import quoted
 
 #: The drafter's fixed reasons (:mod:`minebelt.factcheck.extract`), in the reader's words.
@@ -46,9 +47,16 @@ def reason_words(reason: str) -> str:
     return reason
 
 
+def _figure(text: str) -> str:
+    """A number with a unit minebelt read (``5 countries``) in the reader's numbers and words;
+    anything else (a bare number, words) as the article wrote it."""
+    return (figure(text) if " " in text.strip() else None) or text
+
+
 def skipped_lines(skipped: list[dict[str, Any]]) -> list[str]:
     """The heading (``3 figures of the article not drafted as claims:``, CLDR's plural of the
-    count) and one ``skipped: FIGURE: REASON`` line each."""
+    count) and one ``skipped: FIGURE: REASON`` line each, a figure minebelt read (``5 countries``)
+    in the reader's numbers and words."""
     if not skipped:
         return []
     n = count(len(skipped))
@@ -58,7 +66,9 @@ def skipped_lines(skipped: list[dict[str, Any]]) -> list[str]:
         n,
     ) % {"count": n}
     rows = [
-        "  " + _("skipped: %(figure)s: %(reason)s") % {"figure": x["figure"], "reason": reason_words(str(x["reason"]))}
+        "  "
+        + _("skipped: %(figure)s: %(reason)s")
+        % {"figure": _figure(str(x["figure"])), "reason": reason_words(str(x["reason"]))}
         for x in skipped
     ]
     return [head, *rows]

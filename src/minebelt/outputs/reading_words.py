@@ -10,6 +10,7 @@ import re
 from ..i18n import current
 from ..i18n import gettext as _
 from .cited import cite
+from .claim_notes import translated
 from .claim_values import value
 
 #: Readings minebelt drafts itself (:mod:`minebelt.factcheck.extract.readings`), in the reader's words.
@@ -21,7 +22,8 @@ _TIME_TO_MAKE = re.compile(r"the time to make the article's ([\d.]+) million min
 def reading_subject(said: str) -> str:
     """What a reading is of (its ``as``) in the reader's words: minebelt's own readings
     translated ("Estonia's withdrawal in effect by then" -> "Estonia: withdrawal in effect by
-    then", the country in CLDR's name), a claims file's own words as written, marked as quoted
+    then", the country in CLDR's name; a bundled claims file's reading from the catalogue), a
+    user's claims file's own words as written, marked as quoted
     (:func:`minebelt.outputs.cited.cite`)."""
     from ..data.iso import country_names
     from .report.local_names import country
@@ -43,6 +45,8 @@ def reading_subject(said: str) -> str:
         return _("the time to make the article's %(mines)s") % {"mines": value(float(m[1]) * 1e6, "mines")}
     if said == "a few: 2 to 5, minebelt's usual reading":
         return _("a few: 2 to 5, minebelt's usual reading")
+    if (own := translated(said)) is not None:  # a bundled claims file's reading: minebelt's words
+        return own
     return cite(said) if said else ""
 
 

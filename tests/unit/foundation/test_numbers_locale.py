@@ -68,6 +68,13 @@ def test_the_minus_sign_is_the_locale_s(lang: str) -> None:
         assert n.span(-1, 2) == f"{minus}1 {i18n.pgettext('range', 'to')} 2"
 
 
+def test_a_month_is_cldr_s_long_month_of_a_year() -> None:
+    said = {lang: n.month("2025-06", locale=lang) for lang in i18n.LANGS}
+    assert said["en"] == "June 2025" and said["et"] == "juuni 2025" and said["pl"] == "czerwiec 2025"
+    assert said["lv"] == "2025. gada jūnijs"  # not CLDR's "gada." before the month
+    assert said["uk"].startswith("червень 2025") and n.month("June", locale="et") == "June"
+
+
 def test_a_day_in_running_text_is_the_long_date_in_every_language() -> None:
     for lang in OTHERS:
         assert n.day("2025-06-27", locale=lang) == n.date("2025-06-27", locale=lang)

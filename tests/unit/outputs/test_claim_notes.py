@@ -39,7 +39,13 @@ def _row(note: str) -> dict:
 
 def test_the_bundled_notes_and_their_extraction() -> None:
     notes = bundled_notes()
-    assert len(notes) == 56 and notes[NOTE] == "s0-treaty-in-force-1997"
+    # the notes, and the other words of the bundled files minebelt writes: why a claim is
+    # unverifiable, what a reading is of, the context labels (a scope or a drafter's reading is worded by pattern)
+    assert len(notes) == 97 and notes[NOTE] == "s0-treaty-in-force-1997"
+    assert notes["No bundled public source counts the confirmed minefields."] == "s1-dmz-500-minefields"
+    assert "under half of Estonia's border with Russia on a river or a lake" in notes
+    assert "Estonia's withdrawal in effect by then" not in notes
+    assert not any(n.startswith("munition ") for n in notes)
     toml = b'[[claims]]\nid = "a"\nquote = "q"\nnote = "First."\n\n[[claims]]\nid = "b"\nnote = "Second."\n'
     found = list(extract(io.BytesIO(toml), None, None, None))
     assert [(line, fn, msg) for line, fn, msg, _c in found] == [
@@ -47,6 +53,8 @@ def test_the_bundled_notes_and_their_extraction() -> None:
         (8, "pgettext", (CONTEXT, "Second.")),
     ]
     assert found[1][3][0].startswith("TRANSLATORS:") and " b:" in found[1][3][0]
+    toml = b'[[claims]]\nid = "c"\nreading = { as = "my reading" }\ncompute = { unverifiable = "munition types are out; not sourced" }\n'
+    assert [msg[1] for _l, _f, msg, _c in extract(io.BytesIO(toml), None, None, None)] == ["not sourced.", "my reading"]
 
 
 @pytest.mark.parametrize("lang", ["pl", "uk"])

@@ -108,7 +108,8 @@ def test_a_reading_is_said_in_the_readers_language():
         said = CW.lead(r)
     assert (
         said
-        == "Odczytano jako poniżej 50% (\u201eunder half of Estonia's border with Russia on a river or a lake\u201d; "
+        # the bundled file's reading is minebelt's own words: in Polish, never quoted as the article's
+        == "Odczytano jako poniżej 50% (mniej niż połowa granicy Estonii z Rosją biegnie rzeką lub jeziorem; "
         "odczyt minebelt, nie liczba z artykułu): przeliczono 60%, a nie poniżej 50%."
     )
     assert CW.note(r).startswith("Estonia's part.")  # the note as written, without the English lead

@@ -76,7 +76,7 @@ def test_a_translated_reading_says_what_it_reads() -> None:
     row = {r["id"]: r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"]}["s0-est-no-natural-barriers"]
     with language("pl"):
         said = lead(row)
-    assert said.startswith("Odczytano jako poniżej 50% („under half of Estonia's border with Russia")
+    assert said.startswith("Odczytano jako poniżej 50% (mniej niż połowa granicy Estonii z Rosją")
 
 
 def _words(sentence: str) -> set[str]:

@@ -18,7 +18,7 @@ UKR = {
 }  # fmt: skip
 OWN = {
     "verdict": "stated", "unit": "years", "stated": "within a few years",
-    "reading": {"qualifier": "about", "value": [2.0, 5.0], "as": "the time to make the reduced model's mines"},
+    "reading": {"qualifier": "about", "value": [2.0, 5.0], "as": "the months my newsroom counts to make them"},
 }  # fmt: skip
 
 
@@ -40,7 +40,7 @@ def test_a_reading_keeps_its_subject(lang):
     assert "withdrawal" not in est and "by then" not in est  # minebelt's own words, translated
     assert "2026" in ukr and "beginning" not in ukr
     # a claims file's own reading stays as written, in the reader's quotation marks
-    assert "the time to make the reduced model's mines" in own
+    assert "the months my newsroom counts to make them" in own
 
 
 def test_a_yes_no_figure_says_what_it_answers():
@@ -69,7 +69,8 @@ def test_a_yes_reading_keeps_whose_withdrawal_it_is():
     )
     with language("pl"):
         pl = _read(UKR_OWN)
-    assert pl.startswith("Odczytano jako „Ukraina: wystąpienie skuteczne do początku 2026 r.” (")
+    # minebelt's own reading, in the reader's words: never in the article's quotation marks
+    assert pl.startswith("Odczytano jako Ukraina: wystąpienie skuteczne do początku 2026 r. (")
     assert "tak" not in pl
 
 

@@ -69,7 +69,7 @@ BUDGET = {
     "computed": 3.94e9, "computed_range": [1.98e9, 9.1e9], "stated_text": "PLN 10 bn",
     "by": "minebelt's model of “Eastern flank, full picture (uncertain)”, assuming density 6,000 to 12,000 mines/km², depth 1.5 to 2.5 km",
     "scope_differs": "the budget buys fortifications & bunkers; the belt's costed parts are anti-personnel mines",
-    "explanation": "Stated: PLN 10 bn. What it implies: in euro at the ECB rate of the announcement EUR 2.3 bn; "
+    "explanation": "Stated: PLN 10 bn. What it implies: in euro at the ECB rate of the day it was announced EUR 2.3 bn; "
     "at most about EUR 100,000 per bunker if all 600 are built. Beside it, by minebelt's model of “Eastern flank, "
     "full picture (uncertain)”, assuming density 6,000 to 12,000 mines/km², depth 1.5 to 2.5 km: PLN 3.94 bn at its "
     "inputs' medians (90 % range PLN 1.98–9.10 bn). No ratio is given: the scopes differ (the budget buys "
@@ -79,7 +79,7 @@ BUDGET = {
     "target, budget or forecast cannot be refuted by our model: it is recorded as stated.",
 }  # fmt: skip
 LABELS = [
-    "in euro at the ECB rate of the announcement",
+    "in euro at the ECB rate of the day it was announced",  # a user's label: quoted as written
     "at most about EUR 100,000 per bunker if all 600 are built",  # words after the figure: quoted whole
     "the budget buys fortifications & bunkers; the belt's costed parts are anti-personnel mines",
 ]
@@ -110,6 +110,13 @@ def test_a_plans_why_is_in_the_readers_words_its_labels_quoted(lang: str) -> Non
     said = " ".join([*terminal, closing])
     assert OPEN not in said and f"{start}{LABELS[0]}{end}" in said
     assert text.endswith(said)
+
+
+def test_a_bundled_files_label_is_in_the_readers_words() -> None:
+    row = dict(BUDGET, explanation=BUDGET["explanation"].replace("of the day it was announced", "of the announcement"))
+    with language("pl"):
+        lead, _note = claim_cells.why(row)
+    assert "in euro" not in lead and "w euro po kursie EBC z dnia ogłoszenia 2,3\u00a0mld\u00a0EUR" in plain(lead)
 
 
 def test_cited_pieces_and_plain() -> None:

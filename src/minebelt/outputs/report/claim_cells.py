@@ -11,11 +11,13 @@ claims file's English note) as written, marked English.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markupsafe import Markup, escape
 
 from ... import i18n
+from ... import numbers as N
 from .. import claim_words as CW
 from .. import local_plans as LP
 from ..cited import pieces
@@ -36,6 +38,9 @@ def stated(c: dict[str, Any]) -> str:
         q = CW.QUALIFIERS.get(str(r.get("qualifier") or ""))
         shown = CW.value(r.get("value"), str(c.get("unit") or ""))
         return f"{q()} {shown}" if q else shown
+    month = re.fullmatch(r"\d{4}-\d{2}", str(c.get("stated"))) and c.get("unit") in ("date", "year")
+    if i18n.current() != "en" and month and c.get("qualifier") not in ("before", "after"):
+        return N.month(str(c["stated"]))  # a stated month in its long form, as the terminal gives it
     if i18n.current() == "en" or isinstance(c.get("stated"), str) or c.get("stated") is None:
         return str(c.get("stated_text") or "")
     unit = str(c.get("unit") or "")
