@@ -139,8 +139,10 @@ BUDGETS: tuple[Budget, ...] = (
         "PLN",
         "2024-05-18",
         "2024-2028",
-        "fortifications, barriers, anti-tank ditches, bunkers, surveillance (aerostats, satellites) and counter-drone systems "
-        "along about 700 km of the borders with Russia and Belarus; mines not itemised",
+        N_(
+            "fortifications, barriers, anti-tank ditches, bunkers, surveillance (aerostats, satellites) and counter-drone systems "
+            "along about 700 km of the borders with Russia and Belarus; mines not itemised"
+        ),
         ("fence_cost",),
         "none itemised",
         EAST_SHIELD_GOV,
@@ -154,8 +156,10 @@ BUDGETS: tuple[Budget, ...] = (
         "EUR",
         "2025-05-05",
         "ten years (to 2035)",
-        "anti-tank mines and their laying systems (over EUR 800 M), electronic warfare, counter-drone, surveillance and "
-        "engineering measures at the borders with Russia and Belarus",
+        N_(
+            "anti-tank mines and their laying systems (over EUR 800 M), electronic warfare, counter-drone, surveillance and "
+            "engineering measures at the borders with Russia and Belarus"
+        ),
         (),
         "anti-tank",
         LTU_MOD_2025,
@@ -170,8 +174,10 @@ BUDGETS: tuple[Budget, ...] = (
         "EUR",
         "2024-03-05",
         "five years from March 2024",
-        "fortified positions, obstacle lines, anti-tank trenches with concrete blocks, dragon's teeth and anti-tank mines, "
-        "ammunition and mine storages along the borders with Russia and Belarus",
+        N_(
+            "fortified positions, obstacle lines, anti-tank trenches with concrete blocks, dragon's teeth and anti-tank mines, "
+            "ammunition and mine storages along the borders with Russia and Belarus"
+        ),
         ("fence_cost",),
         "anti-tank",
         LVA_MOD_2024,
@@ -185,7 +191,7 @@ BUDGETS: tuple[Budget, ...] = (
         "EUR",
         "2024-09-15",
         "to the end of 2027 (ERR, 2026-02-19)",
-        "up to 600 concrete bunkers along the eastern border (with anti-tank ditches in the south-east)",
+        N_("up to 600 concrete bunkers along the eastern border (with anti-tank ditches in the south-east)"),
         (),
         "none itemised",
         EST_ERR_2024,
@@ -199,8 +205,10 @@ BUDGETS: tuple[Budget, ...] = (
         "EUR",
         "2022-11-15",
         "to be completed by 2026",
-        "a border fence of at most 200 km with roads, cameras and lights (an anti-migration barrier); no budget for the new "
-        "anti-personnel mines is stated (Finnish Army, 2026-01-14)",
+        N_(
+            "a border fence of at most 200 km with roads, cameras and lights (an anti-migration barrier); no budget for the new "
+            "anti-personnel mines is stated (Finnish Army, 2026-01-14)"
+        ),
         ("fence_cost",),
         "none itemised",
         FENCE_FI,

@@ -111,7 +111,7 @@ def test_a_multiple_of_a_barrier_reads_without_filler(lang: str) -> None:
     # "2,7x kohteen Korean DMZ miinamäärä": the barrier's name cannot be declined, so the
     # sentence compares with it ("kuin", "kui", "cik", "kiek", "co") instead of a filler noun
     cat = _catalogue(lang)
-    calibration = "%(ratio)sx the mines per km of front of the %(barrier)s (counting %(types)s), the densest of the %(n)s barrier in minebelt's table"
+    calibration = "%(ratio)sx the mines per km of front of the %(barrier)s (%(scope)s), the densest of the %(n)s barrier in minebelt's table"
     texts = [cat.get("%(times)sx the mines per km of front of the %(barrier)s").string,
              cat.get("%(times)sx the %(barrier)s, %(table)s").string, *cat.get(calibration).string]  # fmt: skip
     assert not [t for t in texts if re.search(r"(?i)kohte|objekt", t)]

@@ -51,6 +51,13 @@ def _row(name: str, value: Any, unit: str, source: str, kind: str) -> dict[str, 
     return {"name": name, "value": str(value), "unit": unit, "source": source, "kind": kind, "cited": kind == "cited"}
 
 
+def _scoped(source: Any, scope: Any) -> str:
+    """``"<citation>. Scope: <what the figure counts>"``: the scope is minebelt's own sentence,
+    so it is given in the reader's language; the citation stays as published."""
+    what = data_text(scope) if scope else _("not stated")
+    return _("%(source)s. Scope: %(scope)s") % {"source": str(source or ""), "scope": what}
+
+
 def _scenario(scenario_file: str | None) -> str:
     return _("set in the scenario (%(file)s)") % {"file": scenario_file} if scenario_file else _("set in the scenario")
 
@@ -282,7 +289,7 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
                 _("States Parties' clearance output (yardstick)"),
                 _v(w.get("km2_per_year"), fmt_plain),
                 _("km\u00b2 cleared in %(year)s") % {"year": _year(w.get("year"))},
-                f"{w.get('source', '')}. Scope: {w.get('scope', 'not stated')}",
+                _scoped(w.get("source"), w.get("scope")),
                 "cited" if w.get("source") else "none",
             )
         )
@@ -292,7 +299,7 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
                     _("Anti-personnel mines States Parties destroyed by clearance (yardstick)"),
                     _v(w.get("ap_mines_per_year"), fmt_plain),
                     _("mines in %(year)s") % {"year": _year(w.get("year"))},
-                    f"{w.get('source', '')}. Scope: {w.get('mines_scope', 'not stated')}",
+                    _scoped(w.get("source"), w.get("mines_scope")),
                     "cited",
                 )
             )

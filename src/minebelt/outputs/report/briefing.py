@@ -16,6 +16,7 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, current, ngettext
 from ...i18n import gettext as _
+from ...pipeline.blocks.calibration import scope_phrase
 from ..verdicts import verdict_summary
 from .cards import block_cards, english, headline_sentence, needs_cards, sentences
 from .clearance_view import clearance_view
@@ -103,7 +104,7 @@ def _needs(doc: dict[str, Any]) -> str:
             "times": fmt_ratio(ratio).removesuffix("x"),
             "barrier": _(densest),
         }
-        text += (f" ({_(scope)})" if scope else "") + f", {table}"
+        text += (f" ({scope_phrase(scope)})" if scope else "") + f", {table}"
     return text + "."
 
 

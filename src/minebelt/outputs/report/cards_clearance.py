@@ -112,15 +112,24 @@ def _effort_led(k: dict[str, Any]) -> tuple[str, str] | None:
     yrange = interval_of(k, "calendar_years", 3, scale=False)
     kw = {"years": f"{years} ({yrange})" if yrange else years, "deminers": N.count(w["deminers"]),
           "programme": _(str(w.get("programme") or "")), "year": w.get("year", "")}  # fmt: skip
-    label = (
-        _(
-            "to clear it; %(years)s with a force of %(deminers)s deminers, the size of the workforce of %(programme)s (%(year)s)"
-        )
-        if w.get("programme")
-        else _("to clear it; %(years)s with %(deminers)s deminers (stated)")
-    ) % kw
-    if _get(k, "condition", "key") == "legacy":  # the condition that moves the answer most, on the first line
-        label = _("as a legacy belt,") + " " + label
+    # the condition that moves the answer most, on the first line: a whole sentence per
+    # condition, so a language places "as a legacy belt" where its grammar wants it
+    if _get(k, "condition", "key") == "legacy":
+        label = (
+            _(
+                "to clear it as a legacy belt; %(years)s with a force of %(deminers)s deminers, the size of the workforce of %(programme)s (%(year)s)"
+            )
+            if w.get("programme")
+            else _("to clear it as a legacy belt; %(years)s with %(deminers)s deminers (stated)")
+        ) % kw
+    else:
+        label = (
+            _(
+                "to clear it; %(years)s with a force of %(deminers)s deminers, the size of the workforce of %(programme)s (%(year)s)"
+            )
+            if w.get("programme")
+            else _("to clear it; %(years)s with %(deminers)s deminers (stated)")
+        ) % kw
     return effort, f"({erange}) {label}" if erange else label
 
 

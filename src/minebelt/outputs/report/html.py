@@ -133,6 +133,7 @@ def environment() -> Any:
     env.filters["cite_quotes"] = lambda v, recorded="": F.cite_quotes(_plain(v), str(recorded or ""))
     env.filters["as_written"] = claim_cells.as_written  # a citation in English, marked for another language
     env.filters["model_words"] = _model_words
+    env.filters["own_words"] = _own_words
     env.filters["scenario_name"] = lambda v: scenario_name(str(_plain(v) or ""))
     env.filters["section_name"] = lambda r: local_names.section_name(_plain(r))
     env.filters["scenario_source"] = lambda v: scenario_source(str(_plain(v) or "")) or v
@@ -273,6 +274,14 @@ def render_page(
             js=Markup(static_text("report.js")),
         )
     )
+
+
+def _own_words(text: Any) -> Any:
+    """minebelt's own sentence (a summary it wrote, not a quotation) in the reader's language;
+    one the catalogue does not hold yet is shown marked as English (:func:`claim_cells.as_written`)."""
+    plain = str(_plain(text) or "")
+    local = i18n.gettext(plain) if plain else plain
+    return local if i18n.current() == "en" or local != plain else claim_cells.as_written(text)
 
 
 def _model_words(name: Any) -> str:

@@ -60,6 +60,11 @@ DATA_TEXTS = (
         "area cleared of land contaminated by anti-personnel mines, by the States Parties to the Mine Ban Treaty with "
         "clearance obligations (states not party are outside this total; land released by survey is not counted)"
     ),
+    # clearance.world_capacity.mines_scope
+    N_(
+        "anti-personnel mines destroyed by clearance in the States Parties with clearance obligations (states not "
+        "party are outside this total)"
+    ),
     # clearance.unrecorded_allowance_alternatives[].scope
     N_(
         "inner-German border: up to 33,000 AP mines without clearance records in Thuringia over at least 1,322,700 "

@@ -10,6 +10,24 @@ from typing import Any
 from ... import i18n, numbers
 from ...model.barriers import HISTORICAL_BARRIERS, HistoricalBarrier
 
+#: What a barrier's mine count covers, as the clause in the calibration verdict: one whole
+#: phrase per scope, so a language puts the mine types in the case its verb governs
+#: ("skaitot kājnieku mīnas") instead of a nominative label after a colon.
+_SCOPE_PHRASES = {
+    "all mine types, mostly anti-personnel": i18n.N_("counting all mine types, mostly anti-personnel"),
+    "anti-personnel mines": i18n.N_("counting anti-personnel mines"),
+    "anti-personnel and anti-tank mines, not broken down": i18n.N_(
+        "counting anti-personnel and anti-tank mines, not broken down"
+    ),
+}
+
+
+def scope_phrase(mine_types: str) -> str:
+    """The clause saying what a barrier's mine count covers, in the current language
+    (``"counting anti-personnel mines"``); a scope without its own phrase is given as is."""
+    return i18n.gettext(_SCOPE_PHRASES.get(mine_types, mine_types))
+
+
 #: Certainty levels from best to worst: a row is as certain as its weakest figure.
 _ORDER = ["high", "medium", "weak", "unconfirmed"]
 
@@ -97,7 +115,7 @@ def verdict_text(per_km: float | None, densest_per_km: float, densest: str, mine
         return i18n.gettext("no front length")
     ratio = f"{per_km / densest_per_km:.1f}".replace(".", numbers.SYMBOLS[i18n.current()][1])
     return i18n.ngettext(
-        "%(ratio)sx the mines per km of front of the %(barrier)s (counting %(types)s), the densest of the %(n)s barrier in minebelt's table",
-        "%(ratio)sx the mines per km of front of the %(barrier)s (counting %(types)s), the densest of the %(n)s barriers in minebelt's table",
+        "%(ratio)sx the mines per km of front of the %(barrier)s (%(scope)s), the densest of the %(n)s barrier in minebelt's table",
+        "%(ratio)sx the mines per km of front of the %(barrier)s (%(scope)s), the densest of the %(n)s barriers in minebelt's table",
         n,
-    ) % {"ratio": ratio, "barrier": i18n.gettext(densest), "types": i18n.gettext(mine_types), "n": n}
+    ) % {"ratio": ratio, "barrier": i18n.gettext(densest), "scope": scope_phrase(mine_types), "n": n}
