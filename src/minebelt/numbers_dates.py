@@ -49,4 +49,22 @@ def day(text: Any, *, locale: str | None = None) -> str:
         return s
 
 
-__all__ = ["date", "day"]
+def month(text: Any, *, locale: str | None = None) -> str:
+    """A month ``YYYY-MM`` standing alone (a citation's date in brackets) in words, CLDR's
+    ``yMMMM`` skeleton through Babel (``styczeń 2026``, ``tammikuu 2026``): the nominative, so
+    only where a nominative is right, never after a preposition ("przed" takes another case);
+    a full ISO date as :func:`day` writes it; English, and anything else, as written."""
+    import datetime as dt
+
+    from babel.dates import format_skeleton
+
+    s, loc = str(text or ""), _loc(locale)
+    if loc == "en" or not re.fullmatch(r"\d{4}-\d{2}", s):
+        return day(s, locale=loc)
+    try:
+        return format_skeleton("yMMMM", dt.date.fromisoformat(s + "-01"), locale=loc)
+    except ValueError:
+        return s
+
+
+__all__ = ["date", "day", "month"]
