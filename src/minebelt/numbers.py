@@ -373,5 +373,5 @@ def decimals(x: Any, d: int) -> Any:
     return int(r) if d == 0 else r
 
 
-__all__ = ["MINUS", "NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "count", "date", "day", "month", "decimals", "dist", "finite",
+__all__ = ["MINUS", "NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "count", "date", "day", "decimals", "dist", "finite", "month",
            "not_estimated", "num", "pct", "ratio", "sig", "sign", "span", "year", "year_near"]  # fmt: skip

@@ -49,20 +49,23 @@ def day(text: Any, *, locale: str | None = None) -> str:
         return s
 
 
-def month(text: str, *, locale: str | None = None) -> str:
-    """An ISO month ``YYYY-MM`` in CLDR's long form for a month of a year (skeleton ``yMMMM``):
-    ``June 2025``, ``juuni 2025``, ``2025. gada jūnijs``, ``червень 2025 р.``; ``text`` as
-    written when it is not one."""
+def month(text: Any, *, locale: str | None = None) -> str:
+    """A month ``YYYY-MM`` standing alone (a citation's date in brackets) in words, CLDR's
+    ``yMMMM`` skeleton through Babel (``styczeń 2026``, ``tammikuu 2026``): the nominative, so
+    only where a nominative is right, never after a preposition ("przed" takes another case);
+    a full ISO date as :func:`day` writes it; English, and anything else, as written."""
     import datetime as dt
 
     from babel.dates import format_skeleton
 
+    s, loc = str(text or ""), _loc(locale)
+    if loc == "en" or not re.fullmatch(r"\d{4}-\d{2}", s):
+        return day(s, locale=loc)
     try:
-        first = dt.date.fromisoformat(f"{text}-01")
+        # CLDR's Latvian pattern ends "gada" with a full stop before the month: "2025. gada. jūnijs"
+        return format_skeleton("yMMMM", dt.date.fromisoformat(s + "-01"), locale=loc).replace("gada. ", "gada ")
     except ValueError:
-        return text
-    # CLDR's Latvian pattern ends "gada" with a full stop before the month: "2025. gada. jūnijs"
-    return format_skeleton("yMMMM", first, locale=_loc(locale)).replace("gada. ", "gada ")
+        return s
 
 
 __all__ = ["date", "day", "month"]

@@ -98,8 +98,8 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
     return [{"what": "; ".join(w for w in whats if w), "cite": _cited(cite)} for cite, whats in out.items()]
 
 
-#: A citation's date after its title (``“Title” (2025-07-07)``).
-_TITLE_DATE = re.compile(r"(\u201d \()(\d{4}-\d{2}-\d{2})(\))")
+#: A citation's date or month after its title (``“Title” (2025-07-07)``, ``“Title” (2026-01)``).
+_TITLE_DATE = re.compile(r"(\u201d \()(\d{4}-\d{2}(?:-\d{2})?)(\))")
 
 
 def _cited(cite: str) -> str:
@@ -107,7 +107,7 @@ def _cited(cite: str) -> str:
     "Figures: ..." working that follows it (what the source gave is said in the reader's words
     beside it, and the report's assumptions tables keep the working)."""
     head = cite.split(". Figures: ", 1)[0]
-    return _TITLE_DATE.sub(lambda m: m.group(1) + N.day(m.group(2)) + m.group(3), head)
+    return _TITLE_DATE.sub(lambda m: m.group(1) + N.month(m.group(2)) + m.group(3), head)
 
 
 def claims_text(doc: dict[str, Any], lang: str) -> dict[str, Any]:

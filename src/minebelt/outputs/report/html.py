@@ -182,7 +182,8 @@ def environment() -> Any:
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,
         version=__version__,
-        attribution=ATTRIBUTION,
+        # OpenStreetMap's notice in the licence's own (English) words: no translation is documented.
+        attribution=Markup('<span lang="en">') + ATTRIBUTION + Markup("</span>"),
     )
     return env
 

@@ -182,10 +182,10 @@ def occupied_text(t: dict[str, Any]) -> str:
         return ""
     n = int(_num(occ.get("places")) or 0)
     text = ngettext(
-        "Of the places counted, %(n)s (%(people)s people) is in a region of Ukraine with occupied territory (%(regions)s), at the places data's pre-war figures: those people may not live there now (not estimated).",
-        "Of the places counted, %(n)s (%(people)s people) are in regions of Ukraine with occupied territory (%(regions)s), at the places data's pre-war figures: those people may not live there now (not estimated).",
+        "Of the places counted, %(n)s (%(people)s) is in a region of Ukraine with occupied territory (%(regions)s), at the places data's pre-war figures: those people may not live there now (not estimated).",
+        "Of the places counted, %(n)s (%(people)s) are in regions of Ukraine with occupied territory (%(regions)s), at the places data's pre-war figures: those people may not live there now (not estimated).",
         n,
-    ) % {"n": N.count(n), "people": N.count(occ.get("population")), "regions": _regions(occ, True)}
+    ) % {"n": N.count(n), "people": _people(occ.get("population")), "regions": _regions(occ, True)}
     return (
         text
         + " "

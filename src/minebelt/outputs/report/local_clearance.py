@@ -100,7 +100,8 @@ DATA_TEXTS = (
     ),
 )
 _NEWER = re.compile(
-    r"^(?P<report>.+?) reports that the area cleared fell in (?P<year>\d{4}) \(no figure found; (?P<source>.+)\)$"
+    r"^(?P<report>.+?) \((?P<date>\d{1,2} [A-Z][a-z]+ \d{4})\) reports that the area cleared fell in (?P<year>\d{4}) "
+    r"\(no figure found; (?P<source>.+)\)$"
 )
 _CERTAINTY = {
     "high": N_("high"),
@@ -178,6 +179,13 @@ def dmz_reference(doc: dict[str, Any]) -> list[dict[str, str]]:
     return out
 
 
+def _iso(english: str) -> str:
+    """``1 December 2025`` (a date as the model's English text writes it) as ISO text."""
+    import datetime as dt
+
+    return dt.datetime.strptime(english, "%d %B %Y").date().isoformat()
+
+
 def clearance_notes(doc: dict[str, Any]) -> list[str]:
     """The notes under the clearance assumptions: the States Parties' yardstick and its scope,
     a newer report, and the sourced alternatives to complete records."""
@@ -194,8 +202,8 @@ def clearance_notes(doc: dict[str, Any]) -> list[str]:
     newer = _NEWER.match(str(w.get("newer") or ""))
     if newer:
         out.append(
-            _("%(report)s reports that the area cleared fell in %(year)s (no figure found; %(source)s).")
-            % newer.groupdict()
+            _("%(report)s (%(date)s) reports that the area cleared fell in %(year)s (no figure found; %(source)s).")
+            % {**newer.groupdict(), "date": N.date(_iso(newer.group("date")))}
         )
     elif w.get("newer"):
         out.append(str(w.get("newer")) + ".")

@@ -387,7 +387,7 @@ def cost_notes(doc: dict[str, Any]) -> list[str]:
             _(
                 "Comparing the cost of making or laying a mine with the cost of removing it is misleading per mine (%(source)s)."
             )
-            % {"source": m.group("who")}
+            % {"source": re.sub(r"\d{4}-\d{2}-\d{2}", lambda d: N.day(d.group()), m.group("who"))}
         )
     elif c.get("caveat"):
         out.append(str(c.get("caveat")))
