@@ -201,6 +201,17 @@ def npprinted(context: str, singular: str, plural: str, printed: str, fraction: 
     return t.npgettext(context, singular, plural, n) if context else t.ngettext(singular, plural, n)
 
 
+def times_agree(text: str, printed: str) -> str:
+    """``text`` with the word "times" after the multiple ``printed`` in the form its number
+    takes (CLDR's plural category, through :func:`npprinted`): a sentence is translated with
+    the fraction's form (``pgettext("fraction", "times")``, uk "у 2,5 раза"), right for a
+    fraction; a whole multiple takes its own (uk "у 2 рази", "у 5 разів"). A language whose
+    forms ("ratio in a sentence") equal the fraction's is left as written."""
+    fraction = pgettext("fraction", "times")
+    form = npprinted("ratio in a sentence", "time", "times", printed, fraction)
+    return text if form == fraction else text.replace(f"{printed} {fraction}", f"{printed} {form}")
+
+
 def pgettext(context: str, message: str) -> str:
     """``message`` in the current language, told apart by ``context`` (short words)."""
     return translations(current()).pgettext(context, message)
@@ -227,4 +238,4 @@ def N_(message: str) -> str:
 
 
 __all__ = ["DOMAIN", "LANGS", "LOCALE_DIR", "NAMES", "N_", "allowed", "check", "current", "from_accept_language",
-           "from_environment", "gettext", "in_english", "language", "ngettext", "npprinted", "nprinted", "pgettext", "plural_of", "set_language", "translations"]  # fmt: skip
+           "from_environment", "gettext", "in_english", "language", "ngettext", "npprinted", "nprinted", "pgettext", "plural_of", "set_language", "times_agree", "translations"]  # fmt: skip

@@ -154,7 +154,8 @@ def test_the_pdf_has_no_english_prose_outside_citations(polish_report: Path, pag
         for line in pdf_page.extract_text().splitlines():
             if not _english(line, _lang(page)):
                 continue
-            text = re.sub(r"^\[\d+\]\s*(\(EN\)\s*)?", "", line)  # the numbered source list, "(EN)" marked
+            # the numbered source list and the assumptions' source cells: "(EN)" marked
+            text = re.sub(r"^(\[\d+\]\s*)?(\(EN\)\s*)?", "", line)
             # a run the PDF's font cannot draw (Korean in a title) is printed as "[…]"
             if all(_squash(part).rstrip("-") in pool for part in text.split("[\u2026]")):
                 continue

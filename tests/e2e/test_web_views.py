@@ -148,13 +148,13 @@ def test_compare_view_pins_a_scenario_and_explains_the_difference(page) -> None:
     # the article's reduced model against the Korean one: half the mines, explained by the density
     page.select_option("#model", "reduced")
     page.wait_for_function(
-        "() => /0\\.5x/.test(document.querySelector('#compare-headline').textContent)", timeout=300_000
+        "() => /50 %/.test(document.querySelector('#compare-headline').textContent)", timeout=300_000
     )
     doc = page.evaluate("() => window.minebelt.state.views.cmp.doc")
     assert doc["schema"] == "minebelt.compare/1"
     head = page.locator("#compare-headline").inner_text()
     assert head == (
-        f"The current scenario needs {numbers.sig(pinned / 2, words=True)} mines, 0.5x the pinned one's "
+        f"The current scenario needs {numbers.sig(pinned / 2, words=True)} mines, 50 % of the pinned one's "
         f"{numbers.sig(pinned, words=True)} ({numbers.sign(-1)}{numbers.sig(pinned / 2, words=True)})."
     )
     mines = page.locator('#compare-table tr[data-path="totals.mines"] td').all_inner_texts()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import numbers as N
-from ...i18n import N_, current, ngettext
+from ...i18n import N_, current, ngettext, times_agree
 from ...i18n import gettext as _
 from ...pipeline.blocks.calibration import scope_phrase
 from ..verdicts import verdict_summary
@@ -100,10 +100,9 @@ def _needs(doc: dict[str, Any]) -> str:
     if ratio and densest:
         scope = _get(cal, "densest_barrier_mine_types")
         # the multiple without its "x", so a language can write "2,7 kertaa niin paljon ... kuin"
-        text += ": " + _("%(times)sx the mines per km of front of the %(barrier)s") % {
-            "times": fmt_ratio(ratio).removesuffix("x"),
-            "barrier": _(densest),
-        }
+        times = fmt_ratio(ratio).removesuffix("x")
+        phrase = _("%(times)sx the mines per km of front of the %(barrier)s") % {"times": times, "barrier": _(densest)}
+        text += ": " + times_agree(phrase, times)
         text += (f" ({scope_phrase(scope)})" if scope else "") + f", {table}"
     return text + "."
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from ... import numbers as N
 from ...i18n import gettext as _
+from ...i18n import times_agree
 
 
 def share_text(lo: float, hi: float | None = None) -> str:
@@ -49,7 +50,8 @@ def ratio_words(share_msg: str, times_msg: str, lo: float, hi: float | None = No
     sentence's other placeholders."""
     if is_share(lo, hi):
         return _(share_msg) % {**kw, "share": share_text(lo, hi)}
-    return _(times_msg) % {**kw, "times": times_text(lo, hi)}
+    times = times_text(lo, hi)
+    return times_agree(_(times_msg) % {**kw, "times": times}, times)
 
 
 __all__ = ["is_share", "ratio_words", "share_text", "times_text"]

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from ... import numbers as N
-from ...i18n import N_, current
+from ...i18n import N_, current, times_agree
 from ...i18n import gettext as _
 from .local_names import country, said_by, years_span, years_text
 from .local_ratios import is_share, ratio_words, share_text, times_text
@@ -296,7 +296,11 @@ def budget_rows(doc: dict[str, Any]) -> list[dict[str, str]]:
         if share is None:
             scale = N.not_estimated()
         else:
-            scale = share_text(share) if is_share(share) else _("%(ratio)s times") % {"ratio": times_text(share)}
+            scale = (
+                share_text(share)
+                if is_share(share)
+                else times_agree(_("%(ratio)s times") % {"ratio": times_text(share)}, times_text(share))
+            )
         ratio = _num(b.get("ratio_to_parts"))
         parts = (
             ratio_words(

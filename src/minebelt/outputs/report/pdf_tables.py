@@ -319,12 +319,19 @@ def _beside(claim: dict[str, Any]) -> str:
     return _("beside it:") + " "
 
 
+def _cited(row: dict[str, str]) -> str:
+    """An assumption's source cell: a published citation, shown as recorded in English, carries
+    the source list's "(EN)" mark in a translated PDF (the page's ``as_written`` does the same)."""
+    source = str(row.get("source") or "")
+    return f"{EN_MARK}{source}" if row.get("kind") == "cited" and source.strip() and current() != "en" else source
+
+
 def _assumptions(pdf: FPDF, rows: list[dict[str, str]]) -> None:
     if rows:
         _table(
             pdf,
             [_("assumption"), _("value"), _("unit"), _("source")],
-            [[r["name"], r["value"], r["unit"], r["source"]] for r in rows],
+            [[r["name"], r["value"], r["unit"], _cited(r)] for r in rows],
             [42, 26, 24, 90],
             size=6.8,
         )

@@ -114,8 +114,12 @@ def verdict_text(per_km: float | None, densest_per_km: float, densest: str, mine
     if not per_km:
         return i18n.gettext("no front length")
     ratio = f"{per_km / densest_per_km:.1f}".replace(".", numbers.SYMBOLS[i18n.current()][1])
-    return i18n.ngettext(
-        "%(ratio)sx the mines per km of front of the %(barrier)s (%(scope)s), the densest of the %(n)s barrier in minebelt's table",
-        "%(ratio)sx the mines per km of front of the %(barrier)s (%(scope)s), the densest of the %(n)s barriers in minebelt's table",
-        n,
-    ) % {"ratio": ratio, "barrier": i18n.gettext(densest), "scope": scope_phrase(mine_types), "n": n}
+    return i18n.times_agree(
+        i18n.ngettext(
+            "%(ratio)sx the mines per km of front of the %(barrier)s (%(scope)s), the densest of the %(n)s barrier in minebelt's table",
+            "%(ratio)sx the mines per km of front of the %(barrier)s (%(scope)s), the densest of the %(n)s barriers in minebelt's table",
+            n,
+        )
+        % {"ratio": ratio, "barrier": i18n.gettext(densest), "scope": scope_phrase(mine_types), "n": n},
+        ratio,
+    )

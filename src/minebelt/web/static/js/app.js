@@ -276,6 +276,19 @@ function renderResult() {
   document.dispatchEvent(new CustomEvent("minebelt:result"));
 }
 
+// An uncertain block input in the reader's words: "cost per mine: 20–200 EUR" from the
+// document's "EUR 20 to 200 = USD 23.3 to 233 at …" (the range as written, in its currency);
+// a value of another shape keeps its text after the label
+const RANGE = /^(?:(?:uniform|triangular|normal|lognormal)\s+)?(?:([A-Z]{3})\s+)?(-?[\d,.]+)\s+to\s+(-?[\d,.]+)/;
+function uncertainInput(block, key, value) {
+  const m = RANGE.exec(String(value));
+  const label = keyLabel(block, key);
+  if (!m) return gettext("%(label)s: %(value)s", { label, value: valueText(value) });
+  const [lo, hi] = [m[2], m[3]].map((x) => Number(x.replace(/,/g, "")));
+  const range = span(lo, hi, m[1] ? { currency: m[1] } : {}) || num(lo, m[1] ? { currency: m[1] } : {});
+  return gettext("%(label)s: %(value)s", { label, value: range });
+}
+
 // What the 90 % interval is an interval of, and which inputs were uncertain.
 function intervalText(doc) {
   const unc = uncertainty();
@@ -291,7 +304,7 @@ function intervalText(doc) {
   }
   const blockUnc = BLOCK_KEYS.flatMap((k) => {
     const inputs = doc[k] && doc[k].inputs;
-    return inputs && typeof inputs === "object" ? Object.entries(inputs).filter(([, v]) => /\bto\b|\{|uniform|triangular|normal/.test(String(v))).map(([n, v]) => `${k}.${n} ${v}`) : [];
+    return inputs && typeof inputs === "object" ? Object.entries(inputs).filter(([, v]) => /\bto\b|\{|uniform|triangular|normal/.test(String(v))).map(([n, v]) => uncertainInput(k, n, v)) : [];
   });
   if (blockUnc.length) parts.push(gettext("Also uncertain: %(inputs)s.", { inputs: blockUnc.join("; ") }));
   parts.push(gettext("Depth and border lengths are fixed. The headline is the estimate at your values, not the median of the draws."));
@@ -410,7 +423,8 @@ function renderBelts() {
     style: { color: "#a8480f", weight: 1, fillColor: COLORS.belt, fillOpacity: 0.6 },
     onEachFeature: (f, layer) => {
       const p = f.properties;
-      layer.bindTooltip(`${p.name}: ${num(p.area_km2, { scale: false, unit: pgettext("after a number", "km²") })}, ${num(p.mines, { words: true })} mines`, { sticky: true });
+      const mines = ngettext("%(n)s mine", "%(n)s mines", p.mines, { n: num(p.mines, { words: true }) });
+      layer.bindTooltip(`${p.name}: ${num(p.area_km2, { scale: false, unit: pgettext("after a number", "km²") })}, ${mines}`, { sticky: true });
     },
   }).addTo(state.map);
 }
@@ -548,10 +562,10 @@ function focusCountry(code) {
   const box = $("#neighbours");
   box.textContent = "";
   if (!c.neighbours.length) {
-    box.append(el("p", { class: "hint", text: `${c.name} has no land border in the bundled data.` }));
+    box.append(el("p", { class: "hint", text: gettext("%(country)s has no land border in the bundled data.", { country: name(code) }) }));
     return;
   }
-  box.append(el("p", { class: "hint", text: `${name(code)} defending; its land borders (click to add or remove):` }));
+  box.append(el("p", { class: "hint", text: gettext("%(country)s defending; its land borders (click to add or remove):", { country: name(code) }) }));
   for (const n of c.neighbours) {
     const on = pairIndex(code, n.iso3) >= 0;
     box.append(el("button", {
@@ -665,7 +679,8 @@ async function loadOverview(map) {
     style: (f) => ({ color: "#000", weight: 12, opacity: 0.001, className: `mb-overview mb-overview-${f.properties.a}-${f.properties.b}` }),
     onEachFeature: (f, layer) => {
       const p = f.properties;
-      layer.bindTooltip(`${name(p.a)} – ${name(p.b)}: ${km(p.length_km)} km · click to add or remove`, { sticky: true });
+      const click = gettext("click to add or remove");
+      layer.bindTooltip(`${name(p.a)} – ${name(p.b)}: ${km(p.length_km)} ${pgettext("after a number", "km")} · ${click}`, { sticky: true });
       layer.on("click", () => { const [c, b] = defenderFor(p.a, p.b); pickBorder(c, b); });
     },
   }).addTo(map);
@@ -688,11 +703,14 @@ async function loadBorder(map, country, border) {
   if (!map) return b;
   const segs = { type: "FeatureCollection", features: doc.features.filter((f) => f.geometry.type !== "Point") };
   const pts = doc.features.filter((f) => f.geometry.type === "Point");
-  const title = `${name(country)} – ${name(border)}: ${km(doc.length_km)} km (land ${km(doc.land_km)}, water ${km(doc.water_km)})`;
+  const kmWord = pgettext("after a number", "km");
+  const parts = gettext("land %(land)s, water %(water)s", { land: km(doc.land_km), water: km(doc.water_km) });
+  const click = gettext("click to add or remove");
+  const title = `${name(country)} – ${name(border)}: ${km(doc.length_km)} ${kmWord} (${parts})`;
   b.layer = L.geoJSON(segs, {
     style: (f) => Object.assign(borderStyle(f, sectionIndex(key) >= 0), { className: `mb-border mb-border-${key}` }),
     onEachFeature: (f, layer) => {
-      layer.bindTooltip(`${title}<br><small>${f.properties.kind} segment, km ${whole(f.properties.start_km)}–${whole(f.properties.end_km)} · click to add or remove</small>`, { sticky: true });
+      layer.bindTooltip(`${title}<br><small>${segmentWords(f.properties.kind, whole(f.properties.start_km), whole(f.properties.end_km))} · ${click}</small>`, { sticky: true });
       layer.on("click", () => toggleBorder(key));
     },
   }).addTo(map);
@@ -737,6 +755,7 @@ const KEY_WORDS = {
   "cost.fence_cost_per_km": () => pgettext("block input", "fence cost per km"),
   "clearance.workforce": () => pgettext("block input", "clearance workforce"),
   "clearance.deminers": () => pgettext("block input", "deminers"),
+  "clearance.cost_per_m2": () => pgettext("block input", "clearance cost per m²"),
 };
 
 function keyLabel(block, k) {
@@ -890,7 +909,16 @@ function updateHash() {
   if (location.hash.slice(1) !== state.hash) history.replaceState(null, "", `#${state.hash}`);
 }
 
-function statedName(c, b, len) { return `${name(c)} – ${name(b)}, ${km(len)} km (stated)`; }
+// A stated section's name: "Poland – Belarus, 400 km (stated)" in the reader's words
+function statedName(c, b, len) {
+  return gettext("%(pair)s, %(length)s km (stated)", { pair: `${name(c)} – ${name(b)}`, length: km(len) });
+}
+
+// A border segment's tooltip line: "land segment, km 0–120"
+function segmentWords(kind, from, to) {
+  const kw = { from, to };
+  return kind === "water" ? gettext("river or lake segment, km %(from)s–%(to)s", kw) : gettext("land segment, km %(from)s–%(to)s", kw);
+}
 
 // Restore the controls and sections a fragment names (see share.js); borders the data does
 // not have are left out and counted in the status line.
@@ -1006,7 +1034,7 @@ function wire() {
     ev.preventDefault();
     const c = $("#add-country").value.trim().toUpperCase(), b = $("#add-border").value.trim().toUpperCase();
     const len = Number($("#add-length").value);
-    state.sections.push({ name: `${name(c)} – ${name(b)}, ${km(len)} km (stated)`, country: c, border: b, length_km: len });
+    state.sections.push({ name: statedName(c, b, len), country: c, border: b, length_km: len });
     renderSections();
     schedule();
   });
@@ -1147,7 +1175,7 @@ async function main() {
     banner.textContent = gettext("The bundled border data is not installed: no map and no measured borders. Sections with a stated length still work.");
     $("#country-search").disabled = true;
     if (location.hash.includes("s=")) await applyFragment(location.hash);  // measured sections are left out
-    else state.sections.push({ name: "Poland – Belarus, 400 km (stated)", country: "POL", border: "BLR", length_km: 400 });
+    else state.sections.push({ name: statedName("POL", "BLR", 400), country: "POL", border: "BLR", length_km: 400 });
     state.ready = true;
     renderSections();
     schedule();

@@ -45,6 +45,20 @@ export function ngettext(singular, plural, n, vars) {
   return fill(text, vars);
 }
 
+/** `text` with the word "times" after the multiple `printed` in its number's form: a sentence
+    is translated with the fraction's form (uk "у 2,5 раза"); a whole multiple takes the form
+    of the catalogue's "ratio in a sentence" plural (uk "у 2 рази", "у 5 разів"), as the
+    report's i18n.times_agree. A range reads by its last number. */
+export function timesAgree(text, printed) {
+  const last = String(printed).split(/[\u2013\u2014-]/).pop();
+  const forms = PLURALS[`ratio in a sentence\u0004time`];
+  if (!forms || /\d[.,]\d/.test(LANG === "en" ? "" : last)) return text;
+  const n = Number(last.replace(/\D/g, ""));
+  const fraction = pgettext("fraction", "times");
+  const form = forms[PLURAL[LANG](n)] || forms[forms.length - 1];
+  return form === fraction ? text : text.split(`${printed} ${fraction}`).join(`${printed} ${form}`);
+}
+
 /** A country's name in the page's language (CLDR's, as the report's), or `english` when the
     catalogue has none (English: the bundled names). */
 export function countryName(code, english) { return COUNTRIES[code] || english; }

@@ -13,7 +13,7 @@
 
 import { count, num, pct, ratio, sig, sign, year } from "./format.js";
 import { el } from "./blocks.js";
-import { gettext, lang } from "./i18n.js";
+import { gettext, lang, timesAgree } from "./i18n.js";
 
 /** People within 5 km of a side's belt on the defender's side, three significant figures (as the
     estimate prints them); "no places on record" when the bundled places hold none of the
@@ -250,14 +250,23 @@ function signed(x, f) {
   return sign(x) + figureText(Math.abs(x), f);
 }
 
-/** "The current scenario needs 4.8 million mines, 0.5x the pinned one's 9.6 million (-4.8 million)." */
+/** "The current scenario needs 4.8 million mines, 50 % of the pinned one's 9.6 million (-4.8 million)."
+    The ratio by the terminal's and the report's rule (outputs/report/local_ratios.py): below 1
+    a whole per cent, from 1 up "N times" to two significant figures. */
 export function compareHeadline(doc) {
   const f = doc.figures.find((x) => x.path === "totals.mines");
-  if (!f || typeof f.values[0] !== "number" || typeof f.values[1] !== "number") return "The two scenarios have no mines to compare.";
+  if (!f || typeof f.values[0] !== "number" || typeof f.values[1] !== "number") return gettext("The two scenarios have no mines to compare.");
   const [a, b] = f.values;
-  if (a === b) return `The current scenario needs the same ${sig(b, { words: true })} mines as the pinned one.`;
-  return `The current scenario needs ${sig(b, { words: true })} mines, ${ratio(f.ratio[1])} the pinned one's ${sig(a, { words: true })} ` +
-    `(${sign(b - a)}${sig(Math.abs(b - a), { words: true })}).`;
+  if (a === b) return gettext("The current scenario needs the same %(mines)s mines as the pinned one.", { mines: sig(b, { words: true }) });
+  const kw = { mines: sig(b, { words: true }), pinned: sig(a, { words: true }), change: `${sign(b - a)}${sig(Math.abs(b - a), { words: true })}` };
+  const r = f.ratio[1];
+  if (typeof r !== "number" || !isFinite(r)) return gettext("The current scenario needs %(mines)s mines, against the pinned one's %(pinned)s (%(change)s).", kw);
+  if (r < 1 || sig(r, { sig: 2, scale: false, locale: "en" }) === "1") {
+    const share = r < 0.01 ? `${sig(100 * r, { sig: 1, scale: false })}${pct(0).replace(/^0/, "")}` : pct(r);
+    return gettext("The current scenario needs %(mines)s mines, %(share)s of the pinned one's %(pinned)s (%(change)s).", { ...kw, share });
+  }
+  const times = sig(r, { sig: 2, scale: false });
+  return timesAgree(gettext("The current scenario needs %(mines)s mines, %(times)s times the pinned one's %(pinned)s (%(change)s).", { ...kw, times }), times);
 }
 
 /** Which inputs explain the difference in mines, largest effect first: "density korea-peak → reduced: -4.8 M (100 %)". */
