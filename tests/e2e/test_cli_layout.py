@@ -37,7 +37,9 @@ def run(*args: object, columns: int = 80, cwd: Path | None = None) -> subprocess
 
 
 def _fits(text: str, width: int) -> None:
-    wide = [line for line in text.splitlines() if len(line) > width]
+    # an address longer than the terminal stands alone on its line, whole (the terminal wraps
+    # it; cut, it could not be followed or copied): the only line allowed wider
+    wide = [line for line in text.splitlines() if len(line) > width and not re.fullmatch(r"\s*https?://\S+", line)]
     assert not wide, f"{len(wide)} line(s) wider than {width}:\n" + "\n".join(wide)
     assert "\u2026" not in text  # rich's ellipsis: nothing is cut
 
