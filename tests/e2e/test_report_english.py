@@ -156,6 +156,10 @@ def test_the_pdf_has_no_english_prose_outside_citations(polish_report: Path, pag
                 continue
             # the numbered source list and the assumptions' source cells: "(EN)" marked
             text = re.sub(r"^(\[\d+\]\s*)?(\(EN\)\s*)?", "", line)
+            # minebelt's own words quoting an English title: "(EN) 'title'" (it may wrap)
+            text = re.sub(r"\(EN\)\s*'[^']*(?:'|$)", "", text)
+            if not _english(text, _lang(page)):
+                continue
             # a run the PDF's font cannot draw (Korean in a title) is printed as "[…]"
             if all(_squash(part).rstrip("-") in pool for part in text.split("[\u2026]")):
                 continue

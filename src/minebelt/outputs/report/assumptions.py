@@ -10,6 +10,7 @@ from typing import Any
 
 from ... import i18n
 from ... import numbers as N
+from ...i18n import N_
 from ...i18n import gettext as _
 from . import local_sources as LS
 
@@ -44,11 +45,14 @@ def _country(doc: dict[str, Any], code: Any) -> str:
     return country_name(doc, code) if i18n.current() == "en" else local_country(code, doc)
 
 
-def _row(name: str, value: Any, unit: str, source: str, kind: str) -> dict[str, Any]:
+def _row(name: str, value: Any, unit: str, source: str, kind: str, own_words: str = "") -> dict[str, Any]:
     """``kind``: ``cited`` (a published source), ``scenario`` (set in the scenario file),
     ``derived`` (taken from other inputs) or ``none`` (no public figure: a stated default, or
-    a part not costed)."""
-    return {"name": name, "value": str(value), "unit": unit, "source": source, "kind": kind, "cited": kind == "cited"}
+    a part not costed). ``own_words``: when the source is minebelt's own description in the
+    reader's language (its model's fit or documentation), not a citation as recorded, the
+    English it translates: not marked "EN" whole, only the titles it quotes as written."""
+    return {"name": name, "value": str(value), "unit": unit, "source": source, "kind": kind, "cited": kind == "cited",
+            "own_words": own_words}  # fmt: skip
 
 
 def _scoped(source: Any, scope: Any) -> str:
@@ -202,6 +206,7 @@ def _clearance_input_row(k: dict[str, Any], name: str, v: Any, cur: str, scenari
         _u(input_unit(f"clearance.{name}", cur), cur),
         data_text(cit) if cit else _scenario(scenario_file),
         "cited" if cit else "scenario",
+        own_words=str(cit) if cit and data_text(cit) != cit else "",  # the model's fit, in the reader's words
     )
 
 
@@ -307,6 +312,9 @@ def _clearance_rows(k: dict[str, Any], scenario_file: str | None, doc: dict[str,
     return rows
 
 
+_DEFAULT_DOCS = N_("default: minebelt's model documentation, 'Back-test of the clearance model'")
+
+
 def _workforce_rows(
     k: dict[str, Any], cap: dict[str, Any], scenario_file: str | None, cur: str
 ) -> list[dict[str, Any]]:
@@ -327,8 +335,9 @@ def _workforce_rows(
                  source if preset else _scenario(scenario_file), "cited" if preset else "scenario")]  # fmt: skip
     if cond:
         rows.append(_row(input_label("clearance.minefield_condition"), _condition_name(cond.get("key")), data_text(cond.get("text")),
-                         _scenario(scenario_file) if cond.get("chosen") == "stated" else _("default: minebelt's model documentation, 'Back-test of the clearance model'"),
-                         "scenario" if cond.get("chosen") == "stated" else "cited"))  # fmt: skip
+                         _scenario(scenario_file) if cond.get("chosen") == "stated" else _(_DEFAULT_DOCS),
+                         "scenario" if cond.get("chosen") == "stated" else "cited",
+                         own_words=_DEFAULT_DOCS if cond.get("chosen") != "stated" and i18n.current() != "en" else ""))  # fmt: skip
     for name in ("mines_per_deminer_year", "m2_per_deminer_year"):
         v = prod.get(name)
         if v is None or v == "from the stated method mix":

@@ -22,6 +22,7 @@ from .assumptions import assumptions
 from .cards import english
 from .clearance_view import clearance_view
 from .cost_view import cost_view
+from .fmt import _QUOTED as QUOTED
 from .fmt import dist_range, fmt_count, fmt_km, fmt_mines, fmt_num
 from .local_sources import source_items
 from .pdf_base import MUTED, _h2, _para, _table
@@ -321,9 +322,15 @@ def _beside(claim: dict[str, Any]) -> str:
 
 def _cited(row: dict[str, str]) -> str:
     """An assumption's source cell: a published citation, shown as recorded in English, carries
-    the source list's "(EN)" mark in a translated PDF (the page's ``as_written`` does the same)."""
+    the source list's "(EN)" mark in a translated PDF (the page's ``as_written`` does the same);
+    minebelt's own description in the reader's words marks only the titles it quotes as written."""
     source = str(row.get("source") or "")
-    return f"{EN_MARK}{source}" if row.get("kind") == "cited" and source.strip() and current() != "en" else source
+    if current() == "en" or not source.strip():
+        return source
+    if row.get("own_words"):
+        recorded = str(row["own_words"])
+        return QUOTED.sub(lambda m: EN_MARK + m[0] if m[0][1:-1].strip() in recorded else m[0], source)
+    return f"{EN_MARK}{source}" if row.get("kind") == "cited" else source
 
 
 def _assumptions(pdf: FPDF, rows: list[dict[str, str]]) -> None:
