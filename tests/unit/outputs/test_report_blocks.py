@@ -930,3 +930,13 @@ def test_summary_card_shows_one_clearance_headline():
         "(90 %: 0.8\u20131.5 million) to clear it as a legacy belt; "
     )
     assert " years (90 %: 800\u20131,500) with " in card["label"]
+
+
+def test_each_cost_outturn_row_carries_its_citations() -> None:
+    """The report's outturn table prints a "Source:" line under each programme: its citations
+    (strings in the document), never an empty cell."""
+    from minebelt.outputs.report.clearance_phrases import _outturn_row
+
+    row = _outturn_row({"programme": "P", "sources": ["A (2007)", "B (2010)"], "money": 1.0, "currency": "USD"})
+    assert row["source"] == "A (2007); B (2010)"
+    assert _outturn_row({"programme": "P"})["source"] == ""

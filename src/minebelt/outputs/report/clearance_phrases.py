@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .block_text import _dict, _list, _year
+from .block_text import _dict, _year
 from .fmt import NOT_ESTIMATED, fmt_money, fmt_plain, fmt_sig, fmt_value_text, is_num
 
 
@@ -78,5 +78,6 @@ def _outturn_row(r: Any) -> dict[str, str]:
         "usd_per_deminer_year": per("usd_per_deminer_year", "USD"),
         "year": year,
         "use": str(r.get("use") or ""),
-        "source": "; ".join(str(x) for x in _list(r.get("sources"))),
+        # the outturn's citations are strings (``_list`` keeps only objects)
+        "source": "; ".join(str(x) for x in r["sources"]) if isinstance(r.get("sources"), list) else "",
     }
