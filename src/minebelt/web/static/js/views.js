@@ -403,6 +403,10 @@ function renderArticle() {
   // in another language the server's words (POST /api/extract?lang=): the terminal's, with the
   // checker's English note marked lang="en", as written
   const local = doc.text && doc.text.lang === lang() && lang() !== "en" ? doc.text.claims || {} : {};
+  // the checker's sentence is in the reader's words; the article's words it quotes stay as the
+  // article wrote them (English), marked lang="en" like the report's citations
+  const quotedAsWritten = (text) => text.split(/([„“”"«][^„“”"»]*[”“"»])/).map((part, i) =>
+    i % 2 ? el("span", { lang: "en", class: "as-written", text: part }) : part);
   $("#article-claims").replaceChildren(...claims.map((c) => {
     const t = local[c.id];
     if (t) {
@@ -410,7 +414,7 @@ function renderArticle() {
         el("span", { class: "verdict", text: t.verdict }),
         el("span", { class: "stated", text: ` ${t.line}` }),
         el("q", { text: c.quote || "" }),
-        t.lead || t.own_note || t.note ? el("div", { class: "hint" }, [t.lead, t.own_note].filter(Boolean).join(" "),
+        t.lead || t.own_note || t.note ? el("div", { class: "hint" }, ...quotedAsWritten([t.lead, t.own_note].filter(Boolean).join(" ")),
           (t.lead || t.own_note) && t.note ? " " : "",
           t.note ? el("span", { lang: "en", class: "as-written", text: t.note }) : "") : "");
     }
