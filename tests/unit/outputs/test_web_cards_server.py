@@ -42,7 +42,7 @@ def test_a_partial_production_reads_at_least_the_longest_group_in_every_language
     with i18n.language("pl"):
         pl = production_card({"production": PARTIAL})
     assert pl is not None and pl.title == "Produkcja (bez: Norwegia)" and pl.figure == "co najmniej 71,3 roku"
-    assert "ostatnia w 2097 r." in pl.label and "Norwegia" in pl.assumes
+    assert "ostatnia mina będzie gotowa w 2097 r." in pl.label and "Norwegia" in pl.assumes
     assert not any("not estimated" in d or "capacity on record" in d for d in pl.details)
 
 
