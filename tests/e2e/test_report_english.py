@@ -225,3 +225,21 @@ def test_the_page_and_the_pdf_name_no_repository_file(polish_report: Path) -> No
 def test_the_english_report_names_no_repository_file(tmp_path: Path) -> None:
     # the plans' claims file too: the report's fact-check of plans and budgets
     assert _repo_paths(_report("en", tmp_path / "r", "national-plans-claims.toml")) == []
+
+
+def test_no_place_in_its_english_romanisation(polish_report: Path, page: _Text) -> None:
+    # a place in Russia, Belarus or Ukraine (pl: and Lithuania) is named in the reader's own form
+    # (locale/exonyms.tsv: an exonym, or the reader's language's transcription of the Cyrillic),
+    # on the page (tables, sentences, map labels) and in the PDF; a citation's title stays as written
+    from pypdf import PdfReader
+
+    from minebelt.outputs.report.local_exonyms import PLACES
+
+    lang = _lang(page)
+    english = {n for (_, n), form in PLACES.get(lang, {}).items() if form != n}
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(english, key=len, reverse=True))) + r")(?!\w)")
+    pool = "\n".join(_squash(c) for c in page.cited)
+    found = [line.strip() for line in page.lines if pattern.search(line)]
+    for pdf_page in PdfReader(polish_report / "report.pdf").pages:
+        found += [ln for ln in pdf_page.extract_text().splitlines() if pattern.search(ln) and _squash(ln) not in pool]
+    assert found == [], f"places in their English romanisation in the {lang} page and PDF:\n" + "\n".join(found)

@@ -148,8 +148,13 @@ def test_the_english_data_dictionary_is_unchanged() -> None:
      ("uk", {"name": "Hlukhiv", "country": "UKR", "name_uk": "Глухів"}, "Глухів"),
      ("pl", {"name": "Hlukhiv", "country": "UKR", "name_uk": "Глухів"}, "Hłuchów"),
      ("pl", {"name": "Shebekino", "country": "RUS"}, "Szebiekino"),
-     ("pl", {"name": "Kybartai", "country": "LTU"}, "Kybartai"),
-     ("fi", {"name": "Shebekino", "country": "RUS"}, "Shebekino"),
+     ("pl", {"name": "Kybartai", "country": "LTU"}, "Kibarty"),
+     ("fi", {"name": "Shebekino", "country": "RUS"}, "Šebekino"),
+     ("et", {"name": "Pechory", "country": "RUS"}, "Petseri"),
+     ("lv", {"name": "Donetsk", "country": "RUS"}, "Doņecka"),
+     ("lt", {"name": "Hlukhiv", "country": "UKR"}, "Hluchivas"),
+     ("pl", {"name": "Šalčininkai", "country": "LTU"}, "Soleczniki"),
+     ("fi", {"name": "Kybartai", "country": "LTU"}, "Kybartai"),
      ("uk", {"name": "Somewhere", "country": "RUS"}, "Somewhere")],
 )  # fmt: skip
 def test_places_have_the_reader_s_names(lang: str, row: dict, name: str) -> None:
@@ -164,7 +169,28 @@ def test_every_place_of_the_tables_is_written_in_the_reader_s_script() -> None:
 
     assert all(re.fullmatch(r"[\u0400-\u04ff' .\-]+", v) for v in [*PLACES["uk"].values(), *PEOPLE["uk"].values()])
     assert not [v for v in PLACES["pl"].values() if re.search(r"[\u0400-\u04ff]", v)]
-    assert not {c for c, _ in PLACES["pl"]} - {"RUS", "BLR", "UKR"}  # Polish names of its eastern neighbours' places
+    # Polish names of its eastern neighbours' places and of Lithuanian towns (KSNG's list)
+    assert not {c for c, _ in PLACES["pl"]} - {"RUS", "BLR", "UKR", "LTU"}
+
+
+def test_each_reader_s_table_names_every_eastern_place_and_its_rule() -> None:
+    # et, fi, lv, lt name every place in Russia, Belarus and Ukraine the outputs show (the Polish
+    # table's) in their own form; each row names its rule and the Cyrillic it starts from
+    from minebelt.outputs.report.local_exonyms import PLACES, _rows
+
+    eastern = {k for k in PLACES["pl"] if k[0] in ("RUS", "BLR", "UKR")}
+    for lang in ("et", "fi", "lv", "lt"):
+        assert set(PLACES[lang]) == eastern, lang
+        assert not [v for v in PLACES[lang].values() if re.search(r"[\u0400-\u04ff]", v)], lang
+    assert all(r["source"] for r in _rows())
+    assert all(
+        re.search(r"from [\u0400-\u04ff]", r["source"])
+        for r in _rows()
+        if r["lang"] in ("et", "fi", "lv", "lt") and r["kind"] == "place"
+    )
+    # the transcriptions differ where the English romanisation does: no "sh", "zh", "kh", "ch"
+    english = re.compile(r"sh|zh|kh|ch|yy|iy$", re.I)
+    assert not [(lang, v) for lang in ("et", "fi", "lv") for v in PLACES[lang].values() if english.search(v)]
 
 
 @pytest.mark.parametrize(("lang", "name"), [("uk", "П. Бейда"), ("pl", "P. Bejda"), ("lt", "P. Bejda")])
@@ -183,3 +209,19 @@ def test_the_lithuanian_mine_barrier_is_feminine() -> None:
     assert not [s for s in strings if re.search(r"užtvar(ai|ų užtvarai)\b|Istoriniai minų", s)]
     help_text = cat.get("Historical mine barriers side by side with a scenario: mines per km of front, per km², depth.")
     assert help_text.string.startswith("Istorinės minų užtvaros")
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "form"),
+    [("uk", "J. Zakrzewski", "Я. Закшевський"), ("lv", "R. Mikkonen", "R. Mikonens"), ("lv", "J. Zakrzewski", "J. Zakševskis"),
+     ("lt", "R. Mikkonen", "R. Mikkonen"), ("fi", "J. Zakrzewski", "J. Zakrzewski")],
+)  # fmt: skip
+def test_a_stated_need_s_person_by_the_reader_s_rules(lang: str, name: str, form: str) -> None:
+    # uk: Cyrillic (Pravopys § 129); lv: Latvian spelling and ending (Cabinet Regulation No. 114);
+    # et, fi, lt: as the source prints it
+    from minebelt.model.production_sources import STATED_NEEDS
+    from minebelt.outputs.report.local_names import said_by
+
+    need = next(n for n in STATED_NEEDS if n.person == name)
+    with i18n.language(lang):
+        assert said_by(need.said_by).endswith(form) or form + "," in said_by(need.said_by)

@@ -1,165 +1,82 @@
-"""People's and places' names as a Ukrainian or Polish reader writes them.
+"""People's and places' names as the reader writes them.
 
 Layer: outputs (report). The document carries a populated place's GeoNames name (Latin, as
 GeoNames romanises it: ``Hlukhiv``, ``Shebekino``, ``Kybartai``) and, for a place in Ukraine, its
 Ukrainian Cyrillic name (``name_uk``); it carries a person's name as the source printed it
-(``P. Bejda``). A Ukrainian reader expects every name in Cyrillic, in the Ukrainian spelling; a
-Polish reader expects the Polish name of a place in Russia, Belarus or Ukraine (its exonym, or
-the Polish transcription of its Cyrillic name), not the English romanisation. The tables below
-hold the names the bundled examples' outputs show; any other name reads as the data writes it.
-Pure functions; they read the current language of :mod:`minebelt.i18n`. Re-exported by
-:mod:`.local_names`.
+(``P. Bejda``). A reader expects a place in Russia, Belarus or Ukraine in the reader's own form
+(its exonym, or the transcription of its Cyrillic name by the reader's language's standard), not
+the English romanisation; a Polish reader the Polish name of a Lithuanian town; a Ukrainian
+reader every name in Cyrillic. The table ``locale/exonyms.tsv`` (one row a name: language, kind,
+country, the name as written, the reader's form, its source; the source column names the rule and
+the Cyrillic it starts from) holds the names the bundled examples' outputs show; any other name
+reads as the data writes it. Pure functions; they read the current language of
+:mod:`minebelt.i18n`. Re-exported by :mod:`.local_names`.
 
-Sources. Ukrainian: the Ukrainian spelling of foreign names (Український правопис 2019,
-§§ 129-131, transliteration of foreign proper names, and of Russian and Belarusian names by
-their sound), as the Ukrainian Wikipedia titles the places. Polish: the Commission on
-Standardization of Geographical Names outside Poland (KSNG), "Urzędowy wykaz polskich nazw
-geograficznych świata", 2nd ed. 2019 (http://ksng.gugik.gov.pl/wpngs.php) for exonyms, and
-KSNG's Polish transcription of Ukrainian, Russian and Belarusian
-(http://ksng.gugik.gov.pl/pliki/latynizacja/) for a name the list does not give; the Polish
-media's forms ("Szebiekino", "Wołczańsk") follow them.
+Sources (the standards the rows name):
+
+- uk: Український правопис 2019, §§ 129-131 (foreign proper names; Russian and Belarusian names
+  by their sound), as the Ukrainian Wikipedia titles the places.
+- pl: the Commission on Standardization of Geographical Names outside Poland (KSNG),
+  "Urzędowy wykaz polskich nazw geograficznych świata", 2nd ed. 2019
+  (http://ksng.gugik.gov.pl/wpngs.php), for exonyms (Lithuanian towns: Kibarty, Soleczniki,
+  Ejszyszki...), and KSNG's Polish transcription of Ukrainian, Russian and Belarusian
+  (http://ksng.gugik.gov.pl/pliki/latynizacja/) for a name the list does not give.
+- fi: SFS 4900 (Finnish transcription of Russian); for Ukrainian and Belarusian names the
+  Institute for the Languages of Finland's (Kotus) guidance in Kielitoimiston ohjepankki
+  (г, х -> h; и -> y; ч -> tš); established Finnish names first (Petseri, Värtsilä).
+- et: the Institute of the Estonian Language's (EKI) transcription rules for Russian, Ukrainian
+  and Belarusian names (ы, и (uk) -> õ; х -> h, hh between vowels; ч -> tš); established Estonian
+  names first (Petseri, Värtsilä).
+- lv: the Latvian rules for rendering Russian, Ukrainian and Belarusian names (Latvian
+  Academy of Sciences' Terminology Commission, LZA TK, and the State Language Centre): Latvian
+  letters (ж -> ž, ч -> č, palatal л, н -> ļ, ņ) and a Latvian ending (Doņecka, Vovčanska,
+  Mamonova); personal names by Cabinet Regulation No. 114 (2004) on foreign personal names in
+  Latvian (R. Mikonens).
+- lt: the State Commission of the Lithuanian Language's (VLKK) rules for Russian, Ukrainian and
+  Belarusian names: Lithuanian letters (х -> ch, г (uk, be) -> h) and a Lithuanian ending
+  (Doneckas, Vovčanskas, Sorokynė); established Lithuanian names first (Lentupis, Vidžiai).
 """
 
 from __future__ import annotations
 
+import csv
+from functools import cache
 from typing import Any
 
-from ...i18n import current
+from ...i18n import LOCALE_DIR, current
+
+#: The table of the reader's names (columns: lang, kind, country, written, reader, source).
+TABLE = LOCALE_DIR / "exonyms.tsv"
+
+
+@cache
+def _rows() -> tuple[dict[str, str], ...]:
+    """The table's rows, read once."""
+    with TABLE.open(encoding="utf-8", newline="") as f:
+        return tuple(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _people() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for r in _rows():
+        if r["kind"] == "person":
+            out.setdefault(r["lang"], {})[r["written"]] = r["reader"]
+    return out
+
+
+def _places() -> dict[str, dict[tuple[str, str], str]]:
+    out: dict[str, dict[tuple[str, str], str]] = {}
+    for r in _rows():
+        if r["kind"] == "place":
+            out.setdefault(r["lang"], {})[(r["country"], r["written"])] = r["reader"]
+    return out
+
 
 #: People named in the documents (``production.stated_needs[].said_by``), by language.
-PEOPLE = {
-    "uk": {
-        "P. Bejda": "П. Бейда",  # Paweł Bejda; Polish ej -> ей (Правопис § 129)
-        "R. Mikkonen": "Р. Мікконен",  # Riku Mikkonen; Finnish i -> і, kk -> кк
-    },
-}
-
-#: Places the bundled examples' outputs show, ``(ISO3, GeoNames name)`` -> the reader's name.
-#: Ukrainian: every place outside Ukraine (places in Ukraine carry ``name_uk``).
-_UK = {
-    # Belarus: Ukrainian spelling of the Belarusian names
-    ("BLR", "Druja"): "Друя",
-    ("BLR", "Hyeranyony"): "Гераньони",
-    ("BLR", "Kamyanyuki"): "Кам'янюки",
-    ("BLR", "Lyntupy"): "Лінтупи",
-    ("BLR", "Novaya Huta"): "Нова Гута",
-    ("BLR", "Vidzy"): "Відзи",
-    ("BLR", "Vyalikaya Byerastavitsa"): "Велика Берестовиця",
-    ("BLR", "Vysokaye"): "Високе",
-    # Finland: Finnish ä -> я, y -> ю, j -> й (Правопис § 129)
-    ("FIN", "Imatra"): "Іматра",
-    ("FIN", "Korvenkylä"): "Корвенкюля",
-    ("FIN", "Miehikkälä"): "Мієгіккяля",
-    ("FIN", "Nuijamaa"): "Нуйямаа",
-    ("FIN", "Parikkala"): "Паріккала",
-    ("FIN", "Rautjärvi"): "Раут'ярві",
-    ("FIN", "Tohmajärvi"): "Тохмаярві",
-    ("FIN", "Virolahti"): "Віролахті",
-    # South Korea
-    ("KOR", "Cheorwon"): "Чхорвон",
-    ("KOR", "Munsan"): "Мунсан",
-    # Lithuania
-    ("LTU", "Druskininkai"): "Друскінінкай",
-    ("LTU", "Eišiškės"): "Ейшишкес",
-    ("LTU", "Jurbarkas"): "Юрбаркас",
-    ("LTU", "Kudirkos Naumiestis"): "Кудиркос-Науместис",
-    ("LTU", "Kybartai"): "Кібартай",
-    ("LTU", "Neringa"): "Нерінга",
-    ("LTU", "Nida"): "Ніда",
-    ("LTU", "Pabradė"): "Пабраде",
-    ("LTU", "Viečiūnai"): "Вечюнай",
-    ("LTU", "Visaginas"): "Висагінас",
-    ("LTU", "Šalčininkai"): "Шальчинінкай",
-    ("LTU", "Švenčionys"): "Швянчоніс",
-    # Latvia
-    ("LVA", "Krāslava"): "Краслава",
-    ("LVA", "Kārsava"): "Карсава",
-    ("LVA", "Viļaka"): "Віляка",
-    ("LVA", "Zilupe"): "Зілупе",
-    # Poland: Ukrainian spelling of the Polish names; Włodawa has its Ukrainian name
-    ("POL", "Bartoszyce"): "Бартошице",
-    ("POL", "Białowieża"): "Біловежа",
-    ("POL", "Braniewo"): "Бранево",
-    ("POL", "Czeremcha"): "Черемха",
-    ("POL", "Gołdap"): "Голдап",
-    ("POL", "Górowo Iławeckie"): "Гурово-Ілавецьке",
-    ("POL", "Kleszczele"): "Клещеле",
-    ("POL", "Krynki"): "Кринки",
-    ("POL", "Kuźnica"): "Кузниця",
-    ("POL", "Lipsk"): "Липськ",
-    ("POL", "Sępopol"): "Семпополь",
-    ("POL", "Włodawa"): "Володава",
-    # Russia: Ukrainian spelling of the Russian names (Шебекине, Залізничний as Ukrainian writes them)
-    ("RUS", "Bagrationovsk"): "Багратіоновськ",
-    ("RUS", "Donetsk"): "Донецьк",
-    ("RUS", "Gukovo"): "Гуково",
-    ("RUS", "Lesogorskiy"): "Лісогорський",
-    ("RUS", "Mamonovo"): "Мамоново",
-    ("RUS", "Nesterov"): "Нестеров",
-    ("RUS", "Ozërsk"): "Озерськ",
-    ("RUS", "Pechory"): "Печори",
-    ("RUS", "Pravdinsk"): "Правдинськ",
-    ("RUS", "Pytalovo"): "Питалово",
-    ("RUS", "Shebekino"): "Шебекине",
-    ("RUS", "Svetogorsk"): "Світогорськ",
-    ("RUS", "Vyartsilya"): "Вяртсиля",
-    ("RUS", "Zheleznodorozhnyy"): "Залізничний",
-    # Ukraine: a place GeoNames gives no Ukrainian name for
-    ("UKR", "Shatsk"): "Шацьк",
-}
-#: Polish: places in Russia, Belarus and Ukraine. "list": an exonym of the KSNG list (2019;
-#: Belarus and Ukraine: the pre-war Polish names it added); the others: KSNG's transcription.
-_PL = {
-    ("BLR", "Druja"): "Druja",  # list
-    ("BLR", "Hyeranyony"): "Geranony",  # list
-    ("BLR", "Kamyanyuki"): "Kamieniuki",  # list
-    ("BLR", "Lyntupy"): "Łyntupy",  # list
-    ("BLR", "Novaya Huta"): "Nowa Huta",
-    ("BLR", "Vidzy"): "Widze",  # list
-    ("BLR", "Vyalikaya Byerastavitsa"): "Brzostowica Wielka",  # list
-    ("BLR", "Vysokaye"): "Wysokie",  # list (Wysokie Litewskie)
-    ("RUS", "Bagrationovsk"): "Bagrationowsk",
-    ("RUS", "Donetsk"): "Donieck",
-    ("RUS", "Gukovo"): "Gukowo",
-    ("RUS", "Lesogorskiy"): "Lesogorskij",
-    ("RUS", "Mamonovo"): "Mamonowo",
-    ("RUS", "Nesterov"): "Niestierow",
-    ("RUS", "Ozërsk"): "Oziorsk",
-    ("RUS", "Pechory"): "Pieczory",
-    ("RUS", "Pravdinsk"): "Prawdinsk",
-    ("RUS", "Pytalovo"): "Pytałowo",
-    ("RUS", "Shebekino"): "Szebiekino",
-    ("RUS", "Svetogorsk"): "Swietogorsk",
-    ("RUS", "Vyartsilya"): "Wiartsila",
-    ("RUS", "Zheleznodorozhnyy"): "Żeleznodorożnyj",
-    ("UKR", "Berezove"): "Berezowe",
-    ("UKR", "Bilopillia"): "Biłopilla",
-    ("UKR", "Dobrianka"): "Dobrianka",
-    ("UKR", "Dovzhansk"): "Dowżańsk",
-    ("UKR", "Hlukhiv"): "Hłuchów",  # list
-    ("UKR", "Hlynne"): "Hłynne",
-    ("UKR", "Horodyshche"): "Horodyszcze",
-    ("UKR", "Hremiach"): "Hremjacz",
-    ("UKR", "Huta"): "Huta",
-    ("UKR", "Izvaryne"): "Izwaryne",
-    ("UKR", "Krasna Talivka"): "Krasna Taliwka",
-    ("UKR", "Kvartsytne"): "Kwarcytne",
-    ("UKR", "Milove"): "Miłowe",
-    ("UKR", "Ovruch"): "Owrucz",  # list
-    ("UKR", "Popivka"): "Popiwka",
-    ("UKR", "Poznan"): "Poznań",
-    ("UKR", "Seredyna-Buda"): "Seredyna-Buda",
-    ("UKR", "Shatsk"): "Szack",  # list
-    ("UKR", "Sorokyne"): "Sorokyne",
-    ("UKR", "Stare Selo"): "Stare Seło",
-    ("UKR", "Strilecha"): "Strilecza",
-    ("UKR", "Sukhodilsk"): "Suchodilsk",
-    ("UKR", "Uralo-Kavkaz"): "Urało-Kawkaz",
-    ("UKR", "Vovchansk"): "Wołczańsk",  # the Polish media's form
-    ("UKR", "Voznesenivka"): "Wozneseniwka",
-    ("UKR", "Zarichne"): "Zariczne",
-}
-PLACES = {"uk": _UK, "pl": _PL}
+PEOPLE = _people()
+#: Places the bundled examples' outputs show, by language: ``(ISO3, GeoNames name)`` -> the
+#: reader's name.
+PLACES = _places()
 
 
 def person(name: Any) -> str:
