@@ -257,13 +257,18 @@ def sampled_figures(
         store[f"sections[{i}].mines"] = ev.mines[i]
     country = {c: aggregate(ev, m, sampled=True) for c, m in members.items()}
     total = {
-        k: sum_arrays([country[c][k] for c in members])
-        for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")
+        k: sum_arrays([country[c][k] for c in members]) for k in ("length_km", "land_km", "belt_front_km", "area_km2")
     }
+    # every section's area times one shared density draw: the total is the total area times it
+    # (as a country's, :meth:`.Aggregator.__call__`), else the countries' sum
+    rho = aggregate.shared_density(ev, [i for m in members.values() for i in m]) if len(members) > 1 else None
+    total["mines"] = total["area_km2"] * rho if rho is not None else sum_arrays([country[c]["mines"] for c in members])
     total["mines_per_km_front"] = model.mines_per_km_front(total["mines"], total["belt_front_km"])
+    # summarized as the mines scaled by one front (as a country's), not a second pass
+    per_front = {"mines_per_km_front": per_km(total["mines"], total["belt_front_km"])}
     for k in AGGREGATE_FIGURES:
         labels.append(("totals", f"{k}_dist"))
-        arrays.append(total[k])
+        arrays.append(per_front.get(k, total[k]))
     for c in members:
         for k in AGGREGATE_FIGURES:
             labels.append((c, f"{k}_dist"))
