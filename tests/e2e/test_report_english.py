@@ -36,6 +36,10 @@ VOID = frozenset({"br", "img", "input", "meta", "link", "hr", "area", "base", "c
 BLOCK = frozenset({"p", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "div", "dd", "dt", "summary", "figcaption", "caption", "br", "section", "table", "ul", "details", "header", "footer", "figure"})  # fmt: skip
 
 
+#: Attributes a reader meets as text (a screen reader's label, a tooltip, an image's text).
+READ_ATTRIBUTES = ("aria-label", "title", "alt", "placeholder")
+
+
 class _Text(HTMLParser):
     """The page's text as lines (one per block element), without the citations it marks;
     ``cited`` collects the marked text (the allow-list the PDF's lines are checked against);
@@ -46,6 +50,7 @@ class _Text(HTMLParser):
         self.lines: list[str] = [""]
         self.cited: list[str] = []
         self.unmarked: list[str] = []
+        self.marked: list[str] = []  # the text marked English with the visible "EN"
         self.lang = "pl"  # the page's <html lang>, set once read
         self._stack: list[bool] = []  # per open element: does it (or an ancestor) skip its text
         self._en: list[bool] = []  # per open element: is it (or an ancestor) marked "EN"
@@ -58,6 +63,9 @@ class _Text(HTMLParser):
         skipping = bool(self._stack and self._stack[-1])
         self._stack.append(skipping or tag in QUOTED or any(k == "data-cite" for k, _ in attrs))
         a = dict(attrs)
+        # what a screen reader says is the reader's text too (the map's label)
+        self.lines += [str(a[k]) for k in READ_ATTRIBUTES if a.get(k) and not (self._en and self._en[-1])]
+        self.lines.append("")
         marked = a.get("lang") == "en" and "as-written" in (a.get("class") or "").split()
         self._en.append(bool(self._en and self._en[-1]) or marked or tag in CODE)
         if self._stack[-1] and not skipping:
@@ -74,6 +82,8 @@ class _Text(HTMLParser):
             self.lines.append("")
 
     def handle_data(self, data: str) -> None:
+        if self._en and self._en[-1]:
+            self.marked.append(data)
         if self._stack and self._stack[-1]:
             self.cited[-1] += data
             if not self._en[-1]:
@@ -243,3 +253,64 @@ def test_no_place_in_its_english_romanisation(polish_report: Path, page: _Text) 
     for pdf_page in PdfReader(polish_report / "report.pdf").pages:
         found += [ln for ln in pdf_page.extract_text().splitlines() if pattern.search(ln) and _squash(ln) not in pool]
     assert found == [], f"places in their English romanisation in the {lang} page and PDF:\n" + "\n".join(found)
+
+
+def _claims_words() -> list[str]:
+    """The bundled claims file's English words a page shows as written: each claim's stated
+    words (``"lack natural barriers"``, not a figure or a date) and the words its note quotes
+    (``'suspends'``, ``'mine defense line'``); each must be marked English wherever it is shown."""
+    import tomllib
+
+    data = tomllib.loads((ROOT / "examples" / "seed-claims.toml").read_text(encoding="utf-8"))
+    out: set[str] = set()
+    for c in data["claims"]:
+        stated = c.get("stated")
+        # words, not a designation ("ADAM M692/M731" is a name in any language)
+        if isinstance(stated, str) and re.search(r"\b[a-z]{3,}\b", stated):
+            out.add(stated)
+        out.update(m[1] for m in re.finditer(r"(?<!\w)'([^'\n]{4,})'(?!\w)", str(c.get("note") or "")))
+    return sorted(out)
+
+
+def _unmarked_text(page: _Text) -> str:
+    """The page's text outside what it marks English (lines and unmarked citations), one run."""
+    return re.sub(r"\s+", " ", " ".join(page.lines + page.unmarked))
+
+
+def test_the_claims_words_kept_in_english_are_marked_english(page: _Text) -> None:
+    # a quotation is never translated; one kept in English is marked (lang="en", "EN"): the
+    # stated words of a claim and the words a note quotes, in any sentence of the page
+    words = _claims_words()
+    assert "lack natural barriers" in words and "suspends" in words and "mine defense line" in words
+    text = _unmarked_text(page)
+    found = [w for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)]
+    assert found == [], f"English quotations not marked EN in the {_lang(page)} page: {found}"
+
+
+def test_minebelts_own_remarks_in_a_citation_are_the_readers_words(page: _Text, polish_report: Path) -> None:
+    # "the Reuters page itself was not retrieved", "conversions are minebelt's own calculation":
+    # minebelt's, not the source's: translated after the citation, in the page and in the PDF
+    # (the JSON keeps the citation as recorded); so are a producer's note and the border data's
+    # method (the overlap rule, where km 0 lies); and a relay's
+    # citation inside a sentence is marked
+    from pypdf import PdfReader
+
+    from minebelt.model.production_sources import PRODUCTION_CAPACITY_DEFAULTS
+    from minebelt.outputs.cite_remarks import REMARKS
+    from minebelt.outputs.report.local_rules import DATA_RULES
+
+    english = [*REMARKS, *DATA_RULES, *(r.note for r in PRODUCTION_CAPACITY_DEFAULTS if r.note)]
+    shown = re.sub(r"\s+", " ", " ".join(page.lines + page.cited + page.marked))
+    pdf = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(polish_report / "report.pdf").pages))
+    assert [e for e in english if e in shown or e in pdf] == []
+    assert i18n.translations(page.lang).gettext(REMARKS[0]) in shown
+    assert "relayed by" not in _unmarked_text(page) and "relaying" not in _unmarked_text(page)
+
+
+def test_the_pdf_marks_the_claims_words_kept_in_english(polish_report: Path) -> None:
+    # the page's "EN" on a claim's stated words is the PDF's "(EN)"
+    from pypdf import PdfReader
+
+    text = "\n".join(p.extract_text() for p in PdfReader(polish_report / "report.pdf").pages)
+    rows = [ln for ln in text.splitlines() if "lack natural barriers" in ln]
+    assert rows and all("(EN) lack natural barriers" in ln for ln in rows), rows

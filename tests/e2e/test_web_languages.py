@@ -213,6 +213,14 @@ def test_an_article_checked_in_polish(page) -> None:
     )
     assert "podano" in text and "potwierdza się" in text.lower(), text
     assert english_lines(text, "pl") == [], english_lines(text, "pl")
+    # the article's sentences and the words a sentence quotes are kept as written, each marked
+    # English for the reader: lang="en" and the report's visible "EN"
+    marks = page.evaluate(
+        "() => [...document.querySelectorAll('#article-claims q, #article-claims .hint [lang=en]')].map((n) =>"
+        " [n.tagName, n.lang, n.classList.contains('as-written'), getComputedStyle(n, '::before').content])"
+    )
+    assert marks and any(m[0] == "Q" for m in marks), marks
+    assert all(m[1:] == ["en", True, '"EN"'] for m in marks), marks
 
 
 def test_a_production_without_capacity_for_one_country_in_every_language(page) -> None:

@@ -92,7 +92,9 @@ PRODUCTION_CAPACITY_DEFAULTS: tuple[CapacityRecord, ...] = (
         year=2026,
         citation=BELMA_REUTERS,
         certainty="medium",
-        note="Stated ability for 2026 ('next year' in December 2025), all mine types including anti-personnel; output in 2025 about 100,000 a year.",
+        note=N_(
+            "Stated ability for 2026 ('next year' in December 2025), all mine types including anti-personnel; output in 2025 about 100,000 a year."
+        ),
     ),
 )
 

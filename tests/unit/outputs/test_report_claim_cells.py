@@ -125,3 +125,35 @@ def test_cited_pieces_and_plain() -> None:
     assert pieces(cite("x")) == [("x", True)] and pieces("") == []
     with language("uk"):
         assert plain(text) == "Co z tego wynika: «years at <capacity>» 5 lat."
+
+
+def test_a_claims_stated_words_are_marked_english_not_a_figure_or_a_designation() -> None:
+    words = {**ROW, "stated": "lack natural barriers", "stated_text": "lack natural barriers", "unit": "share"}
+    name = {**words, "stated": "ADAM M692/M731", "stated_text": "ADAM M692/M731", "unit": "type"}
+    assert not claim_cells.stated_as_written(words)  # English: nothing is marked
+    with language("pl"):
+        assert claim_cells.stated_as_written(words) and not claim_cells.stated_as_written(ROW)
+        assert 'lang="en" class="as-written"' in claim_cells.stated_html(words)
+        assert 'lang="en"' not in claim_cells.stated_html(ROW)
+        assert claim_cells.stated_as_written(name)  # as written, shown with the page's "EN"
+
+
+def test_minebelts_own_remark_leaves_the_citation_in_the_readers_words() -> None:
+    from minebelt.outputs import cite_remarks
+    from minebelt.outputs.report.pdf_tables import as_recorded
+
+    record = "Reuters, relayed (the Reuters page itself was not retrieved; relays seen: x.com), “Title” (2025)"
+    assert cite_remarks.split(record) == (
+        "Reuters, relayed (relays seen: x.com), “Title” (2025)",
+        ["the Reuters page itself was not retrieved"],
+    )
+    locator = "ECB, “Rates” (1999), the rate of each day; conversions are minebelt's own calculation, https://e.eu"
+    assert cite_remarks.split(locator)[0] == "ECB, “Rates” (1999), the rate of each day, https://e.eu"
+    assert cite_remarks.split("no remark, “Title”") == ("no remark, “Title”", [])
+    with language("pl"):
+        html = str(claim_cells.as_written(locator))
+        assert html.startswith('<span lang="en" class="as-written" data-cite>ECB')
+        assert html.endswith("</span> (przeliczenia walut to własne obliczenia minebelt)")
+        assert as_recorded(record).startswith("(EN) Reuters, relayed (relays seen")
+        assert as_recorded(record).endswith("(samej strony Reutersa nie pobrano)")
+    assert str(claim_cells.as_written(locator)) == str(escape(locator))  # English: as recorded

@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from ... import i18n
 from ... import numbers as N
+from .. import cite_remarks
 from .. import claim_words as CW
 from .. import local_plans as LP
 from ..cited import pieces
@@ -47,6 +48,27 @@ def stated(c: dict[str, Any]) -> str:
     text = CW.value(c["stated"], unit)
     q = CW.QUALIFIERS.get(str(c.get("qualifier") or ""))
     return f"{q()} {text}" if q else text
+
+
+def stated_as_written(c: dict[str, Any]) -> bool:
+    """Whether :func:`stated` shows the claims file's own words for the stated value as written
+    (``"lack natural barriers"``, ``"ADAM M692/M731"``: English words a reader of another
+    language is told are English), not a figure, a date or minebelt's reading in the reader's
+    words."""
+    text = str(c.get("stated_text") or "")
+    return (
+        i18n.current() != "en"
+        and isinstance(c.get("stated"), str)
+        and text == c["stated"]
+        and stated(c) == text
+        and re.search(r"[A-Za-z]{2,}", text) is not None
+    )
+
+
+def stated_html(c: dict[str, Any]) -> Markup:
+    """:func:`stated` for the page: the claims file's words as written marked English
+    (:func:`as_written`), as the claim's quotation beside it is."""
+    return as_written(stated(c)) if stated_as_written(c) else escape(stated(c))
 
 
 def computed(c: dict[str, Any]) -> str:
@@ -101,7 +123,10 @@ def as_written(html: Any) -> Markup:
     """A citation (``html``, escaped unless Markup) shown as written: for a reader of another
     language in ``<span lang="en" class="as-written" data-cite>`` (the page marks it "EN"); in
     English as it is. Every English citation on a translated page goes through here (the page's
-    English guard fails on one it finds unmarked); empty ``html`` stays empty (no lone mark)."""
+    English guard fails on one it finds unmarked); empty ``html`` stays empty (no lone mark).
+    minebelt's own remarks inside a citation record ("the Reuters page itself was not
+    retrieved") follow it in the reader's words, unmarked (:mod:`minebelt.outputs.cite_remarks`)."""
     if i18n.current() == "en" or not str(html).strip():
         return html if isinstance(html, Markup) else escape(html)
-    return Markup(AS_WRITTEN) % html
+    cited, found = cite_remarks.split(str(html if isinstance(html, Markup) else escape(html)))
+    return Markup(AS_WRITTEN) % Markup(cited) + escape(cite_remarks.remarks(found))

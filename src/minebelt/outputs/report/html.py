@@ -134,6 +134,7 @@ def environment() -> Any:
     env.filters["as_written"] = claim_cells.as_written  # a citation in English, marked for another language
     env.filters["model_words"] = _model_words
     env.filters["own_words"] = _own_words
+    env.filters["own_note"] = _own_note
     env.filters["scenario_name"] = lambda v: scenario_name(str(_plain(v) or ""))
     env.filters["section_name"] = lambda r: local_names.section_name(_plain(r))
     env.filters["scenario_source"] = lambda v: scenario_source(str(_plain(v) or "")) or v
@@ -161,7 +162,7 @@ def environment() -> Any:
         civilians_counted=lambda doc: local_civilians.counted_text(_plain(doc) or {}),
         data_text=lambda v: local_tables.data_text(_plain(v)),
         sensitivity_method=lambda v: local_tables.sensitivity_method(_plain(v)),
-        claim_stated=lambda c: claim_cells.stated(_plain(c) or {}),
+        claim_stated=lambda c: claim_cells.stated_html(_plain(c) or {}),
         claim_computed=lambda c: claim_cells.computed(_plain(c) or {}),
         claim_why=lambda c: claim_cells.why(_plain(c) or {}),
         claim_why_html=claim_cells.why_html,
@@ -283,6 +284,17 @@ def _own_words(text: Any) -> Any:
     plain = str(_plain(text) or "")
     local = i18n.gettext(plain) if plain else plain
     return local if i18n.current() == "en" or local != plain else claim_cells.as_written(text)
+
+
+def _own_note(text: Any) -> Any:
+    """minebelt's own note on a record (a producer's capacity) in the reader's words, the
+    source's words it quotes kept as written and marked English (:func:`.fmt.cite_quotes`);
+    one the catalogue does not hold yet is shown marked as English whole."""
+    plain = str(_plain(text) or "")
+    local = i18n.gettext(plain) if plain else plain
+    if i18n.current() == "en":
+        return local
+    return F.cite_quotes(local, plain) if local != plain else claim_cells.as_written(text)
 
 
 def _model_words(name: Any) -> str:

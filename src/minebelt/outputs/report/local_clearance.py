@@ -201,9 +201,21 @@ def clearance_notes(doc: dict[str, Any]) -> list[str]:
         )
     newer = _NEWER.match(str(w.get("newer") or ""))
     if newer:
+        # the relay it was read on is a citation, as written: marked English on the page
+        from markupsafe import escape
+
+        from .claim_cells import as_written
+        from .fmt import linkify
+
         out.append(
-            _("%(report)s (%(date)s) reports that the area cleared fell in %(year)s (no figure found; %(source)s).")
-            % {**newer.groupdict(), "date": N.date(_iso(newer.group("date")))}
+            escape(
+                _("%(report)s (%(date)s) reports that the area cleared fell in %(year)s (no figure found; %(source)s).")
+            )
+            % {
+                **newer.groupdict(),
+                "date": N.date(_iso(newer.group("date"))),
+                "source": as_written(linkify(newer["source"])),
+            }
         )
     elif w.get("newer"):
         out.append(str(w.get("newer")) + ".")

@@ -69,12 +69,13 @@ DATA_KEYS = {
 
 
 def data_word(text: Any) -> str:
-    """A data text of :data:`DATA_WORDS` in the reader's words (the border data's attribution:
+    """A data text of :data:`DATA_WORDS` or :data:`.local_rules.DATA_RULES` in the reader's words (the border data's attribution:
     minebelt's clause); any other as written."""
     from .credit import attribution
+    from .local_rules import DATA_RULES
 
     s = str(text or "")
-    return _(s) if s in DATA_WORDS else attribution(s)
+    return _(s) if s in DATA_WORDS or s in DATA_RULES else attribution(s)
 
 
 def data_key(key: Any) -> str:

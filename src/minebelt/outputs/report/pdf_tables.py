@@ -12,6 +12,7 @@ from ... import numbers as N
 from ..._version import __version__
 from ...i18n import N_, current
 from ...i18n import gettext as _
+from .. import cite_remarks
 from ..verdicts import verdict_words
 from . import claim_cells
 from . import local_clearance as LC
@@ -300,7 +301,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         body = [
             [
                 _claim_id(pdf, x.get("id", ""), 40 - 2 * 0.8 - 1),
-                claim_cells.stated(x),
+                as_recorded(claim_cells.stated(x)) if claim_cells.stated_as_written(x) else claim_cells.stated(x),
                 _beside(x) + claim_cells.computed(x),
                 verdict_words(str(x.get("verdict", "")), 1) + (f" ({_(str(x['kind']))})" if x.get("kind") else ""),
             ]
@@ -330,7 +331,17 @@ def _cited(row: dict[str, str]) -> str:
     if row.get("own_words"):
         recorded = str(row["own_words"])
         return QUOTED.sub(lambda m: EN_MARK + m[0] if m[0][1:-1].strip() in recorded else m[0], source)
-    return f"{EN_MARK}{source}" if row.get("kind") == "cited" else source
+    return as_recorded(source) if row.get("kind") == "cited" else source
+
+
+def as_recorded(text: str) -> str:
+    """A citation printed as recorded in English, for a reader of another language: the page's
+    ``as_written`` in the PDF ("(EN) " before it), minebelt's own remarks inside the record
+    after it in the reader's words (:mod:`minebelt.outputs.cite_remarks`); empty stays empty."""
+    if current() == "en" or not text.strip():
+        return text
+    cited, found = cite_remarks.split(text)
+    return f"{EN_MARK}{cited}{cite_remarks.remarks(found)}"
 
 
 def _assumptions(pdf: FPDF, rows: list[dict[str, str]]) -> None:
@@ -348,8 +359,7 @@ def _sources(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> N
     _h2(pdf, _("Sources"))
     for i, (recorded, rest, _english) in enumerate(source_items(doc, claims), 1):
         # the page's "EN" mark: the citation is printed as recorded, in English
-        mark = EN_MARK if recorded and current() != "en" else ""
-        _para(pdf, f"[{i}] {mark}{LN.source_words(recorded + rest)}", 7.2, h=3.4)
+        _para(pdf, f"[{i}] {LN.source_words(as_recorded(recorded) + rest)}", 7.2, h=3.4)
         pdf.ln(0.4)
     _h2(pdf, _("Provenance"))
     prov = doc.get("provenance") or {}

@@ -413,7 +413,8 @@ function renderArticle() {
       return el("li", { class: `claim v-${c.verdict}`, "data-id": c.id },
         el("span", { class: "verdict", text: t.verdict }),
         el("span", { class: "stated", text: ` ${t.line}` }),
-        el("q", { text: c.quote || "" }),
+        // the article's sentence as it wrote it (the extractor reads English articles)
+        el("q", { lang: "en", class: "as-written", text: c.quote || "" }),
         t.lead || t.own_note || t.note ? el("div", { class: "hint" }, ...quotedAsWritten([t.lead, t.own_note].filter(Boolean).join(" ")),
           (t.lead || t.own_note) && t.note ? " " : "",
           t.note ? el("span", { lang: "en", class: "as-written", text: t.note }) : "") : "");
