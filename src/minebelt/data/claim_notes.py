@@ -44,8 +44,9 @@ def _own_words(claim: dict[str, Any]) -> list[str]:
     said = reading.get("as") if isinstance(reading, dict) else None
     out.append(said if isinstance(said, str) and not _READ.fullmatch(said) else "")
     context = claim.get("context")
-    # a label whose figure goes inside its words ("{value}") is never shown whole: not a message
-    out += [k for k in (context if isinstance(context, dict) else {}) if isinstance(k, str) and "{value}" not in k]
+    # a label whose figure goes inside its words ("{value} a year") is a message too: its
+    # translation keeps "{value}" where the reader's grammar puts the figure
+    out += [k for k in (context if isinstance(context, dict) else {}) if isinstance(k, str)]
     return [x for x in out if x.strip()]
 
 

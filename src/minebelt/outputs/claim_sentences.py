@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from .. import numbers as N
@@ -63,9 +64,38 @@ def span(text: str) -> str:
     return N.span(_number(m["a"], m["sa"] or scale), _number(m["b"], scale), words=True)
 
 
+@cache
+def _valued_labels() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The bundled labels that place their figure inside their words (``{value}``), each with
+    the pattern that reads the figure back from the English the checker wrote."""
+    out = []
+    for text in bundled_notes():
+        if "{value}" in text:
+            before, _sep, after = text.partition("{value}")
+            out.append((text, re.compile(re.escape(before) + r"(?P<fig>.+?)" + re.escape(after))))
+    return tuple(out)
+
+
+def valued(part: str) -> str | None:
+    """``3.84 million mines a year to make them in 5 years`` (a bundled label with its figure
+    inside its words, as the checker wrote it) in the reader's words: the translated label with
+    the figure in the reader's numbers where the translation puts ``{value}``; None when
+    ``part`` is no such label or the catalogue lacks it."""
+    for text, pattern in _valued_labels():
+        m = pattern.fullmatch(part.strip())
+        if m is None or (shown := figure(m["fig"])) is None:
+            continue
+        local = pgettext(CONTEXT, text) if current() != "en" else text
+        if local.count("{value}") == 1 and (local != text or current() == "en"):
+            return local.replace("{value}", shown)
+    return None
+
+
 def _part(part: str) -> str:
     """``land segments only 2,990 km`` -> the label (the claims file's, quoted) and the figure
     in the reader's numbers; the whole part quoted when no figure ends it."""
+    if (local := valued(part)) is not None:
+        return local
     words = part.split(" ")
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
@@ -143,4 +173,4 @@ REASONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], dict[str, Any]], 
 )  # fmt: skip
 
 
-__all__ = ["REASONS", "SOURCED", "context_words", "figure", "label", "sourced", "span", "split_context"]
+__all__ = ["REASONS", "SOURCED", "context_words", "figure", "label", "sourced", "span", "split_context", "valued"]

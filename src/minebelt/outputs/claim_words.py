@@ -18,7 +18,8 @@ from .. import numbers as N
 from ..i18n import current, pgettext
 from ..i18n import gettext as _
 from . import claim_sentences as CS
-from .cited import plain
+from .cited import cite, plain
+from .claim_notes import translated
 from .claim_units import computed_figure, gap_pct, stated_bound
 from .claim_values import QUALIFIERS, QUOTES, UNITS, quoted, value
 from .local_examples import scenario_name
@@ -308,9 +309,41 @@ def own_sentences(c: dict[str, Any]) -> tuple[list[str], str]:
         for pattern, words in (*_OWN, *CS.REASONS):
             m = pattern.match(rest)
             if m:
-                own.append(words(m, c))
-                rest, found = rest[m.end() :].strip(), True
+                said, rest, found = words(m, c), rest[m.end() :].strip(), True
+                if m[0].endswith(";"):  # the claims file's reason goes on in the same sentence
+                    said, rest = _goes_on(said, rest)
+                own.append(said)
     return own, rest
+
+
+#: A quotation in a translated note, in any of the six languages' marks (its inner words in group 1-4).
+_QUOTATION = re.compile(r"«([^»]*)»|„([^“”]*)[“”]|“([^”]*)”|”([^”]*)”")
+
+
+def _goes_on(said: str, rest: str) -> tuple[str, str]:
+    """``(sentence, rest)``: the checker's sentence ``said`` (why a claim is not checked) with
+    the claims file's reason that ``rest`` opens with joined on after a semicolon, one sentence
+    as the English says it ("...strategic scope; the type supplied ... either (...)"), the
+    reason's English quotations marked as quoted; ``said`` and ``rest`` unchanged when no
+    translated bundled reason opens ``rest``."""
+    from ..data.claim_notes import bundled_notes
+
+    for note in sorted((n for n in bundled_notes() if rest.startswith(n)), key=len, reverse=True):
+        local = translated(note)
+        if local is not None:
+            return f"{said.rstrip('.')}; {_quoting(local, note)}", rest[len(note) :].strip()
+    return said, rest
+
+
+def _quoting(local: str, english: str) -> str:
+    """``local`` (a translated note) with each quotation it keeps word for word from ``english``
+    (the note as the claims file wrote it) marked as quoted (:func:`minebelt.outputs.cited.cite`)."""
+
+    def mark(m: re.Match[str]) -> str:
+        inner = next(g for g in m.groups() if g is not None)
+        return cite(inner) if inner.strip() and inner in english else m[0]
+
+    return _QUOTATION.sub(mark, local)
 
 
 def note(c: dict[str, Any]) -> str:

@@ -86,6 +86,9 @@ def implies_words(text: str) -> str:
     whose words follow its figure (``if all 600 are built``) quoted whole, as written."""
     out = []
     for part in text.rstrip(".").split("; "):
+        if (local := CS.valued(part)) is not None:  # a label with its figure inside its words
+            out.append(local)
+            continue
         m = _FIGURE.match(part)
         if m is None or not m["label"]:
             out.append(part)
@@ -236,7 +239,8 @@ def explanation_parts(c: dict[str, Any], marked: bool = False) -> tuple[list[str
     rest, context = CS.split_context(rest) if current() != "en" else (rest, "")
     rest, media = split_state_media(rest, marked)
     rest, rates = split_rates(rest)
-    return own + media + ([rates] if rates else []), rest, context if marked else plain(context)
+    said = own + media + ([rates] if rates else [])
+    return (said if marked else [plain(x) for x in said]), rest, context if marked else plain(context)
 
 
 def _segment(part: str, c: dict[str, Any]) -> str:

@@ -37,8 +37,12 @@ def test_the_calibration_scope_is_a_clause_not_a_label(lang: str, scope: str) ->
 
 @pytest.mark.parametrize(
     ("lang", "words"),
-    [("lv", ["(skaitot kājnieku mīnas)", "blīvākā no 5 barjerām"]), ("lt", ["(skaičiuojant priešpėstines minas)", "tankiausia iš 5 užtvarų"]),
-     ("uk", ["(рахуючи протипіхотні міни)"]), ("et", ["(arvestades jalaväemiine)"]), ("pl", ["(licząc miny przeciwpiechotne)"])],
+    # "the densest" as a noun phrase of its own ("blīvākā barjera"), right whatever the gender of
+    # the barrier's name it stands beside (lv "kordons", pl "kordon", lt "kordonas" are masculine)
+    [("lv", ["(skaitot kājnieku mīnas)", "blīvākā barjera no 5 minebelt tabulā"]),
+     ("lt", ["(skaičiuojant priešpėstines minas)", "tankiausia užtvara iš 5"]),
+     ("uk", ["(рахуючи протипіхотні міни)"]), ("et", ["(arvestades jalaväemiine)"]),
+     ("pl", ["(licząc miny przeciwpiechotne)", "najgęstsza bariera spośród 5"])],
 )  # fmt: skip
 def test_the_reported_calibration_phrases(lang: str, words: list[str]) -> None:
     with i18n.language(lang):

@@ -80,7 +80,7 @@ def test_years_take_the_form_of_the_number_printed(lang: str, years: float, n: i
         ("pl", [3, 4], "countries", "3\u20134 kraje"),
         ("pl", 5, "countries", "5 krajów"),
         ("pl", 1, "countries", "1 kraj"),
-        ("pl", 2.7, "times", "2,7 raza"),
+        ("pl", 2.7, "times", "2,7 razy"),
         ("pl", 22, "mines", "22 miny"),
         ("uk", [3, 4], "countries", "3\u20134 країни"),
         ("lt", [3, 4], "countries", "3\u20134 šalys"),
@@ -93,3 +93,17 @@ def test_years_take_the_form_of_the_number_printed(lang: str, years: float, n: i
 def test_a_claim_s_counted_unit_agrees_with_its_number(lang: str, value: object, unit: str, text: str) -> None:
     with i18n.language(lang):
         assert claim_words.value(value, unit) == text
+
+
+@pytest.mark.parametrize(
+    ("lang", "printed", "form"),
+    [("pl", "2,7", "razy"), ("pl", "5", "razy"), ("pl", "1", "raz"),
+     ("lv", "2,7", "reizes"), ("lv", "2", "reizes"), ("lv", "10", "reižu"), ("lv", "16", "reižu"), ("lv", "21", "reizi"),
+     ("lt", "2,7", "karto"), ("lt", "2", "kartus"), ("lt", "10", "kartų"), ("lt", "21", "kartą")],
+)  # fmt: skip
+def test_a_multiple_in_a_sentence_takes_the_form_of_its_number(lang: str, printed: str, form: str) -> None:
+    # CLDR's plural category of the number printed picks the form ("ratio in a sentence"); a
+    # sentence is translated with the fraction's form ("2,7 reizes tik daudz")
+    with i18n.language(lang):
+        fraction = i18n.pgettext("fraction", "times")
+        assert i18n.times_agree(f"{printed} {fraction} x", printed) == f"{printed} {form} x"

@@ -41,7 +41,9 @@ def test_the_bundled_notes_and_their_extraction() -> None:
     notes = bundled_notes()
     # the notes, and the other words of the bundled files minebelt writes: why a claim is
     # unverifiable, what a reading is of, the context labels (a scope or a drafter's reading is worded by pattern)
-    assert len(notes) == 98 and notes[NOTE] == "s0-treaty-in-force-1997"
+    assert len(notes) == 99 and notes[NOTE] == "s0-treaty-in-force-1997"
+    # a label that places its figure inside its words is a message too, "{value}" kept for the figure
+    assert notes["{value} a year to make them in 5 years"] == "s1-reduced-few-years"
     assert notes["No bundled public source counts the confirmed minefields."] == "s1-dmz-500-minefields"
     assert "under half of Estonia's border with Russia on a river or a lake" in notes
     assert "Estonia's withdrawal in effect by then" not in notes

@@ -275,7 +275,7 @@ def test_an_articles_production_forecast_keeps_the_context_the_claims_file_gives
     seed = _seed()["s1-reduced-few-years"]
     assert few["kind"] == seed["kind"] == "plan" and few["verdict"] == "stated"
     for said in (
-        "years at Belma's stated 2026 capacity alone, if all of it were anti-personnel 16 years",
+        "16 years to make them at Belma's stated 2026 capacity alone, if all of it were anti-personnel",
         "3.84 million mines",
         "9.6 million mines",
         "the production capacity it assumes (national production or international cooperation) is not on record",

@@ -21,7 +21,17 @@ def test_ukrainian_times_agree_with_the_number(ratio: float, words: str) -> None
         assert words in R.ratio_words(*_COST, ratio)
 
 
-@pytest.mark.parametrize("lang", ["en", "pl", "fi", "et", "lv", "lt"])
+@pytest.mark.parametrize(
+    ("lang", "ratio", "words"),
+    [("lv", 2.0, "2 reizes"), ("lv", 10.0, "10 reižu"), ("lv", 2.5, "2,5 reizes"),
+     ("lt", 2.0, "2 kartus"), ("lt", 10.0, "10 kartų"), ("lt", 2.5, "2,5 karto"), ("pl", 2.5, "2,5 razy")],
+)  # fmt: skip
+def test_latvian_and_lithuanian_times_agree_with_the_number(lang: str, ratio: float, words: str) -> None:
+    with i18n.language(lang):
+        assert words in R.ratio_words(*_COST, ratio)
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "fi", "et"])
 def test_other_languages_keep_the_sentence_as_translated(lang: str) -> None:
     with i18n.language(lang):
         expected = i18n.gettext(_COST[1]) % {"times": R.times_text(2.0)}

@@ -248,21 +248,24 @@ def production_context(sentence: str, years: tuple[float, float], total: float |
         return None
     lo, hi = years
     t = f"{total:.0f}"
+    # each figure where the sentence puts it ("16 years to make them ...", "3.84 million mines a
+    # year to make them in 5 years"), as the bundled claims file words the same forecast
     out: dict[str, Any] = {
-        "years at Belma's stated 2026 capacity alone, if all of it were anti-personnel": {
+        "{value} to make them at Belma's stated 2026 capacity alone, if all of it were anti-personnel": {
             "expr": f"{t} / capacity",
             "refs": {"capacity": "const:BELMA_CAPACITY_2026_ALL_TYPES"},
             "unit": "years",
         },
-        f"mines a year to make the article's {millions(total)} mines in {num(hi)} years": {
-            "expr": f"{t} / {hi:g}",
-            "refs": {},
-            "unit": "mines",
-        },
+        f"{{value}} a year to make them in {_years(hi)}": {"expr": f"{t} / {hi:g}", "refs": {}, "unit": "mines"},
     }
     if lo != hi:
-        out[f"in {num(lo)} years"] = {"expr": f"{t} / {lo:g}", "refs": {}, "unit": "mines"}
+        out[f"{{value}} a year to make them in {_years(lo)}"] = {"expr": f"{t} / {lo:g}", "refs": {}, "unit": "mines"}
     return out
+
+
+def _years(x: float) -> str:
+    """``5 years``, ``1 year``: a forecast's time in a label."""
+    return f"{num(x)} {'year' if x == 1 else 'years'}"
 
 
 def millions(x: float) -> str:

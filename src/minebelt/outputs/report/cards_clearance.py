@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from ... import numbers as N
-from ...i18n import current
+from ...i18n import current, pgettext
 from ...i18n import gettext as _
 from ...pipeline.blocks.clearance_cost import OTHER_LEVEL_COUNTRIES
 from . import local_words as W
@@ -130,7 +130,14 @@ def _effort_led(k: dict[str, Any]) -> tuple[str, str] | None:
             if w.get("programme")
             else _("to clear it; %(years)s with %(deminers)s deminers (stated)")
         ) % kw
-    return effort, f"({erange}) {label}" if erange else label
+    if not erange:
+        return effort, label
+    # TRANSLATORS: a language whose "to clear it" opens a subordinate clause writes a comma
+    # after the range (lv "(…), lai to atmīnētu")
+    return effort, pgettext("a range, then the card's clause", "(%(range)s) %(clause)s") % {
+        "range": erange,
+        "clause": label,
+    }
 
 
 def _civilians_line(t: dict[str, Any]) -> str:
