@@ -14,6 +14,7 @@ minebelt's and click's English error sentences are made of) is enough.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -33,6 +34,14 @@ ERROR_WORDS = frozenset(
 )
 
 CLAIMS = '[[claims]]\nid = "a"\nquote = "q"\nstated = 1\ncompute = { expr = "1 + 1" }\n'
+
+#: A section along a drawn line (``l.geojson``, the case's second file).
+LINED = 'name = "c"\n[defaults]\ndepth_km = 2\ndensity = 100\n[[sections]]\nname = "L"\ncountry = "POL"\nline = "l.geojson"\nside = "left"\n'
+
+
+def _line(coordinates: list, kind: str = "LineString") -> str:
+    return json.dumps({"type": kind, "coordinates": coordinates})
+
 
 #: name: (files to write {name: text or bytes}, arguments); "{f}" is the first file's path.
 CASES: dict[str, tuple[dict[str, str | bytes], tuple[str, ...]]] = {
@@ -58,11 +67,29 @@ CASES: dict[str, tuple[dict[str, str | bytes], tuple[str, ...]]] = {
     "claims expr": ({"c.toml": CLAIMS.replace('"1 + 1"', '"x + 1"')}, ("factcheck", "{f}")),
     "claims stated text": ({"c.toml": CLAIMS.replace("stated = 1", 'stated = "abc"')}, ("factcheck", "{f}")),
     "claims not UTF-8": ({"c.toml": b"[[claims]]\nid = '\xff'\n"}, ("factcheck", "{f}")),
-}
+    "claims expr not arithmetic": ({"c.toml": CLAIMS.replace('"1 + 1"', '"1 +"')}, ("factcheck", "{f}")),
+    "claims duplicate id": ({"c.toml": CLAIMS + CLAIMS}, ("factcheck", "{f}")),
+    "line of zero length": ({"s.toml": LINED, "l.geojson": _line([[24, 52], [24, 52]])}, ("estimate", "{f}")),
+    "line crossing itself": ({"s.toml": LINED, "l.geojson": _line([[24, 52], [25, 53], [25, 52], [24, 53]])}, ("estimate", "{f}")),
+    "line parts apart": (
+        {"s.toml": LINED, "l.geojson": _line([[[24, 52], [25, 53]], [[26, 52], [24, 53]]], "MultiLineString")},
+        ("estimate", "{f}"),
+    ),
+    "mask ring open": (
+        {"s.toml": LINED.replace('side = "left"', 'side = "left"\nmask = "m.geojson"'), "l.geojson": _line([[24, 52], [25, 53]]),
+         "m.geojson": '{"type": "Polygon", "coordinates": [[[24, 52], [25, 52], [25, 53], [24, 53]]]}'},
+        ("estimate", "{f}"),
+    ),
+}  # fmt: skip
 
 #: What the user typed or the file holds, left as written: quoted text, a parenthesised code
-#: list, file names, options, field paths, codes and numbers.
-_AS_WRITTEN = re.compile(r"'[^']*'|\"[^\"]*\"|\S*[-_./=\[\]<>\d]\S*|\b[A-Z0-9]{2,}\b")
+#: list, file names, options, field paths, codes and numbers, and the fields ``line:`` (a
+#: section's drawn line) and ``text:`` (an article's): keys of the input that are also words
+#: of the English sentences; a list of three or more allowed keys closing a parenthesis
+#: (``(allowed: mines, area, length, ...)``).
+_AS_WRITTEN = re.compile(
+    r"'[^']*'|\"[^\"]*\"|\S*[-_./=\[\]<>\d]\S*|\b[A-Z0-9]{2,}\b|\b(?:line|text)(?=: )|\b\w+(?:, \w+){2,}(?=\))"
+)
 
 
 def english_left(line: str, lang: str) -> list[str]:
@@ -151,3 +178,92 @@ def test_web_422_text_in_the_readers_language_detail_in_english(query: str, head
         row = r.json()["sections"][0]
         assert row["ok"] is False and "unknown density model" in row["detail"], row
         assert "'korea-peek'" in row["text"] and english_left(row["text"], lang) == [], row
+
+
+#: Requests the web API refuses by pydantic's types and by its one-off rules: (method, path,
+#: JSON body or None, what the English ``detail`` holds).
+_SCENARIO = {
+    "name": "t",
+    "defaults": {"depth_km": 2, "density": "korea-peak"},
+    "sections": [{"name": "s", "country": "POL", "border": "BLR", "length_km": 400}],
+}
+_CLAIM = {"id": "a", "quote": "q", "stated": 1, "compute": {"expr": "1 + 1"}}
+WEB_CASES: dict[str, tuple[str, str, object, str]] = {
+    "missing": ("post", "/api/factcheck", {}, "required field is missing"),
+    "too short": ("post", "/api/compare", {"scenarios": [_SCENARIO]}, "at least 2 items"),
+    "string type": ("post", "/api/compare", {"scenarios": [_SCENARIO, {**_SCENARIO, "name": 5}]}, "valid string"),
+    "extra key": ("post", "/api/factcheck", {"claims": [{**_CLAIM, "bogus": 1}]}, "unknown key"),
+    "greater than": ("get", "/api/atlas?depth_km=-1", None, "greater than 0"),
+    "bool parsing": ("post", "/api/estimate?belts=maybe", _SCENARIO, "valid boolean"),
+    "int parsing": ("post", "/api/estimate?samples=abc", _SCENARIO, "valid integer"),
+    "not JSON": ("post", "/api/estimate", "[1,", "not valid JSON"),
+    "samples limit": ("post", "/api/estimate?samples=0", _SCENARIO, "API_SAMPLES_MAX"),
+    "sort key": ("get", "/api/atlas?sort=zz", None, "unknown sort key"),
+    "bbox": ("get", "/api/outlines?bbox=5,5,1,1", None, "min_lon < max_lon"),
+    "article empty": ("post", "/api/extract", {"text": ""}, "no text to read claims from"),
+    "line file": (
+        "post",
+        "/api/estimate",
+        {**_SCENARIO, "sections": [{"name": "s", "country": "POL", "line": "l.geojson", "side": "left"}]},
+        "does not read files",
+    ),
+    "line zero length": (
+        "post",
+        "/api/estimate",
+        {
+            **_SCENARIO,
+            "sections": [
+                {
+                    "name": "s",
+                    "country": "POL",
+                    "side": "left",
+                    "line": {"type": "LineString", "coordinates": [[24, 52], [24, 52]]},
+                }
+            ],
+        },
+        "zero length",
+    ),
+    "claims expr": (
+        "post",
+        "/api/factcheck",
+        {"claims": [{**_CLAIM, "compute": {"expr": "1 +"}}]},
+        "not valid arithmetic",
+    ),
+    "duplicate id": ("post", "/api/factcheck", {"claims": [_CLAIM, _CLAIM]}, "duplicate id"),
+}
+
+
+@pytest.fixture(scope="module")
+def web_client():
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from minebelt.web.app import create_app
+
+    with TestClient(create_app()) as client:
+        yield client
+
+
+@pytest.mark.parametrize("case", list(WEB_CASES))
+def test_web_422_wholly_in_the_readers_language(case: str, web_client) -> None:
+    """pydantic's refusals (by their error type, :mod:`minebelt.web.error_types`) and the web
+    API's one-off rules (limits, drawn lines, claims, query options): ``text`` holds no English
+    word in any language, ``detail`` stays the English line with a marker of web/rules.py when
+    the rule is one of them."""
+    from minebelt.web.rules import RULES
+
+    method, path, body, english = WEB_CASES[case]
+    for lang in i18n.LANGS[1:]:
+        url = path + ("&" if "?" in path else "?") + f"lang={lang}"
+        if method == "get":
+            r = web_client.get(url)
+        elif isinstance(body, str):
+            r = web_client.post(url, content=body, headers={"content-type": "application/json"})
+        else:
+            r = web_client.post(url, json=body)
+        assert r.status_code == 422, r.text
+        doc = r.json()
+        assert english in doc["detail"] and doc["text"] != doc["detail"], doc
+        assert english_left(doc["text"], lang) == [], (lang, doc["text"])
+        if lang == "pl" and case in ("sort key", "bbox", "duplicate id", "line zero length"):
+            assert any(m in doc["detail"] for _, _, m in RULES), doc["detail"]

@@ -99,8 +99,12 @@ def _check_article(article: str) -> dict[str, Any]:
 
 
 def _claim_errors(errors: list[dict[str, Any]]) -> None:
-    """Claims that could not be evaluated: one line each on stderr, exit status 1 (the others stand)."""
+    """Claims that could not be evaluated: one line each on stderr in the reader's language, as
+    a bad input's line (:func:`~._errors.error_line`), exit status 1 (the others stand)."""
+    from ..outputs.error_words import localise
+    from ._errors import error_line
+
     for c in errors:
-        sys.stderr.write(f"minebelt: error: {c['error']}\n")
+        sys.stderr.write(error_line(localise(str(c["error"]))) + "\n")
     if errors:
         raise typer.Exit(1)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..i18n import N_, current
 from ..i18n import gettext as _
+from .error_limits import LIMITS
 
 #: One sentence of a table: the pattern it is written in (in English) and its message; the
 #: pattern's named groups fill the message's placeholders (a value, a range, a hint as written).
@@ -98,10 +99,15 @@ PATTERNS: tuple[Phrase, ...] = (
     (re.compile(r"^(?P<value>'.*') is not a valid integer( range)?\.?$"), N_("%(value)s is not a whole number")),
     (re.compile(r"^(?P<value>'.*') is not a valid float( range)?\.?$"), N_("%(value)s is not a number")),
     (re.compile(r"^(?P<value>'.*') is not one of (?P<allowed>.*)\.$"), N_("%(value)s is not one of %(allowed)s")),
+    *LIMITS,
 )  # fmt: skip
 
 #: The units of the allowed ranges (:mod:`minebelt.scenario.quantities`) in the reader's words.
-UNITS = {"km": N_("km"), "mines/km\u00b2": N_("mines/km\u00b2"), "mines/km of front": N_("mines/km of front")}
+UNITS = {"km": N_("km"), "mines/km\u00b2": N_("mines/km\u00b2"), "mines/km of front": N_("mines/km of front"),
+         "degree": N_("degree")}  # fmt: skip
+
+#: A range's web API limit after it: "must lie in [1, 100,000] in the web API (API_SAMPLES_MAX)".
+_WEB_LIMIT = re.compile(r"^ in the web API \((?P<limit>[A-Z_]+)\)$")
 
 
 #: A suggested ISO code with its English name: ``'POL' (Poland)``.
@@ -135,6 +141,8 @@ def localise(line: str) -> str:
 def _reword(kw: dict[str, str]) -> None:
     if kw.get("rest", "").strip() in UNITS:  # the range's unit, as the reader writes it
         kw["rest"] = " " + _(UNITS[kw["rest"].strip()])
+    elif m := _WEB_LIMIT.match(kw.get("rest", "")):
+        kw["rest"] = " " + _("in the web API (%(limit)s)") % {"limit": m["limit"]}
     if kw.get("hint"):  # a suggested code's country in the reader's language (CLDR's name)
         kw["hint"] = _HINT.sub(_country_hint, kw["hint"])
     if kw.get("meant"):  # " (did you mean 'korea-peak'?)": the suggestion as written

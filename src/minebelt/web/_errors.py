@@ -29,11 +29,13 @@ def _loc_text(loc: tuple[Any, ...]) -> str:
     return ".".join(parts)
 
 
-def validation_message(exc: RequestValidationError, path: str) -> str:
+def _problem(exc: RequestValidationError, path: str) -> tuple[str, str, dict[str, Any] | None]:
+    """The request's first problem: (the English line, the field before its sentence, the
+    pydantic error the sentence says or None when the line is minebelt's own, worded whole)."""
     errors = exc.errors()
     if not errors:
-        return "request: invalid request"
-    e = errors[0]
+        return "request: invalid request", "request", None
+    e = dict(errors[0])
     loc = tuple(e.get("loc", ()))
     if loc and loc[0] == "body" and path.endswith("/api/estimate") and isinstance(exc.body, dict):
         from ..scenario import scenario_from_dict
@@ -41,9 +43,9 @@ def validation_message(exc: RequestValidationError, path: str) -> str:
         try:
             scenario_from_dict(exc.body, label="request")
         except InputError as err:
-            return "; ".join(err.lines)  # one line, every problem
+            return "; ".join(err.lines), "request", None  # one line, every problem
     if e.get("type") == "json_invalid":
-        return "request: body: not valid JSON"
+        return "request: body: not valid JSON", "request: body", e
     kind = loc[0] if loc else ""
     rest = tuple(
         x
@@ -60,7 +62,27 @@ def validation_message(exc: RequestValidationError, path: str) -> str:
         msg = "unknown key (check the spelling)"
     elif "input" in e and not isinstance(e["input"], (dict, list)) and e.get("type") != "value_error":
         msg = f"{msg} (got {e['input']!r})"
-    return f"request: {where}: {msg}" if where else f"request: {msg}"
+    head = f"request: {where}" if where else "request"
+    return f"{head}: {msg}", head, e
+
+
+def validation_message(exc: RequestValidationError, path: str) -> str:
+    """The English line of a request pydantic refused (the 422's ``detail``)."""
+    return _problem(exc, path)[0]
+
+
+def validation_body(exc: RequestValidationError, request: Request) -> dict[str, str]:
+    """The JSON of a 422 pydantic refused: the English ``detail`` and the reader's ``text``, whose
+    sentence is chosen by pydantic's error type (:mod:`.error_types`), not its English words."""
+    from .. import i18n
+    from .error_types import sentence
+
+    line, head, error = _problem(exc, request.url.path)
+    if error is None:
+        return error_body(line, request)
+    with i18n.language(request_language(request)):
+        text = line if i18n.current() == "en" else f"{head}: {sentence(error)}"
+    return {"detail": line, "text": text}
 
 
 def request_language(request: Request) -> str:

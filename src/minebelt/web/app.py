@@ -55,7 +55,7 @@ from .. import settings
 from .._version import __version__
 from ..errors import InputError
 from . import _data
-from ._errors import error_body, validation_message
+from ._errors import error_body, validation_body
 from .documents import warm_caches
 from .middleware import BodyLimit, SecurityHeaders
 from .routers import atlas as atlas_router
@@ -128,7 +128,7 @@ def create_app(warm: bool = False, allowed_hosts: list[str] | None = None, defau
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse(error_body(validation_message(exc, request.url.path), request), status_code=422)
+        return JSONResponse(validation_body(exc, request), status_code=422)
 
     # ------------------------------------------------------------------ page
     @app.get("/", include_in_schema=False)

@@ -873,7 +873,9 @@ function headlineSentence(doc) {
   if (depths.length === 1) text += ` ${gettext("in a %(depth)s belt of %(area)s km²", kw)}`;
   else if (depths.length) text += ` ${gettext("in a belt of %(area)s km², %(depth)s deep,", kw)}`;
   else text += ` ${gettext("in a belt of %(area)s km²", kw)}`;
-  if (dens.length) text += ` ${gettext("at %(density)s", { density: one(dens, gettext("mines per km²")) })}`;
+  // the unit apart: Babel does not extract a gettext call inside another one's arguments
+  const perKm2 = gettext("mines per km²");
+  if (dens.length) text += ` ${gettext("at %(density)s", { density: one(dens, perKm2) })}`;
   text = text.replace(/,$/, "");
   if (water > 0 && !landOnly) text += ` (${gettext("the belt follows rivers and lakes too: %(water)s km", kw)})`;
   text += ".";
