@@ -65,7 +65,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 from . import i18n
-from .numbers_dates import date, day, month
+from .numbers_dates import date, dated, day, month, period
 
 NOT_ESTIMATED = i18n.N_("not estimated")
 
@@ -373,5 +373,5 @@ def decimals(x: Any, d: int) -> Any:
     return int(r) if d == 0 else r
 
 
-__all__ = ["MINUS", "NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "count", "date", "day", "decimals", "dist", "finite", "month",
+__all__ = ["MINUS", "NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "count", "date", "dated", "day", "decimals", "dist", "finite", "month", "period",
            "not_estimated", "num", "pct", "ratio", "sig", "sign", "span", "year", "year_near"]  # fmt: skip

@@ -146,6 +146,24 @@ def test_the_page_has_no_english_prose_outside_citations(page: _Text) -> None:
     assert [line for line in page.lines if ungrouped(line)] == []
 
 
+#: A date, a decade or a span of years written the English or the ISO way in running text:
+#: an ISO month ("enne 2026-04"), an English month or decade ("1980s"), "today", years joined
+#: by a hyphen ("2024-2028"), a latitude without its degree sign ("37,7 N").
+_ENGLISH_DATES = re.compile(
+    r"\b\d{4}-\d{2}(?!-?\d)|\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|\b\d{4}s\b|\btoday\b|\b(?:1[89]|20)\d{2}-(?:1[89]|20)\d{2}\b|\d N\b"
+)
+
+
+def test_the_page_writes_dates_decades_and_coordinates_the_readers_way(page: _Text) -> None:
+    lang = _lang(page)
+    # a full ISO date is Lithuanian's own short date (CLDR y-MM-dd), no other language's
+    iso_day = re.compile(r"(?!)" if lang == "lt" else r"\b\d{4}-\d{2}-\d{2}\b")
+    lines = [re.sub(r"\s+", " ", line).strip() for line in page.lines]
+    found = [line for line in lines if _ENGLISH_DATES.search(line) or iso_day.search(line)]
+    assert found == [], f"English or ISO dates in the {lang} page's running text:\n" + "\n".join(found)
+
+
 def test_every_english_citation_on_the_page_is_marked_english(page: _Text) -> None:
     # a title, a publisher, a locator, a source's quoted words: as written, and the reader told
     # so (lang="en", the visible "EN"); a translated citation or a quotation in the reader's

@@ -44,10 +44,13 @@ def joined(printed: str, words: str) -> str:
 
 def stated_bound(c: dict[str, Any], stated: str, q: Any) -> str:
     """The stated figure after its qualifier's words ``q`` ("over 114 km²"); a ratio over 1 as
-    the comparison it states ("more than the next longest", never "over 1 times ...")."""
+    the comparison it states ("more than the next longest", never "over 1 times ..."); a date
+    after "before"/"after" as one phrase (:func:`minebelt.numbers.dated`)."""
     unit = str(c.get("unit") or "").strip()
     if unit in RATIO_BOUNDS and c.get("qualifier") in ("over", "at-least") and c.get("stated") == 1:
         return RATIO_BOUNDS[unit]()
+    if unit in ("date", "year") and (phrase := N.dated(str(c.get("qualifier") or ""), c.get("stated"))):
+        return phrase  # "przed kwietniem 2026 r.": the month in the case the preposition asks for
     return f"{q()} {stated}" if q else stated
 
 

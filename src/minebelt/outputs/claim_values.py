@@ -85,6 +85,17 @@ def value(x: Any, unit: str, like: Any = None) -> str:
     return joined(printed, UNITS[unit](printed) if unit in UNITS else unit)
 
 
+def bounded(qualifier: Any, x: Any, unit: str, shown: str | None = None) -> str:
+    """A stated or read value after its qualifier's words ("over 114 km²"); a date after
+    "before"/"after" as one phrase with the month in the case it asks for ("przed kwietniem
+    2026 r.", :func:`minebelt.numbers.dated`); ``shown`` the value as already printed."""
+    if (phrase := N.dated(str(qualifier or ""), x)) is not None and str(unit or "").strip() in ("date", "year"):
+        return phrase
+    q = QUALIFIERS.get(str(qualifier or ""))
+    text = value(x, unit) if shown is None else shown
+    return f"{q()} {text}" if q else text
+
+
 def _span(x: Any, unit: str) -> str:
     """A range of a quantity rounded once, scale and unit once (:func:`minebelt.numbers.span`), else ""."""
     a, b = N.finite(x[0]), N.finite(x[1])
@@ -96,4 +107,4 @@ def _span(x: Any, unit: str) -> str:
     return joined(both, words) if both else value(a, unit)  # ends printed alike: one figure
 
 
-__all__ = ["QUALIFIERS", "QUOTES", "UNITS", "quoted", "value"]
+__all__ = ["QUALIFIERS", "QUOTES", "UNITS", "bounded", "quoted", "value"]

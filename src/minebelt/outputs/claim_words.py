@@ -21,7 +21,7 @@ from . import claim_sentences as CS
 from .cited import cite, plain
 from .claim_notes import translated
 from .claim_units import computed_figure, gap_pct, stated_bound
-from .claim_values import QUALIFIERS, QUOTES, UNITS, quoted, value
+from .claim_values import QUALIFIERS, QUOTES, UNITS, bounded, quoted, value
 from .local_examples import scenario_name
 from .reading_words import reading_subject
 
@@ -122,7 +122,8 @@ def stated_computed(c: dict[str, Any]) -> str:
     for a plan (verdict ``stated``), the figure set beside it rather than "computed"."""
     unit = str(c.get("unit") or "")
     # a stated judgement is the claim's own words: quoted as written; a stated date is a date
-    # a stated month alone in its long form ("juuni 2025"); after a qualifier as written ("enne 2026-04")
+    # a stated month alone in its long form ("juuni 2025"); after a qualifier in the case it asks
+    # for, with it ("enne 2026. aasta aprilli", :func:`.claim_units.stated_bound`)
     dated = unit in ("date", "year") and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", str(c.get("stated")))
     if dated and re.fullmatch(r"\d{4}-\d{2}", str(c["stated"])) and c.get("qualifier") not in ("before", "after"):
         stated = N.month(c["stated"])
@@ -194,8 +195,7 @@ def _lead(c: dict[str, Any]) -> str:
     if said := CS.sourced(c):
         return said
     if str(c.get("explanation") or "").startswith("Sourced date "):
-        q = QUALIFIERS.get(str(c.get("qualifier") or ""))
-        kw["stated"] = f"{q()} {kw['stated']}" if q else kw["stated"]
+        kw["stated"] = bounded(c.get("qualifier"), c.get("stated"), unit, kw["stated"])
         return _date_lead(c, kw)
     if isinstance(c.get("reading"), dict) and isinstance(c.get("stated"), str):
         return _reading_lead(c, verdict, unit, kw)
@@ -232,8 +232,7 @@ def _reading_lead(c: dict[str, Any], verdict: Any, unit: str, kw: dict[str, str]
     them (``reading``): what the reading is of (its ``as``), the reading said to be minebelt's,
     never the article's figure."""
     r = c["reading"]
-    q = QUALIFIERS.get(str(r.get("qualifier") or ""))
-    kw["reading"] = f"{q()} {value(r.get('value'), unit)}" if q else value(r.get("value"), unit)
+    kw["reading"] = bounded(r.get("qualifier"), r.get("value"), unit)
     kw["subject"] = reading_subject(str(r.get("as") or ""))
     if verdict == "holds":
         text = _(

@@ -25,6 +25,7 @@ from ..i18n import gettext as _
 from . import claim_sentences as CS
 from . import claim_words as CW
 from .cited import cite, plain
+from .claim_values import bounded
 from .claim_words import UNITS, by_words, gap_words, value
 from .local_state_media import split_state_media
 from .reading_words import reading_subject
@@ -253,8 +254,7 @@ def _segment(part: str, c: dict[str, Any]) -> str:
             return _("Read as %(subject)s (minebelt's reading, not the article's words).") % {
                 "subject": reading_subject(said)
             }
-        q, shown = CW.QUALIFIERS.get(str(r.get("qualifier") or "")), value(r.get("value"), str(c.get("unit") or ""))
-        read = f"{q()} {shown}" if q else shown
+        read = bounded(r.get("qualifier"), r.get("value"), str(c.get("unit") or ""))
         return _("Read as %(reading)s (%(subject)s; minebelt's reading, not the article's words).") % {
             "reading": read,
             "subject": reading_subject(str(r.get("as") or "")),

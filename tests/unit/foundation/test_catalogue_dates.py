@@ -64,5 +64,41 @@ def test_a_citations_month_is_in_words_beside_its_full_dates() -> None:
     assert N.month("2026-01", locale="en") == "2026-01"
     assert N.month("2026-01-14", locale="fi") == N.day("2026-01-14", locale="fi")
     assert N.month("1990-2010", locale="lv") == "1990-2010"
-    # a month after a preposition keeps ISO: the nominative would be wrong there ("przed")
+    # N.day leaves a month alone: after a preposition N.dated writes it in its case ("przed kwietniem")
     assert N.day("2026-04", locale="pl") == "2026-04"
+
+
+#: "before April 2026" and "after 7 July 2025" as a reader writes them: the month in the case
+#: the preposition asks for (Polish instrumental after "przed", locative after "po"; Estonian
+#: partitive; Latvian genitive; Finnish partitive after "ennen", genitive before "jälkeen").
+DATED = {
+    "pl": ("przed kwietniem 2026 r.", "po 7 lipca 2025 r.", "po kwietniu 2026 r."),
+    "uk": ("до квітня 2026 р.", "після 7 липня 2025 р.", "після квітня 2026 р."),
+    "fi": ("ennen huhtikuuta 2026", "7. heinäkuuta 2025 jälkeen", "huhtikuun 2026 jälkeen"),
+    "et": ("enne 2026. aasta aprilli", "pärast 7. juulit 2025", "pärast 2026. aasta aprilli"),
+    "lv": ("pirms 2026. gada aprīļa", "pēc 2025. gada 7. jūlija", "pēc 2026. gada aprīļa"),
+    "lt": ("iki 2026 m. balandžio", "po 2025 m. liepos 7 d.", "po 2026 m. balandžio"),
+}
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_date_after_before_or_after_is_in_the_case_the_preposition_asks_for(lang: str) -> None:
+    before, after, after_month = DATED[lang]
+    assert N.dated("before", "2026-04", locale=lang) == before
+    assert N.dated("after", "2025-07-07", locale=lang) == after
+    assert N.dated("after", "2026-04", locale=lang) == after_month
+    assert re.search(r"\d{4}-\d{2}|" + MONTHS, N.dated("before", "2026", locale=lang) or "-") is None
+    # English keeps its ISO text (the documents' and the English report's), and no date is no date
+    assert N.dated("before", "2026-04", locale="en") is None
+    assert N.dated("over", "2026-04", locale=lang) is None
+    assert N.dated("before", "2026-13", locale=lang) is None
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_a_period_has_an_en_dash_and_no_english_decade_or_present(lang: str) -> None:
+    assert N.period("1961-1985", locale=lang) == "1961\u20131985"
+    for text in ("1953-today", "1980s-today"):
+        shown = N.period(text, locale=lang)
+        assert re.search(r"\d{4}s|today|present|\d-\d", shown) is None, shown
+    assert N.period("1953-today", locale="en") == "1953\u2013present"
+    assert N.period("1980s-today", locale="en") == "1980s\u2013present"

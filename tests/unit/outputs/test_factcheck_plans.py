@@ -369,7 +369,7 @@ def test_a_forecasts_cell_in_the_readers_language_gives_the_reading():
 
     row = next(r for r in check_file(EXAMPLES / "seed-claims.toml")["claims"] if r["id"] == "s1-coalition-est")
     with language("pl"):
-        assert stated(row) == "przed 2026-04"
+        assert stated(row) == "przed kwietniem 2026 r."  # the month in the case "przed" asks for
     assert stated(row) == "at the beginning of 2026"
 
 

@@ -326,8 +326,9 @@ def clearance_cost_card(doc: dict[str, Any]) -> Card | None:
                 )
     yard = k.get("cost_yardstick") or {}
     if N.finite(yard.get("value")) is not None:  # a published figure of another scope, beside the cost
-        details.append(_("Yardstick, not the estimate: about %(money)s to remove all mines on the Korean peninsula, North and South (about %(area)s km² of mined area), at the current pace (National Defense Committee review of the 2013 bill, via Asia Economy 2018-10-02).") % {
-            "money": N.sig(yard.get("value"), 2, currency=str(yard.get("currency") or cur)), "area": N.sig(yard.get("area_km2"), 3)})  # fmt: skip
+        details.append(_("Yardstick, not the estimate: about %(money)s to remove all mines on the Korean peninsula, North and South (about %(area)s km² of mined area), at the current pace (National Defense Committee review of the 2013 bill, via Asia Economy, %(date)s).") % {
+            "money": N.sig(yard.get("value"), 2, currency=str(yard.get("currency") or cur)), "area": N.sig(yard.get("area_km2"), 3),
+            "date": N.date("2018-10-02")})  # fmt: skip
     return Card(
         "clearance_cost", _("Clearance cost"), N.sig(cost, 2, currency=cur), label, rng, assumes, tuple(details)
     )

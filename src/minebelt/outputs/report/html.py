@@ -127,6 +127,7 @@ def environment() -> Any:
     env.filters["money"] = lambda v, cur=None: _fmt(v, "money", cur)
     env.filters["fmt"] = _fmt
     env.filters["rng"] = _rng
+    env.filters["period"] = lambda v: N.period(_plain(v))  # "1961–1985", "lata 80. XX w.–obecnie"
     env.filters["value_text"] = lambda v: F.fmt_value_text(_plain(v))
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
     env.filters["nowrap_ranges"] = lambda v: F.nowrap_ranges(_plain(v))

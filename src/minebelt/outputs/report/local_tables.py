@@ -319,7 +319,7 @@ def budget_rows(doc: dict[str, Any]) -> list[dict[str, str]]:
         )
         when = _("announced %(date)s, %(period)s") % {
             "date": N.day(b.get("announced")),
-            "period": data_text(b.get("period")),
+            "period": N.period(data_text(b.get("period"))),  # "2024–2028": years joined by an en dash
         }
         rate = _budget_rate(b.get("rate"))
         text = _(

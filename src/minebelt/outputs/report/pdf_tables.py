@@ -265,7 +265,7 @@ def _tables(pdf: FPDF, doc: dict[str, Any], claims: dict[str, Any] | None) -> No
         body = [
             [
                 _(str(b.get("name", ""))),
-                str(b.get("years", "")).replace("today", _("today")) if local else b.get("years", ""),
+                N.period(b.get("years", "")),
                 _cell(fmt_mines(b.get("mines"))),
                 _cell(fmt_km(b.get("front_km"))),
                 fmt_count(b.get("mines_per_km_front"))
