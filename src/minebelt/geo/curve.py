@@ -27,6 +27,8 @@ once (shared by every curve on the same nodes), :meth:`DepthCurve.at` evaluates 
 
 from __future__ import annotations
 
+import bisect
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -171,6 +173,8 @@ class DepthCurve:
         object.__setattr__(
             self, "_saturating", [(int(i), float(y[i]), float(rise[i]), float(y[i + 1])) for i in np.flatnonzero(flat)]
         )
+        object.__setattr__(self, "_x_list", x.tolist())
+        object.__setattr__(self, "_c_rows", c.T.tolist())
 
     def locate(self, depth: np.ndarray) -> Located:
         """Where each depth lies on this curve's breakpoints (see :func:`locate`)."""
@@ -201,7 +205,29 @@ class DepthCurve:
     def __call__(self, depth: np.ndarray | float) -> np.ndarray:
         """The curve at ``depth`` (km, any shape)."""
         d = np.asarray(depth, dtype=float)
+        if d.size == 1:
+            one = float(d.reshape(-1)[0])
+            if math.isfinite(one):
+                return np.full(d.shape, self.at_one(one))
         return self.at(self.locate(d.reshape(-1))).reshape(d.shape)
+
+    def at_one(self, depth: float) -> float:
+        """The curve at one finite depth (km): :meth:`at` of :meth:`locate` in Python floats,
+        the same operations in the same order (so the same number), without a dozen numpy calls
+        on one-element arrays (a web answer reads a curve at one depth some twenty times)."""
+        x: list[float] = self._x_list  # type: ignore[attr-defined]
+        if depth <= 0.0:
+            return 0.0
+        if depth >= x[-1]:
+            return self._y_end + self.end_slope * (depth - x[-1])  # type: ignore[attr-defined, no-any-return]
+        k = min(max(bisect.bisect_right(x, depth) - 1, 0), len(x) - 2)
+        s = depth - x[k]
+        c0, c1, c2, c3 = self._c_rows[k]  # type: ignore[attr-defined]
+        out: float = ((c0 * s + c1) * s + c2) * s + c3
+        for i, y0, m, y1 in self._saturating:  # type: ignore[attr-defined]
+            if k == i:
+                out = min(y0 + m * s, y1)
+        return out
 
 
 def locate(x: np.ndarray, depth: np.ndarray) -> Located:

@@ -17,7 +17,6 @@ names the places inside the belt or within 1 km of it on the defender's side fir
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +25,7 @@ import numpy as np
 from .. import settings
 from ..data.places import Places, places
 from .exposure_counts import count, within_counts
+from .place_memo import place_columns, place_rows
 
 TOP_PLACES = 10
 
@@ -143,14 +143,18 @@ def summarize_places(
     pl: Places | None = None,
     radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM,
     top: int = TOP_PLACES,
+    counts: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Counts and population within each radius, and the ``top`` largest places nearby."""
+    """Counts and population within each radius, and the ``top`` largest places nearby.
+
+    ``counts``: the counts within each radius already made (the first item of
+    :func:`~minebelt.geo.exposure_counts.within_counts` of the same places and radii), not made again."""
     pl = pl or places()
     pop = pl.population[pd_.index]
-    out: dict[str, Any] = within_counts(pd_.distance_km, pop, radii_km)[0]
+    out: dict[str, Any] = dict(counts) if counts is not None else within_counts(pd_.distance_km, pop, radii_km)[0]
     near = np.nonzero(pd_.distance_km <= max(radii_km))[0]
     order = near[np.lexsort((pd_.distance_km[near], -pop[near]))][:top]
-    out["largest_places"] = _rows(pd_, pl, order, pop)
+    out["largest_places"] = _rows(pd_, pl, order)
     return out
 
 
@@ -158,74 +162,26 @@ def _rows(
     pd_: PlaceDistances,
     pl: Places,
     order: np.ndarray,
-    pop: np.ndarray,
-    country: np.ndarray | None = None,
     inside: np.ndarray | None = None,
 ) -> list[dict[str, Any]]:
     """``{name, [name_uk,] country, distance_km, population, [inside,] lon, lat}`` of the places ``order``
-    (positions in ``pd_``); the columns are read as Python numbers once, not element by element."""
-    at = pd_.index[order]
+    (positions in ``pd_``); a place's columns other than its distance are read once per process
+    (:func:`place_rows`)."""
+    at = pd_.index[order].tolist()
     flags = inside[order].tolist() if inside is not None else [None] * len(order)
-    names = place_names(pl)
-    rows = zip(
-        at.tolist(),
-        (pl.country[at] if country is None else country[order]).tolist(),
-        pd_.distance_km[order].tolist(),
-        pop[order].tolist(),
-        pl.lon[at].tolist(),
-        pl.lat[at].tolist(),
-        flags,
-        strict=True,
-    )
+    fixed = place_rows(pl)
     out = []
-    for i, c, d, n, lon, lat, ins in rows:
-        row: dict[str, Any] = {"name": names[i]}
-        uk = pl.name_uk(i)
+    for i, d, ins in zip(at, pd_.distance_km[order].tolist(), flags, strict=True):
+        name, uk, c, n, lon, lat = fixed[i]
+        row: dict[str, Any] = {"name": name}
         if uk:
             row["name_uk"] = uk
-        row.update(country=str(c), distance_km=round(d, 2), population=int(n))
+        row.update(country=c, distance_km=round(d, 2), population=n)
         if ins is not None:
             row["inside"] = bool(ins)
-        row["lon"], row["lat"] = round(lon, 5), round(lat, 5)
+        row["lon"], row["lat"] = lon, lat
         out.append(row)
     return out
-
-
-#: Names already decoded, per places table: a web server names the same few hundred places
-#: near the belts at every depth a reader asks for (a name costs microseconds to decode).
-_NAMES: weakref.WeakKeyDictionary[Places, _NameMemo] = weakref.WeakKeyDictionary()
-
-
-class _NameMemo(dict[int, str]):
-    """``pl.names[i]`` by index, each decoded once."""
-
-    def __init__(self, pl: Places) -> None:
-        super().__init__()
-        self.pl = weakref.ref(pl)
-
-    def __missing__(self, i: int) -> str:
-        pl = self.pl()
-        assert pl is not None  # the memo lives only as long as its table
-        name: str = pl.names[i]
-        self[i] = name
-        return name
-
-
-def place_names(pl: Places) -> _NameMemo:
-    """The names of ``pl`` by index (``place_names(pl)[i] == pl.names[i]``), each decoded once."""
-    memo = _NAMES.get(pl)
-    if memo is None:
-        memo = _NAMES[pl] = _NameMemo(pl)
-    return memo
-
-
-def defender_mask(country: np.ndarray, defenders: set[str]) -> np.ndarray:
-    """Which of ``country`` (ISO alpha-3 codes) are among ``defenders``: as ``np.isin``, with one
-    comparison per defender (one or two) instead of a sort."""
-    m = np.zeros(len(country), dtype=bool)
-    for code in defenders:
-        m |= country == code
-    return m
 
 
 #: Places inside the belt or within this distance of it (km) on the defender's side are named.
@@ -249,31 +205,51 @@ def summarize_sides(
     side: inside first, then within :data:`NAMED_WITHIN_KM`, each by population, at most ``top``
     of each), "in_belt": {places, population}, "near_belt": {places, population}, "headline": str}``.
     """
+    return _sides(pd_, defenders, pl or places(), radii_km, top)[0]
+
+
+def summarize_both(
+    pd_: PlaceDistances,
+    defenders: set[str],
+    pl: Places | None = None,
+    radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM,
+    top: int = TOP_PLACES,
+) -> dict[str, Any]:
+    """``{**summarize_places(...), **summarize_sides(...)}``, the places within each radius
+    counted once for both."""
     pl = pl or places()
-    pop = pl.population[pd_.index]
-    country = pl.country[pd_.index]
-    ours = defender_mask(country, defenders)
+    sides, total = _sides(pd_, defenders, pl, radii_km, top)
+    return {**summarize_places(pd_, pl, radii_km, top, counts=total), **sides}
+
+
+def _sides(
+    pd_: PlaceDistances, defenders: set[str], pl: Places, radii_km: tuple[float, ...], top: int
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """:func:`summarize_sides`, and the counts of all places within each radius beside it."""
+    pop, country, ours = place_columns(pl, pd_.index, defenders)
     d = pd_.distance_km
-    _, ours_n, other_n = within_counts(d, pop, radii_km, ours)
+    total, ours_n, other_n = within_counts(d, pop, radii_km, ours)
     # the countries of each side, read from the places' codes once (a few hundred at most)
-    codes, near_ = country.tolist(), (d <= max(radii_km)).tolist()
-    flags = ours.tolist()
+    codes, flags = country.tolist(), ours.tolist()
+    near_: dict[bool, set[str]] = {True: set(), False: set()}
+    for c, f, nr in zip(codes, flags, (d <= max(radii_km)).tolist(), strict=True):
+        if nr:
+            near_[f].add(c)
     out: dict[str, Any] = {}
     for side, want, counts in (("defender_side", True, ours_n), ("other_side", False, other_n)):
-        got = sorted({c for c, f, nr in zip(codes, flags, near_, strict=True) if f is want and nr})
-        out[side] = {"countries": got, **counts}
+        out[side] = {"countries": sorted(near_[want]), **counts}
     inside = ours & (d == 0)
     close = ours & (d > 0) & (d <= NAMED_WITHIN_KM)
     by_pop = [np.nonzero(m)[0] for m in (inside, close)]
     order = np.concatenate([o[np.argsort(-pop[o], kind="stable")][:top] for o in by_pop])
-    named = _rows(pd_, pl, order, pop, country, inside)
+    named = _rows(pd_, pl, order, inside)
     out["in_or_near_belt"] = named
     out["in_belt"] = count(inside, pop)
     out["near_belt"] = count(close, pop)
     other = out["other_side"][f"within_{NAMED_WITHIN_KM:g}km"]
     across = sorted({c for c, f, x in zip(codes, flags, (d <= NAMED_WITHIN_KM).tolist(), strict=True) if not f and x})
     out["headline"] = headline(named, out["in_belt"], out["near_belt"], other, across)
-    return out
+    return out, total
 
 
 def _people(n: int) -> str:

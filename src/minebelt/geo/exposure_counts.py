@@ -10,6 +10,7 @@ same integers, in a fraction of the numpy calls (on arrays this short, the calls
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -26,8 +27,7 @@ def within_counts(
     places, places where side is True, places where side is False]``; keys in the order of
     ``radii_km``. Populations are whole numbers; their sums are exact below 2⁵³.
     """
-    order = sorted(range(len(radii_km)), key=lambda i: radii_km[i])
-    r = np.asarray([radii_km[i] for i in order], dtype=float)
+    r, cols = _bands(tuple(radii_km))
     nb = len(r) + 1
     band = np.searchsorted(r, distance_km, side="left")  # within r[j] for every j >= band
     groups = 1 if side is None else 2
@@ -36,17 +36,25 @@ def within_counts(
     # sums of whole numbers below 2**53 are exact in float64, in any order
     pop = np.bincount(key, weights=population, minlength=groups * nb).reshape(groups, nb)
     n_cum, pop_cum = np.cumsum(n, axis=1).tolist(), np.cumsum(pop, axis=1).tolist()
-    labels = [f"within_{radii_km[i]:g}km" for i in order]
 
     def counts(places_: list[int], people: list[int]) -> dict[str, dict[str, int]]:
-        got = {lab: {"places": int(places_[j]), "population": int(people[j])} for j, lab in enumerate(labels)}
-        return {f"within_{x:g}km": got[f"within_{x:g}km"] for x in radii_km}
+        return {lab: {"places": int(places_[j]), "population": int(people[j])} for lab, j in cols}
 
     if side is None:
         return [counts(n_cum[0], pop_cum[0])]
     total = [a + b for a, b in zip(n_cum[0], n_cum[1], strict=True)]
     total_pop = [a + b for a, b in zip(pop_cum[0], pop_cum[1], strict=True)]
     return [counts(total, total_pop), counts(n_cum[1], pop_cum[1]), counts(n_cum[0], pop_cum[0])]
+
+
+@lru_cache(maxsize=8)
+def _bands(radii_km: tuple[float, ...]) -> tuple[np.ndarray, tuple[tuple[str, int], ...]]:
+    """The radii sorted (km), and for each radius in the order given its key and its column
+    among the sorted radii: the same for every count of a run."""
+    order = sorted(range(len(radii_km)), key=lambda i: radii_km[i])
+    r = np.asarray([radii_km[i] for i in order], dtype=float)
+    r.flags.writeable = False
+    return r, tuple((f"within_{x:g}km", order.index(i)) for i, x in enumerate(radii_km))
 
 
 def count(mask: np.ndarray, population: np.ndarray) -> dict[str, Any]:

@@ -17,8 +17,9 @@ import numpy as np
 
 from .. import settings
 from ..data.places import Places, places
-from .exposure import NAMED_WITHIN_KM, PlaceDistances, defender_mask, place_name
+from .exposure import NAMED_WITHIN_KM, PlaceDistances, place_name
 from .exposure_counts import count, within_counts
+from .place_memo import place_columns
 
 #: Places within this distance (km) of the 1 km line are flagged as at its edge (100 m).
 EDGE_MARGIN_KM = 0.1
@@ -29,9 +30,8 @@ EDGE_LISTED = 10
 def _counts(pd_: PlaceDistances, defenders: set[str], pl: Places, radii_km: tuple[float, ...]) -> dict[str, Any]:
     """``{within_<r>km, defender_side: {within_<r>km}, other_side: {...}, in_belt}``,
     each ``{places, population}``: the counts of one set of distances."""
-    pop = pl.population[pd_.index]
+    pop, _, ours = place_columns(pl, pd_.index, defenders)
     d = pd_.distance_km
-    ours = defender_mask(pl.country[pd_.index], defenders)
     total, ours_n, other_n = within_counts(d, pop, radii_km, ours)
     out: dict[str, Any] = {**total, "defender_side": ours_n, "other_side": other_n}
     # not near_belt: a place inside a deeper belt leaves it, so that count is not monotone in depth
@@ -70,10 +70,9 @@ def edge_places(
     inside the 1 km line, so in the headline count."""
     pl = pl or places()
     d = pd_.distance_km
-    country = pl.country[pd_.index]
-    m = defender_mask(country, defenders) & (np.abs(d - NAMED_WITHIN_KM) <= margin_km + 1e-9)
+    pop, country, ours = place_columns(pl, pd_.index, defenders)
+    m = ours & (np.abs(d - NAMED_WITHIN_KM) <= margin_km + 1e-9)
     rows = np.nonzero(m)[0]
-    pop = pl.population[pd_.index]
     rows = rows[np.argsort(-pop[rows], kind="stable")][:EDGE_LISTED]
     return [
         {
@@ -164,36 +163,36 @@ def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None 
     there now is not estimated."""
     from ..model.occupied_sources import OCCUPIED_REGIONS, REGION_RULE
 
+    if not any(code in defenders for code in OCCUPIED_SINCE):
+        return None
     pl = pl or places()
-    country = pl.country[pd_.index].astype(str)
-    admin1 = np.asarray(pl.admin1)[pd_.index].astype(str)
-    pop = pl.population[pd_.index]
+    pop, country, _ = place_columns(pl, pd_.index, defenders)
+    admin1 = np.asarray(pl.admin1)[pd_.index]
+    d = pd_.distance_km
     for code, since in OCCUPIED_SINCE.items():
         if code not in defenders:
             continue
-        counted = (country == code) & (pd_.distance_km <= NAMED_WITHIN_KM)
-        flagged = np.isin(admin1, list(OCCUPIED_REGIONS)) & (country == code)
-        by_radius = {
-            f"within_{r:g}km": {
-                "places": int((flagged & (pd_.distance_km <= r)).sum()),
-                "population": int(pop[flagged & (pd_.distance_km <= r)].sum()),
+        flagged = (country == code) & np.isin(admin1, list(OCCUPIED_REGIONS))
+        by_radius = within_counts(d[flagged], pop[flagged], settings.EXPOSURE_RADII_KM)[0]
+        # the counted places (within the 1 km line) of each region, added up in Python: a few dozen
+        counted = np.nonzero((country == code) & (d <= NAMED_WITHIN_KM))[0]
+        got: dict[str, list[int]] = {}
+        for a1, n in zip(admin1[counted].tolist(), pop[counted].tolist(), strict=True):
+            acc = got.setdefault(str(a1), [0, 0])
+            acc[0] += 1
+            acc[1] += int(n)
+        rows = [
+            {
+                "admin1": r.admin1,
+                "region": r.name,
+                "since": r.since,
+                "extent": r.extent,
+                "places": got[r.admin1][0],
+                "population": got[r.admin1][1],
             }
-            for r in settings.EXPOSURE_RADII_KM
-        }
-        rows = []
-        for r in OCCUPIED_REGIONS.values():
-            m = counted & (admin1 == r.admin1)
-            if m.any():
-                rows.append(
-                    {
-                        "admin1": r.admin1,
-                        "region": r.name,
-                        "since": r.since,
-                        "extent": r.extent,
-                        "places": int(m.sum()),
-                        "population": int(pop[m].sum()),
-                    }
-                )
+            for r in OCCUPIED_REGIONS.values()
+            if r.admin1 in got
+        ]
         if rows or any(v["places"] for v in by_radius.values()):
             return {
                 "country": code,

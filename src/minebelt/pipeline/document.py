@@ -157,11 +157,12 @@ def build_document(
             for k in ("length_km", "land_km", "belt_front_km", "area_km2", "mines")
         }
 
+    sha256 = scenario.sha256  # of a scenario built in code: a canonical dump of it, made once here
     doc: dict[str, Any] = {
         "schema": SCHEMA,
         "scenario": {
             "name": scenario.name,
-            "sha256": scenario.sha256,
+            "sha256": sha256,
             "source": scenario.source,
             "file": scenario.path.name if scenario.path else None,
         },
@@ -169,7 +170,7 @@ def build_document(
         "totals": totals,
         "by_country": by_country,
         "inputs": _inputs_block(resolved, mc_inputs if mc is not None else None),
-        "provenance": _provenance(scenario, resolved, geoms, samples, seed),
+        "provenance": _provenance(scenario, resolved, geoms, samples, seed, sha256),
     }
     return doc, sample_store
 
@@ -204,7 +205,12 @@ def _inputs_block(resolved: list[ResolvedSection], mc_inputs: dict[str, Input] |
 
 
 def _provenance(
-    scenario: Scenario, resolved: list[ResolvedSection], geoms: dict[int, Any], samples: int | None, seed: int | None
+    scenario: Scenario,
+    resolved: list[ResolvedSection],
+    geoms: dict[int, Any],
+    samples: int | None,
+    seed: int | None,
+    sha256: str | None = None,
 ) -> dict[str, Any]:
     models = []
     for rs in resolved:
@@ -217,7 +223,7 @@ def _provenance(
     prov: dict[str, Any] = {
         "minebelt_version": __version__,
         "model_sources": models,
-        "scenario_sha256": scenario.sha256,
+        "scenario_sha256": scenario.sha256 if sha256 is None else sha256,
         "samples": samples,
         "seed": seed,
         "method": (

@@ -55,6 +55,25 @@ def test_curve_is_monotone_and_exact_at_nodes() -> None:
         assert np.all(np.diff(c(np.linspace(0, 60, 2001))) >= -1e-12)
 
 
+def test_one_depth_is_the_same_number_as_an_array_of_depths() -> None:
+    # a web answer reads a curve at one depth in Python floats: bit for bit the array path's
+    # number, saturating intervals (flat after a rise), beyond the last node and at 0 included
+    rng = np.random.default_rng(7)
+    curves = [
+        DepthCurve(np.array([0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 30.0]), np.array([1.0, 2.1, 4.0, 8.5, 15.0, 15.0, 15.0])),
+        DepthCurve(np.array([1.0, 2.0]), np.array([3.0, 6.5])),
+        DepthCurve(np.array([2.0]), np.array([5.0])),
+    ]
+    for c in curves:
+        edges = np.concatenate([c.depths, np.nextafter(c.depths, 0), np.nextafter(c.depths, 99)])
+        for d in np.concatenate([rng.uniform(-1.0, 40.0, 500), edges, [0.0, -0.0]]):
+            whole = c.at(c.locate(np.array([d])))[0]
+            one = c(float(d))
+            assert one.shape == () and one == whole
+            assert c(np.array([d])).shape == (1,)
+    assert np.isnan(curves[0](float("nan")))
+
+
 def test_nodes_for_covers_the_range_with_two_nodes_beyond() -> None:
     n = nodes_for(1.2, 3.1, (1.93,))
     assert 1.93 in n and n[0] <= 1.0 and n[-1] >= 4.0

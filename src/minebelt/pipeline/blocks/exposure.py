@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ... import settings
 from ...data.places import places
-from ...geo.exposure import PlaceDistances, summarize_places, summarize_sides
+from ...geo.exposure import PlaceDistances, summarize_both
 from ...geo.exposure_depth import (
     EDGE_MARGIN_KM,
     depth_counts,
@@ -124,7 +124,7 @@ def _entry(
     ``depth_interval`` (every count as ``[low, high]`` at the shallow and the deep depth of
     ``ends``; with ``depths``, their km) and ``at_edge`` (places within the margin of the 1 km
     line). ``ends`` None: one depth (the point depth's distances at both ends)."""
-    entry = {**head, **summarize_places(dist, pl), **summarize_sides(dist, defenders, pl)}
+    entry = {**head, **summarize_both(dist, defenders, pl)}
     counts = depth_counts(*ends, defenders, pl) if ends is not None else _same_depth(entry)
     entry["depth_interval"] = (
         {"depth_km": [round(depths[0], 4), round(depths[1], 4)], **counts} if depths is not None else counts
