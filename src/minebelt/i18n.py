@@ -149,6 +149,8 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def _integer_of(lang: str, category: str) -> int | None:
     """The smallest whole number of CLDR plural ``category`` in ``lang`` (0 to 199), or None
     when only fractions take it (Polish and Ukrainian "other", Lithuanian "many")."""
+    if lang == "en":  # CLDR's English rule (below): no locale data read for the source language
+        return {"one": 1, "other": 0}.get(category)
     from babel import Locale
 
     rule = Locale.parse(lang).plural_form
@@ -166,19 +168,29 @@ def plural_of(printed: str, lang: str | None = None) -> str:
     without a digit."""
     from decimal import Decimal
 
-    from babel import Locale
-
     code = current() if lang is None else lang
     last = re.split("[\u2013\u2014-]", printed.strip())[-1]
     number = re.search(r"\d[\d\u00a0\u202f ,.]*", last)
     if number is None:
         raise ValueError(f"no number in {printed!r}")
     if re.search(r"\w", last[number.end() :]):
-        return str(Locale.parse(code).plural_form(1_000_000))
+        return _plural_form(code, 1_000_000)
     digits = re.sub(r"[\u00a0\u202f ]", "", number.group(0)).rstrip(",.")
     group, decimal = (",", ".") if code == "en" else ("\u00a0", ",")
     digits = digits.replace(group, "").replace(decimal, ".") if code == "en" else digits.replace(",", ".")
-    return str(Locale.parse(code).plural_form(Decimal(digits)))
+    return _plural_form(code, Decimal(digits))
+
+
+def _plural_form(code: str, number: Any) -> str:
+    """CLDR's plural category of ``number`` (an int or a Decimal, its digits as printed) in
+    ``code``. English's rule is written out (``one``: i = 1 and v = 0, else ``other``; the same
+    answers as Babel's, tested), so an English run does not read Babel's locale data for it."""
+    if code == "en":
+        exponent = number.as_tuple().exponent if hasattr(number, "as_tuple") else 0
+        return "one" if number == 1 and isinstance(exponent, int) and exponent >= 0 else "other"
+    from babel import Locale
+
+    return str(Locale.parse(code).plural_form(number))
 
 
 def nprinted(singular: str, plural: str, printed: str, fraction: str | None = None) -> str:

@@ -27,11 +27,18 @@ def date(d: Any, *, locale: str | None = None) -> str:
     ``1 marca 1999``, ``1 березня 1999 р.``; ``d`` a :class:`datetime.date` or ISO text."""
     import datetime as dt
 
-    from babel.dates import format_date
-
     day = dt.date.fromisoformat(d) if isinstance(d, str) else d
     loc = _loc(locale)
-    return format_date(day, format="d MMMM y" if loc == "en" else "long", locale=loc)
+    if loc == "en":  # CLDR's English month names, "d MMMM y" written out (the same text as Babel's, tested)
+        return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+    from babel.dates import format_date
+
+    return format_date(day, format="long", locale=loc)
+
+
+#: CLDR's English month names (format context, wide): English dates need no locale data.
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")  # fmt: skip
 
 
 def day(text: Any, *, locale: str | None = None) -> str:

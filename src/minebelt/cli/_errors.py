@@ -188,5 +188,47 @@ def usage_error_lines(
     return lines
 
 
-__all__ = ["ABORTS", "CLICK_ERRORS", "CLICK_MESSAGES", "EXITS", "NO_ARGS_IS_HELP", "USAGE_ERRORS", "error_line", "help_text",
+def exit_status(e: BaseException, args: list[str], root: Any) -> int | None:
+    """The exit status of the command line ``args`` that raised ``e``, its lines written on
+    stderr (stdout for the help of a bare group); None for an exception that is not the
+    user's to see (re-raised by the caller).
+
+    2 for bad input (one line per problem, its sentence in the reader's language, the field
+    and the allowed range as written) and usage errors (plus the usage hint); 130 when
+    interrupted or aborted, 143 when terminated; typer's and click's ``Exit`` give their code.
+    """
+    import sys
+
+    from ..errors import InputError
+    from ..outputs.atomic import Terminated
+    from ..outputs.hygiene import terminal_safe
+
+    if isinstance(e, InputError):
+        # a file with several bad sections names each of them
+        for line in getattr(e, "lines", None) or (str(e),):
+            sys.stderr.write(error_line(terminal_safe(localise(line), keep_newlines=False)) + "\n")
+        return 2
+    if isinstance(e, EXITS):
+        return int(getattr(e, "exit_code", 0) or 0)
+    if isinstance(e, ABORTS):
+        sys.stderr.write(stop_line("aborted") + "\n")
+        return 130
+    if isinstance(e, NO_ARGS_IS_HELP):
+        sys.stdout.write(help_text(e).rstrip("\n") + "\n")
+        return 0
+    if isinstance(e, CLICK_ERRORS):
+        sys.stderr.write("\n".join(usage_error_lines(e, args, root=root)) + "\n")
+        return 2
+    if isinstance(e, Terminated):
+        sys.stderr.write(stop_line("terminated") + "\n")
+        return 143
+    if isinstance(e, KeyboardInterrupt):
+        sys.stderr.write(stop_line("interrupted") + "\n")
+        return 130
+    if isinstance(e, BrokenPipeError):
+        return 0
+    return None
+
+
+__all__ = ["ABORTS", "CLICK_ERRORS", "CLICK_MESSAGES", "EXITS", "NO_ARGS_IS_HELP", "USAGE_ERRORS", "error_line", "exit_status", "help_text",
            "local_message", "stop_line", "try_help", "usage_error_lines"]  # fmt: skip

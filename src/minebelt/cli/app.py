@@ -18,7 +18,6 @@ from typing import Annotated, Any
 
 import typer
 
-from ..errors import InputError
 from ..i18n import N_
 from .analysis import calibrate, sensitivity
 from .atlas import atlas
@@ -146,8 +145,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str] | None) -> int:
     from .. import i18n
-    from ..outputs.atomic import Terminated
-    from . import _errors as ce
     from ._help import early_language, localise_command
 
     args = sys.argv[1:] if argv is None else argv
@@ -159,38 +156,21 @@ def _run(argv: list[str] | None) -> int:
     try:
         rv = root.main(args=args, prog_name="minebelt", standalone_mode=False)
         if rv == 130:  # typer turns Ctrl-C into a return value
-            sys.stderr.write(ce.stop_line("interrupted") + "\n")
+            from ._errors import stop_line
+
+            sys.stderr.write(stop_line("interrupted") + "\n")
             return 130
         if isinstance(rv, int) and not isinstance(rv, bool) and rv:
             return rv  # a command ended with typer.Exit(code)
-    except InputError as e:
-        from ..outputs.error_words import localise
-        from ..outputs.hygiene import terminal_safe
+    except BaseException as e:
+        # the error tables (click's classes, the phrases of every error line) are read only
+        # when something went wrong: a run that succeeds does not import them
+        from ._errors import exit_status
 
-        # one line per problem (a file with several bad sections names each of them), its
-        # sentence in the reader's language, the field and the allowed range as written
-        for line in getattr(e, "lines", None) or (str(e),):
-            sys.stderr.write(ce.error_line(terminal_safe(localise(line), keep_newlines=False)) + "\n")
-        return 2
-    except ce.EXITS as e:
-        return int(getattr(e, "exit_code", 0) or 0)
-    except ce.ABORTS:
-        sys.stderr.write(ce.stop_line("aborted") + "\n")
-        return 130
-    except ce.NO_ARGS_IS_HELP as e:
-        sys.stdout.write(ce.help_text(e).rstrip("\n") + "\n")
-        return 0
-    except ce.CLICK_ERRORS as e:
-        sys.stderr.write("\n".join(ce.usage_error_lines(e, args, root=root)) + "\n")
-        return 2
-    except Terminated:
-        sys.stderr.write(ce.stop_line("terminated") + "\n")
-        return 143
-    except KeyboardInterrupt:
-        sys.stderr.write(ce.stop_line("interrupted") + "\n")
-        return 130
-    except BrokenPipeError:
-        return 0
+        status = exit_status(e, args, root)
+        if status is None:
+            raise
+        return status
     return 0
 
 

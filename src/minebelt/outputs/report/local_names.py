@@ -186,8 +186,8 @@ def country(code: Any, doc: dict[str, Any] | None = None) -> str:
     lang = current()
     if lang != "en" and "+" in code:  # a joint front: ``EST+LVA+LTU`` -> ``Estonia + Łotwa + Litwa``
         return " + ".join(country(c, doc) for c in code.split("+"))
-    iso2 = _alpha2().get(code)
-    if lang != "en" and iso2:
+    iso2 = _alpha2().get(code) if lang != "en" else None  # English: no CLDR look-up
+    if iso2:
         name = _territories(lang).get(iso2)
         if name:
             return name
@@ -210,8 +210,10 @@ def section_name(row: dict[str, Any]) -> str:
     optional known place in brackets (``Lithuania - Russia (Kaliningrad)`` -> ``Litwa - Rosja
     (Królewiec)``, CLDR's names); any other name is the user's own, shown as written."""
     name = str(row.get("name") or "")
+    if current() == "en":  # as written: the English names need no CLDR look-up
+        return name
     codes = (_alpha2().get(str(row.get("country") or "")), _alpha2().get(str(row.get("border") or "")))
-    if current() == "en" or None in codes:
+    if None in codes:
         return name
     en = _territories("en")
     a, b = (en.get(str(c)) or "" for c in codes)
