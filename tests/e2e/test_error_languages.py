@@ -30,7 +30,8 @@ ERROR_WORDS = frozenset(
     """unknown must not be is are an in at or did you mean known allowed give number interval like
     text byte malformed line column whole valid integer input should such option invalid value missing
     required field file found key empty table array uses which none error got
-    entries characters least more than expected interrupted aborted terminated language density""".split()
+    entries characters least more than expected interrupted aborted terminated language density
+    request query""".split()
 )
 
 CLAIMS = '[[claims]]\nid = "a"\nquote = "q"\nstated = 1\ncompute = { expr = "1 + 1" }\n'
@@ -267,3 +268,30 @@ def test_web_422_wholly_in_the_readers_language(case: str, web_client) -> None:
         assert english_left(doc["text"], lang) == [], (lang, doc["text"])
         if lang == "pl" and case in ("sort key", "bbox", "duplicate id", "line zero length"):
             assert any(m in doc["detail"] for _, _, m in RULES), doc["detail"]
+
+
+#: One request with several problems: a name missing (twice), a depth out of its range (with its
+#: unit), unknown keys of a section and of the scenario, each in the words of its own kind.
+_MANY = {"sections": [{"country": "POL", "depth_km": -1, "neighbour": "x"}], "colour": 1}
+
+#: The unit of the depth's range in each reader's words (the catalogue's "km").
+_KM = {"uk": "(0, 50] км", "pl": "(0, 50] km", "fi": "(0, 50] km", "et": "(0, 50] km", "lv": "(0, 50] km",
+       "lt": "(0, 50] km"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", i18n.LANGS[1:])
+def test_web_422_with_several_problems_wholly_in_the_readers_language(lang: str, web_client) -> None:
+    """Every problem of one request is worded in the reader's language, by its own kind (the
+    label "request", a missing field, a range and its unit, an unknown key with the keys
+    allowed); ``detail`` stays the English line, problem for problem."""
+    r = web_client.post(f"/api/estimate?lang={lang}", json=_MANY)
+    assert r.status_code == 422, r.text
+    doc = r.json()
+    english = r.json()["detail"]
+    assert english == web_client.post("/api/estimate", json=_MANY).json()["detail"]
+    assert english.count("; request") == 4 and "request: unknown key 'colour' (allowed: " in english, english
+    text = doc["text"]
+    assert text.count("; ") == english.count("; "), text  # as many problems, in the same order
+    assert _KM[lang] in text and "'neighbour'" in text and "'colour'" in text, text
+    assert english_left(text, lang) == [], (lang, text)
+    assert "request" not in text, text

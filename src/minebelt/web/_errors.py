@@ -9,12 +9,20 @@ in the language of ``?lang=``, else the server's ``--lang``, else ``Accept-Langu
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 
 from ..errors import InputError
+
+#: Where the next problem of a joined 422 ``detail`` starts: each names the request first
+#: ("request: sections[0]: ..."); a sentence's own "; " is never followed by that label.
+_NEXT_PROBLEM = re.compile(r"; (?=request\b)")
+#: The label before a problem's field: the request, a claims file drafted from its article, and
+#: a query parameter (``request: query depth_km``); words of minebelt's, not keys typed.
+_LABEL = re.compile(r"^request(?P<drafted> \(drafted claims\))?(?P<query>: query\b)?")
 
 
 def _loc_text(loc: tuple[Any, ...]) -> str:
@@ -81,7 +89,7 @@ def validation_body(exc: RequestValidationError, request: Request) -> dict[str, 
     if error is None:
         return error_body(line, request)
     with i18n.language(request_language(request)):
-        text = line if i18n.current() == "en" else f"{head}: {sentence(error)}"
+        text = line if i18n.current() == "en" else labelled(f"{head}: {sentence(error)}")
     return {"detail": line, "text": text}
 
 
@@ -97,17 +105,33 @@ def request_language(request: Request) -> str:
     return default or i18n.from_accept_language(request.headers.get("accept-language"))
 
 
+def labelled(line: str) -> str:
+    """``line`` with its label ("request", "request (drafted claims)", "request: query") in the
+    current language; the fields after it as written. Unchanged in English."""
+    from ..i18n import current, pgettext
+
+    m = _LABEL.match(line)
+    if m is None or current() == "en":
+        return line
+    words = pgettext("error label", "request")
+    if m["drafted"]:
+        words += " " + pgettext("error label", "(drafted claims)")
+    if m["query"]:
+        words += ": " + pgettext("error label", "query")
+    return words + line[m.end() :]
+
+
 def reader_line(detail: str, request: Request) -> str:
-    """A 422 ``detail`` for the reader: each problem's sentence in the request's language, the
-    field, the value and the allowed range as written (:func:`~minebelt.outputs.error_words.localise`)."""
+    """A 422 ``detail`` for the reader: each problem's label and sentence in the request's
+    language, the field, the value and the allowed range as written
+    (:func:`~minebelt.outputs.error_words.localise`); the problems joined by "; " as in ``detail``."""
     from .. import i18n
     from ..outputs.error_words import localise
 
     with i18n.language(request_language(request)):
-        whole = localise(detail)  # one problem (its sentence may hold "; " itself)
-        if whole != detail:
-            return whole
-        return "; ".join(localise(part) for part in detail.split("; "))  # every problem of the request
+        # each problem on its own: a pattern tried on the whole line would take the problems
+        # after its sentence for the sentence's tail and leave them English
+        return "; ".join(labelled(localise(part)) for part in _NEXT_PROBLEM.split(detail))
 
 
 def error_body(detail: str, request: Request) -> dict[str, str]:
