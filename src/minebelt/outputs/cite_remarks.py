@@ -35,12 +35,12 @@ REMARKS = (
     N_("the URL id starts %(id)s; posted %(date)s %(time)s"),
 )
 
-#: What a remark's placeholder matches in a record; a date and a time are shown in the
-#: reader's format (CLDR through Babel), the others as written.
+#: What a remark's placeholder matches in a record; a date, a time and an address's id (its
+#: leading date) are shown in the reader's format (CLDR through Babel), the others as written.
 _VALUES = {
     "package": r"[A-Za-z][\w.-]*",
     "version": r"\d+(?:\.\d+)*",
-    "id": r"\d+",
+    "id": r"\d{8}",
     "date": r"\d{4}-\d{2}-\d{2}",
     "time": r"\d{2}:\d{2}",
 }
@@ -91,7 +91,10 @@ def split(text: str) -> tuple[str, list[str]]:
 
 
 def _value(name: str, value: str) -> str:
-    """A placeholder's value in the reader's format: a date and a time through Babel."""
+    """A placeholder's value in the reader's format: a date and a time through Babel; an
+    address's id that starts with a date (``20181001``, YYYYMMDD) is that date."""
+    if name == "id":
+        name, value = "date", f"{value[:4]}-{value[4:6]}-{value[6:]}"
     if name == "date":
         return N.day(value)
     if name == "time" and i18n.current() != "en":

@@ -179,7 +179,7 @@ def test_a_remark_in_brackets_of_its_own_and_its_values_in_the_readers_format() 
             " (urealnienie cen (deflacja) to własne obliczenie minebelt; dołączone do minebelt z pakietu cpi 2.1.0)"
         )
         assert cite_remarks.remarks(cite_remarks.split(korea)[1]) == (
-            " (identyfikator w adresie zaczyna się od 20181001; opublikowano 2 października 2018 o 07:00)"
+            " (identyfikator w adresie zaczyna się datą 1 października 2018; opublikowano 2 października 2018 o 07:00)"
         )
     with language("fi"):
         assert cite_remarks.words("the URL id starts 20181001; posted 2018-10-02 07:00").endswith(
