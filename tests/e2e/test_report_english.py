@@ -305,6 +305,25 @@ def test_the_claims_words_kept_in_english_are_marked_english(page: _Text) -> Non
     assert found == [], f"English quotations not marked EN in the {_lang(page)} page: {found}"
 
 
+def _recorded_remarks() -> list[str]:
+    """minebelt's remarks as the citation records word them, their values filled in ("the cpi
+    package 2.1.0", "posted 2018-10-02 07:00"): every ``Citation`` of :mod:`minebelt.model`."""
+    import importlib
+    import pkgutil
+
+    import minebelt.model
+    from minebelt.model.sourcing import Citation
+    from minebelt.outputs.cite_remarks import split
+
+    out: set[str] = set()
+    for info in pkgutil.iter_modules(minebelt.model.__path__):
+        for value in vars(importlib.import_module(f"minebelt.model.{info.name}")).values():
+            for c in value if isinstance(value, (tuple, list)) else (value,):
+                if isinstance(c, Citation):
+                    out.update(split(str(c))[1])
+    return sorted(out)
+
+
 def test_minebelts_own_remarks_in_a_citation_are_the_readers_words(page: _Text, polish_report: Path) -> None:
     # "the Reuters page itself was not retrieved", "conversions are minebelt's own calculation":
     # minebelt's, not the source's: translated after the citation, in the page and in the PDF
@@ -317,7 +336,8 @@ def test_minebelts_own_remarks_in_a_citation_are_the_readers_words(page: _Text, 
     from minebelt.outputs.cite_remarks import REMARKS
     from minebelt.outputs.report.local_rules import DATA_RULES
 
-    english = [*REMARKS, *DATA_RULES, *(r.note for r in PRODUCTION_CAPACITY_DEFAULTS if r.note)]
+    english = [*REMARKS, *_recorded_remarks(), *DATA_RULES, *(r.note for r in PRODUCTION_CAPACITY_DEFAULTS if r.note)]
+    assert "bundled with minebelt from the cpi package 2.1.0" in english
     shown = re.sub(r"\s+", " ", " ".join(page.lines + page.cited + page.marked))
     pdf = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(polish_report / "report.pdf").pages))
     assert [e for e in english if e in shown or e in pdf] == []

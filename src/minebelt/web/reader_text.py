@@ -7,11 +7,15 @@ the page says what the other outputs say, with the same figures, in every langua
 
     {"lang": "pl", "cards": {"cost" | "production" | "clearance" | "clearance_cost" |
      "civilians": {"title", "figure", "label", "range", "assumes", "details": [str]}},
-     "sources": [{"what": str, "cite": str}]}
+     "sources": [{"what": str, "cite": str, "remarks": str}],
+     "model_sources": [{"cite": str, "remarks": str}]}
 
 A block the estimate has not is absent from ``cards``. ``sources`` (:func:`sources_text`) are
 the sources of the blocks' figures: what each gave, in the reader's words and numbers, and the
-citation as published (its title is a name). ``POST /api/extract?lang=pl`` adds the
+citation as published (its title is a name); ``model_sources`` the density's
+(``provenance.model_sources``). ``remarks`` are minebelt's own remarks the record carries inside
+the citation ("the Reuters page itself was not retrieved"), cut out of ``cite`` and given in the
+reader's words, in brackets, or "" (:mod:`minebelt.outputs.cite_remarks`, as the report does). ``POST /api/extract?lang=pl`` adds the
 same for the fact-check of an article (:func:`claims_text`): each claim's verdict, its stated and
 computed line, its lead sentence in that language, and the checker's English note as written.
 """
@@ -34,12 +38,26 @@ def reader_text(doc: dict[str, Any], lang: str) -> dict[str, Any]:
     with i18n.language(lang):
         cards = block_cards(doc)
         sources = sources_text(doc)
+        model = [_with_remarks({"cite": str(c)}) for c in (doc.get("provenance") or {}).get("model_sources") or []]
     keep = ("title", "figure", "label", "range", "assumes")
     return {
         "lang": lang,
         "cards": {c.key: {**{k: getattr(c, k) for k in keep}, "details": list(c.details)} for c in cards},
         "sources": sources,
+        "model_sources": model,
     }
+
+
+def _with_remarks(entry: dict[str, str]) -> dict[str, str]:
+    """``entry`` with minebelt's remarks cut out of its ``cite`` and, in the reader's words,
+    in ``remarks`` (``"(strony Reutersa nie pobrano)"``, or ""); in English as recorded, as
+    the English report shows it."""
+    from ..outputs import cite_remarks
+
+    if i18n.current() == "en":
+        return {**entry, "remarks": ""}
+    cite, found = cite_remarks.split(entry["cite"])
+    return {**entry, "cite": cite, "remarks": cite_remarks.remarks(found).strip()}
 
 
 #: What a block's source entry that is neither an input's cited default nor a plain citation
@@ -51,10 +69,12 @@ _ENTRY_WHAT = {
 
 
 def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
-    """The sources of the blocks' figures in the current language: ``[{"what", "cite"}]``, one
+    """The sources of the blocks' figures in the current language: ``[{"what", "cite",
+    "remarks"}]``, one
     entry per citation (in the document's order), ``what`` the inputs it gave with their values
     and units in the reader's words and numbers (the report's assumptions tables), ``cite`` the
-    citation as the block records it (publisher, title as published, date, place, address)."""
+    citation as the block records it (publisher, title as published, date, place, address),
+    ``remarks`` minebelt's own remarks inside it in the reader's words (:func:`_with_remarks`)."""
     from ..outputs.report.assumptions import assumptions
     from ..outputs.report.local_sources import yardstick
     from ..outputs.report.views import default_source, input_label
@@ -95,7 +115,9 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
             out.setdefault(rest, []).append(gettext("Populated places and their people"))
         else:
             out.setdefault(exposure, [])
-    return [{"what": "; ".join(w for w in whats if w), "cite": _cited(cite)} for cite, whats in out.items()]
+    return [
+        _with_remarks({"what": "; ".join(w for w in whats if w), "cite": _cited(cite)}) for cite, whats in out.items()
+    ]
 
 
 #: A citation's date or month after its title (``“Title” (2025-07-07)``, ``“Title” (2026-01)``).

@@ -159,3 +159,31 @@ def test_minebelts_own_remark_leaves_the_citation_in_the_readers_words() -> None
         assert as_recorded(record).startswith("(EN) Reuters, relayed (relays seen")
         assert as_recorded(record).endswith("(samej strony Reutersa nie pobrano)")
     assert str(claim_cells.as_written(locator)) == str(escape(locator))  # English: as recorded
+
+
+def test_a_remark_in_brackets_of_its_own_and_its_values_in_the_readers_format() -> None:
+    # a package and its version as recorded; a date and a time in the reader's format (Babel)
+    from minebelt.model.currency import US_CPI_U
+    from minebelt.outputs import cite_remarks
+
+    cited, found = cite_remarks.split(str(US_CPI_U))
+    assert cited.startswith("US Bureau of Labor Statistics, “Consumer Price Index")
+    assert found == ["deflation is minebelt's own calculation", "bundled with minebelt from the cpi package 2.1.0"]
+    korea = "Asia Economy, “Title” (2018-10-02), JCS 2016 (the URL id starts 20181001; posted 2018-10-02 07:00), https://a.kr"
+    assert cite_remarks.split(korea) == (
+        "Asia Economy, “Title” (2018-10-02), JCS 2016, https://a.kr",
+        ["the URL id starts 20181001; posted 2018-10-02 07:00"],
+    )
+    with language("pl"):
+        assert cite_remarks.remarks(found) == (
+            " (urealnienie cen (deflacja) to własne obliczenie minebelt; dołączone do minebelt z pakietu cpi 2.1.0)"
+        )
+        assert cite_remarks.remarks(cite_remarks.split(korea)[1]) == (
+            " (identyfikator w adresie zaczyna się datą 1 października 2018; opublikowano 2 października 2018 o 07:00)"
+        )
+    with language("fi"):
+        assert cite_remarks.words("the URL id starts 20181001; posted 2018-10-02 07:00").endswith(
+            "2. lokakuuta 2018 klo 7.00"
+        )
+    with language("en"):
+        assert cite_remarks.words(found[1]) == found[1]

@@ -263,14 +263,17 @@ function renderResult() {
   const blockSources = renderBlocks($("#blocks"), doc, { ticked: $("#blocks-on").checked, computing: Boolean(state.inflight) && !doc, lang: lang() });
   renderSections();
   const src = doc && doc.provenance && doc.provenance.model_sources;
-  cited($("#sources"), gettext("Density source:"), src && src.length ? src.join("; ") : "");
+  // in the reader's language the server's entries: the citation with minebelt's own remarks
+  // cut out and given after it in the reader's words
+  const written = doc && doc.text && doc.text.lang === lang() && Array.isArray(doc.text.model_sources) ? doc.text.model_sources : null;
+  cited($("#sources"), gettext("Density source:"), written || (src || []).map((c) => ({ cite: c })));
   // what each source gave in the reader's words and numbers, the citation as published
   const blocks = $("#block-sources");
   blocks.textContent = "";
   if (blockSources.length) {  // one source a line: what it gave, then where from
     blocks.append(el("p", { text: gettext("Sources of the other figures:") }),
       el("ul", { class: "block-sources" }, ...blockSources.map((s) => el("li", {}, s.what ? `${s.what} — ` : "",
-        el("cite", { class: "citation", text: s.cite })))));
+        ...citation(s)))));
   }
   $("#dl-csv").disabled = !doc;
   document.dispatchEvent(new CustomEvent("minebelt:result"));
@@ -1056,7 +1059,9 @@ function dataAttribution() {
 function attributionText() {
   if (!state.info) return;
   const licence = state.info.data && state.info.data.license ? ` (${state.info.data.license})` : "";
-  cited($("#attribution"), gettext("Border data:"), dataAttribution() + licence + ".");
+  // the licence's notice with minebelt's clause in the reader's words: one text, not marked English
+  const node = $("#attribution");
+  node.replaceChildren(gettext("Border data:"), " ", el("cite", { class: "citation", text: dataAttribution() + licence + "." }));
 }
 
 // A measured section by its countries in the page's language; a section the user named keeps it.
@@ -1106,10 +1111,19 @@ function relabel() {
   attributionText();
 }
 
-// "Density source: <cite>…</cite>": a citation stays as its source wrote it (marked <cite>).
-function cited(node, label, text) {
+// A citation as its source wrote it, in English: marked <cite lang="en"> (the page's "EN" in
+// another language, as the report's); minebelt's own remarks the server cut out of it
+// ({cite, remarks}, POST /api/estimate?lang=) after it in the reader's words, unmarked.
+function citation(entry) {
+  const cite = el("cite", { class: "citation as-written", lang: "en", text: entry.cite });
+  return entry.remarks ? [cite, ` ${entry.remarks}`] : [cite];
+}
+
+// "Density source: <cite>…</cite>; <cite>…</cite>": each entry {cite, remarks} by citation().
+function cited(node, label, entries) {
   node.textContent = "";
-  if (text) node.append(label, " ", el("cite", { class: "citation", text }));
+  const shown = entries.filter((e) => e && e.cite);
+  if (shown.length) node.append(label, " ", ...shown.flatMap((e, i) => [...(i ? ["; "] : []), ...citation(e)]));
 }
 
 // The language picker: the catalogue of the language chosen (or, on a first visit, the one
