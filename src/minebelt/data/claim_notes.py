@@ -25,7 +25,7 @@ PATTERN = "*-claims.toml"
 
 #: Reasons a bundled claim is unverifiable that the checker words itself (a scope, a forecast):
 #: the rest after ``; `` is the file's own.
-_WORDED = ("munition ", "a conditional forecast:")
+_WORDED = ("munition ", "a conditional forecast whose ")
 #: Readings the drafter words itself, translated by their pattern where they are shown.
 _READ = re.compile(r".+'s withdrawal in effect (?:by then|by the beginning of \d{4})")
 

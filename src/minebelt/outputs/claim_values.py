@@ -6,12 +6,13 @@ Layer: outputs (the fact-check's words in the reader's language, :mod:`.claim_wo
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import numbers as N
 from ..i18n import current, npprinted, pgettext
 from ..i18n import gettext as _
-from .claim_units import DEGREES, FLAGS, joined, named_number
+from .claim_units import DEGREES, FLAGS, joined, named_number, stated_bound
 
 #: Units of the claims files after a number, as a reader of the six languages reads them (as
 #: written otherwise): each a function of the number as printed, a count's noun in the form
@@ -36,6 +37,11 @@ UNITS = {
     "EU members not party": lambda n: npprinted("after a number", "EU member not party", "EU members not party", n, pgettext("fraction", "EU members not party")),
     **DEGREES,
 }  # fmt: skip
+#: Ratios whose words go around the number ("у 3,77 раза довший за наступний найдовший"): each
+#: a function of the number as printed.
+RATIOS = {
+    "times the next longest": lambda n: pgettext("a ratio", "%(n)s times the next longest") % {"n": n},
+}
 #: A stated figure's qualifier (``qualifier``) before it.
 QUALIFIERS = {
     "over": lambda: pgettext("claim qualifier", "over"), "under": lambda: pgettext("claim qualifier", "under"),
@@ -82,6 +88,8 @@ def value(x: Any, unit: str, like: Any = None) -> str:
         subject = FLAGS[stem]() if stem in FLAGS else stem if current() == "en" else quoted(stem)
         return _("%(subject)s: %(answer)s") % {"subject": subject, "answer": answer} if stem else answer
     printed = N.num(v, words=True, like=like)
+    if unit in RATIOS:
+        return RATIOS[unit](printed)
     return joined(printed, UNITS[unit](printed) if unit in UNITS else unit)
 
 
@@ -96,6 +104,21 @@ def bounded(qualifier: Any, x: Any, unit: str, shown: str | None = None) -> str:
     return f"{q()} {text}" if q else text
 
 
+def stated_words(c: dict[str, Any]) -> str:
+    """A fact-check row's stated figure in the reader's words, after its qualifier, as the
+    terminal and the report's cell both give it: a ratio stated as "over 1" as the comparison
+    ("dłuższa niż kolejna najdłuższa"), a month alone in its long form, a date after
+    "before"/"after" in the case it asks for, a stated judgement (a string) in quotation marks.
+    """
+    unit = str(c.get("unit") or "").strip()
+    x = c.get("stated")
+    dated = unit in ("date", "year") and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", str(x))
+    if dated and re.fullmatch(r"\d{4}-\d{2}", str(x)) and c.get("qualifier") not in ("before", "after"):
+        return N.month(str(x))
+    text = value(x, unit) if dated or not isinstance(x, str) else quoted(x)
+    return stated_bound(c, text, QUALIFIERS.get(str(c.get("qualifier") or "")))
+
+
 def _span(x: Any, unit: str) -> str:
     """A range of a quantity rounded once, scale and unit once (:func:`minebelt.numbers.span`), else ""."""
     a, b = N.finite(x[0]), N.finite(x[1])
@@ -107,4 +130,4 @@ def _span(x: Any, unit: str) -> str:
     return joined(both, words) if both else value(a, unit)  # ends printed alike: one figure
 
 
-__all__ = ["QUALIFIERS", "QUOTES", "UNITS", "bounded", "quoted", "value"]
+__all__ = ["QUALIFIERS", "QUOTES", "RATIOS", "UNITS", "bounded", "quoted", "stated_words", "value"]

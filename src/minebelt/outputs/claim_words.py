@@ -21,7 +21,7 @@ from . import claim_sentences as CS
 from .cited import cite, plain
 from .claim_notes import translated
 from .claim_units import computed_figure, gap_pct, stated_bound
-from .claim_values import QUALIFIERS, QUOTES, UNITS, bounded, quoted, value
+from .claim_values import QUALIFIERS, QUOTES, UNITS, bounded, quoted, stated_words, value
 from .local_examples import scenario_name
 from .reading_words import reading_subject
 
@@ -121,15 +121,7 @@ def stated_computed(c: dict[str, Any]) -> str:
     """``podano 5 krajów; obliczono 3 – 4 kraje``-like line: both figures in the reader's numbers;
     for a plan (verdict ``stated``), the figure set beside it rather than "computed"."""
     unit = str(c.get("unit") or "")
-    # a stated judgement is the claim's own words: quoted as written; a stated date is a date
-    # a stated month alone in its long form ("juuni 2025"); after a qualifier in the case it asks
-    # for, with it ("enne 2026. aasta aprilli", :func:`.claim_units.stated_bound`)
-    dated = unit in ("date", "year") and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", str(c.get("stated")))
-    if dated and re.fullmatch(r"\d{4}-\d{2}", str(c["stated"])) and c.get("qualifier") not in ("before", "after"):
-        stated = N.month(c["stated"])
-    else:
-        stated = value(c["stated"], unit) if dated or not isinstance(c.get("stated"), str) else quoted(c["stated"])
-    stated = stated_bound(c, stated, QUALIFIERS.get(str(c.get("qualifier") or "")))
+    stated = stated_words(c)  # the report's cell gives the same words (:func:`.claim_values.stated_words`)
     rng = c.get("computed_range")
     computed = value(computed_figure(c), unit, rng) if c.get("computed") is not None else N.not_estimated()
     if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):

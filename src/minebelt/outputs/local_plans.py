@@ -58,9 +58,9 @@ UNSET = {
     "No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from": lambda: (
         _("No bundled sourced figure, measured border or figure of the article's own arithmetic to recompute it from")
     ),
-    "a conditional forecast: the production capacity it assumes (national production or "
+    "a conditional forecast whose assumed production capacity (national production or "
     "international cooperation) is not on record": lambda: _(
-        "a conditional forecast: the production capacity it assumes (national production or "
+        "a conditional forecast whose assumed production capacity (national production or "
         "international cooperation) is not on record"
     ),
 }

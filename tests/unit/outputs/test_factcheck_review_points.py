@@ -278,7 +278,7 @@ def test_an_articles_production_forecast_keeps_the_context_the_claims_file_gives
         "16 years to make them at Belma's stated 2026 capacity alone, if all of it were anti-personnel",
         "3.84 million mines",
         "9.6 million mines",
-        "the production capacity it assumes (national production or international cooperation) is not on record",
+        "whose assumed production capacity (national production or international cooperation) is not on record",
     ):
         assert said in few["explanation"] and said in seed["explanation"], said
     assert "the article's 19.2 million mines" in few["explanation"]  # its own rows added up, said as such

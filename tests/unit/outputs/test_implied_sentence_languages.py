@@ -26,8 +26,8 @@ IMPLIES = {
     "uk": "Що з цього випливає: 16 років на їх виготовлення лише за заявленою потужністю Belma на 2026 рік, "
     "якби вся вона йшла на протипіхотні міни; 3,84 млн мін на рік, щоб виготовити їх за 5 років; 9,6 млн мін "
     "на рік, щоб виготовити їх за 2 роки.",
-    "pl": "Co z tego wynika: 16 lat na ich wyprodukowanie przy samej deklarowanej mocy Belmy na 2026 r., gdyby "
-    "w całości szła na miny przeciwpiechotne; 3,84 mln min rocznie, by wyprodukować je w ciągu 5 lat; 9,6 mln "
+    "pl": "Co z tego wynika: 16 lat na ich wyprodukowanie przy samej deklarowanej zdolności produkcyjnej Belmy "
+    "na 2026 r., gdyby w całości szła na miny przeciwpiechotne; 3,84 mln min rocznie, by wyprodukować je w ciągu 5 lat; 9,6 mln "
     "min rocznie, by wyprodukować je w ciągu 2 lat.",
     "fi": "Mitä siitä seuraa: 16 vuotta niiden valmistamiseen pelkällä Belman ilmoittamalla vuoden 2026 "
     "kapasiteetilla, jos se kaikki olisi jalkaväkimiinoja; 3,84 milj. miinaa vuodessa, jotta ne valmistuisivat "
@@ -99,6 +99,17 @@ def test_what_a_production_forecast_implies_reads_as_one_sentence(doc, lang: str
         report = claim_cells.why(c)[0]
     for said in (terminal, report, web):
         assert IMPLIES[lang] in _flat(said), (lang, said)
+
+
+@pytest.mark.parametrize("lang", list(IMPLIES))
+def test_nothing_set_beside_a_forecast_is_said_with_one_colon(doc, lang: str) -> None:
+    """ "Nothing to set beside it: a conditional forecast ...": one colon, never two in a row."""
+    c = _row(doc, "s1-reduced-few-years")
+    with i18n.language(lang):
+        said = _flat(claim_cells.why(c)[0]) if lang != "en" else c["explanation"]
+        opening = i18n.gettext("Nothing to set beside it: %(reason)s").partition("%")[0]
+    sentence = said[said.index(opening) :].partition(". ")[0]
+    assert sentence.count(":") == 1 and len(sentence) > len(opening) + 40, (lang, sentence)
 
 
 @pytest.mark.parametrize("lang", list(NOT_CHECKED))

@@ -234,7 +234,7 @@ __all__ = [
 _PRODUCTION = re.compile(r"\b(?:achievable|produc\w*|manufactur\w*|volumes?)\b", re.I)
 #: Why such a forecast has nothing to set beside it as a figure.
 PRODUCTION_REASON = (
-    "a conditional forecast: the production capacity it assumes (national production or "
+    "a conditional forecast whose assumed production capacity (national production or "
     "international cooperation) is not on record"
 )
 

@@ -17,12 +17,11 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ... import i18n
-from ... import numbers as N
 from .. import cite_remarks
 from .. import claim_words as CW
 from .. import local_plans as LP
 from ..cited import pieces
-from ..claim_values import bounded
+from ..claim_values import bounded, stated_words
 from .fmt import AS_WRITTEN
 
 
@@ -38,18 +37,11 @@ def stated(c: dict[str, Any]) -> str:
     ):
         # a forecast's own words are in the quote: the cell gives minebelt's reading of them, in the reader's words
         return bounded(r.get("qualifier"), r.get("value"), str(c.get("unit") or ""))
-    month = re.fullmatch(r"\d{4}-\d{2}", str(c.get("stated"))) and c.get("unit") in ("date", "year")
-    if i18n.current() != "en" and month and c.get("qualifier") not in ("before", "after"):
-        return N.month(str(c["stated"]))  # a stated month in its long form, as the terminal gives it
-    dated = c.get("unit") in ("date", "year") and N.dated(str(c.get("qualifier") or ""), c.get("stated"))
-    if i18n.current() != "en" and dated:
-        return dated  # "po 7 lipca 2025 r.": the month in the case the preposition asks for
-    if i18n.current() != "en" and c.get("unit") in ("date", "year") and isinstance(c.get("stated"), str):
-        return N.day(c["stated"])  # a stated day in words ("18 maja 2005"), as the verdict's sentence gives it
-    if i18n.current() == "en" or isinstance(c.get("stated"), str) or c.get("stated") is None:
+    if i18n.current() == "en" or c.get("stated") is None:
         return str(c.get("stated_text") or "")
-    unit = str(c.get("unit") or "")
-    return bounded(c.get("qualifier"), c["stated"], unit)
+    if isinstance(c.get("stated"), str) and c.get("unit") not in ("date", "year"):
+        return str(c.get("stated_text") or "")  # the claim's own words, as written
+    return stated_words(c)  # the terminal's words for it (a ratio over 1 as the comparison it states)
 
 
 def stated_as_written(c: dict[str, Any]) -> bool:
