@@ -640,6 +640,14 @@ def test_schemathesis_with_declared_limits(case) -> None:
         )
 
 
+def test_a_section_without_border_or_line_is_refused_by_a_declared_rule(client: TestClient) -> None:
+    # schema-valid (JSON Schema cannot say "border unless line"), so its 422 names a declared rule
+    body = {"scenarios": [{"name": "0", "sections": [{"country": "AUS", "name": "0"}]}] * 2}
+    r = client.post("/api/compare", json=body)
+    assert r.status_code == 422
+    assert any(marker in r.json()["detail"] for _, _, marker in RULES), r.json()["detail"]
+
+
 def test_openapi_declares_the_rules(client: TestClient) -> None:
     rules = client.get("/openapi.json").json()["x-minebelt-rules"]
     assert [r["id"] for r in rules] == [i for i, _, _ in RULES] and all(

@@ -37,6 +37,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
         "not set here nor in [defaults]",
     ),
     ("with-line", "side and length_km go with line as documented; border is needed without a line", "with 'line'"),
+    ("border-or-line", "a section names its border unless a line is given", "unless a 'line' is given"),
     ("stretch", "from_km < to_km, within the measured length of the border", "to_km"),
     ("blocks-by-country", "capacities given by country cover every defending country", "no capacity for"),
     ("shares", "land_release shares sum to 1", "must sum to 1"),
