@@ -1,6 +1,6 @@
 """Monte Carlo speed and memory: minebelt beside numpy (the floor) and squigglepy, same model, same run.
 
-    python benchmarks/bench_montecarlo.py [--samples 1000000] [--runs 3]
+    python benchmarks/bench_montecarlo.py [--samples 1000000] [--runs 9] [--warmup 1]
 
 Model: ``examples/eastern-flank.toml`` with density "6000 to 12000" and depth "1.5 to 2.5" shared
 by all sections (one draw each per iteration), geometry measured once before timing (each
@@ -15,10 +15,14 @@ engine gets the same per-section belt area at the curve's node depths).
   draws whole arrays (not one sample at a time in a Python loop), then the same numpy
   arithmetic and ``sq.get_percentiles``.
 
-Each engine runs in its own process, in turn (minebelt, numpy, squigglepy, minebelt, ...);
-the figures are medians over ``--runs`` of the CPU seconds (user + system) of the Monte Carlo
-alone and the memory it adds to the process (peak resident set after minus before, divided by
-the samples: bytes per sample). Rows of the README's speed table; goals: <= 3x numpy, within
+Each engine runs in its own process, in turn (minebelt, numpy, squigglepy, minebelt, ...),
+after ``--warmup`` rounds not counted (the data files read into the page cache); the figures
+are medians over ``--runs`` rounds of the CPU seconds (user + system) of the Monte Carlo alone
+and the memory it adds to the process (peak resident set after minus before, divided by the
+samples: bytes per sample). The ratio to numpy is taken round by round (a minebelt run and the
+numpy run after it see the same machine) and quoted as the median of the rounds with its
+quartiles: on a shared 2-core machine one round's ratio moves by a third either way, the median
+of nine by a few per cent. Rows of the README's speed table; goals: <= 3x numpy, within
 2 GB at 10⁷ samples, <= 100 bytes per sample.
 """
 
@@ -93,14 +97,17 @@ def child(engine: str, n: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--samples", type=int, default=1_000_000)
-    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=9)
+    ap.add_argument("--warmup", type=int, default=1)
     ap.add_argument("--engines", default=",".join(ENGINES))
     a = ap.parse_args(argv)
     engines = [e for e in a.engines.split(",") if e]
     res: dict[str, list[dict]] = {e: [] for e in engines}
-    for _ in range(a.runs):  # in turn: a drift of the machine's speed touches every engine alike
+    for i in range(a.warmup + a.runs):  # in turn: a drift of the machine's speed touches every engine alike
         for e in engines:
-            res[e].append(child(e, a.samples))
+            got = child(e, a.samples)
+            if i >= a.warmup:
+                res[e].append(got)
     med = {
         e: {k: statistics.median(r[k] for r in rs) for k in ("cpu", "bytes_per_sample", "peak_mb", "p50")}
         for e, rs in res.items()
@@ -113,7 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     if "minebelt" in med and "numpy" in med:
         ratios = [m["cpu"] / f["cpu"] for m, f in zip(res["minebelt"], res["numpy"], strict=True)]
         r = statistics.median(ratios)
-        print(f"minebelt / numpy: {r:.1f}x (median of {len(ratios)} pairs, {min(ratios):.1f}-{max(ratios):.1f})")
+        q1, _, q3 = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else (r, r, r)
+        within = sum(x <= 3 for x in ratios)
+        print(
+            f"minebelt / numpy: {r:.2f}x (median of {len(ratios)} rounds; quartiles {q1:.2f}-{q3:.2f},"
+            f" range {min(ratios):.2f}-{max(ratios):.2f}; {within} of {len(ratios)} rounds <= 3x)"
+        )
         for e, rs in res.items():  # the spread a shared machine gives
             cpus = [x["cpu"] for x in rs]
             print(f"  {e} CPU s: min {min(cpus):.3f}, max {max(cpus):.3f}")
@@ -129,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             row(
                 f"Monte Carlo {a.samples:,} samples, eastern flank, geometry cached (`bench_montecarlo.py`)",
-                f"{m['cpu']:.3f} CPU-s ({r:.1f}x numpy)",
+                f"{m['cpu']:.3f} CPU-s ({r:.2f}x numpy; {len(ratios)} rounds, quartiles {q1:.2f}-{q3:.2f})",
                 other,
                 "≤ 3x numpy",
                 r <= 3,

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -187,12 +188,13 @@ class DepthCurve:
         # every k is an interval of this curve (located on its breakpoints): "clip" never
         # clips, it only skips numpy's bounds check, which takes half the time of a take
         out = np.take(c[0], k, mode="clip")
+        tmp = _gathered(k.size)
         out *= s
-        out += np.take(c[1], k, mode="clip")
+        out += np.take(c[1], k, mode="clip", out=tmp)
         out *= s
-        out += np.take(c[2], k, mode="clip")
+        out += np.take(c[2], k, mode="clip", out=tmp)
         out *= s
-        out += np.take(c[3], k, mode="clip")
+        out += np.take(c[3], k, mode="clip", out=tmp)
         for i, y0, m, y1 in self._saturating:  # type: ignore[attr-defined]
             at = k == i
             out[at] = np.minimum(y0 + m * s[at], y1)
@@ -228,6 +230,25 @@ class DepthCurve:
             if k == i:
                 out = min(y0 + m * s, y1)
         return out
+
+
+#: Most depths whose coefficients are gathered into this thread's reused buffer (a piece of a
+#: Monte Carlo sample, :data:`minebelt.pipeline.sampled.PIECE`); more get a buffer of their own.
+_GATHER_MAX = 1 << 17
+_scratch = threading.local()
+
+
+def _gathered(n: int) -> np.ndarray:
+    """A float64 buffer of ``n`` for one gathered coefficient, this thread's when ``n`` is at
+    most :data:`_GATHER_MAX`: a fresh megabyte for each of three gathers, for each curve and
+    each piece of a sample, costs the kernel a page fault per 4 KiB when the allocator has
+    handed its memory back (as glibc does with a megabyte freed at the top of its heap)."""
+    if n > _GATHER_MAX:
+        return np.empty(n)
+    got: np.ndarray | None = getattr(_scratch, "buf", None)
+    if got is None or got.size < n:
+        got = _scratch.buf = np.empty(max(n, 1 << 12))
+    return got[:n]
 
 
 def locate(x: np.ndarray, depth: np.ndarray) -> Located:

@@ -39,7 +39,10 @@ _BUFFER = 8192
 
 #: Size of the subsample that brackets the order statistics (larger than a whole array's, in
 #: :mod:`.summaries`: it is partitioned, not sorted, and narrower brackets keep fewer values).
-_SUBSAMPLE = 1 << 16
+#: Each figure's subsample is partitioned once and its kept values once at the end: at 10⁶
+#: samples, 2¹⁵ spends the least on both: its brackets keep about 5.2 % of the sample (the
+#: three quantiles together), 2¹⁶'s 3.7 % for a partition twice as long, 2¹⁴'s 7.3 %.
+_SUBSAMPLE = 1 << 15
 
 
 def subsample_step(n: int) -> int:
