@@ -74,6 +74,20 @@ def test_one_depth_is_the_same_number_as_an_array_of_depths() -> None:
     assert np.isnan(curves[0](float("nan")))
 
 
+def test_curves_on_shared_located_depths_keep_their_own_values() -> None:
+    # curves on the same nodes read one located sample in turn, their gathers through one
+    # reused buffer: each result is its own array, the same numbers as each depth alone
+    rng = np.random.default_rng(3)
+    nodes = np.array([0.5, 1.0, 1.5, 2.0, 3.0, 5.0])
+    curves = [DepthCurve(nodes, np.cumsum(rng.exponential(1, len(nodes)))) for _ in range(3)]
+    depths = rng.lognormal(0.6, 0.5, 5000)
+    where = curves[0].locate(depths)
+    got = [c.at(where) for c in curves]
+    for c, values in zip(curves, got, strict=True):
+        assert np.array_equal(values, [c.at_one(float(d)) for d in depths])
+    assert len({v.__array_interface__["data"][0] for v in got}) == len(curves)
+
+
 def test_nodes_for_covers_the_range_with_two_nodes_beyond() -> None:
     n = nodes_for(1.2, 3.1, (1.93,))
     assert 1.93 in n and n[0] <= 1.0 and n[-1] >= 4.0
