@@ -284,7 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     arrays = assemble(build(codes, a.workers, cache_dir(a.cache)), codes if a.only else None)
     tmp = a.out.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, **arrays)
+    # stored, not deflated: a cold estimate reads the place distances (about 20 ms of zlib
+    # when deflated); a wheel is a zip archive and deflates them for the download
+    np.savez(tmp, **arrays)
     tmp.replace(a.out)
     print(
         f"wrote {a.out} ({a.out.stat().st_size / 1e6:.1f} MB, {len(arrays['front_offsets']) - 1} sides, {len(arrays['area_km2'])} rows, "

@@ -1388,6 +1388,10 @@ def write_outputs(
         "built": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "n_borders": int(len(tot)),
         "total_border_km": round(float(tot.length_km.sum()), 1),
+        # the finished file's own hash and size: a cold estimate checks that the bundled belt
+        # curves were built from this file by reading them here instead of hashing 26 MB
+        "gpkg_sha256": hashlib.sha256(gpkg.read_bytes()).hexdigest(),
+        "gpkg_bytes": gpkg.stat().st_size,
     }
     (out / "borders_meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
     rep = kinds.join(tot)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 import sys
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -126,6 +127,10 @@ for command in (estimate, compare, factcheck, extract, calibrate, sensitivity, b
     app.command()(with_language(command))
 
 
+#: The variable by which pydantic skips its plugins ("__all__": every one).
+_NO_PLUGINS = "PYDANTIC_DISABLE_PLUGINS"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``minebelt`` command; returns the exit status.
 
@@ -137,10 +142,19 @@ def main(argv: list[str] | None = None) -> int:
     from ..outputs.atomic import raise_on_sigterm, restore_sigterm
 
     previous = raise_on_sigterm()  # SIGTERM unwinds like Ctrl-C: temporary outputs are removed
+    # pydantic looks for plugins (observability hooks of other installed packages) in the
+    # metadata of every installed distribution at the first model it builds, about 10 ms of a
+    # cold run; the command's models check its own input files and have nothing for such a
+    # hook. A variable the user set (to load plugins: empty or a list of names) is kept.
+    user_set = _NO_PLUGINS in os.environ
+    if not user_set:
+        os.environ[_NO_PLUGINS] = "__all__"
     try:
         return _run(argv)
     finally:
         restore_sigterm(previous)
+        if not user_set:  # the caller's environment as it was (main called in a process)
+            os.environ.pop(_NO_PLUGINS, None)
 
 
 def _run(argv: list[str] | None) -> int:

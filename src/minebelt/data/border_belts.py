@@ -14,7 +14,9 @@ A file built from other border data is *stale*: its ``borders_sha256`` (the SHA-
 returns None and every section is computed from the lines; likewise for ``places.npz``
 (``places_xy_sha256``: :func:`places_xy_sha256`, the places' order, positions and countries,
 which the distances were measured on; a column added to the places, such as a name in another
-script, keeps the bundle). The check hashes them once per process (about 30 ms).
+script, keeps the bundle). A run reads both hashes from what the builds recorded (the border
+file's beside it: :func:`gpkg_sha256`; the places' in their meta: :func:`places_xy_sha256`),
+tested equal to the files'; :func:`stale_reason` hashes the border file itself.
 """
 
 from __future__ import annotations
@@ -46,6 +48,21 @@ def file_sha256(path: Path) -> str:
     return _sha256(str(path), st.st_size, st.st_mtime_ns)
 
 
+def gpkg_sha256(path: Path) -> str:
+    """SHA-256 of a ``borders.gpkg``: the one its build recorded beside it (``gpkg_sha256`` in
+    ``borders_meta.json``, with ``gpkg_bytes``) when the file has the recorded size, else the
+    file's own (:func:`file_sha256`, about 40 ms for the bundled 26 MB). A test holds the
+    bundled record equal to the file's hash, so a file replaced without its record fails there."""
+    try:
+        rec = json.loads((path.parent / "borders_meta.json").read_text(encoding="utf-8"))
+        recorded, size = rec.get("gpkg_sha256"), rec.get("gpkg_bytes")
+    except (OSError, ValueError):
+        recorded = size = None
+    if isinstance(recorded, str) and size == path.stat().st_size:
+        return recorded
+    return file_sha256(path)
+
+
 #: ``minebelt/geo`` modules whose code decides a belt's geometry. A bundle measured on belts
 #: records their hash (:func:`geo_code_sha256`) with the modules of its own stage, so that a
 #: change to one of them shows the bundle as stale.
@@ -62,30 +79,46 @@ def geo_code_sha256(names: tuple[str, ...], seed: bytes = b"") -> str:
     return h.hexdigest()
 
 
-@cache
-def _xy_sha256(path: str, size: int, mtime_ns: int) -> str:
-    h = hashlib.sha256()
-    if path == str(places_path()):
-        # the bundled places' own columns, which an estimate reads next: each decompressed once
-        from .places import places
+#: What the places file records of its own columns in its meta (``scripts/build_places.py``):
+#: the SHA-256 over these columns' bytes, in this order.
+PLACES_RECORDS = {"xy_sha256": ("lon", "lat", "country"), "admin1_sha256": ("admin1",)}
 
-        bundled = places()
-        for col in (bundled.lon, bundled.lat, bundled.country):
-            h.update(np.ascontiguousarray(col).tobytes())
-        return h.hexdigest()
+
+def places_columns_sha256(path: Path, record: str) -> str:
+    """SHA-256 over the columns of ``PLACES_RECORDS[record]`` of the places file at ``path``,
+    computed from the columns themselves (what its build records)."""
+    h = hashlib.sha256()
     with np.load(path) as z:
-        for k in ("lon", "lat", "country"):
+        for k in PLACES_RECORDS[record]:
             h.update(np.ascontiguousarray(z[k]).tobytes())
     return h.hexdigest()
+
+
+@cache
+def _places_sha256(path: str, size: int, mtime_ns: int, record: str) -> str:
+    with np.load(path) as z:
+        meta = json.loads(bytes(z["meta"]).decode("utf-8")) if "meta" in z.files else {}
+    got = meta.get(record)
+    return got if isinstance(got, str) else places_columns_sha256(Path(path), record)
+
+
+def _places_record(path: Path | None, record: str) -> str:
+    p = path or places_path()
+    st = p.stat()
+    return _places_sha256(str(p), st.st_size, st.st_mtime_ns, record)
 
 
 def places_xy_sha256(path: Path | None = None) -> str:
     """SHA-256 of the places' ``lon``, ``lat`` (float64) and ``country`` (``<U3``) columns in
     file order: what the bundle's place indices and distances depend on (names, populations and
-    other columns are read from the places file itself)."""
-    p = path or places_path()
-    st = p.stat()
-    return _xy_sha256(str(p), st.st_size, st.st_mtime_ns)
+    other columns are read from the places file itself). The value the places file records in
+    its meta (``xy_sha256``; a test holds it equal to the columns'), else the columns hashed."""
+    return _places_record(path, "xy_sha256")
+
+
+def places_admin1_sha256(path: Path | None = None) -> str:
+    """SHA-256 of the places' ``admin1`` column (region codes), as :func:`places_xy_sha256`."""
+    return _places_record(path, "admin1_sha256")
 
 
 @dataclass(frozen=True)
@@ -177,7 +210,7 @@ def _open(path: str, gpkg: str) -> Bundle | None:
         return None
     with np.load(p) as z:
         meta = json.loads(bytes(z["meta"]).decode("utf-8"))
-    if meta.get("schema") != SCHEMA or meta.get("borders_sha256") != file_sha256(Path(gpkg)):
+    if meta.get("schema") != SCHEMA or meta.get("borders_sha256") != gpkg_sha256(Path(gpkg)):
         return None
     if meta.get("places_xy_sha256") != places_xy_sha256():
         return None
@@ -261,3 +294,4 @@ def clear() -> None:
     """Forget the open bundle and the file hashes (tests that swap the data)."""
     _open.cache_clear()
     _sha256.cache_clear()
+    _places_sha256.cache_clear()

@@ -31,15 +31,17 @@ def _pkg() -> Path:
 
 
 def inputs_record(regions: tuple[str, ...]) -> dict[str, str]:
-    """SHA-256 of what the figures depend on: border data, places (positions, countries and
-    region codes: the whole file), the geometry and partition code; and ``regions``, the region
-    codes listed (``OCCUPIED_REGIONS``, passed in: the data layer reads no model)."""
+    """SHA-256 of what the figures depend on: border data, places (positions and countries;
+    region codes), the geometry and partition code; and ``regions``, the region codes listed
+    (``OCCUPIED_REGIONS``, passed in: the data layer reads no model). The border file's and the
+    places' hashes are those their builds recorded (tested equal to the files')."""
     from . import borders
-    from .border_belts import file_sha256, places_path
+    from .border_belts import gpkg_sha256, places_admin1_sha256, places_xy_sha256
 
     return {
-        "borders_sha256": file_sha256(borders.gpkg_path()),
-        "places_sha256": file_sha256(places_path()),
+        "borders_sha256": gpkg_sha256(borders.gpkg_path()),
+        "places_xy_sha256": places_xy_sha256(),
+        "places_admin1_sha256": places_admin1_sha256(),
         "geometry_sha256": geo_code_sha256(GEOMETRY_SOURCES),
         "regions": ",".join(sorted(regions)),
     }

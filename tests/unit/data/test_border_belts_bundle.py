@@ -17,17 +17,54 @@ def test_bundle_was_built_from_the_installed_border_data() -> None:
     assert border_belts.stale_reason() is None, border_belts.stale_reason()
 
 
+def test_recorded_border_data_hash_is_the_files() -> None:
+    """A run reads the border file's hash from the record its build wrote beside it: the
+    record must be the file's own hash and size (a file replaced without it fails here)."""
+    path = borders.gpkg_path()
+    meta = borders.meta()
+    assert meta["gpkg_bytes"] == path.stat().st_size
+    assert meta["gpkg_sha256"] == border_belts.hashlib.sha256(path.read_bytes()).hexdigest()
+    assert border_belts.gpkg_sha256(path) == meta["gpkg_sha256"]
+
+
+def test_border_data_without_its_record_is_hashed(tmp_path: Path) -> None:
+    """A file of another size than recorded, or without a record, is hashed itself."""
+    other = tmp_path / "borders.gpkg"
+    other.write_bytes(b"not the bundled data")
+    want = border_belts.hashlib.sha256(b"not the bundled data").hexdigest()
+    assert border_belts.gpkg_sha256(other) == want
+    meta = dict(borders.meta())
+    (tmp_path / "borders_meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert border_belts.gpkg_sha256(other) == want
+
+
 def test_places_hash_of_the_bundled_columns_is_the_files(tmp_path: Path) -> None:
-    """The bundled places are hashed from the columns the estimate reads (decompressed once);
-    the hash is the one of the file's own columns, as for any other places file (a copy)."""
+    """The places file records the hashes of its columns (read by a run instead of hashing
+    them): each is the hash of the file's own columns, for the bundled file and a copy."""
     path = border_belts.places_path()
-    h = border_belts.hashlib.sha256()
-    with np.load(path) as z:
-        for k in ("lon", "lat", "country"):
-            h.update(np.ascontiguousarray(z[k]).tobytes())
+    for record, cols in border_belts.PLACES_RECORDS.items():
+        h = border_belts.hashlib.sha256()
+        with np.load(path) as z:
+            for k in cols:
+                h.update(np.ascontiguousarray(z[k]).tobytes())
+            assert json.loads(bytes(z["meta"]).decode("utf-8"))[record] == h.hexdigest(), record
+        assert border_belts.places_columns_sha256(path, record) == h.hexdigest()
     copy = tmp_path / "places.npz"
     copy.write_bytes(path.read_bytes())
-    assert border_belts.places_xy_sha256() == h.hexdigest() == border_belts.places_xy_sha256(copy)
+    assert border_belts.places_xy_sha256() == border_belts.places_xy_sha256(copy)
+    assert border_belts.places_xy_sha256() == border_belts.places_columns_sha256(path, "xy_sha256")
+    assert border_belts.places_admin1_sha256() == border_belts.places_columns_sha256(path, "admin1_sha256")
+
+
+def test_places_without_their_record_are_hashed(tmp_path: Path) -> None:
+    """A places file whose meta records no hash (an older build) has its columns hashed."""
+    path = tmp_path / "places.npz"
+    lon, lat, country = np.array([24.1, 25.0]), np.array([56.9, 54.7]), np.array(["LVA", "LTU"], dtype="<U3")
+    np.savez(path, lon=lon, lat=lat, country=country, admin1=np.array(["25", "65"], dtype="<U8"))
+    h = border_belts.hashlib.sha256()
+    for col in (lon, lat, country):
+        h.update(col.tobytes())
+    assert border_belts.places_xy_sha256(path) == h.hexdigest()
 
 
 def test_bundle_has_every_side_of_its_defenders() -> None:

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[3]
 
 #: Modules the English estimate path no longer imports (deferred to an error, or to another language).
@@ -45,3 +47,21 @@ def test_a_successful_estimate_does_not_import_what_it_does_not_use() -> None:
     theirs = set(_modules(_DEPENDENCIES))  # type: ignore[arg-type]
     extra = [m for m in DEFERRED if m in loaded and m not in theirs]
     assert not extra, f"the estimate path imports {extra}"
+
+
+def test_the_command_skips_pydantic_plugins_unless_the_user_chose(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command runs with pydantic's plugin scan off (``PYDANTIC_DISABLE_PLUGINS``), unless
+    the variable was set by the user, whose value is kept; the environment is restored after."""
+    import os
+
+    from minebelt.cli import app
+
+    seen: list[str | None] = []
+    monkeypatch.setattr(app, "_run", lambda argv: seen.append(os.environ.get("PYDANTIC_DISABLE_PLUGINS")) or 0)
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    assert app.main(["--version"]) == 0
+    assert "PYDANTIC_DISABLE_PLUGINS" not in os.environ
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")
+    assert app.main(["--version"]) == 0
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == ""
+    assert seen == ["__all__", ""]
