@@ -98,7 +98,7 @@ def test_factcheck_article_drafts_and_checks(tmp_path: Path) -> None:
     # the counts first, then the claim that does not hold, in words
     wrong = sum(c["verdict"] == "does-not-hold" for c in doc["claims"])
     assert t.returncode == 0 and t.stdout.startswith(
-        f"Fact-check of standard input: {len(doc['claims'])} claims: {wrong} do"
+        f"Fact-check of standard input, {len(doc['claims'])} claims: {wrong} do"
     )
     assert ": does not hold" in t.stdout
 

@@ -98,7 +98,7 @@ def test_factcheck_leads_with_the_counts_and_what_does_not_hold() -> None:
     _fits(p.stdout, 80)
     head = " ".join(" ".join(p.stdout.splitlines()[:3]).split())
     assert head.startswith(
-        f"Fact-check of {EXAMPLES / 'seed-claims.toml'}: {len(doc['claims'])} claims: {len(wrong)} do not hold"
+        f"Fact-check of {EXAMPLES / 'seed-claims.toml'}, {len(doc['claims'])} claims: {len(wrong)} do not hold"
     )
     # every verdict is counted, the plans recorded as stated and the claims outside the scope too
     n = {v: sum(c["verdict"] == v for c in doc["claims"]) for v in ("holds", "stated", "not-checked")}

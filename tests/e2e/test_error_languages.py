@@ -81,6 +81,10 @@ CASES: dict[str, tuple[dict[str, str | bytes], tuple[str, ...]]] = {
          "m.geojson": '{"type": "Polygon", "coordinates": [[[24, 52], [25, 52], [25, 53], [24, 53]]]}'},
         ("estimate", "{f}"),
     ),
+    "border missing": ({"s.toml": BASE.replace('border = "BLR"\n', "")}, ("estimate", "{f}")),
+    "line of a point": ({"s.toml": LINED, "l.geojson": json.dumps({"type": "Point", "coordinates": [24, 52]})}, ("estimate", "{f}")),
+    "distribution inverted": ({"s.toml": BASE.replace("length_km = 400", "length_km = {uniform = [3, 2]}")}, ("estimate", "{f}")),
+    "atlas deminers and workforce": ({}, ("atlas", "--deminers", "5", "--workforce", "falklands")),
 }  # fmt: skip
 
 #: What the user typed or the file holds, left as written: quoted text, a parenthesised code

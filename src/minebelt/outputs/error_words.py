@@ -16,6 +16,8 @@ from collections.abc import Callable
 from ..i18n import N_, current
 from ..i18n import gettext as _
 from .error_limits import LIMITS
+from .error_shapes import SHAPES, places, reword
+from .error_values import VALUES
 
 #: One sentence of a table: the pattern it is written in (in English) and its message; the
 #: pattern's named groups fill the message's placeholders (a value, a range, a hint as written).
@@ -100,11 +102,13 @@ PATTERNS: tuple[Phrase, ...] = (
     (re.compile(r"^(?P<value>'.*') is not a valid float( range)?\.?$"), N_("%(value)s is not a number")),
     (re.compile(r"^(?P<value>'.*') is not one of (?P<allowed>.*)\.$"), N_("%(value)s is not one of %(allowed)s")),
     *LIMITS,
+    *SHAPES,
+    *VALUES,
 )  # fmt: skip
 
 #: The units of the allowed ranges (:mod:`minebelt.scenario.quantities`) in the reader's words.
 UNITS = {"km": N_("km"), "mines/km\u00b2": N_("mines/km\u00b2"), "mines/km of front": N_("mines/km of front"),
-         "degree": N_("degree")}  # fmt: skip
+         "degree": N_("degree"), "km\u00b2/year": N_("km\u00b2/year"), "mines/year": N_("mines/year")}  # fmt: skip
 
 #: A range's web API limit after it: "must lie in [1, 100,000] in the web API (API_SAMPLES_MAX)".
 _WEB_LIMIT = re.compile(r"^ in the web API \((?P<limit>[A-Z_]+)\)$")
@@ -134,7 +138,7 @@ def localise(line: str) -> str:
     for i in starts:
         words = phrase(PATTERNS, line[i:], _reword)
         if words is not None:
-            return line[:i] + words
+            return places(line[:i]) + words
     return line
 
 
@@ -149,8 +153,11 @@ def _reword(kw: dict[str, str]) -> None:
         kw["meant"] = " " + _("(did you mean %(hint)s?)") % {"hint": kw["meant"][len(" (did you mean ") : -len("?)")]}
     if "' or '" in kw.get("allowed", ""):  # 'left' or 'right': the choices as a list
         kw["allowed"] = kw["allowed"].replace("' or '", "', '")
-    if kw.get("known") == "none":  # refs (none)
+    if kw.get("known") in ("none", "'none defined'"):  # refs (none), [parameters] (none)
         kw["known"] = _("none")
+    if kw.get("unit") in UNITS:
+        kw["unit"] = _(UNITS[kw["unit"]])
+    reword(kw)
 
 
 __all__ = ["PATTERNS", "Phrase", "localise", "phrase"]

@@ -99,8 +99,8 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
     para(
         console,
         ngettext(
-            "Fact-check of %(title)s: %(n)s claim: %(verdicts)s.",
-            "Fact-check of %(title)s: %(n)s claims: %(verdicts)s.",
+            "Fact-check of %(title)s, %(n)s claim: %(verdicts)s.",
+            "Fact-check of %(title)s, %(n)s claims: %(verdicts)s.",
             total,
         )
         % {"title": title, "n": N.count(total), "verdicts": listed},
