@@ -19,6 +19,7 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 
 def sources_md() -> str:
     from minebelt.model import densities, facts
+    from minebelt.numbers import period
     from minebelt.pipeline.blocks.calibration import barriers_table
 
     out = [
@@ -38,7 +39,7 @@ def sources_md() -> str:
     for b in barriers_table():
         per_km = "not estimated" if b["mines_per_km_front"] is None else f"{b['mines_per_km_front']:,.0f}"
         out.append(
-            f"| {b['name']} | {b['years']} | {b['mines']:,.0f} | {n(b['front_km'])} | {n(b['mined_area_km2'])} | {per_km} | {b['certainty']} | {'; '.join(b['sources'])} |"
+            f"| {b['name']} | {period(b['years'], locale='en')} | {b['mines']:,.0f} | {n(b['front_km'])} | {n(b['mined_area_km2'])} | {per_km} | {b['certainty']} | {'; '.join(b['sources'])} |"
         )
     out.append(
         "\n## Single figures (`const:NAME` in claims files)\n\n| name | value | unit | certainty | source | note |\n|---|---|---|---|---|---|"

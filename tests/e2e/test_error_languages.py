@@ -235,6 +235,13 @@ WEB_CASES: dict[str, tuple[str, str, object, str]] = {
         "not valid arithmetic",
     ),
     "duplicate id": ("post", "/api/factcheck", {"claims": [_CLAIM, _CLAIM]}, "duplicate id"),
+    # refused before any parser, by the worker pool
+    "nested too deep": (
+        "post",
+        "/api/estimate",
+        '{"name":"t","x":' + "[" * 100 + "]" * 100 + "}",
+        "API_JSON_DEPTH_MAX",
+    ),
 }
 
 

@@ -33,6 +33,7 @@ REMARKS = (
     N_("bundled with minebelt from the %(package)s package %(version)s"),
     N_("via the %(package)s package"),
     N_("the URL id starts %(id)s; posted %(date)s %(time)s"),
+    N_("the global.espreso.tv article's own address not recorded (read as UA News relays it)"),
 )
 
 #: What a remark's placeholder matches in a record; a date, a time and an address's id (its

@@ -22,6 +22,7 @@ from .cited import cite, plain
 from .claim_notes import translated
 from .claim_units import computed_figure, gap_pct, stated_bound
 from .claim_values import QUALIFIERS, QUOTES, UNITS, bounded, quoted, stated_words, value
+from .error_words import localise
 from .local_examples import scenario_name
 from .reading_words import reading_subject
 
@@ -271,6 +272,9 @@ _OWN: tuple[tuple[re.Pattern[str], Any], ...] = (
      lambda m, c: _("The stated figure is a choice of stretches; for context minebelt measures %(figure)s.") % {"figure": _figure(c, m[1])}),
     (re.compile(r"Analysis, not a figure the claim states; minebelt's own figure: (.+?)\.(?=\s|$)"),
      lambda m, c: _("Analysis, not a figure the claim states; minebelt's own figure: %(figure)s.") % {"figure": _figure(c, m[1])}),
+    # a claim the checker could not evaluate: its error line, worded as the terminal's error lines
+    (re.compile(r"Not evaluated: (.+)$", re.S),
+     lambda m, c: _("Not evaluated: %(error)s") % {"error": localise(m[1])}),
 )  # fmt: skip
 
 

@@ -40,6 +40,9 @@ LIMITS: tuple[tuple[re.Pattern[str], str], ...] = (
                 rf"(?P<max>{_N}) \(API_GEOMETRY_BUFFERS_MAX\); compare fewer or smaller scenarios$"),
      N_("their measured sections need %(n)s belt buffers together, more than the web API's %(max)s "
         "(API_GEOMETRY_BUFFERS_MAX); compare fewer or smaller scenarios")),
+    (re.compile(rf"^nested more than (?P<max>{_N}) levels deep \(API_JSON_DEPTH_MAX\)$"),
+     N_("nested more than %(max)s levels deep (API_JSON_DEPTH_MAX)")),
+    (re.compile(r"^nested too deeply to process$"), N_("nested too deeply to process")),
     (re.compile(rf"^more than (?P<n>{_N}) bytes \(ARTICLE_BYTES_MAX\): give the article's text only$"),
      N_("more than %(n)s bytes (ARTICLE_BYTES_MAX): give the article's text only")),
     (re.compile(r"^the web API does not read files; give the GeoJSON object inline$"),

@@ -249,7 +249,9 @@ def install(app: Any, hosts: Iterable[str] | None = None) -> None:
         )
 
     async def _too_deep(request: Any, exc: Exception) -> Any:
-        return JSONResponse({"detail": "request: body: nested too deeply to process"}, status_code=422)
+        from ._errors import error_body
+
+        return JSONResponse(error_body("request: body: nested too deeply to process", request), status_code=422)
 
     app.add_exception_handler(Cancelled, _cancelled)
     app.add_exception_handler(RecursionError, _too_deep)

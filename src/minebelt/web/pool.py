@@ -36,9 +36,10 @@ CACHED_POST_PATHS = frozenset({"/api/estimate"})
 
 
 def _json_response(
-    status: int, detail: str, extra: Iterable[tuple[bytes, bytes]] = ()
+    status: int, detail: str, extra: Iterable[tuple[bytes, bytes]] = (), text: str | None = None
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    body = json.dumps({"detail": detail}, ensure_ascii=False).encode("utf-8")
+    doc = {"detail": detail} if text is None else {"detail": detail, "text": text}
+    body = json.dumps(doc, ensure_ascii=False).encode("utf-8")
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),
@@ -51,10 +52,22 @@ def _json_response(
     }
 
 
-async def _answer(send: Any, status: int, detail: str, extra: Iterable[tuple[bytes, bytes]] = ()) -> None:
-    start, body = _json_response(status, detail, extra)
+async def _answer(
+    send: Any, status: int, detail: str, extra: Iterable[tuple[bytes, bytes]] = (), text: str | None = None
+) -> None:
+    start, body = _json_response(status, detail, extra, text)
     await send(start)
     await send(body)
+
+
+def _reader_text(scope: Any, detail: str) -> str:
+    """A 422's ``text``: ``detail`` in the request's language, as every other 422 words it
+    (:func:`~minebelt.web._errors.reader_line`), read from the raw request's scope."""
+    from starlette.requests import Request
+
+    from ._errors import reader_line
+
+    return reader_line(detail, Request(scope))
 
 
 class WorkLimiter:
@@ -139,9 +152,8 @@ class WorkLimiter:
                 break
         body = b"".join(chunks)
         if body and json_depth(body) > API_JSON_DEPTH_MAX:
-            await _answer(
-                send, 422, f"request: body: nested more than {API_JSON_DEPTH_MAX} levels deep (API_JSON_DEPTH_MAX)"
-            )
+            detail = f"request: body: nested more than {API_JSON_DEPTH_MAX} levels deep (API_JSON_DEPTH_MAX)"
+            await _answer(send, 422, detail, text=_reader_text(scope, detail))
             return
 
         if path in CACHED_POST_PATHS and self.registry is not None:

@@ -160,7 +160,9 @@ def _civilians_line(t: dict[str, Any]) -> str:
         out += ("; " if out else "") + ukraine_short(t)
     other = _get(t, "other_side", "within_1km") or {}
     if other.get("places"):
-        out += f"{'; ' if out else ''}across the border, counted apart: {N.sig(other.get('population'), 3, words=True)} within 1 km"
+        out += ("; " if out else "") + _("across the border, counted apart: %(people)s within 1 km") % {
+            "people": N.sig(other.get("population"), 3, words=True)
+        }
     return out
 
 

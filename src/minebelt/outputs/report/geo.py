@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ...errors import InputError
+from ...i18n import gettext as _
+from ...i18n import pgettext
 from .fmt import dist_range, fmt_mines, fmt_num, is_num
 from .local_names import place, section_name
 
@@ -125,19 +127,32 @@ def _line_markers(geom: Any) -> list[tuple[float, float, float]]:
 
 
 def _section_tip(row: dict[str, Any]) -> str:
+    """A section's tooltip on the page's map, one fact a line, in the reader's words (the
+    countries as ISO codes, as the km markers name their border)."""
     lines = [section_name(row)]
-    lines.append(f"{row.get('country', '')} \u2192 {row.get('border') or 'line'}")
+    border = row.get("border") or pgettext("map tooltip", "line")
+    lines.append(f"{row.get('country', '')} \u2192 {border}")
     if row.get("length_km") is not None:
-        extra = ""
+        kw = {"length": fmt_num(row["length_km"])}
         if row.get("water_km"):
-            extra = f" ({fmt_num(row.get('land_km'))} land, {fmt_num(row.get('water_km'))} water)"
-        lines.append(f"length {fmt_num(row['length_km'])} km{extra}")
+            kw |= {"land": fmt_num(row.get("land_km")), "water": fmt_num(row.get("water_km"))}
+            lines.append(_("length %(length)s km (%(land)s land, %(water)s water)") % kw)
+        else:
+            lines.append(_("length %(length)s km") % kw)
     if row.get("area_km2") is not None:
-        lines.append(f"belt {fmt_num(row['area_km2'])} km\u00b2 at {fmt_num(row.get('depth_km'))} km deep")
+        lines.append(
+            _("belt %(area)s km\u00b2 at %(depth)s km deep")
+            % {"area": fmt_num(row["area_km2"]), "depth": fmt_num(row.get("depth_km"))}
+        )
     rng = dist_range(row.get("mines_dist"), fmt_mines)
-    lines.append(f"mines {fmt_mines(row.get('mines'))}" + (f" (90 %: {rng})" if rng else ""))
+    mines = fmt_mines(row.get("mines"))
+    lines.append(
+        _("mines %(mines)s (90 %%: %(range)s)") % {"mines": mines, "range": rng}
+        if rng
+        else _("mines %(mines)s") % {"mines": mines}
+    )
     if row.get("mines_per_km_front") is not None:
-        lines.append(f"{fmt_num(row['mines_per_km_front'])} mines per km of front")
+        lines.append(_("%(n)s mines per km of front") % {"n": fmt_num(row["mines_per_km_front"])})
     return "\n".join(lines)
 
 
@@ -155,15 +170,17 @@ def _find_places(node: Any, found: list[dict[str, Any]], under_places: bool = Fa
 
 
 def _place_tip(p: dict[str, Any]) -> str:
-    name = place(p) or p.get("place") or "place"
+    """A populated place's tooltip on the page's map: its name (and country code), its
+    population, its distance from the belt, in the reader's words."""
+    name = place(p) or p.get("place") or pgettext("map tooltip", "place")
     bits = [str(name)]
     if p.get("country"):
         bits[0] += f" ({p['country']})"
     if is_num(p.get("population")):
-        bits.append(f"population {fmt_num(p['population'])}")
+        bits.append(_("population %(n)s") % {"n": fmt_num(p["population"])})
     for k in ("distance_km", "distance_to_belt_km", "km_to_belt"):
         if is_num(p.get(k)):
-            bits.append(f"{fmt_num(p[k])} km from the belt")
+            bits.append(_("%(km)s km from the belt") % {"km": fmt_num(p[k])})
             break
     return "\n".join(bits)
 

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any, cast
 import numpy as np
 
 from ... import numbers as N
+from ...i18n import current
 from ...i18n import gettext as _
+from . import local_words
 from .fmt import fmt_num
 from .geo import KM_MARKER_STEP, GeoContext, Section
 from .labels import Label, is_far, layout_map
@@ -132,7 +134,11 @@ def svg_map(ctx: GeoContext, result: EstimateResult) -> dict[str, Any]:
         "viewbox": f"{x0 / 1000:.1f} {-y1 / 1000:.1f} {w:.1f} {h:.1f}",
         "sea": {"x": f"{x0 / 1000 - w:.1f}", "y": f"{-y1 / 1000 - h:.1f}", "w": f"{3 * w:.1f}", "h": f"{3 * h:.1f}"},
         "countries": [
-            {"d": d, "tip": name, "defender": code in defenders}
+            {
+                "d": d,
+                "tip": name if current() == "en" else local_words.country(code, None),
+                "defender": code in defenders,
+            }
             for code, name, g in ctx.countries
             if (d := svg_path(shapely.simplify(g, tol_outline, preserve_topology=True), 1))
         ],

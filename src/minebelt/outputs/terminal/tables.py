@@ -141,7 +141,7 @@ def calibration_table(doc: dict[str, Any], console: Console) -> None:
     rows = [
         (
             b["name"],
-            b["years"],
+            N.period(b["years"]),  # "1953–present", "1980s–present": as the report writes a period
             N.num(b["mines"]),
             f(b["front_km"]),
             f(b["mines_per_km_front"]),

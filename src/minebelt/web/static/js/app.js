@@ -720,7 +720,7 @@ async function loadBorder(map, country, border) {
   const mk = (p, major) => {
     const [x, y] = p.geometry.coordinates;
     return L.circleMarker([y, x], { radius: major ? 3.5 : 2.2, color: "#333", weight: 1, fillColor: "#fff", fillOpacity: 1, interactive: true })
-      .bindTooltip(`${name(country)} – ${name(border)}: km ${whole(p.properties.km)}`);
+      .bindTooltip(`${name(country)} – ${name(border)}: ${gettext("km %(km)s", { km: whole(p.properties.km) })}`);
   };
   b.majors = L.layerGroup(pts.filter((p) => p.properties.km % 100 === 0).map((p) => mk(p, true)));
   b.minors = L.layerGroup(pts.filter((p) => p.properties.km % 100 !== 0).map((p) => mk(p, false)));
@@ -865,7 +865,7 @@ function headlineSentence(doc) {
   const rng = dist(t.mines_dist, { sig: 3, words: true });
   // the terminal's and the report's sentence, from the same catalogue (its messages name the
   // scenario first: the page has none, so the name and its colon are cut off again)
-  const kw = { name: "\u0000", length: sig(t.length_km), front: sig(front), water: sig(water), mines: sig(t.mines, { words: true }), area: sig(t.area_km2), depth: depths.length ? one(depths, gettext("km")) : "" };
+  const kw = { name: "\u0000", length: sig(t.length_km), front: sig(front), water: sig(water), mines: sig(t.mines, { words: true }), area: sig(t.area_km2), depth: depths.length ? one(depths, pgettext("after a number", "km")) : "" };
   let text = gettext("%(name)s: %(mines)s mines", kw);
   text = text.replace(/^\u0000:\s*/, "").replace("\u0000", "");
   text = text.charAt(0).toUpperCase() + text.slice(1);
