@@ -170,3 +170,16 @@ def test_the_report_data_dictionary_is_in_the_report_language(tmp_path, examples
     rows = list(csv.DictReader(text.splitlines()))
     assert rows and list(rows[0]) == ["file", "column", "unit", "precision", "description"]
     assert all(re.search(r"[а-яіїєґ]", r["description"]) for r in rows if r["description"]), rows
+
+
+def test_the_pages_osm_notice_follows_the_language_of_each_render() -> None:
+    # the page's environment is built once for every language: the notice is worded per render,
+    # so an English page after a Polish one says "contributors" again
+    from minebelt.outputs.report.html import environment
+
+    notice = environment().globals["attribution"]
+    for lang in ("pl", "en", "lv"):
+        with i18n.language(lang):
+            shown = notice()
+        want = OSM_NOTICES.get(lang, "\u00a9 OpenStreetMap contributors")
+        assert shown == f"{want}, ODbL", (lang, shown)

@@ -185,8 +185,9 @@ def environment() -> Any:
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,
         version=__version__,
-        # OpenStreetMap's notice as openstreetmap.org words it in the reader's language
-        attribution=credit.osm_notice(ATTRIBUTION),
+        # OpenStreetMap's notice as openstreetmap.org words it in the reader's language, worded
+        # at each render (the environment is built once for every language)
+        attribution=lambda: credit.osm_notice(ATTRIBUTION),
     )
     return env
 
