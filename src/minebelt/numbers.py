@@ -65,7 +65,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 from . import i18n
-from .numbers_dates import date, dated, day, month, period
+from .numbers_dates import as_of, date, dated, day, month, period
 
 NOT_ESTIMATED = i18n.N_("not estimated")
 
@@ -356,6 +356,12 @@ def pct(x: Any, *, missing: str | None = None, locale: str | None = None, small:
     return f"{_one(100 * v, 0, None, locale, whole=True)}{PERCENT_SPACE[_loc(locale)]}%"
 
 
+def per_cent(text: str, *, locale: str | None = None) -> str:
+    """A figure already written (``"2,5–5,6"``) with the per cent sign as the locale sets it
+    (:data:`PERCENT_SPACE`): pl ``"2,5–5,6%"``, fi ``"2,5–5,6\u00a0%"``, en ``"2.5–5.6 %"``."""
+    return f"{text}{PERCENT_SPACE[_loc(locale)]}%"
+
+
 def ratio(x: Any, *, missing: str | None = None, locale: str | None = None) -> str:
     """A ratio to two significant figures: ``ratio(4.214) == "4.2x"``, ``ratio(131.2) == "130x"``."""
     v = finite(x)
@@ -373,5 +379,5 @@ def decimals(x: Any, d: int) -> Any:
     return int(r) if d == 0 else r
 
 
-__all__ = ["MINUS", "NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "count", "date", "dated", "day", "decimals", "dist", "finite", "month", "period",
-           "not_estimated", "num", "pct", "ratio", "sig", "sign", "span", "year", "year_near"]  # fmt: skip
+__all__ = ["MINUS", "NOT_ESTIMATED", "SCALES", "SCALE_WORDS", "SYMBOLS", "as_of", "count", "date", "dated", "day", "decimals", "dist", "finite", "month", "period",
+           "not_estimated", "num", "pct", "per_cent", "ratio", "sig", "sign", "span", "year", "year_near"]  # fmt: skip

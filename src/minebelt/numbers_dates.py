@@ -57,6 +57,28 @@ def day(text: Any, *, locale: str | None = None) -> str:
         return s
 
 
+#: The languages whose "as of" line writes its date in figures: Finnish "Tilanne 14.1.2026"
+#: (a state on a day reads in figures; "Tilanne 14. tammikuuta 2026" does not).
+_AS_OF_FIGURES = frozenset({"fi"})
+
+
+def as_of(text: Any, *, locale: str | None = None) -> str:
+    """The date of an "as of" line (ISO ``YYYY-MM-DD``) as the reader writes it there: in
+    figures where the language wants them (:data:`_AS_OF_FIGURES`; CLDR's numeric date, Babel's
+    ``yMd`` skeleton: fi ``14.1.2026``), else in words as :func:`day` writes it."""
+    import datetime as dt
+
+    s, loc = str(text or ""), _loc(locale)
+    if loc not in _AS_OF_FIGURES or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return day(s, locale=loc)
+    from babel.dates import format_skeleton
+
+    try:
+        return format_skeleton("yMd", dt.date.fromisoformat(s), locale=loc)
+    except ValueError:
+        return s
+
+
 def month(text: Any, *, locale: str | None = None) -> str:
     """A month ``YYYY-MM`` standing alone (a citation's date in brackets) in words, CLDR's
     ``yMMMM`` skeleton through Babel (``styczeń 2026``, ``tammikuu 2026``): the nominative, so
@@ -157,7 +179,8 @@ _PERIODS = {
 def period(text: Any, *, locale: str | None = None) -> str:
     """A record's period (``1961-1985``, ``1953-today``, ``1980s-today``) as the reader writes
     it: years joined by an en dash ("1961–1985"), "today" as "the present" in the reader's
-    words ("1953–obecnie"), a decade in the reader's words; anything else as written."""
+    words (an open period as the language writes it: "od 1953 do dziś"), a decade in the
+    reader's words; anything else as written."""
     s, loc = str(text or "").strip(), _loc(locale)
     with i18n.language(loc):
         if s in _PERIODS:
@@ -170,4 +193,4 @@ def period(text: Any, *, locale: str | None = None) -> str:
         return f"{m[1]}\u2013{m[2]}"
 
 
-__all__ = ["date", "dated", "day", "month", "period"]
+__all__ = ["as_of", "date", "dated", "day", "month", "period"]

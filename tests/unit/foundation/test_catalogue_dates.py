@@ -32,9 +32,11 @@ def test_no_iso_date_in_estonian_latvian_or_lithuanian_running_text(lang: str) -
 @pytest.mark.parametrize("lang", OTHERS)
 def test_the_per_cent_sign_is_spaced_as_the_locale_spaces_it(lang: str) -> None:
     # N.pct's spacing is Babel's (CLDR): a no-break space in fi and lt, none in uk, pl, et, lv
+    # (a figure written by the code before the sign, "%(range)s %%", as much as a digit)
     space = N.pct(0.9, locale=lang)[len("90") : -1]
-    bad = r"\d ?%(?!\()" if space else r"\d[ \u00a0]%(?!\()"
+    bad = r"(\d|\)s) ?%(?!\()" if space else r"(\d|\)s)[ \u00a0]%(?!\()"
     assert [s for s in _strings(lang) if re.search(bad, s)] == []
+    assert N.per_cent("2,5\u20135,6", locale=lang) == f"2,5\u20135,6{space}%"
 
 
 @pytest.mark.parametrize(
@@ -103,3 +105,22 @@ def test_a_period_has_an_en_dash_and_no_english_decade_or_present(lang: str) -> 
         assert re.search(r"\d{4}s|today|present|\d-\d", shown) is None, shown
     assert N.period("1953-today", locale="en") == "1953\u2013present"
     assert N.period("1980s-today", locale="en") == "1980s\u2013present"
+
+
+@pytest.mark.parametrize(
+    ("lang", "since", "since_decade"),
+    [("pl", "od 1953 do dziś", "od lat 80. XX w. do dziś"), ("uk", "з 1953 року донині", "з 1980-х років донині")],
+)
+def test_an_open_period_reads_from_then_until_now(lang: str, since: str, since_decade: str) -> None:
+    # "1953–obecnie" reads as a range with a word for an end: a Polish or Ukrainian reader
+    # writes an open period "from … until today", as the other four languages already do
+    assert N.period("1953-today", locale=lang) == since
+    assert N.period("1980s-today", locale=lang) == since_decade
+
+
+def test_a_finnish_as_of_line_writes_its_date_in_figures() -> None:
+    # "Tilanne 14.1.2026", not "Tilanne 14. tammikuuta 2026"; every other language in words
+    assert N.as_of("2026-01-14", locale="fi") == "14.1.2026"
+    assert N.as_of("2026-01-14", locale="pl") == N.day("2026-01-14", locale="pl") == "14 stycznia 2026"
+    assert N.as_of("2026-01-14", locale="en") == "2026-01-14"
+    assert N.as_of("not a date", locale="fi") == "not a date"

@@ -142,9 +142,15 @@ def test_map_words_are_the_readers_with_the_licence_kept(small, lang: str) -> No
     with i18n.language(lang):
         w = map_words(small, 1_067_000.0)
     text = "\n".join([*(v for k, v in w.items() if k != "classes"), *w["classes"]])
-    # the ODbL attribution stays as its licence words it; everything around it is the reader's,
-    # minebelt's own clause after it ("data processed by geo-maps (MIT)") too
-    licence = "\u00a9 OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright); "
+    # the ODbL attribution stays whole, OpenStreetMap's notice as openstreetmap.org words it in
+    # the language; everything around it is the reader's, minebelt's own clause after it
+    # ("data processed by geo-maps (MIT)") too
+    from minebelt.outputs.report.credit import osm_notice
+
+    with i18n.language(lang):
+        notice = osm_notice("\u00a9 OpenStreetMap contributors")
+    assert notice != "\u00a9 OpenStreetMap contributors" and "OpenStreetMap" in notice
+    licence = f"{notice}, ODbL 1.0 (https://www.openstreetmap.org/copyright); "
     assert licence in w["footer"] and "geo-maps (MIT)" in w["footer"] and "data processed" not in w["footer"]
     rest = text.replace(licence, "")
     for english in ("Mines", "side", "border", "belt", "Density", "projection", "or more", "water", "Largest",

@@ -19,6 +19,18 @@ ENGLISH = re.compile(
     r"Lithuania-Belarus|Poland-Belarus|Finland-Russia|a few tens|\d,\d{3}(?!\d)|\d\.\d"
 )
 
+#: OpenStreetMap's notice as openstreetmap.org's own translations word it
+#: (openstreetmap-website config/locales/LANG.yml, javascripts.map.openstreetmap_contributors;
+#: lt, which has none there: site.about.heading_html).
+OSM_NOTICES = {
+    "pl": "© autorzy OpenStreetMap",
+    "uk": "© Учасники OpenStreetMap",
+    "fi": "© OpenStreetMap-kartoittajat",
+    "et": "© OpenStreetMapi kaastöölised",
+    "lv": "© OpenStreetMap līdzstrādnieki",
+    "lt": "© OpenStreetMap bendradarbiai",
+}
+
 
 @pytest.fixture(autouse=True)
 def _english_again():
@@ -112,8 +124,10 @@ def test_the_border_data_credit_keeps_the_licence_wording() -> None:
         with i18n.language(lang):
             shown = attribution(text)
             assert shown == data_word(text)
-        assert shown.startswith(
-            "\u00a9 OpenStreetMap contributors, ODbL 1.0 (https://www.openstreetmap.org/copyright); "
+        # OpenStreetMap's notice as openstreetmap.org words it in the language; the ODbL kept
+        assert shown.startswith(f"{OSM_NOTICES[lang]}, ODbL 1.0 (https://www.openstreetmap.org/copyright); "), (
+            lang,
+            shown,
         )
         assert "data processed" not in shown and shown.endswith("geo-maps (MIT)"), (lang, shown)
 
@@ -123,7 +137,7 @@ def test_the_terminal_credits_the_border_data_in_the_reader_words(run_cli, examp
     assert code == 0
     flat = " ".join(out.split())
     assert "dane przetworzone przez geo-maps (MIT)" in flat and "data processed" not in flat
-    assert "© OpenStreetMap contributors, ODbL 1.0" in flat
+    assert "© autorzy OpenStreetMap, ODbL 1.0" in flat
 
 
 @pytest.mark.parametrize("lang", ["pl", "uk"])
@@ -156,3 +170,16 @@ def test_the_report_data_dictionary_is_in_the_report_language(tmp_path, examples
     rows = list(csv.DictReader(text.splitlines()))
     assert rows and list(rows[0]) == ["file", "column", "unit", "precision", "description"]
     assert all(re.search(r"[а-яіїєґ]", r["description"]) for r in rows if r["description"]), rows
+
+
+def test_the_pages_osm_notice_follows_the_language_of_each_render() -> None:
+    # the page's environment is built once for every language: the notice is worded per render,
+    # so an English page after a Polish one says "contributors" again
+    from minebelt.outputs.report.html import environment
+
+    notice = environment().globals["attribution"]
+    for lang in ("pl", "en", "lv"):
+        with i18n.language(lang):
+            shown = notice()
+        want = OSM_NOTICES.get(lang, "\u00a9 OpenStreetMap contributors")
+        assert shown == f"{want}, ODbL", (lang, shown)

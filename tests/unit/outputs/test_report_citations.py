@@ -50,7 +50,7 @@ def test_the_method_in_english_words_names_no_file_or_field_path() -> None:
             "the model's belt area for «Ukraine: priority front, 500 km», scenario «Korean DMZ model: priority fronts»"
         )
         border = _plain("b where b = border:FIN-RUS:length_km")
-        assert border.startswith("«b», where b = measured border length Finland–Russia"), border
+        assert border.startswith("«b», where «b» = measured border length Finland–Russia"), border
         assert _plain("not recomputable") == "not recomputable"
         assert "«sections[1]" not in _plain("x.toml: (first scenario) / sections[1].area_km2")
 
@@ -63,6 +63,23 @@ def test_the_method_is_in_the_readers_words(lang: str) -> None:
     assert ".toml" not in shown and "by_country" not in shown and "samples" not in shown
     assert "2000" not in shown  # grouped as the reader groups
     assert "as-written" not in page  # nothing recorded in it: all in the reader's words
+
+
+MILES = "borders / km_per_mile where borders = border:FIN-RUS:length_km, km_per_mile = const:KM_PER_MILE"
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_minebelts_own_formula_and_names_are_code_not_an_english_quotation(lang: str) -> None:
+    # the expression and the names it uses are code: shown as code, not marked "EN" as if they
+    # were an English quotation; the words around them are the reader's
+    with language(lang):
+        page = str(claim_method.html(MILES))
+    assert "as-written" not in page
+    assert "<code>borders / km_per_mile</code>" in page
+    assert "<code>km_per_mile</code> = " in page and "<code>KM_PER_MILE</code>" in page
+    with language("en"):
+        english = str(claim_method.html(MILES))
+    assert "<code>" not in english and english.startswith("borders / km_per_mile, where borders = measured")
 
 
 def test_the_method_marks_a_scenarios_own_names_as_written() -> None:

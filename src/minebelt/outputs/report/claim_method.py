@@ -6,6 +6,9 @@ mines``, ``a / b where a = border:FIN-RUS:length_km, b = const:KM_PER_MILE``. A 
 report, not the claims' files: the page says ``the model's mines for Poland, first scenario of
 its file``. A scenario's or a section's name is the file's own, as written (``recorded`` pieces,
 which the page marks English); a field this module has no words for is shown as written too.
+minebelt's own code — the claims file's expression (``borders / km_per_mile``), its names and a
+sourced figure's name (``KM_PER_MILE``) — is neither the reader's words nor an English quotation:
+the page shows it as code (``<code>``), unmarked.
 """
 
 from __future__ import annotations
@@ -39,8 +42,11 @@ BORDER = {
     "mean_lat": N_("mean latitude of the border %(pairs)s"),
 }
 
-#: A piece of the method's words: ``(text, recorded)``, recorded: the claims' file's own words.
-Piece = tuple[str, bool]
+#: A piece's kind: code (an expression, a name the arithmetic uses), shown as code.
+CODE = "code"
+#: A piece of the method's words: ``(text, kind)``; kind False: the reader's words, True: the
+#: claims file's own words (recorded, shown as written), :data:`CODE`: code.
+Piece = tuple[str, bool | str]
 
 _SAMPLES = re.compile(r"^(?P<rest>.*) \((?P<n>\d+) samples\)$")
 _CODE = re.compile(r"^[A-Z]{3}$")
@@ -50,7 +56,8 @@ _INDEX = re.compile(r"^(?P<key>\w+)\[(?P<i>\d+)\]$")
 def _words(template: str, **parts: list[Piece] | str) -> list[Piece]:
     """``gettext(template) % parts`` as pieces: each part a text in the reader's words or the
     pieces it already is (their ``recorded`` kept)."""
-    text, out, pos = gettext(template), [], 0
+    text, pos = gettext(template), 0
+    out: list[Piece] = []
     for m in re.finditer(r"%\((\w+)\)s", text):
         out.append((text[pos : m.start()], False))
         part = parts[m.group(1)]
@@ -113,7 +120,7 @@ def _ref(ref: str) -> list[Piece]:
         to, frm, day = rest.split(":")
         return _words(N_("exchange rate %(to)s/%(from)s of %(date)s (ECB)"), to=to, **{"from": frm, "date": N.day(day)})
     if kind == "const":
-        return _words(N_("minebelt's sourced figure %(name)s"), name=[(rest, True)])
+        return _words(N_("minebelt's sourced figure %(name)s"), name=[(rest, CODE)])
     if kind == "claim":
         return _words(N_("the claim %(id)s"), id=[(rest, True)])
     return _scenario(ref) if ": " in ref else [(ref, True)]
@@ -135,8 +142,9 @@ def pieces(method: str) -> list[Piece]:
         named: list[Piece] = []
         for i, ref in enumerate(re.split(r", (?=\w+ = )", refs)):
             key, _, value = ref.partition(" = ")
-            named += ([("; ", False)] if i else []) + [(f"{key} = ", False)] + _ref(value)
-        return _words(N_("%(expr)s, where %(refs)s"), expr=[(expr, True)], refs=named)
+            sep: list[Piece] = [("; ", False)] if i else []
+            named += [*sep, (key, CODE), (" = ", False), *_ref(value)]
+        return _words(N_("%(expr)s, where %(refs)s"), expr=[(expr, CODE)], refs=named)
     if method.startswith("members of ") and " among " in method:
         group, _, codes = method[len("members of ") :].partition(" among ")
         from .local_names import countries
@@ -155,12 +163,19 @@ def pieces(method: str) -> list[Piece]:
 
 def html(method: str) -> str:
     """:func:`pieces` for the page: the reader's words escaped, the file's own words marked as
-    written (:func:`.claim_cells.as_written`)."""
+    written (:func:`.claim_cells.as_written`), code in ``<code>`` for a reader of another
+    language (in English as it is: nothing there reads as a quotation)."""
     from markupsafe import Markup, escape
 
+    from ...i18n import current
     from .claim_cells import as_written
 
-    return Markup("").join(as_written(text) if recorded else escape(text) for text, recorded in pieces(method))
+    def shown(text: str, kind: bool | str) -> Markup:
+        if kind == CODE:
+            return escape(text) if current() == "en" else Markup("<code>%s</code>") % text
+        return as_written(text) if kind else escape(text)
+
+    return Markup("").join(shown(text, kind) for text, kind in pieces(method))
 
 
-__all__ = ["BORDER", "FIELDS", "html", "pieces"]
+__all__ = ["BORDER", "CODE", "FIELDS", "html", "pieces"]

@@ -29,6 +29,7 @@ from ..verdicts import verdict_heading, verdict_words
 from . import (
     claim_cells,
     claim_method,
+    credit,
     local_civilians,
     local_clearance,
     local_names,
@@ -127,7 +128,7 @@ def environment() -> Any:
     env.filters["money"] = lambda v, cur=None: _fmt(v, "money", cur)
     env.filters["fmt"] = _fmt
     env.filters["rng"] = _rng
-    env.filters["period"] = lambda v: N.period(_plain(v))  # "1961–1985", "lata 80. XX w.–obecnie"
+    env.filters["period"] = lambda v: N.period(_plain(v))  # "1961–1985", "od lat 80. XX w. do dziś"
     env.filters["value_text"] = lambda v: F.fmt_value_text(_plain(v))
     env.filters["linkify"] = lambda v: F.linkify(_plain(v))
     env.filters["nowrap_ranges"] = lambda v: F.nowrap_ranges(_plain(v))
@@ -184,8 +185,9 @@ def environment() -> Any:
         not_estimated=F.NOT_ESTIMATED,
         verdict_colours=VERDICT_COLOURS,
         version=__version__,
-        # OpenStreetMap's notice in the licence's own (English) words: no translation is documented.
-        attribution=Markup('<span lang="en">') + ATTRIBUTION + Markup("</span>"),
+        # OpenStreetMap's notice as openstreetmap.org words it in the reader's language, worded
+        # at each render (the environment is built once for every language)
+        attribution=lambda: credit.osm_notice(ATTRIBUTION),
     )
     return env
 

@@ -30,8 +30,9 @@ Sources (the standards the rows name):
 - lv: the Latvian rules for rendering Russian, Ukrainian and Belarusian names (Latvian
   Academy of Sciences' Terminology Commission, LZA TK, and the State Language Centre): Latvian
   letters (ж -> ž, ч -> č, palatal л, н -> ļ, ņ) and a Latvian ending (Doņecka, Vovčanska,
-  Mamonova); personal names by Cabinet Regulation No. 114 (2004) on foreign personal names in
-  Latvian (R. Mikonens).
+  Mamonova); Polish and Lithuanian towns the same way, Latvian letters and ending (Bartošice,
+  Braņevo, Visagina: Latvian adapts every foreign name, Latin-script ones too); personal names
+  by Cabinet Regulation No. 114 (2004) on foreign personal names in Latvian (R. Mikonens).
 - lt: the State Commission of the Lithuanian Language's (VLKK) rules for Russian, Ukrainian and
   Belarusian names: Lithuanian letters (х -> ch, г (uk, be) -> h) and a Lithuanian ending
   (Doneckas, Vovčanskas, Sorokynė); established Lithuanian names first (Lentupis, Vidžiai).

@@ -92,7 +92,9 @@ def clearance_caveats(doc: dict[str, Any]) -> list[str]:
             # the same hedge as the English caveat, from the document's sourced alternatives
             lo, hi = min(shares) * 100, max(shares) * 100
             rng = N.span(lo, hi, 2, scale=False) or N.sig(hi, 2, scale=False)
-            text += " " + _("Sourced alternatives: %(range)s %% of the mines laid, not of the area.") % {"range": rng}
+            text += " " + _("Sourced alternatives: %(share)s of the mines laid, not of the area.") % {
+                "share": N.per_cent(rng)
+            }
         out.append(text)
     return out
 

@@ -22,6 +22,7 @@ from ..._version import __version__
 from ...i18n import current
 from ...i18n import gettext as _
 from ..local_examples import scenario_name
+from .credit import osm_notice
 from .fmt import dist_range, fmt_mines, short
 from .geo import KM_MARKER_STEP, PALETTE, GeoContext, Section
 from .labels import is_far, layout_map
@@ -224,7 +225,7 @@ def map_png(ctx: GeoContext, result: EstimateResult) -> bytes:
         title_fontsize=7,
     )
     leg.set_zorder(10)
-    attr = ax.text(0.995, 0.005, ATTRIBUTION, transform=ax.transAxes, fontsize=7, ha="right", va="bottom", zorder=11,
+    attr = ax.text(0.995, 0.005, osm_notice(ATTRIBUTION), transform=ax.transAxes, fontsize=7, ha="right", va="bottom", zorder=11,
                    bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "none", "pad": 1.5})  # fmt: skip
 
     # labels: one layout in figure pixels (y down), shared with the SVG map

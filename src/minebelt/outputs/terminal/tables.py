@@ -110,7 +110,8 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
         para(console, split)
     if doc.get("as_of"):
         para(
-            console, _("Data as of %(date)s: the newest source these verdicts rest on.") % {"date": N.day(doc["as_of"])}
+            console,
+            _("Data as of %(date)s: the newest source these verdicts rest on.") % {"date": N.as_of(doc["as_of"])},
         )
     shown = [v for v, _ in counts] if show_all else ["does-not-hold", "error"]
     for verdict, n in counts:

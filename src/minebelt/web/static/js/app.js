@@ -1049,9 +1049,11 @@ function wire() {
     download("minebelt-belts.geojson", JSON.stringify(state.belts), "application/geo+json"));
 }
 
-// OpenStreetMap's notice as the licence words it; minebelt's clause after it in the reader's words
+// OpenStreetMap's notice as openstreetmap.org words it in the reader's language (the ODbL
+// attribution after it as written); minebelt's clause after it in the reader's words
 function dataAttribution() {
-  const text = state.info && state.info.data ? state.info.data.attribution || "© OpenStreetMap contributors, ODbL 1.0" : "© OpenStreetMap contributors, ODbL 1.0";
+  const raw = state.info && state.info.data ? state.info.data.attribution || "© OpenStreetMap contributors, ODbL 1.0" : "© OpenStreetMap contributors, ODbL 1.0";
+  const text = raw.replace("© OpenStreetMap contributors", pgettext("OpenStreetMap's copyright notice", "© OpenStreetMap contributors"));
   const m = /^([\s\S]*); data processed by ([^;()]+?) \(([^()]+)\)$/.exec(text);
   return m ? `${m[1]}; ${gettext("data processed by %(name)s (%(licence)s)", { name: m[2], licence: m[3] })}` : text;
 }
