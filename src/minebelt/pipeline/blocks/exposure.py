@@ -11,15 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from ... import settings
 from ...data.places import places
-from ...geo.exposure import PlaceDistances, summarize_both
-from ...geo.exposure_depth import (
-    EDGE_MARGIN_KM,
-    depth_counts,
-    edge_places,
-    occupied_places,
-    occupied_sentence,
-    with_edge,
-)
+from ...geo.exposure import PlaceDistances
+from ...geo.exposure_depth import EDGE_MARGIN_KM, depth_counts, occupied_sentence, with_edge
+from ...geo.exposure_groups import combine, edge_places, occupied_places, summarize_both
 from ...model.occupied_sources import HOSTILITIES_AREAS, HOSTILITIES_RULE
 
 if TYPE_CHECKING:
@@ -58,8 +52,8 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
     for c in doc["by_country"]:
         if c in by_country:
             parts = list(zip(*by_country[c], strict=True))
-            dist = PlaceDistances.combine(list(parts[0]))
-            both = (PlaceDistances.combine(list(parts[1])), PlaceDistances.combine(list(parts[2]))) if varies else None
+            dist = combine(list(parts[0]))
+            both = (combine(list(parts[1])), combine(list(parts[2]))) if varies else None
             countries[c] = _entry({"available": True}, dist, both, _codes(c), pl)
             if "UKR" in _codes(c):
                 countries[c]["occupied_belt"] = _sum_belts(belts)
@@ -77,9 +71,10 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
         scope += "; in the occupied parts of Ukraine GeoNames keeps pre-war figures"
     defenders = {m for c in doc["by_country"] for m in _codes(c)}
     if all_dists:
-        dist = PlaceDistances.combine(all_dists)
-        shallow, deep = (PlaceDistances.combine(list(d)) for d in zip(*all_ends, strict=True))
-        total = _entry({"available": True}, dist, (shallow, deep) if varies else None, defenders, pl)
+        dist = combine(all_dists)
+        # the ends are the point depth's distances where the depth is one figure: not combined again
+        both = (combine([e[0] for e in all_ends]), combine([e[1] for e in all_ends])) if varies else None
+        total = _entry({"available": True}, dist, both, defenders, pl)
         if "UKR" in defenders:
             total["occupied_belt"] = _sum_belts(belts)
         total = _headline(total)
