@@ -34,6 +34,8 @@ def extract() -> None:
         "N_",
         "-k",
         "pgettext:1c,2",
+        "-k",
+        "NP_:1c,2",
         # i18n.nprinted(singular, plural, printed, ...), i18n.npprinted(context, singular, plural, ...)
         "-k",
         "nprinted:1,2",

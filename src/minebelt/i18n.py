@@ -249,5 +249,12 @@ def N_(message: str) -> str:
     return message
 
 
-__all__ = ["DOMAIN", "LANGS", "LOCALE_DIR", "NAMES", "N_", "allowed", "check", "current", "from_accept_language",
+def NP_(context: str, message: str) -> str:
+    """Marks ``message`` in ``context`` for extraction; translated later with
+    :func:`pgettext`, where it is shown."""
+    del context
+    return message
+
+
+__all__ = ["DOMAIN", "LANGS", "LOCALE_DIR", "NAMES", "NP_", "N_", "allowed", "check", "current", "from_accept_language",
            "from_environment", "gettext", "in_english", "language", "ngettext", "npprinted", "nprinted", "pgettext", "plural_of", "set_language", "times_agree", "translations"]  # fmt: skip

@@ -73,9 +73,10 @@ def test_a_citations_month_is_in_words_beside_its_full_dates() -> None:
 
 #: "before April 2026" and "after 7 July 2025" as a reader writes them: the month in the case
 #: the preposition asks for (Polish instrumental after "przed", locative after "po"; Estonian
-#: partitive; Latvian genitive; Finnish partitive after "ennen", genitive before "jälkeen").
+#: partitive; Latvian genitive; Finnish partitive after "ennen", genitive before "jälkeen"); a
+#: Polish full date without "r.", as the formatter's long date.
 DATED = {
-    "pl": ("przed kwietniem 2026 r.", "po 7 lipca 2025 r.", "po kwietniu 2026 r."),
+    "pl": ("przed kwietniem 2026 r.", "po 7 lipca 2025", "po kwietniu 2026 r."),
     "uk": ("до квітня 2026 р.", "після 7 липня 2025 р.", "після квітня 2026 р."),
     "fi": ("ennen huhtikuuta 2026", "7. heinäkuuta 2025 jälkeen", "huhtikuun 2026 jälkeen"),
     "et": ("enne 2026. aasta aprilli", "pärast 7. juulit 2025", "pärast 2026. aasta aprilli"),

@@ -108,8 +108,9 @@ def test_and_n_more_places_takes_the_form_of_its_number(lang: str, n: int, text:
 
 @pytest.mark.parametrize("lang", OTHERS)
 def test_a_multiple_of_a_barrier_reads_without_filler(lang: str) -> None:
-    # "2,7x kohteen Korean DMZ miinamäärä": the barrier's name cannot be declined, so the
-    # sentence compares with it ("kuin", "kui", "cik", "kiek", "co") instead of a filler noun
+    # "2,7x kohteen Korean DMZ miinamäärä": the sentence compares with the barrier itself
+    # ("kuin", "kui", "cik", "nei", "co"; Polish, Latvian and Lithuanian name it in the case
+    # the comparison governs, calibration.compared_name) instead of a filler noun
     cat = _catalogue(lang)
     calibration = "%(ratio)sx the mines per km of front of the %(barrier)s (%(scope)s), the densest of the %(n)s barrier in minebelt's table"
     texts = [cat.get("%(times)sx the mines per km of front of the %(barrier)s").string,

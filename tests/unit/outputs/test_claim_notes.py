@@ -15,7 +15,7 @@ from minebelt.outputs import claim_notes as CN
 NOTE = "The Convention was adopted in September and signed in December 1997, but entered into force on 1 March 1999 (Art. 17)."
 USER = "My own reading of the treaty, from the files of my newsroom."
 TRANSLATED = {
-    "pl": "Konwencję przyjęto we wrześniu i podpisano w grudniu 1997 r., ale weszła w życie 1 marca 1999 r. (art. 17).",
+    "pl": "Konwencję przyjęto we wrześniu i podpisano w grudniu 1997 r., ale weszła w życie 1 marca 1999 (art. 17).",
     "uk": "Конвенцію ухвалено у вересні та підписано в грудні 1997 р., але чинності вона набула 1 березня 1999 р. (ст. 17).",
 }
 

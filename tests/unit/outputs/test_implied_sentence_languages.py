@@ -38,7 +38,7 @@ IMPLIES = {
     "lv": "Ko tas nozīmē: 16 gadu to izgatavošanai tikai ar Belma paziņoto 2026. gada jaudu, ja visa tā tiktu "
     "izmantota kājnieku mīnām; 3,84 milj. mīnu gadā, lai tās izgatavotu 5 gados; 9,6 milj. mīnu gadā, lai tās "
     "izgatavotu 2 gados.",
-    "lt": "Ką tai reiškia: 16 metų joms pagaminti vien su Belma nurodytu 2026 m. pajėgumu, jei visas jis būtų "
+    "lt": "Ką tai reiškia: 16 metų joms pagaminti vien su „Belmos“ nurodytu 2026 m. pajėgumu, jei visas jis būtų "
     "skirtas priešpėstinėms minoms; 3,84 mln. minų per metus, kad jos būtų pagamintos per 5 metus; 9,6 mln. "
     "minų per metus, kad jos būtų pagamintos per 2 metus.",
 }

@@ -16,7 +16,7 @@ from typing import Any
 from ... import numbers as N
 from ...i18n import N_, current, ngettext, times_agree
 from ...i18n import gettext as _
-from ...pipeline.blocks.calibration import scope_phrase
+from ...pipeline.blocks.calibration import compared_name, scope_phrase
 from ..verdicts import verdict_summary
 from .cards import block_cards, english, headline_sentence, needs_cards, sentences
 from .clearance_view import clearance_view
@@ -101,7 +101,10 @@ def _needs(doc: dict[str, Any]) -> str:
         scope = _get(cal, "densest_barrier_mine_types")
         # the multiple without its "x", so a language can write "2,7 kertaa niin paljon ... kuin"
         times = fmt_ratio(ratio).removesuffix("x")
-        phrase = _("%(times)sx the mines per km of front of the %(barrier)s") % {"times": times, "barrier": _(densest)}
+        phrase = _("%(times)sx the mines per km of front of the %(barrier)s") % {
+            "times": times,
+            "barrier": compared_name(densest),
+        }
         text += ": " + times_agree(phrase, times)
         text += (f" ({scope_phrase(scope)})" if scope else "") + f", {table}"
     return text + "."

@@ -22,6 +22,7 @@ from typing import Any, cast
 from ... import numbers as N
 from ...i18n import current, ngettext, pgettext, times_agree
 from ...i18n import gettext as _
+from ...pipeline.blocks.calibration import compared_name
 from ..local_examples import scenario_name
 from . import local_words as W
 from .cards_base import _SENTENCE_END as _SENTENCE_END
@@ -164,7 +165,7 @@ def needs_cards(doc: dict[str, Any], details: tuple[str, ...] = ()) -> list[Card
         Card("area", _("Belt area"), f"{kw['area']} {pgettext('after a number', 'km²')}", (_("of belt behind %(front)s km of land front") if land else _("of belt behind %(front)s km of front")) % kw,
              _interval(t.get("area_km2_dist"), 3), _("%(depth)s km deep on average (area ÷ front)") % {"depth": N.num(depth, scale=False)} if depth else ""),
         Card("per_km", _("Mines per km of front"), N.sig(t.get("mines_per_km_front"), 3), _("mines per km of land front") if land else _("mines per km of front"),
-             _interval(t.get("mines_per_km_front_dist"), 3), times_agree(_("%(times)sx the %(barrier)s, %(table)s") % {"times": N.ratio(ratio).removesuffix("x"), "barrier": _(densest), "table": table}, N.ratio(ratio).removesuffix("x")) if ratio and densest else ""),
+             _interval(t.get("mines_per_km_front_dist"), 3), times_agree(_("%(times)sx the %(barrier)s, %(table)s") % {"times": N.ratio(ratio).removesuffix("x"), "barrier": compared_name(densest), "table": table}, N.ratio(ratio).removesuffix("x")) if ratio and densest else ""),
     ]  # fmt: skip
 
 

@@ -22,6 +22,26 @@ _SCOPE_PHRASES = {
 }
 
 
+#: Each barrier's name as the second term of a comparison ("2.9x the mines per km of front of
+#: the X"), where a language declines it there or needs a preposition (pl "co w rodezyjskim
+#: kordonie sanitarnym", lt "nei Rodezijos sanitariniame kordone", lv "cik ... kordonā").
+_COMPARED = "barrier, compared with"
+_COMPARED_NAMES = (
+    i18n.NP_("barrier, compared with", "Korean DMZ (South)"),
+    i18n.NP_("barrier, compared with", "Inner-German border"),
+    i18n.NP_("barrier, compared with", "Moroccan Berm (Western Sahara)"),
+    i18n.NP_("barrier, compared with", "Rhodesian cordon sanitaire (Zimbabwe)"),
+    i18n.NP_("barrier, compared with", "Iraqi barrier in Kuwait"),
+)
+
+
+def compared_name(name: str) -> str:
+    """A barrier's name (English, as in the document) as the second term of a comparison, in
+    the current language; a name without that form reads as its plain translation."""
+    form = i18n.pgettext(_COMPARED, name)
+    return form if form != name else i18n.gettext(name)
+
+
 def scope_phrase(mine_types: str) -> str:
     """The clause saying what a barrier's mine count covers, in the current language
     (``"counting anti-personnel mines"``); a scope without its own phrase is given as is."""
@@ -120,6 +140,6 @@ def verdict_text(per_km: float | None, densest_per_km: float, densest: str, mine
             "%(ratio)sx the mines per km of front of the %(barrier)s (%(scope)s), the densest of the %(n)s barriers in minebelt's table",
             n,
         )
-        % {"ratio": ratio, "barrier": i18n.gettext(densest), "scope": scope_phrase(mine_types), "n": n},
+        % {"ratio": ratio, "barrier": compared_name(densest), "scope": scope_phrase(mine_types), "n": n},
         ratio,
     )
