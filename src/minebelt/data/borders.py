@@ -333,6 +333,25 @@ def inland_water_near(bounds: tuple[float, float, float, float]) -> Any:
     return geom
 
 
+def inland_water_meeting(geom: Any) -> Any:
+    """Union of the bundled inland water polygons that intersect ``geom`` (standard
+    longitudes), or None: a belt's zone meets far fewer lakes than its bounding box holds (a
+    long diagonal border's box, thousands), and only those change the belt."""
+    import shapely
+
+    geoms, tree = _inland_water()
+    if len(geoms) == 0:
+        return None
+    idx = tree.query(shapely.box(*geom.bounds))
+    shapely.prepare(geom)
+    hits = geoms[idx[shapely.intersects(geom, geoms[idx])]]
+    if len(hits) == 0:
+        return None
+    out = shapely.union_all(hits)
+    shapely.prepare(out)
+    return out
+
+
 @cache
 def overlaps_table() -> list[dict[str, Any]]:
     """Overlapping claims found in the source and how they were resolved."""

@@ -115,12 +115,15 @@ def _line_land(code: str) -> Any:
     return land
 
 
-def inland_water(bounds: tuple[float, float, float, float]) -> Any:
-    """Inland water polygons within ``bounds`` of a (possibly unwrapped) longitude frame."""
+def inland_water(bounds: tuple[float, float, float, float], meeting: Any = None) -> Any:
+    """Inland water polygons within ``bounds`` of a (possibly unwrapped) longitude frame;
+    ``meeting``: a polygon within standard longitudes (a belt's zone), only the water it meets."""
     import shapely
 
-    from ..data.borders import inland_water_near
+    from ..data.borders import inland_water_meeting, inland_water_near
 
+    if meeting is not None and within_standard(bounds):
+        return inland_water_meeting(meeting)
     if within_standard(bounds):
         return inland_water_near(tuple(round(v, 3) for v in bounds))
     pieces = []
@@ -198,7 +201,7 @@ def belt_polygon(
         return Belt(0.0, shapely.Polygon(), 0.0, shapely.Polygon())
     bounds = z.bounds
     belt = polygons_only(shapely.intersection(z, into_frame(land, bounds)))
-    water = inland_water(bounds)
+    water = inland_water(bounds, z)
     if water is not None and not belt.is_empty:
         belt = polygons_only(shapely.difference(belt, water))
     front = shapely.MultiLineString([c for c in lines if len(c) >= 2])
