@@ -91,3 +91,14 @@ def test_the_seed_and_article_readings_name_ukraine():
         "At the beginning of 2026, Ukraine may find themselves in an anti-personnel mine coalition.", "", ["UKR"]
     )
     assert drafted["reading"]["as"] == "Ukraine's withdrawal in effect by the beginning of 2026"
+
+
+def test_a_stated_judgement_in_english_is_given_with_its_translation() -> None:
+    # the claims file's English words stay as written, marked, with the catalogue's translation
+    from minebelt.outputs.claim_words import stated_computed
+
+    row = {"stated": "lack natural barriers", "unit": "", "computed": 0.6, "verdict": "holds"}
+    with language("pl"):
+        line = stated_computed({**row, "unit": "share"})
+    assert line.startswith("podano „lack natural barriers” [ang.; tłum.: „brak naturalnych barier”]; "), line
+    assert stated_computed({**row, "unit": "share"}).startswith("stated “lack natural barriers”; ")
