@@ -47,7 +47,7 @@ _VALUES = {
     "date": r"\d{4}-\d{2}-\d{2}",
     "time": r"\d{2}:\d{2}",
     "source": r"[A-Z][\w.-]*",
-    "url": r"https?://[^\s()]+",
+    "url": r"(?:<a [^>]*>)?https?://[^\s()<>\"]+(?:</a>)?",  # as written, or a page's link
 }
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
@@ -100,6 +100,8 @@ def _value(name: str, value: str) -> str:
     address's id that starts with a date (``20181001``, YYYYMMDD) is that date."""
     if name == "id":
         name, value = "date", f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    if name == "url":  # the address alone, not the page's link around it
+        return re.sub(r"<[^>]+>", "", value)
     if name == "date":
         return N.day(value)
     if name == "time" and i18n.current() != "en":
