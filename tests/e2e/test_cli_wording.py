@@ -105,7 +105,7 @@ def test_a_word_for_a_depth_names_the_depth_range_and_example_in_the_reader_lang
         polish == "s.toml: defaults.depth_km = 'two': musi być liczbą lub przedziałem, np. \"1.5 to 2.5\", w (0, 50] km"
     )
     (tmp_path / "s.toml").write_text(STATED.replace("density = 6000", "density = 200000"), encoding="utf-8")
-    assert one_line(run("estimate", "s.toml", "--lang", "pl", cwd=tmp_path)).endswith("(0, 100000] min/km²")
+    assert one_line(run("estimate", "s.toml", "--lang", "pl", cwd=tmp_path)).endswith("(0, 100\u00a0000] min/km²")
     (tmp_path / "s.toml").write_text(STATED.replace('country = "POL"', 'country = "XXX"'), encoding="utf-8")
     assert "nieznany kod ISO 3166-1 alfa-3 'XXX'" in one_line(run("estimate", "s.toml", "--lang", "pl", cwd=tmp_path))
 

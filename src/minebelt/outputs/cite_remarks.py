@@ -4,7 +4,7 @@ Layer: outputs. A citation (``model/*_sources.py``) is recorded in English, and 
 carry, inside their publisher or locator, a remark that is minebelt's, not the source's: how the
 source was read ("the Reuters page itself was not retrieved") or what minebelt did with it
 ("conversions are minebelt's own calculation", "bundled with minebelt from the cpi package
-2.1.0"). The JSON documents keep each citation as
+2.1.0", "mines are not itemised"). The JSON documents keep each citation as
 recorded (a contract); a reader of another language sees the citation as written, marked
 English, and these remarks after it in the reader's words (:func:`split`, :func:`remarks`).
 """
@@ -25,6 +25,7 @@ REMARKS = (
     N_("the Yle original was not retrieved"),
     N_("the UN Treaty Collection's text was not retrieved"),
     N_("the English text itself was not retrieved"),
+    N_("annual average of each figure's price year and of the target price year"),
     N_("conversions are minebelt's own calculation"),
     N_("deflation is minebelt's own calculation"),
     N_("conversions and deflation are minebelt's own calculation"),
@@ -34,6 +35,8 @@ REMARKS = (
     N_("via the %(package)s package"),
     N_("the URL id starts %(id)s; posted %(date)s %(time)s"),
     N_("the global.espreso.tv article's own address not recorded (read as UA News relays it)"),
+    N_("details: %(source)s, %(date)s (%(url)s)"),
+    N_("mines are not itemised"),
 )
 
 #: What a remark's placeholder matches in a record; a date, a time and an address's id (its
@@ -44,6 +47,8 @@ _VALUES = {
     "id": r"\d{8}",
     "date": r"\d{4}-\d{2}-\d{2}",
     "time": r"\d{2}:\d{2}",
+    "source": r"[A-Z][\w.-]*",
+    "url": r"(?:<a [^>]*>)?https?://[^\s()<>\"]+(?:</a>)?",  # as written, or a page's link
 }
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
@@ -96,6 +101,8 @@ def _value(name: str, value: str) -> str:
     address's id that starts with a date (``20181001``, YYYYMMDD) is that date."""
     if name == "id":
         name, value = "date", f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    if name == "url":  # the address alone, not the page's link around it
+        return re.sub(r"<[^>]+>", "", value)
     if name == "date":
         return N.day(value)
     if name == "time" and i18n.current() != "en":

@@ -13,11 +13,15 @@ from .. import numbers as N
 from ..i18n import gettext as _
 from ..i18n import pgettext
 
-#: The questions of the yes/no units of the bundled claims files (``unit = "... (1 = yes)"``).
+#: The questions of the yes/no units of the bundled claims files (``unit = "... (1 = yes)"``),
+#: each with its answers as statements: "nie jest stroną", never "nie jest stroną: tak".
 FLAGS = {
-    "withdrawal in effect": lambda: _("withdrawal in effect"),
-    "not party": lambda: _("not party"),
-    "Art. 1(1)(c) prohibits assisting": lambda: _("Art. 1(1)(c) prohibits assisting"),
+    "withdrawal in effect": (lambda: _("withdrawal in effect"), lambda: _("withdrawal not in effect")),
+    "not party": (lambda: _("not party"), lambda: _("a party")),
+    "Art. 1(1)(c) prohibits assisting": (
+        lambda: _("Art. 1(1)(c) prohibits assisting"),
+        lambda: _("Art. 1(1)(c) does not prohibit assisting"),
+    ),
 }
 
 #: Units of a latitude or longitude after a number ("38° пн. ш.", "38° szer. płn."): words that

@@ -82,10 +82,12 @@ def value(x: Any, unit: str, like: Any = None) -> str:
         return str(int(v)) if float(v).is_integer() else str(v)
     if len(unit) == 3 and unit.isupper():
         return N.sig(v, 3, currency=unit, like=like)
-    if unit.endswith("(1 = yes)"):  # what the yes or no answers: "withdrawal in effect: yes"
+    if unit.endswith("(1 = yes)"):  # the answer as a statement ("not party"), else "question: yes"
         answer = _("yes") if v == 1 else _("no")
         stem = unit.removesuffix("(1 = yes)").strip()
-        subject = FLAGS[stem]() if stem in FLAGS else stem if current() == "en" else quoted(stem)
+        if stem in FLAGS:
+            return FLAGS[stem][0 if v == 1 else 1]()
+        subject = stem if current() == "en" else quoted(stem)
         return _("%(subject)s: %(answer)s") % {"subject": subject, "answer": answer} if stem else answer
     printed = N.num(v, words=True, like=like)
     if unit in RATIOS:

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from .. import numbers as N
-from ..i18n import current, pgettext
+from ..i18n import N_, current, pgettext
 from ..i18n import gettext as _
 from . import claim_sentences as CS
 from .cited import cite, plain
@@ -118,11 +118,26 @@ def _by_clause(c: dict[str, Any]) -> str:
     return _("By %(by)s") % {"by": by_words(by)}
 
 
+#: The stated words of the bundled claims files (``stated = "..."``, a judgement quoted in
+#: English) the catalogue translates: the terminal gives each with its translation.
+STATED_WORDS = (N_("lack natural barriers"),)
+
+
+def _translated_stated(c: dict[str, Any], stated: str) -> str:
+    """``stated`` (a claim's stated words in quotation marks) with, for a reader of another
+    language, their translation when the catalogue holds one: ``„lack natural barriers”
+    [ang.; tłum.: „brak naturalnych barier”]``, as a quotation in a note is given."""
+    x = c.get("stated")
+    if current() == "en" or not isinstance(x, str) or x not in STATED_WORDS or _(x) == x:
+        return stated
+    return f"{stated} " + _("[English; translation: %(text)s]") % {"text": quoted(_(x))}
+
+
 def stated_computed(c: dict[str, Any]) -> str:
     """``podano 5 krajów; obliczono 3 – 4 kraje``-like line: both figures in the reader's numbers;
     for a plan (verdict ``stated``), the figure set beside it rather than "computed"."""
     unit = str(c.get("unit") or "")
-    stated = stated_words(c)  # the report's cell gives the same words (:func:`.claim_values.stated_words`)
+    stated = _translated_stated(c, stated_words(c))  # the report's cell: the same words, marked English
     rng = c.get("computed_range")
     computed = value(computed_figure(c), unit, rng) if c.get("computed") is not None else N.not_estimated()
     if isinstance(rng, (list, tuple)) and len(rng) == 2 and not isinstance(c.get("computed"), (list, tuple)):

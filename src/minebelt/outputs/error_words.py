@@ -108,7 +108,8 @@ PATTERNS: tuple[Phrase, ...] = (
 
 #: The units of the allowed ranges (:mod:`minebelt.scenario.quantities`) in the reader's words.
 UNITS = {"km": N_("km"), "mines/km\u00b2": N_("mines/km\u00b2"), "mines/km of front": N_("mines/km of front"),
-         "degree": N_("degree"), "km\u00b2/year": N_("km\u00b2/year"), "mines/year": N_("mines/year")}  # fmt: skip
+         "degree": N_("degree"), "km\u00b2/year": N_("km\u00b2/year"), "mines/year": N_("mines/year"),
+         "per mine": N_("per mine")}  # fmt: skip
 
 #: A range's web API limit after it: "must lie in [1, 100,000] in the web API (API_SAMPLES_MAX)".
 _WEB_LIMIT = re.compile(r"^ in the web API \((?P<limit>[A-Z_]+)\)$")
@@ -142,7 +143,27 @@ def localise(line: str) -> str:
     return line
 
 
+#: A bound of a range as the English line writes it: ``100000``, ``100,000``, ``0.1``, ``1e+09``.
+_BOUND = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[+-]?\d+)?")
+
+
+def _bound(m: re.Match[str]) -> str:
+    """One bound in the reader's numbers (``100000`` -> ``100 000``, ``0.1`` -> ``0,1``); a whole
+    number under 10,000 as written, since a year's range (``[1900, 2200]``) is never grouped."""
+    from .. import numbers as N
+
+    v = float(m[0].replace(",", ""))
+    if v.is_integer():
+        return m[0].replace(",", "") if abs(v) < 10_000 else N.count(v)
+    return N.num(v, scale=False)
+
+
 def _reword(kw: dict[str, str]) -> None:
+    if kw.get("range"):  # "(0, 100000]": the bounds in the reader's numbers, as the report writes them
+        shown = _BOUND.sub(_bound, kw["range"])
+        if "," in shown.replace(", ", ""):  # a decimal comma ("[0, 0,1]"): the bounds apart by "; "
+            shown = shown.replace(", ", "; ")
+        kw["range"] = shown
     if kw.get("rest", "").strip() in UNITS:  # the range's unit, as the reader writes it
         kw["rest"] = " " + _(UNITS[kw["rest"].strip()])
     elif m := _WEB_LIMIT.match(kw.get("rest", "")):

@@ -7,7 +7,7 @@ the page says what the other outputs say, with the same figures, in every langua
 
     {"lang": "pl", "cards": {"cost" | "production" | "clearance" | "clearance_cost" |
      "civilians": {"title", "figure", "label", "range", "assumes", "details": [str]}},
-     "sources": [{"what": str, "cite": str, "remarks": str}],
+     "sources": [{"what": str, "cite": str, "remarks": str, ?"own_words": true, ?"english": [str]}],
      "model_sources": [{"cite": str, "remarks": str}]}
 
 A block the estimate has not is absent from ``cards``. ``sources`` (:func:`sources_text`) are
@@ -15,7 +15,9 @@ the sources of the blocks' figures: what each gave, in the reader's words and nu
 citation as published (its title is a name); ``model_sources`` the density's
 (``provenance.model_sources``). ``remarks`` are minebelt's own remarks the record carries inside
 the citation ("the Reuters page itself was not retrieved"), cut out of ``cite`` and given in the
-reader's words, in brackets, or "" (:mod:`minebelt.outputs.cite_remarks`, as the report does). ``POST /api/extract?lang=pl`` adds the
+reader's words, in brackets, or "" (:mod:`minebelt.outputs.cite_remarks`, as the report does);
+``own_words``, on a source minebelt describes in the reader's words (its model's fit), says so,
+and ``english`` lists the titles inside it kept as written. ``POST /api/extract?lang=pl`` adds the
 same for the fact-check of an article (:func:`claims_text`): each claim's verdict, its stated and
 computed line, its lead sentence in that language, and the checker's English note as written.
 """
@@ -80,9 +82,12 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
     from ..outputs.report.views import default_source, input_label
 
     out: dict[str, list[str]] = {}
+    own: dict[str, str] = {}  # minebelt's own description of a source, in the reader's words -> its English
     for key in ("production", "cost", "clearance"):
         for r in assumptions(key, doc.get(key), None, doc):
             if r["kind"] == "cited" and r["source"]:
+                if r.get("own_words"):
+                    own[str(r["source"])] = str(r["own_words"])
                 # a value in words (the minefield condition) and its description: a dash between
                 sep = " \u2014 " if r["name"] == input_label("clearance.minefield_condition") else " "
                 unit = f"{sep}{r['unit']}" if r["unit"] else ""
@@ -116,8 +121,22 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
         else:
             out.setdefault(exposure, [])
     return [
-        _with_remarks({"what": "; ".join(w for w in whats if w), "cite": _cited(cite)}) for cite, whats in out.items()
+        _own_words(_with_remarks({"what": "; ".join(w for w in whats if w), "cite": _cited(cite)}), own.get(cite))
+        for cite, whats in out.items()
     ]
+
+
+def _own_words(entry: dict[str, Any], recorded: str | None) -> dict[str, Any]:
+    """``entry`` whose ``cite`` is minebelt's own description in the reader's words (``recorded``
+    its English) with ``"own_words": true`` and ``"english"``: the titles it quotes as written
+    (``["'Back-test of the clearance model'"]``), the only parts a page marks English; any other
+    entry (a citation as published, English whole) as it is."""
+    if recorded is None or i18n.current() == "en":
+        return entry
+    from ..outputs.report.fmt import _QUOTED
+
+    english = [m[0] for m in _QUOTED.finditer(entry["cite"]) if m[0][1:-1].strip() in recorded]
+    return {**entry, "own_words": True, "english": english}
 
 
 #: A citation's date or month after its title (``“Title” (2025-07-07)``, ``“Title” (2026-01)``).

@@ -1,6 +1,6 @@
 """A forecast's reading keeps its subject in every language: "Read as before 2026-04 (Estonia's
 withdrawal in effect by then; ...)" is never "Odczytano jako przed 2026-04" alone, and a yes/no
-figure says what it answers ("withdrawal in effect: yes"), never a bare "tak"."""
+figure says what it answers ("withdrawal in effect"), never a bare "tak"."""
 
 from __future__ import annotations
 
@@ -51,8 +51,10 @@ def test_a_yes_no_figure_says_what_it_answers():
 
     with language("pl"):
         said = value(1.0, "withdrawal in effect (1 = yes)")
-    assert said != "tak" and said.endswith("tak") and "withdrawal" not in said
-    assert value(0.0, "withdrawal in effect (1 = yes)") == "withdrawal in effect: no"
+        party = value(1.0, "not party (1 = yes)")
+    # the answer as a statement: "nie jest stroną", never "nie jest stroną: tak" nor a bare "tak"
+    assert "tak" not in said and "withdrawal" not in said and party == "nie jest stroną"
+    assert value(0.0, "withdrawal in effect (1 = yes)") == "withdrawal not in effect"
 
 
 UKR_OWN = {
@@ -89,3 +91,14 @@ def test_the_seed_and_article_readings_name_ukraine():
         "At the beginning of 2026, Ukraine may find themselves in an anti-personnel mine coalition.", "", ["UKR"]
     )
     assert drafted["reading"]["as"] == "Ukraine's withdrawal in effect by the beginning of 2026"
+
+
+def test_a_stated_judgement_in_english_is_given_with_its_translation() -> None:
+    # the claims file's English words stay as written, marked, with the catalogue's translation
+    from minebelt.outputs.claim_words import stated_computed
+
+    row = {"stated": "lack natural barriers", "unit": "", "computed": 0.6, "verdict": "holds"}
+    with language("pl"):
+        line = stated_computed({**row, "unit": "share"})
+    assert line.startswith("podano „lack natural barriers” [ang.; tłum.: „brak naturalnych barier”]; "), line
+    assert stated_computed({**row, "unit": "share"}).startswith("stated “lack natural barriers”; ")

@@ -168,7 +168,12 @@ def test_a_remark_in_brackets_of_its_own_and_its_values_in_the_readers_format() 
 
     cited, found = cite_remarks.split(str(US_CPI_U))
     assert cited.startswith("US Bureau of Labor Statistics, “Consumer Price Index")
-    assert found == ["deflation is minebelt's own calculation", "bundled with minebelt from the cpi package 2.1.0"]
+    assert cited.endswith("(1980 to 2025), https://www.bls.gov/cpi/")
+    assert found == [
+        "annual average of each figure's price year and of the target price year",
+        "deflation is minebelt's own calculation",
+        "bundled with minebelt from the cpi package 2.1.0",
+    ]
     korea = "Asia Economy, “Title” (2018-10-02), JCS 2016 (the URL id starts 20181001; posted 2018-10-02 07:00), https://a.kr"
     assert cite_remarks.split(korea) == (
         "Asia Economy, “Title” (2018-10-02), JCS 2016, https://a.kr",
@@ -176,10 +181,20 @@ def test_a_remark_in_brackets_of_its_own_and_its_values_in_the_readers_format() 
     )
     with language("pl"):
         assert cite_remarks.remarks(found) == (
-            " (urealnienie cen (deflacja) to własne obliczenie minebelt; dołączone do minebelt z pakietu cpi 2.1.0)"
+            " (średnia roczna z roku, którego dotyczy cena każdej kwoty, i z docelowego roku cen;"
+            " urealnienie cen (deflacja) to własne obliczenie minebelt; dołączone do minebelt z pakietu cpi 2.1.0)"
         )
         assert cite_remarks.remarks(cite_remarks.split(korea)[1]) == (
             " (identyfikator w adresie zaczyna się datą 1 października 2018; opublikowano 2 października 2018 o 07:00)"
+        )
+    from minebelt.model.plans import EAST_SHIELD_GOV
+
+    cited, found = cite_remarks.split(str(EAST_SHIELD_GOV))
+    assert "details" not in cited and "itemised" not in cited and "pap.pl" not in cited
+    with language("pl"):
+        assert cite_remarks.remarks(found) == (
+            " (szczegóły: PAP, 27 maja 2024 (https://pap.pl/en/news/polish-defence-minister-presents-shield-east-"
+            "fortification-programme); miny nie są wyszczególnione)"
         )
     with language("fi"):
         assert cite_remarks.words("the URL id starts 20181001; posted 2018-10-02 07:00").endswith(

@@ -117,3 +117,20 @@ def test_the_sources_of_the_other_figures_in_the_readers_words(flank) -> None:
     with i18n.language("pl"):
         # the fitted rate's prediction interval (model/clearance_workforce.py), in Polish numbers
         assert "5,85–96,6" in " ".join(e["what"] for e in sources_text(flank))
+
+
+@pytest.mark.slow
+def test_a_source_minebelt_describes_in_the_readers_words_marks_only_its_title_english(flank) -> None:
+    """The clearance model's fit and the default minefield condition are minebelt's own words,
+    translated: the page marks only the title they quote ('Back-test of the clearance model')
+    as English, as the report does; a citation as published stays English whole."""
+    from minebelt.web.reader_text import sources_text
+
+    with i18n.language("pl"):
+        entries = sources_text(flank)
+    own = [e for e in entries if e.get("own_words")]
+    assert len(own) == 2 and all(e["english"] == ["'Back-test of the clearance model'"] for e in own), own
+    assert any(e["cite"].startswith("domyślnie: dokumentacja modelu minebelt") for e in own)
+    assert all("english" not in e for e in entries if not e.get("own_words"))
+    with i18n.language("en"):
+        assert not any(e.get("own_words") for e in sources_text(flank))

@@ -1116,9 +1116,25 @@ function relabel() {
 // A citation as its source wrote it, in English: marked <cite lang="en"> (the page's "EN" in
 // another language, as the report's); minebelt's own remarks the server cut out of it
 // ({cite, remarks}, POST /api/estimate?lang=) after it in the reader's words, unmarked.
+// A citation as published is English whole (marked EN); minebelt's own description of a source
+// (entry.own_words) is in the reader's words, and only the titles it quotes (entry.english) are English.
 function citation(entry) {
-  const cite = el("cite", { class: "citation as-written", lang: "en", text: entry.cite });
-  return entry.remarks ? [cite, ` ${entry.remarks}`] : [cite];
+  const parts = entry.own_words ? ownWords(entry.cite, entry.english || []) : [el("cite", { class: "citation as-written", lang: "en", text: entry.cite })];
+  return entry.remarks ? [...parts, ` ${entry.remarks}`] : parts;
+}
+
+function ownWords(text, english) {
+  const parts = [];
+  let rest = text;
+  for (const title of english) {
+    const at = rest.indexOf(title);
+    if (at < 0) continue;
+    if (at) parts.push(rest.slice(0, at));
+    parts.push(el("cite", { class: "citation as-written", lang: "en", text: title }));
+    rest = rest.slice(at + title.length);
+  }
+  if (rest) parts.push(rest);
+  return parts;
 }
 
 // "Density source: <cite>…</cite>; <cite>…</cite>": each entry {cite, remarks} by citation().
