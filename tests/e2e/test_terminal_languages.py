@@ -1,6 +1,6 @@
 """The terminal in every reader's language, as a user runs it (the console script at 80 columns): no line of
-English left in ``estimate --details``, ``factcheck`` (claims files and an article) and
-``models``, outside what the output itself marks as quoted or as written:
+English left in ``estimate --details``, ``factcheck`` (claims files and an article),
+``models`` and ``calibrate``, outside what the output itself marks as quoted or as written:
 
 - text between quotation marks, English “…” or the reader's („…”, «…», ”…”: a claim's quote, a
   scenario's or a source's title, a claims file's label);
@@ -107,6 +107,7 @@ def test_the_guard_sees_english_and_skips_what_is_marked() -> None:
         ("models",),
         ("compare", EXAMPLES / "eastern-flank-full.toml", EXAMPLES / "eastern-flank.toml"),
         ("atlas", "-c", "EST", "-c", "LVA"),
+        ("calibrate", EXAMPLES / "eastern-flank-full.toml"),
     ],
     ids=lambda a: " ".join(Path(str(x)).name for x in a),
 )

@@ -7,6 +7,7 @@ Layer: outputs. Each function prints one command's document as ``minebelt`` show
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ... import numbers as N
@@ -132,31 +133,85 @@ def factcheck_table(doc: dict[str, Any], title: str, console: Console, show_all:
         )
 
 
+#: The calibration table's headings as the English terminal has always printed them (fitted to
+#: the narrow columns by hand); another language gives the report's own headings.
+_CAL_HEADS_EN = ("barrier / scenario", "years", "mines", "front\nkm", "mines/km\nfront", "mines\n/km\u00b2",
+                 "implied\ndepth km\u00b9", "certainty")  # fmt: skip
+
+
+def _calibration_heads() -> tuple[str, ...]:
+    """The calibration table's eight headings in the reader's words (the report's where it has them)."""
+    if current() == "en":
+        return _CAL_HEADS_EN
+    # the report's depth heading ends with its formula in brackets: the footnote gives it here
+    depth = re.sub(r"\s*\([^()]*\)$", "", _("implied depth km (area \u00f7 front)")) + "\u00b9"
+    heads = (_("years"), _("mines"), _("front km"), _("mines per km of front"), _("mines per km\u00b2"), depth)
+    return (f"{_('barrier')} / {_('scenario')}", *(stacked(h) for h in heads), _("certainty"))
+
+
+def stacked(head: str, lines: int = 3) -> str:
+    """A heading on up to ``lines`` lines, split between words where its widest line is
+    narrowest (``"min na km linii"`` -> ``"min\\nna km\\nlinii"``): a number column is as wide as
+    its heading's widest line."""
+    from itertools import combinations
+
+    from rich.cells import cell_len
+
+    words = head.split()
+    best = head
+    for k in range(1, min(lines, len(words))):
+        for cuts in combinations(range(1, len(words)), k):
+            bounds = (0, *cuts, len(words))
+            text = "\n".join(" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False))
+            if max(map(cell_len, text.split("\n"))) < max(map(cell_len, best.split("\n"))):
+                best = text
+    return best
+
+
+def _calibration_flag(sc: dict[str, Any]) -> str:
+    """A scenario's line under the table: where it stands among the barriers, then the verdict
+    (the verdict is already in the reader's words; in another language it names the table)."""
+    from ..local_examples import scenario_name
+
+    if current() == "en":
+        flag = sc.get("comparison") or (
+            "denser than every barrier in minebelt's table"
+            if sc["denser_than_every_barrier_in_table"]
+            else "within the range of minebelt's table"
+        )
+        return f"{sc['name']}: {flag} \u2014 {sc['verdict']}."
+    if sc.get("comparison") == "not compared":
+        return f"{scenario_name(sc['name'])}: " + _("Not compared: %(why)s.") % {"why": sc["verdict"]}
+    return f"{scenario_name(sc['name'])}: {sc['verdict']}."
+
+
 def calibration_table(doc: dict[str, Any], console: Console) -> None:
     """The ``minebelt.calibration/1`` document: the barriers, each scenario, the verdicts."""
+    from ..local_examples import scenario_name
+    from ..report.local_clearance import certainty
     from .layout import Column, para, print_table
 
     def f(x: float | None) -> str:
-        return N.num(x, scale=False, missing="n/a")
+        return N.num(x, scale=False, missing=_("n/a"))
 
     rows = [
         (
-            b["name"],
+            _(b["name"]),
             N.period(b["years"]),  # "1953–present", "1980s–present": as the report writes a period
             N.num(b["mines"]),
             f(b["front_km"]),
             f(b["mines_per_km_front"]),
             f(b["mines_per_km2"]),
             f(b["implied_depth_km"]),
-            b["certainty"],
+            certainty(b["certainty"]),
         )
         for b in doc["barriers"]
     ]
     rows += [
         (
-            sc["name"],
-            "scenario",
-            N.num(sc.get("mines"), missing="n/a"),
+            scenario_name(sc["name"]),
+            _("scenario"),
+            N.num(sc.get("mines"), missing=_("n/a")),
             f(sc.get("belt_front_km")),
             f(sc["mines_per_km_front"]),
             f(sc["mines_per_km2"]),
@@ -165,35 +220,37 @@ def calibration_table(doc: dict[str, Any], console: Console) -> None:
         )
         for sc in doc["scenarios"]
     ]
-    heads = [("barrier / scenario", False, 0), ("years", False, 5), ("mines", True, 0), ("front\nkm", True, 3), ("mines/km\nfront", True, 0),
-             ("mines\n/km\u00b2", True, 2), ("implied\ndepth km\u00b9", True, 4), ("certainty", False, 6)]  # fmt: skip
-    cols = [Column(h, [r[i] for r in rows], numeric=num, priority=p) for i, (h, num, p) in enumerate(heads)]
+    kinds = [(False, 0), (False, 5), (True, 0), (True, 3), (True, 0), (True, 2), (True, 4), (False, 6)]
+    heads = zip(_calibration_heads(), kinds, strict=True)
+    cols = [Column(h, [r[i] for r in rows], numeric=num, priority=p) for i, (h, (num, p)) in enumerate(heads)]
     n = len(doc["barriers"])
     styles = {
         n + i: "bold red" if sc["denser_than_every_barrier_in_table"] else "bold"
         for i, sc in enumerate(doc["scenarios"])
     }
-    print_table(console, "Historical mine barriers vs scenario", cols, sections=[n], row_styles=styles)
+    print_table(console, _("Historical mine barriers vs scenario"), cols, sections=[n], row_styles=styles)
     densest = max(b["mines_per_km_front"] for b in doc["barriers"] if b["mines_per_km_front"] is not None)
     for sc in doc["scenarios"]:
-        flag = sc.get("comparison") or (
-            "denser than every barrier in minebelt's table"
-            if sc["denser_than_every_barrier_in_table"]
-            else "within the range of minebelt's table"
-        )
-        para(console, f"{sc['name']}: {flag} \u2014 {sc['verdict']}.")
+        para(console, _calibration_flag(sc))
     para(
         console,
-        f"Densest barrier in minebelt's table ({len(doc['barriers'])} barriers): {f(densest)} mines per km of front.",
+        ngettext(
+            "Densest barrier in minebelt's table (%(n)s barrier): %(per_km)s mines per km of front.",
+            "Densest barrier in minebelt's table (%(n)s barriers): %(per_km)s mines per km of front.",
+            n,
+        )
+        % {"n": N.count(n), "per_km": f(densest)},
         style="dim",
     )
     for b in doc["barriers"]:
         if b.get("mine_types"):
-            para(console, f"{b['name']}: {b['mine_types']}.", style="dim")
+            para(console, f"{_(b['name'])}: {_(b['mine_types'])}.", style="dim")
     para(
         console,
-        "\u00b9 implied depth = (mined or belt) area \u00f7 front length; for a scenario it is below the depth it sets "
-        "where water stretches carry no belt or belts of one country overlap.",
+        _(
+            "\u00b9 implied depth = (mined or belt) area \u00f7 front length; for a scenario it is below the depth "
+            "it sets where water stretches carry no belt or belts of one country overlap."
+        ),
         style="dim",
     )
 
