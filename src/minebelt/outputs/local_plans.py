@@ -290,8 +290,14 @@ def _segment(part: str, c: dict[str, Any]) -> str:
     kw = {"by": who, "computed": shown}
     if m[3]:
         kw["relation"] = relation_words(m[3])
-        return _("Beside it, %(by)s: %(computed)s; %(relation)s.") % kw
-    return _("Beside it, %(by)s: %(computed)s.") % kw
+        return _one_stop(_("Beside it, %(by)s: %(computed)s; %(relation)s.") % kw)
+    return _one_stop(_("Beside it, %(by)s: %(computed)s.") % kw)
+
+
+def _one_stop(sentence: str) -> str:
+    """``sentence`` with one full stop where its last figure already ends in one (a date such as
+    "27 грудня 2025 р." or "2025 m. gruodžio 27 d."), an ellipsis kept."""
+    return sentence[:-1] if sentence.endswith("..") and not sentence.endswith("...") else sentence
 
 
 __all__ = ["explanation_parts", "figure", "implies_words", "plan_parts", "rates_words", "relation_words", "split_rates"]
