@@ -161,7 +161,7 @@ def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None 
     defender's side within each exposure radius), or None when no place of the defender's side
     within the largest radius lies in one. The flag is the region, not a front line; who lives
     there now is not estimated."""
-    from ..model.occupied_sources import OCCUPIED_REGIONS, REGION_RULE
+    from ..model.occupied_sources import OCCUPIED_REGIONS
 
     if not any(code in defenders for code in OCCUPIED_SINCE):
         return None
@@ -181,31 +181,46 @@ def occupied_places(pd_: PlaceDistances, defenders: set[str], pl: Places | None 
             acc = got.setdefault(str(a1), [0, 0])
             acc[0] += 1
             acc[1] += int(n)
-        rows = [
-            {
-                "admin1": r.admin1,
-                "region": r.name,
-                "since": r.since,
-                "extent": r.extent,
-                "places": got[r.admin1][0],
-                "population": got[r.admin1][1],
-            }
-            for r in OCCUPIED_REGIONS.values()
-            if r.admin1 in got
-        ]
-        if rows or any(v["places"] for v in by_radius.values()):
-            return {
-                "country": code,
-                "places": sum(r["places"] for r in rows),
-                "population": sum(r["population"] for r in rows),
-                "since": since,
-                "estimated": False,
-                "regions": True,
-                "by_region": rows,
-                "by_radius": by_radius,
-                "region_rule": REGION_RULE,
-            }
+        block = occupied_block(code, since, got, by_radius)
+        if block is not None:
+            return block
     return None
+
+
+def occupied_block(
+    code: str, since: str, got: dict[str, list[int]], by_radius: dict[str, Any]
+) -> dict[str, Any] | None:
+    """The occupied-regions block of country ``code`` from ``got`` (region code → [places,
+    population] of its counted places) and its counts ``by_radius``; None when no region of
+    :data:`OCCUPIED_REGIONS` holds a counted place and no radius counts one. Shape: see
+    :func:`occupied_places`."""
+    from ..model.occupied_sources import OCCUPIED_REGIONS, REGION_RULE
+
+    rows = [
+        {
+            "admin1": r.admin1,
+            "region": r.name,
+            "since": r.since,
+            "extent": r.extent,
+            "places": got[r.admin1][0],
+            "population": got[r.admin1][1],
+        }
+        for r in OCCUPIED_REGIONS.values()
+        if r.admin1 in got
+    ]
+    if not rows and not any(v["places"] for v in by_radius.values()):
+        return None
+    return {
+        "country": code,
+        "places": sum(r["places"] for r in rows),
+        "population": sum(r["population"] for r in rows),
+        "since": since,
+        "estimated": False,
+        "regions": True,
+        "by_region": rows,
+        "by_radius": by_radius,
+        "region_rule": REGION_RULE,
+    }
 
 
 def occupied_sentence(row: dict[str, Any] | None) -> str:

@@ -222,7 +222,6 @@ def occupied_places(
     top: int = X.TOP_PLACES,
 ) -> dict[str, Any] | None:
     """:func:`minebelt.geo.exposure_depth.occupied_places`, the same dict (or None)."""
-    from ..model.occupied_sources import OCCUPIED_REGIONS, REGION_RULE
 
     if not any(code in defenders for code in XD.OCCUPIED_SINCE):
         return None
@@ -245,31 +244,7 @@ def occupied_places(
         acc = got.setdefault(admin1[i], [0, 0])
         acc[0] += 1
         acc[1] += pops[i]
-    rows = [
-        {
-            "admin1": r.admin1,
-            "region": r.name,
-            "since": r.since,
-            "extent": r.extent,
-            "places": got[r.admin1][0],
-            "population": got[r.admin1][1],
-        }
-        for r in OCCUPIED_REGIONS.values()
-        if r.admin1 in got
-    ]
-    if rows or any(v["places"] for v in by_radius.values()):
-        return {
-            "country": code,
-            "places": sum(r["places"] for r in rows),
-            "population": sum(r["population"] for r in rows),
-            "since": since,
-            "estimated": False,
-            "regions": True,
-            "by_region": rows,
-            "by_radius": by_radius,
-            "region_rule": REGION_RULE,
-        }
-    return None
+    return XD.occupied_block(code, since, got, by_radius)
 
 
 #: The union of the parts' places and where each part's distances go in it, per set of parts.
