@@ -19,6 +19,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+#: 1-minute load averages seen by this process (at import, each run, each row): the machine is
+#: shared, so a row states the load it was measured under.
+_LOADS: list[float] = []
+
+
+def note_load() -> None:
+    """Record the machine's 1-minute load average now (nothing where the OS has none)."""
+    if hasattr(os, "getloadavg"):
+        _LOADS.append(os.getloadavg()[0])
+    elif not _LOADS:
+        _LOADS.append(float("nan"))
+
+
+note_load()
+
+
 @dataclass
 class Runs:
     cpu: list[float] = field(default_factory=list)
@@ -53,6 +69,7 @@ def run_once(
     cmd: list[str], env: dict[str, str | None] | None = None, cwd: Path = ROOT
 ) -> tuple[float, float, float, int]:
     """(CPU s, wall s, peak MB, exit status) of one run of ``cmd`` (output discarded)."""
+    note_load()
     t0 = time.monotonic()
     p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_env(env))
     _, status, ru = os.wait4(p.pid, 0)
@@ -91,6 +108,11 @@ def minebelt() -> str:
 
 
 def row(what: str, mine: str, other: str, goal: str, met: bool | None) -> str:
-    """One markdown row of the README's speed table."""
+    """One markdown row of the README's speed table; its last cell the date (UTC) and the
+    range of the 1-minute load average seen since the script started."""
     flag = "" if met is None else (" ✓" if met else " ✗")
-    return f"| {what} | {mine} | {other} | {goal}{flag} |"
+    note_load()
+    lo, hi = min(_LOADS), max(_LOADS)
+    load = f"{lo:.0f}" if round(lo) == round(hi) else f"{lo:.0f}-{hi:.0f}"
+    day = time.strftime("%Y-%m-%d", time.gmtime())
+    return f"| {what} | {mine} | {other} | {goal}{flag} | {day}, load {load} |"
