@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from . import exposure as X
-from .place_memo import place_rows
+from .place_memo import place_rows, place_rows_at
 
 #: Placements kept (all groups together): the eastern flank's 17 groups at about 60 placements a
 #: slider passes; a few kB each.
@@ -88,36 +88,7 @@ def shape(group: object, band: np.ndarray, make: Callable[[np.ndarray], Parts]) 
 def rows(pd_: X.PlaceDistances, pl: Any, order: np.ndarray, inside: list[bool]) -> list[dict[str, Any]]:
     """:func:`minebelt.geo.exposure._rows` of the places ``order`` (positions in ``pd_``) with
     their ``inside`` flags given: the same rows."""
-    fixed = place_rows(pl)
-    out = []
-    for i, d, ins in zip(pd_.index[order].tolist(), pd_.distance_km[order].tolist(), inside, strict=True):
-        name, uk, c, n, lon, lat = fixed[i]
-        if uk:
-            out.append(
-                {
-                    "name": name,
-                    "name_uk": uk,
-                    "country": c,
-                    "distance_km": round(d, 2),
-                    "population": n,
-                    "inside": ins,
-                    "lon": lon,
-                    "lat": lat,
-                }
-            )
-        else:
-            out.append(
-                {
-                    "name": name,
-                    "country": c,
-                    "distance_km": round(d, 2),
-                    "population": n,
-                    "inside": ins,
-                    "lon": lon,
-                    "lat": lat,
-                }
-            )
-    return out
+    return place_rows_at(place_rows(pl), pd_.index[order].tolist(), pd_.distance_km[order].tolist(), inside)
 
 
 def headline(s: Shape, named: list[dict[str, Any]]) -> str:
