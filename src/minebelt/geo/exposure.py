@@ -25,7 +25,7 @@ import numpy as np
 from .. import settings
 from ..data.places import Places, places
 from .exposure_counts import count, within_counts
-from .place_memo import place_columns, place_rows
+from .place_memo import place_columns, place_rows, place_rows_at
 
 TOP_PLACES = 10
 
@@ -168,19 +168,30 @@ def _rows(
     (positions in ``pd_``); a place's columns other than its distance are read once per process
     (:func:`place_rows`)."""
     at = pd_.index[order].tolist()
-    flags = inside[order].tolist() if inside is not None else [None] * len(order)
+    dist = pd_.distance_km[order].tolist()
     fixed = place_rows(pl)
+    if inside is not None:
+        return place_rows_at(fixed, at, dist, inside[order].tolist())
     out = []
-    for i, d, ins in zip(at, pd_.distance_km[order].tolist(), flags, strict=True):
+    for i, d in zip(at, dist, strict=True):
         name, uk, c, n, lon, lat = fixed[i]
-        row: dict[str, Any] = {"name": name}
+        # dict literals (the keys in the document's order): a few hundred rows an answer
         if uk:
-            row["name_uk"] = uk
-        row.update(country=c, distance_km=round(d, 2), population=n)
-        if ins is not None:
-            row["inside"] = bool(ins)
-        row["lon"], row["lat"] = lon, lat
-        out.append(row)
+            out.append(
+                {
+                    "name": name,
+                    "name_uk": uk,
+                    "country": c,
+                    "distance_km": round(d, 2),
+                    "population": n,
+                    "lon": lon,
+                    "lat": lat,
+                }
+            )
+        else:
+            out.append(
+                {"name": name, "country": c, "distance_km": round(d, 2), "population": n, "lon": lon, "lat": lat}
+            )
     return out
 
 

@@ -18,7 +18,9 @@ kept per set of parts. Distances are never negative (0 inside a belt).
 
 from __future__ import annotations
 
+import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +30,7 @@ from .. import settings
 from ..data.places import Places
 from . import exposure as X
 from . import exposure_depth as XD
+from . import exposure_shapes as S
 from .place_memo import place_columns, place_rows
 
 #: Groups kept per places table; cleared past this many (a web server's few dozen per scenario).
@@ -50,6 +53,8 @@ class Group:
     ours_by_pop: np.ndarray  # positions on the defender's side, by population (stable)
     codes: list[str]
     occupied: tuple[str, np.ndarray, list[str]] | None  # (country, flagged mask, admin1) or None
+    top: int  # how many places of each list are named
+    largest_order: np.ndarray | None  # the ``top`` largest, in order, where no two share a population
 
 
 _GROUPS: weakref.WeakKeyDictionary[Places, dict[tuple[Any, ...], Group]] = weakref.WeakKeyDictionary()
@@ -88,6 +93,9 @@ def _make(pl: Places, index: np.ndarray, defenders: set[str], radii_km: tuple[fl
         largest = np.nonzero(pop >= cut)[0]
     else:
         largest = np.arange(len(pop))
+    # without two equal populations among the largest, their order is the same at every depth
+    distinct = len(np.unique(pop[largest])) == len(largest)
+    largest_order = largest[np.argsort(-pop[largest], kind="stable")][:top] if distinct else None
     occupied = None
     for code in XD.OCCUPIED_SINCE:
         if code in defenders:
@@ -108,6 +116,8 @@ def _make(pl: Places, index: np.ndarray, defenders: set[str], radii_km: tuple[fl
         ours_by_pop=by_pop[ours[by_pop]],
         codes=codes,
         occupied=occupied,
+        top=top,
+        largest_order=largest_order,
     )
 
 
@@ -124,27 +134,31 @@ def _fast(pd_: X.PlaceDistances, radii_km: tuple[float, ...]) -> bool:
     return len(pd_.index) == 0 or float(pd_.distance_km.max()) <= max(radii_km)
 
 
-@dataclass(frozen=True)
-class _Bands:
-    band: np.ndarray  # each place's band of distance
-    ours: list[int]  # cumulative places by band, defender's side
-    other: list[int]
-    ours_pop: list[int]
-    other_pop: list[int]
-
-
-def _bands(g: Group, d: np.ndarray) -> _Bands:
-    nb = len(g.edges) + 1
-    band = np.searchsorted(g.edges, d, side="left")  # d <= edges[j] for every j >= band
-    key = band + g.ours_key
-    n = np.bincount(key, minlength=2 * nb).tolist()
-    # sums of whole numbers below 2**53 are exact in float64, in any order
-    p = np.bincount(key, weights=g.pop, minlength=2 * nb).tolist()
-    return _Bands(band, _cum(n[nb:]), _cum(n[:nb]), _cum(p[nb:]), _cum(p[:nb]))
-
-
 def _within(g: Group, n: list[int], p: list[int]) -> dict[str, dict[str, int]]:
     return {lab: {"places": n[j], "population": p[j]} for lab, j in g.radius_band}
+
+
+_LAST = threading.local()
+
+
+def _placement(
+    pd_: X.PlaceDistances, defenders: set[str], pl: Places, radii_km: tuple[float, ...], top: int
+) -> tuple[Group, np.ndarray, S.Shape] | None:
+    """The group of ``pd_``'s places, their bands and the :class:`~minebelt.geo.exposure_shapes.Shape`
+    of those bands; None where a place lies beyond the largest radius (what the group's
+    countries assume). The last one is kept per thread: the summary, the places at the edge and
+    the occupied regions of one set of distances read the same one."""
+    key = (pd_, frozenset(defenders), tuple(radii_km), top, pl)
+    last = getattr(_LAST, "got", None)
+    if last is not None and last[0][0] is pd_ and last[0][1:] == key[1:]:
+        return last[1]  # type: ignore[no-any-return]
+    got = None
+    if _fast(pd_, radii_km):
+        g = group(pl, pd_.index, defenders, radii_km, top)
+        band = np.searchsorted(g.edges, pd_.distance_km, side="left")
+        got = (g, band, S.shape(g, band, lambda b: _shape_parts(g, b)))
+    _LAST.got = (key, got)
+    return got
 
 
 def summarize_both(
@@ -154,31 +168,82 @@ def summarize_both(
     radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM,
     top: int = X.TOP_PLACES,
 ) -> dict[str, Any]:
-    """:func:`minebelt.geo.exposure.summarize_both`, the same dict."""
-    if not _fast(pd_, radii_km):
+    """:func:`minebelt.geo.exposure.summarize_both`, the same dict. Its counts, its places in
+    and near the belt and the countries across are those of the places' bands (kept per
+    :class:`~minebelt.geo.exposure_shapes.Shape`); only the rows' distances and the headline's
+    are read at the depth."""
+    got = _placement(pd_, defenders, pl, radii_km, top)
+    if got is None:
         return X.summarize_both(pd_, defenders, pl, radii_km, top)
-    g = group(pl, pd_.index, defenders, radii_km, top)
+    g, _, s = got
     d = pd_.distance_km
-    b = _bands(g, d)
-    tn = [x + y for x, y in zip(b.ours, b.other, strict=True)]
-    tp = [x + y for x, y in zip(b.ours_pop, b.other_pop, strict=True)]
-    out: dict[str, Any] = _within(g, tn, tp)
+    p = s.parts
+    out: dict[str, Any] = dict(p.within)
+    largest = g.largest_order if g.largest_order is not None else _largest(g, d, top)
+    out["largest_places"] = X._rows(pd_, pl, largest)
+    named = S.rows(pd_, pl, p.named, p.inside)
+    out["defender_side"] = p.defender_side
+    out["other_side"] = p.other_side
+    out["in_or_near_belt"] = named
+    out["in_belt"] = p.in_belt
+    out["near_belt"] = p.near_belt
+    out["headline"] = S.headline(s, named)
+    return out
+
+
+def _largest(g: Group, d: np.ndarray, top: int) -> np.ndarray:
+    """The ``top`` largest places by population, the nearer first among equals."""
     cand = g.largest
-    out["largest_places"] = X._rows(pd_, pl, cand[np.lexsort((d[cand], -g.pop[cand]))][:top])
-    bp = b.band[g.ours_by_pop]
+    return cand[np.lexsort((d[cand], -g.pop[cand]))][:top]
+
+
+def _shape_parts(g: Group, band: np.ndarray) -> S.Parts:
+    """What :func:`summarize_both` reads from the places' bands ``band`` alone."""
+    nb = len(g.edges) + 1
+    key = band + g.ours_key
+    n = np.bincount(key, minlength=2 * nb).tolist()
+    # sums of whole numbers below 2**53 are exact in float64, in any order
+    p = np.bincount(key, weights=g.pop, minlength=2 * nb).tolist()
+    ours, other, ours_pop, other_pop = _cum(n[nb:]), _cum(n[:nb]), _cum(p[nb:]), _cum(p[:nb])
+    tn = [x + y for x, y in zip(ours, other, strict=True)]
+    tp = [x + y for x, y in zip(ours_pop, other_pop, strict=True)]
+    top = g.top
+    bp = band[g.ours_by_pop]
     inside = g.ours_by_pop[bp == 0][:top]
     close = g.ours_by_pop[(bp > 0) & (bp <= g.named_band)][:top]
-    named = X._rows(pd_, pl, np.concatenate([inside, close]), g.ours & (b.band == 0))
-    out["defender_side"] = {"countries": g.countries[0], **_within(g, b.ours, b.ours_pop)}
-    out["other_side"] = {"countries": g.countries[1], **_within(g, b.other, b.other_pop)}
-    out["in_or_near_belt"] = named
-    out["in_belt"] = {"places": b.ours[0], "population": b.ours_pop[0]}
+    named = np.concatenate([inside, close])
     nj = g.named_band
-    out["near_belt"] = {"places": b.ours[nj] - b.ours[0], "population": b.ours_pop[nj] - b.ours_pop[0]}
-    other = out["other_side"][f"within_{X.NAMED_WITHIN_KM:g}km"]
-    across = sorted({g.codes[i] for i in np.nonzero((b.band <= nj) & ~g.ours)[0].tolist()})
-    out["headline"] = X.headline(named, out["in_belt"], out["near_belt"], other, across)
-    return out
+    other_side: dict[str, Any] = {"countries": g.countries[1], **_within(g, other, other_pop)}
+    return S.Parts(
+        within=_within(g, tn, tp),
+        defender_side={"countries": g.countries[0], **_within(g, ours, ours_pop)},
+        other_side=other_side,
+        named=named,
+        inside=(g.ours & (band == 0))[named].tolist(),
+        in_belt={"places": ours[0], "population": ours_pop[0]},
+        near_belt={"places": ours[nj] - ours[0], "population": ours_pop[nj] - ours_pop[0]},
+        other=other_side[f"within_{X.NAMED_WITHIN_KM:g}km"],
+        across=sorted({g.codes[i] for i in np.nonzero((band <= nj) & ~g.ours)[0].tolist()}),
+    )
+
+
+def same_depth(
+    pd_: X.PlaceDistances,
+    defenders: set[str],
+    pl: Places,
+    build: Callable[[], dict[str, Any]],
+    radii_km: tuple[float, ...] = settings.EXPOSURE_RADII_KM,
+    top: int = X.TOP_PLACES,
+) -> dict[str, Any]:
+    """``build()``: what the exposure block reads from :func:`summarize_both`'s counts of
+    ``pd_`` (the counts at both ends of one depth), kept with the placement it reads."""
+    got = _placement(pd_, defenders, pl, radii_km, top)
+    if got is None:
+        return build()
+    s = got[2]
+    if s.twice is None:
+        s.twice = build()
+    return s.twice
 
 
 def edge_places(
@@ -190,25 +255,27 @@ def edge_places(
     margin_km: float = XD.EDGE_MARGIN_KM,
 ) -> list[dict[str, Any]]:
     """:func:`minebelt.geo.exposure_depth.edge_places`, the same rows."""
-    if not _fast(pd_, radii_km):
+    got = _placement(pd_, defenders, pl, radii_km, top)
+    if got is None:
         return XD.edge_places(pd_, defenders, pl, margin_km)
-    g = group(pl, pd_.index, defenders, radii_km, top)
+    g = got[0]
     d = pd_.distance_km
     at = g.ours_by_pop
-    rows = at[np.abs(d[at] - X.NAMED_WITHIN_KM) <= margin_km + 1e-9][: XD.EDGE_LISTED].tolist()
+    rows = at[np.abs(d[at] - X.NAMED_WITHIN_KM) <= margin_km + 1e-9][: XD.EDGE_LISTED]
+    if not len(rows):
+        return []
     fixed = place_rows(pl)
-    idx, dist = pd_.index.tolist(), d.tolist()
     out = []
-    for i in rows:
-        name, uk, c, n, _, _ = fixed[idx[i]]
+    for i, dist in zip(pd_.index[rows].tolist(), d[rows].tolist(), strict=True):
+        name, uk, c, n, _, _ = fixed[i]
         out.append(
             {
                 "name": name,
                 **({"name_uk": uk} if uk else {}),
                 "country": c,
-                "distance_km": round(dist[i], 2),
+                "distance_km": round(dist, 2),
                 "population": n,
-                "counted": dist[i] <= X.NAMED_WITHIN_KM,
+                "counted": dist <= X.NAMED_WITHIN_KM,
             }
         )
     return out
@@ -225,13 +292,19 @@ def occupied_places(
 
     if not any(code in defenders for code in XD.OCCUPIED_SINCE):
         return None
-    if not _fast(pd_, radii_km) or tuple(radii_km) != tuple(settings.EXPOSURE_RADII_KM):
+    got = _placement(pd_, defenders, pl, radii_km, top)
+    if got is None or tuple(radii_km) != tuple(settings.EXPOSURE_RADII_KM):
         return XD.occupied_places(pd_, defenders, pl)
-    g = group(pl, pd_.index, defenders, radii_km, top)
+    g, band, s = got
     assert g.occupied is not None  # a defender with occupied regions is in the group
     code, flagged, admin1 = g.occupied
-    since = XD.OCCUPIED_SINCE[code]
-    band = np.searchsorted(g.edges, pd_.distance_km, side="left")
+    if s.occupied is S.NOT_YET:
+        s.occupied = _occupied(g, band, code, flagged, admin1)
+    return s.occupied  # type: ignore[no-any-return]
+
+
+def _occupied(g: Group, band: np.ndarray, code: str, flagged: np.ndarray, admin1: list[str]) -> dict[str, Any] | None:
+    """:func:`occupied_places` of the places' bands ``band``."""
     nb = len(g.edges) + 1
     n = _cum(np.bincount(band[flagged], minlength=nb).tolist())
     p = _cum(np.bincount(band[flagged], weights=g.pop[flagged], minlength=nb).tolist())
@@ -244,7 +317,7 @@ def occupied_places(
         acc = got.setdefault(admin1[i], [0, 0])
         acc[0] += 1
         acc[1] += pops[i]
-    return XD.occupied_block(code, since, got, by_radius)
+    return XD.occupied_block(code, XD.OCCUPIED_SINCE[code], got, by_radius)
 
 
 #: The union of the parts' places and where each part's distances go in it, per set of parts.

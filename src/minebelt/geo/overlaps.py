@@ -154,10 +154,32 @@ def covered_km(a: float, b: float, union: list[tuple[float, float]]) -> float:
     return float(sum(max(0.0, min(b, y) - max(a, x)) for x, y in union))
 
 
+#: :func:`front_overlaps` by the sections' runs of front (kept alive in the value, compared by
+#: identity; a depth's front shares its runs with the section's cached front) and whether
+#: belts are built along water: a web server asks for the same fronts at depth after depth.
+_FRONT_OVERLAPS: dict[tuple[tuple[int, int, str], ...], tuple[list[Any], dict[int, dict[str, float]]]] = {}
+_FRONT_OVERLAPS_MAX = 256
+
+
 def front_overlaps(resolved: list[ResolvedSection], geoms: dict[int, SectionGeometry]) -> dict[int, dict[str, float]]:
     """For each measured section: ``{"length_km", "land_km", "belt_front_km"}`` of its front
     already in the fronts of earlier sections on the same border side (the union of the
-    earlier km ranges of each side is kept merged, updated only where a section adds to it)."""
+    earlier km ranges of each side is kept merged, updated only where a section adds to it).
+    A front's runs do not depend on the depth: the answer is kept per set of fronts, and its
+    dicts are shared by the documents that read it (never changed)."""
+    fronts = [(rs.index, g.front) for rs in resolved if (g := geoms.get(rs.index)) is not None and g.front is not None]
+    key = tuple((i, id(f.runs), str(f.along_water)) for i, f in fronts)
+    hit = _FRONT_OVERLAPS.get(key)
+    if hit is not None and all(a is f.runs for a, (_, f) in zip(hit[0], fronts, strict=True)):
+        return hit[1]
+    out = _front_overlaps(resolved, geoms)
+    if len(_FRONT_OVERLAPS) >= _FRONT_OVERLAPS_MAX:
+        _FRONT_OVERLAPS.clear()
+    _FRONT_OVERLAPS[key] = ([f.runs for _, f in fronts], out)
+    return out
+
+
+def _front_overlaps(resolved: list[ResolvedSection], geoms: dict[int, SectionGeometry]) -> dict[int, dict[str, float]]:
     union_all: dict[tuple[str, str], list[tuple[float, float]]] = {}
     union_built: dict[tuple[str, str], list[tuple[float, float]]] = {}
     out: dict[int, dict[str, float]] = {}

@@ -8,6 +8,7 @@ country, population and rounded position read, once, not at every answer.
 from __future__ import annotations
 
 import weakref
+from typing import Any
 
 import numpy as np
 
@@ -114,3 +115,39 @@ def place_columns(pl: Places, index: np.ndarray, defenders: set[str]) -> Columns
 
 
 __all__ = ["defender_mask", "place_columns", "place_names", "place_rows"]
+
+
+def place_rows_at(fixed: Any, index: list[int], distance_km: list[float], inside: list[bool]) -> list[dict[str, Any]]:
+    """The rows of the places ``index`` (into the places table; ``fixed``: their columns,
+    :func:`~minebelt.geo.place_memo.place_rows`) at ``distance_km``, each with its ``inside``
+    flag: ``{name, [name_uk,] country, distance_km, population, inside, lon, lat}``."""
+    out = []
+    for i, d, ins in zip(index, distance_km, inside, strict=True):
+        name, uk, c, n, lon, lat = fixed[i]
+        # dict literals (the keys in the document's order): a few hundred rows an answer
+        if uk:
+            out.append(
+                {
+                    "name": name,
+                    "name_uk": uk,
+                    "country": c,
+                    "distance_km": round(d, 2),
+                    "population": n,
+                    "inside": bool(ins),
+                    "lon": lon,
+                    "lat": lat,
+                }
+            )
+        else:
+            out.append(
+                {
+                    "name": name,
+                    "country": c,
+                    "distance_km": round(d, 2),
+                    "population": n,
+                    "inside": bool(ins),
+                    "lon": lon,
+                    "lat": lat,
+                }
+            )
+    return out

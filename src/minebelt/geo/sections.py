@@ -267,7 +267,7 @@ def measure_sections(
         done += 1
     if quick:
         tick()
-    workers = min(len(slow), os.cpu_count() or 1)
+    workers = min(len(slow), os.cpu_count() or 1) if slow else 0  # cpu_count reads /sys: only when needed
     if workers > 1:
         from concurrent.futures import ThreadPoolExecutor, as_completed
 

@@ -112,8 +112,9 @@ class Aggregator:
 
 
 def const(value: float, shape: tuple[int, ...]) -> np.ndarray:
-    """``value`` repeated to ``shape`` as a read-only broadcast view (no memory per sample)."""
-    return np.broadcast_to(np.float64(value), shape)
+    """``value`` repeated to ``shape`` as a read-only broadcast view (no memory per sample):
+    ``np.broadcast_to(np.float64(value), shape)``, made directly (a stride of 0 over one value)."""
+    return np.ndarray(shape, dtype=np.float64, buffer=np.float64(value).tobytes(), strides=(0,) * len(shape))
 
 
 def is_const(a: Any) -> bool:

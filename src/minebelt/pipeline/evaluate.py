@@ -111,7 +111,10 @@ def _full(x: np.ndarray | float, n: int) -> np.ndarray:
     per-sample array as it is, float32 included)."""
     if isinstance(x, np.ndarray) and x.shape == (n,) and x.dtype.kind == "f":
         return x
-    return np.broadcast_to(np.asarray(x, dtype=float), (n,))
+    a = np.asarray(x, dtype=float)
+    if a.ndim == 0:  # np.broadcast_to(a, (n,)), made directly: a read-only stride of 0
+        return np.ndarray((n,), dtype=float, buffer=a.tobytes(), strides=(0,))
+    return np.broadcast_to(a, (n,))
 
 
 def _area(g: SectionGeometry, key: str, depth: np.ndarray, located: dict[tuple[str, bytes], Located]) -> np.ndarray:

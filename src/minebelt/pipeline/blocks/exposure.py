@@ -13,7 +13,7 @@ from ... import settings
 from ...data.places import places
 from ...geo.exposure import PlaceDistances
 from ...geo.exposure_depth import EDGE_MARGIN_KM, depth_counts, occupied_sentence, with_edge
-from ...geo.exposure_groups import combine, edge_places, occupied_places, summarize_both
+from ...geo.exposure_groups import combine, edge_places, occupied_places, same_depth, summarize_both
 from ...model.occupied_sources import HOSTILITIES_AREAS, HOSTILITIES_RULE
 
 if TYPE_CHECKING:
@@ -120,7 +120,10 @@ def _entry(
     ``ends``; with ``depths``, their km) and ``at_edge`` (places within the margin of the 1 km
     line). ``ends`` None: one depth (the point depth's distances at both ends)."""
     entry = {**head, **summarize_both(dist, defenders, pl)}
-    counts = depth_counts(*ends, defenders, pl) if ends is not None else _same_depth(entry)
+    if ends is not None:
+        counts = depth_counts(*ends, defenders, pl)
+    else:
+        counts = same_depth(dist, defenders, pl, lambda: _same_depth(entry))
     entry["depth_interval"] = (
         {"depth_km": [round(depths[0], 4), round(depths[1], 4)], **counts} if depths is not None else counts
     )
