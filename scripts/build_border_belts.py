@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build ``src/minebelt/data/border_belts.npz``: the belt curves of every side of every land border.
 
-    python scripts/build_border_belts.py                 # every side (about an hour on 2 cores)
+    python scripts/build_border_belts.py                 # every side (~2.7 CPU-hours: 1.4 h on 2 idle cores)
     python scripts/build_border_belts.py --workers 4
+    python scripts/build_border_belts.py --build-dir DIR --out FILE   # a world build outside the repository
     python scripts/build_border_belts.py --check         # is the bundled file current and complete? (exit 1 if not)
 
 Run it after any change to ``borders.gpkg`` (``scripts/build_borders.py``), ``places.npz``
@@ -23,6 +24,12 @@ and the km² each belt shares with every other belt of the same defender it meet
 is recorded as its description and runs (kind, km, border pair, member, km range) without
 coordinates (:func:`minebelt.geo.front_source.front_record`). Nothing is downloaded: the inputs
 are the bundled files.
+
+Each finished defender is written to the build directory (``--build-dir``, one subdirectory per
+border data, places and geometry code) as one checkpoint file; a run reads those already there
+(``--no-resume``: builds them again), so an interrupted build resumes, and the file is assembled
+from them at the end. A progress bar (km of border done, time left) is drawn on a terminal; each
+defender's line also gives the time left, for a build in the background.
 """
 
 from __future__ import annotations
@@ -74,6 +81,37 @@ def settings_record() -> dict[str, Any]:
     return {n: getattr(settings, n) for n in names}
 
 
+def near_places(belts: list[Any], pl: Any) -> tuple[list[int], np.ndarray]:
+    """``(place indices, km)`` of the places within ``NEAR_KM`` of the deepest of ``belts`` (one
+    polygon per node depth, shallow to deep), sorted, with their distance at every node
+    (``FAR_KM`` and beyond: inf) made non-increasing with depth: shape ``(places, nodes)``.
+
+    The same numbers as measuring every place within ``FAR_KM`` of every belt: the deepest belt
+    decides which places are kept, so the shallower belts are measured from those alone, and a
+    place inside a belt (0 km) is not measured again (every deeper distance becomes 0).
+    """
+    from minebelt.data.places import Places
+    from minebelt.geo.exposure import place_distances
+
+    k = len(belts)
+    last = place_distances(belts[-1], pl, FAR_KM)
+    keep = last.distance_km <= NEAR_KM
+    order = np.argsort(last.index[keep], kind="stable")
+    near = last.index[keep][order]
+    raw = np.full((len(near), k), np.inf)
+    raw[:, -1] = last.distance_km[keep][order]
+    inside = np.zeros(len(near), bool)
+    for j in range(k - 1):
+        todo = np.flatnonzero(~inside)
+        if len(todo) == 0:
+            break
+        sub = Places(lon=pl.lon[near[todo]], lat=pl.lat[near[todo]])
+        pd_ = place_distances(belts[j], sub, FAR_KM)
+        raw[todo[pd_.index], j] = pd_.distance_km
+        inside |= raw[:, j] == 0.0
+    return near.tolist(), np.minimum.accumulate(raw, axis=1)
+
+
 def defender_job(code: str) -> dict[str, Any]:
     """Every side of ``code``'s land borders: front records, node curves, places, pair overlaps."""
     import shapely
@@ -82,7 +120,6 @@ def defender_job(code: str) -> dict[str, Any]:
     from minebelt.data.places import places
     from minebelt.geo.belt import belt_polygon, defender_land
     from minebelt.geo.curve import DEPTH_NODES_KM
-    from minebelt.geo.exposure import place_distances
     from minebelt.geo.front import border_front
     from minebelt.geo.front_source import front_record
     from minebelt.geo.measure import geodesic_area_km2
@@ -102,17 +139,11 @@ def defender_job(code: str) -> dict[str, Any]:
         for aw, f in fronts.items():
             lines = f.build_lines()
             rec["has_lines"][aw] = bool(lines)
-            areas, detached, belts, dist = [], [], [], {}
-            for k, d in enumerate(nodes):
-                b = belt_polygon(lines, float(d), None, land, None, f.cuts)
-                areas.append(b.area_km2)
-                detached.append(b.detached_km2)
-                belts.append(b.polygon)
-                pd_ = place_distances(b.polygon, pl, FAR_KM)
-                for i, km in zip(pd_.index.tolist(), pd_.distance_km.tolist(), strict=True):
-                    dist.setdefault(i, np.full(len(nodes), np.inf))[k] = km
-            near = sorted(i for i, v in dist.items() if v[-1] <= NEAR_KM)
-            km = np.minimum.accumulate(np.array([dist[i] for i in near]).reshape(len(near), len(nodes)), axis=1)
+            found = [belt_polygon(lines, float(d), None, land, None, f.cuts) for d in nodes]
+            areas = [b.area_km2 for b in found]
+            detached = [b.detached_km2 for b in found]
+            belts = [b.polygon for b in found]
+            near, km = near_places(belts, pl)
             side_rows[aw] = len(rows)
             rows.append({"area_km2": areas, "detached_km2": detached, "place_index": near, "place_km": km})
             polys.append((nb, aw, belts))
@@ -145,20 +176,61 @@ def cache_dir(root: Path) -> Path:
     return d
 
 
-def build(codes: list[str], workers: int, cache: Path) -> list[dict[str, Any]]:
-    """Every defender's result, from ``cache`` or computed (and kept there) in ``workers`` processes."""
-    todo = [c for c in codes if not (cache / f"{c}.pkl").exists()]
-    print(f"{len(codes) - len(todo)} of {len(codes)} defenders already built in {cache}", flush=True)
-    with ProcessPoolExecutor(workers) as ex:
-        for i, r in enumerate(ex.map(defender_job, todo)):
-            print(
-                f"[{i + 1}/{len(todo)}] {r['code']}: {len(r['sides'])} sides, {len(r['rows'])} rows, {len(r['pairs'])} pairs, {r['cpu_s']:.1f} CPU-s",
-                flush=True,
-            )
-            tmp = cache / f"{r['code']}.tmp"
-            tmp.write_bytes(pickle.dumps(r))
-            tmp.replace(cache / f"{r['code']}.pkl")
-    return [pickle.loads((cache / f"{c}.pkl").read_bytes()) for c in codes]
+def shard(cache: Path, code: str) -> Path:
+    """The checkpoint file of one finished defender in the build directory ``cache``."""
+    return cache / f"{code}.pkl"
+
+
+def build(
+    codes: list[str], workers: int, cache: Path, weight: dict[str, float], resume: bool = True
+) -> list[dict[str, Any]]:
+    """Every defender's result, computed in ``workers`` processes and kept in ``cache`` (one
+    checkpoint file a defender, written when it is done); ``resume``: the defenders already
+    there are read, not built again. ``weight``: the km of land border of each defender, for
+    the progress bar's estimate of the time left (CPU time grows with the border's length)."""
+    from concurrent.futures import as_completed
+
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    done = [c for c in codes if shard(cache, c).exists()]
+    todo = [c for c in codes if c not in done] if resume else list(codes)
+    if done and resume:
+        print(f"{len(done)} of {len(codes)} defenders already built in {cache}: resumed", flush=True)
+    elif done:
+        print(
+            f"{len(done)} of {len(codes)} defenders already built in {cache}: built again (--resume keeps them)",
+            flush=True,
+        )
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(bar_width=20),
+        TextColumn("{task.completed:,.0f}/{task.total:,.0f} km"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    cpu, km, t0 = 0.0, 0.0, time.time()
+    total = sum(weight[c] for c in todo)
+    if todo:
+        with Progress(*columns) as bar, ProcessPoolExecutor(workers) as ex:
+            task = bar.add_task(f"0/{len(todo)} defenders", total=total or 1.0)
+            jobs = {ex.submit(defender_job, c): c for c in todo}
+            for i, fut in enumerate(as_completed(jobs)):
+                r = fut.result()
+                tmp = cache / f"{r['code']}.tmp"
+                tmp.write_bytes(pickle.dumps(r))
+                tmp.replace(shard(cache, r["code"]))
+                cpu += r["cpu_s"]
+                km += weight[jobs[fut]]
+                # also in the log of a build in the background, where the bar is not drawn
+                left = (time.time() - t0) * (total - km) / km if km else 0.0
+                bar.console.print(
+                    f"{r['code']}: {len(r['sides'])} sides, {r['cpu_s']:.0f} CPU-s; {km:,.0f}/{total:,.0f} km, "
+                    f"~{int(left // 3600)}h{int(left % 3600 // 60):02d}m left",
+                    highlight=False,
+                )
+                bar.update(task, advance=weight[jobs[fut]], description=f"{i + 1}/{len(todo)} defenders")
+        print(f"built {len(todo)} defenders in {cpu:.0f} CPU-s", flush=True)
+    return [pickle.loads(shard(cache, c).read_bytes()) for c in codes]
 
 
 def assemble(results: list[dict[str, Any]], only: list[str] | None = None) -> dict[str, Any]:
@@ -265,10 +337,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--check", action="store_true", help="only say whether the bundled file is current")
     ap.add_argument(
+        "--build-dir",
         "--cache",
+        dest="cache",
         type=Path,
         default=Path.home() / ".cache" / "minebelt-build" / "border_belts",
-        help="finished defenders are kept here: an interrupted build resumes",
+        help="one checkpoint file per finished defender is kept here (in a subdirectory per border "
+        "data, places and geometry code)",
+    )
+    ap.add_argument(
+        "--resume",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="read the defenders already built in the build directory instead of building them again (default)",
     )
     a = ap.parse_args(argv)
     if a.check:
@@ -282,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     size = {c: sum(r["length_km"] for r in border_lengths() if c in (r["a"], r["b"])) for c in codes}
     codes.sort(key=lambda c: -size[c])
     t0 = time.time()
-    arrays = assemble(build(codes, a.workers, cache_dir(a.cache)), codes if a.only else None)
+    arrays = assemble(build(codes, a.workers, cache_dir(a.cache), size, a.resume), codes if a.only else None)
     tmp = a.out.with_suffix(".tmp.npz")
     # stored, not deflated: a cold estimate reads the place distances (about 20 ms of zlib
     # when deflated); a wheel is a zip archive and deflates them for the download
