@@ -156,7 +156,7 @@ def test_ukrainian_writes_one_apostrophe() -> None:
 
 
 def test_finnish_names_leaving_the_convention_with_one_word() -> None:
-    # irtisanominen: the Government's proposal (HE 56/2025) and the Convention's Art. 20
+    # irtisanominen, as the Government's proposal words it (HE 56/2025 vp; locale/fi/glossary.tsv)
     said = " ".join(str(m.string) for m in _catalogue("fi") if m.id)
     assert not re.search(r"\b(eroamin|irtautu|irtaudu)", said)
     assert "irtisanominen voimassa" in said
