@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 #: A run of four digits or more with no group sign inside, not part of a longer token (an id,
 #: a date, a version, a decimal's fraction): a figure printed against minebelt's one grouping
-#: rule (``minebelt.numbers``, "Grouping").
-UNGROUPED = re.compile(r"(?<![\w.,/\-\u2013:\u00a0#])(\d{4,})(?![\w\-\u2013\u00a0%]|[.,]\d)")
+#: rule (``minebelt.numbers``, "Grouping"); a standard's number (``ISO 4217``) is a name, not a figure.
+UNGROUPED = re.compile(r"(?<![\w.,/\-\u2013:\u00a0#])(?<!ISO )(\d{4,})(?![\w\-\u2013\u00a0%]|[.,]\d)")
 
 
 def ungrouped(text: str) -> list[str]:

@@ -85,6 +85,10 @@ CASES: dict[str, tuple[dict[str, str | bytes], tuple[str, ...]]] = {
     "line of a point": ({"s.toml": LINED, "l.geojson": json.dumps({"type": "Point", "coordinates": [24, 52]})}, ("estimate", "{f}")),
     "distribution inverted": ({"s.toml": BASE.replace("length_km = 400", "length_km = {uniform = [3, 2]}")}, ("estimate", "{f}")),
     "atlas deminers and workforce": ({}, ("atlas", "--deminers", "5", "--workforce", "falklands")),
+    "unknown country name": ({"s.toml": BASE.replace('country = "POL"', 'country = "POL-BLR"')}, ("estimate", "{f}")),
+    "land release shares": ({"s.toml": BASE + "[clearance]\nland_release = { cancelled_nts = 0.5, reduced_ts = 0.3, cleared = 0.3 }\n"}, ("estimate", "{f}")),
+    "workforce with deminers": ({"s.toml": BASE + '[clearance]\ndeminers = 10\nworkforce = "falklands"\n'}, ("estimate", "{f}")),
+    "currency code": ({"s.toml": BASE + '[cost]\ncurrency = "US"\n'}, ("estimate", "{f}")),
 }  # fmt: skip
 
 #: What the user typed or the file holds, left as written: quoted text, a parenthesised code
@@ -235,6 +239,18 @@ WEB_CASES: dict[str, tuple[str, str, object, str]] = {
         "not valid arithmetic",
     ),
     "duplicate id": ("post", "/api/factcheck", {"claims": [_CLAIM, _CLAIM]}, "duplicate id"),
+    "unknown country name": (
+        "post",
+        "/api/estimate",
+        {**_SCENARIO, "sections": [{"name": "s", "country": "POL-BLR", "border": "BLR", "length_km": 400}]},
+        "unknown country",
+    ),
+    "claims members": (
+        "post",
+        "/api/factcheck",
+        {"claims": [{**_CLAIM, "unit": "countries", "compute": {"members": ["XXX"], "of": "NATO"}}]},
+        "is not an ISO 3166-1 alpha-3 code",
+    ),
     # refused before any parser, by the worker pool
     "nested too deep": (
         "post",

@@ -120,7 +120,15 @@ def _by_clause(c: dict[str, Any]) -> str:
 
 #: The stated words of the bundled claims files (``stated = "..."``, a judgement quoted in
 #: English) the catalogue translates: the terminal gives each with its translation.
-STATED_WORDS = (N_("lack natural barriers"),)
+STATED_WORDS = (
+    N_("lack natural barriers"),
+    # TRANSLATORS: an article's forecast of when countries leave the Mine Ban Treaty
+    N_("at the beginning of 2026"),
+    # TRANSLATORS: an article's forecast of how long making the mines would take
+    N_("within a few years"),
+    # TRANSLATORS: how an article says it reached its figure (from the Korean DMZ's mines)
+    N_("extrapolating the DMZ"),
+)
 
 
 def _translated_stated(c: dict[str, Any], stated: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..i18n import N_, current
 from ..i18n import gettext as _
+from .error_blocks import BLOCKS, reword_given
 from .error_limits import LIMITS
 from .error_shapes import SHAPES, places, reword
 from .error_values import VALUES
@@ -104,6 +105,7 @@ PATTERNS: tuple[Phrase, ...] = (
     *LIMITS,
     *SHAPES,
     *VALUES,
+    *BLOCKS,
 )  # fmt: skip
 
 #: The units of the allowed ranges (:mod:`minebelt.scenario.quantities`) in the reader's words.
@@ -178,6 +180,7 @@ def _reword(kw: dict[str, str]) -> None:
         kw["known"] = _("none")
     if kw.get("unit") in UNITS:
         kw["unit"] = _(UNITS[kw["unit"]])
+    reword_given(kw)
     reword(kw)
 
 

@@ -90,8 +90,9 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
                     own[str(r["source"])] = str(r["own_words"])
                 # a value in words (the minefield condition) and its description: a dash between
                 sep = " \u2014 " if r["name"] == input_label("clearance.minefield_condition") else " "
-                unit = f"{sep}{r['unit']}" if r["unit"] else ""
-                out.setdefault(str(r["source"]), []).append(f"{r['name']}: {r['value']}{unit}")
+                out.setdefault(str(r["source"]), []).append(
+                    f"{r['name']}: {_with_unit(str(r['value']), r['unit'], sep)}"
+                )
     with i18n.language("en"):  # a source the tables word in the reader's language is known in English too
         english = [
             str(r["source"]) for k in ("production", "cost", "clearance") for r in assumptions(k, doc.get(k), None, doc)
@@ -124,6 +125,20 @@ def sources_text(doc: dict[str, Any]) -> list[dict[str, str]]:
         _own_words(_with_remarks({"what": "; ".join(w for w in whats if w), "cite": _cited(cite)}), own.get(cite))
         for cite, whats in out.items()
     ]
+
+
+#: A value's closing remark in parentheses (``302 400–1 977 000 (rozkład jednostajny; ceny z 2022 r.)``).
+_REMARK = re.compile(r"(?P<value>.+?) (?P<remark>\((?:[^()]|\([^()]*\))*\))")
+
+
+def _with_unit(value: str, unit: Any, sep: str = " ") -> str:
+    """``value`` and its ``unit`` as one figure: the unit right after the number or range, before
+    the value's remark in parentheses (``302 400–1 977 000 USD za km (rozkład jednostajny; ...)``),
+    as the assumptions table's two columns read; after ``sep`` otherwise."""
+    if not unit:
+        return value
+    m = _REMARK.fullmatch(value) if sep == " " else None
+    return f"{m['value']} {unit} {m['remark']}" if m else f"{value}{sep}{unit}"
 
 
 def _own_words(entry: dict[str, Any], recorded: str | None) -> dict[str, Any]:

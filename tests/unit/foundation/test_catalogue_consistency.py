@@ -52,7 +52,8 @@ def test_lithuanian_company_and_belt_agree() -> None:
 @pytest.mark.parametrize(
     ("lang", "phrase"),
     [("pl", "co w rodezyjskim kordonie sanitarnym"), ("lv", "cik Rodēzijas sanitārajā kordonā"),
-     ("lt", "nei Rodezijos sanitariniame kordone"), ("uk", "ніж у бар'єрі «родезійський санітарний кордон")],
+     ("lt", "nei Rodezijos sanitariniame kordone"), ("fi", "kuin Rhodesian eristysvyöhykkeellä"),
+     ("et", "kui Rodeesia sanitaarkordonis"), ("uk", "ніж у бар’єрі «родезійський санітарний кордон")],
 )  # fmt: skip
 def test_a_barrier_compared_with_takes_the_case_of_the_comparison(lang: str, phrase: str) -> None:
     name = "Rhodesian cordon sanitaire (Zimbabwe)"

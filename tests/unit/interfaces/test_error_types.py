@@ -29,7 +29,7 @@ def test_a_sentence_by_type_not_by_english_message() -> None:
         assert sentence(error) == "must be > 0 (got '-1')"
     missing = {"type": "missing", "msg": "Field required", "input": {}, "loc": ("body", "name")}
     with i18n.language("uk"):
-        assert sentence(missing) == "відсутнє обов'язкове поле"
+        assert sentence(missing) == "відсутнє обов’язкове поле"
     literal = {"type": "literal_error", "msg": "...", "ctx": {"expected": "'skip' or 'belt'"}, "input": "x"}
     with i18n.language("fi"):
         assert sentence(literal) == "täytyy olla jokin näistä: 'skip', 'belt' (saatiin 'x')"

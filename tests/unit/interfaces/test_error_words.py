@@ -18,7 +18,7 @@ from minebelt.outputs.error_words import localise
             "a.toml: defaults.depth_km = -3: must lie in (0, 50] km",
             "a.toml: defaults.depth_km = -3: musi mieścić się w (0, 50] km",
         ),
-        ("uk", "a.toml: name: required field is missing", "a.toml: name: відсутнє обов'язкове поле"),
+        ("uk", "a.toml: name: required field is missing", "a.toml: name: відсутнє обов’язкове поле"),
         (
             "lt",
             "a.toml: unknown key 'scenario' (allowed: cost, name)",

@@ -121,8 +121,10 @@ def _production_rows(p: dict[str, Any], scenario_file: str | None, doc: dict[str
             )
         )
     if "ramp_up_years" in p:
-        ramp = _num(p.get("ramp_up_years"))
-        rows.append(_row(_("Ramp-up to full capacity"), _v(p.get("ramp_up_years")), _("years"),
+        ramp, shown = _num(p.get("ramp_up_years")), _v(p.get("ramp_up_years"))
+        # "years" in the form its number as printed takes (lv "0 gadu": CLDR's zero); a distribution's, the plural
+        years = _("years") if ramp is None else i18n.npprinted("after a number", "year", "years", shown, i18n.pgettext("fraction", "years"))  # fmt: skip
+        rows.append(_row(_("Ramp-up to full capacity"), shown, years,
                          _scenario(scenario_file) if ramp else _("none assumed (0 unless the scenario sets one)"), "scenario" if ramp else "none"))  # fmt: skip
     if p.get("pooled_by"):
         rows.append(

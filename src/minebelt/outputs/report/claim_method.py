@@ -44,6 +44,17 @@ BORDER = {
 
 #: A piece's kind: code (an expression, a name the arithmetic uses), shown as code.
 CODE = "code"
+
+#: The membership lists a claim counts in (:data:`minebelt.model.facts.MEMBERSHIPS`), in words:
+#: their names are minebelt's, not the claims file's words.
+GROUPS = {
+    "NATO": N_("NATO members among %(countries)s"),
+    "EU": N_("EU members among %(countries)s"),
+    "OTTAWA_NOT_PARTY": N_("states not party to the Mine Ban Treaty among %(countries)s"),
+    "BARRIER_LINE_DECIDED": N_("countries that have decided on a barrier line among %(countries)s"),
+    "MINE_LINE_DECIDED": N_("countries that have decided on a barrier line with mines among %(countries)s"),
+}
+
 #: A piece of the method's words: ``(text, kind)``; kind False: the reader's words, True: the
 #: claims file's own words (recorded, shown as written), :data:`CODE`: code.
 Piece = tuple[str, bool | str]
@@ -149,11 +160,10 @@ def pieces(method: str) -> list[Piece]:
         group, _, codes = method[len("members of ") :].partition(" among ")
         from .local_names import countries
 
-        return _words(
-            N_("members of %(group)s among %(countries)s"),
-            group=[(group, True)],
-            countries=countries(codes.split(", ")),
-        )
+        among = countries(codes.split(", "))
+        if group in GROUPS:  # minebelt's own list, in words
+            return _words(GROUPS[group], countries=among)
+        return _words(N_("members of %(group)s among %(countries)s"), group=[(group, CODE)], countries=among)
     if method.startswith("sourced date "):
         return _words(N_("sourced date %(date)s"), date=[(method[len("sourced date ") :], True)])
     if ": " in method:
@@ -178,4 +188,4 @@ def html(method: str) -> str:
     return Markup("").join(shown(text, kind) for text, kind in pieces(method))
 
 
-__all__ = ["BORDER", "CODE", "FIELDS", "html", "pieces"]
+__all__ = ["BORDER", "CODE", "FIELDS", "GROUPS", "html", "pieces"]

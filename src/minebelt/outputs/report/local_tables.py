@@ -369,11 +369,9 @@ def cost_notes(doc: dict[str, Any]) -> list[str]:
         )
     )
     out = []
-    if pairs:
-        out.append(
-            _("Each sourced figure is converted at the ECB euro reference rate of its own price date: %(rates)s.")
-            % {"rates": "; ".join(pairs)}
-        )
+    if pairs:  # a last date ending in an abbreviation (uk "2022 р.", lt "15 d.") closes it: one stop
+        rates = _("Each sourced figure is converted at the ECB euro reference rate of its own price date: %(rates)s.")
+        out.append(re.sub(r"\.\.$", ".", rates % {"rates": "; ".join(pairs)}))
     km = _num(c.get("fence_km"))
     if km is not None:
         name = _("Border-fence proxy") if c.get("fence_is_proxy") else _("Marking and fence")

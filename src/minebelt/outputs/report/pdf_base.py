@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..._version import __version__
+from ...i18n import current
 from ...i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -39,12 +40,26 @@ def _covered() -> frozenset[int]:
 _GLOSSED = re.compile(r"“(?P<title>[^“”()]*?)\s*\((?P<gloss>[^()“”]*)\)")
 
 
+#: The space between a number and the short word after it -- a unit, a currency, a scale, a
+#: date's abbreviation (``0,9986 USD``, ``2026 m.``, ``2025. gada``, ``4,8 mln``, ``90 %``) --
+#: where a line of another language must not break.
+_UNIT_AFTER = re.compile(r"(?<=\d)(\.?) (?=%|[^\W\d_]{1,5}\.?[\u00b2\u00b3]?(?![^\W\d_]))")
+
+
+def glued(text: str) -> str:
+    """``text`` with a no-break space between each number and its unit (:data:`_UNIT_AFTER`),
+    in a language other than English (whose PDF lines, recorded in the golden outputs, break
+    as before); the page and the terminal are laid out by their own widths, so only the PDF's
+    lines get it."""
+    return text if current() == "en" else _UNIT_AFTER.sub(lambda m: m[1] + "\u00a0", text)
+
+
 def printable(text: Any) -> str:
     """``text`` with each run of characters the font cannot draw replaced by ``[…]``; a
     quoted title the font cannot draw (Korean) that carries its English gloss in parentheses
     printed as ``“[…] (the gloss)”``, one without a gloss as ``“[…]”``, not as fragments of its
-    punctuation and digits."""
-    s = "" if text is None else str(text)
+    punctuation and digits; a number and its unit joined by a no-break space (:func:`glued`)."""
+    s = glued("" if text is None else str(text))
     cov = _covered()
     if not any(ord(ch) not in cov for ch in s if ch != "\n"):
         return s
