@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..uncertainty.scratch import empty
+
 #: Depths (km) at which belts are built exactly: the curve's nodes. Round depths that
 #: scenarios use (0.5, 1, 1.5, 2, 2.5, 3, 5 km ...) are nodes, so a belt at one of them is exact;
 #: they are closest where belts are usually asked for (below 10 km, at most 25 % apart) and
@@ -187,7 +189,7 @@ class DepthCurve:
         c = self.c
         # every k is an interval of this curve (located on its breakpoints): "clip" never
         # clips, it only skips numpy's bounds check, which takes half the time of a take
-        out = np.take(c[0], k, mode="clip")
+        out = np.take(c[0], k, mode="clip", out=empty(k.size))
         tmp = _gathered(k.size)
         out *= s
         out += np.take(c[1], k, mode="clip", out=tmp)
@@ -256,9 +258,11 @@ def locate(x: np.ndarray, depth: np.ndarray) -> Located:
     every curve with the same breakpoints: from the last breakpoint on, the offset is from it."""
     d = np.asarray(depth, dtype=float).reshape(-1)
     k = _interval(x, d)
-    s = d - np.take(x, k)
-    beyond = d >= x[-1]  # at the last node too: its value exactly, not the cubic's rounding
-    zero = d <= 0.0
+    s = np.take(x, k, out=empty(d.size))
+    np.subtract(d, s, out=s)
+    # at the last node too: its value exactly, not the cubic's rounding
+    beyond = np.greater_equal(d, x[-1], out=empty(d.size, bool))
+    zero = np.less_equal(d, 0.0, out=empty(d.size, bool))
     if beyond.any():
         s[beyond] = d[beyond] - x[-1]
     return Located(k, s, beyond if beyond.any() else None, zero if zero.any() else None)
@@ -281,9 +285,12 @@ def _interval(x: np.ndarray, d: np.ndarray) -> np.ndarray:
         last = int(np.searchsorted(inner, hi, side="right"))
     else:
         first, last = 0, len(inner)
-    count = np.full(d.shape, first, np.uint8)
-    reached = np.empty(d.shape, bool)
+    count = empty(d.size, np.uint8)
+    count.fill(first)
+    reached = empty(d.size, bool)
     for b in inner[first:last]:
         np.greater_equal(d, b, out=reached)
         count += reached.view(np.uint8)
-    return count.astype(np.intp)
+    k = empty(d.size, np.intp)
+    k[...] = count
+    return k

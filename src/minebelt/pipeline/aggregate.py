@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .. import model
+from ..uncertainty.scratch import empty
 
 if TYPE_CHECKING:
     from ..scenario.resolve import ResolvedSection
@@ -77,19 +78,19 @@ class Aggregator:
         # valued at the section's own density: per km² of the shared area (areal models), per
         # km of the shared front (linear models)
         overlapping = [i for i in members if overlap[i] or ov_km(i, "belt_front_km")]
-        shared = {i: ev.area_km2[i] * share(overlap[i], self.point_area[i]) for i in overlapping}  # km² each draw
+        shared = {i: times(ev.area_km2[i], share(overlap[i], self.point_area[i])) for i in overlapping}  # km² each draw
         ov = sum_arrays(list(shared.values()), like=length)
         area = difference(sum_arrays([ev.area_km2[i] for i in members]), ov)
         # one section with nothing shared: its own mines (one array, one summary)
         rho = self.shared_density(ev, members) if sampled and (len(members) > 1 or overlapping) else None
         if rho is not None:
-            mines = area * rho
+            mines = times(area, rho)
         else:
             ov_mines = sum_arrays(
                 [
-                    ev.mines[i] * share(ov_km(i, "belt_front_km"), self.point_built[i])
+                    times(ev.mines[i], share(ov_km(i, "belt_front_km"), self.point_built[i]))
                     if i in self.linear
-                    else shared[i] * finite(ev, ev.density_per_km2[i])
+                    else times(shared[i], finite(ev, ev.density_per_km2[i]))
                     for i in overlapping
                 ],
                 like=length,
@@ -139,7 +140,8 @@ def sum_arrays(arrays: list[np.ndarray], like: np.ndarray | None = None, minus: 
         return const(total - minus, np.shape(arrays[0]))
     if len(arrays) == 1 and not minus:
         return arrays[0]  # read, never written: no copy
-    out = np.array(arrays[0], dtype=float)  # a writable copy (inputs may be broadcast views)
+    out = empty(np.shape(arrays[0])[0]) if np.ndim(arrays[0]) == 1 else np.empty(np.shape(arrays[0]))
+    out[...] = arrays[0]  # a writable copy (inputs may be broadcast views)
     for a in arrays[1:]:
         np.add(out, a, out=out)
     if minus:
@@ -151,8 +153,21 @@ def difference(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``a - b``; ``a`` itself when ``b`` is all zeros (no overlap to remove)."""
     if is_const(b) and float(np.asarray(b)[0]) == 0.0:
         return a
-    diff: np.ndarray = a - b
+    diff: np.ndarray = _into(np.subtract, a, b)
     return diff
+
+
+def times(a: Any, b: Any) -> Any:
+    """``a * b`` (an array of a piece of a sample goes into the piece's scratch block)."""
+    return _into(np.multiply, a, b)
+
+
+def _into(op: np.ufunc, a: Any, b: Any) -> Any:
+    """``op(a, b)``, a 1-D result written into :func:`~minebelt.uncertainty.scratch.empty`."""
+    shape = np.broadcast_shapes(np.shape(a), np.shape(b))
+    if len(shape) != 1:
+        return op(a, b)
+    return op(a, b, out=empty(shape[0], np.result_type(a, b)))
 
 
 def per_km(mines: np.ndarray, built: np.ndarray) -> Any:
@@ -168,7 +183,11 @@ def finite(ev: Evaluation, a: np.ndarray) -> np.ndarray:
     is shared by many sections and countries)."""
     got = ev.finite.get(id(a))
     if got is None or got[0] is not a:
-        got = ev.finite[id(a)] = (a, np.nan_to_num(a))
+        clean = a
+        if np.ndim(a) == 1:
+            clean = empty(np.shape(a)[0], np.result_type(a))
+            clean[...] = a
+        got = ev.finite[id(a)] = (a, np.nan_to_num(clean, copy=clean is a))
     return got[1]
 
 

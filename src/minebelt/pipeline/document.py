@@ -18,7 +18,7 @@ import numpy as np
 from .. import model
 from .._version import __version__
 from ..data.iso import country_name
-from .aggregate import Aggregator, per_km, sum_arrays
+from .aggregate import Aggregator, per_km, sum_arrays, times
 from .evaluate import Drawer, evaluate_sections
 from .sampled import Figures, summarise
 
@@ -268,7 +268,9 @@ def sampled_figures(
     # every section's area times one shared density draw: the total is the total area times it
     # (as a country's, :meth:`.Aggregator.__call__`), else the countries' sum
     rho = aggregate.shared_density(ev, [i for m in members.values() for i in m]) if len(members) > 1 else None
-    total["mines"] = total["area_km2"] * rho if rho is not None else sum_arrays([country[c]["mines"] for c in members])
+    total["mines"] = (
+        times(total["area_km2"], rho) if rho is not None else sum_arrays([country[c]["mines"] for c in members])
+    )
     total["mines_per_km_front"] = model.mines_per_km_front(total["mines"], total["belt_front_km"])
     # summarized as the mines scaled by one front (as a country's), not a second pass
     per_front = {"mines_per_km_front": per_km(total["mines"], total["belt_front_km"])}

@@ -16,6 +16,7 @@ import numpy as np
 from .. import model
 from ..scenario.quantities import Input
 from ..scenario.resolve import ResolvedSection
+from ..uncertainty.scratch import empty
 
 if TYPE_CHECKING:
     from ..geo.curve import Located
@@ -102,7 +103,7 @@ def _product(area: np.ndarray, dens: np.ndarray, n: int) -> np.ndarray:
     a, d = np.asarray(area), np.asarray(dens)
     if a.shape != (n,) or d.shape != (n,) or a.dtype != np.float64 or d.dtype != np.float64:
         return model.mines_from_areal_density(area, dens)
-    out: np.ndarray = np.multiply(a, d, dtype=np.float64, out=np.empty(n, np.float32), casting="same_kind")
+    out: np.ndarray = np.multiply(a, d, dtype=np.float64, out=empty(n, np.float32), casting="same_kind")
     return out
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from ..uncertainty.scratch import Scratch
 from ..uncertainty.streaming import StreamedSummary, pieces, subsample_step
 from ..uncertainty.summaries import (
     assemble,
@@ -79,7 +80,9 @@ def summarise(
             SampleStore(store),
         )
     sub_drawer = drawer.view(slice(None, None, subsample_step(n)))
-    labels, sub_arrays, sub_store = figures_of(sub_drawer)
+    scratch = Scratch()
+    with scratch.sizing(sub_drawer.n):  # what a piece will ask for, to size one block for all
+        labels, sub_arrays, sub_store = figures_of(sub_drawer)
     sub = [_plain(a) for a in sub_arrays]
     layout = _layout(sub)
     monotone = monotone_figures(sub_drawer, figures_of, sub, layout)
@@ -108,15 +111,22 @@ def summarise(
     factors = [a[1] if isinstance(a, tuple) else None for a in sub_arrays]
     del sub, sub_arrays  # the streams hold their own copies; the subsample's figures can go
     filler = _Filler(n, sub_store) if keep else None
-    for start, stop in pieces(n, PIECE):
-        _, arrays, store = figures_of(drawer.view(slice(start, stop)))
-        plain = [_plain(a) for a in arrays]
-        if _layout(plain) != layout:
-            raise RuntimeError("a piece of the sample has figures laid out unlike the subsample")
-        for j, s in streams.items():
-            s.add(plain[j])
-        if filler is not None:
-            filler.add(start, stop, store)
+    parts = pieces(n, PIECE)
+    scratch.reserve(max(b - a for a, b in parts))
+    for start, stop in parts:
+        # the piece's arrays are views into one block reused for every piece (the streams and
+        # the filler copy what they keep); they go before the next piece reuses the block
+        with scratch.piece():
+            _, arrays, store = figures_of(drawer.view(slice(start, stop)))
+            plain = [_plain(a) for a in arrays]
+            if _layout(plain) != layout:
+                raise RuntimeError("a piece of the sample has figures laid out unlike the subsample")
+            for j, s in streams.items():
+                s.add(plain[j])
+            if filler is not None:
+                filler.add(start, stop, store)
+            del arrays, plain, store
+    del scratch
     for j, s in streams.items():
         if j in monotone:
             continue
