@@ -94,7 +94,10 @@ def test_the_readme_says_how_long_the_pdf_briefing_is(full_doc):
     root = EXAMPLES.parent
     readme, guide = ((root / f).read_text(encoding="utf-8") for f in ("README.md", "docs/user-guide.md"))
     assert briefing == 2, briefing
+    with language("pl"):
+        pages = pypdf.PdfReader(io.BytesIO(build_pdf(full_doc, buf.getvalue()))).pages
+    assert next(i for i, p in enumerate(pages) if p.images) == 3  # longer words: one page more
     for text in (readme, guide):
         flat = _flat(text)
         assert "one-page briefing" not in flat and "one-page summary" not in flat
-    assert "the full eastern flank's: two pages" in _flat(readme)
+    assert "the full eastern flank's: two pages in English, three in the other languages" in _flat(readme)
