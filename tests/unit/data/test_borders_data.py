@@ -100,7 +100,10 @@ def test_borders_country_by_name_suggests_its_code(run_cli, given, hint):
     code, out, err = run_cli("borders", "--country", given)
     assert code == 2 and out == ""
     assert err.strip().splitlines() == [f"minebelt: error: --country {given!r}: unknown ISO 3166-1 alpha-3 code {hint}"]
-    code, _, err = run_cli("borders", "--country", given, "--lang", "pl")
+    from minebelt import i18n
+
+    with i18n.language("en"):  # the command sets the language for the rest of the process: undone here
+        code, _, err = run_cli("borders", "--country", given, "--lang", "pl")
     assert code == 2 and "nieznany kod ISO 3166-1 alfa-3 (czy chodziło o" in err and len(err.strip().splitlines()) == 1
 
 

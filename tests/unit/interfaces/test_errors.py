@@ -99,7 +99,10 @@ def test_a_claims_file_given_to_estimate_names_factcheck(run_cli, examples, tmp_
         assert err.strip().splitlines() == [
             f"minebelt: error: {examples / 'seed-claims.toml'}: a claims file, not a scenario: check it with minebelt factcheck"
         ]
-    code, _, err = run_cli("estimate", examples / "seed-claims.toml", "--lang", "pl")
+    from minebelt import i18n
+
+    with i18n.language("en"):  # the command sets the language for the rest of the process: undone here
+        code, _, err = run_cli("estimate", examples / "seed-claims.toml", "--lang", "pl")
     assert code == 2 and err.strip().endswith(
         "plik twierdzeń, a nie scenariusz: sprawdź go poleceniem minebelt factcheck"
     )
