@@ -43,10 +43,8 @@ def depth_range(t: dict[str, Any], *path: str, varies: bool = True) -> str:
 
 
 def step_range(t: dict[str, Any]) -> str:
-    """Where the depth is one figure, how far the head count moves with the belt a step (the
-    edge margin, 100 m) shallower and deeper (``depth_step``): ``"at a belt depth of 1.9–2.1 km:
-    58,600–77,400"`` (the sections' depths differ: ``"each belt 100 m shallower or deeper:
-    ..."``); "" where it does not move or the document has no step."""
+    """The head count with the belt 100 m shallower and deeper, at one depth (``depth_step``):
+    ``"at a belt depth of 1.9–2.1 km: 58,600–77,400"``; "" where it does not move."""
     st = t.get("depth_step")
     if not isinstance(st, dict):
         return ""
