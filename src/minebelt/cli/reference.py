@@ -26,11 +26,14 @@ def borders(
 
     rows = border_lengths()
     if country is not None:
-        from ..data.iso import country_names
+        from ..data.iso import country_code, country_hint, country_names
 
         code = country.strip().upper()
         if code not in country_names():
-            raise InputError(f"--country {country!r}: unknown ISO 3166-1 alpha-3 code")
+            # a name ("Poland") or an alias is not taken in place of a code: its code is suggested
+            named = country_code(country)
+            hint = f" (did you mean {named!r}?)" if named else country_hint(country)
+            raise InputError(f"--country {country!r}: unknown ISO 3166-1 alpha-3 code{hint}")
         rows = [r for r in rows if code in (r["a"], r["b"])]
         if not rows:
             raise InputError(f"--country {code}: has no land border in the bundled data")

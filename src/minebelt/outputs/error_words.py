@@ -94,6 +94,8 @@ PATTERNS: tuple[Phrase, ...] = (
                 r"\(text is allowed only with selection or analysis = true, or a reading\)$"),
      N_("%(value)s is neither a number, a [low, high] pair nor a date such as %(example)s (text is allowed only with "
         "selection or analysis = true, or a reading)")),
+    (re.compile(r"^a claims file, not a scenario: check it with minebelt factcheck$"),
+     N_("a claims file, not a scenario: check it with minebelt factcheck")),
     (re.compile(r"^holds one scenario; compare needs at least two \(give a second file, or a file of several \[\[scenarios\]\]\)$"),
      N_("holds one scenario; compare needs at least two (give a second file, or a file of several [[scenarios]])")),
     # what the command line's own parser says of a value (click's and pydantic's words)

@@ -91,6 +91,8 @@ def load_scenarios(path: str | Path) -> list[Scenario]:
     p = Path(path)
     doc, blob = read_toml(p)
     digest = hashlib.sha256(blob).hexdigest()
+    if "claims" in doc and not {"sections", "scenarios"} & set(doc):
+        raise InputError(f"{p}: a claims file, not a scenario: check it with minebelt factcheck")
     if "scenarios" in doc:
         allowed = {"scenarios", "source", "title"}
         extra = sorted(set(doc) - allowed)

@@ -87,6 +87,26 @@ def test_borders_bad_country(run_cli):
     assert code == 2 and out == "" and "ZZZ" in err
 
 
+@pytest.mark.parametrize(
+    ("given", "hint"),
+    [
+        ("Poland", "(did you mean 'POL'?)"),
+        ("russia", "(did you mean 'RUS'?)"),
+        ("Polnd", "(did you mean 'Poland' (POL)?)"),
+    ],
+)
+def test_borders_country_by_name_suggests_its_code(run_cli, given, hint):
+    """A country's name where the option takes a code: one line naming the code to give."""
+    code, out, err = run_cli("borders", "--country", given)
+    assert code == 2 and out == ""
+    assert err.strip().splitlines() == [f"minebelt: error: --country {given!r}: unknown ISO 3166-1 alpha-3 code {hint}"]
+    from minebelt import i18n
+
+    with i18n.language("en"):  # the command sets the language for the rest of the process: undone here
+        code, _, err = run_cli("borders", "--country", given, "--lang", "pl")
+    assert code == 2 and "nieznany kod ISO 3166-1 alfa-3 (czy chodziło o" in err and len(err.strip().splitlines()) == 1
+
+
 def test_eastern_flank_measured(run_cli, examples):
     code, out, err = run_cli("estimate", examples / "eastern-flank.toml", "--json")
     assert code == 0, err

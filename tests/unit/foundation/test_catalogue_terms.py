@@ -50,6 +50,14 @@ def test_the_fields_terms() -> None:
             assert noun in cat.get(key, context="minefield condition").string
 
 
+def test_polish_civilians_are_ludnosc_cywilna() -> None:
+    # "cywile" reads as a soldier's word for non-soldiers; the title and every count say
+    # "ludność cywilna" as Polish humanitarian texts do
+    assert not [s for s in _strings(_catalogue("pl")) if re.search(r"(?i)\bcywil(e|ów|om|ach|ami)\b", s)]
+    assert _catalogue("pl").get("Civilians").string == "Ludność cywilna"
+    assert "ludność cywilna" in (i18n.LOCALE_DIR / "pl" / "glossary.tsv").read_text(encoding="utf-8")
+
+
 def _pairs(lang: str) -> list[tuple[str, str]]:
     """(English msgid, each translated form) of a catalogue."""
     out = []

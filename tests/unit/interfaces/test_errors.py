@@ -87,3 +87,22 @@ def test_geojson_not_overwritten(run_cli, tmp_path, examples):
     target.write_text("keep")
     code, out, err = run_cli("estimate", examples / "seed-reduced-model.toml", "--geojson", target)
     assert code == 2 and "--force" in err and target.read_text() == "keep" and out == ""
+
+
+def test_a_claims_file_given_to_estimate_names_factcheck(run_cli, examples, tmp_path):
+    """A claims file where a scenario is expected: one line saying which command reads it, not
+    the scenario schema's five complaints."""
+    for command in ("estimate", "report"):
+        args = [command, examples / "seed-claims.toml"] + (["--out", tmp_path / "r"] if command == "report" else [])
+        code, out, err = run_cli(*args)
+        assert code == 2 and out == "" and not (tmp_path / "r").exists()
+        assert err.strip().splitlines() == [
+            f"minebelt: error: {examples / 'seed-claims.toml'}: a claims file, not a scenario: check it with minebelt factcheck"
+        ]
+    from minebelt import i18n
+
+    with i18n.language("en"):  # the command sets the language for the rest of the process: undone here
+        code, _, err = run_cli("estimate", examples / "seed-claims.toml", "--lang", "pl")
+    assert code == 2 and err.strip().endswith(
+        "plik twierdzeń, a nie scenariusz: sprawdź go poleceniem minebelt factcheck"
+    )

@@ -696,6 +696,26 @@ def test_placed_labels_never_overlap(points):
             assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
 
 
+def test_a_section_name_is_not_written_over_a_front():
+    """Around Kaliningrad four fronts meet: a section's name takes the first offset clear of every
+    drawn front (the next ring out, with a leader line), and only where none is clear the first
+    clear of other labels; km numbers and place names still sit beside their dot."""
+    from minebelt.outputs.report.labels import LinePoints
+
+    # a vertical front at x = 100, from y = 0 to 300, every 3 px
+    fronts = LinePoints([(100.0, y) for y in range(0, 301, 3)], reach=3.0)
+    # anchored on another front 20 px west of it: east first (over the front at x = 100), then west
+    lab = Label("Poland - Russia", 80.0, 150.0, 60.0, 10.0, [(10, 6), (-10, 6)], kind="section")
+    km = Label("500", 96.0, 150.0, 12.0, 8.0, [(4, 2)], kind="km")
+    place_labels([lab, km], (0, 0, 400, 300), [], fronts)
+    assert lab.placed == (-10, 6) and not fronts.hits(lab.box)
+    assert km.placed == (4, 2)  # beside its own dot, the front under it
+    # nowhere clear of the front: the first offset clear of other labels, as before
+    boxed = Label("Lithuania - Russia", 90.0, 100.0, 60.0, 10.0, [(4, 0), (-4, 0)], kind="section")
+    place_labels([boxed], (0, 0, 400, 300), [], LinePoints([(x, 100.0) for x in range(0, 401, 3)], reach=3.0))
+    assert boxed.placed == (4, 0)
+
+
 def test_km_label_step_adapts_to_scale():
     assert km_label_step(2.0) == 50  # 100 px per 50 km
     assert km_label_step(0.3) == 500  # a continent on one page

@@ -77,3 +77,27 @@ def test_polish_clearance_paragraph_in_the_pdf(full_doc):
         text = pdf_text(full_doc, briefing_only=True)
     assert "prawdopodobnie zaniżony. Pas pozostawia" in text
     assert text.count("przeszukany każdy m² (miny przemieszczone") <= 2  # the card's line and the paragraph
+
+
+def test_the_readme_says_how_long_the_pdf_briefing_is(full_doc):
+    """The briefing fits one page when it can and runs on otherwise, nothing cut: the README
+    and the user guide say so rather than promise one page."""
+    pypdf = pytest.importorskip("pypdf")
+    import matplotlib.pyplot as plt
+
+    fig = plt.figure(figsize=(1, 1))
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    pages = pypdf.PdfReader(io.BytesIO(build_pdf(full_doc, buf.getvalue()))).pages
+    briefing = next(i for i, p in enumerate(pages) if p.images)  # the map's page follows it
+    root = EXAMPLES.parent
+    readme, guide = ((root / f).read_text(encoding="utf-8") for f in ("README.md", "docs/user-guide.md"))
+    assert briefing == 2, briefing
+    with language("pl"):
+        pages = pypdf.PdfReader(io.BytesIO(build_pdf(full_doc, buf.getvalue()))).pages
+    assert next(i for i, p in enumerate(pages) if p.images) == 3  # longer words: one page more
+    for text in (readme, guide):
+        flat = _flat(text)
+        assert "one-page briefing" not in flat and "one-page summary" not in flat
+    assert "the full eastern flank's: two pages in English, three in the other languages" in _flat(readme)

@@ -201,3 +201,49 @@ def test_a_single_depth_reads_its_interval_from_the_counts_it_has(point):
         assert json.dumps(read) == json.dumps(counted), rs.section.name  # keys in the same order too
     t = point["exposure"]["total"]
     assert t["depth_interval"]["in_belt"] == {k: [v, v] for k, v in t["in_belt"].items()}
+
+
+@pytest.fixture(scope="module")
+def flank():
+    """The eastern flank at its one depth, 2 km (the web page's first view)."""
+    from minebelt import estimate, load_scenario
+
+    return estimate(load_scenario(ROOT / "examples" / "eastern-flank.toml")).document
+
+
+def test_a_single_depth_shows_how_far_a_step_of_depth_moves_the_count(flank, full):
+    """At one depth the count has no interval, yet places sit at the 1 km line: the count with
+    the belt 100 m (the edge margin) shallower and deeper is beside it on every surface, so the
+    web page's 77,400 at 2 km and the report's 58,600 at the median 1.94 km read as one answer."""
+    from minebelt.i18n import language
+    from minebelt.outputs.report.cards import block_cards
+    from minebelt.web.reader_text import reader_text
+
+    e = flank["exposure"]
+    t = e["total"]
+    assert t["depth_step"] == {"step_km": 0.1, "depth_km": [1.9, 2.1], "places": [20, 23], "population": [58626, 77397]}
+    assert t["depth_step"]["population"][1] == t["defender_side"]["within_1km"]["population"]  # 2.0 and 2.1 alike
+    assert "100 m shallower and 100 m deeper" in e["depth_step_scope"]
+    # a count never falls as the belt deepens; a section without a place at the edge does not move
+    for entry in [*e["sections"], *e["by_country"].values()]:
+        lo, hi = entry["depth_step"]["population"]
+        assert lo <= entry["defender_side"]["within_1km"]["population"] <= hi
+        if not entry.get("at_edge"):
+            assert lo == hi
+    assert e["by_country"]["UKR"]["depth_step"]["population"] == [30521, 49292]
+    # the uncertain depth has its 90 % interval instead: no step
+    assert "depth_step" not in full["exposure"]["total"] and "depth_step_scope" not in full["exposure"]
+    (card,) = [c for c in block_cards(flank) if c.key == "civilians"]
+    assert (card.figure, card.range) == ("77,400", "at a belt depth of 1.9–2.1 km: 58,600–77,400")
+    assert reader_text(flank, "en")["cards"]["civilians"]["range"] == card.range  # the web page's card
+    with language("pl"):
+        (card,) = [c for c in block_cards(flank) if c.key == "civilians"]
+        assert (
+            card.title == "Ludność cywilna" and "1,9–2,1 km" in card.range and "58\u00a0600–77\u00a0400" in card.range
+        )
+    # the sections' depths differ: the step in metres instead of one pair of depths
+    from minebelt.outputs.report.local_civilians import step_range
+
+    mixed = {"depth_step": {"step_km": 0.1, "places": [1, 2], "population": [1000, 3000]}}
+    assert step_range(mixed) == "each belt 100 m shallower or deeper: 1,000–3,000"
+    assert step_range({"depth_step": {"step_km": 0.1, "places": [1, 1], "population": [5, 5]}}) == ""

@@ -25,6 +25,7 @@ from .local_civilians import (
     named_text,
     occupied_text,
     side_counts,
+    step_range,
     ukraine_short,
     ukraine_texts,
 )
@@ -199,7 +200,8 @@ def _civilians_card(doc: dict[str, Any]) -> Card | None:
         return Card("civilians", "Civilians", N.sig(_get(t, "defender_side", "within_1km", "population"), 3, words=True),
                     f"people in {places(ev['defender'][i]['places'])} inside the belt or within 1 km of it, on the defender's side"
                     " (counts only places of 1,000 or more people, GeoNames figures)",
-                    depth_range(t, "defender_side", "within_1km"), _civilians_line(t) or line, tuple(details))  # fmt: skip
+                    depth_range(t, "defender_side", "within_1km") or step_range(t), _civilians_line(t) or line,
+                    tuple(details))  # fmt: skip
     i = radii.index("5") if "5" in radii else len(radii) // 2
     raw = [_get(t, f"within_{r}km", "population") for r in radii]
     details = [
@@ -225,7 +227,11 @@ def civilians_card(doc: dict[str, Any]) -> Card | None:
         if words:
             figure, label, line, details = words
             t = _get(doc, "exposure", "total") or {}
-            rng = depth_range(t, "defender_side", "within_1km") if isinstance(t.get("defender_side"), dict) else ""
+            rng = (
+                depth_range(t, "defender_side", "within_1km") or step_range(t)
+                if isinstance(t.get("defender_side"), dict)
+                else ""
+            )
             return Card("civilians", _("Civilians"), figure, label, rng, line, details)
     return _localised(_civilians_card, doc, _("Civilians"))
 

@@ -68,23 +68,90 @@ def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def place_labels(labels: Iterable[Label], frame: Box, obstacles: Iterable[Box] = ()) -> list[Label]:
+class LinePoints:
+    """The drawn fronts as points in px (y down) on a grid of ``cell`` px, for asking whether a
+    label's box would lie over a front: :meth:`hits`."""
+
+    def __init__(self, points: Iterable[tuple[float, float]], cell: float = 16.0, reach: float = 0.0) -> None:
+        self.cell, self.reach = cell, reach
+        self.grid: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for x, y in points:
+            self.grid.setdefault((int(x // cell), int(y // cell)), []).append((x, y))
+
+    def hits(self, box: Box) -> bool:
+        """Whether a point lies within ``reach`` px of ``box`` (the band drawn along the front)."""
+        r = self.reach
+        left, top, right, bottom = box[0] - r, box[1] - r, box[2] + r, box[3] + r
+        for i in range(int(left // self.cell), int(right // self.cell) + 1):
+            for j in range(int(top // self.cell), int(bottom // self.cell) + 1):
+                for x, y in self.grid.get((i, j), ()):
+                    if left <= x <= right and top <= y <= bottom:
+                        return True
+        return False
+
+
+def front_points(
+    ctx: object, to_px: Callable[[float, float], tuple[float, float]], step_px: float = 3.0
+) -> list[tuple[float, float]]:
+    """The sections' fronts (land and water pieces) as points in px no more than ``step_px``
+    apart: what a section's name must not be written over."""
+    import shapely
+
+    out: list[tuple[float, float]] = []
+    for s in getattr(ctx, "sections", ()):
+        for _kind, g in s.pieces:
+            for part in shapely.get_parts(g):
+                if part.geom_type != "LineString":
+                    continue
+                px = [to_px(float(x), float(y)) for x, y in shapely.get_coordinates(part)]
+                for (ax_, ay), (bx, by) in zip(px, px[1:], strict=False):
+                    n = max(1, math.ceil(math.hypot(bx - ax_, by - ay) / step_px))
+                    out += [(ax_ + (bx - ax_) * k / n, ay + (by - ay) * k / n) for k in range(n)]
+                if px:
+                    out.append(px[-1])
+    return out
+
+
+#: The kinds of label kept off the fronts: a section's name written across another belt hides
+#: it and reads as that belt's. Country names are drawn under the belts (a front is their
+#: edge), km numbers and place names beside their own dot on a front.
+OFF_THE_FRONTS = ("section",)
+
+
+def place_labels(
+    labels: Iterable[Label], frame: Box, obstacles: Iterable[Box] = (), fronts: LinePoints | None = None
+) -> list[Label]:
     """Greedy placement in list order; sets ``placed`` and ``box`` of each label that fits and
-    returns those labels."""
+    returns those labels. With ``fronts``, a label of a kind in :data:`OFF_THE_FRONTS` takes no
+    offset whose box lies over a front, unless none is free of them: then the first free of
+    other labels, as without ``fronts``."""
     boxes = list(obstacles)
     done = []
     for lab in labels:
-        for dx, dy in lab.offsets:
-            box = label_box(lab, dx, dy)
-            if box[0] < frame[0] or box[1] < frame[1] or box[2] > frame[2] or box[3] > frame[3]:
-                continue
-            if any(_overlaps(box, b) for b in boxes):
-                continue
-            boxes.append(box)
-            lab.placed, lab.box = (dx, dy), box
+        avoid = fronts is not None and lab.kind in OFF_THE_FRONTS
+        if avoid and _place(lab, frame, boxes, fronts):
             done.append(lab)
-            break
+            continue
+        if _place(lab, frame, boxes, None):
+            done.append(lab)
     return done
+
+
+def _place(lab: Label, frame: Box, boxes: list[Box], fronts: LinePoints | None) -> bool:
+    """Place ``lab`` at its first offset inside ``frame`` clear of ``boxes`` (and of ``fronts``);
+    the box joins ``boxes``. False when none is."""
+    for dx, dy in lab.offsets:
+        box = label_box(lab, dx, dy)
+        if box[0] < frame[0] or box[1] < frame[1] or box[2] > frame[2] or box[3] > frame[3]:
+            continue
+        if any(_overlaps(box, b) for b in boxes):
+            continue
+        if fronts is not None and fronts.hits(box):
+            continue
+        boxes.append(box)
+        lab.placed, lab.box = (dx, dy), box
+        return True
+    return False
 
 
 def ring(radii: Iterable[float], aspect: float = 0.6) -> list[tuple[float, float]]:
@@ -206,5 +273,7 @@ def layout_map(
                 text = f"{k:.0f}" if current() == "en" else N.count(k)
                 km.append(make(text, (x, y), "km", small_offsets(scale), (pair, k)))
     out = MapLabels(sections, countries, places, km, step)
-    place_labels(out.all(), frame, obstacles)
+    # the band along each front is drawn 5 pt wide: a name keeps its half-width (and a little) off it
+    fronts = LinePoints(front_points(ctx, to_px), reach=3.0 * scale)
+    place_labels(out.all(), frame, obstacles, fronts)
     return out

@@ -42,6 +42,24 @@ def depth_range(t: dict[str, Any], *path: str, varies: bool = True) -> str:
     return _("90 %%: %(range)s") % {"range": r}
 
 
+def step_range(t: dict[str, Any]) -> str:
+    """The head count with the belt 100 m shallower and deeper, at one depth (``depth_step``):
+    ``"at a belt depth of 1.9–2.1 km: 58,600–77,400"``; "" where it does not move."""
+    st = t.get("depth_step")
+    if not isinstance(st, dict):
+        return ""
+    p = st.get("population")
+    r = N.span(p[0], p[1], 3, words=True) if isinstance(p, list) and len(p) == 2 else ""
+    if not r:
+        return ""
+    km = st.get("depth_km")
+    if isinstance(km, list) and len(km) == 2:
+        depths = N.span(km[0], km[1], scale=False) or N.num(km[1], scale=False)
+        return _("at a belt depth of %(depths)s km: %(range)s") % {"depths": depths, "range": r}
+    step = N.count(round((_num(st.get("step_km")) or 0.1) * 1000))
+    return _("each belt %(m)s m shallower or deeper: %(range)s") % {"m": step, "range": r}
+
+
 def people_with_range(t: dict[str, Any], *path: str) -> str:
     """``"58,600 (90 %: 46,200–86,200)"``: a head count and, where the depth moves it, its interval."""
     figure = N.sig(_get(t, *path, "population"), 3, words=True)
@@ -379,4 +397,4 @@ def civilians_words(doc: dict[str, Any], radii: list[str]) -> tuple[str, str, st
 
 __all__ = ["DEPTH_ONLY", "REGIONS", "civilians_line", "civilians_words", "counted_text", "depth_range",
            "edge_depth_text", "edge_text", "lead", "named_text", "occupied_short", "occupied_text", "ukraine_short", "ukraine_texts",
-           "people_with_range", "places", "side_counts", "within"]  # fmt: skip
+           "people_with_range", "places", "side_counts", "step_range", "within"]  # fmt: skip

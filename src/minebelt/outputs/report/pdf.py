@@ -4,7 +4,7 @@ Layer: outputs.
 
 Made offline with fpdf2 (pure Python; fonts: the DejaVu TTFs that ship inside matplotlib,
 so every character of the report — km², –, ≈ — prints without system fonts). Pages: the
-one-page summary (A4 portrait), the static map (A4 landscape), then the tables (sections,
+summary (A4 portrait: one page when it fits, else it runs on), the static map (A4 landscape), then the tables (sections,
 countries, production, cost, clearance with their assumptions and sources, civilians near
 the belt, calibration, fact-check verdicts) and every source with the provenance. Values
 come from the same :mod:`.briefing` model as the HTML page. The drawing helpers are in
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 
 def _summary_page(pdf: FPDF, doc: dict[str, Any], brief: dict[str, Any], scale: float = 1.0) -> None:
-    """The one-page briefing; ``scale`` shrinks the text so that it fits one A4 page."""
+    """The briefing; ``scale`` shrinks the text so that it fits one A4 page where it can."""
     pdf.add_page()
     sc = doc.get("scenario") or {}
     _h1(pdf, scenario_name(str(sc.get("name") or "")) or _("minebelt estimate"))

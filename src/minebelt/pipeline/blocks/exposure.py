@@ -28,6 +28,8 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
     by_country: dict[str, list[tuple[PlaceDistances, PlaceDistances, PlaceDistances]]] = {}
     varies = False
     belts: list[dict[str, Any]] = []  # the sections' occupied_belt, where estimated
+    # per defending country, at a single depth: the distances 100 m shallower and deeper, and the depth
+    steps: dict[str, list[tuple[PlaceDistances, PlaceDistances, float]]] = {}
     for rs in resolved:
         g = geoms.get(rs.index)
         if g is None:
@@ -46,8 +48,12 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
             entry["occupied_belt"] = occupied_belt(rs, g)
             if entry["occupied_belt"]["estimated"]:
                 belts.append(entry["occupied_belt"])
+        shallow, deep = _step_ends(g, pl, dist, entry["at_edge"]) if low == high else (dist, dist)
+        if low == high:
+            entry["depth_step"] = depth_step(shallow, deep, defenders, pl, float(g.point_depth), entry)
         sections.append(_headline(entry))
         by_country.setdefault(rs.section.country, []).append((dist, *ends))
+        steps.setdefault(rs.section.country, []).append((shallow, deep, float(g.point_depth)))
     countries: dict[str, Any] = {}
     for c in doc["by_country"]:
         if c in by_country:
@@ -55,6 +61,8 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
             dist = combine(list(parts[0]))
             both = (combine(list(parts[1])), combine(list(parts[2]))) if varies else None
             countries[c] = _entry({"available": True}, dist, both, _codes(c), pl)
+            if not varies:
+                countries[c]["depth_step"] = _combined_step(steps[c], _codes(c), pl, countries[c])
             if "UKR" in _codes(c):
                 countries[c]["occupied_belt"] = _sum_belts(belts)
             countries[c] = _headline(countries[c])
@@ -75,6 +83,8 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
         # the ends are the point depth's distances where the depth is one figure: not combined again
         both = (combine([e[0] for e in all_ends]), combine([e[1] for e in all_ends])) if varies else None
         total = _entry({"available": True}, dist, both, defenders, pl)
+        if not varies:
+            total["depth_step"] = _combined_step([x for xs in steps.values() for x in xs], defenders, pl, total)
         if "UKR" in defenders:
             total["occupied_belt"] = _sum_belts(belts)
         total = _headline(total)
@@ -85,6 +95,7 @@ def exposure_block(doc: dict[str, Any], resolved: list[ResolvedSection], geoms: 
         "edge_margin_km": EDGE_MARGIN_KM,
         "depth_interval_varies": "belt depth only" if varies else "",
         "depth_interval_scope": DEPTH_INTERVAL_SCOPE,
+        **({} if varies else {"depth_step_scope": DEPTH_STEP_SCOPE}),
         "sections": sections,
         "by_country": countries,
         "total": total,
@@ -105,6 +116,63 @@ DEPTH_INTERVAL_SCOPE = (
     "depth distribution); a count never falls as the belt deepens, so with one depth for the whole belt these are "
     "the count's own 90 % interval; only the depth varies (places and their populations are as listed)"
 )
+
+
+#: What ``depth_step`` counts, in words (``exposure.depth_step_scope``), where the depth is one figure.
+DEPTH_STEP_SCOPE = (
+    "the defender's count inside the belt or within 1 km of it with each section's belt 100 m shallower and 100 m "
+    "deeper than its one depth (the margin of the places at the edge): how far the count moves with the depth; "
+    "only the depth varies"
+)
+
+
+def _step_ends(g: Any, pl: Any, dist: PlaceDistances, edge: list[Any]) -> tuple[PlaceDistances, PlaceDistances]:
+    """The place distances (km) of section geometry ``g`` with its belt ``EDGE_MARGIN_KM``
+    shallower and deeper than its point depth; ``(dist, dist)`` without a place at the edge:
+    a place's distance moves no more than the depth, so only a place within the margin of the
+    1 km line can enter or leave the count (and no belt is measured twice more for nothing)."""
+    if not edge:
+        return dist, dist
+    d = float(g.point_depth)
+    shallow = g.place_distances(pl, d - EDGE_MARGIN_KM) if d > EDGE_MARGIN_KM else dist
+    return shallow, g.place_distances(pl, d + EDGE_MARGIN_KM)
+
+
+def depth_step(
+    shallow: PlaceDistances,
+    deep: PlaceDistances,
+    defenders: set[str],
+    pl: Any,
+    depth: float | None,
+    point: dict[str, Any],
+) -> dict[str, Any]:
+    """``{step_km, depth_km: [shallow, deep] (one depth only), places: [lo, hi], population:
+    [lo, hi]}``: the defender's count within 1 km with the belt ``step_km`` shallower and
+    deeper (``shallow``/``deep``: the place distances there; the same object: no place at the
+    edge, the count of the entry ``point`` at both ends); ``depth`` None: the sections'
+    depths differ, no one pair of depths."""
+    if shallow is deep:  # no place at the edge: the point depth's count, read from the entry's counts
+        n = point["defender_side"]["within_1km"]
+        c = {k: [n[k], n[k]] for k in ("places", "population")}
+    else:
+        c = depth_counts(shallow, deep, defenders, pl)["defender_side"]["within_1km"]
+    out: dict[str, Any] = {"step_km": EDGE_MARGIN_KM}
+    if depth is not None:
+        out["depth_km"] = [round(max(depth - EDGE_MARGIN_KM, 0.0), 4), round(depth + EDGE_MARGIN_KM, 4)]
+        if depth <= EDGE_MARGIN_KM:  # no shallower belt: the point depth is the low end
+            out["depth_km"][0] = round(depth, 4)
+    return {**out, "places": c["places"], "population": c["population"]}
+
+
+def _combined_step(
+    rows: list[tuple[PlaceDistances, PlaceDistances, float]], defenders: set[str], pl: Any, point: dict[str, Any]
+) -> dict[str, Any]:
+    """:func:`depth_step` of several sections (``(shallow, deep, depth)`` each) together."""
+    depths = {r[2] for r in rows}
+    one = depths.pop() if len(depths) == 1 else None
+    if all(r[0] is r[1] for r in rows):
+        return depth_step(rows[0][0], rows[0][0], defenders, pl, one, point)
+    return depth_step(combine([r[0] for r in rows]), combine([r[1] for r in rows]), defenders, pl, one, point)
 
 
 def _entry(

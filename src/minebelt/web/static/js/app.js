@@ -604,7 +604,9 @@ function initMap(attribution) {
   map.createPane("overview").style.zIndex = 360;
   map.createPane("belts").style.zIndex = 380;
   map.setView([56, 27], 5);
-  const legend = L.control({ position: "bottomleft" });
+  // on a phone the key sits above the credit line (both at the right), not under it
+  const phone = window.matchMedia && window.matchMedia("(max-width: 520px)").matches;
+  const legend = L.control({ position: phone ? "bottomright" : "bottomleft" });
   legend.onAdd = () => {
     const d = L.DomUtil.create("div", "legend");
     // each entry's English text in data-i18n: a new language translates it (translatePage)
