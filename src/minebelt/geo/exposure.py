@@ -167,32 +167,8 @@ def _rows(
     """``{name, [name_uk,] country, distance_km, population, [inside,] lon, lat}`` of the places ``order``
     (positions in ``pd_``); a place's columns other than its distance are read once per process
     (:func:`place_rows`)."""
-    at = pd_.index[order].tolist()
-    dist = pd_.distance_km[order].tolist()
-    fixed = place_rows(pl)
-    if inside is not None:
-        return place_rows_at(fixed, at, dist, inside[order].tolist())
-    out = []
-    for i, d in zip(at, dist, strict=True):
-        name, uk, c, n, lon, lat = fixed[i]
-        # dict literals (the keys in the document's order): a few hundred rows an answer
-        if uk:
-            out.append(
-                {
-                    "name": name,
-                    "name_uk": uk,
-                    "country": c,
-                    "distance_km": round(d, 2),
-                    "population": n,
-                    "lon": lon,
-                    "lat": lat,
-                }
-            )
-        else:
-            out.append(
-                {"name": name, "country": c, "distance_km": round(d, 2), "population": n, "lon": lon, "lat": lat}
-            )
-    return out
+    flags = inside[order].tolist() if inside is not None else None
+    return place_rows_at(place_rows(pl), pd_.index[order].tolist(), pd_.distance_km[order].tolist(), flags)
 
 
 #: Places inside the belt or within this distance of it (km) on the defender's side are named.

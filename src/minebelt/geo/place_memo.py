@@ -117,37 +117,34 @@ def place_columns(pl: Places, index: np.ndarray, defenders: set[str]) -> Columns
 __all__ = ["defender_mask", "place_columns", "place_names", "place_rows"]
 
 
-def place_rows_at(fixed: Any, index: list[int], distance_km: list[float], inside: list[bool]) -> list[dict[str, Any]]:
+def place_rows_at(
+    fixed: Any, index: list[int], distance_km: list[float], inside: list[bool] | None = None
+) -> list[dict[str, Any]]:
     """The rows of the places ``index`` (into the places table; ``fixed``: their columns,
-    :func:`~minebelt.geo.place_memo.place_rows`) at ``distance_km``, each with its ``inside``
-    flag: ``{name, [name_uk,] country, distance_km, population, inside, lon, lat}``."""
+    :func:`~minebelt.geo.place_memo.place_rows`) at ``distance_km``, with each one's ``inside``
+    flag where ``inside`` is given: ``{name, [name_uk,] country, distance_km, population,
+    [inside,] lon, lat}``."""
+    flags: list[bool] | list[None] = inside if inside is not None else [None] * len(index)
     out = []
-    for i, d, ins in zip(index, distance_km, inside, strict=True):
+    for i, d, ins in zip(index, distance_km, flags, strict=True):
         name, uk, c, n, lon, lat = fixed[i]
-        # dict literals (the keys in the document's order): a few hundred rows an answer
-        if uk:
-            out.append(
-                {
-                    "name": name,
-                    "name_uk": uk,
-                    "country": c,
-                    "distance_km": round(d, 2),
-                    "population": n,
-                    "inside": bool(ins),
-                    "lon": lon,
-                    "lat": lat,
-                }
-            )
+        # one dict literal in the document's key order (a few hundred rows an answer), then the
+        # keys a row does not have removed: deleting keeps the others' order
+        row = {
+            "name": name,
+            "name_uk": uk,
+            "country": c,
+            "distance_km": round(d, 2),
+            "population": n,
+            "inside": ins,
+            "lon": lon,
+            "lat": lat,
+        }
+        if not uk:
+            del row["name_uk"]
+        if ins is None:
+            del row["inside"]
         else:
-            out.append(
-                {
-                    "name": name,
-                    "country": c,
-                    "distance_km": round(d, 2),
-                    "population": n,
-                    "inside": bool(ins),
-                    "lon": lon,
-                    "lat": lat,
-                }
-            )
+            row["inside"] = bool(ins)
+        out.append(row)
     return out
