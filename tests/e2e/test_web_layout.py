@@ -36,11 +36,16 @@ def _box(page, selector: str) -> dict[str, float]:
     )
 
 
-@pytest.mark.parametrize("lang", ["en", "pl", "uk"])
-def test_the_header_is_one_row_on_a_wide_screen(browser, lang: str) -> None:
-    pg = browser.new_page(viewport={"width": 1280, "height": 800})
+def _open(browser, lang: str, width: int, height: int):
+    pg = browser.new_page(viewport={"width": width, "height": height})
     pg.goto(f"{browser.url}/?lang={lang}", wait_until="load")
     pg.wait_for_function(READY, timeout=60_000)
+    return pg
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "uk"])
+def test_the_header_is_one_row_on_a_wide_screen(browser, lang: str) -> None:
+    pg = _open(browser, lang, 1280, 800)
     title, pick, scope = (_box(pg, s) for s in (".topbar h1", ".topbar .langpick", ".topbar .scope"))
     # the three side by side: none starts below another's top line
     assert pick["top"] < title["bottom"] and scope["top"] < title["bottom"], (title, pick, scope)
@@ -50,9 +55,7 @@ def test_the_header_is_one_row_on_a_wide_screen(browser, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "pl", "uk"])
 def test_the_map_key_leaves_the_map_visible_on_a_phone(browser, lang: str) -> None:
-    pg = browser.new_page(viewport={"width": 390, "height": 844})
-    pg.goto(f"{browser.url}/?lang={lang}", wait_until="load")
-    pg.wait_for_function(READY, timeout=60_000)
+    pg = _open(browser, lang, 390, 844)
     key, credit, map_ = (_box(pg, s) for s in (".legend", ".leaflet-control-attribution", "#map"))
     assert key["height"] <= 0.15 * map_["height"], (key, map_)
     assert key["bottom"] <= credit["top"] + 0.5, (key, credit)  # above the credit line, not under it

@@ -3,26 +3,12 @@ a side's belts from fewer places than every one within reach of every belt: the 
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pytest
 
 from minebelt.data.places import places
 from minebelt.geo.exposure import place_distances
-
-
-def _script() -> Any:
-    path = Path(__file__).resolve().parents[3] / "scripts" / "build_border_belts.py"
-    if not path.exists():
-        pytest.skip("the build script is not in an installed package")
-    spec = importlib.util.spec_from_file_location("build_border_belts", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _every_place(build: Any, belts: list[Any]) -> tuple[list[int], np.ndarray]:
@@ -39,10 +25,10 @@ def _every_place(build: Any, belts: list[Any]) -> tuple[list[int], np.ndarray]:
     return near, np.minimum.accumulate(km, axis=1)
 
 
-def test_near_places_are_every_places_numbers() -> None:
+def test_near_places_are_every_places_numbers(build_script: Any) -> None:
     import shapely
 
-    build = _script()
+    build = build_script
     riga = shapely.Point(24.1, 56.95)
     # growing, a shrinking one between (a belt may lose a detached piece), and one far away
     belts = [
@@ -59,9 +45,9 @@ def test_near_places_are_every_places_numbers() -> None:
     assert km.dtype == want_km.dtype and np.array_equal(km, want_km)
 
 
-def test_near_places_of_a_belt_far_from_every_place() -> None:
+def test_near_places_of_a_belt_far_from_every_place(build_script: Any) -> None:
     import shapely
 
-    build = _script()
+    build = build_script
     near, km = build.near_places([shapely.buffer(shapely.Point(-30.0, -50.0), 0.01)] * 3, places())
     assert near == [] and km.shape == (0, 3)

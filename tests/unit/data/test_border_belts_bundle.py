@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -17,21 +18,13 @@ def test_bundle_was_built_from_the_installed_border_data() -> None:
     assert border_belts.stale_reason() is None, border_belts.stale_reason()
 
 
-def test_bundle_was_built_by_the_installed_geometry_code() -> None:
+def test_bundle_was_built_by_the_installed_geometry_code(build_script: ModuleType) -> None:
     """The curves record the hash of the geometry code that built them (the belt's and the
     exposure's modules, with the node depths): a change to that code must come with a rebuild
     (``python scripts/build_border_belts.py``; ``--only`` the defenders it holds), or the bundled
     figures drift from what the code computes from the lines. A partial bundle is checked too:
     ``--check`` stops at "partial" before it compares this hash."""
-    import importlib.util
-
-    script = Path(__file__).resolve().parents[3] / "scripts" / "build_border_belts.py"
-    if not script.exists():
-        pytest.skip("the build script is not in an installed package")
-    spec = importlib.util.spec_from_file_location("build_border_belts", script)
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = build_script
     with np.load(border_belts.bundle_path()) as z:
         meta = json.loads(bytes(z["meta"]).decode("utf-8"))
     assert meta["geometry_sha256"] == build.geometry_sha256(), (
