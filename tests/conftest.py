@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -150,3 +152,17 @@ def _clear_caches() -> None:
 # The suite reads English output unless a test chooses a language: a developer's LANG=pl_PL
 # must not turn every expected sentence Polish (minebelt.i18n reads MINEBELT_LANG first).
 os.environ.setdefault("MINEBELT_LANG", "en")
+
+
+@pytest.fixture(scope="module")
+def build_script() -> ModuleType:
+    """``scripts/build_border_belts.py`` as a module (skipped where the tests run from an
+    installed package without the repository's scripts)."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_border_belts.py"
+    if not path.exists():
+        pytest.skip("the build script is not in an installed package")
+    spec = importlib.util.spec_from_file_location("build_border_belts", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
